@@ -1,0 +1,68 @@
+// The code object: the unit the compiler produces, marshal stores, dis shows and the VM runs.
+// Fields and their order are CPython 3.10's PyCodeObject as marshal writes it; co_lnotab is derived
+// from co_linetable on demand, as it is in 3.10.
+import type { PyConstant } from "./constants.ts";
+import { coLines, lnotabFromLinetable, type LineRange } from "./linetable.ts";
+
+export interface CodeFields {
+  co_argcount: number;
+  co_posonlyargcount: number;
+  co_kwonlyargcount: number;
+  co_nlocals: number;
+  co_stacksize: number;
+  co_flags: number;
+  co_code: Uint8Array;
+  co_consts: PyConstant[];
+  co_names: string[];
+  co_varnames: string[];
+  co_freevars: string[];
+  co_cellvars: string[];
+  co_filename: string;
+  co_name: string;
+  co_firstlineno: number;
+  co_linetable: Uint8Array;
+}
+
+export class CodeObject implements CodeFields {
+  co_argcount!: number;
+  co_posonlyargcount!: number;
+  co_kwonlyargcount!: number;
+  co_nlocals!: number;
+  co_stacksize!: number;
+  co_flags!: number;
+  co_code!: Uint8Array;
+  co_consts!: PyConstant[];
+  co_names!: string[];
+  co_varnames!: string[];
+  co_freevars!: string[];
+  co_cellvars!: string[];
+  co_filename!: string;
+  co_name!: string;
+  co_firstlineno!: number;
+  co_linetable!: Uint8Array;
+
+  constructor(fields: CodeFields) {
+    Object.assign(this, fields);
+  }
+
+  get co_lnotab(): Uint8Array {
+    return lnotabFromLinetable(this.co_linetable, this.co_firstlineno);
+  }
+
+  /** code.co_lines() */
+  co_lines(): LineRange[] {
+    return coLines(this.co_linetable, this.co_firstlineno);
+  }
+
+  /** code.replace(**changes) */
+  replace(changes: Partial<CodeFields>): CodeObject {
+    return new CodeObject({ ...this.fields(), ...changes });
+  }
+
+  fields(): CodeFields {
+    const { co_argcount, co_posonlyargcount, co_kwonlyargcount, co_nlocals, co_stacksize, co_flags, co_code, co_consts,
+      co_names, co_varnames, co_freevars, co_cellvars, co_filename, co_name, co_firstlineno, co_linetable } = this;
+    return { co_argcount, co_posonlyargcount, co_kwonlyargcount, co_nlocals, co_stacksize, co_flags, co_code, co_consts,
+      co_names, co_varnames, co_freevars, co_cellvars, co_filename, co_name, co_firstlineno, co_linetable };
+  }
+}

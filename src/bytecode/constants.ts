@@ -1,0 +1,73 @@
+// The closed set of values a code object can hold in co_consts (and an ast.Constant can hold), as
+// plain TypeScript values with exact Python types: the compiler, marshal and dis share it, and the VM
+// turns these into its own objects when it loads a code object.
+//
+//   Python      TypeScript
+//   None        null
+//   bool        boolean
+//   int         bigint        (any size; never a JS number, so 1 and 1.0 stay apart)
+//   float       number
+//   complex     PyComplex
+//   str         string        (UTF-16; a lone surrogate is a lone code unit)
+//   bytes       PyBytes
+//   tuple       PyTuple
+//   frozenset   PyFrozenSet
+//   Ellipsis    Ellipsis
+//   code        CodeObject
+import type { CodeObject } from "./code.ts";
+
+export class PyComplex {
+  constructor(
+    readonly real: number,
+    readonly imag: number,
+  ) {}
+}
+
+export class PyBytes {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+export class PyTuple {
+  constructor(readonly items: readonly PyConstant[]) {}
+}
+
+/** Elements in the order CPython 3.10 (64-bit) would iterate them. */
+export class PyFrozenSet {
+  constructor(readonly items: readonly PyConstant[]) {}
+}
+
+export class PyEllipsis {
+  private constructor() {}
+  static readonly instance = new PyEllipsis();
+}
+export const Ellipsis = PyEllipsis.instance;
+
+export type PyConstant =
+  | null
+  | boolean
+  | bigint
+  | number
+  | string
+  | PyComplex
+  | PyBytes
+  | PyTuple
+  | PyFrozenSet
+  | PyEllipsis
+  | CodeObject;
+
+/** The name of a constant's Python type. */
+export function constTypeName(v: PyConstant): string {
+  if (v === null) return "NoneType";
+  switch (typeof v) {
+    case "boolean": return "bool";
+    case "bigint": return "int";
+    case "number": return "float";
+    case "string": return "str";
+  }
+  if (v instanceof PyComplex) return "complex";
+  if (v instanceof PyBytes) return "bytes";
+  if (v instanceof PyTuple) return "tuple";
+  if (v instanceof PyFrozenSet) return "frozenset";
+  if (v instanceof PyEllipsis) return "ellipsis";
+  return "code";
+}

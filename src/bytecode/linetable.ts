@@ -1,0 +1,69 @@
+// co_linetable as CPython 3.10 lays it out (Objects/lnotab_notes.txt): a sequence of byte pairs
+// (start delta, line delta). The start delta is unsigned (0-254 bytes of code); the line delta is a
+// signed byte, where -128 means "these instructions have no line number" (the line is unchanged for
+// the next pair). co_lines() and the legacy co_lnotab are both derived from it here.
+
+/** One co_lines() entry: instructions [start, end) belong to `line` (null: no line). */
+export interface LineRange {
+  start: number;
+  end: number;
+  line: number | null;
+}
+
+/** code.co_lines(): the address ranges with their line numbers, empty ranges skipped. */
+export function coLines(linetable: Uint8Array, firstlineno: number): LineRange[] {
+  const out: LineRange[] = [];
+  let end = 0;
+  let computed = firstlineno;
+  for (let i = 0; i + 1 < linetable.length; i += 2) {
+    const start = end;
+    end += linetable[i];
+    const ldelta = (linetable[i + 1] << 24) >> 24;
+    let line: number | null;
+    if (ldelta === -128) line = null;
+    else line = computed += ldelta;
+    if (start !== end) out.push({ start, end, line });
+  }
+  return out;
+}
+
+/**
+ * code.co_lnotab, which 3.10 computes from co_linetable: pairs (byte delta, line delta) at each
+ * change of the computed line, with deltas split to fit 0-255 and -128..127.
+ */
+export function lnotabFromLinetable(linetable: Uint8Array, firstlineno: number): Uint8Array {
+  const out: number[] = [];
+  let codeOffset = 0;
+  let line = firstlineno;
+  let end = 0;
+  let computed = firstlineno;
+  for (let i = 0; i + 1 < linetable.length; i += 2) {
+    const start = end;
+    end += linetable[i];
+    const ldelta = (linetable[i + 1] << 24) >> 24;
+    if (ldelta !== -128) computed += ldelta;
+    if (start === end) continue;
+    if (computed !== line) {
+      let bdelta = start - codeOffset;
+      let ld = computed - line;
+      while (bdelta > 255) {
+        out.push(255, 0);
+        bdelta -= 255;
+      }
+      while (ld > 127) {
+        out.push(bdelta, 127);
+        bdelta = 0;
+        ld -= 127;
+      }
+      while (ld < -128) {
+        out.push(bdelta, 0x80);
+        bdelta = 0;
+        ld += 128;
+      }
+      out.push(bdelta, ld & 0xff);
+      codeOffset = start;
+      line = computed;
+    }
+  }
+  return Uint8Array.from(out);
+}

@@ -1,0 +1,93 @@
+// repr() of the primitive values that both compile time (dis, ast dumps) and run time (the VM)
+// print: float, complex, str and bytes, exactly as CPython 3.10 spells them.
+// Python's repr of a float is the shortest string that round-trips (David Gay's algorithm); V8's
+// Number#toExponential() with no argument yields the same shortest digits, so only the layout
+// differs, and that follows format_float_short() with format code 'r' in Python/pystrtod.c.
+import { isPrintable } from "./unicode.ts";
+
+/** Shortest round-trip digits and decimal-point position of a finite, non-zero |x|: x = 0.DIGITS * 10**decpt. */
+export function shortestDigits(x: number): { digits: string; decpt: number } {
+  const [mant, exp] = Math.abs(x).toExponential().split("e");
+  return { digits: mant.replace(".", ""), decpt: Number(exp) + 1 };
+}
+
+/** repr(float): '1.0', '0.1', '1e+16', '1e-05', 'inf', 'nan', '-0.0'. */
+export function floatRepr(x: number): string {
+  return formatShortest(x, true);
+}
+
+/**
+ * Shortest round-trip layout: fixed notation while -4 < decpt <= 16, exponent notation outside it.
+ * `addDot0` appends '.0' to integral values (float repr does; complex repr doesn't).
+ */
+export function formatShortest(x: number, addDot0: boolean): string {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  if (x === 0) return sign + (addDot0 ? "0.0" : "0");
+  const { digits, decpt } = shortestDigits(x);
+  if (decpt <= -4 || decpt > 16) {
+    const e = decpt - 1;
+    const mant = digits.length > 1 ? digits[0] + "." + digits.slice(1) : digits;
+    return `${sign}${mant}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+  }
+  let body: string;
+  if (decpt <= 0) body = "0." + "0".repeat(-decpt) + digits;
+  else if (decpt >= digits.length) body = digits + "0".repeat(decpt - digits.length) + (addDot0 ? ".0" : "");
+  else body = digits.slice(0, decpt) + "." + digits.slice(decpt);
+  return sign + body;
+}
+
+/** repr(complex): '1j', '(1+2j)', '(-0-1j)', '(nan+infj)'. */
+export function complexRepr(real: number, imag: number): string {
+  const im = formatShortest(imag, false);
+  if (real === 0 && !Object.is(real, -0)) return im + "j";
+  const re = formatShortest(real, false);
+  const imSigned = im.startsWith("-") ? im : "+" + im;
+  return `(${re}${imSigned}j)`;
+}
+
+const hex = (n: number, width: number) => n.toString(16).padStart(width, "0");
+
+/** repr(str), with CPython's choice of quotes and escapes. */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    // A well-formed surrogate pair is one astral code point; a lone surrogate stays alone.
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo < 0xe000) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    if (cp === 0x5c || cp === quote.charCodeAt(0)) out += "\\" + String.fromCharCode(cp);
+    else if (cp === 0x09) out += "\\t";
+    else if (cp === 0x0a) out += "\\n";
+    else if (cp === 0x0d) out += "\\r";
+    else if (cp < 0x20 || cp === 0x7f) out += "\\x" + hex(cp, 2);
+    else if (cp < 0x7f || isPrintable(cp)) out += String.fromCodePoint(cp);
+    else if (cp <= 0xff) out += "\\x" + hex(cp, 2);
+    else if (cp <= 0xffff) out += "\\u" + hex(cp, 4);
+    else out += "\\U" + hex(cp, 8);
+  }
+  return out + quote;
+}
+
+/** repr(bytes): b'...' with the same quote choice as str. */
+export function bytesRepr(b: Uint8Array, prefix = "b"): string {
+  const hasSingle = b.includes(0x27);
+  const quote = hasSingle && !b.includes(0x22) ? 0x22 : 0x27;
+  let out = prefix + String.fromCharCode(quote);
+  for (const c of b) {
+    if (c === quote || c === 0x5c) out += "\\" + String.fromCharCode(c);
+    else if (c === 0x09) out += "\\t";
+    else if (c === 0x0a) out += "\\n";
+    else if (c === 0x0d) out += "\\r";
+    else if (c < 0x20 || c >= 0x7f) out += "\\x" + hex(c, 2);
+    else out += String.fromCharCode(c);
+  }
+  return out + String.fromCharCode(quote);
+}
