@@ -1,0 +1,54 @@
+// A Python exception raised by a phase that runs without the VM (tokenizer, parser, compiler,
+// marshal). It carries the Python type name and, for SyntaxError and its subclasses, the position
+// fields CPython sets. The VM turns it into a real exception object; the CLI prints it the way
+// traceback.format_exception_only() does.
+
+export interface SyntaxErrorDetails {
+  filename: string;
+  /** 1-based line, as CPython reports it. */
+  lineno: number;
+  /** 1-based column (counted in characters of `text`, as CPython 3.10 reports it); may be null. */
+  offset: number | null;
+  end_lineno: number | null;
+  end_offset: number | null;
+  /** The source line (with its newline), or null. */
+  text: string | null;
+}
+
+export type PyErrorType =
+  | "SyntaxError"
+  | "IndentationError"
+  | "TabError"
+  | "ValueError"
+  | "TypeError"
+  | "OverflowError"
+  | "MemoryError"
+  | "RecursionError"
+  | "SystemError"
+  | "EOFError"
+  | "UnicodeDecodeError"
+  | "LookupError";
+
+export class PyError extends Error {
+  constructor(
+    readonly type: PyErrorType,
+    /** The exception's message (str(exc) for non-syntax errors, exc.msg for syntax errors). */
+    readonly pyMessage: string,
+    readonly syntax?: SyntaxErrorDetails,
+  ) {
+    super(`${type}: ${pyMessage}`);
+    this.name = "PyError";
+  }
+
+  static syntax(type: "SyntaxError" | "IndentationError" | "TabError", msg: string, details: SyntaxErrorDetails): PyError {
+    return new PyError(type, msg, details);
+  }
+}
+
+/** A warning a phase emits (SyntaxWarning, DeprecationWarning) instead of raising. */
+export interface PyWarning {
+  category: "SyntaxWarning" | "DeprecationWarning" | "RuntimeWarning";
+  message: string;
+  filename: string;
+  lineno: number;
+}
