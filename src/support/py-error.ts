@@ -15,19 +15,8 @@ export interface SyntaxErrorDetails {
   text: string | null;
 }
 
-export type PyErrorType =
-  | "SyntaxError"
-  | "IndentationError"
-  | "TabError"
-  | "ValueError"
-  | "TypeError"
-  | "OverflowError"
-  | "MemoryError"
-  | "RecursionError"
-  | "SystemError"
-  | "EOFError"
-  | "UnicodeDecodeError"
-  | "LookupError";
+/** The Python exception class name: "SyntaxError", "ValueError", "EOFError", "ZeroDivisionError", ... */
+export type PyErrorType = string;
 
 export class PyError extends Error {
   constructor(
