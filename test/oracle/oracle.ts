@@ -220,13 +220,29 @@ function loadPyodideOnce(): Promise<Pyodide> {
   pyodidePromise ??= (async () => {
     const require = createRequire(import.meta.url);
     const { loadPyodide } = require("pyodide"); // its ESM entry fails on Node 20
-    const py = await loadPyodide({ stdout: () => {}, stderr: () => {} });
+    const py = await withHashSeedZero(() => loadPyodide({ stdout: () => {}, stderr: () => {} }));
     const mod = py.runPython("import types; types.ModuleType('__oracle__')");
     py.runPython(oracleSource, { globals: mod.__dict__ });
     py.globals.set("__oracle__", mod.__dict__);
     return py;
   })();
   return pyodidePromise;
+}
+
+/**
+ * Runs `load` with PYTHONHASHSEED=0 in the Emscripten environment Python starts with, so str hashes,
+ * set order and dict-of-set outputs are reproducible. Pyodide 0.22.1's loadPyodide has no `env`
+ * option; Emscripten builds the environment with a for-in over its ENV object, which also visits
+ * enumerable inherited properties, so an Object.prototype property present only while Pyodide starts
+ * ends up in the environment.
+ */
+async function withHashSeedZero<T>(load: () => Promise<T>): Promise<T> {
+  Object.defineProperty(Object.prototype, "PYTHONHASHSEED", { value: "0", enumerable: true, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    delete (Object.prototype as Record<string, unknown>).PYTHONHASHSEED;
+  }
 }
 
 /**
