@@ -1,0 +1,91 @@
+// .pyc files as CPython 3.10 writes and reads them (PEP 552): a 16-byte header, then the marshalled
+// module code object. The header is the magic number (3439 for 3.10, then \r\n), a flags word, and
+// either the source's mtime and size (flags 0) or an 8-byte SipHash of the source (flags bit 0;
+// bit 1 asks the importer to check it against the source). Same layout and errors as
+// importlib._bootstrap_external's _code_to_timestamp_pyc, _code_to_hash_pyc and _classify_pyc.
+import { CodeObject } from "../bytecode/code.ts";
+import { siphash24 } from "../support/hash.ts";
+import { PyError } from "../support/py-error.ts";
+import { bytesRepr, strRepr } from "../support/repr.ts";
+import { loads } from "./read.ts";
+import { dumps } from "./write.ts";
+
+/** importlib.util.MAGIC_NUMBER */
+export const MAGIC_NUMBER = Uint8Array.of(0x6f, 0x0d, 0x0d, 0x0a);
+const RAW_MAGIC_NUMBER = 0x0a0d0d6fn;
+
+export const FLAG_HASH_BASED = 0b01;
+export const FLAG_CHECK_SOURCE = 0b10;
+
+export type PycOptions = { mtime: number; sourceSize: number } | { hash: Uint8Array; checkSource: boolean };
+
+export interface PycContents {
+  /** The magic number (3439). */
+  magic: number;
+  flags: number;
+  mtime?: number;
+  sourceSize?: number;
+  hash?: Uint8Array;
+  checkSource?: boolean;
+  code: CodeObject;
+}
+
+/** importlib.util.source_hash(source): SipHash-2-4 keyed with the magic number, little-endian. */
+export function sourceHash(source: Uint8Array): Uint8Array {
+  const h = siphash24(RAW_MAGIC_NUMBER, 0n, source);
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, h, true);
+  return out;
+}
+
+const uint32 = (x: number) => {
+  const b = new Uint8Array(4);
+  new DataView(b.buffer).setUint32(0, Number(BigInt.asUintN(32, BigInt(Math.trunc(x)))), true);
+  return b;
+};
+
+/** The bytes of a .pyc holding `code`, timestamp-based or hash-based. */
+export function writePyc(code: CodeObject, o: PycOptions): Uint8Array {
+  let header: Uint8Array[];
+  if ("hash" in o) {
+    if (o.hash.length !== 8) throw new PyError("ValueError", "a .pyc source hash is 8 bytes");
+    header = [uint32(FLAG_HASH_BASED | (o.checkSource ? FLAG_CHECK_SOURCE : 0)), o.hash];
+  } else {
+    header = [uint32(0), uint32(o.mtime), uint32(o.sourceSize)];
+  }
+  const body = dumps(code);
+  const parts = [MAGIC_NUMBER, ...header, body];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * Reads a .pyc: the header fields and the code object. `name` is what importlib's messages call
+ * the module; errors are its ImportError / EOFError, or marshal's for a corrupt body.
+ */
+export function readPyc(bytes: Uint8Array, name = "<pyc>"): PycContents {
+  const magic = bytes.subarray(0, 4);
+  if (magic.length !== 4 || magic.some((b, i) => b !== MAGIC_NUMBER[i])) {
+    throw new PyError("ImportError", `bad magic number in ${strRepr(name)}: ${bytesRepr(magic)}`);
+  }
+  if (bytes.length < 16) throw new PyError("EOFError", `reached EOF while reading pyc header of ${strRepr(name)}`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const flags = view.getUint32(4, true);
+  if (flags & ~0b11) throw new PyError("ImportError", `invalid flags ${flags} in ${strRepr(name)}`);
+  const code = loads(bytes.subarray(16));
+  if (!(code instanceof CodeObject)) throw new PyError("ImportError", `Non-code object in ${strRepr(name)}`);
+  const contents: PycContents = { magic: view.getUint16(0, true), flags, code };
+  if (flags & FLAG_HASH_BASED) {
+    contents.hash = bytes.slice(8, 16);
+    contents.checkSource = (flags & FLAG_CHECK_SOURCE) !== 0;
+  } else {
+    contents.mtime = view.getUint32(8, true);
+    contents.sourceSize = view.getUint32(12, true);
+  }
+  return contents;
+}

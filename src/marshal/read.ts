@@ -1,0 +1,314 @@
+// marshal.loads as CPython 3.10's r_object (Python/marshal.c) reads version 0-4 data: every type
+// code, FLAG_REF / TYPE_REF, and the same exception for the same corrupt input (the type and text
+// come from messages.ts). Declared sizes are never trusted for allocation: containers grow as their
+// items are read, so a huge length on a short buffer fails at the end of the data, as it does on a
+// 64-bit CPython. Lists, dicts, sets and StopIteration are read in full (so later corruption is
+// reported as CPython would) and then refused, since PyConstant cannot hold them.
+import { CodeObject } from "../bytecode/code.ts";
+import { Ellipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { CO_NOFREE, CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
+import { frozensetOrder } from "../bytecode/frozenset.ts";
+import * as T from "./codes.ts";
+import { fromDigits15 } from "./long-digits.ts";
+import { marshalError, unhashable, unrepresentable } from "./messages.ts";
+import { parseTextFloat } from "./text-float.ts";
+import { decodeUtf8 } from "./utf8.ts";
+
+/** What r_object returns without an exception: TYPE_NULL (which ends a dict). */
+const NULL = Symbol("NULL");
+
+/** A value marshal can hold but PyConstant cannot; loads() refuses the result if one was read. */
+class Unrepresentable {
+  constructor(
+    readonly what: string,
+    /** The type name hash() rejects, or null when the object is hashable (StopIteration). */
+    readonly unhashableType: string | null,
+  ) {}
+}
+
+type Value = PyConstant | Unrepresentable;
+/** A slot r_ref_reserve holds until the object is complete: referring to it is invalid. */
+const RESERVED = Symbol("reserved");
+
+class Reader {
+  private pos = 0;
+  private depth = 0;
+  private readonly refs: (Value | typeof RESERVED)[] = [];
+  /** Tuples whose items are still being read: a reference to one makes a cycle. */
+  private readonly building = new Set<PyTuple>();
+  /** The first value read that PyConstant cannot hold. */
+  firstUnrepresentable: Unrepresentable | null = null;
+
+  constructor(private readonly data: Uint8Array) {}
+
+  /** r_byte: -1 at the end of the data. */
+  private byte(): number {
+    return this.pos < this.data.length ? this.data[this.pos++] : -1;
+  }
+
+  /** r_string: n bytes, or EOFError when fewer are left. */
+  private bytes(n: number): Uint8Array {
+    if (this.data.length - this.pos < n) throw marshalError("tooShort");
+    const out = this.data.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+
+  /** r_long: a signed little-endian 32-bit int. */
+  private long(): number {
+    const b = this.bytes(4);
+    return b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24);
+  }
+
+  /** r_short: a signed little-endian 16-bit int. */
+  private short(): number {
+    const b = this.bytes(2);
+    return ((b[0] | (b[1] << 8)) << 16) >> 16;
+  }
+
+  private float(): number {
+    return new DataView(this.bytes(8).slice().buffer).getFloat64(0, true);
+  }
+
+  /** A length in [0, SIZE32_MAX], or the ValueError for this kind of object. */
+  private size(error: Parameters<typeof marshalError>[0]): number {
+    const n = this.long();
+    if (n < 0) throw marshalError(error);
+    return n;
+  }
+
+  private ref<V extends Value>(flag: boolean, v: V): V {
+    if (flag) this.refs.push(v);
+    return v;
+  }
+
+  private reserve(flag: boolean): number {
+    if (!flag) return -1;
+    this.refs.push(RESERVED);
+    return this.refs.length - 1;
+  }
+
+  private unrepresentable(what: string, unhashableType: string | null): Unrepresentable {
+    const u = new Unrepresentable(what, unhashableType);
+    this.firstUnrepresentable ??= u;
+    return u;
+  }
+
+  object(): Value | typeof NULL {
+    const code = this.byte();
+    if (code < 0) throw marshalError("eofObject");
+    if (++this.depth > T.MAX_MARSHAL_STACK_DEPTH) throw marshalError("recursion");
+    const v = this.objectOfType(code & ~T.FLAG_REF, (code & T.FLAG_REF) !== 0);
+    this.depth--;
+    return v;
+  }
+
+  private objectOfType(type: number, flag: boolean): Value | typeof NULL {
+    switch (type) {
+      case T.TYPE_NULL: return NULL;
+      case T.TYPE_NONE: return null;
+      case T.TYPE_STOPITER: return this.unrepresentable("StopIteration", null);
+      case T.TYPE_ELLIPSIS: return Ellipsis;
+      case T.TYPE_FALSE: return false;
+      case T.TYPE_TRUE: return true;
+      case T.TYPE_INT: return this.ref(flag, BigInt(this.long()));
+      case T.TYPE_INT64: {
+        const b = this.bytes(8);
+        return this.ref(flag, new DataView(b.slice().buffer).getBigInt64(0, true));
+      }
+      case T.TYPE_LONG: return this.ref(flag, this.pyLong());
+      case T.TYPE_FLOAT: return this.ref(flag, this.textFloat());
+      case T.TYPE_BINARY_FLOAT: return this.ref(flag, this.float());
+      case T.TYPE_COMPLEX: {
+        const real = this.textFloat();
+        return this.ref(flag, new PyComplex(real, this.textFloat()));
+      }
+      case T.TYPE_BINARY_COMPLEX: {
+        const real = this.float();
+        return this.ref(flag, new PyComplex(real, this.float()));
+      }
+      case T.TYPE_STRING: return this.ref(flag, new PyBytes(this.bytes(this.size("bytesSize")).slice()));
+      case T.TYPE_ASCII:
+      case T.TYPE_ASCII_INTERNED:
+        return this.ref(flag, latin1(this.bytes(this.size("stringSize"))));
+      case T.TYPE_SHORT_ASCII:
+      case T.TYPE_SHORT_ASCII_INTERNED: {
+        const n = this.byte();
+        if (n < 0) throw marshalError("eofObject");
+        return this.ref(flag, latin1(this.bytes(n)));
+      }
+      case T.TYPE_UNICODE:
+      case T.TYPE_INTERNED:
+        return this.ref(flag, decodeUtf8(this.bytes(this.size("stringSize")), "surrogatepass"));
+      case T.TYPE_SMALL_TUPLE: {
+        // r_byte's EOF, cast to unsigned char, reads as 255.
+        const n = this.byte();
+        return this.tuple(flag, n < 0 ? 255 : n);
+      }
+      case T.TYPE_TUPLE: return this.tuple(flag, this.size("tupleSize"));
+      case T.TYPE_LIST: return this.list(flag);
+      case T.TYPE_DICT: return this.dict(flag);
+      case T.TYPE_SET:
+      case T.TYPE_FROZENSET:
+        return this.set(flag, type === T.TYPE_FROZENSET);
+      case T.TYPE_CODE: return this.code(flag);
+      case T.TYPE_REF: {
+        const n = this.long();
+        const v = n >= 0 && n < this.refs.length ? this.refs[n] : RESERVED;
+        if (v === RESERVED) throw marshalError("invalidRef");
+        if (v instanceof PyTuple && this.building.has(v)) return this.unrepresentable("a tuple that contains itself", null);
+        return v;
+      }
+      default:
+        throw marshalError("unknownType");
+    }
+  }
+
+  private textFloat(): number {
+    const n = this.byte();
+    if (n < 0) throw marshalError("eofObject");
+    return parseTextFloat(this.bytes(n));
+  }
+
+  /** r_PyLong: a signed count of base-2**15 digits, each in [0, 2**15), the top one nonzero. */
+  private pyLong(): bigint {
+    const n = this.long();
+    if (n === 0) return 0n;
+    if (n === -0x80000000) throw marshalError("longSize");
+    const count = Math.abs(n);
+    const digits: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const d = this.short();
+      if (d < 0) throw marshalError("longDigit");
+      if (d === 0 && i === count - 1) throw marshalError("longUnnormalized");
+      digits.push(d);
+    }
+    const v = fromDigits15(digits);
+    return n < 0 ? -v : v;
+  }
+
+  private tuple(flag: boolean, n: number): Value {
+    const items: Value[] = [];
+    const t = this.ref(flag, new PyTuple(items as PyConstant[]));
+    this.building.add(t);
+    for (let i = 0; i < n; i++) {
+      const v = this.object();
+      if (v === NULL) throw marshalError("nullTuple");
+      items.push(v);
+    }
+    this.building.delete(t);
+    return t;
+  }
+
+  private list(flag: boolean): Value {
+    const n = this.size("listSize");
+    const l = this.ref(flag, this.unrepresentable("a list", "list"));
+    for (let i = 0; i < n; i++) if (this.object() === NULL) throw marshalError("nullList");
+    return l;
+  }
+
+  private dict(flag: boolean): Value {
+    const d = this.ref(flag, this.unrepresentable("a dict", "dict"));
+    for (;;) {
+      const key = this.object();
+      if (key === NULL) break;
+      if (this.object() === NULL) break;
+      checkHashable(key);
+    }
+    return d;
+  }
+
+  private set(flag: boolean, frozen: boolean): Value {
+    const n = this.size("setSize");
+    if (frozen && n === 0) return this.ref(flag, new PyFrozenSet([]));
+    // A set is registered at once; a frozenset only when complete (it must not be seen half-built).
+    const placeholder = frozen ? undefined : this.ref(flag, this.unrepresentable("a set", "set"));
+    const idx = frozen ? this.reserve(flag) : -1;
+    const items: Value[] = [];
+    for (let i = 0; i < n; i++) {
+      const v = this.object();
+      if (v === NULL) throw marshalError("nullSet");
+      checkHashable(v);
+      items.push(v);
+    }
+    if (placeholder) return placeholder;
+    // With an unrepresentable item the result is refused anyway, so its order does not matter.
+    const fs = new PyFrozenSet(items.some(containsUnrepresentable) ? (items as PyConstant[]) : frozensetOrder(items as PyConstant[]));
+    if (idx >= 0) this.refs[idx] = fs;
+    return fs;
+  }
+
+  private code(flag: boolean): Value | typeof NULL {
+    const idx = this.reserve(flag);
+    const counts: number[] = [];
+    for (let i = 0; i < 6; i++) counts.push(this.long());
+    const [argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags] = counts;
+    const fields: (Value | typeof NULL)[] = [];
+    for (let i = 0; i < 8; i++) {
+      const v = this.object();
+      if (v === NULL) return NULL;
+      fields.push(v);
+    }
+    const firstlineno = this.long();
+    const linetable = this.object();
+    if (linetable === NULL) return NULL;
+    const [code, consts, names, varnames, freevars, cellvars, filename, name] = fields;
+    // PyCode_NewWithPosOnlyArgs's checks, in its order.
+    if (argcount < posonlyargcount || posonlyargcount < 0 || kwonlyargcount < 0 || nlocals < 0 || stacksize < 0 || flags < 0 ||
+      !(code instanceof PyBytes) || !(consts instanceof PyTuple) || !(names instanceof PyTuple) ||
+      !(varnames instanceof PyTuple) || !(freevars instanceof PyTuple) || !(cellvars instanceof PyTuple) ||
+      typeof name !== "string" || typeof filename !== "string" || !(linetable instanceof PyBytes)) {
+      throw marshalError("codeBadArgument");
+    }
+    const strings = (t: PyTuple): string[] => {
+      if (!t.items.every((s) => typeof s === "string")) throw marshalError("codeNonString");
+      return t.items as string[];
+    };
+    const co_names = strings(names), co_varnames = strings(varnames), co_freevars = strings(freevars), co_cellvars = strings(cellvars);
+    const co_flags = co_cellvars.length === 0 && co_freevars.length === 0 ? flags | CO_NOFREE : flags & ~CO_NOFREE;
+    const totalArgs = argcount <= co_varnames.length && kwonlyargcount <= co_varnames.length
+      ? argcount + kwonlyargcount + (co_flags & CO_VARARGS ? 1 : 0) + (co_flags & CO_VARKEYWORDS ? 1 : 0)
+      : co_varnames.length + 1;
+    if (totalArgs > co_varnames.length) throw marshalError("codeVarnames");
+    const co = new CodeObject({
+      co_argcount: argcount, co_posonlyargcount: posonlyargcount, co_kwonlyargcount: kwonlyargcount, co_nlocals: nlocals,
+      co_stacksize: stacksize, co_flags, co_code: code.bytes, co_consts: [...consts.items], co_names, co_varnames,
+      co_freevars, co_cellvars, co_filename: filename, co_name: name, co_firstlineno: firstlineno, co_linetable: linetable.bytes,
+    });
+    if (idx >= 0) this.refs[idx] = co;
+    return co;
+  }
+}
+
+function latin1(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+
+/** hash(v) fails for a list, dict or set, also inside a tuple or a code object's constants. */
+function checkHashable(v: Value): void {
+  if (v instanceof Unrepresentable) {
+    if (v.unhashableType) throw unhashable(v.unhashableType);
+  } else if (v instanceof PyTuple) v.items.forEach(checkHashable);
+  else if (v instanceof CodeObject) v.co_consts.forEach(checkHashable);
+}
+
+function containsUnrepresentable(v: Value): boolean {
+  if (v instanceof Unrepresentable) return true;
+  if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.some(containsUnrepresentable);
+  if (v instanceof CodeObject) return v.co_consts.some(containsUnrepresentable);
+  return false;
+}
+
+/**
+ * marshal.loads(bytes): the first value in `bytes` (extra bytes are ignored). Raises PyError with
+ * CPython's exception for corrupt data, and a TypeError for values that are no constant.
+ */
+export function loads(bytes: Uint8Array): PyConstant {
+  const r = new Reader(bytes);
+  const v = r.object();
+  if (v === NULL) throw marshalError("nullObject");
+  if (r.firstUnrepresentable) throw unrepresentable(r.firstUnrepresentable.what);
+  return v as PyConstant;
+}
