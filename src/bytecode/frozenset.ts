@@ -26,9 +26,14 @@ export class SetTable<K> {
   private mask = PySet_MINSIZE - 1;
   private fill = 0;
 
+  /**
+   * `hashBits` is the width of size_t: 64 here; 32 reproduces a 32-bit build (such as the oracle),
+   * where a negative hash and the perturbation shifts see 32 bits.
+   */
   constructor(
     private readonly hash: (key: K) => PyHash,
     private readonly eq: (a: K, b: K) => boolean,
+    private readonly hashBits: 32 | 64 = 64,
   ) {}
 
   get size(): number {
@@ -38,7 +43,7 @@ export class SetTable<K> {
   /** set_add_entry: adds `key` unless an equal key is present; returns whether it was added. */
   add(key: K, hash: PyHash = this.hash(key)): boolean {
     const mask = this.mask;
-    const uhash = BigInt.asUintN(64, hash);
+    const uhash = BigInt.asUintN(this.hashBits, hash);
     let perturb = uhash;
     let i = Number(uhash & BigInt(mask));
     for (;;) {
@@ -86,7 +91,7 @@ export class SetTable<K> {
 
   private insertClean(e: Entry<K>): void {
     const mask = this.mask;
-    const uhash = BigInt.asUintN(64, e.hash);
+    const uhash = BigInt.asUintN(this.hashBits, e.hash);
     let perturb = uhash;
     let i = Number(uhash & BigInt(mask));
     for (;;) {
