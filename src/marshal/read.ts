@@ -94,16 +94,39 @@ class Reader {
     return u;
   }
 
+  // object() and the container readers are the recursive path and keep their frames small: a
+  // 2000-deep nesting (CPython's limit) must fit in the JS stack with room to spare.
   object(): Value | typeof NULL {
     const code = this.byte();
     if (code < 0) throw marshalError("eofObject");
     if (++this.depth > T.MAX_MARSHAL_STACK_DEPTH) throw marshalError("recursion");
-    const v = this.objectOfType(code & ~T.FLAG_REF, (code & T.FLAG_REF) !== 0);
+    const type = code & ~T.FLAG_REF;
+    const flag = (code & T.FLAG_REF) !== 0;
+    let v: Value | typeof NULL;
+    if (type === T.TYPE_SMALL_TUPLE || type === T.TYPE_TUPLE) {
+      // r_byte's EOF, cast to unsigned char, reads as 255.
+      const n = type === T.TYPE_TUPLE ? this.size("tupleSize") : this.byte() & 0xff;
+      const items: Value[] = [];
+      const t = this.ref(flag, new PyTuple(items as PyConstant[]));
+      this.building.add(t);
+      for (let i = 0; i < n; i++) {
+        const x = this.object();
+        if (x === NULL) throw marshalError("nullTuple");
+        items.push(x);
+      }
+      this.building.delete(t);
+      v = t;
+    } else if (type === T.TYPE_CODE) v = this.code(flag);
+    else if (type === T.TYPE_SET || type === T.TYPE_FROZENSET) v = this.set(flag, type === T.TYPE_FROZENSET);
+    else if (type === T.TYPE_LIST) v = this.list(flag);
+    else if (type === T.TYPE_DICT) v = this.dict(flag);
+    else v = this.scalar(type, flag);
     this.depth--;
     return v;
   }
 
-  private objectOfType(type: number, flag: boolean): Value | typeof NULL {
+  /** Everything without items. */
+  private scalar(type: number, flag: boolean): Value | typeof NULL {
     switch (type) {
       case T.TYPE_NULL: return NULL;
       case T.TYPE_NONE: return null;
@@ -140,18 +163,6 @@ class Reader {
       case T.TYPE_UNICODE:
       case T.TYPE_INTERNED:
         return this.ref(flag, decodeUtf8(this.bytes(this.size("stringSize")), "surrogatepass"));
-      case T.TYPE_SMALL_TUPLE: {
-        // r_byte's EOF, cast to unsigned char, reads as 255.
-        const n = this.byte();
-        return this.tuple(flag, n < 0 ? 255 : n);
-      }
-      case T.TYPE_TUPLE: return this.tuple(flag, this.size("tupleSize"));
-      case T.TYPE_LIST: return this.list(flag);
-      case T.TYPE_DICT: return this.dict(flag);
-      case T.TYPE_SET:
-      case T.TYPE_FROZENSET:
-        return this.set(flag, type === T.TYPE_FROZENSET);
-      case T.TYPE_CODE: return this.code(flag);
       case T.TYPE_REF: {
         const n = this.long();
         const v = n >= 0 && n < this.refs.length ? this.refs[n] : RESERVED;
@@ -185,19 +196,6 @@ class Reader {
     }
     const v = fromDigits15(digits);
     return n < 0 ? -v : v;
-  }
-
-  private tuple(flag: boolean, n: number): Value {
-    const items: Value[] = [];
-    const t = this.ref(flag, new PyTuple(items as PyConstant[]));
-    this.building.add(t);
-    for (let i = 0; i < n; i++) {
-      const v = this.object();
-      if (v === NULL) throw marshalError("nullTuple");
-      items.push(v);
-    }
-    this.building.delete(t);
-    return t;
   }
 
   private list(flag: boolean): Value {

@@ -74,8 +74,11 @@ class Identities {
     if (k !== undefined) return k;
     if (v instanceof PyComplex) k = "j" + hex(floatBits(v.real)) + hex(floatBits(v.imag));
     else if (v instanceof PyBytes) k = "b" + hex(v.bytes);
-    else if (v instanceof PyTuple) k = "t(" + v.items.map((x) => this.key(x) ?? String(x)).join(",") + ")";
-    else if (v instanceof PyFrozenSet) k = "z(" + v.items.map((x) => this.key(x) ?? String(x)).sort().join(",") + ")";
+    else if (v instanceof PyTuple || v instanceof PyFrozenSet) {
+      const parts: string[] = [];
+      for (let i = 0; i < v.items.length; i++) parts.push(this.key(v.items[i]) ?? String(v.items[i]));
+      k = v instanceof PyTuple ? "t(" + parts.join(",") + ")" : "z(" + parts.sort().join(",") + ")";
+    }
     else k = "c" + this.codeIds++;
     this.memo.set(v, k);
     return k;
@@ -110,7 +113,7 @@ class Writer {
       if (seen > 0) return;
     }
     if (typeof v === "string" && asConstant && NAME_CHARS.test(v)) this.intern(k!);
-    if (v instanceof PyTuple || v instanceof PyFrozenSet) for (const x of v.items) this.survey(x, asConstant);
+    if (v instanceof PyTuple || v instanceof PyFrozenSet) for (let i = 0; i < v.items.length; i++) this.survey(v.items[i], asConstant);
     if (v instanceof CodeObject) {
       this.survey(new PyBytes(v.co_code), false);
       this.survey(new PyTuple(v.co_consts), true);
@@ -134,21 +137,23 @@ class Writer {
     this.held.add(k);
   }
 
-  /** w_ref: writes TYPE_REF for an object already written; otherwise says whether to set FLAG_REF. */
-  private ref(v: PyConstant, isRoot: boolean, filename: boolean): { done: boolean; flag: number } {
-    if (this.version < 3) return { done: false, flag: 0 };
+  /** w_ref: writes TYPE_REF for an object already written (-1), else the FLAG_REF bit to set or 0. */
+  private ref(v: PyConstant, isRoot: boolean, filename: boolean): number {
+    if (this.version < 3) return 0;
     const k = this.ids.key(v, filename)!;
     const idx = this.refIndex.get(k);
     if (idx !== undefined) {
       this.out.byte(T.TYPE_REF);
       this.out.long(idx);
-      return { done: true, flag: 0 };
+      return -1;
     }
-    if (!(isRoot || this.held.has(k) || (this.counts.get(k) ?? 0) > 1 || isCachedSingleton(v))) return { done: false, flag: 0 };
+    if (!(isRoot || this.held.has(k) || (this.counts.get(k) ?? 0) > 1 || isCachedSingleton(v))) return 0;
     this.refIndex.set(k, this.refIndex.size);
-    return { done: false, flag: T.FLAG_REF };
+    return T.FLAG_REF;
   }
 
+  // object() is the only recursive path and keeps its frame small: a 2000-deep nesting (CPython's
+  // limit) must fit in the JS stack with room to spare.
   private object(v: PyConstant, isRoot = false, filename = false): void {
     if (++this.depth > T.MAX_MARSHAL_STACK_DEPTH) throw marshalError("tooDeep");
     if (v === null) this.out.byte(T.TYPE_NONE);
@@ -156,13 +161,46 @@ class Writer {
     else if (v === true) this.out.byte(T.TYPE_TRUE);
     else if (v instanceof PyEllipsis) this.out.byte(T.TYPE_ELLIPSIS);
     else {
-      const { done, flag } = this.ref(v, isRoot, filename);
-      if (!done) this.complexObject(v, flag, filename);
+      const flag = this.ref(v, isRoot, filename);
+      if (flag >= 0) {
+        if (v instanceof PyTuple) {
+          this.tupleHeader(v.items.length, flag);
+          for (let i = 0; i < v.items.length; i++) this.object(v.items[i]);
+        } else if (v instanceof PyFrozenSet) {
+          this.out.byte(T.TYPE_FROZENSET | flag);
+          this.out.long(v.items.length);
+          for (let i = 0; i < v.items.length; i++) this.object(v.items[i]);
+        } else if (v instanceof CodeObject) this.code(v, flag);
+        else this.scalar(v, flag, filename);
+      }
     }
     this.depth--;
   }
 
-  private complexObject(v: PyConstant, flag: number, filename: boolean): void {
+  private tupleHeader(n: number, flag: number): void {
+    if (this.version >= 4 && n < 256) {
+      this.out.byte(T.TYPE_SMALL_TUPLE | flag);
+      this.out.byte(n);
+    } else {
+      this.out.byte(T.TYPE_TUPLE | flag);
+      this.out.long(n);
+    }
+  }
+
+  private code(v: CodeObject, flag: number): void {
+    this.out.byte(T.TYPE_CODE | flag);
+    for (const n of [v.co_argcount, v.co_posonlyargcount, v.co_kwonlyargcount, v.co_nlocals, v.co_stacksize, v.co_flags]) this.out.long(n);
+    this.object(new PyBytes(v.co_code));
+    this.object(new PyTuple(v.co_consts));
+    for (const names of [v.co_names, v.co_varnames, v.co_freevars, v.co_cellvars]) this.object(new PyTuple(names));
+    this.object(v.co_filename, false, true);
+    this.object(v.co_name);
+    this.out.long(v.co_firstlineno);
+    this.object(new PyBytes(v.co_linetable));
+  }
+
+  /** Everything without items: int, float, complex, str, bytes. */
+  private scalar(v: PyConstant, flag: number, filename: boolean): void {
     const out = this.out;
     const type = (t: number) => out.byte(t | flag);
     if (typeof v === "bigint") {
@@ -215,32 +253,7 @@ class Writer {
       type(T.TYPE_STRING);
       out.long(v.bytes.length);
       out.bytes(v.bytes);
-    } else if (v instanceof PyTuple) {
-      const n = v.items.length;
-      if (this.version >= 4 && n < 256) {
-        type(T.TYPE_SMALL_TUPLE);
-        out.byte(n);
-      } else {
-        type(T.TYPE_TUPLE);
-        out.long(n);
-      }
-      for (const x of v.items) this.object(x);
-    } else if (v instanceof PyFrozenSet) {
-      type(T.TYPE_FROZENSET);
-      out.long(v.items.length);
-      for (const x of v.items) this.object(x);
-    } else if (v instanceof CodeObject) {
-      type(T.TYPE_CODE);
-      for (const n of [v.co_argcount, v.co_posonlyargcount, v.co_kwonlyargcount, v.co_nlocals, v.co_stacksize, v.co_flags]) out.long(n);
-      this.object(new PyBytes(v.co_code));
-      this.object(new PyTuple(v.co_consts));
-      for (const names of [v.co_names, v.co_varnames, v.co_freevars, v.co_cellvars]) this.object(new PyTuple(names));
-      this.object(v.co_filename, false, true);
-      this.object(v.co_name);
-      out.long(v.co_firstlineno);
-      this.object(new PyBytes(v.co_linetable));
     } else {
-      // None, bools and Ellipsis are written by object() and never reach here.
       throw marshalError("unmarshallable");
     }
   }

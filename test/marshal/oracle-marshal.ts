@@ -31,6 +31,9 @@ def _om_loads(b64):
     except BaseException as e:
         return json.dumps({"ok": False, "error": {"type": type(e).__name__, "msg": str(e)}})
 
+def _om_loads_many(b64s):
+    return "[" + ",".join(_om_loads(b) for b in json.loads(b64s)) + "]"
+
 def _om_clean_marshal(path, filename):
     with open(path, "rb") as f:
         src = f.read()
@@ -81,6 +84,12 @@ const b64 = (b: Uint8Array) => Buffer.from(b).toString("base64");
 /** marshal.loads(bytes) in CPython: the value (tagged JSON) or the exception, whatever its type. */
 export async function oracleLoads(bytes: Uint8Array): Promise<LoadsAnswer> {
   return cached("loads", b64(bytes), async () => JSON.parse((await python()).eval(`_om_loads(${JSON.stringify(b64(bytes))})`) as string));
+}
+
+/** oracleLoads for many inputs in one round trip (cached as one answer). */
+export async function oracleLoadsMany(inputs: Uint8Array[]): Promise<LoadsAnswer[]> {
+  const arg = JSON.stringify(inputs.map(b64));
+  return cached("loads_many", arg, async () => JSON.parse((await python()).eval(`_om_loads_many(${JSON.stringify(arg)})`) as string));
 }
 
 /** marshal.dumps(code) of code = compile(source, filename, 'exec'), as a .pyc holds it. */

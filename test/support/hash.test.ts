@@ -5,10 +5,6 @@
 // values whose hashes agree, and on any values when the layout is fed the oracle's own 32-bit
 // hashes. A local 64-bit CPython 3.10, when present, checks str hashes, seeds and set order too.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
 import { test } from "node:test";
 import { PyTuple, type PyConstant } from "../../src/bytecode/constants.ts";
 import { SetTable, constantsEqual, frozensetOrder, hashConstant } from "../../src/bytecode/frozenset.ts";
@@ -21,6 +17,7 @@ import { floatHex } from "../../src/support/float-hex.ts";
 import { constFromJson, constToJson } from "../oracle/convert.ts";
 import type { ConstJson } from "../oracle/oracle.ts";
 import { oracleRun } from "../marshal/oracle-marshal.ts";
+import { localCPython310, runLocal } from "../marshal/local-cpython.ts";
 
 // SipHash-2-4 with key 00 01 .. 0f over the messages 00 01 .. (i-1), i = 0..63 (the reference
 // implementation's vectors.h, digests as little-endian bytes).
@@ -220,22 +217,6 @@ test("a frozenset of strings holds the oracle's members, each once", async () =>
   assert.equal(new Set(ours).size, ours.length);
 });
 
-/** A local 64-bit CPython 3.10, if this machine has one: the reference for str hashes and set order. */
-function localCPython310(): string | null {
-  const candidates = ["python3.10"];
-  const pyenv = join(homedir(), ".pyenv", "versions");
-  if (existsSync(pyenv)) for (const v of readdirSync(pyenv).filter((v) => v.startsWith("3.10"))) candidates.push(join(pyenv, v, "bin", "python3.10"));
-  for (const exe of candidates) {
-    try {
-      const out = execFileSync(exe, ["-c", "import sys; print(sys.version_info[:2] == (3, 10) and sys.maxsize > 2**32)"], { stdio: ["ignore", "pipe", "ignore"] });
-      if (out.toString().trim() === "True") return exe;
-    } catch {
-      // not this one
-    }
-  }
-  return null;
-}
-
 const local = localCPython310();
 
 test("str/bytes/tuple hashes and set order equal a local 64-bit CPython 3.10, for several seeds", { skip: local ? false : "no local 64-bit CPython 3.10" }, () => {
@@ -259,8 +240,7 @@ print(json.dumps({"hashes": [str(hash(v)) for v in vals],
   try {
     for (const s of [0, 1, 42, 4294967295]) {
       setHashSeed(s);
-      const out = execFileSync(local!, ["-c", script], { input, env: { ...process.env, PYTHONHASHSEED: String(s) } });
-      const theirs = JSON.parse(out.toString());
+      const theirs = runLocal<{ hashes: string[]; bytes: string[]; orders: string[][] }>(script, input, { PYTHONHASHSEED: String(s) });
       assert.deepEqual(values.map((v) => hashConstant(v).toString()), theirs.hashes, `seed ${s}`);
       assert.deepEqual(strs.map((v) => hashBytes(encodeUtf8SurrogatePass(v)).toString()), theirs.bytes, `bytes, seed ${s}`);
       assert.deepEqual(sets.map((c) => frozensetOrder(c)), theirs.orders, `orders, seed ${s}`);
