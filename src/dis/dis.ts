@@ -12,7 +12,7 @@ export function disassemble(code: CodeObject, lasti = -1): string {
   const linestarts = findlinestarts(code);
   let linenoWidth = 0;
   if (linestarts.length) {
-    const maxlineno = Math.max(...linestarts.map(([, line]) => line));
+    const maxlineno = linestarts.reduce((m, [, line]) => Math.max(m, line), -Infinity);
     linenoWidth = maxlineno >= 1000 ? String(maxlineno).length : 3;
   }
   const maxoffset = code.co_code.length - 2;
