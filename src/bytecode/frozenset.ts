@@ -116,7 +116,10 @@ export class SetTable<K> {
 /**
  * The elements of frozenset(items) in its iteration order: each item added in turn to an empty
  * set (as PyFrozenSet_New does with a tuple, and as marshal does when it loads a frozenset),
- * dropping items equal to one already there.
+ * dropping items equal to one already there. Note for the compiler: 3.10 builds a frozenset
+ * constant twice, in ast_opt.c from the set display's items, then again in compile.c's
+ * merge_consts_recursive from the first set's iteration order, and the second build can reorder
+ * colliding items: the constant's order is frozensetOrder(frozensetOrder(items)).
  */
 export function frozensetOrder(items: readonly PyConstant[]): PyConstant[] {
   const t = new SetTable<PyConstant>(hashConstant, constantsEqual);

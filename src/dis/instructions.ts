@@ -91,8 +91,13 @@ function item<T>(list: readonly T[], i: number): T {
   return list[i];
 }
 
-/** argval and argrepr of one instruction (_get_instructions_bytes). */
-export function resolveArg(code: CodeObject, op: number, arg: number, offset: number): { argval: ArgVal; argrepr: string } {
+/**
+ * argval and argrepr of one instruction (_get_instructions_bytes). `cells` is co_cellvars +
+ * co_freevars, which callers looping over a code object can compute once.
+ */
+export function resolveArg(
+  code: CodeObject, op: number, arg: number, offset: number, cells: readonly string[] = [...code.co_cellvars, ...code.co_freevars],
+): { argval: ArgVal; argrepr: string } {
   switch (opinfo[op]?.arg) {
     case ArgKind.Const: {
       const v = item(code.co_consts, arg);
@@ -116,7 +121,7 @@ export function resolveArg(code: CodeObject, op: number, arg: number, offset: nu
       return { argval: v, argrepr: v };
     }
     case ArgKind.Free: {
-      const v = item([...code.co_cellvars, ...code.co_freevars], arg);
+      const v = item(cells, arg);
       return { argval: v, argrepr: v };
     }
   }
@@ -137,10 +142,11 @@ export function getInstructions(code: CodeObject, options: { firstLine?: number 
   const lineOffset = options.firstLine === undefined ? 0 : options.firstLine - code.co_firstlineno;
   const linestarts = new Map(findlinestarts(code));
   const labels = new Set(findlabels(code.co_code));
+  const cells = [...code.co_cellvars, ...code.co_freevars];
   const out: Instruction[] = [];
   for (const [offset, op, arg] of unpackOpargs(code.co_code)) {
     const start = linestarts.get(offset);
-    const { argval, argrepr } = arg === null ? { argval: null, argrepr: "" } : resolveArg(code, op, arg, offset);
+    const { argval, argrepr } = arg === null ? { argval: null, argrepr: "" } : resolveArg(code, op, arg, offset, cells);
     out.push({
       opname: opname[op], opcode: op, arg, argval, argrepr, offset,
       starts_line: start === undefined ? null : start + lineOffset,

@@ -173,6 +173,17 @@ test("frozenset order equals the oracle's for small non-negative ints (same hash
   cases.forEach((c, i) => assert.deepEqual(frozensetOrder(c).map(String), theirs[i], `case ${i}: ${c.slice(0, 20).join(",")}`));
 });
 
+test("a compiled frozenset constant is built twice (ast_opt, then merge_consts_recursive)", async () => {
+  const cases = [[29n, 13n, 40n, 3n], [1n, 9n, 17n, 25n, 2n], [64n, 0n, 8n, 16n, 32n, 24n]];
+  const theirs = await oracleRun<string[][]>(`
+result = []
+for items in ${JSON.stringify(cases.map((c) => c.map(Number)))}:
+    co = compile("x in {%s}" % ", ".join(map(str, items)), "s", "eval")
+    result.append([str(v) for v in next(c for c in co.co_consts if isinstance(c, frozenset))])`);
+  cases.forEach((c, i) => assert.deepEqual(frozensetOrder(frozensetOrder(c)).map(String), theirs[i], c.join(",")));
+  assert.notDeepEqual(frozensetOrder(cases[0]), frozensetOrder(frozensetOrder(cases[0])));
+});
+
 test("equal numbers collapse as in CPython: the first inserted stays", async () => {
   const items: PyConstant[] = [1n, 1, true, 2, 2n, false, 0n, -0, 0, 3n, 3.5];
   const theirs = await oracleRun<ConstJson[]>(`
