@@ -249,7 +249,13 @@ test("huge declared sizes on short data fail at once, without allocating", () =>
 test("dumps() refuses nesting deeper than CPython's limit, as CPython does", async () => {
   let deep: PyConstant = null;
   for (let i = 0; i < 1999; i++) deep = new PyTuple([deep]);
-  assert.equal(firstDifference(constToJson(loads(dumps(deep))), constToJson(deep)), null);
+  // Walked iteratively: the test helpers' recursion is not built for this depth.
+  let back = loads(dumps(deep));
+  for (let i = 0; i < 1999; i++) {
+    assert.ok(back instanceof PyTuple && back.items.length === 1, `level ${i}`);
+    back = back.items[0];
+  }
+  assert.equal(back, null);
   const theirs = await oracleRun<string[]>(`
 import marshal
 def nest(n):
