@@ -97,8 +97,8 @@ def guarded(fn):
         warnings.simplefilter("always")
         try:
             value = fn()
-        except (SyntaxError, ValueError, TypeError, OverflowError, MemoryError,
-                RecursionError, UnicodeError, LookupError) as e:
+        except (SyntaxError, ValueError, TypeError, OverflowError, MemoryError, RecursionError,
+                UnicodeError, LookupError, EOFError, SystemError, ImportError) as e:
             return {"ok": False, "error": enc_error(e), "warnings": enc_warnings(caught)}
     return {"ok": True, "value": value, "warnings": enc_warnings(caught)}
 

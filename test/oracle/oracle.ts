@@ -12,7 +12,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const projectRoot = join(here, "..", "..");
 const cacheDir = join(projectRoot, ".cache", "oracle");
 const oracleSource = readFileSync(join(here, "oracle.py"), "utf8");
-const oracleVersion = createHash("sha256").update(oracleSource).digest("hex").slice(0, 16);
+// Bump when the way Pyodide is started changes (answers depend on it as well as on oracle.py).
+const LOADER_REVISION = "2: PYTHONHASHSEED=0";
+const oracleVersion = createHash("sha256").update(LOADER_REVISION).update(oracleSource).digest("hex").slice(0, 16);
 
 /** A constant as tagged JSON (oracle.py's enc_const). */
 export type ConstJson =
@@ -220,7 +222,7 @@ function loadPyodideOnce(): Promise<Pyodide> {
   pyodidePromise ??= (async () => {
     const require = createRequire(import.meta.url);
     const { loadPyodide } = require("pyodide"); // its ESM entry fails on Node 20
-    const py = await withHashSeedZero(() => loadPyodide({ stdout: () => {}, stderr: () => {} }));
+    const py: Pyodide = await withHashSeedZero(() => loadPyodide({ stdout: () => {}, stderr: () => {} }));
     const mod = py.runPython("import types; types.ModuleType('__oracle__')");
     py.runPython(oracleSource, { globals: mod.__dict__ });
     py.globals.set("__oracle__", mod.__dict__);
