@@ -1,0 +1,819 @@
+// Expression rules of Grammar/python.gram (3.10): from `expressions` down to `atom`, comprehensions
+// and lambdas. Left-recursive rules (bitwise_or ... term, primary) are loops, which build the same
+// left-leaning trees pegen's seed-growing does. `(memo)` rules cache their result on the token.
+import type * as A from "./ast-nodes.ts";
+import * as B from "./ast-build.ts";
+import * as N from "./ast-nodes.ts";
+import { Load, Store } from "./ast-nodes.ts";
+import { Ellipsis } from "../bytecode/constants.ts";
+import { T } from "./tokens.ts";
+import type { Parser } from "./parser.ts";
+import { callArgs, emptyArguments, identifier, nameNode, numberValue, store, type KeywordOrStarred } from "./actions.ts";
+import { arguments_rule, lambda_params } from "./arguments.ts";
+import { star_targets } from "./targets.ts";
+import { concatenateStrings } from "./strings.ts";
+import * as I from "./invalid-rules.ts";
+
+const enum R { expression = 1, disjunction, conjunction, inversion, star_expression, bitwise_or, factor, await_primary, primary, strings, comparison }
+
+type E = A.expr;
+
+/** Runs a memoized rule body. */
+function memo<X>(p: Parser, rule: number, body: (p: Parser) => X | null): X | null {
+  const hit = p.memoGet(rule);
+  if (hit !== undefined) return hit as X | null;
+  const mark = p.mark;
+  const r = body(p);
+  if (r === null) p.mark = mark;
+  p.memoSet(mark, rule, r);
+  return r;
+}
+
+export function expressions(p: Parser): E | null {
+  const mark = p.mark;
+  const a = expression(p);
+  if (!a) return null;
+  if (p.at(T.COMMA)) {
+    const elts = [a];
+    while (p.at(T.COMMA)) {
+      const m = p.mark;
+      p.mark++;
+      const b = expression(p);
+      if (!b) {
+        p.mark = m;
+        break;
+      }
+      elts.push(b);
+    }
+    p.expect(T.COMMA);
+    return B.Tuple(elts, Load, p.loc(mark));
+  }
+  return a;
+}
+
+export function expression(p: Parser): E | null {
+  return memo(p, R.expression, expression_raw);
+}
+function expression_raw(p: Parser): E | null {
+  const mark = p.mark;
+  if (p.callInvalidRules) {
+    I.invalid_expression(p);
+    p.mark = mark;
+    I.invalid_legacy_expression(p);
+    p.mark = mark;
+  }
+  const a = disjunction(p);
+  if (a) {
+    const m = p.mark;
+    if (p.expect(T.IF)) {
+      const b = disjunction(p);
+      if (b && p.expect(T.ELSE)) {
+        const c = expression(p);
+        if (c) return B.IfExp(b, a, c, p.loc(mark));
+      }
+    }
+    p.mark = m;
+    return a;
+  }
+  p.mark = mark;
+  return lambdef(p);
+}
+
+/** expression without the invalid_ alternatives (expression_without_invalid). */
+export function expression_without_invalid(p: Parser): E | null {
+  const saved = p.callInvalidRules;
+  p.callInvalidRules = false;
+  try {
+    const mark = p.mark;
+    const a = disjunction(p);
+    if (a) {
+      const m = p.mark;
+      if (p.expect(T.IF)) {
+        const b = disjunction(p);
+        if (b && p.expect(T.ELSE)) {
+          const c = expression(p);
+          if (c) return B.IfExp(b, a, c, p.loc(mark));
+        }
+      }
+      p.mark = m;
+      return a;
+    }
+    p.mark = mark;
+    return lambdef(p);
+  } finally {
+    p.callInvalidRules = saved;
+  }
+}
+
+export function yield_expr(p: Parser): E | null {
+  const mark = p.mark;
+  if (!p.expect(T.YIELD)) return null;
+  if (p.expect(T.FROM)) {
+    const a = expression(p);
+    if (a) return B.YieldFrom(a, p.loc(mark));
+    p.mark = mark + 1;
+  }
+  const a = star_expressions(p);
+  return B.Yield(a, p.loc(mark));
+}
+
+export function star_expressions(p: Parser): E | null {
+  const mark = p.mark;
+  const a = star_expression(p);
+  if (!a) return null;
+  if (p.at(T.COMMA)) {
+    const elts = [a];
+    while (p.at(T.COMMA)) {
+      const m = p.mark;
+      p.mark++;
+      const b = star_expression(p);
+      if (!b) {
+        p.mark = m;
+        break;
+      }
+      elts.push(b);
+    }
+    p.expect(T.COMMA);
+    return B.Tuple(elts, Load, p.loc(mark));
+  }
+  return a;
+}
+
+export function star_expression(p: Parser): E | null {
+  return memo(p, R.star_expression, (p) => {
+    const mark = p.mark;
+    if (p.expect(T.STAR)) {
+      const a = bitwise_or(p);
+      if (a) return B.Starred(a, Load, p.loc(mark));
+      p.mark = mark;
+    }
+    return expression(p);
+  });
+}
+
+export function star_named_expressions(p: Parser): E[] | null {
+  const a = star_named_expression(p);
+  if (!a) return null;
+  const elts = [a];
+  while (p.at(T.COMMA)) {
+    const m = p.mark;
+    p.mark++;
+    const b = star_named_expression(p);
+    if (!b) {
+      p.mark = m;
+      break;
+    }
+    elts.push(b);
+  }
+  p.expect(T.COMMA);
+  return elts;
+}
+
+export function star_named_expression(p: Parser): E | null {
+  const mark = p.mark;
+  if (p.expect(T.STAR)) {
+    const a = bitwise_or(p);
+    if (a) return B.Starred(a, Load, p.loc(mark));
+    p.mark = mark;
+  }
+  return named_expression(p);
+}
+
+export function assignment_expression(p: Parser): E | null {
+  const mark = p.mark;
+  const a = p.expect(T.NAME);
+  if (!a || !p.expect(T.COLONEQUAL)) {
+    p.mark = mark;
+    return null;
+  }
+  const b = expression(p);
+  if (!b) {
+    p.mark = mark;
+    return null;
+  }
+  return B.NamedExpr(store(nameNode(a)), b, p.loc(mark));
+}
+
+export function named_expression(p: Parser): E | null {
+  const mark = p.mark;
+  const a = assignment_expression(p);
+  if (a) return a;
+  if (p.callInvalidRules) {
+    I.invalid_named_expression(p);
+    p.mark = mark;
+  }
+  const e = expression(p);
+  if (e && !p.at(T.COLONEQUAL)) return e;
+  p.mark = mark;
+  return null;
+}
+
+/** ( assignment_expression | expression !':=' ): used by genexp, args and the like. */
+export function assignment_or_expression(p: Parser): E | null {
+  const mark = p.mark;
+  const a = assignment_expression(p);
+  if (a) return a;
+  const e = expression(p);
+  if (e && !p.at(T.COLONEQUAL)) return e;
+  p.mark = mark;
+  return null;
+}
+
+function boolop(p: Parser, rule: number, kw: T, op: A.boolop, next: (p: Parser) => E | null): E | null {
+  return memo(p, rule, (p) => {
+    const mark = p.mark;
+    const a = next(p);
+    if (!a) return null;
+    if (!p.at(kw)) return a;
+    const values = [a];
+    while (p.at(kw)) {
+      const m = p.mark;
+      p.mark++;
+      const b = next(p);
+      if (!b) {
+        p.mark = m;
+        break;
+      }
+      values.push(b);
+    }
+    return B.BoolOp(op, values, p.loc(mark));
+  });
+}
+
+export const disjunction = (p: Parser): E | null => boolop(p, R.disjunction, T.OR, N.Or, conjunction);
+export const conjunction = (p: Parser): E | null => boolop(p, R.conjunction, T.AND, N.And, inversion);
+
+export function inversion(p: Parser): E | null {
+  return memo(p, R.inversion, (p) => {
+    const mark = p.mark;
+    if (p.expect(T.NOT)) {
+      const a = inversion(p);
+      if (a) return B.UnaryOp(N.Not, a, p.loc(mark));
+      p.mark = mark;
+    }
+    return comparison(p);
+  });
+}
+
+function compareOp(p: Parser): A.cmpop | null {
+  const t = p.peek();
+  switch (t.type) {
+    case T.EQEQUAL: p.mark++; return N.Eq;
+    case T.NOTEQUAL:
+      // _PyPegen_check_barry_as_flufl: '<>' is only accepted under barry_as_FLUFL.
+      if (t.string !== "!=") return null;
+      p.mark++;
+      return N.NotEq;
+    case T.LESSEQUAL: p.mark++; return N.LtE;
+    case T.LESS: p.mark++; return N.Lt;
+    case T.GREATEREQUAL: p.mark++; return N.GtE;
+    case T.GREATER: p.mark++; return N.Gt;
+    case T.IN: p.mark++; return N.In;
+    case T.NOT: {
+      p.mark++;
+      if (p.expect(T.IN)) return N.NotIn;
+      p.mark--;
+      return null;
+    }
+    case T.IS: {
+      p.mark++;
+      if (p.expect(T.NOT)) return N.IsNot;
+      return N.Is;
+    }
+  }
+  return null;
+}
+
+export function comparison(p: Parser): E | null {
+  const mark = p.mark;
+  const a = bitwise_or(p);
+  if (!a) return null;
+  let ops: A.cmpop[] | null = null;
+  let comparators: E[] = [];
+  for (;;) {
+    const m = p.mark;
+    const op = compareOp(p);
+    if (!op) break;
+    const b = bitwise_or(p);
+    if (!b) {
+      p.mark = m;
+      break;
+    }
+    (ops ??= []).push(op);
+    comparators.push(b);
+  }
+  return ops ? B.Compare(a, ops, comparators, p.loc(mark)) : a;
+}
+
+function binaryOp(t: T): A.operator | null {
+  switch (t) {
+    case T.VBAR: return N.BitOr;
+    case T.CIRCUMFLEX: return N.BitXor;
+    case T.AMPER: return N.BitAnd;
+    case T.LEFTSHIFT: return N.LShift;
+    case T.RIGHTSHIFT: return N.RShift;
+    case T.PLUS: return N.Add;
+    case T.MINUS: return N.Sub;
+    case T.STAR: return N.Mult;
+    case T.SLASH: return N.Div;
+    case T.DOUBLESLASH: return N.FloorDiv;
+    case T.PERCENT: return N.Mod;
+    case T.AT: return N.MatMult;
+  }
+  return null;
+}
+
+/** One left-recursive binary level: a loop over `ops` with `next` as the operand rule. */
+function binaryLevel(p: Parser, t1: T, t2: T, t3: T, t4: T, t5: T, next: (p: Parser) => E | null): E | null {
+  const mark = p.mark;
+  let a = next(p);
+  if (!a) return null;
+  for (;;) {
+    const t = p.peek().type;
+    if (t !== t1 && t !== t2 && t !== t3 && t !== t4 && t !== t5) return a;
+    const m = p.mark;
+    p.mark++;
+    const b = next(p);
+    if (!b) {
+      p.mark = m;
+      return a;
+    }
+    if (t === T.AT) p.checkVersion(5, "The '@' operator is", null);
+    a = B.BinOp(a, binaryOp(t)!, b, p.loc(mark));
+  }
+}
+
+export function bitwise_or(p: Parser): E | null {
+  return memo(p, R.bitwise_or, (p) => binaryLevel(p, T.VBAR, T.VBAR, T.VBAR, T.VBAR, T.VBAR, bitwise_xor));
+}
+const bitwise_xor = (p: Parser) => binaryLevel(p, T.CIRCUMFLEX, T.CIRCUMFLEX, T.CIRCUMFLEX, T.CIRCUMFLEX, T.CIRCUMFLEX, bitwise_and);
+const bitwise_and = (p: Parser) => binaryLevel(p, T.AMPER, T.AMPER, T.AMPER, T.AMPER, T.AMPER, shift_expr);
+const shift_expr = (p: Parser) => binaryLevel(p, T.LEFTSHIFT, T.RIGHTSHIFT, T.RIGHTSHIFT, T.RIGHTSHIFT, T.RIGHTSHIFT, sum);
+const sum = (p: Parser) => binaryLevel(p, T.PLUS, T.MINUS, T.MINUS, T.MINUS, T.MINUS, term);
+const term = (p: Parser) => binaryLevel(p, T.STAR, T.SLASH, T.DOUBLESLASH, T.PERCENT, T.AT, factor);
+
+export function factor(p: Parser): E | null {
+  return memo(p, R.factor, (p) => {
+    const mark = p.mark;
+    const t = p.peek().type;
+    if (t === T.PLUS || t === T.MINUS || t === T.TILDE) {
+      p.mark++;
+      const a = factor(p);
+      if (a) return B.UnaryOp(t === T.PLUS ? N.UAdd : t === T.MINUS ? N.USub : N.Invert, a, p.loc(mark));
+      p.mark = mark;
+      return null;
+    }
+    return power(p);
+  });
+}
+
+function power(p: Parser): E | null {
+  const mark = p.mark;
+  const a = await_primary(p);
+  if (!a) return null;
+  const m = p.mark;
+  if (p.expect(T.DOUBLESTAR)) {
+    const b = factor(p);
+    if (b) return B.BinOp(a, N.Pow, b, p.loc(mark));
+    p.mark = m;
+  }
+  return a;
+}
+
+function await_primary(p: Parser): E | null {
+  return memo(p, R.await_primary, (p) => {
+    const mark = p.mark;
+    if (p.expect(T.AWAIT)) {
+      const a = primary(p);
+      if (a) return p.checkVersion(5, "Await expressions are", B.Await(a, p.loc(mark)));
+      p.mark = mark;
+      return null;
+    }
+    return primary(p);
+  });
+}
+
+export function primary(p: Parser): E | null {
+  return memo(p, R.primary, primary_raw);
+}
+function primary_raw(p: Parser): E | null {
+  const mark = p.mark;
+  let a = atom(p);
+  if (!a) return null;
+  for (;;) {
+    const m = p.mark;
+    const t = p.peek().type;
+    if (t === T.DOT) {
+      p.mark++;
+      const b = p.expect(T.NAME);
+      if (b) {
+        a = B.Attribute(a, identifier(b.string), Load, p.loc(mark));
+        continue;
+      }
+    } else if (t === T.LPAR) {
+      const g = genexp(p);
+      if (g) {
+        a = B.Call(a, [g], [], p.loc(mark));
+        continue;
+      }
+      p.mark = m + 1;
+      const b = arguments_rule(p);
+      if (p.expect(T.RPAR)) {
+        a = B.Call(a, b ? b.args : [], b ? b.keywords : [], p.loc(mark));
+        continue;
+      }
+    } else if (t === T.LSQB) {
+      p.mark++;
+      const b = slices(p);
+      if (b && p.expect(T.RSQB)) {
+        a = B.Subscript(a, b, Load, p.loc(mark));
+        continue;
+      }
+    }
+    p.mark = m;
+    return a;
+  }
+}
+
+export function slices(p: Parser): E | null {
+  const mark = p.mark;
+  const a = slice(p);
+  if (!a) return null;
+  if (!p.at(T.COMMA)) return a;
+  const elts = [a];
+  while (p.at(T.COMMA)) {
+    const m = p.mark;
+    p.mark++;
+    const b = slice(p);
+    if (!b) {
+      p.mark = m;
+      break;
+    }
+    elts.push(b);
+  }
+  p.expect(T.COMMA);
+  return B.Tuple(elts, Load, p.loc(mark));
+}
+
+function slice(p: Parser): E | null {
+  const mark = p.mark;
+  const a = expression(p);
+  if (p.expect(T.COLON)) {
+    const b = expression(p);
+    let c: E | null = null;
+    if (p.expect(T.COLON)) c = expression(p);
+    return B.Slice(a, b, c, p.loc(mark));
+  }
+  p.mark = mark;
+  return named_expression(p);
+}
+
+export function atom(p: Parser): E | null {
+  const mark = p.mark;
+  const t = p.peek();
+  switch (t.type) {
+    case T.NAME:
+      p.mark++;
+      return nameNode(t);
+    case T.TRUE: p.mark++; return B.Constant(true, null, t);
+    case T.FALSE: p.mark++; return B.Constant(false, null, t);
+    case T.NONE: p.mark++; return B.Constant(null, null, t);
+    case T.STRING: return strings(p);
+    case T.NUMBER:
+      p.mark++;
+      return B.Constant(numberValue(p, t), null, t);
+    case T.LPAR: return tuple(p) ?? group(p) ?? genexp(p);
+    case T.LSQB: return list(p) ?? listcomp(p);
+    case T.LBRACE: return dict(p) ?? set(p) ?? dictcomp(p) ?? setcomp(p);
+    case T.ELLIPSIS: p.mark++; return B.Constant(Ellipsis, null, p.loc(mark));
+  }
+  return null;
+}
+
+export function strings(p: Parser): E | null {
+  return memo(p, R.strings, (p) => {
+    const toks = [];
+    while (p.at(T.STRING)) toks.push(p.tokens[p.mark++]);
+    if (toks.length === 0) return null;
+    return concatenateStrings(p, toks);
+  });
+}
+
+export function list(p: Parser): E | null {
+  const mark = p.mark;
+  p.mark++;
+  const a = star_named_expressions(p);
+  if (p.expect(T.RSQB)) return B.List(a ?? [], Load, p.loc(mark));
+  p.mark = mark;
+  return null;
+}
+
+function listcomp(p: Parser): E | null {
+  const mark = p.mark;
+  p.mark++;
+  const a = named_expression(p);
+  if (a) {
+    const b = for_if_clauses(p);
+    if (b && p.expect(T.RSQB)) return B.ListComp(a, b, p.loc(mark));
+  }
+  p.mark = mark;
+  if (p.callInvalidRules) I.invalid_comprehension(p);
+  p.mark = mark;
+  return null;
+}
+
+export function tuple(p: Parser): E | null {
+  const mark = p.mark;
+  p.mark++;
+  let elts: E[] = [];
+  const y = star_named_expression(p);
+  if (y && p.expect(T.COMMA)) {
+    elts = [y, ...(star_named_expressions(p) ?? [])];
+  } else {
+    p.mark = mark + 1;
+  }
+  if (p.expect(T.RPAR)) return B.Tuple(elts, Load, p.loc(mark));
+  p.mark = mark;
+  return null;
+}
+
+function group(p: Parser): E | null {
+  const mark = p.mark;
+  p.mark++;
+  const a = yield_expr(p) ?? named_expression(p);
+  if (a && p.expect(T.RPAR)) return a;
+  p.mark = mark;
+  if (p.callInvalidRules) I.invalid_group(p);
+  p.mark = mark;
+  return null;
+}
+
+export function genexp(p: Parser): E | null {
+  const mark = p.mark;
+  if (!p.expect(T.LPAR)) return null;
+  const a = assignment_or_expression(p);
+  if (a) {
+    const b = for_if_clauses(p);
+    if (b && p.expect(T.RPAR)) return B.GeneratorExp(a, b, p.loc(mark));
+  }
+  p.mark = mark;
+  if (p.callInvalidRules) I.invalid_comprehension(p);
+  p.mark = mark;
+  return null;
+}
+
+function set(p: Parser): E | null {
+  const mark = p.mark;
+  p.mark++;
+  const a = star_named_expressions(p);
+  if (a && p.expect(T.RBRACE)) return B.Set(a, p.loc(mark));
+  p.mark = mark;
+  return null;
+}
+
+function setcomp(p: Parser): E | null {
+  const mark = p.mark;
+  p.mark++;
+  const a = named_expression(p);
+  if (a) {
+    const b = for_if_clauses(p);
+    if (b && p.expect(T.RBRACE)) return B.SetComp(a, b, p.loc(mark));
+  }
+  p.mark = mark;
+  if (p.callInvalidRules) I.invalid_comprehension(p);
+  p.mark = mark;
+  return null;
+}
+
+function dict(p: Parser): E | null {
+  const mark = p.mark;
+  p.mark++;
+  const a = double_starred_kvpairs(p);
+  if (p.expect(T.RBRACE)) return B.Dict(a ? a.map((x) => x[0]) as E[] : [], a ? a.map((x) => x[1]) : [], p.loc(mark));
+  p.mark = mark + 1;
+  if (p.callInvalidRules) {
+    I.invalid_double_starred_kvpairs(p);
+  }
+  p.mark = mark;
+  return null;
+}
+
+function dictcomp(p: Parser): E | null {
+  const mark = p.mark;
+  p.mark++;
+  const a = kvpair(p);
+  if (a) {
+    const b = for_if_clauses(p);
+    if (b && p.expect(T.RBRACE)) return B.DictComp(a[0], a[1], b, p.loc(mark));
+  }
+  p.mark = mark;
+  if (p.callInvalidRules) I.invalid_dict_comprehension(p);
+  p.mark = mark;
+  return null;
+}
+
+function double_starred_kvpairs(p: Parser): [E | null, E][] | null {
+  const a = double_starred_kvpair(p);
+  if (!a) return null;
+  const out = [a];
+  while (p.at(T.COMMA)) {
+    const m = p.mark;
+    p.mark++;
+    const b = double_starred_kvpair(p);
+    if (!b) {
+      p.mark = m;
+      break;
+    }
+    out.push(b);
+  }
+  p.expect(T.COMMA);
+  return out;
+}
+
+export function double_starred_kvpair(p: Parser): [E | null, E] | null {
+  const mark = p.mark;
+  if (p.expect(T.DOUBLESTAR)) {
+    const a = bitwise_or(p);
+    if (a) return [null, a];
+    p.mark = mark;
+  }
+  return kvpair(p);
+}
+
+export function kvpair(p: Parser): [E, E] | null {
+  const mark = p.mark;
+  const a = expression(p);
+  if (a && p.expect(T.COLON)) {
+    const b = expression(p);
+    if (b) return [a, b];
+  }
+  p.mark = mark;
+  return null;
+}
+
+export function for_if_clauses(p: Parser): A.comprehension[] | null {
+  let out: A.comprehension[] | null = null;
+  for (;;) {
+    const c = for_if_clause(p);
+    if (!c) return out;
+    (out ??= []).push(c);
+  }
+}
+
+function for_if_clause(p: Parser): A.comprehension | null {
+  const mark = p.mark;
+  const isAsync = p.expect(T.ASYNC) ? 1 : 0;
+  if (p.expect(T.FOR)) {
+    const a = star_targets(p);
+    if (a && p.expect(T.IN)) {
+      // cut: after 'in' no other alternative is tried
+      const b = disjunction(p);
+      if (!b) {
+        p.mark = mark;
+        return null;
+      }
+      const ifs: E[] = [];
+      for (;;) {
+        const m = p.mark;
+        if (!p.expect(T.IF)) break;
+        const z = disjunction(p);
+        if (!z) {
+          p.mark = m;
+          break;
+        }
+        ifs.push(z);
+      }
+      const c = B.comprehension(a, b, ifs, isAsync);
+      return isAsync ? p.checkVersion(6, "Async comprehensions are", c) : c;
+    }
+  }
+  p.mark = mark;
+  if (p.callInvalidRules) I.invalid_for_target(p);
+  p.mark = mark;
+  return null;
+}
+
+export function lambdef(p: Parser): E | null {
+  const mark = p.mark;
+  if (!p.expect(T.LAMBDA)) return null;
+  const a = lambda_params(p);
+  if (p.expect(T.COLON)) {
+    const b = expression(p);
+    if (b) return B.Lambda(a ?? emptyArguments(), b, p.loc(mark));
+  }
+  p.mark = mark;
+  return null;
+}
+
+/** starred_expression: '*' expression. */
+export function starred_expression(p: Parser): E | null {
+  const mark = p.mark;
+  if (!p.expect(T.STAR)) return null;
+  const a = expression(p);
+  if (a) return B.Starred(a, Load, p.loc(mark));
+  p.mark = mark;
+  return null;
+}
+
+/** One positional argument: starred_expression | (assignment_expression | expression !':=') !'='. */
+function positional_arg(p: Parser): E | null {
+  const a = starred_expression(p);
+  if (a) return a;
+  const m = p.mark;
+  const b = assignment_or_expression(p);
+  if (b && !p.at(T.EQUAL)) return b;
+  p.mark = m;
+  return null;
+}
+
+/** args: positional arguments then keywords, as a Call with a dummy func (see callArgs). */
+export function args(p: Parser): A.Call | null {
+  const mark = p.mark;
+  const pos = sepBy(p, positional_arg);
+  if (pos) {
+    const m = p.mark;
+    let rest: KeywordOrStarred[] | null = null;
+    if (p.expect(T.COMMA)) {
+      rest = kwargs(p);
+      if (!rest) p.mark = m;
+    }
+    return callArgs(pos, rest, p.loc(mark));
+  }
+  const k = kwargs(p);
+  if (k) return callArgs([], k, p.loc(mark));
+  p.mark = mark;
+  return null;
+}
+
+function kwargs(p: Parser): KeywordOrStarred[] | null {
+  const mark = p.mark;
+  const a = sepBy(p, kwarg_or_starred);
+  if (a) {
+    const m = p.mark;
+    if (p.expect(T.COMMA)) {
+      const b = sepBy(p, kwarg_or_double_starred);
+      if (b) return [...a, ...b];
+    }
+    p.mark = m;
+    return a;
+  }
+  p.mark = mark;
+  return sepBy(p, kwarg_or_double_starred);
+}
+
+/** ','.rule+ (without a trailing separator). */
+export function sepBy<X>(p: Parser, rule: (p: Parser) => X | null): X[] | null {
+  const a = rule(p);
+  if (a === null) return null;
+  const out = [a];
+  while (p.at(T.COMMA)) {
+    const m = p.mark;
+    p.mark++;
+    const b = rule(p);
+    if (b === null) {
+      p.mark = m;
+      break;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+function kwarg_or_starred(p: Parser): KeywordOrStarred | null {
+  const mark = p.mark;
+  if (p.callInvalidRules) {
+    I.invalid_kwarg(p);
+    p.mark = mark;
+  }
+  const a = p.expect(T.NAME);
+  if (a && p.expect(T.EQUAL)) {
+    const b = expression(p);
+    if (b) return { element: B.keyword(identifier(a.string), b, p.loc(mark)), isKeyword: true };
+  }
+  p.mark = mark;
+  const s = starred_expression(p);
+  if (s) return { element: s, isKeyword: false };
+  return null;
+}
+
+function kwarg_or_double_starred(p: Parser): KeywordOrStarred | null {
+  const mark = p.mark;
+  if (p.callInvalidRules) {
+    I.invalid_kwarg(p);
+    p.mark = mark;
+  }
+  const a = p.expect(T.NAME);
+  if (a && p.expect(T.EQUAL)) {
+    const b = expression(p);
+    if (b) return { element: B.keyword(identifier(a.string), b, p.loc(mark)), isKeyword: true };
+  }
+  p.mark = mark;
+  if (p.expect(T.DOUBLESTAR)) {
+    const b = expression(p);
+    if (b) return { element: B.keyword(null, b, p.loc(mark)), isKeyword: true };
+  }
+  p.mark = mark;
+  return null;
+}
+
+export { Store };

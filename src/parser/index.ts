@@ -1,0 +1,60 @@
+// dislab's parser: source -> AST identical to CPython 3.10.2's ast.parse. Bytes are decoded as
+// compile() decodes them (Parser/tokenizer.c's decode_str: BOM, a PEP 263 cookie on line 1 or 2,
+// else UTF-8); a str is taken as it is. Newlines are translated (\r\n, \r -> \n) and a final one
+// added before tokenizing, as translate_newlines does. SyntaxError offsets count characters only
+// when CPython knows the encoding (str input, a BOM or a cookie), bytes otherwise, as 3.10 does.
+import { PyError, type PyWarning } from "../support/py-error.ts";
+import type * as A from "./ast-nodes.ts";
+import { M } from "./messages.ts";
+import { Parser, type ParserOptions } from "./parser.ts";
+import { runParser } from "./run.ts";
+import { eval_rule, file, func_type, interactive } from "./statements.ts";
+import { decodeSource } from "./decode.ts";
+
+export interface ParseOptions {
+  filename?: string;
+  mode?: "exec" | "eval" | "single" | "func_type";
+  typeComments?: boolean;
+  /** A minor version of Python 3 (e.g. 8 for 3.8); null or absent for 3.10. */
+  featureVersion?: number | null;
+  warn?: (w: PyWarning) => void;
+}
+
+export function parse(source: string | Uint8Array, options: ParseOptions = {}): A.mod {
+  const filename = options.filename ?? "<unknown>";
+  const mode = options.mode ?? "exec";
+  let text: string;
+  let charOffsets = true;
+  if (typeof source === "string") {
+    if (source.includes("\0")) throw new PyError("ValueError", M.nullBytes);
+    text = source;
+  } else {
+    if (source.includes(0)) throw new PyError("ValueError", M.nullBytes);
+    const d = decodeSource(source, filename);
+    text = d.text;
+    charOffsets = d.encodingKnown;
+  }
+  text = text.replace(/\r\n?/g, "\n");
+  if (mode === "exec" && !text.endsWith("\n")) text += "\n";
+  const fv = options.featureVersion;
+  const opts: ParserOptions = {
+    filename, mode, typeComments: options.typeComments ?? false,
+    featureVersion: fv === null || fv === undefined ? 10 : fv,
+    charOffsets, warn: options.warn,
+  };
+  const p = new Parser(text, opts);
+  try {
+    switch (mode) {
+      case "exec": return runParser(p, file);
+      case "eval": return runParser(p, eval_rule);
+      case "single": return runParser(p, interactive);
+      case "func_type": return runParser(p, func_type);
+    }
+  } catch (e) {
+    if (e instanceof RangeError) throw new PyError("RecursionError", "maximum recursion depth exceeded during compilation");
+    throw e;
+  }
+  throw new PyError("ValueError", "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+}
+
+export { dump } from "./ast-dump.ts";

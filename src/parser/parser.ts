@@ -1,0 +1,286 @@
+// The parser's state and machinery, as Parser/pegen.c: the token array filled on demand, marks,
+// memoization on the token where a rule started, node positions (EXTRA), and raising SyntaxErrors
+// the way pegen places them. Rules live in statements.ts, expressions.ts, targets.ts, arguments.ts,
+// patterns.ts and invalid-rules.ts as functions of a Parser, under python.gram's names.
+// A raised error is a thrown PyError: once CPython's error_indicator is set nothing else runs.
+import { PyError, type PyWarning } from "../support/py-error.ts";
+import type { L } from "./ast-build.ts";
+import { M } from "./messages.ts";
+import { Done, Tokenizer, TokenizerStop } from "./tokenizer.ts";
+import { T, Token } from "./tokens.ts";
+
+export type Mode = "exec" | "eval" | "single" | "func_type" | "fstring";
+export const CURRENT_POS = -5;
+
+export interface ParserOptions {
+  filename: string;
+  mode: Mode;
+  typeComments: boolean;
+  featureVersion: number;
+  /** Whether SyntaxError offsets are converted to characters (CPython does when it knows the encoding). */
+  charOffsets: boolean;
+  warn?: (w: PyWarning) => void;
+  /** f-string sub-expression parsers: position shift and the top-level parser's lines. */
+  fstring?: { startLine: number; startCol: number };
+}
+
+export class Parser {
+  readonly tokens: Token[] = [];
+  fill = 0;
+  mark = 0;
+  callInvalidRules = false;
+  readonly tok: Tokenizer;
+  readonly typeIgnores: { lineno: number; tag: string }[] = [];
+  private parsingStarted = false;
+  /** Set while an invalid_ rule runs that must not report (in_raw_rule in pegen). */
+  inRawRule = 0;
+
+  constructor(
+    readonly src: string,
+    readonly opts: ParserOptions,
+  ) {
+    const fs = opts.fstring;
+    this.tok = new Tokenizer(src, this, opts.typeComments, fs ? fs.startLine : 0, fs ? fs.startCol : 0);
+  }
+
+  // --- tokens -------------------------------------------------------------------------------
+
+  /** _PyPegen_fill_token: fetch one more token (recording type: ignore comments on the way). */
+  fillToken(): void {
+    let t: Token;
+    try {
+      t = this.tok.next();
+      while (t.type === T.TYPE_IGNORE) {
+        this.typeIgnores.push({ lineno: this.tok.lineno, tag: t.string });
+        t = this.tok.next();
+      }
+    } catch (e) {
+      if (e instanceof TokenizerStop) this.tokenizerError(e.done);
+      throw e;
+    }
+    if (this.opts.mode === "single" && t.type === T.ENDMARKER && this.parsingStarted) {
+      t.type = T.NEWLINE;
+      this.parsingStarted = false;
+      this.tok.dedentAll();
+    } else this.parsingStarted = true;
+    this.tokens[this.fill++] = t;
+  }
+
+  /** The token at the mark, fetched if needed. */
+  peek(): Token {
+    if (this.mark === this.fill) this.fillToken();
+    return this.tokens[this.mark];
+  }
+
+  /** Consume a token of the given kind, or fail with null. */
+  expect(type: T): Token | null {
+    if (this.mark === this.fill) this.fillToken();
+    const t = this.tokens[this.mark];
+    if (t.type !== type) return null;
+    this.mark++;
+    return t;
+  }
+
+  /** Is the next token of this kind (without consuming it)? */
+  at(type: T): boolean {
+    if (this.mark === this.fill) this.fillToken();
+    return this.tokens[this.mark].type === type;
+  }
+
+  /** A soft keyword ("match", "case", "_"): a NAME with that text. */
+  expectSoft(word: string): Token | null {
+    const t = this.peek();
+    if (t.type !== T.NAME || t.string !== word) return null;
+    this.mark++;
+    return t;
+  }
+
+  /** Location of a node spanning from the token at `start` to the last non-whitespace token consumed. */
+  loc(start: number): L {
+    if (start === this.fill) this.fillToken();
+    const s = this.tokens[start];
+    const e = this.lastNonWhitespace();
+    return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+  }
+
+  /** _PyPegen_get_last_nonnwhitespace_token. */
+  lastNonWhitespace(): Token {
+    let t = this.tokens[0];
+    for (let m = this.mark - 1; m >= 0; m--) {
+      t = this.tokens[m];
+      if (t.type !== T.ENDMARKER && (t.type < T.NEWLINE || t.type > T.DEDENT)) break;
+    }
+    return t;
+  }
+
+  // --- memo ---------------------------------------------------------------------------------
+
+  /** A memoized result of `rule` at the current mark: undefined if none, else the node (or null) with the mark moved. */
+  memoGet(rule: number): unknown {
+    if (this.mark === this.fill) this.fillToken();
+    for (let m = this.tokens[this.mark].memo; m; m = m.next) {
+      if (m.rule === rule) {
+        this.mark = m.mark;
+        return m.node;
+      }
+    }
+    return undefined;
+  }
+
+  memoSet(start: number, rule: number, node: unknown): void {
+    const t = this.tokens[start];
+    t.memo = { rule, node, mark: this.mark, next: t.memo };
+  }
+
+  /** Forget memoized results before the second pass (reset_parser_state). */
+  resetForSecondPass(): void {
+    for (let i = 0; i < this.fill; i++) this.tokens[i].memo = null;
+    this.mark = 0;
+    this.callInvalidRules = true;
+  }
+
+  // --- errors -------------------------------------------------------------------------------
+
+  warn(category: PyWarning["category"], message: string, lineno: number): void {
+    this.opts.warn?.({ category, message, filename: this.opts.filename, lineno });
+  }
+
+  /** warn_invalid_escape_sequence: a DeprecationWarning at the literal's first line. */
+  warnEscape(c: string, t: Token): void {
+    this.warn("DeprecationWarning", M.invalidEscape(c), t.lineno);
+  }
+
+  /** The line of text CPython attaches to a parser error on `lineno` (see _PyPegen_raise_error_known_location). */
+  errorLine(lineno: number): string {
+    const tok = this.tok;
+    const rel = lineno - tok.startLine;
+    if (tok.lineno <= rel && tok.lineno > 0) {
+      // The tokenizer's current line buffer, with its newline.
+      const e = this.src.indexOf("\n", tok.lineStart);
+      return this.src.slice(tok.lineStart, e < 0 ? this.src.length : e + 1);
+    }
+    let s = 0;
+    for (let i = 1; i < rel && s >= 0; i++) {
+      s = this.src.indexOf("\n", s);
+      if (s >= 0) s++;
+    }
+    if (s < 0) return "";
+    const e = this.src.indexOf("\n", s);
+    return this.src.slice(s, e < 0 ? this.src.length : e);
+  }
+
+  /** RAISE_ERROR_KNOWN_LOCATION: columns are 0-based UTF-8 offsets (or CURRENT_POS). */
+  raiseAt(type: "SyntaxError" | "IndentationError" | "TabError", msg: string, lineno: number, col: number, endLineno: number, endCol: number): never {
+    col = col === CURRENT_POS ? CURRENT_POS : col + 1;
+    endCol = endCol === CURRENT_POS ? CURRENT_POS : endCol + 1;
+    const tok = this.tok;
+    if (endLineno === CURRENT_POS) endLineno = tok.startLine + tok.lineno;
+    if (endCol === CURRENT_POS) endCol = tok.byteCol(Math.min(tok.cur, this.src.length));
+    if (col === CURRENT_POS) col = tok.byteCol(Math.min(tok.cur, this.src.length));
+    if (this.opts.fstring) msg = M.fstringPrefix + msg;
+    const line = this.errorLine(lineno);
+    if (this.opts.fstring) {
+      col -= this.opts.fstring.startCol;
+      endCol -= this.opts.fstring.startCol;
+    }
+    let offset = col;
+    let endOffset = endCol;
+    if (this.opts.charOffsets) {
+      offset = byteToCharOffset(line, col);
+      if (endOffset > 0) endOffset = byteToCharOffset(line, endCol);
+    }
+    throw PyError.syntax(type, msg, {
+      filename: this.opts.filename, lineno, offset, end_lineno: endLineno, end_offset: endOffset, text: line,
+    });
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg): at a node or token, to its end. */
+  raiseAtNode(msg: string, a: L, type: "SyntaxError" | "IndentationError" = "SyntaxError"): never {
+    return this.raiseAt(type, msg, a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
+  }
+
+  /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg). */
+  raiseRange(msg: string, a: L, b: L): never {
+    return this.raiseAt("SyntaxError", msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+  }
+
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from a to the current position. */
+  raiseFrom(msg: string, a: L): never {
+    return this.raiseAt("SyntaxError", msg, a.lineno, a.col_offset, CURRENT_POS, CURRENT_POS);
+  }
+
+  /** RAISE_SYNTAX_ERROR(msg) / _PyPegen_raise_error: at the last token fetched. */
+  raise(msg: string, type: "SyntaxError" | "IndentationError" = "SyntaxError"): never {
+    if (this.fill === 0) return this.raiseAt(type, msg, 0, -1, 0, -2);
+    const t = this.tokens[this.fill - 1];
+    let col: number;
+    if (t.col_offset === -1) {
+      const tok = this.tok;
+      col = Math.min(tok.cur, this.src.length) === tok.lineStart ? 0 : tok.byteCol(Math.min(tok.cur, this.src.length));
+      col -= 1; // raiseAt adds one back
+    } else col = t.col_offset;
+    const endCol = t.end_col_offset !== -1 ? t.end_col_offset : -2;
+    return this.raiseAt(type, msg, t.lineno, col, t.end_lineno, endCol);
+  }
+
+  /** raise_unclosed_parentheses_error. */
+  raiseUnclosed(): never {
+    const tok = this.tok;
+    const i = tok.level - 1;
+    return this.raiseAt("SyntaxError", M.neverClosed(String.fromCharCode(tok.parenStack[i])), tok.startLine + tok.parenLine[i], tok.parenCol[i], tok.startLine + tok.parenLine[i], -1);
+  }
+
+  /** pegen's tokenizer_error for the tokenizer's stop codes. */
+  tokenizerError(done: Done): never {
+    const tok = this.tok;
+    switch (done) {
+      case Done.EOF:
+        if (tok.level) return this.raiseUnclosed();
+        return this.raise(M.unexpectedEOF);
+      case Done.DEDENT:
+        return this.raise(M.unindentMismatch, "IndentationError");
+      case Done.TABSPACE:
+        return this.raiseAt("TabError", M.tabSpace, tok.startLine + tok.lineno, 0, tok.startLine + tok.lineno, -1);
+      case Done.TOODEEP:
+        return this.raiseAt("IndentationError", M.tooDeep, tok.startLine + tok.lineno, 0, tok.startLine + tok.lineno, -1);
+      case Done.LINECONT: {
+        const col = Math.min(tok.cur, this.src.length) - tok.lineStart - 1;
+        return this.raiseAt("SyntaxError", M.lineCont, tok.startLine + tok.lineno, col >= 0 ? col : 0, tok.startLine + tok.lineno, -1);
+      }
+      default:
+        return this.raise("unknown parsing error");
+    }
+  }
+
+  /** For "@" etc.: CHECK_VERSION's error when the feature is newer than feature_version. */
+  checkVersion<N>(minor: number, what: string, node: N): N {
+    if (this.opts.featureVersion < minor) this.raise(M.versionCheck(what, minor));
+    return node;
+  }
+}
+
+/** _PyPegen_byte_offset_to_character_offset: characters in the first `col` bytes (1-based col). */
+export function byteToCharOffset(line: string, col: number): number {
+  const bytes = new TextEncoder().encode(line);
+  if (col > bytes.length + 1) col = bytes.length + 1;
+  if (col < 0) return col;
+  let n = 0;
+  let i = 0;
+  // Count characters the way a "replace" decode of bytes[0:col] would.
+  while (i < col) {
+    if (i >= bytes.length) {
+      n++; // the NUL after the string
+      i++;
+      continue;
+    }
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+    if (i + len > col) {
+      n++; // a truncated sequence decodes to one replacement character
+      break;
+    }
+    n += len === 4 ? 1 : 1;
+    i += len;
+  }
+  return n;
+}

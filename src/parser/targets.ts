@@ -1,0 +1,260 @@
+// Assignment, augmented-assignment and del targets (python.gram's "TARGETS" section): star_targets,
+// single_target, del_targets and t_primary, the left-recursive primary that must be followed by
+// '.', '[' or '(' (t_lookahead), so `a.b.c = 1` stores only the last attribute.
+import type * as A from "./ast-nodes.ts";
+import * as B from "./ast-build.ts";
+import { Del, Load, Store } from "./ast-nodes.ts";
+import { T } from "./tokens.ts";
+import type { Parser } from "./parser.ts";
+import { del, identifier, nameNode, setExprContext, store } from "./actions.ts";
+import { arguments_rule } from "./arguments.ts";
+import { atom, genexp, slices } from "./expressions.ts";
+
+const enum R { star_target = 100, target_with_star_atom, del_target, t_primary }
+
+type E = A.expr;
+
+function memo<X>(p: Parser, rule: number, body: (p: Parser) => X | null): X | null {
+  const hit = p.memoGet(rule);
+  if (hit !== undefined) return hit as X | null;
+  const mark = p.mark;
+  const r = body(p);
+  if (r === null) p.mark = mark;
+  p.memoSet(mark, rule, r);
+  return r;
+}
+
+function t_lookahead(p: Parser): boolean {
+  const t = p.peek().type;
+  return t === T.LPAR || t === T.LSQB || t === T.DOT;
+}
+
+export function t_primary(p: Parser): E | null {
+  return memo(p, R.t_primary, (p) => {
+    const mark = p.mark;
+    let a = atom(p);
+    if (!a || !t_lookahead(p)) return null;
+    for (;;) {
+      const m = p.mark;
+      const t = p.peek().type;
+      if (t === T.DOT) {
+        p.mark++;
+        const b = p.expect(T.NAME);
+        if (b && t_lookahead(p)) {
+          a = B.Attribute(a, identifier(b.string), Load, p.loc(mark));
+          continue;
+        }
+      } else if (t === T.LSQB) {
+        p.mark++;
+        const b = slices(p);
+        if (b && p.expect(T.RSQB) && t_lookahead(p)) {
+          a = B.Subscript(a, b, Load, p.loc(mark));
+          continue;
+        }
+      } else if (t === T.LPAR) {
+        const g = genexp(p);
+        if (g && t_lookahead(p)) {
+          a = B.Call(a, [g], [], p.loc(mark));
+          continue;
+        }
+        p.mark = m + 1;
+        const b = arguments_rule(p);
+        if (p.expect(T.RPAR) && t_lookahead(p)) {
+          a = B.Call(a, b ? b.args : [], b ? b.keywords : [], p.loc(mark));
+          continue;
+        }
+      }
+      p.mark = m;
+      return a;
+    }
+  });
+}
+
+/** t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead, in context ctx. */
+function subscriptAttributeTarget(p: Parser, ctx: A.expr_context): E | null {
+  const mark = p.mark;
+  const a = t_primary(p);
+  if (!a) return null;
+  const m = p.mark;
+  if (p.expect(T.DOT)) {
+    const b = p.expect(T.NAME);
+    if (b && !t_lookahead(p)) return B.Attribute(a, identifier(b.string), ctx, p.loc(mark));
+  }
+  p.mark = m;
+  if (p.expect(T.LSQB)) {
+    const b = slices(p);
+    if (b && p.expect(T.RSQB) && !t_lookahead(p)) return B.Subscript(a, b, ctx, p.loc(mark));
+  }
+  p.mark = mark;
+  return null;
+}
+
+export function star_targets(p: Parser): E | null {
+  const mark = p.mark;
+  const a = star_target(p);
+  if (!a) return null;
+  if (!p.at(T.COMMA)) return a;
+  const elts = [a];
+  while (p.at(T.COMMA)) {
+    const m = p.mark;
+    p.mark++;
+    const b = star_target(p);
+    if (!b) {
+      p.mark = m;
+      break;
+    }
+    elts.push(b);
+  }
+  p.expect(T.COMMA);
+  return B.Tuple(elts, Store, p.loc(mark));
+}
+
+function star_targets_list_seq(p: Parser): E[] | null {
+  const a = star_target(p);
+  if (!a) return null;
+  const elts = [a];
+  while (p.at(T.COMMA)) {
+    const m = p.mark;
+    p.mark++;
+    const b = star_target(p);
+    if (!b) {
+      p.mark = m;
+      break;
+    }
+    elts.push(b);
+  }
+  p.expect(T.COMMA);
+  return elts;
+}
+
+function star_targets_tuple_seq(p: Parser): E[] | null {
+  const mark = p.mark;
+  const a = star_target(p);
+  if (!a) return null;
+  if (!p.at(T.COMMA)) {
+    p.mark = mark;
+    return null;
+  }
+  const elts = star_targets_list_seq_after(p, a);
+  return elts;
+}
+function star_targets_list_seq_after(p: Parser, a: E): E[] {
+  const elts = [a];
+  while (p.at(T.COMMA)) {
+    const m = p.mark;
+    p.mark++;
+    const b = star_target(p);
+    if (!b) {
+      p.mark = m;
+      break;
+    }
+    elts.push(b);
+  }
+  p.expect(T.COMMA);
+  return elts;
+}
+
+export function star_target(p: Parser): E | null {
+  return memo(p, R.star_target, (p) => {
+    const mark = p.mark;
+    if (p.expect(T.STAR)) {
+      if (!p.at(T.STAR)) {
+        const a = star_target(p);
+        if (a) return B.Starred(store(a), Store, p.loc(mark));
+      }
+      p.mark = mark;
+      return null;
+    }
+    return target_with_star_atom(p);
+  });
+}
+
+export function target_with_star_atom(p: Parser): E | null {
+  return memo(p, R.target_with_star_atom, (p) => subscriptAttributeTarget(p, Store) ?? star_atom(p));
+}
+
+function star_atom(p: Parser): E | null {
+  const mark = p.mark;
+  const t = p.peek();
+  if (t.type === T.NAME) {
+    p.mark++;
+    return store(nameNode(t));
+  }
+  if (t.type === T.LPAR) {
+    p.mark++;
+    const a = target_with_star_atom(p);
+    if (a && p.expect(T.RPAR)) return store(a);
+    p.mark = mark + 1;
+    const b = star_targets_tuple_seq(p);
+    if (p.expect(T.RPAR)) return B.Tuple(b ?? [], Store, p.loc(mark));
+  } else if (t.type === T.LSQB) {
+    p.mark++;
+    const b = star_targets_list_seq(p);
+    if (p.expect(T.RSQB)) return B.List(b ?? [], Store, p.loc(mark));
+  }
+  p.mark = mark;
+  return null;
+}
+
+export function single_target(p: Parser): E | null {
+  const mark = p.mark;
+  const a = single_subscript_attribute_target(p);
+  if (a) return a;
+  const t = p.expect(T.NAME);
+  if (t) return store(nameNode(t));
+  if (p.expect(T.LPAR)) {
+    const b = single_target(p);
+    if (b && p.expect(T.RPAR)) return b;
+  }
+  p.mark = mark;
+  return null;
+}
+
+export function single_subscript_attribute_target(p: Parser): E | null {
+  return subscriptAttributeTarget(p, Store);
+}
+
+export function del_targets(p: Parser): E[] | null {
+  const a = del_target(p);
+  if (!a) return null;
+  const elts = [a];
+  while (p.at(T.COMMA)) {
+    const m = p.mark;
+    p.mark++;
+    const b = del_target(p);
+    if (!b) {
+      p.mark = m;
+      break;
+    }
+    elts.push(b);
+  }
+  p.expect(T.COMMA);
+  return elts;
+}
+
+export function del_target(p: Parser): E | null {
+  return memo(p, R.del_target, (p) => subscriptAttributeTarget(p, Del) ?? del_t_atom(p));
+}
+
+function del_t_atom(p: Parser): E | null {
+  const mark = p.mark;
+  const t = p.peek();
+  if (t.type === T.NAME) {
+    p.mark++;
+    return del(nameNode(t));
+  }
+  if (t.type === T.LPAR) {
+    p.mark++;
+    const a = del_target(p);
+    if (a && p.expect(T.RPAR)) return setExprContext(a, Del);
+    p.mark = mark + 1;
+    const b = del_targets(p);
+    if (p.expect(T.RPAR)) return B.Tuple(b ?? [], Del, p.loc(mark));
+  } else if (t.type === T.LSQB) {
+    p.mark++;
+    const b = del_targets(p);
+    if (p.expect(T.RSQB)) return B.List(b ?? [], Del, p.loc(mark));
+  }
+  p.mark = mark;
+  return null;
+}
