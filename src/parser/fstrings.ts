@@ -226,7 +226,6 @@ export class FstringParser {
       let k = braceInTok;
       while (k > 0 && tokText[k] !== "\n") k--;
       cols = utf8Len(tokText.slice(k, braceInTok));
-      if (tokText[k] === "\n") cols -= 1;
     }
     return parseFstringExpr(p, "(" + text + ")", t.lineno + lines - 1, t.col_offset + cols);
   }
