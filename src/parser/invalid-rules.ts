@@ -3,6 +3,7 @@
 // a comma?", "cannot assign to ...", "expected an indented block after ..."). Each function either
 // raises or returns with nothing matched; callers restore the mark.
 import type * as A from "./ast-nodes.ts";
+import { Ellipsis } from "../bytecode/constants.ts";
 import { T, type Token } from "./tokens.ts";
 import type { Parser } from "./parser.ts";
 
@@ -46,7 +47,7 @@ export function exprName(e: E): string {
       if (v === null) return "None";
       if (v === false) return "False";
       if (v === true) return "True";
-      if (typeof v === "object" && v.constructor.name === "PyEllipsis") return "Ellipsis";
+      if (v === Ellipsis) return "ellipsis";
       return "literal";
     }
     case "Compare": return "comparison";
@@ -104,7 +105,7 @@ function indentError(p: Parser, what: string, a: Token): never {
 
 export function invalid_legacy_expression(p: Parser): void {
   const a = p.expect(T.NAME);
-  if (!a) return;
+  if (!a || p.at(T.LPAR)) return;
   const b = star_expressions(p);
   if (!b) return;
   const name = a.string;
@@ -287,7 +288,7 @@ export function invalid_arguments(p: Parser): void {
         p.mark = m;
         if (!(expression(p) && for_if_clauses(p))) p.mark = m;
       }
-      p.raiseRange("Generator expression must be parenthesized", e, lastComprehensionItem(b[b.length - 1]));
+      p.raiseRange("Generator expression must be parenthesized", e, b[b.length - 1].target);
     }
   }
   p.mark = mark;
@@ -515,9 +516,7 @@ export function invalid_try_stmt(p: Parser): void {
   if (!a) return;
   if (p.expect(T.COLON) && newlineNoIndent(p)) indentError(p, "'try' statement", a);
   p.mark = mark + 1;
-  if (p.expect(T.COLON) && block(p) && !p.at(T.EXCEPT) && !p.at(T.FINALLY)) {
-    p.raiseAtNode("expected 'except' or 'finally' block", p.tokens[p.mark - 1]);
-  }
+  if (p.expect(T.COLON) && block(p) && !p.at(T.EXCEPT) && !p.at(T.FINALLY)) p.raise("expected 'except' or 'finally' block");
 }
 
 export function invalid_except_stmt(p: Parser): void {

@@ -42,7 +42,7 @@ export const M = {
   // versions
   versionCheck: (what: string, minor: number) => `${what} only supported in Python 3.${minor} and greater`,
   // literals
-  bytesNonAscii: "bytes can only contain ASCII literal characters.",
+  bytesNonAscii: "bytes can only contain ASCII literal characters",
   mixBytes: "cannot mix bytes and nonbytes literals",
   unicodeError: (msg: string) => `(unicode error) ${msg}`,
   valueError: (msg: string) => `(value error) ${msg}`,

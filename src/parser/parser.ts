@@ -55,7 +55,12 @@ export class Parser {
         t = this.tok.next();
       }
     } catch (e) {
-      if (e instanceof TokenizerStop) this.tokenizerError(e.done);
+      if (e instanceof TokenizerStop) {
+        // pegen stores the ERRORTOKEN (without a position) before reporting it
+        const ln = this.tok.startLine + this.tok.lineno;
+        this.tokens[this.fill++] = new Token(T.ERRORTOKEN, "", ln, -1, ln, -1, this.tok.level);
+        this.tokenizerError(e.done);
+      }
       throw e;
     }
     if (this.opts.mode === "single" && t.type === T.ENDMARKER && this.parsingStarted) {

@@ -29,10 +29,6 @@ export function runParser<R>(p: Parser, rule: (p: Parser) => R | null): R {
     throw e;
   }
   if (p.fill === 0) p.raise(M.errorAtStart);
-  if (p.tok.done === Done.EOF) {
-    if (p.tok.level) p.raiseUnclosed();
-    p.raise(M.unexpectedEOF);
-  }
   const last = p.tokens[p.fill - 1];
   if (last.type === T.INDENT) p.raise(M.unexpectedIndent, "IndentationError");
   if (last.type === T.DEDENT) p.raise(M.unexpectedUnindent, "IndentationError");

@@ -145,6 +145,7 @@ export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): string {
     if (c === "N") {
       if (s[i] === "{") {
         const close = s.indexOf("}", i + 1);
+        if (close === i + 1) codecError(p, "unicodeescape", start, pos + 1, "malformed \\N character escape");
         if (close > i + 1) {
           const name = s.slice(i + 1, close);
           const cp = lookupUnicodeName(name);

@@ -1,0 +1,30 @@
+// Every stdlib file of the oracle's CPython parses to the same AST as ast.parse gives, with and
+// without type comments, and the whole corpus parses in a few seconds.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { stdlibCorpus } from "../oracle/oracle.ts";
+import { parse } from "../../src/parser/index.ts";
+import { compareParse } from "./helpers.ts";
+
+const { root, files } = await stdlibCorpus();
+const sources = files.map((f) => [f, readFileSync(join(root, f))] as const);
+
+for (const typeComments of [false, true]) {
+  test(`stdlib: ${files.length} files AST-identical to CPython (typeComments: ${typeComments})`, async () => {
+    const bad: string[] = [];
+    for (const [f, bytes] of sources) {
+      const d = await compareParse(bytes, { filename: f, typeComments });
+      if (d) bad.push(`${f}: ${d}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+}
+
+test("stdlib: parsing the whole corpus takes a few seconds at most", () => {
+  const t0 = performance.now();
+  for (const [f, bytes] of sources) parse(bytes, { filename: f });
+  const ms = performance.now() - t0;
+  assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
+});
