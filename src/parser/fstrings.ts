@@ -8,7 +8,8 @@ import * as B from "./ast-build.ts";
 import type { Parser } from "./parser.ts";
 import type { Token } from "./tokens.ts";
 import { M } from "./messages.ts";
-import { decodeUnicodeEscapes } from "./strings.ts";
+import { decodeUnicodeEscapes, undecodable } from "./strings.ts";
+import { hasEscapedBytes } from "./utf8.ts";
 import { parseFstringExpr } from "./run.ts";
 
 const MAXLEVEL = 200;
@@ -16,7 +17,7 @@ const utf8Len = (s: string) => {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+    n += c < 0x80 || (c >= 0xdc80 && c <= 0xdcff) ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
   }
   return n;
 };
@@ -106,6 +107,7 @@ export class FstringParser {
     }
     if (stop === start) return { text: "", doubled };
     const text = body.slice(start, stop);
+    if (hasEscapedBytes(text)) undecodable(this.p, text, raw);
     return { text: raw ? text : decodeUnicodeEscapes(this.p, text, t), doubled };
   }
 

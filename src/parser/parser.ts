@@ -8,6 +8,7 @@ import type { L } from "./ast-build.ts";
 import { M } from "./messages.ts";
 import { Done, Tokenizer, TokenizerStop } from "./tokenizer.ts";
 import { T, Token } from "./tokens.ts";
+import { replaceDecode } from "./utf8.ts";
 
 export type Mode = "exec" | "eval" | "single" | "func_type" | "fstring";
 export const CURRENT_POS = -5;
@@ -59,6 +60,7 @@ export class Parser {
         // pegen stores the ERRORTOKEN (without a position) before reporting it
         const ln = this.tok.startLine + this.tok.lineno;
         this.tokens[this.fill++] = new Token(T.ERRORTOKEN, "", ln, -1, ln, -1, this.tok.level);
+        if (e.done === Done.DECODE) this.raise(M.unicodeError(e.decodeError));
         this.tokenizerError(e.done);
       }
       throw e;
@@ -162,7 +164,7 @@ export class Parser {
     if (tok.lineno <= rel && tok.lineno > 0) {
       // The tokenizer's current line buffer, with its newline.
       const e = this.src.indexOf("\n", tok.lineStart);
-      return this.src.slice(tok.lineStart, e < 0 ? this.src.length : e + 1);
+      return replaceDecode(this.src.slice(tok.bufStart, e < 0 ? this.src.length : e + 1));
     }
     let s = 0;
     for (let i = 1; i < rel && s >= 0; i++) {
@@ -171,7 +173,7 @@ export class Parser {
     }
     if (s < 0) return "";
     const e = this.src.indexOf("\n", s);
-    return this.src.slice(s, e < 0 ? this.src.length : e);
+    return replaceDecode(this.src.slice(s, e < 0 ? this.src.length : e));
   }
 
   /** RAISE_ERROR_KNOWN_LOCATION: columns are 0-based UTF-8 offsets (or CURRENT_POS). */

@@ -3,16 +3,12 @@
 // else a generic error at the last token of the first pass ("invalid syntax", "unexpected indent",
 // "unexpected EOF while parsing", "'(' was never closed"). A tokenizer error met later in the file
 // may still replace a parser error (_PyPegen_check_tokenizer_errors).
-import { PyError } from "../support/py-error.ts";
 import type * as A from "./ast-nodes.ts";
 import { M } from "./messages.ts";
 import { Parser, type ParserOptions } from "./parser.ts";
-import { Done, TokenizerStop } from "./tokenizer.ts";
+import { TokenizerStop } from "./tokenizer.ts";
 import { T } from "./tokens.ts";
 import { star_expressions } from "./expressions.ts";
-
-const isSyntaxError = (e: unknown): e is PyError =>
-  e instanceof PyError && (e.type === "SyntaxError" || e.type === "IndentationError" || e.type === "TabError");
 
 export function runParser<R>(p: Parser, rule: (p: Parser) => R | null): R {
   const res = rule(p); // a SyntaxError here (tokenizer or action) stands: the second pass would do nothing
@@ -22,12 +18,9 @@ export function runParser<R>(p: Parser, rule: (p: Parser) => R | null): R {
   }
   const lastToken = p.tokens[p.fill - 1];
   p.resetForSecondPass();
-  try {
-    rule(p);
-  } catch (e) {
-    if (isSyntaxError(e) && p.tok.done === Done.OK) checkTokenizerErrors(p);
-    throw e;
-  }
+  // An error of the second pass stands as raised: 3.10 re-checks the tokenizer only when its
+  // state is E_DONE, which file and string input never reach.
+  rule(p);
   if (p.fill === 0) p.raise(M.errorAtStart);
   const last = p.tokens[p.fill - 1];
   if (last.type === T.INDENT) p.raise(M.unexpectedIndent, "IndentationError");

@@ -11,6 +11,7 @@ import type { Token } from "./tokens.ts";
 import { M } from "./messages.ts";
 import { FstringParser } from "./fstrings.ts";
 import { lookupUnicodeName } from "./unicode-names.ts";
+import { hasEscapedBytes, isEscapedByte, rawBytes, utf8Error } from "./utf8.ts";
 
 /** A literal's prefix flags and body (the text between the quotes). */
 export interface StrParts { bytes: boolean; raw: boolean; fmode: boolean; body: string; bodyStart: number }
@@ -70,6 +71,7 @@ export function concatenateStrings(p: Parser, toks: Token[]): A.expr {
 function parsePlain(p: Parser, parts: StrParts, t: Token): string | Uint8Array {
   const { body } = parts;
   const raw = parts.raw || !body.includes("\\");
+  if (!parts.bytes && hasEscapedBytes(body)) undecodable(p, body, raw);
   if (parts.bytes) {
     for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) >= 0x80) p.raise(M.bytesNonAscii);
     if (raw) {
@@ -213,6 +215,30 @@ function decodeBytesEscapes(p: Parser, s: string, t: Token): Uint8Array {
   }
   if (firstInvalid !== null) p.warnEscape(firstInvalid, t);
   return Uint8Array.from(out);
+}
+
+/**
+ * Undecodable bytes in a str literal: a raw literal is decoded whole, an escaped one run by run
+ * of non-ASCII bytes (decode_unicode_with_escapes), so the position is counted from there.
+ */
+export function undecodable(p: Parser, body: string, raw: boolean): never {
+  let from = 0;
+  if (!raw) {
+    const bad = [...body].findIndex((ch) => isEscapedByte(ch.charCodeAt(0)));
+    let k = 0;
+    let units = 0;
+    for (const ch of body) {
+      if (k === bad) break;
+      units += ch.length;
+      k++;
+    }
+    from = units;
+    while (from > 0 && body.charCodeAt(from - 1) >= 0x80) from--;
+    let to = from;
+    while (to < body.length && body.charCodeAt(to) >= 0x80) to++;
+    body = body.slice(from, to);
+  }
+  return p.raise(M.unicodeError(utf8Error(rawBytes(body)) ?? ""));
 }
 
 /** A UnicodeDecodeError from the escape codec, reported as pegen's "(unicode error) ..." SyntaxError. */

@@ -7,6 +7,7 @@ import { isIdentifierContinue, isIdentifierStart, isPrintable } from "../support
 import { KEYWORDS, OPERATORS, T, Token } from "./tokens.ts";
 import { M } from "./messages.ts";
 import { PyError, type PyWarning } from "../support/py-error.ts";
+import { hasEscapedBytes, rawBytes, replaceDecode, utf8Error } from "./utf8.ts";
 
 /** What the tokenizer needs from its parser: the file name and a place for warnings. */
 export interface ErrorSink {
@@ -16,7 +17,8 @@ export interface ErrorSink {
 
 /** Thrown when the tokenizer stops with a state code (tok->done) rather than its own SyntaxError. */
 export class TokenizerStop {
-  constructor(readonly done: Done) {}
+  /** For E_DECODE: the codec's message, which pegen reports as "(unicode error) ...". */
+  constructor(readonly done: Done, readonly decodeError = "") {}
 }
 
 const TABSIZE = 8;
@@ -26,11 +28,12 @@ const MAXLEVEL = 200;
 const EOF = -1;
 
 /** Why the tokenizer stopped (tok->done): pegen turns these codes into its own messages. */
-export const enum Done { OK, EOF, ERROR, TABSPACE, DEDENT, TOODEEP, LINECONT }
+export const enum Done { OK, EOF, ERROR, TABSPACE, DEDENT, TOODEEP, LINECONT, DECODE }
 
 /** Code points in src[from, to) (CPython counts characters, not UTF-16 units). */
 function codePoints(src: string, from: number, to: number): number {
   let n = 0;
+  to = Math.min(to, src.length);
   for (let i = from; i < to; i++) {
     const c = src.charCodeAt(i);
     if (c >= 0xd800 && c < 0xdc00 && i + 1 < to) i++;
@@ -53,6 +56,8 @@ export class Tokenizer {
   /** Index where the current physical line starts (tok->line_start). */
   lineStart = 0;
   private lineAscii = true;
+  /** Start of the line buffer CPython shows as an error's text (tok->buf). */
+  bufStart = 0;
   private nextLineStart = 0;
   done: Done = Done.OK;
   level = 0;
@@ -88,7 +93,7 @@ export class Tokenizer {
     let b = 0;
     for (let k = ls; k < i; k++) {
       const c = this.src.charCodeAt(k);
-      if (c < 0x80) b += 1;
+      if (c < 0x80 || (c >= 0xdc80 && c <= 0xdcff)) b += 1;
       else if (c < 0x800) b += 2;
       else if (c >= 0xd800 && c < 0xdc00 && k + 1 < i) {
         b += 4;
@@ -101,12 +106,14 @@ export class Tokenizer {
   /** The text of line `lineno`'s physical line starting at `ls`, without its newline. */
   lineText(ls: number): string {
     const e = this.src.indexOf("\n", ls);
-    return this.src.slice(ls, e < 0 ? this.n : e);
+    return replaceDecode(this.src.slice(ls, e < 0 ? this.n : e));
   }
 
   private newLine(at: number): void {
     this.lineno++;
     this.lineStart = at;
+    // tok->buf moves only between tokens: a multi-line token keeps its first line in the buffer
+    if (this.start === -1) this.bufStart = at;
     let ascii = true;
     let k = at;
     for (; k < this.n; k++) {
@@ -156,7 +163,7 @@ export class Tokenizer {
   /** tokenizer.c's syntaxerror(): the column counts characters up to tok->cur. */
   private syntaxError(msg: string, colOffset = -1, endColOffset = -1): never {
     const text = this.lineText(this.lineStart);
-    const col = colOffset === -1 ? codePoints(this.src, this.lineStart, Math.min(this.cur, this.n)) : colOffset;
+    const col = colOffset === -1 ? codePoints(replaceDecode(this.src.slice(this.lineStart, Math.min(this.cur, this.n))), 0, Infinity) : colOffset;
     this.done = Done.ERROR;
     throw PyError.syntax("SyntaxError", msg, {
       filename: this.sink.opts.filename, lineno: this.startLine + this.lineno, offset: col,
@@ -200,7 +207,21 @@ export class Tokenizer {
           col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
           altcol = (Math.floor(altcol / ALTTABSIZE) + 1) * ALTTABSIZE;
         } else if (c === 0x0c) col = altcol = 0;
-        else break;
+        else if (c === 0x5c) {
+          // a backslash in the indentation must end the physical line (tok_continuation_line)
+          c = this.nextc();
+          if (c !== 0x0a) {
+            this.done = Done.LINECONT;
+            return this.error();
+          }
+          c = this.nextc();
+          if (c === EOF) {
+            this.done = Done.EOF;
+            this.cur = this.n;
+            return this.error();
+          }
+          this.backup(c);
+        } else break;
       }
       this.backup(c);
       if (c === 0x23 || c === 0x0a) blankline = true;
@@ -410,6 +431,11 @@ export class Tokenizer {
 
   /** tokenizer.c's verify_identifier: the first character that is not XID_Start/XID_Continue. */
   private verifyIdentifier(): void {
+    const text = this.src.slice(this.start, this.cur);
+    if (hasEscapedBytes(text)) {
+      this.done = Done.DECODE;
+      throw new TokenizerStop(Done.DECODE, utf8Error(rawBytes(text)) ?? "");
+    }
     let first = true;
     for (let k = this.start; k < this.cur; ) {
       const cp = this.src.codePointAt(k)!;
