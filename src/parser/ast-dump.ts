@@ -56,8 +56,8 @@ export function dump(node: object, options: DumpOptions = {}): string {
           keywords = true;
           continue;
         }
-        const [s, simple] = f.type === "int" || f.type === "identifier" || f.type === "string" || f.type === "constant"
-          ? [valueRepr(v), true] : format(v, level, false);
+        const [s, simple] = f.q === "*" ? format(v, level, false) : f.type === "int" ? [String(v), true]
+          : f.type === "identifier" || f.type === "string" || f.type === "constant" ? [valueRepr(v), true] : format(v, level, false);
         allSimple &&= simple;
         args.push(keywords ? `${f.name}=${s}` : s);
       }
@@ -65,7 +65,7 @@ export function dump(node: object, options: DumpOptions = {}): string {
         for (const a of info.attributes) {
           const v = n[a];
           if (v === null || v === undefined) continue;
-          args.push(`${a}=${valueRepr(v)}`);
+          args.push(`${a}=${String(v)}`);
         }
       }
       if (allSimple && args.length <= 3) return [`${type}(${args.join(", ")})`, args.length === 0];
