@@ -1,0 +1,32 @@
+# Division by zero and other arithmetic errors, with CPython's messages.
+def err(f):
+    try:
+        return f()
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+print(err(lambda: 1 / 0))
+print(err(lambda: 1 // 0))
+print(err(lambda: 1 % 0))
+print(err(lambda: divmod(1, 0)))
+print(err(lambda: 2 ** 100 // 0))
+print(err(lambda: 1.0 / 0))
+print(err(lambda: 1.0 // 0.0))
+print(err(lambda: 1.0 % 0))
+print(err(lambda: divmod(1.5, 0)))
+print(err(lambda: 0 ** -1))
+print(err(lambda: 0.0 ** -1))
+print(err(lambda: pow(2, -1, 0)))
+print(err(lambda: pow(0, -1, 5)))
+print(err(lambda: pow(2, 3, 0)))
+print(err(lambda: 10 ** 400 / 1))
+print(err(lambda: 2 ** 10000 * 1.0))
+print(err(lambda: float(2 ** 1024)))
+print(err(lambda: 1 + "1"))
+print(err(lambda: "1" + 1))
+print(err(lambda: 1 - None))
+print(err(lambda: [] * 1.5))
+print(err(lambda: -"x"))
+print(err(lambda: 5 @ 3))
+print(err(lambda: (10 ** 400) // 3 * 1.5))
+print(10 ** 400 // 10 ** 399, (10 ** 400) / (10 ** 399), 2 ** 2000 / 2 ** 1999)
+print(err(lambda: 2 ** 2000 / 3))

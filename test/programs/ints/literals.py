@@ -1,0 +1,10 @@
+# Integer literals: bases, underscores, very long literals, and the same value written many ways.
+print(0b1010, 0B11, 0o17, 0O7, 0xdead_beef, 0XFF, 1_000_000, 0_0, 00)
+print(0b_1111_0000, 0x_ff_ff, 0o_7_7, 1_2_3)
+print(123456789012345678901234567890, 0xFFFFFFFFFFFFFFFFFFFFFFFF, 0b1 << 100)
+print(-0x8000000000000000, 0o777777777777777777777777, 0b11111111111111111111111111111111111111111111111111111111111111111)
+print(type(1_0).__name__, 10 == 0xA == 0o12 == 0b1010 == 1_0)
+print(int("0x10", 16), int("10", 16), eval("0x10"), eval("1_0"))
+print(hex(0o777), oct(0xfff), bin(0xa5))
+print(1if 1else 2, [0x1 for _ in [1]])
+print([0x_a, 0b1, 0o1, 1_1])
