@@ -9,7 +9,7 @@ buf.seek(0)
 print(buf.read(6), struct.unpack("<HIq", buf.read(14)), struct.unpack(">fd?", buf.read(13)), buf.read())
 print(struct.calcsize("<HIq"), struct.calcsize(">fd?"), struct.calcsize("!4s2h"), struct.pack("!4s2h", b"ab", 1, -1))
 print(struct.unpack("<4B", b"\x01\x02\x03\x04"), struct.pack("<i", -2), struct.pack(">Q", 2 ** 64 - 1), struct.pack("<e", 0.5))
-print(list(struct.iter_unpack("<h", b"\x01\x00\x02\x00\xff\xff")), struct.pack("<3s", b"abcdef"), struct.pack("<p", b"pascal") if False else "")
+print(list(struct.iter_unpack("<h", b"\x01\x00\x02\x00\xff\xff")), struct.pack("<3s", b"abcdef"), struct.pack("<p", b"pascal"))
 def err(f):
     try:
         return f()

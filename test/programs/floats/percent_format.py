@@ -1,7 +1,7 @@
 # %-formatting of floats and everything else: flags, width, precision, *, dict keys, errors.
 vals = [0.0, -0.0, 1.0, -2.5, 3.14159, 1234567.891, 1e-5, 1e22, float("inf"), float("nan")]
 for fmt in ["%f", "%.2f", "%10.3f", "%-10.3f|", "%+f", "% f", "%010.2f", "%e", "%.2e", "%E", "%g", "%.3g",
-            "%G", "%#g", "%#.0f", "%#.0e", "%r", "%s", "%a", "%5s|", "%.3s", "%x" if False else "%.0f"]:
+            "%G", "%#g", "%#.0f", "%#.0e", "%r", "%s", "%a", "%5s|", "%.3s", "%.0f"]:
     print(repr(fmt), [fmt % v for v in vals])
 print("%*d|%-*d|%.*f" % (5, 42, 5, 42, 2, 3.14159))
 print("%(name)s is %(age)d years, %(h).1f m" % {"name": "Ann", "age": 30, "h": 1.6789})

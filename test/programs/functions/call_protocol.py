@@ -8,7 +8,7 @@ add5 = Adder(5)
 print(add5(1), add5(1, scale=3), callable(add5), callable(Adder), callable(Adder.__call__), list(map(add5, [1, 2])))
 m = [3, 1, 2].pop
 print(m(), type(m).__name__, m.__self__, m.__name__, "abc".upper(), str.upper("abc"), getattr("x", "zfill")(3))
-print(int("5"), type(5)("6"), type("T", (), {"v": 1})().v, list.__call__("ab") if False else list("ab"), (lambda: 1)())
+print(int("5"), type(5)("6"), type("T", (), {"v": 1})().v, list("ab"), (lambda: 1)())
 class Meta(type):
     def __call__(cls, *a):
         print("Meta.__call__", cls.__name__, a)

@@ -22,7 +22,7 @@ print(err(lambda: int(12, 10)))
 print(err(lambda: int("12", base=10.0)))
 print(int(b"42"), int(bytearray(b"-7")), int(b"ff", 16))
 print(err(lambda: int(b"4.2")))
-print(int(), int(x="11", base=2) if False else int("11", base=2))
+print(int(), int("11", base=2))
 class WithIndex:
     def __index__(self):
         return 9

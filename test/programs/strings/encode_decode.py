@@ -1,6 +1,6 @@
 # encode/decode with many codecs and error handlers, including the exact UnicodeError messages.
 s = "Grüße, 世界! 😀"
-for codec in ["utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32-le", "latin-1", "ascii", "cp1252", "utf-7", "idna" if False else "utf-8-sig"]:
+for codec in ["utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32-le", "latin-1", "ascii", "cp1252", "utf-7", "utf-8-sig"]:
     for errors in ["strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace", "namereplace"]:
         try:
             b = s.encode(codec, errors)

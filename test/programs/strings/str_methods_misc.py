@@ -6,7 +6,7 @@ for s in ["prefix-body-suffix", "prefix", "", "xprefix"]:
 class Default(dict):
     def __missing__(self, key):
         return f"<{key}>"
-print("{a} {b} {c}".format_map(Default(a=1)), "{0}".format_map({}) if False else "", "{x.real}".format_map({"x": 3}))
+print("{a} {b} {c}".format_map(Default(a=1)), "{x.real}".format_map({"x": 3}))
 print([s.isidentifier() for s in ["a", "_", "1a", "a1", "é", "𝔘", "a-b", "", "class", "ℕ", "x\u0301"]])
 print("abc".__getitem__(1), "abc".__len__(), "abc".__iter__().__next__(), "abc".__reversed__() if hasattr("", "__reversed__") else "no __reversed__")
 print(sorted(n for n in dir(str) if not n.startswith("_")))
