@@ -17,3 +17,4 @@ export * from "./str-split.ts";
 export * from "./str-case.ts";
 export * from "./str-misc.ts";
 export * from "./bytes-methods.ts";
+export * from "./codecs/index.ts";
