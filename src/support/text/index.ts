@@ -18,3 +18,5 @@ export * from "./str-case.ts";
 export * from "./str-misc.ts";
 export * from "./bytes-methods.ts";
 export * from "./codecs/index.ts";
+export * from "./mt19937.ts";
+export * from "./sha512.ts";
