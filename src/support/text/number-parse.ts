@@ -222,14 +222,19 @@ function removeUnderscores(s: string): string | null {
   return prev === 0x5f || nul >= 0 ? null : out;
 }
 
-/** float_from_string_inner over ASCII: the value or null. */
-function parseFloatAscii(text: string): number | null {
+/**
+ * float_from_string_inner over ASCII: the value, null (invalid), or "" when nothing is left after
+ * stripping whitespace: 3.10.2 then reports PyOS_string_to_double's own error, which quotes the
+ * (empty) rest of the C string instead of the argument's repr.
+ */
+function parseFloatAscii(text: string): number | null | "" {
   const s = removeUnderscores(text);
   if (s === null) return null;
   let a = 0;
   let b = s.length;
   while (a < b && isAsciiSpace(s.charCodeAt(a))) a++;
   while (b > a && isAsciiSpace(s.charCodeAt(b - 1))) b--;
+  if (a === b) return "";
   const r = strtod(s, a);
   return r && r.end === b ? r.value : null;
 }
@@ -237,15 +242,15 @@ function parseFloatAscii(text: string): number | null {
 /** float(s) for a str s. `repr` is the argument's repr, for a subclass whose repr differs. */
 export function floatFromString(s: string, repr?: string): number {
   const v = parseFloatAscii(transformDecimalAndSpace(s));
-  if (v === null) throw new PyError("ValueError", `could not convert string to float: ${repr ?? strRepr(s)}`);
-  return v;
+  if (typeof v === "number") return v;
+  throw new PyError("ValueError", `could not convert string to float: ${v === "" ? "''" : repr ?? strRepr(s)}`);
 }
 
 /** float(b) for bytes-like b; `repr` is the argument's repr (bytearray(b'..') for a bytearray). */
 export function floatFromBytes(b: Uint8Array, repr?: string): number {
   const v = parseFloatAscii(latin1(b));
-  if (v === null) throw new PyError("ValueError", `could not convert string to float: ${repr ?? bytesRepr(b)}`);
-  return v;
+  if (typeof v === "number") return v;
+  throw new PyError("ValueError", `could not convert string to float: ${v === "" ? "''" : repr ?? bytesRepr(b)}`);
 }
 
 const malformed = () => new PyError("ValueError", "complex() arg is a malformed string");

@@ -1,15 +1,12 @@
-// Checks gen_parse.py's cases: node --import tsx check-parse.ts cases.jsonl
-import { readFileSync } from "node:fs";
+// dislab's answer to a gen_parse.py case: int()/float()/complex() of a str or bytes.
 import { PyError } from "../../../../src/support/py-error.ts";
 import { floatHex } from "../../../../src/support/float-hex.ts";
 import { complexFromString, floatFromString, intFromBytes, intFromString } from "../../../../src/support/text/number-parse.ts";
 
 const h = (x: number) => (Number.isNaN(x) ? "nan" : !Number.isFinite(x) ? (x > 0 ? "inf" : "-inf") : floatHex(x));
-let ok = 0, bad = 0;
-for (const line of readFileSync(process.argv[2], "utf8").split("\n")) {
-  if (!line) continue;
-  const c = JSON.parse(line);
-  let got: { out?: unknown; err?: [string, string] };
+/** The result of one case, as {out} or {err}. */
+export function run(c: any): { out?: unknown; err?: unknown } {
+  let got: { out?: unknown; err?: unknown };
   try {
     if (c.k === "int") got = { out: String(intFromString(c.s, c.base)) };
     else if (c.k === "intb") got = { out: String(intFromBytes(Uint8Array.from([...c.s].map((ch: string) => ch.charCodeAt(0))), c.base)) };
@@ -18,7 +15,13 @@ for (const line of readFileSync(process.argv[2], "utf8").split("\n")) {
   } catch (e) {
     got = e instanceof PyError ? { err: [e.type, e.pyMessage] } : { err: ["JS", String(e)] };
   }
-  if (JSON.stringify(got.out) === JSON.stringify(c.out) && JSON.stringify(got.err) === JSON.stringify(c.err)) ok++;
-  else if (++bad <= 20) console.log("MISMATCH", line, "\n   got", JSON.stringify(got));
+  return got;
 }
-console.log(`${ok}/${ok + bad} identical`);
+
+/**
+ * A later 3.10 release (bpo-46071? the local 3.10.13) quotes the argument when float() gets only
+ * whitespace; 3.10.2, which dislab follows, quotes the empty remainder: rewrite local answers.
+ */
+export function adjustLocal(c: any): void {
+  if (c.k === "float" && c.err && /^[\s\u0085]*$/.test(c.s) && !c.s.includes("\ufeff")) c.err = ["ValueError", "could not convert string to float: ''"];
+}
