@@ -57,7 +57,7 @@ export function scaledRound(x: number, s: number): bigint {
 
 /** Digits of a BigInt N meaning N * 10**-s, in the Digits convention. */
 function fromScaled(n: bigint, s: number): Digits {
-  if (n === 0n) return { digits: "", decpt: -s };
+  if (n === 0n) return { digits: "", decpt: 0 - s };
   const str = n.toString();
   return { digits: stripZeros(str), decpt: str.length - s };
 }
@@ -77,9 +77,17 @@ export function shortestDigits(x: number): Digits {
   return { digits: mant, decpt: Number(t.slice(e + 1)) + 1 };
 }
 
+/**
+ * A double's exact decimal expansion has at most 1074 digits after the point and 767 significant
+ * digits, so more precision only appends zeros, which Digits leaves out anyway.
+ */
+const EXACT_FRACTION_DIGITS = 1075;
+const EXACT_SIGNIFICANT_DIGITS = 770;
+
 /** Mode 3: |x| rounded to `ndigits` digits after the decimal point (ndigits >= 0). */
 export function fixedDigits(x: number, ndigits: number): Digits {
   if (x === 0) return { digits: "0", decpt: 1 };
+  if (ndigits > EXACT_FRACTION_DIGITS) ndigits = EXACT_FRACTION_DIGITS;
   const a = Math.abs(x);
   // A tie needs |x| * 10**ndigits to be an odd multiple of 1/2: exactly when oddExponent == -ndigits-1.
   if (ndigits <= 100 && a < 1e21 && oddExponent(a) !== -ndigits - 1) {
@@ -90,8 +98,8 @@ export function fixedDigits(x: number, ndigits: number): Digits {
     if (intPart !== "0") return { digits: stripZeros(intPart + frac), decpt: intPart.length };
     let i = 0;
     while (i < frac.length && frac.charCodeAt(i) === 48) i++;
-    if (i === frac.length) return { digits: "", decpt: -ndigits };
-    return { digits: stripZeros(frac.slice(i)), decpt: -i };
+    if (i === frac.length) return { digits: "", decpt: 0 - ndigits };
+    return { digits: stripZeros(frac.slice(i)), decpt: 0 - i };
   }
   return fromScaled(scaledRound(a, ndigits), ndigits);
 }
@@ -99,6 +107,7 @@ export function fixedDigits(x: number, ndigits: number): Digits {
 /** Mode 2: |x| rounded to n >= 1 significant digits. Zero gives "0", decpt 1. */
 export function precisionDigits(x: number, n: number): Digits {
   if (x === 0) return { digits: "0", decpt: 1 };
+  if (n > EXACT_SIGNIFICANT_DIGITS) n = EXACT_SIGNIFICANT_DIGITS;
   const a = Math.abs(x);
   if (n <= 101) {
     const t = a.toExponential(n - 1);

@@ -7,6 +7,12 @@ import { PyError } from "../py-error.ts";
 import { decompose } from "./dtoa.ts";
 import { scaleToDouble } from "./float-ops.ts";
 
+/**
+ * The OverflowError of a pow() that overflows: PyErr_SetFromErrno(ERANGE) spells errno as the C
+ * library does. This is Linux's (glibc/musl); the Emscripten-built oracle says (68, 'Result not representable').
+ */
+export const ERANGE_MESSAGE = "(34, 'Numerical result out of range')";
+
 /** Result of float ** float: a float, or "complex" when CPython hands over to complex power. */
 export type PowResult = number | "complex";
 
@@ -40,7 +46,7 @@ export function floatPow(x: number, y: number): PowResult {
   if (x === 1.0) return negate ? -1.0 : 1.0;
   let r = pow(x, y);
   if (negate) r = -r;
-  if (!Number.isFinite(r)) throw new PyError("OverflowError", "(34, 'Numerical result out of range')");
+  if (!Number.isFinite(r)) throw new PyError("OverflowError", ERANGE_MESSAGE);
   return r;
 }
 

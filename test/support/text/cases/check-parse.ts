@@ -19,7 +19,7 @@ export function run(c: any): { out?: unknown; err?: unknown } {
 }
 
 /**
- * A later 3.10 release (bpo-46071? the local 3.10.13) quotes the argument when float() gets only
+ * A later 3.10 release (the local 3.10.13, for one) quotes the argument when float() gets only
  * whitespace; 3.10.2, which dislab follows, quotes the empty remainder: rewrite local answers.
  */
 export function adjustLocal(c: any): void {

@@ -50,6 +50,11 @@ function runStr(c: any): unknown {
     case "isascii": return T.strIsAscii(s);
     case "contains": return T.strContains(s, sub);
     case "len": return T.cpLength(s);
+    case "fromhex": return T.bytesFromHex(s);
+    case "translate": {
+      const m = T.strMaketrans(c.tx, c.ty, c.tz);
+      return T.strTranslate(s, (cp) => m.get(cp));
+    }
     case "getslice": return c.step === null || c.step === 1 ? T.cpSliceStep(s, start, end, 1) : T.cpSliceStep(s, start, end, c.step);
   }
   throw new Error("op " + c.op);
@@ -95,6 +100,9 @@ function runBytes(c: any): unknown {
     case "islower": return T.bytesIsLower(s);
     case "isascii": return T.bytesIsAscii(s);
     case "contains": return T.bytesFind(s, sub) >= 0;
+    case "fromhex": return T.bytesFromHex(c.s);
+    case "hex": return c.hsep === null ? T.bytesHex(s) : T.bytesHex(s, c.hsep, c.bps);
+    case "translate": return T.bytesTranslate(s, T.bytesMaketrans(B(c.tx), B(c.ty)), B(c.tz));
   }
   throw new Error("op " + c.op);
 }

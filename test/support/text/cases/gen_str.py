@@ -26,11 +26,13 @@ def answer(f):
 STR_OPS = ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith', 'replace', 'split', 'rsplit', 'splitlines',
            'partition', 'rpartition', 'strip', 'lstrip', 'rstrip', 'center', 'ljust', 'rjust', 'zfill', 'expandtabs', 'lower',
            'upper', 'casefold', 'capitalize', 'title', 'swapcase', 'isalpha', 'isalnum', 'isdecimal', 'isdigit', 'isnumeric',
-           'isspace', 'isidentifier', 'isprintable', 'istitle', 'isupper', 'islower', 'isascii', 'contains', 'len', 'getslice']
+           'isspace', 'isidentifier', 'isprintable', 'istitle', 'isupper', 'islower', 'isascii', 'contains', 'len', 'getslice',
+           'hex', 'fromhex', 'translate']
+HEXCH = ['0', '1', '9', 'a', 'F', 'f', ' ', '\t', '\n', 'g', '\x00', '\u00e9', 'ab', 'CD', '  ']
 for _ in range(count):
     op = rng.choice(STR_OPS)
     s = rs()
-    bytes_mode = rng.random() < 0.25 and op not in ('isdecimal', 'isnumeric', 'isidentifier', 'isprintable', 'casefold', 'len', 'getslice')
+    bytes_mode = (op == 'hex' or rng.random() < 0.25) and op not in ('isdecimal', 'isnumeric', 'isidentifier', 'isprintable', 'casefold', 'len', 'getslice')
     a = {"op": op, "bytes": bytes_mode}
     if bytes_mode:
         s = ''.join(c for c in s if ord(c) < 256)
@@ -62,5 +64,22 @@ for _ in range(count):
         'zfill': lambda: S.zfill(n), 'expandtabs': lambda: S.expandtabs(n - 2),
         'contains': lambda: SUB in S, 'len': lambda: len(S), 'getslice': lambda: S[st:en:step],
     }.get(op) or (lambda: getattr(S, op)())
+    if op == 'hex':
+        hsep = rng.choice([None, ':', '_', '', '\u00e9', '::', '-']); bps = rng.choice([0, 1, 2, 3, -1, -2, -3, 9]); a["hsep"] = hsep; a["bps"] = bps
+        f = (lambda: S.hex()) if hsep is None else (lambda: S.hex(hsep, bps))
+    elif op == 'fromhex':
+        a["s"] = hs = ''.join(rng.choice(HEXCH) for _ in range(rng.randint(0, 8)))
+        f = lambda: bytes.fromhex(hs)
+    elif op == 'translate':
+        x = ''.join(rng.choice(ALPH[:20]) for _ in range(3)); x = ''.join(dict.fromkeys(''.join(ch for ch in x if len(ch) == 1)))
+        y = ''.join(rng.choice(['q', 'Q', '\u00e9', '\U0001f600'] if not bytes_mode else ['q', 'Q', '\xe9']) for _ in range(len(x)))
+        z = ''.join(rng.choice(['a', 'b', ' ']) for _ in range(rng.randint(0, 2)))
+        if bytes_mode:
+            x = ''.join(ch for ch in x if ord(ch) < 256); y = y[:len(x)]
+        a["tx"], a["ty"], a["tz"] = x, y, z
+        if bytes_mode:
+            f = lambda: S.translate(bytes.maketrans(x.encode('latin-1'), y.encode('latin-1')), z.encode())
+        else:
+            f = lambda: S.translate(str.maketrans(x, y, z))
     a.update(answer(f))
     print(json.dumps(a))

@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Oracle, projectRoot } from "../../../oracle/oracle.ts";
 import * as codecs from "./check-codecs.ts";
+import * as fmtstr from "./check-fmtstr.ts";
 import * as format from "./check-format.ts";
 import * as ops from "./check-ops.ts";
 import * as parse from "./check-parse.ts";
@@ -25,6 +26,7 @@ export const SUITES: Record<string, { gen: string; run: Run; adjust?: (c: any) =
   ops: { gen: "gen_ops.py", run: ops.run },
   str: { gen: "gen_str.py", run: str.run },
   codecs: { gen: "gen_codecs.py", run: codecs.run },
+  fmtstr: { gen: "gen_fmtstr.py", run: fmtstr.run },
 };
 
 export interface Comparison {
@@ -55,6 +57,25 @@ export function compare(suite: string, lines: readonly string[], local = false):
 }
 
 const cacheDir = join(projectRoot, ".cache", "oracle-text");
+
+/**
+ * Runs Python statements in the oracle and returns json.loads(json.dumps(result)); cached on disk
+ * under .cache/oracle-text/, keyed by the statements.
+ */
+export async function oracleRun<T>(stmts: string): Promise<T> {
+  const key = createHash("sha256").update("run1").update(stmts).digest("hex");
+  const file = join(cacheDir, key.slice(0, 2), key + ".json");
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as T;
+  const oracle = await (await Oracle.get()).ready();
+  const out = oracle.eval(`
+import json
+_g = {}
+exec(compile(${JSON.stringify(stmts)}, "<test>", "exec"), _g)
+json.dumps(_g.get("result"))`) as string;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, out);
+  return JSON.parse(out) as T;
+}
 
 /** The generator's cases as the oracle (CPython 3.10.2) answers them; cached on disk. */
 export async function oracleCases(suite: string, seed: number, count: number): Promise<string[]> {
