@@ -4,7 +4,7 @@
 //   npm run conformance [-- FILTER...]        N/M identical, first differing line of each failure
 //   npm run conformance -- --show FILTER      the oracle's output for matching programs
 //   npm run conformance -- --cross-check      the oracle vs a local 64-bit CPython 3.10 (vets programs)
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -148,18 +148,10 @@ export async function oracleAnswers(specs: ProgramSpec[]) {
  * when it does not finish in 30 s (the oracle, being in-process, could not be stopped on such a program).
  */
 function runLocal(exe: string, spec: ProgramSpec): RunResult | null {
-  const options = { cwd: projectRoot, input: spec.stdin, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8:strict" }, stdio: "pipe" as const, maxBuffer: 1 << 28, timeout: 30_000 };
-  const r = (() => {
-    try {
-      return { out: execFileSync(exe, [spec.path, ...spec.args], options), err: Buffer.alloc(0), status: 0 };
-    } catch (e) {
-      const x = e as { stdout: Buffer; stderr: Buffer; status: number | null };
-      return x.status === null ? null : { out: x.stdout, err: x.stderr, status: x.status };
-    }
-  })();
-  if (!r) return null;
+  const r = spawnSync(exe, [spec.path, ...spec.args], { cwd: projectRoot, input: spec.stdin, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8:strict" }, maxBuffer: 1 << 28, timeout: 30_000 });
+  if (r.status === null) return null;
   const rel = (b: Buffer) => b.toString("utf8").split(projectRoot + "/").join("");
-  return { stdout: rel(r.out), stderr: rel(r.err), exitCode: r.status };
+  return { stdout: rel(r.stdout), stderr: rel(r.stderr), exitCode: r.status };
 }
 
 async function main(argv: string[]): Promise<number> {
