@@ -54,12 +54,23 @@ def _program_path_hook(path):
 
 
 class _Sink(io.BytesIO):
-    """The bytes a standard stream received; they survive the program closing the stream."""
+    """The bytes a standard stream received (or holds, for stdin); they survive the program closing
+    the stream. Like a pipe it is not seekable, and it is either readable or writable."""
 
-    def __init__(self, name, data=b""):
+    def __init__(self, name, data=b"", reading=False):
         super().__init__(data)
         self.name = name
         self.final = None
+        self.reading = reading
+
+    def readable(self):
+        return self.reading
+
+    def writable(self):
+        return not self.reading
+
+    def seekable(self):
+        return False
 
     def close(self):
         if self.final is None and not self.closed:
@@ -73,7 +84,7 @@ class _Sink(io.BytesIO):
 def _stream(name, mode, errors, line_buffering, data=b""):
     # What create_stdio makes for a pipe on POSIX: UTF-8 (the locale's encoding here), newline "\n"
     # (no translation), stderr line-buffered and backslashreplace.
-    sink = _Sink(name, data)
+    sink = _Sink(name, data, reading=mode == "r")
     stream = io.TextIOWrapper(sink, encoding="utf-8", errors=errors, newline="\n", line_buffering=line_buffering)
     stream.mode = mode
     return sink, stream

@@ -1,0 +1,5 @@
+# exit: 42
+# sys.exit(42): the status is 42.
+import sys
+print("exiting with 42")
+sys.exit(42)
