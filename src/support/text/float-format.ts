@@ -90,8 +90,18 @@ function layout(neg: boolean, digits: string, decpt: number, code: string, preci
   return out;
 }
 
-/** repr(float) and str(float). */
-export const floatToString = (x: number): string => doubleToString(x, "r", 0, DTSF_ADD_DOT_0);
+/**
+ * repr(float) and str(float). Between 1e-4 and 1e16 JS's own shortest form has the same digits
+ * and the same fixed-point layout, so it is used directly.
+ */
+export function floatToString(x: number): string {
+  const a = x < 0 ? -x : x;
+  if (a >= 1e-4 && a < 1e16) {
+    const s = String(x);
+    return Number.isInteger(x) ? s + ".0" : s;
+  }
+  return doubleToString(x, "r", 0, DTSF_ADD_DOT_0);
+}
 
 /** Splits a formatted number into sign, integer digits, decimal point and remainder (parse_number). */
 function splitNumber(s: string): { neg: boolean; digits: string; decimal: boolean; remainder: string } {

@@ -19,69 +19,75 @@ const SSIZE_MAX = 2n ** 63n - 1n;
 
 /** The markup pieces of a format string, lazily (errors surface where CPython's do). */
 export function* markupIterator(s: string): Generator<Markup> {
-  const end = s.length;
-  let pos = 0;
-  while (pos < end) {
-    const start = pos;
-    let c = 0;
-    let markup = false;
-    while (pos < end) {
-      c = s.charCodeAt(pos++);
-      if (c === 0x7b || c === 0x7d) { markup = true; break; }
-    }
-    const atEnd = pos >= end;
-    let len = pos - start;
-    if (c === 0x7d && markup && (atEnd || s.charCodeAt(pos) !== 0x7d)) throw err("Single '}' encountered in format string");
-    if (atEnd && c === 0x7b && markup) throw err("Single '{' encountered in format string");
-    if (!atEnd) {
-      if (markup && c === s.charCodeAt(pos)) { pos++; markup = false; } // '{{' or '}}'
-      else if (markup) len--;
-    }
-    const literal = s.slice(start, start + len);
-    if (!markup) { yield { literal, field: null }; continue; }
-    // parse_field
-    const nameStart = pos;
-    c = 0;
-    while (pos < end) {
-      c = s.charCodeAt(pos++);
-      if (c === 0x7b) throw err("unexpected '{' in field name");
-      if (c === 0x5b) {
-        while (pos < end && s.charCodeAt(pos) !== 0x5d) pos++;
-        continue;
-      }
-      if (c === 0x7d || c === 0x3a || c === 0x21) break;
-    }
-    const name = s.slice(nameStart, pos - 1);
-    let conversion: string | null = null;
-    let spec = "";
-    let needs = false;
-    if (c === 0x21 || c === 0x3a) {
-      let done = false;
-      if (c === 0x21) {
-        if (pos >= end) throw err("end of string while looking for conversion specifier");
-        const cp = codePointAt(s, pos);
-        conversion = String.fromCodePoint(cp);
-        pos += cp > 0xffff ? 2 : 1;
-        if (pos < end) {
-          const d = s.charCodeAt(pos++);
-          if (d === 0x7d) done = true;
-          else if (d !== 0x3a) throw err("expected ':' after conversion specifier");
-        }
-      }
-      if (!done) {
-        const specStart = pos;
-        let count = 1;
-        let closed = false;
-        while (pos < end) {
-          const d = s.charCodeAt(pos++);
-          if (d === 0x7b) { needs = true; count++; }
-          else if (d === 0x7d && --count === 0) { spec = s.slice(specStart, pos - 1); closed = true; break; }
-        }
-        if (!closed) throw err("unmatched '{' in format spec");
-      }
-    } else if (c !== 0x7d) throw err("expected '}' before end of string");
-    yield { literal, field: { name, spec, conversion, specNeedsExpanding: needs } };
+  for (let pos = 0; pos < s.length; ) {
+    const r = nextMarkup(s, pos);
+    pos = r.next;
+    yield r.markup;
   }
+}
+
+/** MarkupIterator_next: the piece starting at pos (< s.length) and where the next one starts. */
+export function nextMarkup(s: string, pos: number): { markup: Markup; next: number } {
+  const end = s.length;
+  const start = pos;
+  let c = 0;
+  let markup = false;
+  while (pos < end) {
+    c = s.charCodeAt(pos++);
+    if (c === 0x7b || c === 0x7d) { markup = true; break; }
+  }
+  const atEnd = pos >= end;
+  let len = pos - start;
+  if (c === 0x7d && markup && (atEnd || s.charCodeAt(pos) !== 0x7d)) throw err("Single '}' encountered in format string");
+  if (atEnd && c === 0x7b && markup) throw err("Single '{' encountered in format string");
+  if (!atEnd) {
+    if (markup && c === s.charCodeAt(pos)) { pos++; markup = false; } // '{{' or '}}'
+    else if (markup) len--;
+  }
+  const literal = s.slice(start, start + len);
+  if (!markup) return { markup: { literal, field: null }, next: pos };
+  // parse_field
+  const nameStart = pos;
+  c = 0;
+  while (pos < end) {
+    c = s.charCodeAt(pos++);
+    if (c === 0x7b) throw err("unexpected '{' in field name");
+    if (c === 0x5b) {
+      while (pos < end && s.charCodeAt(pos) !== 0x5d) pos++;
+      continue;
+    }
+    if (c === 0x7d || c === 0x3a || c === 0x21) break;
+  }
+  const name = s.slice(nameStart, pos - 1);
+  let conversion: string | null = null;
+  let spec = "";
+  let needs = false;
+  if (c === 0x21 || c === 0x3a) {
+    let done = false;
+    if (c === 0x21) {
+      if (pos >= end) throw err("end of string while looking for conversion specifier");
+      const cp = codePointAt(s, pos);
+      conversion = String.fromCodePoint(cp);
+      pos += cp > 0xffff ? 2 : 1;
+      if (pos < end) {
+        const d = s.charCodeAt(pos++);
+        if (d === 0x7d) done = true;
+        else if (d !== 0x3a) throw err("expected ':' after conversion specifier");
+      }
+    }
+    if (!done) {
+      const specStart = pos;
+      let count = 1;
+      let closed = false;
+      while (pos < end) {
+        const d = s.charCodeAt(pos++);
+        if (d === 0x7b) { needs = true; count++; }
+        else if (d === 0x7d && --count === 0) { spec = s.slice(specStart, pos - 1); closed = true; break; }
+      }
+      if (!closed) throw err("unmatched '{' in format spec");
+    }
+  } else if (c !== 0x7d) throw err("expected '}' before end of string");
+  return { markup: { literal, field: { name, spec, conversion, specNeedsExpanding: needs } }, next: pos };
 }
 
 /** _string.formatter_parser(s): (literal, field_name, format_spec, conversion) tuples, lazily. */
@@ -95,16 +101,20 @@ export function* formatterParser(s: string): Generator<[string, string | null, s
 /** get_integer over a field-name part: its value if all decimal digits, else -1. */
 function getInteger(s: string): number {
   if (s.length === 0) return -1;
-  let acc = 0n;
+  let acc = 0;
+  let big: bigint | null = null;
   for (let i = 0; i < s.length; i++) {
     const cp = codePointAt(s, i);
     if (cp > 0xffff) i++;
     const d = decimalValue(cp);
     if (d < 0) return -1;
-    acc = acc * 10n + BigInt(d);
-    if (acc > SSIZE_MAX) throw err("Too many decimal digits in format string");
+    if (big === null && acc < 1e14) acc = acc * 10 + d;
+    else {
+      big = (big ?? BigInt(acc)) * 10n + BigInt(d);
+      if (big > SSIZE_MAX) throw err("Too many decimal digits in format string");
+    }
   }
-  return Number(acc);
+  return big === null ? acc : Number(big);
 }
 
 /** FieldNameIterator: the .attr and [key] parts after the first name, lazily. */
@@ -151,11 +161,11 @@ export function formatterFieldNameSplit(name: string): [string | number, Generat
 
 /** What str.format needs from the VM; T is the VM's object type. */
 export interface FormatHost<T> {
-  /** args[index]; null when there are no positional args (format_map). Throw IndexError yourself? No: return undefined when out of range. */
+  /** args[index], or undefined when index is out of range. */
   positional(index: number): T | undefined;
   /** Whether positional args exist at all (false for format_map). */
   hasPositional: boolean;
-  /** kwargs[key] (raising KeyError itself), or null when there is no mapping. */
+  /** kwargs[key] (or mapping[key] for format_map), raising KeyError itself. */
   keyword(key: string): T;
   getAttr(obj: T, name: string): T;
   /** obj[key]: an int key for all-digit keys, a str otherwise. */
@@ -175,7 +185,10 @@ export function strFormat<T>(fmt: string, host: FormatHost<T>): string {
 function buildString<T>(fmt: string, host: FormatHost<T>, depth: number, auto: { state: 0 | 1 | 2; next: number }): string {
   if (depth <= 0) throw err("Max string recursion exceeded");
   let out = "";
-  for (const m of markupIterator(fmt)) {
+  for (let pos = 0; pos < fmt.length; ) {
+    const r = nextMarkup(fmt, pos);
+    pos = r.next;
+    const m = r.markup;
     out += m.literal;
     if (!m.field) continue;
     const f = m.field;
@@ -212,6 +225,6 @@ function fieldObject<T>(name: string, host: FormatHost<T>, auto: { state: 0 | 1 
     if (v === undefined) throw new PyError("IndexError", `Replacement index ${index} out of range for positional args tuple`);
     obj = v;
   }
-  for (const [isAttr, key] of fieldNameRest(name, rest)) obj = isAttr ? host.getAttr(obj, key as string) : host.getItem(obj, key);
+  if (rest < name.length) for (const [isAttr, key] of fieldNameRest(name, rest)) obj = isAttr ? host.getAttr(obj, key as string) : host.getItem(obj, key);
   return obj;
 }

@@ -47,6 +47,9 @@ export interface PercentHost<T> {
 
 const SSIZE_MAX = 2n ** 63n - 1n;
 const INT_MAX = 2147483647;
+/** The conversion characters, indexed by code. */
+const CONVERSIONS = new Uint8Array(128);
+for (const ch of "srauidoxXeEfFgGc") CONVERSIONS[ch.charCodeAt(0)] = 1;
 
 /** str % args. */
 export function percentFormat<T>(fmt: string, host: PercentHost<T>): string {
@@ -146,7 +149,7 @@ export function percentFormat<T>(fmt: string, host: PercentHost<T>): string {
       if (cp > 0xffff) { c = cp; pos++; }
     }
     const v = nextArg();
-    if (!"srauidoxXeEfFgGc".includes(String.fromCharCode(c)) || c > 0x7f) {
+    if (c > 0x7f || !CONVERSIONS[c]) {
       const index = cpLength(fmt.slice(0, pos)) - 1;
       throw new PyError("ValueError", `unsupported format character '${c >= 31 && c <= 126 ? String.fromCharCode(c) : "?"}' (0x${c.toString(16)}) at index ${index}`);
     }

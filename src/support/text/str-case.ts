@@ -69,8 +69,27 @@ export function strCapitalize(s: string): string {
   return out;
 }
 
+/** ASCII-only str.title(): letters after a letter are lowered, others uppered. */
+function asciiTitle(s: string): string {
+  let out = "";
+  let prevCased = false;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lower = c >= 0x61 && c <= 0x7a;
+    if ((upper && prevCased) || (lower && !prevCased)) {
+      out += s.slice(from, i) + String.fromCharCode(c ^ 0x20);
+      from = i + 1;
+    }
+    prevCased = upper || lower;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 /** str.title(). */
 export function strTitle(s: string): string {
+  if (isAscii(s)) return asciiTitle(s);
   const cps = toCodePoints(s);
   let out = "";
   let prevCased = false;
@@ -84,6 +103,14 @@ export function strTitle(s: string): string {
 
 /** str.swapcase(). */
 export function strSwapcase(s: string): string {
+  if (isAscii(s)) {
+    let out = "";
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out += (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? String.fromCharCode(c ^ 0x20) : s[i];
+    }
+    return out;
+  }
   const cps = toCodePoints(s);
   let out = "";
   for (let i = 0; i < cps.length; i++) {

@@ -32,6 +32,8 @@ test("fast digit paths (toFixed/toExponential) agree with exact big-integer roun
     const q = 1 + (n++ % 40);
     assert.deepEqual(T.fixedDigits(x, p), T.fixedDigitsExact(x, p), `fixed ${floatHex(x)} ${p}`);
     assert.deepEqual(T.precisionDigits(x, q), T.precisionDigitsExact(x, q), `precision ${floatHex(x)} ${q}`);
+    // repr's String(x) shortcut against the general layout
+    for (const y of [x, -x, x * 1e-8, x * 1e8]) assert.equal(T.floatToString(y), T.doubleToString(y, "r", 0, T.DTSF_ADD_DOT_0), floatHex(y));
   }
 });
 

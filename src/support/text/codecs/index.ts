@@ -45,8 +45,19 @@ export function normalizeEncoding(name: string): string {
   return out;
 }
 
+const moduleCache = new Map<string, string | null>();
+
 /** The encodings module of a codec name ('utf_8', 'latin_1', ...), or null if not native. */
 export function codecModule(encoding: string): string | null {
+  let m = moduleCache.get(encoding);
+  if (m === undefined) {
+    m = findModule(encoding);
+    if (moduleCache.size < 256) moduleCache.set(encoding, m);
+  }
+  return m;
+}
+
+function findModule(encoding: string): string | null {
   const norm = normalizeEncoding(encoding);
   const mod = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, "_")] ?? norm;
   return Object.prototype.hasOwnProperty.call(CODECS, mod) ? mod : null;
@@ -69,7 +80,7 @@ const FAST_PATH = new Set(["utf8", "utf_8", "utf16", "utf_16", "utf32", "utf_32"
  * errors, whose type has its own constructor.
  */
 function run<T>(op: "encoding" | "decoding", encoding: string, f: () => T): T {
-  if (FAST_PATH.has(normalizeEncoding(encoding))) return f();
+  if (encoding === "utf-8" || FAST_PATH.has(normalizeEncoding(encoding))) return f();
   try {
     return f();
   } catch (e) {
@@ -82,6 +93,7 @@ function run<T>(op: "encoding" | "decoding", encoding: string, f: () => T): T {
 
 /** str.encode(encoding, errors). `lookup` resolves error handlers registered from Python. */
 export function encode(s: string, encoding = "utf-8", errors = "strict", lookup?: ErrorHandlerLookup): Uint8Array {
+  if (encoding === "utf-8") return encodeUtf8(s, { errors, lookup });
   const mod = codecModule(encoding);
   if (mod === null) throw unknown(encoding);
   return run("encoding", encoding, () => encodeWith(mod, s, { errors, lookup }));
@@ -113,6 +125,7 @@ function encodeWith(mod: string, s: string, ctx: CodecContext): Uint8Array {
 export function decode(b: Uint8Array, encoding = "utf-8", errors = "strict", lookup?: ErrorHandlerLookup): string {
   // PyUnicode_FromEncodedObject: an empty buffer decodes to '' without looking the codec up.
   if (b.length === 0) return "";
+  if (encoding === "utf-8") return decodeUtf8(b, { errors, lookup });
   const mod = codecModule(encoding);
   if (mod === null) throw unknown(encoding);
   return run("decoding", encoding, () => decodeWith(mod, b, { errors, lookup }));

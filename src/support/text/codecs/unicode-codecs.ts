@@ -90,9 +90,6 @@ let utf8Encoder: InstanceType<typeof TextEncoder> | null = null;
 
 /** bytes.decode('utf-8', errors). */
 export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8"): string {
-  let ascii = true;
-  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80) { ascii = false; break; }
-  if (ascii) return latin1Chunked(b);
   try {
     fatalUtf8 ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     return fatalUtf8.decode(b);
@@ -141,6 +138,17 @@ export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8")
 
 /** str.encode('utf-8', errors). */
 export function encodeUtf8(s: string, ctx: CodecContext, encoding = "utf-8"): Uint8Array {
+  if (s.length < 64) {
+    // Short ASCII text: a plain copy beats TextEncoder's call overhead.
+    const out = new Uint8Array(s.length);
+    let i = 0;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) break;
+      out[i] = c;
+    }
+    if (i === s.length) return out;
+  }
   if (!LONE_SURROGATE.test(s)) return (utf8Encoder ??= new TextEncoder()).encode(s);
   const cps = codePoints(s);
   const out = new ByteBuilder();
@@ -173,6 +181,12 @@ export function encodeUtf8(s: string, ctx: CodecContext, encoding = "utf-8"): Ui
     i++;
   }
   return out.done();
+}
+
+/** Bytes known to be ASCII as a string (TextDecoder is the fastest way for all but tiny inputs). */
+function asciiString(b: Uint8Array): string {
+  if (b.length < 16) return String.fromCharCode.apply(null, b as unknown as number[]);
+  return (fatalUtf8 ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })).decode(b);
 }
 
 function latin1Chunked(b: Uint8Array): string {
@@ -292,7 +306,7 @@ export function encodeUtfWide(s: string, ctx: CodecContext, width: 2 | 4, byteor
 export function decodeAscii(b: Uint8Array, ctx: CodecContext): string {
   let i = 0;
   while (i < b.length && b[i] < 0x80) i++;
-  if (i === b.length) return latin1Chunked(b);
+  if (i === b.length) return asciiString(b);
   const out = new TextBuilder();
   out.str(latin1Chunked(b.subarray(0, i)));
   while (i < b.length) {
