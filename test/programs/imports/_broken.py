@@ -1,0 +1,3 @@
+print("_broken starts")
+value = 1
+raise RuntimeError("_broken fails while importing")

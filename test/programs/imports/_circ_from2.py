@@ -1,0 +1,3 @@
+from _circ_from import main_helper
+def helper():
+    return "helper"
