@@ -14,7 +14,7 @@ export const F_BLANK = 4;
 export const F_ALT = 8;
 export const F_ZERO = 16;
 
-/** One parsed conversion: flags (F_*), width and precision (-1 when absent), and the conversion character. */
+/** One parsed conversion: flags (F_*), width and precision (-1 when absent), and the conversion character ('b' only for bytes). */
 export interface PercentConversion {
   flags: number;
   width: number;
@@ -41,7 +41,7 @@ export interface PercentHost<T> {
   getItem(key: string): T;
   /** The int value of a '*' width or precision argument; throws TypeError("* wants int") otherwise. */
   starArg(v: T): IntValue;
-  /** Converts the argument for conversion `conv.ch` (one of "sradiuoxXeEfFgGc"), raising Python's errors. */
+  /** Converts the argument for conversion `conv.ch` (one of "sradiuoxXeEfFgGc", and "b" for bytes), raising Python's errors. */
   convert(v: T, conv: PercentConversion): PercentValue;
 }
 
@@ -51,8 +51,11 @@ const INT_MAX = 2147483647;
 const CONVERSIONS = new Uint8Array(128);
 for (const ch of "srauidoxXeEfFgGc") CONVERSIONS[ch.charCodeAt(0)] = 1;
 
-/** str % args. */
-export function percentFormat<T>(fmt: string, host: PercentHost<T>): string {
+/**
+ * str % args. With `bytes`, the format is bytes % args (PEP 461, _PyBytes_FormatEx) as a Latin-1
+ * string: 'b' is a conversion too, and the host returns every text as Latin-1.
+ */
+export function percentFormat<T>(fmt: string, host: PercentHost<T>, bytes = false): string {
   let arglen = host.tuple ? host.tuple.length : -1;
   let argidx = host.tuple ? 0 : -2;
   let args: T = host.args;
@@ -149,14 +152,18 @@ export function percentFormat<T>(fmt: string, host: PercentHost<T>): string {
       if (cp > 0xffff) { c = cp; pos++; }
     }
     const v = nextArg();
-    if (c > 0x7f || !CONVERSIONS[c]) {
+    if (c > 0x7f || !(CONVERSIONS[c] || (bytes && c === 0x62))) {
+      // _PyBytes_FormatEx passes a negative C char to %c for bytes >= 0x80, which makes the message
+      // itself fail to format: CPython 3.10 raises ValueError with an empty message.
+      if (bytes && c > 0x7f) throw new PyError("ValueError", "");
       const index = cpLength(fmt.slice(0, pos)) - 1;
       throw new PyError("ValueError", `unsupported format character '${c >= 31 && c <= 126 ? String.fromCharCode(c) : "?"}' (0x${c.toString(16)}) at index ${index}`);
     }
-    conv.ch = String.fromCharCode(c);
+    // _PyBytes_FormatEx treats %i as %d (its error messages say %d).
+    conv.ch = bytes && c === 0x69 ? "d" : String.fromCharCode(c);
     out += formatConversion(conv, host.convert(v, conv));
   }
-  if (argidx < arglen && !host.mapping) throw new PyError("TypeError", "not all arguments converted during string formatting");
+  if (argidx < arglen && !host.mapping) throw new PyError("TypeError", `not all arguments converted during ${bytes ? "bytes" : "string"} formatting`);
   return out;
 }
 
@@ -211,7 +218,7 @@ function output(conv: PercentConversion, str: string, signed: boolean): string {
   if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && !(flags & (F_SIGN | F_BLANK))) return str;
   const ch = conv.ch;
   let body = str;
-  if ((ch === "s" || ch === "r" || ch === "a") && prec >= 0 && len > prec) {
+  if ((ch === "s" || ch === "r" || ch === "a" || ch === "b") && prec >= 0 && len > prec) {
     body = takeCodePoints(str, prec);
     len = prec;
   }

@@ -2,10 +2,10 @@
 // with a host that plays the VM's part for ints, floats, strs, None and one list.
 import { PyError } from "../../../../src/support/py-error.ts";
 import { parseFloatHex } from "../../../../src/support/float-hex.ts";
-import { floatRepr, strRepr } from "../../../../src/support/repr.ts";
+import { bytesRepr, floatRepr, strRepr } from "../../../../src/support/repr.ts";
 import * as T from "../../../../src/support/text/index.ts";
 
-type Obj = { t: "int"; v: T.IntValue } | { t: "float"; v: number } | { t: "str"; v: string } | { t: "none" } | { t: "list"; v: Obj[] } | { t: "dict"; v: Map<string, Obj> };
+type Obj = { t: "int"; v: T.IntValue } | { t: "float"; v: number } | { t: "str"; v: string } | { t: "none" } | { t: "list"; v: Obj[] } | { t: "dict"; v: Map<string, Obj> } | { t: "bytes"; v: string };
 const int = (v: T.IntValue): Obj => ({ t: "int", v });
 const ARGS: Obj[] = [int(12), { t: "str", v: "ab" }, { t: "float", v: 3.5 }, { t: "list", v: [int(1), int(2)] }, int(-7)];
 const KWARGS = new Map<string, Obj>([["a", { t: "str", v: "A" }], ["x", int(7)], ["f", { t: "float", v: -0.25 }]]);
@@ -19,6 +19,7 @@ function repr(o: Obj): string {
     case "none": return "None";
     case "list": return "[" + o.v.map(repr).join(", ") + "]";
     case "dict": return "{" + [...o.v].map(([k, v]) => strRepr(k) + ": " + repr(v)).join(", ") + "}";
+    case "bytes": return bytesRepr(T.fromLatin1(o.v));
   }
 }
 const str = (o: Obj) => (o.t === "str" ? o.v : repr(o));
@@ -93,6 +94,29 @@ function pctConvert(o: Obj, conv: T.PercentConversion): T.PercentValue {
   }
 }
 
+/** bytes % args conversions (_PyBytes_FormatEx's), texts as Latin-1. */
+function bytesConvert(o: Obj, conv: T.PercentConversion): T.PercentValue {
+  const ch = conv.ch;
+  switch (ch) {
+    case "b": case "s":
+      if (o.t === "bytes") return { kind: "str", value: o.v };
+      throw new PyError("TypeError", `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(o)}'`);
+    case "r": case "a": return { kind: "str", value: T.asciiEscape(repr(o)) };
+    case "c":
+      if (o.t === "int") {
+        if (o.v < 0 || o.v > 255) throw new PyError("OverflowError", "%c arg not in range(256)");
+        return { kind: "char", value: Number(o.v) };
+      }
+      if (o.t === "bytes" && o.v.length === 1) return { kind: "char", value: o.v.charCodeAt(0) };
+      throw new PyError("TypeError", "%c requires an integer in range(256) or a single byte");
+    case "e": case "E": case "f": case "F": case "g": case "G":
+      if (o.t !== "int" && o.t !== "float") throw new PyError("TypeError", `float argument required, not ${typeName(o)}`);
+      return pctConvert(o, conv);
+    default:
+      return pctConvert(o, conv);
+  }
+}
+
 /** The result of one case, as {out} or {err}. */
 export function run(c: any): { out?: unknown; err?: unknown } {
   try {
@@ -100,6 +124,13 @@ export function run(c: any): { out?: unknown; err?: unknown } {
       case "format": return { out: T.strFormat(c.s, host) };
       case "map": return { out: T.strFormat(c.s, { ...host, hasPositional: false }) };
       case "parser": return { out: [...T.formatterParser(c.s)] };
+      case "bpct": {
+        const tuple = (c.args as any[]).map(decode);
+        return { out: T.percentFormat<Obj>(c.s, { tuple, args: { t: "none" }, mapping: false, getItem: () => { throw new Error("no mapping"); }, starArg: (v) => {
+          if (v.t !== "int") throw new PyError("TypeError", "* wants int");
+          return v.v;
+        }, convert: bytesConvert }, true) };
+      }
       default: {
         const mapping = c.k === "pctmap";
         const tuple = c.k === "pcttuple" ? (c.args as any[]).map(decode) : null;

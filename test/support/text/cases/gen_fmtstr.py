@@ -27,6 +27,7 @@ def enc(v):
     if v is None: return {"t": "none"}
     if isinstance(v, bool) or isinstance(v, int): return {"t": "int", "v": str(v)}
     if isinstance(v, float): return {"t": "float", "v": v.hex() if v == v and abs(v) != float('inf') else repr(v)}
+    if isinstance(v, bytes): return {"t": "bytes", "v": v.decode('latin-1')}
     return {"t": "str", "v": v}
 
 for _ in range(count):
@@ -38,6 +39,13 @@ for _ in range(count):
         elif mode == 'map': a = answer(lambda: s.format_map(KWARGS))
         else: a = answer(lambda: list(_string.formatter_parser(s)))
         print(json.dumps({"k": mode, "s": s, **a}))
+    elif k < 0.65:
+        s = ''.join(rng.choice(PCT + ['%b', '%.2b', '%5b', '%-4c']) for _ in range(rng.randint(0, 3)))
+        try: b = s.encode('latin-1')
+        except UnicodeEncodeError: continue
+        args = tuple(rng.choice(VALUES + [b'xy', b'\xff', b'', 255, 256]) for _ in range(rng.randint(0, 3)))
+        a = answer(lambda: (b % args).decode('latin-1'))
+        print(json.dumps({"k": "bpct", "s": s, "args": [enc(v) for v in args], **a}))
     else:
         s = ''.join(rng.choice(PCT) for _ in range(rng.randint(0, 3)))
         r = rng.random()
