@@ -321,3 +321,11 @@ export function bytesFromHex(s: string): Uint8Array {
   }
   return Uint8Array.from(out);
 }
+
+/** bytes.removeprefix/removesuffix. */
+export function bytesRemoveAffix(b: Uint8Array, affix: Uint8Array, suffix = false): Uint8Array {
+  if (affix.length === 0 || affix.length > b.length) return b.slice();
+  const at = suffix ? b.length - affix.length : 0;
+  for (let i = 0; i < affix.length; i++) if (b[at + i] !== affix[i]) return b.slice();
+  return suffix ? b.slice(0, at) : b.slice(affix.length);
+}

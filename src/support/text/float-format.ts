@@ -45,7 +45,7 @@ export function doubleToString(x: number, code: string, precision: number, flags
     default:
       throw new PyError("SystemError", "bad argument to internal function");
   }
-  if (precision > MAX_STR_LENGTH) throw memoryError();
+  if (precision > MAX_STR_LENGTH - 1100) throw memoryError();
   return layout(neg, d.digits, d.decpt, lc, precision, flags, upper);
 }
 

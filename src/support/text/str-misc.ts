@@ -2,7 +2,7 @@
 // maketrans's string form, and ascii() escaping (Objects/unicodeobject.c). Widths count code points.
 import { PyError } from "../py-error.ts";
 import { chr, codePointAt, cpLength } from "./codepoints.ts";
-import { fillString } from "./format-spec.ts";
+import { fillString, MAX_STR_LENGTH, memoryError } from "./format-spec.ts";
 
 /** pad(): `left` and `right` copies of fill around s. */
 const pad = (s: string, left: number, right: number, fill: string) => fillString(fill, left) + s + fillString(fill, right);
@@ -53,6 +53,7 @@ export function strExpandtabs(s: string, tabsize = 8): string {
       if (tabsize > 0) {
         const incr = tabsize - (col % tabsize);
         if (col + incr > 2 ** 62) throw new PyError("OverflowError", "new string is too long");
+        if (out.length + incr + (i - from) > MAX_STR_LENGTH) throw memoryError();
         out += fillString(" ", incr);
         col += incr;
       }

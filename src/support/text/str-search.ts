@@ -5,6 +5,7 @@
 // needles take the checked path.
 import { PyError } from "../py-error.ts";
 import { adjustIndices, cpIndex, cpLength, hasSurrogates, unitOffset } from "./codepoints.ts";
+import { MAX_STR_LENGTH, memoryError } from "./format-spec.ts";
 
 const isHigh = (c: number) => c >= 0xd800 && c < 0xdc00;
 const isLow = (c: number) => c >= 0xdc00 && c < 0xe000;
@@ -130,6 +131,7 @@ export function strReplace(s: string, old: string, rep: string, count = -1): str
   if (count === 0 || old === rep) return s;
   if (old.length === 0) {
     // Between every code point, and at both ends, up to count insertions.
+    if (s.length + rep.length * Math.min(count, s.length + 1) > MAX_STR_LENGTH) throw memoryError();
     let out = "";
     let n = 0;
     let i = 0;
@@ -145,7 +147,10 @@ export function strReplace(s: string, old: string, rep: string, count = -1): str
   let pos = 0;
   let n = 0;
   let u = findUnit(s, old, 0, s.length);
+  let size = s.length;
   while (u >= 0 && n < count) {
+    size += rep.length - old.length;
+    if (size > MAX_STR_LENGTH) throw memoryError();
     parts.push(s.slice(pos, u));
     pos = u + old.length;
     n++;
@@ -155,3 +160,11 @@ export function strReplace(s: string, old: string, rep: string, count = -1): str
   parts.push(s.slice(pos));
   return parts.join(rep);
 }
+
+/** str.removeprefix(prefix). */
+export const strRemovePrefix = (s: string, prefix: string): string =>
+  prefix.length && strStartsWith(s, prefix) ? s.slice(prefix.length) : s;
+
+/** str.removesuffix(suffix). */
+export const strRemoveSuffix = (s: string, suffix: string): string =>
+  suffix.length && strEndsWith(s, suffix) ? s.slice(0, s.length - suffix.length) : s;

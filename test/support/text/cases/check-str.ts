@@ -51,6 +51,8 @@ function runStr(c: any): unknown {
     case "contains": return T.strContains(s, sub);
     case "len": return T.cpLength(s);
     case "fromhex": return T.bytesFromHex(s);
+    case "removeprefix": return T.strRemovePrefix(s, sub);
+    case "removesuffix": return T.strRemoveSuffix(s, sub);
     case "translate": {
       const m = T.strMaketrans(c.tx, c.ty, c.tz);
       return T.strTranslate(s, (cp) => m.get(cp));
@@ -101,6 +103,8 @@ function runBytes(c: any): unknown {
     case "isascii": return T.bytesIsAscii(s);
     case "contains": return T.bytesFind(s, sub) >= 0;
     case "fromhex": return T.bytesFromHex(c.s);
+    case "removeprefix": return T.bytesRemoveAffix(s, sub);
+    case "removesuffix": return T.bytesRemoveAffix(s, sub, true);
     case "hex": return c.hsep === null ? T.bytesHex(s) : T.bytesHex(s, c.hsep, c.bps);
     case "translate": return T.bytesTranslate(s, T.bytesMaketrans(B(c.tx), B(c.ty)), B(c.tz));
   }

@@ -27,7 +27,7 @@ STR_OPS = ['find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'
            'partition', 'rpartition', 'strip', 'lstrip', 'rstrip', 'center', 'ljust', 'rjust', 'zfill', 'expandtabs', 'lower',
            'upper', 'casefold', 'capitalize', 'title', 'swapcase', 'isalpha', 'isalnum', 'isdecimal', 'isdigit', 'isnumeric',
            'isspace', 'isidentifier', 'isprintable', 'istitle', 'isupper', 'islower', 'isascii', 'contains', 'len', 'getslice',
-           'hex', 'fromhex', 'translate']
+           'hex', 'fromhex', 'translate', 'removeprefix', 'removesuffix']
 HEXCH = ['0', '1', '9', 'a', 'F', 'f', ' ', '\t', '\n', 'g', '\x00', '\u00e9', 'ab', 'CD', '  ']
 for _ in range(count):
     op = rng.choice(STR_OPS)
@@ -62,7 +62,7 @@ for _ in range(count):
         'strip': lambda: S.strip(SEP), 'lstrip': lambda: S.lstrip(SEP), 'rstrip': lambda: S.rstrip(SEP),
         'center': lambda: S.center(n, FILL), 'ljust': lambda: S.ljust(n, FILL), 'rjust': lambda: S.rjust(n, FILL),
         'zfill': lambda: S.zfill(n), 'expandtabs': lambda: S.expandtabs(n - 2),
-        'contains': lambda: SUB in S, 'len': lambda: len(S), 'getslice': lambda: S[st:en:step],
+        'contains': lambda: SUB in S, 'removeprefix': lambda: S.removeprefix(SUB), 'removesuffix': lambda: S.removesuffix(SUB), 'len': lambda: len(S), 'getslice': lambda: S[st:en:step],
     }.get(op) or (lambda: getattr(S, op)())
     if op == 'hex':
         hsep = rng.choice([None, ':', '_', '', '\u00e9', '::', '-']); bps = rng.choice([0, 1, 2, 3, -1, -2, -3, 9]); a["hsep"] = hsep; a["bps"] = bps
