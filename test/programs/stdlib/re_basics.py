@@ -1,0 +1,15 @@
+# re: match/search/fullmatch, groups, named groups, findall/finditer, split, sub with functions and backreferences.
+import re
+m = re.match(r"(\w+)@(\w+)\.com", "ann@example.com is an address")
+print(m.group(), m.group(1), m.groups(), m.span(), m.start(2), m.end(), m.string[:5], m.re.pattern, m.lastindex)
+print(re.search(r"\d+", "abc 123 def 45").group(), re.fullmatch(r"\d+", "123"), re.fullmatch(r"\d+", "123a"), re.match(r"b", "abc"))
+d = re.match(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)", "2024-02-29")
+print(d.groupdict(), d["year"], d.group("month", "day"), d.lastgroup, d.expand(r"\g<day>/\g<month>/\1"))
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2 c3"), re.findall(r"x*", "axxb"), [m.span() for m in re.finditer(r"o", "foo boo")])
+print(re.split(r"[,;]\s*", "a, b;c ,d"), re.split(r"(,)", "a,b,c"), re.split(r"\s+", "  lead  trail  "), re.split(r"x", "axbxc", maxsplit=1))
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world foo bar"), re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c9"), re.subn(r"a", "A", "banana"))
+print(re.sub(r"(?P<w>\w+)", r"<\g<w>>", "x y"), re.sub("", "-", "abc"), re.sub(r"^", "> ", "l1\nl2", flags=re.M))
+print(re.escape("a.b*c?(d)"), re.escape("simple_text"), bool(re.match(re.escape("1+1=2"), "1+1=2")))
+p = re.compile(r"(?i)hello")
+print(p.pattern, p.flags & re.I != 0, p.search("Say HELLO").group(), p.sub("hi", "Hello hello"), p.groups, re.compile(r"(a)(b)?").match("a").groups())
+print(re.match(r"(a)(b)?", "a").group(2), re.match(r"(a)(b)?", "a").groups("default"), re.match("a|ab", "ab").group(), re.match("(?:ab)+", "ababx").group())
