@@ -20,4 +20,4 @@ for bad in ["d", "x", "c", "b", ",d", "=", ".2s", "5.5.5", "_,f", "z.2f"]:
     except ValueError as e:
         print(repr(bad), "ValueError:", e)
 print(format(1.5, "0<8"), format(-1.5, "0>8"), format(1.5, "08"), format(-1.5, "08"), format(-1.5, "<08"))
-print(format(1e200, ".2f")[:20], len(format(1e200, "f")), format(2 ** 0.5, ".50f"))
+print(format(1e200, ".2f")[:20], len(format(1e200, "f")), format(__import__("math").sqrt(2), ".50f"))
