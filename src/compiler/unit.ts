@@ -1,0 +1,192 @@
+// What code generation hands to the flow-graph optimiser and the assembler: a compiler unit (one
+// code object being built) holding basic blocks of instructions, and the tables of constants and
+// names. This is CPython 3.10's `struct compiler_unit` / `basicblock` / `struct instr`
+// (Python/compile.c) as TypeScript data; codegen fills it, flowgraph.ts and assembler.ts consume it.
+// Constants are deduplicated by CPython's _PyCode_ConstantKey, so `0`, `0.0`, `-0.0`, `False` and
+// `0j` are five entries while two equal tuples (or two equal code objects) are one.
+import { CodeObject } from "../bytecode/code.ts";
+import { PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import type { Op } from "../bytecode/opcodes.ts";
+import type { SymbolTableEntry } from "./symtable-entry.ts";
+
+/** struct instr: one instruction; `target` is set for jumps (the oparg is computed by the assembler). */
+export interface Instr {
+  opcode: Op;
+  oparg: number;
+  target: BasicBlock | null;
+  /** Source line, or -1 for an artificial instruction without one. */
+  lineno: number;
+}
+
+/** basicblock: a run of instructions entered only at the top. */
+export class BasicBlock {
+  readonly instrs: Instr[] = [];
+  /** b_next: the block control falls into after this one (null at the end). */
+  next: BasicBlock | null = null;
+  // Scratch fields for flowgraph.ts / assembler.ts (b_startdepth, b_offset, ...): they own them.
+  startdepth = Number.MIN_SAFE_INTEGER;
+  offset = 0;
+  predecessors = 0;
+  visited = false;
+  /** b_exit: ends in RETURN_VALUE / RAISE_VARARGS / RERAISE (set by the optimiser). */
+  exit = false;
+  /** b_return: the block ends with RETURN_VALUE. */
+  return = false;
+  /** b_nofallthrough: control never flows to `next`. */
+  nofallthrough = false;
+}
+
+/** An insertion-ordered table mapping a key to its index (CPython keeps these as dicts). */
+export class IndexTable<K, V = K> {
+  private readonly index = new Map<K, number>();
+  readonly values: V[] = [];
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  /** The index of `key`, adding `value` (default: the key itself) if absent. */
+  add(key: K, value?: V): number {
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.values.length;
+      this.index.set(key, i);
+      this.values.push(value === undefined ? (key as unknown as V) : value);
+    }
+    return i;
+  }
+
+  get(key: K): number | undefined {
+    return this.index.get(key);
+  }
+
+  has(key: K): boolean {
+    return this.index.has(key);
+  }
+}
+
+/** Constants keyed as _PyCode_ConstantKey keys them. */
+export class ConstTable extends IndexTable<string, PyConstant> {
+  addConst(value: PyConstant): number {
+    return this.add(constantKey(value), value);
+  }
+
+  indexOf(value: PyConstant): number | undefined {
+    return this.get(constantKey(value));
+  }
+}
+
+/**
+ * _PyCode_ConstantKey as a string: equal strings exactly when CPython's keys compare equal.
+ * None, Ellipsis, int, str and code objects are their own key (code objects compare by content
+ * but not by filename or line table, as code_richcompare does); bool, bytes and float carry their
+ * type, and a float/complex keeps the sign of its zeros.
+ */
+export function constantKey(v: PyConstant): string {
+  if (v === null) return "N";
+  switch (typeof v) {
+    case "boolean": return v ? "T" : "F";
+    case "bigint": return `i${v}`;
+    case "number": return `f${floatKey(v)}`;
+    case "string": return `s${v.length}:${v}`;
+  }
+  if (v instanceof PyEllipsis) return "E";
+  if (v instanceof PyComplex) return `c${floatKey(v.real)},${floatKey(v.imag)}`;
+  if (v instanceof PyBytes) return `b${v.bytes.length}:${Array.from(v.bytes).join(",")}`;
+  if (v instanceof PyTuple) return `t(${v.items.map(constantKey).join(";")})`;
+  if (v instanceof PyFrozenSet) return `z{${v.items.map(constantKey).sort().join(";")}}`;
+  return codeKey(v);
+}
+
+function floatKey(x: number): string {
+  // NaN != NaN in CPython, so no two NaN constants share an entry unless they are one object; the
+  // compiler never makes two from one literal, so giving each NaN key a unique suffix is exact.
+  if (Number.isNaN(x)) return `nan#${nanCounter++}`;
+  return Object.is(x, -0) ? "-0" : String(x);
+}
+let nanCounter = 0;
+
+function codeKey(c: CodeObject): string {
+  const list = (xs: string[]) => xs.map((s) => `${s.length}:${s}`).join(",");
+  return `C(${c.co_name.length}:${c.co_name}|${c.co_argcount},${c.co_posonlyargcount},${c.co_kwonlyargcount},` +
+    `${c.co_nlocals},${c.co_flags},${c.co_firstlineno}|${Array.from(c.co_code).join(",")}|` +
+    `${c.co_consts.map(constantKey).join(";")}|${list(c.co_names)}|${list(c.co_varnames)}|` +
+    `${list(c.co_freevars)}|${list(c.co_cellvars)})`;
+}
+
+/** compiler_unit's u_scope_type. */
+export const enum ScopeType {
+  Module,
+  Class,
+  Function,
+  AsyncFunction,
+  Lambda,
+  Comprehension,
+}
+
+/** struct compiler_unit: the state of one code object under construction. */
+export class CompilerUnit {
+  /** Blocks in allocation order (CPython links them newest-first through b_list; this is that list reversed). */
+  readonly blocks: BasicBlock[] = [];
+  curblock: BasicBlock;
+  readonly consts = new ConstTable();
+  readonly names = new IndexTable<string>();
+  readonly varnames = new IndexTable<string>();
+  readonly cellvars = new IndexTable<string>();
+  readonly freevars = new IndexTable<string>();
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  /** u_lineno: the line given to instructions added now. */
+  lineno = 0;
+  col_offset = 0;
+  end_lineno = 0;
+  end_col_offset = 0;
+  /** co_flags, computed by codegen (compute_code_flags) before assembly. */
+  flags = 0;
+  /** u_private: the class name used for name mangling, or null. */
+  private_: string | null = null;
+
+  constructor(
+    readonly ste: SymbolTableEntry,
+    readonly scopeType: ScopeType,
+    readonly name: string,
+    public qualname: string | null,
+    public firstlineno: number,
+  ) {
+    this.curblock = this.newBlock();
+  }
+
+  /** compiler_new_block */
+  newBlock(): BasicBlock {
+    const b = new BasicBlock();
+    this.blocks.push(b);
+    return b;
+  }
+
+  /** compiler_use_next_block: `block` becomes current and the current block falls into it. */
+  useNextBlock(block: BasicBlock): BasicBlock {
+    this.curblock.next = block;
+    this.curblock = block;
+    return block;
+  }
+
+  /** compiler_next_block: start a fresh block that the current one falls into. */
+  nextBlock(): BasicBlock {
+    return this.useNextBlock(this.newBlock());
+  }
+
+  /** compiler_addop / compiler_addop_i / compiler_addop_j with the current line. */
+  addOp(opcode: Op, oparg = 0, target: BasicBlock | null = null): void {
+    this.curblock.instrs.push({ opcode, oparg, target, lineno: this.lineno });
+  }
+}
+
+/** What the assembler needs besides the unit. */
+export interface AssembleContext {
+  filename: string;
+  /** Add `LOAD_CONST None; RETURN_VALUE` when the last block does not return (modules, functions). */
+  addNone: boolean;
+}
+
+export type { CodeObject };
