@@ -28,7 +28,8 @@ export const enum Scope {
   Cell = 5,
 }
 
-export type BlockType = "function" | "class" | "module";
+/** "annotation" blocks (future annotations only) are never children of a block nor looked up. */
+export type BlockType = "function" | "class" | "module" | "annotation";
 
 /** The AST node a block belongs to: the module, a def/lambda/class, or a comprehension. */
 export type BlockNode = A.mod | A.FunctionDef | A.AsyncFunctionDef | A.ClassDef | A.Lambda |
@@ -62,6 +63,9 @@ export class SymbolTableEntry {
   /** Position of the first `import *` / exec-like statement that prevents optimisation (-1 if none). */
   optLineno = 0;
   optColOffset = 0;
+  /** ste_end_lineno / ste_end_col_offset: the end of the block's node (symtable errors point at it). */
+  end_lineno = 0;
+  end_col_offset = 0;
 
   constructor(
     readonly name: string,

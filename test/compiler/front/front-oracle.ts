@@ -1,0 +1,109 @@
+// Oracle questions the compiler's front half needs and test/oracle/oracle.py does not ask: the raw
+// symbol table (_symtable, the C module behind `symtable`) and annotation strings under
+// `from __future__ import annotations`. Answers are cached on disk under .cache/oracle-front/,
+// keyed by the question, its Python code and the source bytes, so only a first run loads Pyodide.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { Oracle, projectRoot } from "../../oracle/oracle.ts";
+
+const cacheDir = join(projectRoot, ".cache", "oracle-front");
+
+export interface SteJson {
+  name: string;
+  type: string;
+  lineno: number;
+  nested: boolean;
+  varnames: string[];
+  /** [name, flags] in ste_symbols order. */
+  symbols: [string, number][];
+  children: SteJson[];
+}
+
+export type SymtableAnswer = { ok: true; top: SteJson } | { ok: false; error: { type: string; msg: string; lineno?: number; offset?: number; end_lineno?: number; end_offset?: number } };
+
+const SYMTABLE_PY = `
+def __front_symtable(path, filename):
+    import _symtable, json
+    kinds = {_symtable.TYPE_FUNCTION: "function", _symtable.TYPE_CLASS: "class", _symtable.TYPE_MODULE: "module"}
+    src = open(path, "rb").read()
+    def walk(ste):
+        return {"name": ste.name, "type": kinds.get(ste.type, str(ste.type)), "lineno": ste.lineno,
+                "nested": bool(ste.nested), "varnames": list(ste.varnames),
+                "symbols": [[k, v] for k, v in ste.symbols.items()],
+                "children": [walk(c) for c in ste.children]}
+    try:
+        top = _symtable.symtable(src, filename, "exec")
+    except SyntaxError as e:
+        return json.dumps({"ok": False, "error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno,
+            "offset": e.offset, "end_lineno": e.end_lineno, "end_offset": e.end_offset}})
+    except Exception as e:
+        return json.dumps({"ok": False, "error": {"type": type(e).__name__, "msg": str(e)}})
+    return json.dumps({"ok": True, "top": walk(top)})
+`;
+
+const ANNOTATIONS_PY = `
+def __front_annotations(path):
+    import json
+    src = open(path, "rb").read().decode()
+    out = []
+    for line in src.splitlines():
+        if not line.strip():
+            continue
+        code = "from __future__ import annotations\\ndef f(x: " + line + "): pass\\n"
+        try:
+            ns = {}
+            exec(compile(code, "<ann>", "exec"), ns)
+            out.append({"ok": True, "value": ns["f"].__annotations__["x"]})
+        except SyntaxError as e:
+            out.append({"ok": False, "msg": e.msg})
+        except Exception as e:
+            out.append({"ok": False, "msg": type(e).__name__ + ": " + str(e)})
+    return json.dumps(out)
+`;
+
+function cached<T>(question: string, code: string, bytes: Uint8Array, args: unknown[], compute: () => Promise<T>): Promise<T> | T {
+  const key = createHash("sha256").update(question).update(code).update(JSON.stringify(args)).update(bytes).digest("hex");
+  const file = join(cacheDir, key.slice(0, 2), key + ".json");
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
+  return compute().then((value) => {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(value));
+    return value;
+  });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function pyodide(): Promise<any> {
+  const oracle = await (await Oracle.get()).ready();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return (oracle as unknown as { py: any }).py;
+}
+
+let defined = false;
+async function run(code: string, fn: string, bytes: Uint8Array, args: unknown[]): Promise<string> {
+  const py = await pyodide();
+  if (!defined) {
+    py.runPython(SYMTABLE_PY + ANNOTATIONS_PY);
+    defined = true;
+  }
+  py.FS.writeFile("/tmp/front_src.py", bytes);
+  const f = py.globals.get(fn);
+  try {
+    return f("/tmp/front_src.py", ...args);
+  } finally {
+    f.destroy();
+  }
+}
+
+/** _symtable.symtable(source, filename, "exec"): every block with its raw symbol flags. */
+export async function oracleSymtable(source: string | Uint8Array, filename: string): Promise<SymtableAnswer> {
+  const bytes = typeof source === "string" ? new TextEncoder().encode(source) : source;
+  return cached("symtable", SYMTABLE_PY, bytes, [filename], async () => JSON.parse(await run(SYMTABLE_PY, "__front_symtable", bytes, [filename])));
+}
+
+/** For each non-blank line `expr`: f.__annotations__['x'] of `def f(x: expr): pass` under future annotations. */
+export async function oracleAnnotations(lines: string[]): Promise<({ ok: true; value: string } | { ok: false; msg: string })[]> {
+  const bytes = new TextEncoder().encode(lines.join("\n"));
+  return cached("annotations", ANNOTATIONS_PY, bytes, [], async () => JSON.parse(await run(ANNOTATIONS_PY, "__front_annotations", bytes, [])));
+}
