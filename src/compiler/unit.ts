@@ -6,7 +6,7 @@
 // `0j` are five entries while two equal tuples (or two equal code objects) are one.
 import { CodeObject } from "../bytecode/code.ts";
 import { PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
-import type { Op } from "../bytecode/opcodes.ts";
+import { Op } from "../bytecode/opcodes.ts";
 import type { SymbolTableEntry } from "./symtable-entry.ts";
 
 /** struct instr: one instruction; `target` is set for jumps (the oparg is computed by the assembler). */
@@ -134,6 +134,7 @@ export class CompilerUnit {
   readonly varnames = new IndexTable<string>();
   readonly cellvars = new IndexTable<string>();
   readonly freevars = new IndexTable<string>();
+  /** u_argcount: positional-or-keyword parameters only (co_argcount adds posonlyargcount). */
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;
@@ -179,6 +180,8 @@ export class CompilerUnit {
   /** compiler_addop / compiler_addop_i / compiler_addop_j with the current line. */
   addOp(opcode: Op, oparg = 0, target: BasicBlock | null = null): void {
     this.curblock.instrs.push({ opcode, oparg, target, lineno: this.lineno });
+    // The assembler adds the implicit `return None` only when the current block has no return.
+    if (opcode === Op.RETURN_VALUE) this.curblock.return = true;
   }
 }
 

@@ -1,0 +1,444 @@
+// The control-flow-graph passes that run between code generation and assembly, as CPython 3.10's
+// Python/compile.c runs them inside assemble(): normalize_basic_block, extend_block,
+// insert_generator_prefix, optimize_cfg (jump threading, constant conditions, tuple folding, exit-block
+// copying, unreachable-code removal, NOP cleaning), duplicate_exits_without_lineno,
+// propagate_line_numbers, guarantee_lineno_for_exits and trim_unused_consts.
+// Non-obvious: CPython walks blocks in two orders, b_list (newest block first: `unit.blocks` reversed)
+// and b_next (layout order from the entry block); each pass here uses the order CPython's does, because
+// the results (which block gets copied, which exit is duplicated first) depend on it.
+import { PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../bytecode/flags.ts";
+import { isJump, Op } from "../bytecode/opcodes.ts";
+import { PyError } from "../support/py-error.ts";
+import { BasicBlock, constantKey, type CompilerUnit, type Instr } from "./unit.ts";
+
+/** Exit blocks at most this long are copied into a block that jumps to them (MAX_COPY_SIZE). */
+const MAX_COPY_SIZE = 4;
+
+/** The co_consts list being built: assemble() starts it from the unit's table, folding appends to it. */
+export class ConstList {
+  readonly keys: string[];
+  constructor(readonly values: PyConstant[]) {
+    this.keys = values.map(constantKey);
+  }
+
+  /** The index of a constant with the same _PyCode_ConstantKey, appending it if there is none. */
+  indexOfOrAppend(v: PyConstant): number {
+    const key = constantKey(v);
+    const i = this.keys.indexOf(key);
+    if (i >= 0) return i;
+    this.values.push(v);
+    this.keys.push(key);
+    return this.values.length - 1;
+  }
+
+  /** Drop every constant from index n on. */
+  truncate(n: number): void {
+    this.values.length = n;
+    this.keys.length = n;
+  }
+}
+
+const isJumpInstr = (i: Instr): boolean => isJump(i.opcode);
+const lastInstr = (b: BasicBlock): Instr | undefined => b.instrs[b.instrs.length - 1];
+const copyInstr = (i: Instr): Instr => ({ opcode: i.opcode, oparg: i.oparg, target: i.target, lineno: i.lineno });
+/** SETUP_* push a handler block: their target is not a jump for the line-number passes. */
+const isSetup = (op: Op): boolean => op === Op.SETUP_FINALLY || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH;
+
+/** b_list order: the newest block first. */
+export function blocksNewestFirst(unit: CompilerUnit): BasicBlock[] {
+  return unit.blocks.slice().reverse();
+}
+
+/** Skip empty blocks along b_next (a jump into an empty block lands on the next non-empty one). */
+function firstNonEmpty(b: BasicBlock): BasicBlock {
+  let t = b;
+  while (t.instrs.length === 0 && t.next !== null) t = t.next;
+  return t;
+}
+
+/**
+ * normalize_basic_block: set b_exit / b_nofallthrough from the block's instructions, check that
+ * jumps end their block, and point jumps past empty blocks.
+ */
+export function normalizeBasicBlock(bb: BasicBlock): void {
+  const n = bb.instrs.length;
+  for (let i = 0; i < n; i++) {
+    const inst = bb.instrs[i];
+    switch (inst.opcode) {
+      case Op.RETURN_VALUE:
+      case Op.RAISE_VARARGS:
+      case Op.RERAISE:
+        bb.exit = true;
+        bb.nofallthrough = true;
+        break;
+      case Op.JUMP_ABSOLUTE:
+      case Op.JUMP_FORWARD:
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE:
+      case Op.JUMP_IF_FALSE_OR_POP:
+      case Op.JUMP_IF_TRUE_OR_POP:
+      case Op.FOR_ITER:
+        if (inst.opcode === Op.JUMP_ABSOLUTE || inst.opcode === Op.JUMP_FORWARD) bb.nofallthrough = true;
+        if (i !== n - 1) throw new PyError("SystemError", "malformed control flow graph.");
+        inst.target = firstNonEmpty(inst.target!);
+        break;
+    }
+  }
+}
+
+/** Append copies of `from`'s instructions to `bb` (the exit-block copying of extend_block and optimize). */
+function appendCopy(bb: BasicBlock, from: BasicBlock): void {
+  for (const i of from.instrs.slice()) bb.instrs.push(copyInstr(i));
+  bb.exit = true;
+}
+
+/** extend_block: a block ending in an unconditional jump to a short exit block gets a copy of it. */
+export function extendBlock(bb: BasicBlock): void {
+  const last = lastInstr(bb);
+  if (!last || (last.opcode !== Op.JUMP_ABSOLUTE && last.opcode !== Op.JUMP_FORWARD)) return;
+  const target = last.target!;
+  if (target.exit && target.instrs.length <= MAX_COPY_SIZE) {
+    last.opcode = Op.NOP;
+    appendCopy(bb, target);
+  }
+}
+
+/** insert_generator_prefix: generators and coroutines start with GEN_START <kind>, without a line. */
+export function insertGeneratorPrefix(flags: number, entry: BasicBlock): void {
+  let kind: number;
+  if (flags & CO_COROUTINE) kind = 1;
+  else if (flags & CO_ASYNC_GENERATOR) kind = 2;
+  else if (flags & CO_GENERATOR) kind = 0;
+  else return;
+  entry.instrs.unshift({ opcode: Op.GEN_START, oparg: kind, target: null, lineno: -1 });
+}
+
+/** PyObject_IsTrue for a constant. */
+export function constIsTrue(v: PyConstant): boolean {
+  if (v === null) return false;
+  switch (typeof v) {
+    case "boolean": return v;
+    case "bigint": return v !== 0n;
+    case "number": return v !== 0; // NaN is true
+    case "string": return v.length > 0;
+  }
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof PyBytes) return v.bytes.length > 0;
+  if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.length > 0;
+  return true; // Ellipsis, code objects
+}
+
+/**
+ * fold_tuple_on_constants: `LOAD_CONST * n; BUILD_TUPLE n` becomes NOPs and one LOAD_CONST of the
+ * tuple, reusing an equal constant already in the list.
+ */
+function foldTupleOnConstants(instrs: Instr[], start: number, n: number, consts: ConstList): void {
+  for (let i = start; i < start + n; i++) if (instrs[i].opcode !== Op.LOAD_CONST) return;
+  const items: PyConstant[] = [];
+  for (let i = start; i < start + n; i++) items.push(consts.values[instrs[i].oparg]);
+  const index = consts.indexOfOrAppend(new PyTuple(items));
+  for (let i = start; i < start + n; i++) instrs[i].opcode = Op.NOP;
+  instrs[start + n].opcode = Op.LOAD_CONST;
+  instrs[start + n].oparg = index;
+}
+
+/**
+ * eliminate_jump_to_jump: the block's final jump lands on another jump; jump straight to that one's
+ * target with a new jump carrying the second jump's line, and leave a NOP for the first one's line.
+ */
+function eliminateJumpToJump(bb: BasicBlock, opcode: Op): void {
+  const inst = lastInstr(bb)!;
+  const target = inst.target!.instrs[0];
+  if (inst.target === target.target) return; // a loop without a line number: no progress possible
+  bb.instrs.push({ opcode, oparg: 0, target: target.target, lineno: target.lineno });
+  bb.instrs[bb.instrs.length - 2].opcode = Op.NOP;
+}
+
+const NOP_INSTR: Instr = { opcode: Op.NOP, oparg: 0, target: null, lineno: -1 };
+
+/** optimize_basic_block: peephole rewrites inside one block (the loop index moves as CPython's does). */
+function optimizeBasicBlock(bb: BasicBlock, consts: ConstList): void {
+  const ins = bb.instrs;
+  for (let i = 0; i < ins.length; i++) {
+    const inst = ins[i];
+    const oparg = inst.oparg;
+    const nextop = i + 1 < ins.length ? ins[i + 1].opcode : 0;
+    let target = NOP_INSTR;
+    if (isJumpInstr(inst)) {
+      inst.target = firstNonEmpty(inst.target!);
+      if (inst.target.instrs.length > 0) target = inst.target.instrs[0];
+    }
+    switch (inst.opcode) {
+      case Op.LOAD_CONST: {
+        // LOAD_CONST c; conditional jump: the jump's outcome is known.
+        if (nextop === Op.POP_JUMP_IF_FALSE || nextop === Op.POP_JUMP_IF_TRUE) {
+          const isTrue = constIsTrue(consts.values[oparg]);
+          inst.opcode = Op.NOP;
+          if (isTrue === (nextop === Op.POP_JUMP_IF_TRUE)) {
+            ins[i + 1].opcode = Op.JUMP_ABSOLUTE;
+            bb.nofallthrough = true;
+          } else {
+            ins[i + 1].opcode = Op.NOP;
+          }
+        } else if (nextop === Op.JUMP_IF_FALSE_OR_POP || nextop === Op.JUMP_IF_TRUE_OR_POP) {
+          const isTrue = constIsTrue(consts.values[oparg]);
+          if (isTrue === (nextop === Op.JUMP_IF_TRUE_OR_POP)) {
+            ins[i + 1].opcode = Op.JUMP_ABSOLUTE;
+            bb.nofallthrough = true;
+          } else {
+            inst.opcode = Op.NOP;
+            ins[i + 1].opcode = Op.NOP;
+          }
+        }
+        break;
+      }
+      case Op.BUILD_TUPLE:
+        // BUILD_TUPLE n; UNPACK_SEQUENCE n is a no-op or a rotation for n <= 3.
+        if (nextop === Op.UNPACK_SEQUENCE && oparg === ins[i + 1].oparg) {
+          if (oparg === 1) {
+            inst.opcode = Op.NOP;
+            ins[i + 1].opcode = Op.NOP;
+          } else if (oparg === 2) {
+            inst.opcode = Op.ROT_TWO;
+            ins[i + 1].opcode = Op.NOP;
+          } else if (oparg === 3) {
+            inst.opcode = Op.ROT_THREE;
+            ins[i + 1].opcode = Op.ROT_TWO;
+          }
+          break;
+        }
+        if (i >= oparg) foldTupleOnConstants(ins, i - oparg, oparg, consts);
+        break;
+      // A conditional jump to a conditional jump whose outcome the first one implies (same line only).
+      case Op.JUMP_IF_FALSE_OR_POP:
+      case Op.JUMP_IF_TRUE_OR_POP: {
+        const same = inst.opcode;
+        const opposite = same === Op.JUMP_IF_FALSE_OR_POP ? Op.JUMP_IF_TRUE_OR_POP : Op.JUMP_IF_FALSE_OR_POP;
+        const popSame = same === Op.JUMP_IF_FALSE_OR_POP ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
+        if (target.opcode === popSame) {
+          if (inst.lineno === target.lineno) {
+            inst.opcode = target.opcode;
+            inst.oparg = target.oparg;
+            inst.target = target.target;
+            i--;
+          }
+        } else if (target.opcode === Op.JUMP_ABSOLUTE || target.opcode === Op.JUMP_FORWARD || target.opcode === same) {
+          if (inst.lineno === target.lineno && inst.target !== target.target) {
+            inst.target = target.target;
+            i--;
+          }
+        } else if (target.opcode === opposite) {
+          if (inst.lineno === target.lineno) {
+            inst.opcode = popSame;
+            inst.target = inst.target!.next;
+            i--;
+          }
+        }
+        break;
+      }
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE:
+        if (target.opcode === Op.JUMP_ABSOLUTE || target.opcode === Op.JUMP_FORWARD) {
+          if (inst.lineno === target.lineno && inst.target !== target.target) {
+            inst.target = target.target;
+            i--;
+          }
+        }
+        break;
+      case Op.JUMP_ABSOLUTE:
+      case Op.JUMP_FORWARD:
+        if (target.opcode === Op.JUMP_FORWARD) {
+          eliminateJumpToJump(bb, inst.opcode);
+        } else if (target.opcode === Op.JUMP_ABSOLUTE) {
+          eliminateJumpToJump(bb, Op.JUMP_ABSOLUTE);
+        } else if (inst.target!.exit && inst.target!.instrs.length <= MAX_COPY_SIZE) {
+          const toCopy = inst.target!;
+          inst.opcode = Op.NOP;
+          appendCopy(bb, toCopy);
+          // CPython reuses its loop index to copy, so scanning resumes after index toCopy's length.
+          i = toCopy.instrs.length;
+        }
+        break;
+    }
+  }
+}
+
+/** clean_basic_block: drop NOPs whose line is already marked by a neighbour (or that have none). */
+export function cleanBasicBlock(bb: BasicBlock, prevLineno: number): void {
+  const ins = bb.instrs;
+  let dest = 0;
+  for (let src = 0; src < ins.length; src++) {
+    const lineno = ins[src].lineno;
+    if (ins[src].opcode === Op.NOP) {
+      if (lineno < 0) continue;
+      if (prevLineno === lineno) continue;
+      if (src < ins.length - 1) {
+        const nextLineno = ins[src + 1].lineno;
+        if (nextLineno < 0 || nextLineno === lineno) {
+          ins[src + 1].lineno = lineno;
+          continue;
+        }
+      } else {
+        let next: BasicBlock | null = bb.next;
+        while (next !== null && next.instrs.length === 0) next = next.next;
+        if (next !== null && lineno === next.instrs[0].lineno) continue;
+      }
+    }
+    ins[dest++] = ins[src];
+    prevLineno = lineno;
+  }
+  ins.length = dest;
+}
+
+/** mark_reachable: count each block's predecessors, walking from the entry along jumps and fall-through. */
+function markReachable(entry: BasicBlock): void {
+  const stack: BasicBlock[] = [entry];
+  entry.predecessors = 1;
+  while (stack.length > 0) {
+    const b = stack.pop()!;
+    if (b.next !== null && !b.nofallthrough) {
+      if (b.next.predecessors === 0) stack.push(b.next);
+      b.next.predecessors++;
+    }
+    for (const i of b.instrs) {
+      if (isJumpInstr(i)) {
+        const t = i.target!;
+        if (t.predecessors === 0) stack.push(t);
+        t.predecessors++;
+      }
+    }
+  }
+}
+
+/** eliminate_empty_basic_blocks: unlink empty blocks from the b_next chain and retarget final jumps. */
+function eliminateEmptyBasicBlocks(entry: BasicBlock): void {
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
+    let next: BasicBlock | null = b.next;
+    if (next !== null) {
+      while (next.instrs.length === 0 && next.next !== null) next = next.next;
+      b.next = next;
+    }
+  }
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
+    const last = lastInstr(b);
+    if (last && isJumpInstr(last)) {
+      let t = last.target!;
+      while (t.instrs.length === 0 && t.next !== null) t = t.next;
+      last.target = t;
+    }
+  }
+}
+
+/** optimize_cfg */
+export function optimizeCfg(unit: CompilerUnit, entry: BasicBlock, consts: ConstList): void {
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
+    optimizeBasicBlock(b, consts);
+    cleanBasicBlock(b, -1);
+  }
+  for (const b of blocksNewestFirst(unit)) extendBlock(b);
+  markReachable(entry);
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
+    if (b.predecessors === 0) {
+      b.instrs.length = 0;
+      b.nofallthrough = false;
+    }
+  }
+  let pred: BasicBlock | null = null;
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
+    const last = pred !== null ? lastInstr(pred) : undefined;
+    cleanBasicBlock(b, last ? last.lineno : -1);
+    pred = b.nofallthrough ? null : b;
+  }
+  eliminateEmptyBasicBlocks(entry);
+  // A jump to the block that follows anyway is redundant once empty blocks are gone.
+  let maybeEmpty = false;
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
+    const last = lastInstr(b);
+    if (last && (last.opcode === Op.JUMP_ABSOLUTE || last.opcode === Op.JUMP_FORWARD) && last.target === b.next) {
+      b.nofallthrough = false;
+      last.opcode = Op.NOP;
+      cleanBasicBlock(b, -1);
+      maybeEmpty = true;
+    }
+  }
+  if (maybeEmpty) eliminateEmptyBasicBlocks(entry);
+}
+
+const isExitWithoutLineno = (b: BasicBlock): boolean => b.exit && b.instrs.length > 0 && b.instrs[0].lineno < 0;
+
+/**
+ * duplicate_exits_without_lineno: an exit block without a line number that several jumps reach is
+ * copied once per jump, so that each copy can take its jump's line (PEP 626: f_lineno is right on exit).
+ */
+export function duplicateExitsWithoutLineno(unit: CompilerUnit): void {
+  for (const b of blocksNewestFirst(unit)) {
+    const last = lastInstr(b);
+    if (!last || !isJumpInstr(last) || isSetup(last.opcode)) continue;
+    const target = last.target!;
+    if (isExitWithoutLineno(target) && target.predecessors > 1) {
+      const copy = unit.newBlock();
+      for (const i of target.instrs) copy.instrs.push(copyInstr(i));
+      copy.exit = target.exit;
+      copy.nofallthrough = true;
+      copy.instrs[0].lineno = last.lineno;
+      last.target = copy;
+      target.predecessors--;
+      copy.predecessors = 1;
+      copy.next = target.next;
+      target.next = copy;
+    }
+  }
+  for (const b of blocksNewestFirst(unit)) {
+    while (b.next !== null && b.next.instrs.length === 0) b.next = b.next.next;
+  }
+  // What remains without a line can only be reached by falling through, from a single predecessor.
+  for (const b of blocksNewestFirst(unit)) {
+    if (!b.nofallthrough && b.next !== null && b.instrs.length > 0 && isExitWithoutLineno(b.next)) {
+      b.next.instrs[0].lineno = lastInstr(b)!.lineno;
+    }
+  }
+}
+
+/** propagate_line_numbers: instructions without a line take the line of what precedes them. */
+export function propagateLineNumbers(entry: BasicBlock): void {
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
+    if (b.instrs.length === 0) continue;
+    let prev = -1;
+    for (const i of b.instrs) {
+      if (i.lineno < 0) i.lineno = prev;
+      else prev = i.lineno;
+    }
+    if (!b.nofallthrough && b.next !== null && b.next.predecessors === 1 && b.next.instrs.length > 0) {
+      if (b.next.instrs[0].lineno < 0) b.next.instrs[0].lineno = prev;
+    }
+    const last = lastInstr(b)!;
+    if (isJumpInstr(last) && !isSetup(last.opcode)) {
+      const t = last.target!;
+      if (t.predecessors === 1 && t.instrs.length > 0 && t.instrs[0].lineno < 0) t.instrs[0].lineno = prev;
+    }
+  }
+}
+
+/** guarantee_lineno_for_exits: a return still without a line takes the last line seen before it. */
+export function guaranteeLinenoForExits(entry: BasicBlock, firstlineno: number): void {
+  let lineno = firstlineno;
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
+    const last = lastInstr(b);
+    if (!last) continue;
+    if (last.lineno < 0) {
+      if (last.opcode === Op.RETURN_VALUE) for (const i of b.instrs) i.lineno = lineno;
+    } else {
+      lineno = last.lineno;
+    }
+  }
+}
+
+/** trim_unused_consts: drop constants after the last one a LOAD_CONST uses (the first always stays). */
+export function trimUnusedConsts(entry: BasicBlock, consts: ConstList): void {
+  let max = 0;
+  for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
+    for (const i of b.instrs) if (i.opcode === Op.LOAD_CONST && i.oparg > max) max = i.oparg;
+  }
+  if (max + 1 < consts.values.length) consts.truncate(max + 1);
+}
