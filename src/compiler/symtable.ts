@@ -98,10 +98,6 @@ class Builder {
     });
   }
 
-  private steError(msg: string, ste: SymbolTableEntry): PyError {
-    return this.error(msg, { lineno: ste.lineno, col_offset: ste.col_offset, end_lineno: ste.end_lineno, end_col_offset: ste.end_col_offset });
-  }
-
   // --- blocks ---------------------------------------------------------------------------------
 
   private enterBlock(name: string, type: BlockType, node: BlockNode | A.expr | A.stmt, p: Position): void {
@@ -133,13 +129,14 @@ class Builder {
     return this.cur.symbols.get(mangle(this.private, name)) ?? 0;
   }
 
-  private addDef(name: string, flag: number, ste: SymbolTableEntry = this.cur): void {
+  /** symtable_add_def: `loc` is where an error about this definition points. */
+  private addDef(name: string, flag: number, loc: Position, ste: SymbolTableEntry = this.cur): void {
     const mangled = mangle(this.private, name);
     const old = ste.symbols.get(mangled);
     let val = flag;
     if (old !== undefined) {
       if (flag & DEF_PARAM && old & DEF_PARAM) {
-        throw this.steError(`duplicate argument '${name}' in function definition`, ste);
+        throw this.error(`duplicate argument '${name}' in function definition`, loc);
       }
       val = old | flag;
     }
@@ -147,7 +144,7 @@ class Builder {
       // An iteration variable of a comprehension: refuse one an assignment expression already
       // made global/nonlocal, and mark it for the assignment expressions that come later.
       if (val & (DEF_GLOBAL | DEF_NONLOCAL)) {
-        throw this.steError(`comprehension inner loop cannot rebind assignment expression target '${name}'`, ste);
+        throw this.error(`comprehension inner loop cannot rebind assignment expression target '${name}'`, loc);
       }
       val |= DEF_COMP_ITER;
     }
@@ -179,7 +176,7 @@ class Builder {
         this.visitFunctionDef(s);
         break;
       case "ClassDef": {
-        this.addDef(s.name, DEF_LOCAL);
+        this.addDef(s.name, DEF_LOCAL, s);
         for (const e of s.bases) this.visitExpr(e);
         for (const k of s.keywords) this.visitExpr(k.value);
         for (const e of s.decorator_list) this.visitExpr(e);
@@ -247,7 +244,7 @@ class Builder {
         for (const st of s.orelse) this.visitStmt(st);
         for (const h of s.handlers) {
           if (h.type !== null) this.visitExpr(h.type);
-          if (h.name !== null) this.addDef(h.name, DEF_LOCAL);
+          if (h.name !== null) this.addDef(h.name, DEF_LOCAL, h);
           for (const st of h.body) this.visitStmt(st);
         }
         for (const st of s.finalbody) this.visitStmt(st);
@@ -284,7 +281,7 @@ class Builder {
   }
 
   private visitFunctionDef(s: AnyFunction): void {
-    this.addDef(s.name, DEF_LOCAL);
+    this.addDef(s.name, DEF_LOCAL, s);
     for (const e of s.args.defaults) this.visitExpr(e);
     for (const e of s.args.kw_defaults) if (e) this.visitExpr(e);
     this.visitAnnotations(s, s.args, s.returns);
@@ -304,8 +301,8 @@ class Builder {
         const what = cur & DEF_GLOBAL ? "global" : "nonlocal";
         throw this.error(`annotated name '${name}' can't be ${what}`, s);
       }
-      if (s.simple) this.addDef(name, DEF_ANNOT | DEF_LOCAL);
-      else if (s.value !== null) this.addDef(name, DEF_LOCAL);
+      if (s.simple) this.addDef(name, DEF_ANNOT | DEF_LOCAL, s.target);
+      else if (s.value !== null) this.addDef(name, DEF_LOCAL, s.target);
     } else {
       this.visitExpr(s.target);
     }
@@ -325,7 +322,7 @@ class Builder {
         else msg = `name '${name}' is assigned to before ${kind} declaration`;
         throw this.error(msg, s);
       }
-      this.addDef(name, kind === "global" ? DEF_GLOBAL : DEF_NONLOCAL);
+      this.addDef(name, kind === "global" ? DEF_GLOBAL : DEF_NONLOCAL, s);
       this.recordDirective(name, s);
     }
   }
@@ -336,9 +333,9 @@ class Builder {
     const dot = name.indexOf(".");
     const storeName = dot >= 0 ? name.slice(0, dot) : name;
     if (name !== "*") {
-      this.addDef(storeName, DEF_IMPORT);
+      this.addDef(storeName, DEF_IMPORT, a);
     } else if (this.cur.type !== "module") {
-      throw this.steError("import * only allowed at module level", this.cur);
+      throw this.error("import * only allowed at module level", a);
     }
   }
 
@@ -397,11 +394,13 @@ class Builder {
         this.raiseIfAnnotationBlock("yield expression", e);
         if (e.value !== null) this.visitExpr(e.value);
         this.cur.generator = true;
+        this.raiseIfComprehensionBlock(e);
         break;
       case "YieldFrom":
         this.raiseIfAnnotationBlock("yield expression", e);
         this.visitExpr(e.value);
         this.cur.generator = true;
+        this.raiseIfComprehensionBlock(e);
         break;
       case "Await":
         this.raiseIfAnnotationBlock("await expression", e);
@@ -442,9 +441,9 @@ class Builder {
         if (e.step !== null) this.visitExpr(e.step);
         break;
       case "Name":
-        this.addDef(e.id, e.ctx._type === "Load" ? USE : DEF_LOCAL);
+        this.addDef(e.id, e.ctx._type === "Load" ? USE : DEF_LOCAL, e);
         // super() reads the implicit __class__ cell.
-        if (e.ctx._type === "Load" && this.cur.type === "function" && e.id === "super") this.addDef("__class__", USE);
+        if (e.ctx._type === "Load" && this.cur.type === "function" && e.id === "super") this.addDef("__class__", USE, e);
         break;
       case "List":
       case "Tuple":
@@ -456,6 +455,13 @@ class Builder {
 
   private raiseIfAnnotationBlock(what: string, e: A.expr): void {
     if (this.cur.type === "annotation") throw this.error(`'${what}' can not be used within an annotation`, e);
+  }
+
+  /** symtable_raise_if_comprehension_block: a comprehension's own body cannot yield. */
+  private raiseIfComprehensionBlock(e: A.expr): void {
+    const kind = this.cur.comprehension;
+    if (kind === "") return;
+    throw this.error(`'yield' inside ${kind === "generator" ? "generator expression" : `${kind} comprehension`}`, e);
   }
 
   private visitNamedExpr(e: A.NamedExpr): void {
@@ -480,15 +486,15 @@ class Builder {
       }
       if (ste.type === "function") {
         const flag = (ste.symbols.get(name) ?? 0) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL;
-        this.addDef(name, flag);
+        this.addDef(name, flag, target);
         this.recordDirective(name, target);
-        this.addDef(name, DEF_LOCAL, ste);
+        this.addDef(name, DEF_LOCAL, target, ste);
         return;
       }
       if (ste.type === "module") {
-        this.addDef(name, DEF_GLOBAL);
+        this.addDef(name, DEF_GLOBAL, target);
         this.recordDirective(name, target);
-        this.addDef(name, DEF_GLOBAL, ste);
+        this.addDef(name, DEF_GLOBAL, target, ste);
         return;
       }
       if (ste.type === "class") {
@@ -511,7 +517,7 @@ class Builder {
     const ste = this.cur;
     if (outermost.is_async) ste.coroutine = true;
     ste.comprehension = kind;
-    this.addDef(".0", DEF_PARAM);
+    this.addDef(".0", DEF_PARAM, e);
     ste.compIterTarget = true;
     this.visitExpr(outermost.target);
     ste.compIterTarget = false;
@@ -528,10 +534,6 @@ class Builder {
     }
     if (value !== null) this.visitExpr(value);
     this.visitExpr(elt);
-    if (ste.generator) {
-      const where = kind === "generator" ? "generator expression" : `${kind} comprehension`;
-      throw this.steError(`'yield' inside ${where}`, ste);
-    }
     ste.generator = kind === "generator";
     this.exitBlock();
   }
@@ -550,12 +552,12 @@ class Builder {
         for (const q of p.patterns) this.visitPattern(q);
         break;
       case "MatchStar":
-        if (p.name !== null) this.addDef(p.name, DEF_LOCAL);
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
         break;
       case "MatchMapping":
         for (const k of p.keys) this.visitExpr(k);
         for (const q of p.patterns) this.visitPattern(q);
-        if (p.rest !== null) this.addDef(p.rest, DEF_LOCAL);
+        if (p.rest !== null) this.addDef(p.rest, DEF_LOCAL, p);
         break;
       case "MatchClass":
         this.visitExpr(p.cls);
@@ -564,7 +566,7 @@ class Builder {
         break;
       case "MatchAs":
         if (p.pattern !== null) this.visitPattern(p.pattern);
-        if (p.name !== null) this.addDef(p.name, DEF_LOCAL);
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL, p);
         break;
       case "MatchOr":
         for (const q of p.patterns) this.visitPattern(q);
@@ -574,15 +576,15 @@ class Builder {
   }
 
   private visitArguments(a: A.arguments): void {
-    for (const arg of a.posonlyargs) this.addDef(arg.arg, DEF_PARAM);
-    for (const arg of a.args) this.addDef(arg.arg, DEF_PARAM);
-    for (const arg of a.kwonlyargs) this.addDef(arg.arg, DEF_PARAM);
+    for (const arg of a.posonlyargs) this.addDef(arg.arg, DEF_PARAM, arg);
+    for (const arg of a.args) this.addDef(arg.arg, DEF_PARAM, arg);
+    for (const arg of a.kwonlyargs) this.addDef(arg.arg, DEF_PARAM, arg);
     if (a.vararg !== null) {
-      this.addDef(a.vararg.arg, DEF_PARAM);
+      this.addDef(a.vararg.arg, DEF_PARAM, a.vararg);
       this.cur.varargs = true;
     }
     if (a.kwarg !== null) {
-      this.addDef(a.kwarg.arg, DEF_PARAM);
+      this.addDef(a.kwarg.arg, DEF_PARAM, a.kwarg);
       this.cur.varkeywords = true;
     }
   }
