@@ -116,6 +116,21 @@ function emit(code: number[], i: Instr): void {
 
 /** Assemble one unit (CPython's assemble + makecode). Codegen sets unit.flags before calling. */
 export function assemble(unit: CompilerUnit, ctx: AssembleContext): CodeObject {
+  const entry = prepareUnit(unit, ctx);
+  const consts = new ConstList(unit.consts.values.slice());
+  optimizeCfg(unit, entry, consts);
+  duplicateExitsWithoutLineno(unit);
+  trimUnusedConsts(entry, consts);
+  propagateLineNumbers(entry);
+  guaranteeLinenoForExits(entry, unit.firstlineno);
+  return makeCode(unit, entry, consts, ctx);
+}
+
+/**
+ * The part of assemble() before the optimiser: the implicit `return None`, block flags, exit-block
+ * copying, GEN_START and co_firstlineno. Returns the entry block.
+ */
+export function prepareUnit(unit: CompilerUnit, ctx: AssembleContext): BasicBlock {
   // Every path that falls off the end returns None; that return has no line of its own.
   if (!unit.curblock.return) {
     unit.lineno = -1;
@@ -126,19 +141,15 @@ export function assemble(unit: CompilerUnit, ctx: AssembleContext): CodeObject {
   for (const b of blocksNewestFirst(unit)) extendBlock(b);
   const entry = unit.blocks[0];
   insertGeneratorPrefix(unit.flags, entry);
-
   if (!unit.firstlineno) {
     const first = entry.instrs[0];
     unit.firstlineno = first && first.lineno ? first.lineno : 1;
   }
+  return entry;
+}
 
-  const consts = new ConstList(unit.consts.values.slice());
-  optimizeCfg(unit, entry, consts);
-  duplicateExitsWithoutLineno(unit);
-  trimUnusedConsts(entry, consts);
-  propagateLineNumbers(entry);
-  guaranteeLinenoForExits(entry, unit.firstlineno);
-
+/** The part after the optimiser: stack depth, jump offsets, the bytes, the line table and makecode. */
+export function makeCode(unit: CompilerUnit, entry: BasicBlock, consts: ConstList, ctx: AssembleContext): CodeObject {
   const maxdepth = stackdepth(unit.blocks, entry, unit.flags);
   assembleJumpOffsets(unit, entry);
 
@@ -151,7 +162,6 @@ export function assemble(unit: CompilerUnit, ctx: AssembleContext): CodeObject {
     }
   }
 
-  const cellvars = unit.cellvars.values.slice();
   return new CodeObject({
     co_argcount: unit.posonlyargcount + unit.argcount,
     co_posonlyargcount: unit.posonlyargcount,
@@ -164,7 +174,7 @@ export function assemble(unit: CompilerUnit, ctx: AssembleContext): CodeObject {
     co_names: unit.names.values.slice(),
     co_varnames: unit.varnames.values.slice(),
     co_freevars: unit.freevars.values.slice(),
-    co_cellvars: cellvars,
+    co_cellvars: unit.cellvars.values.slice(),
     co_filename: ctx.filename,
     co_name: unit.name,
     co_firstlineno: unit.firstlineno,

@@ -50,7 +50,7 @@ const terminates = (op: number) =>
   op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE || op === Op.JUMP_ABSOLUTE || op === Op.JUMP_FORWARD;
 
 /** A compiler unit holding CPython's finished code as a flow graph (GEN_START left to the assembler). */
-export function unitFromCode(code: CodeObject): CompilerUnit {
+export function unitFromCode(code: CodeObject, opts: { implicitReturn: boolean } = { implicitReturn: true }): CompilerUnit {
   let instrs = decodeInstructions(code);
   const unit = new CompilerUnit(null as unknown as SymbolTableEntry, ScopeType.Function, code.co_name, null, code.co_firstlineno);
   const jumpTarget = (i: DecodedInstr) =>
@@ -72,6 +72,12 @@ export function unitFromCode(code: CodeObject): CompilerUnit {
     unit.lineno = i.lineno;
     const target = isJump(i.opcode) ? blockAt.get(jumpTarget(i) * 2) ?? null : null;
     unit.addOp(i.opcode as Op, isJump(i.opcode) ? 0 : i.oparg, target);
+  }
+  // Codegen always leaves a fresh block current after a jump or an exit (as compiler_use_next_block does).
+  const last = unit.curblock.instrs[unit.curblock.instrs.length - 1];
+  if (last && (isJump(last.opcode) || terminates(last.opcode))) {
+    if (opts.implicitReturn) unit.nextBlock();
+    else unit.curblock.return = true; // without the optimiser an unreachable `return None` would stay
   }
   unit.consts.values.length = 0;
   for (const c of code.co_consts) unit.consts.values.push(c); // keep CPython's order, duplicates and all
