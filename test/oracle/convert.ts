@@ -84,14 +84,14 @@ export function codeFromJson(j: CodeJson): CodeObject {
   });
 }
 
-/** An AST from dislab's parser as the oracle's JSON: Constant values become tagged constants. */
+/** An AST from dislab's parser as the oracle's JSON: Constant values become tagged constants (MatchSingleton values stay plain JSON null/true/false, as oracle.py writes them). */
 export function astToJson(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(astToJson);
   if (node === null || typeof node !== "object") return node;
   const n = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(n)) {
-    out[k] = (n._type === "Constant" || n._type === "MatchSingleton") && k === "value" ? constToJson(v as PyConstant) : astToJson(v);
+    out[k] = n._type === "Constant" && k === "value" ? constToJson(v as PyConstant) : astToJson(v);
   }
   return out;
 }
@@ -104,7 +104,7 @@ export function astFromJson<T = unknown>(json: AstNodeJson | unknown): T {
     const n = x as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(n)) {
-      out[k] = (n._type === "Constant" || n._type === "MatchSingleton") && k === "value" ? constFromJson(v as ConstJson) : walk(v);
+      out[k] = n._type === "Constant" && k === "value" ? constFromJson(v as ConstJson) : walk(v);
     }
     return out;
   };
