@@ -131,8 +131,10 @@ export function assemble(unit: CompilerUnit, ctx: AssembleContext): CodeObject {
  * copying, GEN_START and co_firstlineno. Returns the entry block.
  */
 export function prepareUnit(unit: CompilerUnit, ctx: AssembleContext): BasicBlock {
-  // Every path that falls off the end returns None; that return has no line of its own.
-  if (!unit.curblock.return) {
+  // Every path that falls off the end returns None; that return has no line of its own. (b_return
+  // is set by any RETURN_VALUE added to the block, also one pushed without unit.addOp.)
+  const cur = unit.curblock;
+  if (!cur.return && !cur.instrs.some((i) => i.opcode === Op.RETURN_VALUE)) {
     unit.lineno = -1;
     if (ctx.addNone) unit.addOp(Op.LOAD_CONST, unit.consts.addConst(null));
     unit.addOp(Op.RETURN_VALUE);

@@ -17,25 +17,25 @@ const MAX_COPY_SIZE = 4;
 
 /** The co_consts list being built: assemble() starts it from the unit's table, folding appends to it. */
 export class ConstList {
-  readonly keys: string[];
-  constructor(readonly values: PyConstant[]) {
-    this.keys = values.map(constantKey);
-  }
+  /** _PyCode_ConstantKey of each value, computed on the first fold (code-object keys are long). */
+  private keys: string[] | null = null;
+  constructor(readonly values: PyConstant[]) {}
 
   /** The index of a constant with the same _PyCode_ConstantKey, appending it if there is none. */
   indexOfOrAppend(v: PyConstant): number {
+    const keys = (this.keys ??= this.values.map(constantKey));
     const key = constantKey(v);
-    const i = this.keys.indexOf(key);
+    const i = keys.indexOf(key);
     if (i >= 0) return i;
     this.values.push(v);
-    this.keys.push(key);
+    keys.push(key);
     return this.values.length - 1;
   }
 
   /** Drop every constant from index n on. */
   truncate(n: number): void {
     this.values.length = n;
-    this.keys.length = n;
+    if (this.keys) this.keys.length = n;
   }
 }
 
