@@ -1,0 +1,524 @@
+// Expressions: compiler_visit_expr and its helpers in CPython 3.10's Python/compile.c (operators,
+// boolean and comparison chains, conditional jumps, displays with star-unpacking, subscripts,
+// slices, f-strings, yield/await) and the SyntaxWarnings compile.c emits for likely typos.
+// compiler_visit_expr saves the location, sets it to the expression's and restores it afterwards,
+// so an instruction emitted after visiting a child carries the parent's line.
+import { PyComplex, PyFrozenSet, PyTuple, Ellipsis, PyBytes, PyEllipsis, type PyConstant } from "../../bytecode/constants.ts";
+import { CodeObject } from "../../bytecode/code.ts";
+import { frozensetOrder } from "../../bytecode/frozenset.ts";
+import { Op } from "../../bytecode/opcodes.ts";
+import type * as A from "../../parser/ast-nodes.ts";
+import type { BasicBlock } from "../unit.ts";
+import { ScopeType } from "../unit.ts";
+import { STACK_USE_GUIDELINE, type Compiler } from "./context.ts";
+import { compileCall } from "./calls.ts";
+import { compileComprehension } from "./comprehensions.ts";
+import { compileLambda } from "./functions-classes.ts";
+
+/** compiler_visit_expr */
+export function visitExpr(c: Compiler, e: A.expr): void {
+  const saved = c.saveLoc();
+  c.setLoc(e);
+  visitExpr1(c, e);
+  c.restoreLoc(saved);
+}
+
+export function visitExprs(c: Compiler, es: readonly A.expr[]): void {
+  for (const e of es) visitExpr(c, e);
+}
+
+const BINOP: Record<A.operator["_type"], Op> = {
+  Add: Op.BINARY_ADD, Sub: Op.BINARY_SUBTRACT, Mult: Op.BINARY_MULTIPLY, MatMult: Op.BINARY_MATRIX_MULTIPLY,
+  Div: Op.BINARY_TRUE_DIVIDE, Mod: Op.BINARY_MODULO, Pow: Op.BINARY_POWER, LShift: Op.BINARY_LSHIFT,
+  RShift: Op.BINARY_RSHIFT, BitOr: Op.BINARY_OR, BitXor: Op.BINARY_XOR, BitAnd: Op.BINARY_AND,
+  FloorDiv: Op.BINARY_FLOOR_DIVIDE,
+};
+
+export const INPLACE: Record<A.operator["_type"], Op> = {
+  Add: Op.INPLACE_ADD, Sub: Op.INPLACE_SUBTRACT, Mult: Op.INPLACE_MULTIPLY, MatMult: Op.INPLACE_MATRIX_MULTIPLY,
+  Div: Op.INPLACE_TRUE_DIVIDE, Mod: Op.INPLACE_MODULO, Pow: Op.INPLACE_POWER, LShift: Op.INPLACE_LSHIFT,
+  RShift: Op.INPLACE_RSHIFT, BitOr: Op.INPLACE_OR, BitXor: Op.INPLACE_XOR, BitAnd: Op.INPLACE_AND,
+  FloorDiv: Op.INPLACE_FLOOR_DIVIDE,
+};
+
+const UNARY: Record<A.unaryop["_type"], Op> = {
+  Invert: Op.UNARY_INVERT, Not: Op.UNARY_NOT, UAdd: Op.UNARY_POSITIVE, USub: Op.UNARY_NEGATIVE,
+};
+
+const CMP_INDEX: Partial<Record<A.cmpop["_type"], number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+
+/** compiler_addcompare */
+export function addCompare(c: Compiler, op: A.cmpop): void {
+  switch (op._type) {
+    case "Is": c.op(Op.IS_OP, 0); return;
+    case "IsNot": c.op(Op.IS_OP, 1); return;
+    case "In": c.op(Op.CONTAINS_OP, 0); return;
+    case "NotIn": c.op(Op.CONTAINS_OP, 1); return;
+    default: c.op(Op.COMPARE_OP, CMP_INDEX[op._type]!);
+  }
+}
+
+function visitExpr1(c: Compiler, e: A.expr): void {
+  switch (e._type) {
+    case "NamedExpr":
+      visitExpr(c, e.value);
+      c.op(Op.DUP_TOP);
+      visitExpr(c, e.target);
+      return;
+    case "BoolOp": return compileBoolOp(c, e);
+    case "BinOp":
+      visitExpr(c, e.left);
+      visitExpr(c, e.right);
+      c.op(BINOP[e.op._type]);
+      return;
+    case "UnaryOp":
+      visitExpr(c, e.operand);
+      c.op(UNARY[e.op._type]);
+      return;
+    case "Lambda": return compileLambda(c, e);
+    case "IfExp": return compileIfExp(c, e);
+    case "Dict": return compileDict(c, e);
+    case "Set": return starunpackHelper(c, e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
+    case "GeneratorExp":
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+      return compileComprehension(c, e);
+    case "Yield":
+      if (c.u.ste.type !== "function") throw c.error("'yield' outside function");
+      if (e.value) visitExpr(c, e.value);
+      else c.loadConst(null);
+      c.op(Op.YIELD_VALUE);
+      return;
+    case "YieldFrom":
+      if (c.u.ste.type !== "function") throw c.error("'yield' outside function");
+      if (c.u.scopeType === ScopeType.AsyncFunction) throw c.error("'yield from' inside async function");
+      visitExpr(c, e.value);
+      c.op(Op.GET_YIELD_FROM_ITER);
+      c.loadConst(null);
+      c.op(Op.YIELD_FROM);
+      return;
+    case "Await":
+      if (!c.isTopLevelAwait()) {
+        if (c.u.ste.type !== "function") throw c.error("'await' outside function");
+        if (c.u.scopeType !== ScopeType.AsyncFunction && c.u.scopeType !== ScopeType.Comprehension) {
+          throw c.error("'await' outside async function");
+        }
+      }
+      visitExpr(c, e.value);
+      c.op(Op.GET_AWAITABLE);
+      c.loadConst(null);
+      c.op(Op.YIELD_FROM);
+      return;
+    case "Compare": return compileCompare(c, e);
+    case "Call": return compileCall(c, e);
+    case "Constant": c.loadConst(e.value); return;
+    case "JoinedStr": return compileJoinedStr(c, e);
+    case "FormattedValue": return compileFormattedValue(c, e);
+    case "Attribute": return compileAttribute(c, e);
+    case "Subscript": return compileSubscript(c, e);
+    case "Starred":
+      if (e.ctx._type === "Store") throw c.error("starred assignment target must be in a list or tuple");
+      throw c.error("can't use starred expression here");
+    case "Slice": return compileSlice(c, e);
+    case "Name": c.nameop(e.id, e.ctx); return;
+    case "List":
+      if (e.ctx._type === "Store") return assignmentHelper(c, e.elts);
+      if (e.ctx._type === "Load") return starunpackHelper(c, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, false);
+      visitExprs(c, e.elts);
+      return;
+    case "Tuple":
+      if (e.ctx._type === "Store") return assignmentHelper(c, e.elts);
+      if (e.ctx._type === "Load") return starunpackHelper(c, e.elts, 0, Op.BUILD_LIST, Op.LIST_APPEND, Op.LIST_EXTEND, true);
+      visitExprs(c, e.elts);
+      return;
+  }
+}
+
+function compileAttribute(c: Compiler, e: A.Attribute): void {
+  visitExpr(c, e.value);
+  // Loads and stores of an attribute carry the line where the attribute name ends.
+  const line = c.u.lineno;
+  switch (e.ctx._type) {
+    case "Load":
+      c.u.lineno = e.end_lineno;
+      c.opName(Op.LOAD_ATTR, e.attr);
+      break;
+    case "Store":
+      c.checkForbidden(e.attr, e.ctx);
+      c.u.lineno = e.end_lineno;
+      c.opName(Op.STORE_ATTR, e.attr);
+      break;
+    case "Del":
+      c.opName(Op.DELETE_ATTR, e.attr);
+      break;
+  }
+  c.u.lineno = line;
+}
+
+function compileBoolOp(c: Compiler, e: A.BoolOp): void {
+  const jumpi = e.op._type === "And" ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP;
+  const end = c.newBlock();
+  const n = e.values.length - 1;
+  for (let i = 0; i < n; i++) {
+    visitExpr(c, e.values[i]);
+    c.jump(jumpi, end);
+    c.useNextBlock(c.newBlock());
+  }
+  visitExpr(c, e.values[n]);
+  c.useNextBlock(end);
+}
+
+function compileIfExp(c: Compiler, e: A.IfExp): void {
+  const end = c.newBlock();
+  const next = c.newBlock();
+  jumpIf(c, e.test, next, false);
+  visitExpr(c, e.body);
+  c.jumpNoLine(Op.JUMP_FORWARD, end);
+  c.useNextBlock(next);
+  visitExpr(c, e.orelse);
+  c.useNextBlock(end);
+}
+
+/** check_is_arg: is `e` None, True, False, Ellipsis or not a constant at all? */
+function isArgOk(e: A.expr): boolean {
+  if (e._type !== "Constant") return true;
+  const v = e.value;
+  return v === null || v === true || v === false || v === Ellipsis;
+}
+
+/** check_compare: warn about `is` with a literal. */
+function checkCompare(c: Compiler, e: A.Compare): void {
+  let left = isArgOk(e.left);
+  for (let i = 0; i < e.ops.length; i++) {
+    const op = e.ops[i]._type;
+    const right = isArgOk(e.comparators[i]);
+    if ((op === "Is" || op === "IsNot") && (!right || !left)) {
+      c.warn(op === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
+      return;
+    }
+    left = right;
+  }
+}
+
+function compileCompare(c: Compiler, e: A.Compare): void {
+  checkCompare(c, e);
+  visitExpr(c, e.left);
+  const n = e.ops.length - 1;
+  if (n === 0) {
+    visitExpr(c, e.comparators[0]);
+    addCompare(c, e.ops[0]);
+    return;
+  }
+  const cleanup = c.newBlock();
+  for (let i = 0; i < n; i++) {
+    visitExpr(c, e.comparators[i]);
+    c.op(Op.DUP_TOP);
+    c.op(Op.ROT_THREE);
+    addCompare(c, e.ops[i]);
+    c.jump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+    c.nextBlock();
+  }
+  visitExpr(c, e.comparators[n]);
+  addCompare(c, e.ops[n]);
+  const end = c.newBlock();
+  c.jumpNoLine(Op.JUMP_FORWARD, end);
+  c.useNextBlock(cleanup);
+  c.op(Op.ROT_TWO);
+  c.op(Op.POP_TOP);
+  c.useNextBlock(end);
+}
+
+/** compiler_jump_if: jump to `next` when `e` is `cond`, else fall through. */
+export function jumpIf(c: Compiler, e: A.expr, next: BasicBlock, cond: boolean): void {
+  switch (e._type) {
+    case "UnaryOp":
+      if (e.op._type === "Not") return jumpIf(c, e.operand, next, !cond);
+      break;
+    case "BoolOp": {
+      const n = e.values.length - 1;
+      const cond2 = e.op._type === "Or";
+      const next2 = cond2 !== cond ? c.newBlock() : next;
+      for (let i = 0; i < n; i++) jumpIf(c, e.values[i], next2, cond2);
+      jumpIf(c, e.values[n], next, cond);
+      if (next2 !== next) c.useNextBlock(next2);
+      return;
+    }
+    case "IfExp": {
+      const end = c.newBlock();
+      const next2 = c.newBlock();
+      jumpIf(c, e.test, next2, false);
+      jumpIf(c, e.body, next, cond);
+      c.jumpNoLine(Op.JUMP_FORWARD, end);
+      c.useNextBlock(next2);
+      jumpIf(c, e.orelse, next, cond);
+      c.useNextBlock(end);
+      return;
+    }
+    case "Compare": {
+      const n = e.ops.length - 1;
+      if (n > 0) {
+        checkCompare(c, e);
+        const cleanup = c.newBlock();
+        visitExpr(c, e.left);
+        for (let i = 0; i < n; i++) {
+          visitExpr(c, e.comparators[i]);
+          c.op(Op.DUP_TOP);
+          c.op(Op.ROT_THREE);
+          addCompare(c, e.ops[i]);
+          c.jump(Op.POP_JUMP_IF_FALSE, cleanup);
+          c.nextBlock();
+        }
+        visitExpr(c, e.comparators[n]);
+        addCompare(c, e.ops[n]);
+        c.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
+        c.nextBlock();
+        const end = c.newBlock();
+        c.jumpNoLine(Op.JUMP_FORWARD, end);
+        c.useNextBlock(cleanup);
+        c.op(Op.POP_TOP);
+        if (!cond) c.jumpNoLine(Op.JUMP_FORWARD, next);
+        c.useNextBlock(end);
+        return;
+      }
+      break;
+    }
+  }
+  visitExpr(c, e);
+  c.jump(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
+  c.nextBlock();
+}
+
+function allConstant(es: readonly (A.expr | null)[], begin: number, end: number): boolean {
+  for (let i = begin; i < end; i++) if (es[i] === null || es[i]!._type !== "Constant") return false;
+  return true;
+}
+
+/** starunpack_helper: a list/tuple/set display (or call arguments) that may contain *x. */
+export function starunpackHelper(c: Compiler, elts: readonly A.expr[], pushed: number, build: Op, add: Op, extend: Op,
+  tuple: boolean): void {
+  const n = elts.length;
+  if (n > 2 && allConstant(elts, 0, n)) {
+    const values = elts.map((x) => (x as A.Constant).value);
+    if (tuple) {
+      c.loadConst(new PyTuple(values));
+    } else {
+      c.op(build, pushed);
+      // PyFrozenSet_New, then merge_consts_recursive rebuilds it from that set's order.
+      c.loadConst(add === Op.SET_ADD ? new PyFrozenSet(frozensetOrder(frozensetOrder(values))) : new PyTuple(values));
+      c.op(extend, 1);
+    }
+    return;
+  }
+  const big = n + pushed > STACK_USE_GUIDELINE;
+  const seenStar = elts.some((x) => x._type === "Starred");
+  if (!seenStar && !big) {
+    visitExprs(c, elts);
+    c.op(tuple ? Op.BUILD_TUPLE : build, n + pushed);
+    return;
+  }
+  let built = false;
+  if (big) {
+    c.op(build, pushed);
+    built = true;
+  }
+  for (let i = 0; i < n; i++) {
+    const elt = elts[i];
+    if (elt._type === "Starred") {
+      if (!built) {
+        c.op(build, i + pushed);
+        built = true;
+      }
+      visitExpr(c, elt.value);
+      c.op(extend, 1);
+    } else {
+      visitExpr(c, elt);
+      if (built) c.op(add, 1);
+    }
+  }
+  if (tuple) c.op(Op.LIST_TO_TUPLE);
+}
+
+/** unpack_helper: UNPACK_SEQUENCE, or UNPACK_EX around the one starred target. */
+function unpackHelper(c: Compiler, elts: readonly A.expr[]): void {
+  const n = elts.length;
+  let seenStar = false;
+  for (let i = 0; i < n; i++) {
+    if (elts[i]._type !== "Starred") continue;
+    if (seenStar) throw c.error("multiple starred expressions in assignment");
+    if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) throw c.error("too many expressions in star-unpacking assignment");
+    c.op(Op.UNPACK_EX, i + ((n - i - 1) << 8));
+    seenStar = true;
+  }
+  if (!seenStar) c.op(Op.UNPACK_SEQUENCE, n);
+}
+
+/** assignment_helper */
+function assignmentHelper(c: Compiler, elts: readonly A.expr[]): void {
+  unpackHelper(c, elts);
+  for (const elt of elts) visitExpr(c, elt._type === "Starred" ? elt.value : elt);
+}
+
+/** compiler_subdict: keys[begin:end] and values[begin:end] as one dict. */
+function compileSubdict(c: Compiler, e: A.Dict, begin: number, end: number): void {
+  const n = end - begin;
+  const big = n * 2 > STACK_USE_GUIDELINE;
+  if (n > 1 && !big && allConstant(e.keys, begin, end)) {
+    for (let i = begin; i < end; i++) visitExpr(c, e.values[i]);
+    c.loadConst(new PyTuple(e.keys.slice(begin, end).map((k) => (k as A.Constant).value)));
+    c.op(Op.BUILD_CONST_KEY_MAP, n);
+    return;
+  }
+  if (big) c.op(Op.BUILD_MAP, 0);
+  for (let i = begin; i < end; i++) {
+    visitExpr(c, e.keys[i]);
+    visitExpr(c, e.values[i]);
+    if (big) c.op(Op.MAP_ADD, 1);
+  }
+  if (!big) c.op(Op.BUILD_MAP, n);
+}
+
+function compileDict(c: Compiler, e: A.Dict): void {
+  const n = e.values.length;
+  let haveDict = false;
+  let elements = 0;
+  for (let i = 0; i < n; i++) {
+    // The parser leaves a null key for `**mapping`.
+    if ((e.keys[i] as A.expr | null) === null) {
+      if (elements) {
+        compileSubdict(c, e, i - elements, i);
+        if (haveDict) c.op(Op.DICT_UPDATE, 1);
+        haveDict = true;
+        elements = 0;
+      }
+      if (!haveDict) {
+        c.op(Op.BUILD_MAP, 0);
+        haveDict = true;
+      }
+      visitExpr(c, e.values[i]);
+      c.op(Op.DICT_UPDATE, 1);
+    } else if (elements * 2 > STACK_USE_GUIDELINE) {
+      compileSubdict(c, e, i - elements, i + 1);
+      if (haveDict) c.op(Op.DICT_UPDATE, 1);
+      haveDict = true;
+      elements = 0;
+    } else {
+      elements++;
+    }
+  }
+  if (elements) {
+    compileSubdict(c, e, n - elements, n);
+    if (haveDict) c.op(Op.DICT_UPDATE, 1);
+    haveDict = true;
+  }
+  if (!haveDict) c.op(Op.BUILD_MAP, 0);
+}
+
+function compileJoinedStr(c: Compiler, e: A.JoinedStr): void {
+  const n = e.values.length;
+  if (n > STACK_USE_GUIDELINE) {
+    c.loadConst("");
+    c.opRawName(Op.LOAD_METHOD, "join");
+    c.op(Op.BUILD_LIST, 0);
+    for (const v of e.values) {
+      visitExpr(c, v);
+      c.op(Op.LIST_APPEND, 1);
+    }
+    c.op(Op.CALL_METHOD, 1);
+    return;
+  }
+  visitExprs(c, e.values);
+  if (n !== 1) c.op(Op.BUILD_STRING, n);
+}
+
+function compileFormattedValue(c: Compiler, e: A.FormattedValue): void {
+  visitExpr(c, e.value);
+  const conv = e.conversion;
+  let oparg = conv === 115 ? 1 : conv === 114 ? 2 : conv === 97 ? 3 : 0; // 's', 'r', 'a'
+  if (e.format_spec) {
+    visitExpr(c, e.format_spec);
+    oparg |= 4;
+  }
+  c.op(Op.FORMAT_VALUE, oparg);
+}
+
+/** infer_type's tp_name, or null when the type is not known at compile time. */
+export function inferTypeName(e: A.expr): string | null {
+  switch (e._type) {
+    case "Tuple": return "tuple";
+    case "List": case "ListComp": return "list";
+    case "Dict": case "DictComp": return "dict";
+    case "Set": case "SetComp": return "set";
+    case "GeneratorExp": return "generator";
+    case "Lambda": return "function";
+    case "JoinedStr": case "FormattedValue": return "str";
+    case "Constant": return constTypeName(e.value);
+    default: return null;
+  }
+}
+
+function constTypeName(v: PyConstant): string {
+  if (v === null) return "NoneType";
+  switch (typeof v) {
+    case "boolean": return "bool";
+    case "bigint": return "int";
+    case "number": return "float";
+    case "string": return "str";
+  }
+  if (v instanceof PyComplex) return "complex";
+  if (v instanceof PyBytes) return "bytes";
+  if (v instanceof PyTuple) return "tuple";
+  if (v instanceof PyFrozenSet) return "frozenset";
+  if (v instanceof PyEllipsis) return "ellipsis";
+  if (v instanceof CodeObject) return "code";
+  return "object";
+}
+
+/** check_subscripter */
+function checkSubscripter(c: Compiler, e: A.expr): void {
+  if (e._type === "Constant") {
+    const v = e.value;
+    const warns = v === null || v === Ellipsis || typeof v === "bigint" || typeof v === "boolean" ||
+      typeof v === "number" || v instanceof PyComplex || v instanceof PyFrozenSet;
+    if (!warns) return;
+  } else if (e._type !== "Set" && e._type !== "SetComp" && e._type !== "GeneratorExp" && e._type !== "Lambda") {
+    return;
+  }
+  c.warn(`'${inferTypeName(e)}' object is not subscriptable; perhaps you missed a comma?`);
+}
+
+/** check_index */
+function checkIndex(c: Compiler, e: A.expr, s: A.expr): void {
+  const indexType = s._type === "Slice" ? "slice" : inferTypeName(s);
+  if (indexType === null || indexType === "int" || indexType === "bool" || indexType === "slice") return;
+  if (e._type === "Constant") {
+    const v = e.value;
+    if (!(typeof v === "string" || v instanceof PyBytes || v instanceof PyTuple)) return;
+  } else if (!["Tuple", "List", "ListComp", "JoinedStr", "FormattedValue"].includes(e._type)) {
+    return;
+  }
+  c.warn(`${inferTypeName(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
+}
+
+function compileSubscript(c: Compiler, e: A.Subscript): void {
+  if (e.ctx._type === "Load") {
+    checkSubscripter(c, e.value);
+    checkIndex(c, e.value, e.slice);
+  }
+  visitExpr(c, e.value);
+  visitExpr(c, e.slice);
+  c.op(e.ctx._type === "Load" ? Op.BINARY_SUBSCR : e.ctx._type === "Store" ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
+}
+
+function compileSlice(c: Compiler, s: A.Slice): void {
+  let n = 2;
+  if (s.lower) visitExpr(c, s.lower);
+  else c.loadConst(null);
+  if (s.upper) visitExpr(c, s.upper);
+  else c.loadConst(null);
+  if (s.step) {
+    n++;
+    visitExpr(c, s.step);
+  }
+  c.op(Op.BUILD_SLICE, n);
+}
