@@ -8,26 +8,11 @@ import { PyError } from "../../src/support/py-error.ts";
 export const oracle = await Oracle.get();
 const toBytes = (s: string | Uint8Array) => (typeof s === "string" ? new TextEncoder().encode(s) : s);
 
-/**
- * test/oracle/convert.ts encodes MatchSingleton.value as a tagged constant, but oracle.py leaves it
- * a plain JSON value (None/True/False): undo that here so both sides have oracle.py's shape.
- */
-function plainSingletons(x: unknown): unknown {
-  if (Array.isArray(x)) return x.map(plainSingletons);
-  if (x === null || typeof x !== "object") return x;
-  const n = x as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(n)) {
-    out[k] = n._type === "MatchSingleton" && k === "value" ? ((v as { t: string; v?: boolean }).t === "None" ? null : (v as { v: boolean }).v) : plainSingletons(v);
-  }
-  return out;
-}
-
 /** dislab's answer in the oracle's shape. */
 export function ours(src: string | Uint8Array, o: ParseOptions = {}): { ok: true; value: unknown } | { ok: false; error: Record<string, unknown> } {
   try {
     const fv = o.featureVersion ? o.featureVersion[1] : null;
-    return { ok: true, value: plainSingletons(astToJson(parse(toBytes(src), { filename: o.filename ?? "<unknown>", mode: o.mode, typeComments: o.typeComments, featureVersion: fv }))) };
+    return { ok: true, value: astToJson(parse(toBytes(src), { filename: o.filename ?? "<unknown>", mode: o.mode, typeComments: o.typeComments, featureVersion: fv })) };
   } catch (e) {
     if (e instanceof PyError) {
       const s = e.syntax;
