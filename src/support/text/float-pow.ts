@@ -59,6 +59,9 @@ export function pow(x: number, y: number): number {
   if (Number.isInteger(y) && Math.abs(y) <= 64) return powInt(x, y);
   // t = y * log(x) in double-double; exp(t) = 2**k * exp(r), |r| <= ln2/2.
   const [lh, ll] = logDD(x);
+  // Far outside the range (where y * log(x) itself may overflow): decide before splitting y.
+  if (y * lh > 1000) return Infinity;
+  if (y * lh < -1000) return 0;
   let [th, tl] = twoProd(y, lh);
   tl += y * ll;
   [th, tl] = quickTwoSum(th, tl);

@@ -62,6 +62,38 @@ def __front_annotations(path):
     return json.dumps(out)
 `;
 
+const FOLD_PY = `
+def __front_canon(v):
+    if type(v) is tuple:
+        return "(" + ",".join(__front_canon(x) for x in v) + ")"
+    if type(v) is frozenset:
+        return "fs{" + ",".join(sorted(__front_canon(x) for x in v)) + "}"
+    if hasattr(v, "co_code"):
+        return "code"
+    return type(v).__name__ + ":" + repr(v)
+
+def __front_fold(path, mode, optimize):
+    import json
+    out = []
+    for line in open(path, "rb").read().decode().split("\\n"):
+        try:
+            c = compile(line.replace("\\\\n", "\\n"), "<fold>", mode, optimize=optimize)
+        except SyntaxError as e:
+            out.append({"error": e.msg})
+            continue
+        folded = c.co_code == b"d\\x00S\\x00"
+        consts = []
+        def walk(code):
+            for k in code.co_consts:
+                if hasattr(k, "co_code"):
+                    walk(k)
+                else:
+                    consts.append(__front_canon(k))
+        walk(c)
+        out.append({"folded": __front_canon(c.co_consts[0]) if folded else None, "consts": sorted(set(consts))})
+    return json.dumps(out)
+`;
+
 function cached<T>(question: string, code: string, bytes: Uint8Array, args: unknown[], compute: () => Promise<T>): Promise<T> | T {
   const key = createHash("sha256").update(question).update(code).update(JSON.stringify(args)).update(bytes).digest("hex");
   const file = join(cacheDir, key.slice(0, 2), key + ".json");
@@ -84,7 +116,7 @@ let defined = false;
 async function run(code: string, fn: string, bytes: Uint8Array, args: unknown[]): Promise<string> {
   const py = await pyodide();
   if (!defined) {
-    py.runPython(SYMTABLE_PY + ANNOTATIONS_PY);
+    py.runPython(SYMTABLE_PY + ANNOTATIONS_PY + FOLD_PY);
     defined = true;
   }
   py.FS.writeFile("/tmp/front_src.py", bytes);
@@ -106,4 +138,22 @@ export async function oracleSymtable(source: string | Uint8Array, filename: stri
 export async function oracleAnnotations(lines: string[]): Promise<({ ok: true; value: string } | { ok: false; msg: string })[]> {
   const bytes = new TextEncoder().encode(lines.join("\n"));
   return cached("annotations", ANNOTATIONS_PY, bytes, [], async () => JSON.parse(await run(ANNOTATIONS_PY, "__front_annotations", bytes, [])));
+}
+
+export interface FoldAnswer {
+  error?: string;
+  /** The canonical value when the whole expression compiles to one LOAD_CONST. */
+  folded?: string | null;
+  /** Canonical reprs of every constant in the code objects (deduplicated, sorted). */
+  consts?: string[];
+}
+
+/**
+ * For each source (a line; "\\n" inside it stands for a newline): compile(src, mode, optimize) and
+ * whether the result is a single constant, plus all its constants, in canonical text (type:repr,
+ * frozensets sorted).
+ */
+export async function oracleFold(sources: string[], mode: "eval" | "exec", optimize = 0): Promise<FoldAnswer[]> {
+  const bytes = new TextEncoder().encode(sources.map((s) => s.replace(/\n/g, "\\n")).join("\n"));
+  return cached("fold", FOLD_PY, bytes, [mode, optimize], async () => JSON.parse(await run(FOLD_PY, "__front_fold", bytes, [mode, optimize])));
 }

@@ -1,0 +1,390 @@
+// The Python operations the AST optimiser applies to constants, with CPython 3.10's results for
+// every constant type (Objects/longobject.c, floatobject.c, complexobject.c, unicodeobject.c,
+// bytesobject.c, tupleobject.c), and ast_opt.c's size guards (safe_multiply, safe_power,
+// safe_lshift, safe_mod). Any Python exception the operation would raise is `undefined` here:
+// ast_opt.c clears the error and leaves the expression unfolded, so its type and text never matter.
+import { PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { scaleToDouble } from "../support/text/float-ops.ts";
+import { floatDiv, floatFloorDiv, floatMod } from "../support/text/float-ops.ts";
+import { floatPow, pow } from "../support/text/float-pow.ts";
+import { cpCharAt, cpLength } from "../support/text/codepoints.ts";
+import { strRepeat } from "../support/text/str-misc.ts";
+import { PyError } from "../support/py-error.ts";
+
+export type UnaryOpName = "Invert" | "Not" | "UAdd" | "USub";
+export type BinOpName = "Add" | "Sub" | "Mult" | "MatMult" | "Div" | "Mod" | "Pow" | "LShift" | "RShift" | "BitOr" | "BitXor" | "BitAnd" | "FloorDiv";
+
+const MAX_INT_SIZE = 128; // bits
+const MAX_COLLECTION_SIZE = 256; // items
+const MAX_STR_SIZE = 4096; // characters
+const MAX_TOTAL_ITEMS = 1024; // including nested collections
+
+type Int = boolean | bigint;
+const isInt = (v: PyConstant): v is Int => typeof v === "boolean" || typeof v === "bigint";
+const big = (v: Int): bigint => (typeof v === "boolean" ? (v ? 1n : 0n) : v);
+const isSeq = (v: PyConstant): v is string | PyBytes | PyTuple => typeof v === "string" || v instanceof PyBytes || v instanceof PyTuple;
+
+/** Runs a helper that may throw PyError (a Python exception): undefined instead. */
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof PyError) return undefined;
+    throw e;
+  }
+}
+
+/** _PyLong_NumBits: the bit length of |v|. */
+function numBits(v: bigint): number {
+  return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
+}
+
+/** PyObject_IsTrue of a constant. */
+export function truthy(v: PyConstant): boolean {
+  if (v === null) return false;
+  switch (typeof v) {
+    case "boolean": return v;
+    case "bigint": return v !== 0n;
+    case "number": return v !== 0; // NaN is true
+    case "string": return v.length > 0;
+  }
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof PyBytes) return v.bytes.length > 0;
+  if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.length > 0;
+  return true;
+}
+
+export function unaryOp(op: UnaryOpName, v: PyConstant): PyConstant | undefined {
+  if (op === "Not") return !truthy(v);
+  if (isInt(v)) {
+    const x = big(v);
+    return op === "Invert" ? -x - 1n : op === "UAdd" ? x : -x;
+  }
+  if (op === "Invert") return undefined;
+  if (typeof v === "number") return op === "UAdd" ? v : -v;
+  if (v instanceof PyComplex) return op === "UAdd" ? v : new PyComplex(-v.real, -v.imag);
+  return undefined;
+}
+
+export function binOp(op: BinOpName, l: PyConstant, r: PyConstant): PyConstant | undefined {
+  switch (op) {
+    case "Add":
+      if (typeof l === "string" && typeof r === "string") return l + r;
+      if (l instanceof PyBytes && r instanceof PyBytes) return new PyBytes(concatBytes(l.bytes, r.bytes));
+      if (l instanceof PyTuple && r instanceof PyTuple) return new PyTuple([...l.items, ...r.items]);
+      return arith(op, l, r);
+    case "Mult":
+      return safeMultiply(l, r);
+    case "Mod":
+      // safe_mod: a str or bytes % anything is formatting, never folded.
+      if (typeof l === "string" || l instanceof PyBytes) return undefined;
+      return arith(op, l, r);
+    case "Pow":
+      if (isInt(l) && isInt(r) && big(l) !== 0n && big(r) > 0n) {
+        // safe_power: |l| ** r may not exceed MAX_INT_SIZE bits.
+        const wbits = big(r);
+        if (BigInt(numBits(big(l))) > BigInt(MAX_INT_SIZE) / wbits) return undefined;
+      }
+      return arith(op, l, r);
+    case "LShift":
+      if (isInt(l) && isInt(r) && big(l) !== 0n && big(r) !== 0n) {
+        const wbits = big(r);
+        if (wbits < 0n) return undefined;
+        if (wbits > BigInt(MAX_INT_SIZE) || BigInt(numBits(big(l))) > BigInt(MAX_INT_SIZE) - wbits) return undefined;
+      }
+      return arith(op, l, r);
+    case "MatMult":
+      return undefined;
+    default:
+      return arith(op, l, r);
+  }
+}
+
+/** safe_multiply */
+function safeMultiply(v: PyConstant, w: PyConstant): PyConstant | undefined {
+  if (isInt(v) && isInt(w)) {
+    const a = big(v), b = big(w);
+    if (a !== 0n && b !== 0n && numBits(a) + numBits(b) > MAX_INT_SIZE) return undefined;
+    return a * b;
+  }
+  if (isInt(v) && (isSeq(w) || w instanceof PyFrozenSet)) return repeat(big(v), w);
+  if (isInt(w) && (isSeq(v) || v instanceof PyFrozenSet)) return repeat(big(w), v);
+  return arith("Mult", v, w);
+}
+
+/** The guarded half of safe_multiply for int * sequence, then the repetition itself. */
+function repeat(n: bigint, w: string | PyBytes | PyTuple | PyFrozenSet): PyConstant | undefined {
+  const size = typeof w === "string" ? cpLength(w) : w instanceof PyBytes ? w.bytes.length : w.items.length;
+  if (size > 0) {
+    const max = typeof w === "string" || w instanceof PyBytes ? MAX_STR_SIZE : MAX_COLLECTION_SIZE;
+    if (n < 0n || n > BigInt(Math.floor(max / size))) return undefined;
+    if ((w instanceof PyTuple || w instanceof PyFrozenSet) && n !== 0n && checkComplexity(w, Math.floor(MAX_TOTAL_ITEMS / Number(n))) < 0) {
+      return undefined;
+    }
+  }
+  if (w instanceof PyFrozenSet) return undefined; // frozenset * int: TypeError
+  // sequence repetition takes an index-sized count
+  if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) return undefined;
+  const count = n <= 0n || size === 0 ? 0 : Number(n);
+  if (typeof w === "string") return strRepeat(w, count);
+  if (w instanceof PyBytes) {
+    const out = new Uint8Array(w.bytes.length * count);
+    for (let i = 0; i < count; i++) out.set(w.bytes, i * w.bytes.length);
+    return new PyBytes(out);
+  }
+  const items: PyConstant[] = [];
+  for (let i = 0; i < count; i++) items.push(...w.items);
+  return new PyTuple(items);
+}
+
+/** check_complexity: `limit` minus the items of `obj` and of the tuples and frozensets inside it. */
+function checkComplexity(obj: PyConstant, limit: number): number {
+  if (obj instanceof PyTuple || obj instanceof PyFrozenSet) {
+    limit -= obj.items.length;
+    for (let i = 0; limit >= 0 && i < obj.items.length; i++) limit = checkComplexity(obj.items[i], limit);
+  }
+  return limit;
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+// --- numbers ---------------------------------------------------------------------------------
+
+type Num = Int | number | PyComplex;
+const isNum = (v: PyConstant): v is Num => isInt(v) || typeof v === "number" || v instanceof PyComplex;
+
+/** A numeric binary operation with Python's int -> float -> complex promotion. */
+function arith(op: BinOpName, l: PyConstant, r: PyConstant): PyConstant | undefined {
+  if (!isNum(l) || !isNum(r)) return undefined;
+  if (isInt(l) && isInt(r)) return intOp(op, l, r);
+  if (l instanceof PyComplex || r instanceof PyComplex) {
+    const a = toComplex(l), b = toComplex(r);
+    if (a === undefined || b === undefined) return undefined;
+    return complexOp(op, a, b);
+  }
+  const x = toFloat(l as Int | number), y = toFloat(r as Int | number);
+  if (x === undefined || y === undefined) return undefined;
+  return floatOp(op, x, y);
+}
+
+/** float(int): correctly rounded; OverflowError (undefined) past the largest double. */
+function toFloat(v: Int | number): number | undefined {
+  if (typeof v === "number") return v;
+  const f = Number(big(v));
+  return Number.isFinite(f) ? f : undefined;
+}
+
+function toComplex(v: Num): PyComplex | undefined {
+  if (v instanceof PyComplex) return v;
+  const f = toFloat(v);
+  return f === undefined ? undefined : new PyComplex(f, 0);
+}
+
+function intOp(op: BinOpName, l: Int, r: Int): PyConstant | undefined {
+  const a = big(l), b = big(r);
+  switch (op) {
+    case "Add": return a + b;
+    case "Sub": return a - b;
+    case "Mult": return a * b;
+    case "Div": return intTrueDivide(a, b);
+    case "FloorDiv": {
+      if (b === 0n) return undefined;
+      const q = a / b;
+      return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+    }
+    case "Mod": {
+      if (b === 0n) return undefined;
+      const m = a % b;
+      return m !== 0n && (m < 0n) !== (b < 0n) ? m + b : m;
+    }
+    case "Pow":
+      if (b < 0n) {
+        // int ** negative int is float ** float.
+        const x = toFloat(a), y = toFloat(b);
+        return x === undefined || y === undefined ? undefined : floatOp("Pow", x, y);
+      }
+      return a === 0n ? (b === 0n ? 1n : 0n) : a ** b;
+    case "LShift":
+      if (b < 0n) return undefined;
+      return a === 0n ? 0n : a << b;
+    case "RShift":
+      if (b < 0n) return undefined;
+      return b > 0xffffffffn ? (a < 0n ? -1n : 0n) : a >> b;
+    case "BitAnd": return typeof l === "boolean" && typeof r === "boolean" ? l && r : a & b;
+    case "BitOr": return typeof l === "boolean" && typeof r === "boolean" ? l || r : a | b;
+    case "BitXor": return typeof l === "boolean" && typeof r === "boolean" ? l !== r : a ^ b;
+    default: return undefined;
+  }
+}
+
+/** long_true_divide: a / b correctly rounded, signed zero when a is 0. */
+function intTrueDivide(a: bigint, b: bigint): number | undefined {
+  if (b === 0n) return undefined;
+  const negate = (a < 0n) !== (b < 0n);
+  const x = a < 0n ? -a : a, y = b < 0n ? -b : b;
+  if (x === 0n) return negate ? -0 : 0;
+  // Enough quotient bits that rounding to 53 sees the exact value, plus a sticky bit for the rest.
+  const shift = Math.max(0, 55 + numBits(y) - numBits(x));
+  const num = x << BigInt(shift);
+  let q = num / y;
+  q = (q << 1n) | (num % y !== 0n ? 1n : 0n);
+  const f = scaleToDouble(q, -shift - 1);
+  if (!Number.isFinite(f)) return undefined;
+  return negate ? -f : f;
+}
+
+function floatOp(op: BinOpName, x: number, y: number): PyConstant | undefined {
+  switch (op) {
+    case "Add": return x + y;
+    case "Sub": return x - y;
+    case "Mult": return x * y;
+    case "Div": return attempt(() => floatDiv(x, y));
+    case "FloorDiv": return attempt(() => floatFloorDiv(x, y));
+    case "Mod": return attempt(() => floatMod(x, y));
+    case "Pow": {
+      const p = attempt(() => floatPow(x, y));
+      if (p === "complex") return complexPow(new PyComplex(x, 0), new PyComplex(y, 0));
+      return p;
+    }
+    default: return undefined;
+  }
+}
+
+function complexOp(op: BinOpName, a: PyComplex, b: PyComplex): PyConstant | undefined {
+  switch (op) {
+    case "Add": return new PyComplex(a.real + b.real, a.imag + b.imag);
+    case "Sub": return new PyComplex(a.real - b.real, a.imag - b.imag);
+    case "Mult": return cProd(a, b);
+    case "Div": return cQuot(a, b) ?? undefined;
+    case "Pow": return complexPow(a, b);
+    default: return undefined; // complex has no //, %, shifts or bitwise operators
+  }
+}
+
+/** _Py_c_prod */
+function cProd(a: PyComplex, b: PyComplex): PyComplex {
+  return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
+}
+
+/** _Py_c_quot (Smith's method); null for division by zero. */
+function cQuot(a: PyComplex, b: PyComplex): PyComplex | null {
+  const absBr = Math.abs(b.real), absBi = Math.abs(b.imag);
+  if (absBr >= absBi) {
+    if (absBr === 0) return null;
+    const ratio = b.imag / b.real;
+    const denom = b.real + b.imag * ratio;
+    return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
+  }
+  if (absBi >= absBr) {
+    const ratio = b.real / b.imag;
+    const denom = b.real * ratio + b.imag;
+    return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
+  }
+  return new PyComplex(NaN, NaN);
+}
+
+/** complex_pow: integer exponents up to 100 by repeated squaring (c_powi), others through polar form. */
+function complexPow(a: PyComplex, b: PyComplex): PyComplex | undefined {
+  const intExp = Math.trunc(b.real);
+  let p: PyComplex | null;
+  if (b.imag === 0 && b.real === intExp && Math.abs(intExp) <= 100) {
+    p = intExp > 0 ? cPowu(a, intExp) : cQuot(new PyComplex(1, 0), cPowu(a, -intExp));
+  } else {
+    p = cPow(a, b);
+  }
+  if (p === null) return undefined; // EDOM: ZeroDivisionError
+  if (!Number.isFinite(p.real) && !Number.isNaN(p.real)) return undefined; // ERANGE: OverflowError
+  if (!Number.isFinite(p.imag) && !Number.isNaN(p.imag)) return undefined;
+  return p;
+}
+
+function cPowu(x: PyComplex, n: number): PyComplex {
+  let r = new PyComplex(1, 0);
+  let p = x;
+  for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
+    if (n & mask) r = cProd(r, p);
+    p = cProd(p, p);
+  }
+  return r;
+}
+
+/** _Py_c_pow; null for EDOM (0 to a negative or complex power). */
+function cPow(a: PyComplex, b: PyComplex): PyComplex | null {
+  if (b.real === 0 && b.imag === 0) return new PyComplex(1, 0);
+  if (a.real === 0 && a.imag === 0) {
+    if (b.imag !== 0 || b.real < 0) return null;
+    return new PyComplex(0, 0);
+  }
+  const vabs = hypot(a.real, a.imag);
+  // pow(): the C library's is correctly rounded in practice, V8's Math.pow is not.
+  let len = vabs === 1 || b.real === 0 ? 1 : !Number.isFinite(vabs) || !Number.isFinite(b.real) ? Math.pow(vabs, b.real) : pow(vabs, b.real);
+  const at = Math.atan2(a.imag, a.real);
+  let phase = at * b.real;
+  if (b.imag !== 0) {
+    len /= Math.exp(at * b.imag);
+    phase += b.imag * Math.log(vabs);
+  }
+  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+}
+
+// --- subscripts ------------------------------------------------------------------------------
+
+/** PyObject_GetItem(container, index) for constants: str, bytes and tuple indexed by an int. */
+export function getItem(container: PyConstant, index: PyConstant): PyConstant | undefined {
+  if (!isSeq(container) || !isInt(index)) return undefined;
+  const len = typeof container === "string" ? cpLength(container) : container instanceof PyBytes ? container.bytes.length : container.items.length;
+  let i = big(index);
+  if (i < 0n) i += BigInt(len);
+  if (i < 0n || i >= BigInt(len)) return undefined;
+  const n = Number(i);
+  if (typeof container === "string") return cpCharAt(container, n);
+  if (container instanceof PyBytes) return BigInt(container.bytes[n]);
+  return container.items[n];
+}
+
+/**
+ * hypot() as the oracle's C library (musl) computes it: the squares exactly as double-doubles
+ * (Dekker's split), summed smallest first, one square root; scaled away from overflow and
+ * underflow. V8's Math.hypot rounds differently in the last bit.
+ */
+function hypot(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x < y) [x, y] = [y, x];
+  if (y === Infinity) return y;
+  if (Number.isNaN(y)) return Number.isNaN(x) || x !== Infinity ? y : x;
+  if (x === Infinity || Number.isNaN(x) || y === 0) return x;
+  const ex = exponentBits(x), ey = exponentBits(y);
+  if (ex - ey > 64) return x + y;
+  let z = 1;
+  if (ex > 0x3ff + 510) {
+    z = 2 ** 700; x *= 2 ** -700; y *= 2 ** -700;
+  } else if (ey < 0x3ff - 450) {
+    z = 2 ** -700; x *= 2 ** 700; y *= 2 ** 700;
+  }
+  const [hx, lx] = square(x);
+  const [hy, ly] = square(y);
+  return z * Math.sqrt(ly + lx + hy + hx);
+}
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+/** The biased exponent field of a non-negative double. */
+function exponentBits(x: number): number {
+  F64[0] = x;
+  return U32[1] >>> 20;
+}
+
+/** x*x as hi + lo exactly (hi the rounded product). */
+function square(x: number): [number, number] {
+  const c = x * 134217729; // 2**27 + 1
+  const h = x - c + c;
+  const l = x - h;
+  const hi = x * x;
+  return [hi, h * h - hi + 2 * h * l + l * l];
+}
