@@ -248,9 +248,9 @@ function optimizeBasicBlock(bb: BasicBlock, consts: ConstList): void {
         break;
       case Op.JUMP_ABSOLUTE:
       case Op.JUMP_FORWARD:
-        if (target.opcode === Op.JUMP_FORWARD) {
-          eliminateJumpToJump(bb, inst.opcode);
-        } else if (target.opcode === Op.JUMP_ABSOLUTE) {
+        if (target.opcode === Op.JUMP_FORWARD || target.opcode === Op.JUMP_ABSOLUTE) {
+          // The threaded jump is a JUMP_ABSOLUTE whatever the two were (CPython's output shows
+          // JUMP_FORWARD -> JUMP_FORWARD becoming JUMP_ABSOLUTE, e.g. nested if/else).
           eliminateJumpToJump(bb, Op.JUMP_ABSOLUTE);
         } else if (inst.target!.exit && inst.target!.instrs.length <= MAX_COPY_SIZE) {
           const toCopy = inst.target!;
