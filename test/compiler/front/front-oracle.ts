@@ -94,6 +94,37 @@ def __front_fold(path, mode, optimize):
     return json.dumps(out)
 `;
 
+const CORPUS_ANNOTATIONS_PY = `
+def __front_corpus_annotations(path):
+    import ast, json, __future__
+    tree = ast.parse(open(path, "rb").read())
+    out = []
+    for node in ast.walk(tree):
+        anns = []
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            a = node.args
+            for x in a.posonlyargs + a.args + [a.vararg] + a.kwonlyargs + [a.kwarg]:
+                if x is not None and x.annotation is not None:
+                    anns.append(x.annotation)
+            if node.returns is not None:
+                anns.append(node.returns)
+        elif isinstance(node, ast.AnnAssign):
+            anns.append(node.annotation)
+        for ann in anns:
+            args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="x", annotation=ann)], vararg=None,
+                                 kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[])
+            fn = ast.FunctionDef(name="f", args=args, body=[ast.Pass()], decorator_list=[], returns=None)
+            m = ast.fix_missing_locations(ast.Module(body=[fn], type_ignores=[]))
+            try:
+                ns = {}
+                exec(compile(m, "<ann>", "exec", flags=__future__.annotations.compiler_flag, dont_inherit=True), ns)
+                text = ns["f"].__annotations__["x"]
+            except SyntaxError as e:
+                text = "SyntaxError: " + e.msg
+            out.append([ann.lineno, ann.col_offset, ann.end_lineno, ann.end_col_offset, text])
+    return json.dumps(out)
+`;
+
 function cached<T>(question: string, code: string, bytes: Uint8Array, args: unknown[], compute: () => Promise<T>): Promise<T> | T {
   const key = createHash("sha256").update(question).update(code).update(JSON.stringify(args)).update(bytes).digest("hex");
   const file = join(cacheDir, key.slice(0, 2), key + ".json");
@@ -116,7 +147,7 @@ let defined = false;
 async function run(code: string, fn: string, bytes: Uint8Array, args: unknown[]): Promise<string> {
   const py = await pyodide();
   if (!defined) {
-    py.runPython(SYMTABLE_PY + ANNOTATIONS_PY + FOLD_PY);
+    py.runPython(SYMTABLE_PY + ANNOTATIONS_PY + FOLD_PY + CORPUS_ANNOTATIONS_PY);
     defined = true;
   }
   py.FS.writeFile("/tmp/front_src.py", bytes);
@@ -156,4 +187,10 @@ export interface FoldAnswer {
 export async function oracleFold(sources: string[], mode: "eval" | "exec", optimize = 0): Promise<FoldAnswer[]> {
   const bytes = new TextEncoder().encode(sources.map((s) => s.replace(/\n/g, "\\n")).join("\n"));
   return cached("fold", FOLD_PY, bytes, [mode, optimize], async () => JSON.parse(await run(FOLD_PY, "__front_fold", bytes, [mode, optimize])));
+}
+
+/** Every annotation of a file (by position) with the string future annotations make of it. */
+export async function oracleCorpusAnnotations(source: Uint8Array): Promise<[number, number, number, number, string][]> {
+  return cached("corpus-annotations", CORPUS_ANNOTATIONS_PY, source, [], async () =>
+    JSON.parse(await run(CORPUS_ANNOTATIONS_PY, "__front_corpus_annotations", source, [])));
 }
