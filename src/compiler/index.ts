@@ -1,0 +1,52 @@
+// The compiler's entry points: AST or source -> CodeObject, as CPython 3.10's _PyAST_Compile
+// (Python/compile.c) runs it: future features, the AST optimiser, the symbol table, code
+// generation (codegen/) and assembly. `optimize` is compile()'s argument: -1 means the
+// interpreter's level (0 here), 1 drops asserts and makes __debug__ False, 2 also drops docstrings.
+import type { CodeObject } from "../bytecode/code.ts";
+import { PyCF_MASK } from "../bytecode/flags.ts";
+import type * as A from "../parser/ast-nodes.ts";
+import { parse } from "../parser/index.ts";
+import { PyError, type PyWarning } from "../support/py-error.ts";
+import { assemble } from "./assembler.ts";
+import { optimizeAst } from "./ast-optimizer.ts";
+import { Compiler } from "./codegen/context.ts";
+import { compileModule } from "./codegen/module.ts";
+import { futureFeatures } from "./future.ts";
+import { buildSymtable } from "./symtable.ts";
+import { unparseExpr } from "./unparse.ts";
+
+export interface CompileOptions {
+  filename: string;
+  mode?: "exec" | "eval" | "single";
+  /** compile()'s flags: future features (CO_FUTURE_*) and PyCF_* bits. */
+  flags?: number;
+  optimize?: number;
+  warn?: (w: PyWarning) => void;
+}
+
+/** _PyAST_Compile */
+export function compileAst(mod: A.mod, options: CompileOptions): CodeObject {
+  const filename = options.filename;
+  const ff = futureFeatures(mod, filename);
+  const flags = ff.features | (options.flags ?? 0);
+  const optimize = options.optimize === undefined || options.optimize === -1 ? 0 : options.optimize;
+  try {
+    const optimized = optimizeAst(mod, { optimize, futureFlags: flags & PyCF_MASK });
+    const st = buildSymtable(optimized, filename, flags & PyCF_MASK);
+    const c = new Compiler(st, {
+      filename, futureFlags: flags & PyCF_MASK, flags, optimize, futureLineno: ff.lineno,
+      interactive: false, warn: options.warn, assemble, unparse: unparseExpr,
+    });
+    return compileModule(c, optimized);
+  } catch (e) {
+    // Deeply nested input exhausts the JavaScript stack where CPython's recursion check fires.
+    if (e instanceof RangeError) throw new PyError("RecursionError", "maximum recursion depth exceeded during compilation");
+    throw e;
+  }
+}
+
+/** compile(source, filename, mode, flags, dont_inherit=True, optimize) */
+export function compile(source: string | Uint8Array, options: CompileOptions): CodeObject {
+  const mod = parse(source, { filename: options.filename, mode: options.mode ?? "exec", warn: options.warn });
+  return compileAst(mod, options);
+}
