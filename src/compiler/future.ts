@@ -49,7 +49,8 @@ export function futureFeatures(mod: A.mod, filename: string): FutureFeatures {
     prevLine = s.lineno;
     if (s._type === "ImportFrom" && s.module === "__future__") {
       // A future import after another statement joined by `;` on the same line.
-      if (done) throw syntaxError("from __future__ imports must occur at the beginning of the file", filename, s.lineno, s.col_offset + 1);
+      // (CPython gives this one the 0-based column as the offset.)
+      if (done) throw syntaxError("from __future__ imports must occur at the beginning of the file", filename, s.lineno, s.col_offset);
       checkFeatures(ff, s, filename);
       ff.lineno = s.lineno;
     } else {
