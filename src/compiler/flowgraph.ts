@@ -143,18 +143,6 @@ function foldTupleOnConstants(instrs: Instr[], start: number, n: number, consts:
   instrs[start + n].oparg = index;
 }
 
-/**
- * eliminate_jump_to_jump: the block's final jump lands on another jump; jump straight to that one's
- * target with a new jump carrying the second jump's line, and leave a NOP for the first one's line.
- */
-function eliminateJumpToJump(bb: BasicBlock, opcode: Op): void {
-  const inst = lastInstr(bb)!;
-  const target = inst.target!.instrs[0];
-  if (inst.target === target.target) return; // a loop without a line number: no progress possible
-  bb.instrs.push({ opcode, oparg: 0, target: target.target, lineno: target.lineno });
-  bb.instrs[bb.instrs.length - 2].opcode = Op.NOP;
-}
-
 const NOP_INSTR: Instr = { opcode: Op.NOP, oparg: 0, target: null, lineno: -1 };
 
 /** optimize_basic_block: peephole rewrites inside one block (the loop index moves as CPython's does). */
@@ -249,9 +237,14 @@ function optimizeBasicBlock(bb: BasicBlock, consts: ConstList): void {
       case Op.JUMP_ABSOLUTE:
       case Op.JUMP_FORWARD:
         if (target.opcode === Op.JUMP_FORWARD || target.opcode === Op.JUMP_ABSOLUTE) {
-          // The threaded jump is a JUMP_ABSOLUTE whatever the two were (CPython's output shows
-          // JUMP_FORWARD -> JUMP_FORWARD becoming JUMP_ABSOLUTE, e.g. nested if/else).
-          eliminateJumpToJump(bb, Op.JUMP_ABSOLUTE);
+          // Jump to a jump on the same line: go straight to the final target with a JUMP_ABSOLUTE
+          // (CPython's output shows a threaded JUMP_FORWARD -> JUMP_FORWARD as JUMP_ABSOLUTE, and
+          // a `break` on its own line left pointing at the loop's artificial jump back).
+          if (inst.lineno === target.lineno && inst.target !== target.target) {
+            inst.opcode = Op.JUMP_ABSOLUTE;
+            inst.target = target.target;
+            i--;
+          }
         } else if (inst.target!.exit && inst.target!.instrs.length <= MAX_COPY_SIZE) {
           const toCopy = inst.target!;
           inst.opcode = Op.NOP;
