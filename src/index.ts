@@ -9,3 +9,20 @@ export { OPCODES, Op, opname, opmap, stackEffect, HAVE_ARGUMENT } from "./byteco
 export { PyError, type PyWarning, type SyntaxErrorDetails } from "./support/py-error.ts";
 export { dis, disassemble, getInstructions, codeInfo, showCode, disJson, DIS_JSON_VERSION, type Instruction, type DisJson } from "./dis/index.ts";
 export { loads, dumps, readPyc, writePyc, sourceHash, MAGIC_NUMBER, type PycContents, type PycOptions } from "./marshal/index.ts";
+export { parse, dump as astDump, type ParseOptions } from "./parser/index.ts";
+export type * as ast from "./parser/ast-nodes.ts";
+export type { CompileOptions } from "./compiler/index.ts";
+
+import type { CodeObject as Code } from "./bytecode/code.ts";
+import { compile as compileSource, compileAst, type CompileOptions } from "./compiler/index.ts";
+import type { mod } from "./parser/ast-nodes.ts";
+
+/**
+ * compile(source, filename, mode, flags, dont_inherit=True, optimize): source text (str, or bytes
+ * decoded as CPython decodes them) or an AST from `parse`, to the module's code object. Raises
+ * PyError (SyntaxError, ValueError, ...) exactly where CPython raises.
+ */
+export function compile(source: string | Uint8Array | mod, options: Partial<CompileOptions> = {}): Code {
+  const o: CompileOptions = { ...options, filename: options.filename ?? "<string>" };
+  return typeof source === "string" || source instanceof Uint8Array ? compileSource(source, o) : compileAst(source, o);
+}

@@ -1,0 +1,33 @@
+// Reading inputs the way the CPython tools do: a path or "-" for stdin, opened in binary mode as
+// argparse.FileType('rb') opens it, with argparse's message when it cannot be opened.
+import { readFileSync } from "node:fs";
+import { UsageError } from "./args.ts";
+
+export interface Input {
+  /** The name CPython would use: the path as given, or "<stdin>". */
+  name: string;
+  bytes: Uint8Array;
+}
+
+const ERRNO: Record<string, [number, string]> = {
+  ENOENT: [2, "No such file or directory"],
+  EACCES: [13, "Permission denied"],
+  EISDIR: [21, "Is a directory"],
+  ENOTDIR: [20, "Not a directory"],
+};
+
+/** An OSError's str() as Python prints it: "[Errno 2] No such file or directory: 'x.py'". */
+export function osErrorText(e: unknown, path: string): string {
+  const code = (e as NodeJS.ErrnoException).code ?? "";
+  const [n, text] = ERRNO[code] ?? [0, (e as Error).message];
+  return n ? `[Errno ${n}] ${text}: '${path}'` : `${text}: '${path}'`;
+}
+
+export function readInput(arg: string | undefined, usage: string, prog: string, argName = "infile"): Input {
+  if (arg === undefined || arg === "-") return { name: "<stdin>", bytes: new Uint8Array(readFileSync(0)) };
+  try {
+    return { name: arg, bytes: new Uint8Array(readFileSync(arg)) };
+  } catch (e) {
+    throw new UsageError(usage, prog, `argument ${argName}: can't open '${arg}': ${osErrorText(e, arg)}`);
+  }
+}

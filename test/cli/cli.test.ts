@@ -1,0 +1,129 @@
+// The `dislab` command, run as a user runs it (node bin/dislab.js, on the built dist/), against
+// what CPython 3.10.2 prints for the same files: `python -m dis`, `python -m py_compile`,
+// `python -m ast`, and .pyc files that CPython loads.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { MAGIC_NUMBER, readPyc } from "../../src/marshal/index.ts";
+import { codeToJson, firstDifference } from "../oracle/convert.ts";
+import { Oracle, projectRoot } from "../oracle/oracle.ts";
+import { normalizeAddresses } from "../dis/normalize.ts";
+
+const oracle = await (await Oracle.get()).ready();
+const dislab = (args: string[], cwd = projectRoot) =>
+  spawnSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), ...args], { cwd, encoding: "utf8" });
+const work = mkdtempSync(join(tmpdir(), "dislab-cli-"));
+const hello = readFileSync(join(projectRoot, "examples", "hello.py"));
+
+test("dis examples/hello.py prints what python3.10 -m dis prints", () => {
+  const r = dislab(["dis", "examples/hello.py"]);
+  assert.equal(r.status, 0, r.stderr);
+  const theirs = oracle.dis(hello, "examples/hello.py");
+  assert.ok(theirs.ok);
+  assert.equal(normalizeAddresses(r.stdout), normalizeAddresses(theirs.value));
+});
+
+test("dis FILE.pyc disassembles a .pyc written by CPython", () => {
+  const compiled = oracle.compile(hello, { filename: "hello.py" });
+  assert.ok(compiled.ok);
+  const pyc = join(work, "cpython-hello.pyc");
+  const header = new Uint8Array(16);
+  header.set(MAGIC_NUMBER);
+  writeFileSync(pyc, Buffer.concat([header, Buffer.from(compiled.value.marshal, "base64")]));
+  const r = dislab(["dis", pyc]);
+  assert.equal(r.status, 0, r.stderr);
+  const theirs = oracle.dis(hello, "hello.py");
+  assert.ok(theirs.ok);
+  assert.equal(normalizeAddresses(r.stdout), normalizeAddresses(theirs.value));
+});
+
+test("dis --json gives the documented structure", () => {
+  const r = dislab(["dis", "--json", "examples/hello.py"]);
+  assert.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout) as { code: { co_name: string } };
+  assert.equal(doc.code.co_name, "<module>");
+});
+
+test("compile writes __pycache__/NAME.cpython-310.pyc holding CPython's code object", () => {
+  const dir = join(work, "pkg");
+  mkdirSync(dir, { recursive: true });
+  const src = join(dir, "hello.py");
+  writeFileSync(src, hello);
+  const r = dislab(["compile", src]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout + r.stderr, "");
+  const pyc = join(dir, "__pycache__", "hello.cpython-310.pyc");
+  const contents = readPyc(new Uint8Array(readFileSync(pyc)));
+  assert.equal(contents.flags, 0);
+  assert.equal(contents.sourceSize, hello.length);
+  const theirs = oracle.compile(hello, { filename: src });
+  assert.ok(theirs.ok);
+  assert.equal(firstDifference(codeToJson(contents.code), theirs.value.code), null);
+  // CPython itself loads the marshalled body.
+  const loaded = oracle.marshalLoads(new Uint8Array(readFileSync(pyc)).subarray(16));
+  assert.ok(loaded.ok);
+  assert.equal(firstDifference(loaded.value, theirs.value.code), null);
+});
+
+test("compile -o OUT with a checked hash when SOURCE_DATE_EPOCH is set", () => {
+  const out = join(work, "h.pyc");
+  const r = spawnSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), "compile", "examples/hello.py", "-o", out], {
+    cwd: projectRoot, encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1" },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const contents = readPyc(new Uint8Array(readFileSync(out)));
+  assert.equal(contents.flags, 0b11);
+});
+
+test("compile reports a SyntaxError as python3.10 -m py_compile does, with status 1", () => {
+  const bad = join(work, "bad.py");
+  const source = "def f(x):\n    return x +\n";
+  writeFileSync(bad, source);
+  const r = dislab(["compile", bad]);
+  assert.equal(r.status, 1);
+  const theirs = oracle.pyCompile(source, bad);
+  assert.ok(theirs.ok);
+  assert.equal(r.stderr, theirs.value + "\n");
+  assert.ok(!existsSync(join(work, "__pycache__", "bad.cpython-310.pyc")));
+});
+
+test("compileall compiles a tree, reports each failure and summarises, status 1 on failure", () => {
+  const root = join(work, "tree");
+  mkdirSync(join(root, "sub"), { recursive: true });
+  writeFileSync(join(root, "a.py"), "x = 1\n");
+  writeFileSync(join(root, "sub", "b.py"), "def g(:\n");
+  const r = dislab(["compileall", "-q", root]);
+  assert.equal(r.status, 1);
+  assert.ok(existsSync(join(root, "__pycache__", "a.cpython-310.pyc")));
+  const theirs = oracle.pyCompile("def g(:\n", join(root, "sub", "b.py"));
+  assert.ok(theirs.ok);
+  assert.equal(r.stderr, `*** Error compiling '${join(root, "sub", "b.py")}'...\n${theirs.value}\n`);
+  assert.match(r.stdout, /^Compiled 1 of 2 files \(2 lines\) in [\d.]+ s.*; 1 failed\n$/);
+});
+
+test("ast prints what python3.10 -m ast prints", () => {
+  for (const args of [[], ["-a"], ["-i", "1"], ["-m", "eval"]]) {
+    const file = args.includes("eval") ? join(work, "e.py") : "examples/hello.py";
+    if (args.includes("eval")) writeFileSync(file, "x + f(y, *z)\n");
+    const r = dislab(["ast", ...args, file]);
+    assert.equal(r.status, 0, r.stderr);
+    const theirs = oracle.astMain(readFileSync(file), {
+      filename: file, mode: args.includes("eval") ? "eval" : "exec", includeAttributes: args.includes("-a"),
+      indent: args.includes("-i") ? 1 : 3,
+    });
+    assert.ok(theirs.ok);
+    assert.equal(r.stdout, theirs.value, args.join(" "));
+  }
+});
+
+test("usage errors are argparse's, with status 2", () => {
+  const r = dislab(["dis", "no/such/file.py"]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^usage: dislab dis .*\ndislab dis: error: argument infile: can't open 'no\/such\/file.py': \[Errno 2\] No such file or directory: 'no\/such\/file.py'\n$/);
+  assert.equal(dislab(["frobnicate"]).status, 2);
+  assert.equal(dislab(["ast", "-i", "x", "examples/hello.py"]).status, 2);
+  assert.equal(dislab(["--help"]).status, 0);
+});
