@@ -341,119 +341,49 @@ class Builder {
 
   // --- expressions ----------------------------------------------------------------------------
 
-  private visitExpr(e: A.expr): void {
+  /**
+   * symtable_visit_expr. Expressions nest thousands deep (`a+a+...`), so the recursion goes
+   * through this small dispatcher and one small handler per kind, keeping JS frames small.
+   */
+  visitExpr(e: A.expr): void {
     this.enter();
-    switch (e._type) {
-      case "NamedExpr":
-        this.raiseIfAnnotationBlock("named expression", e);
-        this.visitNamedExpr(e);
-        break;
-      case "BoolOp":
-        for (const v of e.values) this.visitExpr(v);
-        break;
-      case "BinOp":
-        this.visitExpr(e.left);
-        this.visitExpr(e.right);
-        break;
-      case "UnaryOp":
-        this.visitExpr(e.operand);
-        break;
-      case "Lambda":
-        for (const d of e.args.defaults) this.visitExpr(d);
-        for (const d of e.args.kw_defaults) if (d) this.visitExpr(d);
-        this.enterBlock("lambda", "function", e, e);
-        this.visitArguments(e.args);
-        this.visitExpr(e.body);
-        this.exitBlock();
-        break;
-      case "IfExp":
-        this.visitExpr(e.test);
-        this.visitExpr(e.body);
-        this.visitExpr(e.orelse);
-        break;
-      case "Dict":
-        for (const k of e.keys) if (k) this.visitExpr(k);
-        for (const v of e.values) this.visitExpr(v);
-        break;
-      case "Set":
-        for (const v of e.elts) this.visitExpr(v);
-        break;
-      case "GeneratorExp":
-        this.visitComprehension(e, "genexpr", "generator", e.generators, e.elt, null);
-        break;
-      case "ListComp":
-        this.visitComprehension(e, "listcomp", "list", e.generators, e.elt, null);
-        break;
-      case "SetComp":
-        this.visitComprehension(e, "setcomp", "set", e.generators, e.elt, null);
-        break;
-      case "DictComp":
-        this.visitComprehension(e, "dictcomp", "dict", e.generators, e.key, e.value);
-        break;
-      case "Yield":
-        this.raiseIfAnnotationBlock("yield expression", e);
-        if (e.value !== null) this.visitExpr(e.value);
-        this.cur.generator = true;
-        this.raiseIfComprehensionBlock(e);
-        break;
-      case "YieldFrom":
-        this.raiseIfAnnotationBlock("yield expression", e);
-        this.visitExpr(e.value);
-        this.cur.generator = true;
-        this.raiseIfComprehensionBlock(e);
-        break;
-      case "Await":
-        this.raiseIfAnnotationBlock("await expression", e);
-        this.visitExpr(e.value);
-        this.cur.coroutine = true;
-        break;
-      case "Compare":
-        this.visitExpr(e.left);
-        for (const c of e.comparators) this.visitExpr(c);
-        break;
-      case "Call":
-        this.visitExpr(e.func);
-        for (const a of e.args) this.visitExpr(a);
-        for (const k of e.keywords) this.visitExpr(k.value);
-        break;
-      case "FormattedValue":
-        this.visitExpr(e.value);
-        if (e.format_spec !== null) this.visitExpr(e.format_spec);
-        break;
-      case "JoinedStr":
-        for (const v of e.values) this.visitExpr(v);
-        break;
-      case "Constant":
-        break;
-      case "Attribute":
-        this.visitExpr(e.value);
-        break;
-      case "Subscript":
-        this.visitExpr(e.value);
-        this.visitExpr(e.slice);
-        break;
-      case "Starred":
-        this.visitExpr(e.value);
-        break;
-      case "Slice":
-        if (e.lower !== null) this.visitExpr(e.lower);
-        if (e.upper !== null) this.visitExpr(e.upper);
-        if (e.step !== null) this.visitExpr(e.step);
-        break;
-      case "Name":
-        this.addDef(e.id, e.ctx._type === "Load" ? USE : DEF_LOCAL, e);
-        // super() reads the implicit __class__ cell.
-        if (e.ctx._type === "Load" && this.cur.type === "function" && e.id === "super") this.addDef("__class__", USE, e);
-        break;
-      case "List":
-      case "Tuple":
-        for (const v of e.elts) this.visitExpr(v);
-        break;
-    }
+    (EXPR_VISITORS[e._type] as (b: Builder, e: A.expr) => void)(this, e);
     this.depth--;
   }
 
-  private raiseIfAnnotationBlock(what: string, e: A.expr): void {
+  visitExprs(es: (A.expr | null)[]): void {
+    for (const e of es) if (e !== null) this.visitExpr(e);
+  }
+
+  /** The Name case of symtable_visit_expr. */
+  visitName(e: A.Name): void {
+    this.addDef(e.id, e.ctx._type === "Load" ? USE : DEF_LOCAL, e);
+    // super() reads the implicit __class__ cell.
+    if (e.ctx._type === "Load" && this.cur.type === "function" && e.id === "super") this.addDef("__class__", USE, e);
+  }
+
+  visitLambda(e: A.Lambda): void {
+    this.visitExprs(e.args.defaults);
+    this.visitExprs(e.args.kw_defaults);
+    this.enterBlock("lambda", "function", e, e);
+    this.visitArguments(e.args);
+    this.visitExpr(e.body);
+    this.exitBlock();
+  }
+
+  /** Yield, YieldFrom and Await. */
+  visitSuspension(e: A.Yield | A.YieldFrom | A.Await): void {
+    this.raiseIfAnnotationBlock(e._type === "Await" ? "await expression" : "yield expression", e);
+    if (e.value !== null) this.visitExpr(e.value);
+    if (e._type === "Await") {
+      this.cur.coroutine = true;
+    } else {
+      this.cur.generator = true;
+      this.raiseIfComprehensionBlock(e);
+    }
+  }
+
+  raiseIfAnnotationBlock(what: string, e: A.expr): void {
     if (this.cur.type === "annotation") throw this.error(`'${what}' can not be used within an annotation`, e);
   }
 
@@ -464,7 +394,7 @@ class Builder {
     throw this.error(`'yield' inside ${kind === "generator" ? "generator expression" : `${kind} comprehension`}`, e);
   }
 
-  private visitNamedExpr(e: A.NamedExpr): void {
+  visitNamedExpr(e: A.NamedExpr): void {
     if (this.cur.compIterExpr > 0) {
       throw this.error("assignment expression cannot be used in a comprehension iterable expression", e);
     }
@@ -504,7 +434,7 @@ class Builder {
     }
   }
 
-  private visitComprehension(
+  visitComprehension(
     e: A.GeneratorExp | A.ListComp | A.SetComp | A.DictComp, scopeName: string,
     kind: "list" | "set" | "dict" | "generator", generators: A.comprehension[], elt: A.expr, value: A.expr | null,
   ): void {
@@ -613,6 +543,58 @@ class Builder {
     if (returns !== null) this.visitAnnotation(returns);
   }
 }
+
+type ExprVisitors = { [K in A.expr["_type"]]: (b: Builder, e: Extract<A.expr, { _type: K }>) => void };
+
+/** The per-kind halves of symtable_visit_expr. */
+const EXPR_VISITORS: ExprVisitors = {
+  NamedExpr: (b, e) => {
+    b.raiseIfAnnotationBlock("named expression", e);
+    b.visitNamedExpr(e);
+  },
+  BoolOp: (b, e) => b.visitExprs(e.values),
+  BinOp: (b, e) => {
+    b.visitExpr(e.left);
+    b.visitExpr(e.right);
+  },
+  UnaryOp: (b, e) => b.visitExpr(e.operand),
+  Lambda: (b, e) => b.visitLambda(e),
+  IfExp: (b, e) => b.visitExprs([e.test, e.body, e.orelse]),
+  Dict: (b, e) => {
+    b.visitExprs(e.keys);
+    b.visitExprs(e.values);
+  },
+  Set: (b, e) => b.visitExprs(e.elts),
+  GeneratorExp: (b, e) => b.visitComprehension(e, "genexpr", "generator", e.generators, e.elt, null),
+  ListComp: (b, e) => b.visitComprehension(e, "listcomp", "list", e.generators, e.elt, null),
+  SetComp: (b, e) => b.visitComprehension(e, "setcomp", "set", e.generators, e.elt, null),
+  DictComp: (b, e) => b.visitComprehension(e, "dictcomp", "dict", e.generators, e.key, e.value),
+  Yield: (b, e) => b.visitSuspension(e),
+  YieldFrom: (b, e) => b.visitSuspension(e),
+  Await: (b, e) => b.visitSuspension(e),
+  Compare: (b, e) => {
+    b.visitExpr(e.left);
+    b.visitExprs(e.comparators);
+  },
+  Call: (b, e) => {
+    b.visitExpr(e.func);
+    b.visitExprs(e.args);
+    for (const k of e.keywords) b.visitExpr(k.value);
+  },
+  FormattedValue: (b, e) => b.visitExprs([e.value, e.format_spec]),
+  JoinedStr: (b, e) => b.visitExprs(e.values),
+  Constant: () => {},
+  Attribute: (b, e) => b.visitExpr(e.value),
+  Subscript: (b, e) => {
+    b.visitExpr(e.value);
+    b.visitExpr(e.slice);
+  },
+  Starred: (b, e) => b.visitExpr(e.value),
+  Slice: (b, e) => b.visitExprs([e.lower, e.upper, e.step]),
+  Name: (b, e) => b.visitName(e),
+  List: (b, e) => b.visitExprs(e.elts),
+  Tuple: (b, e) => b.visitExprs(e.elts),
+};
 
 // --- the analysis pass (analyze_block and its helpers) -----------------------------------------
 

@@ -275,3 +275,102 @@ def gd():
 # --- type comments and positional-only
 def po(a, b, /, c, *, d):
     return a
+# --- yield, await and return outside functions are the code generator's errors, not the symtable's
+yield 1
+await x
+# --- async comprehension outside an async function (code generator's error)
+def f():
+    return [x async for x in y]
+# --- await in a comprehension in an async function
+async def f(y):
+    return [await x for x in y], {await x for x in y}
+# --- yield in a class body and in a lambda
+class C:
+    yield 1
+g = lambda: (yield)
+# --- walrus at module level inside nested comprehensions and a lambda inside a comprehension
+[[(z := x) for x in y] for y in w]
+[lambda: (q := 1) for _ in ()]
+# --- walrus in a comprehension in a nested function with nonlocal target
+def outer():
+    t = 0
+    def inner():
+        nonlocal t
+        [t := 1 for _ in ()]
+    return inner
+# --- names only in a dict comprehension's key and value
+def dk(a):
+    return {k(a): v(a) for k, v in a}
+# --- class-level comprehension using a class variable in the outer iterable only
+class CI:
+    xs = [1, 2]
+    ys = [x * 2 for x in xs]
+    zs = {x: xs for x in xs}
+# --- __class__ referenced in a nested function inside a method
+class NC:
+    def m(self):
+        def inner():
+            return __class__
+        return inner
+# --- super in a class nested in a method
+class SC:
+    def m(self):
+        class Inner:
+            def n(self):
+                return super()
+        return Inner
+# --- super as a non-call name in a function at module level
+def sup():
+    return super
+# --- mangled names in comprehensions, lambdas and nested functions inside a class
+class _M:
+    def m(self):
+        return [__x for __x in self.__y], (lambda __z: __z), __class__
+    def __init__(self, __a=__b):
+        def __inner(__c):
+            nonlocal __a
+            return __c
+# --- nonlocal of a mangled name
+class MN:
+    def m(self):
+        __v = 1
+        def n():
+            nonlocal __v
+            __v = 2
+# --- global mangled name at class level
+class GM:
+    global __g
+    __g = 1
+# --- annotations referencing names (no future)
+def an(a: T, b: "S" = d) -> R:
+    v: V = w
+# --- except-star free: handler name reused and deleted implicitly
+def eh():
+    try:
+        pass
+    except E as e:
+        pass
+    return e
+# --- match capture names in a class body
+class MC:
+    match x:
+        case [a, b] if a:
+            c = a
+# --- with multiple items, starred targets, nested tuples
+def wm(x):
+    with a as (b, *c), d as e.f, g as h[0]:
+        pass
+# --- decorators and defaults referencing enclosing names
+def dd(x):
+    @x
+    def f(a=x, *, b=x):
+        return a, b
+    return f
+# --- class inside a class inside a function, free variable from the function
+def cc(v):
+    class A:
+        class B:
+            w = v
+            def m(self):
+                return v
+    return A

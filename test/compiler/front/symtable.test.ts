@@ -11,6 +11,7 @@ import { parseFuture } from "../../../src/compiler/future.ts";
 import { parse } from "../../../src/parser/index.ts";
 import { PyError } from "../../../src/support/py-error.ts";
 import { compareSymtable } from "./symtable-compare.ts";
+import { optimizeAst } from "../../../src/compiler/ast-optimizer.ts";
 
 /** The sections of a cases file, split at lines starting with `# ---`. */
 export function sections(file: string): string[] {
@@ -30,7 +31,7 @@ test("symtable: stdlib corpus identical to CPython's", async () => {
 });
 
 test("symtable: tricky cases identical to CPython's", async () => {
-  const cases = sections("symtable-cases.py");
+  const cases = [...sections("symtable-cases.py"), ...sections("symtable-future-cases.py")];
   const bad: string[] = [];
   for (const src of cases) {
     const d = await compareSymtable(src, "<string>");
@@ -79,4 +80,21 @@ test("mangle follows _Py_Mangle", async () => {
   assert.deepEqual(bad, []);
   assert.equal(mangle("C", "__a.b"), "__a.b");
   assert.equal(mangle(null, "__x"), "__x");
+});
+
+test("symtable and optimizer: deep expressions give CPython's RecursionError, never a JS stack overflow", async () => {
+  const oracle = await Oracle.get();
+  for (const [n, shape] of [[2900, "+x"], [3100, "+x"], [2900, ".a"], [3100, "(a)"], [20000, "[a]"]] as const) {
+    const src = "x" + shape.repeat(n);
+    const want = Oracle.isCached("compile_code", src, ["<string>", "eval", -1, 0]) ? oracle.compile(src, { mode: "eval" }) : (await oracle.ready()).compile(src, { mode: "eval" });
+    let got = "ok";
+    try {
+      const mod = parse(src, { filename: "<string>", mode: "eval" });
+      buildSymtable(optimizeAst(mod, { optimize: 0, futureFlags: 0 }), "<string>", 0);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      got = `${e.type}: ${e.pyMessage}`;
+    }
+    assert.equal(got, want.ok ? "ok" : `${want.error.type}: ${want.error.msg}`, `${shape} x ${n}`);
+  }
 });
