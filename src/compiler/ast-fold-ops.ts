@@ -4,8 +4,7 @@
 // safe_lshift, safe_mod). Any Python exception the operation would raise is `undefined` here:
 // ast_opt.c clears the error and leaves the expression unfolded, so its type and text never matter.
 import { PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
-import { scaleToDouble } from "../support/text/float-ops.ts";
-import { floatDiv, floatFloorDiv, floatMod } from "../support/text/float-ops.ts";
+import { floatDiv, floatFloorDiv, floatMod, scaleToDouble } from "../support/text/float-ops.ts";
 import { floatPow, pow } from "../support/text/float-pow.ts";
 import { cpCharAt, cpLength } from "../support/text/codepoints.ts";
 import { strRepeat } from "../support/text/str-misc.ts";

@@ -7,9 +7,8 @@
 // and untouched subtrees are shared, so callers may keep using the original.
 import type * as A from "../parser/ast-nodes.ts";
 import { CO_FUTURE_ANNOTATIONS } from "../bytecode/flags.ts";
-import { PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
 import { frozensetOrder } from "../bytecode/frozenset.ts";
-import { PyFrozenSet } from "../bytecode/constants.ts";
 import { PyError } from "../support/py-error.ts";
 import { binOp, getItem, unaryOp, type BinOpName, type UnaryOpName } from "./ast-fold-ops.ts";
 

@@ -14,7 +14,7 @@ import type * as A from "../../../src/parser/ast-nodes.ts";
 import { CodeObject } from "../../../src/bytecode/code.ts";
 import { PyFrozenSet, PyTuple, constTypeName, type PyConstant } from "../../../src/bytecode/constants.ts";
 import { constRepr } from "../../../src/dis/const-repr.ts";
-import { oracleFold } from "./front-oracle.ts";
+import { oracleFileConstants, oracleFold } from "./front-oracle.ts";
 
 /** The oracle's canonical text of a constant: type:repr, tuples recursively, frozensets sorted. */
 function canon(v: PyConstant): string {
@@ -148,4 +148,35 @@ test("optimizer: the input tree is left unchanged (stdlib corpus)", async () => 
     if (out !== mod) changed++;
   }
   console.log(`optimizer stdlib: ${files.length} files unchanged in place, ${changed} with folds`);
+});
+
+/** Constants the code generator emits: all but constant expression statements and constant tests it folds away. */
+function emittedConstants(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const x of node) emittedConstants(x, out);
+  else if (node !== null && typeof node === "object" && "_type" in node) {
+    const n = node as Record<string, unknown>;
+    if (n._type === "Constant") out.add(canon(n.value as PyConstant));
+    for (const k in n) {
+      if (k === "_type") continue;
+      const child = n[k] as { _type?: string } | null;
+      const dropped = child?._type === "Constant" && ((n._type === "Expr" && k === "value") || ((n._type === "While" || n._type === "If") && k === "test"));
+      if (!dropped) emittedConstants(child, out);
+    }
+  }
+  return out;
+}
+
+test("optimizer: every constant left in a stdlib module is one CPython's code objects hold", async () => {
+  const { root, files } = await stdlibCorpus();
+  const bad: string[] = [];
+  for (const f of files) {
+    const bytes = readFileSync(join(root, f));
+    const theirs = new Set(await oracleFileConstants(bytes, f));
+    const mod = parse(bytes, { filename: f });
+    for (const c of emittedConstants(optimizeAst(mod, { optimize: 0, futureFlags: parseFuture(mod, f) }))) {
+      if (!theirs.has(c)) bad.push(`${f}: ${c.slice(0, 60)}`);
+    }
+  }
+  console.log(`optimizer stdlib constants: ${files.length - new Set(bad.map((b) => b.split(":")[0])).size}/${files.length} files without a constant CPython lacks`);
+  assert.deepEqual(bad, []);
 });

@@ -125,6 +125,28 @@ def __front_corpus_annotations(path):
     return json.dumps(out)
 `;
 
+const FILE_CONSTS_PY = `
+def __front_file_consts(path, filename):
+    import json
+    c = compile(open(path, "rb").read(), filename, "exec", dont_inherit=True)
+    consts = set()
+    def walk(code):
+        for k in code.co_consts:
+            if hasattr(k, "co_code"):
+                walk(k)
+            else:
+                consts.add(__front_canon(k))
+                if type(k) in (tuple, frozenset):
+                    stack = list(k)
+                    while stack:
+                        x = stack.pop()
+                        consts.add(__front_canon(x))
+                        if type(x) in (tuple, frozenset):
+                            stack.extend(x)
+    walk(c)
+    return json.dumps(sorted(consts))
+`;
+
 function cached<T>(question: string, code: string, bytes: Uint8Array, args: unknown[], compute: () => Promise<T>): Promise<T> | T {
   const key = createHash("sha256").update(question).update(code).update(JSON.stringify(args)).update(bytes).digest("hex");
   const file = join(cacheDir, key.slice(0, 2), key + ".json");
@@ -147,7 +169,7 @@ let defined = false;
 async function run(code: string, fn: string, bytes: Uint8Array, args: unknown[]): Promise<string> {
   const py = await pyodide();
   if (!defined) {
-    py.runPython(SYMTABLE_PY + ANNOTATIONS_PY + FOLD_PY + CORPUS_ANNOTATIONS_PY);
+    py.runPython(SYMTABLE_PY + ANNOTATIONS_PY + FOLD_PY + CORPUS_ANNOTATIONS_PY + FILE_CONSTS_PY);
     defined = true;
   }
   py.FS.writeFile("/tmp/front_src.py", bytes);
@@ -193,4 +215,10 @@ export async function oracleFold(sources: string[], mode: "eval" | "exec", optim
 export async function oracleCorpusAnnotations(source: Uint8Array): Promise<[number, number, number, number, string][]> {
   return cached("corpus-annotations", CORPUS_ANNOTATIONS_PY, source, [], async () =>
     JSON.parse(await run(CORPUS_ANNOTATIONS_PY, "__front_corpus_annotations", source, [])));
+}
+
+/** Every constant (and every item of a constant tuple or frozenset) of a compiled file's code objects. */
+export async function oracleFileConstants(source: Uint8Array, filename: string): Promise<string[]> {
+  return cached("file-consts", FILE_CONSTS_PY + FOLD_PY, source, [filename], async () =>
+    JSON.parse(await run(FILE_CONSTS_PY, "__front_file_consts", source, [filename])));
 }
