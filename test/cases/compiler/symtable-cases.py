@@ -374,3 +374,39 @@ def cc(v):
             def m(self):
                 return v
     return A
+# --- __class__ bound in the class body and used by a method
+class CB:
+    __class__ = 1
+    def m(self):
+        return __class__
+# --- nonlocal __class__ in a method
+class NCl:
+    def m(self):
+        nonlocal __class__
+        __class__ = 2
+# --- a method's local named __class__
+class LC:
+    def m(self):
+        __class__ = 3
+        return super()
+# --- super in a lambda at class level and a comprehension at class level
+class SL:
+    f = lambda self: super()
+    g = [super() for _ in ()]
+# --- global and nonlocal of the same name in different nested functions
+def gn():
+    v = 1
+    def a():
+        global v
+        return v
+    def b():
+        nonlocal v
+        return v
+    return a, b
+# --- implicit global through an enclosing function's global declaration, nested twice
+def ig():
+    global w
+    def a():
+        def b():
+            return w
+        return b
