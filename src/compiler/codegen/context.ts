@@ -197,7 +197,9 @@ export class Compiler {
 
   /** forbidden_name */
   checkForbidden(name: string, ctx: A.expr_context): void {
-    if (ctx._type === "Store" && name === "__debug__") throw this.error("cannot assign to __debug__");
+    if (name !== "__debug__") return;
+    if (ctx._type === "Store") throw this.error("cannot assign to __debug__");
+    if (ctx._type === "Del") throw this.error("cannot delete __debug__");
   }
 
   /** compiler_nameop */
