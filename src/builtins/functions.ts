@@ -1,0 +1,587 @@
+// The functions of the builtins module (Python/bltinmodule.c): print, len, isinstance, getattr,
+// sorted, min/max, sum, round, divmod, pow, hash, id, hex/oct/bin, chr/ord, any/all, format,
+// vars/dir/globals/locals, __build_class__, input, exec/eval/compile and __import__. Each is a
+// builtin_function_or_method created from a row (name, implementation).
+import {
+  type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
+  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, repr, str, ascii, format,
+  truthy, len, hash, richCompare, Cmp, lt, binaryOp, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, asStr, asInt, asIndex,
+  intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
+  NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
+  objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
+  PyIter, iterTypes, callMethod, typeGetattr, genericGetattr,
+} from "./imports.ts";
+import { interp } from "../vm/interp.ts";
+import { runFrame, callFunction } from "../vm/eval-loop.ts";
+import { builtinsFor } from "../vm/call.ts";
+
+type Row = [string, (args: PyObj[], kw: readonly string[] | null) => PyObj];
+
+function fixedArgs(name: string, args: PyObj[], kw: readonly string[] | null, min: number, max: number): void {
+  noKwargs(name, kw);
+  if (args.length < min || args.length > max) {
+    if (min === max) throw typeError(`${name}() takes exactly ${min === 1 ? "one argument" : `${min} arguments`} (${args.length} given)`);
+    if (args.length < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
+    throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+  }
+}
+
+export function currentFrame(): Frame | null {
+  return (interp as unknown as { frame?: Frame | null }).frame ?? null;
+}
+
+/** locals() of a frame: the locals mapping, or a fresh dict of the fast locals and cells. */
+export function frameLocals(f: Frame): PyObj {
+  if (f.locals !== null) return f.locals;
+  const co = f.code.co;
+  const d = new PyDict();
+  co.co_varnames.forEach((n, i) => {
+    const v = f.fast[i];
+    if (v !== undefined) d.setStr(n, v);
+  });
+  const cellNames = [...co.co_cellvars, ...co.co_freevars];
+  cellNames.forEach((n, i) => {
+    const c = f.cells[i];
+    if (c !== undefined && c.value !== undefined) d.setStr(n, c.value);
+  });
+  return d;
+}
+
+function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
+  if (cls instanceof PyType) {
+    if (typeOf(obj).isSubtype(cls)) return true;
+    if (cls.cls === TypeType) {
+      const c = obj instanceof PyObject ? genericGetattr(obj, "__class__") : undefined;
+      return c instanceof PyType && c !== typeOf(obj) && c.isSubtype(cls);
+    }
+  }
+  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(obj, c, depth + 1));
+  const ic = typeOf(cls).lookup("__instancecheck__");
+  if (ic !== undefined && !(cls instanceof PyType && cls.cls === TypeType)) return truthy(callDescr(ic, cls, [obj]));
+  if (!(cls instanceof PyType)) {
+    const bases = getattrOpt(cls, "__bases__");
+    if (bases === undefined || !(bases instanceof PyTuple)) throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+  }
+  return false;
+}
+
+function issubclassCheck(sub: PyObj, cls: PyObj): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((c) => issubclassCheck(sub, c));
+  if (cls instanceof PyType && cls.cls !== TypeType) {
+    const sc = typeOf(cls).lookup("__subclasscheck__");
+    if (sc !== undefined) return truthy(callDescr(sc, cls, [sub]));
+  }
+  if (!(sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+  if (!(cls instanceof PyType)) throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return sub.isSubtype(cls);
+}
+
+function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null): PyObj {
+  const nkw = kw ? kw.length : 0;
+  const pos = args.slice(0, args.length - nkw);
+  let key: PyObj = None;
+  let dflt: PyObj | undefined;
+  for (let k = 0; k < nkw; k++) {
+    const v = args[pos.length + k];
+    if (kw![k] === "key") key = v;
+    else if (kw![k] === "default") dflt = v;
+    else throw typeError(`'${kw![k]}' is an invalid keyword argument for ${name}()`);
+  }
+  if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+  let items: PyObj[];
+  if (pos.length === 1) items = toArray(pos[0]);
+  else {
+    if (dflt !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = pos;
+  }
+  if (items.length === 0) {
+    if (dflt !== undefined) return dflt;
+    throw valueError(`${name}() arg is an empty sequence`);
+  }
+  let best = items[0];
+  let bestKey = key === None ? best : call(key, [best]);
+  const op = name === "min" ? Cmp.LT : Cmp.GT;
+  for (let i = 1; i < items.length; i++) {
+    const k = key === None ? items[i] : call(key, [items[i]]);
+    if (truthy(richCompare(k, bestKey, op))) {
+      best = items[i];
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function sum(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [it, startArg] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 1);
+  let acc: PyObj = startArg ?? 0;
+  if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc instanceof PyBytesObj) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (acc instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  const src = iter(it!);
+  for (let v = next(src); v !== undefined; v = next(src)) acc = binaryOp(acc, v, BIN.add);
+  return acc;
+}
+
+function round(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [x, nd] = bindArgs("round", args, kw, ["number", "ndigits"], 1);
+  const f = typeOf(x!).lookup("__round__");
+  if (f === undefined) throw typeError(`type ${typeOf(x!).name} doesn't define __round__ method`);
+  return nd === undefined || nd === None ? callDescr(f, x!, []) : callDescr(f, x!, [nd]);
+}
+
+function powBuiltin(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [b, e, m] = bindArgs("pow", args, kw, ["base", "exp", "mod"], 2);
+  if (m === undefined || m === None) return binaryOp(b!, e!, BIN.pow);
+  const f = typeOf(b!).lookup("__pow__");
+  const r = f === undefined ? NotImplemented : callDescr(f, b!, [e!, m]);
+  if (r === NotImplemented) throw typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(b!).name}', '${typeOf(e!).name}', '${typeOf(m).name}'`);
+  return r;
+}
+
+function intBase(name: string, base: 2 | 8 | 16) {
+  return (args: PyObj[], kw: readonly string[] | null): PyObj => {
+    fixedArgs(name, args, kw, 1, 1);
+    return intToBase(asIndex(args[0]), base);
+  };
+}
+
+function dirOf(args: PyObj[]): PyObj {
+  if (args.length === 0) {
+    const f = currentFrame();
+    const loc = f ? frameLocals(f) : new PyDict();
+    const keys = toArray(call(getattr(loc, "keys"), []));
+    return new PyList(mergeSort(keys, lt));
+  }
+  const o = args[0];
+  const d = typeOf(o).lookup("__dir__");
+  const r = o instanceof PyType ? callDescr(TypeType.ns.get("__dir__")!, o, []) : d === undefined ? new PyList(objectDir(o)) : callDescr(d, o, []);
+  return new PyList(mergeSort(toArray(r), lt));
+}
+
+function vars(args: PyObj[], kw: readonly string[] | null): PyObj {
+  fixedArgs("vars", args, kw, 0, 1);
+  if (args.length === 0) {
+    const f = currentFrame();
+    return f ? frameLocals(f) : new PyDict();
+  }
+  const d = getattrOpt(args[0], "__dict__");
+  if (d === undefined) throw typeError("vars() argument must have __dict__ attribute");
+  return d;
+}
+
+// ---- class creation --------------------------------------------------------------------------------
+function buildClass(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const nkw = kw ? kw.length : 0;
+  const pos = args.slice(0, args.length - nkw);
+  if (pos.length < 2) throw typeError("__build_class__: not enough arguments");
+  const func = pos[0];
+  if (!(func instanceof PyFunction)) throw typeError("__build_class__: func must be a function");
+  const name = asStr(pos[1]);
+  if (name === null) throw typeError("__build_class__: name is not a string");
+  let bases = pos.slice(2);
+  const origBases = bases;
+  // PEP 560 __mro_entries__
+  if (bases.some((b) => !(b instanceof PyType))) {
+    const nb: PyObj[] = [];
+    for (const b of bases) {
+      if (b instanceof PyType) nb.push(b);
+      else {
+        const me = getattrOpt(b, "__mro_entries__");
+        if (me === undefined) nb.push(b);
+        else nb.push(...toArray(call(me, [tuple(origBases)])));
+      }
+    }
+    bases = nb;
+  }
+  let meta: PyObj | undefined;
+  const kwNames: string[] = [];
+  const kwVals: PyObj[] = [];
+  for (let k = 0; k < nkw; k++) {
+    if (kw![k] === "metaclass") meta = args[pos.length + k];
+    else {
+      kwNames.push(kw![k]);
+      kwVals.push(args[pos.length + k]);
+    }
+  }
+  let isClass = false;
+  if (meta === undefined) {
+    meta = bases.length ? typeOf(bases[0]) : TypeType;
+    isClass = true;
+  } else isClass = meta instanceof PyType;
+  if (isClass) meta = calculateMetaOf(meta as PyType, bases);
+  const basesT = tuple(bases);
+  const prep = getattrOpt(meta, "__prepare__");
+  const ns = prep === undefined ? new PyDict() : call(prep, [name, basesT, ...kwVals], kwNames.length ? kwNames : null);
+  if (!(ns instanceof PyDict) && typeOf(ns).lookup("__getitem__") === undefined) {
+    throw typeError(`${meta instanceof PyType ? meta.name : "<metaclass>"}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+  }
+  // the class body: the function's code run with `ns` as its locals
+  const f = new Frame(func.code, func.globals, builtinsFor(func.globals), ns);
+  if (func.closure) for (const c of func.closure) f.cells.push(c as PyCell);
+  for (let i = 0; i < func.code.co.co_cellvars.length; i++) f.cells.splice(i, 0, new PyCell());
+  const cell = runFrame(f, null);
+  if (bases !== origBases) {
+    if (ns instanceof PyDict) ns.setStr("__orig_bases__", tuple(origBases));
+    else call(getattr(ns, "__setitem__"), ["__orig_bases__", tuple(origBases)]);
+  }
+  const cls = call(meta, [name, basesT, ns, ...kwVals], kwNames.length ? kwNames : null);
+  if (cell instanceof PyCell && cls instanceof PyType) {
+    if (cell.value === undefined) cell.value = cls;
+    else if (cell.value !== cls) throw typeError(`__class__ set to ${repr(cell.value)} defining '${name}' as ${repr(cls)}`);
+  }
+  return cls;
+}
+
+// ---- exec / eval / compile ---------------------------------------------------------------------
+function compileSource(src: PyObj, filename: string, mode: "exec" | "eval" | "single", flags = 0): PyCode {
+  const c = interp.compile;
+  if (c === null) throw newExc(NotImplementedError, "compile(), exec() and eval() of source text need dislab's compiler (src/compiler/index.ts), which is not available yet");
+  let text: string | Uint8Array;
+  const s = asStr(src);
+  if (s !== null) text = s;
+  else if (src instanceof PyBytesObj || src instanceof PyByteArray) text = src.bytes;
+  else throw typeError(`compile() arg 1 must be a string, bytes or AST object`);
+  if (typeof text === "string" && text.includes("\0")) throw valueError("source code string cannot contain null bytes");
+  try {
+    const co = c(text, filename, mode, flags);
+    if (typeof text === "string") interp.sources.set(filename, text);
+    return wrapCodeOf(co);
+  } catch (e) {
+    throw toPyExc(e);
+  }
+}
+import { wrapCode as wrapCodeOf } from "../objects/index.ts";
+
+function runCode(code: PyCode, globals: PyDict, locals: PyObj): PyObj {
+  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.builtinsModule);
+  const f = new Frame(code, globals, builtinsFor(globals), locals);
+  for (let i = 0; i < code.co.co_cellvars.length; i++) f.cells.push(new PyCell());
+  if (code.co.co_freevars.length) throw typeError("code object passed to exec() may not contain free variables");
+  return runFrame(f, null);
+}
+
+function execEval(name: "exec" | "eval", args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [src, g, l] = bindArgs(name, args, kw, ["source", "globals", "locals"], 1, 1);
+  const caller = currentFrame();
+  let globals: PyDict;
+  let locals: PyObj;
+  if (g === undefined || g === None) {
+    if (caller === null) throw newExc(RuntimeError, "no frame");
+    globals = caller.globals;
+    locals = l === undefined || l === None ? frameLocals(caller) : l;
+  } else {
+    if (!(g instanceof PyDict)) throw typeError(name === "exec" ? `exec() globals must be a dict, not ${typeOf(g).name}` : "globals must be a dict");
+    globals = g;
+    locals = l === undefined || l === None ? g : l;
+  }
+  if (l !== undefined && l !== None && typeOf(l).lookup("__getitem__") === undefined) throw typeError(name === "exec" ? `locals must be a mapping or None, not ${typeOf(l).name}` : "locals must be a mapping");
+  let code: PyCode;
+  if (src instanceof PyCode) code = src;
+  else {
+    let s: PyObj = src!;
+    const ss = asStr(s);
+    if (name === "eval" && ss !== null) s = ss.replace(/^[ \t]+/, "");
+    else if (ss === null && !(s instanceof PyBytesObj || s instanceof PyByteArray)) throw typeError(`${name}() arg 1 must be a string, bytes or code object`);
+    code = compileSource(s, "<string>", name === "exec" ? "exec" : "eval");
+  }
+  const r = runCode(code, globals, locals);
+  return name === "exec" ? None : r;
+}
+
+function compileBuiltin(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [src, fn, mode, flags] = bindArgs("compile", args, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3);
+  const m = asStr(mode!);
+  if (m !== "exec" && m !== "eval" && m !== "single") throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+  let filename: string;
+  const f = asStr(fn!);
+  if (f !== null) filename = f;
+  else if (fn instanceof PyBytesObj) filename = new TextDecoder().decode(fn.bytes);
+  else throw typeError(`compile() argument 'filename' must be str, not ${typeOf(fn!).name}`);
+  const fl = flags === undefined ? 0 : Number(asIndex(flags));
+  return compileSource(src!, filename, m, fl);
+}
+
+// ---- input ------------------------------------------------------------------------------------
+function input(args: PyObj[], kw: readonly string[] | null): PyObj {
+  fixedArgs("input", args, kw, 0, 1);
+  const sys = interp.sys;
+  const out = getattr(sys, "stdout");
+  const errStream = getattr(sys, "stderr");
+  const fl = getattrOpt(errStream, "flush");
+  if (fl !== undefined) call(fl, []);
+  if (args.length) {
+    callMethod(out, "write", [str(args[0])]);
+  }
+  const ofl = getattrOpt(out, "flush");
+  if (ofl !== undefined) call(ofl, []);
+  const stdin = getattr(sys, "stdin");
+  const line = callMethod(stdin, "readline", []);
+  const s = asStr(line);
+  if (s === null) throw typeError("object.readline() returned non-string");
+  if (s === "") throw newExc(EOFError, "EOF when reading a line");
+  return s.endsWith("\n") ? s.slice(0, -1) : s;
+}
+
+function print(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const nkw = kw ? kw.length : 0;
+  const n = args.length - nkw;
+  let sep: PyObj = None;
+  let end: PyObj = None;
+  let file: PyObj = None;
+  let flush: PyObj = false;
+  for (let k = 0; k < nkw; k++) {
+    const v = args[n + k];
+    switch (kw![k]) {
+      case "sep": sep = v; break;
+      case "end": end = v; break;
+      case "file": file = v; break;
+      case "flush": flush = v; break;
+      default: throw typeError(`'${kw![k]}' is an invalid keyword argument for print()`);
+    }
+  }
+  if (sep !== None && asStr(sep) === null) throw typeError(`sep must be None or a string, not ${typeOf(sep).name}`);
+  if (end !== None && asStr(end) === null) throw typeError(`end must be None or a string, not ${typeOf(end).name}`);
+  if (file === None) {
+    file = getattr(interp.sys, "stdout");
+    if (file === None) return None;
+  }
+  const write = getattr(file, "write");
+  const sepS = sep === None ? " " : asStr(sep)!;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) call(write, [sepS]);
+    call(write, [str(args[i])]);
+  }
+  call(write, [end === None ? "\n" : asStr(end)!]);
+  if (truthy(flush)) callMethod(file, "flush", []);
+  return None;
+}
+
+function superNoArgs(): PyObj {
+  const f = currentFrame();
+  if (f === null) throw newExc(RuntimeError, "super(): no current frame");
+  const co = f.code.co;
+  if (co.co_argcount === 0 && !(co.co_flags & 4)) throw newExc(RuntimeError, "super(): no arguments");
+  let first: PyObj | undefined = f.fast[0];
+  if (first === undefined) {
+    const ci = co.co_cellvars.indexOf(co.co_varnames[0]);
+    if (ci >= 0) first = f.cells[ci]?.value;
+  }
+  if (first === undefined) throw newExc(RuntimeError, "super(): arg[0] deleted");
+  const fi = co.co_freevars.indexOf("__class__");
+  if (fi < 0) throw newExc(RuntimeError, "super(): __class__ cell not found");
+  const cell = f.cells[co.co_cellvars.length + fi];
+  if (cell === undefined || cell.value === undefined) throw newExc(RuntimeError, "super(): empty __class__ cell");
+  if (!(cell.value instanceof PyType)) throw newExc(RuntimeError, "super(): __class__ is not a type");
+  return makeSuper(cell.value, first);
+}
+SuperType.ns.delete("__init__");
+import { defMethods } from "../objects/index.ts";
+defMethods(SuperType, [["__init__", (s, args, kw) => {
+  noKwargs("super", kw);
+  const r = args.length === 0 ? (superNoArgs() as PySuper) : makeSuper(args[0], args.length > 1 ? args[1] : None);
+  const su = s as PySuper;
+  su.type = r.type;
+  su.obj = r.obj;
+  su.objType = r.objType;
+  return None;
+}]]);
+
+export const builtinFunctionRows: Row[] = [
+  ["print", print],
+  ["len", (a, k) => {
+    fixedArgs("len", a, k, 1, 1);
+    return len(a[0]);
+  }],
+  ["repr", (a, k) => {
+    fixedArgs("repr", a, k, 1, 1);
+    return repr(a[0]);
+  }],
+  ["ascii", (a, k) => {
+    fixedArgs("ascii", a, k, 1, 1);
+    return ascii(a[0]);
+  }],
+  ["isinstance", (a, k) => {
+    if (a.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${a.length}`);
+    noKwargs("isinstance", k);
+    return isinstanceCheck(a[0], a[1]);
+  }],
+  ["issubclass", (a, k) => {
+    if (a.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${a.length}`);
+    noKwargs("issubclass", k);
+    return issubclassCheck(a[0], a[1]);
+  }],
+  ["getattr", (a, k) => {
+    fixedArgs("getattr", a, k, 2, 3);
+    const n = asStr(a[1]);
+    if (n === null) throw typeError(`getattr(): attribute name must be string`);
+    if (a.length === 3) return getattrOpt(a[0], n) ?? a[2];
+    return getattr(a[0], n);
+  }],
+  ["setattr", (a, k) => {
+    fixedArgs("setattr", a, k, 3, 3);
+    const n = asStr(a[1]);
+    if (n === null) throw typeError(`attribute name must be string, not '${typeOf(a[1]).name}'`);
+    setattr(a[0], n, a[2]);
+    return None;
+  }],
+  ["delattr", (a, k) => {
+    fixedArgs("delattr", a, k, 2, 2);
+    const n = asStr(a[1]);
+    if (n === null) throw typeError(`attribute name must be string, not '${typeOf(a[1]).name}'`);
+    setattr(a[0], n, undefined);
+    return None;
+  }],
+  ["hasattr", (a, k) => {
+    fixedArgs("hasattr", a, k, 2, 2);
+    const n = asStr(a[1]);
+    if (n === null) throw typeError("hasattr(): attribute name must be string");
+    return getattrOpt(a[0], n) !== undefined;
+  }],
+  ["iter", (a, k) => {
+    fixedArgs("iter", a, k, 1, 2);
+    if (a.length === 1) return iter(a[0]);
+    const [fn, sentinel] = a;
+    if (typeOf(fn).lookup("__call__") === undefined) throw typeError("iter(v, w): v must be callable");
+    let done = false;
+    return new PyIter(iterTypes.callable, () => {
+      if (done) return undefined;
+      const v = call(fn, []);
+      if (v === sentinel || truthy(richCompare(v, sentinel, Cmp.EQ))) {
+        done = true;
+        return undefined;
+      }
+      return v;
+    });
+  }],
+  ["next", (a, k) => {
+    fixedArgs("next", a, k, 1, 2);
+    const it = a[0];
+    if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+    if (a.length === 1) {
+      if (it instanceof PyIter) {
+        const v = it.step();
+        if (v === undefined) throw newExc(stopIterT());
+        return v;
+      }
+      return callDescr(typeOf(it).lookup("__next__")!, it, []);
+    }
+    const v = next(it);
+    return v === undefined ? a[1] : v;
+  }],
+  ["sorted", (a, k) => {
+    const nkw = k ? k.length : 0;
+    if (a.length - nkw !== 1) throw typeError(`sorted expected 1 argument, got ${a.length - nkw}`);
+    const lst = new PyList(toArray(a[0]));
+    const [key, rev] = bindArgs("sort", a.slice(1), k, ["key", "reverse"], 0, 0);
+    listSort(lst, key ?? None, rev === undefined ? false : truthy(rev));
+    return lst;
+  }],
+  ["min", (a, k) => minmax("min", a, k)],
+  ["max", (a, k) => minmax("max", a, k)],
+  ["sum", sum],
+  ["abs", (a, k) => {
+    fixedArgs("abs", a, k, 1, 1);
+    return unaryOp(a[0], "__abs__", "abs");
+  }],
+  ["divmod", (a, k) => {
+    fixedArgs("divmod", a, k, 2, 2);
+    return binaryOp(a[0], a[1], BIN.divmod);
+  }],
+  ["pow", powBuiltin],
+  ["round", round],
+  ["hash", (a, k) => {
+    fixedArgs("hash", a, k, 1, 1);
+    return normInt(hash(a[0]));
+  }],
+  ["id", (a, k) => {
+    fixedArgs("id", a, k, 1, 1);
+    return idOf(a[0]);
+  }],
+  ["hex", intBase("hex", 16)],
+  ["oct", intBase("oct", 8)],
+  ["bin", intBase("bin", 2)],
+  ["chr", (a, k) => {
+    fixedArgs("chr", a, k, 1, 1);
+    const v = asInt(a[0]) ?? (a[0] instanceof PyFloat ? (() => {
+      throw typeError("integer argument expected, got float");
+    })() : asIndex(a[0]));
+    if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C int");
+    if (v < 0 || v > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+    return chrOf(v);
+  }],
+  ["ord", (a, k) => {
+    fixedArgs("ord", a, k, 1, 1);
+    const x = a[0];
+    const s = asStr(x);
+    if (s !== null) {
+      const n = cpLength(s);
+      if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+      return codePointAt(s, 0);
+    }
+    if (x instanceof PyBytesObj || x instanceof PyByteArray) {
+      if (x.bytes.length !== 1) throw typeError(`ord() expected a character, but string of length ${x.bytes.length} found`);
+      return x.bytes[0];
+    }
+    throw typeError(`ord() expected string of length 1, but ${typeOf(x).name} found`);
+  }],
+  ["any", (a, k) => {
+    fixedArgs("any", a, k, 1, 1);
+    const it = iter(a[0]);
+    for (let v = next(it); v !== undefined; v = next(it)) if (truthy(v)) return true;
+    return false;
+  }],
+  ["all", (a, k) => {
+    fixedArgs("all", a, k, 1, 1);
+    const it = iter(a[0]);
+    for (let v = next(it); v !== undefined; v = next(it)) if (!truthy(v)) return false;
+    return true;
+  }],
+  ["format", (a, k) => {
+    const [v, spec] = bindArgs("format", a, k, ["value", "format_spec"], 1, 2);
+    const sp = spec === undefined ? "" : asStr(spec);
+    if (sp === null) throw typeError(`format() argument 2 must be str, not ${typeOf(spec!).name}`);
+    return format(v!, sp);
+  }],
+  ["callable", (a, k) => {
+    fixedArgs("callable", a, k, 1, 1);
+    return typeOf(a[0]).lookup("__call__") !== undefined;
+  }],
+  ["vars", vars],
+  ["dir", (a, k) => {
+    fixedArgs("dir", a, k, 0, 1);
+    return dirOf(a);
+  }],
+  ["globals", (a, k) => {
+    fixedArgs("globals", a, k, 0, 0);
+    return currentFrame()?.globals ?? new PyDict();
+  }],
+  ["locals", (a, k) => {
+    fixedArgs("locals", a, k, 0, 0);
+    const f = currentFrame();
+    return f ? frameLocals(f) : new PyDict();
+  }],
+  ["__build_class__", buildClass],
+  ["input", input],
+  ["exec", (a, k) => execEval("exec", a, k)],
+  ["eval", (a, k) => execEval("eval", a, k)],
+  ["compile", compileBuiltin],
+  ["aiter", (a, k) => {
+    fixedArgs("aiter", a, k, 1, 1);
+    const f = typeOf(a[0]).lookup("__aiter__");
+    if (f === undefined) throw typeError(`'${typeOf(a[0]).name}' object is not an async iterable`);
+    return callDescr(f, a[0], []);
+  }],
+  ["anext", (a, k) => {
+    fixedArgs("anext", a, k, 1, 2);
+    const f = typeOf(a[0]).lookup("__anext__");
+    if (f === undefined) throw typeError(`'${typeOf(a[0]).name}' object is not an async iterator`);
+    if (a.length === 2) throw newExc(NotImplementedError, "anext() with a default is not supported yet");
+    return callDescr(f, a[0], []);
+  }],
+];
+import { StopIteration } from "../objects/index.ts";
+const stopIterT = () => StopIteration;
+export {
+  compileSource, runCode, callFunction, PyModule, PyMappingProxy, cpCmp, attributeError, AttributeError, ImportError, ModuleNotFoundError,
+  SyntaxErrorT, PyBuiltinFunction, PyBaseException, Ellipsis, ObjectType, StrType, DictType, isInstance, typeNew, typeGetattr,
+};

@@ -1,0 +1,66 @@
+// The builtins module (Python/bltinmodule.c): its functions (functions.ts), the builtin types and
+// exceptions, None/Ellipsis/NotImplemented/True/False/__debug__, site's exit/quit, and the
+// iterator types (iterators.ts). createBuiltins() makes a fresh module for each interpreter.
+import {
+  type PyObj, PyModule, PyBuiltinFunction, PyType, PyObject, None, NotImplemented, Ellipsis, exceptionTypes, newExc, SystemExit, typeError,
+  defMethods, TypeType, ObjectType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, TupleType, ListType, DictType,
+  SetType, FrozenSetType, RangeType, SliceType, PropertyType, ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
+  FilterType, ReversedType, MemoryErrorT, OSError,
+} from "./builtins-imports.ts";
+import "./iterators.ts";
+import { builtinFunctionRows } from "./functions.ts";
+import { builtinImport } from "./importer.ts";
+import { interp } from "../vm/interp.ts";
+
+/** site.Quitter: exit() and quit(). */
+const QuitterType = new PyType(TypeType, "Quitter", [ObjectType]);
+QuitterType.staticModule = "_sitebuiltins";
+QuitterType.solid = QuitterType;
+class PyQuitter extends PyObject {
+  constructor(public name: string) {
+    super(QuitterType);
+  }
+}
+defMethods(QuitterType, [
+  ["__repr__", (s) => `Use ${(s as PyQuitter).name}() or Ctrl-D (i.e. EOF) to exit`, 0, 0],
+  ["__call__", (_s, args) => {
+    const stdin = interp.sys.dict.getStr("stdin");
+    if (stdin !== undefined && stdin instanceof PyObject && "closed" in stdin) (stdin as unknown as { closed: boolean }).closed = true;
+    throw args.length === 0 || args[0] === None ? newExc(SystemExit) : newExc(SystemExit, args[0]);
+  }],
+]);
+
+export function createBuiltins(): PyModule {
+  const m = new PyModule("builtins");
+  const d = m.dict;
+  d.setStr("__doc__", "Built-in functions, exceptions, and other objects.");
+  d.setStr("__build_class__", None);
+  for (const [name, f] of builtinFunctionRows) d.setStr(name, new PyBuiltinFunction(name, f, m));
+  d.setStr("__import__", new PyBuiltinFunction("__import__", builtinImport, m));
+  d.setStr("open", new PyBuiltinFunction("open", () => {
+    throw newExc(OSError, "open() is not available: dislab programs have no file system yet");
+  }, m));
+  const types: [string, PyType][] = [
+    ["object", ObjectType], ["type", TypeType], ["int", IntType], ["bool", BoolType], ["float", FloatType], ["complex", ComplexType],
+    ["str", StrType], ["bytes", BytesType], ["bytearray", ByteArrayType], ["tuple", TupleType], ["list", ListType], ["dict", DictType],
+    ["set", SetType], ["frozenset", FrozenSetType], ["range", RangeType], ["slice", SliceType], ["property", PropertyType],
+    ["classmethod", ClassMethodType], ["staticmethod", StaticMethodType], ["super", SuperType], ["enumerate", EnumerateType],
+    ["zip", ZipType], ["map", MapType], ["filter", FilterType], ["reversed", ReversedType],
+  ];
+  for (const [n, t] of types) d.setStr(n, t);
+  for (const [n, t] of exceptionTypes) d.setStr(n, t);
+  d.setStr("EnvironmentError", OSError);
+  d.setStr("IOError", OSError);
+  d.setStr("None", None);
+  d.setStr("Ellipsis", Ellipsis);
+  d.setStr("NotImplemented", NotImplemented);
+  d.setStr("True", true);
+  d.setStr("False", false);
+  d.setStr("__debug__", true);
+  d.setStr("exit", new PyQuitter("exit"));
+  d.setStr("quit", new PyQuitter("quit"));
+  void MemoryErrorT;
+  void typeError;
+  return m;
+}
+export type { PyObj };

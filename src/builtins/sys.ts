@@ -1,0 +1,229 @@
+// The sys module (Python/sysmodule.c) as far as programs use it: argv, path, modules, the
+// standard streams (text streams over the host, Modules/_io's TextIOWrapper in miniature),
+// exit, maxsize (64-bit), version/version_info (3.10.2), recursion limit, exc_info,
+// excepthook/displayhook, _getframe, intern, getdefaultencoding. (docs/vm-design.md puts native
+// modules in src/modules/; sys lives here until that folder has an owner, see the report.)
+import {
+  type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyModule, PyBuiltinFunction, PyBaseException, Frame, None, tuple, typeOf, getattr,
+  call, str, repr, asStr, asInt, asIndex, newExc, typeError, valueError, SystemExit, RecursionError, defMethods, defGetters, TupleType, TypeType,
+  ObjectType, encode, decode, hasSurrogates, PyIter, iterTypes, ValueError, toArray, normInt, OverflowError,
+} from "./sys-imports.ts";
+import { interp } from "../vm/interp.ts";
+import { formatException } from "../vm/traceback.ts";
+import { currentFrame } from "./functions.ts";
+
+// ---- text streams ------------------------------------------------------------------------------
+export const TextIOType = new PyType(TypeType, "TextIOWrapper", [ObjectType]);
+TextIOType.staticModule = "_io";
+TextIOType.solid = TextIOType;
+export class PyTextStream extends PyObject {
+  closed = false;
+  constructor(public fd: 0 | 1 | 2, public name: string) {
+    super(TextIOType);
+  }
+}
+TextIOType.factory = () => new PyTextStream(1, "<stdout>");
+const TS = (x: PyObj) => x as PyTextStream;
+function checkOpen(s: PyTextStream): void {
+  if (s.closed) throw valueError("I/O operation on closed file.");
+}
+defMethods(TextIOType, [
+  ["write", (s, [v]) => {
+    const st = TS(s);
+    checkOpen(st);
+    const text = asStr(v);
+    if (text === null) throw typeError(`write() argument must be str, not ${typeOf(v).name}`);
+    if (st.fd === 0) throw newExc(unsupportedType(), "not writable");
+    let out = text;
+    if (hasSurrogates(text)) {
+      // stdout is strict UTF-8, stderr backslashreplace (as the conformance convention says)
+      out = decode(encode(text, "utf-8", st.fd === 1 ? "strict" : "backslashreplace"), "utf-8", "strict");
+    }
+    interp.host.write(st.fd, out);
+    return [...text].length;
+  }, 1, 1],
+  ["flush", (s) => {
+    checkOpen(TS(s));
+    return None;
+  }, 0, 0],
+  ["readline", (s, args) => {
+    const st = TS(s);
+    checkOpen(st);
+    if (st.fd !== 0) throw newExc(unsupportedType(), "not readable");
+    const limit = args.length && args[0] !== None ? Number(asIndex(args[0])) : -1;
+    const line = interp.host.readLine();
+    if (limit >= 0 && line.length > limit) throw newExc(unsupportedType(), "readline limit is not supported");
+    return line;
+  }, 0, 1],
+  ["read", (s, args) => {
+    const st = TS(s);
+    checkOpen(st);
+    if (st.fd !== 0) throw newExc(unsupportedType(), "not readable");
+    if (args.length && args[0] !== None && Number(asIndex(args[0])) >= 0) {
+      let n = Number(asIndex(args[0]));
+      let out = "";
+      while (n > 0) {
+        const l = interp.host.readLine();
+        if (l === "") break;
+        out += l;
+        n -= l.length;
+      }
+      return out;
+    }
+    return interp.host.readStdin();
+  }, 0, 1],
+  ["readlines", (s) => {
+    checkOpen(TS(s));
+    const lines: PyObj[] = [];
+    for (let l = interp.host.readLine(); l !== ""; l = interp.host.readLine()) lines.push(l);
+    return new PyList(lines);
+  }, 0, 1],
+  ["__iter__", (s) => s, 0, 0],
+  ["__next__", (s) => {
+    const l = interp.host.readLine();
+    if (l === "") throw newExc(stopIter());
+    void s;
+    return l;
+  }, 0, 0],
+  ["__enter__", (s) => s, 0, 0],
+  ["__exit__", (s) => {
+    TS(s).closed = true;
+    return None;
+  }],
+  ["close", (s) => {
+    TS(s).closed = true;
+    return None;
+  }, 0, 0],
+  ["isatty", () => false, 0, 0],
+  ["readable", (s) => TS(s).fd === 0, 0, 0],
+  ["writable", (s) => TS(s).fd !== 0, 0, 0],
+  ["seekable", () => false, 0, 0],
+  ["fileno", (s) => TS(s).fd, 0, 0],
+  ["__repr__", (s) => `<_io.TextIOWrapper name='${TS(s).name}' mode='${TS(s).fd === 0 ? "r" : "w"}' encoding='utf-8'>`, 0, 0],
+]);
+defGetters(TextIOType, [
+  ["encoding", () => "utf-8"],
+  ["errors", (s) => (TS(s).fd === 2 ? "backslashreplace" : "strict")],
+  ["name", (s) => TS(s).name],
+  ["closed", (s) => TS(s).closed],
+  ["mode", (s) => (TS(s).fd === 0 ? "r" : "w")],
+  ["line_buffering", (s) => TS(s).fd === 2],
+  ["newlines", () => None],
+]);
+import { StopIteration, exceptionTypes } from "../objects/index.ts";
+const stopIter = () => StopIteration;
+const unsupportedType = () => exceptionTypes.get("OSError")!;
+
+// ---- version_info ---------------------------------------------------------------------------------
+function structSeq(name: string, module: string, fields: string[]): PyType {
+  const t = new PyType(TypeType, name, [TupleType]);
+  t.staticModule = module;
+  t.baseAllowed = false;
+  fields.forEach((f, i) => t.ns.set(f, new (getterCls())(t, f, (s: PyObj) => (s as PyTuple).items[i], null)));
+  defMethods(t, [["__repr__", (s) => `${module}.${name}(${fields.map((f, i) => `${f}=${repr((s as PyTuple).items[i])}`).join(", ")})`, 0, 0]]);
+  return t;
+}
+import { PyGetSetDescr } from "../objects/index.ts";
+const getterCls = () => PyGetSetDescr;
+
+const fn = (name: string, f: (args: PyObj[], kw: readonly string[] | null) => PyObj, mod: PyObj | null = null) => new PyBuiltinFunction(name, f, mod);
+
+export function defaultExcepthook(args: PyObj[]): PyObj {
+  if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
+  const text = formatException(args[1]);
+  const err = interp.sys.dict.getStr("stderr");
+  if (err === undefined || err === None) return None;
+  call(getattr(err, "write"), [text]);
+  return None;
+}
+
+function displayhook(args: PyObj[]): PyObj {
+  const v = args[0];
+  if (v === None) return None;
+  interp.builtins.setStr("_", None);
+  const out = interp.sys.dict.getStr("stdout")!;
+  call(getattr(out, "write"), [repr(v) + "\n"]);
+  interp.builtins.setStr("_", v);
+  return None;
+}
+
+export function makeSys(argv: string[], path0: string): PyModule {
+  const m = new PyModule("sys");
+  const d = m.dict;
+  d.setStr("__builtin_origin__", true);
+  d.delStr("__builtin_origin__");
+  const stdin = new PyTextStream(0, "<stdin>");
+  const stdout = new PyTextStream(1, "<stdout>");
+  const stderr = new PyTextStream(2, "<stderr>");
+  const vi = structSeq("version_info", "sys", ["major", "minor", "micro", "releaselevel", "serial"]);
+  const versionInfo = new PyTuple([3, 10, 2, "final", 0], vi);
+  const hook = fn("excepthook", defaultExcepthook, m);
+  const dhook = fn("displayhook", displayhook, m);
+  const entries: [string, PyObj][] = [
+    ["argv", new PyList(argv.slice())],
+    ["orig_argv", new PyList(["python3.10", ...argv])],
+    ["path", new PyList([path0])],
+    ["modules", interp.modules],
+    ["stdin", stdin], ["stdout", stdout], ["stderr", stderr],
+    ["__stdin__", stdin], ["__stdout__", stdout], ["__stderr__", stderr],
+    ["maxsize", normInt(2n ** 63n - 1n)],
+    ["maxunicode", 0x10ffff],
+    ["byteorder", "little"],
+    ["platform", "linux"],
+    ["version", "3.10.2 (main, dislab) [TypeScript]"],
+    ["version_info", versionInfo],
+    ["hexversion", 0x030a02f0],
+    ["api_version", 1013],
+    ["implementation", None],
+    ["executable", ""],
+    ["prefix", ""],
+    ["base_prefix", ""],
+    ["exec_prefix", ""],
+    ["builtin_module_names", tuple(["builtins", "sys"])],
+    ["dont_write_bytecode", true],
+    ["excepthook", hook], ["__excepthook__", hook],
+    ["displayhook", dhook], ["__displayhook__", dhook],
+    ["exit", fn("exit", (a, k) => {
+      if (k && k.length) throw typeError("exit() takes no keyword arguments");
+      if (a.length > 1) throw typeError(`exit expected at most 1 argument, got ${a.length}`);
+      throw a.length === 0 || a[0] === None ? newExc(SystemExit) : newExc(SystemExit, a[0]);
+    }, m)],
+    ["getrecursionlimit", fn("getrecursionlimit", () => interp.recursionLimit, m)],
+    ["setrecursionlimit", fn("setrecursionlimit", (a) => {
+      if (a.length !== 1) throw typeError(`setrecursionlimit() takes exactly one argument (${a.length} given)`);
+      const v = asInt(a[0]);
+      if (v === null) throw typeError("an integer is required");
+      if (v < 1) throw valueError("recursion limit must be greater or equal than 1");
+      if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C int");
+      if (v <= interp.depth) throw newExc(RecursionError, `cannot set the recursion limit to ${v} at the recursion depth ${interp.depth}: the limit is too low`);
+      interp.recursionLimit = v;
+      return None;
+    }, m)],
+    ["exc_info", fn("exc_info", () => {
+      const e = interp.excInfo;
+      return e === null ? tuple([None, None, None]) : tuple([e.cls, e, e.traceback]);
+    }, m)],
+    ["getdefaultencoding", fn("getdefaultencoding", () => "utf-8", m)],
+    ["getfilesystemencoding", fn("getfilesystemencoding", () => "utf-8", m)],
+    ["intern", fn("intern", (a) => {
+      const s = a.length === 1 ? a[0] : undefined;
+      if (s === undefined || typeof s !== "string") throw typeError(`intern() argument must be str, not ${s === undefined ? "nothing" : typeOf(s).name}`);
+      return s;
+    }, m)],
+    ["_getframe", fn("_getframe", (a) => {
+      let f: Frame | null = currentFrame();
+      let depth = a.length ? Number(asIndex(a[0])) : 0;
+      while (depth-- > 0 && f !== null) f = f.back;
+      if (f === null) throw valueError("call stack is not deep enough");
+      return f;
+    }, m)],
+    ["getsizeof", fn("getsizeof", (a) => {
+      void a;
+      return 64;
+    }, m)],
+    ["flags", None],
+  ];
+  for (const [k, v] of entries) d.setStr(k, v);
+  return m;
+}
+export { PyDict, PyBaseException, toArray, ValueError, PyIter, iterTypes, str };

@@ -1,0 +1,363 @@
+// bytes and bytearray (Objects/bytesobject.c, bytearrayobject.c): one method table shared by both
+// (results keep the receiver's kind), text work delegated to src/support/text's bytes functions.
+import type { PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import { BytesType, ByteArrayType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
+import { newExc, typeError, valueError, IndexError } from "./exceptions.ts";
+import { Cmp, PyIter, asInt, asStr, callDescr, getitem, toArray, typeOf, truthy } from "./protocols.ts";
+import { PyByteArray, PyBytesObj } from "./boxes.ts";
+import { bindArgs, defClassMethods, defMethods } from "./function.ts";
+import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
+import { PyList } from "./list.ts";
+import { PySlice, asIndex, asSize, sliceIndices } from "./slice.ts";
+import * as X from "../support/text/index.ts";
+import { hashBytes } from "../support/hash.ts";
+import { bytesRepr } from "../support/repr.ts";
+import { percentConvert } from "./str.ts";
+
+BytesType.factory = (cls) => new PyBytesObj(new Uint8Array(0), cls);
+ByteArrayType.factory = (cls) => new PyByteArray(new Uint8Array(0), cls);
+
+type B = PyBytesObj | PyByteArray;
+const D = (x: PyObj): Uint8Array => (x as B).bytes;
+export const isBytesLike = (x: PyObj): x is B => x instanceof PyBytesObj || x instanceof PyByteArray;
+function buf(x: PyObj, what = "a bytes-like object is required"): Uint8Array {
+  if (isBytesLike(x)) return x.bytes;
+  const mv = memoryviewBytes(x);
+  if (mv) return mv;
+  throw typeError(`${what}, not '${typeOf(x).name}'`);
+}
+let memoryviewBytes: (x: PyObj) => Uint8Array | null = () => null;
+export const setMemoryviewBytes = (f: typeof memoryviewBytes) => (memoryviewBytes = f);
+
+const make = (self: PyObj, b: Uint8Array): PyObj => (self instanceof PyByteArray ? new PyByteArray(b) : new PyBytesObj(b));
+
+/** bytes(x) / bytearray(x): from int count, bytes-like, str+encoding, or iterable of ints. */
+export function bytesFromArgs(fname: string, args: PyObj[], kw: readonly string[] | null): Uint8Array {
+  const [src, enc, errs] = bindArgs(fname, args, kw, ["source", "encoding", "errors"], 0);
+  if (src === undefined) {
+    if (enc !== undefined || errs !== undefined) throw typeError(enc !== undefined ? "encoding without a string argument" : "errors without a string argument");
+    return new Uint8Array(0);
+  }
+  const s = asStr(src);
+  if (s !== null) {
+    if (enc === undefined) throw typeError("string argument without an encoding");
+    return X.encode(s, asStr(enc) ?? "utf-8", errs === undefined ? "strict" : asStr(errs) ?? "strict");
+  }
+  if (enc !== undefined) throw typeError(`encoding without a string argument`);
+  if (isBytesLike(src)) return src.bytes.slice();
+  const i = asInt(src) ?? (typeOf(src).lookup("__index__") ? asIndex(src) : null);
+  if (i !== null) {
+    if (i < 0) throw valueError("negative count");
+    return new Uint8Array(Number(i));
+  }
+  const bf = typeOf(src).lookup("__bytes__");
+  if (bf !== undefined && fname === "bytes") return buf(callDescr(bf, src, []));
+  const mv = memoryviewBytes(src);
+  if (mv) return mv.slice();
+  if (typeOf(src).lookup("__iter__") === undefined && typeOf(src).lookup("__getitem__") === undefined) throw typeError(`cannot convert '${typeOf(src).name}' object to ${fname}`);
+  return Uint8Array.from(toArray(src).map(byteValue));
+}
+export function byteValue(v: PyObj): number {
+  const i = asInt(v) ?? (typeOf(v).lookup("__index__") ? asIndex(v) : null);
+  if (i === null) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  if (i < 0 || i > 255) throw valueError("byte must be in range(0, 256)");
+  return Number(i);
+}
+
+const cmp = (op: Cmp) => (s: PyObj, [o]: PyObj[]) => {
+  if (!isBytesLike(o)) return NotImplemented;
+  const a = D(s);
+  const b = o.bytes;
+  let c = 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n && c === 0; i++) c = a[i] - b[i];
+  if (c === 0) c = a.length - b.length;
+  switch (op) {
+    case Cmp.LT: return c < 0;
+    case Cmp.LE: return c <= 0;
+    case Cmp.EQ: return c === 0;
+    case Cmp.NE: return c !== 0;
+    case Cmp.GT: return c > 0;
+    default: return c >= 0;
+  }
+};
+const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : asSize(x));
+const subArg = (x: PyObj): Uint8Array => {
+  if (isBytesLike(x)) return x.bytes;
+  const i = asInt(x);
+  if (i !== null) return Uint8Array.of(byteValue(i));
+  return buf(x, "argument should be integer or bytes-like object");
+};
+const search = (f: (b: Uint8Array, sub: Uint8Array, a: number | null, e: number | null) => PyObj) => (s: PyObj, args: PyObj[]) => f(D(s), subArg(args[0]), optIdx(args[1]), optIdx(args[2]));
+
+function bytesPercentHost(args: PyObj): X.PercentHost<PyObj> {
+  const isTuple = args instanceof PyTuple;
+  return {
+    tuple: isTuple ? (args as PyTuple).items : null,
+    args,
+    mapping: !isTuple && !isBytesLike(args) && typeof args !== "string" && typeOf(args).lookup("__getitem__") !== undefined,
+    getItem: (k) => getitem(args, new PyBytesObj(X.fromLatin1(k))),
+    starArg: (v) => {
+      const i = asInt(v);
+      if (i === null) throw typeError("* wants int");
+      return i;
+    },
+    convert: (v, conv) => {
+      if (conv.ch === "b" || conv.ch === "s") {
+        if (isBytesLike(v)) return { kind: "str", value: X.latin1(v.bytes) };
+        const bf = typeOf(v).lookup("__bytes__");
+        if (bf !== undefined) return { kind: "str", value: X.latin1(buf(callDescr(bf, v, []))) };
+        throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
+      }
+      if (conv.ch === "c") {
+        if (isBytesLike(v)) {
+          if (v.bytes.length !== 1) throw typeError("%c requires an integer in range(256) or a single byte");
+          return { kind: "char", value: v.bytes[0] };
+        }
+        const i = asInt(v);
+        if (i === null || i < 0 || i > 255) throw (i === null ? typeError("%c requires an integer in range(256) or a single byte") : newExc(overflow(), "%c arg not in range(256)"));
+        return { kind: "char", value: Number(i) };
+      }
+      const r = percentConvert(v, conv.ch === "r" ? "a" : conv.ch);
+      return r;
+    },
+  };
+}
+import { OverflowError } from "./exceptions.ts";
+const overflow = () => OverflowError;
+
+function getItem(s: PyObj, k: PyObj): PyObj {
+  const b = D(s);
+  if (k instanceof PySlice) {
+    const [start, , step, n] = sliceIndices(k, b.length);
+    const out = new Uint8Array(n);
+    for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
+    return make(s, out);
+  }
+  if (!isIndexable(k)) throw typeError(`byte indices must be integers or slices, not ${typeOf(k).name}`);
+  let i = asSize(k);
+  if (i < 0) i += b.length;
+  if (i < 0 || i >= b.length) throw newExc(IndexError, `${s instanceof PyByteArray ? "bytearray" : "index"} index out of range`);
+  return b[i];
+}
+
+for (const T of [BytesType, ByteArrayType]) {
+  const kind = T === BytesType ? "bytes" : "bytearray";
+  defMethods(T, [
+    ["__repr__", (s) => (s instanceof PyByteArray ? `${typeOf(s).name}(${bytesRepr(D(s))})` : bytesRepr(D(s))), 0, 0],
+    ["__len__", (s) => D(s).length, 0, 0],
+    ["__getitem__", (s, [k]) => getItem(s, k), 1, 1],
+    ["__iter__", (s) => {
+      let i = 0;
+      return new PyIter(T === BytesType ? iterTypes.bytes : iterTypes.bytearray, () => (i < D(s).length ? D(s)[i++] : undefined));
+    }, 0, 0],
+    ["__contains__", (s, [x]) => {
+      const i = asInt(x);
+      if (i !== null) return D(s).includes(byteValue(i));
+      return X.bytesFind(D(s), buf(x)) >= 0;
+    }, 1, 1],
+    ["__add__", (s, [o]) => {
+      const b = isBytesLike(o) ? o.bytes : memoryviewBytes(o);
+      if (!b) throw typeError(`can't concat ${typeOf(o).name} to ${typeOf(s).name}`);
+      const out = new Uint8Array(D(s).length + b.length);
+      out.set(D(s));
+      out.set(b, D(s).length);
+      return make(s, out);
+    }, 1, 1],
+    ["__mul__", (s, [n]) => (isIndexable(n) ? make(s, repeat(D(s), repeatCount(n, D(s).length))) : NotImplemented), 1, 1],
+    ["__rmul__", (s, [n]) => (isIndexable(n) ? make(s, repeat(D(s), repeatCount(n, D(s).length))) : NotImplemented), 1, 1],
+    ["__mod__", (s, [a]) => make(s, X.fromLatin1(X.percentFormat(X.latin1(D(s)), bytesPercentHost(a), true))), 1, 1],
+    ["__lt__", cmp(Cmp.LT), 1, 1],
+    ["__le__", cmp(Cmp.LE), 1, 1],
+    ["__eq__", cmp(Cmp.EQ), 1, 1],
+    ["__ne__", cmp(Cmp.NE), 1, 1],
+    ["__gt__", cmp(Cmp.GT), 1, 1],
+    ["__ge__", cmp(Cmp.GE), 1, 1],
+    ["decode", (s, args, kw) => {
+      const [enc, errs] = bindArgs("decode", args, kw, ["encoding", "errors"], 0);
+      return X.decode(D(s), enc === undefined ? "utf-8" : asStr(enc) ?? "utf-8", errs === undefined ? "strict" : asStr(errs) ?? "strict");
+    }],
+    ["hex", (s, args) => X.bytesHex(D(s), args.length ? asStr(args[0]) : null, args.length > 1 ? asSize(args[1]) : 1), 0, 2],
+    ["join", (s, [it]) => {
+      const parts = toArray(it).map((p, i) => {
+        if (!isBytesLike(p)) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(p).name} found`);
+        return p.bytes;
+      });
+      const sep = D(s);
+      const chunks: number[] = [];
+      parts.forEach((p, i) => {
+        if (i) chunks.push(...sep);
+        chunks.push(...p);
+      });
+      return make(s, Uint8Array.from(chunks));
+    }, 1, 1],
+    ["split", (s, args, kw) => {
+      const [sep, m] = bindArgs("split", args, kw, ["sep", "maxsplit"], 0);
+      return new PyList(X.bytesSplit(D(s), sep === undefined || sep === None ? null : buf(sep), m === undefined ? -1 : asSize(m)).map((b) => make(s, b)));
+    }],
+    ["rsplit", (s, args, kw) => {
+      const [sep, m] = bindArgs("rsplit", args, kw, ["sep", "maxsplit"], 0);
+      return new PyList(X.bytesRSplit(D(s), sep === undefined || sep === None ? null : buf(sep), m === undefined ? -1 : asSize(m)).map((b) => make(s, b)));
+    }],
+    ["splitlines", (s, args, kw) => {
+      const [k] = bindArgs("splitlines", args, kw, ["keepends"], 0);
+      return new PyList(X.bytesSplitlines(D(s), k !== undefined && truthy(k)).map((b) => make(s, b)));
+    }],
+    ["strip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 0)), 0, 1],
+    ["lstrip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 1)), 0, 1],
+    ["rstrip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 2)), 0, 1],
+    ["find", search(X.bytesFind), 1, 3],
+    ["rfind", search(X.bytesRFind), 1, 3],
+    ["index", search((b, sub, a, e) => X.bytesIndex(b, sub, a, e)), 1, 3],
+    ["rindex", search((b, sub, a, e) => X.bytesIndex(b, sub, a, e, true)), 1, 3],
+    ["count", search(X.bytesCount), 1, 3],
+    ["startswith", (s, args) => (args[0] instanceof PyTuple ? args[0].items : [args[0]]).some((p) => X.bytesStartsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2]))), 1, 3],
+    ["endswith", (s, args) => (args[0] instanceof PyTuple ? args[0].items : [args[0]]).some((p) => X.bytesEndsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2]))), 1, 3],
+    ["replace", (s, args) => make(s, X.bytesReplace(D(s), buf(args[0]), buf(args[1]), args.length > 2 ? asSize(args[2]) : -1)), 2, 3],
+    ["partition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep)).map((b) => make(s, b))), 1, 1],
+    ["rpartition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep), true).map((b) => make(s, b))), 1, 1],
+    ["upper", (s) => make(s, X.bytesUpper(D(s))), 0, 0],
+    ["lower", (s) => make(s, X.bytesLower(D(s))), 0, 0],
+    ["swapcase", (s) => make(s, X.bytesSwapcase(D(s))), 0, 0],
+    ["capitalize", (s) => make(s, X.bytesCapitalize(D(s))), 0, 0],
+    ["title", (s) => make(s, X.bytesTitle(D(s))), 0, 0],
+    ["isalpha", (s) => X.bytesIsAlpha(D(s)), 0, 0],
+    ["isalnum", (s) => X.bytesIsAlnum(D(s)), 0, 0],
+    ["isdigit", (s) => X.bytesIsDigit(D(s)), 0, 0],
+    ["isspace", (s) => X.bytesIsSpace(D(s)), 0, 0],
+    ["isascii", (s) => X.bytesIsAscii(D(s)), 0, 0],
+    ["islower", (s) => X.bytesIsLower(D(s)), 0, 0],
+    ["isupper", (s) => X.bytesIsUpper(D(s)), 0, 0],
+    ["istitle", (s) => X.bytesIsTitle(D(s)), 0, 0],
+    ["center", (s, args) => make(s, X.bytesCenter(D(s), asSize(args[0]), args[1] ? buf(args[1])[0] : 0x20)), 1, 2],
+    ["ljust", (s, args) => make(s, X.bytesLjust(D(s), asSize(args[0]), args[1] ? buf(args[1])[0] : 0x20)), 1, 2],
+    ["rjust", (s, args) => make(s, X.bytesRjust(D(s), asSize(args[0]), args[1] ? buf(args[1])[0] : 0x20)), 1, 2],
+    ["zfill", (s, [w]) => make(s, X.bytesZfill(D(s), asSize(w))), 1, 1],
+    ["expandtabs", (s, args) => make(s, X.bytesExpandtabs(D(s), args.length ? asSize(args[0]) : 8)), 0, 1],
+    ["removeprefix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p))), 1, 1],
+    ["removesuffix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p), true)), 1, 1],
+    ["translate", (s, args, kw) => {
+      const [table, del] = bindArgs("translate", args, kw, ["table", "delete"], 1, 1);
+      return make(s, X.bytesTranslate(D(s), table === None ? null : buf(table!), del === undefined ? new Uint8Array(0) : buf(del)));
+    }],
+  ]);
+  defClassMethods(T, [["fromhex", (cls, [s]) => {
+    const str = asStr(s);
+    if (str === null) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+    const b = X.bytesFromHex(str);
+    return cls === BytesType ? new PyBytesObj(b) : cls === ByteArrayType ? new PyByteArray(b) : new PyBytesObj(b, cls as PyType);
+  }]]);
+  T.ns.set("maketrans", (() => {
+    defMethods(T, [["maketrans", (_s, [a, b]) => new PyBytesObj(X.bytesMaketrans(buf(a), buf(b))), 2, 2]]);
+    return T.ns.get("maketrans")!;
+  })());
+  void kind;
+}
+function repeat(b: Uint8Array, n: number): Uint8Array {
+  const out = new Uint8Array(b.length * n);
+  for (let i = 0; i < n; i++) out.set(b, i * b.length);
+  return out;
+}
+defMethods(BytesType, [
+  ["__new__", (cls, args, kw) => {
+    if (cls === BytesType && args.length === 1 && !kw && args[0] instanceof PyBytesObj && args[0].cls === BytesType) return args[0];
+    return new PyBytesObj(bytesFromArgs("bytes", args, kw), cls as PyType);
+  }],
+  ["__hash__", (s) => X.normInt(hashBytes(D(s))), 0, 0],
+  ["__bytes__", (s) => (s as PyBytesObj).cls === BytesType ? s : new PyBytesObj(D(s)), 0, 0],
+  ["__getnewargs__", (s) => tuple([new PyBytesObj(D(s))]), 0, 0],
+]);
+ByteArrayType.ns.set("__hash__", None);
+const BA = (x: PyObj) => x as PyByteArray;
+defMethods(ByteArrayType, [
+  ["__init__", (s, args, kw) => {
+    BA(s).bytes = bytesFromArgs("bytearray", args, kw);
+    return None;
+  }],
+  ["__setitem__", (s, [k, v]) => {
+    const b = D(s);
+    if (k instanceof PySlice) {
+      const vals = isBytesLike(v) ? Array.from(v.bytes) : asInt(v) !== null ? (() => {
+        throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+      })() : toArray(v).map(byteValue);
+      const [start, stop, step, n] = sliceIndices(k, b.length);
+      const arr = Array.from(b);
+      if (step === 1) arr.splice(start, Math.max(0, stop - start), ...vals);
+      else {
+        if (vals.length !== n) throw valueError(`attempt to assign bytes of size ${vals.length} to extended slice of size ${n}`);
+        for (let i = 0, j = start; i < n; i++, j += step) arr[j] = vals[i];
+      }
+      BA(s).bytes = Uint8Array.from(arr);
+      return None;
+    }
+    let i = asSize(k);
+    if (i < 0) i += b.length;
+    if (i < 0 || i >= b.length) throw newExc(IndexError, "bytearray index out of range");
+    b[i] = byteValue(v);
+    return None;
+  }, 2, 2],
+  ["__delitem__", (s, [k]) => {
+    const arr = Array.from(D(s));
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(k, arr.length);
+      const drop = new Set<number>();
+      for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+      BA(s).bytes = Uint8Array.from(arr.filter((_, i) => !drop.has(i)));
+      return None;
+    }
+    let i = asSize(k);
+    if (i < 0) i += arr.length;
+    if (i < 0 || i >= arr.length) throw newExc(IndexError, "bytearray index out of range");
+    arr.splice(i, 1);
+    BA(s).bytes = Uint8Array.from(arr);
+    return None;
+  }, 1, 1],
+  ["__iadd__", (s, [o]) => {
+    BA(s).bytes = Uint8Array.from([...D(s), ...buf(o, `can't concat ${typeOf(o).name} to bytearray`)]);
+    return s;
+  }, 1, 1],
+  ["append", (s, [v]) => {
+    BA(s).bytes = Uint8Array.from([...D(s), byteValue(v)]);
+    return None;
+  }, 1, 1],
+  ["extend", (s, [v]) => {
+    BA(s).bytes = Uint8Array.from([...D(s), ...(isBytesLike(v) ? v.bytes : toArray(v).map(byteValue))]);
+    return None;
+  }, 1, 1],
+  ["insert", (s, [i, v]) => {
+    const arr = Array.from(D(s));
+    let k = asSize(i);
+    if (k < 0) k = Math.max(0, k + arr.length);
+    arr.splice(Math.min(k, arr.length), 0, byteValue(v));
+    BA(s).bytes = Uint8Array.from(arr);
+    return None;
+  }, 2, 2],
+  ["pop", (s, args) => {
+    const arr = Array.from(D(s));
+    if (arr.length === 0) throw newExc(IndexError, "pop from empty bytearray");
+    let k = args.length ? asSize(args[0]) : arr.length - 1;
+    if (k < 0) k += arr.length;
+    if (k < 0 || k >= arr.length) throw newExc(IndexError, "pop index out of range");
+    const v = arr.splice(k, 1)[0];
+    BA(s).bytes = Uint8Array.from(arr);
+    return v;
+  }, 0, 1],
+  ["remove", (s, [v]) => {
+    const arr = Array.from(D(s));
+    const i = arr.indexOf(byteValue(v));
+    if (i < 0) throw valueError("value not found in bytearray");
+    arr.splice(i, 1);
+    BA(s).bytes = Uint8Array.from(arr);
+    return None;
+  }, 1, 1],
+  ["reverse", (s) => {
+    D(s).reverse();
+    return None;
+  }, 0, 0],
+  ["clear", (s) => {
+    BA(s).bytes = new Uint8Array(0);
+    return None;
+  }, 0, 0],
+  ["copy", (s) => new PyByteArray(D(s).slice()), 0, 0],
+]);

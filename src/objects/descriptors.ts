@@ -1,0 +1,204 @@
+// property, classmethod, staticmethod and super (Objects/descrobject.c, funcobject.c,
+// typeobject.c's super_getattro). super() without arguments is resolved by the VM (it reads
+// __class__ and the first argument of the current frame) and reaches here as super(type, obj).
+import { PyObject, type PyObj } from "./object.ts";
+import { PyType } from "./type.ts";
+import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrType } from "./builtin-types.ts";
+import { attributeError, typeError, runtimeError } from "./exceptions.ts";
+import { asStr, call, descrGet, genericGetattr, getattrOpt, noAttribute, repr, typeOf, isInstance } from "./protocols.ts";
+import { PyMethod, bindArgs, defGetters, defMethods } from "./function.ts";
+import { newInstance } from "./typeobject.ts";
+
+export class PyProperty extends PyObject {
+  fget: PyObj = None;
+  fset: PyObj = None;
+  fdel: PyObj = None;
+  doc: PyObj = None;
+  name: PyObj = None;
+  constructor(cls: PyType = PropertyType) {
+    super(cls);
+  }
+}
+PropertyType.factory = (cls) => new PyProperty(cls);
+
+export class PyClassMethod extends PyObject {
+  constructor(public func: PyObj, cls: PyType = ClassMethodType) {
+    super(cls);
+  }
+}
+ClassMethodType.factory = (cls) => new PyClassMethod(None, cls);
+export class PyStaticMethod extends PyObject {
+  constructor(public func: PyObj, cls: PyType = StaticMethodType) {
+    super(cls);
+  }
+}
+StaticMethodType.factory = (cls) => new PyStaticMethod(None, cls);
+
+export class PySuper extends PyObject {
+  constructor(public type: PyType, public obj: PyObj, public objType: PyType | null) {
+    super(SuperType);
+  }
+}
+SuperType.factory = () => new PySuper(SuperType, None, null);
+
+const P = (x: PyObj) => x as PyProperty;
+function propName(p: PyProperty): string {
+  const n = p.name !== None ? asStr(p.name) : null;
+  return n ?? "";
+}
+defMethods(PropertyType, [
+  ["__init__", (s, args, kw) => {
+    const [fget, fset, fdel, doc] = bindArgs("property", args, kw, ["fget", "fset", "fdel", "doc"], 0);
+    const p = P(s);
+    p.fget = fget ?? None;
+    p.fset = fset ?? None;
+    p.fdel = fdel ?? None;
+    p.doc = doc ?? None;
+    if ((doc === undefined || doc === None) && p.fget !== None) {
+      const d = getattrOpt(p.fget, "__doc__");
+      if (d !== undefined) p.doc = d;
+    }
+    if (p.fget !== None) {
+      const n = getattrOpt(p.fget, "__name__");
+      if (n !== undefined) p.name = n;
+    }
+    return None;
+  }],
+  ["__get__", (s, [obj]) => {
+    const p = P(s);
+    if (obj === None) return s;
+    if (p.fget === None) throw attributeError(`unreadable attribute${propName(p) ? ` '${propName(p)}'` : ""}`);
+    return call(p.fget, [obj]);
+  }, 1, 2],
+  ["__set__", (s, [obj, v]) => {
+    const p = P(s);
+    if (p.fset === None) throw attributeError(`can't set attribute${propName(p) ? ` '${propName(p)}'` : ""}`);
+    call(p.fset, [obj, v]);
+    return None;
+  }, 2, 2],
+  ["__delete__", (s, [obj]) => {
+    const p = P(s);
+    if (p.fdel === None) throw attributeError(`can't delete attribute${propName(p) ? ` '${propName(p)}'` : ""}`);
+    call(p.fdel, [obj]);
+    return None;
+  }, 1, 1],
+  ["__set_name__", (s, [, name]) => {
+    P(s).name = name;
+    return None;
+  }, 2, 2],
+  ["getter", (s, [f]) => copyProp(P(s), { fget: f }), 1, 1],
+  ["setter", (s, [f]) => copyProp(P(s), { fset: f }), 1, 1],
+  ["deleter", (s, [f]) => copyProp(P(s), { fdel: f }), 1, 1],
+]);
+function copyProp(p: PyProperty, ch: Partial<Record<"fget" | "fset" | "fdel", PyObj>>): PyObj {
+  const t = typeOf(p);
+  const fget = ch.fget ?? p.fget;
+  const doc = ch.fget !== undefined ? None : p.doc;
+  const np = call(t, [fget, ch.fset ?? p.fset, ch.fdel ?? p.fdel, doc]);
+  if (np instanceof PyProperty) np.name = p.name;
+  return np;
+}
+defGetters(PropertyType, [
+  ["fget", (s) => P(s).fget],
+  ["fset", (s) => P(s).fset],
+  ["fdel", (s) => P(s).fdel],
+  ["__doc__", (s) => P(s).doc, (s, v) => (P(s).doc = v ?? None)],
+  ["__isabstractmethod__", (s) => {
+    for (const f of [P(s).fget, P(s).fset, P(s).fdel]) {
+      const v = f === None ? undefined : getattrOpt(f, "__isabstractmethod__");
+      if (v === true) return true;
+    }
+    return false;
+  }],
+]);
+
+for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] as const) {
+  defMethods(T, [
+    ["__init__", (s, args) => {
+      if (args.length !== 1) throw typeError(`${T.name} expected 1 argument, got ${args.length}`);
+      (s as PyClassMethod).func = args[0];
+      return None;
+    }],
+    ["__get__", (s, [obj, type]) => {
+      const f = (s as PyClassMethod).func;
+      if (!isClass) return f;
+      const cls = type === undefined || type === None ? typeOf(obj) : type;
+      if (f instanceof PyObject && f.cls.name !== "function" && f.cls.name !== "builtin_function_or_method" && typeOf(f).lookup("__get__") !== undefined) return descrGet(f, cls, typeOf(cls));
+      return new PyMethod(f, cls);
+    }, 1, 2],
+    ["__call__", (s, args, kw) => {
+      if (isClass) throw typeError(`'classmethod' object is not callable`);
+      return call((s as PyStaticMethod).func, args, kw);
+    }],
+  ]);
+  defGetters(T, [
+    ["__func__", (s) => (s as PyClassMethod).func],
+    ["__isabstractmethod__", (s) => getattrOpt((s as PyClassMethod).func, "__isabstractmethod__") ?? false],
+    ["__wrapped__", (s) => (s as PyClassMethod).func],
+    ["__doc__", (s) => getattrOpt((s as PyClassMethod).func, "__doc__") ?? None],
+    ["__name__", (s) => getattrOpt((s as PyClassMethod).func, "__name__") ?? None],
+  ]);
+  T.hasDict = true;
+}
+
+// ---- super ---------------------------------------------------------------------------------------
+export function makeSuper(type: PyObj, obj: PyObj): PySuper {
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${typeOf(type).name}`);
+  if (obj === None) return new PySuper(type, None, null);
+  let objType: PyType;
+  if (obj instanceof PyType && obj.isSubtype(type)) objType = obj;
+  else if (isInstance(obj, type)) objType = typeOf(obj);
+  else {
+    const c = genericGetattr(obj, "__class__");
+    if (c instanceof PyType && c.isSubtype(type)) objType = c;
+    else throw typeError("super(type, obj): obj must be an instance or subtype of type");
+  }
+  return new PySuper(type, obj, objType);
+}
+const SU = (x: PyObj) => x as PySuper;
+defMethods(SuperType, [
+  ["__new__", (cls, args) => {
+    void args;
+    return newInstance(cls as PyType);
+  }],
+  ["__init__", (s, args) => {
+    if (args.length === 0) throw runtimeError("super(): no arguments");
+    const r = makeSuper(args[0], args.length > 1 ? args[1] : None);
+    SU(s).type = r.type;
+    SU(s).obj = r.obj;
+    SU(s).objType = r.objType;
+    return None;
+  }],
+  ["__getattribute__", (s, [n]) => {
+    const name = asStr(n)!;
+    const r = superGetattr(SU(s), name);
+    if (r === undefined) throw attributeError(`'super' object has no attribute '${name}'`);
+    return r;
+  }, 1, 1],
+  ["__get__", (s, [obj]) => (obj === None || SU(s).obj !== None ? s : makeSuper(SU(s).type, obj)), 1, 2],
+  ["__repr__", (s) => {
+    const su = SU(s);
+    if (su.objType) return `<super: <class '${su.type.name}'>, <${su.objType.name} object>>`;
+    return `<super: <class '${su.type.name}'>, NULL>`;
+  }, 0, 0],
+]);
+defGetters(SuperType, [
+  ["__thisclass__", (s) => SU(s).type],
+  ["__self__", (s) => SU(s).obj],
+  ["__self_class__", (s) => SU(s).objType ?? None],
+]);
+
+export function superGetattr(su: PySuper, name: string): PyObj | undefined {
+  const start = su.objType;
+  if (start !== null && name !== "__class__") {
+    const mro = start.mro;
+    let i = mro.indexOf(su.type) + 1;
+    for (; i > 0 && i < mro.length; i++) {
+      const v = mro[i].ns.get(name);
+      if (v !== undefined) return descrGet(v, su.obj === start ? null : su.obj, start);
+    }
+  }
+  return genericGetattr(su, name);
+}
+StrType.ns.set("maketrans", new PyStaticMethod(StrType.ns.get("maketrans")!));
+export { noAttribute, repr };

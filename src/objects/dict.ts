@@ -1,0 +1,333 @@
+// dict (Objects/dictobject.c) over a JS Map keyed by a canonical key (design §3): a str is itself,
+// an int/bool/integral float its int value (so 1, 1.0 and True are one key), another float its
+// number (NaN by identity), and any other hashable object the first equal object inserted, found
+// through a hash-bucket index with identity-then-__eq__. Map order is Python's insertion order.
+import { PyObject, type PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import { DictType, DictItemsType, DictKeysType, DictValuesType, FloatType, IntType, StrType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
+import { keyError, runtimeError, typeError, valueError } from "./exceptions.ts";
+import { Cmp, PyIter, call, callDescr, eq, getattrOpt, hash, iter, next, repr, toArray, typeOf, getitem } from "./protocols.ts";
+import { PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
+import { bindArgs, defClassMethods, defMethods } from "./function.ts";
+import { reprGuard, tuple, PyTuple } from "./tuple.ts";
+import { PyList } from "./list.ts";
+
+export class DictEntry {
+  constructor(
+    public key: PyObj,
+    public value: PyObj,
+  ) {}
+}
+
+export class PyDict extends PyObject {
+  map = new Map<unknown, DictEntry>();
+  private buckets: Map<bigint, PyObj[]> | null = null;
+  /** Bumped on every mutation (global-name caches check it). */
+  version = 0;
+  constructor(cls: PyType = DictType) {
+    super(cls);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** The canonical key of k, registering it in the bucket index when `insert` is set. */
+  canon(k: PyObj, insert: boolean): unknown {
+    switch (typeof k) {
+      case "string":
+      case "number":
+      case "bigint":
+        return k;
+      case "boolean":
+        return k ? 1 : 0;
+    }
+    if (k instanceof PyFloat && k.cls === FloatType) {
+      const v = k.value;
+      if (Number.isNaN(v)) return k;
+      if (Number.isInteger(v)) return Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : BigInt(v);
+      return v;
+    }
+    if (k instanceof PyStrSubclass && plainHashEq(k.cls, StrType)) return k.value;
+    if (k instanceof PyIntSubclass && plainHashEq(k.cls, IntType)) return k.value;
+    const h = hash(k);
+    const buckets = (this.buckets ??= new Map());
+    const arr = buckets.get(h);
+    if (arr) {
+      for (const c of arr) if (c === k || eq(c, k)) return c;
+      if (insert) arr.push(k);
+    } else if (insert) buckets.set(h, [k]);
+    return insert ? k : NOT_FOUND;
+  }
+
+  get(k: PyObj): PyObj | undefined {
+    if (typeof k === "string") return this.map.get(k)?.value;
+    const c = this.canon(k, false);
+    return c === NOT_FOUND ? undefined : this.map.get(c)?.value;
+  }
+  set(k: PyObj, v: PyObj): void {
+    const c = typeof k === "string" ? k : this.canon(k, true);
+    const e = this.map.get(c);
+    if (e) e.value = v;
+    else this.map.set(c, new DictEntry(k, v));
+    this.version++;
+  }
+  /** Deletes k; returns the removed value or undefined. */
+  del(k: PyObj): PyObj | undefined {
+    const c = typeof k === "string" ? k : this.canon(k, false);
+    const e = this.map.get(c);
+    if (!e) return undefined;
+    this.map.delete(c);
+    if (typeof c === "object" && c !== null && this.buckets) this.dropBucket(c as PyObj);
+    this.version++;
+    return e.value;
+  }
+  private dropBucket(c: PyObj): void {
+    for (const [h, arr] of this.buckets!) {
+      const i = arr.indexOf(c);
+      if (i >= 0) {
+        arr.splice(i, 1);
+        if (arr.length === 0) this.buckets!.delete(h);
+        return;
+      }
+    }
+  }
+  getStr(k: string): PyObj | undefined {
+    return this.map.get(k)?.value;
+  }
+  setStr(k: string, v: PyObj): void {
+    const e = this.map.get(k);
+    if (e) e.value = v;
+    else this.map.set(k, new DictEntry(k, v));
+    this.version++;
+  }
+  delStr(k: string): boolean {
+    const had = this.map.delete(k);
+    if (had) this.version++;
+    return had;
+  }
+  clear(): void {
+    this.map.clear();
+    this.buckets = null;
+    this.version++;
+  }
+  keys(): PyObj[] {
+    return Array.from(this.map.values(), (e) => e.key);
+  }
+  values(): PyObj[] {
+    return Array.from(this.map.values(), (e) => e.value);
+  }
+  entries(): DictEntry[] {
+    return Array.from(this.map.values());
+  }
+  copyInto(d: PyDict): PyDict {
+    for (const e of this.map.values()) d.set(e.key, e.value);
+    return d;
+  }
+}
+const NOT_FOUND = Symbol("not found");
+DictType.factory = (cls) => new PyDict(cls);
+
+let strHash: PyObj | undefined;
+function plainHashEq(t: PyType, base: PyType): boolean {
+  return t.lookup("__hash__") === base.ns.get("__hash__") && t.lookup("__eq__") === base.ns.get("__eq__");
+}
+void strHash;
+
+/** dict(x) / dict.update(x): a mapping (has keys()) or an iterable of pairs. */
+export function dictMerge(d: PyDict, src: PyObj, fname = "dict"): void {
+  if (src instanceof PyDict && typeOf(src).lookup("keys") === DictType.ns.get("keys")) {
+    for (const e of src.entries()) d.set(e.key, e.value);
+    return;
+  }
+  const keys = getattrOpt(src, "keys");
+  if (keys !== undefined) {
+    for (const k of toArray(call(keys, []))) d.set(k, getitem(src, k));
+    return;
+  }
+  const it = iter(src);
+  let i = 0;
+  for (let item = next(it); item !== undefined; item = next(it), i++) {
+    let pair: PyObj[];
+    try {
+      pair = toArray(item);
+    } catch {
+      throw typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    }
+    if (pair.length !== 2) throw valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    d.set(pair[0], pair[1]);
+  }
+  void fname;
+}
+
+function dictIter(d: PyDict, cls: PyType, pick: (e: DictEntry) => PyObj): PyIter {
+  const size = d.size;
+  const it = d.map.values();
+  let done = false;
+  return new PyIter(cls, () => {
+    if (done) return undefined;
+    if (d.size !== size) {
+      done = true;
+      throw runtimeError("dictionary changed size during iteration");
+    }
+    const r = it.next();
+    if (r.done) {
+      done = true;
+      return undefined;
+    }
+    return pick(r.value);
+  }, () => (done ? 0 : d.size));
+}
+
+export class PyDictView extends PyObject {
+  constructor(
+    cls: PyType,
+    public d: PyDict,
+  ) {
+    super(cls);
+  }
+}
+
+const D = (x: PyObj) => x as PyDict;
+export function dictRepr(d: PyDict): string {
+  return reprGuard(d, "{...}", () => `{${d.entries().map((e) => `${repr(e.key)}: ${repr(e.value)}`).join(", ")}}`);
+}
+
+/** d[k] with __missing__ for subclasses (dict_subscript). */
+export function dictGetItem(d: PyDict, k: PyObj): PyObj {
+  const v = d.get(k);
+  if (v !== undefined) return v;
+  if (d.cls !== DictType) {
+    const m = d.cls.lookup("__missing__");
+    if (m !== undefined) return callDescr(m, d, [k]);
+  }
+  throw keyError(k);
+}
+
+defMethods(DictType, [
+  ["__init__", (s, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    const npos = args.length - nkw;
+    if (npos > 1) throw typeError(`dict expected at most 1 argument, got ${npos}`);
+    if (npos === 1) dictMerge(D(s), args[0]);
+    for (let i = 0; i < nkw; i++) D(s).set(kw![i], args[npos + i]);
+    return None;
+  }],
+  ["__repr__", (s) => dictRepr(D(s)), 0, 0],
+  ["__len__", (s) => D(s).size, 0, 0],
+  ["__getitem__", (s, [k]) => dictGetItem(D(s), k), 1, 1],
+  ["__setitem__", (s, [k, v]) => {
+    D(s).set(k, v);
+    return None;
+  }, 2, 2],
+  ["__delitem__", (s, [k]) => {
+    if (D(s).del(k) === undefined) throw keyError(k);
+    return None;
+  }, 1, 1],
+  ["__contains__", (s, [k]) => D(s).get(k) !== undefined, 1, 1],
+  ["__iter__", (s) => dictIter(D(s), iterTypes.dictKeys, (e) => e.key), 0, 0],
+  ["__reversed__", (s) => {
+    const keys = D(s).keys().reverse();
+    let i = 0;
+    return new PyIter(iterTypes.dictRevKeys, () => (i < keys.length ? keys[i++] : undefined));
+  }, 0, 0],
+  ["__eq__", (s, [o]) => (o instanceof PyDict ? dictEq(D(s), o) : NotImplemented), 1, 1],
+  ["__ne__", (s, [o]) => (o instanceof PyDict ? !dictEq(D(s), o) : NotImplemented), 1, 1],
+  ["__or__", (s, [o]) => {
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const d = D(s).copyInto(new PyDict());
+    dictMerge(d, o);
+    return d;
+  }, 1, 1],
+  ["__ror__", (s, [o]) => {
+    if (!(o instanceof PyDict)) return NotImplemented;
+    const d = o.copyInto(new PyDict());
+    dictMerge(d, s);
+    return d;
+  }, 1, 1],
+  ["__ior__", (s, [o]) => {
+    dictMerge(D(s), o);
+    return s;
+  }, 1, 1],
+  ["get", (s, [k, dflt]) => D(s).get(k) ?? dflt ?? None, 1, 2],
+  ["setdefault", (s, [k, dflt]) => {
+    const v = D(s).get(k);
+    if (v !== undefined) return v;
+    D(s).set(k, dflt ?? None);
+    return dflt ?? None;
+  }, 1, 2],
+  ["pop", (s, [k, dflt]) => {
+    const v = D(s).del(k);
+    if (v !== undefined) return v;
+    if (dflt !== undefined) return dflt;
+    throw keyError(k);
+  }, 1, 2],
+  ["popitem", (s) => {
+    const es = D(s).entries();
+    if (es.length === 0) throw keyError("popitem(): dictionary is empty");
+    const e = es[es.length - 1];
+    D(s).del(e.key);
+    return tuple([e.key, e.value]);
+  }, 0, 0],
+  ["keys", (s) => new PyDictView(DictKeysType, D(s)), 0, 0],
+  ["values", (s) => new PyDictView(DictValuesType, D(s)), 0, 0],
+  ["items", (s) => new PyDictView(DictItemsType, D(s)), 0, 0],
+  ["update", (s, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    const npos = args.length - nkw;
+    if (npos > 1) throw typeError(`update expected at most 1 argument, got ${npos}`);
+    if (npos === 1) dictMerge(D(s), args[0]);
+    for (let i = 0; i < nkw; i++) D(s).set(kw![i], args[npos + i]);
+    return None;
+  }],
+  ["clear", (s) => {
+    D(s).clear();
+    return None;
+  }, 0, 0],
+  ["copy", (s) => D(s).copyInto(new PyDict()), 0, 0],
+]);
+DictType.ns.set("__hash__", None);
+defClassMethods(DictType, [
+  ["fromkeys", (cls, args, kw) => {
+    const [it, v] = bindArgs("fromkeys", args, kw, ["iterable", "value"], 1, 2);
+    const d = call(cls, []);
+    for (const k of toArray(it!)) {
+      if (d instanceof PyDict && (d.cls === DictType)) d.set(k, v ?? None);
+      else call(getattrOpt(d, "__setitem__")!, [k, v ?? None]);
+    }
+    return d;
+  }],
+]);
+
+export function dictEq(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  for (const e of a.entries()) {
+    const v = b.get(e.key);
+    if (v === undefined || !eq(e.value, v)) return false;
+  }
+  return true;
+}
+
+// ---- views --------------------------------------------------------------------------------------
+const V = (x: PyObj) => x as PyDictView;
+const viewRows = (name: string, cls: PyType, itCls: PyType, pick: (e: DictEntry) => PyObj): void => {
+  defMethods(cls, [
+    ["__len__", (s) => V(s).d.size, 0, 0],
+    ["__iter__", (s) => dictIter(V(s).d, itCls, pick), 0, 0],
+    ["__reversed__", (s) => {
+      const es = V(s).d.entries().reverse();
+      let i = 0;
+      return new PyIter(itCls, () => (i < es.length ? pick(es[i++]) : undefined));
+    }, 0, 0],
+    ["__repr__", (s) => reprGuard(V(s), "...", () => `${name}([${V(s).d.entries().map((e) => repr(pick(e))).join(", ")}])`), 0, 0],
+  ]);
+};
+viewRows("dict_keys", DictKeysType, iterTypes.dictKeys, (e) => e.key);
+viewRows("dict_values", DictValuesType, iterTypes.dictValues, (e) => e.value);
+viewRows("dict_items", DictItemsType, iterTypes.dictItems, (e) => tuple([e.key, e.value]));
+defMethods(DictKeysType, [["__contains__", (s, [k]) => V(s).d.get(k) !== undefined, 1, 1]]);
+defMethods(DictItemsType, [["__contains__", (s, [kv]) => {
+  if (!(kv instanceof PyTuple) || kv.items.length !== 2) return false;
+  const v = V(s).d.get(kv.items[0]);
+  return v !== undefined && eq(v, kv.items[1]);
+}, 1, 1]]);
+export { Cmp, PyList };

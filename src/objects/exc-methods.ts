@@ -1,0 +1,166 @@
+// Methods and attributes of the builtin exceptions (Objects/exceptions.c): BaseException's
+// __new__/__init__/args/__str__/__repr__/with_traceback and the chaining attributes, and the
+// subclasses whose str() differs (KeyError, OSError, SyntaxError, ImportError, UnicodeError,
+// StopIteration.value, SystemExit.code, AttributeError/NameError .name).
+import type { PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import { None } from "./builtin-types.ts";
+import * as E from "./exceptions.ts";
+import { PyBaseException, initExtras, typeError } from "./exceptions.ts";
+import { asStr, repr, str, toArray, typeOf } from "./protocols.ts";
+import { defGetters, defMethods } from "./function.ts";
+import { PyTuple, tuple, tupleRepr } from "./tuple.ts";
+import { PyDict } from "./dict.ts";
+import { TracebackType } from "./builtin-types.ts";
+import { PyBytesObj } from "./boxes.ts";
+import { unicodeErrorMessage } from "../support/text/index.ts";
+
+const X = (x: PyObj) => x as PyBaseException;
+
+defMethods(E.BaseException, [
+  ["__new__", (cls, args, kw) => {
+    const t = cls as PyType;
+    const e = t.solid.factory!(t) as PyBaseException;
+    e.dict = new PyDict();
+    e.args = args.slice(0, args.length - (kw ? kw.length : 0));
+    return e;
+  }],
+  ["__init__", (s, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    if (nkw && (typeOf(s).lookup("__init__") === E.BaseException.ns.get("__init__") || !typeOf(s).heap)) {
+      throw typeError(`${typeOf(s).name}() takes no keyword arguments`);
+    }
+    X(s).args = args.slice(0, args.length - nkw);
+    initExtras(X(s));
+    return None;
+  }],
+  ["__str__", (s) => {
+    const a = X(s).args;
+    return a.length === 0 ? "" : a.length === 1 ? str(a[0]) : tupleRepr(a);
+  }, 0, 0],
+  ["__repr__", (s) => {
+    const a = X(s).args;
+    const n = typeOf(s).name;
+    return a.length === 1 ? `${n}(${repr(a[0])})` : `${n}${tupleRepr(a)}`;
+  }, 0, 0],
+  ["with_traceback", (s, [tb]) => {
+    setTraceback(X(s), tb);
+    return s;
+  }, 1, 1],
+  ["__reduce__", (s) => tuple([typeOf(s), tuple(X(s).args.slice())]), 0, 0],
+  ["__setstate__", () => None, 1, 1],
+]);
+function setTraceback(e: PyBaseException, tb: PyObj | undefined): void {
+  if (tb === undefined) throw typeError("__traceback__ may not be deleted");
+  if (tb !== None && typeOf(tb) !== TracebackType) throw typeError("__traceback__ must be a traceback or None");
+  e.traceback = tb;
+}
+function exceptionOrNone(what: string, v: PyObj | undefined): PyObj {
+  if (v === undefined) throw typeError(`${what} may not be deleted`);
+  if (v !== None && !(v instanceof PyBaseException)) throw typeError(`exception ${what} must be None or derive from BaseException`);
+  return v;
+}
+defGetters(E.BaseException, [
+  ["args", (s) => tuple(X(s).args.slice()), (s, v) => {
+    if (v === undefined) throw typeError("args may not be deleted");
+    X(s).args = toArray(v);
+  }],
+  ["__traceback__", (s) => X(s).traceback, (s, v) => setTraceback(X(s), v)],
+  ["__cause__", (s) => X(s).cause, (s, v) => {
+    X(s).cause = exceptionOrNone("cause", v);
+    X(s).suppressContext = true;
+  }],
+  ["__context__", (s) => X(s).context, (s, v) => (X(s).context = exceptionOrNone("context", v))],
+  ["__suppress_context__", (s) => X(s).suppressContext, (s, v) => (X(s).suppressContext = v === true)],
+  ["__dict__", (s) => (X(s).dict ??= new PyDict())],
+]);
+
+const member = (t: PyType, names: string[]) =>
+  defGetters(t, names.map((n) => [n, (s: PyObj) => X(s).get(n), (s: PyObj, v: PyObj | undefined) => X(s).set(n, v ?? None)] as [string, (s: PyObj) => PyObj, (s: PyObj, v: PyObj | undefined) => void]));
+member(E.StopIteration, ["value"]);
+member(E.StopAsyncIteration, ["value"]);
+member(E.SystemExit, ["code"]);
+member(E.ImportError, ["msg", "name", "path"]);
+member(E.OSError, ["errno", "strerror", "filename", "filename2"]);
+member(E.SyntaxError, ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]);
+member(E.AttributeError, ["name", "obj"]);
+member(E.NameError, ["name"]);
+member(E.UnicodeError, ["encoding", "object", "start", "end", "reason"]);
+
+defMethods(E.KeyError, [["__str__", (s) => (X(s).args.length === 1 ? repr(X(s).args[0]) : strBase(s)), 0, 0]]);
+const strBase = (s: PyObj): string => {
+  const a = X(s).args;
+  return a.length === 0 ? "" : a.length === 1 ? str(a[0]) : tupleRepr(a);
+};
+defMethods(E.ImportError, [
+  ["__init__", (s, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    const e = X(s);
+    e.args = args.slice(0, args.length - nkw);
+    e.set("msg", e.args.length === 1 ? e.args[0] : None);
+    for (let i = 0; i < nkw; i++) {
+      if (kw![i] !== "name" && kw![i] !== "path") throw typeError(`'${kw![i]}' is an invalid keyword argument for ${typeOf(s).name}()`);
+      e.set(kw![i], args[args.length - nkw + i]);
+    }
+    return None;
+  }],
+  ["__str__", (s) => {
+    const m = X(s).get("msg");
+    return m !== None ? str(m) : strBase(s);
+  }, 0, 0],
+]);
+defMethods(E.OSError, [
+  ["__str__", (s) => {
+    const e = X(s);
+    const errno = e.get("errno");
+    const strerror = e.get("strerror");
+    const fn = e.get("filename");
+    const fn2 = e.get("filename2");
+    if (fn !== None) {
+      if (fn2 !== None) return `[Errno ${str(errno)}] ${str(strerror)}: ${repr(fn)} -> ${repr(fn2)}`;
+      return `[Errno ${str(errno)}] ${str(strerror)}: ${repr(fn)}`;
+    }
+    if (errno !== None && strerror !== None) return `[Errno ${str(errno)}] ${str(strerror)}`;
+    return strBase(s);
+  }, 0, 0],
+]);
+defMethods(E.SyntaxError, [
+  ["__str__", (s) => {
+    const e = X(s);
+    const msg = e.get("msg");
+    const m = msg === None ? strBase(s) : str(msg);
+    const fnObj = e.get("filename");
+    const fn = asStr(fnObj);
+    const ln = e.get("lineno");
+    const base = fn === null ? null : fn.slice(fn.lastIndexOf("/") + 1);
+    const hasLine = typeof ln === "number" || typeof ln === "bigint";
+    if (base !== null && hasLine) return `${m} (${base}, line ${ln})`;
+    if (base !== null) return `${m} (${base})`;
+    if (hasLine) return `${m} (line ${ln})`;
+    return m;
+  }, 0, 0],
+]);
+for (const [t, kind] of [[E.UnicodeDecodeError, "UnicodeDecodeError"], [E.UnicodeEncodeError, "UnicodeEncodeError"]] as const) {
+  defMethods(t, [
+    ["__init__", (s, args) => {
+      const e = X(s);
+      e.args = args.slice();
+      if (args.length !== 5) throw typeError(`function takes exactly 5 arguments (${args.length} given)`);
+      ["encoding", "object", "start", "end", "reason"].forEach((n, i) => e.set(n, args[i]));
+      return None;
+    }],
+    ["__str__", (s) => {
+      const e = X(s);
+      if (e.get("encoding") === None) return strBase(s);
+      const obj = e.get("object");
+      return unicodeErrorMessage(kind, {
+        encoding: str(e.get("encoding")),
+        object: obj instanceof PyBytesObj ? obj.bytes : (asStr(obj) ?? ""),
+        start: Number(e.get("start")),
+        end: Number(e.get("end")),
+        reason: str(e.get("reason")),
+      } as never);
+    }, 0, 0],
+  ]);
+}
+export { PyTuple };

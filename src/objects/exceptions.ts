@@ -1,0 +1,193 @@
+// The builtin exception hierarchy of CPython 3.10 (Objects/exceptions.c): BaseException's args,
+// str/repr, __traceback__/__cause__/__context__/__suppress_context__, and the per-class extras
+// (StopIteration.value, SystemExit.code, OSError's errno/strerror/filename, SyntaxError's position,
+// ImportError's name/path, UnicodeError's details, AttributeError/NameError name). Exceptions are
+// thrown with JS `throw` as these objects (design §4); `fresh` marks one not yet given __context__.
+import { PyObject, type PyObj } from "./object.ts";
+import { PyType } from "./type.ts";
+import { ObjectType, TypeType, None } from "./builtin-types.ts";
+
+export class PyBaseException extends PyObject {
+  args: PyObj[] = [];
+  traceback: PyObj = None;
+  cause: PyObj = None;
+  context: PyObj = None;
+  suppressContext = false;
+  /** Raised but not yet given its __context__ by the eval loop. */
+  fresh = true;
+  /** Per-class members (StopIteration.value, OSError.errno, ...). */
+  extra: Map<string, PyObj> | null = null;
+  constructor(cls: PyType, args: PyObj[] = []) {
+    super(cls);
+    this.args = args;
+  }
+  get(name: string): PyObj {
+    return this.extra?.get(name) ?? None;
+  }
+  set(name: string, v: PyObj): void {
+    (this.extra ??= new Map()).set(name, v);
+  }
+}
+
+export const exceptionTypes = new Map<string, PyType>();
+
+function exc(name: string, base: PyType | null): PyType {
+  const t = new PyType(TypeType, name, [base ?? ObjectType], null);
+  t.isException = true;
+  t.hasDict = true;
+  if (!base) {
+    t.solid = t;
+    t.factory = (cls) => new PyBaseException(cls);
+  }
+  exceptionTypes.set(name, t);
+  return t;
+}
+
+export const BaseException = exc("BaseException", null);
+export const GeneratorExit = exc("GeneratorExit", BaseException);
+export const KeyboardInterrupt = exc("KeyboardInterrupt", BaseException);
+export const SystemExit = exc("SystemExit", BaseException);
+export const Exception = exc("Exception", BaseException);
+export const ArithmeticError = exc("ArithmeticError", Exception);
+export const FloatingPointError = exc("FloatingPointError", ArithmeticError);
+export const OverflowError = exc("OverflowError", ArithmeticError);
+export const ZeroDivisionError = exc("ZeroDivisionError", ArithmeticError);
+export const AssertionError = exc("AssertionError", Exception);
+export const AttributeError = exc("AttributeError", Exception);
+export const BufferError = exc("BufferError", Exception);
+export const EOFError = exc("EOFError", Exception);
+export const ImportError = exc("ImportError", Exception);
+export const ModuleNotFoundError = exc("ModuleNotFoundError", ImportError);
+export const LookupError = exc("LookupError", Exception);
+export const IndexError = exc("IndexError", LookupError);
+export const KeyError = exc("KeyError", LookupError);
+export const MemoryError = exc("MemoryError", Exception);
+export const NameError = exc("NameError", Exception);
+export const UnboundLocalError = exc("UnboundLocalError", NameError);
+export const OSError = exc("OSError", Exception);
+export const BlockingIOError = exc("BlockingIOError", OSError);
+export const ChildProcessError = exc("ChildProcessError", OSError);
+export const ConnectionError = exc("ConnectionError", OSError);
+export const BrokenPipeError = exc("BrokenPipeError", ConnectionError);
+export const ConnectionAbortedError = exc("ConnectionAbortedError", ConnectionError);
+export const ConnectionRefusedError = exc("ConnectionRefusedError", ConnectionError);
+export const ConnectionResetError = exc("ConnectionResetError", ConnectionError);
+export const FileExistsError = exc("FileExistsError", OSError);
+export const FileNotFoundError = exc("FileNotFoundError", OSError);
+export const InterruptedError = exc("InterruptedError", OSError);
+export const IsADirectoryError = exc("IsADirectoryError", OSError);
+export const NotADirectoryError = exc("NotADirectoryError", OSError);
+export const PermissionError = exc("PermissionError", OSError);
+export const ProcessLookupError = exc("ProcessLookupError", OSError);
+export const TimeoutError = exc("TimeoutError", OSError);
+export const ReferenceError = exc("ReferenceError", Exception);
+export const RuntimeError = exc("RuntimeError", Exception);
+export const NotImplementedError = exc("NotImplementedError", RuntimeError);
+export const RecursionError = exc("RecursionError", RuntimeError);
+export const StopAsyncIteration = exc("StopAsyncIteration", Exception);
+export const StopIteration = exc("StopIteration", Exception);
+export const SyntaxError = exc("SyntaxError", Exception);
+export const IndentationError = exc("IndentationError", SyntaxError);
+export const TabError = exc("TabError", IndentationError);
+export const SystemError = exc("SystemError", Exception);
+export const TypeError = exc("TypeError", Exception);
+export const ValueError = exc("ValueError", Exception);
+export const UnicodeError = exc("UnicodeError", ValueError);
+export const UnicodeDecodeError = exc("UnicodeDecodeError", UnicodeError);
+export const UnicodeEncodeError = exc("UnicodeEncodeError", UnicodeError);
+export const UnicodeTranslateError = exc("UnicodeTranslateError", UnicodeError);
+export const Warning = exc("Warning", Exception);
+for (const w of ["BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning"]) exc(w, Warning);
+
+/** A new exception instance of a builtin type with a single message argument. */
+export function newExc(t: PyType, msg?: PyObj, ...more: PyObj[]): PyBaseException {
+  const e = t.solid.factory!(t) as PyBaseException;
+  e.args = msg === undefined ? [] : [msg, ...more];
+  initExtras(e);
+  return e;
+}
+
+/** Fills the per-class members from args, as each class's __init__ does. */
+export function initExtras(e: PyBaseException): void {
+  const t = e.cls;
+  const a = e.args;
+  if (t.isSubtype(StopIteration)) e.set("value", a.length ? a[0] : None);
+  else if (t.isSubtype(SystemExit)) e.set("code", a.length === 0 ? None : a.length === 1 ? a[0] : tupleOf(a));
+  else if (t.isSubtype(OSError)) {
+    if (a.length >= 2 && a.length <= 5) {
+      e.set("errno", a[0]);
+      e.set("strerror", a[1]);
+      if (a.length >= 3) e.set("filename", a[2]);
+      if (a.length >= 5) e.set("filename2", a[4]);
+    }
+  } else if (t.isSubtype(SyntaxError)) {
+    if (a.length >= 1) e.set("msg", a[0]);
+    if (a.length === 2) {
+      const info = a[1];
+      const items = tupleItems(info);
+      const names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+      if (items) items.forEach((v, i) => i < 6 && e.set(names[i], v));
+    }
+  } else if (t.isSubtype(ImportError)) {
+    e.set("msg", a.length === 1 ? a[0] : None);
+  }
+}
+
+// tuple helpers are injected to avoid an import cycle at load time (tuple.ts imports this file).
+let tupleOf: (items: PyObj[]) => PyObj = () => None;
+let tupleItems: (v: PyObj) => PyObj[] | null = () => null;
+export function setTupleHelpers(of: typeof tupleOf, items: typeof tupleItems): void {
+  tupleOf = of;
+  tupleItems = items;
+}
+
+const mkErr = (t: PyType) => (msg: string) => newExc(t, msg);
+export const typeError = mkErr(TypeError);
+export const valueError = mkErr(ValueError);
+export const indexError = mkErr(IndexError);
+export const attributeError = mkErr(AttributeError);
+export const overflowError = mkErr(OverflowError);
+export const zeroDivisionError = mkErr(ZeroDivisionError);
+export const runtimeError = mkErr(RuntimeError);
+export const nameError = mkErr(NameError);
+export const notImplementedError = mkErr(NotImplementedError);
+export const keyError = (key: PyObj) => newExc(KeyError, key);
+export const stopIteration = (value?: PyObj) => newExc(StopIteration, ...(value === undefined ? [] : [value]) as [PyObj]);
+
+export const isException = (x: unknown): x is PyBaseException => x instanceof PyBaseException;
+
+/**
+ * Any thrown JS value as a Python exception: PyError from a VM-less phase (support, compiler,
+ * marshal) becomes its exception type with CPython's fields; a JS stack overflow becomes
+ * RecursionError; anything else is an internal error reported as SystemError.
+ */
+export function toPyExc(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof PyError) {
+    const t = exceptionTypes.get(e.type) ?? SystemError;
+    const details = (e as { details?: Record<string, unknown> }).details;
+    if (e.syntax) {
+      const s = e.syntax;
+      const info = [s.filename, s.lineno, s.offset ?? None, s.text ?? None, s.end_lineno ?? None, s.end_offset ?? None].map((v) => (typeof v === "number" ? v : v)) as PyObj[];
+      const x = newExc(t, e.pyMessage, tupleOf(info));
+      return x;
+    }
+    if (details && (e.type === "UnicodeDecodeError" || e.type === "UnicodeEncodeError")) {
+      const x = newExc(t);
+      const obj = details.object;
+      const objVal: PyObj = obj instanceof Uint8Array ? bytesOf(obj) : (obj as string);
+      x.args = [details.encoding as string, objVal, details.start as number, details.end as number, details.reason as string];
+      for (const [i, n] of ["encoding", "object", "start", "end", "reason"].entries()) x.set(n, x.args[i]);
+      return x;
+    }
+    return e.pyMessage === "" && (e.type === "MemoryError" || e.type === "StopIteration") ? newExc(t) : newExc(t, e.pyMessage);
+  }
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return newExc(RecursionError, "maximum recursion depth exceeded");
+  const msg = e instanceof Error ? `internal error: ${e.message}` : `internal error: ${String(e)}`;
+  const x = newExc(SystemError, msg);
+  (x as { jsError?: unknown }).jsError = e;
+  return x;
+}
+let bytesOf: (b: Uint8Array) => PyObj = () => None;
+export const setBytesOf = (f: typeof bytesOf) => (bytesOf = f);
+import { PyError } from "../support/py-error.ts";

@@ -1,0 +1,287 @@
+// float and complex (Objects/floatobject.c, complexobject.c). Formatting, parsing, division and
+// rounding come from src/support/text (exact dtoa); here are the methods, mixed int/float operands
+// (an int operand is converted exactly or raises OverflowError) and the comparisons.
+import type { PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts";
+import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
+import { asInt, asStr, callDescr, typeOf, Cmp } from "./protocols.ts";
+import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
+import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
+import { tuple } from "./tuple.ts";
+import { asIndex } from "./slice.ts";
+import { cmpIntFloat, cmpResult, intToFloatChecked } from "./int.ts";
+import {
+  complexFromString, floatAsIntegerRatio, floatDiv, floatDivmod, floatFloorDiv, floatFromBytes, floatFromHex, floatFromString,
+  floatHex, floatIsInteger, floatMod, floatPow, floatRound, floatRoundToInt, floatToInt, floatToString, formatComplex, formatFloat, normInt,
+} from "../support/text/index.ts";
+import { hashComplex, hashFloat } from "../support/hash.ts";
+import { complexRepr } from "../support/repr.ts";
+
+FloatType.factory = (cls) => new PyFloat(0, cls);
+ComplexType.factory = (cls) => new PyComplexObj(0, 0, cls);
+
+/** The float value of a float or int operand, or null (then the operator returns NotImplemented). */
+export function toFloat(x: PyObj): number | null {
+  if (x instanceof PyFloat) return x.value;
+  const i = asInt(x);
+  if (i !== null) return intToFloatChecked(i);
+  return null;
+}
+const F = (x: PyObj) => (x as PyFloat).value;
+const f = (v: number) => new PyFloat(v);
+
+const bin = (op: (a: number, b: number) => PyObj, reflected = false) => (s: PyObj, [o]: PyObj[]) => {
+  const b = toFloat(o);
+  if (b === null) return NotImplemented;
+  return reflected ? op(b, F(s)) : op(F(s), b);
+};
+
+function fpow(a: number, b: number): PyObj {
+  const r = floatPow(a, b);
+  if (r === "complex") return complexPow(a, 0, b, 0);
+  return f(r);
+}
+
+export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
+  let v: number;
+  if (x === undefined) v = 0;
+  else if (x instanceof PyFloat && x.cls === FloatType) v = x.value;
+  else {
+    const s = asStr(x);
+    if (s !== null) v = floatFromString(s);
+    else if (x instanceof PyBytesObj || x instanceof PyByteArray) v = floatFromBytes(x.bytes);
+    else {
+      const t = typeOf(x);
+      const ff = t.lookup("__float__");
+      if (ff !== undefined) {
+        const r = callDescr(ff, x, []);
+        if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+        v = r.value;
+      } else if (t.lookup("__index__") !== undefined || asInt(x) !== null) v = intToFloatChecked(asIndex(x));
+      else throw typeError(`float() argument must be a string or a real number, not '${t.name}'`);
+    }
+  }
+  return cls === FloatType ? f(v) : new PyFloat(v, cls);
+}
+
+const cmpRow = (name: string, op: Cmp): [string, (s: PyObj, a: PyObj[]) => PyObj, number, number] => [name, (s, [o]) => {
+  const a = F(s);
+  if (o instanceof PyFloat) {
+    const b = o.value;
+    return cmpResult(Number.isNaN(a) || Number.isNaN(b) ? NaN : a < b ? -1 : a > b ? 1 : 0, op);
+  }
+  const i = asInt(o);
+  if (i !== null) return cmpResult(-cmpIntFloat(i, a), op);
+  return NotImplemented;
+}, 1, 1];
+
+defMethods(FloatType, [
+  ["__new__", (cls, args, kw) => {
+    if (kw && kw.length) throw typeError("float() takes no keyword arguments");
+    if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
+    return floatNew(cls as PyType, args[0]);
+  }],
+  ["__repr__", (s) => floatToString(F(s)), 0, 0],
+  ["__hash__", (s) => normInt(hashFloat(F(s), BigInt(idOf(s)) >> 4n)), 0, 0],
+  ["__bool__", (s) => F(s) !== 0, 0, 0],
+  ["__add__", bin((a, b) => f(a + b)), 1, 1],
+  ["__radd__", bin((a, b) => f(a + b), true), 1, 1],
+  ["__sub__", bin((a, b) => f(a - b)), 1, 1],
+  ["__rsub__", bin((a, b) => f(a - b), true), 1, 1],
+  ["__mul__", bin((a, b) => f(a * b)), 1, 1],
+  ["__rmul__", bin((a, b) => f(a * b), true), 1, 1],
+  ["__truediv__", bin((a, b) => f(floatDiv(a, b))), 1, 1],
+  ["__rtruediv__", bin((a, b) => f(floatDiv(a, b)), true), 1, 1],
+  ["__floordiv__", bin((a, b) => f(floatFloorDiv(a, b))), 1, 1],
+  ["__rfloordiv__", bin((a, b) => f(floatFloorDiv(a, b)), true), 1, 1],
+  ["__mod__", bin((a, b) => f(floatMod(a, b))), 1, 1],
+  ["__rmod__", bin((a, b) => f(floatMod(a, b)), true), 1, 1],
+  ["__divmod__", bin((a, b) => tuple(floatDivmod(a, b).map(f))), 1, 1],
+  ["__rdivmod__", bin((a, b) => tuple(floatDivmod(a, b).map(f)), true), 1, 1],
+  ["__pow__", (s, [o, m]) => {
+    if (m !== undefined && m !== None) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    return bin(fpow)(s, [o]);
+  }, 1, 2],
+  ["__rpow__", (s, [o, m]) => {
+    if (m !== undefined && m !== None) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    return bin(fpow, true)(s, [o]);
+  }, 1, 2],
+  ["__neg__", (s) => f(-F(s)), 0, 0],
+  ["__pos__", (s) => f(F(s)), 0, 0],
+  ["__abs__", (s) => f(Math.abs(F(s))), 0, 0],
+  ["__int__", (s) => floatToInt(F(s)), 0, 0],
+  ["__trunc__", (s) => floatToInt(F(s)), 0, 0],
+  ["__float__", (s) => (s as PyFloat).cls === FloatType ? s : f(F(s)), 0, 0],
+  ["__floor__", (s) => floatToInt(Math.floor(F(s))), 0, 0],
+  ["__ceil__", (s) => floatToInt(Math.ceil(F(s))), 0, 0],
+  ["__round__", (s, args) => (args.length === 0 || args[0] === None ? floatRoundToInt(F(s)) : f(floatRound(F(s), asIndex(args[0])))), 0, 1],
+  ["__format__", (s, [spec]) => {
+    const sp = asStr(spec);
+    if (sp === null) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+    return formatFloat(F(s), sp, typeOf(s).name);
+  }, 1, 1],
+  ["__getnewargs__", (s) => tuple([f(F(s))]), 0, 0],
+  ["is_integer", (s) => floatIsInteger(F(s)), 0, 0],
+  ["as_integer_ratio", (s) => tuple(floatAsIntegerRatio(F(s))), 0, 0],
+  ["hex", (s) => floatHex(F(s)), 0, 0],
+  ["conjugate", (s) => f(F(s)), 0, 0],
+  ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map((n, i) => cmpRow(n, i as Cmp))),
+]);
+defClassMethods(FloatType, [
+  ["fromhex", (cls, [s]) => {
+    const str = asStr(s);
+    if (str === null) throw typeError(`bad argument type for built-in operation`);
+    const v = f(floatFromHex(str));
+    return cls === FloatType ? v : callCls(cls, v);
+  }],
+]);
+defGetters(FloatType, [
+  ["real", (s) => f(F(s))],
+  ["imag", () => f(0)],
+]);
+let idOf: (x: PyObj) => number = () => 0;
+let callCls: (cls: PyObj, v: PyObj) => PyObj = (_c, v) => v;
+export function setFloatHelpers(id: typeof idOf, c: typeof callCls): void {
+  idOf = id;
+  callCls = c;
+}
+
+// ---- complex ------------------------------------------------------------------------------------
+const C = (x: PyObj) => x as PyComplexObj;
+const c = (re: number, im: number) => new PyComplexObj(re, im);
+export function toComplex(x: PyObj): [number, number] | null {
+  if (x instanceof PyComplexObj) return [x.real, x.imag];
+  const v = toFloat(x);
+  return v === null ? null : [v, 0];
+}
+function cdiv(a: number, b: number, cc: number, d: number): PyObj {
+  if (cc === 0 && d === 0) throw newExc(ZeroDivisionError, "complex division by zero");
+  // Smith's algorithm, as _Py_c_quot.
+  const absC = Math.abs(cc);
+  const absD = Math.abs(d);
+  if (absC >= absD) {
+    const ratio = d / cc;
+    const den = cc + d * ratio;
+    return c((a + b * ratio) / den, (b - a * ratio) / den);
+  }
+  const ratio = cc / d;
+  const den = cc * ratio + d;
+  return c((a * ratio + b) / den, (b * ratio - a) / den);
+}
+export function complexPow(a: number, b: number, x: number, y: number): PyObj {
+  if (x === 0 && y === 0) return c(1, 0);
+  if (a === 0 && b === 0) {
+    if (y !== 0 || x < 0) throw newExc(ZeroDivisionError, "0.0 to a negative or complex power");
+    return c(0, 0);
+  }
+  if (y === 0 && Number.isInteger(x) && Math.abs(x) <= 100) {
+    // c_powi: repeated squaring, as CPython does for small integral exponents.
+    let n = Math.abs(x);
+    let rr = 1;
+    let ri = 0;
+    let pr = a;
+    let pi = b;
+    while (n > 0) {
+      if (n & 1) [rr, ri] = [rr * pr - ri * pi, rr * pi + ri * pr];
+      [pr, pi] = [pr * pr - pi * pi, 2 * pr * pi];
+      n >>= 1;
+    }
+    if (x < 0) return cdiv(1, 0, rr, ri);
+    return c(rr, ri);
+  }
+  const vabs = Math.hypot(a, b);
+  let len = Math.pow(vabs, x);
+  const at = Math.atan2(b, a);
+  let phase = at * x;
+  if (y !== 0) {
+    len /= Math.exp(at * y);
+    phase += y * Math.log(vabs);
+  }
+  const r = c(len * Math.cos(phase), len * Math.sin(phase));
+  if (!Number.isFinite(r.real) || !Number.isFinite(r.imag)) throw newExc(OverflowError, "complex exponentiation");
+  return r;
+}
+const cbin = (op: (a: number, b: number, x: number, y: number) => PyObj, reflected = false) => (s: PyObj, [o]: PyObj[]) => {
+  const w = toComplex(o);
+  if (w === null) return NotImplemented;
+  const v = C(s);
+  return reflected ? op(w[0], w[1], v.real, v.imag) : op(v.real, v.imag, w[0], w[1]);
+};
+defMethods(ComplexType, [
+  ["__new__", (cls, args, kw) => {
+    const [re, im] = bindArgs("complex", args, kw, ["real", "imag"], 0, 0);
+    let r = 0;
+    let i = 0;
+    if (re !== undefined) {
+      const s = asStr(re);
+      if (s !== null) {
+        if (im !== undefined) throw typeError("complex() can't take second arg if first is a string");
+        [r, i] = complexFromString(s);
+      } else {
+        const z = toComplex(re) ?? viaDunder(re);
+        if (z === null) throw typeError(`complex() first argument must be a string or a number, not '${typeOf(re).name}'`);
+        [r, i] = z;
+      }
+    }
+    if (im !== undefined) {
+      const z = toComplex(im);
+      if (z === null || asStr(im) !== null) throw typeError(`complex() second argument must be a number, not '${typeOf(im).name}'`);
+      r -= z[1];
+      i += z[0];
+    }
+    return new PyComplexObj(r, i, cls as PyType);
+  }],
+  ["__repr__", (s) => complexRepr(C(s).real, C(s).imag), 0, 0],
+  ["__hash__", (s) => normInt(hashComplex(C(s).real, C(s).imag)), 0, 0],
+  ["__bool__", (s) => C(s).real !== 0 || C(s).imag !== 0, 0, 0],
+  ["__add__", cbin((a, b, x, y) => c(a + x, b + y)), 1, 1],
+  ["__radd__", cbin((a, b, x, y) => c(a + x, b + y), true), 1, 1],
+  ["__sub__", cbin((a, b, x, y) => c(a - x, b - y)), 1, 1],
+  ["__rsub__", cbin((a, b, x, y) => c(a - x, b - y), true), 1, 1],
+  ["__mul__", cbin((a, b, x, y) => c(a * x - b * y, a * y + b * x)), 1, 1],
+  ["__rmul__", cbin((a, b, x, y) => c(a * x - b * y, a * y + b * x), true), 1, 1],
+  ["__truediv__", cbin(cdiv), 1, 1],
+  ["__rtruediv__", cbin(cdiv, true), 1, 1],
+  ["__pow__", cbin(complexPow), 1, 2],
+  ["__rpow__", cbin(complexPow, true), 1, 2],
+  ["__neg__", (s) => c(-C(s).real, -C(s).imag), 0, 0],
+  ["__pos__", (s) => c(C(s).real, C(s).imag), 0, 0],
+  ["__abs__", (s) => {
+    const r = Math.hypot(C(s).real, C(s).imag);
+    if (!Number.isFinite(r) && Number.isFinite(C(s).real) && Number.isFinite(C(s).imag)) throw newExc(OverflowError, "absolute value too large");
+    return f(r);
+  }, 0, 0],
+  ["__eq__", (s, [o]) => {
+    const w = toComplex(o);
+    return w === null ? NotImplemented : C(s).real === w[0] && C(s).imag === w[1];
+  }, 1, 1],
+  ["__ne__", (s, [o]) => {
+    const w = toComplex(o);
+    return w === null ? NotImplemented : !(C(s).real === w[0] && C(s).imag === w[1]);
+  }, 1, 1],
+  ["__format__", (s, [spec]) => formatComplex(C(s).real, C(s).imag, asStr(spec) ?? "", typeOf(s).name), 1, 1],
+  ["conjugate", (s) => c(C(s).real, -C(s).imag), 0, 0],
+  ["__getnewargs__", (s) => tuple([f(C(s).real), f(C(s).imag)]), 0, 0],
+]);
+for (const n of ["__lt__", "__le__", "__gt__", "__ge__"]) ComplexType.ns.set(n, NotImplementedMethod(n));
+function NotImplementedMethod(n: string): PyObj {
+  defMethods(ComplexType, [[n, () => NotImplemented, 1, 1]]);
+  return ComplexType.ns.get(n)!;
+}
+defGetters(ComplexType, [
+  ["real", (s) => f(C(s).real)],
+  ["imag", (s) => f(C(s).imag)],
+]);
+function viaDunder(x: PyObj): [number, number] | null {
+  const cf = typeOf(x).lookup("__complex__");
+  if (cf !== undefined) {
+    const r = callDescr(cf, x, []);
+    if (r instanceof PyComplexObj) return [r.real, r.imag];
+    throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
+  }
+  const ff = typeOf(x).lookup("__float__") ?? typeOf(x).lookup("__index__");
+  if (ff !== undefined) return [(floatNew(FloatType, x) as PyFloat).value, 0];
+  return null;
+}
+export { valueError };

@@ -1,0 +1,93 @@
+// Frames and tracebacks (Objects/frameobject.c, Python/traceback.c). A Frame is the VM's
+// activation record and also the Python-visible frame object: code, globals, builtins, locals
+// mapping (module/class bodies), fast locals, cells, the value stack, the block stack of 3.10
+// (SETUP_FINALLY / SETUP_WITH / EXCEPT_HANDLER) and the link to the caller. Frames are plain data,
+// so the lab can read them between any two instructions (design §4, §8).
+import { PyObject, type PyObj } from "./object.ts";
+import { FrameType, TracebackType, None } from "./builtin-types.ts";
+import type { PyCode } from "./code.ts";
+import type { PyDict } from "./dict.ts";
+import type { PyCell } from "./cell.ts";
+import { defGetters, defMethods } from "./function.ts";
+import { PyDict as Dict } from "./dict.ts";
+import { addr } from "./typeobject.ts";
+
+export const enum BlockType {
+  SetupFinally = 1,
+  ExceptHandler = 2,
+}
+
+export class Frame extends PyObject {
+  fast: (PyObj | undefined)[];
+  cells: PyCell[];
+  stack: PyObj[];
+  sp = 0;
+  /** Index of the next instruction. */
+  pc = 0;
+  /** Index of the instruction being executed (f_lasti / 2). */
+  lasti = -1;
+  blockType: number[] = [];
+  blockHandler: number[] = [];
+  blockLevel: number[] = [];
+  back: Frame | null = null;
+  /** The generator/coroutine that owns this frame, if any. */
+  gen: PyObject | null = null;
+  /** Set while the frame runs as the bottom of a nested eval loop. */
+  isEntry = false;
+  /** The exception state saved for a generator frame while it is suspended. */
+  savedExc: PyObj | null = null;
+  trace: PyObj = None;
+  lineno = 0;
+  constructor(
+    public code: PyCode,
+    public globals: PyDict,
+    public builtins: PyDict,
+    public locals: PyObj | null,
+  ) {
+    super(FrameType);
+    const co = code.co;
+    this.fast = new Array(co.co_nlocals);
+    this.cells = [];
+    this.stack = new Array(co.co_stacksize + 1);
+  }
+  get line(): number {
+    return this.code.lineAt(Math.max(0, this.lasti) * 2);
+  }
+}
+
+export class PyTraceback extends PyObject {
+  constructor(
+    public next: PyObj,
+    public frame: Frame,
+    public lasti: number,
+    public lineno: number,
+  ) {
+    super(TracebackType);
+  }
+}
+
+let localsOf: (f: Frame) => PyObj = (f) => f.locals ?? new Dict();
+export const setLocalsOf = (fn: typeof localsOf) => (localsOf = fn);
+
+const FR = (x: PyObj) => x as Frame;
+defGetters(FrameType, [
+  ["f_code", (s) => FR(s).code],
+  ["f_globals", (s) => FR(s).globals],
+  ["f_builtins", (s) => FR(s).builtins],
+  ["f_locals", (s) => localsOf(FR(s))],
+  ["f_back", (s) => FR(s).back ?? None],
+  ["f_lineno", (s) => FR(s).line],
+  ["f_lasti", (s) => Math.max(0, FR(s).lasti) * 2],
+  ["f_trace", (s) => FR(s).trace, (s, v) => (FR(s).trace = v ?? None)],
+]);
+defMethods(FrameType, [
+  ["__repr__", (s) => `<frame at ${addr(s)}, file '${FR(s).code.co.co_filename}', line ${FR(s).line}, code ${FR(s).code.co.co_name}>`, 0, 0],
+  ["clear", () => None, 0, 0],
+]);
+const TB = (x: PyObj) => x as PyTraceback;
+defGetters(TracebackType, [
+  ["tb_next", (s) => TB(s).next, (s, v) => (TB(s).next = v ?? None)],
+  ["tb_frame", (s) => TB(s).frame],
+  ["tb_lasti", (s) => TB(s).lasti * 2],
+  ["tb_lineno", (s) => TB(s).lineno],
+]);

@@ -1,0 +1,213 @@
+// Python-visible attributes and reprs of callables and small builtin objects: function
+// (funcobject.c), method (classobject.c), builtin_function_or_method and the method/getset
+// descriptors (methodobject.c, descrobject.c), cell, None/NotImplemented/Ellipsis (object.c).
+import type { PyObj } from "./object.ts";
+import { PyObject } from "./object.ts";
+import {
+  BuiltinFunctionType, CellType, ClassMethodDescrType, EllipsisType, FunctionType, GetSetDescrType, MethodDescrType, MethodType, NoneType,
+  NotImplementedType, WrapperDescrType, None, NotImplemented, Ellipsis,
+} from "./builtin-types.ts";
+import { typeError, valueError } from "./exceptions.ts";
+import { asStr, call, descrGet, genericGetattr, noAttribute, repr, typeOf, eq, hash } from "./protocols.ts";
+import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, defGetters, defMethods } from "./function.ts";
+import { PyDict } from "./dict.ts";
+import { PyTuple, tuple } from "./tuple.ts";
+import { PyCell } from "./cell.ts";
+import { PyCode } from "./code.ts";
+import { addr } from "./typeobject.ts";
+import { PyType } from "./type.ts";
+import { normInt } from "../support/text/index.ts";
+import { hashTuple } from "../support/hash.ts";
+
+const F = (x: PyObj) => x as PyFunction;
+FunctionType.hasDict = true;
+defGetters(FunctionType, [
+  ["__name__", (s) => F(s).name, (s, v) => {
+    const n = v === undefined ? null : asStr(v);
+    if (n === null) throw typeError("__name__ must be set to a string object");
+    F(s).name = n;
+  }],
+  ["__qualname__", (s) => F(s).qualname, (s, v) => {
+    const n = v === undefined ? null : asStr(v);
+    if (n === null) throw typeError("__qualname__ must be set to a string object");
+    F(s).qualname = n;
+  }],
+  ["__doc__", (s) => F(s).doc, (s, v) => (F(s).doc = v ?? None)],
+  ["__code__", (s) => F(s).code, (s, v) => {
+    if (!(v instanceof PyCode)) throw typeError("__code__ must be set to a code object");
+    F(s).code = v;
+  }],
+  ["__globals__", (s) => F(s).globals],
+  ["__module__", (s) => F(s).module, (s, v) => (F(s).module = v ?? None)],
+  ["__defaults__", (s) => (F(s).defaults ? tuple(F(s).defaults!.slice()) : None), (s, v) => {
+    if (v === undefined || v === None) F(s).defaults = null;
+    else if (v instanceof PyTuple) F(s).defaults = v.items.slice();
+    else throw typeError("__defaults__ must be set to a tuple object");
+  }],
+  ["__kwdefaults__", (s) => F(s).kwdefaults ?? None, (s, v) => {
+    if (v === undefined || v === None) F(s).kwdefaults = null;
+    else if (v instanceof PyDict) F(s).kwdefaults = v;
+    else throw typeError("__kwdefaults__ must be set to a dict object");
+  }],
+  ["__closure__", (s) => (F(s).closure ? tuple(F(s).closure!.slice()) : None)],
+  ["__annotations__", (s) => {
+    const f = F(s);
+    if (f.annotations === None) f.annotations = new PyDict();
+    else if (f.annotations instanceof PyTuple) {
+      const d = new PyDict();
+      const it = f.annotations.items;
+      for (let i = 0; i + 1 < it.length; i += 2) d.set(it[i], it[i + 1]);
+      f.annotations = d;
+    }
+    return f.annotations;
+  }, (s, v) => (F(s).annotations = v ?? None)],
+  ["__dict__", (s) => (F(s).dict ??= new PyDict()), (s, v) => {
+    if (!(v instanceof PyDict)) throw typeError("__dict__ must be set to a dictionary");
+    F(s).dict = v;
+  }],
+  ["__builtins__", (s) => F(s).globals.getStr("__builtins__") ?? None],
+]);
+defMethods(FunctionType, [
+  ["__repr__", (s) => `<function ${F(s).qualname} at ${addr(s)}>`, 0, 0],
+  ["__get__", (s, [obj]) => (obj === None ? s : new PyMethod(s, obj)), 1, 2],
+  ["__call__", (s, args, kw) => call(s, args, kw)],
+]);
+
+const M = (x: PyObj) => x as PyMethod;
+defGetters(MethodType, [
+  ["__func__", (s) => M(s).func],
+  ["__self__", (s) => M(s).self],
+  ["__doc__", (s) => genericAttr(M(s).func, "__doc__")],
+  ["__name__", (s) => genericAttr(M(s).func, "__name__")],
+  ["__qualname__", (s) => genericAttr(M(s).func, "__qualname__")],
+  ["__module__", (s) => genericAttr(M(s).func, "__module__")],
+]);
+function genericAttr(o: PyObj, n: string): PyObj {
+  const r = genericGetattr(o, n);
+  if (r === undefined) throw noAttribute(o, n);
+  return r;
+}
+defMethods(MethodType, [
+  ["__repr__", (s) => {
+    const f = M(s).func;
+    const qn = genericGetattr(f, "__qualname__") ?? genericGetattr(f, "__name__") ?? "?";
+    return `<bound method ${asStr(qn) ?? "?"} of ${repr(M(s).self)}>`;
+  }, 0, 0],
+  ["__call__", (s, args, kw) => call(s, args, kw)],
+  ["__eq__", (s, [o]) => (o instanceof PyMethod ? M(s).self === o.self && eq(M(s).func, o.func) : NotImplemented), 1, 1],
+  ["__hash__", (s) => normInt(hashTuple([hash(M(s).self), hash(M(s).func)])), 0, 0],
+  ["__getattribute__", (s, [n]) => {
+    const name = asStr(n)!;
+    const r = genericGetattr(s, name);
+    if (r !== undefined) return r;
+    const fr = genericGetattr(M(s).func, name);
+    if (fr !== undefined) return fr;
+    throw noAttribute(s, name);
+  }, 1, 1],
+  ["__get__", (s) => s, 1, 2],
+]);
+
+const BF = (x: PyObj) => x as PyBuiltinFunction;
+defGetters(BuiltinFunctionType, [
+  ["__name__", (s) => BF(s).name],
+  ["__qualname__", (s) => BF(s).qualname],
+  ["__self__", (s) => BF(s).self ?? None],
+  ["__doc__", (s) => BF(s).doc],
+  ["__module__", (s) => (BF(s).self === null ? "builtins" : None)],
+  ["__text_signature__", () => None],
+]);
+defMethods(BuiltinFunctionType, [
+  ["__repr__", (s) => {
+    const f = BF(s);
+    if (f.self === null || (f.self instanceof PyObject && f.self.cls.name === "module")) return `<built-in function ${f.name}>`;
+    return `<built-in method ${f.name} of ${typeOf(f.self).name} object at ${addr(f.self)}>`;
+  }, 0, 0],
+  ["__call__", (s, args, kw) => BF(s).fn(args, kw)],
+  ["__eq__", (s, [o]) => (o instanceof PyBuiltinFunction ? (BF(s).fn === o.fn || (BF(s).self === o.self && BF(s).name === o.name && o.self !== null)) : NotImplemented), 1, 1],
+  ["__hash__", (s) => normInt(BigInt(hash(BF(s).name))), 0, 0],
+]);
+
+const MD = (x: PyObj) => x as PyMethodDescr;
+for (const T of [MethodDescrType, WrapperDescrType]) {
+  defGetters(T, [
+    ["__name__", (s) => MD(s).name],
+    ["__qualname__", (s) => `${MD(s).owner.name}.${MD(s).name}`],
+    ["__objclass__", (s) => MD(s).owner],
+    ["__doc__", () => None],
+    ["__text_signature__", () => None],
+  ]);
+  defMethods(T, [
+    ["__repr__", (s) => (T === WrapperDescrType ? `<slot wrapper '${MD(s).name}' of '${MD(s).owner.name}' objects>` : `<method '${MD(s).name}' of '${MD(s).owner.name}' objects>`), 0, 0],
+    ["__get__", (s, [obj, t]) => descrGet(s, obj === None ? null : obj, t instanceof PyType ? t : typeOf(obj)), 1, 2],
+    ["__call__", (s, args, kw) => call(s, args, kw)],
+  ]);
+}
+defGetters(ClassMethodDescrType, [
+  ["__name__", (s) => (s as PyClassMethodDescr).name],
+  ["__qualname__", (s) => `${(s as PyClassMethodDescr).owner.name}.${(s as PyClassMethodDescr).name}`],
+  ["__objclass__", (s) => (s as PyClassMethodDescr).owner],
+]);
+defMethods(ClassMethodDescrType, [
+  ["__repr__", (s) => `<method '${(s as PyClassMethodDescr).name}' of '${(s as PyClassMethodDescr).owner.name}' objects>`, 0, 0],
+  ["__get__", (s, [obj, t]) => descrGet(s, obj === None ? null : obj, t instanceof PyType ? t : typeOf(obj)), 1, 2],
+]);
+const GS = (x: PyObj) => x as PyGetSetDescr;
+defGetters(GetSetDescrType, [
+  ["__name__", (s) => GS(s).name],
+  ["__qualname__", (s) => `${GS(s).owner.name}.${GS(s).name}`],
+  ["__objclass__", (s) => GS(s).owner],
+  ["__doc__", () => None],
+]);
+defMethods(GetSetDescrType, [
+  ["__repr__", (s) => `<attribute '${GS(s).name}' of '${GS(s).owner.name}' objects>`, 0, 0],
+  ["__get__", (s, [obj, t]) => (obj === None ? s : descrGet(s, obj, t instanceof PyType ? t : typeOf(obj))), 1, 2],
+  ["__set__", (s, [obj, v]) => {
+    if (!GS(s).set) throw typeError(`attribute '${GS(s).name}' of '${GS(s).owner.name}' objects is not writable`);
+    GS(s).set!(obj, v);
+    return None;
+  }, 2, 2],
+  ["__delete__", (s, [obj]) => {
+    if (!GS(s).set) throw typeError(`attribute '${GS(s).name}' of '${GS(s).owner.name}' objects is not writable`);
+    GS(s).set!(obj, undefined);
+    return None;
+  }, 1, 1],
+]);
+
+const CL = (x: PyObj) => x as PyCell;
+defGetters(CellType, [
+  ["cell_contents", (s) => {
+    const v = CL(s).value;
+    if (v === undefined) throw valueError("Cell is empty");
+    return v;
+  }, (s, v) => (CL(s).value = v)],
+]);
+defMethods(CellType, [
+  ["__repr__", (s) => (CL(s).value === undefined ? `<cell at ${addr(s)}: empty>` : `<cell at ${addr(s)}: ${typeOf(CL(s).value!).name} object at ${addr(CL(s).value!)}>`), 0, 0],
+]);
+
+// ---- singletons ---------------------------------------------------------------------------------
+defMethods(NoneType, [
+  ["__new__", (_c, args) => {
+    if (args.length) throw typeError("NoneType takes no arguments");
+    return None;
+  }],
+  ["__repr__", () => "None", 0, 0],
+  ["__bool__", () => false, 0, 0],
+]);
+defMethods(NotImplementedType, [
+  ["__new__", (_c, args) => {
+    if (args.length) throw typeError("NotImplementedType takes no arguments");
+    return NotImplemented;
+  }],
+  ["__repr__", () => "NotImplemented", 0, 0],
+  ["__reduce__", () => "NotImplemented", 0, 0],
+  ["__bool__", () => true, 0, 0],
+]);
+defMethods(EllipsisType, [
+  ["__new__", (_c, args) => {
+    if (args.length) throw typeError("ellipsis takes no arguments");
+    return Ellipsis;
+  }],
+  ["__repr__", () => "Ellipsis", 0, 0],
+  ["__reduce__", () => "Ellipsis", 0, 0],
+]);

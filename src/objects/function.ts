@@ -1,0 +1,168 @@
+// Callables and descriptors: Python functions (Objects/funcobject.c), bound methods
+// (classobject.c), builtin functions and the descriptors builtin types keep in their namespaces
+// (descrobject.c: method_descriptor, classmethod_descriptor, wrapper_descriptor, getset_descriptor).
+// Builtin methods are declared as rows with `defMethods(type, rows)`; a native method receives
+// (self, args, kwnames) vectorcall style (design §5).
+import { PyObject, type PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import type { PyDict } from "./dict.ts";
+import type { PyCode } from "./code.ts";
+import { BuiltinFunctionType, ClassMethodDescrType, FunctionType, GetSetDescrType, MethodDescrType, MethodType, None, WrapperDescrType } from "./builtin-types.ts";
+import { typeError } from "./exceptions.ts";
+
+export type NativeFn = (args: PyObj[], kwnames: readonly string[] | null) => PyObj;
+export type NativeMethod = (self: PyObj, args: PyObj[], kwnames: readonly string[] | null) => PyObj;
+
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  defaults: PyObj[] | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyObj[] | null = null;
+  annotations: PyObj = None;
+  doc: PyObj;
+  module: PyObj;
+  constructor(
+    public code: PyCode,
+    public globals: PyDict,
+    qualname: string,
+  ) {
+    super(FunctionType);
+    this.name = code.co.co_name;
+    this.qualname = qualname;
+    const c0 = code.consts[0];
+    this.doc = code.co.co_consts.length > 0 && typeof c0 === "string" ? c0 : None;
+    this.module = globals.getStr("__name__") ?? None;
+  }
+}
+
+export class PyMethod extends PyObject {
+  constructor(
+    public func: PyObj,
+    public self: PyObj,
+  ) {
+    super(MethodType);
+  }
+}
+
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    public name: string,
+    public fn: NativeFn,
+    /** The bound object for `[].append`, a module for module functions, or null. */
+    public self: PyObj | null = null,
+    public qualname = name,
+    public doc: PyObj = None,
+  ) {
+    super(BuiltinFunctionType);
+  }
+}
+
+/** A method of a builtin type as found in its namespace (`list.append`, `int.__add__`). */
+export class PyMethodDescr extends PyObject {
+  constructor(
+    public owner: PyType,
+    public name: string,
+    public fn: NativeMethod,
+    slot = false,
+  ) {
+    super(slot ? WrapperDescrType : MethodDescrType);
+  }
+}
+
+/** `dict.fromkeys`, `int.from_bytes`: bound to the class on access. */
+export class PyClassMethodDescr extends PyObject {
+  constructor(
+    public owner: PyType,
+    public name: string,
+    public fn: NativeMethod,
+  ) {
+    super(ClassMethodDescrType);
+  }
+}
+
+export class PyGetSetDescr extends PyObject {
+  constructor(
+    public owner: PyType,
+    public name: string,
+    public get: ((self: PyObj) => PyObj) | null,
+    public set: ((self: PyObj, v: PyObj | undefined) => void) | null = null,
+  ) {
+    super(GetSetDescrType);
+  }
+}
+
+export type MethodRow = [name: string, fn: NativeMethod] | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number];
+
+const isSlotName = (n: string) => n.length > 4 && n.startsWith("__") && n.endsWith("__");
+
+/** Installs native methods. With an arity, positional-only counts are checked here. */
+export function defMethods(type: PyType, rows: MethodRow[]): void {
+  for (const row of rows) {
+    const [name, fn] = row;
+    let impl = fn;
+    if (row.length === 4) {
+      const [, , min, max] = row;
+      impl = (self, args, kw) => {
+        if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
+        if (args.length < min || args.length > max) throw arityError(isSlotName(name) ? `${name}` : `${name}`, min, max, args.length);
+        return fn(self, args, kw);
+      };
+    }
+    type.ns.set(name, new PyMethodDescr(type, name, impl, isSlotName(name)));
+  }
+}
+
+export function defClassMethods(type: PyType, rows: [string, NativeMethod][]): void {
+  for (const [name, fn] of rows) type.ns.set(name, new PyClassMethodDescr(type, name, fn));
+}
+
+export function defGetters(type: PyType, rows: [string, (self: PyObj) => PyObj, ((self: PyObj, v: PyObj | undefined) => void)?][]): void {
+  for (const [name, get, set] of rows) type.ns.set(name, new PyGetSetDescr(type, name, get, set ?? null));
+}
+
+/** CPython's messages for positional-only builtins ("expected 1 argument, got 2"). */
+export function arityError(name: string, min: number, max: number, got: number): PyObject {
+  if (min === max) {
+    if (min === 0) return typeError(`${name}() takes no arguments (${got} given)`);
+    if (min === 1) return typeError(`${name}() takes exactly one argument (${got} given)`);
+    return typeError(`${name} expected ${min} arguments, got ${got}`);
+  }
+  if (got < min) return typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${got}`);
+  return typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${got}`);
+}
+
+export function noKwargs(name: string, kwnames: readonly string[] | null): void {
+  if (kwnames && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+/**
+ * Binds vectorcall arguments to named parameters (PyArg_ParseTupleAndKeywords): `names` in order,
+ * the first `posOnly` positional-only, the first `required` required. Missing ones are undefined.
+ */
+export function bindArgs(fname: string, args: PyObj[], kwnames: readonly string[] | null, names: string[], required: number, posOnly = 0, kwOnlyFrom = names.length): (PyObj | undefined)[] {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  const out: (PyObj | undefined)[] = new Array(names.length).fill(undefined);
+  if (npos > kwOnlyFrom) {
+    throw typeError(`${fname}() takes at most ${kwOnlyFrom} ${kwOnlyFrom === 1 ? "argument" : "arguments"} (${npos} given)`);
+  }
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const kn = kwnames![k];
+    const idx = names.indexOf(kn);
+    if (idx < 0 || idx < posOnly) {
+      if (idx >= 0 && idx < posOnly && nkw === 1 && posOnly === names.length) throw typeError(`${fname}() takes no keyword arguments`);
+      throw typeError(`'${kn}' is an invalid keyword argument for ${fname}()`);
+    }
+    if (out[idx] !== undefined) throw typeError(`argument for ${fname}() given by name ('${kn}') and position (${idx + 1})`);
+    out[idx] = args[npos + k];
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      if (i < posOnly || kwnames === null) throw typeError(`${fname}() takes ${required === names.length ? "exactly" : "at least"} ${required} positional argument${required === 1 ? "" : "s"} (${npos} given)`);
+      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+// Generators, coroutines and async generators (Objects/genobject.c). Each owns a suspended Frame;
+// the VM resumes it through hooks.resume, which runs the frame until it yields (done=false) or
+// returns (done=true). send/throw/close follow 3.10's rules, including RuntimeError for a
+// StopIteration escaping a generator (PEP 479) and "generator ignored GeneratorExit".
+import { PyObject, type PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import { AsyncGeneratorType, AsyncGenASendType, CoroutineType, CoroutineWrapperType, GeneratorType, None } from "./builtin-types.ts";
+import * as E from "./exceptions.ts";
+import { PyBaseException, newExc, typeError, runtimeError } from "./exceptions.ts";
+import { call, isInstance, typeOf } from "./protocols.ts";
+import { defGetters, defMethods } from "./function.ts";
+import { vm } from "./hooks.ts";
+import type { Frame } from "./frame.ts";
+import { addr } from "./typeobject.ts";
+import { PyType as PT } from "./type.ts";
+
+export class PyGen extends PyObject {
+  running = false;
+  /** The frame is finished (returned or raised): further sends raise StopIteration. */
+  finished = false;
+  started = false;
+  name: string;
+  qualname: string;
+  /** For yield from / await: the object being delegated to. */
+  yieldFrom: PyObj | null = null;
+  /** async generators: whether the last value came from `yield` (vs an awaited one). */
+  awaitedValue = false;
+  constructor(
+    cls: PyType,
+    public frame: Frame,
+    name: string,
+    qualname: string,
+  ) {
+    super(cls);
+    this.name = name;
+    this.qualname = qualname;
+  }
+  get kind(): string {
+    return this.cls === GeneratorType ? "generator" : this.cls === CoroutineType ? "coroutine" : "async generator";
+  }
+}
+
+const G = (x: PyObj) => x as PyGen;
+
+/** gen.send(value) / next(gen): the yielded value; throws StopIteration(value) at the end. */
+export function genSend(g: PyGen, value: PyObj, exc: PyBaseException | null = null): PyObj {
+  const r = genResume(g, value, exc);
+  if (r.done) throw r.value === None ? newExc(g.cls === AsyncGeneratorType ? E.StopAsyncIteration : E.StopIteration) : newExc(E.StopIteration, r.value);
+  return r.value;
+}
+
+/** One resumption: {done, value}; exceptions from the frame propagate (with PEP 479 applied). */
+export function genResume(g: PyGen, value: PyObj, exc: PyBaseException | null): { done: boolean; value: PyObj } {
+  if (g.running) throw newExc(E.ValueError, `${g.kind} already executing`);
+  if (g.finished) {
+    if (g.cls === CoroutineType) throw runtimeError("cannot reuse already awaited coroutine");
+    if (exc) throw exc;
+    return { done: true, value: None };
+  }
+  if (!g.started && value !== None && !exc) throw typeError(`can't send non-None value to a just-started ${g.kind}`);
+  g.started = true;
+  g.running = true;
+  try {
+    const r = vm.resume(g, value, exc);
+    if (r.done) g.finished = true;
+    return r;
+  } catch (e) {
+    g.finished = true;
+    if (e instanceof PyBaseException) {
+      if (e.cls.isSubtype(E.StopIteration)) {
+        const err = runtimeError(`${g.kind} raised StopIteration`);
+        err.cause = e;
+        err.context = e;
+        err.suppressContext = true;
+        throw err;
+      }
+      if (g.cls === AsyncGeneratorType && e.cls.isSubtype(E.StopAsyncIteration)) {
+        const err = runtimeError("async generator raised StopAsyncIteration");
+        err.cause = e;
+        err.context = e;
+        err.suppressContext = true;
+        throw err;
+      }
+    }
+    throw e;
+  } finally {
+    g.running = false;
+  }
+}
+
+function toException(typ: PyObj, val: PyObj | undefined, tb: PyObj | undefined): PyBaseException {
+  let e: PyObj;
+  if (typ instanceof PT && typ.isException) {
+    if (val === undefined || val === None) e = call(typ, []);
+    else if (val instanceof PyBaseException && isInstance(val, typ)) e = val;
+    else e = call(typ, [val]);
+  } else if (typ instanceof PyBaseException) {
+    if (val !== undefined && val !== None) throw typeError("instance exception may not have a separate value");
+    e = typ;
+  } else throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
+  if (!(e instanceof PyBaseException)) throw typeError(`calling ${String(typ)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
+  if (tb !== undefined && tb !== None) e.traceback = tb;
+  return e;
+}
+
+export function genThrow(g: PyGen, args: PyObj[]): PyObj {
+  const e = toException(args[0], args[1], args[2]);
+  if (!g.started && !g.finished) {
+    // throw() into a just-created generator: the frame never runs its body.
+    g.finished = true;
+    throw e;
+  }
+  return genSend(g, None, e);
+}
+
+export function genClose(g: PyGen): PyObj {
+  if (g.finished || !g.started) {
+    g.finished = true;
+    return None;
+  }
+  try {
+    genResumeThrow(g, newExc(E.GeneratorExit));
+  } catch (e) {
+    if (e instanceof PyBaseException && (e.cls.isSubtype(E.GeneratorExit) || e.cls.isSubtype(E.StopIteration))) return None;
+    throw e;
+  }
+  throw runtimeError(`${g.kind} ignored GeneratorExit`);
+}
+function genResumeThrow(g: PyGen, e: PyBaseException): void {
+  const r = genResume(g, None, e);
+  if (r.done) throw newExc(E.StopIteration);
+}
+
+for (const T of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
+  const prefix = T === GeneratorType ? "gi" : T === CoroutineType ? "cr" : "ag";
+  defGetters(T, [
+    ["__name__", (s) => G(s).name, (s, v) => (G(s).name = typeof v === "string" ? v : G(s).name)],
+    ["__qualname__", (s) => G(s).qualname, (s, v) => (G(s).qualname = typeof v === "string" ? v : G(s).qualname)],
+    [`${prefix}_frame`, (s) => (G(s).finished ? None : G(s).frame)],
+    [`${prefix}_running`, (s) => G(s).running],
+    [`${prefix}_code`, (s) => G(s).frame.code],
+    [T === CoroutineType ? "cr_await" : T === GeneratorType ? "gi_yieldfrom" : "ag_await", (s) => G(s).yieldFrom ?? None],
+  ]);
+  defMethods(T, [
+    ["__repr__", (s) => `<${G(s).kind} object ${G(s).qualname} at ${addr(s)}>`, 0, 0],
+  ]);
+}
+defMethods(GeneratorType, [
+  ["__iter__", (s) => s, 0, 0],
+  ["__next__", (s) => genSend(G(s), None), 0, 0],
+  ["send", (s, [v]) => genSend(G(s), v), 1, 1],
+  ["throw", (s, args) => genThrow(G(s), args), 1, 3],
+  ["close", (s) => genClose(G(s)), 0, 0],
+]);
+defMethods(CoroutineType, [
+  ["send", (s, [v]) => genSend(G(s), v), 1, 1],
+  ["throw", (s, args) => genThrow(G(s), args), 1, 3],
+  ["close", (s) => genClose(G(s)), 0, 0],
+  ["__await__", (s) => new PyCoroWrapper(G(s)), 0, 0],
+]);
+
+/** The iterator coroutine.__await__() returns (coroutine_wrapper). */
+export class PyCoroWrapper extends PyObject {
+  constructor(public coro: PyGen) {
+    super(CoroutineWrapperType);
+  }
+}
+defMethods(CoroutineWrapperType, [
+  ["__iter__", (s) => s, 0, 0],
+  ["__next__", (s) => genSend((s as PyCoroWrapper).coro, None), 0, 0],
+  ["send", (s, [v]) => genSend((s as PyCoroWrapper).coro, v), 1, 1],
+  ["throw", (s, args) => genThrow((s as PyCoroWrapper).coro, args), 1, 3],
+  ["close", (s) => genClose((s as PyCoroWrapper).coro), 0, 0],
+]);
+
+// ---- async generators: asend/athrow objects drive the generator one step per await ------------
+export class PyAsyncGenSend extends PyObject {
+  state = 0; // 0 init, 1 iterating, 2 closed
+  constructor(public gen: PyGen, public value: PyObj, public exc: PyBaseException | null, public closing = false) {
+    super(AsyncGenASendType);
+  }
+}
+/** One step of an asend/athrow awaitable: a value awaited inside the generator is passed up; a
+ * `yield`ed value ends the step with StopIteration(value). */
+function asendStep(a: PyAsyncGenSend, v: PyObj, exc: PyBaseException | null): PyObj {
+  if (a.state === 2) throw runtimeError("cannot reuse already awaited __anext__()/asend()");
+  const first = a.state === 0;
+  a.state = 1;
+  const g = a.gen;
+  let r: { done: boolean; value: PyObj };
+  try {
+    if (first && a.closing && g.finished) {
+      a.state = 2;
+      throw newExc(E.StopIteration);
+    }
+    r = genResume(g, first ? a.value : v, first ? a.exc ?? exc : exc);
+  } catch (e) {
+    a.state = 2;
+    if (a.closing && e instanceof PyBaseException && (e.cls.isSubtype(E.GeneratorExit) || e.cls.isSubtype(E.StopAsyncIteration))) throw newExc(E.StopIteration);
+    throw e;
+  }
+  if (r.done) {
+    a.state = 2;
+    if (a.closing) throw newExc(E.StopIteration);
+    throw newExc(E.StopAsyncIteration);
+  }
+  if (g.awaitedValue) return r.value;
+  a.state = 2;
+  if (a.closing) throw runtimeError("async generator ignored GeneratorExit");
+  throw newExc(E.StopIteration, r.value);
+}
+defMethods(AsyncGenASendType, [
+  ["__await__", (s) => s, 0, 0],
+  ["__iter__", (s) => s, 0, 0],
+  ["__next__", (s) => asendStep(s as PyAsyncGenSend, None, null), 0, 0],
+  ["send", (s, [v]) => asendStep(s as PyAsyncGenSend, v, null), 1, 1],
+  ["throw", (s, args) => asendStep(s as PyAsyncGenSend, None, toException(args[0], args[1], args[2])), 1, 3],
+  ["close", (s) => {
+    (s as PyAsyncGenSend).state = 2;
+    return None;
+  }, 0, 0],
+]);
+defMethods(AsyncGeneratorType, [
+  ["__aiter__", (s) => s, 0, 0],
+  ["__anext__", (s) => new PyAsyncGenSend(G(s), None, null), 0, 0],
+  ["asend", (s, [v]) => new PyAsyncGenSend(G(s), v, null), 1, 1],
+  ["athrow", (s, args) => new PyAsyncGenSend(G(s), None, toException(args[0], args[1], args[2])), 1, 3],
+  ["aclose", (s) => new PyAsyncGenSend(G(s), None, newExc(E.GeneratorExit), true), 0, 0],
+]);
+export { E };

@@ -1,0 +1,23 @@
+// Entry points the object layer needs from the VM (layer 3), filled in by src/vm when it loads, so
+// objects/ never imports vm/ (docs/architecture.md layering). CPython needs no such seam: its
+// abstract.c calls ceval directly.
+import type { PyObj } from "./object.ts";
+
+export interface VmHooks {
+  /** Calls a Python function (PyFunction) with vectorcall arguments, running a nested eval loop. */
+  callFunction(func: PyObj, args: PyObj[], kwnames: readonly string[] | null): PyObj;
+  /** The exception currently being handled (sys.exc_info()[1]), or null. */
+  currentException(): PyObj | null;
+  /** Resumes a generator-like object: returns the yielded value or throws / signals return. */
+  resume(gen: PyObj, value: PyObj, exc: PyObj | null): { done: boolean; value: PyObj };
+}
+
+export const vm: VmHooks = {
+  callFunction: () => {
+    throw new Error("VM not initialised");
+  },
+  currentException: () => null,
+  resume: () => {
+    throw new Error("VM not initialised");
+  },
+};

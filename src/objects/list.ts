@@ -1,0 +1,233 @@
+// list (Objects/listobject.c): a JS array of PyObj. sort() is a stable merge sort that only asks
+// `<` (as CPython's timsort only uses Py_LT), with keys computed first and reverse done by
+// reversing before and after, so equal elements keep their order either way.
+import { PyObject, type PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import { ListType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
+import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
+import { Cmp, PyIter, call, eq, lt, repr, toArray, typeOf, truthy } from "./protocols.ts";
+import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
+import { bindArgs, defMethods } from "./function.ts";
+import { countIn, indexIn, isIndexable, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
+
+export class PyList extends PyObject {
+  constructor(
+    public items: PyObj[],
+    cls: PyType = ListType,
+  ) {
+    super(cls);
+  }
+}
+ListType.factory = (cls) => new PyList([], cls);
+ListType.ns.set("__hash__", None);
+
+/** Stable merge sort using only lt(b, a) ("b sorts before a"). */
+export function mergeSort(a: PyObj[], less: (x: PyObj, y: PyObj) => boolean): PyObj[] {
+  const n = a.length;
+  if (n < 2) return a;
+  // Binary insertion for short runs keeps the comparison count close to timsort's on small lists.
+  if (n <= 32) {
+    const out = a.slice();
+    for (let i = 1; i < n; i++) {
+      const x = out[i];
+      let lo = 0;
+      let hi = i;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (less(x, out[mid])) hi = mid;
+        else lo = mid + 1;
+      }
+      for (let j = i; j > lo; j--) out[j] = out[j - 1];
+      out[lo] = x;
+    }
+    return out;
+  }
+  const mid = n >> 1;
+  const l = mergeSort(a.slice(0, mid), less);
+  const r = mergeSort(a.slice(mid), less);
+  const out: PyObj[] = new Array(n);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < l.length && j < r.length) out[k++] = less(r[j], l[i]) ? r[j++] : l[i++];
+  while (i < l.length) out[k++] = l[i++];
+  while (j < r.length) out[k++] = r[j++];
+  return out;
+}
+
+export function listSort(lst: PyList, key: PyObj, reverse: boolean): void {
+  let items = lst.items;
+  lst.items = [];
+  try {
+    if (reverse) items.reverse();
+    if (key === None) items = mergeSort(items, lt);
+    else {
+      const keyed = items.map((v) => [call(key, [v]), v] as [PyObj, PyObj]);
+      const idx = keyed.map((_, i) => i);
+      const sorted = mergeSortIdx(idx, (x, y) => lt(keyed[x][0], keyed[y][0]));
+      items = sorted.map((i) => keyed[i][1]);
+    }
+    if (reverse) items.reverse();
+  } finally {
+    const modified = lst.items.length !== 0;
+    lst.items = items;
+    if (modified) throw valueError("list modified during sort");
+  }
+}
+function mergeSortIdx(a: number[], less: (x: number, y: number) => boolean): number[] {
+  return mergeSort(a, less as unknown as (x: PyObj, y: PyObj) => boolean) as number[];
+}
+
+function setSlice(lst: PyList, s: PySlice, value: PyObj): void {
+  const items = lst.items;
+  const [start, stop, step, n] = sliceIndices(s, items.length);
+  const vals = value === lst ? items.slice() : toArrayForSlice(value);
+  if (step === 1) {
+    const end = Math.max(start, stop);
+    items.splice(start, end - start, ...vals);
+    return;
+  }
+  if (vals.length !== n) throw valueError(`attempt to assign sequence of size ${vals.length} to extended slice of size ${n}`);
+  for (let i = 0, j = start; i < n; i++, j += step) items[j] = vals[i];
+}
+function toArrayForSlice(v: PyObj): PyObj[] {
+  try {
+    return toArray(v);
+  } catch (e) {
+    if (typeOf(v).lookup("__iter__") === undefined && typeOf(v).lookup("__getitem__") === undefined) throw typeError("can only assign an iterable");
+    throw e;
+  }
+}
+
+function delSlice(lst: PyList, s: PySlice): void {
+  const [start, , step, n] = sliceIndices(s, lst.items.length);
+  if (n === 0) return;
+  if (step === 1) {
+    lst.items.splice(start, n);
+    return;
+  }
+  const drop = new Set<number>();
+  for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+  lst.items = lst.items.filter((_, i) => !drop.has(i));
+}
+
+export function listIter(items: () => PyObj[]): PyIter {
+  let i = 0;
+  let done = false;
+  return new PyIter(iterTypes.list, () => {
+    const a = items();
+    if (done || i >= a.length) {
+      done = true;
+      return undefined;
+    }
+    return a[i++];
+  }, () => (done ? 0 : Math.max(0, items().length - i)));
+}
+
+const L = (x: PyObj) => x as PyList;
+defMethods(ListType, [
+  ["__init__", (s, args, kw) => {
+    const [it] = bindArgs("list", args, kw, ["iterable"], 0, 1);
+    L(s).items = it === undefined ? [] : toArray(it);
+    return None;
+  }],
+  ["__repr__", (s) => reprGuard(L(s), "[...]", () => `[${L(s).items.map(repr).join(", ")}]`), 0, 0],
+  ["__len__", (s) => L(s).items.length, 0, 0],
+  ["__getitem__", (s, [k]) => {
+    const items = L(s).items;
+    if (k instanceof PySlice) return new PyList(sliceItems(items, k));
+    return items[seqIndex(k, items.length, "list index out of range", "list")];
+  }, 1, 1],
+  ["__setitem__", (s, [k, v]) => {
+    const items = L(s).items;
+    if (k instanceof PySlice) setSlice(L(s), k, v);
+    else items[seqIndex(k, items.length, "list assignment index out of range", "list")] = v;
+    return None;
+  }, 2, 2],
+  ["__delitem__", (s, [k]) => {
+    const items = L(s).items;
+    if (k instanceof PySlice) delSlice(L(s), k);
+    else items.splice(seqIndex(k, items.length, "list assignment index out of range", "list"), 1);
+    return None;
+  }, 1, 1],
+  ["__contains__", (s, [x]) => L(s).items.some((v) => v === x || eq(v, x)), 1, 1],
+  ["__iter__", (s) => listIter(() => L(s).items), 0, 0],
+  ["__reversed__", (s) => {
+    const lst = L(s);
+    let i = lst.items.length - 1;
+    return new PyIter(iterTypes.listReverse, () => {
+      if (i >= 0 && i < lst.items.length) return lst.items[i--];
+      i = -1;
+      return undefined;
+    }, () => Math.max(0, i + 1));
+  }, 0, 0],
+  ["__add__", (s, [o]) => {
+    if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${typeOf(o).name}") to list`);
+    return new PyList([...L(s).items, ...o.items]);
+  }, 1, 1],
+  ["__iadd__", (s, [o]) => {
+    L(s).items.push(...(o === s ? L(s).items.slice() : toArray(o)));
+    return s;
+  }, 1, 1],
+  ["__mul__", (s, [n]) => (isIndexable(n) ? new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))) : NotImplemented), 1, 1],
+  ["__rmul__", (s, [n]) => (isIndexable(n) ? new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))) : NotImplemented), 1, 1],
+  ["__imul__", (s, [n]) => {
+    if (!isIndexable(n)) return NotImplemented;
+    L(s).items = repeatItems(L(s).items, repeatCount(n, L(s).items.length));
+    return s;
+  }, 1, 1],
+  ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"] as const).map((name, op) => [name, (s: PyObj, [o]: PyObj[]) => {
+    if (!(o instanceof PyList)) return NotImplemented;
+    return seqCompare(L(s).items, o.items, op as Cmp);
+  }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
+  ["append", (s, [x]) => {
+    L(s).items.push(x);
+    return None;
+  }, 1, 1],
+  ["extend", (s, [x]) => {
+    L(s).items.push(...(x === s ? L(s).items.slice() : toArray(x)));
+    return None;
+  }, 1, 1],
+  ["insert", (s, [i, x]) => {
+    const items = L(s).items;
+    let k = asSize(i);
+    if (k < 0) k = Math.max(0, k + items.length);
+    items.splice(Math.min(k, items.length), 0, x);
+    return None;
+  }, 2, 2],
+  ["pop", (s, args) => {
+    const items = L(s).items;
+    if (items.length === 0) throw newExc(IndexError, "pop from empty list");
+    let k = args.length ? asSize(args[0]) : items.length - 1;
+    if (k < 0) k += items.length;
+    if (k < 0 || k >= items.length) throw newExc(IndexError, "pop index out of range");
+    return items.splice(k, 1)[0];
+  }, 0, 1],
+  ["remove", (s, [x]) => {
+    const items = L(s).items;
+    for (let i = 0; i < items.length; i++) {
+      if (items[i] === x || eq(items[i], x)) {
+        items.splice(i, 1);
+        return None;
+      }
+    }
+    throw valueError("list.remove(x): x not in list");
+  }, 1, 1],
+  ["index", (s, args) => indexIn(L(s).items, args, `${repr(args[0])} is not in list`), 1, 3],
+  ["count", (s, [x]) => countIn(L(s).items, x), 1, 1],
+  ["clear", (s) => {
+    L(s).items = [];
+    return None;
+  }, 0, 0],
+  ["copy", (s) => new PyList(L(s).items.slice()), 0, 0],
+  ["reverse", (s) => {
+    L(s).items.reverse();
+    return None;
+  }, 0, 0],
+  ["sort", (s, args, kw) => {
+    if (args.length - (kw?.length ?? 0) > 0) throw typeError("sort() takes no positional arguments");
+    const [key, rev] = bindArgs("sort", args, kw, ["key", "reverse"], 0, 0);
+    listSort(L(s), key ?? None, rev === undefined ? false : truthy(rev));
+    return None;
+  }],
+]);

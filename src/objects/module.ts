@@ -1,0 +1,76 @@
+// module objects (Objects/moduleobject.c): a namespace dict, repr, module __getattr__ (PEP 562)
+// and __dir__.
+import { PyObject, type PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import { ModuleType, None } from "./builtin-types.ts";
+import { attributeError, typeError } from "./exceptions.ts";
+import { asStr, call, genericGetattr, repr, typeOf, toArray } from "./protocols.ts";
+import { bindArgs, defGetters, defMethods } from "./function.ts";
+import { PyDict } from "./dict.ts";
+import { PyList } from "./list.ts";
+import { cpCmp } from "./typeobject.ts";
+
+export class PyModule extends PyObject {
+  declare dict: PyDict;
+  constructor(name: string, cls: PyType = ModuleType) {
+    super(cls);
+    this.dict = new PyDict();
+    this.dict.setStr("__name__", name);
+    this.dict.setStr("__doc__", None);
+    this.dict.setStr("__package__", None);
+    this.dict.setStr("__loader__", None);
+    this.dict.setStr("__spec__", None);
+  }
+  get name(): string {
+    return asStr(this.dict.getStr("__name__") ?? "?") ?? "?";
+  }
+}
+ModuleType.factory = (cls) => {
+  const m = new PyModule("?", cls);
+  m.dict.clear();
+  return m;
+};
+ModuleType.hasDict = true;
+
+const MO = (x: PyObj) => x as PyModule;
+defMethods(ModuleType, [
+  ["__init__", (s, args, kw) => {
+    const [name, doc] = bindArgs("module", args, kw, ["name", "doc"], 1);
+    const n = asStr(name!);
+    if (n === null) throw typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name!).name}`);
+    MO(s).dict.setStr("__name__", n);
+    MO(s).dict.setStr("__doc__", doc ?? None);
+    if (MO(s).dict.getStr("__package__") === undefined) MO(s).dict.setStr("__package__", None);
+    if (MO(s).dict.getStr("__loader__") === undefined) MO(s).dict.setStr("__loader__", None);
+    if (MO(s).dict.getStr("__spec__") === undefined) MO(s).dict.setStr("__spec__", None);
+    return None;
+  }],
+  ["__repr__", (s) => {
+    const d = MO(s).dict;
+    const name = d.getStr("__name__");
+    const n = name === undefined ? "?" : asStr(name) ?? repr(name);
+    const file = d.getStr("__file__");
+    if (file !== undefined && asStr(file) !== null) return `<module '${n}' from '${asStr(file)}'>`;
+    const origin = d.getStr("__builtin_origin__");
+    if (origin !== undefined) return `<module '${n}' (built-in)>`;
+    return `<module '${n}'>`;
+  }, 0, 0],
+  ["__getattribute__", (s, [n]) => {
+    const name = asStr(n)!;
+    const r = genericGetattr(s, name);
+    if (r !== undefined) return r;
+    const ga = MO(s).dict.getStr("__getattr__");
+    if (ga !== undefined) return call(ga, [name]);
+    const mn = MO(s).dict.getStr("__name__");
+    throw attributeError(typeof mn === "string" ? `module '${mn}' has no attribute '${name}'` : `module has no attribute '${name}'`);
+  }, 1, 1],
+  ["__dir__", (s) => {
+    const d = MO(s).dict.getStr("__dir__");
+    if (d !== undefined) return call(d, []);
+    return new PyList(MO(s).dict.keys().filter((k) => typeof k === "string").sort((a, b) => cpCmp(a as string, b as string)));
+  }, 0, 0],
+]);
+defGetters(ModuleType, [
+  ["__dict__", (s) => MO(s).dict],
+]);
+export { toArray };

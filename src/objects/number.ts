@@ -1,0 +1,284 @@
+// Number protocol (Objects/abstract.c binary_op1, longobject.c arithmetic): int arithmetic on the
+// canonical number|bigint representation (no allocation while results stay in the safe range) and
+// the binary/in-place operator dispatch with the reflected-operand rule: when type(b) is a proper
+// subclass of type(a) that overrides the reflected method, b's method runs first.
+import type { PyObj } from "./object.ts";
+import { NotImplemented, FloatType, IntType, StrType } from "./builtin-types.ts";
+import { newExc, typeError, valueError, zeroDivisionError, OverflowError, MemoryError } from "./exceptions.ts";
+import { callDescr, typeOf } from "./protocols.ts";
+import { PyFloat } from "./boxes.ts";
+import { normInt, intToFloat, type IntValue } from "../support/text/index.ts";
+
+export type Int = IntValue;
+
+const big = (x: Int) => (typeof x === "bigint" ? x : BigInt(x));
+export const norm = (b: bigint): Int => normInt(b);
+
+export function intAdd(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(big(a) + big(b));
+}
+export function intSub(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(big(a) - big(b));
+}
+export function intMul(a: Int, b: Int): Int {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return norm(big(a) * big(b));
+}
+export function intFloorDiv(a: Int, b: Int): Int {
+  if (b === 0 || b === 0n) throw zeroDivisionError("integer division or modulo by zero");
+  if (typeof a === "number" && typeof b === "number") {
+    const r = Math.floor(a / b);
+    // a/b is inexact for large operands: verify with the remainder.
+    if (Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52) return r === 0 ? 0 : r;
+  }
+  const A = big(a);
+  const B = big(b);
+  let q = A / B;
+  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  return norm(q);
+}
+export function intMod(a: Int, b: Int): Int {
+  if (b === 0 || b === 0n) throw zeroDivisionError("integer division or modulo by zero");
+  if (typeof a === "number" && typeof b === "number") {
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const B = big(b);
+  let r = big(a) % B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
+  return norm(r);
+}
+export function intNeg(a: Int): Int {
+  return typeof a === "number" ? (a === 0 ? 0 : -a) : norm(-a);
+}
+export function intAbs(a: Int): Int {
+  return typeof a === "number" ? Math.abs(a) : norm(a < 0n ? -a : a);
+}
+export function intCmp(a: Int, b: Int): number {
+  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+  const A = big(a);
+  const B = big(b);
+  return A < B ? -1 : A > B ? 1 : 0;
+}
+export const intSign = (a: Int): number => (typeof a === "number" ? Math.sign(a) : a < 0n ? -1 : a > 0n ? 1 : 0);
+
+export function intTrueDiv(a: Int, b: Int): number {
+  if (b === 0 || b === 0n) throw zeroDivisionError("division by zero");
+  if (typeof a === "number" && typeof b === "number") return a / b;
+  const A = big(a);
+  const B = big(b);
+  const neg = (A < 0n) !== (B < 0n);
+  let n = A < 0n ? -A : A;
+  const d = B < 0n ? -B : B;
+  // Scale so the quotient has 55+ significant bits, then round half-even by hand.
+  const nb = n.toString(2).length;
+  const db = d.toString(2).length;
+  let shift = 55 - (nb - db);
+  if (shift > 0) n <<= BigInt(shift);
+  const dd = shift < 0 ? d << BigInt(-shift) : d;
+  let q = n / dd;
+  const rem = n % dd;
+  if (rem !== 0n) q |= 1n; // sticky bit
+  const qb = q.toString(2).length;
+  const excess = qb - 53;
+  if (excess > 0) {
+    const mask = (1n << BigInt(excess)) - 1n;
+    const low = q & mask;
+    q >>= BigInt(excess);
+    const half = 1n << BigInt(excess - 1);
+    if (low > half || (low === half && (q & 1n) === 1n)) q += 1n;
+    shift -= excess;
+  }
+  const v = Number(q) * 2 ** -shift;
+  const exp = -shift + Number(q).toString(2).length;
+  if (!Number.isFinite(v) || exp > 1024) throw newExc(OverflowError, "integer division result too large for a float");
+  if (Math.abs(v) === Infinity) throw newExc(OverflowError, "integer division result too large for a float");
+  return neg ? -v : v;
+}
+
+export function intPow(a: Int, b: Int): Int {
+  const B = big(b);
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a ** b;
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  const A = big(a);
+  if (A === 0n || A === 1n) return norm(A);
+  if (A === -1n) return B % 2n === 0n ? 1 : -1;
+  const bits = A.toString(2).length;
+  if (B * BigInt(bits) > 200_000_000n) throw newExc(MemoryError, "");
+  return norm(A ** B);
+}
+
+export function intPowMod(a: Int, b: Int, m: Int): Int {
+  let M = big(m);
+  if (M === 0n) throw valueError("pow() 3rd argument cannot be 0");
+  let B = big(b);
+  let A = big(a);
+  const negM = M < 0n;
+  if (negM) M = -M;
+  if (B < 0n) {
+    A = modInverse(A, M);
+    B = -B;
+  }
+  let r = 1n % M;
+  A = ((A % M) + M) % M;
+  while (B > 0n) {
+    if (B & 1n) r = (r * A) % M;
+    A = (A * A) % M;
+    B >>= 1n;
+  }
+  if (negM && r !== 0n) r -= M;
+  return norm(r);
+}
+function modInverse(a: bigint, m: bigint): bigint {
+  let [r0, r1] = [((a % m) + m) % m, m];
+  let [s0, s1] = [1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) throw valueError("base is not invertible for the given modulus");
+  return ((s0 % m) + m) % m;
+}
+
+export function intShift(a: Int, b: Int, left: boolean): Int {
+  if (intSign(b) < 0) throw valueError("negative shift count");
+  if (left) {
+    if (a === 0) return 0;
+    if (typeof b === "bigint" || b > 100_000_000) throw newExc(OverflowError, "too many digits in integer");
+    return norm(big(a) << BigInt(b));
+  }
+  if (typeof b === "bigint") return intSign(a) < 0 ? -1 : 0;
+  if (typeof a === "number" && b < 32 && Math.abs(a) < 2 ** 31) return a >> b;
+  return norm(big(a) >> BigInt(b));
+}
+export function intBitop(a: Int, b: Int, op: "&" | "|" | "^"): Int {
+  if (typeof a === "number" && typeof b === "number" && Math.abs(a) < 2 ** 31 && Math.abs(b) < 2 ** 31) {
+    return op === "&" ? a & b : op === "|" ? a | b : a ^ b;
+  }
+  const A = big(a);
+  const B = big(b);
+  return norm(op === "&" ? A & B : op === "|" ? A | B : A ^ B);
+}
+export const intInvert = (a: Int): Int => intSub(intNeg(a), 1);
+export const intToF = (a: Int): number => {
+  const v = intToFloat(a);
+  return v;
+};
+
+// ---- operator dispatch ----------------------------------------------------------------------------
+
+export interface BinSlot {
+  name: string;
+  rname: string;
+  iname: string;
+  sym: string;
+}
+const slot = (n: string, sym: string): BinSlot => ({ name: `__${n}__`, rname: `__r${n}__`, iname: `__i${n}__`, sym });
+export const BIN = {
+  add: slot("add", "+"),
+  sub: slot("sub", "-"),
+  mul: slot("mul", "*"),
+  truediv: slot("truediv", "/"),
+  floordiv: slot("floordiv", "//"),
+  mod: slot("mod", "%"),
+  pow: slot("pow", "** or pow()"),
+  lshift: slot("lshift", "<<"),
+  rshift: slot("rshift", ">>"),
+  and: slot("and", "&"),
+  or: slot("or", "|"),
+  xor: slot("xor", "^"),
+  matmul: slot("matmul", "@"),
+  divmod: slot("divmod", "divmod()"),
+};
+
+/** binary_op1: a.__op__(b), b.__rop__(a) in CPython's order; NotImplemented if neither applies. */
+export function binaryOp1(a: PyObj, b: PyObj, s: BinSlot): PyObj {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const fa = ta.lookup(s.name);
+  let fb = ta === tb ? undefined : tb.lookup(s.rname);
+  if (fa !== undefined) {
+    if (fb !== undefined && tb.isSubtype(ta) && fb !== ta.lookup(s.rname)) {
+      const r = callDescr(fb, b, [a]);
+      if (r !== NotImplemented) return r;
+      fb = undefined;
+    }
+    const r = callDescr(fa, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) return callDescr(fb, b, [a]);
+  return NotImplemented;
+}
+
+export function binaryOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
+  if (typeof a === "number" && typeof b === "number") {
+    switch (s) {
+      case BIN.add: return intAdd(a, b);
+      case BIN.sub: return intSub(a, b);
+      case BIN.mul: return intMul(a, b);
+    }
+  }
+  const r = binaryOp1(a, b, s);
+  if (r !== NotImplemented) return r;
+  throw binopError(a, b, s);
+}
+
+export function binopError(a: PyObj, b: PyObj, s: BinSlot): PyObj {
+  const ta = typeOf(a).name;
+  const tb = typeOf(b).name;
+  if (s === BIN.add && typeOf(a).isSubtype(StrType)) return typeError(`can only concatenate str (not "${tb}") to str`);
+  if (s === BIN.rshift && ta === "builtin_function_or_method" && (a as { name?: string }).name === "print") {
+    return typeError(`unsupported operand type(s) for >>: '${ta}' and '${tb}'. Did you mean "print(<message>, file=<output_stream>)"?`);
+  }
+  return typeError(`unsupported operand type(s) for ${s.sym}: '${ta}' and '${tb}'`);
+}
+
+export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
+  if (typeof a === "number" && typeof b === "number") return binaryOp(a, b, s);
+  if (typeof a === "object") {
+    const f = a.cls.lookup(s.iname);
+    if (f !== undefined) {
+      const r = callDescr(f, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const r = binaryOp1(a, b, s);
+  if (r !== NotImplemented) return r;
+  const ta = typeOf(a).name;
+  const tb = typeOf(b).name;
+  if (s === BIN.add && typeOf(a).isSubtype(StrType)) return (() => {
+    throw typeError(`can only concatenate str (not "${tb}") to str`);
+  })();
+  throw typeError(`unsupported operand type(s) for ${s.sym}=: '${ta}' and '${tb}'`);
+}
+
+export function unaryOp(a: PyObj, name: "__neg__" | "__pos__" | "__invert__" | "__abs__", sym: string): PyObj {
+  if (typeof a === "number") {
+    if (name === "__neg__") return intNeg(a);
+    if (name === "__pos__") return a;
+  }
+  const f = typeOf(a).lookup(name);
+  if (f === undefined) {
+    if (name === "__abs__") throw typeError(`bad operand type for abs(): '${typeOf(a).name}'`);
+    throw typeError(`bad operand type for unary ${sym}: '${typeOf(a).name}'`);
+  }
+  return callDescr(f, a, []);
+}
+
+export const floatOf = (v: number): PyFloat => new PyFloat(v);
+export { FloatType, IntType };

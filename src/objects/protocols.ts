@@ -1,0 +1,534 @@
+// The abstract object protocols (Objects/abstract.c, object.c): type of a value, attribute access
+// with descriptors (PyObject_GenericGetAttr, type_getattro), calling, repr/str, hash, truth, len,
+// iteration and subscripts. Builtin types keep their special methods as native descriptors in their
+// namespaces, so one cached MRO lookup finds both native and user-defined special methods; hot
+// cases (str keys, small ints, lists) are tested inline before the generic path.
+import { PyObject, PyInstance, type PyObj } from "./object.ts";
+import { PyType } from "./type.ts";
+import * as T from "./builtin-types.ts";
+import { None, NotImplemented } from "./builtin-types.ts";
+import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, attributeError, typeError, newExc, valueError } from "./exceptions.ts";
+import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr } from "./function.ts";
+import { vm } from "./hooks.ts";
+import { PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
+import { PyDict } from "./dict.ts";
+import { PyTuple } from "./tuple.ts";
+import { PyList } from "./list.ts";
+import { PyCell } from "./cell.ts";
+
+export function typeOf(x: PyObj): PyType {
+  switch (typeof x) {
+    case "number":
+    case "bigint":
+      return T.IntType;
+    case "string":
+      return T.StrType;
+    case "boolean":
+      return T.BoolType;
+    default:
+      return x.cls;
+  }
+}
+
+export const isInstance = (x: PyObj, t: PyType): boolean => typeOf(x).isSubtype(t);
+export const isType = (x: PyObj): x is PyType => x instanceof PyType;
+
+/** A JS string if x is a str or str subclass instance. */
+export function asStr(x: PyObj): string | null {
+  if (typeof x === "string") return x;
+  if (x instanceof PyStrSubclass) return x.value;
+  return null;
+}
+/** The int value of an int, bool or int subclass instance, else null. */
+export function asInt(x: PyObj): number | bigint | null {
+  switch (typeof x) {
+    case "number":
+    case "bigint":
+      return x;
+    case "boolean":
+      return x ? 1 : 0;
+    case "object":
+      return x instanceof PyIntSubclass ? x.value : null;
+  }
+  return null;
+}
+
+// ---- calling ----------------------------------------------------------------------------------
+
+export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null = null): PyObj {
+  if (f instanceof PyFunction) return vm.callFunction(f, args, kwnames);
+  if (f instanceof PyBuiltinFunction) return f.fn(args, kwnames);
+  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyMethodDescr) {
+    const nkw = kwnames ? kwnames.length : 0;
+    if (args.length - nkw < 1) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    const self = args[0];
+    if (!isInstance(self, f.owner)) throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    return f.fn(self, args.slice(1), kwnames);
+  }
+  const t = typeOf(f);
+  const c = t.lookup("__call__");
+  if (c === undefined) throw typeError(`'${t.name}' object is not callable`);
+  return callDescr(c, f, args, kwnames);
+}
+
+/** Calls a special method found on the type with `self` bound (no bound-method allocation). */
+export function callDescr(d: PyObj, self: PyObj, args: PyObj[], kwnames: readonly string[] | null = null): PyObj {
+  if (d instanceof PyMethodDescr) return d.fn(self, args, kwnames);
+  if (d instanceof PyFunction) return vm.callFunction(d, [self, ...args], kwnames);
+  return call(descrGet(d, self, typeOf(self)), args, kwnames);
+}
+
+/** The special method `name` of type(x), or undefined (lookups never consult the instance). */
+export const special = (x: PyObj, name: string): PyObj | undefined => typeOf(x).lookup(name);
+
+export function callSpecial(x: PyObj, name: string, args: PyObj[]): PyObj | undefined {
+  const d = typeOf(x).lookup(name);
+  if (d === undefined) return undefined;
+  return callDescr(d, x, args);
+}
+
+export function callMethod(obj: PyObj, name: string, args: PyObj[], kwnames: readonly string[] | null = null): PyObj {
+  return call(getattr(obj, name), args, kwnames);
+}
+
+// ---- descriptors --------------------------------------------------------------------------------
+
+export function isDataDescr(d: PyObj): boolean {
+  if (d instanceof PyGetSetDescr) return true;
+  if (typeof d !== "object" || d instanceof PyFunction || d instanceof PyMethodDescr) return false;
+  const t = d.cls;
+  return t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined;
+}
+
+/** descr.__get__(obj, type); obj is null for access through the class. */
+export function descrGet(d: PyObj, obj: PyObj | null, type: PyType): PyObj {
+  if (typeof d !== "object") return d;
+  if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
+  if (d instanceof PyMethodDescr) {
+    if (obj === null) return d;
+    return new PyBuiltinFunction(d.name, (a, k) => d.fn(obj, a, k), obj, `${d.owner.name}.${d.name}`);
+  }
+  if (d instanceof PyClassMethodDescr) {
+    return new PyBuiltinFunction(d.name, (a, k) => d.fn(type, a, k), type, `${d.owner.name}.${d.name}`);
+  }
+  if (d instanceof PyGetSetDescr) {
+    if (obj === null) return d;
+    if (!d.get) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not readable`);
+    return d.get(obj);
+  }
+  const g = d.cls.lookup("__get__");
+  if (g === undefined) return d;
+  return callDescr(g, d, [obj === null ? None : obj, type]);
+}
+
+// ---- attributes ---------------------------------------------------------------------------------
+
+/** getattr(obj, name); throws AttributeError. */
+export function getattr(obj: PyObj, name: string): PyObj {
+  const t = typeOf(obj);
+  const ga = t.lookup("__getattribute__");
+  if (ga !== objectGetattribute && ga !== typeGetattribute && ga !== undefined) {
+    try {
+      return callDescr(ga, obj, [name]);
+    } catch (e) {
+      const gt = t.lookup("__getattr__");
+      if (gt !== undefined && e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) return callDescr(gt, obj, [name]);
+      throw e;
+    }
+  }
+  const r = ga === typeGetattribute ? typeGetattr(obj as PyType, name) : genericGetattr(obj, name, t);
+  if (r !== undefined) return r;
+  const gt = t.lookup("__getattr__");
+  if (gt !== undefined) return callDescr(gt, obj, [name]);
+  throw noAttribute(obj, name);
+}
+
+/** getattr that returns undefined instead of raising AttributeError. */
+export function getattrOpt(obj: PyObj, name: string): PyObj | undefined {
+  try {
+    return getattr(obj, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+export function noAttribute(obj: PyObj, name: string): PyBaseException {
+  let e: PyBaseException;
+  if (obj instanceof PyType) e = attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  else if (obj instanceof PyObject && obj.cls === T.ModuleType) {
+    const mn = (obj as PyObject).dict?.getStr("__name__");
+    e = attributeError(typeof mn === "string" ? `module '${mn}' has no attribute '${name}'` : `module has no attribute '${name}'`);
+  } else e = attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+  e.set("name", name);
+  e.set("obj", obj);
+  return e;
+}
+
+/** PyObject_GenericGetAttr without the __getattr__ fallback: undefined when absent. */
+export function genericGetattr(obj: PyObj, name: string, t: PyType = typeOf(obj)): PyObj | undefined {
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === "object" && !(d instanceof PyFunction) && !(d instanceof PyMethodDescr) && isDataDescr(d)) return descrGet(d, obj, t);
+  if (typeof obj === "object") {
+    const dict = obj.dict;
+    if (dict !== null) {
+      const v = dict.getStr(name);
+      if (v !== undefined) return v;
+    }
+    if (obj instanceof PyInstance && obj.slots) {
+      // slot members are data descriptors handled above; nothing here
+    }
+  }
+  if (d !== undefined) return descrGet(d, obj, t);
+  return undefined;
+}
+
+/** type.__getattribute__ (type_getattro): metatype data descriptors, then the MRO, then the rest. */
+export function typeGetattr(t: PyType, name: string): PyObj | undefined {
+  const meta = t.cls;
+  const md = meta.lookup(name);
+  if (md !== undefined && isDataDescr(md)) return descrGet(md, t, meta);
+  const d = t.lookup(name);
+  if (d !== undefined) {
+    if (typeof d !== "object" || d instanceof PyType) return d;
+    if (d instanceof PyFunction || d instanceof PyMethodDescr || d instanceof PyGetSetDescr) return d;
+    return descrGet(d, null, t);
+  }
+  if (md !== undefined) return descrGet(md, t, meta);
+  return undefined;
+}
+
+export function setattr(obj: PyObj, name: string, value: PyObj | undefined): void {
+  const t = typeOf(obj);
+  const sa = t.lookup(value === undefined ? "__delattr__" : "__setattr__");
+  if (sa !== undefined && sa !== objectSetattr && sa !== objectDelattr && sa !== typeSetattr && sa !== typeDelattr) {
+    callDescr(sa, obj, value === undefined ? [name] : [name, value]);
+    return;
+  }
+  if (obj instanceof PyType) {
+    if (!obj.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    const md = obj.cls.lookup(name);
+    if (md !== undefined && isDataDescr(md)) return descrSet(md, obj, value);
+    if (value === undefined && !obj.ns.has(name)) throw attributeError(name);
+    obj.setAttr(name, value);
+    return;
+  }
+  genericSetattr(obj, name, value, t);
+}
+
+export function genericSetattr(obj: PyObj, name: string, value: PyObj | undefined, t: PyType = typeOf(obj)): void {
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === "object" && isDataDescr(d)) return descrSet(d, obj, value);
+  if (typeof obj === "object" && obj.dict !== null) {
+    if (value === undefined) {
+      if (!obj.dict.delStr(name)) throw noAttribute(obj, name);
+    } else obj.dict.setStr(name, value);
+    return;
+  }
+  if (d === undefined) {
+    if (t.heap || t === T.ObjectType || typeof obj !== "object") throw noAttribute(obj, name);
+    throw noAttribute(obj, name);
+  }
+  throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+}
+
+function descrSet(d: PyObj, obj: PyObj, value: PyObj | undefined): void {
+  if (d instanceof PyGetSetDescr) {
+    if (!d.set) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    d.set(obj, value);
+    return;
+  }
+  const m = typeOf(d).lookup(value === undefined ? "__delete__" : "__set__");
+  if (m === undefined) throw attributeError(value === undefined ? "__delete__" : "__set__");
+  callDescr(m, d, value === undefined ? [obj] : [obj, value]);
+}
+
+// Filled by object.ts/type.ts method tables: identity tells "not overridden".
+export let objectGetattribute: PyObj | undefined;
+export let typeGetattribute: PyObj | undefined;
+export let objectSetattr: PyObj | undefined;
+export let objectDelattr: PyObj | undefined;
+export let typeSetattr: PyObj | undefined;
+export let typeDelattr: PyObj | undefined;
+export function registerDefaultAttrMethods(): void {
+  objectGetattribute = T.ObjectType.ns.get("__getattribute__");
+  typeGetattribute = T.TypeType.ns.get("__getattribute__");
+  objectSetattr = T.ObjectType.ns.get("__setattr__");
+  objectDelattr = T.ObjectType.ns.get("__delattr__");
+  typeSetattr = T.TypeType.ns.get("__setattr__");
+  typeDelattr = T.TypeType.ns.get("__delattr__");
+}
+
+// ---- repr, str, hash, truth ------------------------------------------------------------------
+
+let reprDepth = 0;
+export function repr(x: PyObj): string {
+  const r = reprObj(x);
+  const s = asStr(r);
+  if (s === null) throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  return s;
+}
+export function reprObj(x: PyObj): PyObj {
+  if (++reprDepth > 800) {
+    reprDepth = 0;
+    throw newExc(RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+  }
+  try {
+    const d = typeOf(x).lookup("__repr__")!;
+    return callDescr(d, x, []);
+  } finally {
+    reprDepth--;
+  }
+}
+
+export function str(x: PyObj): string {
+  if (typeof x === "string") return x;
+  const d = typeOf(x).lookup("__str__")!;
+  const r = callDescr(d, x, []);
+  const s = asStr(r);
+  if (s === null) throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  return s;
+}
+
+/** hash(x) as a JS bigint (64-bit CPython's value). */
+export function hash(x: PyObj): bigint {
+  const t = typeOf(x);
+  const d = t.lookup("__hash__");
+  if (d === undefined || d === None) throw typeError(`unhashable type: '${t.name}'`);
+  const r = callDescr(d, x, []);
+  const v = asInt(r);
+  if (v === null) throw typeError("__hash__ method should return an integer");
+  const b = BigInt(v);
+  if (b >= -(1n << 63n) && b < 1n << 63n) return b === -1n ? -2n : b;
+  // CPython reduces an out-of-range __hash__ result modulo 2**61-1 as hash(int) does.
+  const m = (1n << 61n) - 1n;
+  const r2 = (b < 0n ? -b : b) % m;
+  return b < 0n ? (r2 === 1n ? -2n : -r2) : r2;
+}
+
+export function truthy(x: PyObj): boolean {
+  switch (typeof x) {
+    case "boolean":
+      return x;
+    case "number":
+      return x !== 0;
+    case "string":
+      return x.length !== 0;
+    case "bigint":
+      return true;
+  }
+  if (x === None) return false;
+  if (x instanceof PyList || x instanceof PyTuple) return x.items.length !== 0;
+  if (x instanceof PyDict) return x.size !== 0;
+  if (x instanceof PyFloat && x.cls === T.FloatType) return x.value !== 0;
+  const t = x.cls;
+  const b = t.lookup("__bool__");
+  if (b !== undefined) {
+    const r = callDescr(b, x, []);
+    if (typeof r !== "boolean") throw typeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    return r;
+  }
+  const l = t.lookup("__len__");
+  if (l !== undefined) return lenOf(x, l) !== 0;
+  return true;
+}
+
+// ---- sequences and mappings --------------------------------------------------------------------
+
+export function len(x: PyObj): number {
+  if (typeof x === "string") return strLen(x);
+  if (x instanceof PyList || x instanceof PyTuple) return x.items.length;
+  const l = typeOf(x).lookup("__len__");
+  if (l === undefined) throw typeError(`object of type '${typeOf(x).name}' has no len()`);
+  return lenOf(x, l);
+}
+let strLen: (s: string) => number = (s) => s.length;
+export const setStrLen = (f: (s: string) => number) => (strLen = f);
+
+function lenOf(x: PyObj, l: PyObj): number {
+  const r = callDescr(l, x, []);
+  const v = asInt(r);
+  if (v === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (v < 0) throw valueError("__len__() should return >= 0");
+  if (typeof v === "bigint") throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return v;
+}
+
+export function getitem(obj: PyObj, key: PyObj): PyObj {
+  const t = typeOf(obj);
+  const g = t.lookup("__getitem__");
+  if (g !== undefined) return callDescr(g, obj, [key]);
+  if (obj instanceof PyType) {
+    if (obj === T.TypeType) return genericAlias(obj, key);
+    const cg = obj.lookup("__class_getitem__");
+    if (cg !== undefined) return call(descrGet(cg, null, obj), [key]);
+    return genericAliasOr(obj, key);
+  }
+  throw typeError(`'${t.name}' object is not subscriptable`);
+}
+let genericAlias: (t: PyType, key: PyObj) => PyObj = () => None;
+export const setGenericAlias = (f: typeof genericAlias) => (genericAlias = f);
+function genericAliasOr(t: PyType, key: PyObj): PyObj {
+  if ([T.ListType, T.DictType, T.TupleType, T.SetType, T.FrozenSetType, T.TypeType].includes(t)) return genericAlias(t, key);
+  throw typeError(`'type' object is not subscriptable`);
+}
+
+export function setitem(obj: PyObj, key: PyObj, value: PyObj): void {
+  const t = typeOf(obj);
+  const s = t.lookup("__setitem__");
+  if (s === undefined) throw typeError(`'${t.name}' object does not support item assignment`);
+  callDescr(s, obj, [key, value]);
+}
+
+export function delitem(obj: PyObj, key: PyObj): void {
+  const t = typeOf(obj);
+  const s = t.lookup("__delitem__");
+  if (s === undefined) throw typeError(`'${t.name}' object does not support item deletion`);
+  callDescr(s, obj, [key]);
+}
+
+export function contains(container: PyObj, item: PyObj): boolean {
+  const t = typeOf(container);
+  const c = t.lookup("__contains__");
+  if (c !== undefined) return truthy(callDescr(c, container, [item]));
+  const it = iterOrNull(container);
+  if (it === null) throw typeError(`argument of type '${t.name}' is not iterable`);
+  for (let v = next(it); v !== undefined; v = next(it)) if (v === item || eq(v, item)) return true;
+  return false;
+}
+
+// ---- iteration ---------------------------------------------------------------------------------
+
+/** A native iterator: `step` returns the next value or undefined when exhausted. */
+export class PyIter extends PyObject {
+  constructor(
+    cls: PyType,
+    public step: () => PyObj | undefined,
+    public lengthHint: (() => number) | null = null,
+  ) {
+    super(cls);
+  }
+}
+
+export function iter(x: PyObj): PyObj {
+  const it = iterOrNull(x);
+  if (it === null) throw typeError(`'${typeOf(x).name}' object is not iterable`);
+  return it;
+}
+
+export function iterOrNull(x: PyObj): PyObj | null {
+  const t = typeOf(x);
+  const f = t.lookup("__iter__");
+  if (f !== undefined && f !== None) {
+    const it = callDescr(f, x, []);
+    if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+    return it;
+  }
+  if (f === undefined && t.lookup("__getitem__") !== undefined) {
+    let i = 0;
+    let done = false;
+    return new PyIter(T.iterTypes.seq, () => {
+      if (done) return undefined;
+      try {
+        return getitem(x, i++);
+      } catch (e) {
+        if (e instanceof PyBaseException && (e.cls.isSubtype(IndexError) || e.cls.isSubtype(StopIteration))) {
+          done = true;
+          return undefined;
+        }
+        throw e;
+      }
+    });
+  }
+  return null;
+}
+
+/** next(it): the value, or undefined when the iterator is exhausted (StopIteration is consumed). */
+export function next(it: PyObj): PyObj | undefined {
+  if (it instanceof PyIter) return it.step();
+  const t = typeOf(it);
+  const n = t.lookup("__next__");
+  if (n === undefined) throw typeError(`'${t.name}' object is not an iterator`);
+  try {
+    return callDescr(n, it, []);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(StopIteration)) {
+      lastStopValue = e.get("value");
+      return undefined;
+    }
+    throw e;
+  }
+}
+/** The value of the StopIteration that ended the last next() (for yield from on non-generators). */
+export let lastStopValue: PyObj = None;
+export const setLastStopValue = (v: PyObj) => (lastStopValue = v);
+
+/** Every item of an iterable, as a JS array (list(x) without the list). */
+export function toArray(x: PyObj): PyObj[] {
+  if (x instanceof PyList || x instanceof PyTuple) return x.items.slice();
+  const it = iter(x);
+  const out: PyObj[] = [];
+  for (let v = next(it); v !== undefined; v = next(it)) out.push(v);
+  return out;
+}
+
+// ---- comparison --------------------------------------------------------------------------------
+
+export const enum Cmp {
+  LT = 0,
+  LE = 1,
+  EQ = 2,
+  NE = 3,
+  GT = 4,
+  GE = 5,
+}
+const cmpNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+const cmpSwapped = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
+const cmpSymbols = ["<", "<=", "==", "!=", ">", ">="];
+
+/** PyObject_RichCompare with the reflected-operand rule (a subclass's method first). */
+export function richCompare(a: PyObj, b: PyObj, op: Cmp): PyObj {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtype(ta)) {
+    const f = tb.lookup(cmpNames[cmpSwapped[op]]);
+    if (f !== undefined && f !== ta.lookup(cmpNames[cmpSwapped[op]])) {
+      checkedReverse = true;
+      const r = callDescr(f, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = ta.lookup(cmpNames[op]);
+  if (f !== undefined) {
+    const r = callDescr(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const g = tb.lookup(cmpNames[cmpSwapped[op]]);
+    if (g !== undefined) {
+      const r = callDescr(g, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === Cmp.EQ) return a === b;
+  if (op === Cmp.NE) return a !== b;
+  throw typeError(`'${cmpSymbols[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** a == b as a JS boolean, with identity first (as containers compare). */
+export function eq(a: PyObj, b: PyObj): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta === typeof b && (ta === "string" || ta === "number")) return false;
+  return truthy(richCompare(a, b, Cmp.EQ));
+}
+
+export function lt(a: PyObj, b: PyObj): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (typeof a === "string" && typeof b === "string") return a < b;
+  return truthy(richCompare(a, b, Cmp.LT));
+}
+
+export { PyCell };

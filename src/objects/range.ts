@@ -1,0 +1,165 @@
+// range and slice methods (Objects/rangeobject.c, sliceobject.c). A range keeps int bounds as
+// number|bigint; iteration, len, indexing, containment (O(1) for ints) and equality are by value.
+import { PyObject, type PyObj } from "./object.ts";
+import { RangeType, SliceType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
+import { newExc, typeError, valueError, IndexError, OverflowError } from "./exceptions.ts";
+import { Cmp, PyIter, asInt, eq, hash, repr, typeOf, richCompare } from "./protocols.ts";
+import { defGetters, defMethods, noKwargs } from "./function.ts";
+import { tuple } from "./tuple.ts";
+import { PySlice, asIndex, sliceIndices } from "./slice.ts";
+import * as N from "./number.ts";
+import type { Int } from "./number.ts";
+import { normInt } from "../support/text/index.ts";
+import { hashTuple } from "../support/hash.ts";
+
+export class PyRange extends PyObject {
+  readonly length: Int;
+  constructor(public start: Int, public stop: Int, public step: Int) {
+    super(RangeType);
+    this.length = rangeLen(start, stop, step);
+  }
+  at(i: Int): Int {
+    return N.intAdd(this.start, N.intMul(i, this.step));
+  }
+}
+function rangeLen(start: Int, stop: Int, step: Int): Int {
+  if (N.intSign(step) > 0) return N.intCmp(start, stop) < 0 ? N.intAdd(N.intFloorDiv(N.intSub(N.intSub(stop, start), 1), step), 1) : 0;
+  return N.intCmp(start, stop) > 0 ? N.intAdd(N.intFloorDiv(N.intSub(N.intSub(start, stop), 1), N.intNeg(step)), 1) : 0;
+}
+
+const R = (x: PyObj) => x as PyRange;
+const lenOf = (r: PyRange): number => {
+  if (typeof r.length === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  return r.length;
+};
+
+defMethods(RangeType, [
+  ["__new__", (_cls, args, kw) => {
+    noKwargs("range", kw);
+    if (args.length === 0) throw typeError("range expected at least 1 argument, got 0");
+    if (args.length > 3) throw typeError(`range expected at most 3 arguments, got ${args.length}`);
+    const v = args.map((a) => asIndex(a));
+    if (v.length === 1) return new PyRange(0, v[0], 1);
+    const step = v.length === 3 ? v[2] : 1;
+    if (N.intSign(step) === 0) throw valueError("range() arg 3 must not be zero");
+    return new PyRange(v[0], v[1], step);
+  }],
+  ["__repr__", (s) => {
+    const r = R(s);
+    return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+  }, 0, 0],
+  ["__len__", (s) => lenOf(R(s)), 0, 0],
+  ["__bool__", (s) => N.intSign(R(s).length) !== 0, 0, 0],
+  ["__iter__", (s) => {
+    const r = R(s);
+    if (typeof r.start === "number" && typeof r.stop === "number" && typeof r.step === "number" && typeof r.length === "number") {
+      let i = 0;
+      const n = r.length;
+      const start = r.start;
+      const step = r.step;
+      return new PyIter(iterTypes.range, () => (i < n ? start + step * i++ : undefined), () => n - i);
+    }
+    let i: Int = 0;
+    return new PyIter(iterTypes.longRange, () => {
+      if (N.intCmp(i, r.length) >= 0) return undefined;
+      const v = r.at(i);
+      i = N.intAdd(i, 1);
+      return v;
+    });
+  }, 0, 0],
+  ["__reversed__", (s) => {
+    const r = R(s);
+    let i = r.length;
+    return new PyIter(iterTypes.range, () => {
+      if (N.intSign(i) <= 0) return undefined;
+      i = N.intSub(i, 1);
+      return r.at(i);
+    });
+  }, 0, 0],
+  ["__getitem__", (s, [k]) => {
+    const r = R(s);
+    if (k instanceof PySlice) {
+      const n = typeof r.length === "number" ? r.length : Number.MAX_SAFE_INTEGER;
+      const [start, stop, step] = sliceIndices(k, n);
+      return new PyRange(r.at(start), r.at(stop), N.intMul(r.step, step));
+    }
+    let i = asIndex(k, `range indices must be integers or slices, not ${typeOf(k).name}`);
+    if (N.intSign(i) < 0) i = N.intAdd(i, r.length);
+    if (N.intSign(i) < 0 || N.intCmp(i, r.length) >= 0) throw newExc(IndexError, "range object index out of range");
+    return r.at(i);
+  }, 1, 1],
+  ["__contains__", (s, [x]) => {
+    const r = R(s);
+    const v = asInt(x);
+    if (v === null || typeof x === "object") {
+      const it = r.length;
+      for (let i: Int = 0; N.intCmp(i, it) < 0; i = N.intAdd(i, 1)) if (eq(r.at(i), x)) return true;
+      return false;
+    }
+    return rangeIndex(r, v) >= 0;
+  }, 1, 1],
+  ["index", (s, [x]) => {
+    const v = asInt(x);
+    const i = v === null ? -1 : rangeIndex(R(s), v);
+    if (i < 0) throw valueError(`${repr(x)} is not in range`);
+    return i;
+  }, 1, 1],
+  ["count", (s, [x]) => {
+    const v = asInt(x);
+    return v !== null && rangeIndex(R(s), v) >= 0 ? 1 : 0;
+  }, 1, 1],
+  ["__eq__", (s, [o]) => (o instanceof PyRange ? rangeEq(R(s), o) : NotImplemented), 1, 1],
+  ["__ne__", (s, [o]) => (o instanceof PyRange ? !rangeEq(R(s), o) : NotImplemented), 1, 1],
+  ["__hash__", (s) => {
+    const r = R(s);
+    const n = r.length;
+    const items = N.intSign(n) === 0 ? [n, None, None] : n === 1 ? [n, r.start, None] : [n, r.start, r.step];
+    return normInt(hashTuple(items.map(hash)));
+  }, 0, 0],
+]);
+function rangeIndex(r: PyRange, v: Int): Int {
+  const d = N.intSub(v, r.start);
+  if (N.intMod(d, r.step) !== 0) return -1;
+  const i = N.intFloorDiv(d, r.step);
+  return N.intSign(i) >= 0 && N.intCmp(i, r.length) < 0 ? i : -1;
+}
+function rangeEq(a: PyRange, b: PyRange): boolean {
+  if (N.intCmp(a.length, b.length) !== 0) return false;
+  if (N.intSign(a.length) === 0) return true;
+  if (N.intCmp(a.start, b.start) !== 0) return false;
+  if (a.length === 1) return true;
+  return N.intCmp(a.step, b.step) === 0;
+}
+defGetters(RangeType, [
+  ["start", (s) => R(s).start],
+  ["stop", (s) => R(s).stop],
+  ["step", (s) => R(s).step],
+]);
+
+const SL = (x: PyObj) => x as PySlice;
+defMethods(SliceType, [
+  ["__new__", (_c, args, kw) => {
+    noKwargs("slice", kw);
+    if (args.length === 0) throw typeError("slice expected at least 1 argument, got 0");
+    if (args.length > 3) throw typeError(`slice expected at most 3 arguments, got ${args.length}`);
+    if (args.length === 1) return new PySlice(None, args[0], None);
+    return new PySlice(args[0], args[1], args[2] ?? None);
+  }],
+  ["__repr__", (s) => `slice(${repr(SL(s).start)}, ${repr(SL(s).stop)}, ${repr(SL(s).step)})`, 0, 0],
+  ["indices", (s, [n]) => {
+    const len = asIndex(n);
+    if (N.intSign(len) < 0) throw valueError("length should not be negative");
+    const [a, b, c] = sliceIndices(SL(s), Number(len));
+    return tuple([a, b, c]);
+  }, 1, 1],
+  ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map((n, op) => [n, (s: PyObj, [o]: PyObj[]) => {
+    if (!(o instanceof PySlice)) return NotImplemented;
+    return richCompare(tuple([SL(s).start, SL(s).stop, SL(s).step]), tuple([o.start, o.stop, o.step]), op as Cmp);
+  }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number])),
+]);
+SliceType.ns.set("__hash__", None);
+defGetters(SliceType, [
+  ["start", (s) => SL(s).start],
+  ["stop", (s) => SL(s).stop],
+  ["step", (s) => SL(s).step],
+]);

@@ -1,0 +1,400 @@
+// str (Objects/unicodeobject.c): methods over JS strings by code point, all text work delegated to
+// src/support/text (search, split, case, padding, format, %-format, codecs). `self` may be a JS
+// string or a PyStrSubclass; results are plain str. Also format(obj, spec) and ascii().
+import type { PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import { StrType, None, NotImplemented, iterTypes, FloatType } from "./builtin-types.ts";
+import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
+import { Cmp, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, toArray, typeOf, truthy } from "./protocols.ts";
+import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass } from "./boxes.ts";
+import { bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
+import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
+import { PyList } from "./list.ts";
+import { PyDict } from "./dict.ts";
+import { PySlice, asIndex, asSize, sliceIndices } from "./slice.ts";
+import * as X from "../support/text/index.ts";
+import { hashStr } from "../support/hash.ts";
+import { strRepr } from "../support/repr.ts";
+import { intFromObject } from "./int.ts";
+
+StrType.factory = (cls) => new PyStrSubclass("", cls);
+const S = (x: PyObj): string => asStr(x)!;
+
+function argStr(x: PyObj, fname: string, n = 1): string {
+  const s = asStr(x);
+  if (s === null) throw typeError(`${fname}() argument ${n} must be str, not ${typeOf(x).name}`);
+  return s;
+}
+const optStr = (x: PyObj | undefined, fname: string, n = 1): string | null => (x === undefined || x === None ? null : argStr(x, fname, n));
+const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : asSize(x, "slice indices must be integers or None or have an __index__ method"));
+
+/** format(obj, spec). */
+export function format(obj: PyObj, spec: string): string {
+  if (typeof obj === "string" && spec === "") return obj;
+  const f = typeOf(obj).lookup("__format__");
+  if (f === undefined) throw typeError(`Type ${typeOf(obj).name} doesn't define __format__`);
+  const r = callDescr(f, obj, [spec]);
+  const s = asStr(r);
+  if (s === null) throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  return s;
+}
+
+export const ascii = (x: PyObj): string => X.asciiEscape(repr(x));
+
+/** str(obj) and str(bytes, encoding, errors) (unicode_new). */
+export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [obj, enc, errs] = bindArgs("str", args, kw, ["object", "encoding", "errors"], 0);
+  let v: string;
+  if (obj === undefined) v = "";
+  else if (enc === undefined && errs === undefined) v = str(obj);
+  else {
+    const e = enc === undefined ? "utf-8" : asStr(enc);
+    if (e === null) throw typeError(`str() argument 'encoding' must be str, not ${typeOf(enc!).name}`);
+    const er = errs === undefined ? "strict" : asStr(errs);
+    if (er === null) throw typeError(`str() argument 'errors' must be str, not ${typeOf(errs!).name}`);
+    if (obj instanceof PyBytesObj || obj instanceof PyByteArray) v = X.decode(obj.bytes, e, er);
+    else if (typeof obj === "string" || obj instanceof PyStrSubclass) throw typeError("decoding str is not supported");
+    else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+  }
+  return cls === StrType ? v : new PyStrSubclass(v, cls);
+}
+
+function percentHost(args: PyObj): X.PercentHost<PyObj> {
+  const isTuple = args instanceof PyTuple;
+  const mapping = !isTuple && typeof args !== "string" && !(args instanceof PyStrSubclass) && typeOf(args).lookup("__getitem__") !== undefined;
+  return {
+    tuple: isTuple ? (args as PyTuple).items : null,
+    args,
+    mapping,
+    getItem: (k) => getitem(args, k),
+    starArg: (v) => {
+      const i = asInt(v);
+      if (i === null) throw typeError("* wants int");
+      return i;
+    },
+    convert: (v, conv) => percentConvert(v, conv.ch),
+  };
+}
+
+export function percentConvert(v: PyObj, ch: string): X.PercentValue {
+  switch (ch) {
+    case "s": return { kind: "str", value: str(v) };
+    case "r": return { kind: "str", value: repr(v) };
+    case "a": return { kind: "str", value: ascii(v) };
+    case "c": {
+      const s = asStr(v);
+      if (s !== null) {
+        if (X.cpLength(s) !== 1) throw typeError("%c requires int or char");
+        return { kind: "char", value: s.codePointAt(0)! };
+      }
+      const i = asInt(v) ?? (typeOf(v).lookup("__index__") ? asIndex(v) : null);
+      if (i === null) throw typeError("%c requires int or char");
+      return { kind: "char", value: X.percentCharFromInt(i) };
+    }
+    case "d": case "i": case "u": {
+      if (v instanceof PyFloat) return { kind: "int", value: X.floatToInt(v.value) };
+      const i = asInt(v);
+      if (i !== null) return { kind: "int", value: i };
+      const t = typeOf(v);
+      if (t.lookup("__index__") || t.lookup("__int__")) return { kind: "int", value: intFromObject(v) };
+      throw typeError(`%${ch} format: a real number is required, not ${t.name}`);
+    }
+    case "o": case "x": case "X": {
+      const i = asInt(v);
+      if (i !== null) return { kind: "int", value: i };
+      if (typeOf(v).lookup("__index__")) return { kind: "int", value: asIndex(v) };
+      throw typeError(`%${ch} format: an integer is required, not ${typeOf(v).name}`);
+    }
+    default: {
+      if (v instanceof PyFloat) return { kind: "float", value: v.value };
+      const i = asInt(v);
+      if (i !== null) return { kind: "float", value: X.intToFloat(i) };
+      const f = typeOf(v).lookup("__float__");
+      if (f !== undefined) return { kind: "float", value: (callDescr(f, v, []) as PyFloat).value };
+      throw typeError(`must be real number, not ${typeOf(v).name}`);
+    }
+  }
+}
+
+export function formatHost(args: PyObj[], kwargs: PyObj | null, positional: boolean): X.FormatHost<PyObj> {
+  return {
+    positional: (i) => args[i],
+    hasPositional: positional,
+    keyword: (k) => {
+      if (kwargs === null) throw keyError(k);
+      if (kwargs instanceof PyDict && kwargs.cls === (kwargs as PyDict).cls) {
+        const v = kwargs.get(k);
+        if (v !== undefined) return v;
+        if (kwargs.cls.name === "dict") throw keyError(k);
+      }
+      return getitem(kwargs, k);
+    },
+    getAttr: (o, n) => getattr(o, n),
+    getItem: (o, k) => getitem(o, k),
+    convert: (o, c) => (c === "r" ? repr(o) : c === "s" ? str(o) : ascii(o)),
+    format: (o, spec) => format(o, spec),
+  };
+}
+
+function strIter(s: string): PyIter {
+  let i = 0;
+  return new PyIter(iterTypes.str, () => {
+    if (i >= s.length) return undefined;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        i += 2;
+        return s.slice(i - 2, i);
+      }
+    }
+    return s[i++];
+  });
+}
+
+function strGetItem(s: string, k: PyObj): string {
+  if (k instanceof PySlice) {
+    const n = X.cpLength(s);
+    const [start, stop, step] = sliceIndices(k, n);
+    if (step === 1) return X.cpSlice(s, start, Math.max(start, stop));
+    return X.cpSliceStep(s, start, stop, step);
+  }
+  if (!isIndexable(k)) throw typeError(`string indices must be integers`);
+  const n = X.cpLength(s);
+  let i = asSize(k);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw newExc(IndexError, "string index out of range");
+  return X.cpCharAt(s, i);
+}
+
+function prefixes(x: PyObj, fname: string): string[] {
+  if (x instanceof PyTuple) return x.items.map((p) => {
+    const s = asStr(p);
+    if (s === null) throw typeError(`tuple for ${fname} must only contain str, not ${typeOf(p).name}`);
+    return s;
+  });
+  const s = asStr(x);
+  if (s === null) throw typeError(`${fname} first arg must be str or a tuple of str, not ${typeOf(x).name}`);
+  return [s];
+}
+
+const cmp = (op: Cmp) => (s: PyObj, [o]: PyObj[]) => {
+  const b = asStr(o);
+  if (b === null) return NotImplemented;
+  const a = S(s);
+  const c = a === b ? 0 : X.hasSurrogates(a) || X.hasSurrogates(b) ? cpCompare(a, b) : a < b ? -1 : 1;
+  switch (op) {
+    case Cmp.LT: return c < 0;
+    case Cmp.LE: return c <= 0;
+    case Cmp.EQ: return c === 0;
+    case Cmp.NE: return c !== 0;
+    case Cmp.GT: return c > 0;
+    default: return c >= 0;
+  }
+};
+function cpCompare(a: string, b: string): number {
+  const x = X.toCodePoints(a);
+  const y = X.toCodePoints(b);
+  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return x.length - y.length;
+}
+
+function translateLookup(table: PyObj): (cp: number) => number | string | null | undefined {
+  return (cp) => {
+    let v: PyObj;
+    try {
+      v = getitem(table, cp);
+    } catch (e) {
+      if (e && typeof e === "object" && (e as PyObj as { cls?: PyType }).cls?.name === "KeyError") return undefined;
+      if (e && typeof e === "object" && (e as { cls?: PyType }).cls?.isSubtype(keyError("").cls)) return undefined;
+      throw e;
+    }
+    if (v === None) return null;
+    const i = asInt(v);
+    if (i !== null) {
+      if (typeof i !== "number" || i < 0 || i > 0x10ffff) throw valueError("character mapping must be in range(0x110000)");
+      return i;
+    }
+    const st = asStr(v);
+    if (st !== null) return st;
+    throw typeError("character mapping must return integer, None or str");
+  };
+}
+
+const strip = (which: 0 | 1 | 2, name: string) => (s: PyObj, args: PyObj[]) => X.strStrip(S(s), optStr(args[0], name), which);
+const pred = (f: (s: string) => boolean) => (s: PyObj) => f(S(s));
+const pad = (f: (s: string, w: number, fill: string) => string, name: string) => (s: PyObj, args: PyObj[]) => {
+  const w = asSize(args[0]);
+  let fill = " ";
+  if (args.length > 1) {
+    const fs = asStr(args[1]);
+    if (fs === null) throw typeError(`${name}() argument 2 must be str, not ${typeOf(args[1]).name}`);
+    if (X.cpLength(fs) !== 1) throw typeError("The fill character must be exactly one character long");
+    fill = fs;
+  }
+  return f(S(s), w, fill);
+};
+const search = (f: (s: string, sub: string, a: number | null, b: number | null) => PyObj, name: string) => (s: PyObj, args: PyObj[]) => {
+  const sub = asStr(args[0]);
+  if (sub === null) throw typeError(`must be str, not ${typeOf(args[0]).name}`);
+  void name;
+  return f(S(s), sub, optIdx(args[1]), optIdx(args[2]));
+};
+const affix = (f: (s: string, p: string, a: number | null, b: number | null) => boolean, name: string) => (s: PyObj, args: PyObj[]) => {
+  const ps = prefixes(args[0], name);
+  const a = optIdx(args[1]);
+  const b = optIdx(args[2]);
+  return ps.some((p) => f(S(s), p, a, b));
+};
+const splitter = (f: (s: string, sep: string | null, n: number) => string[], name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
+  const [sep, maxsplit] = bindArgs(name, args, kw, ["sep", "maxsplit"], 0);
+  const n = maxsplit === undefined ? -1 : asSize(maxsplit);
+  const sp = optStr(sep, name);
+  if (sp === "") throw valueError("empty separator");
+  return new PyList(f(S(s), sp, n));
+};
+
+defMethods(StrType, [
+  ["__new__", (cls, args, kw) => strNew(cls as PyType, args, kw)],
+  ["__repr__", (s) => strRepr(S(s)), 0, 0],
+  ["__str__", (s) => S(s), 0, 0],
+  ["__hash__", (s) => X.normInt(hashStr(S(s))), 0, 0],
+  ["__len__", (s) => X.cpLength(S(s)), 0, 0],
+  ["__getitem__", (s, [k]) => strGetItem(S(s), k), 1, 1],
+  ["__contains__", (s, [x]) => {
+    const sub = asStr(x);
+    if (sub === null) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(x).name}`);
+    return S(s).includes(sub);
+  }, 1, 1],
+  ["__iter__", (s) => strIter(S(s)), 0, 0],
+  ["__add__", (s, [o]) => {
+    const b = asStr(o);
+    if (b === null) throw typeError(`can only concatenate str (not "${typeOf(o).name}") to str`);
+    return S(s) + b;
+  }, 1, 1],
+  ["__mul__", (s, [n]) => (isIndexable(n) ? X.strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
+  ["__rmul__", (s, [n]) => (isIndexable(n) ? X.strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
+  ["__mod__", (s, [a]) => X.percentFormat(S(s), percentHost(a)), 1, 1],
+  ["__rmod__", () => NotImplemented, 1, 1],
+  ["__lt__", cmp(Cmp.LT), 1, 1],
+  ["__le__", cmp(Cmp.LE), 1, 1],
+  ["__eq__", cmp(Cmp.EQ), 1, 1],
+  ["__ne__", cmp(Cmp.NE), 1, 1],
+  ["__gt__", cmp(Cmp.GT), 1, 1],
+  ["__ge__", cmp(Cmp.GE), 1, 1],
+  ["__format__", (s, [spec]) => {
+    const sp = argStr(spec, "format", 2);
+    if (sp === "" && typeof s !== "string") return str(s);
+    return X.formatStr(S(s), sp, typeOf(s).name);
+  }, 1, 1],
+  ["__getnewargs__", (s) => tuple([S(s)]), 0, 0],
+  ["join", (s, [it]) => {
+    const parts = toArray(it);
+    const sep = S(s);
+    return parts.map((p, i) => {
+      const ps = asStr(p);
+      if (ps === null) throw typeError(`sequence item ${i}: expected str instance, ${typeOf(p).name} found`);
+      return ps;
+    }).join(sep);
+  }, 1, 1],
+  ["split", splitter(X.strSplit, "split")],
+  ["rsplit", splitter(X.strRSplit, "rsplit")],
+  ["splitlines", (s, args, kw) => {
+    const [keep] = bindArgs("splitlines", args, kw, ["keepends"], 0);
+    return new PyList(X.strSplitlines(S(s), keep !== undefined && truthy(keep)));
+  }],
+  ["strip", strip(0, "strip"), 0, 1],
+  ["lstrip", strip(1, "lstrip"), 0, 1],
+  ["rstrip", strip(2, "rstrip"), 0, 1],
+  ["find", search(X.strFind, "find"), 1, 3],
+  ["rfind", search(X.strRFind, "rfind"), 1, 3],
+  ["index", search(X.strIndex, "index"), 1, 3],
+  ["rindex", search(X.strRIndex, "rindex"), 1, 3],
+  ["count", search(X.strCount, "count"), 1, 3],
+  ["startswith", affix(X.strStartsWith, "startswith"), 1, 3],
+  ["endswith", affix(X.strEndsWith, "endswith"), 1, 3],
+  ["replace", (s, args) => X.strReplace(S(s), argStr(args[0], "replace", 1), argStr(args[1], "replace", 2), args.length > 2 ? asSize(args[2]) : -1), 2, 3],
+  ["upper", (s) => X.strUpper(S(s)), 0, 0],
+  ["lower", (s) => X.strLower(S(s)), 0, 0],
+  ["casefold", (s) => X.strCasefold(S(s)), 0, 0],
+  ["capitalize", (s) => X.strCapitalize(S(s)), 0, 0],
+  ["title", (s) => X.strTitle(S(s)), 0, 0],
+  ["swapcase", (s) => X.strSwapcase(S(s)), 0, 0],
+  ["isalpha", pred(X.strIsAlpha), 0, 0],
+  ["isalnum", pred(X.strIsAlnum), 0, 0],
+  ["isdecimal", pred(X.strIsDecimal), 0, 0],
+  ["isdigit", pred(X.strIsDigit), 0, 0],
+  ["isnumeric", pred(X.strIsNumeric), 0, 0],
+  ["isspace", pred(X.strIsSpace), 0, 0],
+  ["isprintable", pred(X.strIsPrintable), 0, 0],
+  ["isascii", pred(X.strIsAscii), 0, 0],
+  ["isidentifier", pred(X.strIsIdentifier), 0, 0],
+  ["isupper", pred(X.strIsUpper), 0, 0],
+  ["islower", pred(X.strIsLower), 0, 0],
+  ["istitle", pred(X.strIsTitle), 0, 0],
+  ["center", pad(X.strCenter, "center"), 1, 2],
+  ["ljust", pad(X.strLjust, "ljust"), 1, 2],
+  ["rjust", pad(X.strRjust, "rjust"), 1, 2],
+  ["zfill", (s, [w]) => X.strZfill(S(s), asSize(w)), 1, 1],
+  ["expandtabs", (s, args, kw) => {
+    const [t] = bindArgs("expandtabs", args, kw, ["tabsize"], 0);
+    return X.strExpandtabs(S(s), t === undefined ? 8 : asSize(t));
+  }],
+  ["partition", (s, [sep]) => {
+    const p = argStr(sep, "partition");
+    if (p === "") throw valueError("empty separator");
+    return tuple(X.strPartition(S(s), p));
+  }, 1, 1],
+  ["rpartition", (s, [sep]) => {
+    const p = argStr(sep, "rpartition");
+    if (p === "") throw valueError("empty separator");
+    return tuple(X.strRPartition(S(s), p));
+  }, 1, 1],
+  ["removeprefix", (s, [p]) => X.strRemovePrefix(S(s), argStr(p, "removeprefix")), 1, 1],
+  ["removesuffix", (s, [p]) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix")), 1, 1],
+  ["encode", (s, args, kw) => {
+    const [enc, errs] = bindArgs("encode", args, kw, ["encoding", "errors"], 0);
+    return new PyBytesObj(X.encode(S(s), enc === undefined ? "utf-8" : argStr(enc, "encode", 1), errs === undefined ? "strict" : argStr(errs, "encode", 2)));
+  }],
+  ["format", (s, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    const pos = args.slice(0, args.length - nkw);
+    let kwargs: PyDict | null = null;
+    if (nkw) {
+      kwargs = new PyDict();
+      for (let i = 0; i < nkw; i++) kwargs.setStr(kw![i], args[pos.length + i]);
+    }
+    return X.strFormat(S(s), formatHost(pos, kwargs, true));
+  }],
+  ["format_map", (s, [m]) => X.strFormat(S(s), formatHost([], m, false)), 1, 1],
+  ["translate", (s, [t]) => X.strTranslate(S(s), translateLookup(t)), 1, 1],
+]);
+StrType.ns.set("maketrans", staticMaketrans());
+function staticMaketrans(): PyObj {
+  const fn = new PyBuiltinFunction("maketrans", (args, kw) => {
+    noKwargs("maketrans", kw);
+    if (args.length === 1) {
+      const d = args[0];
+      if (!(d instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
+      const out = new PyDict();
+      for (const e of d.entries()) {
+        const ks = asStr(e.key);
+        if (ks !== null) {
+          if (X.cpLength(ks) !== 1) throw valueError("string keys in translate table must be of length 1");
+          out.set(ks.codePointAt(0)!, e.value);
+        } else if (asInt(e.key) !== null) out.set(e.key, e.value);
+        else throw typeError("keys in translate table must be strings or integers");
+      }
+      return out;
+    }
+    const x = argStr(args[0], "maketrans", 1);
+    const y = argStr(args[1], "maketrans", 2);
+    const z = args.length > 2 ? argStr(args[2], "maketrans", 3) : "";
+    const m = X.strMaketrans(x, y, z);
+    const out = new PyDict();
+    for (const [k, v] of m) out.set(k, v === null ? None : v);
+    return out;
+  });
+  return fn;
+}
+export { call, FloatType, PyFloat };

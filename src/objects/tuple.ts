@@ -1,0 +1,166 @@
+// tuple (Objects/tupleobject.c): an immutable PyObj[]; hash is 3.10's xxHash-style tuplehash over
+// the items' hashes (src/support/hash.ts). Also the shared sequence helpers used by list: repr
+// with a recursion guard (Py_ReprEnter), lexicographic comparison, repetition.
+import { PyObject, type PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+import { TupleType, NotImplemented, iterTypes } from "./builtin-types.ts";
+import { setTupleHelpers, typeError } from "./exceptions.ts";
+import { Cmp, PyIter, eq, hash, isInstance, repr, richCompare, toArray, truthy, typeOf } from "./protocols.ts";
+import { PySlice, asIndex, seqIndex, sliceIndices } from "./slice.ts";
+import { defMethods, bindArgs } from "./function.ts";
+import { hashTuple } from "../support/hash.ts";
+import { memoryError, normInt } from "../support/text/index.ts";
+
+export class PyTuple extends PyObject {
+  constructor(
+    public items: PyObj[],
+    cls: PyType = TupleType,
+  ) {
+    super(cls);
+  }
+}
+export const EMPTY_TUPLE = new PyTuple([]);
+export const tuple = (items: PyObj[]): PyTuple => (items.length === 0 ? EMPTY_TUPLE : new PyTuple(items));
+setTupleHelpers(tuple, (v) => (v instanceof PyTuple ? v.items : null));
+TupleType.factory = (cls) => new PyTuple([], cls);
+
+const reprActive = new Set<PyObject>();
+/** Runs `f` unless `obj` is already being repr'd on this stack (then returns `recursive`). */
+export function reprGuard(obj: PyObject, recursive: string, f: () => string): string {
+  if (reprActive.has(obj)) return recursive;
+  reprActive.add(obj);
+  try {
+    return f();
+  } finally {
+    reprActive.delete(obj);
+  }
+}
+
+/** Lexicographic rich comparison of two item arrays (list_richcompare / tuplerichcompare). */
+export function seqCompare(a: PyObj[], b: PyObj[], op: Cmp): PyObj {
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) {
+    if (!eq(a[i], b[i])) break;
+  }
+  if (i >= a.length || i >= b.length) {
+    const la = a.length;
+    const lb = b.length;
+    switch (op) {
+      case Cmp.LT: return la < lb;
+      case Cmp.LE: return la <= lb;
+      case Cmp.EQ: return la === lb;
+      case Cmp.NE: return la !== lb;
+      case Cmp.GT: return la > lb;
+      case Cmp.GE: return la >= lb;
+    }
+  }
+  if (op === Cmp.EQ) return false;
+  if (op === Cmp.NE) return true;
+  return richCompare(a[i], b[i], op);
+}
+
+export function repeatCount(n: PyObj, len: number): number {
+  const v = asIndex(n, `can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+  if (typeof v === "bigint") {
+    if (v <= 0n || len === 0) return 0;
+    throw memoryError();
+  }
+  if (v <= 0) return 0;
+  if (v * len > 2 ** 28) throw memoryError();
+  return v;
+}
+
+export function repeatItems(items: PyObj[], n: number): PyObj[] {
+  const out: PyObj[] = [];
+  for (let i = 0; i < n; i++) for (const x of items) out.push(x);
+  return out;
+}
+
+export function sliceItems(items: PyObj[], s: PySlice): PyObj[] {
+  const [start, , step, n] = sliceIndices(s, items.length);
+  if (step === 1) return items.slice(start, start + n);
+  const out = new Array<PyObj>(n);
+  for (let i = 0, j = start; i < n; i++, j += step) out[i] = items[j];
+  return out;
+}
+
+export function tupleRepr(items: PyObj[]): string {
+  if (items.length === 1) return `(${repr(items[0])},)`;
+  return `(${items.map(repr).join(", ")})`;
+}
+
+export function countIn(items: PyObj[], x: PyObj): number {
+  let n = 0;
+  for (const v of items) if (v === x || eq(v, x)) n++;
+  return n;
+}
+
+export function indexIn(items: PyObj[], args: PyObj[], what: string): number {
+  const x = args[0];
+  let start = 0;
+  let stop = items.length;
+  const clamp = (v: PyObj) => {
+    let i = Number(asIndex(v));
+    if (i < 0) i = Math.max(0, i + items.length);
+    return Math.min(i, items.length);
+  };
+  if (args.length > 1) start = clamp(args[1]);
+  if (args.length > 2) stop = clamp(args[2]);
+  for (let i = start; i < stop; i++) if (items[i] === x || eq(items[i], x)) return i;
+  throw valueErrorOf(what);
+}
+import { valueError } from "./exceptions.ts";
+const valueErrorOf = (what: string) => valueError(what);
+
+const self = (x: PyObj) => x as PyTuple;
+defMethods(TupleType, [
+  ["__new__", (cls, args, kw) => {
+    const [it] = bindArgs("tuple", args, kw, ["iterable"], 0, 1);
+    const c = cls as PyType;
+    if (!(c instanceof PyObject) || !c.isSubtype?.(TupleType)) throw typeError("tuple.__new__(X): X is not a type object");
+    const items = it === undefined ? [] : toArray(it);
+    if (c === TupleType) return it instanceof PyTuple && it.cls === TupleType ? it : tuple(items);
+    return new PyTuple(items, c);
+  }],
+  ["__repr__", (s) => reprGuard(self(s), "(...)", () => tupleRepr(self(s).items)), 0, 0],
+  ["__len__", (s) => self(s).items.length, 0, 0],
+  ["__hash__", (s) => normInt(hashTuple(self(s).items.map(hash))), 0, 0],
+  ["__getitem__", (s, [k]) => {
+    const items = self(s).items;
+    if (k instanceof PySlice) {
+      const r = sliceItems(items, k);
+      return r.length === items.length && s.constructor === PyTuple && (s as PyTuple).cls === TupleType ? s : tuple(r);
+    }
+    return items[seqIndex(k, items.length, "tuple index out of range", "tuple")];
+  }, 1, 1],
+  ["__contains__", (s, [x]) => self(s).items.some((v) => v === x || eq(v, x)), 1, 1],
+  ["__iter__", (s) => {
+    const items = self(s).items;
+    let i = 0;
+    return new PyIter(iterTypes.tuple, () => (i < items.length ? items[i++] : undefined), () => items.length - i);
+  }, 0, 0],
+  ["__add__", (s, [o]) => {
+    if (!(o instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
+    return tuple([...self(s).items, ...o.items]);
+  }, 1, 1],
+  ["__mul__", (s, [n]) => {
+    if (!isIndexable(n)) return NotImplemented;
+    return tuple(repeatItems(self(s).items, repeatCount(n, self(s).items.length)));
+  }, 1, 1],
+  ["__rmul__", (s, [n]) => {
+    if (!isIndexable(n)) return NotImplemented;
+    return tuple(repeatItems(self(s).items, repeatCount(n, self(s).items.length)));
+  }, 1, 1],
+  ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"] as const).map((name, op) => [name, (s: PyObj, [o]: PyObj[]) => {
+    if (!(o instanceof PyTuple)) return NotImplemented;
+    return seqCompare(self(s).items, o.items, op as Cmp);
+  }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
+  ["count", (s, [x]) => countIn(self(s).items, x), 1, 1],
+  ["index", (s, args) => indexIn(self(s).items, args, "tuple.index(x): x not in tuple"), 1, 3],
+  ["__getnewargs__", (s) => tuple([tuple(self(s).items.slice())]), 0, 0],
+]);
+
+export function isIndexable(n: PyObj): boolean {
+  return typeof n === "number" || typeof n === "bigint" || typeof n === "boolean" || typeOf(n).lookup("__index__") !== undefined;
+}
+export { isInstance, truthy };

@@ -1,0 +1,123 @@
+// Type objects (Objects/typeobject.c): name, bases, C3 MRO, a namespace and the cached method
+// lookup (_PyType_Lookup). The namespace is a Map<string, PyObj> (type dicts only hold str keys in
+// practice; `__dict__` shows it as a mappingproxy). Lookups are cached per type and invalidated by a
+// global epoch bumped whenever any type's namespace or bases change: simpler than CPython's per-type
+// version tags and just as correct.
+import { PyObject, type PyObj } from "./object.ts";
+
+let epoch = 0;
+export const bumpTypeEpoch = (): void => {
+  epoch++;
+};
+
+/** How instances of a type are made: inherited from the "solid base" that defines the layout. */
+export type Factory = (cls: PyType) => PyObject;
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  base: PyType | null;
+  bases: PyType[];
+  mro: PyType[] = [];
+  ns = new Map<string, PyObj>();
+  /** A class statement made it (it may get attributes set; its name may change). */
+  heap = false;
+  /** May be subclassed (bool, NoneType, function... may not). */
+  baseAllowed = true;
+  /** Instances carry a __dict__. */
+  hasDict = false;
+  /** __slots__ names declared along the MRO (only for heap types). */
+  slotNames: string[] | null = null;
+  factory: Factory | null;
+  /** The builtin type whose layout instances use (object for plain classes). */
+  solid: PyType;
+  subclasses: PyType[] = [];
+  private cache = new Map<string, PyObj | undefined>();
+  private cacheEpoch = -1;
+  /** Flags used by protocols (the C type flags as far as they matter). */
+  isException = false;
+
+  constructor(meta: PyType | null, name: string, bases: PyType[], factory: Factory | null = null) {
+    super(meta as PyType);
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    this.base = bases[0] ?? null;
+    this.factory = factory ?? this.base?.factory ?? null;
+    this.solid = factory || !this.base ? this : this.base.solid;
+    if (this.base?.isException) this.isException = true;
+    this.mro = computeMro(this);
+    for (const b of bases) b.subclasses.push(this);
+  }
+
+  /** _PyType_Lookup: the attribute along the MRO, or undefined. */
+  lookup(name: string): PyObj | undefined {
+    if (this.cacheEpoch !== epoch) {
+      this.cache.clear();
+      this.cacheEpoch = epoch;
+    }
+    const c = this.cache.get(name);
+    if (c !== undefined || this.cache.has(name)) return c;
+    let found: PyObj | undefined;
+    for (const t of this.mro) {
+      const v = t.ns.get(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    this.cache.set(name, found);
+    return found;
+  }
+
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  setAttr(name: string, value: PyObj | undefined): void {
+    if (value === undefined) this.ns.delete(name);
+    else this.ns.set(name, value);
+    epoch++;
+  }
+
+  get moduleName(): string {
+    const m = this.ns.get("__module__");
+    if (typeof m === "string") return m;
+    return this.heap ? "builtins" : this.staticModule;
+  }
+  staticModule = "builtins";
+}
+
+/** C3 linearisation; throws a JS MroConflict the caller turns into TypeError. */
+export function computeMro(t: PyType): PyType[] {
+  if (t.bases.length === 0) return [t];
+  if (t.bases.length === 1) return [t, ...t.bases[0].mro];
+  const seqs = t.bases.map((b) => b.mro.slice());
+  seqs.push(t.bases.slice());
+  const out: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let cand: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((o) => o.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (!cand) {
+      const heads = [...new Set(nonEmpty.map((s) => s[0]))];
+      throw new MroConflict(heads.map((h) => h.name));
+    }
+    out.push(cand);
+    for (const s of nonEmpty) if (s[0] === cand) s.shift();
+  }
+}
+
+export class MroConflict {
+  constructor(readonly names: string[]) {}
+}

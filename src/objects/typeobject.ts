@@ -1,0 +1,456 @@
+// object and type (Objects/typeobject.c): object's default methods, type's attribute handling,
+// calling a type (type_call: __new__ then __init__), class creation (type_new: metaclass and
+// layout checks, __slots__, __set_name__, __init_subclass__, __classcell__), and id().
+import { PyInstance, PyObject, type PyObj } from "./object.ts";
+import { PyType, MroConflict, computeMro, bumpTypeEpoch } from "./type.ts";
+import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType } from "./builtin-types.ts";
+import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
+import {
+  asStr, call, callDescr, descrGet, genericGetattr, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
+  richCompare, str, typeGetattr, typeOf, toArray, Cmp, truthy,
+} from "./protocols.ts";
+import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction } from "./function.ts";
+import { PyDict } from "./dict.ts";
+import { PyTuple, tuple } from "./tuple.ts";
+import { PyList } from "./list.ts";
+import { PyCell } from "./cell.ts";
+import { PyStaticMethod, PyClassMethod } from "./descriptors.ts";
+import { hashPointer } from "../support/hash.ts";
+import { normInt } from "../support/text/index.ts";
+
+// ---- identity -----------------------------------------------------------------------------------
+const ids = new WeakMap<object, number>();
+const primIds = new Map<unknown, number>();
+let nextId = 0x7f0000001000;
+/** id(x): a stable fake address (16-byte aligned), assigned on first request. */
+export function idOf(x: PyObj): number {
+  if (typeof x === "object") {
+    let v = ids.get(x);
+    if (v === undefined) {
+      v = nextId += 48;
+      ids.set(x, v);
+    }
+    return v;
+  }
+  if (typeof x === "boolean") return x ? 0x955f40 : 0x955f20;
+  let v = primIds.get(x);
+  if (v === undefined) {
+    v = nextId += 48;
+    if (primIds.size < 100000) primIds.set(x, v);
+  }
+  return v;
+}
+export const addr = (x: PyObj): string => `0x${idOf(x).toString(16)}`;
+
+// ---- object ------------------------------------------------------------------------------------
+export function newInstance(cls: PyType): PyObject {
+  const o = cls.solid.factory ? cls.solid.factory(cls) : new PyInstance(cls);
+  if (cls.hasDict && o.dict === null) o.dict = new PyDict();
+  return o;
+}
+ObjectType.factory = (cls) => new PyInstance(cls);
+
+const objInit = () => ObjectType.ns.get("__init__");
+const objNew = () => ObjectType.ns.get("__new__");
+function excessArgs(args: PyObj[], kw: readonly string[] | null): boolean {
+  return args.length > 0 || (kw !== null && kw.length > 0);
+}
+
+export function typeRepr(t: PyType): string {
+  const m = t.moduleName;
+  return m === "builtins" ? `<class '${t.qualname}'>` : `<class '${m}.${t.qualname}'>`;
+}
+
+defMethods(ObjectType, [
+  ["__new__", (cls, args, kw) => {
+    if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+    if (excessArgs(args, kw)) {
+      if (cls.lookup("__new__") !== objNew()) throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+      if (cls.lookup("__init__") === objInit()) throw typeError(`${cls.name}() takes no arguments`);
+    }
+    const abs = cls.lookup("__abstractmethods__");
+    if (abs !== undefined && abs !== None && truthy(abs) && !(abs instanceof PyGetSetDescr)) {
+      const names = toArray(abs).map((n) => str(n)).sort();
+      throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+    }
+    return newInstance(cls);
+  }],
+  ["__init__", (self, args, kw) => {
+    if (excessArgs(args, kw)) {
+      const t = typeOf(self);
+      if (t.lookup("__init__") !== objInit()) throw typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+      if (t.lookup("__new__") === objNew()) throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+    }
+    return None;
+  }],
+  ["__repr__", (self) => {
+    const t = typeOf(self);
+    const m = t.moduleName;
+    return `<${m === "builtins" ? "" : m + "."}${t.qualname} object at ${addr(self)}>`;
+  }, 0, 0],
+  ["__str__", (self) => repr(self), 0, 0],
+  ["__hash__", (self) => normInt(hashPointer(BigInt(idOf(self)))), 0, 0],
+  ["__eq__", (self, [o]) => (self === o ? true : NotImplemented), 1, 1],
+  ["__ne__", (self, [o]) => {
+    const eq = typeOf(self).lookup("__eq__");
+    if (eq === undefined) return NotImplemented;
+    const r = callDescr(eq, self, [o]);
+    return r === NotImplemented ? r : !truthy(r);
+  }, 1, 1],
+  ["__lt__", () => NotImplemented, 1, 1],
+  ["__le__", () => NotImplemented, 1, 1],
+  ["__gt__", () => NotImplemented, 1, 1],
+  ["__ge__", () => NotImplemented, 1, 1],
+  ["__getattribute__", (self, [n]) => {
+    const name = attrName(n);
+    const r = genericGetattr(self, name);
+    if (r === undefined) throw noAttribute(self, name);
+    return r;
+  }, 1, 1],
+  ["__setattr__", (self, [n, v]) => {
+    genericSetattr(self, attrName(n), v);
+    return None;
+  }, 2, 2],
+  ["__delattr__", (self, [n]) => {
+    genericSetattr(self, attrName(n), undefined);
+    return None;
+  }, 1, 1],
+  ["__format__", (self, [spec]) => {
+    const s = asStr(spec);
+    if (s === null) throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    if (s !== "") throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
+    return str(self);
+  }, 1, 1],
+  ["__dir__", (self) => new PyList(objectDir(self)), 0, 0],
+  ["__sizeof__", () => 16, 0, 0],
+  ["__reduce_ex__", (self) => tuple([None, tuple([typeOf(self)])]), 1, 1],
+  ["__reduce__", (self) => tuple([None, tuple([typeOf(self)])]), 0, 0],
+]);
+ObjectType.ns.set("__init_subclass__", new PyClassMethodDescr(ObjectType, "__init_subclass__", (_cls, args, kw) => {
+  if (excessArgs(args, kw)) throw typeError(`${(_cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  return None;
+}));
+ObjectType.ns.set("__subclasshook__", new PyClassMethodDescr(ObjectType, "__subclasshook__", () => NotImplemented));
+ObjectType.ns.set("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
+defGetters(ObjectType, [
+  ["__class__", (self) => typeOf(self), (self, v) => {
+    if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v === undefined ? "NULL" : typeOf(v).name}' object`);
+    if (!(self instanceof PyObject) || !(self.cls.heap && v.heap) || self.cls.solid !== v.solid) throw typeError(`__class__ assignment only supported for heap types or ModuleType subclasses`);
+    self.cls = v;
+  }],
+]);
+
+function attrName(n: PyObj): string {
+  const s = asStr(n);
+  if (s === null) throw typeError(`attribute name must be string, not '${typeOf(n).name}'`);
+  return s;
+}
+
+export function objectDir(self: PyObj): PyObj[] {
+  const names = new Set<string>();
+  if (self instanceof PyObject && self.dict) for (const k of self.dict.keys()) if (typeof k === "string") names.add(k);
+  for (const t of typeOf(self).mro) for (const k of t.ns.keys()) names.add(k);
+  return [...names].sort(cpCmp);
+}
+export const cpCmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// ---- type --------------------------------------------------------------------------------------
+/** type.__call__: __new__ then __init__ when the result is an instance. */
+export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
+  if (t === TypeType && args.length === 1 && (!kw || kw.length === 0)) return typeOf(args[0]);
+  const nf = t.lookup("__new__");
+  if (nf === undefined) throw typeError(`cannot create '${t.name}' instances`);
+  let obj: PyObj;
+  if (nf instanceof PyMethodDescr) obj = nf.fn(t, args, kw);
+  else obj = call(descrGet(nf, null, t), [t, ...args], kw);
+  if (!isInstance(obj, t)) return obj;
+  const init = typeOf(obj).lookup("__init__");
+  if (init !== undefined && init !== objInit()) {
+    const r = callDescr(init, obj, args, kw);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  } else if (init === objInit() && excessArgs(args, kw) && t.lookup("__new__") === objNew()) {
+    throw typeError(`${t.name}() takes no arguments`);
+  }
+  return obj;
+}
+
+function calculateMeta(meta: PyType, bases: PyType[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = b.cls;
+    if (winner.isSubtype(bt)) continue;
+    if (bt.isSubtype(winner)) {
+      winner = bt;
+      continue;
+    }
+    throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+/** type(name, bases, dict) with metatype `meta` (type_new). */
+export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict, kwnames: readonly string[] | null = null, kwvals: PyObj[] = []): PyType {
+  const baseItems = basesObj instanceof PyTuple ? basesObj.items : [];
+  for (const b of baseItems) if (!(b instanceof PyType)) {
+    throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+  }
+  const bases = (baseItems.length ? baseItems : [ObjectType]) as PyType[];
+  const winner = calculateMeta(meta, bases);
+  if (winner !== meta) {
+    const nf = winner.lookup("__new__");
+    if (nf !== undefined && nf !== TypeType.ns.get("__new__")) return call(descrGet(nf, null, winner), [winner, name, basesObj, ns]) as PyType;
+    meta = winner;
+  }
+  for (const b of bases) {
+    if (!b.baseAllowed) throw typeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  // best base: the solid layouts must form a chain.
+  let solid = bases[0].solid;
+  for (const b of bases) {
+    if (b.solid.isSubtype(solid)) solid = b.solid;
+    else if (!solid.isSubtype(b.solid)) throw typeError("multiple bases have instance lay-out conflict");
+  }
+  const seen = new Set<PyType>();
+  for (const b of bases) {
+    if (seen.has(b)) throw typeError(`duplicate base class ${b.name}`);
+    seen.add(b);
+  }
+  let t: PyType;
+  try {
+    t = new PyType(meta, name, bases);
+  } catch (e) {
+    if (e instanceof MroConflict) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.names.join(", ")}`);
+    throw e;
+  }
+  t.heap = true;
+  t.solid = solid;
+  t.isException = bases.some((b) => b.isException);
+  // __slots__
+  const slots = ns.getStr("__slots__");
+  let hasDict = slots === undefined ? true : bases.some((b) => b.hasDict);
+  const slotNames: string[] = [];
+  if (slots !== undefined) {
+    const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => {
+      const n = asStr(s);
+      if (n === null) throw typeError(`__slots__ items must be strings, not '${typeOf(s).name}'`);
+      return n;
+    });
+    for (const n of names) {
+      if (n === "__dict__") hasDict = true;
+      else if (n !== "__weakref__") {
+        if (ns.getStr(n) !== undefined) throw newExc(errValue(), `'${n}' in __slots__ conflicts with class variable`);
+        slotNames.push(n);
+      }
+    }
+  }
+  t.hasDict = hasDict;
+  for (const e of ns.entries()) {
+    const k = asStr(e.key);
+    if (k === null) continue;
+    let v = e.value;
+    if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) v = new PyClassMethod(v);
+    if (k === "__new__" && v instanceof PyFunction) v = new PyStaticMethod(v);
+    t.ns.set(k, v);
+  }
+  const qn = t.ns.get("__qualname__");
+  if (qn !== undefined) {
+    const q = asStr(qn);
+    if (q === null) throw typeError(`type __qualname__ must be a str, not ${typeOf(qn).name}`);
+    t.qualname = q;
+    t.ns.delete("__qualname__");
+  }
+  if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
+  for (const n of slotNames) {
+    t.ns.set(n, new PyGetSetDescr(t, n, (self) => {
+      const v = (self as PyInstance).slots?.get(n);
+      if (v === undefined) throw attributeError(n);
+      return v;
+    }, (self, v) => {
+      const inst = self as PyInstance;
+      if (v === undefined) {
+        if (!inst.slots?.delete(n)) throw attributeError(n);
+      } else (inst.slots ??= new Map()).set(n, v);
+    }));
+  }
+  if (slotNames.length) t.ns.set("__slots__", slots!);
+  // __eq__ without __hash__ makes instances unhashable.
+  if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
+  const cell = t.ns.get("__classcell__");
+  if (cell !== undefined) {
+    if (cell instanceof PyCell) cell.value = t;
+    t.ns.delete("__classcell__");
+  }
+  bumpTypeEpoch();
+  // __set_name__ then __init_subclass__ (type_new_set_names, type_new_init_subclass)
+  for (const [k, v] of [...t.ns]) {
+    const sn = typeOf(v).lookup("__set_name__");
+    if (sn !== undefined) {
+      try {
+        callDescr(sn, v, [t, k]);
+      } catch (e) {
+        if (e instanceof PyObject && (e as PyObject).cls.isException) {
+          const err = newExc(RuntimeError, `Error calling __set_name__ on '${typeOf(v).name}' instance '${k}' in '${t.name}'`);
+          (err as { cause: PyObj }).cause = e;
+          throw err;
+        }
+        throw e;
+      }
+    }
+  }
+  const sup = superLookup(t, "__init_subclass__");
+  if (sup !== undefined) call(descrGet(sup, null, t), kwvals, kwnames);
+  return t;
+}
+const errValue = () => valueErrorType;
+import { ValueError as valueErrorType } from "./exceptions.ts";
+
+function superLookup(t: PyType, name: string): PyObj | undefined {
+  for (const b of t.mro.slice(1)) {
+    const v = b.ns.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+defMethods(TypeType, [
+  ["__new__", (meta, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    const npos = args.length - nkw;
+    if (npos === 1 && meta === TypeType && nkw === 0) return typeOf(args[0]);
+    if (npos !== 3) throw typeError(npos === 1 ? "type.__new__() takes exactly 3 arguments (1 given)" : "type() takes 1 or 3 arguments");
+    const [name, bases, ns] = args;
+    const n = asStr(name);
+    if (n === null) throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+    if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+    if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+    return typeNew(meta as PyType, n, bases, ns, kw, args.slice(npos));
+  }],
+  ["__init__", () => None],
+  ["__call__", (self, args, kw) => typeCall(self as PyType, args, kw)],
+  ["__repr__", (self) => typeRepr(self as PyType), 0, 0],
+  ["__getattribute__", (self, [n]) => {
+    const name = attrName(n);
+    const r = typeGetattr(self as PyType, name);
+    if (r === undefined) throw noAttribute(self, name);
+    return r;
+  }, 1, 1],
+  ["__setattr__", (self, [n, v]) => {
+    const t = self as PyType;
+    const name = attrName(n);
+    if (!t.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+    const md = t.cls.lookup(name);
+    if (md instanceof PyGetSetDescr && md.set) md.set(t, v);
+    else t.setAttr(name, v);
+    return None;
+  }, 2, 2],
+  ["__delattr__", (self, [n]) => {
+    const t = self as PyType;
+    const name = attrName(n);
+    if (!t.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+    if (!t.ns.has(name)) throw noAttribute(t, name);
+    t.setAttr(name, undefined);
+    return None;
+  }, 1, 1],
+  ["mro", (self) => new PyList((self as PyType).mro.slice()), 0, 0],
+  ["__subclasses__", (self) => new PyList((self as PyType).subclasses.slice()), 0, 0],
+  ["__instancecheck__", (self, [x]) => isInstance(x, self as PyType) || (x instanceof PyObject && getattrClass(x, self as PyType)), 1, 1],
+  ["__subclasscheck__", (self, [x]) => {
+    if (!(x instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+    return x.isSubtype(self as PyType);
+  }, 1, 1],
+  ["__dir__", (self) => new PyList([...new Set((self as PyType).mro.flatMap((t) => [...t.ns.keys()]))].sort(cpCmp)), 0, 0],
+  ["__sizeof__", () => 400, 0, 0],
+]);
+function getattrClass(x: PyObject, t: PyType): boolean {
+  const c = genericGetattr(x, "__class__");
+  return c instanceof PyType && c !== x.cls && c.isSubtype(t);
+}
+TypeType.ns.set("__prepare__", new PyClassMethodDescr(TypeType, "__prepare__", () => new PyDict()));
+
+const T = (x: PyObj) => x as PyType;
+defGetters(TypeType, [
+  ["__name__", (s) => T(s).name, (s, v) => {
+    const n = v === undefined ? null : asStr(v);
+    if (n === null) throw typeError(`can only assign string to ${T(s).name}.__name__, not '${v === undefined ? "NULL" : typeOf(v).name}'`);
+    T(s).name = n;
+  }],
+  ["__qualname__", (s) => T(s).qualname, (s, v) => {
+    const n = v === undefined ? null : asStr(v);
+    if (n === null) throw typeError(`can only assign string to ${T(s).name}.__qualname__, not '${v === undefined ? "NULL" : typeOf(v).name}'`);
+    T(s).qualname = n;
+  }],
+  ["__module__", (s) => T(s).heap ? (T(s).ns.get("__module__") ?? "builtins") : T(s).staticModule, (s, v) => {
+    T(s).setAttr("__module__", v);
+  }],
+  ["__bases__", (s) => tuple(T(s).bases.slice()), (s, v) => {
+    const t = T(s);
+    if (!(v instanceof PyTuple) || v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ${v === undefined ? "NULL" : typeOf(v).name}`);
+    t.bases = v.items as PyType[];
+    t.base = t.bases[0];
+    try {
+      t.mro = computeMro(t);
+    } catch (e) {
+      if (e instanceof MroConflict) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.names.join(", ")}`);
+      throw e;
+    }
+    bumpTypeEpoch();
+  }],
+  ["__base__", (s) => T(s).base ?? None],
+  ["__mro__", (s) => tuple(T(s).mro.slice())],
+  ["__dict__", (s) => new PyMappingProxy(T(s))],
+  ["__doc__", (s) => {
+    const d = T(s).ns.get("__doc__");
+    if (d === undefined) return None;
+    return descrGet(d, null, T(s));
+  }, (s, v) => T(s).setAttr("__doc__", v ?? None)],
+  ["__abstractmethods__", (s) => {
+    const v = T(s).ns.get("__abstractmethods__");
+    if (v === undefined || s === TypeType) throw attributeError("__abstractmethods__");
+    return v;
+  }, (s, v) => T(s).setAttr("__abstractmethods__", v)],
+  ["__annotations__", (s) => {
+    const v = T(s).ns.get("__annotations__");
+    if (v !== undefined) return v;
+    if (!T(s).heap) throw attributeError(`type object '${T(s).name}' has no attribute '__annotations__'`);
+    const d = new PyDict();
+    T(s).setAttr("__annotations__", d);
+    return d;
+  }, (s, v) => T(s).setAttr("__annotations__", v)],
+  ["__text_signature__", () => None],
+]);
+
+/** type.__dict__: a read-only view of a type's namespace. */
+export class PyMappingProxy extends PyObject {
+  constructor(public t: PyType | null, public mapping: PyObj | null = null) {
+    super(MappingProxyType);
+  }
+  toDict(): PyDict {
+    const d = new PyDict();
+    if (this.t) for (const [k, v] of this.t.ns) d.setStr(k, v);
+    return d;
+  }
+}
+const MP = (x: PyObj) => x as PyMappingProxy;
+defMethods(MappingProxyType, [
+  ["__getitem__", (s, [k]) => {
+    const v = MP(s).toDict().get(k);
+    if (v === undefined) throw newExc(keyErrT(), k);
+    return v;
+  }, 1, 1],
+  ["__len__", (s) => MP(s).toDict().size, 0, 0],
+  ["__iter__", (s) => callDescr(DictTypeRef().lookup("__iter__")!, MP(s).toDict(), []), 0, 0],
+  ["__contains__", (s, [k]) => MP(s).toDict().get(k) !== undefined, 1, 1],
+  ["__repr__", (s) => `mappingproxy(${repr(MP(s).toDict())})`, 0, 0],
+  ["keys", (s) => call(getattr(MP(s).toDict(), "keys"), []), 0, 0],
+  ["values", (s) => call(getattr(MP(s).toDict(), "values"), []), 0, 0],
+  ["items", (s) => call(getattr(MP(s).toDict(), "items"), []), 0, 0],
+  ["get", (s, [k, d]) => MP(s).toDict().get(k) ?? d ?? None, 1, 2],
+  ["copy", (s) => MP(s).toDict(), 0, 0],
+]);
+import { KeyError, } from "./exceptions.ts";
+import { DictType } from "./builtin-types.ts";
+const keyErrT = () => KeyError;
+const DictTypeRef = () => DictType;
+
+registerDefaultAttrMethods();
+export { richCompare, Cmp, BoolType, StrType, TypeErrorT, PyBuiltinFunction, bindArgs };

@@ -1,0 +1,139 @@
+// Calling Python functions (Python/ceval.c _PyEval_MakeFrameVector): binding vectorcall
+// arguments to a new frame's fast locals with 3.10's error messages (which name the function by
+// its __qualname__), cells and free variables, and generator/coroutine creation for code objects
+// with CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR.
+import {
+  type PyObj, PyFunction, PyDict, PyCell, Frame, PyGen, tuple, None, typeError, GeneratorType, CoroutineType, AsyncGeneratorType, repr,
+} from "../objects/index.ts";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
+import { interp } from "./interp.ts";
+
+export const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}
+
+/** A frame for `func` called with (args, kwnames), arguments bound. */
+export function makeFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): Frame {
+  const code = func.code;
+  const co = code.co;
+  const f = new Frame(code, func.globals, builtinsFor(func.globals), null);
+  const fast = f.fast;
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  const argcount = co.co_argcount;
+  const kwonly = co.co_kwonlyargcount;
+  const flags = co.co_flags;
+  const varnames = co.co_varnames;
+  const qn = func.qualname;
+  // fast path: exact positional call, no defaults needed
+  if (nkw === 0 && npos === argcount && kwonly === 0 && !(flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+    for (let i = 0; i < npos; i++) fast[i] = args[i];
+  } else {
+    const total = argcount + kwonly;
+    let kwdict: PyDict | null = null;
+    if (flags & CO_VARKEYWORDS) {
+      kwdict = new PyDict();
+      fast[total + (flags & CO_VARARGS ? 1 : 0)] = kwdict;
+    }
+    const n = Math.min(npos, argcount);
+    for (let i = 0; i < n; i++) fast[i] = args[i];
+    if (flags & CO_VARARGS) fast[total] = tuple(args.slice(n, npos));
+    const posonlyAsKw: string[] = [];
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k];
+      const v = args[npos + k];
+      let idx = -1;
+      for (let j = co.co_posonlyargcount; j < total; j++) if (varnames[j] === name) {
+        idx = j;
+        break;
+      }
+      if (idx < 0) {
+        if (kwdict === null) {
+          if (varnames.slice(0, co.co_posonlyargcount).includes(name)) {
+            posonlyAsKw.push(name);
+            continue;
+          }
+          throw typeError(`${qn}() got an unexpected keyword argument '${name}'`);
+        }
+        kwdict.setStr(name, v);
+        continue;
+      }
+      if (fast[idx] !== undefined) throw typeError(`${qn}() got multiple values for argument '${name}'`);
+      fast[idx] = v;
+    }
+    if (posonlyAsKw.length) throw typeError(`${qn}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`);
+    if (!(flags & CO_VARARGS) && npos > argcount) {
+      const defaults = func.defaults?.length ?? 0;
+      let kwonlyGiven = 0;
+      for (let k = 0; k < nkw; k++) {
+        const idx = varnames.indexOf(kwnames![k]);
+        if (idx >= argcount && idx < total) kwonlyGiven++;
+      }
+      const takes = defaults ? `from ${argcount - defaults} to ${argcount}` : `${argcount}`;
+      const word = defaults ? "positional arguments" : argcount === 1 ? "positional argument" : "positional arguments";
+      const given = kwonlyGiven
+        ? `${plural(npos, "positional argument")} (and ${plural(kwonlyGiven, "keyword-only argument")}) were given`
+        : `${npos} ${npos === 1 ? "was" : "were"} given`;
+      throw typeError(`${qn}() takes ${takes} ${word} but ${given}`);
+    }
+    if (npos < argcount) {
+      const defaults = func.defaults;
+      const nd = defaults ? defaults.length : 0;
+      const firstDefault = argcount - nd;
+      const missing: string[] = [];
+      for (let i = npos; i < firstDefault; i++) if (fast[i] === undefined) missing.push(varnames[i]);
+      if (missing.length) throw typeError(`${qn}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${nameList(missing)}`);
+      for (let i = Math.max(npos, firstDefault); i < argcount; i++) if (fast[i] === undefined) fast[i] = defaults![i - firstDefault];
+    }
+    if (kwonly) {
+      const missing: string[] = [];
+      for (let i = argcount; i < total; i++) {
+        if (fast[i] !== undefined) continue;
+        const d = func.kwdefaults?.getStr(varnames[i]);
+        if (d !== undefined) fast[i] = d;
+        else missing.push(varnames[i]);
+      }
+      if (missing.length) throw typeError(`${qn}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? "" : "s"}: ${nameList(missing)}`);
+    }
+  }
+  const ncell = co.co_cellvars.length;
+  const nfree = co.co_freevars.length;
+  if (ncell || nfree) {
+    const cells = f.cells;
+    for (let i = 0; i < ncell; i++) {
+      const ai = code.cellIndex[i];
+      if (ai >= 0 && ai < code.nargs) {
+        cells.push(new PyCell(fast[ai]));
+        fast[ai] = undefined;
+      } else cells.push(new PyCell());
+    }
+    const closure = func.closure!;
+    for (let i = 0; i < nfree; i++) cells.push(closure[i] as PyCell);
+  }
+  return f;
+}
+
+export function builtinsFor(globals: PyDict): PyDict {
+  const b = globals.getStr("__builtins__");
+  if (b instanceof PyDict) return b;
+  if (b !== undefined && typeof b === "object" && b.dict && b.cls.name === "module") return b.dict;
+  return interp.builtins;
+}
+
+/** A generator/coroutine object for a frame whose code has a generator flag. */
+export function makeGen(func: PyFunction, f: Frame): PyGen {
+  const flags = f.code.co.co_flags;
+  const cls = flags & CO_COROUTINE ? CoroutineType : flags & CO_ASYNC_GENERATOR ? AsyncGeneratorType : GeneratorType;
+  const g = new PyGen(cls, f, func.name, func.qualname);
+  f.gen = g;
+  return g;
+}
+export { None, repr };

@@ -1,0 +1,59 @@
+// The interpreter state (CPython's PyThreadState + PyInterpreterState in one, since dislab runs
+// one thread): builtins, sys.modules, the exception being handled, recursion depth and limit,
+// the step/time budget, the host's streams, the source cache for tracebacks (linecache) and the
+// compile function. One Interp is current at a time; runProgram creates a fresh one per run.
+import type { PyObj, PyDict, PyBaseException, PyModule } from "../objects/index.ts";
+import type { CodeObject } from "../bytecode/code.ts";
+
+export interface Host {
+  write(fd: 1 | 2, text: string): void;
+  /** The rest of stdin, consumed; "" at EOF. */
+  readStdin(): string;
+  /** One line of stdin including its newline; "" at EOF. */
+  readLine(): string;
+  now(): number;
+  /** Source text of a file the program may import (relative path), or null. */
+  readFile?(path: string): Uint8Array | null;
+}
+
+export type CompileFn = (source: string | Uint8Array, filename: string, mode: "exec" | "eval" | "single", flags: number) => CodeObject;
+
+export class Interp {
+  builtins!: PyDict;
+  builtinsModule!: PyModule;
+  sys!: PyModule;
+  modules!: PyDict;
+  /** The exception currently being handled (sys.exc_info()[1]), or null. */
+  excInfo: PyBaseException | null = null;
+  depth = 0;
+  recursionLimit = 1000;
+  /** Instructions left before the budget check; the budget itself. */
+  steps = 0;
+  maxSteps: number;
+  deadline: number;
+  limitHit: string | null = null;
+  sources = new Map<string, string>();
+  argv: string[] = [];
+  constructor(
+    public host: Host,
+    public compile: CompileFn | null,
+    opts: { maxSteps: number; timeout: number },
+  ) {
+    this.maxSteps = opts.maxSteps > 0 ? opts.maxSteps : Infinity;
+    this.deadline = opts.timeout > 0 ? host.now() + opts.timeout : Infinity;
+  }
+}
+
+export let interp: Interp = null as unknown as Interp;
+export const setInterp = (i: Interp): void => {
+  interp = i;
+};
+
+/** Lines of a source file for tracebacks (linecache.getline), 1-based; "" when unknown. */
+export function sourceLine(filename: string, lineno: number): string {
+  const src = interp.sources.get(filename);
+  if (src === undefined) return "";
+  const lines = src.split(/\r\n|\r|\n/);
+  return lines[lineno - 1] ?? "";
+}
+export type { PyObj };

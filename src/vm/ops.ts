@@ -1,0 +1,290 @@
+// The less frequent instruction bodies of the eval loop, out of the hot switch: unpacking,
+// raise, exception matching, MAKE_FUNCTION, FORMAT_VALUE, the MATCH_* opcodes of PEP 634, the
+// async-protocol helpers, name lookups that fail, and IMPORT_* (Python/ceval.c's helpers).
+import {
+  type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyCell, PyCode, PyBaseException, PyIter, PyGen, PySet, PyCoroWrapper,
+  None, NotImplemented, tuple, typeOf, iter, iterOrNull, next, toArray, call, callDescr, getattr, getattrOpt, str, repr, ascii, format, typeError,
+  valueError, newExc, NameError, UnboundLocalError, ImportError, RuntimeError, isInstance, DictType, ListType, TupleType, StrType, BytesType,
+  ByteArrayType, FrozenSetType, SetType, IntType, FloatType, BoolType, RangeType, MappingProxyType, CoroutineType, GeneratorType,
+  AsyncGeneratorType, eq, getitem, asStr, dictMerge, len, keyError, PyDictView, richCompare, Cmp, truthy, attributeError,
+} from "../objects/index.ts";
+import { CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
+import { interp } from "./interp.ts";
+
+export function unpackSequence(v: PyObj, n: number): PyObj[] {
+  let items: PyObj[];
+  if ((v instanceof PyTuple || v instanceof PyList) && (v.cls === TupleType || v.cls === ListType)) items = v.items;
+  else {
+    const it = iterOrNull(v);
+    if (it === null) throw typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+    items = [];
+    for (let x = next(it); x !== undefined; x = next(it)) {
+      items.push(x);
+      if (items.length > n) throw valueError(`too many values to unpack (expected ${n})`);
+    }
+  }
+  if (items.length < n) throw valueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
+  if (items.length > n) throw valueError(`too many values to unpack (expected ${n})`);
+  return items;
+}
+
+export function unpackEx(v: PyObj, before: number, after: number): PyObj[] {
+  const it = iterOrNull(v);
+  if (it === null) throw typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+  const items = toArray(it);
+  if (items.length < before + after) throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  const out = items.slice(0, before);
+  out.push(new PyList(items.slice(before, items.length - after)));
+  out.push(...items.slice(items.length - after));
+  return out;
+}
+
+/** The exception a `raise X` raises: X itself or X() for a class. */
+export function makeRaise(x: PyObj, cause: PyObj | undefined): PyBaseException {
+  let e: PyObj;
+  if (x instanceof PyType && x.isException) {
+    e = call(x, []);
+    if (!(e instanceof PyBaseException)) throw typeError(`calling ${repr(x)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
+  } else if (x instanceof PyBaseException) e = x;
+  else throw typeError("exceptions must derive from BaseException");
+  const exc = e as PyBaseException;
+  if (cause !== undefined) {
+    let c: PyObj;
+    if (cause === None) c = None;
+    else if (cause instanceof PyType && cause.isException) c = call(cause, []);
+    else if (cause instanceof PyBaseException) c = cause;
+    else throw typeError("exception causes must derive from BaseException");
+    exc.cause = c;
+    exc.suppressContext = true;
+  }
+  exc.fresh = true;
+  return exc;
+}
+
+export function excMatches(exc: PyObj, spec: PyObj): boolean {
+  const check = (t: PyObj) => {
+    if (!(t instanceof PyType && t.isException)) throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  };
+  if (spec instanceof PyTuple) spec.items.forEach(check);
+  else check(spec);
+  const et = exc instanceof PyType ? exc : typeOf(exc);
+  if (spec instanceof PyTuple) return spec.items.some((t) => et.isSubtype(t as PyType));
+  return et.isSubtype(spec as PyType);
+}
+
+export function makeFunction(code: PyCode, qualname: PyObj, globals: PyDict, flags: number, pop: () => PyObj): PyFunction {
+  const f = new PyFunction(code, globals, asStr(qualname) ?? code.co.co_name);
+  if (flags & 8) f.closure = (pop() as PyTuple).items;
+  if (flags & 4) f.annotations = pop();
+  if (flags & 2) f.kwdefaults = pop() as PyDict;
+  if (flags & 1) f.defaults = (pop() as PyTuple).items;
+  f.dict = null;
+  return f;
+}
+
+export function formatValue(v: PyObj, flags: number, spec: PyObj | null): string {
+  switch (flags & 3) {
+    case 1: v = str(v); break;
+    case 2: v = repr(v); break;
+    case 3: v = ascii(v); break;
+  }
+  const sp = spec === null ? "" : asStr(spec)!;
+  if (typeof v === "string" && sp === "") return v;
+  return format(v, sp);
+}
+
+// ---- names -------------------------------------------------------------------------------------
+export function nameError(name: string): PyBaseException {
+  const e = newExc(NameError, `name '${name}' is not defined`);
+  e.set("name", name);
+  return e;
+}
+export function unboundLocal(name: string): PyBaseException {
+  return newExc(UnboundLocalError, `local variable '${name}' referenced before assignment`);
+}
+export function unboundFree(name: string): PyBaseException {
+  const e = newExc(NameError, `free variable '${name}' referenced before assignment in enclosing scope`);
+  e.set("name", name);
+  return e;
+}
+
+/** Reads `name` from a locals mapping that is not a plain dict (class bodies with __prepare__). */
+export function mappingGet(m: PyObj, name: string): PyObj | undefined {
+  if (m instanceof PyDict && m.cls === DictType) return m.getStr(name);
+  try {
+    return getitem(m, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.name === "KeyError") return undefined;
+    throw e;
+  }
+}
+
+// ---- pattern matching ---------------------------------------------------------------------------
+function hasBase(t: PyType, names: string[]): boolean {
+  return t.mro.some((b) => names.includes(b.name) && (b.moduleName === "collections.abc" || b.moduleName === "typing" || b.moduleName === "_collections_abc"));
+}
+export function isMatchMapping(v: PyObj): boolean {
+  const t = typeOf(v);
+  return t.isSubtype(DictType) || t === MappingProxyType || (t.ns.get("__abc_mapping__") === true) || hasBase(t, ["Mapping", "MutableMapping"]);
+}
+export function isMatchSequence(v: PyObj): boolean {
+  const t = typeOf(v);
+  if (t.isSubtype(StrType) || t.isSubtype(BytesType) || t.isSubtype(ByteArrayType)) return false;
+  return t.isSubtype(ListType) || t.isSubtype(TupleType) || t === RangeType || t.name === "memoryview" || t.name === "deque" || hasBase(t, ["Sequence", "MutableSequence"]);
+}
+export function matchKeys(subject: PyObj, keys: PyTuple): PyObj {
+  if (keys.items.length === 0) return tuple([]);
+  const get = getattr(subject, "get");
+  const dummy = new PyObject(typeOf(None));
+  const seen = new PySet();
+  const values: PyObj[] = [];
+  for (const k of keys.items) {
+    if (seen.has(k)) throw valueError(`mapping pattern checks duplicate key (${repr(k)})`);
+    seen.add(k);
+    const v = call(get, [k, dummy]);
+    if (v === dummy) return None;
+    values.push(v);
+  }
+  return tuple(values);
+}
+export function copyDictWithoutKeys(subject: PyObj, keys: PyTuple): PyDict {
+  const d = new PyDict();
+  dictMerge(d, subject);
+  for (const k of keys.items) d.del(k);
+  return d;
+}
+const SELF_MATCH = [BoolType, ByteArrayType, BytesType, DictType, FloatType, FrozenSetType, IntType, ListType, SetType, StrType, TupleType];
+export function matchClass(subject: PyObj, cls: PyObj, nargs: number, kwNames: PyTuple): PyObj {
+  if (!(cls instanceof PyType)) throw typeError("called match pattern must be a type");
+  if (!isInstance(subject, cls)) return None;
+  const seen = new Set<string>();
+  const attrs: PyObj[] = [];
+  const getAttr = (name: string): PyObj | undefined => {
+    if (seen.has(name)) throw typeError(`${cls.name}() got multiple sub-patterns for attribute '${name}'`);
+    seen.add(name);
+    return getattrOpt(subject, name);
+  };
+  if (nargs) {
+    let matchSelf = false;
+    let matchArgs = cls.lookup("__match_args__");
+    let names: PyObj[];
+    if (matchArgs !== undefined) {
+      matchArgs = getattr(cls, "__match_args__");
+      if (!(matchArgs instanceof PyTuple)) throw typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs).name})`);
+      names = matchArgs.items;
+    } else {
+      matchSelf = SELF_MATCH.some((t) => cls.isSubtype(t));
+      names = [];
+    }
+    const allowed = matchSelf ? 1 : names.length;
+    if (allowed < nargs) throw typeError(`${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${nargs} given)`);
+    if (matchSelf) attrs.push(subject);
+    else {
+      for (let i = 0; i < nargs; i++) {
+        const n = asStr(names[i]);
+        if (n === null) throw typeError(`__match_args__ elements must be strings (got ${typeOf(names[i]).name})`);
+        const v = getAttr(n);
+        if (v === undefined) return None;
+        attrs.push(v);
+      }
+    }
+  }
+  for (const k of kwNames.items) {
+    const v = getAttr(k as string);
+    if (v === undefined) return None;
+    attrs.push(v);
+  }
+  return tuple(attrs);
+}
+
+// ---- async -------------------------------------------------------------------------------------
+export function isCoroutineLike(v: PyObj): boolean {
+  return v instanceof PyGen && (v.cls === CoroutineType || (v.cls === GeneratorType && (v.frame.code.co.co_flags & CO_ITERABLE_COROUTINE) !== 0));
+}
+export function getAwaitableIter(o: PyObj, where: number): PyObj {
+  if (isCoroutineLike(o)) {
+    if ((o as PyGen).yieldFrom !== null && o instanceof PyGen && o.cls === CoroutineType) throw newExc(RuntimeError, "coroutine is being awaited already");
+    return o;
+  }
+  const f = typeOf(o).lookup("__await__");
+  if (f === undefined) {
+    if (where === 1) throw typeError(`'async with' received an object from __aenter__ that does not implement __await__: ${typeOf(o).name}`);
+    if (where === 2) throw typeError(`'async with' received an object from __aexit__ that does not implement __await__: ${typeOf(o).name}`);
+    throw typeError(`object ${typeOf(o).name} can't be used in 'await' expression`);
+  }
+  const r = callDescr(f, o, []);
+  if (isCoroutineLike(r)) throw typeError("__await__() returned a coroutine");
+  if (!(r instanceof PyIter || r instanceof PyCoroWrapper) && typeOf(r).lookup("__next__") === undefined) throw typeError(`__await__() returned non-iterator of type '${typeOf(r).name}'`);
+  return r;
+}
+export function getAiter(o: PyObj): PyObj {
+  const f = typeOf(o).lookup("__aiter__");
+  if (f === undefined) throw typeError(`'async for' requires an object with __aiter__ method, got ${typeOf(o).name}`);
+  const it = callDescr(f, o, []);
+  if (typeOf(it).lookup("__anext__") === undefined) throw typeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`);
+  return it;
+}
+export function getAnext(aiter: PyObj): PyObj {
+  const f = typeOf(aiter).lookup("__anext__");
+  if (f === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(aiter).name}`);
+  const r = callDescr(f, aiter, []);
+  if (aiter instanceof PyGen && aiter.cls === AsyncGeneratorType) return r;
+  try {
+    return getAwaitableIter(r, 0);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.name === "TypeError") {
+      const err = typeError(`'async for' received an invalid object from __anext__: ${typeOf(r).name}`);
+      err.cause = e;
+      err.context = e;
+      throw err;
+    }
+    throw e;
+  }
+}
+
+// ---- imports -------------------------------------------------------------------------------------
+export function importFrom(mod: PyObj, name: string): PyObj {
+  const v = getattrOpt(mod, name);
+  if (v !== undefined) return v;
+  const modName = mod instanceof PyObject && mod.dict ? asStr(mod.dict.getStr("__name__") ?? "") : null;
+  if (modName) {
+    const sub = interp.modules.get(`${modName}.${name}`);
+    if (sub !== undefined) return sub;
+  }
+  const file = mod instanceof PyObject && mod.dict ? mod.dict.getStr("__file__") : undefined;
+  const mn = modName ?? "<unknown module name>";
+  const fileStr = file !== undefined && asStr(file) !== null ? asStr(file) : null;
+  const initializing = mod instanceof PyObject && mod.dict?.getStr("__initializing__") === true;
+  const msg = initializing
+    ? `cannot import name '${name}' from partially initialized module '${mn}' (most likely due to a circular import) (${fileStr ?? "unknown location"})`
+    : `cannot import name '${name}' from '${mn}' (${fileStr ?? "unknown location"})`;
+  const e = newExc(ImportError, msg);
+  e.set("msg", msg);
+  e.set("name", mn);
+  e.set("path", file ?? None);
+  return (() => {
+    throw e;
+  })();
+}
+
+export function importStar(mod: PyObj, locals: PyObj): void {
+  const all = getattrOpt(mod, "__all__");
+  let names: PyObj[];
+  let skipPrivate = false;
+  if (all !== undefined) names = toArray(all);
+  else {
+    const d = getattrOpt(mod, "__dict__");
+    if (d === undefined) throw newExc(ImportError, "from-import-* object has no __dict__ and no __all__");
+    names = toArray(call(getattr(d, "keys"), []));
+    skipPrivate = true;
+  }
+  for (const n of names) {
+    const s = asStr(n);
+    if (s === null) throw typeError(`${all !== undefined ? "Item in __all__" : "Key in __dict__"} must be str, not ${typeOf(n).name}`);
+    if (skipPrivate && s.startsWith("_")) continue;
+    const v = getattr(mod, s);
+    if (locals instanceof PyDict) locals.set(n, v);
+    else call(getattr(locals, "__setitem__"), [n, v]);
+  }
+}
+export { PyCell, NotImplemented, eq, len, keyError, PyDictView, richCompare, Cmp, truthy, attributeError };

@@ -1,0 +1,68 @@
+// Development compiler for the VM until src/compiler/index.ts lands: compiles source with the
+// local 64-bit CPython 3.10 (test/marshal/local-cpython.ts) and loads the marshal bytes with
+// dislab's marshal.loads, so the VM runs exactly the code objects CPython produces. A SyntaxError
+// (or other compile-time error) comes back as the PyError the VM would get from dislab's compiler.
+import { execFileSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { localCPython310 } from "../marshal/local-cpython.ts";
+import { loads } from "../../src/marshal/index.ts";
+import { CodeObject } from "../../src/bytecode/code.ts";
+import { PyError } from "../../src/support/py-error.ts";
+import { projectRoot } from "../oracle/oracle.ts";
+
+const SCRIPT = `
+import sys, marshal, json, warnings
+src = sys.stdin.buffer.read()
+filename, mode, flags = sys.argv[1], sys.argv[2], int(sys.argv[3])
+ws = []
+def show(message, category, fn, lineno, file=None, line=None):
+    ws.append([category.__name__, str(message), fn, lineno])
+warnings.showwarning = show
+try:
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = show
+        co = compile(src, filename, mode, flags, dont_inherit=True)
+    sys.stdout.buffer.write(b"OK" + json.dumps(ws).encode() + b"\\n" + marshal.dumps(co))
+except SyntaxError as e:
+    sys.stdout.buffer.write(b"SE" + json.dumps([type(e).__name__, e.msg, e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]).encode())
+except Exception as e:
+    sys.stdout.buffer.write(b"EX" + json.dumps([type(e).__name__, str(e)]).encode())
+`;
+
+export type Warn = (category: string, message: string, filename: string, lineno: number) => void;
+
+/** compile(source, filename, mode, flags) in the local CPython 3.10. */
+export function compileWithCPython(source: string | Uint8Array, filename: string, mode: string, flags = 0, warn?: Warn): CodeObject {
+  const exe = localCPython310();
+  if (!exe) throw new Error("no local 64-bit CPython 3.10");
+  const input = typeof source === "string" ? Buffer.from(source, "utf8") : Buffer.from(source);
+  const out = execFileSync(exe, ["-c", SCRIPT, filename, mode, String(flags)], { input, env: { ...process.env, PYTHONHASHSEED: "0" }, maxBuffer: 1 << 28 });
+  const tag = out.subarray(0, 2).toString();
+  if (tag === "OK") {
+    const nl = out.indexOf(10);
+    const ws = JSON.parse(out.subarray(2, nl).toString()) as [string, string, string, number][];
+    if (warn) for (const [c, m, f, l] of ws) warn(c, m, f, l);
+    const co = loads(new Uint8Array(out.subarray(nl + 1)));
+    if (!(co instanceof CodeObject)) throw new Error("CPython did not return a code object");
+    return co;
+  }
+  if (tag === "SE") {
+    const [type, msg, fn, lineno, offset, endLineno, endOffset, text] = JSON.parse(out.subarray(2).toString());
+    throw PyError.syntax(type, msg, { filename: fn ?? filename, lineno: lineno ?? 1, offset, end_lineno: endLineno, end_offset: endOffset, text });
+  }
+  const [type, msg] = JSON.parse(out.subarray(2).toString());
+  throw new PyError(type, msg);
+}
+
+/** Reads files of the project for `import` (paths relative to the project root, as the runner's cwd). */
+export function readProjectFile(path: string): Uint8Array | null {
+  try {
+    const full = join(projectRoot, path);
+    if (!statSync(full).isFile()) return null;
+    return new Uint8Array(readFileSync(full));
+  } catch {
+    return null;
+  }
+}
