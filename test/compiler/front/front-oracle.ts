@@ -23,7 +23,7 @@ export interface SteJson {
 export type SymtableAnswer = { ok: true; top: SteJson } | { ok: false; error: { type: string; msg: string; lineno?: number; offset?: number; end_lineno?: number; end_offset?: number } };
 
 const SYMTABLE_PY = `
-def __front_symtable(path, filename):
+def __front_symtable(path, filename, mode="exec"):
     import _symtable, json
     kinds = {_symtable.TYPE_FUNCTION: "function", _symtable.TYPE_CLASS: "class", _symtable.TYPE_MODULE: "module"}
     src = open(path, "rb").read()
@@ -33,7 +33,7 @@ def __front_symtable(path, filename):
                 "symbols": [[k, v] for k, v in ste.symbols.items()],
                 "children": [walk(c) for c in ste.children]}
     try:
-        top = _symtable.symtable(src, filename, "exec")
+        top = _symtable.symtable(src, filename, mode)
     except SyntaxError as e:
         return json.dumps({"ok": False, "error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno,
             "offset": e.offset, "end_lineno": e.end_lineno, "end_offset": e.end_offset}})
@@ -181,10 +181,12 @@ async function run(code: string, fn: string, bytes: Uint8Array, args: unknown[])
   }
 }
 
-/** _symtable.symtable(source, filename, "exec"): every block with its raw symbol flags. */
-export async function oracleSymtable(source: string | Uint8Array, filename: string): Promise<SymtableAnswer> {
+/** _symtable.symtable(source, filename, mode): every block with its raw symbol flags. */
+export async function oracleSymtable(source: string | Uint8Array, filename: string, mode: "exec" | "eval" | "single" = "exec"): Promise<SymtableAnswer> {
   const bytes = typeof source === "string" ? new TextEncoder().encode(source) : source;
-  return cached("symtable", SYMTABLE_PY, bytes, [filename], async () => JSON.parse(await run(SYMTABLE_PY, "__front_symtable", bytes, [filename])));
+  // (The exec answers were cached before `mode` existed: keep their key.)
+  const args = mode === "exec" ? [filename] : [filename, mode];
+  return cached("symtable", SYMTABLE_PY, bytes, args, async () => JSON.parse(await run(SYMTABLE_PY, "__front_symtable", bytes, args)));
 }
 
 /** For each non-blank line `expr`: f.__annotations__['x'] of `def f(x: expr): pass` under future annotations. */

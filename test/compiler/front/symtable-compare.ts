@@ -8,11 +8,11 @@ import { PyError } from "../../../src/support/py-error.ts";
 import { oracleSymtable, type SteJson } from "./front-oracle.ts";
 
 /** The first difference between the two tables, or null when they are identical. */
-export async function compareSymtable(source: string | Uint8Array, filename: string): Promise<string | null> {
-  const want = await oracleSymtable(source, filename);
+export async function compareSymtable(source: string | Uint8Array, filename: string, mode: "exec" | "eval" | "single" = "exec"): Promise<string | null> {
+  const want = await oracleSymtable(source, filename, mode);
   let got: SymbolTableEntry;
   try {
-    const mod = parse(source, { filename });
+    const mod = parse(source, { filename, mode });
     got = buildSymtable(mod, filename, parseFuture(mod, filename)).top;
   } catch (e) {
     if (!(e instanceof PyError)) throw e;

@@ -41,6 +41,23 @@ test("symtable: tricky cases identical to CPython's", async () => {
   assert.deepEqual(bad, []);
 });
 
+test("symtable: eval and single (interactive) modes identical to CPython's", async () => {
+  const cases: [string, "eval" | "single"][] = [
+    ["lambda x: [y for y in x] + z", "eval"],
+    ["(a := 1) + [b := c for c in d]", "eval"],
+    ["x = 1; y = lambda: x", "single"],
+    ["def f():\n    global g\n    return g\n", "single"],
+    ["class C:\n    def m(self): return __x\n", "single"],
+    ["for i in range(3): print(i)\n", "single"],
+  ];
+  const bad: string[] = [];
+  for (const [src, mode] of cases) {
+    const d = await compareSymtable(src, "<stdin>", mode);
+    if (d) bad.push(`${mode} ${JSON.stringify(src)}: ${d}`);
+  }
+  assert.deepEqual(bad, []);
+});
+
 test("symtable: SyntaxErrors identical to compile()'s", async () => {
   const cases = sections("symtable-errors.py");
   const oracle = await Oracle.get();
