@@ -92,7 +92,7 @@ export function constantKey(v: PyConstant): string {
   }
   if (v instanceof PyEllipsis) return "E";
   if (v instanceof PyComplex) return `c${floatKey(v.real)},${floatKey(v.imag)}`;
-  if (v instanceof PyBytes) return `b${v.bytes.length}:${Array.from(v.bytes).join(",")}`;
+  if (v instanceof PyBytes) return `b${v.bytes.length}:${latin1(v.bytes)}`;
   if (v instanceof PyTuple) return `t(${v.items.map(constantKey).join(";")})`;
   if (v instanceof PyFrozenSet) return `z{${v.items.map(constantKey).sort().join(";")}}`;
   return codeKey(v);
@@ -106,12 +106,28 @@ function floatKey(x: number): string {
 }
 let nanCounter = 0;
 
+// A code object's key is long (it holds its bytecode and, recursively, its constants' keys), and
+// the code generator asks for it when the object is added to its parent and again when the parent
+// is added to its own parent: computing it once per object keeps that linear.
+const codeKeys = new WeakMap<CodeObject, string>();
+
 function codeKey(c: CodeObject): string {
-  const list = (xs: string[]) => xs.map((s) => `${s.length}:${s}`).join(",");
-  return `C(${c.co_name.length}:${c.co_name}|${c.co_argcount},${c.co_posonlyargcount},${c.co_kwonlyargcount},` +
-    `${c.co_nlocals},${c.co_flags},${c.co_firstlineno}|${Array.from(c.co_code).join(",")}|` +
-    `${c.co_consts.map(constantKey).join(";")}|${list(c.co_names)}|${list(c.co_varnames)}|` +
-    `${list(c.co_freevars)}|${list(c.co_cellvars)})`;
+  let key = codeKeys.get(c);
+  if (key === undefined) {
+    const list = (xs: string[]) => xs.map((s) => `${s.length}:${s}`).join(",");
+    key = `C(${c.co_name.length}:${c.co_name}|${c.co_argcount},${c.co_posonlyargcount},${c.co_kwonlyargcount},` +
+      `${c.co_nlocals},${c.co_flags},${c.co_firstlineno}|${latin1(c.co_code)}|` +
+      `${c.co_consts.map(constantKey).join(";")}|${list(c.co_names)}|${list(c.co_varnames)}|` +
+      `${list(c.co_freevars)}|${list(c.co_cellvars)})`;
+    codeKeys.set(c, key);
+  }
+  return key;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
 }
 
 /** compiler_unit's u_scope_type. */
