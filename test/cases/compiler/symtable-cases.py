@@ -410,3 +410,6 @@ def ig():
         def b():
             return w
         return b
+# --- children order of lambdas in every annotation position and in defaults
+def order2(p: (lambda: 0) = (lambda: 10), /, a: (lambda: 1) = (lambda: 11), *b: (lambda: 2), c: (lambda: 3) = (lambda: 13), **d: (lambda: 4)) -> (lambda: 5):
+    pass
