@@ -1,7 +1,6 @@
 // Every stdlib file compiled by dislab against CPython 3.10.2 (the oracle): the whole code object,
 // every co_* field, recursively. The test reports N/494 identical and the first differing field of
-// the first files that differ; it fails if fewer files are identical than the floor below, which
-// only ever goes up (it becomes "all of them" once the last difference is fixed).
+// the first files that differ, and fails unless every file is identical.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,9 +8,6 @@ import { test } from "node:test";
 import { compile } from "../../../src/compiler/index.ts";
 import { codeToJson, firstDifference } from "../../oracle/convert.ts";
 import { Oracle, stdlibCorpus } from "../../oracle/oracle.ts";
-
-/** Files known identical today; raise it as differences are fixed. */
-const IDENTICAL_FLOOR = 491;
 
 const FILENAME = "<string>";
 
@@ -36,5 +32,5 @@ test("stdlib: code objects identical to CPython 3.10.2's", async () => {
   }
   console.log(`stdlib parity: ${identical}/${files.length} identical`);
   for (const d of differing.slice(0, 8)) console.log(`  ${d}`);
-  assert.ok(identical >= Math.min(IDENTICAL_FLOOR, files.length), `only ${identical}/${files.length} identical`);
+  assert.equal(identical, files.length, `only ${identical}/${files.length} identical`);
 });
