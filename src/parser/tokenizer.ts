@@ -367,9 +367,8 @@ export class Tokenizer {
         break;
       }
     }
-    if (!isPrintable(c)) {
-      return this.syntaxError(M.nonPrintable(c.toString(16).toUpperCase().padStart(4, "0")));
-    }
+    // 3.10's tok_get has no non-printable check (3.11 added one): an ASCII control character is a
+    // one-character OP token, which the parser then rejects as invalid syntax.
     const op = OPERATORS.get(String.fromCharCode(c));
     return this.makeToken(op ?? T.OP, this.start, this.cur);
   }
