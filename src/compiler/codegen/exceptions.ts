@@ -263,7 +263,7 @@ export function compileAsyncWith(c: Compiler, s: A.AsyncWith, pos: number): void
   if (pos === s.items.length) visitStmts(c, s.body);
   else compileAsyncWith(c, s, pos);
   c.popFBlock();
-  c.unsetLoc();
+  // Unlike compiler_with, the POP_BLOCK keeps the location of what precedes it.
   c.op(Op.POP_BLOCK);
   c.setLoc(s);
   callExitWithNones(c);

@@ -216,7 +216,7 @@ function compileAsyncFor(c: Compiler, s: A.AsyncFor): void {
   c.op(Op.POP_BLOCK);
   visitExpr(c, s.target);
   visitStmts(c, s.body);
-  c.unsetLoc();
+  // 3.10.2 leaves this jump on the body's last line (later 3.10 releases made it artificial).
   c.jump(Op.JUMP_ABSOLUTE, start);
   c.popFBlock();
   c.useNextBlock(except);
