@@ -274,11 +274,7 @@ export class Compiler {
     }
     this.u = u;
     this.nestlevel++;
-    if (scopeType === ScopeType.Module) {
-      u.lineno = -1;
-    } else {
-      u.qualname = this.qualname(u);
-    }
+    if (scopeType !== ScopeType.Module) u.qualname = this.qualname(u);
   }
 
   /** compiler_exit_scope */
