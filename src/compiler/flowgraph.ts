@@ -145,6 +145,23 @@ function foldTupleOnConstants(instrs: Instr[], start: number, n: number, consts:
   instrs[start + n].oparg = index;
 }
 
+/** The rotation an instruction performs (0: it is not a rotation). */
+function rotation(i: Instr): number {
+  switch (i.opcode) {
+    case Op.ROT_N: return i.oparg;
+    case Op.ROT_FOUR: return 4;
+    case Op.ROT_THREE: return 3;
+    case Op.ROT_TWO: return 2;
+    default: return 0;
+  }
+}
+
+/** fold_rotations: n rotations of n items in a row are the identity, so they all become NOPs. */
+function foldRotations(instrs: Instr[], start: number, n: number): void {
+  for (let i = start; i < start + n; i++) if (rotation(instrs[i]) !== n) return;
+  for (let i = start; i < start + n; i++) instrs[i].opcode = Op.NOP;
+}
+
 const NOP_INSTR: Instr = { opcode: Op.NOP, oparg: 0, target: null, lineno: -1 };
 
 /** optimize_basic_block: peephole rewrites inside one block (the loop index moves as CPython's does). */
@@ -199,6 +216,17 @@ function optimizeBasicBlock(bb: BasicBlock, consts: ConstList): void {
           break;
         }
         if (i >= oparg) foldTupleOnConstants(ins, i - oparg, oparg, consts);
+        break;
+      // ROT_N with a small count is a dedicated rotation (pattern matching emits ROT_N for any count).
+      case Op.ROT_N:
+        if (oparg <= 1) {
+          inst.opcode = Op.NOP;
+          break;
+        }
+        if (oparg === 2) inst.opcode = Op.ROT_TWO;
+        else if (oparg === 3) inst.opcode = Op.ROT_THREE;
+        else if (oparg === 4) inst.opcode = Op.ROT_FOUR;
+        if (i >= oparg - 1) foldRotations(ins, i - oparg + 1, oparg);
         break;
       // A conditional jump to a conditional jump whose outcome the first one implies (same line only).
       case Op.JUMP_IF_FALSE_OR_POP:
