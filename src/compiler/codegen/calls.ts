@@ -6,22 +6,14 @@ import { PyTuple } from "../../bytecode/constants.ts";
 import { Op } from "../../bytecode/opcodes.ts";
 import type * as A from "../../parser/ast-nodes.ts";
 import { STACK_USE_GUIDELINE, type Compiler } from "./context.ts";
-import { inferTypeName, starunpackHelper, visitExpr, visitExprs } from "./expressions.ts";
+import { checkCaller } from "./checks.ts";
+import { starunpackHelper, visitExpr, visitExprs } from "./expressions.ts";
 
 export function compileCall(c: Compiler, e: A.Call): void {
   if (maybeOptimizeMethodCall(c, e)) return;
   checkCaller(c, e.func);
   visitExpr(c, e.func);
   callHelper(c, 0, e.args, e.keywords);
-}
-
-/** check_caller: calling a literal is most likely a missing comma. */
-function checkCaller(c: Compiler, e: A.expr): void {
-  switch (e._type) {
-    case "Constant": case "Tuple": case "List": case "ListComp": case "Dict": case "DictComp": case "Set":
-    case "SetComp": case "GeneratorExp": case "JoinedStr": case "FormattedValue":
-      c.warn(`'${inferTypeName(e)}' object is not callable; perhaps you missed a comma?`);
-  }
 }
 
 function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {

@@ -3,8 +3,7 @@
 // slices, f-strings, yield/await) and the SyntaxWarnings compile.c emits for likely typos.
 // compiler_visit_expr saves the location, sets it to the expression's and restores it afterwards,
 // so an instruction emitted after visiting a child carries the parent's line.
-import { PyComplex, PyFrozenSet, PyTuple, Ellipsis, PyBytes, PyEllipsis, type PyConstant } from "../../bytecode/constants.ts";
-import { CodeObject } from "../../bytecode/code.ts";
+import { PyFrozenSet, PyTuple } from "../../bytecode/constants.ts";
 import { frozensetOrder } from "../../bytecode/frozenset.ts";
 import { Op } from "../../bytecode/opcodes.ts";
 import type * as A from "../../parser/ast-nodes.ts";
@@ -14,6 +13,7 @@ import { STACK_USE_GUIDELINE, type Compiler } from "./context.ts";
 import { compileCall } from "./calls.ts";
 import { compileComprehension } from "./comprehensions.ts";
 import { compileLambda } from "./functions-classes.ts";
+import { checkCompare, checkIndex, checkSubscripter } from "./checks.ts";
 
 /** compiler_visit_expr */
 export function visitExpr(c: Compiler, e: A.expr): void {
@@ -178,27 +178,6 @@ function compileIfExp(c: Compiler, e: A.IfExp): void {
   c.useNextBlock(next);
   visitExpr(c, e.orelse);
   c.useNextBlock(end);
-}
-
-/** check_is_arg: is `e` None, True, False, Ellipsis or not a constant at all? */
-function isArgOk(e: A.expr): boolean {
-  if (e._type !== "Constant") return true;
-  const v = e.value;
-  return v === null || v === true || v === false || v === Ellipsis;
-}
-
-/** check_compare: warn about `is` with a literal. */
-function checkCompare(c: Compiler, e: A.Compare): void {
-  let left = isArgOk(e.left);
-  for (let i = 0; i < e.ops.length; i++) {
-    const op = e.ops[i]._type;
-    const right = isArgOk(e.comparators[i]);
-    if ((op === "Is" || op === "IsNot") && (!right || !left)) {
-      c.warn(op === "Is" ? '"is" with a literal. Did you mean "=="?' : '"is not" with a literal. Did you mean "!="?');
-      return;
-    }
-    left = right;
-  }
 }
 
 function compileCompare(c: Compiler, e: A.Compare): void {
@@ -440,64 +419,6 @@ function compileFormattedValue(c: Compiler, e: A.FormattedValue): void {
     oparg |= 4;
   }
   c.op(Op.FORMAT_VALUE, oparg);
-}
-
-/** infer_type's tp_name, or null when the type is not known at compile time. */
-export function inferTypeName(e: A.expr): string | null {
-  switch (e._type) {
-    case "Tuple": return "tuple";
-    case "List": case "ListComp": return "list";
-    case "Dict": case "DictComp": return "dict";
-    case "Set": case "SetComp": return "set";
-    case "GeneratorExp": return "generator";
-    case "Lambda": return "function";
-    case "JoinedStr": case "FormattedValue": return "str";
-    case "Constant": return constTypeName(e.value);
-    default: return null;
-  }
-}
-
-function constTypeName(v: PyConstant): string {
-  if (v === null) return "NoneType";
-  switch (typeof v) {
-    case "boolean": return "bool";
-    case "bigint": return "int";
-    case "number": return "float";
-    case "string": return "str";
-  }
-  if (v instanceof PyComplex) return "complex";
-  if (v instanceof PyBytes) return "bytes";
-  if (v instanceof PyTuple) return "tuple";
-  if (v instanceof PyFrozenSet) return "frozenset";
-  if (v instanceof PyEllipsis) return "ellipsis";
-  if (v instanceof CodeObject) return "code";
-  return "object";
-}
-
-/** check_subscripter */
-function checkSubscripter(c: Compiler, e: A.expr): void {
-  if (e._type === "Constant") {
-    const v = e.value;
-    const warns = v === null || v === Ellipsis || typeof v === "bigint" || typeof v === "boolean" ||
-      typeof v === "number" || v instanceof PyComplex || v instanceof PyFrozenSet;
-    if (!warns) return;
-  } else if (e._type !== "Set" && e._type !== "SetComp" && e._type !== "GeneratorExp" && e._type !== "Lambda") {
-    return;
-  }
-  c.warn(`'${inferTypeName(e)}' object is not subscriptable; perhaps you missed a comma?`);
-}
-
-/** check_index */
-function checkIndex(c: Compiler, e: A.expr, s: A.expr): void {
-  const indexType = s._type === "Slice" ? "slice" : inferTypeName(s);
-  if (indexType === null || indexType === "int" || indexType === "bool" || indexType === "slice") return;
-  if (e._type === "Constant") {
-    const v = e.value;
-    if (!(typeof v === "string" || v instanceof PyBytes || v instanceof PyTuple)) return;
-  } else if (!["Tuple", "List", "ListComp", "JoinedStr", "FormattedValue"].includes(e._type)) {
-    return;
-  }
-  c.warn(`${inferTypeName(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
 }
 
 function compileSubscript(c: Compiler, e: A.Subscript): void {
