@@ -67,13 +67,8 @@ async function compare(c: Case): Promise<string | null> {
   return firstDifference(ours, theirs.value.code);
 }
 
-/** Files whose differences come from a known gap outside codegen (the test still runs and reports). */
-const KNOWN_GAPS: Record<string, string> = {
-  "codegen-patterns.py": "flowgraph.ts lacks 3.10's ROT_N rewriting and fold_rotations (optimize_basic_block)",
-};
-
 for (const file of readdirSync(dir).filter((f) => /^codegen-.*\.py$/.test(f)).sort()) {
-  test(`codegen cases: ${file}`, { todo: KNOWN_GAPS[file] }, async () => {
+  test(`codegen cases: ${file}`, async () => {
     const bad: string[] = [];
     for (const c of sections(readFileSync(join(dir, file), "utf8"))) {
       const d = await compare(c);
