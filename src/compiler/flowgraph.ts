@@ -89,12 +89,6 @@ export function normalizeBasicBlock(bb: BasicBlock): void {
   }
 }
 
-/** Append copies of `from`'s instructions to `bb` (the exit-block copying of extend_block and optimize). */
-function appendCopy(bb: BasicBlock, from: BasicBlock): void {
-  for (const i of from.instrs.slice()) bb.instrs.push(copyInstr(i));
-  bb.exit = true;
-}
-
 /** extend_block: a block ending in an unconditional jump to a short exit block gets a copy of it. */
 export function extendBlock(bb: BasicBlock): void {
   const last = lastInstr(bb);
@@ -102,7 +96,8 @@ export function extendBlock(bb: BasicBlock): void {
   const target = last.target!;
   if (target.exit && target.instrs.length <= MAX_COPY_SIZE) {
     last.opcode = Op.NOP;
-    appendCopy(bb, target);
+    for (const i of target.instrs.slice()) bb.instrs.push(copyInstr(i));
+    bb.exit = true;
   }
 }
 
@@ -164,7 +159,7 @@ function foldRotations(instrs: Instr[], start: number, n: number): void {
 
 const NOP_INSTR: Instr = { opcode: Op.NOP, oparg: 0, target: null, lineno: -1 };
 
-/** optimize_basic_block: peephole rewrites inside one block (the loop index moves as CPython's does). */
+/** optimize_basic_block: peephole rewrites inside one block; `i--` re-examines a rewritten jump. */
 function optimizeBasicBlock(bb: BasicBlock, consts: ConstList): void {
   const ins = bb.instrs;
   for (let i = 0; i < ins.length; i++) {
