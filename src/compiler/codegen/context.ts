@@ -4,16 +4,17 @@
 // sibling files call these helpers the way compile.c's visitors use its ADDOP_* macros.
 // Decision: a location is four numbers on the unit, saved and restored by the visitors exactly
 // where compile.c does; an instruction takes `u.lineno` when it is added (-1 for artificial ones).
-import { PyTuple, type PyConstant } from "../../bytecode/constants.ts";
-import { CodeObject } from "../../bytecode/code.ts";
+import type { PyConstant } from "../../bytecode/constants.ts";
+import type { CodeObject } from "../../bytecode/code.ts";
 import * as F from "../../bytecode/flags.ts";
 import { Op } from "../../bytecode/opcodes.ts";
 import type * as A from "../../parser/ast-nodes.ts";
 import { PyError, type PyWarning } from "../../support/py-error.ts";
 import { Scope, SCOPE_OFFSET, DEF_FREE_CLASS, type SymbolTable, type SymbolTableEntry, type BlockNode } from "../symtable-entry.ts";
 import { mangle } from "../symtable.ts";
-export { mangle };
 import { BasicBlock, CompilerUnit, ScopeType, type AssembleContext } from "../unit.ts";
+
+export { mangle };
 
 /** CO_MAXBLOCKS */
 const MAX_BLOCKS = 20;
@@ -63,7 +64,6 @@ export interface CompilerOptions {
   /** _PyAST_ExprAsUnicode (unparse.ts), for `from __future__ import annotations`. */
   unparse: (e: A.expr) => string;
 }
-
 
 export class Compiler {
   u!: Unit;
@@ -371,7 +371,3 @@ function compareCodePoints(a: string, b: string): number {
   return x.length - y.length;
 }
 
-/** A tuple constant of strings. */
-export function strTuple(items: readonly string[]): PyTuple {
-  return new PyTuple(items);
-}
