@@ -127,7 +127,8 @@ function whileUnit(lines: number[], whileLine: number): CompilerUnit {
 }
 
 test("jumps over long bodies grow EXTENDED_ARG prefixes as CPython sizes them", () => {
-  for (const n of [60, 64, 70, 200]) {
+  // 17,000 statements make jumps of more than 0xffff code units: two EXTENDED_ARG prefixes.
+  for (const n of [60, 64, 70, 200, 17000]) {
     const lines = Array.from({ length: n }, (_, i) => 3 + i);
     const src = "def f(x):\n    while x:\n" + lines.map(() => "        x = x + 1\n").join("");
     same(assemble(whileUnit(lines, 2), { filename: "t.py", addNone: true }), cpython(src, "f"));
