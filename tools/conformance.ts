@@ -4,14 +4,26 @@
 //   npm run conformance [-- FILTER...]        N/M identical, first differing line of each failure
 //   npm run conformance -- --show FILTER      the oracle's output for matching programs
 //   npm run conformance -- --cross-check      the oracle vs a local 64-bit CPython 3.10 (vets programs)
+//   npm run conformance -- --update-passing   rewrite test/programs/PASSING from this run (the ratchet)
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { localCPython310 } from "../test/marshal/local-cpython.ts";
 import { projectRoot } from "../test/oracle/oracle.ts";
 import { listPrograms, ProgramOracle, type ProgramSpec, type RunResult } from "../test/oracle/runner.ts";
+
+/**
+ * The ratchet: programs dislab already runs identically. The test suite fails if one of them stops
+ * matching; the others are reported as todo until they match and are added (--update-passing).
+ */
+export const PASSING_FILE = join(projectRoot, "test", "programs", "PASSING");
+
+export function readPassing(): Set<string> {
+  if (!existsSync(PASSING_FILE)) return new Set();
+  return new Set(readFileSync(PASSING_FILE, "utf8").split("\n").filter((l) => l.trim() !== ""));
+}
 
 /** Limits passed to runProgram so that a runaway program ends with a Python error. */
 export const LIMITS = { maxSteps: 200_000_000, timeout: 20_000 };
@@ -205,21 +217,33 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const dislab = await DislabWorker.start();
-  let identical = 0;
+  const passing = readPassing();
+  const identical: string[] = [];
+  let regressions = 0;
   try {
     for (const { spec, run } of answers) {
       const outcome = await dislab.run(spec);
       const d = outcome.ok ? firstDifference(run, outcome.result) : outcome.error;
-      if (d === null) identical++;
-      else if (!dislab.unavailable) console.log(`${spec.path}: ${d}`);
+      if (d === null) identical.push(spec.path);
+      else if (!dislab.unavailable) {
+        const regressed = passing.has(spec.path);
+        if (regressed) regressions++;
+        console.log(`${regressed ? "REGRESSION " : ""}${spec.path}: ${d}`);
+      }
     }
   } finally {
     await dislab.stop();
   }
   if (dislab.unavailable) console.log(`dislab: ${dislab.unavailable}`);
   if (bad) console.log(`${bad} program(s) misbehave under the oracle (see ORACLE lines)`);
-  console.log(`${identical}/${answers.length} identical`);
-  return bad ? 1 : 0;
+  if (regressions) console.log(`${regressions} program(s) listed in test/programs/PASSING no longer match (REGRESSION lines)`);
+  if (flags.has("--update-passing")) {
+    if (filters.length) throw new Error("--update-passing needs the whole corpus: give no filter");
+    writeFileSync(PASSING_FILE, identical.sort().map((p) => p + "\n").join(""));
+    console.log(`test/programs/PASSING: ${identical.length} programs`);
+  }
+  console.log(`${identical.length}/${answers.length} identical`);
+  return bad || regressions ? 1 : 0;
 }
 
 if (isMainThread && import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
