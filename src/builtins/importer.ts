@@ -8,6 +8,7 @@ import {
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
+import { NATIVE_MODULES } from "../modules/index.ts";
 
 function notFound(name: string): PyBaseException {
   const e = newExc(ModuleNotFoundError, `No module named '${name}'`);
@@ -100,6 +101,13 @@ export function importModule(fullname: string): PyObj {
   } else {
     const sp = interp.sys.dict.getStr("path");
     searchPath = sp instanceof PyList ? sp.items : [];
+  }
+  const native = NATIVE_MODULES.get(fullname);
+  if (native !== undefined) {
+    const m = native();
+    interp.modules.setStr(fullname, m);
+    if (parent !== null) setattr(parent, fullname.slice(dot + 1), m);
+    return m;
   }
   const m = findAndLoad(fullname, searchPath);
   if (m === null) throw notFound(fullname);

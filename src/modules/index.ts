@@ -1,0 +1,8 @@
+// The native modules: CPython's C extension modules (Modules/*.c) that the standard library
+// imports, written in TypeScript. Each entry builds its module object the first time it is
+// imported; the importer (src/builtins/importer.ts) looks here after sys.modules and before
+// sys.path, as CPython's BuiltinImporter comes before its PathFinder.
+import type { PyModule } from "../objects/index.ts";
+
+export const NATIVE_MODULES = new Map<string, () => PyModule>([
+]);
