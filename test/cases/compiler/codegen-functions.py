@@ -88,3 +88,36 @@ class C:
     b: int = 2
 x: List[int]
 y.z: int
+# --- mangled keyword-only defaults and annotations
+class C:
+    def f(self, __a: int = 1, *, __b: str = 'x', **__k) -> __T:
+        return __a, __b
+    g = lambda self, *, __c=2: __c
+# --- global and nonlocal names in classes
+x = 0
+def outer():
+    y = 1
+    class C:
+        global x
+        nonlocal y
+        x = 2
+        y = 3
+        def m(self):
+            return x, y
+    return C
+# --- generators, coroutines and async generators flags
+def gen():
+    yield
+async def coro():
+    pass
+async def agen():
+    yield
+def nested():
+    def inner():
+        return 1
+    return inner
+def varargs(*a, **k):
+    pass
+# --- defaults evaluated in the enclosing scope
+def f(a=[x for x in y], *, b=lambda: z, c=(yield_ := 1)):
+    pass
