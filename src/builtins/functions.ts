@@ -34,15 +34,17 @@ export function currentFrame(): Frame | null {
 export function frameLocals(f: Frame): PyObj {
   if (f.locals !== null) return f.locals;
   const co = f.code.co;
-  const d = new PyDict();
+  const d = (f.localsCache ??= new PyDict());
   co.co_varnames.forEach((n, i) => {
     const v = f.fast[i];
     if (v !== undefined) d.setStr(n, v);
+    else d.delStr(n);
   });
   const cellNames = [...co.co_cellvars, ...co.co_freevars];
   cellNames.forEach((n, i) => {
     const c = f.cells[i];
     if (c !== undefined && c.value !== undefined) d.setStr(n, c.value);
+    else d.delStr(n);
   });
   return d;
 }
@@ -134,7 +136,10 @@ function powBuiltin(args: PyObj[], kw: readonly string[] | null): PyObj {
   if (m === undefined || m === None) return binaryOp(b!, e!, BIN.pow);
   const f = typeOf(b!).lookup("__pow__");
   const r = f === undefined ? NotImplemented : callDescr(f, b!, [e!, m]);
-  if (r === NotImplemented) throw typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(b!).name}', '${typeOf(e!).name}', '${typeOf(m).name}'`);
+  if (r === NotImplemented) {
+    if ([b!, e!, m].some((x) => x instanceof PyFloat)) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+    throw typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(b!).name}', '${typeOf(e!).name}', '${typeOf(m).name}'`);
+  }
   return r;
 }
 
@@ -244,7 +249,6 @@ function compileSource(src: PyObj, filename: string, mode: "exec" | "eval" | "si
   if (typeof text === "string" && text.includes("\0")) throw valueError("source code string cannot contain null bytes");
   try {
     const co = c(text, filename, mode, flags);
-    if (typeof text === "string") interp.sources.set(filename, text);
     return wrapCodeOf(co);
   } catch (e) {
     throw toPyExc(e);
@@ -253,7 +257,7 @@ function compileSource(src: PyObj, filename: string, mode: "exec" | "eval" | "si
 import { wrapCode as wrapCodeOf } from "../objects/index.ts";
 
 function runCode(code: PyCode, globals: PyDict, locals: PyObj): PyObj {
-  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.builtinsModule);
+  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.builtins);
   const f = new Frame(code, globals, builtinsFor(globals), locals);
   for (let i = 0; i < code.co.co_cellvars.length; i++) f.cells.push(new PyCell());
   if (code.co.co_freevars.length) throw typeError("code object passed to exec() may not contain free variables");

@@ -47,7 +47,7 @@ defMethods(ZipType, [["__new__", (cls, args, kw) => {
     try {
       return iter(a);
     } catch (e) {
-      if (typeOf(a).lookup("__iter__") === undefined && typeOf(a).lookup("__getitem__") === undefined) throw typeError(`zip argument #${n + 1} must support iteration`);
+      void n;
       throw e;
     }
   });

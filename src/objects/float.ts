@@ -7,7 +7,8 @@ import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts
 import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
 import { asInt, asStr, callDescr, typeOf, Cmp } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
-import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
+import { bindArgs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
+const PyClassMethodDescrCls = () => PyClassMethodDescr;
 import { tuple } from "./tuple.ts";
 import { asIndex } from "./slice.ts";
 import { cmpIntFloat, cmpResult, intToFloatChecked } from "./int.ts";
@@ -136,6 +137,11 @@ defClassMethods(FloatType, [
     return cls === FloatType ? v : callCls(cls, v);
   }],
 ]);
+FloatType.ns.set("__getformat__", new (PyClassMethodDescrCls())(FloatType, "__getformat__", (_c, [k]) => {
+  const s = asStr(k);
+  if (s !== "double" && s !== "float") throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+  return "IEEE, little-endian";
+}));
 defGetters(FloatType, [
   ["real", (s) => f(F(s))],
   ["imag", () => f(0)],

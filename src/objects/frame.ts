@@ -50,8 +50,11 @@ export class Frame extends PyObject {
     this.cells = [];
     this.stack = new Array(co.co_stacksize + 1);
   }
+  /** The dict locals() returns for a function frame (PyFrame_FastToLocals keeps one per frame). */
+  localsCache: PyDict | null = null;
   get line(): number {
-    return this.code.lineAt(Math.max(0, this.lasti) * 2);
+    if (this.lasti < 0) return this.code.co.co_firstlineno;
+    return this.code.lineAt(this.lasti * 2);
   }
 }
 

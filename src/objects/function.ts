@@ -105,7 +105,7 @@ export function defMethods(type: PyType, rows: MethodRow[]): void {
       const [, , min, max] = row;
       impl = (self, args, kw) => {
         if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
-        if (args.length < min || args.length > max) throw arityError(isSlotName(name) ? `${name}` : `${name}`, min, max, args.length);
+        if (args.length < min || args.length > max) throw arityError(max <= 1 && min === max ? `${type.name}.${name}` : name, min, max, args.length);
         return fn(self, args, kw);
       };
     }
@@ -160,7 +160,7 @@ export function bindArgs(fname: string, args: PyObj[], kwnames: readonly string[
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) {
-      if (i < posOnly || kwnames === null) throw typeError(`${fname}() takes ${required === names.length ? "exactly" : "at least"} ${required} positional argument${required === 1 ? "" : "s"} (${npos} given)`);
+      if (i < posOnly) throw typeError(`${fname} expected at least ${required} argument${required === 1 ? "" : "s"}, got ${npos}`);
       throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }

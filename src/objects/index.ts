@@ -28,3 +28,4 @@ export * from "./range.ts";
 export * from "./exc-methods.ts";
 export * from "./frame.ts";
 export * from "./generator.ts";
+import "./wiring.ts";

@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { BoolType, ByteArrayType, BytesType, FloatType, IntType, None, NotImplemented } from "./builtin-types.ts";
 import { newExc, typeError, valueError, OverflowError } from "./exceptions.ts";
-import { asInt, asStr, callDescr, typeOf, Cmp, truthy } from "./protocols.ts";
+import { asInt, asStr, callDescr, typeOf, Cmp, truthy, str } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyIntSubclass } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
 import { tuple } from "./tuple.ts";
@@ -177,7 +177,7 @@ defMethods(IntType, [
   ["__format__", (s, [spec]) => {
     const sp = asStr(spec);
     if (sp === null) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
-    if (sp === "" && typeof s !== "number" && typeof s !== "bigint") return strOfSelf(s);
+    if (sp === "" && typeof s !== "number" && typeof s !== "bigint") return str(s);
     return formatInt(I(s), sp, typeOf(s).name);
   }, 1, 1],
   ["__getnewargs__", (s) => tuple([I(s)]), 0, 0],

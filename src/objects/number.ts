@@ -242,6 +242,11 @@ export function binopError(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   const ta = typeOf(a).name;
   const tb = typeOf(b).name;
   if (s === BIN.add && typeOf(a).isSubtype(StrType)) return typeError(`can only concatenate str (not "${tb}") to str`);
+  if (s === BIN.mul) {
+    const seq = (t: import("./type.ts").PyType) => ["list", "tuple", "str", "bytes", "bytearray"].some((n) => t.mro.some((m) => m.name === n && !m.heap));
+    if (seq(typeOf(a))) return typeError(`can't multiply sequence by non-int of type '${tb}'`);
+    if (seq(typeOf(b))) return typeError(`can't multiply sequence by non-int of type '${ta}'`);
+  }
   if (s === BIN.rshift && ta === "builtin_function_or_method" && (a as { name?: string }).name === "print") {
     return typeError(`unsupported operand type(s) for >>: '${ta}' and '${tb}'. Did you mean "print(<message>, file=<output_stream>)"?`);
   }

@@ -61,6 +61,13 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
   if (f instanceof PyMethodDescr) {
     const nkw = kwnames ? kwnames.length : 0;
+    if (f.name === "__new__") {
+      const cls = args[0];
+      if (args.length - nkw < 1) throw typeError(`${f.owner.name}.__new__(): not enough arguments`);
+      if (!(cls instanceof PyType)) throw typeError(`${f.owner.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+      if (!cls.isSubtype(f.owner)) throw typeError(`${f.owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${f.owner.name}`);
+      return f.fn(cls, args.slice(1), kwnames);
+    }
     if (args.length - nkw < 1) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
     if (!isInstance(self, f.owner)) throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
@@ -106,7 +113,7 @@ export function descrGet(d: PyObj, obj: PyObj | null, type: PyType): PyObj {
   if (typeof d !== "object") return d;
   if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
-    if (obj === null) return d;
+    if (obj === null || d.name === "__new__") return d;
     return new PyBuiltinFunction(d.name, (a, k) => d.fn(obj, a, k), obj, `${d.owner.name}.${d.name}`);
   }
   if (d instanceof PyClassMethodDescr) {
@@ -220,10 +227,13 @@ export function setattr(obj: PyObj, name: string, value: PyObj | undefined): voi
 export function genericSetattr(obj: PyObj, name: string, value: PyObj | undefined, t: PyType = typeOf(obj)): void {
   const d = t.lookup(name);
   if (d !== undefined && typeof d === "object" && isDataDescr(d)) return descrSet(d, obj, value);
-  if (typeof obj === "object" && obj.dict !== null) {
+  if (typeof obj === "object" && (obj.dict !== null || (t.hasDict && !(obj instanceof PyType)))) {
     if (value === undefined) {
-      if (!obj.dict.delStr(name)) throw noAttribute(obj, name);
-    } else obj.dict.setStr(name, value);
+      if (obj.dict === null || !obj.dict.delStr(name)) {
+        if (d !== undefined || obj.dict !== null) throw attributeError(name);
+        throw noAttribute(obj, name);
+      }
+    } else (obj.dict ??= new PyDict()).setStr(name, value);
     return;
   }
   if (d === undefined) {
@@ -494,7 +504,7 @@ export function richCompare(a: PyObj, b: PyObj, op: Cmp): PyObj {
   let checkedReverse = false;
   if (ta !== tb && tb.isSubtype(ta)) {
     const f = tb.lookup(cmpNames[cmpSwapped[op]]);
-    if (f !== undefined && f !== ta.lookup(cmpNames[cmpSwapped[op]])) {
+    if (f !== undefined) {
       checkedReverse = true;
       const r = callDescr(f, b, [a]);
       if (r !== NotImplemented) return r;

@@ -217,7 +217,7 @@ function union(a: PySet, others: PyObj[]): PySet {
 }
 function intersection(a: PySet, o: PyObj): PySet {
   const b = asSet(o);
-  const [small, big] = b.used < a.used && o instanceof PySet ? [b, a] : [a, b];
+  const [small, big] = b.used > a.used ? [a, b] : [b, a];
   const r = new PySet(a.frozen ? FrozenSetType : SetType);
   if (o instanceof PySet) {
     for (const [k, h] of small.entries()) if (big.has(k)) r.add(k, h);
@@ -232,6 +232,13 @@ function toItems(o: PyObj): PyObj[] {
 }
 function difference(a: PySet, o: PyObj): PySet {
   const b = asSet(o);
+  if (a.used >> 2 > b.used) {
+    // set_difference copies the table and discards, keeping the receiver's layout
+    const r = new PySet(a.frozen ? FrozenSetType : SetType);
+    r.update(a);
+    for (const k of b.items()) r.discard(k);
+    return r;
+  }
   const r = new PySet(a.frozen ? FrozenSetType : SetType);
   for (const [k, h] of a.entries()) if (!b.has(k)) r.add(k, h);
   return r;
@@ -403,6 +410,7 @@ for (const VT of [DictKeysType, DictItemsType]) {
       return a.used === b.used && isSubset(a, b);
     })() : NotImplemented), 1, 1],
     ["isdisjoint", (s, [o]) => toItems(o).every((k) => !viewSet(s).has(k)), 1, 1],
+    ...cmpRows.filter(([n]) => n !== "__eq__").map(([n, f]) => [n, (s: PyObj, [o]: PyObj[]) => (o instanceof PySet || o instanceof PyDictView ? f(viewSet(s), asSet(o)) : NotImplemented), 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
   ]);
 }
 export { isInstance };

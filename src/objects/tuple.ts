@@ -3,7 +3,7 @@
 // with a recursion guard (Py_ReprEnter), lexicographic comparison, repetition.
 import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { TupleType, NotImplemented, iterTypes } from "./builtin-types.ts";
+import { TupleType, NotImplemented, None, iterTypes } from "./builtin-types.ts";
 import { setTupleHelpers, typeError } from "./exceptions.ts";
 import { Cmp, PyIter, eq, hash, isInstance, repr, richCompare, toArray, truthy, typeOf } from "./protocols.ts";
 import { PySlice, asIndex, seqIndex, sliceIndices } from "./slice.ts";
@@ -129,7 +129,7 @@ defMethods(TupleType, [
     const items = self(s).items;
     if (k instanceof PySlice) {
       const r = sliceItems(items, k);
-      return r.length === items.length && s.constructor === PyTuple && (s as PyTuple).cls === TupleType ? s : tuple(r);
+      return r.length === items.length && k.step === None && (s as PyTuple).cls === TupleType ? s : tuple(r);
     }
     return items[seqIndex(k, items.length, "tuple index out of range", "tuple")];
   }, 1, 1],

@@ -135,7 +135,7 @@ ObjectType.ns.set("__doc__", "The base class of the class hierarchy.\n\nWhen cal
 defGetters(ObjectType, [
   ["__class__", (self) => typeOf(self), (self, v) => {
     if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v === undefined ? "NULL" : typeOf(v).name}' object`);
-    if (!(self instanceof PyObject) || !(self.cls.heap && v.heap) || self.cls.solid !== v.solid) throw typeError(`__class__ assignment only supported for heap types or ModuleType subclasses`);
+    if (!(self instanceof PyObject) || !(self.cls.heap && v.heap) || self.cls.solid !== v.solid) throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
     self.cls = v;
   }],
 ]);
@@ -219,7 +219,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   try {
     t = new PyType(meta, name, bases);
   } catch (e) {
-    if (e instanceof MroConflict) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.names.join(", ")}`);
+    if (e instanceof MroConflict) throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${e.names.join(", ")}`);
     throw e;
   }
   t.heap = true;
@@ -261,7 +261,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   }
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   for (const n of slotNames) {
-    t.ns.set(n, new PyGetSetDescr(t, n, (self) => {
+    t.ns.set(n, memberDescr(t, n, (self) => {
       const v = (self as PyInstance).slots?.get(n);
       if (v === undefined) throw attributeError(n);
       return v;
@@ -273,6 +273,13 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     }));
   }
   if (slotNames.length) t.ns.set("__slots__", slots!);
+  if (hasDict && !bases.some((b) => b.hasDict && b.lookup("__dict__") !== undefined)) {
+    t.ns.set("__dict__", new PyGetSetDescr(t, "__dict__", (self) => (self as PyObject).dict ??= new PyDict(), (self, v) => {
+      if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v === undefined ? "NULL" : typeOf(v).name}'`);
+      (self as PyObject).dict = v;
+    }));
+  }
+  if (!t.ns.has("__weakref__") && hasDict && !bases.some((b) => b.heap)) t.ns.set("__weakref__", new PyGetSetDescr(t, "__weakref__", () => None));
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
   const cell = t.ns.get("__classcell__");
@@ -302,6 +309,12 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   return t;
 }
 const errValue = () => valueErrorType;
+function memberDescr(t: PyType, n: string, get: (s: PyObj) => PyObj, set: (s: PyObj, v: PyObj | undefined) => void): PyGetSetDescr {
+  const d = new PyGetSetDescr(t, n, get, set);
+  d.cls = MemberDescrType;
+  return d;
+}
+import { MemberDescrType } from "./builtin-types.ts";
 import { ValueError as valueErrorType } from "./exceptions.ts";
 
 function superLookup(t: PyType, name: string): PyObj | undefined {

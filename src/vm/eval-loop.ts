@@ -713,7 +713,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case Op.MAKE_FUNCTION: {
                 const qn = stack[--sp];
                 const co = stack[--sp] as import("../objects/index.ts").PyCode;
-                stack[sp++] = O.makeFunction(co, qn, f.globals, oparg, () => stack[--sp]);
+                const fn = O.makeFunction(co, qn, f.globals, oparg, () => stack[--sp]);
+                stack[sp++] = fn;
                 break;
               }
               case Op.RETURN_VALUE: {
@@ -1169,8 +1170,11 @@ function isCallable(x: PyObj): boolean {
   return typeOf(x).lookup("__call__") !== undefined;
 }
 export function funcDesc(fn: PyObj): string {
-  if (fn instanceof PyFunction) return `${fn.qualname}()`;
-  if (fn instanceof PyBuiltinFunction) return `${fn.name}()`;
+  if (fn instanceof PyFunction) {
+    const m = asStr(fn.module);
+    return m !== null && m !== "builtins" ? `${m}.${fn.qualname}()` : `${fn.qualname}()`;
+  }
+  if (fn instanceof PyBuiltinFunction) return `${fn.qualname}()`;
   if (fn instanceof PyMethod) return funcDesc(fn.func);
   if (fn instanceof PyType) return `${fn.name}()`;
   return `${typeOf(fn).name} object`;

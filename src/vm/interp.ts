@@ -51,8 +51,13 @@ export const setInterp = (i: Interp): void => {
 
 /** Lines of a source file for tracebacks (linecache.getline), 1-based; "" when unknown. */
 export function sourceLine(filename: string, lineno: number): string {
-  const src = interp.sources.get(filename);
-  if (src === undefined) return "";
+  let src = interp.sources.get(filename);
+  if (src === undefined) {
+    const bytes = filename.startsWith("<") ? null : interp.host.readFile?.(filename) ?? null;
+    if (bytes === null) return "";
+    src = new TextDecoder().decode(bytes);
+    interp.sources.set(filename, src);
+  }
   const lines = src.split(/\r\n|\r|\n/);
   return lines[lineno - 1] ?? "";
 }

@@ -49,7 +49,7 @@ function tbEntries(tb: PyObj): string {
 
 function typeName(t: PyType): string {
   const mod = t.moduleName;
-  if (mod === "builtins" || mod === "__main__") return t.qualname;
+  if (mod === "builtins") return t.qualname;
   return `${mod}.${t.qualname}`;
 }
 

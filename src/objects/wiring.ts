@@ -1,0 +1,26 @@
+// Late bindings between object files that would otherwise import each other at load time: each
+// setter here replaces a placeholder in the file that declares it (str length by code point, id for
+// NaN hashes, subclass construction in classmethods, code-object reprs and iterators).
+import type { PyObj } from "./object.ts";
+import { PyType } from "./type.ts";
+import { setStrLen, PyIter, call, toArray, typeOf, asStr } from "./protocols.ts";
+import { setFloatHelpers } from "./float.ts";
+import { setIntHelpers } from "./int.ts";
+import { setCodeHelpers } from "./code.ts";
+import { addr, idOf } from "./typeobject.ts";
+import { iterTypes } from "./builtin-types.ts";
+import { byteValue } from "./bytes.ts";
+import { typeError } from "./exceptions.ts";
+import { cpLength } from "../support/text/index.ts";
+
+setStrLen(cpLength);
+const callCls = (cls: PyObj, v: PyObj): PyObj => call(cls as PyType, [v]);
+setFloatHelpers(idOf, callCls);
+setIntHelpers((x) => {
+  if (asStr(x) !== null) throw typeError(`cannot convert '${typeOf(x).name}' object to bytes`);
+  return toArray(x).map(byteValue);
+}, callCls);
+setCodeHelpers(addr, (items) => {
+  let i = 0;
+  return new PyIter(iterTypes.tuple, () => (i < items.length ? items[i++] : undefined));
+});
