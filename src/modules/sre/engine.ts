@@ -1,0 +1,637 @@
+// The SRE matcher: runs a code array of 3.10's sre_compile over a subject (code points of a str,
+// or bytes), with the opcode semantics of Modules/sre_lib.h (SRE(match), SRE(count), SRE(search)).
+// Backtracking never recurses in JavaScript: each nested match is a context on an explicit stack
+// (as sre_lib.h's DO_JUMP does with its data stack), and a resumption label says where the parent
+// continues, so catastrophic patterns cost time, not stack. `onTick` runs every 4096 steps (CPython
+// checks signals as often): the VM throws from it to enforce its step and time limits.
+// Mark bookkeeping (lastmark, MARK_PUSH/POP only inside repeats) follows CPython exactly, because
+// group spans after backtracking depend on it.
+import { PyError } from "../../support/py-error.ts";
+import {
+  Op, MAXREPEAT, INFO_PREFIX, INFO_CHARSET, atPosition, category, inCharset, inCharsetLocIgnore, charLocIgnore,
+  lowerAscii, lowerUnicode, lowerLocale,
+} from "./charset.ts";
+
+/** A REPEAT's context (SRE_REPEAT): `pc` is the word after the REPEAT opcode (its skip). */
+interface Repeat {
+  count: number;
+  pc: number;
+  prev: Repeat | null;
+  lastPtr: number;
+}
+
+const enum Jump {
+  NONE, MAX_UNTIL_1, MAX_UNTIL_2, MAX_UNTIL_3, MIN_UNTIL_1, MIN_UNTIL_2, MIN_UNTIL_3, REPEAT, REPEAT_ONE_1,
+  REPEAT_ONE_2, MIN_REPEAT_ONE, BRANCH, ASSERT, ASSERT_NOT,
+}
+
+/** One activation of SRE(match): the match_context of sre_lib.h plus the data it pushes. */
+interface Ctx {
+  pc: number;
+  ptr: number;
+  toplevel: boolean;
+  jump: Jump;
+  count: number;
+  lastmark: number;
+  lastindex: number;
+  chr: number;
+  rep: Repeat | null;
+  inRepeat: boolean;
+  savedMarks: number[] | null;
+  savedLastPtr: number;
+}
+
+function newCtx(pc: number, toplevel: boolean, jump: Jump): Ctx {
+  return { pc, ptr: 0, toplevel, jump, count: 0, lastmark: -1, lastindex: -1, chr: 0, rep: null, inRepeat: false, savedMarks: null, savedLastPtr: -1 };
+}
+
+const internalError = (): PyError => new PyError("RuntimeError", "internal error in regular expression engine");
+
+/** SRE_STATE: the subject, the bounds, and the marks of the last attempt. Positions are indices. */
+export class SreState {
+  /** Position i is mark[i]; -1 is CPython's NULL. Marks above lastmark are stale. */
+  marks: number[] = [];
+  lastmark = -1;
+  lastindex = -1;
+  repeat: Repeat | null = null;
+  /** Where the current match attempt began (state->start) and where it got to (state->ptr). */
+  start: number;
+  ptr: number;
+  matchAll = false;
+  mustAdvance = false;
+  private ticks = 0;
+
+  /** pos and endpos are clamped to [0, len] as state_init does; pos may exceed endpos. */
+  constructor(
+    readonly code: ArrayLike<number>,
+    readonly s: ArrayLike<number>,
+    readonly pos: number,
+    readonly endpos: number,
+    readonly onTick?: () => void,
+  ) {
+    this.start = this.ptr = pos;
+  }
+
+  get end(): number {
+    return this.endpos;
+  }
+
+  reset(): void {
+    this.lastmark = this.lastindex = -1;
+    this.repeat = null;
+  }
+
+  /** The span of group g (1-based), or [-1, -1] when it did not take part in the match. */
+  span(g: number): [number, number] {
+    const i = 2 * (g - 1);
+    if (i + 1 > this.lastmark || this.marks[i] < 0 || this.marks[i + 1] < 0) return [-1, -1];
+    return [this.marks[i], this.marks[i + 1]];
+  }
+
+  /** pattern.match (matchAll false) or fullmatch (true) at state.start. */
+  match(matchAll = false): boolean {
+    this.matchAll = matchAll;
+    this.ptr = this.start;
+    return this.run(0, true);
+  }
+
+  /** SRE(search) from state.start: on success state.start..state.ptr is the match. */
+  search(): boolean {
+    const code = this.code;
+    let ptr = this.start;
+    let end = this.endpos;
+    if (ptr > end) return false;
+    let pc = 0;
+    let prefix = -1;
+    let charset = -1;
+    if (code[0] === Op.INFO) {
+      const flags = code[2];
+      const min = code[3];
+      if (min && end - ptr < min) return false;
+      if (min > 1) end = Math.max(ptr, end - (min - 1));
+      if (flags & INFO_PREFIX) prefix = code[5] > 0 ? code[7] : -1;
+      else if (flags & INFO_CHARSET) charset = 5;
+      pc = 1 + code[1];
+    }
+    // The prefix and charset paths only skip start positions where the first character cannot
+    // match; every candidate then runs the whole pattern, which gives SRE(search)'s result.
+    if (prefix >= 0 || charset >= 0) {
+      end = this.endpos;
+      this.mustAdvance = false;
+      const s = this.s;
+      for (;;) {
+        if (prefix >= 0) while (ptr < end && s[ptr] !== prefix) ptr++;
+        else while (ptr < end && !inCharset(code, charset, s[ptr])) ptr++;
+        if (ptr >= end) return false;
+        this.start = this.ptr = ptr;
+        if (this.run(pc, false)) return true;
+        ptr++;
+        this.lastmark = this.lastindex = -1;
+      }
+    }
+    this.start = this.ptr = ptr;
+    let found = this.run(pc, true);
+    this.mustAdvance = false;
+    while (!found && ptr < end) {
+      ptr++;
+      this.lastmark = this.lastindex = -1;
+      this.start = this.ptr = ptr;
+      found = this.run(pc, false);
+    }
+    return found;
+  }
+
+  private tick(): void {
+    if ((++this.ticks & 0xfff) === 0 && this.onTick) this.onTick();
+  }
+
+  /** SRE(count): how many times (up to maxcount) the single-character item at pc matches from state.ptr. */
+  private count(pc: number, maxcount: number): number {
+    const { code, s } = this;
+    const start = this.ptr;
+    let ptr = start;
+    let end = this.endpos;
+    if (maxcount < end - ptr && maxcount !== MAXREPEAT) end = ptr + maxcount;
+    const chr = code[pc + 1];
+    switch (code[pc]) {
+      case Op.IN:
+        while (ptr < end && inCharset(code, pc + 2, s[ptr])) ptr++;
+        break;
+      case Op.ANY:
+        while (ptr < end && s[ptr] !== 10) ptr++;
+        break;
+      case Op.ANY_ALL:
+        ptr = Math.max(ptr, end);
+        break;
+      case Op.LITERAL:
+        while (ptr < end && s[ptr] === chr) ptr++;
+        break;
+      case Op.LITERAL_IGNORE:
+        while (ptr < end && lowerAscii(s[ptr]) === chr) ptr++;
+        break;
+      case Op.LITERAL_UNI_IGNORE:
+        while (ptr < end && lowerUnicode(s[ptr]) === chr) ptr++;
+        break;
+      case Op.LITERAL_LOC_IGNORE:
+        while (ptr < end && charLocIgnore(chr, s[ptr])) ptr++;
+        break;
+      case Op.NOT_LITERAL:
+        while (ptr < end && s[ptr] !== chr) ptr++;
+        break;
+      case Op.NOT_LITERAL_IGNORE:
+        while (ptr < end && lowerAscii(s[ptr]) !== chr) ptr++;
+        break;
+      case Op.NOT_LITERAL_UNI_IGNORE:
+        while (ptr < end && lowerUnicode(s[ptr]) !== chr) ptr++;
+        break;
+      case Op.NOT_LITERAL_LOC_IGNORE:
+        while (ptr < end && !charLocIgnore(chr, s[ptr])) ptr++;
+        break;
+      default:
+        // any other one-character item (IN_IGNORE, CATEGORY, ...): a nested match of the item
+        // alone (one level deep: the item holds no repeat)
+        while (this.ptr < end) {
+          this.tick();
+          if (!this.run(pc, false)) break;
+        }
+        return this.ptr - start;
+    }
+    return ptr - start;
+  }
+
+  private saveMarks(ctx: Ctx): void {
+    ctx.savedMarks = ctx.lastmark >= 0 ? this.marks.slice(0, ctx.lastmark + 1) : null;
+  }
+  private restoreMarks(ctx: Ctx): void {
+    const saved = ctx.savedMarks;
+    if (ctx.lastmark >= 0 && saved) for (let i = 0; i <= ctx.lastmark; i++) this.marks[i] = saved[i];
+  }
+
+  /**
+   * SRE(match) of the code at pc against state.ptr. Returns whether it matched; on success
+   * state.ptr is where the match ended.
+   */
+  private run(pc0: number, toplevel0: boolean): boolean {
+    const { code, s } = this;
+    const end = this.endpos;
+    const stack: Ctx[] = [];
+    let ctx = newCtx(pc0, toplevel0, Jump.NONE);
+    let ret = false;
+    // mode: 0 = entering ctx, 1 = running its opcodes, 2 = returning `ret` from it
+    let mode = 0;
+
+    const call = (jump: Jump, pc: number, toplevel: boolean): void => {
+      stack.push(ctx);
+      ctx = newCtx(pc, toplevel, jump);
+      mode = 0;
+    };
+    const fail = (): void => { ret = false; mode = 2; };
+    const succeed = (): void => { ret = true; mode = 2; };
+    const lastmarkSave = (): void => { ctx.lastmark = this.lastmark; ctx.lastindex = this.lastindex; };
+    const lastmarkRestore = (): void => { this.lastmark = ctx.lastmark; this.lastindex = ctx.lastindex; };
+
+    // The loops of REPEAT_ONE, MIN_REPEAT_ONE and BRANCH, entered first from the opcode and
+    // again each time a tried tail fails.
+    const repeatOneLiteral = (): void => {
+      const min = code[ctx.pc + 1];
+      while (ctx.count >= min && (ctx.ptr >= end || s[ctx.ptr] !== ctx.chr)) {
+        ctx.ptr--;
+        ctx.count--;
+      }
+      if (ctx.count < min) return fail();
+      this.ptr = ctx.ptr;
+      call(Jump.REPEAT_ONE_1, ctx.pc + code[ctx.pc], ctx.toplevel);
+    };
+    const repeatOneGeneral = (): void => {
+      if (ctx.count < code[ctx.pc + 1]) return fail();
+      this.ptr = ctx.ptr;
+      call(Jump.REPEAT_ONE_2, ctx.pc + code[ctx.pc], ctx.toplevel);
+    };
+    const minRepeatOne = (): void => {
+      const max = code[ctx.pc + 2];
+      if (max !== MAXREPEAT && ctx.count > max) return fail();
+      this.ptr = ctx.ptr;
+      call(Jump.MIN_REPEAT_ONE, ctx.pc + code[ctx.pc], ctx.toplevel);
+    };
+    const branch = (): void => {
+      for (; code[ctx.pc]; ctx.pc += code[ctx.pc]) {
+        const first = code[ctx.pc + 1];
+        if (first === Op.LITERAL && (ctx.ptr >= end || s[ctx.ptr] !== code[ctx.pc + 2])) continue;
+        if (first === Op.IN && (ctx.ptr >= end || !inCharset(code, ctx.pc + 3, s[ctx.ptr]))) continue;
+        this.ptr = ctx.ptr;
+        call(Jump.BRANCH, ctx.pc + 1, ctx.toplevel);
+        return;
+      }
+      fail();
+    };
+
+    for (;;) {
+      if (mode === 0) {
+        ctx.ptr = this.ptr;
+        mode = 1;
+        if (code[ctx.pc] === Op.INFO) {
+          // <INFO> <skip> <flags> <min> ...: too few characters left cannot match
+          const min = code[ctx.pc + 3];
+          if (min && (end - ctx.ptr < 0 ? false : end - ctx.ptr < min)) fail();
+          else ctx.pc += code[ctx.pc + 1] + 1;
+        }
+      } else if (mode === 2) {
+        const done = ctx;
+        const parent = stack.pop();
+        if (!parent) return ret;
+        ctx = parent;
+        mode = 1;
+        this.resume(done.jump, ctx, ret, { call, fail, succeed, lastmarkRestore, repeatOneLiteral, repeatOneGeneral, minRepeatOne, branch });
+        continue;
+      }
+      // mode 1: run opcodes until a call or a return
+      while (mode === 1) {
+        this.tick();
+        const op = code[ctx.pc++];
+        switch (op) {
+          case Op.MARK: {
+            const i = code[ctx.pc];
+            if (i & 1) this.lastindex = (i >> 1) + 1;
+            if (i > this.lastmark) {
+              // marks skipped over have not been reached in this attempt
+              for (let j = this.lastmark + 1; j < i; j++) this.marks[j] = -1;
+              this.lastmark = i;
+            }
+            this.marks[i] = ctx.ptr;
+            ctx.pc++;
+            break;
+          }
+          case Op.LITERAL:
+            if (ctx.ptr >= end || s[ctx.ptr] !== code[ctx.pc]) { fail(); break; }
+            ctx.pc++;
+            ctx.ptr++;
+            break;
+          case Op.NOT_LITERAL:
+            if (ctx.ptr >= end || s[ctx.ptr] === code[ctx.pc]) { fail(); break; }
+            ctx.pc++;
+            ctx.ptr++;
+            break;
+          case Op.SUCCESS:
+            if (ctx.toplevel && ((this.matchAll && ctx.ptr !== end) || (this.mustAdvance && ctx.ptr === this.start))) { fail(); break; }
+            this.ptr = ctx.ptr;
+            succeed();
+            break;
+          case Op.AT:
+            if (!atPosition(s, end, ctx.ptr, code[ctx.pc])) { fail(); break; }
+            ctx.pc++;
+            break;
+          case Op.CATEGORY:
+            if (ctx.ptr >= end || !category(code[ctx.pc], s[ctx.ptr])) { fail(); break; }
+            ctx.pc++;
+            ctx.ptr++;
+            break;
+          case Op.ANY:
+            if (ctx.ptr >= end || s[ctx.ptr] === 10) { fail(); break; }
+            ctx.ptr++;
+            break;
+          case Op.ANY_ALL:
+            if (ctx.ptr >= end) { fail(); break; }
+            ctx.ptr++;
+            break;
+          case Op.IN:
+          case Op.IN_IGNORE:
+          case Op.IN_UNI_IGNORE:
+          case Op.IN_LOC_IGNORE: {
+            if (ctx.ptr >= end) { fail(); break; }
+            const ch = s[ctx.ptr];
+            const ok =
+              op === Op.IN ? inCharset(code, ctx.pc + 1, ch)
+              : op === Op.IN_IGNORE ? inCharset(code, ctx.pc + 1, lowerAscii(ch))
+              : op === Op.IN_UNI_IGNORE ? inCharset(code, ctx.pc + 1, lowerUnicode(ch))
+              : inCharsetLocIgnore(code, ctx.pc + 1, ch);
+            if (!ok) { fail(); break; }
+            ctx.pc += code[ctx.pc];
+            ctx.ptr++;
+            break;
+          }
+          case Op.LITERAL_IGNORE:
+          case Op.LITERAL_UNI_IGNORE:
+          case Op.LITERAL_LOC_IGNORE:
+          case Op.NOT_LITERAL_IGNORE:
+          case Op.NOT_LITERAL_UNI_IGNORE:
+          case Op.NOT_LITERAL_LOC_IGNORE: {
+            if (ctx.ptr >= end) { fail(); break; }
+            const ch = s[ctx.ptr];
+            const c = code[ctx.pc];
+            const eq =
+              op === Op.LITERAL_IGNORE || op === Op.NOT_LITERAL_IGNORE ? lowerAscii(ch) === c
+              : op === Op.LITERAL_UNI_IGNORE || op === Op.NOT_LITERAL_UNI_IGNORE ? lowerUnicode(ch) === c
+              : charLocIgnore(c, ch);
+            const positive = op === Op.LITERAL_IGNORE || op === Op.LITERAL_UNI_IGNORE || op === Op.LITERAL_LOC_IGNORE;
+            if (eq !== positive) { fail(); break; }
+            ctx.pc++;
+            ctx.ptr++;
+            break;
+          }
+          case Op.JUMP:
+          case Op.INFO:
+            ctx.pc += code[ctx.pc];
+            break;
+          case Op.BRANCH:
+            // <BRANCH> <skip> code <JUMP> ... <0>
+            lastmarkSave();
+            ctx.inRepeat = this.repeat !== null;
+            if (ctx.inRepeat) this.saveMarks(ctx);
+            branch();
+            break;
+          case Op.REPEAT_ONE: {
+            // <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
+            const min = code[ctx.pc + 1];
+            if (min > end - ctx.ptr) { fail(); break; }
+            this.ptr = ctx.ptr;
+            ctx.count = this.count(ctx.pc + 3, code[ctx.pc + 2]);
+            ctx.ptr += ctx.count;
+            if (ctx.count < min) { fail(); break; }
+            const tail = ctx.pc + code[ctx.pc];
+            if (code[tail] === Op.SUCCESS && ctx.ptr === end && !(ctx.toplevel && this.mustAdvance && ctx.ptr === this.start)) {
+              this.ptr = ctx.ptr;
+              succeed();
+              break;
+            }
+            lastmarkSave();
+            if (code[tail] === Op.LITERAL) {
+              ctx.chr = code[tail + 1];
+              repeatOneLiteral();
+            } else {
+              repeatOneGeneral();
+            }
+            break;
+          }
+          case Op.MIN_REPEAT_ONE: {
+            // <MIN_REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
+            const min = code[ctx.pc + 1];
+            if (min > end - ctx.ptr) { fail(); break; }
+            this.ptr = ctx.ptr;
+            if (min === 0) ctx.count = 0;
+            else {
+              const n = this.count(ctx.pc + 3, min);
+              if (n < min) { fail(); break; }
+              ctx.count = n;
+              ctx.ptr += n;
+            }
+            const tail = ctx.pc + code[ctx.pc];
+            if (code[tail] === Op.SUCCESS && !(ctx.toplevel && ((this.matchAll && ctx.ptr !== end) || (this.mustAdvance && ctx.ptr === this.start)))) {
+              this.ptr = ctx.ptr;
+              succeed();
+              break;
+            }
+            lastmarkSave();
+            minRepeatOne();
+            break;
+          }
+          case Op.REPEAT: {
+            // <REPEAT> <skip> <min> <max> item <UNTIL> tail: the UNTIL opcodes do the work
+            ctx.rep = { count: -1, pc: ctx.pc, prev: this.repeat, lastPtr: -1 };
+            this.repeat = ctx.rep;
+            this.ptr = ctx.ptr;
+            call(Jump.REPEAT, ctx.pc + code[ctx.pc], ctx.toplevel);
+            break;
+          }
+          case Op.MAX_UNTIL:
+            this.maxUntil(ctx, call);
+            break;
+          case Op.MIN_UNTIL: {
+            const rep = this.repeat;
+            if (!rep) throw internalError();
+            ctx.rep = rep;
+            this.ptr = ctx.ptr;
+            ctx.count = rep.count + 1;
+            if (ctx.count < code[rep.pc + 1]) {
+              rep.count = ctx.count;
+              call(Jump.MIN_UNTIL_1, rep.pc + 3, ctx.toplevel);
+              break;
+            }
+            // see if the tail matches
+            this.repeat = rep.prev;
+            lastmarkSave();
+            ctx.inRepeat = this.repeat !== null;
+            if (ctx.inRepeat) this.saveMarks(ctx);
+            call(Jump.MIN_UNTIL_2, ctx.pc, ctx.toplevel);
+            break;
+          }
+          case Op.GROUPREF:
+          case Op.GROUPREF_IGNORE:
+          case Op.GROUPREF_UNI_IGNORE:
+          case Op.GROUPREF_LOC_IGNORE: {
+            const g = 2 * code[ctx.pc];
+            if (g >= this.lastmark) { fail(); break; }
+            let p = this.marks[g];
+            const e = this.marks[g + 1];
+            if (p < 0 || e < 0 || e < p) { fail(); break; }
+            const fold = op === Op.GROUPREF ? null : op === Op.GROUPREF_IGNORE ? lowerAscii : op === Op.GROUPREF_UNI_IGNORE ? lowerUnicode : lowerLocale;
+            let ok = true;
+            for (; p < e; p++, ctx.ptr++) {
+              if (ctx.ptr >= end || (fold ? fold(s[ctx.ptr]) !== fold(s[p]) : s[ctx.ptr] !== s[p])) { ok = false; break; }
+            }
+            if (!ok) { fail(); break; }
+            ctx.pc++;
+            break;
+          }
+          case Op.GROUPREF_EXISTS: {
+            // <GROUPREF_EXISTS> <group> <skip> codeyes <JUMP> codeno
+            const g = 2 * code[ctx.pc];
+            const set = g < this.lastmark && this.marks[g] >= 0 && this.marks[g + 1] >= 0 && this.marks[g + 1] >= this.marks[g];
+            ctx.pc += set ? 2 : code[ctx.pc + 1];
+            break;
+          }
+          case Op.ASSERT:
+            // <ASSERT> <skip> <back> pattern: a lookahead or fixed-width lookbehind
+            if (ctx.ptr < code[ctx.pc + 1]) { fail(); break; }
+            this.ptr = ctx.ptr - code[ctx.pc + 1];
+            call(Jump.ASSERT, ctx.pc + 2, false);
+            break;
+          case Op.ASSERT_NOT:
+            if (ctx.ptr >= code[ctx.pc + 1]) {
+              this.ptr = ctx.ptr - code[ctx.pc + 1];
+              call(Jump.ASSERT_NOT, ctx.pc + 2, false);
+            } else {
+              ctx.pc += code[ctx.pc];
+            }
+            break;
+          case Op.FAILURE:
+            fail();
+            break;
+          default:
+            throw internalError();
+        }
+      }
+    }
+  }
+
+  private maxUntil(ctx: Ctx, call: (j: Jump, pc: number, top: boolean) => void): void {
+    const code = this.code;
+    const rep = this.repeat;
+    if (!rep) throw internalError();
+    ctx.rep = rep;
+    this.ptr = ctx.ptr;
+    ctx.count = rep.count + 1;
+    if (ctx.count < code[rep.pc + 1]) {
+      // not enough matches yet
+      rep.count = ctx.count;
+      call(Jump.MAX_UNTIL_1, rep.pc + 3, ctx.toplevel);
+      return;
+    }
+    const max = code[rep.pc + 2];
+    if ((ctx.count < max || max === MAXREPEAT) && this.ptr !== rep.lastPtr) {
+      // enough matches, but match another item if we can
+      rep.count = ctx.count;
+      ctx.lastmark = this.lastmark;
+      ctx.lastindex = this.lastindex;
+      this.saveMarks(ctx);
+      ctx.savedLastPtr = rep.lastPtr;
+      rep.lastPtr = this.ptr; // a zero-width item cannot repeat forever
+      call(Jump.MAX_UNTIL_2, rep.pc + 3, ctx.toplevel);
+      return;
+    }
+    this.maxUntilTail(ctx, call);
+  }
+
+  /** MAX_UNTIL's last resort: no more items here, so the tail must match. */
+  private maxUntilTail(ctx: Ctx, call: (j: Jump, pc: number, top: boolean) => void): void {
+    this.repeat = ctx.rep!.prev;
+    call(Jump.MAX_UNTIL_3, ctx.pc, ctx.toplevel);
+  }
+
+  /** Continues ctx after the nested match it started (`jump` says which) returned `ret`. */
+  private resume(
+    jump: Jump,
+    ctx: Ctx,
+    ret: boolean,
+    k: {
+      call: (j: Jump, pc: number, top: boolean) => void;
+      fail: () => void;
+      succeed: () => void;
+      lastmarkRestore: () => void;
+      repeatOneLiteral: () => void;
+      repeatOneGeneral: () => void;
+      minRepeatOne: () => void;
+      branch: () => void;
+    },
+  ): void {
+    const code = this.code;
+    switch (jump) {
+      case Jump.BRANCH:
+        if (ret) return k.succeed();
+        if (ctx.inRepeat) this.restoreMarks(ctx);
+        k.lastmarkRestore();
+        ctx.pc += code[ctx.pc];
+        return k.branch();
+      case Jump.REPEAT_ONE_1:
+        if (ret) return k.succeed();
+        k.lastmarkRestore();
+        ctx.ptr--;
+        ctx.count--;
+        return k.repeatOneLiteral();
+      case Jump.REPEAT_ONE_2:
+        if (ret) return k.succeed();
+        ctx.ptr--;
+        ctx.count--;
+        k.lastmarkRestore();
+        return k.repeatOneGeneral();
+      case Jump.MIN_REPEAT_ONE: {
+        if (ret) return k.succeed();
+        this.ptr = ctx.ptr;
+        if (this.count(ctx.pc + 3, 1) === 0) return k.fail();
+        ctx.ptr++;
+        ctx.count++;
+        k.lastmarkRestore();
+        return k.minRepeatOne();
+      }
+      case Jump.REPEAT:
+        this.repeat = ctx.rep!.prev;
+        return ret ? k.succeed() : k.fail();
+      case Jump.MAX_UNTIL_1:
+      case Jump.MIN_UNTIL_1:
+      case Jump.MIN_UNTIL_3:
+        if (jump === Jump.MIN_UNTIL_3) ctx.rep!.lastPtr = ctx.savedLastPtr;
+        if (ret) return k.succeed();
+        ctx.rep!.count = ctx.count - 1;
+        this.ptr = ctx.ptr;
+        return k.fail();
+      case Jump.MAX_UNTIL_2: {
+        const rep = ctx.rep!;
+        rep.lastPtr = ctx.savedLastPtr;
+        if (ret) return k.succeed();
+        this.restoreMarks(ctx);
+        k.lastmarkRestore();
+        rep.count = ctx.count - 1;
+        this.ptr = ctx.ptr;
+        return this.maxUntilTail(ctx, k.call);
+      }
+      case Jump.MAX_UNTIL_3:
+        if (ret) return k.succeed();
+        this.repeat = ctx.rep;
+        this.ptr = ctx.ptr;
+        return k.fail();
+      case Jump.MIN_UNTIL_2: {
+        if (ret) return k.succeed();
+        if (ctx.inRepeat) this.restoreMarks(ctx);
+        k.lastmarkRestore();
+        const rep = ctx.rep!;
+        this.repeat = rep;
+        this.ptr = ctx.ptr;
+        const max = code[rep.pc + 2];
+        if ((ctx.count >= max && max !== MAXREPEAT) || this.ptr === rep.lastPtr) return k.fail();
+        rep.count = ctx.count;
+        ctx.savedLastPtr = rep.lastPtr;
+        rep.lastPtr = this.ptr;
+        return k.call(Jump.MIN_UNTIL_3, rep.pc + 3, ctx.toplevel);
+      }
+      case Jump.ASSERT:
+        if (!ret) return k.fail();
+        ctx.pc += code[ctx.pc];
+        return;
+      case Jump.ASSERT_NOT:
+        if (ret) return k.fail();
+        ctx.pc += code[ctx.pc];
+        return;
+      default:
+        throw internalError();
+    }
+  }
+}

@@ -1,0 +1,201 @@
+# Cases for dislab's SRE engine: for each (pattern, flags, subject) the code array that
+# sre_compile makes and what re does with it (search, match, fullmatch, finditer, with pos/endpos),
+# as JSON lines. Sources: Lib/test/re_tests.py (embedded by the test as RE_TESTS), regexes of the
+# standard library, and random patterns. Usage: gen_sre.py SEED COUNT  (COUNT random patterns).
+import json, random, re, sre_compile, sre_parse, sys
+
+def regs(m):
+    if m is None:
+        return None
+    return [list(m.regs), m.lastindex]
+
+def run(p, flags, s, pos=None, endpos=None):
+    try:
+        code = sre_compile._code(sre_parse.parse(p, flags), flags)
+        r = re.compile(p, flags)
+    except (re.error, OverflowError, RecursionError, ValueError, TypeError):
+        return None
+    args = [s] + ([] if pos is None else [pos]) + ([] if endpos is None else [endpos])
+    try:
+        out = {
+            "search": regs(r.search(*args)),
+            "match": regs(r.match(*args)),
+            "fullmatch": regs(r.fullmatch(*args)),
+            "iter": [regs(m) for m in r.finditer(*args)],
+        }
+    except (RecursionError, OverflowError):
+        return None
+    subj = list(s) if isinstance(s, bytes) else [ord(c) for c in s]
+    return {"p": p if isinstance(p, str) else list(p), "f": flags, "b": isinstance(s, bytes), "s": subj,
+            "pos": pos, "endpos": endpos, "groups": r.groups, "code": code, "out": out}
+
+def emit(case):
+    if case is not None:
+        print(json.dumps(case))
+
+def from_re_tests(tests):
+    for t in tests:
+        p, s = t[0], t[1]
+        for flags in (0, re.I, re.M | re.S, re.A | re.I):
+            emit(run(p, flags, s))
+        try:
+            pb, sb = p.encode("latin-1"), s.encode("latin-1")
+        except UnicodeEncodeError:
+            continue
+        for flags in (0, re.I):
+            emit(run(pb, flags, sb))
+
+STDLIB = [
+    # json.decoder, json.encoder
+    (r'(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?', ['-12.5e+3', '0', 'x1', '12.']),
+    (r'[ \t\n\r]*', ['  \n x', '']),
+    (r'(.*?)(["\\\x00-\x1f])', ['abc"def', 'a\\nb"', 'plain']),
+    (r'([\\"]|[^\ -~])', ['a"b\\c\u00e9', 'ok']),
+    # textwrap
+    (r'''
+        ( # any whitespace
+          [ \t\n\x0b\x0c\r]+
+        | # em-dash between words
+          (?<=[\w!"'&.,?]) -{2,} (?=\w)
+        | # word, possibly hyphenated
+          [^ \t\n\x0b\x0c\r]+? (?:
+            # hyphenated word
+              -(?: (?<=[^\d\W]{2}-) | (?<=[^\d\W]-[^\d\W]-))
+              (?= [^\d\W] -? [^\d\W])
+            | # end of word
+              (?=[ \t\n\x0b\x0c\r]|\Z)
+            | # em-dash
+              (?<=[\w!"'&.,?]) (?=-{2,}\w)
+            )
+        )''', ['Hello there, how are-you? well--fine. a-b-c', 'look, goof-ball -- use the -b option!']),
+    (r'^[ \t]+$', ['   ', ' x ']),
+    (r'(^[ \t]*)(?:[^ \t\n])', ['  hello\n\tworld\n']),
+    # string.Template
+    (r'''\$(?:(?P<escaped>\$)|(?P<named>(?a:[_a-z][_a-z0-9]*))|{(?P<braced>(?a:[_a-z][_a-z0-9]*))}|(?P<invalid>))''', ['$who likes ${what} $$ $', 'no subs']),
+    # fnmatch translations
+    (r'(?s:.*\.py)\Z', ['abc.py', 'abc.pyc', 'x\n.py']),
+    (r'(?s:[a-c]x.*)\Z', ['bx', 'dx', 'cxyz']),
+    # tokenize
+    (r'[ \f\t]*', ['  \tx']),
+    (r'(?:\\\r?\n|\Z)', ['\\\n', '']),
+    (r'(?:0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:0(?:_?0)*|[1-9](?:_?[0-9])*))', ['0x_ff', '0b101', '123_456', '0o17', '00']),
+    (r'''(?:[a-zA-Z_]\w*|(?:\*\*=?|>>=?|<<=?|!=|//=?|->|[+\-*/%&@|^=<>]=?|~)|[][(){}]|\r?\n|[:;.,`@])''', ['a+=1', '->', '**=']),
+    (r'[^\n\'\\]*(?:\\.[^\n\'\\]*)*\'', ["abc\\'def'", "x"]),
+    (r'[^\'\\]*(?:(?:\\.|\'(?!\'\'))[^\'\\]*)*\'\'\'', ["ab'c'''", "''"]),
+    # email, http.cookies, urllib, ipaddress, shlex-ish
+    (r'[\x00-\x1f\x7f]', ['ok', 'ba\x01d']),
+    (r'\s*(?P<key>[\w\d!#%&\'~_`><@,:/\$\*\+\-\.\^\|\)\(\?\}\{\=]+?)(\s*=\s*(?P<val>"(?:[^\\"]|\\.)*"|\w{3},\s[\w\d\s-]{9,11}\s[\d:]{8}\sGMT|[\w\d!#%&\'~_`><@,:/\$\*\+\-\.\^\|\)\(\?\}\{\=\[\]]*))?\s*(\s+|;|$)', ['a=b; c="d\\"e"; expires=Wed, 09 Jun 2021 10:18:14 GMT', 'k']),
+    (r'^(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?://([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?', ['http://a/b?c#d', 'mailto:x@y', '/p']),
+    (r'%([0-9a-fA-F]{2})', ['a%20b%zz%2F']),
+    (r'\b(\w+)\s+\1\b', ['the the cat', 'Paris in the the spring', 'no dup']),
+    (r'(?i)\bFOO\b|(?<!\w)bar(?!\w)', ['foo Bar BAR food', 'xbarx bar']),
+    (r'(?x) (?P<a> a+ ) | (?P<b> b+ ) (?(a) x | y )', ['aaay', 'bby', 'bbx']),
+    (r'(\d+)-(\d+)-(\d+)|(\w+)@(\w+)\.com', ['2020-01-02 and me@host.com']),
+    (r'(?m)^\s*#.*$', ['x = 1\n  # comment\n#two\n']),
+    (r'(?s)<(\w+)[^>]*>(.*?)</\1>', ['<a href="x">t<b>u</b></a> <i>\n</i>']),
+    (r'(a|ab)(c|bcd)(d*)', ['abcd']),
+    (r'((a)|b)*', ['ab', 'ba', 'aab']),
+    (r'(a*)*b', ['aaab', 'aaa']),
+    (r'(?:(a)|(b))+', ['abab', 'ba']),
+    (r'(a+|b+)*?c', ['aabbc']),
+    (r'(?i)straße|ǅ|K|ſ', ['STRASSE straße ǆ Ǆ ǅ k K s ſ S']),
+    (r'(?i)[a-z]+|[α-ω]+', ['ΑΒγ δ Ab ſK']),
+    (r'[\u0100-\u01ff\U0001F600-\U0001F64F]+', ['xĀāǿ😀😃y']),
+    (r'(?i)[\u0100-\u01ff]', ['ǅ', 'x']),
+    (r'\w+|\W+', ['héllo wörld_٣ ²³', 'Ǆ日本']),
+    (r'\d+', ['١٢٣ 123 ²']),
+    (r'(?a)\w+|\s+', ['héllo \x1c wörld']),
+    (r'\s+', ['a\x1c\x1d\x1e\x1f\x85\u2028b']),
+    (r'(?u)\bé', ['é éa aé']),
+    (r'x*', ['axxb', '']),
+    (r'|a', ['aa']),
+    (r'\b|\B', ['ab cd']),
+    (r'(?<=a)b|(?<!c)d', ['ab cd ed']),
+    (r'(?=(\w+))\w', ['abc de']),
+]
+
+def from_stdlib():
+    for p, subjects in STDLIB:
+        for s in subjects:
+            for flags in (0, re.I):
+                emit(run(p, flags, s))
+                emit(run(p, flags, s, 1, len(s) - 1))
+
+ALPHA = "aabbAB_1 \n-"
+UNI = "éÉſKkßİıǅǆΣσς٣²"
+
+def rand_pattern(rng, depth=0):
+    n = rng.randint(1, 4)
+    parts = []
+    for _ in range(n):
+        r = rng.random()
+        if r < 0.35 or depth > 3:
+            atom = rng.choice(["a", "b", "A", "B", ".", "\\w", "\\W", "\\d", "\\s", "[ab]", "[^a]", "[a-c_]",
+                               "[\\w-]", "\\n", "1", "é", "ſ", "K", "[Kk]", "[^\\W\\d]", "\\S", "[é-ǆ]", "x"])
+        elif r < 0.45:
+            atom = rng.choice(["^", "$", "\\A", "\\Z", "\\b", "\\B"])
+        elif r < 0.6:
+            atom = "(" + rand_pattern(rng, depth + 1) + ")"
+        elif r < 0.68:
+            atom = "(?:" + rand_pattern(rng, depth + 1) + ")"
+        elif r < 0.74:
+            atom = "(?P<g%d>" % rng.randint(0, 99) + rand_pattern(rng, depth + 1) + ")"
+        elif r < 0.8:
+            atom = rng.choice(["(?=", "(?!", "(?<=", "(?<!"]) + rng.choice(["a", "b", "\\w", "ab", "[ab]", "(a)"]) + ")"
+        elif r < 0.86:
+            atom = "\\%d" % rng.randint(1, 3)
+        elif r < 0.9:
+            atom = "(?(%d)%s|%s)" % (rng.randint(1, 2), rng.choice(["a", "b", "\\w"]), rng.choice(["b", "", "a+"]))
+        else:
+            atom = "(?:" + rand_pattern(rng, depth + 1) + "|" + rand_pattern(rng, depth + 1) + ")"
+        q = rng.random()
+        if q < 0.15:
+            atom += "*"
+        elif q < 0.25:
+            atom += "+"
+        elif q < 0.32:
+            atom += "?"
+        elif q < 0.38:
+            atom += "{%d,%d}" % (rng.randint(0, 2), rng.randint(2, 4))
+        elif q < 0.44:
+            atom += rng.choice(["*?", "+?", "??", "{1,3}?", "{2}"])
+        parts.append(atom)
+    p = "".join(parts)
+    if rng.random() < 0.15:
+        p += "|" + rand_pattern(rng, depth + 1)
+    return p
+
+def fuzz(seed, count):
+    rng = random.Random(seed)
+    made = 0
+    while made < count:
+        p = rand_pattern(rng)
+        flags = rng.choice([0, 0, re.I, re.M, re.S, re.A, re.I | re.A, re.M | re.S | re.I])
+        alpha = ALPHA + (UNI if rng.random() < 0.4 else "")
+        s = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 12)))
+        as_bytes = rng.random() < 0.2
+        if as_bytes:
+            try:
+                p2, s2 = p.encode("latin-1"), s.encode("latin-1")
+            except UnicodeEncodeError:
+                continue
+            if flags & re.A:
+                flags &= ~re.A
+            if rng.random() < 0.3:
+                flags |= re.L
+            p, s = p2, s2
+        pos = endpos = None
+        if rng.random() < 0.2:
+            pos = rng.randint(-1, len(s) + 1)
+            endpos = rng.randint(-1, len(s) + 1)
+        case = run(p, flags, s, pos, endpos)
+        if case is not None:
+            print(json.dumps(case))
+            made += 1
+
+if __name__ == "__main__":
+    seed, count = int(sys.argv[1]), int(sys.argv[2])
+    if "RE_TESTS" in globals():
+        from_re_tests(RE_TESTS)
+    from_stdlib()
+    fuzz(seed, count)

@@ -1,0 +1,61 @@
+// Runs gen_sre.py's cases on dislab's SRE engine (no VM): the same code array, subject and bounds,
+// and the answer in the generator's format (group spans and lastindex of search, match, fullmatch
+// and every finditer match). The oracle is a 32-bit CPython, whose MAXREPEAT is 2**31-1: those
+// words become 64-bit CPython's MAXREPEAT, which dislab's engine uses (no literal is that large).
+import { SreState } from "../../../src/modules/sre/engine.ts";
+
+export interface SreCase {
+  p: string | number[];
+  f: number;
+  b: boolean;
+  s: number[];
+  pos: number | null;
+  endpos: number | null;
+  groups: number;
+  code: number[];
+  out: unknown;
+}
+
+type Regs = [[number, number][], number | null] | null;
+
+const MAXREPEAT_32 = 0x7fffffff;
+
+export function toCode64(code: readonly number[]): Uint32Array {
+  return Uint32Array.from(code, (w) => (w === MAXREPEAT_32 ? 0xffffffff : w));
+}
+
+function clamp(v: number, len: number): number {
+  return v < 0 ? 0 : v > len ? len : v;
+}
+
+function regsOf(st: SreState, groups: number): Regs {
+  const r: [number, number][] = [[st.start, st.ptr]];
+  for (let g = 1; g <= groups; g++) r.push(st.span(g));
+  return [r, st.lastindex >= 0 ? st.lastindex : null];
+}
+
+export function runCase(c: SreCase): unknown {
+  const code = toCode64(c.code);
+  const s = c.b ? Uint8Array.from(c.s) : Int32Array.from(c.s);
+  const pos = clamp(c.pos ?? 0, s.length);
+  const endpos = clamp(c.endpos ?? s.length, s.length);
+  const fresh = () => new SreState(code, s, pos, endpos);
+  const a = fresh();
+  const search = a.search() ? regsOf(a, c.groups) : null;
+  const b = fresh();
+  const match = b.match(false) ? regsOf(b, c.groups) : null;
+  const d = fresh();
+  const fullmatch = d.match(true) ? regsOf(d, c.groups) : null;
+  // SRE_Scanner.search, as finditer drives it
+  const it: Regs[] = [];
+  const st = fresh();
+  while (st.start <= st.end) {
+    st.reset();
+    st.ptr = st.start;
+    if (!st.search()) break;
+    it.push(regsOf(st, c.groups));
+    st.mustAdvance = st.ptr === st.start;
+    st.start = st.ptr;
+  }
+  return { search, match, fullmatch, iter: it };
+}
