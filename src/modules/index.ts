@@ -3,6 +3,8 @@
 // imported; the importer (src/builtins/importer.ts) looks here after sys.modules and before
 // sys.path, as CPython's BuiltinImporter comes before its PathFinder.
 import type { PyModule } from "../objects/index.ts";
+import { makeMath } from "./math.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
+  ["math", makeMath],
 ]);

@@ -1,0 +1,643 @@
+// The math module (Modules/mathmodule.c, 3.10): the float functions with math_1/math_2's error
+// rules (a NaN from non-NaN input is ValueError "math domain error", an infinity from finite
+// input OverflowError "math range error" where the function can overflow, else ValueError).
+// gamma, lgamma, remainder, fsum, hypot/dist (vector_norm) follow CPython's own algorithms; the
+// libm functions (sin, exp, log, erf...) use JS Math where it exists, whose last bit can differ
+// from the oracle's libm. The integer functions are in math-int.ts.
+import {
+  type PyObj, PyFloat, PyTuple, None, tuple, typeOf, asInt, asIndex, callDescr, toArray, truthy, newExc, typeError, valueError, bindArgs, OverflowError,
+  ZeroDivisionError, iter, next, intToFloatChecked, PyModule,
+} from "../objects/index.ts";
+import { fmod, floatToInt, pow as crPow, bitLength } from "../support/text/index.ts";
+import { posFn, makeModule, asDouble, flt, type Fn } from "./util.ts";
+import { intFunctions } from "./math-int.ts";
+
+const domainError = () => valueError("math domain error");
+const rangeError = () => newExc(OverflowError, "math range error");
+
+// ---- helpers on doubles ------------------------------------------------------------------------
+
+const buf = new DataView(new ArrayBuffer(8));
+const bitsOf = (x: number): bigint => {
+  buf.setFloat64(0, x);
+  return buf.getBigUint64(0);
+};
+const fromBits = (b: bigint): number => {
+  buf.setBigUint64(0, b);
+  return buf.getFloat64(0);
+};
+const isNeg = (x: number) => x < 0 || Object.is(x, -0);
+const copysign = (x: number, y: number) => (isNeg(y) !== isNeg(x) || Number.isNaN(x) ? (Number.isNaN(x) ? fromBits((bitsOf(x) & 0x7fffffffffffffffn) | (isNeg(y) ? 1n << 63n : 0n)) : -x) : x);
+
+/** frexp: [m, e] with 0.5 <= |m| < 1 (x itself for 0, inf, nan). */
+export function frexp(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let e = 0;
+  let m = x;
+  if (Math.abs(m) < 2 ** -1000) {
+    m *= 2 ** 64;
+    e -= 64;
+  }
+  const b = bitsOf(m);
+  const be = Number((b >> 52n) & 0x7ffn);
+  e += be - 1022;
+  m = fromBits((b & ~(0x7ffn << 52n)) | (1022n << 52n));
+  return [m, e];
+}
+
+/** ldexp with a single rounding for subnormal results. */
+export function ldexp(x: number, i: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const [m, ex] = frexp(x);
+  const e = ex + i;
+  if (e > 1024) return copysign(Infinity, x);
+  if (e >= -1021) return m * 2 * 2 ** (e - 1);
+  if (e < -2043) return copysign(0, x);
+  return m * 2 ** (e + 1022) * 2 ** -1022;
+}
+
+export function nextafter(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  const b = bitsOf(x);
+  return fromBits(x < y === x > 0 ? b + 1n : b - 1n);
+}
+
+function ulp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  x = Math.abs(x);
+  if (x === Infinity) return x;
+  const x2 = nextafter(x, Infinity);
+  if (x2 === Infinity) return x - nextafter(x, -Infinity);
+  return x2 - x;
+}
+
+/** sin(pi*x), exact at integers and half-integers (m_sinpi). */
+function sinpi(x: number): number {
+  const y = fmod(Math.abs(x), 2.0);
+  const n = Math.round(2.0 * y);
+  let r: number;
+  switch (n) {
+    case 0: r = Math.sin(Math.PI * y); break;
+    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
+    case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
+    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
+    default: r = Math.sin(Math.PI * (y - 2.0));
+  }
+  return copysign(1.0, x) * r;
+}
+
+// Lanczos approximation (N=13, g=6.024680040776729583740234375), as mathmodule.c computes it.
+const LANCZOS_G = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+const LANCZOS_NUM = [
+  23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+  35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+  6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+  2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+  8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+  2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+const GAMMA_INTEGRAL: number[] = [1];
+for (let i = 1; i < 23; i++) GAMMA_INTEGRAL.push(GAMMA_INTEGRAL[i - 1] * i);
+const LOGPI = 1.144729885849400174143427351353058711647;
+
+function lanczosSum(x: number): number {
+  let num = 0.0;
+  let den = 0.0;
+  if (x < 5.0) {
+    for (let i = 12; i >= 0; i--) {
+      num = num * x + LANCZOS_NUM[i];
+      den = den * x + LANCZOS_DEN[i];
+    }
+  } else {
+    for (let i = 0; i < 13; i++) {
+      num = num / x + LANCZOS_NUM[i];
+      den = den / x + LANCZOS_DEN[i];
+    }
+  }
+  return num / den;
+}
+
+type Errno = "EDOM" | "ERANGE" | null;
+let errno: Errno = null;
+// The support library's pow is correctly rounded, but fails for x near DBL_MAX: JS's ** then.
+function libmPow(x: number, y: number): number {
+  if (!(x > 0 && x !== 1 && Number.isFinite(x) && Number.isFinite(y) && y !== 0)) return x ** y;
+  let r: number;
+  try {
+    r = crPow(x, y);
+  } catch {
+    r = NaN;
+  }
+  return Number.isNaN(r) ? x ** y : r;
+}
+
+function tgamma(x: number): number {
+  if (!Number.isFinite(x)) {
+    if (Number.isNaN(x) || x > 0) return x;
+    errno = "EDOM";
+    return NaN;
+  }
+  if (x === 0) {
+    errno = "EDOM";
+    return copysign(Infinity, x);
+  }
+  if (x === Math.floor(x)) {
+    if (x < 0) {
+      errno = "EDOM";
+      return NaN;
+    }
+    if (x <= 23) return GAMMA_INTEGRAL[x - 1];
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) {
+    const r = 1.0 / x;
+    if (!Number.isFinite(r)) errno = "ERANGE";
+    return r;
+  }
+  if (absx > 200.0) {
+    if (x < 0.0) return 0.0 / sinpi(x);
+    errno = "ERANGE";
+    return Infinity;
+  }
+  const y = absx + LANCZOS_G_MINUS_HALF;
+  let z = absx > LANCZOS_G_MINUS_HALF ? y - absx - LANCZOS_G_MINUS_HALF : y - LANCZOS_G_MINUS_HALF - absx;
+  z = (z * LANCZOS_G) / y;
+  let r: number;
+  if (x < 0.0) {
+    r = (((-Math.PI / sinpi(absx)) / absx) * Math.exp(y)) / lanczosSum(absx);
+    r -= z * r;
+    if (absx < 140.0) r /= libmPow(y, absx - 0.5);
+    else {
+      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczosSum(absx) / Math.exp(y);
+    r += z * r;
+    if (absx < 140.0) r *= libmPow(y, absx - 0.5);
+    else {
+      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  if (r === Infinity || r === -Infinity) errno = "ERANGE";
+  return r;
+}
+
+function lgamma(x: number): number {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : Infinity;
+  if (x === Math.floor(x) && x <= 2.0) {
+    if (x <= 0.0) {
+      errno = "EDOM";
+      return Infinity;
+    }
+    return 0.0;
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return -Math.log(absx);
+  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (!Number.isFinite(r)) errno = "ERANGE";
+  return r;
+}
+
+// erf/erfc: CPython uses libm's where it has one; this is mathmodule.c's fallback method (series
+// for small x, continued fraction for erfc of larger x), accurate to a few ulps.
+const ERF_SERIES_CUTOFF = 1.5;
+const ERF_SERIES_TERMS = 25;
+const ERFC_CONTFRAC_CUTOFF = 30.0;
+const ERFC_CONTFRAC_TERMS = 50;
+const SQRTPI = 1.772453850905516027298167483341145182798;
+function erfSeries(x: number): number {
+  const x2 = x * x;
+  let acc = 0.0;
+  let fk = ERF_SERIES_TERMS + 0.5;
+  for (let i = 0; i < ERF_SERIES_TERMS; i++) {
+    acc = 2.0 + (x2 * acc) / fk;
+    fk -= 1.0;
+  }
+  return (acc * x * Math.exp(-x2)) / SQRTPI;
+}
+function erfcContfrac(x: number): number {
+  if (x >= ERFC_CONTFRAC_CUTOFF) return 0.0;
+  const x2 = x * x;
+  let a = 0.0;
+  let da = 0.5;
+  let p = 1.0;
+  let pLast = 0.0;
+  let q = da + x2;
+  let qLast = 1.0;
+  for (let i = 0; i < ERFC_CONTFRAC_TERMS; i++) {
+    a += da;
+    da += 2.0;
+    const b = da + x2;
+    [p, pLast] = [b * p - a * pLast, p];
+    [q, qLast] = [b * q - a * qLast, q];
+  }
+  return ((p / q) * x * Math.exp(-x2)) / SQRTPI;
+}
+function erf(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const absx = Math.abs(x);
+  if (absx < ERF_SERIES_CUTOFF) return erfSeries(x);
+  const cf = erfcContfrac(absx);
+  return x > 0.0 ? 1.0 - cf : cf - 1.0;
+}
+function erfc(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const absx = Math.abs(x);
+  if (absx < ERF_SERIES_CUTOFF) return 1.0 - erfSeries(x);
+  const cf = erfcContfrac(absx);
+  return x > 0.0 ? cf : 2.0 - cf;
+}
+
+/** m_remainder: IEEE 754 remainder, exact. */
+function remainder(x: number, y: number): number {
+  if (Number.isFinite(x) && Number.isFinite(y)) {
+    if (y === 0.0) return NaN;
+    const absx = Math.abs(x);
+    const absy = Math.abs(y);
+    const m = fmod(absx, absy);
+    const c = absy - m;
+    let r: number;
+    if (m < c) r = m;
+    else if (m > c) r = -c;
+    else r = m - 2.0 * fmod(0.5 * (absx - m), absy);
+    return copysign(1.0, x) * r;
+  }
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return y;
+  if (!Number.isFinite(x)) return NaN;
+  return x;
+}
+
+// ---- math_1 / math_2 ---------------------------------------------------------------------------
+
+function math1(name: string, f: (x: number) => number, canOverflow: boolean): [string, Fn] {
+  return [name, posFn(`math.${name}`, 1, 1, ([a]) => {
+    const x = asDouble(a);
+    const r = f(x);
+    if (Number.isNaN(r) && !Number.isNaN(x)) throw domainError();
+    if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) throw canOverflow ? rangeError() : domainError();
+    return flt(r);
+  })];
+}
+
+/** math_1a: the function reports its own errors through errno. */
+function math1a(name: string, f: (x: number) => number): [string, Fn] {
+  return [name, posFn(`math.${name}`, 1, 1, ([a]) => {
+    const x = asDouble(a);
+    errno = null;
+    const r = f(x);
+    if (errno === "EDOM") throw domainError();
+    if (errno === "ERANGE" && Math.abs(r) >= 1.5) throw rangeError();
+    return flt(r);
+  })];
+}
+
+function math2(name: string, f: (x: number, y: number) => number): [string, Fn] {
+  return [name, posFn(`math.${name}`, 2, 2, ([a, b]) => {
+    const x = asDouble(a);
+    const y = asDouble(b);
+    const r = f(x, y);
+    if (Number.isNaN(r)) {
+      if (!Number.isNaN(x) && !Number.isNaN(y)) throw domainError();
+    } else if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw rangeError();
+    return flt(r);
+  })];
+}
+
+// ---- logarithms: ints too large for a float go through their top bits --------------------------
+
+/** _PyLong_Frexp for a positive int: [m, e] with m in [0.5, 1], correctly rounded. */
+function longFrexp(v: bigint): [number, number] {
+  const n = bitLength(v);
+  const shift = n - 55;
+  let top = v >> BigInt(shift);
+  if ((v & ((1n << BigInt(shift)) - 1n)) !== 0n) top |= 1n;
+  return [Number(top) / 2 ** 55, n];
+}
+
+function logHelper(a: PyObj, f: (x: number) => number, ln2: number): number {
+  const i = asInt(a);
+  if (i !== null) {
+    if (i <= 0) throw domainError();
+    const x = typeof i === "number" ? i : Number(i);
+    if (Number.isFinite(x)) return f(x);
+    const [m, e] = longFrexp(BigInt(i));
+    return f(m) + ln2 * e;
+  }
+  const x = asDouble(a);
+  if (Number.isFinite(x)) {
+    if (x > 0) return f(x);
+    throw domainError();
+  }
+  if (Number.isNaN(x) || x > 0) return x;
+  throw domainError();
+}
+
+function mathLog(args: PyObj[]): PyObj {
+  const num = logHelper(args[0], Math.log, Math.LN2);
+  if (args.length === 1) return flt(num);
+  const den = logHelper(args[1], Math.log, Math.LN2);
+  if (den === 0) throw newExc(ZeroDivisionError, "float division by zero");
+  return flt(num / den);
+}
+
+// ---- vector_norm (hypot, dist), 3.10's extended-precision accumulation -------------------------
+
+function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0.0 || vec.length <= 1) return max;
+  const T27 = 134217729.0;
+  let csum = 1.0;
+  let frac1 = 0.0;
+  let frac2 = 0.0;
+  let frac3 = 0.0;
+  const [, maxE] = frexp(max);
+  const add = (x: number, which: 1 | 2 | 3) => {
+    const old = csum;
+    csum += x;
+    const d = old - csum + x;
+    if (which === 1) frac1 += d;
+    else if (which === 2) frac2 += d;
+    else frac3 += d;
+  };
+  if (maxE >= -1023) {
+    const scale = 2 ** -maxE;
+    for (let x of vec) {
+      x *= scale;
+      const t = x * T27;
+      const hi = t - (t - x);
+      const lo = x - hi;
+      add(hi * hi, 1);
+      add(2.0 * hi * lo, 2);
+      frac3 += lo * lo;
+    }
+    const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+    const t = h * T27;
+    const hi = t - (t - h);
+    const lo = h - hi;
+    add(-hi * hi, 1);
+    add(-2.0 * hi * lo, 2);
+    add(-lo * lo, 3);
+    const x = csum - 1.0 + (frac1 + frac2 + frac3);
+    return (h + x / (2.0 * h)) / scale;
+  }
+  for (let x of vec) {
+    x /= max;
+    add(x * x, 1);
+  }
+  return max * Math.sqrt(csum - 1.0 + frac1);
+}
+
+function hypot(args: PyObj[]): PyObj {
+  let max = 0.0;
+  let foundNan = false;
+  const vec = args.map((a) => {
+    const x = Math.abs(asDouble(a));
+    foundNan ||= Number.isNaN(x);
+    if (x > max) max = x;
+    return x;
+  });
+  return flt(vectorNorm(vec, max, foundNan));
+}
+
+function dist(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [p, q] = bindArgs("dist", args, kw, ["p", "q"], 2, 2);
+  const ps = p instanceof PyTuple ? p.items : toArray(p!);
+  const qs = q instanceof PyTuple ? q.items : toArray(q!);
+  if (ps.length !== qs.length) throw valueError("both points must have the same number of dimensions");
+  let max = 0.0;
+  let foundNan = false;
+  const vec = ps.map((a, i) => {
+    const x = Math.abs(asDouble(a) - asDouble(qs[i]));
+    foundNan ||= Number.isNaN(x);
+    if (x > max) max = x;
+    return x;
+  });
+  return flt(vectorNorm(vec, max, foundNan));
+}
+
+// ---- fsum: Shewchuk's exact partials, rounded half-even at the end -----------------------------
+
+function fsum(args: PyObj[]): PyObj {
+  const it = iter(args[0]);
+  const p: number[] = [];
+  let specialSum = 0.0;
+  let infSum = 0.0;
+  for (let item = next(it); item !== undefined; item = next(it)) {
+    let x = asDouble(item);
+    const xsave = x;
+    let i = 0;
+    for (let j = 0; j < p.length; j++) {
+      let y = p[j];
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0.0) p[i++] = lo;
+      x = hi;
+    }
+    p.length = i;
+    if (x !== 0.0) {
+      if (!Number.isFinite(x)) {
+        if (Number.isFinite(xsave)) throw newExc(OverflowError, "intermediate overflow in fsum");
+        if (!Number.isNaN(xsave)) infSum += xsave;
+        specialSum += xsave;
+        p.length = 0;
+      } else p.push(x);
+    }
+  }
+  if (specialSum !== 0.0) {
+    if (Number.isNaN(infSum)) throw valueError("-inf + inf in fsum");
+    return flt(specialSum);
+  }
+  let n = p.length;
+  let hi = 0.0;
+  if (n > 0) {
+    hi = p[--n];
+    let lo = 0.0;
+    while (n > 0) {
+      const x = hi;
+      const y = p[--n];
+      hi = x + y;
+      const yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0.0) break;
+    }
+    if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+      const y = lo * 2.0;
+      const x = hi + y;
+      const yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return flt(hi);
+}
+
+// ---- the rest ----------------------------------------------------------------------------------
+
+/** floor/ceil: a float directly, else __floor__/__ceil__, else the float value. */
+function rounding(name: "floor" | "ceil", f: (x: number) => number): [string, Fn] {
+  return [name, posFn(`math.${name}`, 1, 1, ([a]) => {
+    if (a instanceof PyFloat && a.cls === FLOAT) return floatToInt(f(a.value));
+    const m = typeOf(a).lookup(`__${name}__`);
+    if (m !== undefined) return callDescr(m, a, []);
+    return floatToInt(f(asDouble(a)));
+  })];
+}
+const FLOAT = new PyFloat(0).cls;
+
+function mathPow(x: number, y: number): number {
+  let odd = false;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (Number.isNaN(x)) return y === 0.0 ? 1.0 : x;
+    if (Number.isNaN(y)) return x === 1.0 ? 1.0 : y;
+    if (!Number.isFinite(x)) {
+      odd = Number.isFinite(y) && fmod(Math.abs(y), 2.0) === 1.0;
+      if (y > 0.0) return odd ? x : Math.abs(x);
+      if (y === 0.0) return 1.0;
+      return odd ? copysign(0.0, x) : 0.0;
+    }
+    if (Math.abs(x) === 1.0) return 1.0;
+    if (x === 0.0 && y < 0.0) {
+      errno = "EDOM";
+      return Infinity;
+    }
+    if (y > 0.0 && Math.abs(x) > 1.0) return y;
+    if (y < 0.0 && Math.abs(x) < 1.0) return -y;
+    return 0.0;
+  }
+  if (x === 0.0) {
+    if (y < 0.0) {
+      errno = "EDOM";
+      return NaN;
+    }
+    if (y === 0.0) return 1.0;
+    odd = fmod(Math.abs(y), 2.0) === 1.0;
+    return odd ? x : 0.0;
+  }
+  if (y === 0.0 || x === 1.0) return 1.0;
+  if (x < 0.0) {
+    if (y !== Math.floor(y)) {
+      errno = "EDOM";
+      return NaN;
+    }
+    odd = fmod(Math.abs(y), 2.0) === 1.0;
+    const r = x === -1.0 ? 1.0 : libmPow(-x, y);
+    return odd ? -r : r;
+  }
+  return libmPow(x, y);
+}
+
+function isclose(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [a0, b0, rt, at] = bindArgs("isclose", args, kw, ["a", "b", "rel_tol", "abs_tol"], 2, 0, 2);
+  const a = asDouble(a0!);
+  const b = asDouble(b0!);
+  const relTol = rt === undefined ? 1e-9 : asDouble(rt);
+  const absTol = at === undefined ? 0.0 : asDouble(at);
+  if (relTol < 0.0 || absTol < 0.0) throw valueError("tolerances must be non-negative");
+  if (a === b) return true;
+  if (!Number.isFinite(a) && !Number.isNaN(a)) return false;
+  if (!Number.isFinite(b) && !Number.isNaN(b)) return false;
+  const diff = Math.abs(b - a);
+  return diff <= Math.abs(relTol * b) || diff <= Math.abs(relTol * a) || diff <= absTol;
+}
+
+function mathLdexp([a, b]: PyObj[]): PyObj {
+  const x = asDouble(a);
+  const i = asInt(b);
+  if (i === null) throw typeError("Expected an int as second argument to ldexp.");
+  const e = typeof i === "bigint" ? (i > 0n ? 1e6 : -1e6) : Math.max(-1e6, Math.min(1e6, i));
+  const r = ldexp(x, e);
+  if (!Number.isFinite(r) && Number.isFinite(x)) throw rangeError();
+  return flt(r);
+}
+
+const trunc = posFn("math.trunc", 1, 1, ([a]) => {
+  if (a instanceof PyFloat && a.cls === FLOAT) return floatToInt(a.value);
+  const m = typeOf(a).lookup("__trunc__");
+  if (m === undefined) throw typeError(`type ${typeOf(a).name} doesn't define __trunc__ method`);
+  return callDescr(m, a, []);
+});
+
+export function makeMath(): PyModule {
+  const fns: [string, Fn][] = [
+    math1("acos", Math.acos, false), math1("acosh", Math.acosh, false), math1("asin", Math.asin, false), math1("asinh", Math.asinh, false),
+    math1("atan", Math.atan, false), math2("atan2", Math.atan2), math1("atanh", Math.atanh, false), rounding("ceil", Math.ceil),
+    math2("copysign", copysign), math1("cos", Math.cos, false), math1("cosh", Math.cosh, true),
+    ["degrees", posFn("math.degrees", 1, 1, ([a]) => flt(asDouble(a) * (180.0 / Math.PI)))],
+    ["dist", dist], math1a("erf", erf), math1a("erfc", erfc), math1("exp", Math.exp, true), math1("expm1", Math.expm1, true),
+    math1("fabs", Math.abs, false), rounding("floor", Math.floor),
+    ["fmod", posFn("math.fmod", 2, 2, ([a, b]) => {
+      const x = asDouble(a);
+      const y = asDouble(b);
+      if (!Number.isFinite(y) && !Number.isNaN(y) && Number.isFinite(x)) return flt(x);
+      const r = fmod(x, y);
+      if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) throw domainError();
+      return flt(r);
+    })],
+    ["frexp", posFn("math.frexp", 1, 1, ([a]) => {
+      const [m, e] = frexp(asDouble(a));
+      return tuple([flt(m), e]);
+    })],
+    ["fsum", posFn("math.fsum", 1, 1, fsum)], math1a("gamma", tgamma), ["hypot", (args, kw) => {
+      if (kw && kw.length) throw typeError("math.hypot() takes no keyword arguments");
+      return hypot(args);
+    }],
+    ["isclose", isclose],
+    ["isfinite", posFn("math.isfinite", 1, 1, ([a]) => Number.isFinite(asDouble(a)))],
+    ["isinf", posFn("math.isinf", 1, 1, ([a]) => {
+      const x = asDouble(a);
+      return !Number.isFinite(x) && !Number.isNaN(x);
+    })],
+    ["isnan", posFn("math.isnan", 1, 1, ([a]) => Number.isNaN(asDouble(a)))],
+    ["ldexp", posFn("math.ldexp", 2, 2, mathLdexp)], math1a("lgamma", lgamma),
+    ["log", (args, kw) => {
+      if (kw && kw.length) throw typeError("math.log() takes no keyword arguments");
+      if (args.length < 1 || args.length > 2) throw typeError("math.log requires 1 to 2 arguments");
+      return mathLog(args);
+    }],
+    ["log10", posFn("math.log10", 1, 1, ([a]) => flt(logHelper(a, Math.log10, Math.log10(2))))],
+    math1("log1p", Math.log1p, false),
+    ["log2", posFn("math.log2", 1, 1, ([a]) => flt(logHelper(a, Math.log2, 1.0)))],
+    ["modf", posFn("math.modf", 1, 1, ([a]) => {
+      const x = asDouble(a);
+      if (!Number.isFinite(x) && !Number.isNaN(x)) return tuple([flt(copysign(0.0, x)), flt(x)]);
+      const ip = Math.trunc(x);
+      return tuple([flt(copysign(x - ip, x)), flt(ip)]);
+    })],
+    ["nextafter", posFn("math.nextafter", 2, 2, ([a, b]) => flt(nextafter(asDouble(a), asDouble(b))))],
+    ["pow", posFn("math.pow", 2, 2, ([a, b]) => {
+      const x = asDouble(a);
+      const y = asDouble(b);
+      errno = null;
+      const r = mathPow(x, y);
+      if (errno === "EDOM") throw domainError();
+      if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x) && Number.isFinite(y)) {
+        if (x === 0.0) throw domainError();
+        throw rangeError();
+      }
+      return flt(r);
+    })],
+    ["radians", posFn("math.radians", 1, 1, ([a]) => flt(asDouble(a) * (Math.PI / 180.0)))],
+    math2("remainder", remainder), math1("sin", Math.sin, false), math1("sinh", Math.sinh, true), math1("sqrt", Math.sqrt, false),
+    math1("tan", Math.tan, false), math1("tanh", Math.tanh, false), ["trunc", trunc],
+    ["ulp", posFn("math.ulp", 1, 1, ([a]) => flt(ulp(asDouble(a))))],
+    ...intFunctions(),
+  ];
+  fns.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const m = makeModule("math", fns, [
+    ["pi", flt(Math.PI)], ["e", flt(Math.E)], ["tau", flt(2 * Math.PI)], ["inf", flt(Infinity)], ["nan", flt(NaN)],
+  ], "This module provides access to the mathematical functions\ndefined by the C standard.");
+  return m;
+}

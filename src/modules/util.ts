@@ -1,0 +1,66 @@
+// Helpers shared by the native modules of src/modules/: building a module from rows of functions,
+// CPython's argument-count messages for positional-only functions (_PyArg_CheckPositional and
+// METH_O/METH_NOARGS), and PyFloat_AsDouble / PyNumber_Index with their TypeErrors. A module
+// function's qualified name in messages is "name" as CPython prints for clinic-generated checks.
+import {
+  type PyObj, type PyType, PyModule, PyBuiltinFunction, PyFloat, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
+} from "../objects/index.ts";
+
+export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
+
+/**
+ * A builtin function with an arity check; max -1 means any number of positional arguments.
+ * `qual` is "module.name": METH_O/METH_NOARGS and keyword messages name the function that way
+ * (_PyObject_FunctionStr), clinic's _PyArg_CheckPositional by its bare name.
+ */
+export function posFn(qual: string, min: number, max: number, f: (args: PyObj[]) => PyObj): Fn {
+  const name = qual.slice(qual.lastIndexOf(".") + 1);
+  return (args, kw) => {
+    noKwargs(qual, kw);
+    if (args.length < min || (max >= 0 && args.length > max)) {
+      if (min === 1 && max === 1) throw typeError(`${qual}() takes exactly one argument (${args.length} given)`);
+      if (min === 0 && max === 0) throw typeError(`${qual}() takes no arguments (${args.length} given)`);
+      throw arityError(name, min, max < 0 ? Infinity : max, args.length);
+    }
+    return f(args);
+  };
+}
+
+/** A module whose functions are given as rows; other attributes as [name, value] pairs. */
+export function makeModule(name: string, fns: [string, Fn][], values: [string, PyObj][] = [], doc?: string): PyModule {
+  const m = new PyModule(name);
+  if (doc !== undefined) m.dict.setStr("__doc__", doc);
+  for (const [n, f] of fns) m.dict.setStr(n, new PyBuiltinFunction(n, f, m));
+  for (const [n, v] of values) m.dict.setStr(n, v);
+  return m;
+}
+
+/** Sets a static type's module name (for repr and pickling). */
+export function inModule(t: PyType, module: string): PyType {
+  t.staticModule = module;
+  return t;
+}
+
+/** PyFloat_AsDouble: a float, __float__, or __index__; TypeError "must be real number, not X". */
+export function asDouble(x: PyObj): number {
+  if (x instanceof PyFloat) return x.value;
+  const i = asInt(x);
+  if (i !== null) return intToFloatChecked(i);
+  const t = typeOf(x);
+  const ff = t.lookup("__float__");
+  if (ff !== undefined) {
+    const r = callDescr(ff, x, []);
+    if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    return r.value;
+  }
+  const fi = t.lookup("__index__");
+  if (fi !== undefined) {
+    const r = callDescr(fi, x, []);
+    const v = asInt(r);
+    if (v === null) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+    return intToFloatChecked(v);
+  }
+  throw typeError(`must be real number, not ${t.name}`);
+}
+
+export const flt = (v: number): PyFloat => new PyFloat(v);
