@@ -5,12 +5,10 @@
 import type * as A from "./ast-nodes.ts";
 import * as B from "./ast-build.ts";
 import { T, type Token } from "./tokens.ts";
-import type { Parser } from "./parser.ts";
+import { MemoRule as R, type Parser } from "./parser.ts";
 import { addTypeComment, identifier, makeArguments, type NameDefault, type SlashWithDefault, type StarEtc } from "./actions.ts";
 import { args, expression } from "./expressions.ts";
 import * as I from "./invalid-rules.ts";
-
-const enum R { arguments = 200 }
 
 export interface Flavor {
   /** The token that may follow a last parameter without comma: ')' for def, ':' for lambda. */

@@ -1,25 +1,24 @@
 // Expression rules of Grammar/python.gram (3.10): from `expressions` down to `atom`, comprehensions
 // and lambdas. Left-recursive rules (bitwise_or ... term, primary) are loops, which build the same
-// left-leaning trees pegen's seed-growing does. `(memo)` rules cache their result on the token.
+// left-leaning trees pegen's seed-growing does. Memoized rules run their body through memo() as a
+// named function, never a closure: a closure per call was a large share of the parser's garbage.
 import type * as A from "./ast-nodes.ts";
 import * as B from "./ast-build.ts";
 import * as N from "./ast-nodes.ts";
 import { Load, Store } from "./ast-nodes.ts";
 import { Ellipsis } from "../bytecode/constants.ts";
 import { T } from "./tokens.ts";
-import type { Parser } from "./parser.ts";
+import { MemoRule as R, type Parser } from "./parser.ts";
 import { callArgs, emptyArguments, identifier, nameNode, numberValue, store, type KeywordOrStarred } from "./actions.ts";
 import { arguments_rule, lambda_params } from "./arguments.ts";
 import { star_targets } from "./targets.ts";
 import { concatenateStrings } from "./strings.ts";
 import * as I from "./invalid-rules.ts";
 
-const enum R { expression = 1, disjunction, conjunction, inversion, star_expression, bitwise_or, factor, await_primary, primary, strings, comparison }
-
 type E = A.expr;
 
 /** Runs a memoized rule body. */
-function memo<X>(p: Parser, rule: number, body: (p: Parser) => X | null): X | null {
+function memo<X>(p: Parser, rule: R, body: (p: Parser) => X | null): X | null {
   const hit = p.memoGet(rule);
   if (hit !== undefined) return hit as X | null;
   const mark = p.mark;
@@ -140,15 +139,16 @@ export function star_expressions(p: Parser): E | null {
 }
 
 export function star_expression(p: Parser): E | null {
-  return memo(p, R.star_expression, (p) => {
-    const mark = p.mark;
-    if (p.expect(T.STAR)) {
-      const a = bitwise_or(p);
-      if (a) return B.Starred(a, Load, p.loc(mark));
-      p.mark = mark;
-    }
-    return expression(p);
-  });
+  return memo(p, R.star_expression, star_expression_raw);
+}
+function star_expression_raw(p: Parser): E | null {
+  const mark = p.mark;
+  if (p.expect(T.STAR)) {
+    const a = bitwise_or(p);
+    if (a) return B.Starred(a, Load, p.loc(mark));
+    p.mark = mark;
+  }
+  return expression(p);
 }
 
 export function star_named_expressions(p: Parser): E[] | null {
@@ -219,40 +219,41 @@ export function assignment_or_expression(p: Parser): E | null {
   return null;
 }
 
-function boolop(p: Parser, rule: number, kw: T, op: A.boolop, next: (p: Parser) => E | null): E | null {
-  return memo(p, rule, (p) => {
-    const mark = p.mark;
-    const a = next(p);
-    if (!a) return null;
-    if (!p.at(kw)) return a;
-    const values = [a];
-    while (p.at(kw)) {
-      const m = p.mark;
-      p.mark++;
-      const b = next(p);
-      if (!b) {
-        p.mark = m;
-        break;
-      }
-      values.push(b);
+function boolop(p: Parser, kw: T, op: A.boolop, next: (p: Parser) => E | null): E | null {
+  const mark = p.mark;
+  const a = next(p);
+  if (!a) return null;
+  if (!p.at(kw)) return a;
+  const values = [a];
+  while (p.at(kw)) {
+    const m = p.mark;
+    p.mark++;
+    const b = next(p);
+    if (!b) {
+      p.mark = m;
+      break;
     }
-    return B.BoolOp(op, values, p.loc(mark));
-  });
+    values.push(b);
+  }
+  return B.BoolOp(op, values, p.loc(mark));
 }
 
-export const disjunction = (p: Parser): E | null => boolop(p, R.disjunction, T.OR, N.Or, conjunction);
-export const conjunction = (p: Parser): E | null => boolop(p, R.conjunction, T.AND, N.And, inversion);
+export const disjunction = (p: Parser): E | null => memo(p, R.disjunction, disjunction_raw);
+const disjunction_raw = (p: Parser): E | null => boolop(p, T.OR, N.Or, conjunction);
+export const conjunction = (p: Parser): E | null => memo(p, R.conjunction, conjunction_raw);
+const conjunction_raw = (p: Parser): E | null => boolop(p, T.AND, N.And, inversion);
 
 export function inversion(p: Parser): E | null {
-  return memo(p, R.inversion, (p) => {
-    const mark = p.mark;
-    if (p.expect(T.NOT)) {
-      const a = inversion(p);
-      if (a) return B.UnaryOp(N.Not, a, p.loc(mark));
-      p.mark = mark;
-    }
-    return comparison(p);
-  });
+  return memo(p, R.inversion, inversion_raw);
+}
+function inversion_raw(p: Parser): E | null {
+  const mark = p.mark;
+  if (p.expect(T.NOT)) {
+    const a = inversion(p);
+    if (a) return B.UnaryOp(N.Not, a, p.loc(mark));
+    p.mark = mark;
+  }
+  return comparison(p);
 }
 
 function compareOp(p: Parser): A.cmpop | null {
@@ -344,8 +345,9 @@ function binaryLevel(p: Parser, t1: T, t2: T, t3: T, t4: T, t5: T, next: (p: Par
 }
 
 export function bitwise_or(p: Parser): E | null {
-  return memo(p, R.bitwise_or, (p) => binaryLevel(p, T.VBAR, T.VBAR, T.VBAR, T.VBAR, T.VBAR, bitwise_xor));
+  return memo(p, R.bitwise_or, bitwise_or_raw);
 }
+const bitwise_or_raw = (p: Parser) => binaryLevel(p, T.VBAR, T.VBAR, T.VBAR, T.VBAR, T.VBAR, bitwise_xor);
 const bitwise_xor = (p: Parser) => binaryLevel(p, T.CIRCUMFLEX, T.CIRCUMFLEX, T.CIRCUMFLEX, T.CIRCUMFLEX, T.CIRCUMFLEX, bitwise_and);
 const bitwise_and = (p: Parser) => binaryLevel(p, T.AMPER, T.AMPER, T.AMPER, T.AMPER, T.AMPER, shift_expr);
 const shift_expr = (p: Parser) => binaryLevel(p, T.LEFTSHIFT, T.RIGHTSHIFT, T.RIGHTSHIFT, T.RIGHTSHIFT, T.RIGHTSHIFT, sum);
@@ -353,18 +355,19 @@ const sum = (p: Parser) => binaryLevel(p, T.PLUS, T.MINUS, T.MINUS, T.MINUS, T.M
 const term = (p: Parser) => binaryLevel(p, T.STAR, T.SLASH, T.DOUBLESLASH, T.PERCENT, T.AT, factor);
 
 export function factor(p: Parser): E | null {
-  return memo(p, R.factor, (p) => {
-    const mark = p.mark;
-    const t = p.peek().type;
-    if (t === T.PLUS || t === T.MINUS || t === T.TILDE) {
-      p.mark++;
-      const a = factor(p);
-      if (a) return B.UnaryOp(t === T.PLUS ? N.UAdd : t === T.MINUS ? N.USub : N.Invert, a, p.loc(mark));
-      p.mark = mark;
-      return null;
-    }
-    return power(p);
-  });
+  return memo(p, R.factor, factor_raw);
+}
+function factor_raw(p: Parser): E | null {
+  const mark = p.mark;
+  const t = p.peek().type;
+  if (t === T.PLUS || t === T.MINUS || t === T.TILDE) {
+    p.mark++;
+    const a = factor(p);
+    if (a) return B.UnaryOp(t === T.PLUS ? N.UAdd : t === T.MINUS ? N.USub : N.Invert, a, p.loc(mark));
+    p.mark = mark;
+    return null;
+  }
+  return power(p);
 }
 
 function power(p: Parser): E | null {
@@ -381,16 +384,17 @@ function power(p: Parser): E | null {
 }
 
 function await_primary(p: Parser): E | null {
-  return memo(p, R.await_primary, (p) => {
-    const mark = p.mark;
-    if (p.expect(T.AWAIT)) {
-      const a = primary(p);
-      if (a) return p.checkVersion(5, "Await expressions are", B.Await(a, p.loc(mark)));
-      p.mark = mark;
-      return null;
-    }
-    return primary(p);
-  });
+  return memo(p, R.await_primary, await_primary_raw);
+}
+function await_primary_raw(p: Parser): E | null {
+  const mark = p.mark;
+  if (p.expect(T.AWAIT)) {
+    const a = primary(p);
+    if (a) return p.checkVersion(5, "Await expressions are", B.Await(a, p.loc(mark)));
+    p.mark = mark;
+    return null;
+  }
+  return primary(p);
 }
 
 export function primary(p: Parser): E | null {
@@ -491,12 +495,13 @@ export function atom(p: Parser): E | null {
 }
 
 export function strings(p: Parser): E | null {
-  return memo(p, R.strings, (p) => {
-    const toks = [];
-    while (p.at(T.STRING)) toks.push(p.tokens[p.mark++]);
-    if (toks.length === 0) return null;
-    return concatenateStrings(p, toks);
-  });
+  return memo(p, R.strings, strings_raw);
+}
+function strings_raw(p: Parser): E | null {
+  const toks = [];
+  while (p.at(T.STRING)) toks.push(p.tokens[p.mark++]);
+  if (toks.length === 0) return null;
+  return concatenateStrings(p, toks);
 }
 
 export function list(p: Parser): E | null {

@@ -1,17 +1,33 @@
 // The parser's state and machinery, as Parser/pegen.c: the token array filled on demand, marks,
-// memoization on the token where a rule started, node positions (EXTRA), and raising SyntaxErrors
-// the way pegen places them. Rules live in statements.ts, expressions.ts, targets.ts, arguments.ts,
+// memoization per token and rule, node positions (EXTRA), and raising SyntaxErrors the way pegen
+// places them. The memo is a flat table indexed by token and rule (memo.ts) rather than pegen's
+// linked records: a record per memoized call was most of the parser's garbage. Rules live in statements.ts, expressions.ts, targets.ts, arguments.ts,
 // patterns.ts and invalid-rules.ts as functions of a Parser, under python.gram's names.
 // A raised error is a thrown PyError: once CPython's error_indicator is set nothing else runs.
 import { PyError, type PyWarning } from "../support/py-error.ts";
 import type { L } from "./ast-build.ts";
 import { M } from "./messages.ts";
+import { type MemoTable, takeMemo } from "./memo.ts";
 import { Done, Tokenizer, TokenizerStop } from "./tokenizer.ts";
 import { T, Token } from "./tokens.ts";
 import { replaceDecode } from "./utf8.ts";
 
 export type Mode = "exec" | "eval" | "single" | "func_type" | "fstring";
 export const CURRENT_POS = -5;
+
+/**
+ * Every memoized rule (pegen's `(memo)` rules and its left-recursive ones), one memo slot each.
+ * Rules memoize even when the stdlib never hits their memo: pegen's memo bounds backtracking on
+ * any input, and keeps an action's warnings from being emitted twice.
+ */
+export const enum MemoRule {
+  expression, disjunction, conjunction, inversion, star_expression, bitwise_or, factor,
+  await_primary, primary, strings,
+  star_target, target_with_star_atom, del_target, t_primary,
+  arguments,
+  simple_stmt, block, import_stmt,
+  COUNT,
+}
 
 export interface ParserOptions {
   filename: string;
@@ -35,6 +51,8 @@ export class Parser {
   private parsingStarted = false;
   /** Set while an invalid_ rule runs that must not report (in_raw_rule in pegen). */
   inRawRule = 0;
+  /** Taken from memo.ts's pool; runParser gives it back. */
+  readonly memo: MemoTable = takeMemo();
 
   constructor(
     readonly src: string,
@@ -71,6 +89,8 @@ export class Parser {
       this.tok.dedentAll();
     } else this.parsingStarted = true;
     this.tokens[this.fill++] = t;
+    this.memo.reserve(this.fill);
+    this.memo.used = this.fill;
   }
 
   /** The token at the mark, fetched if needed. */
@@ -123,25 +143,29 @@ export class Parser {
   // --- memo ---------------------------------------------------------------------------------
 
   /** A memoized result of `rule` at the current mark: undefined if none, else the node (or null) with the mark moved. */
-  memoGet(rule: number): unknown {
+  memoGet(rule: MemoRule): unknown {
     if (this.mark === this.fill) this.fillToken();
-    for (let m = this.tokens[this.mark].memo; m; m = m.next) {
-      if (m.rule === rule) {
-        this.mark = m.mark;
-        return m.node;
-      }
-    }
-    return undefined;
+    const memo = this.memo;
+    const i = this.mark * MemoRule.COUNT + rule;
+    const end = memo.marks[i] - memo.base;
+    if (end <= 0) return undefined;
+    this.mark = end - 1;
+    return memo.nodes[i];
   }
 
-  memoSet(start: number, rule: number, node: unknown): void {
-    const t = this.tokens[start];
-    t.memo = { rule, node, mark: this.mark, next: t.memo };
+  memoSet(start: number, rule: MemoRule, node: unknown): void {
+    const memo = this.memo;
+    const i = start * MemoRule.COUNT + rule;
+    const v = memo.base + this.mark + 1;
+    memo.marks[i] = v;
+    if (v > memo.top) memo.top = v;
+    memo.nodes[i] = node;
   }
 
   /** Forget memoized results before the second pass (reset_parser_state). */
   resetForSecondPass(): void {
-    for (let i = 0; i < this.fill; i++) this.tokens[i].memo = null;
+    this.memo.clear();
+    this.memo.used = this.fill;
     this.mark = 0;
     this.callInvalidRules = true;
   }

@@ -8,9 +8,18 @@ import { M } from "./messages.ts";
 import { Parser, type ParserOptions } from "./parser.ts";
 import { TokenizerStop } from "./tokenizer.ts";
 import { T } from "./tokens.ts";
+import { giveMemo } from "./memo.ts";
 import { star_expressions } from "./expressions.ts";
 
 export function runParser<R>(p: Parser, rule: (p: Parser) => R | null): R {
+  try {
+    return run(p, rule);
+  } finally {
+    giveMemo(p.memo);
+  }
+}
+
+function run<R>(p: Parser, rule: (p: Parser) => R | null): R {
   const res = rule(p); // a SyntaxError here (tokenizer or action) stands: the second pass would do nothing
   if (res !== null) {
     if (p.opts.mode === "single" && badSingleStatement(p)) p.raise(M.multipleStatements);

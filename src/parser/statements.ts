@@ -5,15 +5,13 @@ import type * as A from "./ast-nodes.ts";
 import * as B from "./ast-build.ts";
 import * as N from "./ast-nodes.ts";
 import { T, type Token } from "./tokens.ts";
-import type { Parser } from "./parser.ts";
+import { MemoRule as R, type Parser } from "./parser.ts";
 import { countDots, emptyArguments, identifier, joinNames, nameNode, store, withDecorators } from "./actions.ts";
 import { arguments_rule, params } from "./arguments.ts";
 import { expressions as expressions_rule, expression, named_expression, sepBy, star_expressions, yield_expr } from "./expressions.ts";
 import { del_targets, single_subscript_attribute_target, single_target, star_target, star_targets } from "./targets.ts";
 import { match_stmt } from "./patterns.ts";
 import * as I from "./invalid-rules.ts";
-
-const enum R { simple_stmt = 300, block, import_stmt }
 
 type S = A.stmt;
 

@@ -5,16 +5,14 @@ import type * as A from "./ast-nodes.ts";
 import * as B from "./ast-build.ts";
 import { Del, Load, Store } from "./ast-nodes.ts";
 import { T } from "./tokens.ts";
-import type { Parser } from "./parser.ts";
+import { MemoRule as R, type Parser } from "./parser.ts";
 import { del, identifier, nameNode, setExprContext, store } from "./actions.ts";
 import { arguments_rule } from "./arguments.ts";
 import { atom, genexp, slices } from "./expressions.ts";
 
-const enum R { star_target = 100, target_with_star_atom, del_target, t_primary }
-
 type E = A.expr;
 
-function memo<X>(p: Parser, rule: number, body: (p: Parser) => X | null): X | null {
+function memo<X>(p: Parser, rule: R, body: (p: Parser) => X | null): X | null {
   const hit = p.memoGet(rule);
   if (hit !== undefined) return hit as X | null;
   const mark = p.mark;
@@ -30,44 +28,45 @@ function t_lookahead(p: Parser): boolean {
 }
 
 export function t_primary(p: Parser): E | null {
-  return memo(p, R.t_primary, (p) => {
-    const mark = p.mark;
-    let a = atom(p);
-    if (!a || !t_lookahead(p)) return null;
-    for (;;) {
-      const m = p.mark;
-      const t = p.peek().type;
-      if (t === T.DOT) {
-        p.mark++;
-        const b = p.expect(T.NAME);
-        if (b && t_lookahead(p)) {
-          a = B.Attribute(a, identifier(b.string), Load, p.loc(mark));
-          continue;
-        }
-      } else if (t === T.LSQB) {
-        p.mark++;
-        const b = slices(p);
-        if (b && p.expect(T.RSQB) && t_lookahead(p)) {
-          a = B.Subscript(a, b, Load, p.loc(mark));
-          continue;
-        }
-      } else if (t === T.LPAR) {
-        const g = genexp(p);
-        if (g && t_lookahead(p)) {
-          a = B.Call(a, [g], [], p.loc(mark));
-          continue;
-        }
-        p.mark = m + 1;
-        const b = arguments_rule(p);
-        if (p.expect(T.RPAR) && t_lookahead(p)) {
-          a = B.Call(a, b ? b.args : [], b ? b.keywords : [], p.loc(mark));
-          continue;
-        }
+  return memo(p, R.t_primary, t_primary_raw);
+}
+function t_primary_raw(p: Parser): E | null {
+  const mark = p.mark;
+  let a = atom(p);
+  if (!a || !t_lookahead(p)) return null;
+  for (;;) {
+    const m = p.mark;
+    const t = p.peek().type;
+    if (t === T.DOT) {
+      p.mark++;
+      const b = p.expect(T.NAME);
+      if (b && t_lookahead(p)) {
+        a = B.Attribute(a, identifier(b.string), Load, p.loc(mark));
+        continue;
       }
-      p.mark = m;
-      return a;
+    } else if (t === T.LSQB) {
+      p.mark++;
+      const b = slices(p);
+      if (b && p.expect(T.RSQB) && t_lookahead(p)) {
+        a = B.Subscript(a, b, Load, p.loc(mark));
+        continue;
+      }
+    } else if (t === T.LPAR) {
+      const g = genexp(p);
+      if (g && t_lookahead(p)) {
+        a = B.Call(a, [g], [], p.loc(mark));
+        continue;
+      }
+      p.mark = m + 1;
+      const b = arguments_rule(p);
+      if (p.expect(T.RPAR) && t_lookahead(p)) {
+        a = B.Call(a, b ? b.args : [], b ? b.keywords : [], p.loc(mark));
+        continue;
+      }
     }
-  });
+    p.mark = m;
+    return a;
+  }
 }
 
 /** t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead, in context ctx. */
@@ -155,23 +154,25 @@ function star_targets_list_seq_after(p: Parser, a: E): E[] {
 }
 
 export function star_target(p: Parser): E | null {
-  return memo(p, R.star_target, (p) => {
-    const mark = p.mark;
-    if (p.expect(T.STAR)) {
-      if (!p.at(T.STAR)) {
-        const a = star_target(p);
-        if (a) return B.Starred(store(a), Store, p.loc(mark));
-      }
-      p.mark = mark;
-      return null;
+  return memo(p, R.star_target, star_target_raw);
+}
+function star_target_raw(p: Parser): E | null {
+  const mark = p.mark;
+  if (p.expect(T.STAR)) {
+    if (!p.at(T.STAR)) {
+      const a = star_target(p);
+      if (a) return B.Starred(store(a), Store, p.loc(mark));
     }
-    return target_with_star_atom(p);
-  });
+    p.mark = mark;
+    return null;
+  }
+  return target_with_star_atom(p);
 }
 
 export function target_with_star_atom(p: Parser): E | null {
-  return memo(p, R.target_with_star_atom, (p) => subscriptAttributeTarget(p, Store) ?? star_atom(p));
+  return memo(p, R.target_with_star_atom, target_with_star_atom_raw);
 }
+const target_with_star_atom_raw = (p: Parser) => subscriptAttributeTarget(p, Store) ?? star_atom(p);
 
 function star_atom(p: Parser): E | null {
   const mark = p.mark;
@@ -233,8 +234,9 @@ export function del_targets(p: Parser): E[] | null {
 }
 
 export function del_target(p: Parser): E | null {
-  return memo(p, R.del_target, (p) => subscriptAttributeTarget(p, Del) ?? del_t_atom(p));
+  return memo(p, R.del_target, del_target_raw);
 }
+const del_target_raw = (p: Parser) => subscriptAttributeTarget(p, Del) ?? del_t_atom(p);
 
 function del_t_atom(p: Parser): E | null {
   const mark = p.mark;

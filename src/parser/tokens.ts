@@ -46,16 +46,7 @@ export const OPERATORS: ReadonlyMap<string, T> = new Map<string, T>([
   [":=", T.COLONEQUAL], ["<>", T.NOTEQUAL],
 ]);
 
-/** A memoized rule result, chained on the token where the rule started (as pegen's Memo). */
-export interface Memo {
-  rule: number;
-  node: unknown;
-  mark: number;
-  next: Memo | null;
-}
-
 export class Token {
-  memo: Memo | null = null;
   constructor(
     public type: T,
     /** The token's text (for STRING: the whole literal with prefix and quotes). */
