@@ -4,7 +4,11 @@
 // sys.path, as CPython's BuiltinImporter comes before its PathFinder.
 import type { PyModule } from "../objects/index.ts";
 import { makeMath } from "./math.ts";
+import { makeRandom } from "./random.ts";
+import { makeItertools } from "./itertools.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
+  ["_random", makeRandom],
+  ["itertools", makeItertools],
 ]);

@@ -3,7 +3,7 @@
 // METH_O/METH_NOARGS), and PyFloat_AsDouble / PyNumber_Index with their TypeErrors. A module
 // function's qualified name in messages is "name" as CPython prints for clinic-generated checks.
 import {
-  type PyObj, type PyType, PyModule, PyBuiltinFunction, PyFloat, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
+  type PyObj, PyType, PyIter, TypeType, ObjectType, defMethods, newExc, StopIteration, PyModule, PyBuiltinFunction, PyFloat, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
 } from "../objects/index.ts";
 
 export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
@@ -64,3 +64,22 @@ export function asDouble(x: PyObj): number {
 }
 
 export const flt = (v: number): PyFloat => new PyFloat(v);
+
+export type IterMaker = (cls: PyType, args: PyObj[], kw: readonly string[] | null) => PyObj;
+
+/** A native iterator type (instances are PyIters): __new__ from `make`, __iter__, __next__. */
+export function nativeIterType(module: string, name: string, make: IterMaker): PyType {
+  const t = inModule(new PyType(TypeType, name, [ObjectType]), module);
+  t.solid = t;
+  t.factory = (cls) => new PyIter(cls, () => undefined);
+  defMethods(t, [
+    ["__new__", (cls, args, kw) => make(cls as PyType, args, kw)],
+    ["__iter__", (s) => s, 0, 0],
+    ["__next__", (s) => {
+      const v = (s as PyIter).step();
+      if (v === undefined) throw newExc(StopIteration);
+      return v;
+    }, 0, 0],
+  ]);
+  return t;
+}
