@@ -5,9 +5,13 @@
 
 export const isEscapedByte = (c: number) => c >= 0xdc80 && c <= 0xdcff;
 
-/** Does s hold an undecodable byte? */
+/** Does s hold an undecodable byte? (The low half of a surrogate pair is an astral character's.) */
 export function hasEscapedBytes(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isEscapedByte(s.charCodeAt(i))) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (isEscapedByte(c)) return true;
+  }
   return false;
 }
 
