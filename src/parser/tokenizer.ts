@@ -4,7 +4,7 @@
 // The input is already decoded and newline-translated (\r\n and \r -> \n, final \n added); columns
 // are UTF-8 byte offsets into the physical line, computed only for lines holding non-ASCII text.
 import { isIdentifierContinue, isIdentifierStart, isPrintable } from "../support/unicode.ts";
-import { KEYWORDS, OPERATORS, T, Token } from "./tokens.ts";
+import { KEYWORDS, ONE_CHAR_OPS, T, Token, threeCharOp, twoCharOp } from "./tokens.ts";
 import { M } from "./messages.ts";
 import { PyError, type PyWarning } from "../support/py-error.ts";
 import { hasEscapedBytes, rawBytes, replaceDecode, utf8Error } from "./utf8.ts";
@@ -42,6 +42,8 @@ function codePoints(src: string, from: number, to: number): number {
   return n;
 }
 
+const NON_ASCII = /[^\0-\x7f]/g;
+
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isXDigit = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
 const isPotentialIdentifierStart = (c: number) =>
@@ -75,6 +77,8 @@ export class Tokenizer {
   private multiLineStart = 0;
   private multiLineAscii = true;
   private readonly n: number;
+  /** Index of the first non-ASCII character at or after the current line's start (n if none). */
+  private nextNonAscii = -1;
 
   constructor(
     readonly src: string,
@@ -114,14 +118,15 @@ export class Tokenizer {
     this.lineStart = at;
     // tok->buf moves only between tokens: a multi-line token keeps its first line in the buffer
     if (this.start === -1) this.bufStart = at;
-    let ascii = true;
-    let k = at;
-    for (; k < this.n; k++) {
-      const c = this.src.charCodeAt(k);
-      if (c === 10) break;
-      if (c >= 0x80) ascii = false;
+    let k = this.src.indexOf("\n", at);
+    if (k < 0) k = this.n;
+    // Most lines are ASCII: the next non-ASCII character is searched once and kept until passed.
+    if (this.nextNonAscii < at) {
+      NON_ASCII.lastIndex = at;
+      const m = NON_ASCII.exec(this.src);
+      this.nextNonAscii = m ? m.index : this.n;
     }
-    this.lineAscii = ascii;
+    this.lineAscii = this.nextNonAscii >= k;
     this.nextLineStart = k + 1;
   }
 
@@ -146,12 +151,16 @@ export class Tokenizer {
   }
 
   private makeToken(type: T, start: number, end: number, lineno = this.lineno, ls = this.lineStart, ascii = this.lineAscii): Token {
+    return this.tokenWithText(type, this.src.slice(start, end), start, end, lineno, ls, ascii);
+  }
+
+  private tokenWithText(type: T, text: string, start: number, end: number, lineno = this.lineno, ls = this.lineStart, ascii = this.lineAscii): Token {
     const col = start >= ls ? this.byteCol(start, ls, ascii) : -1;
     const endCol = end >= this.lineStart ? this.byteCol(end) : -1;
     const first = this.lineno === 1;
     return new Token(
       type,
-      this.src.slice(start, end),
+      text,
       this.startLine + lineno,
       first && col >= 0 ? this.startCol + col : col,
       this.startLine + this.lineno,
@@ -280,7 +289,10 @@ export class Tokenizer {
     this.start = c === EOF ? this.n : this.cur - 1;
 
     if (c === 0x23) {
-      while (c !== EOF && c !== 0x0a) c = this.nextc();
+      // A comment runs to the end of the line: jump to its newline, then read it as usual.
+      const e = this.src.indexOf("\n", this.cur);
+      this.cur = e < 0 ? this.n : e;
+      c = this.nextc();
       if (this.typeComments) {
         const t = this.typeComment(c, blankline);
         if (t) return t;
@@ -336,11 +348,11 @@ export class Tokenizer {
 
     // Two- and three-character operators.
     const c2 = this.nextc();
-    const two = c2 === EOF ? undefined : OPERATORS.get(String.fromCharCode(c, c2));
-    if (two !== undefined) {
+    const two = twoCharOp(c, c2);
+    if (two !== T.OP) {
       const c3 = this.nextc();
-      const three = c3 === EOF ? undefined : OPERATORS.get(String.fromCharCode(c, c2, c3));
-      if (three !== undefined) return this.makeToken(three, this.start, this.cur);
+      const three = threeCharOp(c, c2, c3);
+      if (three !== T.OP) return this.makeToken(three, this.start, this.cur);
       this.backup(c3);
       return this.makeToken(two, this.start, this.cur);
     }
@@ -369,8 +381,7 @@ export class Tokenizer {
     }
     // 3.10's tok_get has no non-printable check (3.11 added one): an ASCII control character is a
     // one-character OP token, which the parser then rejects as invalid syntax.
-    const op = OPERATORS.get(String.fromCharCode(c));
-    return this.makeToken(op ?? T.OP, this.start, this.cur);
+    return this.makeToken(c < 128 ? ONE_CHAR_OPS[c] : T.OP, this.start, this.cur);
   }
 
   /** `# type: ...` comments become TYPE_COMMENT / TYPE_IGNORE tokens when asked for. */
@@ -416,16 +427,24 @@ export class Tokenizer {
       c = this.nextc();
       if (c === 0x22 || c === 0x27) return this.string(c);
     }
-    let nonascii = false;
-    while (c !== EOF && isPotentialIdentifierChar(c)) {
-      if (c >= 128) nonascii = true;
-      c = this.nextc();
-    }
-    this.backup(c);
-    if (nonascii) this.verifyIdentifier();
+    if (c !== EOF && isPotentialIdentifierChar(c)) {
+      // The rest of the name, read directly: it cannot reach a newline, so nextc's line
+      // bookkeeping has nothing to do.
+      const src = this.src;
+      const n = this.n;
+      let nonascii = c >= 128;
+      let i = this.cur;
+      for (; i < n; i++) {
+        const d = src.charCodeAt(i);
+        if (!isPotentialIdentifierChar(d)) break;
+        if (d >= 128) nonascii = true;
+      }
+      this.cur = i;
+      if (i === n && this.done === Done.OK) this.done = Done.EOF; // as nextc would on reading EOF
+      if (nonascii) this.verifyIdentifier();
+    } else this.backup(c);
     const text = this.src.slice(this.start, this.cur);
-    const kw = KEYWORDS.get(text);
-    return this.makeToken(kw ?? T.NAME, this.start, this.cur);
+    return this.tokenWithText(KEYWORDS.get(text) ?? T.NAME, text, this.start, this.cur);
   }
 
   /** tokenizer.c's verify_identifier: the first character that is not XID_Start/XID_Continue. */

@@ -31,20 +31,54 @@ export const KEYWORDS: ReadonlyMap<string, T> = new Map<string, T>([
   ["yield", T.YIELD],
 ]);
 
-/** Operators of one, two and three characters (Grammar/Tokens), longest match first. */
-export const OPERATORS: ReadonlyMap<string, T> = new Map<string, T>([
-  ["(", T.LPAR], [")", T.RPAR], ["[", T.LSQB], ["]", T.RSQB], [":", T.COLON], [",", T.COMMA],
-  [";", T.SEMI], ["+", T.PLUS], ["-", T.MINUS], ["*", T.STAR], ["/", T.SLASH], ["|", T.VBAR],
-  ["&", T.AMPER], ["<", T.LESS], [">", T.GREATER], ["=", T.EQUAL], [".", T.DOT], ["%", T.PERCENT],
-  ["{", T.LBRACE], ["}", T.RBRACE], ["==", T.EQEQUAL], ["!=", T.NOTEQUAL], ["<=", T.LESSEQUAL],
-  [">=", T.GREATEREQUAL], ["~", T.TILDE], ["^", T.CIRCUMFLEX], ["<<", T.LEFTSHIFT],
-  [">>", T.RIGHTSHIFT], ["**", T.DOUBLESTAR], ["+=", T.PLUSEQUAL], ["-=", T.MINEQUAL],
-  ["*=", T.STAREQUAL], ["/=", T.SLASHEQUAL], ["%=", T.PERCENTEQUAL], ["&=", T.AMPEREQUAL],
-  ["|=", T.VBAREQUAL], ["^=", T.CIRCUMFLEXEQUAL], ["<<=", T.LEFTSHIFTEQUAL],
-  [">>=", T.RIGHTSHIFTEQUAL], ["**=", T.DOUBLESTAREQUAL], ["//", T.DOUBLESLASH],
-  ["//=", T.DOUBLESLASHEQUAL], ["@", T.AT], ["@=", T.ATEQUAL], ["->", T.RARROW], ["...", T.ELLIPSIS],
-  [":=", T.COLONEQUAL], ["<>", T.NOTEQUAL],
-]);
+/** One-character operators (Grammar/Tokens) by character code; T.OP for any other character. */
+export const ONE_CHAR_OPS: Uint8Array = (() => {
+  const ops = new Uint8Array(128).fill(T.OP);
+  const pairs: [string, T][] = [
+    ["(", T.LPAR], [")", T.RPAR], ["[", T.LSQB], ["]", T.RSQB], [":", T.COLON], [",", T.COMMA],
+    [";", T.SEMI], ["+", T.PLUS], ["-", T.MINUS], ["*", T.STAR], ["/", T.SLASH], ["|", T.VBAR],
+    ["&", T.AMPER], ["<", T.LESS], [">", T.GREATER], ["=", T.EQUAL], [".", T.DOT], ["%", T.PERCENT],
+    ["{", T.LBRACE], ["}", T.RBRACE], ["~", T.TILDE], ["^", T.CIRCUMFLEX], ["@", T.AT],
+  ];
+  for (const [c, t] of pairs) ops[c.charCodeAt(0)] = t;
+  return ops;
+})();
+
+// Two- and three-character operators as switches on character codes: the tokenizer's hottest
+// path, where building a string per lookup cost more than the rest of the token.
+
+/** The two-character operator c1 c2 (Grammar/Tokens, and '<>' for barry_as_FLUFL), else T.OP. */
+export function twoCharOp(c1: number, c2: number): T {
+  switch (c1) {
+    case 0x21: return c2 === 0x3d ? T.NOTEQUAL : T.OP; // !=
+    case 0x25: return c2 === 0x3d ? T.PERCENTEQUAL : T.OP;
+    case 0x26: return c2 === 0x3d ? T.AMPEREQUAL : T.OP;
+    case 0x2a: return c2 === 0x2a ? T.DOUBLESTAR : c2 === 0x3d ? T.STAREQUAL : T.OP;
+    case 0x2b: return c2 === 0x3d ? T.PLUSEQUAL : T.OP;
+    case 0x2d: return c2 === 0x3d ? T.MINEQUAL : c2 === 0x3e ? T.RARROW : T.OP;
+    case 0x2f: return c2 === 0x2f ? T.DOUBLESLASH : c2 === 0x3d ? T.SLASHEQUAL : T.OP;
+    case 0x3a: return c2 === 0x3d ? T.COLONEQUAL : T.OP;
+    case 0x3c: return c2 === 0x3d ? T.LESSEQUAL : c2 === 0x3c ? T.LEFTSHIFT : c2 === 0x3e ? T.NOTEQUAL : T.OP;
+    case 0x3d: return c2 === 0x3d ? T.EQEQUAL : T.OP;
+    case 0x3e: return c2 === 0x3d ? T.GREATEREQUAL : c2 === 0x3e ? T.RIGHTSHIFT : T.OP;
+    case 0x40: return c2 === 0x3d ? T.ATEQUAL : T.OP;
+    case 0x5e: return c2 === 0x3d ? T.CIRCUMFLEXEQUAL : T.OP;
+    case 0x7c: return c2 === 0x3d ? T.VBAREQUAL : T.OP;
+  }
+  return T.OP;
+}
+
+/** The three-character operator c1 c2 c3 ('...' is the tokenizer's own case), else T.OP. */
+export function threeCharOp(c1: number, c2: number, c3: number): T {
+  if (c3 !== 0x3d || c1 !== c2) return T.OP;
+  switch (c1) {
+    case 0x2a: return T.DOUBLESTAREQUAL;
+    case 0x2f: return T.DOUBLESLASHEQUAL;
+    case 0x3c: return T.LEFTSHIFTEQUAL;
+    case 0x3e: return T.RIGHTSHIFTEQUAL;
+  }
+  return T.OP;
+}
 
 export class Token {
   constructor(
