@@ -6,9 +6,11 @@ import type { PyModule } from "../objects/index.ts";
 import { makeMath } from "./math.ts";
 import { makeRandom } from "./random.ts";
 import { makeItertools } from "./itertools.ts";
+import { makeCollections } from "./collections.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
   ["_random", makeRandom],
   ["itertools", makeItertools],
+  ["_collections", makeCollections],
 ]);
