@@ -78,7 +78,7 @@ function latin1(b: Uint8Array, from: number, to: number): string {
 }
 
 function syntaxError(msg: string, filename: string): PyError {
-  return PyError.syntax("SyntaxError", msg, { filename, lineno: 0, offset: null, end_lineno: null, end_offset: null, text: null });
+  return PyError.syntax("SyntaxError", msg, { filename, lineno: 0, offset: -1, end_lineno: null, end_offset: null, text: null });
 }
 
 /** UTF-8, with each byte of an invalid sequence kept as U+DC80+byte (surrogateescape). */
@@ -123,7 +123,7 @@ function decodeWith(b: Uint8Array, encoding: string, filename: string): string {
   if (kind === "ascii") {
     for (let i = 0; i < b.length; i++) {
       if (b[i] >= 0x80) {
-        throw syntaxError(`(unicode error) 'ascii' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: ordinal not in range(128)`, filename);
+        throw syntaxError(`'ascii' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: ordinal not in range(128)`, filename);
       }
     }
     return latin1(b, 0, b.length);
