@@ -4,7 +4,7 @@
 // Relative imports resolve against __package__ / __name__ as importlib._bootstrap does.
 import {
   type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, getattrOpt, setattr, asStr, asInt, newExc, typeError, valueError,
-  ImportError, ModuleNotFoundError, toArray, truthy, Frame, PyCell, wrapCode, toPyExc,
+  ImportError, ModuleNotFoundError, toArray, truthy, Frame, PyCell, wrapCode, toPyExc, PyType, TypeType, ObjectType, PyInstance, defMethods, repr,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
@@ -34,6 +34,7 @@ function loadFromFile(fullname: string, path: string, src: Uint8Array, isPkg: bo
     d.setStr("__path__", new PyList([pkgDir]));
     d.setStr("__package__", fullname);
   } else d.setStr("__package__", fullname.includes(".") ? fullname.slice(0, fullname.lastIndexOf(".")) : "");
+  d.setStr("__spec__", makeSpec(fullname, path, isPkg ? new PyList([pkgDir]) : None));
   interp.modules.setStr(fullname, m);
   d.setStr("__initializing__", true);
   try {
@@ -55,6 +56,28 @@ function loadFromFile(fullname: string, path: string, src: Uint8Array, isPkg: bo
     d.delStr("__initializing__");
   }
   return (interp.modules.getStr(fullname) as PyModule) ?? m;
+}
+
+/** importlib's ModuleSpec, as a plain object with its attributes. */
+const ModuleSpecType = new PyType(TypeType, "ModuleSpec", [ObjectType]);
+ModuleSpecType.staticModule = "importlib._bootstrap";
+ModuleSpecType.hasDict = true;
+defMethods(ModuleSpecType, [["__repr__", (s) => {
+  const d = (s as PyInstance).dict!;
+  return `ModuleSpec(name=${repr(d.getStr("name")!)}, loader=${repr(d.getStr("loader")!)}, origin=${repr(d.getStr("origin")!)})`;
+}, 0, 0]]);
+function makeSpec(name: string, origin: string, locations: PyObj): PyObj {
+  const s = new PyInstance(ModuleSpecType);
+  const d = (s.dict = new PyDict());
+  d.setStr("name", name);
+  d.setStr("loader", None);
+  d.setStr("origin", origin);
+  d.setStr("submodule_search_locations", locations);
+  d.setStr("loader_state", None);
+  d.setStr("cached", None);
+  d.setStr("parent", locations !== None ? name : name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "");
+  d.setStr("has_location", true);
+  return s;
 }
 
 function findAndLoad(fullname: string, searchPath: PyObj[]): PyModule | null {

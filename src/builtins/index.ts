@@ -5,7 +5,7 @@ import {
   type PyObj, PyModule, PyBuiltinFunction, PyType, PyObject, None, NotImplemented, Ellipsis, exceptionTypes, newExc, SystemExit, typeError,
   defMethods, TypeType, ObjectType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, TupleType, ListType, DictType,
   SetType, FrozenSetType, RangeType, SliceType, PropertyType, ClassMethodType, StaticMethodType, SuperType, EnumerateType, ZipType, MapType,
-  FilterType, ReversedType, MemoryErrorT, OSError,
+  FilterType, ReversedType, MemoryErrorT, OSError, MemoryViewType,
 } from "./builtins-imports.ts";
 import "./iterators.ts";
 import { builtinFunctionRows } from "./functions.ts";
@@ -45,7 +45,7 @@ export function createBuiltins(): PyModule {
     ["str", StrType], ["bytes", BytesType], ["bytearray", ByteArrayType], ["tuple", TupleType], ["list", ListType], ["dict", DictType],
     ["set", SetType], ["frozenset", FrozenSetType], ["range", RangeType], ["slice", SliceType], ["property", PropertyType],
     ["classmethod", ClassMethodType], ["staticmethod", StaticMethodType], ["super", SuperType], ["enumerate", EnumerateType],
-    ["zip", ZipType], ["map", MapType], ["filter", FilterType], ["reversed", ReversedType],
+    ["zip", ZipType], ["map", MapType], ["filter", FilterType], ["reversed", ReversedType], ["memoryview", MemoryViewType],
   ];
   for (const [n, t] of types) d.setStr(n, t);
   for (const [n, t] of exceptionTypes) d.setStr(n, t);

@@ -11,6 +11,10 @@ import { PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods } from "./function.ts";
 import { reprGuard, tuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
+import { PyGetSetDescr } from "./function.ts";
+const getSetCls = () => PyGetSetDescr;
+let mappingProxyOf: (d: PyDict) => PyObj = (d) => d;
+export const setMappingProxyOf = (f: typeof mappingProxyOf) => (mappingProxyOf = f);
 
 export class DictEntry {
   constructor(
@@ -321,6 +325,9 @@ const viewRows = (name: string, cls: PyType, itCls: PyType, pick: (e: DictEntry)
     ["__repr__", (s) => reprGuard(V(s), "...", () => `${name}([${V(s).d.entries().map((e) => repr(pick(e))).join(", ")}])`), 0, 0],
   ]);
 };
+for (const VT of [DictKeysType, DictValuesType, DictItemsType]) {
+  VT.ns.set("mapping", new (getSetCls())(VT, "mapping", (s) => mappingProxyOf((s as PyDictView).d)));
+}
 viewRows("dict_keys", DictKeysType, iterTypes.dictKeys, (e) => e.key);
 viewRows("dict_values", DictValuesType, iterTypes.dictValues, (e) => e.value);
 viewRows("dict_items", DictItemsType, iterTypes.dictItems, (e) => tuple([e.key, e.value]));

@@ -28,4 +28,5 @@ export * from "./range.ts";
 export * from "./exc-methods.ts";
 export * from "./frame.ts";
 export * from "./generator.ts";
+export * from "./memoryview.ts";
 import "./wiring.ts";

@@ -155,9 +155,12 @@ function strIter(s: string): PyIter {
 function strGetItem(s: string, k: PyObj): string {
   if (k instanceof PySlice) {
     const n = X.cpLength(s);
-    const [start, stop, step] = sliceIndices(k, n);
+    const [start, stop, step, count] = sliceIndices(k, n);
     if (step === 1) return X.cpSlice(s, start, Math.max(start, stop));
-    return X.cpSliceStep(s, start, stop, step);
+    const v = X.cpView(s);
+    const cps: number[] = new Array(count);
+    for (let i = 0, j = start; i < count; i++, j += step) cps[i] = typeof v === "string" ? v.charCodeAt(j) : v[j];
+    return typeof v === "string" ? String.fromCharCode(...cps) : X.fromCodePoints(cps);
   }
   if (!isIndexable(k)) throw typeError(`string indices must be integers`);
   const n = X.cpLength(s);
@@ -221,7 +224,11 @@ function translateLookup(table: PyObj): (cp: number) => number | string | null |
   };
 }
 
-const strip = (which: 0 | 1 | 2, name: string) => (s: PyObj, args: PyObj[]) => X.strStrip(S(s), optStr(args[0], name), which);
+const strip = (which: 0 | 1 | 2, name: string) => (s: PyObj, args: PyObj[]) => {
+  const c = args[0];
+  if (c !== undefined && c !== None && asStr(c) === null) throw typeError(`${name} arg must be None or str`);
+  return X.strStrip(S(s), c === undefined || c === None ? null : asStr(c), which);
+};
 const pred = (f: (s: string) => boolean) => (s: PyObj) => f(S(s));
 const pad = (f: (s: string, w: number, fill: string) => string, name: string) => (s: PyObj, args: PyObj[]) => {
   const w = asSize(args[0]);
@@ -249,6 +256,7 @@ const affix = (f: (s: string, p: string, a: number | null, b: number | null) => 
 const splitter = (f: (s: string, sep: string | null, n: number) => string[], name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
   const [sep, maxsplit] = bindArgs(name, args, kw, ["sep", "maxsplit"], 0);
   const n = maxsplit === undefined ? -1 : asSize(maxsplit);
+  if (sep !== undefined && sep !== None && asStr(sep) === null) throw typeError(`must be str or None, not ${typeOf(sep).name}`);
   const sp = optStr(sep, name);
   if (sp === "") throw valueError("empty separator");
   return new PyList(f(S(s), sp, n));

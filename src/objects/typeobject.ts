@@ -244,6 +244,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     }
   }
   t.hasDict = hasDict;
+  if (slotNames.length) t.solid = t;
   for (const e of ns.entries()) {
     const k = asStr(e.key);
     if (k === null) continue;
@@ -263,7 +264,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   for (const n of slotNames) {
     t.ns.set(n, memberDescr(t, n, (self) => {
       const v = (self as PyInstance).slots?.get(n);
-      if (v === undefined) throw attributeError(n);
+      if (v === undefined) throw noAttribute(self, n);
       return v;
     }, (self, v) => {
       const inst = self as PyInstance;
@@ -438,6 +439,7 @@ export class PyMappingProxy extends PyObject {
     super(MappingProxyType);
   }
   toDict(): PyDict {
+    if (this.mapping instanceof PyDict) return this.mapping;
     const d = new PyDict();
     if (this.t) for (const [k, v] of this.t.ns) d.setStr(k, v);
     return d;

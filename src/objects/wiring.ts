@@ -7,13 +7,15 @@ import { setStrLen, PyIter, call, toArray, typeOf, asStr } from "./protocols.ts"
 import { setFloatHelpers } from "./float.ts";
 import { setIntHelpers } from "./int.ts";
 import { setCodeHelpers } from "./code.ts";
-import { addr, idOf } from "./typeobject.ts";
+import { addr, idOf, PyMappingProxy } from "./typeobject.ts";
+import { setMappingProxyOf } from "./dict.ts";
 import { iterTypes } from "./builtin-types.ts";
 import { byteValue } from "./bytes.ts";
 import { typeError } from "./exceptions.ts";
 import { cpLength } from "../support/text/index.ts";
 
 setStrLen(cpLength);
+setMappingProxyOf((d) => new PyMappingProxy(null, d));
 const callCls = (cls: PyObj, v: PyObj): PyObj => call(cls as PyType, [v]);
 setFloatHelpers(idOf, callCls);
 setIntHelpers((x) => {
