@@ -7,10 +7,12 @@ import { makeMath } from "./math.ts";
 import { makeRandom } from "./random.ts";
 import { makeItertools } from "./itertools.ts";
 import { makeCollections } from "./collections.ts";
+import { makeFunctools } from "./functools.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
   ["_random", makeRandom],
   ["itertools", makeItertools],
   ["_collections", makeCollections],
+  ["_functools", makeFunctools],
 ]);

@@ -1,0 +1,174 @@
+// The _functools module (Modules/_functoolsmodule.c, 3.10): reduce, partial (flattening nested
+// partials, its repr, __reduce__/__setstate__) and cmp_to_key's KeyWrapper. _lru_cache_wrapper
+// is left out: functools.py keeps its pure-Python lru_cache when the import fails, as CPython
+// allows. partial instances carry a __dict__, as the C type's does.
+import {
+  type PyObj, PyObject, PyType, PyTuple, PyDict, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, repr, typeError,
+  defMethods, defGetters, reprGuard, attributeError, richCompare, Cmp, asStr, newInstance, PyModule,
+} from "../objects/index.ts";
+import { makeModule, inModule } from "./util.ts";
+
+// ---- reduce -------------------------------------------------------------------------------------
+
+function reduce(args: PyObj[], kw: readonly string[] | null): PyObj {
+  if (kw && kw.length) throw typeError("reduce() takes no keyword arguments");
+  if (args.length < 2) throw typeError(`reduce expected at least 2 arguments, got ${args.length}`);
+  if (args.length > 3) throw typeError(`reduce expected at most 3 arguments, got ${args.length}`);
+  const [f, seq] = args;
+  let it: PyObj;
+  try {
+    it = iter(seq);
+  } catch (e) {
+    if (typeOf(seq).lookup("__iter__") === undefined && typeOf(seq).lookup("__getitem__") === undefined) throw typeError("reduce() arg 2 must support iteration");
+    throw e;
+  }
+  let acc: PyObj | undefined = args.length === 3 ? args[2] : undefined;
+  for (let v = next(it); v !== undefined; v = next(it)) acc = acc === undefined ? v : call(f, [acc, v]);
+  if (acc === undefined) throw typeError("reduce() of empty iterable with no initial value");
+  return acc;
+}
+
+// ---- partial ------------------------------------------------------------------------------------
+
+export class PyPartial extends PyObject {
+  fn: PyObj = None;
+  args: PyObj[] = [];
+  kw = new PyDict();
+}
+export const PartialType = inModule(new PyType(TypeType, "partial", [ObjectType], (cls) => new PyPartial(cls)), "functools");
+// Only a partial without instance attributes is flattened into a new partial (partial_new; the
+// C type makes its dict on first use and tests for NULL, here an empty dict stands for that).
+PartialType.hasDict = true;
+const readonly = () => {
+  throw attributeError("readonly attribute");
+};
+const P = (x: PyObj) => x as PyPartial;
+
+const isCallable = (x: PyObj) => typeOf(x).lookup("__call__") !== undefined;
+
+defMethods(PartialType, [
+  ["__new__", (cls, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    const npos = args.length - nkw;
+    if (npos < 1) throw typeError("type 'partial' takes at least one argument");
+    let fn = args[0];
+    let pargs = args.slice(1, npos);
+    const pkw = new PyDict();
+    if (fn instanceof PyPartial && typeOf(fn).lookup("__call__") === PartialType.ns.get("__call__") && (fn.dict === null || fn.dict.size === 0)) {
+      pargs = [...fn.args, ...pargs];
+      for (const e of fn.kw.entries()) pkw.set(e.key, e.value);
+      fn = fn.fn;
+    }
+    if (!isCallable(fn)) throw typeError("the first argument must be callable");
+    for (let i = 0; i < nkw; i++) pkw.set(kw![i], args[npos + i]);
+    const p = newInstance(cls as PyType) as PyPartial;
+    p.fn = fn;
+    p.args = pargs;
+    p.kw = pkw;
+    return p;
+  }],
+  ["__call__", (s, args, kw) => {
+    const p = P(s);
+    const nkw = kw ? kw.length : 0;
+    const npos = args.length - nkw;
+    if (p.kw.size === 0) return call(p.fn, [...p.args, ...args], kw);
+    const merged = new PyDict();
+    for (const e of p.kw.entries()) merged.set(e.key, e.value);
+    for (let i = 0; i < nkw; i++) merged.set(kw![i], args[npos + i]);
+    const names = merged.entries().map((e) => asStr(e.key)!);
+    return call(p.fn, [...p.args, ...args.slice(0, npos), ...merged.values()], names);
+  }],
+  ["__repr__", (s) => {
+    const p = P(s);
+    const t = typeOf(s);
+    const name = t === PartialType ? "functools.partial" : t.name;
+    return reprGuard(p, "...", () => {
+      const parts = [repr(p.fn), ...p.args.map((a) => repr(a))];
+      for (const e of p.kw.entries()) parts.push(`${asStr(e.key) ?? repr(e.key)}=${repr(e.value)}`);
+      return `${name}(${parts.join(", ")})`;
+    });
+  }, 0, 0],
+  ["__reduce__", (s) => {
+    const p = P(s);
+    const d = p.dict !== null && p.dict.size > 0 ? p.dict : None;
+    return tuple([typeOf(s), tuple([p.fn]), tuple([p.fn, tuple(p.args), p.kw.size > 0 ? p.kw : None, d])]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => {
+    if (!(state instanceof PyTuple)) throw typeError("argument to __setstate__ must be a tuple");
+    if (state.items.length !== 4) throw typeError("invalid partial state");
+    const [fn, fnargs, kw, d] = state.items;
+    if (!isCallable(fn) || !(fnargs instanceof PyTuple) || (kw !== None && !(kw instanceof PyDict))) throw typeError("invalid partial state");
+    const p = P(s);
+    p.fn = fn;
+    p.args = fnargs.items.slice();
+    p.kw = new PyDict();
+    if (kw instanceof PyDict) for (const e of kw.entries()) p.kw.set(e.key, e.value);
+    if (d === None) p.dict = new PyDict();
+    else if (d instanceof PyDict) p.dict = d;
+    else throw typeError("a partial object's dictionary may not be deleted");
+    return None;
+  }, 1, 1],
+]);
+defGetters(PartialType, [
+  ["func", (s) => P(s).fn, readonly],
+  ["args", (s) => tuple(P(s).args.slice()), readonly],
+  ["keywords", (s) => P(s).kw, readonly],
+  ["__dict__", (s) => (P(s).dict ??= new PyDict()), (s, v) => {
+    if (!(v instanceof PyDict)) throw typeError(v === undefined ? "a partial object's dictionary may not be deleted" : "setting partial object's dictionary to a non-dict");
+    P(s).dict = v;
+  }],
+]);
+
+// ---- cmp_to_key ---------------------------------------------------------------------------------
+
+class PyKeyWrapper extends PyObject {
+  constructor(public cmp: PyObj, public obj: PyObj | null) {
+    super(KeyWrapperType);
+  }
+}
+const KeyWrapperType = inModule(new PyType(TypeType, "KeyWrapper", [ObjectType]), "functools");
+KeyWrapperType.solid = KeyWrapperType;
+KeyWrapperType.baseAllowed = false;
+const K = (x: PyObj) => x as PyKeyWrapper;
+
+function kwCompare(op: Cmp) {
+  return (s: PyObj, [o]: PyObj[]): PyObj => {
+    if (!(o instanceof PyKeyWrapper)) throw typeError("other argument must be K instance");
+    const a = K(s);
+    if (a.obj === null || o.obj === null) throw typeError("object is not a K instance");
+    const r = call(a.cmp, [a.obj, o.obj]);
+    return richCompare(r, 0, op);
+  };
+}
+defMethods(KeyWrapperType, [
+  ["__call__", (s, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    const npos = args.length - nkw;
+    if (npos + nkw > 1) throw typeError(`K() takes at most 1 argument (${args.length} given)`);
+    if (nkw === 1 && kw![0] !== "obj") throw typeError(`'${kw![0]}' is an invalid keyword argument for K()`);
+    if (args.length === 0) throw typeError("K() missing required argument 'obj' (pos 1)");
+    return new PyKeyWrapper(K(s).cmp, args[0]);
+  }],
+  ["__lt__", kwCompare(Cmp.LT), 1, 1],
+  ["__le__", kwCompare(Cmp.LE), 1, 1],
+  ["__eq__", kwCompare(Cmp.EQ), 1, 1],
+  ["__ne__", kwCompare(Cmp.NE), 1, 1],
+  ["__gt__", kwCompare(Cmp.GT), 1, 1],
+  ["__ge__", kwCompare(Cmp.GE), 1, 1],
+]);
+KeyWrapperType.ns.set("__hash__", None);
+defGetters(KeyWrapperType, [["obj", (s) => K(s).obj ?? None]]);
+
+function cmpToKey(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const nkw = kw ? kw.length : 0;
+  if (args.length !== 1 || (nkw === 1 && kw![0] !== "mycmp")) {
+    if (nkw === 1 && kw![0] !== "mycmp") throw typeError(`cmp_to_key() got an unexpected keyword argument '${kw![0]}'`);
+    if (args.length === 0) throw typeError("cmp_to_key() missing required argument 'mycmp' (pos 1)");
+    throw typeError(`cmp_to_key() takes at most 1 argument (${args.length} given)`);
+  }
+  return new PyKeyWrapper(args[0], null);
+}
+
+export function makeFunctools(): PyModule {
+  return makeModule("_functools", [["reduce", reduce], ["cmp_to_key", cmpToKey]], [["partial", PartialType], ["KeyWrapper", KeyWrapperType]], "Tools that operate on functions.");
+}
