@@ -8,6 +8,7 @@ import { makeRandom } from "./random.ts";
 import { makeItertools } from "./itertools.ts";
 import { makeCollections } from "./collections.ts";
 import { makeFunctools } from "./functools.ts";
+import { makeTime } from "./time.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -15,4 +16,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["itertools", makeItertools],
   ["_collections", makeCollections],
   ["_functools", makeFunctools],
+  ["time", makeTime],
 ]);
