@@ -473,7 +473,12 @@ export function invalid_with_stmt(p: Parser): void {
   p.expect(T.ASYNC);
   if (!p.expect(T.WITH)) return;
   const afterWith = p.mark;
-  if (withItems(p, false)) expectForced(p, T.COLON, ":");
+  // An alternative that reaches its ':' succeeds, so the second is not tried (PEG ordered choice).
+  if (withItems(p, false)) {
+    expectForced(p, T.COLON, ":");
+    p.mark = mark;
+    return;
+  }
   p.mark = afterWith;
   if (p.expect(T.LPAR) && withItems(p, true)) {
     p.expect(T.COMMA);
