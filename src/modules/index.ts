@@ -9,6 +9,7 @@ import { makeItertools } from "./itertools.ts";
 import { makeCollections } from "./collections.ts";
 import { makeFunctools } from "./functools.ts";
 import { makeTime } from "./time.ts";
+import { makeCmath } from "./cmath.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -17,4 +18,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_collections", makeCollections],
   ["_functools", makeFunctools],
   ["time", makeTime],
+  ["cmath", makeCmath],
 ]);

@@ -20,3 +20,9 @@ test("math: float functions over special and generated values", async () => {
   console.log(describe(c, 40));
   assert.ok(c.same / c.total >= 0.99, describe(c));
 });
+
+test("cmath: every function over a grid of special and ordinary values", async () => {
+  const c = await compare(load("cmath_values.py"));
+  console.log(describe(c, 20));
+  assert.ok(c.same / c.total >= 0.97, describe(c));
+});

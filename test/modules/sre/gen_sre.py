@@ -124,10 +124,31 @@ def from_stdlib():
 ALPHA = "aabbAB_1 \n-"
 UNI = "éÉſKkßİıǅǆΣσς٣²"
 
-def rand_pattern(rng, depth=0):
+def quantifier(rng):
+    q = rng.random()
+    if q < 0.15:
+        return "*"
+    if q < 0.25:
+        return "+"
+    if q < 0.32:
+        return "?"
+    if q < 0.38:
+        return "{%d,%d}" % (rng.randint(0, 2), rng.randint(2, 4))
+    if q < 0.44:
+        return rng.choice(["*?", "+?", "??", "{1,3}?", "{2}"])
+    return ""
+
+def rand_pattern(rng, depth=0, qdepth=0):
+    # qdepth counts the repeated groups around this point: at most two nest, so that no case
+    # backtracks exponentially (the oracle has no time limit)
     n = rng.randint(1, 4)
     parts = []
     for _ in range(n):
+        q = quantifier(rng)
+        inner = qdepth + (1 if q else 0)
+        if inner > 2:
+            q, inner = "", qdepth
+        sub = lambda: rand_pattern(rng, depth + 1, inner)
         r = rng.random()
         if r < 0.35 or depth > 3:
             atom = rng.choice(["a", "b", "A", "B", ".", "\\w", "\\W", "\\d", "\\s", "[ab]", "[^a]", "[a-c_]",
@@ -135,11 +156,11 @@ def rand_pattern(rng, depth=0):
         elif r < 0.45:
             atom = rng.choice(["^", "$", "\\A", "\\Z", "\\b", "\\B"])
         elif r < 0.6:
-            atom = "(" + rand_pattern(rng, depth + 1) + ")"
+            atom = "(" + sub() + ")"
         elif r < 0.68:
-            atom = "(?:" + rand_pattern(rng, depth + 1) + ")"
+            atom = "(?:" + sub() + ")"
         elif r < 0.74:
-            atom = "(?P<g%d>" % rng.randint(0, 99) + rand_pattern(rng, depth + 1) + ")"
+            atom = "(?P<g%d>" % rng.randint(0, 99) + sub() + ")"
         elif r < 0.8:
             atom = rng.choice(["(?=", "(?!", "(?<=", "(?<!"]) + rng.choice(["a", "b", "\\w", "ab", "[ab]", "(a)"]) + ")"
         elif r < 0.86:
@@ -147,22 +168,11 @@ def rand_pattern(rng, depth=0):
         elif r < 0.9:
             atom = "(?(%d)%s|%s)" % (rng.randint(1, 2), rng.choice(["a", "b", "\\w"]), rng.choice(["b", "", "a+"]))
         else:
-            atom = "(?:" + rand_pattern(rng, depth + 1) + "|" + rand_pattern(rng, depth + 1) + ")"
-        q = rng.random()
-        if q < 0.15:
-            atom += "*"
-        elif q < 0.25:
-            atom += "+"
-        elif q < 0.32:
-            atom += "?"
-        elif q < 0.38:
-            atom += "{%d,%d}" % (rng.randint(0, 2), rng.randint(2, 4))
-        elif q < 0.44:
-            atom += rng.choice(["*?", "+?", "??", "{1,3}?", "{2}"])
-        parts.append(atom)
+            atom = "(?:" + sub() + "|" + sub() + ")"
+        parts.append(atom + q)
     p = "".join(parts)
     if rng.random() < 0.15:
-        p += "|" + rand_pattern(rng, depth + 1)
+        p += "|" + rand_pattern(rng, depth + 1, qdepth)
     return p
 
 def fuzz(seed, count):
