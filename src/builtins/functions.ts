@@ -83,6 +83,7 @@ function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null
   const pos = args.slice(0, args.length - nkw);
   let key: PyObj = None;
   let dflt: PyObj | undefined;
+  if (nkw > 2) throw typeError(`${name}() takes at most 2 keyword arguments (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     const v = args[pos.length + k];
     if (kw![k] === "key") key = v;
@@ -173,6 +174,51 @@ function vars(args: PyObj[], kw: readonly string[] | null): PyObj {
   if (d === undefined) throw typeError("vars() argument must have __dict__ attribute");
   return d;
 }
+
+// anext(it, default): an awaitable that turns StopAsyncIteration into the default value.
+const AnextAwaitableType = new PyType(TypeType, "anext_awaitable", [ObjectType]);
+AnextAwaitableType.baseAllowed = false;
+function anextWithDefault(awaitable: PyObj, dflt: PyObj): PyObj {
+  let inner: PyObj | null = null;
+  const step = (how: (it: PyObj) => PyObj): PyObj => {
+    try {
+      inner ??= getAwaitableIterOf(awaitable);
+      return how(inner);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtype(StopAsyncIterationT)) throw newExc(StopIteration, dflt);
+      throw e;
+    }
+  };
+  const o = new PyIter(AnextAwaitableType, () => {
+    try {
+      return step((it) => callMethod(it, "__next__", []));
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtype(StopIteration)) {
+        lastStop = e.get("value");
+        setLastStopValue(lastStop);
+        return undefined;
+      }
+      throw e;
+    }
+  });
+  (o as unknown as { send: (v: PyObj) => PyObj }).send = (v) => step((it) => callMethod(it, "send", [v]));
+  return o;
+}
+let lastStop: PyObj = None;
+defMethods(AnextAwaitableType, [
+  ["__await__", (s) => s, 0, 0],
+  ["__iter__", (s) => s, 0, 0],
+  ["__next__", (s) => {
+    const v = (s as PyIter).step();
+    if (v === undefined) throw newExc(StopIteration, lastStop);
+    return v;
+  }, 0, 0],
+  ["send", (s, [v]) => (s as unknown as { send: (v: PyObj) => PyObj }).send(v), 1, 1],
+]);
+import { getAwaitableIter } from "../vm/ops.ts";
+import { setLastStopValue } from "../objects/index.ts";
+import { StopAsyncIteration as StopAsyncIterationT } from "../objects/index.ts";
+const getAwaitableIterOf = (x: PyObj) => getAwaitableIter(x, 0);
 
 // ---- class creation --------------------------------------------------------------------------------
 function buildClass(args: PyObj[], kw: readonly string[] | null): PyObj {
@@ -274,7 +320,10 @@ function execEval(name: "exec" | "eval", args: PyObj[], kw: readonly string[] | 
     globals = caller.globals;
     locals = l === undefined || l === None ? frameLocals(caller) : l;
   } else {
-    if (!(g instanceof PyDict)) throw typeError(name === "exec" ? `exec() globals must be a dict, not ${typeOf(g).name}` : "globals must be a dict");
+    if (!(g instanceof PyDict)) {
+      if (name === "exec") throw typeError(`exec() globals must be a dict, not ${typeOf(g).name}`);
+      throw typeError(typeOf(g).lookup("__getitem__") !== undefined ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+    }
     globals = g;
     locals = l === undefined || l === None ? g : l;
   }
@@ -579,8 +628,9 @@ export const builtinFunctionRows: Row[] = [
     fixedArgs("anext", a, k, 1, 2);
     const f = typeOf(a[0]).lookup("__anext__");
     if (f === undefined) throw typeError(`'${typeOf(a[0]).name}' object is not an async iterator`);
-    if (a.length === 2) throw newExc(NotImplementedError, "anext() with a default is not supported yet");
-    return callDescr(f, a[0], []);
+    const awaitable = callDescr(f, a[0], []);
+    if (a.length === 1) return awaitable;
+    return anextWithDefault(awaitable, a[1]);
   }],
 ];
 import { StopIteration } from "../objects/index.ts";

@@ -56,12 +56,12 @@ export function bytesFromArgs(fname: string, args: PyObj[], kw: readonly string[
   const mv = memoryviewBytes(src);
   if (mv) return mv.slice();
   if (typeOf(src).lookup("__iter__") === undefined && typeOf(src).lookup("__getitem__") === undefined) throw typeError(`cannot convert '${typeOf(src).name}' object to ${fname}`);
-  return Uint8Array.from(toArray(src).map(byteValue));
+  return Uint8Array.from(toArray(src).map((v) => byteValue(v, "bytes must be in range(0, 256)")));
 }
-export function byteValue(v: PyObj): number {
+export function byteValue(v: PyObj, rangeMsg = "byte must be in range(0, 256)"): number {
   const i = asInt(v) ?? (typeOf(v).lookup("__index__") ? asIndex(v) : null);
   if (i === null) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-  if (i < 0 || i > 255) throw valueError("byte must be in range(0, 256)");
+  if (i < 0 || i > 255) throw valueError(rangeMsg);
   return Number(i);
 }
 
@@ -181,8 +181,9 @@ for (const T of [BytesType, ByteArrayType]) {
     ["hex", (s, args) => X.bytesHex(D(s), args.length ? asStr(args[0]) : null, args.length > 1 ? asSize(args[1]) : 1), 0, 2],
     ["join", (s, [it]) => {
       const parts = toArray(it).map((p, i) => {
-        if (!isBytesLike(p)) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(p).name} found`);
-        return p.bytes;
+        const b = isBytesLike(p) ? p.bytes : memoryviewBytes(p);
+        if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(p).name} found`);
+        return b;
       });
       const sep = D(s);
       const chunks: number[] = [];
@@ -280,7 +281,7 @@ defMethods(ByteArrayType, [
     if (k instanceof PySlice) {
       const vals = isBytesLike(v) ? Array.from(v.bytes) : asInt(v) !== null ? (() => {
         throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-      })() : toArray(v).map(byteValue);
+      })() : toArray(v).map((v) => byteValue(v));
       const [start, stop, step, n] = sliceIndices(k, b.length);
       const arr = Array.from(b);
       if (step === 1) arr.splice(start, Math.max(0, stop - start), ...vals);
@@ -322,7 +323,7 @@ defMethods(ByteArrayType, [
     return None;
   }, 1, 1],
   ["extend", (s, [v]) => {
-    BA(s).bytes = Uint8Array.from([...D(s), ...(isBytesLike(v) ? v.bytes : toArray(v).map(byteValue))]);
+    BA(s).bytes = Uint8Array.from([...D(s), ...(isBytesLike(v) ? v.bytes : toArray(v).map((v) => byteValue(v)))]);
     return None;
   }, 1, 1],
   ["insert", (s, [i, v]) => {

@@ -231,7 +231,7 @@ defMethods(ComplexType, [
       }
     }
     if (im !== undefined) {
-      const z = toComplex(im);
+      const z = toComplex(im) ?? (asStr(im) === null ? viaDunder(im) : null);
       if (z === null || asStr(im) !== null) throw typeError(`complex() second argument must be a number, not '${typeOf(im).name}'`);
       r -= z[1];
       i += z[0];

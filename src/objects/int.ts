@@ -121,7 +121,6 @@ export function intFromObject(x: PyObj): Int {
 const cmpRow = (name: string, op: Cmp): [string, (s: PyObj, a: PyObj[]) => PyObj, number, number] => [name, (s, [o]) => {
   const b = asInt(o);
   if (b !== null) return cmpResult(N.intCmp(I(s), b), op);
-  if (o instanceof PyFloat) return cmpResult(cmpIntFloat(I(s), o.value), op);
   return NotImplemented;
 }, 1, 1];
 

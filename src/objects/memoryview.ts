@@ -36,6 +36,8 @@ export class PyMemoryView extends PyObject {
   }
 }
 setMemoryviewBytes((x) => (x instanceof PyMemoryView ? x.bytes() : null));
+setStrViewBytes((x) => (x instanceof PyMemoryView ? x.bytes() : null));
+import { setStrViewBytes } from "./str.ts";
 
 const MV = (x: PyObj) => x as PyMemoryView;
 defMethods(MemoryViewType, [

@@ -66,6 +66,9 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
       if (args.length - nkw < 1) throw typeError(`${f.owner.name}.__new__(): not enough arguments`);
       if (!(cls instanceof PyType)) throw typeError(`${f.owner.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
       if (!cls.isSubtype(f.owner)) throw typeError(`${f.owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${f.owner.name}`);
+      const staticBase = cls.mro.find((t) => !t.heap)!;
+      const sn = staticBase.lookup("__new__");
+      if (sn instanceof PyMethodDescr && sn.fn !== f.fn && staticBase !== f.owner) throw typeError(`${f.owner.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
       return f.fn(cls, args.slice(1), kwnames);
     }
     if (args.length - nkw < 1) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
@@ -245,7 +248,7 @@ export function genericSetattr(obj: PyObj, name: string, value: PyObj | undefine
 
 function descrSet(d: PyObj, obj: PyObj, value: PyObj | undefined): void {
   if (d instanceof PyGetSetDescr) {
-    if (!d.set) throw attributeError(`attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    if (!d.set) throw attributeError(d.cls.name === "member_descriptor" ? "readonly attribute" : `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
     d.set(obj, value);
     return;
   }

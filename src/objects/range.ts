@@ -74,7 +74,7 @@ defMethods(RangeType, [
       if (N.intSign(i) <= 0) return undefined;
       i = N.intSub(i, 1);
       return r.at(i);
-    });
+    }, () => Number(i));
   }, 0, 0],
   ["__getitem__", (s, [k]) => {
     const r = R(s);
@@ -163,3 +163,7 @@ defGetters(SliceType, [
   ["stop", (s) => SL(s).stop],
   ["step", (s) => SL(s).step],
 ]);
+
+// start/stop/step are read-only members in CPython ("readonly attribute").
+for (const T of [RangeType, SliceType]) for (const n of ["start", "stop", "step"]) (T.ns.get(n) as PyObject).cls = MemberDescrType;
+import { MemberDescrType } from "./builtin-types.ts";

@@ -16,6 +16,9 @@ import * as X from "../support/text/index.ts";
 import { hashStr } from "../support/hash.ts";
 import { strRepr } from "../support/repr.ts";
 import { intFromObject } from "./int.ts";
+import { LookupError as LookupErrorT } from "./exceptions.ts";
+let viewBytes: (x: PyObj) => Uint8Array | null = () => null;
+export const setStrViewBytes = (f: typeof viewBytes) => (viewBytes = f);
 
 StrType.factory = (cls) => new PyStrSubclass("", cls);
 const S = (x: PyObj): string => asStr(x)!;
@@ -52,7 +55,9 @@ export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null)
     if (e === null) throw typeError(`str() argument 'encoding' must be str, not ${typeOf(enc!).name}`);
     const er = errs === undefined ? "strict" : asStr(errs);
     if (er === null) throw typeError(`str() argument 'errors' must be str, not ${typeOf(errs!).name}`);
+    const vb = viewBytes(obj);
     if (obj instanceof PyBytesObj || obj instanceof PyByteArray) v = X.decode(obj.bytes, e, er);
+    else if (vb !== null) v = X.decode(vb, e, er);
     else if (typeof obj === "string" || obj instanceof PyStrSubclass) throw typeError("decoding str is not supported");
     else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
   }
@@ -208,8 +213,7 @@ function translateLookup(table: PyObj): (cp: number) => number | string | null |
     try {
       v = getitem(table, cp);
     } catch (e) {
-      if (e && typeof e === "object" && (e as PyObj as { cls?: PyType }).cls?.name === "KeyError") return undefined;
-      if (e && typeof e === "object" && (e as { cls?: PyType }).cls?.isSubtype(keyError("").cls)) return undefined;
+      if (e && typeof e === "object" && (e as { cls?: PyType }).cls?.isSubtype(LookupErrorT)) return undefined;
       throw e;
     }
     if (v === None) return null;
@@ -241,7 +245,10 @@ const pad = (f: (s: string, w: number, fill: string) => string, name: string) =>
   }
   return f(S(s), w, fill);
 };
-const search = (f: (s: string, sub: string, a: number | null, b: number | null) => PyObj, name: string) => (s: PyObj, args: PyObj[]) => {
+const search = (f: (s: string, sub: string, a: number | null, b: number | null) => PyObj, name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
+  if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
+  if (args.length < 1) throw typeError(`${name}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) throw typeError(`${name}() takes at most 3 arguments (${args.length} given)`);
   const sub = asStr(args[0]);
   if (sub === null) throw typeError(`must be str, not ${typeOf(args[0]).name}`);
   void name;
@@ -297,6 +304,7 @@ defMethods(StrType, [
   }, 1, 1],
   ["__getnewargs__", (s) => tuple([S(s)]), 0, 0],
   ["join", (s, [it]) => {
+    if (typeOf(it).lookup("__iter__") === undefined && typeOf(it).lookup("__getitem__") === undefined) throw typeError("can only join an iterable");
     const parts = toArray(it);
     const sep = S(s);
     return parts.map((p, i) => {
@@ -314,11 +322,11 @@ defMethods(StrType, [
   ["strip", strip(0, "strip"), 0, 1],
   ["lstrip", strip(1, "lstrip"), 0, 1],
   ["rstrip", strip(2, "rstrip"), 0, 1],
-  ["find", search(X.strFind, "find"), 1, 3],
-  ["rfind", search(X.strRFind, "rfind"), 1, 3],
-  ["index", search(X.strIndex, "index"), 1, 3],
-  ["rindex", search(X.strRIndex, "rindex"), 1, 3],
-  ["count", search(X.strCount, "count"), 1, 3],
+  ["find", search(X.strFind, "find")],
+  ["rfind", search(X.strRFind, "rfind")],
+  ["index", search(X.strIndex, "index")],
+  ["rindex", search(X.strRIndex, "rindex")],
+  ["count", search(X.strCount, "count")],
   ["startswith", affix(X.strStartsWith, "startswith"), 1, 3],
   ["endswith", affix(X.strEndsWith, "endswith"), 1, 3],
   ["replace", (s, args) => X.strReplace(S(s), argStr(args[0], "replace", 1), argStr(args[1], "replace", 2), args.length > 2 ? asSize(args[2]) : -1), 2, 3],

@@ -456,6 +456,7 @@ defMethods(MappingProxyType, [
   ["__iter__", (s) => callDescr(DictTypeRef().lookup("__iter__")!, MP(s).toDict(), []), 0, 0],
   ["__contains__", (s, [k]) => MP(s).toDict().get(k) !== undefined, 1, 1],
   ["__repr__", (s) => `mappingproxy(${repr(MP(s).toDict())})`, 0, 0],
+  ["__str__", (s) => str(MP(s).toDict()), 0, 0],
   ["keys", (s) => call(getattr(MP(s).toDict(), "keys"), []), 0, 0],
   ["values", (s) => call(getattr(MP(s).toDict(), "values"), []), 0, 0],
   ["items", (s) => call(getattr(MP(s).toDict(), "items"), []), 0, 0],

@@ -20,7 +20,7 @@ const callCls = (cls: PyObj, v: PyObj): PyObj => call(cls as PyType, [v]);
 setFloatHelpers(idOf, callCls);
 setIntHelpers((x) => {
   if (asStr(x) !== null) throw typeError(`cannot convert '${typeOf(x).name}' object to bytes`);
-  return toArray(x).map(byteValue);
+  return toArray(x).map((v) => byteValue(v));
 }, callCls);
 setCodeHelpers(addr, (items) => {
   let i = 0;

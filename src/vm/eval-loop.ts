@@ -151,8 +151,9 @@ function yfSend(recv: PyObj, v: PyObj): { done: boolean; value: PyObj } {
   if (recv instanceof PyCoroWrapper) return genResume(recv.coro, v, null);
   if (v === None) {
     if (recv instanceof PyIter) {
+      setLastStopValue(None);
       const r = recv.step();
-      return r === undefined ? { done: true, value: None } : { done: false, value: r };
+      return r === undefined ? { done: true, value: lastStopValue } : { done: false, value: r };
     }
     setLastStopValue(None);
     const r = next(recv);
