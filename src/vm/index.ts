@@ -36,6 +36,8 @@ export interface RunOptions {
   compile?: CompileFn;
   /** Lets `import` read modules next to the program (relative paths). */
   readFile?: (path: string) => Uint8Array | null;
+  /** Extra sys.path entries after the program's folder (e.g. a standard library directory). */
+  path?: string[];
 }
 
 // dislab's compiler, when src/compiler/index.ts exists and exports compile().
@@ -107,6 +109,7 @@ function runMain(I: Interp, source: string | Uint8Array, options: RunOptions): n
   I.builtinsModule = createBuiltins();
   I.builtins = I.builtinsModule.dict;
   I.sys = makeSys(argv, dirname(filename));
+  if (options.path) (I.sys.dict.getStr("path") as import("../objects/index.ts").PyList).items.push(...options.path);
   I.argv = argv;
   I.modules.setStr("sys", I.sys);
   I.modules.setStr("builtins", I.builtinsModule);

@@ -3,8 +3,8 @@
 // dislab's marshal.loads, so the VM runs exactly the code objects CPython produces. A SyntaxError
 // (or other compile-time error) comes back as the PyError the VM would get from dislab's compiler.
 import { execFileSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join } from "node:path";
 import { localCPython310 } from "../marshal/local-cpython.ts";
 import { loads } from "../../src/marshal/index.ts";
 import { CodeObject } from "../../src/bytecode/code.ts";
@@ -56,10 +56,18 @@ export function compileWithCPython(source: string | Uint8Array, filename: string
   throw new PyError(type, msg);
 }
 
+/** The local CPython's pure-Python standard library directory (a stand-in for dislab's bundle). */
+export function cpythonLib(): string | null {
+  const exe = localCPython310();
+  if (!exe) return null;
+  const lib = join(dirname(dirname(exe)), "lib", "python3.10");
+  return existsSync(join(lib, "os.py")) ? lib : null;
+}
+
 /** Reads files of the project for `import` (paths relative to the project root, as the runner's cwd). */
 export function readProjectFile(path: string): Uint8Array | null {
   try {
-    const full = join(projectRoot, path);
+    const full = isAbsolute(path) ? path : join(projectRoot, path);
     if (!statSync(full).isFile()) return null;
     return new Uint8Array(readFileSync(full));
   } catch {

@@ -2,8 +2,14 @@
 // harness at it with DISLAB_VM_ENTRY=test/vm/cpython-entry.ts to measure the VM before dislab's
 // compiler exists (`DISLAB_VM_ENTRY=test/vm/cpython-entry.ts npm run conformance`).
 import { runProgram as run, type RunOptions, type RunResult } from "../../src/vm/index.ts";
-import { compileWithCPython, readProjectFile } from "./compile-with-cpython.ts";
+import { compileWithCPython, readProjectFile, cpythonLib } from "./compile-with-cpython.ts";
 
 export function runProgram(source: string | Uint8Array, options: RunOptions): RunResult {
-  return run(source, { ...options, compile: (src, filename, mode, flags) => compileWithCPython(src, filename, mode, flags), readFile: readProjectFile });
+  const lib = cpythonLib();
+  return run(source, {
+    ...options,
+    compile: (src, filename, mode, flags) => compileWithCPython(src, filename, mode, flags),
+    readFile: readProjectFile,
+    path: lib ? [lib] : [],
+  });
 }
