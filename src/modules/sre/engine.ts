@@ -199,12 +199,14 @@ export class SreState {
     return ptr - start;
   }
 
+  // MARK_PUSH / MARK_POP: 3.10 saves the marks only when lastmark > 0, so a lone group 0 mark
+  // (lastmark 0) is not restored on backtracking; CPython 3.11 changed this, 3.10 results show it.
   private saveMarks(ctx: Ctx): void {
-    ctx.savedMarks = ctx.lastmark >= 0 ? this.marks.slice(0, ctx.lastmark + 1) : null;
+    ctx.savedMarks = ctx.lastmark > 0 ? this.marks.slice(0, ctx.lastmark + 1) : null;
   }
   private restoreMarks(ctx: Ctx): void {
     const saved = ctx.savedMarks;
-    if (ctx.lastmark >= 0 && saved) for (let i = 0; i <= ctx.lastmark; i++) this.marks[i] = saved[i];
+    if (ctx.lastmark > 0 && saved) for (let i = 0; i <= ctx.lastmark; i++) this.marks[i] = saved[i];
   }
 
   /**
@@ -446,11 +448,9 @@ export class SreState {
               call(Jump.MIN_UNTIL_1, rep.pc + 3, ctx.toplevel);
               break;
             }
-            // see if the tail matches
-            this.repeat = rep.prev;
+            // see if the tail matches (3.10 saves lastmark here but not the marks themselves)
             lastmarkSave();
-            ctx.inRepeat = this.repeat !== null;
-            if (ctx.inRepeat) this.saveMarks(ctx);
+            this.repeat = rep.prev;
             call(Jump.MIN_UNTIL_2, ctx.pc, ctx.toplevel);
             break;
           }
@@ -610,11 +610,10 @@ export class SreState {
         return k.fail();
       case Jump.MIN_UNTIL_2: {
         if (ret) return k.succeed();
-        if (ctx.inRepeat) this.restoreMarks(ctx);
-        k.lastmarkRestore();
         const rep = ctx.rep!;
         this.repeat = rep;
         this.ptr = ctx.ptr;
+        k.lastmarkRestore();
         const max = code[rep.pc + 2];
         if ((ctx.count >= max && max !== MAXREPEAT) || this.ptr === rep.lastPtr) return k.fail();
         rep.count = ctx.count;
