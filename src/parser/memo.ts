@@ -10,8 +10,9 @@ export class MemoTable {
   /** At the same index: the result (a node, a list or null). Filled with nulls, never holey: a
    * holey array this large would be a slow dictionary in V8. */
   readonly nodes: unknown[] = new Array(1024 * MemoRule.COUNT).fill(null);
-  /** How many tokens' entries of `nodes` may hold results. */
-  used = 0;
+  /** The indices of `nodes` holding a result: clearing touches only those. */
+  private written = new Int32Array(1024);
+  private nWritten = 0;
   base = 0;
   /** The largest value stored in `marks` since the table was last zeroed. */
   top = 0;
@@ -23,8 +24,25 @@ export class MemoTable {
       this.top = 0;
     }
     this.base = this.top;
-    this.nodes.fill(null, 0, this.used * MemoRule.COUNT);
-    this.used = 0;
+    const nodes = this.nodes;
+    const written = this.written;
+    for (let k = 0; k < this.nWritten; k++) nodes[written[k]] = null;
+    this.nWritten = 0;
+  }
+
+  /** Records the result `node` of the rule at index i, which ended at mark `end`. */
+  store(i: number, end: number, node: unknown): void {
+    const v = this.base + end + 1;
+    this.marks[i] = v;
+    if (v > this.top) this.top = v;
+    if (node === null) return; // a cleared table holds null everywhere
+    this.nodes[i] = node;
+    if (this.nWritten === this.written.length) {
+      const w = new Int32Array(this.written.length * 2);
+      w.set(this.written);
+      this.written = w;
+    }
+    this.written[this.nWritten++] = i;
   }
 
   /** Room for tokens [0, n]. */

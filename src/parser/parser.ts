@@ -17,17 +17,22 @@ export const CURRENT_POS = -5;
 
 /**
  * Every memoized rule (pegen's `(memo)` rules and its left-recursive ones), one memo slot each.
- * Rules memoize even when the stdlib never hits their memo: pegen's memo bounds backtracking on
- * any input, and keeps an action's warnings from being emitted twice.
+ * The rules from `conjunction` on memoize only in the second pass. In the first pass no invalid_
+ * rule runs, so each of them is only ever called again at a token from a memoized caller there
+ * (conjunction from disjunction, factor from bitwise_or, ...): its memo was never hit on the
+ * stdlib, and skipping it costs at most a constant factor, never changes a result, and emits no
+ * warning twice (strings keeps its memo for that). The second pass keeps pegen's memo exactly:
+ * there the invalid_ rules and in_raw_rule make a rule's result depend on its caller.
  */
 export const enum MemoRule {
-  expression, disjunction, conjunction, inversion, star_expression, bitwise_or, factor,
-  await_primary, primary, strings,
+  expression, disjunction, bitwise_or, strings,
   star_target, target_with_star_atom, del_target, t_primary,
   arguments,
-  simple_stmt, block, import_stmt,
+  simple_stmt,
+  conjunction, inversion, star_expression, factor, await_primary, primary, block, import_stmt,
   COUNT,
 }
+const FIRST_SECOND_PASS_ONLY = MemoRule.conjunction;
 
 export interface ParserOptions {
   filename: string;
@@ -90,7 +95,6 @@ export class Parser {
     } else this.parsingStarted = true;
     this.tokens[this.fill++] = t;
     this.memo.reserve(this.fill);
-    this.memo.used = this.fill;
   }
 
   /** The token at the mark, fetched if needed. */
@@ -145,6 +149,7 @@ export class Parser {
   /** A memoized result of `rule` at the current mark: undefined if none, else the node (or null) with the mark moved. */
   memoGet(rule: MemoRule): unknown {
     if (this.mark === this.fill) this.fillToken();
+    if (rule >= FIRST_SECOND_PASS_ONLY && !this.callInvalidRules) return undefined;
     const memo = this.memo;
     const i = this.mark * MemoRule.COUNT + rule;
     const end = memo.marks[i] - memo.base;
@@ -154,18 +159,13 @@ export class Parser {
   }
 
   memoSet(start: number, rule: MemoRule, node: unknown): void {
-    const memo = this.memo;
-    const i = start * MemoRule.COUNT + rule;
-    const v = memo.base + this.mark + 1;
-    memo.marks[i] = v;
-    if (v > memo.top) memo.top = v;
-    memo.nodes[i] = node;
+    if (rule >= FIRST_SECOND_PASS_ONLY && !this.callInvalidRules) return;
+    this.memo.store(start * MemoRule.COUNT + rule, this.mark, node);
   }
 
   /** Forget memoized results before the second pass (reset_parser_state). */
   resetForSecondPass(): void {
     this.memo.clear();
-    this.memo.used = this.fill;
     this.mark = 0;
     this.callInvalidRules = true;
   }
