@@ -34,7 +34,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     text = d.text;
     charOffsets = d.encodingKnown;
   }
-  text = text.replace(/\r\n?/g, "\n");
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   if (mode === "exec" && !text.endsWith("\n")) text += "\n";
   const fv = options.featureVersion;
   const opts: ParserOptions = {

@@ -97,15 +97,14 @@ export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): string {
   let firstInvalid: string | null = null;
   let pos = 0; // position in the codec's input
   const n = s.length;
-  const width = (ch: string) => (ch.charCodeAt(0) < 0x80 ? 1 : 10);
   for (let i = 0; i < n; ) {
-    const ch = s[i];
-    if (ch !== "\\") {
-      const cp = s.codePointAt(i)!;
-      const w = cp > 0xffff ? 2 : 1;
-      out += s.slice(i, i + w);
-      pos += width(ch);
-      i += w;
+    if (s.charCodeAt(i) !== 0x5c) {
+      // A run of text up to the next backslash is copied whole.
+      let j = s.indexOf("\\", i);
+      if (j < 0) j = n;
+      out += s.slice(i, j);
+      pos += codecWidth(s, i, j);
+      i = j;
       continue;
     }
     const start = pos;
@@ -169,6 +168,25 @@ export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): string {
   if (firstInvalid !== null) p.warnEscape(firstInvalid, t);
   return out;
 }
+
+/** Characters in s[from, to) as the codec's input counts them: non-ASCII ones as \\UXXXXXXXX. */
+function codecWidth(s: string, from: number, to: number): number {
+  let w = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) w += 1;
+    else {
+      w += 10;
+      if (c >= 0xd800 && c < 0xdc00 && k + 1 < to) {
+        const d = s.charCodeAt(k + 1);
+        if (d >= 0xdc00 && d < 0xe000) k++;
+      }
+    }
+  }
+  return w;
+}
+
+const width = (ch: string) => (ch.charCodeAt(0) < 0x80 ? 1 : 10);
 
 function rest(s: string, i: number, width: (ch: string) => number): number {
   let w = 0;
