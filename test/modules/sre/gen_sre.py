@@ -1,6 +1,7 @@
 # Cases for dislab's SRE engine: for each (pattern, flags, subject) the code array that
 # sre_compile makes and what re does with it (search, match, fullmatch, finditer, with pos/endpos),
-# as JSON lines. Sources: Lib/test/re_tests.py (embedded by the test as RE_TESTS), regexes of the
+# as JSON lines. Sources: the (pattern, subject) pairs of Lib/test/re_tests.py (re_tests.json,
+# passed in as RE_TESTS), regexes of the
 # standard library, and random patterns. Usage: gen_sre.py SEED COUNT  (COUNT random patterns).
 import json, random, re, sre_compile, sre_parse, sys
 
@@ -13,7 +14,7 @@ def run(p, flags, s, pos=None, endpos=None):
     try:
         code = sre_compile._code(sre_parse.parse(p, flags), flags)
         r = re.compile(p, flags)
-    except (re.error, OverflowError, RecursionError, ValueError, TypeError):
+    except (re.error, OverflowError, RecursionError, ValueError, TypeError, RuntimeError):
         return None
     args = [s] + ([] if pos is None else [pos]) + ([] if endpos is None else [endpos])
     try:
@@ -35,7 +36,7 @@ def emit(case):
 
 def from_re_tests(tests):
     for t in tests:
-        p, s = t[0], t[1]
+        p, s = t
         for flags in (0, re.I, re.M | re.S, re.A | re.I):
             emit(run(p, flags, s))
         try:

@@ -59,3 +59,60 @@ export function runCase(c: SreCase): unknown {
   }
   return { search, match, fullmatch, iter: it };
 }
+
+// ---- the oracle's answers -------------------------------------------------------------------------
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Oracle, projectRoot } from "../../oracle/oracle.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const cacheDir = join(projectRoot, ".cache", "oracle-sre");
+
+/** gen_sre.py's cases as CPython 3.10.2 (the oracle) answers them; cached on disk. */
+export async function oracleCases(seed: number, count: number): Promise<SreCase[]> {
+  const source = readFileSync(join(here, "gen_sre.py"), "utf8");
+  const reTests = readFileSync(join(here, "re_tests.json"), "utf8");
+  const key = createHash("sha256").update("v1").update(source).update(reTests).update(`${seed}/${count}`).digest("hex");
+  const file = join(cacheDir, key.slice(0, 2), key + ".json");
+  if (!existsSync(file)) {
+    const oracle = await (await Oracle.get()).ready();
+    const out = oracle.eval(`
+import sys, io, json, contextlib
+_buf = io.StringIO()
+_argv = sys.argv
+sys.argv = ["gen", "${seed}", "${count}"]
+try:
+    with contextlib.redirect_stdout(_buf):
+        exec(compile(${JSON.stringify(source)}, "gen_sre.py", "exec"), {"__name__": "__main__", "RE_TESTS": json.loads(${JSON.stringify(reTests)})})
+finally:
+    sys.argv = _argv
+json.dumps(_buf.getvalue().splitlines())`) as string;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, out);
+  }
+  return (JSON.parse(readFileSync(file, "utf8")) as string[]).map((l) => JSON.parse(l) as SreCase);
+}
+
+export interface Comparison {
+  total: number;
+  identical: number;
+  mismatches: string[];
+}
+
+export function compareCases(cases: readonly SreCase[]): Comparison {
+  const mismatches: string[] = [];
+  let identical = 0;
+  for (const c of cases) {
+    let got: unknown;
+    try {
+      got = runCase(c);
+    } catch (e) {
+      got = `exception: ${String(e)}`;
+    }
+    if (JSON.stringify(got) === JSON.stringify(c.out)) identical++;
+    else if (mismatches.length < 10) mismatches.push(`${JSON.stringify({ p: c.p, f: c.f, s: c.s, pos: c.pos, endpos: c.endpos })}\n  want ${JSON.stringify(c.out)}\n  got  ${JSON.stringify(got)}`);
+  }
+  return { total: cases.length, identical, mismatches };
+}
