@@ -6,13 +6,14 @@
 // two can differ in the sign of a zero or a NaN's place (see the report's N/M).
 import { type PyObj, PyComplexObj, ComplexType, tuple, typeOf, callDescr, typeError, valueError, newExc, OverflowError, bindArgs, PyModule } from "../objects/index.ts";
 import { makeModule, posFn, asDouble, flt, type Fn } from "./util.ts";
+import * as libm from "./libm.ts";
 
 type C = [number, number];
 const DBL_MAX = Number.MAX_VALUE;
 const DBL_MIN = 2.2250738585072014e-308;
 const LARGE = DBL_MAX / 4;
 const SQRT_LARGE = Math.sqrt(LARGE);
-const LOG_LARGE = Math.log(LARGE);
+const LOG_LARGE = libm.log(LARGE);
 const SQRT_DBL_MIN = Math.sqrt(DBL_MIN);
 const LN2 = Math.LN2;
 const fin = Number.isFinite;
@@ -39,9 +40,7 @@ function asComplex(x: PyObj): C {
 }
 const cx = (z: C) => new PyComplexObj(z[0], z[1]);
 
-function asinhReal(x: number): number {
-  return Math.asinh(x);
-}
+const asinhReal = libm.asinh;
 
 function cSqrt([x, y]: C): C {
   if (!fin(x) || !fin(y)) {
@@ -57,10 +56,10 @@ function cSqrt([x, y]: C): C {
   let s: number;
   if (ax < DBL_MIN && ay < DBL_MIN) {
     ax *= 2 ** 53;
-    s = Math.sqrt(ax + Math.hypot(ax, ay * 2 ** 53)) * 2 ** -27;
+    s = Math.sqrt(ax + libm.hypot(ax, ay * 2 ** 53)) * 2 ** -27;
   } else {
     ax /= 8;
-    s = 2 * Math.sqrt(ax + Math.hypot(ax, ay / 8));
+    s = 2 * Math.sqrt(ax + libm.hypot(ax, ay / 8));
   }
   const d = ay / (2 * s);
   return x >= 0 ? [s, copysign(d, y)] : [d, copysign(s, y)];
@@ -84,10 +83,10 @@ function cExp([x, y]: C): C {
   }
   let r: C;
   if (x > LOG_LARGE) {
-    const l = Math.exp(x - 1);
+    const l = libm.exp(x - 1);
     r = [l * Math.cos(y) * Math.E, l * Math.sin(y) * Math.E];
   } else {
-    const l = Math.exp(x);
+    const l = libm.exp(x);
     r = [l * Math.cos(y), l * Math.sin(y)];
   }
   if (isInf(r[0]) || isInf(r[1])) errno = "ERANGE";
@@ -102,20 +101,20 @@ function cLog([x, y]: C): C {
   const ax = Math.abs(x);
   const ay = Math.abs(y);
   let re: number;
-  if (ax > LARGE || ay > LARGE) re = Math.log(Math.hypot(ax / 2, ay / 2)) + LN2;
+  if (ax > LARGE || ay > LARGE) re = libm.log(libm.hypot(ax / 2, ay / 2)) + LN2;
   else if (ax < DBL_MIN && ay < DBL_MIN) {
-    if (ax > 0 || ay > 0) re = Math.log(Math.hypot(ax * 2 ** 53, ay * 2 ** 53)) - 53 * LN2;
+    if (ax > 0 || ay > 0) re = libm.log(libm.hypot(ax * 2 ** 53, ay * 2 ** 53)) - 53 * LN2;
     else {
       re = -Infinity;
       errno = "EDOM";
     }
   } else {
-    const h = Math.hypot(ax, ay);
+    const h = libm.hypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
       const am = ax > ay ? ax : ay;
       const an = ax > ay ? ay : ax;
       re = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
-    } else re = Math.log(h);
+    } else re = libm.log(h);
   }
   return [re, Math.atan2(y, x)];
 }
@@ -128,7 +127,7 @@ function cAsinh([x, y]: C): C {
     return [NaN, NaN];
   }
   if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
-    const l = Math.log(Math.hypot(x / 2, y / 2)) + LN2 * 2;
+    const l = libm.log(libm.hypot(x / 2, y / 2)) + LN2 * 2;
     return [y >= 0 ? copysign(l, x) : -copysign(l, -x), Math.atan2(y, Math.abs(x))];
   }
   const s1 = cSqrt([1 + y, -x]);
@@ -153,7 +152,7 @@ function cAcos([x, y]: C): C {
     return [NaN, NaN];
   }
   if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
-    const l = Math.log(Math.hypot(x / 2, y / 2)) + LN2 * 2;
+    const l = libm.log(libm.hypot(x / 2, y / 2)) + LN2 * 2;
     return [Math.atan2(Math.abs(y), x), x < 0 ? -copysign(l, y) : copysign(l, -y)];
   }
   const s1 = cSqrt([1 - x, -y]);
@@ -171,7 +170,7 @@ function cAcosh([x, y]: C): C {
     if (isInf(y)) return [Infinity, Number.isNaN(x) ? NaN : copysign(Math.PI / 2, y)];
     return [NaN, NaN];
   }
-  if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) return [Math.log(Math.hypot(x / 2, y / 2)) + LN2 * 2, Math.atan2(y, x)];
+  if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) return [libm.log(libm.hypot(x / 2, y / 2)) + LN2 * 2, Math.atan2(y, x)];
   const s1 = cSqrt([x - 1, y]);
   const s2 = cSqrt([x + 1, y]);
   return [asinhReal(s1[0] * s2[0] + s1[1] * s2[1]), 2 * Math.atan2(s1[1], s2[0])];
@@ -193,7 +192,7 @@ function cAtanh(z: C): C {
   }
   const ay = Math.abs(y);
   if (x > SQRT_LARGE || ay > SQRT_LARGE) {
-    const h = Math.hypot(x / 2, y / 2);
+    const h = libm.hypot(x / 2, y / 2);
     return [x / 4 / h / h, -copysign(Math.PI / 2, -y)];
   }
   if (x === 1 && ay < SQRT_DBL_MIN) {
@@ -201,7 +200,7 @@ function cAtanh(z: C): C {
       errno = "EDOM";
       return [Infinity, y];
     }
-    return [-Math.log(Math.sqrt(ay) / Math.sqrt(Math.hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, y)];
+    return [-libm.log(Math.sqrt(ay) / Math.sqrt(libm.hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, y)];
   }
   return [Math.log1p((4 * x) / ((1 - x) * (1 - x) + ay * ay)) / 4, -Math.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2];
 }
@@ -219,20 +218,22 @@ function cCoshSinh([x, y]: C, sinh: boolean): C {
       return sinh ? [copysign(Infinity, c) * (x > 0 ? 1 : -1), copysign(Infinity, s)] : [copysign(Infinity, c), copysign(Infinity, s) * (x > 0 ? 1 : -1)];
     }
     if (isInf(x) && y === 0) return sinh ? [x, y] : [Infinity, x > 0 ? y : -y];
-    if (isInf(y) || Number.isNaN(y)) {
-      if (isInf(y)) errno = x === 0 || isInf(x) ? "EDOM" : "EDOM";
-      if (x === 0) return sinh ? [x, NaN] : [NaN, 0];
-      if (isInf(x)) return sinh ? [x, NaN] : [Infinity, NaN];
+    if (Number.isNaN(x)) {
+      if (y === 0) return sinh ? [NaN, y] : [NaN, 0];
       return [NaN, NaN];
     }
-    return y === 0 ? [NaN, y] : [NaN, NaN];
+    // x is finite or infinite, y infinite or NaN
+    if (isInf(y)) errno = "EDOM";
+    if (x === 0) return sinh ? [0, NaN] : [NaN, 0];
+    if (isInf(x)) return [Infinity, NaN];
+    return [NaN, NaN];
   }
   let r: C;
   if (Math.abs(x) > LOG_LARGE) {
     const xm1 = x - copysign(1, x);
-    r = sinh ? [Math.cos(y) * Math.sinh(xm1) * Math.E, Math.sin(y) * Math.cosh(xm1) * Math.E] : [Math.cos(y) * Math.cosh(xm1) * Math.E, Math.sin(y) * Math.sinh(xm1) * Math.E];
+    r = sinh ? [Math.cos(y) * libm.sinh(xm1) * Math.E, Math.sin(y) * libm.cosh(xm1) * Math.E] : [Math.cos(y) * libm.cosh(xm1) * Math.E, Math.sin(y) * libm.sinh(xm1) * Math.E];
   } else {
-    r = sinh ? [Math.cos(y) * Math.sinh(x), Math.sin(y) * Math.cosh(x)] : [Math.cos(y) * Math.cosh(x), Math.sin(y) * Math.sinh(x)];
+    r = sinh ? [Math.cos(y) * libm.sinh(x), Math.sin(y) * libm.cosh(x)] : [Math.cos(y) * libm.cosh(x), Math.sin(y) * libm.sinh(x)];
   }
   if (isInf(r[0]) || isInf(r[1])) errno = "ERANGE";
   return r;
@@ -248,13 +249,14 @@ function cSin([x, y]: C): C {
 function cTanh([x, y]: C): C {
   if (!fin(x) || !fin(y)) {
     if (isInf(x)) return [copysign(1, x), fin(y) ? copysign(0, 2 * Math.sin(y) * Math.cos(y)) : 0];
+    if (Number.isNaN(x)) return y === 0 ? [NaN, y] : [NaN, NaN];
     if (isInf(y)) errno = "EDOM";
-    return x === 0 && !fin(y) ? [x, NaN] : y === 0 ? [NaN, y] : [NaN, NaN];
+    return [NaN, NaN];
   }
-  if (Math.abs(x) > LOG_LARGE) return [copysign(1, x), 4 * Math.sin(y) * Math.cos(y) * Math.exp(-2 * Math.abs(x))];
-  const tx = Math.tanh(x);
+  if (Math.abs(x) > LOG_LARGE) return [copysign(1, x), 4 * Math.sin(y) * Math.cos(y) * libm.exp(-2 * Math.abs(x))];
+  const tx = libm.tanh(x);
   const ty = Math.tan(y);
-  const c = 1 / Math.cosh(x);
+  const c = 1 / libm.cosh(x);
   const txty = tx * ty;
   const denom = 1 + txty * txty;
   return [(tx * (1 + ty * ty)) / denom, ((ty / denom) * c) * c];
@@ -323,8 +325,8 @@ export function makeCmath(): PyModule {
     })],
     ["polar", posFn("cmath.polar", 1, 1, ([a]) => {
       const [x, y] = asComplex(a);
-      const r = Math.hypot(x, y);
-      if (isInf(r) && fin(x) && fin(y)) throw newExc(OverflowError, "absolute value too large");
+      const r = libm.hypot(x, y);
+      if (isInf(r) && fin(x) && fin(y)) throw newExc(OverflowError, "math range error");
       return tuple([flt(r), flt(Math.atan2(y, x))]);
     })],
     ["rect", posFn("rect", 2, 2, ([a, b]) => {
@@ -335,6 +337,8 @@ export function makeCmath(): PyModule {
         if (isInf(r) && phi === 0) return cx([r, r > 0 ? phi : -phi]);
         if (isInf(phi) && (fin(r) && r !== 0 || isInf(r))) throw valueError("math domain error");
         if (r === 0 && !fin(phi)) return cx([0, 0]);
+        if (isInf(r) && Number.isNaN(phi)) return cx([Infinity, NaN]);
+        if (Number.isNaN(r) && phi === 0) return cx([NaN, 0]);
         return cx([NaN, NaN]);
       }
       if (phi === 0) return cx([r, r * phi]);
@@ -361,8 +365,8 @@ export function makeCmath(): PyModule {
       if (relTol < 0 || absTol < 0) throw valueError("tolerances must be non-negative");
       if (a[0] === b[0] && a[1] === b[1]) return true;
       if (isInf(a[0]) || isInf(a[1]) || isInf(b[0]) || isInf(b[1])) return false;
-      const diff = Math.hypot(b[0] - a[0], b[1] - a[1]);
-      return diff <= relTol * Math.hypot(b[0], b[1]) || diff <= relTol * Math.hypot(a[0], a[1]) || diff <= absTol;
+      const diff = libm.hypot(b[0] - a[0], b[1] - a[1]);
+      return diff <= relTol * libm.hypot(b[0], b[1]) || diff <= relTol * libm.hypot(a[0], a[1]) || diff <= absTol;
     }],
   ];
   fns.sort((x, y) => (x[0] < y[0] ? -1 : 1));

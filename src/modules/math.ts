@@ -2,8 +2,9 @@
 // rules (a NaN from non-NaN input is ValueError "math domain error", an infinity from finite
 // input OverflowError "math range error" where the function can overflow, else ValueError).
 // gamma, lgamma, remainder, fsum, hypot/dist (vector_norm) follow CPython's own algorithms; the
-// libm functions (sin, exp, log, erf...) use JS Math where it exists, whose last bit can differ
-// from the oracle's libm. The integer functions are in math-int.ts.
+// libm functions come from libm.ts where JS's Math differs from the oracle's C library (exp, log,
+// the hyperbolics, erf), else from Math (trigonometry: last bits may differ). Integer functions
+// are in math-int.ts.
 import {
   type PyObj, PyFloat, PyTuple, None, tuple, typeOf, asInt, asIndex, callDescr, toArray, truthy, newExc, typeError, valueError, bindArgs, OverflowError,
   ZeroDivisionError, iter, next, intToFloatChecked, PyModule,
@@ -11,6 +12,7 @@ import {
 import { fmod, floatToInt, pow as crPow, bitLength } from "../support/text/index.ts";
 import { posFn, makeModule, asDouble, flt, type Fn } from "./util.ts";
 import { intFunctions } from "./math-int.ts";
+import * as libm from "./libm.ts";
 
 const domainError = () => valueError("math domain error");
 const rangeError = () => newExc(OverflowError, "math range error");
@@ -169,7 +171,7 @@ function tgamma(x: number): number {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0.0) {
-    r = (((-Math.PI / sinpi(absx)) / absx) * Math.exp(y)) / lanczosSum(absx);
+    r = (((-Math.PI / sinpi(absx)) / absx) * libm.exp(y)) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140.0) r /= libmPow(y, absx - 0.5);
     else {
@@ -178,7 +180,7 @@ function tgamma(x: number): number {
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libm.exp(y);
     r += z * r;
     if (absx < 140.0) r *= libmPow(y, absx - 0.5);
     else {
@@ -201,62 +203,12 @@ function lgamma(x: number): number {
     return 0.0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0.0) r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -libm.log(absx);
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = LOGPI - libm.log(Math.abs(sinpi(absx))) - libm.log(absx) - r;
   if (!Number.isFinite(r)) errno = "ERANGE";
   return r;
-}
-
-// erf/erfc: CPython uses libm's where it has one; this is mathmodule.c's fallback method (series
-// for small x, continued fraction for erfc of larger x), accurate to a few ulps.
-const ERF_SERIES_CUTOFF = 1.5;
-const ERF_SERIES_TERMS = 25;
-const ERFC_CONTFRAC_CUTOFF = 30.0;
-const ERFC_CONTFRAC_TERMS = 50;
-const SQRTPI = 1.772453850905516027298167483341145182798;
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let acc = 0.0;
-  let fk = ERF_SERIES_TERMS + 0.5;
-  for (let i = 0; i < ERF_SERIES_TERMS; i++) {
-    acc = 2.0 + (x2 * acc) / fk;
-    fk -= 1.0;
-  }
-  return (acc * x * Math.exp(-x2)) / SQRTPI;
-}
-function erfcContfrac(x: number): number {
-  if (x >= ERFC_CONTFRAC_CUTOFF) return 0.0;
-  const x2 = x * x;
-  let a = 0.0;
-  let da = 0.5;
-  let p = 1.0;
-  let pLast = 0.0;
-  let q = da + x2;
-  let qLast = 1.0;
-  for (let i = 0; i < ERFC_CONTFRAC_TERMS; i++) {
-    a += da;
-    da += 2.0;
-    const b = da + x2;
-    [p, pLast] = [b * p - a * pLast, p];
-    [q, qLast] = [b * q - a * qLast, q];
-  }
-  return ((p / q) * x * Math.exp(-x2)) / SQRTPI;
-}
-function erf(x: number): number {
-  if (Number.isNaN(x)) return x;
-  const absx = Math.abs(x);
-  if (absx < ERF_SERIES_CUTOFF) return erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0.0 ? 1.0 - cf : cf - 1.0;
-}
-function erfc(x: number): number {
-  if (Number.isNaN(x)) return x;
-  const absx = Math.abs(x);
-  if (absx < ERF_SERIES_CUTOFF) return 1.0 - erfSeries(x);
-  const cf = erfcContfrac(absx);
-  return x > 0.0 ? cf : 2.0 - cf;
 }
 
 /** m_remainder: IEEE 754 remainder, exact. */
@@ -345,9 +297,9 @@ function logHelper(a: PyObj, f: (x: number) => number, ln2: number): number {
 }
 
 function mathLog(args: PyObj[]): PyObj {
-  const num = logHelper(args[0], Math.log, Math.LN2);
+  const num = logHelper(args[0], libm.log, Math.LN2);
   if (args.length === 1) return flt(num);
-  const den = logHelper(args[1], Math.log, Math.LN2);
+  const den = logHelper(args[1], libm.log, Math.LN2);
   if (den === 0) throw newExc(ZeroDivisionError, "float division by zero");
   return flt(num / den);
 }
@@ -572,11 +524,11 @@ const trunc = posFn("math.trunc", 1, 1, ([a]) => {
 
 export function makeMath(): PyModule {
   const fns: [string, Fn][] = [
-    math1("acos", Math.acos, false), math1("acosh", Math.acosh, false), math1("asin", Math.asin, false), math1("asinh", Math.asinh, false),
+    math1("acos", Math.acos, false), math1("acosh", libm.acosh, false), math1("asin", Math.asin, false), math1("asinh", libm.asinh, false),
     math1("atan", Math.atan, false), math2("atan2", Math.atan2), math1("atanh", Math.atanh, false), rounding("ceil", Math.ceil),
-    math2("copysign", copysign), math1("cos", Math.cos, false), math1("cosh", Math.cosh, true),
+    math2("copysign", copysign), math1("cos", Math.cos, false), math1("cosh", libm.cosh, true),
     ["degrees", posFn("math.degrees", 1, 1, ([a]) => flt(asDouble(a) * (180.0 / Math.PI)))],
-    ["dist", dist], math1a("erf", erf), math1a("erfc", erfc), math1("exp", Math.exp, true), math1("expm1", Math.expm1, true),
+    ["dist", dist], math1a("erf", libm.erf), math1a("erfc", libm.erfc), math1("exp", libm.exp, true), math1("expm1", Math.expm1, true),
     math1("fabs", Math.abs, false), rounding("floor", Math.floor),
     ["fmod", posFn("math.fmod", 2, 2, ([a, b]) => {
       const x = asDouble(a);
@@ -607,9 +559,9 @@ export function makeMath(): PyModule {
       if (args.length < 1 || args.length > 2) throw typeError("math.log requires 1 to 2 arguments");
       return mathLog(args);
     }],
-    ["log10", posFn("math.log10", 1, 1, ([a]) => flt(logHelper(a, Math.log10, Math.log10(2))))],
+    ["log10", posFn("math.log10", 1, 1, ([a]) => flt(logHelper(a, libm.log10, Math.log10(2))))],
     math1("log1p", Math.log1p, false),
-    ["log2", posFn("math.log2", 1, 1, ([a]) => flt(logHelper(a, Math.log2, 1.0)))],
+    ["log2", posFn("math.log2", 1, 1, ([a]) => flt(logHelper(a, libm.log2, 1.0)))],
     ["modf", posFn("math.modf", 1, 1, ([a]) => {
       const x = asDouble(a);
       if (!Number.isFinite(x) && !Number.isNaN(x)) return tuple([flt(copysign(0.0, x)), flt(x)]);
@@ -630,8 +582,8 @@ export function makeMath(): PyModule {
       return flt(r);
     })],
     ["radians", posFn("math.radians", 1, 1, ([a]) => flt(asDouble(a) * (Math.PI / 180.0)))],
-    math2("remainder", remainder), math1("sin", Math.sin, false), math1("sinh", Math.sinh, true), math1("sqrt", Math.sqrt, false),
-    math1("tan", Math.tan, false), math1("tanh", Math.tanh, false), ["trunc", trunc],
+    math2("remainder", remainder), math1("sin", Math.sin, false), math1("sinh", libm.sinh, true), math1("sqrt", Math.sqrt, false),
+    math1("tan", Math.tan, false), math1("tanh", libm.tanh, false), ["trunc", trunc],
     ["ulp", posFn("math.ulp", 1, 1, ([a]) => flt(ulp(asDouble(a))))],
     ...intFunctions(),
   ];

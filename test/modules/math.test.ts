@@ -1,6 +1,6 @@
-// math against CPython 3.10.2: every function over special and generated arguments, compared line
-// by line (harness.ts). The libm-backed functions may differ in the last bit; the test asserts
-// the floor measured when they were written, and lists the differences.
+// math and cmath against CPython 3.10.2: every function over special and generated arguments,
+// compared line by line (harness.ts). Where the oracle's libm is not correctly rounded the last bit
+// may differ: that test bounds the number of differing lines by what was measured.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -15,14 +15,15 @@ test("math: integer functions, fsum, hypot, argument errors identical to CPython
   assert.equal(c.diffs.length, 0, describe(c));
 });
 
+// The remaining differences are the oracle libc's own last bits: erf/erfc (musl's fdlibm
+// polynomials, not correctly rounded; these are), sin/cos (fdlibm's kernels vs the JS engine's),
+// pow's ulp near sqrt(DBL_MAX), and musl's acosh, which returns finite values for x < -1.
 test("math: float functions over special and generated values", async () => {
   const c = await compare(load("math_values.py"));
-  console.log(describe(c, 40));
-  assert.ok(c.same / c.total >= 0.99, describe(c));
+  assert.ok(c.diffs.length <= 29, describe(c, 40));
 });
 
-test("cmath: every function over a grid of special and ordinary values", async () => {
+test("cmath: every function over a grid of special and ordinary values identical to CPython", async () => {
   const c = await compare(load("cmath_values.py"));
-  console.log(describe(c, 20));
-  assert.ok(c.same / c.total >= 0.97, describe(c));
+  assert.equal(c.diffs.length, 0, describe(c, 20));
 });

@@ -155,7 +155,8 @@ function logDD(x: number): [number, number] {
   const recip = RECIP!;
   let e = 0;
   if (x < 2 ** -1000) { x *= 2 ** 100; e -= 100; }
-  const bits = Math.floor(Math.log2(x));
+  // Math.log2 rounds up to 1024 near DBL_MAX; the loop below fixes an exponent off by one.
+  const bits = Math.min(1023, Math.floor(Math.log2(x)));
   let m = x / 2 ** bits;
   e += bits;
   if (m < 1) { m *= 2; e--; } else if (m >= 2) { m /= 2; e++; }
@@ -226,3 +227,6 @@ function powInt(x: number, n: number): number {
   else q <<= 1n;
   return scaleToDouble(q, -s - 1 - exp * Math.abs(n));
 }
+
+// Double-double primitives for the math module's correctly rounded exp/log (src/modules/libm.ts).
+export { twoSum, quickTwoSum, twoProd, ddMul, ddAdd, ddDiv, logDD, expDD, LN2_HI, LN2_LO };

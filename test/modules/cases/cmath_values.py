@@ -32,6 +32,7 @@ show("sqrt str", cmath.sqrt, "x")
 show("isclose", cmath.isclose, 1 + 1j, 1 + 1.0000000001j)
 show("isclose neg", cmath.isclose, 1, 1, rel_tol=-1)
 class Z1:
+    def __repr__(self): return 'Z1()'
     def __complex__(self): return 2j
 show("complex dunder", cmath.exp, Z1())
 print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.infj, cmath.nan, cmath.nanj)

@@ -1,0 +1,247 @@
+// The C library functions behind math and cmath where JS's Math differs from the oracle's libm
+// (musl): exp and log are correctly rounded there (as in glibc), so these compute them in
+// double-double (src/support/text/float-pow.ts) and round once; sinh, cosh, tanh, asinh and
+// acosh are built from exp/log/expm1/log1p the way musl builds them (the formulas are the
+// documented identities; the thresholds decide which identity is used), so their last bits
+// follow. erf/erfc are computed in double-double too: musl's are within an ulp and nearly
+// always the correctly rounded value.
+import { logDD, expDD, twoProd, twoSum, quickTwoSum, ddMul, ddAdd, ddDiv, LN2_HI, LN2_LO } from "../support/text/index.ts";
+
+const LN2: [number, number] = [LN2_HI, LN2_LO];
+
+/** exp(h + l) as a double-double for |h| < 709 (the caller scales beyond). */
+function expFull(h: number, l: number): [number, number, number] {
+  const k = Math.round(h / LN2_HI);
+  const [ph, pl] = twoProd(k, LN2_HI);
+  let [rh, rl] = twoSum(h, -ph);
+  rl += l - pl - k * LN2_LO;
+  [rh, rl] = quickTwoSum(rh, rl);
+  const [eh, el] = expDD(rh, rl);
+  return [eh, el, k];
+}
+
+/** Rounds (h + l) * 2**k once, for results in the normal range or (rarely) subnormal. */
+function scaled(h: number, l: number, k: number): number {
+  const [s] = quickTwoSum(h, l);
+  if (k > 1000) return s * 2 ** 1000 * 2 ** (k - 1000);
+  if (k < -1000) {
+    // keep one rounding: add the low part after moving the sum close to the subnormal range
+    const t = (h * 2 ** (k + 1000)) ;
+    return (t + l * 2 ** (k + 1000)) * 2 ** -1000;
+  }
+  return s * 2 ** k;
+}
+
+export function exp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x > 709.782712893384) return Infinity;
+  if (x < -745.1332191019412) return 0;
+  if (x === 0) return 1;
+  const [eh, el, k] = expFull(x, 0);
+  return scaled(eh, el, k);
+}
+
+export function log(x: number): number {
+  if (Number.isNaN(x) || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return x;
+  return logDD(x)[0];
+}
+
+let INV_LN2: [number, number] | null = null;
+export function log2(x: number): number {
+  if (Number.isNaN(x) || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return x;
+  INV_LN2 ??= ddDiv(1, 0, LN2[0], LN2[1]);
+  const [h, l] = logDD(x);
+  return ddMul(h, l, INV_LN2[0], INV_LN2[1])[0];
+}
+
+let INV_LN10: [number, number] | null = null;
+export function log10(x: number): number {
+  if (Number.isNaN(x) || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return x;
+  if (INV_LN10 === null) {
+    const [h, l] = logDD(10);
+    INV_LN10 = ddDiv(1, 0, h, l);
+  }
+  const [h, l] = logDD(x);
+  return ddMul(h, l, INV_LN10[0], INV_LN10[1])[0];
+}
+
+/**
+ * hypot as the oracle's C library computes it: both squares exactly (hi + lo), the four parts
+ * summed smallest first, one square root; arguments scaled by 2**+-700 near the range limits.
+ */
+export function hypot(x: number, y: number): number {
+  x = Math.abs(x);
+  y = Math.abs(y);
+  if (x < y) [x, y] = [y, x];
+  if (y === Infinity || x === Infinity) return Infinity;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (y === 0) return x;
+  if (x / y > 2 ** 64) return x + y;
+  let z = 1;
+  if (x > 2 ** 510) {
+    z = 2 ** 700;
+    x *= 2 ** -700;
+    y *= 2 ** -700;
+  } else if (y < 2 ** -450) {
+    z = 2 ** -700;
+    x *= 2 ** 700;
+    y *= 2 ** 700;
+  }
+  const [hx, lx] = twoProd(x, x);
+  const [hy, ly] = twoProd(y, y);
+  return z * Math.sqrt(ly + lx + hy + hx);
+}
+
+/** musl's __expo2: exp(x)/2 for large x without overflowing early. */
+function expo2(x: number): number {
+  const kln2 = 1416.0996898839683;
+  const scale = 2 ** 1021; // 2**(k/2 - 1) with k = 2043
+  return exp(x - kln2) * scale * scale;
+}
+
+export function cosh(x: number): number {
+  const a = Math.abs(x);
+  if (Number.isNaN(x)) return x;
+  if (a < Math.LN2) {
+    if (a < 2 ** -26) return 1;
+    const t = Math.expm1(a);
+    return 1 + (t * t) / (2 * (1 + t));
+  }
+  if (a < 709.782712893384) {
+    const t = exp(a);
+    return 0.5 * (t + 1 / t);
+  }
+  return expo2(a);
+}
+
+export function sinh(x: number): number {
+  if (Number.isNaN(x) || x === 0) return x;
+  const h = x < 0 ? -0.5 : 0.5;
+  const a = Math.abs(x);
+  if (a < 709.782712893384) {
+    const t = Math.expm1(a);
+    if (a < 1) {
+      if (a < 2 ** -26) return x;
+      return h * (2 * t - (t * t) / (t + 1));
+    }
+    return h * (t + t / (t + 1));
+  }
+  return 2 * h * expo2(a);
+}
+
+export function tanh(x: number): number {
+  if (Number.isNaN(x) || x === 0) return x;
+  const a = Math.abs(x);
+  let t: number;
+  if (a > 0.5493061443340548) {
+    // log(3)/2
+    if (a > 20) t = 1;
+    else {
+      t = Math.expm1(2 * a);
+      t = 1 - 2 / (t + 2);
+    }
+  } else if (a > 0.25541281188299536) {
+    // log(5/3)/2
+    t = Math.expm1(2 * a);
+    t = t / (t + 2);
+  } else if (a >= 2.2250738585072014e-308) {
+    t = Math.expm1(-2 * a);
+    t = -t / (t + 2);
+  } else t = a;
+  return x < 0 ? -t : t;
+}
+
+export function asinh(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  const a = Math.abs(x);
+  let y: number;
+  if (a >= 2 ** 26) y = log(a) + Math.LN2;
+  else if (a >= 2) y = log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
+  else if (a >= 2 ** -26) y = Math.log1p(a + (a * a) / (Math.sqrt(a * a + 1) + 1));
+  else y = a;
+  return x < 0 ? -y : y;
+}
+
+export function acosh(x: number): number {
+  if (Number.isNaN(x) || x < 1) return NaN;
+  if (x < 2) return Math.log1p(x - 1 + Math.sqrt((x - 1) * (x - 1) + 2 * (x - 1)));
+  if (x < 2 ** 26) return log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+  return log(x) + Math.LN2;
+}
+
+// ---- erf / erfc in double-double ---------------------------------------------------------------
+
+// 1/sqrt(pi) and 2/sqrt(pi) as double-doubles, from pi's (one Newton step for the square root).
+const PI: [number, number] = [3.141592653589793, 1.2246467991473532e-16];
+const [SQRTPI_INV, TWO_OVER_SQRTPI] = ((): [[number, number], [number, number]] => {
+  const s = Math.sqrt(PI[0]);
+  const [ph, pl] = twoProd(s, s);
+  const lo = (PI[0] - ph - pl + PI[1]) / (2 * s);
+  const inv = ddDiv(1, 0, s, lo);
+  return [inv, [2 * inv[0], 2 * inv[1]]];
+})();
+
+/** erf(x) for |x| < 2 by the alternating Taylor series, as a double-double. */
+function erfSmall(x: number): [number, number] {
+  const [x2h, x2l] = twoProd(x, x);
+  let [th, tl] = [x, 0]; // x**(2n+1)/n!, signed
+  let [sh, sl] = [x, 0];
+  for (let n = 1; n < 120; n++) {
+    [th, tl] = ddMul(th, tl, -x2h, -x2l);
+    [th, tl] = ddDiv(th, tl, n, 0);
+    const [qh, ql] = ddDiv(th, tl, 2 * n + 1, 0);
+    [sh, sl] = ddAdd(sh, sl, qh, ql);
+    if (Math.abs(qh) < Math.abs(sh) * 2 ** -110) break;
+  }
+  return ddMul(sh, sl, TWO_OVER_SQRTPI[0], TWO_OVER_SQRTPI[1]);
+}
+
+/** erfc(x) for x >= 2 by its continued fraction (modified Lentz), as a double-double. */
+function erfcLarge(x: number): [number, number] {
+  // erfc(x) = exp(-x*x)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
+  // evaluated backwards from a depth that converges for x >= 2.
+  const depth = Math.ceil(20 + 1200 / (x * x));
+  let [fh, fl] = [x, 0];
+  for (let k = depth; k >= 1; k--) {
+    const [qh, ql] = ddDiv(k / 2, 0, fh, fl);
+    [fh, fl] = ddAdd(x, 0, qh, ql);
+  }
+  const [x2h, x2l] = twoProd(x, x);
+  const [eh, el, k] = expFull(-x2h, -x2l);
+  const [rh, rl] = ddDiv(eh, el, fh, fl);
+  const [ph, pl] = ddMul(rh, rl, SQRTPI_INV[0], SQRTPI_INV[1]);
+  return [ph * 2 ** k, pl * 2 ** k];
+}
+
+export function erf(x: number): number {
+  if (Number.isNaN(x) || x === 0) return x;
+  const a = Math.abs(x);
+  if (a >= 6) return x > 0 ? 1 : -1;
+  if (a < 2) return erfSmall(x)[0];
+  const [ch, cl] = erfcLarge(a);
+  const [h] = ddAdd(1, 0, -ch, -cl);
+  return x > 0 ? h : -h;
+}
+
+export function erfc(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x >= 27.3) return 0;
+  if (x <= -6) return 2;
+  if (x >= 2) {
+    const [h, l] = erfcLarge(x);
+    if (h < 2.2250738585072014e-308) return h + l;
+    return quickTwoSum(h, l)[0];
+  }
+  if (x > -2) {
+    const [eh, el] = erfSmall(x);
+    return ddAdd(1, 0, -eh, -el)[0];
+  }
+  const [h, l] = erfcLarge(-x);
+  return ddAdd(2, 0, -h, -l)[0];
+}
