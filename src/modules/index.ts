@@ -10,6 +10,7 @@ import { makeCollections } from "./collections.ts";
 import { makeFunctools } from "./functools.ts";
 import { makeTime } from "./time.ts";
 import { makeCmath } from "./cmath.ts";
+import { makeSha512 } from "./sha512.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -19,4 +20,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_functools", makeFunctools],
   ["time", makeTime],
   ["cmath", makeCmath],
+  ["_sha512", makeSha512],
 ]);

@@ -1,0 +1,48 @@
+// What _sre.c's getstring/state_init/getslice do with the objects a pattern is applied to: a str
+// becomes its code points, bytes/bytearray/memoryview their bytes; slices come back as str or
+// as bytes (an exact bytes object's full slice is the object itself, as getslice returns it).
+import { type PyObj, PyBytesObj, PyByteArray, PyMemoryView, PyStrSubclass, asStr, asIndex, typeOf, typeError } from "../../objects/index.ts";
+import { toCodePoints, fromCodePoints } from "../../support/text/codepoints.ts";
+
+export interface Subject {
+  obj: PyObj;
+  isBytes: boolean;
+  /** Code points (str) or bytes. */
+  chars: ArrayLike<number>;
+}
+
+/** getstring(): the characters of a str or bytes-like object, or null for anything else. */
+export function subjectOrNull(obj: PyObj): Subject | null {
+  const s = asStr(obj);
+  if (s !== null) return { obj, isBytes: false, chars: toCodePoints(s) };
+  if (obj instanceof PyBytesObj || obj instanceof PyByteArray) return { obj, isBytes: true, chars: obj.bytes };
+  if (obj instanceof PyMemoryView) return { obj, isBytes: true, chars: obj.bytes() };
+  return null;
+}
+
+export function subjectOf(obj: PyObj): Subject {
+  const s = subjectOrNull(obj);
+  if (s === null) throw typeError(`expected string or bytes-like object`);
+  return s;
+}
+
+/** getslice(): characters [i, j) of the subject as a new str or bytes. */
+export function slice(subj: Subject, i: number, j: number): PyObj {
+  if (subj.isBytes) {
+    const o = subj.obj;
+    if (o instanceof PyBytesObj && typeOf(o) === typeOf(EMPTY_BYTES) && i === 0 && j === subj.chars.length) return o;
+    return new PyBytesObj((subj.chars as Uint8Array).slice(i, j));
+  }
+  return fromCodePoints(subj.chars, i, j);
+}
+
+const EMPTY_BYTES = new PyBytesObj(new Uint8Array(0));
+
+/** A Py_ssize_t argument (pos, endpos, count, maxsplit), clamped to the 64-bit range. */
+export function ssize(x: PyObj): number {
+  const v = asIndex(x);
+  if (typeof v === "bigint") return v < 0n ? Number.MIN_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
+}
+
+export const isStrObj = (x: PyObj): boolean => typeof x === "string" || x instanceof PyStrSubclass;
