@@ -9,6 +9,7 @@ import { makeItertools } from "./itertools.ts";
 import { makeCollections } from "./collections.ts";
 import { makeFunctools } from "./functools.ts";
 import { makeTime } from "./time.ts";
+import { makeSre } from "./sre/module.ts";
 import { makeCmath } from "./cmath.ts";
 import { makeSha512 } from "./sha512.ts";
 
@@ -19,6 +20,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_collections", makeCollections],
   ["_functools", makeFunctools],
   ["time", makeTime],
+  ["_sre", makeSre],
   ["cmath", makeCmath],
   ["_sha512", makeSha512],
 ]);

@@ -1,7 +1,7 @@
 // What _sre.c's getstring/state_init/getslice do with the objects a pattern is applied to: a str
 // becomes its code points, bytes/bytearray/memoryview their bytes; slices come back as str or
 // as bytes (an exact bytes object's full slice is the object itself, as getslice returns it).
-import { type PyObj, PyBytesObj, PyByteArray, PyMemoryView, PyStrSubclass, asStr, asIndex, typeOf, typeError } from "../../objects/index.ts";
+import { type PyObj, PyBytesObj, PyByteArray, PyMemoryView, PyStrSubclass, asStr, typeOf, typeError } from "../../objects/index.ts";
 import { toCodePoints, fromCodePoints } from "../../support/text/codepoints.ts";
 
 export interface Subject {
@@ -37,12 +37,5 @@ export function slice(subj: Subject, i: number, j: number): PyObj {
 }
 
 const EMPTY_BYTES = new PyBytesObj(new Uint8Array(0));
-
-/** A Py_ssize_t argument (pos, endpos, count, maxsplit), clamped to the 64-bit range. */
-export function ssize(x: PyObj): number {
-  const v = asIndex(x);
-  if (typeof v === "bigint") return v < 0n ? Number.MIN_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-  return v;
-}
 
 export const isStrObj = (x: PyObj): boolean => typeof x === "string" || x instanceof PyStrSubclass;

@@ -1,0 +1,185 @@
+// re.Match (_sre.c's MatchObject) and _sre.SRE_Scanner: a match keeps the spans of every group
+// (-1 for one that did not take part), pos/endpos, lastindex, and the subject it slices groups
+// from. Group lookup by number, or by name through the pattern's groupindex (match_getindex);
+// expand() hands the template to re._expand as CPython does.
+import {
+  type PyObj, PyObject, PyType, PyDict, None, TypeType, ObjectType, tuple, typeOf, call, getattr, repr, asInt, typeError, indexError,
+  defMethods, defClassMethods, defGetters, bindArgs,
+} from "../../objects/index.ts";
+import { importModule } from "../../builtins/importer.ts";
+import type { SreState } from "./engine.ts";
+import { type Subject, slice } from "./subject.ts";
+import type { PyPattern } from "./pattern.ts";
+import { guarded } from "./pattern.ts";
+
+export const MatchType = new PyType(TypeType, "Match", [ObjectType]);
+MatchType.staticModule = "re";
+MatchType.baseAllowed = false;
+
+export class PyMatch extends PyObject {
+  /** [start0, end0, start1, end1, ...] for group 0 and every group. */
+  regs: number[];
+  pos: number;
+  endpos: number;
+  lastindex: number;
+  constructor(public pattern: PyPattern, public subj: Subject, st: SreState) {
+    super(MatchType);
+    this.regs = [st.start, st.ptr];
+    for (let g = 1; g <= pattern.groups; g++) this.regs.push(...st.span(g));
+    this.pos = st.pos;
+    this.endpos = st.endpos;
+    this.lastindex = st.lastindex;
+  }
+  get ngroups(): number {
+    return this.pattern.groups + 1;
+  }
+  /** match_getslice_by_index. */
+  group(i: number, def: PyObj = None): PyObj {
+    const a = this.regs[2 * i];
+    if (a < 0) return def;
+    const len = this.subj.chars.length;
+    return slice(this.subj, Math.min(a, len), Math.min(this.regs[2 * i + 1], len));
+  }
+}
+
+const M = (x: PyObj): PyMatch => {
+  if (!(x instanceof PyMatch)) throw typeError(`descriptor requires a 're.Match' object but received '${typeOf(x).name}'`);
+  return x;
+};
+
+/** match_getindex: a group number, or a name looked up in the pattern's groupindex. */
+function groupIndex(m: PyMatch, g: PyObj): number {
+  let i = -1;
+  const n = asInt(g);
+  if (n !== null) i = typeof n === "bigint" ? -1 : n;
+  else if (typeOf(g).lookup("__index__") !== undefined) {
+    const v = asInt(call(getattr(g, "__index__"), []));
+    i = typeof v === "number" ? v : -1;
+  } else {
+    let v: PyObj | undefined;
+    try {
+      v = m.pattern.groupindex.get(g);
+    } catch {
+      v = undefined; // an unhashable name is no such group
+    }
+    const vi = v === undefined ? null : asInt(v);
+    if (typeof vi === "number") i = vi;
+  }
+  if (i < 0 || i >= m.ngroups) throw indexError("no such group");
+  return i;
+}
+
+function spanOf(m: PyMatch, args: PyObj[], fname: string): [number, number] {
+  if (args.length > 1) throw typeError(`${fname} expected at most 1 argument, got ${args.length}`);
+  const i = args.length ? groupIndex(m, args[0]) : 0;
+  return [m.regs[2 * i], m.regs[2 * i + 1]];
+}
+
+function defaultArg(fname: string, args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [d] = bindArgs(fname, args, kw, ["default"], 0);
+  return d ?? None;
+}
+
+defMethods(MatchType, [
+  ["__new__", () => {
+    throw typeError("cannot create 're.Match' instances");
+  }],
+  ["group", (s, args, kw) => {
+    const m = M(s);
+    if (kw && kw.length) throw typeError("group() takes no keyword arguments");
+    if (args.length === 0) return m.group(0);
+    if (args.length === 1) return m.group(groupIndex(m, args[0]));
+    return tuple(args.map((a) => m.group(groupIndex(m, a))));
+  }],
+  ["__getitem__", (s, [g]) => M(s).group(groupIndex(M(s), g)), 1, 1],
+  ["groups", (s, args, kw) => {
+    const m = M(s);
+    const d = defaultArg("groups", args, kw);
+    const out: PyObj[] = [];
+    for (let i = 1; i < m.ngroups; i++) out.push(m.group(i, d));
+    return tuple(out);
+  }],
+  ["groupdict", (s, args, kw) => {
+    const m = M(s);
+    const d = defaultArg("groupdict", args, kw);
+    const out = new PyDict();
+    for (const e of m.pattern.groupindex.entries()) out.set(e.key, m.group(groupIndex(m, e.key), d));
+    return out;
+  }],
+  ["start", (s, args) => spanOf(M(s), args, "start")[0]],
+  ["end", (s, args) => spanOf(M(s), args, "end")[1]],
+  ["span", (s, args) => tuple(spanOf(M(s), args, "span"))],
+  ["expand", (s, [t]) => call(getattr(importModule("re"), "_expand"), [M(s).pattern, s, t]), 1, 1],
+  ["__copy__", (s) => s, 0, 0],
+  ["__deepcopy__", (s) => s, 1, 1],
+  ["__repr__", (s) => {
+    const m = M(s);
+    const g0 = [...repr(m.group(0))].slice(0, 50).join("");
+    return `<re.Match object; span=(${m.regs[0]}, ${m.regs[1]}), match=${g0}>`;
+  }, 0, 0],
+]);
+defClassMethods(MatchType, [
+  ["__class_getitem__", (cls, [arg]) => call(getattr(importModule("types"), "GenericAlias"), [cls, arg])],
+]);
+defGetters(MatchType, [
+  ["string", (s) => M(s).subj.obj],
+  ["re", (s) => M(s).pattern],
+  ["pos", (s) => M(s).pos],
+  ["endpos", (s) => M(s).endpos],
+  ["lastindex", (s) => (M(s).lastindex >= 0 ? M(s).lastindex : None)],
+  ["lastgroup", (s) => {
+    const m = M(s);
+    if (m.lastindex < 0) return None;
+    const items = m.pattern.indexgroup.items;
+    return m.lastindex < items.length ? items[m.lastindex] : None;
+  }],
+  ["regs", (s) => {
+    const m = M(s);
+    const out: PyObj[] = [];
+    for (let i = 0; i < m.ngroups; i++) out.push(tuple([m.regs[2 * i], m.regs[2 * i + 1]]));
+    return tuple(out);
+  }],
+]);
+
+// ---- SRE_Scanner ---------------------------------------------------------------------------------
+
+export const ScannerType = new PyType(TypeType, "SRE_Scanner", [ObjectType]);
+ScannerType.staticModule = "_sre";
+ScannerType.baseAllowed = false;
+
+export class PyScanner extends PyObject {
+  /** False once a search has failed (CPython sets state->start to NULL). */
+  live = true;
+  constructor(public pattern: PyPattern, public subj: Subject, public st: SreState) {
+    super(ScannerType);
+  }
+  /** scanner_search (search true) or scanner_match: the next Match, or None. */
+  step(search: boolean): PyObj {
+    const st = this.st;
+    if (!this.live) return None;
+    st.reset();
+    st.ptr = st.start;
+    const ok = guarded(() => (search ? st.search() : st.match(false)));
+    const m = ok ? new PyMatch(this.pattern, this.subj, st) : None;
+    if (!ok) this.live = false;
+    else {
+      st.mustAdvance = st.ptr === st.start;
+      st.start = st.ptr;
+    }
+    return m;
+  }
+}
+
+const SC = (x: PyObj): PyScanner => {
+  if (!(x instanceof PyScanner)) throw typeError(`descriptor requires a '_sre.SRE_Scanner' object but received '${typeOf(x).name}'`);
+  return x;
+};
+
+defMethods(ScannerType, [
+  ["__new__", () => {
+    throw typeError("cannot create '_sre.SRE_Scanner' instances");
+  }],
+  ["match", (s) => SC(s).step(false), 0, 0],
+  ["search", (s) => SC(s).step(true), 0, 0],
+]);
+defGetters(ScannerType, [["pattern", (s) => SC(s).pattern]]);
