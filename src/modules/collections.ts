@@ -89,7 +89,18 @@ function dequeIter(d: PyDeque, reverse: boolean): PyIter {
   }, () => Math.max(0, n()));
 }
 for (const t of [DequeIterType, DequeRevIterType]) {
+  const reverse = t === DequeRevIterType;
   defMethods(t, [
+    // dequeiter_new: an iterator over a deque, advanced by `index` items (for pickling)
+    ["__new__", (_cls, args, kw) => {
+      if (kw && kw.length) throw typeError(`${t.name}() takes no keyword arguments`);
+      if (args.length < 1 || args.length > 2) throw typeError(`${t.name}() takes ${args.length < 1 ? "at least 1 argument" : "at most 2 arguments"} (${args.length} given)`);
+      if (!isInstance(args[0], DequeType)) throw typeError(`${t.name}() argument 1 must be collections.deque, not ${typeOf(args[0]).name}`);
+      const it = dequeIter(DQ(args[0]), reverse);
+      const n = args.length === 2 ? asSize(args[1]) : 0;
+      for (let i = 0; i < n && it.step() !== undefined; i++);
+      return it;
+    }],
     ["__iter__", (s) => s, 0, 0],
     ["__next__", (s) => {
       const v = (s as PyIter).step();

@@ -320,6 +320,9 @@ function groupbyStep(g: GroupState): boolean {
 const GrouperType = inModule(new PyType(TypeType, "_grouper", [ObjectType]), "itertools");
 GrouperType.solid = GrouperType;
 defMethods(GrouperType, [
+  ["__new__", () => {
+    throw typeError("cannot create 'itertools._grouper' instances");
+  }],
   ["__iter__", (s) => s, 0, 0],
   ["__next__", (s) => {
     const v = (s as PyIter).step();
@@ -455,6 +458,9 @@ const TeeType = iterType("_tee", (_cls, args, kw) => {
 // tee's shared buffer type exists by name (instances are internal to TeeIter here).
 const TeeDataType = inModule(new PyType(TypeType, "_tee_dataobject", [ObjectType]), "itertools");
 TeeDataType.solid = TeeDataType;
+defMethods(TeeDataType, [["__new__", () => {
+  throw typeError("cannot create 'itertools._tee_dataobject' instances");
+}]]);
 defMethods(TeeType, [["__copy__", (s) => new TeeIter((s as TeeIter).data, (s as TeeIter).index), 0, 0]]);
 
 function tee(args: PyObj[], kw: readonly string[] | null): PyObj {

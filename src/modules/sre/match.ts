@@ -56,12 +56,7 @@ function groupIndex(m: PyMatch, g: PyObj): number {
     const v = asInt(call(getattr(g, "__index__"), []));
     i = typeof v === "number" ? v : -1;
   } else {
-    let v: PyObj | undefined;
-    try {
-      v = m.pattern.groupindex.get(g);
-    } catch {
-      v = undefined; // an unhashable name is no such group
-    }
+    const v = m.pattern.groupindex.get(g);
     const vi = v === undefined ? null : asInt(v);
     if (typeof vi === "number") i = vi;
   }
