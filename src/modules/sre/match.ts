@@ -56,7 +56,9 @@ function groupIndex(m: PyMatch, g: PyObj): number {
     const v = asInt(call(getattr(g, "__index__"), []));
     i = typeof v === "number" ? v : -1;
   } else {
-    const v = m.pattern.groupindex.get(g);
+    // _sre.compile keeps no groupindex when it is empty, so no lookup (and no TypeError) then
+    const gi = m.pattern.groupindex;
+    const v = gi.size > 0 ? gi.get(g) : undefined;
     const vi = v === undefined ? null : asInt(v);
     if (typeof vi === "number") i = vi;
   }
