@@ -47,7 +47,6 @@ export interface ParserOptions {
 }
 
 export class Parser {
-  readonly tokens: Token[] = [];
   fill = 0;
   mark = 0;
   callInvalidRules = false;
@@ -58,6 +57,8 @@ export class Parser {
   inRawRule = 0;
   /** Taken from memo.ts's pool; runParser gives it back. */
   readonly memo: MemoTable = takeMemo();
+  /** Tokens fetched so far: [0, fill). */
+  readonly tokens: Token[] = this.memo.tokens;
 
   constructor(
     readonly src: string,
@@ -94,7 +95,7 @@ export class Parser {
       this.tok.dedentAll();
     } else this.parsingStarted = true;
     this.tokens[this.fill++] = t;
-    this.memo.reserve(this.fill);
+    if ((this.fill + 1) * MemoRule.COUNT > this.memo.marks.length) this.memo.grow(this.fill);
   }
 
   /** The token at the mark, fetched if needed. */
@@ -165,7 +166,7 @@ export class Parser {
 
   /** Forget memoized results before the second pass (reset_parser_state). */
   resetForSecondPass(): void {
-    this.memo.clear();
+    this.memo.clear(this.fill);
     this.mark = 0;
     this.callInvalidRules = true;
   }

@@ -15,7 +15,7 @@ export function runParser<R>(p: Parser, rule: (p: Parser) => R | null): R {
   try {
     return run(p, rule);
   } finally {
-    giveMemo(p.memo);
+    giveMemo(p.memo, p.fill);
   }
 }
 
