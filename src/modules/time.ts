@@ -209,7 +209,7 @@ function cStrftime(fmt: string, tm: Tm): string {
       case "y": out += pad(((tm.year % 100) + 100) % 100, 2); break;
       case "Y": out += String(tm.year); break;
       case "z": out += "+0000"; break;
-      case "Z": out += tm.zone === None ? "UTC" : asStr(tm.zone) ?? "UTC"; break;
+      case "Z": out += tm.zone === None ? "" : asStr(tm.zone) ?? ""; break;
       case "%": out += "%"; break;
       default: out += "%" + d;
     }

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Oracle, projectRoot } from "../oracle/oracle.ts";
+import { Oracle, projectRoot, stdlibCorpus } from "../oracle/oracle.ts";
 import { runProgram } from "../../src/vm/index.ts";
 
 const cacheDir = join(projectRoot, ".cache", "oracle-modules");
@@ -43,9 +43,16 @@ export async function oracleOutput(src: string): Promise<string> {
   return text;
 }
 
-/** What dislab prints for the program. */
-export function dislabOutput(src: string): string {
-  const r = runProgram(src, { filename: "case.py", maxSteps: 500_000_000, timeout: 60_000 });
+/**
+ * What dislab prints for the program; with `lib` (the oracle's Lib directory, stdlibCorpus()),
+ * imports also find the pure-Python standard library.
+ */
+export function dislabOutput(src: string, lib?: string): string {
+  const readFile = lib === undefined ? undefined : (p: string) => {
+    const f = join(lib, p);
+    return existsSync(f) ? new Uint8Array(readFileSync(f)) : null;
+  };
+  const r = runProgram(src, { filename: "case.py", maxSteps: 500_000_000, timeout: 60_000, readFile });
   let out = r.stdout + r.stderr;
   if (r.exitCode !== 0 && !r.stderr) out += `[exit ${r.exitCode}]\n`;
   return out;
@@ -57,9 +64,9 @@ export interface Comparison {
   diffs: { line: number; oracle: string; dislab: string }[];
 }
 
-export async function compare(src: string): Promise<Comparison> {
+export async function compare(src: string, withStdlib = false): Promise<Comparison> {
   const want = (await oracleOutput(src)).split("\n");
-  const got = dislabOutput(src).split("\n");
+  const got = dislabOutput(src, withStdlib ? (await stdlibCorpus()).root : undefined).split("\n");
   const total = Math.max(want.length, got.length);
   const diffs: Comparison["diffs"] = [];
   for (let i = 0; i < total; i++) {

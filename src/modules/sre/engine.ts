@@ -209,85 +209,127 @@ export class SreState {
     if (ctx.lastmark > 0 && saved) for (let i = 0; i <= ctx.lastmark; i++) this.marks[i] = saved[i];
   }
 
+  // ---- the match loop's machinery: a pool of contexts indexed by depth (DO_JUMP pushes one) ----
+  private ctxs: Ctx[] = [];
+  private depth = -1;
+  private ctx: Ctx = newCtx(0, false, Jump.NONE);
+  /** 0 = entering this.ctx, 1 = running its opcodes, 2 = returning `ret` from it. */
+  private mode = 0;
+  private ret = false;
+
+  /** DO_JUMP: a nested match of the code at pc, resumed at `jump` in the current context. */
+  private call(jump: Jump, pc: number, toplevel: boolean): void {
+    const d = ++this.depth;
+    let c = this.ctxs[d];
+    if (c === undefined) this.ctxs[d] = c = newCtx(pc, toplevel, jump);
+    else {
+      c.pc = pc;
+      c.toplevel = toplevel;
+      c.jump = jump;
+      c.count = 0;
+      c.lastmark = c.lastindex = -1;
+      c.chr = 0;
+      c.rep = null;
+      c.inRepeat = false;
+      c.hasSavedMarks = false;
+      c.savedLastPtr = -1;
+    }
+    this.ctx = c;
+    this.mode = 0;
+  }
+  private fail(): void {
+    this.ret = false;
+    this.mode = 2;
+  }
+  private succeed(): void {
+    this.ret = true;
+    this.mode = 2;
+  }
+  private lastmarkSave(ctx: Ctx): void {
+    ctx.lastmark = this.lastmark;
+    ctx.lastindex = this.lastindex;
+  }
+  private lastmarkRestore(ctx: Ctx): void {
+    this.lastmark = ctx.lastmark;
+    this.lastindex = ctx.lastindex;
+  }
+
+  // The loops of REPEAT_ONE, MIN_REPEAT_ONE and BRANCH, entered first from the opcode and
+  // again each time a tried tail fails.
+  private repeatOneLiteral(ctx: Ctx): void {
+    const { code, s } = this;
+    const end = this.endpos;
+    const min = code[ctx.pc + 1];
+    while (ctx.count >= min && (ctx.ptr >= end || s[ctx.ptr] !== ctx.chr)) {
+      ctx.ptr--;
+      ctx.count--;
+    }
+    if (ctx.count < min) return this.fail();
+    this.ptr = ctx.ptr;
+    this.call(Jump.REPEAT_ONE_1, ctx.pc + code[ctx.pc], ctx.toplevel);
+  }
+  private repeatOneGeneral(ctx: Ctx): void {
+    if (ctx.count < this.code[ctx.pc + 1]) return this.fail();
+    this.ptr = ctx.ptr;
+    this.call(Jump.REPEAT_ONE_2, ctx.pc + this.code[ctx.pc], ctx.toplevel);
+  }
+  private minRepeatOne(ctx: Ctx): void {
+    const max = this.code[ctx.pc + 2];
+    if (max !== MAXREPEAT && ctx.count > max) return this.fail();
+    this.ptr = ctx.ptr;
+    this.call(Jump.MIN_REPEAT_ONE, ctx.pc + this.code[ctx.pc], ctx.toplevel);
+  }
+  private branch(ctx: Ctx): void {
+    const { code, s } = this;
+    const end = this.endpos;
+    for (; code[ctx.pc]; ctx.pc += code[ctx.pc]) {
+      const first = code[ctx.pc + 1];
+      if (first === Op.LITERAL && (ctx.ptr >= end || s[ctx.ptr] !== code[ctx.pc + 2])) continue;
+      if (first === Op.IN && (ctx.ptr >= end || !inCharset(code, ctx.pc + 3, s[ctx.ptr]))) continue;
+      this.ptr = ctx.ptr;
+      this.call(Jump.BRANCH, ctx.pc + 1, ctx.toplevel);
+      return;
+    }
+    this.fail();
+  }
+
   /**
    * SRE(match) of the code at pc against state.ptr. Returns whether it matched; on success
-   * state.ptr is where the match ended.
+   * state.ptr is where the match ended. Re-entrant (SRE(count) runs a nested one).
    */
   private run(pc0: number, toplevel0: boolean): boolean {
     const { code, s } = this;
     const end = this.endpos;
-    const stack: Ctx[] = [];
-    let ctx = newCtx(pc0, toplevel0, Jump.NONE);
-    let ret = false;
-    // mode: 0 = entering ctx, 1 = running its opcodes, 2 = returning `ret` from it
-    let mode = 0;
-
-    const call = (jump: Jump, pc: number, toplevel: boolean): void => {
-      stack.push(ctx);
-      ctx = newCtx(pc, toplevel, jump);
-      mode = 0;
-    };
-    const fail = (): void => { ret = false; mode = 2; };
-    const succeed = (): void => { ret = true; mode = 2; };
-    const lastmarkSave = (): void => { ctx.lastmark = this.lastmark; ctx.lastindex = this.lastindex; };
-    const lastmarkRestore = (): void => { this.lastmark = ctx.lastmark; this.lastindex = ctx.lastindex; };
-
-    // The loops of REPEAT_ONE, MIN_REPEAT_ONE and BRANCH, entered first from the opcode and
-    // again each time a tried tail fails.
-    const repeatOneLiteral = (): void => {
-      const min = code[ctx.pc + 1];
-      while (ctx.count >= min && (ctx.ptr >= end || s[ctx.ptr] !== ctx.chr)) {
-        ctx.ptr--;
-        ctx.count--;
-      }
-      if (ctx.count < min) return fail();
-      this.ptr = ctx.ptr;
-      call(Jump.REPEAT_ONE_1, ctx.pc + code[ctx.pc], ctx.toplevel);
-    };
-    const repeatOneGeneral = (): void => {
-      if (ctx.count < code[ctx.pc + 1]) return fail();
-      this.ptr = ctx.ptr;
-      call(Jump.REPEAT_ONE_2, ctx.pc + code[ctx.pc], ctx.toplevel);
-    };
-    const minRepeatOne = (): void => {
-      const max = code[ctx.pc + 2];
-      if (max !== MAXREPEAT && ctx.count > max) return fail();
-      this.ptr = ctx.ptr;
-      call(Jump.MIN_REPEAT_ONE, ctx.pc + code[ctx.pc], ctx.toplevel);
-    };
-    const branch = (): void => {
-      for (; code[ctx.pc]; ctx.pc += code[ctx.pc]) {
-        const first = code[ctx.pc + 1];
-        if (first === Op.LITERAL && (ctx.ptr >= end || s[ctx.ptr] !== code[ctx.pc + 2])) continue;
-        if (first === Op.IN && (ctx.ptr >= end || !inCharset(code, ctx.pc + 3, s[ctx.ptr]))) continue;
-        this.ptr = ctx.ptr;
-        call(Jump.BRANCH, ctx.pc + 1, ctx.toplevel);
-        return;
-      }
-      fail();
-    };
-
+    const outerCtx = this.ctx;
+    const outerMode = this.mode;
+    const outerRet = this.ret;
+    const base = this.depth + 1;
+    this.call(Jump.NONE, pc0, toplevel0);
+    let result: boolean;
     for (;;) {
-      if (mode === 0) {
+      const ctx = this.ctx;
+      if (this.mode === 0) {
         ctx.ptr = this.ptr;
-        mode = 1;
+        this.mode = 1;
         if (code[ctx.pc] === Op.INFO) {
           // <INFO> <skip> <flags> <min> ...: too few characters left cannot match
           const min = code[ctx.pc + 3];
-          if (min && (end - ctx.ptr < 0 ? false : end - ctx.ptr < min)) fail();
+          if (min && (end - ctx.ptr < 0 ? false : end - ctx.ptr < min)) this.fail();
           else ctx.pc += code[ctx.pc + 1] + 1;
         }
-      } else if (mode === 2) {
-        const done = ctx;
-        const parent = stack.pop();
-        if (!parent) return ret;
-        ctx = parent;
-        mode = 1;
-        this.resume(done.jump, ctx, ret, { call, fail, succeed, lastmarkRestore, repeatOneLiteral, repeatOneGeneral, minRepeatOne, branch });
+      } else if (this.mode === 2) {
+        if (this.depth === base) {
+          result = this.ret;
+          break;
+        }
+        const jump = ctx.jump;
+        this.ctx = this.ctxs[--this.depth];
+        this.mode = 1;
+        this.resume(jump, this.ctx, this.ret);
         continue;
       }
       // mode 1: run opcodes until a call or a return
-      while (mode === 1) {
+      while (this.mode === 1) {
         this.tick();
         const op = code[ctx.pc++];
         switch (op) {
@@ -304,49 +346,49 @@ export class SreState {
             break;
           }
           case Op.LITERAL:
-            if (ctx.ptr >= end || s[ctx.ptr] !== code[ctx.pc]) { fail(); break; }
+            if (ctx.ptr >= end || s[ctx.ptr] !== code[ctx.pc]) { this.fail(); break; }
             ctx.pc++;
             ctx.ptr++;
             break;
           case Op.NOT_LITERAL:
-            if (ctx.ptr >= end || s[ctx.ptr] === code[ctx.pc]) { fail(); break; }
+            if (ctx.ptr >= end || s[ctx.ptr] === code[ctx.pc]) { this.fail(); break; }
             ctx.pc++;
             ctx.ptr++;
             break;
           case Op.SUCCESS:
-            if (ctx.toplevel && ((this.matchAll && ctx.ptr !== end) || (this.mustAdvance && ctx.ptr === this.start))) { fail(); break; }
+            if (ctx.toplevel && ((this.matchAll && ctx.ptr !== end) || (this.mustAdvance && ctx.ptr === this.start))) { this.fail(); break; }
             this.ptr = ctx.ptr;
-            succeed();
+            this.succeed();
             break;
           case Op.AT:
-            if (!atPosition(s, end, ctx.ptr, code[ctx.pc])) { fail(); break; }
+            if (!atPosition(s, end, ctx.ptr, code[ctx.pc])) { this.fail(); break; }
             ctx.pc++;
             break;
           case Op.CATEGORY:
-            if (ctx.ptr >= end || !category(code[ctx.pc], s[ctx.ptr])) { fail(); break; }
+            if (ctx.ptr >= end || !category(code[ctx.pc], s[ctx.ptr])) { this.fail(); break; }
             ctx.pc++;
             ctx.ptr++;
             break;
           case Op.ANY:
-            if (ctx.ptr >= end || s[ctx.ptr] === 10) { fail(); break; }
+            if (ctx.ptr >= end || s[ctx.ptr] === 10) { this.fail(); break; }
             ctx.ptr++;
             break;
           case Op.ANY_ALL:
-            if (ctx.ptr >= end) { fail(); break; }
+            if (ctx.ptr >= end) { this.fail(); break; }
             ctx.ptr++;
             break;
           case Op.IN:
           case Op.IN_IGNORE:
           case Op.IN_UNI_IGNORE:
           case Op.IN_LOC_IGNORE: {
-            if (ctx.ptr >= end) { fail(); break; }
+            if (ctx.ptr >= end) { this.fail(); break; }
             const ch = s[ctx.ptr];
             const ok =
               op === Op.IN ? inCharset(code, ctx.pc + 1, ch)
               : op === Op.IN_IGNORE ? inCharset(code, ctx.pc + 1, lowerAscii(ch))
               : op === Op.IN_UNI_IGNORE ? inCharset(code, ctx.pc + 1, lowerUnicode(ch))
               : inCharsetLocIgnore(code, ctx.pc + 1, ch);
-            if (!ok) { fail(); break; }
+            if (!ok) { this.fail(); break; }
             ctx.pc += code[ctx.pc];
             ctx.ptr++;
             break;
@@ -357,7 +399,7 @@ export class SreState {
           case Op.NOT_LITERAL_IGNORE:
           case Op.NOT_LITERAL_UNI_IGNORE:
           case Op.NOT_LITERAL_LOC_IGNORE: {
-            if (ctx.ptr >= end) { fail(); break; }
+            if (ctx.ptr >= end) { this.fail(); break; }
             const ch = s[ctx.ptr];
             const c = code[ctx.pc];
             const eq =
@@ -365,7 +407,7 @@ export class SreState {
               : op === Op.LITERAL_UNI_IGNORE || op === Op.NOT_LITERAL_UNI_IGNORE ? lowerUnicode(ch) === c
               : charLocIgnore(c, ch);
             const positive = op === Op.LITERAL_IGNORE || op === Op.LITERAL_UNI_IGNORE || op === Op.LITERAL_LOC_IGNORE;
-            if (eq !== positive) { fail(); break; }
+            if (eq !== positive) { this.fail(); break; }
             ctx.pc++;
             ctx.ptr++;
             break;
@@ -376,54 +418,54 @@ export class SreState {
             break;
           case Op.BRANCH:
             // <BRANCH> <skip> code <JUMP> ... <0>
-            lastmarkSave();
+            this.lastmarkSave(ctx);
             ctx.inRepeat = this.repeat !== null;
             if (ctx.inRepeat) this.saveMarks(ctx);
-            branch();
+            this.branch(ctx);
             break;
           case Op.REPEAT_ONE: {
             // <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
             const min = code[ctx.pc + 1];
-            if (min > end - ctx.ptr) { fail(); break; }
+            if (min > end - ctx.ptr) { this.fail(); break; }
             this.ptr = ctx.ptr;
             ctx.count = this.count(ctx.pc + 3, code[ctx.pc + 2]);
             ctx.ptr += ctx.count;
-            if (ctx.count < min) { fail(); break; }
+            if (ctx.count < min) { this.fail(); break; }
             const tail = ctx.pc + code[ctx.pc];
             if (code[tail] === Op.SUCCESS && ctx.ptr === end && !(ctx.toplevel && this.mustAdvance && ctx.ptr === this.start)) {
               this.ptr = ctx.ptr;
-              succeed();
+              this.succeed();
               break;
             }
-            lastmarkSave();
+            this.lastmarkSave(ctx);
             if (code[tail] === Op.LITERAL) {
               ctx.chr = code[tail + 1];
-              repeatOneLiteral();
+              this.repeatOneLiteral(ctx);
             } else {
-              repeatOneGeneral();
+              this.repeatOneGeneral(ctx);
             }
             break;
           }
           case Op.MIN_REPEAT_ONE: {
             // <MIN_REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
             const min = code[ctx.pc + 1];
-            if (min > end - ctx.ptr) { fail(); break; }
+            if (min > end - ctx.ptr) { this.fail(); break; }
             this.ptr = ctx.ptr;
             if (min === 0) ctx.count = 0;
             else {
               const n = this.count(ctx.pc + 3, min);
-              if (n < min) { fail(); break; }
+              if (n < min) { this.fail(); break; }
               ctx.count = n;
               ctx.ptr += n;
             }
             const tail = ctx.pc + code[ctx.pc];
             if (code[tail] === Op.SUCCESS && !(ctx.toplevel && ((this.matchAll && ctx.ptr !== end) || (this.mustAdvance && ctx.ptr === this.start)))) {
               this.ptr = ctx.ptr;
-              succeed();
+              this.succeed();
               break;
             }
-            lastmarkSave();
-            minRepeatOne();
+            this.lastmarkSave(ctx);
+            this.minRepeatOne(ctx);
             break;
           }
           case Op.REPEAT: {
@@ -431,11 +473,11 @@ export class SreState {
             ctx.rep = { count: -1, pc: ctx.pc, prev: this.repeat, lastPtr: -1 };
             this.repeat = ctx.rep;
             this.ptr = ctx.ptr;
-            call(Jump.REPEAT, ctx.pc + code[ctx.pc], ctx.toplevel);
+            this.call(Jump.REPEAT, ctx.pc + code[ctx.pc], ctx.toplevel);
             break;
           }
           case Op.MAX_UNTIL:
-            this.maxUntil(ctx, call);
+            this.maxUntil(ctx);
             break;
           case Op.MIN_UNTIL: {
             const rep = this.repeat;
@@ -445,13 +487,13 @@ export class SreState {
             ctx.count = rep.count + 1;
             if (ctx.count < code[rep.pc + 1]) {
               rep.count = ctx.count;
-              call(Jump.MIN_UNTIL_1, rep.pc + 3, ctx.toplevel);
+              this.call(Jump.MIN_UNTIL_1, rep.pc + 3, ctx.toplevel);
               break;
             }
             // see if the tail matches (3.10 saves lastmark here but not the marks themselves)
-            lastmarkSave();
+            this.lastmarkSave(ctx);
             this.repeat = rep.prev;
-            call(Jump.MIN_UNTIL_2, ctx.pc, ctx.toplevel);
+            this.call(Jump.MIN_UNTIL_2, ctx.pc, ctx.toplevel);
             break;
           }
           case Op.GROUPREF:
@@ -459,16 +501,16 @@ export class SreState {
           case Op.GROUPREF_UNI_IGNORE:
           case Op.GROUPREF_LOC_IGNORE: {
             const g = 2 * code[ctx.pc];
-            if (g >= this.lastmark) { fail(); break; }
+            if (g >= this.lastmark) { this.fail(); break; }
             let p = this.marks[g];
             const e = this.marks[g + 1];
-            if (p < 0 || e < 0 || e < p) { fail(); break; }
+            if (p < 0 || e < 0 || e < p) { this.fail(); break; }
             const fold = op === Op.GROUPREF ? null : op === Op.GROUPREF_IGNORE ? lowerAscii : op === Op.GROUPREF_UNI_IGNORE ? lowerUnicode : lowerLocale;
             let ok = true;
             for (; p < e; p++, ctx.ptr++) {
               if (ctx.ptr >= end || (fold ? fold(s[ctx.ptr]) !== fold(s[p]) : s[ctx.ptr] !== s[p])) { ok = false; break; }
             }
-            if (!ok) { fail(); break; }
+            if (!ok) { this.fail(); break; }
             ctx.pc++;
             break;
           }
@@ -481,20 +523,20 @@ export class SreState {
           }
           case Op.ASSERT:
             // <ASSERT> <skip> <back> pattern: a lookahead or fixed-width lookbehind
-            if (ctx.ptr < code[ctx.pc + 1]) { fail(); break; }
+            if (ctx.ptr < code[ctx.pc + 1]) { this.fail(); break; }
             this.ptr = ctx.ptr - code[ctx.pc + 1];
-            call(Jump.ASSERT, ctx.pc + 2, false);
+            this.call(Jump.ASSERT, ctx.pc + 2, false);
             break;
           case Op.ASSERT_NOT:
             if (ctx.ptr >= code[ctx.pc + 1]) {
               this.ptr = ctx.ptr - code[ctx.pc + 1];
-              call(Jump.ASSERT_NOT, ctx.pc + 2, false);
+              this.call(Jump.ASSERT_NOT, ctx.pc + 2, false);
             } else {
               ctx.pc += code[ctx.pc];
             }
             break;
           case Op.FAILURE:
-            fail();
+            this.fail();
             break;
           default:
             throw internalError();
