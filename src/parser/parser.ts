@@ -127,13 +127,23 @@ export class Parser {
     return t;
   }
 
-  /** Location of a node spanning from the token at `start` to the last non-whitespace token consumed. */
+  /**
+   * Location of a node spanning from the token at `start` to the last non-whitespace token consumed.
+   * The object is reused by the next call: it is meant for a node builder, which copies it at once
+   * (one object per node built was a share of the parser's garbage).
+   */
   loc(start: number): L {
     if (start === this.fill) this.fillToken();
     const s = this.tokens[start];
     const e = this.lastNonWhitespace();
-    return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+    const l = this.scratchLoc;
+    l.lineno = s.lineno;
+    l.col_offset = s.col_offset;
+    l.end_lineno = e.end_lineno;
+    l.end_col_offset = e.end_col_offset;
+    return l;
   }
+  private readonly scratchLoc: L = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
 
   /** _PyPegen_get_last_nonnwhitespace_token. */
   lastNonWhitespace(): Token {
