@@ -37,15 +37,52 @@ interface Ctx {
   chr: number;
   rep: Repeat | null;
   inRepeat: boolean;
-  savedMarks: number[] | null;
+  /** MARK_PUSH's copy of marks[0..lastmark] (the array is reused; hasSavedMarks says it is live). */
+  savedMarks: number[];
+  hasSavedMarks: boolean;
   savedLastPtr: number;
 }
 
 function newCtx(pc: number, toplevel: boolean, jump: Jump): Ctx {
-  return { pc, ptr: 0, toplevel, jump, count: 0, lastmark: -1, lastindex: -1, chr: 0, rep: null, inRepeat: false, savedMarks: null, savedLastPtr: -1 };
+  return { pc, ptr: 0, toplevel, jump, count: 0, lastmark: -1, lastindex: -1, chr: 0, rep: null, inRepeat: false, savedMarks: [], hasSavedMarks: false, savedLastPtr: -1 };
 }
 
 const internalError = (): PyError => new PyError("RuntimeError", "internal error in regular expression engine");
+
+/** Does the one-character item at pc (LITERAL, IN, CATEGORY, ANY... and their IGNORE forms) match ch? */
+function unitMatches(code: ArrayLike<number>, pc: number, ch: number): boolean {
+  const c = code[pc + 1];
+  switch (code[pc]) {
+    case Op.LITERAL: return ch === c;
+    case Op.NOT_LITERAL: return ch !== c;
+    case Op.LITERAL_IGNORE: return lowerAscii(ch) === c;
+    case Op.NOT_LITERAL_IGNORE: return lowerAscii(ch) !== c;
+    case Op.LITERAL_UNI_IGNORE: return lowerUnicode(ch) === c;
+    case Op.NOT_LITERAL_UNI_IGNORE: return lowerUnicode(ch) !== c;
+    case Op.LITERAL_LOC_IGNORE: return charLocIgnore(c, ch);
+    case Op.NOT_LITERAL_LOC_IGNORE: return !charLocIgnore(c, ch);
+    case Op.IN: return inCharset(code, pc + 2, ch);
+    case Op.IN_IGNORE: return inCharset(code, pc + 2, lowerAscii(ch));
+    case Op.IN_UNI_IGNORE: return inCharset(code, pc + 2, lowerUnicode(ch));
+    case Op.IN_LOC_IGNORE: return inCharsetLocIgnore(code, pc + 2, ch);
+    case Op.CATEGORY: return category(c, ch);
+    case Op.ANY: return ch !== 10;
+    default: return true;
+  }
+}
+
+const UNIT_OPS = new Set<number>([
+  Op.LITERAL, Op.NOT_LITERAL, Op.LITERAL_IGNORE, Op.NOT_LITERAL_IGNORE, Op.LITERAL_UNI_IGNORE, Op.NOT_LITERAL_UNI_IGNORE,
+  Op.LITERAL_LOC_IGNORE, Op.NOT_LITERAL_LOC_IGNORE, Op.IN, Op.IN_IGNORE, Op.IN_UNI_IGNORE, Op.IN_LOC_IGNORE, Op.CATEGORY, Op.ANY,
+]);
+
+/** The one-character test every match of the pattern at pc starts with, or -1. */
+function firstUnit(code: ArrayLike<number>, pc: number): number {
+  while (code[pc] === Op.MARK) pc += 2;
+  if (UNIT_OPS.has(code[pc])) return pc;
+  if ((code[pc] === Op.REPEAT_ONE || code[pc] === Op.MIN_REPEAT_ONE) && code[pc + 2] >= 1 && UNIT_OPS.has(code[pc + 4])) return pc + 4;
+  return -1;
+}
 
 /** SRE_STATE: the subject, the bounds, and the marks of the last attempt. Positions are indices. */
 export class SreState {
@@ -91,6 +128,7 @@ export class SreState {
   /** pattern.match (matchAll false) or fullmatch (true) at state.start. */
   match(matchAll = false): boolean {
     this.matchAll = matchAll;
+    this.depth = -1;
     this.ptr = this.start;
     return this.run(0, true);
   }
@@ -100,6 +138,7 @@ export class SreState {
     const code = this.code;
     let ptr = this.start;
     let end = this.endpos;
+    this.depth = -1;
     if (ptr > end) return false;
     let pc = 0;
     let prefix = -1;
@@ -129,11 +168,18 @@ export class SreState {
         this.lastmark = this.lastindex = -1;
       }
     }
+    // An attempt whose first character test fails cannot match: skip it without running the
+    // pattern (leading MARKs only write marks the next attempt resets).
+    const guard = firstUnit(code, pc);
+    const s = this.s;
+    const endpos = this.endpos;
+    const hopeless = (p: number): boolean => guard >= 0 && (p >= endpos || !unitMatches(code, guard, s[p]));
     this.start = this.ptr = ptr;
-    let found = this.run(pc, true);
+    let found = hopeless(ptr) ? false : this.run(pc, true);
     this.mustAdvance = false;
     while (!found && ptr < end) {
       ptr++;
+      if (hopeless(ptr)) continue;
       this.lastmark = this.lastindex = -1;
       this.start = this.ptr = ptr;
       found = this.run(pc, false);
@@ -202,11 +248,13 @@ export class SreState {
   // MARK_PUSH / MARK_POP: 3.10 saves the marks only when lastmark > 0, so a lone group 0 mark
   // (lastmark 0) is not restored on backtracking; CPython 3.11 changed this, 3.10 results show it.
   private saveMarks(ctx: Ctx): void {
-    ctx.savedMarks = ctx.lastmark > 0 ? this.marks.slice(0, ctx.lastmark + 1) : null;
+    ctx.hasSavedMarks = ctx.lastmark > 0;
+    if (!ctx.hasSavedMarks) return;
+    const saved = ctx.savedMarks;
+    for (let i = 0; i <= ctx.lastmark; i++) saved[i] = this.marks[i];
   }
   private restoreMarks(ctx: Ctx): void {
-    const saved = ctx.savedMarks;
-    if (ctx.lastmark > 0 && saved) for (let i = 0; i <= ctx.lastmark; i++) this.marks[i] = saved[i];
+    if (ctx.lastmark > 0 && ctx.hasSavedMarks) for (let i = 0; i <= ctx.lastmark; i++) this.marks[i] = ctx.savedMarks[i];
   }
 
   // ---- the match loop's machinery: a pool of contexts indexed by depth (DO_JUMP pushes one) ----
@@ -543,9 +591,14 @@ export class SreState {
         }
       }
     }
+    this.depth = base - 1;
+    this.ctx = outerCtx;
+    this.mode = outerMode;
+    this.ret = outerRet;
+    return result;
   }
 
-  private maxUntil(ctx: Ctx, call: (j: Jump, pc: number, top: boolean) => void): void {
+  private maxUntil(ctx: Ctx): void {
     const code = this.code;
     const rep = this.repeat;
     if (!rep) throw internalError();
@@ -555,7 +608,7 @@ export class SreState {
     if (ctx.count < code[rep.pc + 1]) {
       // not enough matches yet
       rep.count = ctx.count;
-      call(Jump.MAX_UNTIL_1, rep.pc + 3, ctx.toplevel);
+      this.call(Jump.MAX_UNTIL_1, rep.pc + 3, ctx.toplevel);
       return;
     }
     const max = code[rep.pc + 2];
@@ -567,108 +620,94 @@ export class SreState {
       this.saveMarks(ctx);
       ctx.savedLastPtr = rep.lastPtr;
       rep.lastPtr = this.ptr; // a zero-width item cannot repeat forever
-      call(Jump.MAX_UNTIL_2, rep.pc + 3, ctx.toplevel);
+      this.call(Jump.MAX_UNTIL_2, rep.pc + 3, ctx.toplevel);
       return;
     }
-    this.maxUntilTail(ctx, call);
+    this.maxUntilTail(ctx);
   }
 
   /** MAX_UNTIL's last resort: no more items here, so the tail must match. */
-  private maxUntilTail(ctx: Ctx, call: (j: Jump, pc: number, top: boolean) => void): void {
+  private maxUntilTail(ctx: Ctx): void {
     this.repeat = ctx.rep!.prev;
-    call(Jump.MAX_UNTIL_3, ctx.pc, ctx.toplevel);
+    this.call(Jump.MAX_UNTIL_3, ctx.pc, ctx.toplevel);
   }
 
   /** Continues ctx after the nested match it started (`jump` says which) returned `ret`. */
-  private resume(
-    jump: Jump,
-    ctx: Ctx,
-    ret: boolean,
-    k: {
-      call: (j: Jump, pc: number, top: boolean) => void;
-      fail: () => void;
-      succeed: () => void;
-      lastmarkRestore: () => void;
-      repeatOneLiteral: () => void;
-      repeatOneGeneral: () => void;
-      minRepeatOne: () => void;
-      branch: () => void;
-    },
-  ): void {
+  private resume(jump: Jump, ctx: Ctx, ret: boolean): void {
     const code = this.code;
     switch (jump) {
       case Jump.BRANCH:
-        if (ret) return k.succeed();
+        if (ret) return this.succeed();
         if (ctx.inRepeat) this.restoreMarks(ctx);
-        k.lastmarkRestore();
+        this.lastmarkRestore(ctx);
         ctx.pc += code[ctx.pc];
-        return k.branch();
+        return this.branch(ctx);
       case Jump.REPEAT_ONE_1:
-        if (ret) return k.succeed();
-        k.lastmarkRestore();
+        if (ret) return this.succeed();
+        this.lastmarkRestore(ctx);
         ctx.ptr--;
         ctx.count--;
-        return k.repeatOneLiteral();
+        return this.repeatOneLiteral(ctx);
       case Jump.REPEAT_ONE_2:
-        if (ret) return k.succeed();
+        if (ret) return this.succeed();
         ctx.ptr--;
         ctx.count--;
-        k.lastmarkRestore();
-        return k.repeatOneGeneral();
+        this.lastmarkRestore(ctx);
+        return this.repeatOneGeneral(ctx);
       case Jump.MIN_REPEAT_ONE: {
-        if (ret) return k.succeed();
+        if (ret) return this.succeed();
         this.ptr = ctx.ptr;
-        if (this.count(ctx.pc + 3, 1) === 0) return k.fail();
+        if (this.count(ctx.pc + 3, 1) === 0) return this.fail();
         ctx.ptr++;
         ctx.count++;
-        k.lastmarkRestore();
-        return k.minRepeatOne();
+        this.lastmarkRestore(ctx);
+        return this.minRepeatOne(ctx);
       }
       case Jump.REPEAT:
         this.repeat = ctx.rep!.prev;
-        return ret ? k.succeed() : k.fail();
+        return ret ? this.succeed() : this.fail();
       case Jump.MAX_UNTIL_1:
       case Jump.MIN_UNTIL_1:
       case Jump.MIN_UNTIL_3:
         if (jump === Jump.MIN_UNTIL_3) ctx.rep!.lastPtr = ctx.savedLastPtr;
-        if (ret) return k.succeed();
+        if (ret) return this.succeed();
         ctx.rep!.count = ctx.count - 1;
         this.ptr = ctx.ptr;
-        return k.fail();
+        return this.fail();
       case Jump.MAX_UNTIL_2: {
         const rep = ctx.rep!;
         rep.lastPtr = ctx.savedLastPtr;
-        if (ret) return k.succeed();
+        if (ret) return this.succeed();
         this.restoreMarks(ctx);
-        k.lastmarkRestore();
+        this.lastmarkRestore(ctx);
         rep.count = ctx.count - 1;
         this.ptr = ctx.ptr;
-        return this.maxUntilTail(ctx, k.call);
+        return this.maxUntilTail(ctx);
       }
       case Jump.MAX_UNTIL_3:
-        if (ret) return k.succeed();
+        if (ret) return this.succeed();
         this.repeat = ctx.rep;
         this.ptr = ctx.ptr;
-        return k.fail();
+        return this.fail();
       case Jump.MIN_UNTIL_2: {
-        if (ret) return k.succeed();
+        if (ret) return this.succeed();
         const rep = ctx.rep!;
         this.repeat = rep;
         this.ptr = ctx.ptr;
-        k.lastmarkRestore();
+        this.lastmarkRestore(ctx);
         const max = code[rep.pc + 2];
-        if ((ctx.count >= max && max !== MAXREPEAT) || this.ptr === rep.lastPtr) return k.fail();
+        if ((ctx.count >= max && max !== MAXREPEAT) || this.ptr === rep.lastPtr) return this.fail();
         rep.count = ctx.count;
         ctx.savedLastPtr = rep.lastPtr;
         rep.lastPtr = this.ptr;
-        return k.call(Jump.MIN_UNTIL_3, rep.pc + 3, ctx.toplevel);
+        return this.call(Jump.MIN_UNTIL_3, rep.pc + 3, ctx.toplevel);
       }
       case Jump.ASSERT:
-        if (!ret) return k.fail();
+        if (!ret) return this.fail();
         ctx.pc += code[ctx.pc];
         return;
       case Jump.ASSERT_NOT:
-        if (ret) return k.fail();
+        if (ret) return this.fail();
         ctx.pc += code[ctx.pc];
         return;
       default:
