@@ -32,19 +32,83 @@ function scaled(h: number, l: number, k: number): number {
   return s * 2 ** k;
 }
 
+// Fast paths (Ziv's strategy): an evaluation good to about 2**-100 in the leading terms and
+// 2**-50 relative in the small tail; when the error bound cannot move the rounding, its result
+// is the correctly rounded one, else the slower all-double-double evaluation decides.
+const ONE_OVER_LN2 = 1.4426950408889634;
+const EXP_TAIL = [1 / 2, 1 / 6, 1 / 24, 1 / 120, 1 / 720, 1 / 5040, 1 / 40320, 1 / 362880, 1 / 3628800, 1 / 39916800, 1 / 479001600, 1 / 6227020800, 1 / 87178291200, 1 / 1307674368000];
+
 export function exp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x > 709.782712893384) return Infinity;
   if (x < -745.1332191019412) return 0;
   if (x === 0) return 1;
+  if (Math.abs(x) < 2 ** -54) return 1 + x;
+  const k = Math.round(x * ONE_OVER_LN2);
+  if (k > -1020 && k < 1020) {
+    // r = x - k*ln2 = rh + rl: k*LN2_HI exactly (twoProd), x minus that exactly (Sterbenz)
+    const [ph, pl] = twoProd(k, LN2_HI);
+    const rh = x - ph;
+    const rl = -pl - k * LN2_LO;
+    // exp(r) = 1 + r + r*r/2 + r**3 * tail(r): the first three terms in double-double
+    const [qh, ql] = twoProd(rh, rh);
+    const r = rh + rl;
+    let t = EXP_TAIL[13];
+    for (let i = 12; i >= 1; i--) t = t * r + EXP_TAIL[i];
+    t *= r * r * r;
+    const [sh, sl] = twoSum(1, rh);
+    const [uh, ul] = twoSum(sh, qh / 2);
+    const lo = ul + sl + rl + ql / 2 + rh * rl + t;
+    const err = Math.abs(t) * 2 ** -50 + 2 ** -100;
+    const a = uh + (lo + err);
+    if (a === uh + (lo - err)) return a * 2 ** k;
+  }
+  return expAccurate(x);
+}
+
+/** exp(x) entirely in double-double (the fast path's fallback; exported for its tests). */
+export function expAccurate(x: number): number {
   const [eh, el, k] = expFull(x, 0);
   return scaled(eh, el, k);
 }
+
+const LOG_TAIL: number[] = [];
+for (let k = 0; k < 14; k++) LOG_TAIL.push(2 / (2 * k + 3));
+const fbuf = new DataView(new ArrayBuffer(8));
 
 export function log(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === Infinity) return x;
+  if (x === 1) return 0;
+  if (x >= 2.2250738585072014e-308) {
+    // x = m * 2**e with m in [sqrt(1/2), sqrt(2)); log(m) = 2*atanh(s), s = (m-1)/(m+1)
+    fbuf.setFloat64(0, x);
+    const hiWord = fbuf.getUint32(0);
+    let e = (hiWord >>> 20) - 1023;
+    fbuf.setUint32(0, (hiWord & 0x000fffff) | 0x3ff00000);
+    let m = fbuf.getFloat64(0);
+    if (m > Math.SQRT2) {
+      m /= 2;
+      e++;
+    }
+    const num = m - 1;
+    const dh = m + 1;
+    const dl = m - (dh - 1);
+    const sh = num / dh;
+    const [qh, ql] = twoProd(sh, dh);
+    const sl = (num - qh - ql - sh * dl) / dh;
+    const s2 = sh * sh;
+    let t = LOG_TAIL[13];
+    for (let i = 12; i >= 0; i--) t = t * s2 + LOG_TAIL[i];
+    t *= s2 * sh;
+    const [eh, el] = twoProd(e, LN2_HI);
+    const [ah, al] = twoSum(eh, 2 * sh);
+    const lo = al + el + e * LN2_LO + 2 * sl + t;
+    const err = Math.abs(t) * 2 ** -50 + Math.abs(ah) * 2 ** -100;
+    const a = ah + (lo + err);
+    if (a === ah + (lo - err)) return a;
+  }
   return logDD(x)[0];
 }
 
