@@ -13,6 +13,7 @@ import { formatException } from "./traceback.ts";
 import { createBuiltins } from "../builtins/index.ts";
 import { makeSys, defaultExcepthook } from "../builtins/sys.ts";
 import { frameLocals } from "../builtins/functions.ts";
+import { compile } from "../compiler/index.ts";
 
 vm.callFunction = (f, args, kw) => callFunction(f as PyFunction, args, kw);
 vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseException | null);
@@ -40,17 +41,8 @@ export interface RunOptions {
   path?: string[];
 }
 
-// dislab's compiler, when src/compiler/index.ts exists and exports compile().
-let dislabCompile: CompileFn | null = null;
-try {
-  const mod = (await import("../compiler/" + "index.ts")) as { compile?: (src: string | Uint8Array, o: { filename: string; mode: string; flags?: number }) => import("../bytecode/code.ts").CodeObject };
-  if (typeof mod.compile === "function") {
-    const c = mod.compile;
-    dislabCompile = (src, filename, mode, flags) => c(src, { filename, mode, flags });
-  }
-} catch {
-  dislabCompile = null;
-}
+// dislab's compiler, unless options.compile substitutes another.
+const dislabCompile: CompileFn = (src, filename, mode, flags) => compile(src, { filename, mode, flags });
 
 const decoder = new TextDecoder("utf-8", { fatal: false });
 
