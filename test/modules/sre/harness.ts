@@ -116,3 +116,5 @@ export function compareCases(cases: readonly SreCase[]): Comparison {
   }
   return { total: cases.length, identical, mismatches };
 }
+
+export { validateCode } from "../../../src/modules/sre/validate.ts";
