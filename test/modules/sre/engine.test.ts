@@ -6,13 +6,19 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SreState } from "../../../src/modules/sre/engine.ts";
-import { compareCases, oracleCases, toCode64 } from "./harness.ts";
+import { compareCases, oracleCases, toCode64, validateCode } from "./harness.ts";
 
 test("re_tests, stdlib regexes and 3000 random patterns: spans identical to CPython 3.10.2", async () => {
   const cases = await oracleCases(20221130, 3000);
   const r = compareCases(cases);
   assert.ok(r.total >= 5000, `only ${r.total} cases`);
   assert.equal(r.identical, r.total, `${r.total - r.identical} of ${r.total} differ:\n${r.mismatches.join("\n")}`);
+});
+
+test("the code check (_validate) accepts every code array sre_compile made", async () => {
+  const cases = await oracleCases(20221130, 3000);
+  const rejected = cases.filter((c) => !validateCode(toCode64(c.code), c.groups));
+  assert.deepEqual(rejected.map((c) => c.p), []);
 });
 
 test("catastrophic backtracking runs on the explicit stack and can be interrupted", async () => {
