@@ -3,11 +3,12 @@
 // pure-Python re, sre_compile, sre_parse and sre_constants run unchanged on top of it.
 // MAXREPEAT and MAXGROUPS are 64-bit CPython's, as everything in dislab.
 import {
-  type PyObj, PyDict, PyList, PyTuple, PyModule, None, typeError, overflowError, asInt, asSize, bindArgs, typeOf,
+  type PyObj, PyDict, PyList, PyTuple, PyModule, None, typeError, overflowError, runtimeError, asInt, asSize, bindArgs, typeOf,
 } from "../../objects/index.ts";
 import { makeModule, posFn } from "../util.ts";
 import { MAGIC, CODESIZE, MAXREPEAT, MAXGROUPS, asciiIsCased, unicodeIsCased, lowerAscii, lowerUnicode } from "./charset.ts";
 import { subjectOrNull } from "./subject.ts";
+import { validateCode } from "./validate.ts";
 import { PyPattern } from "./pattern.ts";
 
 function compile(args: PyObj[], kw: readonly string[] | null): PyObj {
@@ -30,7 +31,9 @@ function compile(args: PyObj[], kw: readonly string[] | null): PyObj {
     if (s === null) throw typeError("expected string or bytes-like object");
     isbytes = s.isBytes ? 1 : 0;
   }
-  return new PyPattern(pattern!, f, words, asSize(groups!), groupindex, indexgroup, isbytes);
+  const ngroups = asSize(groups!);
+  if (!validateCode(words, ngroups)) throw runtimeError("invalid SRE code");
+  return new PyPattern(pattern!, f, words, ngroups, groupindex, indexgroup, isbytes);
 }
 
 const charArg = (name: string, f: (ch: number) => PyObj) =>
