@@ -12,6 +12,7 @@ export { loads, dumps, readPyc, writePyc, sourceHash, MAGIC_NUMBER, type PycCont
 export { parse, dump as astDump, type ParseOptions } from "./parser/index.ts";
 export type * as ast from "./parser/ast-nodes.ts";
 export type { CompileOptions } from "./compiler/index.ts";
+export { runProgram, type RunResult, type RunOptions } from "./vm/index.ts";
 
 import type { CodeObject as Code } from "./bytecode/code.ts";
 import { compile as compileSource, compileAst, type CompileOptions } from "./compiler/index.ts";

@@ -15,9 +15,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   compile: { summary: "write CPython 3.10 .pyc files, as python3.10 -m py_compile", load: () => import("./compile.ts") },
   compileall: { summary: "compile a directory tree to __pycache__, with a progress bar", load: () => import("./compileall.ts") },
   ast: { summary: "print the AST, as python3.10 -m ast", load: () => import("./ast.ts") },
+  run: { summary: "run a program on dislab's VM, as python3.10 FILE ARGS", load: () => import("./run.ts") },
 };
 
 const HELP = `usage: dislab <command> [options] [file]
+       dislab -c CODE [arg ...]
 
 dislab ${VERSION}: CPython 3.10's compiler, disassembler and marshal in TypeScript.
 
@@ -35,6 +37,14 @@ export async function main(argv: string[]): Promise<number> {
     (name === undefined ? err : out)(HELP);
     return name === undefined ? 2 : 0;
   }
+  if (name === "-c") {
+    if (rest.length === 0) {
+      err("Argument expected for the -c option\n");
+      return 2;
+    }
+    const { runCommand } = await import("./run.ts");
+    return runCommand(rest[0]!, rest.slice(1), out, err);
+  }
   if (name === "--version" || name === "-V") {
     out(`dislab ${VERSION} (Python 3.10.2)\n`);
     return 0;
@@ -45,7 +55,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const command = await entry.load();
-  if (rest.includes("-h") || rest.includes("--help")) {
+  const optionsEnd = name === "run" ? Math.max(0, rest.findIndex((a) => !a.startsWith("-"))) : rest.length;
+  if (rest.slice(0, optionsEnd || rest.length).some((a) => a === "-h" || a === "--help")) {
     out(command.HELP);
     return 0;
   }

@@ -10,6 +10,7 @@ import { test } from "node:test";
 import { MAGIC_NUMBER, readPyc } from "../../src/marshal/index.ts";
 import { codeToJson, firstDifference } from "../oracle/convert.ts";
 import { Oracle, projectRoot } from "../oracle/oracle.ts";
+import { ProgramOracle } from "../oracle/runner.ts";
 import { normalizeAddresses } from "../dis/normalize.ts";
 
 const oracle = await (await Oracle.get()).ready();
@@ -126,4 +127,20 @@ test("usage errors are argparse's, with status 2", () => {
   assert.equal(dislab(["frobnicate"]).status, 2);
   assert.equal(dislab(["ast", "-i", "x", "examples/hello.py"]).status, 2);
   assert.equal(dislab(["--help"]).status, 0);
+});
+
+test("run FILE ARGS prints, fails and exits as python3.10 FILE ARGS", async () => {
+  const programs = await new ProgramOracle().ready();
+  for (const path of ["examples/hello.py", "test/cli/exit-with-traceback.py"]) {
+    const spec = { path, args: ["one", "two"], stdin: "", exit: 0 };
+    const theirs = programs.run(spec);
+    const r = dislab(["run", path, "one", "two"]);
+    assert.deepEqual({ stdout: r.stdout, stderr: r.stderr, exitCode: r.status }, { stdout: theirs.stdout, stderr: theirs.stderr, exitCode: theirs.exitCode }, path);
+  }
+});
+
+test("-c CODE runs the code with sys.argv ['-c', ...]", () => {
+  const r = dislab(["-c", "import sys; print(sys.argv[0], sys.argv[1:]); raise SystemExit(3)", "a"]);
+  assert.equal(r.stdout, "-c ['a']\n");
+  assert.equal(r.status, 3);
 });
