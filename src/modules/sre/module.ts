@@ -20,7 +20,10 @@ function compile(args: PyObj[], kw: readonly string[] | null): PyObj {
   for (let i = 0; i < items.length; i++) {
     const v = asInt(items[i]);
     if (v === null) throw typeError(`an integer is required`);
-    if (v < 0 || v > 0xffffffff) throw overflowError("regular expression code size limit exceeded");
+    // PyLong_AsUnsignedLong (64-bit), then the check that the word fits an SRE_CODE
+    if (v < 0) throw overflowError("can't convert negative value to unsigned int");
+    if (BigInt(v) >= 1n << 64n) throw overflowError("Python int too large to convert to C unsigned long");
+    if (v > 0xffffffff) throw overflowError("regular expression code size limit exceeded");
     words[i] = Number(v);
   }
   if (!(groupindex instanceof PyDict)) throw typeError(`compile() argument 'groupindex' must be dict, not ${typeOf(groupindex!).name}`);

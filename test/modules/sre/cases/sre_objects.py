@@ -90,7 +90,7 @@ show("bad groupref", lambda: _sre.compile(None, 0, [12, 3, 1], 1, {}, (None, Non
 show("bad set", lambda: _sre.compile(None, 0, [14, 4, 17, 97, 1, 1], 0, {}, (None,)))
 show("valid hand", lambda: _sre.compile(None, 0, [17, 97, 1], 0, {}, (None,)).match("ab").span())
 show("valid hand bytes", lambda: _sre.compile(None, 0, [17, 97, 1], 0, {}, (None,)).match(b"ab").span())
-show("code too big", lambda: _sre.compile(None, 0, [2**32], 0, {}, (None,)))
+show("code too big", lambda: _sre.compile(None, 0, [2**64], 0, {}, (None,)))
 show("code negative", lambda: _sre.compile(None, 0, [-1], 0, {}, (None,)))
 show("pattern None repr", lambda: repr(_sre.compile(None, 0, [1], 0, {}, (None,))))
 show("code not list", lambda: _sre.compile("a", 0, (17, 97, 1), 0, {}, (None,)))
