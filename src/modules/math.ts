@@ -9,10 +9,11 @@ import {
   type PyObj, PyFloat, PyTuple, None, tuple, typeOf, asInt, asIndex, callDescr, toArray, truthy, newExc, typeError, valueError, bindArgs, OverflowError,
   ZeroDivisionError, iter, next, intToFloatChecked, PyModule,
 } from "../objects/index.ts";
-import { fmod, floatToInt, pow as crPow, bitLength } from "../support/text/index.ts";
+import { fmod, floatToInt, bitLength } from "../support/text/index.ts";
 import { posFn, makeModule, asDouble, flt, type Fn } from "./util.ts";
 import { intFunctions } from "./math-int.ts";
 import * as libm from "./libm.ts";
+import { tgamma, lgamma, libmPow, err } from "./math-gamma.ts";
 
 const domainError = () => valueError("math domain error");
 const rangeError = () => newExc(OverflowError, "math range error");
@@ -75,142 +76,6 @@ function ulp(x: number): number {
   return x2 - x;
 }
 
-/** sin(pi*x), exact at integers and half-integers (m_sinpi). */
-function sinpi(x: number): number {
-  const y = fmod(Math.abs(x), 2.0);
-  const n = Math.round(2.0 * y);
-  let r: number;
-  switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    default: r = Math.sin(Math.PI * (y - 2.0));
-  }
-  return copysign(1.0, x) * r;
-}
-
-// Lanczos approximation (N=13, g=6.024680040776729583740234375), as mathmodule.c computes it.
-const LANCZOS_G = 6.024680040776729583740234375;
-const LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
-const LANCZOS_NUM = [
-  23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
-  35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
-  6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
-  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
-  2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
-  8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
-  2.5066282746310002701649081771338373386264310793408,
-];
-const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
-const GAMMA_INTEGRAL: number[] = [1];
-for (let i = 1; i < 23; i++) GAMMA_INTEGRAL.push(GAMMA_INTEGRAL[i - 1] * i);
-const LOGPI = 1.144729885849400174143427351353058711647;
-
-function lanczosSum(x: number): number {
-  let num = 0.0;
-  let den = 0.0;
-  if (x < 5.0) {
-    for (let i = 12; i >= 0; i--) {
-      num = num * x + LANCZOS_NUM[i];
-      den = den * x + LANCZOS_DEN[i];
-    }
-  } else {
-    for (let i = 0; i < 13; i++) {
-      num = num / x + LANCZOS_NUM[i];
-      den = den / x + LANCZOS_DEN[i];
-    }
-  }
-  return num / den;
-}
-
-type Errno = "EDOM" | "ERANGE" | null;
-let errno: Errno = null;
-// The support library's pow is correctly rounded, but fails for x near DBL_MAX: JS's ** then.
-function libmPow(x: number, y: number): number {
-  if (!(x > 0 && x !== 1 && Number.isFinite(x) && Number.isFinite(y) && y !== 0)) return x ** y;
-  let r: number;
-  try {
-    r = crPow(x, y);
-  } catch {
-    r = NaN;
-  }
-  return Number.isNaN(r) ? x ** y : r;
-}
-
-function tgamma(x: number): number {
-  if (!Number.isFinite(x)) {
-    if (Number.isNaN(x) || x > 0) return x;
-    errno = "EDOM";
-    return NaN;
-  }
-  if (x === 0) {
-    errno = "EDOM";
-    return copysign(Infinity, x);
-  }
-  if (x === Math.floor(x)) {
-    if (x < 0) {
-      errno = "EDOM";
-      return NaN;
-    }
-    if (x <= 23) return GAMMA_INTEGRAL[x - 1];
-  }
-  const absx = Math.abs(x);
-  if (absx < 1e-20) {
-    const r = 1.0 / x;
-    if (!Number.isFinite(r)) errno = "ERANGE";
-    return r;
-  }
-  if (absx > 200.0) {
-    if (x < 0.0) return 0.0 / sinpi(x);
-    errno = "ERANGE";
-    return Infinity;
-  }
-  const y = absx + LANCZOS_G_MINUS_HALF;
-  let z = absx > LANCZOS_G_MINUS_HALF ? y - absx - LANCZOS_G_MINUS_HALF : y - LANCZOS_G_MINUS_HALF - absx;
-  z = (z * LANCZOS_G) / y;
-  let r: number;
-  if (x < 0.0) {
-    r = (((-Math.PI / sinpi(absx)) / absx) * libm.exp(y)) / lanczosSum(absx);
-    r -= z * r;
-    if (absx < 140.0) r /= libmPow(y, absx - 0.5);
-    else {
-      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
-      r /= sqrtpow;
-      r /= sqrtpow;
-    }
-  } else {
-    r = lanczosSum(absx) / libm.exp(y);
-    r += z * r;
-    if (absx < 140.0) r *= libmPow(y, absx - 0.5);
-    else {
-      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
-      r *= sqrtpow;
-      r *= sqrtpow;
-    }
-  }
-  if (r === Infinity || r === -Infinity) errno = "ERANGE";
-  return r;
-}
-
-function lgamma(x: number): number {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : Infinity;
-  if (x === Math.floor(x) && x <= 2.0) {
-    if (x <= 0.0) {
-      errno = "EDOM";
-      return Infinity;
-    }
-    return 0.0;
-  }
-  const absx = Math.abs(x);
-  if (absx < 1e-20) return -libm.log(absx);
-  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0.0) r = LOGPI - libm.log(Math.abs(sinpi(absx))) - libm.log(absx) - r;
-  if (!Number.isFinite(r)) errno = "ERANGE";
-  return r;
-}
-
 /** m_remainder: IEEE 754 remainder, exact. */
 function remainder(x: number, y: number): number {
   if (Number.isFinite(x) && Number.isFinite(y)) {
@@ -247,10 +112,10 @@ function math1(name: string, f: (x: number) => number, canOverflow: boolean): [s
 function math1a(name: string, f: (x: number) => number): [string, Fn] {
   return [name, posFn(`math.${name}`, 1, 1, ([a]) => {
     const x = asDouble(a);
-    errno = null;
+    err.errno = null;
     const r = f(x);
-    if (errno === "EDOM") throw domainError();
-    if (errno === "ERANGE" && Math.abs(r) >= 1.5) throw rangeError();
+    if (err.errno === "EDOM") throw domainError();
+    if (err.errno === "ERANGE" && Math.abs(r) >= 1.5) throw rangeError();
     return flt(r);
   })];
 }
@@ -462,7 +327,7 @@ function mathPow(x: number, y: number): number {
     }
     if (Math.abs(x) === 1.0) return 1.0;
     if (x === 0.0 && y < 0.0) {
-      errno = "EDOM";
+      err.errno = "EDOM";
       return Infinity;
     }
     if (y > 0.0 && Math.abs(x) > 1.0) return y;
@@ -471,7 +336,7 @@ function mathPow(x: number, y: number): number {
   }
   if (x === 0.0) {
     if (y < 0.0) {
-      errno = "EDOM";
+      err.errno = "EDOM";
       return NaN;
     }
     if (y === 0.0) return 1.0;
@@ -481,7 +346,7 @@ function mathPow(x: number, y: number): number {
   if (y === 0.0 || x === 1.0) return 1.0;
   if (x < 0.0) {
     if (y !== Math.floor(y)) {
-      errno = "EDOM";
+      err.errno = "EDOM";
       return NaN;
     }
     odd = fmod(Math.abs(y), 2.0) === 1.0;
@@ -572,9 +437,9 @@ export function makeMath(): PyModule {
     ["pow", posFn("math.pow", 2, 2, ([a, b]) => {
       const x = asDouble(a);
       const y = asDouble(b);
-      errno = null;
+      err.errno = null;
       const r = mathPow(x, y);
-      if (errno === "EDOM") throw domainError();
+      if (err.errno === "EDOM") throw domainError();
       if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x) && Number.isFinite(y)) {
         if (x === 0.0) throw domainError();
         throw rangeError();
