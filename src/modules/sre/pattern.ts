@@ -4,7 +4,7 @@
 // hand-off to re._subx, and its repr/eq/hash. Match and SRE_Scanner live in match.ts.
 import {
   type PyObj, PyObject, PyType, PyDict, PyList, PyIter, PyBytesObj, None, NotImplemented, TypeType, ObjectType, tuple, typeOf, call, getattr,
-  repr, hash, eq, typeError, defMethods, defClassMethods, defGetters, bindArgs, asSize, iterTypes, toPyExc, PyTuple, PyMappingProxy,
+  repr, hash, eq, typeError, defMethods, defClassMethods, defGetters, bindArgs, asSize, iterTypes, toPyExc, PyTuple, PyMappingProxy, newExc, KeyboardInterrupt,
 } from "../../objects/index.ts";
 import { importModule } from "../../builtins/importer.ts";
 import { interp } from "../../vm/interp.ts";
@@ -37,11 +37,18 @@ const PAT = (x: PyObj): PyPattern => {
   return x;
 };
 
-/** The VM's limits while the engine runs: a regex cannot outlive the program's time budget. */
+/**
+ * The VM's limits while the engine runs (called every 4096 engine steps): four engine steps count
+ * as one instruction of the step budget, and the deadline holds, with the eval loop's messages.
+ */
 export function engineTick(): void {
   const I = interp;
-  if (I.limitHit === null && I.host.now() > I.deadline) I.limitHit = "time limit exceeded";
-  if (I.limitHit !== null) throw toPyExc(new Error(I.limitHit));
+  I.steps += 1024;
+  if (I.limitHit === null) {
+    if (I.steps > I.maxSteps) I.limitHit = `step limit exceeded (${I.maxSteps} instructions)`;
+    else if (I.host.now() > I.deadline) I.limitHit = "time limit exceeded";
+  }
+  if (I.limitHit !== null) throw newExc(KeyboardInterrupt, I.limitHit);
 }
 
 /** state_init: the subject checked against the pattern's kind, and pos/endpos clamped. */
