@@ -12,6 +12,7 @@ import { makeTime } from "./time.ts";
 import { makeSre } from "./sre/module.ts";
 import { makeCmath } from "./cmath.ts";
 import { makeSha512 } from "./sha512.ts";
+import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -23,4 +24,6 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_sre", makeSre],
   ["cmath", makeCmath],
   ["_sha512", makeSha512],
+  ["_heapq", makeHeapq],
+  ["_bisect", makeBisect],
 ]);

@@ -7,7 +7,7 @@ import { compare, describe } from "./harness.ts";
 
 const load = (f: string) => readFileSync(join(import.meta.dirname, "cases", f), "utf8");
 
-for (const file of ["random_core.py", "itertools_all.py", "collections_core.py", "functools_core.py", "time_core.py", "sha512_seed.py", "itertools_random.py", "deque_random.py"]) {
+for (const file of ["random_core.py", "itertools_all.py", "collections_core.py", "functools_core.py", "time_core.py", "sha512_seed.py", "itertools_random.py", "deque_random.py", "heapq_bisect_core.py"]) {
   test(`${file} identical to CPython`, async () => {
     const c = await compare(load(file));
     assert.equal(c.diffs.length, 0, describe(c));

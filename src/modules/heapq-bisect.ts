@@ -1,0 +1,176 @@
+// The _heapq and _bisect accelerators (Modules/_heapqmodule.c, _bisectmodule.c, 3.10). heapq.py
+// and bisect.py work without them, but CPython's programs see the C versions: their messages
+// ("heap argument must be a list", IndexError "index out of range") and speed. The sift
+// algorithms are the ones heapq.py documents (siftdown towards the root, siftup to a leaf then
+// down), so heaps come out in the same order; "list changed size" is checked after comparisons.
+import {
+  type PyObj, PyList, None, typeOf, getitem, len, call, callMethod, lt, asSize, typeError, valueError, indexError, newExc, RuntimeError, PyModule,
+} from "../objects/index.ts";
+import { makeModule, posFn, type Fn } from "./util.ts";
+
+// ---- _heapq ---------------------------------------------------------------------------------------
+
+/** clinic's check; single-parameter functions say "argument", the others "argument 1". */
+function listArg(fname: string, x: PyObj, only = false): PyList {
+  if (!(x instanceof PyList)) throw typeError(`${fname}() argument${only ? "" : " 1"} must be list, not ${typeOf(x).name}`);
+  return x;
+}
+
+const changed = () => newExc(RuntimeError, "list changed size during iteration");
+
+/** Is a < b under the heap's order (min-heap, or max-heap with the arguments swapped). */
+type Less = (a: PyObj, b: PyObj) => boolean;
+const minLess: Less = (a, b) => lt(a, b);
+const maxLess: Less = (a, b) => lt(b, a);
+
+function siftdown(heap: PyList, start: number, pos: number, less: Less): void {
+  const size = heap.items.length;
+  const newitem = heap.items[pos];
+  while (pos > start) {
+    const parentpos = (pos - 1) >> 1;
+    const parent = heap.items[parentpos];
+    const c = less(newitem, parent);
+    if (size !== heap.items.length) throw changed();
+    if (!c) break;
+    heap.items[pos] = heap.items[parentpos];
+    heap.items[parentpos] = newitem;
+    pos = parentpos;
+  }
+}
+
+function siftup(heap: PyList, pos: number, less: Less): void {
+  const endpos = heap.items.length;
+  const startpos = pos;
+  let childpos = 2 * pos + 1;
+  while (childpos < endpos) {
+    const rightpos = childpos + 1;
+    if (rightpos < endpos) {
+      const c = less(heap.items[childpos], heap.items[rightpos]);
+      if (endpos !== heap.items.length) throw changed();
+      if (!c) childpos = rightpos;
+    }
+    const tmp = heap.items[childpos];
+    heap.items[childpos] = heap.items[pos];
+    heap.items[pos] = tmp;
+    pos = childpos;
+    childpos = 2 * pos + 1;
+  }
+  siftdown(heap, startpos, pos, less);
+}
+
+function heappop(heap: PyList, less: Less): PyObj {
+  if (heap.items.length === 0) throw indexError("index out of range");
+  const last = heap.items.pop()!;
+  if (heap.items.length === 0) return last;
+  const ret = heap.items[0];
+  heap.items[0] = last;
+  siftup(heap, 0, less);
+  return ret;
+}
+
+function heapreplace(heap: PyList, item: PyObj, less: Less): PyObj {
+  if (heap.items.length === 0) throw indexError("index out of range");
+  const ret = heap.items[0];
+  heap.items[0] = item;
+  siftup(heap, 0, less);
+  return ret;
+}
+
+function heapify(heap: PyList, less: Less): PyObj {
+  for (let i = (heap.items.length >> 1) - 1; i >= 0; i--) siftup(heap, i, less);
+  return None;
+}
+
+export function makeHeapq(): PyModule {
+  const fns: [string, Fn][] = [
+    ["heappush", posFn("_heapq.heappush", 2, 2, ([h, item]) => {
+      const heap = listArg("heappush", h);
+      heap.items.push(item);
+      siftdown(heap, 0, heap.items.length - 1, minLess);
+      return None;
+    })],
+    ["heappop", posFn("_heapq.heappop", 1, 1, ([h]) => heappop(listArg("heappop", h, true), minLess))],
+    ["heapreplace", posFn("_heapq.heapreplace", 2, 2, ([h, item]) => heapreplace(listArg("heapreplace", h), item, minLess))],
+    ["heappushpop", posFn("_heapq.heappushpop", 2, 2, ([h, item]) => {
+      const heap = listArg("heappushpop", h);
+      if (heap.items.length === 0) return item;
+      const top = heap.items[0];
+      const c = lt(top, item);
+      if (!c) return item;
+      if (heap.items.length === 0) throw indexError("index out of range");
+      const ret = heap.items[0];
+      heap.items[0] = item;
+      siftup(heap, 0, minLess);
+      return ret;
+    })],
+    ["heapify", posFn("_heapq.heapify", 1, 1, ([h]) => heapify(listArg("heapify", h, true), minLess))],
+    ["_heappop_max", posFn("_heapq._heappop_max", 1, 1, ([h]) => heappop(listArg("_heappop_max", h, true), maxLess))],
+    ["_heapreplace_max", posFn("_heapq._heapreplace_max", 2, 2, ([h, item]) => heapreplace(listArg("_heapreplace_max", h), item, maxLess))],
+    ["_heapify_max", posFn("_heapq._heapify_max", 1, 1, ([h]) => heapify(listArg("_heapify_max", h, true), maxLess))],
+  ];
+  return makeModule("_heapq", fns, [["__about__", "Heap queues"]], "Heap queue algorithm (a.k.a. priority queue).");
+}
+
+const LIST_TYPE = typeOf(new PyList([]));
+
+// ---- _bisect --------------------------------------------------------------------------------------
+
+/** bisect_right/bisect_left(a, x, lo=0, hi=None, *, key=None): clinic's binding. */
+function bisectArgs(fname: string, args: PyObj[], kw: readonly string[] | null): { a: PyObj; x: PyObj; lo: number; hi: number; key: PyObj } {
+  const names = ["a", "x", "lo", "hi", "key"];
+  const nkw = kw ? kw.length : 0;
+  const npos = args.length - nkw;
+  if (npos > 4) throw typeError(`${fname}() takes at most 4 positional arguments (${npos} given)`);
+  const v: (PyObj | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+  for (let i = 0; i < npos; i++) v[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const idx = names.indexOf(kw![k]);
+    if (idx < 0) throw typeError(`'${kw![k]}' is an invalid keyword argument for ${fname}()`);
+    if (v[idx] !== undefined) throw typeError(`argument for ${fname}() given by name ('${kw![k]}') and position (${idx + 1})`);
+    v[idx] = args[npos + k];
+  }
+  for (let i = 0; i < 2; i++) if (v[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  const lo = v[2] === undefined ? 0 : asSize(v[2]);
+  if (lo < 0) throw valueError("lo must be non-negative");
+  const hi = v[3] === undefined || v[3] === None ? len(v[0]!) : asSize(v[3]);
+  return { a: v[0]!, x: v[1]!, lo, hi, key: v[4] ?? None };
+}
+
+function search(a: PyObj, x: PyObj, lo: number, hi: number, key: PyObj, right: boolean): number {
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    let item = a instanceof PyList && typeOf(a) === LIST_TYPE && mid < a.items.length ? a.items[mid] : getitem(a, mid);
+    if (key !== None) item = call(key, [item]);
+    if (right ? lt(x, item) : lt(item, x)) {
+      if (right) hi = mid;
+      else lo = mid + 1;
+    } else if (right) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function bisectFn(fname: string, right: boolean): Fn {
+  return (args, kw) => {
+    const { a, x, lo, hi, key } = bisectArgs(fname, args, kw);
+    return search(a, x, lo, hi, key, right);
+  };
+}
+
+function insortFn(fname: string, right: boolean): Fn {
+  return (args, kw) => {
+    const { a, x, lo, hi, key } = bisectArgs(fname, args, kw);
+    const kx = key === None ? x : call(key, [x]);
+    const i = search(a, kx, lo, hi, key, right);
+    if (a instanceof PyList && typeOf(a) === LIST_TYPE) a.items.splice(i, 0, x);
+    else callMethod(a, "insert", [i, x]);
+    return None;
+  };
+}
+
+export function makeBisect(): PyModule {
+  return makeModule("_bisect", [
+    ["bisect_right", bisectFn("bisect_right", true)], ["bisect_left", bisectFn("bisect_left", false)],
+    ["insort_right", insortFn("insort_right", true)], ["insort_left", insortFn("insort_left", false)],
+  ], [], "Bisection algorithms.\n\nThis module provides support for maintaining a list in sorted order without\nhaving to sort the list after each insertion. For long lists of items with\nexpensive comparison operations, this can be an improvement over the more\ncommon approach.\n");
+}
