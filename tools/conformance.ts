@@ -30,7 +30,9 @@ export const LIMITS = { maxSteps: 200_000_000, timeout: 20_000 };
 /** After this long without an answer the worker is killed and the program counts as hung. */
 const WATCHDOG_MS = LIMITS.timeout + 10_000;
 
-type RunProgram = (source: string | Uint8Array, options: { filename: string; argv?: string[]; stdin?: string; maxSteps?: number; timeout?: number }) => RunResult;
+type RunProgram = (source: string | Uint8Array, options: {
+  filename: string; argv?: string[]; stdin?: string; maxSteps?: number; timeout?: number; readFile?: (path: string) => Uint8Array | null; path?: string[];
+}) => RunResult;
 
 /** dislab's runProgram, or why there is none yet. */
 export async function loadRunProgram(): Promise<{ runProgram: RunProgram } | { unavailable: string }> {
@@ -54,7 +56,21 @@ export async function loadRunProgram(): Promise<{ runProgram: RunProgram } | { u
  */
 export function runWithDislab(runProgram: RunProgram, spec: ProgramSpec): RunResult {
   const source = readFileSync(join(projectRoot, spec.path));
-  return runProgram(new Uint8Array(source), { filename: spec.path, argv: [spec.path, ...spec.args], stdin: spec.stdin, ...LIMITS });
+  return runProgram(new Uint8Array(source), {
+    filename: spec.path, argv: [spec.path, ...spec.args], stdin: spec.stdin, readFile: readProjectFile, path: [STDLIB], ...LIMITS,
+  });
+}
+
+/** CPython's standard library as the build compiles it (tools/build-stdlib.ts). */
+const STDLIB = join(projectRoot, "dist", "stdlib");
+
+/** A file the program imports: paths are relative to the project root, the programs' cwd. */
+function readProjectFile(path: string): Uint8Array | null {
+  try {
+    return new Uint8Array(readFileSync(path.startsWith("/") ? path : join(projectRoot, path)));
+  } catch {
+    return null;
+  }
 }
 
 export type DislabOutcome = { ok: true; result: RunResult } | { ok: false; error: string };

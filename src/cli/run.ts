@@ -2,7 +2,9 @@
 // program as `python3.10 FILE ARGS` runs it: sys.argv, __name__ == '__main__', imports next to the
 // file, the exit status (SystemExit included) and uncaught tracebacks on stderr. Standard input is
 // read whole when it is not a terminal. The VM buffers output, so it appears when the program ends.
+// `import` finds CPython's standard library in dist/stdlib after the program's own folder.
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { runProgram } from "../index.ts";
 import { UsageError } from "./args.ts";
 import { readInput } from "./io.ts";
@@ -21,6 +23,9 @@ options:
   --timeout MS     stop the program with a Python exception after MS milliseconds
   --max-steps N    stop the program with a Python exception after N bytecode instructions
 `;
+
+/** CPython's standard library, compiled into dist/stdlib by the build (tools/build-stdlib.ts). */
+const STDLIB = fileURLToPath(new URL("../stdlib", import.meta.url));
 
 const readFile = (path: string): Uint8Array | null => {
   try {
@@ -55,7 +60,7 @@ function split(argv: string[]): { limits: { timeout: number; maxSteps: number };
 }
 
 function execute(source: Uint8Array | string, filename: string, argv: string[], limits: { timeout: number; maxSteps: number }, out: (s: string) => void, err: (s: string) => void): number {
-  const result = runProgram(source, { filename, argv, stdin: readStdin(), readFile, ...limits });
+  const result = runProgram(source, { filename, argv, stdin: readStdin(), readFile, path: [STDLIB], ...limits });
   out(result.stdout);
   err(result.stderr);
   return result.exitCode;
