@@ -12,6 +12,7 @@ import {
   PyIter, iterTypes, callMethod, typeGetattr, genericGetattr,
 } from "./imports.ts";
 import { interp } from "../vm/interp.ts";
+import { PyUnion } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
 import { builtinsFor } from "../vm/call.ts";
 
@@ -58,6 +59,7 @@ function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
     }
   }
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(obj, c, depth + 1));
+  if (cls instanceof PyUnion) return cls.args.some((c) => isinstanceCheck(obj, c, depth + 1));
   const ic = typeOf(cls).lookup("__instancecheck__");
   if (ic !== undefined && !(cls instanceof PyType && cls.cls === TypeType)) return truthy(callDescr(ic, cls, [obj]));
   if (!(cls instanceof PyType)) {
@@ -69,6 +71,7 @@ function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
 
 function issubclassCheck(sub: PyObj, cls: PyObj): boolean {
   if (cls instanceof PyTuple) return cls.items.some((c) => issubclassCheck(sub, c));
+  if (cls instanceof PyUnion) return cls.args.some((c) => issubclassCheck(sub, c));
   if (cls instanceof PyType && cls.cls !== TypeType) {
     const sc = typeOf(cls).lookup("__subclasscheck__");
     if (sc !== undefined) return truthy(callDescr(sc, cls, [sub]));

@@ -29,4 +29,5 @@ export * from "./exc-methods.ts";
 export * from "./frame.ts";
 export * from "./generator.ts";
 export * from "./memoryview.ts";
+export * from "./union.ts";
 import "./wiring.ts";

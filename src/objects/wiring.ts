@@ -3,7 +3,8 @@
 // NaN hashes, subclass construction in classmethods, code-object reprs and iterators).
 import type { PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
-import { setStrLen, PyIter, call, toArray, typeOf, asStr } from "./protocols.ts";
+import { setStrLen, PyIter, call, toArray, typeOf, asStr, genericGetattr } from "./protocols.ts";
+import { setUnionHelpers } from "./union.ts";
 import { setFloatHelpers } from "./float.ts";
 import { setIntHelpers } from "./int.ts";
 import { setCodeHelpers } from "./code.ts";
@@ -15,6 +16,7 @@ import { typeError } from "./exceptions.ts";
 import { cpLength } from "../support/text/index.ts";
 
 setStrLen(cpLength);
+setUnionHelpers((o, a, k) => call(o, a, k), (o, n) => genericGetattr(o, n));
 setMappingProxyOf((d) => new PyMappingProxy(null, d));
 const callCls = (cls: PyObj, v: PyObj): PyObj => call(cls as PyType, [v]);
 setFloatHelpers(idOf, callCls);

@@ -1,0 +1,123 @@
+// types.UnionType (`int | str`, Objects/unionobject.c) and types.GenericAlias (`list[int]`,
+// Objects/genericaliasobject.c) as far as 3.10 programs and the standard library use them: repr,
+// __args__/__origin__, equality and hashing, | between types/None/unions, isinstance/issubclass.
+import { PyObject, type PyObj } from "./object.ts";
+import { PyType } from "./type.ts";
+import { TypeType, ObjectType, NoneType, None, NotImplemented, Ellipsis } from "./builtin-types.ts";
+import { typeError } from "./exceptions.ts";
+import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, asStr } from "./protocols.ts";
+import { defGetters, defMethods } from "./function.ts";
+import { tuple, PyTuple } from "./tuple.ts";
+import { newSet } from "./set.ts";
+import { normInt } from "../support/text/index.ts";
+import { hashFrozenSet, hashTuple } from "../support/hash.ts";
+
+export const UnionType = new PyType(TypeType, "UnionType", [ObjectType]);
+UnionType.staticModule = "types";
+UnionType.solid = UnionType;
+UnionType.baseAllowed = false;
+export const GenericAliasType = new PyType(TypeType, "GenericAlias", [ObjectType]);
+GenericAliasType.staticModule = "types";
+GenericAliasType.solid = GenericAliasType;
+
+export class PyUnion extends PyObject {
+  constructor(public args: PyObj[]) {
+    super(UnionType);
+  }
+}
+export class PyGenericAlias extends PyObject {
+  constructor(public origin: PyObj, public args: PyObj[]) {
+    super(GenericAliasType);
+  }
+}
+
+const unionable = (x: PyObj) => x === None || x instanceof PyType || x instanceof PyUnion || x instanceof PyGenericAlias;
+export function makeUnion(a: PyObj, b: PyObj): PyObj {
+  if (!unionable(a) || !unionable(b)) return NotImplemented;
+  const items: PyObj[] = [];
+  for (const x of [a, b]) {
+    const parts = x instanceof PyUnion ? x.args : [x === None ? NoneType : x];
+    for (const p of parts) if (!items.some((q) => q === p || (p instanceof PyGenericAlias && eq(p, q)))) items.push(p);
+  }
+  return items.length === 1 ? items[0] : new PyUnion(items);
+}
+
+/** repr of a type argument as typing does (_Py_typing_type_repr). */
+function typeArgRepr(x: PyObj): string {
+  if (x === Ellipsis) return "...";
+  if (x === NoneType) return "None";
+  if (x instanceof PyType) {
+    const m = x.moduleName;
+    return m === "builtins" ? x.qualname : `${m}.${x.qualname}`;
+  }
+  if (x instanceof PyObject && getattrOpt(x, "__origin__") !== undefined && getattrOpt(x, "__args__") !== undefined) return repr(x);
+  const qn = getattrOpt(x, "__qualname__");
+  const mod = getattrOpt(x, "__module__");
+  if (qn !== undefined && mod !== undefined && asStr(qn) !== null) {
+    const m = asStr(mod);
+    return m === "builtins" || m === null ? asStr(qn)! : `${m}.${asStr(qn)}`;
+  }
+  return repr(x);
+}
+
+const U = (x: PyObj) => x as PyUnion;
+defMethods(UnionType, [
+  ["__repr__", (s) => U(s).args.map(typeArgRepr).join(" | "), 0, 0],
+  ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
+  ["__ror__", (s, [o]) => makeUnion(o, s), 1, 1],
+  ["__eq__", (s, [o]) => (o instanceof PyUnion ? eq(newSet(U(s).args), newSet(o.args)) : NotImplemented), 1, 1],
+  ["__hash__", (s) => normInt(hashFrozenSet(U(s).args.map(hash))), 0, 0],
+  ["__instancecheck__", (s, [x]) => U(s).args.some((t) => t instanceof PyType && typeOf(x).isSubtype(t)), 1, 1],
+  ["__subclasscheck__", (s, [x]) => {
+    if (!(x instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+    return U(s).args.some((t) => t instanceof PyType && x.isSubtype(t));
+  }, 1, 1],
+]);
+defGetters(UnionType, [["__args__", (s) => tuple(U(s).args.slice())], ["__parameters__", () => tuple([])]]);
+
+const G = (x: PyObj) => x as PyGenericAlias;
+defMethods(GenericAliasType, [
+  ["__repr__", (s) => `${typeArgRepr(G(s).origin)}[${G(s).args.length ? G(s).args.map((a) => (a instanceof PyTuple && a.items.length === 0 ? "()" : typeArgRepr(a))).join(", ") : "()"}]`, 0, 0],
+  ["__call__", (s, args, kw) => {
+    const o = G(s).origin;
+    return (typeOf(o).lookup("__call__") ? callOrigin(o, args, kw) : None);
+  }],
+  ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
+  ["__ror__", (s, [o]) => makeUnion(o, s), 1, 1],
+  ["__eq__", (s, [o]) => (o instanceof PyGenericAlias ? eq(G(s).origin, o.origin) && eq(tuple(G(s).args), tuple(o.args)) : NotImplemented), 1, 1],
+  ["__hash__", (s) => normInt(hashTuple([hash(G(s).origin), hash(tuple(G(s).args))])), 0, 0],
+  ["__mro_entries__", (s) => tuple([G(s).origin]), 1, 1],
+  ["__instancecheck__", () => {
+    throw typeError("isinstance() argument 2 cannot be a parameterized generic");
+  }, 1, 1],
+  ["__getattribute__", (s, [n]) => {
+    const name = asStr(n)!;
+    const own = UNSHADOWED.has(name) ? undefined : getattrOpt(G(s).origin, name);
+    if (own !== undefined && !name.startsWith("__")) return own;
+    const r = genericGetattrOf(s, name);
+    if (r !== undefined) return r;
+    if (own !== undefined) return own;
+    throw typeError(`'types.GenericAlias' object has no attribute '${name}'`);
+  }, 1, 1],
+]);
+const UNSHADOWED = new Set(["__origin__", "__args__", "__parameters__", "__class__", "__repr__", "__mro_entries__"]);
+defGetters(GenericAliasType, [
+  ["__origin__", (s) => G(s).origin],
+  ["__args__", (s) => tuple(G(s).args.slice())],
+  ["__parameters__", () => tuple([])],
+]);
+let callOrigin: (o: PyObj, a: PyObj[], k: readonly string[] | null) => PyObj = () => None;
+let genericGetattrOf: (o: PyObj, n: string) => PyObj | undefined = () => undefined;
+export function setUnionHelpers(c: typeof callOrigin, g: typeof genericGetattrOf): void {
+  callOrigin = c;
+  genericGetattrOf = g;
+}
+setGenericAlias((t, key) => new PyGenericAlias(t, key instanceof PyTuple ? key.items.slice() : [key]));
+defMethods(TypeType, [
+  ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
+  ["__ror__", (s, [o]) => makeUnion(o, s), 1, 1],
+]);
+defMethods(NoneType, [
+  ["__or__", (s, [o]) => (o instanceof PyType || o instanceof PyUnion ? makeUnion(s, o) : NotImplemented), 1, 1],
+  ["__ror__", (s, [o]) => (o instanceof PyType || o instanceof PyUnion ? makeUnion(o, s) : NotImplemented), 1, 1],
+]);
