@@ -13,6 +13,7 @@ import { makeSre } from "./sre/module.ts";
 import { makeCmath } from "./cmath.ts";
 import { makeSha512 } from "./sha512.ts";
 import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
+import { makeOperator } from "./operator.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -26,4 +27,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_sha512", makeSha512],
   ["_heapq", makeHeapq],
   ["_bisect", makeBisect],
+  ["_operator", makeOperator],
 ]);
