@@ -8,7 +8,7 @@ import {
   call, repr, eq, getattr, setitem, asSize, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
   binaryOp, BIN, reprGuard, richCompare, Cmp, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule,
 } from "../objects/index.ts";
-import { makeModule, inModule, posFn } from "./util.ts";
+import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
 
 // ---- deque ---------------------------------------------------------------------------------------
 
@@ -349,6 +349,7 @@ defMethods(DequeType, [
   }, 0, 0],
 ]);
 DequeType.ns.set("__hash__", None);
+defClassGetitem(DequeType);
 defGetters(DequeType, [["maxlen", (s) => (DQ(s).maxlen < 0 ? None : DQ(s).maxlen)]]);
 
 // ---- defaultdict -----------------------------------------------------------------------------------
@@ -358,6 +359,7 @@ export class PyDefaultDict extends PyDict {
 }
 export const DefaultDictType = inModule(new PyType(TypeType, "defaultdict", [DictType], (cls) => new PyDefaultDict(cls)), "collections");
 const DD = (x: PyObj) => x as PyDefaultDict;
+defClassGetitem(DefaultDictType);
 
 function newDefaultDict(like: PyObj, arg: PyObj): PyObj {
   return call(typeOf(like), [DD(like).factory, arg]);

@@ -6,7 +6,7 @@ import {
   type PyObj, PyObject, PyType, PyTuple, PyDict, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, repr, typeError,
   defMethods, defGetters, reprGuard, attributeError, richCompare, Cmp, asStr, newInstance, PyModule,
 } from "../objects/index.ts";
-import { makeModule, inModule } from "./util.ts";
+import { makeModule, inModule, defClassGetitem } from "./util.ts";
 
 // ---- reduce -------------------------------------------------------------------------------------
 
@@ -39,6 +39,7 @@ export const PartialType = inModule(new PyType(TypeType, "partial", [ObjectType]
 // Only a partial without instance attributes is flattened into a new partial (partial_new; the
 // C type makes its dict on first use and tests for NULL, here an empty dict stands for that).
 PartialType.hasDict = true;
+defClassGetitem(PartialType);
 const readonly = () => {
   throw attributeError("readonly attribute");
 };

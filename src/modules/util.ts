@@ -3,7 +3,7 @@
 // METH_O/METH_NOARGS), and PyFloat_AsDouble / PyNumber_Index with their TypeErrors. A module
 // function's qualified name in messages is "name" as CPython prints for clinic-generated checks.
 import {
-  type PyObj, PyType, PyIter, TypeType, ObjectType, defMethods, newExc, StopIteration, PyModule, PyBuiltinFunction, PyFloat, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
+  type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias, PyBuiltinFunction, PyFloat, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
 } from "../objects/index.ts";
 
 export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
@@ -82,4 +82,13 @@ export function nativeIterType(module: string, name: string, make: IterMaker): P
     }, 0, 0],
   ]);
   return t;
+}
+
+/** __class_getitem__ returning types.GenericAlias (deque[int], defaultdict[str, int], partial[int]). */
+export function defClassGetitem(t: PyType): void {
+  defClassMethods(t, [["__class_getitem__", (cls, args) => {
+    if (args.length !== 1) throw typeError(`__class_getitem__() takes exactly one argument (${args.length} given)`);
+    const key = args[0];
+    return new PyGenericAlias(cls, key instanceof PyTuple ? key.items.slice() : [key]);
+  }]]);
 }
