@@ -11,7 +11,7 @@ import {
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
   PyIter, iterTypes, callMethod, typeGetattr, genericGetattr,
 } from "./imports.ts";
-import { interp } from "../vm/interp.ts";
+import { interp, showCompileWarning } from "../vm/interp.ts";
 import { PyUnion } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
 import { builtinsFor } from "../vm/call.ts";
@@ -297,7 +297,7 @@ function compileSource(src: PyObj, filename: string, mode: "exec" | "eval" | "si
   else throw typeError(`compile() arg 1 must be a string, bytes or AST object`);
   if (typeof text === "string" && text.includes("\0")) throw valueError("source code string cannot contain null bytes");
   try {
-    const co = c(text, filename, mode, flags);
+    const co = c(text, filename, mode, flags, showCompileWarning);
     return wrapCodeOf(co);
   } catch (e) {
     throw toPyExc(e);
@@ -529,7 +529,7 @@ export const builtinFunctionRows: Row[] = [
     if (a.length - nkw !== 1) throw typeError(`sorted expected 1 argument, got ${a.length - nkw}`);
     const lst = new PyList(toArray(a[0]));
     const [key, rev] = bindArgs("sort", a.slice(1), k, ["key", "reverse"], 0, 0);
-    listSort(lst, key ?? None, rev === undefined ? false : truthy(rev));
+    listSort(lst, key ?? None, rev === undefined ? false : Number(asIndex(rev)) !== 0);
     return lst;
   }],
   ["min", (a, k) => minmax("min", a, k)],

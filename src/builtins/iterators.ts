@@ -39,6 +39,7 @@ defMethods(EnumerateType, [["__new__", (cls, args, kw) => {
 defMethods(ZipType, [["__new__", (cls, args, kw) => {
   let strict = false;
   const nkw = kw ? kw.length : 0;
+  if (nkw > 1) throw typeError(`zip() takes at most 1 keyword argument (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     if (kw![k] !== "strict") throw typeError(`zip() got an unexpected keyword argument '${kw![k]}'`);
     strict = truthy(args[args.length - nkw + k]);

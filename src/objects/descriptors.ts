@@ -126,11 +126,8 @@ for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] 
       if (f instanceof PyObject && f.cls.name !== "function" && f.cls.name !== "builtin_function_or_method" && typeOf(f).lookup("__get__") !== undefined) return descrGet(f, cls, typeOf(cls));
       return new PyMethod(f, cls);
     }, 1, 2],
-    ["__call__", (s, args, kw) => {
-      if (isClass) throw typeError(`'classmethod' object is not callable`);
-      return call((s as PyStaticMethod).func, args, kw);
-    }],
   ]);
+  if (!isClass) defMethods(T, [["__call__", (s, args, kw) => call((s as PyStaticMethod).func, args, kw)]]);
   defGetters(T, [
     ["__func__", (s) => (s as PyClassMethod).func],
     ["__isabstractmethod__", (s) => getattrOpt((s as PyClassMethod).func, "__isabstractmethod__") ?? false],

@@ -182,7 +182,7 @@ export function toPyExc(e: unknown): PyBaseException {
     }
     return e.pyMessage === "" && (e.type === "MemoryError" || e.type === "StopIteration") ? newExc(t) : newExc(t, e.pyMessage);
   }
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return newExc(RecursionError, "maximum recursion depth exceeded");
+  if (e instanceof Error && /Maximum call stack size exceeded/i.test(e.message)) return newExc(RecursionError, "maximum recursion depth exceeded" + ((e as { pyWhere?: string }).pyWhere ?? ""));
   const msg = e instanceof Error ? `internal error: ${e.message}` : `internal error: ${String(e)}`;
   const x = newExc(SystemError, msg);
   (x as { jsError?: unknown }).jsError = e;

@@ -12,6 +12,9 @@ export interface VmHooks {
   resume(gen: PyObj, value: PyObj, exc: PyObj | null): { done: boolean; value: PyObj };
 }
 
+/** The recursion depth shared by Python frames and recursive native operations (repr, ...). */
+export const recursion = { depth: 0, limit: 1000 };
+
 export const vm: VmHooks = {
   callFunction: () => {
     throw new Error("VM not initialised");

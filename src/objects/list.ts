@@ -227,7 +227,7 @@ defMethods(ListType, [
   ["sort", (s, args, kw) => {
     if (args.length - (kw?.length ?? 0) > 0) throw typeError("sort() takes no positional arguments");
     const [key, rev] = bindArgs("sort", args, kw, ["key", "reverse"], 0, 0);
-    listSort(L(s), key ?? None, rev === undefined ? false : truthy(rev));
+    listSort(L(s), key ?? None, rev === undefined ? false : asSize(rev) !== 0);
     return None;
   }],
 ]);

@@ -9,7 +9,7 @@ import * as T from "./builtin-types.ts";
 import { None, NotImplemented } from "./builtin-types.ts";
 import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, attributeError, typeError, newExc, valueError } from "./exceptions.ts";
 import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr } from "./function.ts";
-import { vm } from "./hooks.ts";
+import { vm, recursion } from "./hooks.ts";
 import { PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple } from "./tuple.ts";
@@ -275,7 +275,6 @@ export function registerDefaultAttrMethods(): void {
 
 // ---- repr, str, hash, truth ------------------------------------------------------------------
 
-let reprDepth = 0;
 export function repr(x: PyObj): string {
   const r = reprObj(x);
   const s = asStr(r);
@@ -283,15 +282,19 @@ export function repr(x: PyObj): string {
   return s;
 }
 export function reprObj(x: PyObj): PyObj {
-  if (++reprDepth > 800) {
-    reprDepth = 0;
+  if (typeof x === "string" || typeof x === "number") return callDescr(typeOf(x).lookup("__repr__")!, x, []);
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
     throw newExc(RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
   }
   try {
     const d = typeOf(x).lookup("__repr__")!;
     return callDescr(d, x, []);
+  } catch (e) {
+    tagOverflow(e, " while getting the repr of an object");
+    throw e;
   } finally {
-    reprDepth--;
+    recursion.depth--;
   }
 }
 
@@ -361,7 +364,7 @@ export const setStrLen = (f: (s: string) => number) => (strLen = f);
 
 function lenOf(x: PyObj, l: PyObj): number {
   const r = callDescr(l, x, []);
-  const v = asInt(r);
+  const v = asInt(r) ?? (typeOf(r).lookup("__index__") !== undefined ? asInt(callDescr(typeOf(r).lookup("__index__")!, r, [])) : null);
   if (v === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
   if (v < 0) throw valueError("__len__() should return >= 0");
   if (typeof v === "bigint") throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
@@ -500,8 +503,33 @@ const cmpNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 const cmpSwapped = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
 const cmpSymbols = ["<", "<=", "==", "!=", ">", ">="];
 
+/**
+ * Marks a JS stack overflow with the operation it happened in, so that the RecursionError it
+ * becomes carries CPython's suffix (Py_EnterRecursiveCall's `where`): the innermost tag wins.
+ */
+export function tagOverflow(e: unknown, where: string): void {
+  if (e instanceof Error && (e as { pyWhere?: string }).pyWhere === undefined && /Maximum call stack size exceeded/.test(e.message)) (e as { pyWhere?: string }).pyWhere = where;
+}
+
 /** PyObject_RichCompare with the reflected-operand rule (a subclass's method first). */
 export function richCompare(a: PyObj, b: PyObj, op: Cmp): PyObj {
+  if (typeof a === "object" && typeof b === "object") {
+    if (++recursion.depth > recursion.limit) {
+      recursion.depth--;
+      throw newExc(RecursionError, "maximum recursion depth exceeded in comparison");
+    }
+    try {
+      return richCompare1(a, b, op);
+    } catch (e) {
+      tagOverflow(e, " in comparison");
+      throw e;
+    } finally {
+      recursion.depth--;
+    }
+  }
+  return richCompare1(a, b, op);
+}
+function richCompare1(a: PyObj, b: PyObj, op: Cmp): PyObj {
   const ta = typeOf(a);
   const tb = typeOf(b);
   let checkedReverse = false;

@@ -6,7 +6,7 @@ import { PyType, MroConflict, computeMro, bumpTypeEpoch } from "./type.ts";
 import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType } from "./builtin-types.ts";
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
-  asStr, call, callDescr, descrGet, genericGetattr, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
+  asStr, call, callDescr, descrGet, reprObj, genericGetattr, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
   richCompare, str, typeGetattr, typeOf, toArray, Cmp, truthy,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction } from "./function.ts";
@@ -88,7 +88,7 @@ defMethods(ObjectType, [
     const m = t.moduleName;
     return `<${m === "builtins" ? "" : m + "."}${t.qualname} object at ${addr(self)}>`;
   }, 0, 0],
-  ["__str__", (self) => repr(self), 0, 0],
+  ["__str__", (self) => reprObj(self), 0, 0],
   ["__hash__", (self) => normInt(hashPointer(BigInt(idOf(self)))), 0, 0],
   ["__eq__", (self, [o]) => (self === o ? true : NotImplemented), 1, 1],
   ["__ne__", (self, [o]) => {

@@ -7,7 +7,7 @@ import {
   type PyObj, PyModule, PyDict, PyBaseException, PyCell, Frame, None, vm, wrapCode, toPyExc, call, getattr, str, asInt, asStr, SystemExit,
   typeOf, PyFunction, PyGen, genResume, setLocalsOf, PyError,
 } from "./vm-imports.ts";
-import { Interp, setInterp, interp, type CompileFn, type Host } from "./interp.ts";
+import { Interp, setInterp, interp, showCompileWarning, type CompileFn, type Host } from "./interp.ts";
 import { callFunction, resumeGen, runFrame } from "./eval-loop.ts";
 import { formatException } from "./traceback.ts";
 import { createBuiltins } from "../builtins/index.ts";
@@ -42,7 +42,8 @@ export interface RunOptions {
 }
 
 // dislab's compiler, unless options.compile substitutes another.
-const dislabCompile: CompileFn = (src, filename, mode, flags) => compile(src, { filename, mode, flags });
+const dislabCompile: CompileFn = (src, filename, mode, flags, warn) =>
+  compile(src, { filename, mode, flags, warn: warn ? (w) => warn(w.category, w.message, w.filename, w.lineno) : undefined });
 
 const decoder = new TextDecoder("utf-8", { fatal: false });
 
@@ -80,6 +81,8 @@ export function runProgram(source: string | Uint8Array, options: RunOptions): Ru
   };
   const compile = options.compile ?? dislabCompile;
   const I = new Interp(host, compile, { maxSteps: options.maxSteps ?? 0, timeout: options.timeout ?? 0 });
+  I.depth = 0;
+  I.recursionLimit = 1000;
   const previous = interp;
   setInterp(I);
   try {
@@ -118,7 +121,7 @@ function runMain(I: Interp, source: string | Uint8Array, options: RunOptions): n
     if (I.compile === null) throw new PyError("NotImplementedError", "dislab's compiler (src/compiler/index.ts) is not available yet, so source cannot be compiled");
     let co;
     try {
-      co = I.compile(source, filename, "exec", 0);
+      co = I.compile(source, filename, "exec", 0, showCompileWarning);
     } catch (e) {
       throw toPyExc(e);
     }

@@ -4,6 +4,7 @@
 // compile function. One Interp is current at a time; runProgram creates a fresh one per run.
 import type { PyObj, PyDict, PyBaseException, PyModule } from "../objects/index.ts";
 import type { CodeObject } from "../bytecode/code.ts";
+import { recursion } from "../objects/hooks.ts";
 
 export interface Host {
   write(fd: 1 | 2, text: string): void;
@@ -16,7 +17,20 @@ export interface Host {
   readFile?(path: string): Uint8Array | null;
 }
 
-export type CompileFn = (source: string | Uint8Array, filename: string, mode: "exec" | "eval" | "single", flags: number) => CodeObject;
+/** A compile-time warning (SyntaxWarning, DeprecationWarning) reported by the compiler. */
+export type WarnFn = (category: string, message: string, filename: string, lineno: number) => void;
+export type CompileFn = (source: string | Uint8Array, filename: string, mode: "exec" | "eval" | "single", flags: number, warn?: WarnFn) => CodeObject;
+
+/**
+ * Prints a compile-time warning as _warnings.c's show_warning does when the warnings module has not
+ * replaced it: "file:line: Category: message" and the stripped source line.
+ */
+export function showCompileWarning(category: string, message: string, filename: string, lineno: number): void {
+  let text = `${filename}:${lineno}: ${category}: ${message}\n`;
+  const line = sourceLine(filename, lineno).trim();
+  if (line) text += `  ${line}\n`;
+  interp.host.write(2, text);
+}
 
 export class Interp {
   builtins!: PyDict;
@@ -25,8 +39,18 @@ export class Interp {
   modules!: PyDict;
   /** The exception currently being handled (sys.exc_info()[1]), or null. */
   excInfo: PyBaseException | null = null;
-  depth = 0;
-  recursionLimit = 1000;
+  get depth(): number {
+    return recursion.depth;
+  }
+  set depth(v: number) {
+    recursion.depth = v;
+  }
+  get recursionLimit(): number {
+    return recursion.limit;
+  }
+  set recursionLimit(v: number) {
+    recursion.limit = v;
+  }
   /** Instructions left before the budget check; the budget itself. */
   steps = 0;
   maxSteps: number;

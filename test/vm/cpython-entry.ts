@@ -8,7 +8,7 @@ export function runProgram(source: string | Uint8Array, options: RunOptions): Ru
   const lib = cpythonLib();
   return run(source, {
     ...options,
-    compile: (src, filename, mode, flags) => compileWithCPython(src, filename, mode, flags),
+    compile: (src, filename, mode, flags, warn) => compileWithCPython(src, filename, mode, flags, warn),
     readFile: readProjectFile,
     path: lib ? [lib] : [],
   });
