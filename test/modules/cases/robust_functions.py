@@ -1,8 +1,8 @@
 # Every function of the native modules over odd arguments: each call returns or raises a Python
 # exception, never an internal error (SystemError from a JavaScript exception).
-import math, cmath, time, itertools, _collections, _functools, _random, _sha512
+import math, cmath, time, itertools, _collections, _functools, _random, _sha512, _operator, _heapq, _bisect
 vals = [None, 0, 1, -1, 2**70, -2**70, 0.5, -0.0, float("inf"), float("nan"), "s", b"b", [1, 2], (1,), {}, 1j, True, object(), len, range(3)]
-mods = [math, cmath, time, itertools, _collections, _functools, _random, _sha512]
+mods = [math, cmath, time, itertools, _collections, _functools, _random, _sha512, _operator, _heapq, _bisect]
 bad = 0
 n = 0
 for m in mods:

@@ -1,10 +1,11 @@
 # Every method of the native modules' objects over odd arguments: no internal errors.
-import math, time, itertools, _collections, _functools, _random, _sha512
+import math, time, itertools, _collections, _functools, _random, _sha512, _operator
 vals = [None, 0, 1, -1, 2**70, -2**70, 0.5, float("nan"), "s", b"b", [1, 2], (1,), {}, 1j, True, len]
 def makers():
     return [_collections.deque([1, 2, 3]), _collections.deque([1], 2), _collections.defaultdict(list, a=1), _functools.partial(max, 1),
             _random.Random(1), _sha512.sha512(), time.gmtime(0), itertools.count(), itertools.repeat(1, 3), itertools.tee([1, 2])[0],
-            _functools.cmp_to_key(lambda a, b: 0)(1), _collections._tuplegetter(0, "d")]
+            _functools.cmp_to_key(lambda a, b: 0)(1), _collections._tuplegetter(0, "d"), _operator.itemgetter(0), _operator.attrgetter("real"),
+            _operator.methodcaller("upper")]
 bad = 0
 n = 0
 for proto in makers():
