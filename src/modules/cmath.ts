@@ -180,8 +180,7 @@ function cAtanh(z: C): C {
   const [x, y] = z;
   if (!fin(x) || !fin(y)) {
     if (isInf(x) || isInf(y)) {
-      const re = Number.isNaN(x) || Number.isNaN(y) ? (isInf(y) ? copysign(0, x) : copysign(0, x)) : copysign(0, x);
-      return [Number.isNaN(x) && isInf(y) ? 0 : re, Number.isNaN(y) ? NaN : copysign(Math.PI / 2, y)];
+      return [Number.isNaN(x) ? 0 : copysign(0, x), Number.isNaN(y) ? NaN : copysign(Math.PI / 2, y)];
     }
     if (x === 0 && Number.isNaN(y)) return [x, NaN];
     return [NaN, NaN];

@@ -6,7 +6,7 @@
 // pulls from it again.
 import {
   type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
-  valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, PyComplexObj, newExc, StopIteration, getattrOpt, PyModule,
+  valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, PyComplexObj, newExc, StopIteration, getattrOpt, PyModule, OverflowError,
 } from "../objects/index.ts";
 import { makeModule, inModule, nativeIterType, type IterMaker } from "./util.ts";
 import { combinatoricTypes } from "./itertools-comb.ts";
@@ -112,7 +112,7 @@ const RepeatType = iterType("repeat", (cls, args, kw) => {
   let cnt = -1;
   if (times !== undefined) {
     const n = asIndex(times);
-    if (typeof n === "bigint") throw newExc(OverflowErrorT(), "Python int too large to convert to C ssize_t");
+    if (typeof n === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
     cnt = Math.max(0, n);
   }
   return new RepeatIter(cls, obj!, cnt);
@@ -132,8 +132,6 @@ defMethods(RepeatType, [
     return tuple([typeOf(s), r.cnt < 0 ? tuple([r.obj]) : tuple([r.obj, r.cnt])]);
   }, 0, 0],
 ]);
-import { OverflowError } from "../objects/index.ts";
-const OverflowErrorT = () => OverflowError;
 
 // ---- accumulate, chain, compress, dropwhile, takewhile, filterfalse, starmap, pairwise ------------
 
@@ -361,9 +359,6 @@ const GroupbyType = iterType("groupby", (cls, args, kw) => {
     return tuple([g.currkey!, grouper]);
   });
 });
-// The group's stale-key handling: once the grouper consumed a value, currkey is cleared and the
-// next groupby step fetches afresh; tgtkey still names the group being skipped.
-void GroupbyType;
 
 // ---- islice ----------------------------------------------------------------------------------------
 

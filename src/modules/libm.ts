@@ -20,14 +20,15 @@ function expFull(h: number, l: number): [number, number, number] {
   return [eh, el, k];
 }
 
-/** Rounds (h + l) * 2**k once, for results in the normal range or (rarely) subnormal. */
+/**
+ * (h + l) * 2**k: one rounding in the normal range; a subnormal result (exp below about -708)
+ * is rounded twice, which can differ from the correctly rounded value in its last bit.
+ */
 function scaled(h: number, l: number, k: number): number {
   const [s] = quickTwoSum(h, l);
   if (k > 1000) return s * 2 ** 1000 * 2 ** (k - 1000);
   if (k < -1000) {
-    // keep one rounding: add the low part after moving the sum close to the subnormal range
-    const t = (h * 2 ** (k + 1000)) ;
-    return (t + l * 2 ** (k + 1000)) * 2 ** -1000;
+    return (h * 2 ** (k + 1000) + l * 2 ** (k + 1000)) * 2 ** -1000;
   }
   return s * 2 ** k;
 }
