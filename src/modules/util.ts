@@ -1,9 +1,11 @@
 // Helpers shared by the native modules of src/modules/: building a module from rows of functions,
 // CPython's argument-count messages for positional-only functions (_PyArg_CheckPositional and
-// METH_O/METH_NOARGS), and PyFloat_AsDouble / PyNumber_Index with their TypeErrors. A module
-// function's qualified name in messages is "name" as CPython prints for clinic-generated checks.
+// METH_O/METH_NOARGS), PyFloat_AsDouble with its TypeErrors, native iterator types and
+// __class_getitem__. METH_O messages name the function "module.name" (_PyObject_FunctionStr),
+// clinic's positional checks by its bare name.
 import {
-  type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias, PyBuiltinFunction, PyFloat, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
+  type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias,
+  PyBuiltinFunction, PyFloat, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
 } from "../objects/index.ts";
 
 export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
