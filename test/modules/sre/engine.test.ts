@@ -2,7 +2,8 @@
 // Lib/test/re_tests.py (under four flag sets, and as bytes), regexes of the standard library
 // (json, textwrap, string, fnmatch, tokenize, http.cookies, ...) and 3000 random patterns, the
 // code array sre_compile makes runs on dislab's engine and every group span of search, match,
-// fullmatch and finditer (with pos/endpos on some) must equal CPython's.
+// fullmatch and finditer (with pos/endpos on some) must equal CPython's; so must every cased code
+// point under IGNORECASE (as a literal, in a set, in ranges) against its case relatives.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SreState } from "../../../src/modules/sre/engine.ts";
@@ -10,6 +11,13 @@ import { compareCases, oracleCases, toCode64, validateCode } from "./harness.ts"
 
 test("re_tests, stdlib regexes and 3000 random patterns: spans identical to CPython 3.10.2", async () => {
   const cases = await oracleCases(20221130, 3000);
+  const r = compareCases(cases);
+  assert.ok(r.total >= 5000, `only ${r.total} cases`);
+  assert.equal(r.identical, r.total, `${r.total - r.identical} of ${r.total} differ:\n${r.mismatches.join("\n")}`);
+});
+
+test("IGNORECASE over every cased code point and its case relatives: identical to CPython 3.10.2", async () => {
+  const cases = await oracleCases(1, 0, true);
   const r = compareCases(cases);
   assert.ok(r.total >= 5000, `only ${r.total} cases`);
   assert.equal(r.identical, r.total, `${r.total - r.identical} of ${r.total} differ:\n${r.mismatches.join("\n")}`);

@@ -122,6 +122,25 @@ def from_stdlib():
                 emit(run(p, flags, s))
                 emit(run(p, flags, s, 1, len(s) - 1))
 
+def from_case_table():
+    # every cased code point, as a literal and in a set under IGNORECASE, against its case
+    # relatives: exercises sre_compile's case fixes and the engine's simple lower/upper maps
+    import _sre
+    for c in range(0x1E944):
+        if not _sre.unicode_iscased(c):
+            continue
+        ch = chr(c)
+        rel = {ch, chr(c + 1), chr(c - 1)}
+        for form in (ch.lower(), ch.upper(), ch.title(), ch.casefold()):
+            rel.update(form)
+        s = "".join(sorted(rel))
+        emit(run(re.escape(ch), re.I, s))
+        emit(run("[%s]" % re.escape(ch), re.I, s))
+    for lo, hi in ((0x41, 0x17F), (0xC0, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1FFF), (0x2C00, 0x2C7F), (0xA640, 0xA7FF), (0x10400, 0x1044F)):
+        s = "".join(chr(c) for c in range(lo - 40, hi + 40) if _sre.unicode_iscased(c))
+        emit(run("[%s-%s]+" % (chr(lo), chr(hi)), re.I, s))
+        emit(run("[^%s-%s]" % (chr(lo), chr(hi)), re.I, s))
+
 ALPHA = "aabbAB_1 \n-"
 UNI = "éÉſKkßİıǅǆΣσς٣²"
 
@@ -205,8 +224,10 @@ def fuzz(seed, count):
             made += 1
 
 if __name__ == "__main__":
-    seed, count = int(sys.argv[1]), int(sys.argv[2])
+    seed, count = int(sys.argv[1]), int(sys.argv[2])  # and --cases for the case table
     if "RE_TESTS" in globals():
         from_re_tests(RE_TESTS)
     from_stdlib()
+    if "--cases" in sys.argv:
+        from_case_table()
     fuzz(seed, count)

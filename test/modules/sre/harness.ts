@@ -71,10 +71,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const cacheDir = join(projectRoot, ".cache", "oracle-sre");
 
 /** gen_sre.py's cases as CPython 3.10.2 (the oracle) answers them; cached on disk. */
-export async function oracleCases(seed: number, count: number): Promise<SreCase[]> {
+export async function oracleCases(seed: number, count: number, caseTable = false): Promise<SreCase[]> {
   const source = readFileSync(join(here, "gen_sre.py"), "utf8");
   const reTests = readFileSync(join(here, "re_tests.json"), "utf8");
-  const key = createHash("sha256").update("v1").update(source).update(reTests).update(`${seed}/${count}`).digest("hex");
+  const key = createHash("sha256").update("v1").update(source).update(reTests).update(`${seed}/${count}${caseTable ? "/cases" : ""}`).digest("hex");
   const file = join(cacheDir, key.slice(0, 2), key + ".json");
   if (!existsSync(file)) {
     const oracle = await (await Oracle.get()).ready();
@@ -82,7 +82,7 @@ export async function oracleCases(seed: number, count: number): Promise<SreCase[
 import sys, io, json, contextlib
 _buf = io.StringIO()
 _argv = sys.argv
-sys.argv = ["gen", "${seed}", "${count}"]
+sys.argv = ["gen", "${seed}", "${count}"${caseTable ? ', "--cases"' : ""}]
 try:
     with contextlib.redirect_stdout(_buf):
         exec(compile(${JSON.stringify(source)}, "gen_sre.py", "exec"), {"__name__": "__main__", "RE_TESTS": json.loads(${JSON.stringify(reTests)})})
