@@ -9,6 +9,11 @@ import {
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
+import { makeWeakref } from "./weakref.ts";
+import { makeThread } from "./thread.ts";
+
+/** Modules that belong to the object model itself rather than to src/modules/. */
+const VM_MODULES = new Map<string, () => PyModule>([["_weakref", makeWeakref], ["_thread", makeThread]]);
 
 function notFound(name: string): PyBaseException {
   const e = newExc(ModuleNotFoundError, `No module named '${name}'`);
@@ -125,7 +130,7 @@ export function importModule(fullname: string): PyObj {
     const sp = interp.sys.dict.getStr("path");
     searchPath = sp instanceof PyList ? sp.items : [];
   }
-  const native = NATIVE_MODULES.get(fullname);
+  const native = VM_MODULES.get(fullname) ?? NATIVE_MODULES.get(fullname);
   if (native !== undefined) {
     const m = native();
     interp.modules.setStr(fullname, m);

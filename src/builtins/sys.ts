@@ -147,6 +147,12 @@ function displayhook(args: PyObj[]): PyObj {
   return None;
 }
 
+function makeFlags(): PyObj {
+  const names = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding"];
+  const t = structSeq("flags", "sys", names);
+  return new PyTuple(names.map((n) => (n === "dev_mode" ? false : n === "dont_write_bytecode" || n === "no_user_site" || n === "ignore_environment" ? 0 : 0)), t);
+}
+
 export function makeSys(argv: string[], path0: string): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
@@ -221,7 +227,12 @@ export function makeSys(argv: string[], path0: string): PyModule {
       void a;
       return 64;
     }, m)],
-    ["flags", None],
+    ["flags", makeFlags()],
+    ["warnoptions", new PyList([])],
+    ["_xoptions", new PyDict()],
+    ["float_repr_style", "short"],
+    ["abiflags", ""],
+    ["pycache_prefix", None],
   ];
   for (const [k, v] of entries) d.setStr(k, v);
   return m;

@@ -447,7 +447,15 @@ export class PyMappingProxy extends PyObject {
 }
 const MP = (x: PyObj) => x as PyMappingProxy;
 defMethods(MappingProxyType, [
+  ["__new__", (_c, args, kw) => {
+    const [m] = bindArgs("mappingproxy", args, kw, ["mapping"], 1);
+    const t = typeOf(m!);
+    if (t.lookup("__getitem__") === undefined || t.isSubtype(ListTypeRef()) || t.isSubtype(TupleTypeRef())) throw typeError(`mappingproxy() argument must be a mapping, not ${t.name}`);
+    return new PyMappingProxy(null, m!);
+  }],
   ["__getitem__", (s, [k]) => {
+    const mp = MP(s).mapping;
+    if (mp !== null && !(mp instanceof PyDict)) return getitemOf(mp, k);
     const v = MP(s).toDict().get(k);
     if (v === undefined) throw newExc(keyErrT(), k);
     return v;
@@ -466,6 +474,10 @@ defMethods(MappingProxyType, [
 import { KeyError, } from "./exceptions.ts";
 import { DictType } from "./builtin-types.ts";
 const keyErrT = () => KeyError;
+import { getitem as getitemOf } from "./protocols.ts";
+import { ListType, TupleType } from "./builtin-types.ts";
+const ListTypeRef = () => ListType;
+const TupleTypeRef = () => TupleType;
 const DictTypeRef = () => DictType;
 
 registerDefaultAttrMethods();
