@@ -1,0 +1,140 @@
+// `npm run bench`: the programs of bench/programs/ under dislab's VM, native CPython and CPython
+// in Pyodide, in one run. Each side compiles and runs the program inside an already started
+// runtime (dislab: runProgram on the built dist/; CPython: exec(compile(...)) timed by
+// time.perf_counter), best of --rounds; the outputs must agree. Then start-up: a one-line program
+// run as a fresh process. Times are printed with ratios, never asserted.
+//
+//   npm run bench [-- --rounds N] [FILTER...]
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { projectRoot } from "../test/oracle/oracle.ts";
+
+type RunProgram = (source: Uint8Array, options: { filename: string }) => { stdout: string; stderr: string; exitCode: number };
+
+const argv = process.argv.slice(2);
+const roundsAt = argv.indexOf("--rounds");
+const ROUNDS = roundsAt >= 0 ? Math.max(1, Number(argv[roundsAt + 1])) : 1;
+const filters = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--rounds");
+
+const dir = join(projectRoot, "bench", "programs");
+const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && (filters.length === 0 || filters.some((x) => f.includes(x)))).sort();
+
+const dist = join(projectRoot, "dist", "index.js");
+if (!existsSync(dist)) throw new Error("run `npm run build` first: the benchmark measures the built dist/");
+const { runProgram } = (await import(pathToFileURL(dist).href)) as { runProgram: RunProgram };
+
+/** CPython's side: compile and exec the program ROUNDS times, printing its output once and the best time last. */
+const pythonHarness = (path: string) => `
+import sys, io, time
+src = open(${JSON.stringify(path)}, "rb").read()
+best = None
+for r in range(${ROUNDS}):
+    out = io.StringIO()
+    saved, sys.stdout = sys.stdout, out
+    t0 = time.perf_counter()
+    try:
+        exec(compile(src, ${JSON.stringify(path)}, "exec"), {"__name__": "__main__"})
+    finally:
+        sys.stdout = saved
+    t = time.perf_counter() - t0
+    best = t if best is None else min(best, t)
+sys.stdout.write(out.getvalue())
+sys.stdout.write("\\n%r\\n" % best)
+`;
+
+function splitTimed(text: string): { output: string; seconds: number } {
+  const at = text.lastIndexOf("\n", text.length - 2);
+  return { output: text.slice(0, at), seconds: Number(text.slice(at + 1)) };
+}
+
+function nativePython(): { exe: string; version: string } | null {
+  for (const exe of ["python3.10", "/root/.pyenv/versions/3.10.13/bin/python3.10", "python3"]) {
+    const r = spawnSync(exe, ["-c", "import sys; print(sys.version.split()[0])"], { encoding: "utf8" });
+    if (r.status === 0) return { exe, version: r.stdout.trim() };
+  }
+  return null;
+}
+
+const native = nativePython();
+const require = createRequire(import.meta.url);
+const { loadPyodide } = require("pyodide") as { loadPyodide: () => Promise<Pyodide> };
+interface Pyodide {
+  runPython(code: string): unknown;
+  setStdout(o: { batched: (s: string) => void }): void;
+  FS: { writeFile(path: string, data: Uint8Array): void };
+  version: string;
+}
+const pyodide = await loadPyodide();
+
+interface Row {
+  name: string;
+  dislab: number;
+  native: number | null;
+  pyodide: number;
+  agree: boolean;
+}
+const rows: Row[] = [];
+for (const name of programs) {
+  const path = join(dir, name);
+  const source = new Uint8Array(readFileSync(path));
+
+  let dislab = Infinity;
+  let ours = "";
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    const result = runProgram(source, { filename: `bench/programs/${name}` });
+    dislab = Math.min(dislab, (performance.now() - t0) / 1000);
+    ours = result.stdout + result.stderr;
+  }
+
+  let nativeTime: number | null = null;
+  let nativeOut: string | null = null;
+  if (native) {
+    const run = spawnSync(native.exe, ["-c", pythonHarness(path)], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const t = splitTimed(run.stdout);
+    nativeTime = t.seconds;
+    nativeOut = t.output + run.stderr;
+  }
+
+  let captured = "";
+  pyodide.setStdout({ batched: (s) => void (captured += s + "\n") });
+  pyodide.FS.writeFile(`/tmp/${name}`, source);
+  pyodide.runPython(pythonHarness(`/tmp/${name}`));
+  const inPyodide = splitTimed(captured);
+
+  const agree = ours === inPyodide.output && (nativeOut === null || nativeOut === ours);
+  rows.push({ name, dislab, native: nativeTime, pyodide: inPyodide.seconds, agree });
+}
+
+const fmt = (s: number) => `${s.toFixed(3)} s`.padStart(10);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`.padStart(8);
+console.log(`dislab ${ROUNDS > 1 ? `(best of ${ROUNDS}) ` : ""}vs ${native ? `CPython ${native.version} (${native.exe})` : "no native CPython"} and CPython 3.10.2 in Pyodide ${pyodide.version}`);
+console.log(`${"program".padEnd(26)}${"dislab".padStart(10)}${"native".padStart(10)}${"pyodide".padStart(10)}  dislab/native  dislab/pyodide  output`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(26)}${fmt(r.dislab)}${r.native === null ? "".padStart(10) : fmt(r.native)}${fmt(r.pyodide)}  ${r.native === null ? "" : ratio(r.dislab, r.native).padStart(13)}  ${ratio(r.dislab, r.pyodide).padStart(14)}  ${r.agree ? "same" : "DIFFERS"}`);
+}
+const geo = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+if (native) console.log(`geometric mean of dislab/native: ${geo(rows.map((r) => r.dislab / r.native!)).toFixed(2)}x`);
+console.log(`geometric mean of dislab/pyodide: ${geo(rows.map((r) => r.dislab / r.pyodide)).toFixed(2)}x`);
+
+// Start-up: a one-line program as a fresh process, best of 5.
+function wall(cmd: string, args: string[]): number {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    spawnSync(cmd, args, { stdio: "ignore" });
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+const startup = [
+  ["dislab -c 'print(1)'", wall(process.execPath, ["--stack-size=3000", join(projectRoot, "bin", "dislab.js"), "-c", "print(1)"])],
+  ["node -e ''", wall(process.execPath, ["-e", ""])],
+  ...(native ? [[`${native.exe} -c 'print(1)'`, wall(native.exe, ["-c", "print(1)"])]] : []),
+] as [string, number][];
+console.log("start-up of a one-line program (fresh process, best of 5):");
+for (const [label, s] of startup) console.log(`  ${label.padEnd(60)}${fmt(s)}`);
+if (rows.some((r) => !r.agree)) process.exitCode = 1;
