@@ -174,3 +174,39 @@ export function inCharsetLocIgnore(code: ArrayLike<number>, pc: number, ch: numb
   const up = upperLocale(ch);
   return up !== lo && inCharset(code, pc, up);
 }
+
+// ---- one-character items (what SRE(count) repeats; what search can test before an attempt) ----
+/** Does the one-character item at pc (LITERAL, IN, CATEGORY, ANY... and their IGNORE forms) match ch? */
+export function unitMatches(code: ArrayLike<number>, pc: number, ch: number): boolean {
+  const c = code[pc + 1];
+  switch (code[pc]) {
+    case Op.LITERAL: return ch === c;
+    case Op.NOT_LITERAL: return ch !== c;
+    case Op.LITERAL_IGNORE: return lowerAscii(ch) === c;
+    case Op.NOT_LITERAL_IGNORE: return lowerAscii(ch) !== c;
+    case Op.LITERAL_UNI_IGNORE: return lowerUnicode(ch) === c;
+    case Op.NOT_LITERAL_UNI_IGNORE: return lowerUnicode(ch) !== c;
+    case Op.LITERAL_LOC_IGNORE: return charLocIgnore(c, ch);
+    case Op.NOT_LITERAL_LOC_IGNORE: return !charLocIgnore(c, ch);
+    case Op.IN: return inCharset(code, pc + 2, ch);
+    case Op.IN_IGNORE: return inCharset(code, pc + 2, lowerAscii(ch));
+    case Op.IN_UNI_IGNORE: return inCharset(code, pc + 2, lowerUnicode(ch));
+    case Op.IN_LOC_IGNORE: return inCharsetLocIgnore(code, pc + 2, ch);
+    case Op.CATEGORY: return category(c, ch);
+    case Op.ANY: return ch !== 10;
+    default: return true;
+  }
+}
+
+const UNIT_OPS = new Set<number>([
+  Op.LITERAL, Op.NOT_LITERAL, Op.LITERAL_IGNORE, Op.NOT_LITERAL_IGNORE, Op.LITERAL_UNI_IGNORE, Op.NOT_LITERAL_UNI_IGNORE,
+  Op.LITERAL_LOC_IGNORE, Op.NOT_LITERAL_LOC_IGNORE, Op.IN, Op.IN_IGNORE, Op.IN_UNI_IGNORE, Op.IN_LOC_IGNORE, Op.CATEGORY, Op.ANY,
+]);
+
+/** The one-character test every match of the pattern at pc starts with, or -1. */
+export function firstUnit(code: ArrayLike<number>, pc: number): number {
+  while (code[pc] === Op.MARK) pc += 2;
+  if (UNIT_OPS.has(code[pc])) return pc;
+  if ((code[pc] === Op.REPEAT_ONE || code[pc] === Op.MIN_REPEAT_ONE) && code[pc + 2] >= 1 && UNIT_OPS.has(code[pc + 4])) return pc + 4;
+  return -1;
+}

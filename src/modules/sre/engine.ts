@@ -1,15 +1,15 @@
 // The SRE matcher: runs a code array of 3.10's sre_compile over a subject (code points of a str,
 // or bytes), with the opcode semantics of Modules/sre_lib.h (SRE(match), SRE(count), SRE(search)).
 // Backtracking never recurses in JavaScript: each nested match is a context on an explicit stack
-// (as sre_lib.h's DO_JUMP does with its data stack), and a resumption label says where the parent
-// continues, so catastrophic patterns cost time, not stack. `onTick` runs every 4096 steps (CPython
+// (as sre_lib.h's DO_JUMP does with its data stack; contexts are pooled by depth), and a resumption
+// label says where the parent continues, so catastrophic patterns cost time, not stack. `onTick` runs every 4096 steps (CPython
 // checks signals as often): the VM throws from it to enforce its step and time limits.
 // Mark bookkeeping (lastmark, MARK_PUSH/POP only inside repeats) follows CPython exactly, because
 // group spans after backtracking depend on it.
 import { PyError } from "../../support/py-error.ts";
 import {
   Op, MAXREPEAT, INFO_PREFIX, INFO_CHARSET, atPosition, category, inCharset, inCharsetLocIgnore, charLocIgnore,
-  lowerAscii, lowerUnicode, lowerLocale,
+  lowerAscii, lowerUnicode, lowerLocale, firstUnit, unitMatches,
 } from "./charset.ts";
 
 /** A REPEAT's context (SRE_REPEAT): `pc` is the word after the REPEAT opcode (its skip). */
@@ -48,41 +48,6 @@ function newCtx(pc: number, toplevel: boolean, jump: Jump): Ctx {
 }
 
 const internalError = (): PyError => new PyError("RuntimeError", "internal error in regular expression engine");
-
-/** Does the one-character item at pc (LITERAL, IN, CATEGORY, ANY... and their IGNORE forms) match ch? */
-function unitMatches(code: ArrayLike<number>, pc: number, ch: number): boolean {
-  const c = code[pc + 1];
-  switch (code[pc]) {
-    case Op.LITERAL: return ch === c;
-    case Op.NOT_LITERAL: return ch !== c;
-    case Op.LITERAL_IGNORE: return lowerAscii(ch) === c;
-    case Op.NOT_LITERAL_IGNORE: return lowerAscii(ch) !== c;
-    case Op.LITERAL_UNI_IGNORE: return lowerUnicode(ch) === c;
-    case Op.NOT_LITERAL_UNI_IGNORE: return lowerUnicode(ch) !== c;
-    case Op.LITERAL_LOC_IGNORE: return charLocIgnore(c, ch);
-    case Op.NOT_LITERAL_LOC_IGNORE: return !charLocIgnore(c, ch);
-    case Op.IN: return inCharset(code, pc + 2, ch);
-    case Op.IN_IGNORE: return inCharset(code, pc + 2, lowerAscii(ch));
-    case Op.IN_UNI_IGNORE: return inCharset(code, pc + 2, lowerUnicode(ch));
-    case Op.IN_LOC_IGNORE: return inCharsetLocIgnore(code, pc + 2, ch);
-    case Op.CATEGORY: return category(c, ch);
-    case Op.ANY: return ch !== 10;
-    default: return true;
-  }
-}
-
-const UNIT_OPS = new Set<number>([
-  Op.LITERAL, Op.NOT_LITERAL, Op.LITERAL_IGNORE, Op.NOT_LITERAL_IGNORE, Op.LITERAL_UNI_IGNORE, Op.NOT_LITERAL_UNI_IGNORE,
-  Op.LITERAL_LOC_IGNORE, Op.NOT_LITERAL_LOC_IGNORE, Op.IN, Op.IN_IGNORE, Op.IN_UNI_IGNORE, Op.IN_LOC_IGNORE, Op.CATEGORY, Op.ANY,
-]);
-
-/** The one-character test every match of the pattern at pc starts with, or -1. */
-function firstUnit(code: ArrayLike<number>, pc: number): number {
-  while (code[pc] === Op.MARK) pc += 2;
-  if (UNIT_OPS.has(code[pc])) return pc;
-  if ((code[pc] === Op.REPEAT_ONE || code[pc] === Op.MIN_REPEAT_ONE) && code[pc + 2] >= 1 && UNIT_OPS.has(code[pc + 4])) return pc + 4;
-  return -1;
-}
 
 /** SRE_STATE: the subject, the bounds, and the marks of the last attempt. Positions are indices. */
 export class SreState {
