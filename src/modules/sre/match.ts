@@ -17,15 +17,18 @@ MatchType.staticModule = "re";
 MatchType.baseAllowed = false;
 
 export class PyMatch extends PyObject {
-  /** [start0, end0, start1, end1, ...] for group 0 and every group. */
-  regs: number[];
+  start: number;
+  end: number;
+  /** The engine's marks up to lastmark (groups beyond did not take part), read by span(). */
+  marks: number[];
   pos: number;
   endpos: number;
   lastindex: number;
   constructor(public pattern: PyPattern, public subj: Subject, st: SreState) {
     super(MatchType);
-    this.regs = [st.start, st.ptr];
-    for (let g = 1; g <= pattern.groups; g++) this.regs.push(...st.span(g));
+    this.start = st.start;
+    this.end = st.ptr;
+    this.marks = st.marks.slice(0, st.lastmark + 1);
     this.pos = st.pos;
     this.endpos = st.endpos;
     this.lastindex = st.lastindex;
@@ -33,12 +36,20 @@ export class PyMatch extends PyObject {
   get ngroups(): number {
     return this.pattern.groups + 1;
   }
+  /** Group i's span, (-1, -1) when it did not take part (pattern_new_match's rule). */
+  span(i: number): [number, number] {
+    if (i === 0) return [this.start, this.end];
+    const j = 2 * (i - 1);
+    const m = this.marks;
+    if (j + 1 >= m.length || m[j] < 0 || m[j + 1] < 0) return [-1, -1];
+    return [m[j], m[j + 1]];
+  }
   /** match_getslice_by_index. */
   group(i: number, def: PyObj = None): PyObj {
-    const a = this.regs[2 * i];
+    const [a, b] = this.span(i);
     if (a < 0) return def;
     const len = this.subj.chars.length;
-    return slice(this.subj, Math.min(a, len), Math.min(this.regs[2 * i + 1], len));
+    return slice(this.subj, Math.min(a, len), Math.min(b, len));
   }
 }
 
@@ -69,7 +80,7 @@ function groupIndex(m: PyMatch, g: PyObj): number {
 function spanOf(m: PyMatch, args: PyObj[], fname: string): [number, number] {
   if (args.length > 1) throw typeError(`${fname} expected at most 1 argument, got ${args.length}`);
   const i = args.length ? groupIndex(m, args[0]) : 0;
-  return [m.regs[2 * i], m.regs[2 * i + 1]];
+  return m.span(i);
 }
 
 function defaultArg(fname: string, args: PyObj[], kw: readonly string[] | null): PyObj {
@@ -112,7 +123,7 @@ defMethods(MatchType, [
   ["__repr__", (s) => {
     const m = M(s);
     const g0 = [...repr(m.group(0))].slice(0, 50).join("");
-    return `<re.Match object; span=(${m.regs[0]}, ${m.regs[1]}), match=${g0}>`;
+    return `<re.Match object; span=(${m.start}, ${m.end}), match=${g0}>`;
   }, 0, 0],
 ]);
 defClassMethods(MatchType, [
@@ -133,7 +144,7 @@ defGetters(MatchType, [
   ["regs", (s) => {
     const m = M(s);
     const out: PyObj[] = [];
-    for (let i = 0; i < m.ngroups; i++) out.push(tuple([m.regs[2 * i], m.regs[2 * i + 1]]));
+    for (let i = 0; i < m.ngroups; i++) out.push(tuple(m.span(i)));
     return tuple(out);
   }],
 ]);

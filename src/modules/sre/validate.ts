@@ -3,7 +3,7 @@
 // formed. sre_compile's output always passes; a hand-made list that fails raises
 // RuntimeError("invalid SRE code") at compile time as CPython does, so the engine never meets a
 // MARK that would grow the marks without bound or a skip that leaves the code.
-import { Op, MAXREPEAT } from "./charset.ts";
+import { Op, MAXREPEAT, MAXGROUPS } from "./charset.ts";
 
 const CATEGORY_COUNT = 18;
 const AT_COUNT = 12;
@@ -134,6 +134,8 @@ function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups:
   return pc === end;
 }
 
+/** _validate_outer: the group count in range, the code ending in SUCCESS, every block well formed. */
 export function validateCode(code: ArrayLike<number>, groups: number): boolean {
+  if (groups < 0 || groups >= MAXGROUPS || code.length === 0 || code[code.length - 1] !== Op.SUCCESS) return false;
   return validateBlock(code, 0, code.length, groups);
 }
