@@ -558,9 +558,7 @@ export const builtinFunctionRows: Row[] = [
   ["bin", intBase("bin", 2)],
   ["chr", (a, k) => {
     fixedArgs("chr", a, k, 1, 1);
-    const v = asInt(a[0]) ?? (a[0] instanceof PyFloat ? (() => {
-      throw typeError("integer argument expected, got float");
-    })() : asIndex(a[0]));
+    const v = asInt(a[0]) ?? asIndex(a[0]);
     if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C int");
     if (v < 0 || v > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
     return chrOf(v);

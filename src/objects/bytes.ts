@@ -138,7 +138,7 @@ function getItem(s: PyObj, k: PyObj): PyObj {
   if (!isIndexable(k)) throw typeError(`byte indices must be integers or slices, not ${typeOf(k).name}`);
   let i = asSize(k);
   if (i < 0) i += b.length;
-  if (i < 0 || i >= b.length) throw newExc(IndexError, `${s instanceof PyByteArray ? "bytearray" : "index"} index out of range`);
+  if (i < 0 || i >= b.length) throw newExc(IndexError, s instanceof PyByteArray ? "bytearray index out of range" : "index out of range");
   return b[i];
 }
 

@@ -182,7 +182,7 @@ export function toPyExc(e: unknown): PyBaseException {
     }
     return e.pyMessage === "" && (e.type === "MemoryError" || e.type === "StopIteration") ? newExc(t) : newExc(t, e.pyMessage);
   }
-  if (e instanceof Error && /Maximum call stack size exceeded/i.test(e.message)) return newExc(RecursionError, "maximum recursion depth exceeded" + ((e as { pyWhere?: string }).pyWhere ?? ""));
+  if (e instanceof Error && /Maximum call stack size exceeded/i.test(e.message)) return newExc(RecursionError, "maximum recursion depth exceeded" + ((e as { pyWhere?: string }).pyWhere ?? recursion.where));
   const msg = e instanceof Error ? `internal error: ${e.message}` : `internal error: ${String(e)}`;
   const x = newExc(SystemError, msg);
   (x as { jsError?: unknown }).jsError = e;
@@ -191,3 +191,4 @@ export function toPyExc(e: unknown): PyBaseException {
 let bytesOf: (b: Uint8Array) => PyObj = () => None;
 export const setBytesOf = (f: typeof bytesOf) => (bytesOf = f);
 import { PyError } from "../support/py-error.ts";
+import { recursion } from "./hooks.ts";

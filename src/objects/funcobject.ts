@@ -8,6 +8,7 @@ import {
   NotImplementedType, WrapperDescrType, None, NotImplemented, Ellipsis,
 } from "./builtin-types.ts";
 import { typeError, valueError } from "./exceptions.ts";
+import { MemberDescrType as MemberDescrTypeRef } from "./builtin-types.ts";
 import { asStr, call, descrGet, genericGetattr, noAttribute, repr, typeOf, eq, hash } from "./protocols.ts";
 import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, defGetters, defMethods } from "./function.ts";
 import { PyDict } from "./dict.ts";
@@ -73,6 +74,7 @@ defMethods(FunctionType, [
   ["__call__", (s, args, kw) => call(s, args, kw)],
 ]);
 
+for (const n of ["__closure__", "__globals__", "__builtins__"]) (FunctionType.ns.get(n) as PyObject).cls = MemberDescrTypeRef;
 const M = (x: PyObj) => x as PyMethod;
 defGetters(MethodType, [
   ["__func__", (s) => M(s).func],

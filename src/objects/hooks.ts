@@ -10,16 +10,19 @@ export interface VmHooks {
   currentException(): PyObj | null;
   /** Resumes a generator-like object: returns the yielded value or throws / signals return. */
   resume(gen: PyObj, value: PyObj, exc: PyObj | null): { done: boolean; value: PyObj };
+  /** __name__ in the globals of the running Python frame (type() uses it for __module__). */
+  callerModuleName(): PyObj | undefined;
 }
 
 /** The recursion depth shared by Python frames and recursive native operations (repr, ...). */
-export const recursion = { depth: 0, limit: 1000 };
+export const recursion = { depth: 0, limit: 1000, where: "" };
 
 export const vm: VmHooks = {
   callFunction: () => {
     throw new Error("VM not initialised");
   },
   currentException: () => null,
+  callerModuleName: () => undefined,
   resume: () => {
     throw new Error("VM not initialised");
   },

@@ -287,13 +287,13 @@ export function reprObj(x: PyObj): PyObj {
     recursion.depth--;
     throw newExc(RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
   }
+  const where = recursion.where;
+  recursion.where = " while getting the repr of an object";
   try {
     const d = typeOf(x).lookup("__repr__")!;
     return callDescr(d, x, []);
-  } catch (e) {
-    tagOverflow(e, " while getting the repr of an object");
-    throw e;
   } finally {
+    recursion.where = where;
     recursion.depth--;
   }
 }
@@ -518,12 +518,12 @@ export function richCompare(a: PyObj, b: PyObj, op: Cmp): PyObj {
       recursion.depth--;
       throw newExc(RecursionError, "maximum recursion depth exceeded in comparison");
     }
+    const where = recursion.where;
+    recursion.where = " in comparison";
     try {
       return richCompare1(a, b, op);
-    } catch (e) {
-      tagOverflow(e, " in comparison");
-      throw e;
     } finally {
+      recursion.where = where;
       recursion.depth--;
     }
   }

@@ -16,6 +16,7 @@ import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
 import { PyStaticMethod, PyClassMethod } from "./descriptors.ts";
 import { hashPointer } from "../support/hash.ts";
+import { vm } from "./hooks.ts";
 import { normInt } from "../support/text/index.ts";
 
 // ---- identity -----------------------------------------------------------------------------------
@@ -261,6 +262,10 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     t.ns.delete("__qualname__");
   }
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
+  if (!t.ns.has("__module__")) {
+    const mn = vm.callerModuleName();
+    if (mn !== undefined) t.ns.set("__module__", mn);
+  }
   for (const n of slotNames) {
     t.ns.set(n, memberDescr(t, n, (self) => {
       const v = (self as PyInstance).slots?.get(n);

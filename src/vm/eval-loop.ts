@@ -14,6 +14,7 @@ import {
   seqIndex, attributeError, typeCall, intAdd, intSub, intCmp, PyStrSubclass,
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
+import { recursion } from "../objects/hooks.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
 import { makeFrame, makeGen, GEN_FLAGS } from "./call.ts";
@@ -194,6 +195,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
     throw recursionError();
   }
   const savedFrame = (I as { frame?: Frame | null }).frame ?? null;
+  const savedWhere = recursion.where;
   entry.isEntry = true;
   if (entry.gen) entry.back = savedFrame;
   let f = entry;
@@ -1131,6 +1133,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
     }
   } finally {
     I.depth--;
+    recursion.where = savedWhere;
     (I as { frame?: Frame | null }).frame = savedFrame;
   }
 }

@@ -18,6 +18,7 @@ import { compile } from "../compiler/index.ts";
 vm.callFunction = (f, args, kw) => callFunction(f as PyFunction, args, kw);
 vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseException | null);
 vm.currentException = () => (interp ? interp.excInfo : null);
+vm.callerModuleName = () => (interp as unknown as { frame?: { globals: PyDict } | null })?.frame?.globals.getStr("__name__");
 setLocalsOf(frameLocals);
 void genResume;
 

@@ -5,6 +5,7 @@
 import type { PyObj, PyDict, PyBaseException, PyModule } from "../objects/index.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { recursion } from "../objects/hooks.ts";
+import { call, getattrOpt } from "../objects/index.ts";
 
 export interface Host {
   write(fd: 1 | 2, text: string): void;
@@ -26,6 +27,16 @@ export type CompileFn = (source: string | Uint8Array, filename: string, mode: "e
  * replaced it: "file:line: Category: message" and the stripped source line.
  */
 export function showCompileWarning(category: string, message: string, filename: string, lineno: number): void {
+  // Once the warnings module is loaded, PyErr_WarnExplicit goes through its filters and hooks.
+  const warnings = interp.modules.getStr("warnings");
+  const cat = interp.builtins.getStr(category);
+  if (warnings !== undefined && cat !== undefined) {
+    const we = getattrOpt(warnings, "warn_explicit");
+    if (we !== undefined) {
+      call(we, [message, cat, filename, lineno]);
+      return;
+    }
+  }
   let text = `${filename}:${lineno}: ${category}: ${message}\n`;
   const line = sourceLine(filename, lineno).trim();
   if (line) text += `  ${line}\n`;
