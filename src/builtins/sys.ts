@@ -147,6 +147,18 @@ function displayhook(args: PyObj[]): PyObj {
   return None;
 }
 
+function makeImplementation(versionInfo: PyObj): PyObj {
+  const o = new PyObject(NamespaceType);
+  o.dict = new PyDict();
+  o.dict.setStr("name", "cpython");
+  o.dict.setStr("cache_tag", "cpython-310");
+  o.dict.setStr("version", versionInfo);
+  o.dict.setStr("hexversion", 0x030a02f0);
+  o.dict.setStr("_multiarch", "x86_64-linux-gnu");
+  return o;
+}
+import { NamespaceType } from "../objects/index.ts";
+
 function makeFlags(): PyObj {
   const names = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding"];
   const t = structSeq("flags", "sys", names);
@@ -180,7 +192,7 @@ export function makeSys(argv: string[], path0: string): PyModule {
     ["version_info", versionInfo],
     ["hexversion", 0x030a02f0],
     ["api_version", 1013],
-    ["implementation", None],
+    ["implementation", makeImplementation(versionInfo)],
     ["executable", ""],
     ["prefix", ""],
     ["base_prefix", ""],

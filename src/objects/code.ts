@@ -14,6 +14,8 @@ import { FrozenSetType } from "./builtin-types.ts";
 import { normInt } from "../support/text/index.ts";
 import { defGetters, defMethods } from "./function.ts";
 import { PyBytesObj as B } from "./boxes.ts";
+import { typeError as typeErrorOf } from "./exceptions.ts";
+import { PyTuple as PyTupleRef } from "./tuple.ts";
 
 export class PyCode extends PyObject {
   consts: PyObj[];
@@ -110,6 +112,22 @@ defGetters(CodeType, [
 ]);
 defMethods(CodeType, [
   ["__repr__", (s) => `<code object ${C(s).co_name} at ${addrOf(s)}, file "${C(s).co_filename}", line ${C(s).co_firstlineno}>`, 0, 0],
+  ["replace", (s, args, kw) => {
+    if (args.length !== (kw?.length ?? 0)) throw typeErrorOf("replace() takes no positional arguments");
+    const changes: Record<string, unknown> = {};
+    const co = C(s);
+    kw?.forEach((name, i) => {
+      const v = args[i];
+      if (!(name in co) || typeof (co as unknown as Record<string, unknown>)[name] === "function") throw typeErrorOf(`'${name}' is an invalid keyword argument for replace()`);
+      const cur = (co as unknown as Record<string, unknown>)[name];
+      if (typeof cur === "number" && (typeof v === "number")) changes[name] = v;
+      else if (typeof cur === "string" && typeof v === "string") changes[name] = v;
+      else if (Array.isArray(cur) && name !== "co_consts" && v instanceof PyTupleRef && v.items.every((x) => typeof x === "string")) changes[name] = v.items.slice();
+      else if (cur instanceof Uint8Array && v instanceof PyBytesObj) changes[name] = v.bytes;
+      else throw typeErrorOf(`replace() argument '${name}' has an unsupported value`);
+    });
+    return wrapCode(co.replace(changes as Partial<import("../bytecode/code.ts").CodeFields>));
+  }],
   ["co_lines", (s) => {
     const items = C(s).co_lines().map((r) => tuple([r.start, r.end, r.line === null || r.line === undefined ? None : r.line]));
     return iterOf(items);

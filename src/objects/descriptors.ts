@@ -199,3 +199,32 @@ export function superGetattr(su: PySuper, name: string): PyObj | undefined {
 }
 StrType.ns.set("maketrans", new PyStaticMethod(StrType.ns.get("maketrans")!));
 export { noAttribute, repr };
+
+// ---- types.SimpleNamespace (Objects/namespaceobject.c) --------------------------------------------
+NamespaceType.hasDict = true;
+NamespaceType.factory = (cls) => {
+  const o = new PyObject(cls);
+  o.dict = new PyDict();
+  return o;
+};
+defMethods(NamespaceType, [
+  ["__init__", (s, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    if (args.length - nkw > 0) throw typeError(`no positional arguments expected`);
+    for (let i = 0; i < nkw; i++) (s as PyObject).dict!.setStr(kw![i], args[i]);
+    return None;
+  }],
+  ["__repr__", (s) => {
+    const d = (s as PyObject).dict!;
+    const name = typeOf(s) === NamespaceType ? "namespace" : typeOf(s).name;
+    return reprGuardOf(s as PyObject, `${name}(...)`, () => `${name}(${d.entries().map((e) => `${asStr(e.key)}=${repr(e.value)}`).join(", ")})`);
+  }, 0, 0],
+  ["__eq__", (s, [o]) => (o instanceof PyObject && o.cls.isSubtype(NamespaceType) ? eqOf((s as PyObject).dict!, o.dict!) : NotImplementedRef), 1, 1],
+  ["__reduce__", (s) => tupleOf([typeOf(s), tupleOf([]), (s as PyObject).dict!]), 0, 0],
+]);
+NamespaceType.ns.set("__hash__", None);
+defGetters(NamespaceType, [["__dict__", (s) => ((s as PyObject).dict ??= new PyDict())]]);
+import { NamespaceType, NotImplemented as NotImplementedRef } from "./builtin-types.ts";
+import { PyDict } from "./dict.ts";
+import { eq as eqOf } from "./protocols.ts";
+import { reprGuard as reprGuardOf, tuple as tupleOf } from "./tuple.ts";

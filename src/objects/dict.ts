@@ -25,7 +25,7 @@ export class DictEntry {
 
 export class PyDict extends PyObject {
   map = new Map<unknown, DictEntry>();
-  private buckets: Map<bigint, PyObj[]> | null = null;
+  private buckets: Map<bigint, { canon: unknown; key: PyObj }[]> | null = null;
   /** Bumped on every mutation (global-name caches check it). */
   version = 0;
   constructor(cls: PyType = DictType) {
@@ -35,41 +35,62 @@ export class PyDict extends PyObject {
     return this.map.size;
   }
 
-  /** The canonical key of k, registering it in the bucket index when `insert` is set. */
+  /**
+   * The canonical key of k (registering it in the hash index when `insert` is set). Str, int,
+   * bool and float keys are their own canonical values; once any other kind of key is stored the
+   * dict switches to "mixed" mode, where every key is also indexed by hash so that an object equal
+   * to an int or str key (a Fraction equal to 2) finds it, as CPython's hash-and-compare does.
+   */
   canon(k: PyObj, insert: boolean): unknown {
+    let prim: unknown = NOT_PRIM;
     switch (typeof k) {
       case "string":
       case "number":
       case "bigint":
-        return k;
+        prim = k;
+        break;
       case "boolean":
-        return k ? 1 : 0;
+        prim = k ? 1 : 0;
+        break;
+      default:
+        if (k instanceof PyFloat && k.cls === FloatType) {
+          const v = k.value;
+          if (Number.isNaN(v)) break;
+          prim = Number.isInteger(v) ? (Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : BigInt(v)) : v;
+        } else if (k instanceof PyStrSubclass && plainHashEq(k.cls, StrType)) prim = k.value;
+        else if (k instanceof PyIntSubclass && plainHashEq(k.cls, IntType)) prim = k.value;
     }
-    if (k instanceof PyFloat && k.cls === FloatType) {
-      const v = k.value;
-      if (Number.isNaN(v)) return k;
-      if (Number.isInteger(v)) return Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : BigInt(v);
-      return v;
+    if (prim !== NOT_PRIM) {
+      if (this.buckets === null || this.map.has(prim)) return prim;
+      const h = hash(k);
+      const arr = this.buckets.get(h);
+      if (arr) for (const b of arr) if (typeof b.canon === "object" && (b.key === k || eq(b.key, k))) return b.canon;
+      if (insert) this.index(h, prim, k);
+      return prim;
     }
-    if (k instanceof PyStrSubclass && plainHashEq(k.cls, StrType)) return k.value;
-    if (k instanceof PyIntSubclass && plainHashEq(k.cls, IntType)) return k.value;
+    if (this.buckets === null) {
+      this.buckets = new Map();
+      for (const [c, e] of this.map) this.index(hash(e.key), c, e.key);
+    }
     const h = hash(k);
-    const buckets = (this.buckets ??= new Map());
-    const arr = buckets.get(h);
-    if (arr) {
-      for (const c of arr) if (c === k || eq(c, k)) return c;
-      if (insert) arr.push(k);
-    } else if (insert) buckets.set(h, [k]);
+    const arr = this.buckets.get(h);
+    if (arr) for (const b of arr) if (b.key === k || eq(b.key, k)) return b.canon;
+    if (insert) this.index(h, k, k);
     return insert ? k : NOT_FOUND;
+  }
+  private index(h: bigint, canon: unknown, key: PyObj): void {
+    const arr = this.buckets!.get(h);
+    if (arr) arr.push({ canon, key });
+    else this.buckets!.set(h, [{ canon, key }]);
   }
 
   get(k: PyObj): PyObj | undefined {
-    if (typeof k === "string") return this.map.get(k)?.value;
+    if (typeof k === "string" && this.buckets === null) return this.map.get(k)?.value;
     const c = this.canon(k, false);
     return c === NOT_FOUND ? undefined : this.map.get(c)?.value;
   }
   set(k: PyObj, v: PyObj): void {
-    const c = typeof k === "string" ? k : this.canon(k, true);
+    const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, true);
     const e = this.map.get(c);
     if (e) e.value = v;
     else this.map.set(c, new DictEntry(k, v));
@@ -77,17 +98,17 @@ export class PyDict extends PyObject {
   }
   /** Deletes k; returns the removed value or undefined. */
   del(k: PyObj): PyObj | undefined {
-    const c = typeof k === "string" ? k : this.canon(k, false);
+    const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, false);
     const e = this.map.get(c);
     if (!e) return undefined;
     this.map.delete(c);
-    if (typeof c === "object" && c !== null && this.buckets) this.dropBucket(c as PyObj);
+    if (this.buckets) this.dropBucket(c);
     this.version++;
     return e.value;
   }
-  private dropBucket(c: PyObj): void {
+  private dropBucket(c: unknown): void {
     for (const [h, arr] of this.buckets!) {
-      const i = arr.indexOf(c);
+      const i = arr.findIndex((b) => b.canon === c);
       if (i >= 0) {
         arr.splice(i, 1);
         if (arr.length === 0) this.buckets!.delete(h);
@@ -96,15 +117,19 @@ export class PyDict extends PyObject {
     }
   }
   getStr(k: string): PyObj | undefined {
-    return this.map.get(k)?.value;
+    const e = this.map.get(k);
+    if (e !== undefined || this.buckets === null) return e?.value;
+    return this.get(k);
   }
   setStr(k: string, v: PyObj): void {
+    if (this.buckets !== null) return this.set(k, v);
     const e = this.map.get(k);
     if (e) e.value = v;
     else this.map.set(k, new DictEntry(k, v));
     this.version++;
   }
   delStr(k: string): boolean {
+    if (this.buckets !== null) return this.del(k) !== undefined;
     const had = this.map.delete(k);
     if (had) this.version++;
     return had;
@@ -129,6 +154,7 @@ export class PyDict extends PyObject {
   }
 }
 const NOT_FOUND = Symbol("not found");
+const NOT_PRIM = Symbol("not primitive");
 DictType.factory = (cls) => new PyDict(cls);
 
 let strHash: PyObj | undefined;

@@ -10,7 +10,7 @@ import {
 import { typeError, valueError } from "./exceptions.ts";
 import { MemberDescrType as MemberDescrTypeRef } from "./builtin-types.ts";
 import { asStr, call, descrGet, genericGetattr, noAttribute, repr, typeOf, eq, hash } from "./protocols.ts";
-import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, defGetters, defMethods } from "./function.ts";
+import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, defGetters, defMethods, bindArgs } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyCell } from "./cell.ts";
@@ -69,6 +69,29 @@ defGetters(FunctionType, [
   ["__builtins__", (s) => F(s).globals.getStr("__builtins__") ?? None],
 ]);
 defMethods(FunctionType, [
+  ["__new__", (_c, args, kw) => {
+    const [code, globals, name, argdefs, closure] = bindArgs("function", args, kw, ["code", "globals", "name", "argdefs", "closure"], 2);
+    if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${typeOf(code!).name}`);
+    if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeOf(globals!).name}`);
+    const f = new PyFunction(code, globals, code.co.co_name);
+    if (name !== undefined && name !== None) {
+      const n = asStr(name);
+      if (n === null) throw typeError("arg 3 (name) must be None or string");
+      f.name = n;
+      f.qualname = n;
+    }
+    if (argdefs !== undefined && argdefs !== None) {
+      if (!(argdefs instanceof PyTuple)) throw typeError("arg 4 (defaults) must be None or tuple");
+      f.defaults = argdefs.items.slice();
+    }
+    const nfree = code.co.co_freevars.length;
+    if (closure !== undefined && closure !== None) {
+      if (!(closure instanceof PyTuple)) throw typeError("arg 5 (closure) must be tuple");
+      f.closure = closure.items.slice();
+    }
+    if ((f.closure?.length ?? 0) !== nfree) throw valueError(`${f.name} requires closure of length ${nfree}, not ${f.closure?.length ?? 0}`);
+    return f;
+  }],
   ["__repr__", (s) => `<function ${F(s).qualname} at ${addr(s)}>`, 0, 0],
   ["__get__", (s, [obj]) => (obj === None ? s : new PyMethod(s, obj)), 1, 2],
   ["__call__", (s, args, kw) => call(s, args, kw)],

@@ -12,6 +12,8 @@ export interface VmHooks {
   resume(gen: PyObj, value: PyObj, exc: PyObj | null): { done: boolean; value: PyObj };
   /** __name__ in the globals of the running Python frame (type() uses it for __module__). */
   callerModuleName(): PyObj | undefined;
+  /** import NAME (for copyreg in object.__reduce_ex__). */
+  importModule(name: string): PyObj;
 }
 
 /** The recursion depth shared by Python frames and recursive native operations (repr, ...). */
@@ -23,6 +25,9 @@ export const vm: VmHooks = {
   },
   currentException: () => null,
   callerModuleName: () => undefined,
+  importModule: () => {
+    throw new Error("VM not initialised");
+  },
   resume: () => {
     throw new Error("VM not initialised");
   },

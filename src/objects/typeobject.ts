@@ -124,8 +124,12 @@ defMethods(ObjectType, [
   }, 1, 1],
   ["__dir__", (self) => new PyList(objectDir(self)), 0, 0],
   ["__sizeof__", () => 16, 0, 0],
-  ["__reduce_ex__", (self) => tuple([None, tuple([typeOf(self)])]), 1, 1],
-  ["__reduce__", (self) => tuple([None, tuple([typeOf(self)])]), 0, 0],
+  ["__reduce_ex__", (self, [proto]) => {
+    const r = typeOf(self).lookup("__reduce__");
+    if (r !== undefined && r !== ObjectType.ns.get("__reduce__")) return callDescr(r, self, []);
+    return reduceEx(self, Number(asInt(proto) ?? 0));
+  }, 1, 1],
+  ["__reduce__", (self) => reduceEx(self, 0), 0, 0],
 ]);
 ObjectType.ns.set("__init_subclass__", new PyClassMethodDescr(ObjectType, "__init_subclass__", (_cls, args, kw) => {
   if (excessArgs(args, kw)) throw typeError(`${(_cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
@@ -140,6 +144,33 @@ defGetters(ObjectType, [
     self.cls = v;
   }],
 ]);
+
+/** object.__reduce_ex__: copyreg's protocol-0/1 reduction, or reduce_newobj for protocol >= 2. */
+function reduceEx(self: PyObj, proto: number): PyObj {
+  const copyreg = vm.importModule("copyreg");
+  if (proto < 2) return call(getattr(copyreg, "_reduce_ex"), [self, proto]);
+  const t = typeOf(self);
+  const gna = t.lookup("__getnewargs__");
+  const args = gna === undefined ? [] : toArray(callDescr(gna, self, []));
+  let state: PyObj = None;
+  const gs = t.lookup("__getstate__");
+  if (gs !== undefined) state = callDescr(gs, self, []);
+  else {
+    const d = self instanceof PyObject ? self.dict : null;
+    if (d !== null && d.size > 0) state = d;
+    const slots = self instanceof PyInstance ? self.slots : null;
+    if (slots && slots.size) {
+      const sd = new PyDict();
+      for (const [k, v] of slots) sd.setStr(k, v);
+      state = tuple([state, sd]);
+    }
+  }
+  const listitems = self instanceof PyList ? callDescr(t.lookup("__iter__")!, self, []) : None;
+  const dictitems = self instanceof PyDict ? call(getattr(self, "items"), []) : None;
+  const items = [getattr(copyreg, "__newobj__"), tuple([t, ...args]), state, listitems, dictitems];
+  return tuple(dictitems !== None || listitems !== None ? items : items.slice(0, 3));
+}
+import { asInt } from "./protocols.ts";
 
 function attrName(n: PyObj): string {
   const s = asStr(n);

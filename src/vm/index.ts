@@ -13,11 +13,13 @@ import { formatException } from "./traceback.ts";
 import { createBuiltins } from "../builtins/index.ts";
 import { makeSys, defaultExcepthook } from "../builtins/sys.ts";
 import { frameLocals } from "../builtins/functions.ts";
+import { importModule } from "../builtins/importer.ts";
 import { compile } from "../compiler/index.ts";
 
 vm.callFunction = (f, args, kw) => callFunction(f as PyFunction, args, kw);
 vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseException | null);
 vm.currentException = () => (interp ? interp.excInfo : null);
+vm.importModule = (name) => importModule(name);
 vm.callerModuleName = () => (interp as unknown as { frame?: { globals: PyDict } | null })?.frame?.globals.getStr("__name__");
 setLocalsOf(frameLocals);
 void genResume;
