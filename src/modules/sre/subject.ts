@@ -11,10 +11,24 @@ export interface Subject {
   chars: ArrayLike<number>;
 }
 
+// The last few strings' code points: a tokenizer calling pattern.match(text, pos) at every
+// position (json.scanner, tokenize) would otherwise convert the whole text each time.
+const recent: { s: string; cps: Int32Array }[] = [];
+
+function codePointsOf(s: string): Int32Array {
+  for (const r of recent) if (r.s === s) return r.cps;
+  const cps = Int32Array.from(toCodePoints(s));
+  if (s.length >= 64) {
+    if (recent.length >= 4) recent.shift();
+    recent.push({ s, cps });
+  }
+  return cps;
+}
+
 /** getstring(): the characters of a str or bytes-like object, or null for anything else. */
 export function subjectOrNull(obj: PyObj): Subject | null {
   const s = asStr(obj);
-  if (s !== null) return { obj, isBytes: false, chars: toCodePoints(s) };
+  if (s !== null) return { obj, isBytes: false, chars: codePointsOf(s) };
   if (obj instanceof PyBytesObj || obj instanceof PyByteArray) return { obj, isBytes: true, chars: obj.bytes };
   if (obj instanceof PyMemoryView) return { obj, isBytes: true, chars: obj.bytes() };
   return null;
