@@ -619,6 +619,11 @@ export const builtinFunctionRows: Row[] = [
   ["exec", (a, k) => execEval("exec", a, k)],
   ["eval", (a, k) => execEval("eval", a, k)],
   ["compile", compileBuiltin],
+  ["breakpoint", (a, k) => {
+    const hook = interp.sys.dict.getStr("breakpointhook");
+    if (hook === undefined) throw newExc(RuntimeError, "lost sys.breakpointhook");
+    return call(hook, a, k);
+  }],
   ["aiter", (a, k) => {
     fixedArgs("aiter", a, k, 1, 1);
     const f = typeOf(a[0]).lookup("__aiter__");

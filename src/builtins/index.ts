@@ -30,6 +30,23 @@ defMethods(QuitterType, [
   }],
 ]);
 
+/** site._Printer / site._Helper: copyright, credits, license, help (repr only; calling prints the text). */
+const PrinterType = new PyType(TypeType, "_Printer", [ObjectType]);
+PrinterType.staticModule = "_sitebuiltins";
+PrinterType.solid = PrinterType;
+class PyPrinter extends PyObject {
+  constructor(public name: string, public text: string) {
+    super(PrinterType);
+  }
+}
+defMethods(PrinterType, [
+  ["__repr__", (s) => (s as PyPrinter).text, 0, 0],
+  ["__call__", (s) => {
+    interp.host.write(1, (s as PyPrinter).text + "\n");
+    return None;
+  }],
+]);
+
 export function createBuiltins(): PyModule {
   const m = new PyModule("builtins");
   const d = m.dict;
@@ -57,6 +74,10 @@ export function createBuiltins(): PyModule {
   d.setStr("True", true);
   d.setStr("False", false);
   d.setStr("__debug__", true);
+  for (const [n, text] of [["copyright", "Copyright (c) 2001-2022 Python Software Foundation.\nAll Rights Reserved."], ["credits", "Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n    for supporting Python development.  See www.python.org for more information."], ["license", "Type license() to see the full license text"]]) {
+    d.setStr(n, new PyPrinter(n, text));
+  }
+  d.setStr("help", new PyPrinter("help", "Type help() for interactive help, or help(object) for help about object."));
   d.setStr("exit", new PyQuitter("exit"));
   d.setStr("quit", new PyQuitter("quit"));
   void MemoryErrorT;

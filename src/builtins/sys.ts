@@ -177,6 +177,8 @@ export function makeSys(argv: string[], path0: string): PyModule {
   const versionInfo = new PyTuple([3, 10, 2, "final", 0], vi);
   const hook = fn("excepthook", defaultExcepthook, m);
   const dhook = fn("displayhook", displayhook, m);
+  // No debugger: the default hook does what PYTHONBREAKPOINT=0 makes it do.
+  const bphook = fn("breakpointhook", () => None, m);
   const entries: [string, PyObj][] = [
     ["argv", new PyList(argv.slice())],
     ["orig_argv", new PyList(["python3.10", ...argv])],
@@ -201,6 +203,7 @@ export function makeSys(argv: string[], path0: string): PyModule {
     ["dont_write_bytecode", true],
     ["excepthook", hook], ["__excepthook__", hook],
     ["displayhook", dhook], ["__displayhook__", dhook],
+    ["breakpointhook", bphook], ["__breakpointhook__", bphook],
     ["exit", fn("exit", (a, k) => {
       if (k && k.length) throw typeError("exit() takes no keyword arguments");
       if (a.length > 1) throw typeError(`exit expected at most 1 argument, got ${a.length}`);

@@ -6,7 +6,7 @@ import { BytesType, ByteArrayType, None, NotImplemented, iterTypes } from "./bui
 import { newExc, typeError, valueError, IndexError } from "./exceptions.ts";
 import { Cmp, PyIter, asInt, asStr, callDescr, getitem, toArray, typeOf, truthy } from "./protocols.ts";
 import { PyByteArray, PyBytesObj } from "./boxes.ts";
-import { bindArgs, defClassMethods, defMethods } from "./function.ts";
+import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PySlice, asIndex, asSize, sliceIndices } from "./slice.ts";
@@ -249,10 +249,10 @@ for (const T of [BytesType, ByteArrayType]) {
     const b = X.bytesFromHex(str);
     return cls === BytesType ? new PyBytesObj(b) : cls === ByteArrayType ? new PyByteArray(b) : new PyBytesObj(b, cls as PyType);
   }]]);
-  T.ns.set("maketrans", (() => {
-    defMethods(T, [["maketrans", (_s, [a, b]) => new PyBytesObj(X.bytesMaketrans(buf(a), buf(b))), 2, 2]]);
-    return T.ns.get("maketrans")!;
-  })());
+  T.ns.set("maketrans", new PyBuiltinFunction("maketrans", (args) => {
+    if (args.length !== 2) throw typeError(`maketrans expected 2 arguments, got ${args.length}`);
+    return new PyBytesObj(X.bytesMaketrans(buf(args[0]), buf(args[1])));
+  }));
   void kind;
 }
 function repeat(b: Uint8Array, n: number): Uint8Array {

@@ -228,3 +228,5 @@ import { NamespaceType, NotImplemented as NotImplementedRef } from "./builtin-ty
 import { PyDict } from "./dict.ts";
 import { eq as eqOf } from "./protocols.ts";
 import { reprGuard as reprGuardOf, tuple as tupleOf } from "./tuple.ts";
+for (const T of [BytesTypeRef, ByteArrayTypeRef]) T.ns.set("maketrans", new PyStaticMethod(T.ns.get("maketrans")!));
+import { BytesType as BytesTypeRef, ByteArrayType as ByteArrayTypeRef } from "./builtin-types.ts";

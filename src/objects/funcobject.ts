@@ -236,3 +236,10 @@ defMethods(EllipsisType, [
   ["__repr__", () => "Ellipsis", 0, 0],
   ["__reduce__", () => "Ellipsis", 0, 0],
 ]);
+
+// method-wrapper: a slot wrapper bound to an instance (`(1).__add__`); it behaves as a bound builtin.
+for (const [k, v] of BuiltinFunctionType.ns) MethodWrapperTypeRef.ns.set(k, v);
+defMethods(MethodWrapperTypeRef, [
+  ["__repr__", (s) => `<method-wrapper '${BF(s).name}' of ${typeOf(BF(s).self!).name} object at ${addr(BF(s).self!)}>`, 0, 0],
+]);
+import { MethodWrapperType as MethodWrapperTypeRef } from "./builtin-types.ts";
