@@ -193,6 +193,7 @@ function dictIter(d: PyDict, cls: PyType, pick: (e: DictEntry) => PyObj): PyIter
   const size = d.size;
   const it = d.map.values();
   let done = false;
+  let seen = 0;
   return new PyIter(cls, () => {
     if (done) return undefined;
     if (d.size !== size) {
@@ -204,8 +205,9 @@ function dictIter(d: PyDict, cls: PyType, pick: (e: DictEntry) => PyObj): PyIter
       done = true;
       return undefined;
     }
+    seen++;
     return pick(r.value);
-  }, () => (done ? 0 : d.size));
+  }, () => (done ? 0 : Math.max(0, d.size - seen)));
 }
 
 export class PyDictView extends PyObject {
