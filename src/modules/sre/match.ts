@@ -4,9 +4,10 @@
 // expand() hands the template to re._expand as CPython does.
 import {
   type PyObj, PyObject, PyType, PyDict, None, TypeType, ObjectType, tuple, typeOf, call, getattr, repr, asInt, typeError, indexError,
-  defMethods, defClassMethods, defGetters, bindArgs,
+  defMethods, defGetters, bindArgs,
 } from "../../objects/index.ts";
 import { importModule } from "../../builtins/importer.ts";
+import { defClassGetitem } from "../util.ts";
 import type { SreState } from "./engine.ts";
 import { type Subject, slice } from "./subject.ts";
 import type { PyPattern } from "./pattern.ts";
@@ -126,9 +127,7 @@ defMethods(MatchType, [
     return `<re.Match object; span=(${m.start}, ${m.end}), match=${g0}>`;
   }, 0, 0],
 ]);
-defClassMethods(MatchType, [
-  ["__class_getitem__", (cls, [arg]) => call(getattr(importModule("types"), "GenericAlias"), [cls, arg])],
-]);
+defClassGetitem(MatchType);
 defGetters(MatchType, [
   ["string", (s) => M(s).subj.obj],
   ["re", (s) => M(s).pattern],

@@ -4,9 +4,10 @@
 // hand-off to re._subx, and its repr/eq/hash. Match and SRE_Scanner live in match.ts.
 import {
   type PyObj, PyObject, PyType, PyDict, PyList, PyIter, PyBytesObj, None, NotImplemented, TypeType, ObjectType, tuple, typeOf, call, getattr,
-  repr, hash, eq, typeError, defMethods, defClassMethods, defGetters, bindArgs, asSize, iterTypes, toPyExc, PyTuple, PyMappingProxy, newExc, KeyboardInterrupt,
+  repr, hash, eq, typeError, defMethods, defGetters, bindArgs, asSize, iterTypes, toPyExc, PyTuple, PyMappingProxy, newExc, KeyboardInterrupt,
 } from "../../objects/index.ts";
 import { importModule } from "../../builtins/importer.ts";
+import { defClassGetitem } from "../util.ts";
 import { interp } from "../../vm/interp.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { SreState } from "./engine.ts";
@@ -290,9 +291,7 @@ defMethods(PatternType, [
     return h === -1n ? -2 : Number.isSafeInteger(Number(h)) ? Number(h) : h;
   }, 0, 0],
 ]);
-defClassMethods(PatternType, [
-  ["__class_getitem__", (cls, [arg]) => call(getattr(importModule("types"), "GenericAlias"), [cls, arg])],
-]);
+defClassGetitem(PatternType);
 defGetters(PatternType, [
   ["pattern", (s) => PAT(s).pattern],
   ["flags", (s) => PAT(s).flags],

@@ -43,3 +43,8 @@ test("re_module.py: import re end to end identical to CPython", async () => {
   const c = await compare("re_module.py");
   assert.equal(c.diffs.length, 0, describe(c));
 });
+
+test("re_misc.py: generic aliases, str subclasses, anchors, argument errors identical to CPython", async () => {
+  const c = await compare("re_misc.py");
+  assert.equal(c.diffs.length, 0, describe(c));
+});
