@@ -1,8 +1,9 @@
 // The parser's state and machinery, as Parser/pegen.c: the token array filled on demand, marks,
 // memoization per token and rule, node positions (EXTRA), and raising SyntaxErrors the way pegen
 // places them. The memo is a flat table indexed by token and rule (memo.ts) rather than pegen's
-// linked records: a record per memoized call was most of the parser's garbage. Rules live in statements.ts, expressions.ts, targets.ts, arguments.ts,
-// patterns.ts and invalid-rules.ts as functions of a Parser, under python.gram's names.
+// linked records: a record per memoized call was most of the parser's garbage. Rules live in
+// statements.ts, expressions.ts, targets.ts, arguments.ts, patterns.ts and invalid-rules.ts as
+// functions of a Parser, under python.gram's names.
 // A raised error is a thrown PyError: once CPython's error_indicator is set nothing else runs.
 import { PyError, type PyWarning } from "../support/py-error.ts";
 import type { L } from "./ast-build.ts";
@@ -22,7 +23,9 @@ export const CURRENT_POS = -5;
  * (conjunction from disjunction, factor from bitwise_or, ...): its memo was never hit on the
  * stdlib, and skipping it costs at most a constant factor, never changes a result, and emits no
  * warning twice (strings keeps its memo for that). The second pass keeps pegen's memo exactly:
- * there the invalid_ rules and in_raw_rule make a rule's result depend on its caller.
+ * there the invalid_ rules and in_raw_rule make a rule's result depend on its caller. (The test
+ * is the pass, not callInvalidRules: expression_without_invalid turns the invalid_ rules off
+ * inside the second pass, and what it memoizes there is hit later with them on, as in pegen.)
  */
 export const enum MemoRule {
   expression, disjunction, bitwise_or, strings,
@@ -50,6 +53,8 @@ export class Parser {
   fill = 0;
   mark = 0;
   callInvalidRules = false;
+  /** Whether resetForSecondPass has run (every rule memoizes from then on, see MemoRule). */
+  private secondPass = false;
   readonly tok: Tokenizer;
   readonly typeIgnores: { lineno: number; tag: string }[] = [];
   private parsingStarted = false;
@@ -160,7 +165,7 @@ export class Parser {
   /** A memoized result of `rule` at the current mark: undefined if none, else the node (or null) with the mark moved. */
   memoGet(rule: MemoRule): unknown {
     if (this.mark === this.fill) this.fillToken();
-    if (rule >= FIRST_SECOND_PASS_ONLY && !this.callInvalidRules) return undefined;
+    if (rule >= FIRST_SECOND_PASS_ONLY && !this.secondPass) return undefined;
     const memo = this.memo;
     const i = this.mark * MemoRule.COUNT + rule;
     const end = memo.marks[i] - memo.base;
@@ -170,13 +175,14 @@ export class Parser {
   }
 
   memoSet(start: number, rule: MemoRule, node: unknown): void {
-    if (rule >= FIRST_SECOND_PASS_ONLY && !this.callInvalidRules) return;
+    if (rule >= FIRST_SECOND_PASS_ONLY && !this.secondPass) return;
     this.memo.store(start * MemoRule.COUNT + rule, this.mark, node);
   }
 
   /** Forget memoized results before the second pass (reset_parser_state). */
   resetForSecondPass(): void {
     this.memo.clear(this.fill);
+    this.secondPass = true;
     this.mark = 0;
     this.callInvalidRules = true;
   }
