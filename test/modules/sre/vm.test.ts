@@ -48,3 +48,8 @@ test("re_misc.py: generic aliases, str subclasses, anchors, argument errors iden
   const c = await compare("re_misc.py");
   assert.equal(c.diffs.length, 0, describe(c));
 });
+
+test("sre_robust.py: every _sre function and object method over odd arguments, no internal errors", async () => {
+  const out = await dislabOutput(load("sre_robust.py"));
+  assert.match(out, /^calls \d+ internal errors 0$/m, out.slice(-3000));
+});
