@@ -37,6 +37,9 @@ export function showCompileWarning(category: string, message: string, filename: 
       return;
     }
   }
+  // The default filters (no -W options): these categories are ignored outside __main__, and a
+  // compile-time warning's module is derived from the file name, never "__main__".
+  if (["DeprecationWarning", "PendingDeprecationWarning", "ImportWarning", "ResourceWarning"].includes(category)) return;
   let text = `${filename}:${lineno}: ${category}: ${message}\n`;
   const line = sourceLine(filename, lineno).trim();
   if (line) text += `  ${line}\n`;
