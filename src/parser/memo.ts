@@ -10,12 +10,12 @@ export class MemoTable {
   readonly tokens: Token[] = [];
   /** [token * MemoRule.COUNT + rule]: base + the mark after the result + 1; <= base means none. */
   marks = new Int32Array(1024 * MemoRule.COUNT);
-  /** At the same index: the result (a node, a list or null). Filled with nulls, never holey: a
-   * holey array this large would be a slow dictionary in V8. */
-  readonly nodes: unknown[] = new Array(1024 * MemoRule.COUNT).fill(null);
-  /** The indices of `nodes` holding a result: clearing touches only those. */
-  private written = new Int32Array(1024);
-  private nWritten = 0;
+  /** At the same index: where the result is in `results`, plus one (0: the rule failed). */
+  refs = new Int32Array(1024 * MemoRule.COUNT);
+  /** The results (nodes or lists), packed: [0, nResults) belong to the current parse. A pointer
+   * array as large as `marks` cost more to grow and clear than the parse it served. */
+  readonly results: unknown[] = [];
+  private nResults = 0;
   base = 0;
 
   /** Forgets every result, `fill` being the most tokens the parser had fetched. */
@@ -26,23 +26,27 @@ export class MemoTable {
       this.marks.fill(0);
       this.base = 0;
     }
-    const nodes = this.nodes;
-    const written = this.written;
-    for (let k = 0; k < this.nWritten; k++) nodes[written[k]] = null;
-    this.nWritten = 0;
+    // Dropped so as not to keep the AST alive; the array keeps its room for the next parse.
+    this.results.fill(null, 0, this.nResults);
+    this.nResults = 0;
+  }
+
+  /** The result stored at index i (which `marks` says is there). */
+  result(i: number): unknown {
+    const ref = this.refs[i];
+    return ref === 0 ? null : this.results[ref - 1];
   }
 
   /** Records the result `node` of the rule at index i, which ended at mark `end`. */
   store(i: number, end: number, node: unknown): void {
     this.marks[i] = this.base + end + 1;
-    if (node === null) return; // a cleared table holds null everywhere
-    this.nodes[i] = node;
-    if (this.nWritten === this.written.length) {
-      const w = new Int32Array(this.written.length * 2);
-      w.set(this.written);
-      this.written = w;
+    if (node === null) {
+      this.refs[i] = 0;
+      return;
     }
-    this.written[this.nWritten++] = i;
+    if (this.nResults === this.results.length) this.results.push(node);
+    else this.results[this.nResults] = node;
+    this.refs[i] = ++this.nResults;
   }
 
   /** Room for tokens [0, n]. */
@@ -53,7 +57,9 @@ export class MemoTable {
     const marks = new Int32Array(size);
     marks.set(this.marks);
     this.marks = marks;
-    for (let i = this.nodes.length; i < size; i++) this.nodes.push(null);
+    const refs = new Int32Array(size);
+    refs.set(this.refs);
+    this.refs = refs;
   }
 }
 

@@ -171,7 +171,7 @@ export class Parser {
     const end = memo.marks[i] - memo.base;
     if (end <= 0) return undefined;
     this.mark = end - 1;
-    return memo.nodes[i];
+    return memo.result(i);
   }
 
   memoSet(start: number, rule: MemoRule, node: unknown): void {
