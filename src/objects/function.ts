@@ -145,6 +145,8 @@ export function bindArgs(fname: string, args: PyObj[], kwnames: readonly string[
   const npos = args.length - nkw;
   const out: (PyObj | undefined)[] = new Array(names.length).fill(undefined);
   if (npos > kwOnlyFrom) {
+    if (posOnly === names.length) throw typeError(`${fname} expected at most ${kwOnlyFrom} argument${kwOnlyFrom === 1 ? "" : "s"}, got ${npos}`);
+    if (kwOnlyFrom < names.length) throw typeError(`${fname}() takes at most ${kwOnlyFrom} positional argument${kwOnlyFrom === 1 ? "" : "s"} (${npos} given)`);
     throw typeError(`${fname}() takes at most ${kwOnlyFrom} ${kwOnlyFrom === 1 ? "argument" : "arguments"} (${npos} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];
