@@ -64,6 +64,15 @@ defMethods(MemoryViewType, [
   ["__setitem__", (s, [k, v]) => {
     const m = MV(s);
     if (m.readonly) throw typeError("cannot modify read-only memory");
+    if (k instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(k, m.length);
+      const src = v instanceof PyMemoryView ? v.bytes() : v instanceof PyBytesObj || v instanceof PyByteArray ? v.bytes : null;
+      if (src === null) throw typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+      if (src.length !== n) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
+      const copy = src.slice();
+      for (let i = 0, j = start; i < n; i++, j += step) m.obj.bytes[m.start + j * m.step] = copy[i];
+      return None;
+    }
     let i = asSize(k);
     if (i < 0) i += m.length;
     if (i < 0 || i >= m.length) throw newExc(IndexError, "index out of bounds on dimension 1");
