@@ -256,15 +256,16 @@ export class Compiler {
     const u = new Unit(ste, scopeType, name, null, lineno);
     for (const v of ste.varnames) u.varnames.add(v);
     // dictbytype: cell and free variables in sorted order (free ones numbered after the cells).
-    const sorted = [...ste.symbols.keys()].sort(compareCodePoints);
+    const cells: string[] = [];
+    const frees: string[] = [];
+    for (const [n, flags] of ste.symbols) {
+      const scope = scopeOf(ste, n);
+      if (scope === Scope.Cell) cells.push(n);
+      if (scope === Scope.Free || (flags & DEF_FREE_CLASS) !== 0) frees.push(n);
+    }
     if (ste.needsClassClosure) u.cellvars.add("__class__");
-    for (const n of sorted) {
-      if (scopeOf(ste, n) === Scope.Cell) u.cellvars.add(n);
-    }
-    for (const n of sorted) {
-      const flags = ste.symbols.get(n)!;
-      if (scopeOf(ste, n) === Scope.Free || (flags & DEF_FREE_CLASS) !== 0) u.freevars.add(n);
-    }
+    for (const n of cells.sort(compareCodePoints)) u.cellvars.add(n);
+    for (const n of frees.sort(compareCodePoints)) u.freevars.add(n);
     // An instruction added before any statement sets a location has line 0, which the line table
     // folds into the run before it (so a class body's first instructions are on its first line).
     u.lineno = 0;
@@ -360,14 +361,20 @@ function scopeOf(ste: SymbolTableEntry, name: string): number {
   return ((ste.symbols.get(name) ?? 0) >> SCOPE_OFFSET) & 0xf;
 }
 
-/** PyList_Sort on str: code point order (JS `<` compares UTF-16 units, which differs above U+FFFF). */
+/**
+ * PyList_Sort on str: code point order. JS `<` compares UTF-16 units, which puts U+E000..U+FFFF
+ * after astral characters; moving surrogates above that range restores code point order (names
+ * are identifiers, so they never hold lone surrogates).
+ */
 function compareCodePoints(a: string, b: string): number {
-  const x = [...a], y = [...b];
-  const n = Math.min(x.length, y.length);
+  const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-    if (d) return d;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
   }
-  return x.length - y.length;
+  return a.length - b.length;
 }
+
+const codePointRank = (unit: number): number => (unit >= 0xe000 ? unit - 0x800 : unit >= 0xd800 ? unit + 0x2000 : unit);
 
