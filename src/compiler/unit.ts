@@ -65,14 +65,26 @@ export class IndexTable<K, V = K> {
   }
 }
 
-/** Constants keyed as _PyCode_ConstantKey keys them. */
+/**
+ * Constants keyed as _PyCode_ConstantKey keys them. A str is its own key and most constants are
+ * strs, so they get a table of their own instead of a key string built per lookup.
+ */
 export class ConstTable extends IndexTable<string, PyConstant> {
+  private readonly strs = new Map<string, number>();
+
   addConst(value: PyConstant): number {
-    return this.add(constantKey(value), value);
+    if (typeof value !== "string") return this.add(constantKey(value), value);
+    let i = this.strs.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.strs.set(value, i);
+      this.values.push(value);
+    }
+    return i;
   }
 
   indexOf(value: PyConstant): number | undefined {
-    return this.get(constantKey(value));
+    return typeof value === "string" ? this.strs.get(value) : this.get(constantKey(value));
   }
 }
 
