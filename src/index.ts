@@ -16,6 +16,7 @@ export { runProgram, type RunResult, type RunOptions } from "./vm/index.ts";
 
 import type { CodeObject as Code } from "./bytecode/code.ts";
 import { compile as compileSource, compileAst, type CompileOptions } from "./compiler/index.ts";
+export { programTextReader } from "./compiler/index.ts";
 import type { mod } from "./parser/ast-nodes.ts";
 
 /**

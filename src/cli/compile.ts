@@ -2,15 +2,16 @@
 // .pyc as py_compile.compile() does: by default to __pycache__/NAME.cpython-310[.opt-N].pyc
 // (importlib.util.cache_from_source), a timestamp pyc unless SOURCE_DATE_EPOCH asks for a checked
 // hash, written atomically. A file that does not compile is reported as `python3.10 -m
-// py_compile` reports it (the traceback-style SyntaxError text on stderr) and the status is 1.
+// py_compile` reports it (the traceback-style SyntaxError text on stderr), which stops the run
+// with status 1.
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { compile, PyError, sourceHash, writePyc, type CodeObject } from "../index.ts";
+import { compile, programTextReader, PyError, sourceHash, writePyc, type CodeObject } from "../index.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import { pyCompileMessage } from "./errors.ts";
 import { osErrorText } from "./io.ts";
 
-const USAGE = "usage: dislab compile [-h] [-o OUT] [-O LEVEL] [--invalidation-mode {timestamp,checked-hash,unchecked-hash}] file [file ...]";
+const USAGE = "usage: dislab compile [-h] [-q] [-o OUT] [-O LEVEL] [--invalidation-mode {timestamp,checked-hash,unchecked-hash}] file [file ...]";
 export const HELP = `${USAGE}
 
 Compile Python 3.10 source files to .pyc files that CPython 3.10 loads, as python3.10 -m py_compile does.
@@ -20,6 +21,7 @@ positional arguments:
 
 options:
   -h, --help            show this help message and exit
+  -q, --quiet           suppress error output
   -o OUT, --output OUT  the .pyc to write (one file only); default __pycache__/NAME.cpython-310.pyc
   -O LEVEL, --optimize LEVEL
                         0 (default), 1 (drop asserts, __debug__ is False) or 2 (also drop docstrings)
@@ -66,11 +68,20 @@ export function writeAtomic(path: string, bytes: Uint8Array, mode: number): void
   }
 }
 
+/** SyntaxError.text for errors found after parsing comes from the file, as in CPython. */
+const programText = programTextReader((path) => {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch {
+    return null;
+  }
+});
+
 /** Compiles one file; returns the error text to report, or null on success. */
 export function compileFile(path: string, source: Uint8Array, options: { output?: string; optimize: number; mode: InvalidationMode }): string | null {
   let code: CodeObject;
   try {
-    code = compile(source, { filename: path, mode: "exec", optimize: options.optimize });
+    code = compile(source, { filename: path, mode: "exec", optimize: options.optimize, programText });
   } catch (e) {
     if (e instanceof PyError) return pyCompileMessage(e, path);
     throw e;
@@ -86,29 +97,30 @@ export function run(argv: string[], _out: (s: string) => void, err: (s: string) 
     { names: ["-o", "--output"], value: true },
     { names: ["-O", "--optimize"], value: true, int: true, choices: ["0", "1", "2"] },
     { names: ["--invalidation-mode"], value: true, choices: ["timestamp", "checked-hash", "unchecked-hash"] },
+    { names: ["-q", "--quiet"] },
   ], "dislab compile", USAGE);
   if (positionals.length === 0) throw new UsageError(USAGE, "dislab compile", "the following arguments are required: file");
   const output = options.get("output") as string | undefined;
   if (output !== undefined && positionals.length > 1) throw new UsageError(USAGE, "dislab compile", "-o/--output takes one input file");
   const optimize = (options.get("optimize") as number | undefined) ?? 0;
   const mode = (options.get("invalidation-mode") as InvalidationMode | undefined) ?? defaultInvalidationMode();
-  let status = 0;
+  // As py_compile's main: the first file that fails ends the run with status 1, its message
+  // written as it is (no newline added).
+  const quiet = options.get("quiet") === true;
   for (const path of positionals) {
-    let source: Uint8Array;
+    let problem: string | null;
     try {
-      source = new Uint8Array(readSourceFile(path));
+      problem = compileFile(path, new Uint8Array(readSourceFile(path)), { output, optimize, mode });
     } catch (e) {
-      err(`${osErrorText(e, path)}\n`);
-      status = 1;
-      continue;
+      if (!(e as NodeJS.ErrnoException).code) throw e;
+      problem = osErrorText(e, path);
     }
-    const problem = compileFile(path, source, { output, optimize, mode });
     if (problem !== null) {
-      err(`${problem}\n`);
-      status = 1;
+      if (!quiet) err(problem);
+      return 1;
     }
   }
-  return status;
+  return 0;
 }
 
 function readSourceFile(path: string): Buffer {

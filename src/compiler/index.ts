@@ -22,10 +22,27 @@ export interface CompileOptions {
   flags?: number;
   optimize?: number;
   warn?: (w: PyWarning) => void;
+  /**
+   * Line `lineno` (1-based, with its newline) of the file named `filename`, or null. CPython's
+   * future, symtable and compiler errors take SyntaxError.text from the file on disk
+   * (PyErr_ProgramTextObject), whatever source was compiled; without a host there is none.
+   */
+  programText?: (filename: string, lineno: number) => string | null;
 }
 
 /** _PyAST_Compile */
 export function compileAst(mod: A.mod, options: CompileOptions): CodeObject {
+  try {
+    return compileChecked(mod, options);
+  } catch (e) {
+    const s = e instanceof PyError ? e.syntax : undefined;
+    if (!s || s.text !== null || !options.programText || s.lineno < 1) throw e;
+    const text = options.programText(s.filename, s.lineno);
+    throw text === null ? e : new PyError((e as PyError).type, (e as PyError).pyMessage, { ...s, text });
+  }
+}
+
+function compileChecked(mod: A.mod, options: CompileOptions): CodeObject {
   const filename = options.filename;
   const ff = futureFeatures(mod, filename);
   const flags = ff.features | (options.flags ?? 0);
@@ -49,4 +66,18 @@ export function compileAst(mod: A.mod, options: CompileOptions): CodeObject {
 export function compile(source: string | Uint8Array, options: CompileOptions): CodeObject {
   const mod = parse(source, { filename: options.filename, mode: options.mode ?? "exec", warn: options.warn });
   return compileAst(mod, options);
+}
+
+/**
+ * A `programText` over a host's file reader, as PyErr_ProgramTextObject reads: the line's bytes
+ * decoded as UTF-8 with replacement, universal newlines, a BOM dropped from the first line.
+ */
+export function programTextReader(readFile: (path: string) => Uint8Array | null): (filename: string, lineno: number) => string | null {
+  return (filename, lineno) => {
+    const bytes = readFile(filename);
+    if (bytes === null) return null;
+    const lines = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes).split(/\r\n|\r|\n/);
+    const line = lines[lineno - 1];
+    return line === undefined || (line === "" && lineno === lines.length) ? null : line + "\n";
+  };
 }

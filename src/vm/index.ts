@@ -14,7 +14,7 @@ import { createBuiltins } from "../builtins/index.ts";
 import { makeSys, defaultExcepthook } from "../builtins/sys.ts";
 import { frameLocals } from "../builtins/functions.ts";
 import { importModule } from "../builtins/importer.ts";
-import { compile } from "../compiler/index.ts";
+import { compile, programTextReader } from "../compiler/index.ts";
 
 vm.callFunction = (f, args, kw) => callFunction(f as PyFunction, args, kw);
 vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseException | null);
@@ -44,9 +44,10 @@ export interface RunOptions {
   path?: string[];
 }
 
-// dislab's compiler, unless options.compile substitutes another.
-const dislabCompile: CompileFn = (src, filename, mode, flags, warn) =>
-  compile(src, { filename, mode, flags, warn: warn ? (w) => warn(w.category, w.message, w.filename, w.lineno) : undefined });
+// dislab's compiler, unless options.compile substitutes another. Errors found after parsing take
+// their source line from the program's files, as CPython reads them from disk.
+const dislabCompile = (programText?: (filename: string, lineno: number) => string | null): CompileFn => (src, filename, mode, flags, warn) =>
+  compile(src, { filename, mode, flags, programText, warn: warn ? (w) => warn(w.category, w.message, w.filename, w.lineno) : undefined });
 
 const decoder = new TextDecoder("utf-8", { fatal: false });
 
@@ -82,7 +83,7 @@ export function runProgram(source: string | Uint8Array, options: RunOptions): Ru
     now: () => Date.now(),
     readFile: options.readFile,
   };
-  const compile = options.compile ?? dislabCompile;
+  const compile = options.compile ?? dislabCompile(options.readFile ? programTextReader(options.readFile) : undefined);
   const I = new Interp(host, compile, { maxSteps: options.maxSteps ?? 0, timeout: options.timeout ?? 0 });
   I.depth = 0;
   I.recursionLimit = 1000;
