@@ -15,6 +15,7 @@
 //   Ellipsis    Ellipsis
 //   code        CodeObject
 import type { CodeObject } from "./code.ts";
+import { bytesRepr, complexRepr, floatRepr, strRepr } from "../support/repr.ts";
 
 export class PyComplex {
   constructor(
@@ -70,4 +71,34 @@ export function constTypeName(v: PyConstant): string {
   if (v instanceof PyFrozenSet) return "frozenset";
   if (v instanceof PyEllipsis) return "ellipsis";
   return "code";
+}
+
+/** PyObject_IsTrue of a constant. */
+export function constIsTrue(v: PyConstant): boolean {
+  if (v === null) return false;
+  switch (typeof v) {
+    case "boolean": return v;
+    case "bigint": return v !== 0n;
+    case "number": return v !== 0; // NaN is true
+    case "string": return v.length > 0;
+  }
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof PyBytes) return v.bytes.length > 0;
+  if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.length > 0;
+  return true; // Ellipsis, code objects
+}
+
+/** repr() of a constant that holds no other object, or null for tuples, frozensets and code objects. */
+export function scalarRepr(v: PyConstant): string | null {
+  if (v === null) return "None";
+  switch (typeof v) {
+    case "boolean": return v ? "True" : "False";
+    case "bigint": return v.toString();
+    case "number": return floatRepr(v);
+    case "string": return strRepr(v);
+  }
+  if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
+  if (v instanceof PyBytes) return bytesRepr(v.bytes);
+  if (v instanceof PyEllipsis) return "Ellipsis";
+  return null;
 }

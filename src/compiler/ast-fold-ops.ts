@@ -3,7 +3,7 @@
 // bytesobject.c, tupleobject.c), and ast_opt.c's size guards (safe_multiply, safe_power,
 // safe_lshift, safe_mod). Any Python exception the operation would raise is `undefined` here:
 // ast_opt.c clears the error and leaves the expression unfolded, so its type and text never matter.
-import { PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { constIsTrue, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
 import { floatDiv, floatFloorDiv, floatMod, scaleToDouble } from "../support/text/float-ops.ts";
 import { floatPow, pow } from "../support/text/float-pow.ts";
 import { cpCharAt, cpLength } from "../support/text/codepoints.ts";
@@ -38,23 +38,8 @@ function numBits(v: bigint): number {
   return v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length;
 }
 
-/** PyObject_IsTrue of a constant. */
-export function truthy(v: PyConstant): boolean {
-  if (v === null) return false;
-  switch (typeof v) {
-    case "boolean": return v;
-    case "bigint": return v !== 0n;
-    case "number": return v !== 0; // NaN is true
-    case "string": return v.length > 0;
-  }
-  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
-  if (v instanceof PyBytes) return v.bytes.length > 0;
-  if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.length > 0;
-  return true;
-}
-
 export function unaryOp(op: UnaryOpName, v: PyConstant): PyConstant | undefined {
-  if (op === "Not") return !truthy(v);
+  if (op === "Not") return !constIsTrue(v);
   if (isInt(v)) {
     const x = big(v);
     return op === "Invert" ? -x - 1n : op === "UAdd" ? x : -x;

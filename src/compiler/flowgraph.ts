@@ -8,7 +8,7 @@
 // the results (which block gets copied, which exit is duplicated first) depend on it. Where memory of
 // compile.c and CPython's output disagreed (jump threading, where exits are copied), the rules follow
 // the output of all 494 stdlib files.
-import { PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { constIsTrue, PyTuple, type PyConstant } from "../bytecode/constants.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../bytecode/flags.ts";
 import { isJump, Op } from "../bytecode/opcodes.ts";
 import { PyError } from "../support/py-error.ts";
@@ -109,21 +109,6 @@ export function insertGeneratorPrefix(flags: number, entry: BasicBlock): void {
   else if (flags & CO_GENERATOR) kind = 0;
   else return;
   entry.instrs.unshift({ opcode: Op.GEN_START, oparg: kind, target: null, lineno: -1 });
-}
-
-/** PyObject_IsTrue for a constant. */
-export function constIsTrue(v: PyConstant): boolean {
-  if (v === null) return false;
-  switch (typeof v) {
-    case "boolean": return v;
-    case "bigint": return v !== 0n;
-    case "number": return v !== 0; // NaN is true
-    case "string": return v.length > 0;
-  }
-  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
-  if (v instanceof PyBytes) return v.bytes.length > 0;
-  if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.length > 0;
-  return true; // Ellipsis, code objects
 }
 
 /**

@@ -3,8 +3,7 @@
 // code_repr's "<code object NAME at 0x..., file "FILE", line N>". Code objects have no address
 // here, so each gets a stable made-up one (tests compare modulo `at 0x[0-9a-f]+`).
 import { CodeObject } from "../bytecode/code.ts";
-import { PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
-import { bytesRepr, complexRepr, floatRepr, strRepr } from "../support/repr.ts";
+import { PyFrozenSet, PyTuple, scalarRepr, type PyConstant } from "../bytecode/constants.ts";
 
 const addresses = new WeakMap<CodeObject, string>();
 let nextAddress = 0x7f3c8a400000;
@@ -27,17 +26,9 @@ export function codeRepr(code: CodeObject): string {
 
 /** repr(constant) */
 export function constRepr(v: PyConstant): string {
-  if (v === null) return "None";
-  switch (typeof v) {
-    case "boolean": return v ? "True" : "False";
-    case "bigint": return v.toString();
-    case "number": return floatRepr(v);
-    case "string": return strRepr(v);
-  }
-  if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
-  if (v instanceof PyBytes) return bytesRepr(v.bytes);
+  const scalar = scalarRepr(v);
+  if (scalar !== null) return scalar;
   if (v instanceof PyTuple) return v.items.length === 1 ? `(${constRepr(v.items[0])},)` : `(${v.items.map(constRepr).join(", ")})`;
   if (v instanceof PyFrozenSet) return v.items.length === 0 ? "frozenset()" : `frozenset({${v.items.map(constRepr).join(", ")}})`;
-  if (v instanceof PyEllipsis) return "Ellipsis";
-  return codeRepr(v);
+  return codeRepr(v as CodeObject);
 }

@@ -1,8 +1,7 @@
 // ast.dump (Lib/ast.py, 3.10): the same text, field by field, from the NODES table. Optional
 // fields holding None are left out (they default to None on the class), which switches the rest
 // of that node to keyword form, exactly as Lib/ast.py's _format does.
-import { Ellipsis, PyBytes, PyComplex, type PyConstant } from "../bytecode/constants.ts";
-import { bytesRepr, complexRepr, floatRepr, strRepr } from "../support/repr.ts";
+import { scalarRepr, type PyConstant } from "../bytecode/constants.ts";
 import { NODES } from "./ast-nodes.ts";
 
 export interface DumpOptions {
@@ -13,16 +12,7 @@ export interface DumpOptions {
 
 function valueRepr(v: unknown): string {
   if (v === null || v === undefined) return "None";
-  switch (typeof v) {
-    case "boolean": return v ? "True" : "False";
-    case "bigint": return v.toString();
-    case "number": return floatRepr(v);
-    case "string": return strRepr(v);
-  }
-  if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
-  if (v instanceof PyBytes) return bytesRepr(v.bytes);
-  if (v === Ellipsis) return "Ellipsis";
-  return String(v as PyConstant);
+  return scalarRepr(v as PyConstant) ?? String(v);
 }
 
 export function dump(node: object, options: DumpOptions = {}): string {

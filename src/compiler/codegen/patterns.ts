@@ -2,7 +2,7 @@
 // A pattern_context tracks the names captured so far (kept on the stack until the whole pattern
 // has matched, moved under the items still in use with ROT_N), how many items sit on top of the
 // stack, and the fail_pop blocks: jumping to failPop[i] pops i items and falls into failPop[i-1].
-import { PyBytes, PyComplex, PyTuple, type PyConstant } from "../../bytecode/constants.ts";
+import { PyTuple, scalarRepr, type PyConstant } from "../../bytecode/constants.ts";
 import { constantsEqual } from "../../bytecode/frozenset.ts";
 import { Op } from "../../bytecode/opcodes.ts";
 import type * as A from "../../parser/ast-nodes.ts";
@@ -10,7 +10,6 @@ import type { BasicBlock } from "../unit.ts";
 import type { Compiler } from "./context.ts";
 import { addCompare, jumpIf, visitExpr } from "./expressions.ts";
 import { visitStmts } from "./statements.ts";
-import { bytesRepr, complexRepr, floatRepr, strRepr } from "../../support/repr.ts";
 
 const STORE: A.Store = { _type: "Store" };
 const EQ: A.Eq = { _type: "Eq" };
@@ -22,20 +21,6 @@ interface PatternContext {
   allowIrrefutable: boolean;
   failPop: BasicBlock[];
   onTop: number;
-}
-
-/** repr() of a literal pattern key or a captured name, for error messages. */
-function reprConstant(v: PyConstant): string {
-  if (v === null) return "None";
-  switch (typeof v) {
-    case "boolean": return v ? "True" : "False";
-    case "bigint": return v.toString();
-    case "number": return floatRepr(v);
-    case "string": return strRepr(v);
-  }
-  if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
-  if (v instanceof PyBytes) return bytesRepr(v.bytes);
-  return String(v);
 }
 
 const isWildcard = (p: A.pattern): boolean => p._type === "MatchAs" && p.name === null && p.pattern === null;
@@ -81,7 +66,7 @@ function storeName(c: Compiler, name: string | null, pc: PatternContext): void {
 }
 
 function duplicateStore(c: Compiler, name: string) {
-  return c.error(`multiple assignments to name ${reprConstant(name)} in pattern`);
+  return c.error(`multiple assignments to name ${scalarRepr(name)} in pattern`);
 }
 
 /** pattern_unpack_helper */
@@ -168,7 +153,7 @@ function compilePattern(c: Compiler, p: A.pattern, pc: PatternContext): void {
 function patternAs(c: Compiler, p: A.MatchAs, pc: PatternContext): void {
   if (p.pattern === null) {
     if (!pc.allowIrrefutable) {
-      if (p.name !== null) throw c.error(`name capture ${reprConstant(p.name)} makes remaining patterns unreachable`);
+      if (p.name !== null) throw c.error(`name capture ${scalarRepr(p.name)} makes remaining patterns unreachable`);
       throw c.error("wildcard makes remaining patterns unreachable");
     }
     storeName(c, p.name, pc);
@@ -249,7 +234,7 @@ function patternMapping(c: Compiler, p: A.MatchMapping, pc: PatternContext): voi
   for (let i = 0; i < size; i++) {
     const key = keys[i];
     if (key._type === "Constant") {
-      if (seenKey(seen, key.value)) throw c.error(`mapping pattern checks duplicate key (${reprConstant(key.value)})`);
+      if (seenKey(seen, key.value)) throw c.error(`mapping pattern checks duplicate key (${scalarRepr(key.value)})`);
       seen.push(key.value);
     } else if (key._type !== "Attribute") {
       throw c.error("mapping pattern keys may only match literals and attribute lookups");
