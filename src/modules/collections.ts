@@ -6,7 +6,7 @@
 import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
   call, repr, eq, getattr, setitem, asSize, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
-  binaryOp, BIN, reprGuard, richCompare, Cmp, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule,
+  binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule,
 } from "../objects/index.ts";
 import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
 
@@ -177,14 +177,7 @@ function compareDeques(a: PyObj, b: PyObj, op: Cmp): PyObj {
     return richCompare(x[i], y[i], op);
   }
   const c = x.length - y.length;
-  switch (op) {
-    case Cmp.LT: return c < 0;
-    case Cmp.LE: return c <= 0;
-    case Cmp.EQ: return c === 0;
-    case Cmp.NE: return c !== 0;
-    case Cmp.GT: return c > 0;
-    default: return c >= 0;
-  }
+  return cmpResult(c, op);
 }
 
 function dequeRepeat(d: PyDeque, nObj: PyObj): PyDeque {

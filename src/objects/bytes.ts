@@ -4,7 +4,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { BytesType, ByteArrayType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError } from "./exceptions.ts";
-import { Cmp, PyIter, asInt, asStr, callDescr, getitem, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, cmpResult, PyIter, asInt, asStr, callDescr, getitem, toArray, typeOf, truthy } from "./protocols.ts";
 import { PyByteArray, PyBytesObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
@@ -73,14 +73,7 @@ const cmp = (op: Cmp) => (s: PyObj, [o]: PyObj[]) => {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n && c === 0; i++) c = a[i] - b[i];
   if (c === 0) c = a.length - b.length;
-  switch (op) {
-    case Cmp.LT: return c < 0;
-    case Cmp.LE: return c <= 0;
-    case Cmp.EQ: return c === 0;
-    case Cmp.NE: return c !== 0;
-    case Cmp.GT: return c > 0;
-    default: return c >= 0;
-  }
+  return cmpResult(c, op);
 };
 const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : asSize(x));
 const subArg = (x: PyObj): Uint8Array => {

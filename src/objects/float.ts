@@ -5,13 +5,13 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts";
 import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
-import { asInt, asStr, callDescr, typeOf, Cmp } from "./protocols.ts";
+import { asInt, asStr, callDescr, typeOf, Cmp, cmpResult } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
 const PyClassMethodDescrCls = () => PyClassMethodDescr;
 import { tuple } from "./tuple.ts";
 import { asIndex } from "./slice.ts";
-import { cmpIntFloat, cmpResult, intToFloatChecked } from "./int.ts";
+import { cmpIntFloat, intToFloatChecked } from "./int.ts";
 import {
   complexFromString, floatAsIntegerRatio, floatDiv, floatDivmod, floatFloorDiv, floatFromBytes, floatFromHex, floatFromString,
   floatHex, floatIsInteger, floatMod, floatPow, floatRound, floatRoundToInt, floatToInt, floatToString, formatComplex, formatFloat, normInt,

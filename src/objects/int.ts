@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { BoolType, ByteArrayType, BytesType, FloatType, IntType, None, NotImplemented } from "./builtin-types.ts";
 import { newExc, typeError, valueError, OverflowError } from "./exceptions.ts";
-import { asInt, asStr, callDescr, typeOf, Cmp, truthy, str } from "./protocols.ts";
+import { asInt, asStr, callDescr, typeOf, Cmp, cmpResult, truthy, str } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyIntSubclass } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
 import { tuple } from "./tuple.ts";
@@ -37,18 +37,6 @@ export function cmpIntFloat(i: Int, f: number): number {
   return t < f ? -1 : t > f ? 1 : 0;
 }
 
-const cmpResult = (c: number, op: Cmp): boolean => {
-  if (Number.isNaN(c)) return op === Cmp.NE;
-  switch (op) {
-    case Cmp.LT: return c < 0;
-    case Cmp.LE: return c <= 0;
-    case Cmp.EQ: return c === 0;
-    case Cmp.NE: return c !== 0;
-    case Cmp.GT: return c > 0;
-    default: return c >= 0;
-  }
-};
-export { cmpResult };
 
 function intDivmod(a: Int, b: Int): PyObj {
   return tuple([N.intFloorDiv(a, b), N.intMod(a, b)]);

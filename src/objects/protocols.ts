@@ -505,6 +505,19 @@ const cmpNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 const cmpSwapped = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
 const cmpSymbols = ["<", "<=", "==", "!=", ">", ">="];
 
+/** The answer to `op` given a three-way comparison result c (NaN: unordered, only != holds). */
+export const cmpResult = (c: number, op: Cmp): boolean => {
+  if (Number.isNaN(c)) return op === Cmp.NE;
+  switch (op) {
+    case Cmp.LT: return c < 0;
+    case Cmp.LE: return c <= 0;
+    case Cmp.EQ: return c === 0;
+    case Cmp.NE: return c !== 0;
+    case Cmp.GT: return c > 0;
+    default: return c >= 0;
+  }
+};
+
 /**
  * Marks a JS stack overflow with the operation it happened in, so that the RecursionError it
  * becomes carries CPython's suffix (Py_EnterRecursiveCall's `where`): the innermost tag wins.

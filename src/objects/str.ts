@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { StrType, None, NotImplemented, iterTypes, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
-import { Cmp, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, toArray, typeOf, truthy } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass } from "./boxes.ts";
 import { bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
@@ -191,14 +191,7 @@ const cmp = (op: Cmp) => (s: PyObj, [o]: PyObj[]) => {
   if (b === null) return NotImplemented;
   const a = S(s);
   const c = a === b ? 0 : X.hasSurrogates(a) || X.hasSurrogates(b) ? cpCompare(a, b) : a < b ? -1 : 1;
-  switch (op) {
-    case Cmp.LT: return c < 0;
-    case Cmp.LE: return c <= 0;
-    case Cmp.EQ: return c === 0;
-    case Cmp.NE: return c !== 0;
-    case Cmp.GT: return c > 0;
-    default: return c >= 0;
-  }
+  return cmpResult(c, op);
 };
 function cpCompare(a: string, b: string): number {
   const x = X.toCodePoints(a);
