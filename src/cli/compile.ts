@@ -9,7 +9,7 @@ import { basename, dirname, join } from "node:path";
 import { compile, programTextReader, PyError, sourceHash, writePyc, type CodeObject } from "../index.ts";
 import { parseArgs, UsageError } from "./args.ts";
 import { pyCompileMessage } from "./errors.ts";
-import { osErrorText } from "./io.ts";
+import { osErrorText, readFileOrNull } from "./io.ts";
 
 const USAGE = "usage: dislab compile [-h] [-q] [-o OUT] [-O LEVEL] [--invalidation-mode {timestamp,checked-hash,unchecked-hash}] file [file ...]";
 export const HELP = `${USAGE}
@@ -69,13 +69,7 @@ export function writeAtomic(path: string, bytes: Uint8Array, mode: number): void
 }
 
 /** SyntaxError.text for errors found after parsing comes from the file, as in CPython. */
-const programText = programTextReader((path) => {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch {
-    return null;
-  }
-});
+const programText = programTextReader(readFileOrNull);
 
 /** Compiles one file; returns the error text to report, or null on success. */
 export function compileFile(path: string, source: Uint8Array, options: { output?: string; optimize: number; mode: InvalidationMode }): string | null {

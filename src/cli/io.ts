@@ -31,3 +31,12 @@ export function readInput(arg: string | undefined, usage: string, prog: string, 
     throw new UsageError(usage, prog, `argument ${argName}: can't open '${arg}': ${osErrorText(e, arg)}`);
   }
 }
+
+/** A file's bytes, or null if it cannot be read: the host's readFile for imports and source lines. */
+export function readFileOrNull(path: string): Uint8Array | null {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch {
+    return null;
+  }
+}

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runProgram } from "../index.ts";
 import { UsageError } from "./args.ts";
-import { readInput } from "./io.ts";
+import { readFileOrNull, readInput } from "./io.ts";
 
 const USAGE = "usage: dislab run [-h] [--timeout MS] [--max-steps N] file [arg ...]";
 export const HELP = `${USAGE}
@@ -26,14 +26,6 @@ options:
 
 /** CPython's standard library, compiled into dist/stdlib by the build (tools/build-stdlib.ts). */
 const STDLIB = fileURLToPath(new URL("../stdlib", import.meta.url));
-
-const readFile = (path: string): Uint8Array | null => {
-  try {
-    return new Uint8Array(readFileSync(path));
-  } catch {
-    return null;
-  }
-};
 
 function readStdin(): string {
   if (process.stdin.isTTY) return "";
@@ -60,7 +52,7 @@ function split(argv: string[]): { limits: { timeout: number; maxSteps: number };
 }
 
 function execute(source: Uint8Array | string, filename: string, argv: string[], limits: { timeout: number; maxSteps: number }, out: (s: string) => void, err: (s: string) => void): number {
-  const result = runProgram(source, { filename, argv, stdin: readStdin(), readFile, path: [STDLIB], ...limits });
+  const result = runProgram(source, { filename, argv, stdin: readStdin(), readFile: readFileOrNull, path: [STDLIB], ...limits });
   out(result.stdout);
   err(result.stderr);
   return result.exitCode;
