@@ -10,6 +10,7 @@ import {
 import { Interp, setInterp, interp, showCompileWarning, type CompileFn, type Host } from "./interp.ts";
 import { callFunction, resumeGen, runFrame } from "./eval-loop.ts";
 import { formatException } from "./traceback.ts";
+import type { HostFS } from "./host-fs.ts";
 import { createBuiltins } from "../builtins/index.ts";
 import { makeSys, defaultExcepthook } from "../builtins/sys.ts";
 import { frameLocals } from "../builtins/functions.ts";
@@ -40,6 +41,8 @@ export interface RunOptions {
   compile?: CompileFn;
   /** Lets `import` read modules next to the program (relative paths). */
   readFile?: (path: string) => Uint8Array | null;
+  /** Grants open() and os.* access to a file system (none by default). */
+  fs?: HostFS;
   /** Extra sys.path entries after the program's folder (e.g. a standard library directory). */
   path?: string[];
 }
@@ -82,6 +85,7 @@ export function runProgram(source: string | Uint8Array, options: RunOptions): Ru
     },
     now: () => Date.now(),
     readFile: options.readFile,
+    fs: options.fs,
   };
   const compile = options.compile ?? dislabCompile(options.readFile ? programTextReader(options.readFile) : undefined);
   const I = new Interp(host, compile, { maxSteps: options.maxSteps ?? 0, timeout: options.timeout ?? 0 });

@@ -5,6 +5,7 @@
 import type { PyObj, PyDict, PyBaseException, PyModule } from "../objects/index.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { recursion } from "../objects/hooks.ts";
+import type { HostFS } from "./host-fs.ts";
 import { call, getattrOpt } from "../objects/index.ts";
 
 export interface Host {
@@ -16,6 +17,8 @@ export interface Host {
   now(): number;
   /** Source text of a file the program may import (relative path), or null. */
   readFile?(path: string): Uint8Array | null;
+  /** The file system open() and os use, when the embedder grants one (src/vm/host-fs.ts). */
+  fs?: HostFS;
 }
 
 /** A compile-time warning (SyntaxWarning, DeprecationWarning) reported by the compiler. */

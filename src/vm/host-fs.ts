@@ -1,0 +1,67 @@
+// The file system a program may use, granted by the embedder (RunOptions.fs). dislab's core never
+// touches the host itself: without a HostFS, open() and os.* file functions raise OSError, so code
+// run through the library cannot read or write the host's files unless the embedder says so. The
+// CLI grants the real file system (src/cli/node-fs.ts); tests and the lab can grant an in-memory
+// one. The interface is POSIX's, at the level CPython's C code calls it (Modules/_io/fileio.c,
+// Modules/posixmodule.c): integer file descriptors and errno names, so _io and posix are written
+// once against it.
+
+/** An errno name ("ENOENT", "EACCES", "EISDIR", "EEXIST", "ENOTDIR", "EBADF", ...). */
+export type Errno = string;
+
+/** The fields of os.stat_result that dislab fills (times in seconds, as floats). */
+export interface HostStat {
+  mode: number;
+  ino: number;
+  dev: number;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: number;
+  atime: number;
+  mtime: number;
+  ctime: number;
+}
+
+/** os.open's flags, with Linux's values (os.O_RDONLY etc. expose these numbers). */
+export const O = {
+  RDONLY: 0,
+  WRONLY: 1,
+  RDWR: 2,
+  CREAT: 0o100,
+  EXCL: 0o200,
+  NOCTTY: 0o400,
+  TRUNC: 0o1000,
+  APPEND: 0o2000,
+  NONBLOCK: 0o4000,
+  DIRECTORY: 0o200000,
+  NOFOLLOW: 0o400000,
+  CLOEXEC: 0o2000000,
+} as const;
+
+/**
+ * Every method returns its result or an Errno string describing the failure; none throws.
+ * Paths are as the program wrote them (relative ones resolve against getcwd()).
+ */
+export interface HostFS {
+  open(path: string, flags: number, mode: number): number | Errno;
+  close(fd: number): Errno | null;
+  /** Up to n bytes from the fd's position (an empty array at end of file). */
+  read(fd: number, n: number): Uint8Array | Errno;
+  /** Bytes written. */
+  write(fd: number, data: Uint8Array): number | Errno;
+  /** whence: 0 SEEK_SET, 1 SEEK_CUR, 2 SEEK_END; the new position. */
+  lseek(fd: number, offset: number, whence: number): number | Errno;
+  fstat(fd: number): HostStat | Errno;
+  ftruncate(fd: number, length: number): Errno | null;
+  isatty(fd: number): boolean;
+  stat(path: string, followSymlinks: boolean): HostStat | Errno;
+  listdir(path: string): string[] | Errno;
+  mkdir(path: string, mode: number): Errno | null;
+  rmdir(path: string): Errno | null;
+  unlink(path: string): Errno | null;
+  rename(from: string, to: string): Errno | null;
+  getcwd(): string;
+  chdir(path: string): Errno | null;
+  readlink(path: string): string | Errno;
+}
