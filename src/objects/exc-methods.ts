@@ -110,6 +110,17 @@ defMethods(E.ImportError, [
   }, 0, 0],
 ]);
 defMethods(E.OSError, [
+  // oserror_new: OSError itself with an errno it maps becomes that subclass.
+  ["__new__", (cls, args, kw) => {
+    let t = cls as PyType;
+    const npos = args.length - (kw ? kw.length : 0);
+    if (t === E.OSError && npos >= 2 && npos <= 5 && (typeof args[0] === "number")) t = E.osErrorSubclass(args[0]);
+    const e = t.solid.factory!(t) as PyBaseException;
+    e.dict = new PyDict();
+    e.args = args.slice(0, npos);
+    initExtras(e);
+    return e;
+  }],
   ["__str__", (s) => {
     const e = X(s);
     const errno = e.get("errno");

@@ -99,6 +99,30 @@ export const UnicodeTranslateError = exc("UnicodeTranslateError", UnicodeError);
 export const Warning = exc("Warning", Exception);
 for (const w of ["BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning"]) exc(w, Warning);
 
+/**
+ * OSError's errno map (Objects/exceptions.c, _PyExc_InitState) with Linux's numbers: OSError(2, ...)
+ * makes a FileNotFoundError.
+ */
+const OSERROR_SUBCLASSES: [PyType, number[]][] = [
+  [BlockingIOError, [11, 114, 115]], // EAGAIN (= EWOULDBLOCK), EALREADY, EINPROGRESS
+  [ChildProcessError, [10]], // ECHILD
+  [BrokenPipeError, [32, 108]], // EPIPE, ESHUTDOWN
+  [ConnectionAbortedError, [103]],
+  [ConnectionRefusedError, [111]],
+  [ConnectionResetError, [104]],
+  [FileExistsError, [17]],
+  [FileNotFoundError, [2]],
+  [IsADirectoryError, [21]],
+  [NotADirectoryError, [20]],
+  [InterruptedError, [4]],
+  [PermissionError, [13, 1]], // EACCES, EPERM
+  [ProcessLookupError, [3]],
+  [TimeoutError, [110]],
+];
+const osErrorMap = new Map<number, PyType>(OSERROR_SUBCLASSES.flatMap(([t, ns]) => ns.map((n) => [n, t] as [number, PyType])));
+/** The OSError subclass for an errno number (OSError itself when it has none). */
+export const osErrorSubclass = (errno: number): PyType => osErrorMap.get(errno) ?? OSError;
+
 /** A new exception instance of a builtin type with a single message argument. */
 export function newExc(t: PyType, msg?: PyObj, ...more: PyObj[]): PyBaseException {
   const e = t.solid.factory!(t) as PyBaseException;
@@ -117,8 +141,13 @@ export function initExtras(e: PyBaseException): void {
     if (a.length >= 2 && a.length <= 5) {
       e.set("errno", a[0]);
       e.set("strerror", a[1]);
-      if (a.length >= 3) e.set("filename", a[2]);
-      if (a.length >= 5) e.set("filename2", a[4]);
+      const fn = a.length >= 3 ? a[2] : None;
+      if (fn !== None) {
+        e.set("filename", fn);
+        if (a.length >= 5 && a[4] !== None) e.set("filename2", a[4]);
+        // oserror_init: the filenames (and winerror) are removed from args
+        e.args = a.slice(0, 2);
+      }
     }
   } else if (t.isSubtype(SyntaxError)) {
     if (a.length >= 1) e.set("msg", a[0]);
