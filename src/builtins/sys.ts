@@ -11,6 +11,7 @@ import {
 import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
 import { currentFrame } from "./functions.ts";
+import { setTrace, setProfile } from "../vm/trace.ts";
 
 // ---- text streams ------------------------------------------------------------------------------
 export const TextIOType = new PyType(TypeType, "TextIOWrapper", [ObjectType]);
@@ -223,6 +224,36 @@ export function makeSys(argv: string[], path0: string): PyModule {
     ["exc_info", fn("exc_info", () => {
       const e = interp.excInfo;
       return e === null ? tuple([None, None, None]) : tuple([e.cls, e, e.traceback]);
+    }, m)],
+    ["settrace", fn("settrace", (a) => {
+      if (a.length !== 1) throw typeError(`sys.settrace() takes exactly one argument (${a.length} given)`);
+      setTrace(a[0]);
+      return None;
+    }, m)],
+    ["gettrace", fn("gettrace", (a) => {
+      if (a.length !== 0) throw typeError(`sys.gettrace() takes no arguments (${a.length} given)`);
+      return interp.traceFunc ?? None;
+    }, m)],
+    ["setprofile", fn("setprofile", (a) => {
+      if (a.length !== 1) throw typeError(`sys.setprofile() takes exactly one argument (${a.length} given)`);
+      setProfile(a[0]);
+      return None;
+    }, m)],
+    ["getprofile", fn("getprofile", (a) => {
+      if (a.length !== 0) throw typeError(`sys.getprofile() takes no arguments (${a.length} given)`);
+      return interp.profileFunc ?? None;
+    }, m)],
+    ["call_tracing", fn("call_tracing", (a) => {
+      if (a.length !== 2) throw typeError(`call_tracing expected 2 arguments, got ${a.length}`);
+      if (!(a[1] instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${typeOf(a[1]).name}`);
+      // _PyEval_CallTracing: the call is traced even from inside a trace function
+      const saved = interp.tracing;
+      interp.tracing = 0;
+      try {
+        return call(a[0], a[1].items.slice());
+      } finally {
+        interp.tracing = saved;
+      }
     }, m)],
     ["getdefaultencoding", fn("getdefaultencoding", () => "utf-8", m)],
     ["getfilesystemencoding", fn("getfilesystemencoding", () => "utf-8", m)],

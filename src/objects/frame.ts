@@ -11,6 +11,7 @@ import type { PyCell } from "./cell.ts";
 import { defGetters, defMethods } from "./function.ts";
 import { PyDict as Dict } from "./dict.ts";
 import { addr } from "./typeobject.ts";
+import { typeError } from "./exceptions.ts";
 
 export const enum BlockType {
   SetupFinally = 1,
@@ -36,7 +37,10 @@ export class Frame extends PyObject {
   isEntry = false;
   /** The exception state saved for a generator frame while it is suspended. */
   savedExc: PyObj | null = null;
+  /** frame.f_trace, f_trace_lines, f_trace_opcodes (src/vm/trace.ts). */
   trace: PyObj = None;
+  traceLines = true;
+  traceOpcodes = false;
   lineno = 0;
   constructor(
     public code: PyCode,
@@ -72,6 +76,40 @@ export class PyTraceback extends PyObject {
 let localsOf: (f: Frame) => PyObj = (f) => f.locals ?? new Dict();
 export const setLocalsOf = (fn: typeof localsOf) => (localsOf = fn);
 
+/** PyFrame_FastToLocals: refreshes the dict f_locals returns for a function frame. */
+export function frameFastToLocals(f: Frame): void {
+  if (f.locals === null) localsOf(f);
+}
+
+/**
+ * PyFrame_LocalsToFast(f, clear=1): copies f_locals back into the fast locals and cells, so a
+ * trace function's changes to frame.f_locals take effect; a name missing from the dict unbinds
+ * the local.
+ */
+export function frameLocalsToFast(f: Frame): void {
+  const d = f.localsCache;
+  if (f.locals !== null || d === null) return;
+  const co = f.code.co;
+  const names = co.co_varnames;
+  for (let i = 0; i < names.length; i++) f.fast[i] = d.getStr(names[i]);
+  // an argument that is also a cell variable lives in its cell only
+  for (const ai of f.code.cellIndex) if (ai >= 0) f.fast[ai] = undefined;
+  const ncell = co.co_cellvars.length;
+  const nfree = co.co_freevars.length;
+  for (let i = 0; i < ncell + nfree; i++) {
+    const c = f.cells[i];
+    if (c === undefined) continue;
+    const v = d.getStr(i < ncell ? co.co_cellvars[i] : co.co_freevars[i - ncell]);
+    if (c.value !== v) c.value = v;
+  }
+}
+
+function boolAttr(name: string, v: PyObj | undefined): boolean {
+  if (typeof v !== "boolean") throw typeError(`attribute value type must be bool`);
+  void name;
+  return v;
+}
+
 const FR = (x: PyObj) => x as Frame;
 defGetters(FrameType, [
   ["f_code", (s) => FR(s).code],
@@ -82,6 +120,8 @@ defGetters(FrameType, [
   ["f_lineno", (s) => FR(s).line],
   ["f_lasti", (s) => Math.max(0, FR(s).lasti) * 2],
   ["f_trace", (s) => FR(s).trace, (s, v) => (FR(s).trace = v ?? None)],
+  ["f_trace_lines", (s) => FR(s).traceLines, (s, v) => (FR(s).traceLines = boolAttr("f_trace_lines", v))],
+  ["f_trace_opcodes", (s) => FR(s).traceOpcodes, (s, v) => (FR(s).traceOpcodes = boolAttr("f_trace_opcodes", v))],
 ]);
 defMethods(FrameType, [
   ["__repr__", (s) => `<frame at ${addr(s)}, file '${FR(s).code.co.co_filename}', line ${FR(s).line}, code ${FR(s).code.co.co_name}>`, 0, 0],

@@ -16,7 +16,8 @@ import {
 import { Op } from "../bytecode/opcodes.ts";
 import { recursion } from "../objects/hooks.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
-import { interp } from "./interp.ts";
+import { interp, loopControl } from "./interp.ts";
+import { traceCall, traceReturn, traceException, traceInstruction, traceStopIteration, profileCCall, isStop } from "./trace.ts";
 import { makeFrame, makeGen, GEN_FLAGS } from "./call.ts";
 import * as O from "./ops.ts";
 
@@ -43,17 +44,45 @@ class Reraise {
   ) {}
 }
 
+// The instruction counter: the loop's only per-instruction overhead is `++ticks >= CHECK_EVERY`.
+// Every CHECK_EVERY instructions onTick checks the step budget, the deadline and the embedder's
+// interrupt buffer. While something needs every instruction (tracing, stepping, an interrupt or a
+// limit already hit), ticks is kept at CHECK_EVERY - 1 so that each instruction takes the slow path.
 const CHECK_EVERY = 1024;
 let ticks = 0;
-function checkLimits(): void {
+/** ticks counts single instructions (slow path on each), not a stretch of CHECK_EVERY. */
+let exact = false;
+loopControl.requestCheck = () => {
+  if (!exact) {
+    if (interp) interp.steps += ticks;
+    exact = true;
+  }
+  ticks = CHECK_EVERY - 1;
+};
+
+/** The slow path, before the instruction at f.pc: limits, interrupts, tracing and stepping. */
+function onTick(f: Frame): void {
   const I = interp;
-  ticks = 0;
-  I.steps += CHECK_EVERY;
+  I.steps += exact ? 1 : ticks;
+  const slow = I.useTracing || I.interruptRequested || I.limitHit !== null;
+  exact = slow;
+  ticks = slow ? CHECK_EVERY - 1 : 0;
   if (I.limitHit === null) {
     if (I.steps > I.maxSteps) I.limitHit = `step limit exceeded (${I.maxSteps} instructions)`;
-    else if (I.host.now() > I.deadline) I.limitHit = "time limit exceeded";
+    else if (I.deadline !== Infinity && I.host.now() > I.deadline) I.limitHit = "time limit exceeded";
+    if (I.limitHit !== null) loopControl.requestCheck();
   }
   if (I.limitHit !== null) throw newExc(KeyboardInterrupt, I.limitHit);
+  const buf = I.interruptBuffer;
+  if (buf !== null && buf[0] !== 0) {
+    buf[0] = 0;
+    I.interruptRequested = true;
+  }
+  if (I.interruptRequested) {
+    I.interruptRequested = false;
+    throw newExc(KeyboardInterrupt);
+  }
+  if (I.useTracing) traceInstruction(f);
 }
 
 export function recursionError(): PyBaseException {
@@ -97,6 +126,7 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
           // the sub-iterator raised: pop it and raise in this frame after YIELD_FROM
           f.sp--;
           f.pc++;
+          f.lasti = f.pc - 1;
           throwIn = new Reraise(toPyExc(e), true);
         }
         if (r !== null) {
@@ -107,6 +137,7 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
           // the sub-iterator finished: YIELD_FROM's result replaces the receiver.
           f.stack[f.sp - 1] = r.value;
           f.pc++;
+          f.lasti = f.pc - 1;
           value = None;
           exc = null;
           throwIn = null;
@@ -231,6 +262,18 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
     nf.back = f;
     f = nf;
     load();
+    if (I.useTracing) {
+      try {
+        traceCall(f);
+      } catch (e) {
+        // the trace function raised at the call: the new frame never ran
+        I.depth--;
+        f = f.back!;
+        load();
+        throw e;
+      }
+      pc = f.pc;
+    }
   };
   let exc: PyBaseException | null = null;
   let addTb = true;
@@ -240,11 +283,20 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
   }
   yielded = false;
   try {
+    if (I.useTracing) {
+      traceCall(f);
+      pc = f.pc;
+    }
     for (;;) {
       if (exc === null) {
         try {
           for (;;) {
-            if (++ticks >= CHECK_EVERY) checkLimits();
+            if (++ticks >= CHECK_EVERY) {
+              f.sp = sp;
+              f.pc = pc;
+              onTick(f);
+              pc = f.pc;
+            }
             const i = pc++;
             f.lasti = i;
             const oparg = opargs[i];
@@ -463,7 +515,11 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 else if (it instanceof PyGen && it.cls === GeneratorType) {
                   const r = genResume(it, None, null);
                   v = r.done ? undefined : r.value;
-                } else v = next(it);
+                  if (r.done && r.value !== None && I.traceFunc !== null) traceStopIteration(f, r.value);
+                } else {
+                  v = next(it);
+                  if (v === undefined && I.traceFunc !== null && typeOf(it).lookup("__next__") instanceof PyFunction) traceStopIteration(f, lastStopValue);
+                }
                 if (v === undefined) {
                   sp--;
                   pc += oparg;
@@ -616,7 +672,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                     pushFrame(nf);
                     break;
                   }
-                  r = call(fn, a, null);
+                  r = I.profileFunc === null ? call(fn, a, null) : profileCCall(fn, a, null, () => call(fn, a, null));
                 } else {
                   const a = stack.slice(base + 1, sp);
                   sp = base;
@@ -630,7 +686,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                     break;
                   }
                   const md = meth as PyMethodDescr;
-                  r = md.fn(a[0], a.slice(1), null);
+                  r = I.profileFunc === null ? md.fn(a[0], a.slice(1), null) : profileCCall(md, a, null, () => md.fn(a[0], a.slice(1), null));
                 }
                 stack[sp++] = r;
                 break;
@@ -656,7 +712,11 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   pushFrame(nf);
                   break;
                 }
-                if (fn instanceof PyBuiltinFunction) stack[sp++] = fn.fn(a, kwnames);
+                if (I.profileFunc !== null) {
+                  const callee = fn;
+                  const args = a;
+                  stack[sp++] = profileCCall(callee, args, kwnames, () => call(callee, args, kwnames));
+                } else if (fn instanceof PyBuiltinFunction) stack[sp++] = fn.fn(a, kwnames);
                 else if (fn instanceof PyType && fn.cls === typeType()) stack[sp++] = typeCall(fn, a, kwnames);
                 else stack[sp++] = call(fn, a, kwnames);
                 void a;
@@ -710,7 +770,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   pushFrame(nf);
                   break;
                 }
-                stack[sp++] = call(target, a, kwn);
+                stack[sp++] = I.profileFunc === null ? call(target, a, kwn) : profileCCall(target, a, kwn, () => call(target, a, kwn));
                 break;
               }
               case Op.MAKE_FUNCTION: {
@@ -723,6 +783,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case Op.RETURN_VALUE: {
                 const rv = stack[--sp];
                 f.sp = sp;
+                if (I.useTracing) traceReturn(f, rv);
                 if (f.isEntry) {
                   f.isEntry = false;
                   if (f.gen) f.blockType.length = 0;
@@ -739,6 +800,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 const v = stack[--sp];
                 f.sp = sp;
                 f.pc = pc;
+                if (I.useTracing) traceReturn(f, v);
                 if (f.gen) (f.gen as PyGen).awaitedValue = false;
                 yielded = true;
                 return v;
@@ -747,12 +809,17 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 const v = stack[--sp];
                 const recv = stack[sp - 1];
                 const r = yfSend(recv, v);
+                // with a tracer, 3.10 calls tp_iternext for a None send to an iterator, send() otherwise
+                if (r.done && I.traceFunc !== null && (r.value !== None || v !== None || !(recv instanceof PyIter || (recv instanceof PyGen && recv.cls === GeneratorType) || typeOf(recv).lookup("__next__") !== undefined))) traceStopIteration(f, r.value);
                 if (r.done) {
                   stack[sp - 1] = r.value;
                   break;
                 }
                 f.sp = sp;
                 f.pc = i;
+                // as 3.10 re-executes YIELD_FROM, f_lasti names the instruction before it meanwhile
+                f.lasti = i - 1;
+                if (I.useTracing) traceReturn(f, r.value);
                 const g = f.gen as PyGen;
                 g.yieldFrom = recv;
                 g.awaitedValue = true;
@@ -1076,6 +1143,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
             }
           }
         } catch (e) {
+          if (isStop(e)) throw e;
           if (e instanceof Reraise) {
             exc = e.exc;
             addTb = e.addTb;
@@ -1090,7 +1158,10 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
         }
       }
       // ---- exception unwinding ------------------------------------------------------------------
-      if (addTb) addTraceback(exc, f);
+      if (addTb) {
+        addTraceback(exc, f);
+        if (I.useTracing) exc = traceException(f, exc);
+      }
       let handled = false;
       while (!handled) {
         while (f.blockType.length > 0) {
@@ -1120,6 +1191,14 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
         if (handled) break;
         // no handler in this frame: leave it
         f.sp = 0;
+        if (I.useTracing) {
+          try {
+            traceReturn(f, None);
+          } catch (e) {
+            if (isStop(e)) throw e;
+            exc = toPyExc(e);
+          }
+        }
         if (f.isEntry) {
           f.isEntry = false;
           throw exc;
@@ -1128,6 +1207,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
         f = f.back!;
         load();
         addTraceback(exc, f);
+        if (I.useTracing) exc = traceException(f, exc);
       }
       exc = null;
     }

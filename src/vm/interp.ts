@@ -6,6 +6,7 @@ import type { PyObj, PyDict, PyBaseException, PyModule } from "../objects/index.
 import type { CodeObject } from "../bytecode/code.ts";
 import { recursion } from "../objects/hooks.ts";
 import type { HostFS } from "./host-fs.ts";
+import type { StepHook } from "./trace.ts";
 import { call, getattrOpt } from "../objects/index.ts";
 
 export interface Host {
@@ -68,11 +69,35 @@ export class Interp {
   set recursionLimit(v: number) {
     recursion.limit = v;
   }
-  /** Instructions left before the budget check; the budget itself. */
+  /** Instructions run so far (counted at the eval loop's checks); the budget itself. */
   steps = 0;
   maxSteps: number;
   deadline: number;
+  /** Set once maxSteps or timeout is exceeded: KeyboardInterrupt(limitHit) at every instruction from then on. */
   limitHit: string | null = null;
+  /** interrupt() was called: KeyboardInterrupt at the next instruction boundary, once. */
+  interruptRequested = false;
+  /** An embedder's flag (e.g. over a SharedArrayBuffer): a nonzero [0] interrupts, as Pyodide's setInterruptBuffer. */
+  interruptBuffer: Int32Array | null = null;
+  // ---- tracing (src/vm/trace.ts) ----
+  /** sys.settrace's function and sys.setprofile's, or null. */
+  traceFunc: PyObj | null = null;
+  profileFunc: PyObj | null = null;
+  /** The library's step hook (src/vm/stepper.ts), or null. */
+  stepHook: StepHook | null = null;
+  /** Any of the three is set: frame entry/exit and every instruction go through trace.ts. */
+  useTracing = false;
+  /** > 0 while a trace/profile function or the step hook runs: nothing is traced (tstate->tracing). */
+  tracing = 0;
+  /** Makes the eval loop take its slow path at the next instruction (tracing, interrupt). */
+  requestCheck(): void {
+    loopControl.requestCheck();
+  }
+  /** Raises KeyboardInterrupt in the program at the next instruction boundary, as SIGINT does. */
+  interrupt(): void {
+    this.interruptRequested = true;
+    if (interp === this) this.requestCheck();
+  }
   sources = new Map<string, string>();
   argv: string[] = [];
   constructor(
@@ -85,9 +110,13 @@ export class Interp {
   }
 }
 
+/** Filled in by eval-loop.ts (interp.ts is below it). */
+export const loopControl = { requestCheck: (): void => {} };
+
 export let interp: Interp = null as unknown as Interp;
 export const setInterp = (i: Interp): void => {
   interp = i;
+  if (i) i.requestCheck();
 };
 
 /** Lines of a source file for tracebacks (linecache.getline), 1-based; "" when unknown. */
