@@ -14,6 +14,7 @@ import { makeCmath } from "./cmath.ts";
 import { makeSha512 } from "./sha512.ts";
 import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
 import { makeOperator } from "./operator.ts";
+import { makeUnicodedata } from "./unicodedata.ts";
 import { makeErrno } from "./errno.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
@@ -29,5 +30,6 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_heapq", makeHeapq],
   ["_bisect", makeBisect],
   ["_operator", makeOperator],
+  ["unicodedata", makeUnicodedata],
   ["errno", makeErrno],
 ]);

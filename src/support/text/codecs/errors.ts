@@ -5,7 +5,7 @@
 // the exception's attributes (encoding, object, start, end, reason) for the VM to build it.
 import { PyError } from "../../py-error.ts";
 import { chr, codePointAt } from "../codepoints.ts";
-import { charName } from "./char-names.ts";
+import { charName } from "../../unicode-names.ts";
 
 export interface UnicodeErrorDetails {
   encoding: string;

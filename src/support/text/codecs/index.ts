@@ -8,7 +8,7 @@ import {
 } from "./unicode-codecs.ts";
 
 export * from "./errors.ts";
-export { registerCharNames, charName, hasCharNames } from "./char-names.ts";
+export { charName } from "../../unicode-names.ts";
 export { decodeUtf8, encodeUtf8 } from "./unicode-codecs.ts";
 
 /** encodings module names of the native codecs, with the CodecInfo.name each reports. */

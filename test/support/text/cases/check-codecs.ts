@@ -1,9 +1,7 @@
 // dislab's answer to a gen_codecs.py case: str.encode or bytes.decode.
 import { PyError } from "../../../../src/support/py-error.ts";
-import { NAMES_DATA } from "../../../../src/parser/unicode-names-data.ts";
-import { PyUnicodeError, decode, encode, registerCharNames } from "../../../../src/support/text/index.ts";
+import { PyUnicodeError, decode, encode } from "../../../../src/support/text/index.ts";
 
-registerCharNames(NAMES_DATA);
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 /** The result of one case, as {out} or {err}. */
 export function run(c: any): { out?: unknown; err?: unknown } {
