@@ -12,7 +12,9 @@ import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { localCPython310 } from "../test/marshal/local-cpython.ts";
 import { projectRoot } from "../test/oracle/oracle.ts";
-import { listPrograms, ProgramOracle, type ProgramSpec, type RunResult } from "../test/oracle/runner.ts";
+import { helperFiles, listPrograms, ProgramOracle, type ProgramSpec, type RunResult } from "../test/oracle/runner.ts";
+import type { HostFS } from "../src/vm/host-fs.ts";
+import { MemoryFS } from "../src/vm/memory-fs.ts";
 
 /**
  * The ratchet: programs dislab already runs identically. The test suite fails if one of them stops
@@ -32,6 +34,7 @@ const WATCHDOG_MS = LIMITS.timeout + 10_000;
 
 type RunProgram = (source: string | Uint8Array, options: {
   filename: string; argv?: string[]; stdin?: string; maxSteps?: number; timeout?: number; readFile?: (path: string) => Uint8Array | null; path?: string[];
+  fs?: HostFS;
 }) => RunResult;
 
 /** dislab's runProgram, or why there is none yet. */
@@ -57,8 +60,23 @@ export async function loadRunProgram(): Promise<{ runProgram: RunProgram } | { u
 export function runWithDislab(runProgram: RunProgram, spec: ProgramSpec): RunResult {
   const source = readFileSync(join(projectRoot, spec.path));
   return runProgram(new Uint8Array(source), {
-    filename: spec.path, argv: [spec.path, ...spec.args], stdin: spec.stdin, readFile: readProjectFile, path: [STDLIB], ...LIMITS,
+    filename: spec.path, argv: [spec.path, ...spec.args], stdin: spec.stdin, readFile: readProjectFile, path: [STDLIB], fs: programFS(spec), ...LIMITS,
   });
+}
+
+/** Where the oracle's file system has the project root (test/oracle/runner.ts FS_ROOT, the cwd of a run). */
+const ORACLE_ROOT = "/dislab";
+
+/**
+ * The file system a program sees, as the oracle's: an in-memory tree (Emscripten's MEMFS there)
+ * holding the program and its helper files under /dislab, which is the cwd, and an empty /tmp.
+ * What a program writes stays in memory and is gone after the run.
+ */
+export function programFS(spec: ProgramSpec): MemoryFS {
+  const fs = new MemoryFS({ cwd: ORACLE_ROOT });
+  fs.makeDirs("/tmp");
+  for (const f of [spec.path, ...helperFiles(spec.path)]) fs.writeFile(`${ORACLE_ROOT}/${f}`, new Uint8Array(readFileSync(join(projectRoot, f))));
+  return fs;
 }
 
 /** CPython's standard library as the build compiles it (tools/build-stdlib.ts). */

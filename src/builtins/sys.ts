@@ -11,6 +11,8 @@ import {
 import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
 import { currentFrame } from "./functions.ts";
+import { addSysInfo } from "./sys-info.ts";
+import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
 
 // ---- text streams ------------------------------------------------------------------------------
@@ -116,16 +118,8 @@ const stopIter = () => StopIteration;
 const unsupportedType = () => exceptionTypes.get("OSError")!;
 
 // ---- version_info ---------------------------------------------------------------------------------
-function structSeq(name: string, module: string, fields: string[]): PyType {
-  const t = new PyType(TypeType, name, [TupleType]);
-  t.staticModule = module;
-  t.baseAllowed = false;
-  fields.forEach((f, i) => t.ns.set(f, new (getterCls())(t, f, (s: PyObj) => (s as PyTuple).items[i], null)));
-  defMethods(t, [["__repr__", (s) => `${module}.${name}(${fields.map((f, i) => `${f}=${repr((s as PyTuple).items[i])}`).join(", ")})`, 0, 0]]);
-  return t;
-}
-import { PyGetSetDescr } from "../objects/index.ts";
-const getterCls = () => PyGetSetDescr;
+const VersionInfoType = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+VersionInfoType.ns.delete("__new__");
 
 const fn = (name: string, f: (args: PyObj[], kw: readonly string[] | null) => PyObj, mod: PyObj | null = null) => new PyBuiltinFunction(name, f, mod);
 
@@ -148,24 +142,6 @@ function displayhook(args: PyObj[]): PyObj {
   return None;
 }
 
-function makeImplementation(versionInfo: PyObj): PyObj {
-  const o = new PyObject(NamespaceType);
-  o.dict = new PyDict();
-  o.dict.setStr("name", "cpython");
-  o.dict.setStr("cache_tag", "cpython-310");
-  o.dict.setStr("version", versionInfo);
-  o.dict.setStr("hexversion", 0x030a02f0);
-  o.dict.setStr("_multiarch", "x86_64-linux-gnu");
-  return o;
-}
-import { NamespaceType } from "../objects/index.ts";
-
-function makeFlags(): PyObj {
-  const names = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding"];
-  const t = structSeq("flags", "sys", names);
-  return new PyTuple(names.map((n) => (n === "dev_mode" ? false : n === "dont_write_bytecode" || n === "no_user_site" || n === "ignore_environment" ? 0 : 0)), t);
-}
-
 export function makeSys(argv: string[], path0: string): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
@@ -174,8 +150,7 @@ export function makeSys(argv: string[], path0: string): PyModule {
   const stdin = new PyTextStream(0, "<stdin>");
   const stdout = new PyTextStream(1, "<stdout>");
   const stderr = new PyTextStream(2, "<stderr>");
-  const vi = structSeq("version_info", "sys", ["major", "minor", "micro", "releaselevel", "serial"]);
-  const versionInfo = new PyTuple([3, 10, 2, "final", 0], vi);
+  const versionInfo = structSeq(VersionInfoType, [3, 10, 2, "final", 0]);
   const hook = fn("excepthook", defaultExcepthook, m);
   const dhook = fn("displayhook", displayhook, m);
   // No debugger: the default hook does what PYTHONBREAKPOINT=0 makes it do.
@@ -195,12 +170,6 @@ export function makeSys(argv: string[], path0: string): PyModule {
     ["version_info", versionInfo],
     ["hexversion", 0x030a02f0],
     ["api_version", 1013],
-    ["implementation", makeImplementation(versionInfo)],
-    ["executable", ""],
-    ["prefix", ""],
-    ["base_prefix", ""],
-    ["exec_prefix", ""],
-    ["builtin_module_names", tuple(["builtins", "sys"])],
     ["dont_write_bytecode", true],
     ["excepthook", hook], ["__excepthook__", hook],
     ["displayhook", dhook], ["__displayhook__", dhook],
@@ -273,14 +242,13 @@ export function makeSys(argv: string[], path0: string): PyModule {
       void a;
       return 64;
     }, m)],
-    ["flags", makeFlags()],
     ["warnoptions", new PyList([])],
     ["_xoptions", new PyDict()],
-    ["float_repr_style", "short"],
     ["abiflags", ""],
     ["pycache_prefix", None],
   ];
   for (const [k, v] of entries) d.setStr(k, v);
+  addSysInfo(m, versionInfo, ["_weakref", "_thread"]);
   return m;
 }
 export { PyDict, PyBaseException, toArray, ValueError, PyIter, iterTypes, str };

@@ -16,6 +16,7 @@ import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
 import { makeOperator } from "./operator.ts";
 import { makeUnicodedata } from "./unicodedata.ts";
 import { makeErrno } from "./errno.ts";
+import { makePosix } from "./posix/index.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -31,5 +32,6 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_bisect", makeBisect],
   ["_operator", makeOperator],
   ["unicodedata", makeUnicodedata],
+  ["posix", makePosix],
   ["errno", makeErrno],
 ]);

@@ -1,0 +1,152 @@
+// sys's descriptive attributes (Python/sysmodule.c, Objects/floatobject.c, Objects/longobject.c):
+// float_info, int_info, hash_info (64-bit CPython's values), thread_info, flags, implementation,
+// builtin_module_names, and the small functions programs and the standard library query
+// (getrefcount, get_asyncgen_hooks, ...). The struct sequences print as CPython's.
+import {
+  type PyObj, PyModule, PyFloat, PyBuiltinFunction, PyDict, None, tuple, typeError, valueError, NamespaceType, PyObject, asStr, asInt, newSet,
+  FrozenSetType,
+} from "../objects/index.ts";
+import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
+import { NATIVE_MODULES } from "../modules/index.ts";
+
+const FloatInfoType = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
+const IntInfoType = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit"]);
+const HashInfoType = structSeqType("sys", "hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+const ThreadInfoType = structSeqType("sys", "thread_info", ["name", "lock", "version"]);
+const FLAG_NAMES = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding"];
+const FlagsType = structSeqType("sys", "flags", FLAG_NAMES);
+// sys.flags, float_info, ... cannot be instantiated from Python
+for (const t of [FloatInfoType, IntInfoType, HashInfoType, ThreadInfoType, FlagsType]) {
+  const name = t.name;
+  t.ns.delete("__new__");
+  void name;
+}
+
+/** Modules built into the interpreter (sys.builtin_module_names): sorted, as CPython lists them. */
+export function builtinModuleNames(extra: string[]): PyObj {
+  return tuple([...new Set(["builtins", "sys", ...extra, ...NATIVE_MODULES.keys()])].sort());
+}
+
+export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: string[]): void {
+  const d = m.dict;
+  const fn = (name: string, f: (args: PyObj[], kw: readonly string[] | null) => PyObj) => d.setStr(name, new PyBuiltinFunction(name, f, m));
+  d.setStr("float_info", structSeq(FloatInfoType, [
+    new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
+  ]));
+  d.setStr("int_info", structSeq(IntInfoType, [30, 4]));
+  d.setStr("hash_info", structSeq(HashInfoType, [64, 2305843009213693951, 314159, 0, 1000003, "siphash24", 64, 128, 0]));
+  d.setStr("thread_info", structSeq(ThreadInfoType, ["pthread", "mutex+cond", None]));
+  d.setStr("flags", structSeq(FlagsType, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0]));
+  const impl = new PyObject(NamespaceType);
+  impl.dict = new PyDict();
+  impl.dict.setStr("name", "cpython");
+  impl.dict.setStr("cache_tag", "cpython-310");
+  impl.dict.setStr("version", versionInfo);
+  impl.dict.setStr("hexversion", 0x030a02f0);
+  impl.dict.setStr("_multiarch", "x86_64-linux-gnu");
+  d.setStr("implementation", impl);
+  d.setStr("builtin_module_names", builtinModuleNames(extraBuiltins));
+  d.setStr("float_repr_style", "short");
+  d.setStr("platlibdir", "lib");
+  d.setStr("executable", "/usr/local/bin/python3.10");
+  d.setStr("_base_executable", "/usr/local/bin/python3.10");
+  for (const p of ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"]) d.setStr(p, "/usr/local");
+  d.setStr("_git", tuple(["CPython", "v3.10.2", ""]));
+  d.setStr("_framework", "");
+  d.setStr("meta_path", new PyList([]));
+  d.setStr("path_hooks", new PyList([]));
+  d.setStr("path_importer_cache", new PyDict());
+  let asyncgenHooks: [PyObj, PyObj] = [None, None];
+  fn("get_asyncgen_hooks", () => structSeq(AsyncgenHooksType, asyncgenHooks));
+  fn("set_asyncgen_hooks", (a, k) => {
+    const nkw = k ? k.length : 0;
+    const vals: (PyObj | undefined)[] = [a.length - nkw > 0 ? a[0] : undefined, a.length - nkw > 1 ? a[1] : undefined];
+    for (let i = 0; i < nkw; i++) {
+      const j = k![i] === "firstiter" ? 0 : k![i] === "finalizer" ? 1 : -1;
+      if (j < 0) throw typeError(`'${k![i]}' is an invalid keyword argument for set_asyncgen_hooks()`);
+      vals[j] = a[a.length - nkw + i];
+    }
+    const next: [PyObj, PyObj] = [...asyncgenHooks];
+    for (const [i, what] of [[1, "finalizer"], [0, "firstiter"]] as [number, string][]) {
+      const v = vals[i];
+      if (v === undefined) continue;
+      if (v !== None && !isCallable(v)) throw typeError(`callable ${what} expected, got ${typeName(v)}`);
+      next[i] = v;
+    }
+    asyncgenHooks = next;
+    return None;
+  });
+  // No reference counts: every object is referenced at least by the call's argument (and the caller).
+  fn("getrefcount", (a) => {
+    if (a.length !== 1) throw typeError(`sys.getrefcount() takes exactly one argument (${a.length} given)`);
+    return 2;
+  });
+  d.setStr("stdlib_module_names", newSet(STDLIB_MODULE_NAMES.split(" "), FrozenSetType));
+  d.setStr("copyright", COPYRIGHT);
+  d.setStr("_home", None);
+  let originDepth = 0;
+  fn("get_coroutine_origin_tracking_depth", () => originDepth);
+  fn("set_coroutine_origin_tracking_depth", (a, k) => {
+    const nkw = k ? k.length : 0;
+    if (a.length !== 1 || (nkw && k![0] !== "depth")) throw typeError("set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+    const v = asInt(a[0]);
+    if (v === null) throw typeError(`'${typeName(a[0])}' object cannot be interpreted as an integer`);
+    if (v < 0) throw valueError("depth must be >= 0");
+    originDepth = Number(v);
+    return None;
+  });
+  fn("_clear_type_cache", () => None);
+  fn("_deactivate_opcache", () => None);
+  fn("_debugmallocstats", () => None);
+  fn("setdlopenflags", () => None);
+  fn("_current_frames", () => new PyDict());
+  fn("_current_exceptions", () => new PyDict());
+  fn("getfilesystemencodeerrors", () => "surrogateescape");
+  fn("getswitchinterval", () => new PyFloat(0.005));
+  fn("setswitchinterval", () => None);
+  fn("is_finalizing", () => false);
+  fn("getallocatedblocks", () => 0);
+  fn("getdlopenflags", () => 2);
+  fn("audit", (a) => {
+    if (a.length < 1 || asStr(a[0]) === null) throw typeError("expected str for argument 'event'");
+    return None;
+  });
+  fn("addaudithook", () => None);
+}
+
+/** sys.stdlib_module_names: CPython 3.10's list (Python/stdlib_module_names.h). */
+const STDLIB_MODULE_NAMES =
+  "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs _codecs_cn " +
+  "_codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc " +
+  "_compat_pickle _compression _contextvars _crypt _csv _ctypes _curses _curses_panel _datetime _dbm " +
+  "_decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq " +
+  "_imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode " +
+  "_operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio " +
+  "_queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre _ssl " +
+  "_stat _statistics _string _strptime _struct _symtable _thread _threading_local _tkinter _tracemalloc " +
+  "_uuid _warnings _weakref _weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast " +
+  "asynchat asyncio asyncore atexit audioop base64 bdb binascii binhex bisect builtins bz2 cProfile " +
+  "calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent " +
+  "configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm " +
+  "decimal difflib dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl " +
+  "filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob " +
+  "graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io " +
+  "ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math " +
+  "mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path " +
+  "numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil " +
+  "platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc " +
+  "pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets " +
+  "select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd " +
+  "sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess " +
+  "sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this " +
+  "threading time timeit tkinter token tokenize trace traceback tracemalloc tty turtle turtledemo types " +
+  "typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound " +
+  "wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo";
+
+const COPYRIGHT = "Copyright (c) 2001-2022 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
+const AsyncgenHooksType = structSeqType("builtins", "asyncgen_hooks", ["firstiter", "finalizer"]);
+
+import { PyList, typeOf } from "../objects/index.ts";
+const isCallable = (v: PyObj): boolean => typeOf(v).lookup("__call__") !== undefined;
+const typeName = (v: PyObj): string => typeOf(v).name;

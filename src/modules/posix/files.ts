@@ -1,0 +1,238 @@
+// posix's file functions over the granted HostFS: open/close/read/write/lseek/fstat/ftruncate,
+// stat/lstat/access, listdir, mkdir/rmdir/unlink/remove/rename/replace, getcwd/chdir, readlink,
+// truncate, fsync. Descriptors 0, 1 and 2 are the program's standard streams (the host's stdin,
+// stdout and stderr), as in a process; other descriptors are the HostFS's.
+import {
+  type PyObj, PyBytesObj, PyList, None, asStr, typeError, valueError, newExc, OverflowError, truthy, PyByteArray, PyMemoryView, typeOf,
+} from "../../objects/index.ts";
+import { interp } from "../../vm/interp.ts";
+import { O } from "../../vm/host-fs.ts";
+import type { Fn } from "../util.ts";
+import { osError } from "../errno.ts";
+import { pathArg, pathResult, fdArg, hostFS, check, checkNull, bind, fsDecode, fsEncode } from "./args.ts";
+import { statResult } from "./stat.ts";
+
+/** The bytes of a bytes-like object (the buffer protocol for bytes, bytearray, memoryview). */
+export function bufferBytes(x: PyObj, what: string): Uint8Array {
+  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
+  if (x instanceof PyMemoryView) return x.bytes();
+  throw typeError(`${what}a bytes-like object is required, not '${typeOf(x).name}'`);
+}
+
+const noDirFd = (fname: string, v: PyObj | undefined) => {
+  if (v !== undefined && v !== None) throw newExc(exceptionType("NotImplementedError"), `${fname}: dir_fd unavailable on this platform`);
+};
+import { exceptionTypes } from "../../objects/index.ts";
+const exceptionType = (n: string) => exceptionTypes.get(n)!;
+
+/** posix_do_stat: a path, or an fd when the function takes one. */
+function doStat(fname: string, pathObj: PyObj, follow: boolean): PyObj {
+  const p = pathArg(fname, "path", pathObj, { fd: true });
+  if (p.fd !== null) return statResult(check(hostFS().fstat(p.fd)));
+  return statResult(check(hostFS(p.obj).stat(p.path, follow), p.obj));
+}
+
+/** Text written to descriptor 1 or 2 goes to the host's stream (UTF-8, undecodable bytes replaced). */
+const streamDecoder = new TextDecoder("utf-8", { fatal: false });
+
+function cInt(x: PyObj, what = ""): number {
+  const v = fdArg(x);
+  void what;
+  return v;
+}
+
+/** Py_ssize_t argument (read's length, lseek's position) with CPython's messages. */
+function ssize(x: PyObj): number {
+  if (typeof x === "object" && x !== null && typeOf(x).lookup("__index__") === undefined) {
+    throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+  }
+  const v = typeof x === "boolean" ? (x ? 1 : 0) : (x as number | bigint);
+  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  return typeof v === "number" ? v : fdArg(x);
+}
+
+export const fileFunctions: [string, Fn][] = [
+  ["stat", (a, k) => {
+    const [path, dirFd, follow] = bind("stat", a, k, ["path", "dir_fd", "follow_symlinks"], 1, 0, 1);
+    noDirFd("stat", dirFd);
+    return doStat("stat", path!, follow === undefined || truthy(follow));
+  }],
+  ["lstat", (a, k) => {
+    const [path, dirFd] = bind("lstat", a, k, ["path", "dir_fd"], 1, 0, 1);
+    noDirFd("lstat", dirFd);
+    const p = pathArg("lstat", "path", path!);
+    return statResult(check(hostFS(p.obj).stat(p.path, false), p.obj));
+  }],
+  ["fstat", (a, k) => {
+    const [fd] = bind("fstat", a, k, ["fd"], 1);
+    return statResult(check(hostFS().fstat(cInt(fd!))));
+  }],
+  ["access", (a, k) => {
+    const [path, mode, dirFd] = bind("access", a, k, ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 2, 0, 2);
+    noDirFd("access", dirFd);
+    const p = pathArg("access", "path", path!, { fd: true });
+    const m = cInt(mode!);
+    const fs = interp.host.fs;
+    if (fs === undefined) return false;
+    const st = p.fd !== null ? fs.fstat(p.fd) : fs.stat(p.path, true);
+    if (typeof st === "string") return false;
+    // one user with every permission, except execute, which needs an x bit (or a directory)
+    if (m & 1) return (st.mode & 0o111) !== 0 || (st.mode & 0o170000) === 0o040000;
+    return true;
+  }],
+  ["open", (a, k) => {
+    const [path, flags, mode, dirFd] = bind("open", a, k, ["path", "flags", "mode", "dir_fd"], 2, 0, 3);
+    noDirFd("open", dirFd);
+    const p = pathArg("open", "path", path!);
+    const f = cInt(flags!);
+    const md = mode === undefined ? 0o777 : cInt(mode);
+    return check(hostFS(p.obj).open(p.path, f | O.CLOEXEC, md), p.obj);
+  }],
+  ["close", (a, k) => {
+    const [fd] = bind("close", a, k, ["fd"], 1);
+    const n = cInt(fd!);
+    if (n >= 0 && n <= 2) return None;
+    checkNull(hostFS().close(n));
+    return None;
+  }],
+  ["closerange", (a, k) => {
+    const [lo, hi] = bind("closerange", a, k, ["fd_low", "fd_high"], 2, 2);
+    const fs = interp.host.fs;
+    if (fs) for (let fd = Math.max(3, cInt(lo!)); fd < cInt(hi!); fd++) fs.close(fd);
+    return None;
+  }],
+  ["read", (a, k) => {
+    const [fd, length] = bind("read", a, k, ["fd", "length"], 2, 2);
+    const n = cInt(fd!);
+    const len = ssize(length!);
+    if (len < 0) throw osError("EINVAL");
+    if (n === 0) return new PyBytesObj(readStdin(len));
+    if (n === 1 || n === 2) throw osError("EBADF");
+    return new PyBytesObj(check(hostFS().read(n, len)));
+  }],
+  ["write", (a, k) => {
+    const [fd, data] = bind("write", a, k, ["fd", "data"], 2, 2);
+    const n = cInt(fd!);
+    const b = bufferBytes(data!, "");
+    if (n === 1 || n === 2) {
+      interp.host.write(n, streamDecoder.decode(b));
+      return b.length;
+    }
+    if (n === 0) throw osError("EBADF");
+    return check(hostFS().write(n, b.slice()));
+  }],
+  ["lseek", (a, k) => {
+    const [fd, pos, how] = bind("lseek", a, k, ["fd", "position", "how"], 3, 3);
+    const n = cInt(fd!);
+    if (n >= 0 && n <= 2) throw osError("ESPIPE");
+    return check(hostFS().lseek(n, ssize(pos!), cInt(how!)));
+  }],
+  ["ftruncate", (a, k) => {
+    const [fd, length] = bind("ftruncate", a, k, ["fd", "length"], 2, 2);
+    checkNull(hostFS().ftruncate(cInt(fd!), ssize(length!)));
+    return None;
+  }],
+  ["truncate", (a, k) => {
+    const [path, length] = bind("truncate", a, k, ["path", "length"], 2);
+    const p = pathArg("truncate", "path", path!, { fd: true });
+    const fs = hostFS(p.obj);
+    if (p.fd !== null) {
+      checkNull(fs.ftruncate(p.fd, ssize(length!)));
+      return None;
+    }
+    const fd = check(fs.open(p.path, O.WRONLY, 0), p.obj);
+    const r = fs.ftruncate(fd, ssize(length!));
+    fs.close(fd);
+    checkNull(r, p.obj);
+    return None;
+  }],
+  ["fsync", (a, k) => {
+    const [fd] = bind("fsync", a, k, ["fd"], 1);
+    const n = typeof fd === "object" && fd !== null && typeOf(fd).lookup("fileno") ? callFileno(fd) : cInt(fd!);
+    if (n > 2) check(hostFS().fstat(n));
+    return None;
+  }],
+  ["isatty", (a, k) => {
+    const [fd] = bind("isatty", a, k, ["fd"], 1, 1);
+    const n = cInt(fd!);
+    if (n >= 0 && n <= 2) return false;
+    return interp.host.fs?.isatty(n) ?? false;
+  }],
+  ["listdir", (a, k) => {
+    const [path] = bind("listdir", a, k, ["path"], 0);
+    const p = path === undefined || path === None ? { path: ".", bytes: false, obj: "." as PyObj, fd: null } : pathArg("listdir", "path", path, { none: true, fd: true });
+    if (p.fd !== null) throw osError("ENOTDIR");
+    const names = check(hostFS(p.obj).listdir(p.path), p.obj);
+    return new PyList(names.map((n) => pathResult(n, p.bytes)));
+  }],
+  ["mkdir", (a, k) => {
+    const [path, mode, dirFd] = bind("mkdir", a, k, ["path", "mode", "dir_fd"], 1, 0, 2);
+    noDirFd("mkdir", dirFd);
+    const p = pathArg("mkdir", "path", path!);
+    checkNull(hostFS(p.obj).mkdir(p.path, mode === undefined ? 0o777 : cInt(mode)), p.obj);
+    return None;
+  }],
+  ["rmdir", (a, k) => {
+    const [path, dirFd] = bind("rmdir", a, k, ["path", "dir_fd"], 1, 0, 1);
+    noDirFd("rmdir", dirFd);
+    const p = pathArg("rmdir", "path", path!);
+    checkNull(hostFS(p.obj).rmdir(p.path), p.obj);
+    return None;
+  }],
+  ...(["unlink", "remove"].map((name) => [name, (a, k) => {
+    const [path, dirFd] = bind(name, a, k, ["path", "dir_fd"], 1, 0, 1);
+    noDirFd(name, dirFd);
+    const p = pathArg(name, "path", path!);
+    checkNull(hostFS(p.obj).unlink(p.path), p.obj);
+    return None;
+  }]) as [string, Fn][]),
+  ...(["rename", "replace"].map((name) => [name, (a, k) => {
+    const [src, dst, sfd, dfd] = bind(name, a, k, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, 0, 2);
+    noDirFd(name, sfd);
+    noDirFd(name, dfd);
+    const s = pathArg(name, "src", src!);
+    const d = pathArg(name, "dst", dst!);
+    if (s.bytes !== d.bytes) throw typeError(`${name}: src and dst must be the same type`);
+    checkNull(hostFS(s.obj).rename(s.path, d.path), s.obj, d.obj);
+    return None;
+  }]) as [string, Fn][]),
+  ["getcwd", (a, k) => {
+    bind("getcwd", a, k, [], 0);
+    return interp.host.fs?.getcwd() ?? "/";
+  }],
+  ["getcwdb", (a, k) => {
+    bind("getcwdb", a, k, [], 0);
+    return new PyBytesObj(fsEncode(interp.host.fs?.getcwd() ?? "/"));
+  }],
+  ["chdir", (a, k) => {
+    const [path] = bind("chdir", a, k, ["path"], 1);
+    const p = pathArg("chdir", "path", path!, { fd: true });
+    if (p.fd !== null) throw osError("ENOTDIR");
+    checkNull(hostFS(p.obj).chdir(p.path), p.obj);
+    return None;
+  }],
+  ["readlink", (a, k) => {
+    const [path, dirFd] = bind("readlink", a, k, ["path", "dir_fd"], 1, 0, 1);
+    noDirFd("readlink", dirFd);
+    const p = pathArg("readlink", "path", path!);
+    return pathResult(check(hostFS(p.obj).readlink(p.path), p.obj), p.bytes);
+  }],
+];
+
+function callFileno(o: PyObj): number {
+  return cInt(callMethod(o, "fileno", []));
+}
+import { callMethod } from "../../objects/index.ts";
+
+/** Up to n bytes of the program's stdin (as UTF-8). */
+let pendingStdin: Uint8Array = new Uint8Array(0);
+function readStdin(n: number): Uint8Array {
+  if (pendingStdin.length === 0) {
+    const line = interp.host.readLine();
+    pendingStdin = fsEncode(line);
+  }
+  const out = pendingStdin.slice(0, n);
+  pendingStdin = pendingStdin.slice(out.length);
+  return out;
+}
+export { asStr, valueError, fsDecode };
