@@ -11,7 +11,7 @@ import {
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
   PyIter, iterTypes, callMethod, typeGetattr, genericGetattr,
 } from "./imports.ts";
-import { interp, showCompileWarning } from "../vm/interp.ts";
+import { interp } from "../vm/interp.ts";
 import { PyUnion } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
 import { builtinsFor } from "../vm/call.ts";
@@ -286,76 +286,8 @@ function buildClass(args: PyObj[], kw: readonly string[] | null): PyObj {
   return cls;
 }
 
-// ---- exec / eval / compile ---------------------------------------------------------------------
-function compileSource(src: PyObj, filename: string, mode: "exec" | "eval" | "single", flags = 0): PyCode {
-  const c = interp.compile;
-  if (c === null) throw newExc(NotImplementedError, "compile(), exec() and eval() of source text need dislab's compiler (src/compiler/index.ts), which is not available yet");
-  let text: string | Uint8Array;
-  const s = asStr(src);
-  if (s !== null) text = s;
-  else if (src instanceof PyBytesObj || src instanceof PyByteArray) text = src.bytes;
-  else throw typeError(`compile() arg 1 must be a string, bytes or AST object`);
-  if (typeof text === "string" && text.includes("\0")) throw valueError("source code string cannot contain null bytes");
-  try {
-    const co = c(text, filename, mode, flags, showCompileWarning);
-    return wrapCodeOf(co);
-  } catch (e) {
-    throw toPyExc(e);
-  }
-}
-import { wrapCode as wrapCodeOf } from "../objects/index.ts";
-
-function runCode(code: PyCode, globals: PyDict, locals: PyObj): PyObj {
-  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.builtins);
-  const f = new Frame(code, globals, builtinsFor(globals), locals);
-  for (let i = 0; i < code.co.co_cellvars.length; i++) f.cells.push(new PyCell());
-  if (code.co.co_freevars.length) throw typeError("code object passed to exec() may not contain free variables");
-  return runFrame(f, null);
-}
-
-function execEval(name: "exec" | "eval", args: PyObj[], kw: readonly string[] | null): PyObj {
-  const [src, g, l] = bindArgs(name, args, kw, ["source", "globals", "locals"], 1, 1);
-  const caller = currentFrame();
-  let globals: PyDict;
-  let locals: PyObj;
-  if (g === undefined || g === None) {
-    if (caller === null) throw newExc(RuntimeError, "no frame");
-    globals = caller.globals;
-    locals = l === undefined || l === None ? frameLocals(caller) : l;
-  } else {
-    if (!(g instanceof PyDict)) {
-      if (name === "exec") throw typeError(`exec() globals must be a dict, not ${typeOf(g).name}`);
-      throw typeError(typeOf(g).lookup("__getitem__") !== undefined ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
-    }
-    globals = g;
-    locals = l === undefined || l === None ? g : l;
-  }
-  if (l !== undefined && l !== None && typeOf(l).lookup("__getitem__") === undefined) throw typeError(name === "exec" ? `locals must be a mapping or None, not ${typeOf(l).name}` : "locals must be a mapping");
-  let code: PyCode;
-  if (src instanceof PyCode) code = src;
-  else {
-    let s: PyObj = src!;
-    const ss = asStr(s);
-    if (name === "eval" && ss !== null) s = ss.replace(/^[ \t]+/, "");
-    else if (ss === null && !(s instanceof PyBytesObj || s instanceof PyByteArray)) throw typeError(`${name}() arg 1 must be a string, bytes or code object`);
-    code = compileSource(s, "<string>", name === "exec" ? "exec" : "eval");
-  }
-  const r = runCode(code, globals, locals);
-  return name === "exec" ? None : r;
-}
-
-function compileBuiltin(args: PyObj[], kw: readonly string[] | null): PyObj {
-  const [src, fn, mode, flags] = bindArgs("compile", args, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3);
-  const m = asStr(mode!);
-  if (m !== "exec" && m !== "eval" && m !== "single") throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
-  let filename: string;
-  const f = asStr(fn!);
-  if (f !== null) filename = f;
-  else if (fn instanceof PyBytesObj) filename = new TextDecoder().decode(fn.bytes);
-  else throw typeError(`compile() argument 'filename' must be str, not ${typeOf(fn!).name}`);
-  const fl = flags === undefined ? 0 : Number(asIndex(flags));
-  return compileSource(src!, filename, m, fl);
-}
+// ---- exec / eval / compile: src/builtins/compile.ts ------------------------------------------------
+import { compileBuiltin, execEval } from "./compile.ts";
 
 // ---- input ------------------------------------------------------------------------------------
 function input(args: PyObj[], kw: readonly string[] | null): PyObj {
@@ -642,6 +574,6 @@ export const builtinFunctionRows: Row[] = [
 import { StopIteration } from "../objects/index.ts";
 const stopIterT = () => StopIteration;
 export {
-  compileSource, runCode, callFunction, PyModule, PyMappingProxy, cpCmp, attributeError, AttributeError, ImportError, ModuleNotFoundError,
+  callFunction, PyModule, PyMappingProxy, cpCmp, attributeError, AttributeError, ImportError, ModuleNotFoundError,
   SyntaxErrorT, PyBuiltinFunction, PyBaseException, Ellipsis, ObjectType, StrType, DictType, isInstance, typeNew, typeGetattr,
 };

@@ -14,6 +14,7 @@ import { makeCmath } from "./cmath.ts";
 import { makeSha512 } from "./sha512.ts";
 import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
 import { makeOperator } from "./operator.ts";
+import { makeAst } from "./ast/module.ts";
 import { makeUnicodedata } from "./unicodedata.ts";
 import { makeErrno } from "./errno.ts";
 import { makePosix } from "./posix/index.ts";
@@ -31,6 +32,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_heapq", makeHeapq],
   ["_bisect", makeBisect],
   ["_operator", makeOperator],
+  ["_ast", makeAst],
   ["unicodedata", makeUnicodedata],
   ["posix", makePosix],
   ["errno", makeErrno],

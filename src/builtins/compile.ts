@@ -1,0 +1,184 @@
+// compile(), exec() and eval() (Python/bltinmodule.c, 3.10). compile() takes source text (str,
+// bytes or a buffer) or an _ast tree; with PyCF_ONLY_AST it returns the tree as _ast objects
+// (src/modules/ast/), otherwise a code object. A tree passed in is converted back (obj2ast) and
+// validated (_PyAST_Validate) before compiling. Unless dont_inherit is true, the future features
+// of the calling code are inherited (PyEval_MergeCompilerFlags). Compile-time warnings go through
+// the warnings machinery (interp.ts's showCompileWarning).
+import {
+  type PyObj, PyDict, PyCode, PyCell, Frame, PyBytesObj, PyByteArray, PyMemoryView, None, newExc, typeError, valueError, typeOf, asStr, asIndex,
+  bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod,
+} from "./imports.ts";
+import { interp, showCompileWarning } from "../vm/interp.ts";
+import { runFrame } from "../vm/eval-loop.ts";
+import { builtinsFor } from "../vm/call.ts";
+import { currentFrame, frameLocals } from "./functions.ts";
+import { parse } from "../parser/index.ts";
+import { compileAst, programTextReader } from "../compiler/index.ts";
+import {
+  PyCF_MASK, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS, PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_DONT_IMPLY_DEDENT, PyCF_SOURCE_IS_UTF8, PyCF_IGNORE_COOKIE,
+  CO_NESTED,
+} from "../bytecode/flags.ts";
+import type { PyWarning } from "../support/py-error.ts";
+import { astToPython } from "../modules/ast/to-python.ts";
+import { pythonToAst, isAstObject } from "../modules/ast/from-python.ts";
+import { validateAst } from "../modules/ast/validate.ts";
+
+/** PyCF_ALLOW_INCOMPLETE_INPUT (3.10.1+, used by codeop). */
+const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+const PyCF_COMPILE_MASK = PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT;
+const ACCEPTED_FLAGS = PyCF_MASK | CO_NESTED | PyCF_COMPILE_MASK | PyCF_SOURCE_IS_UTF8 | PyCF_IGNORE_COOKIE;
+
+type Mode = "exec" | "eval" | "single" | "func_type";
+
+/** The compiler's warnings, as _PyErr_WarnExplicitObject reports them. */
+const warnThrough = (w: PyWarning): void => showCompileWarning(w.category, w.message, w.filename, w.lineno);
+
+/** _Py_SourceAsString: the text of a str, bytes or buffer argument. */
+function sourceText(src: PyObj, fname: string, what: string): string | Uint8Array {
+  const s = asStr(src);
+  if (s !== null) {
+    if (s.includes("\0")) throw valueError("source code string cannot contain null bytes");
+    return s;
+  }
+  let bytes: Uint8Array;
+  if (src instanceof PyBytesObj || src instanceof PyByteArray) bytes = src.bytes;
+  else if (src instanceof PyMemoryView) bytes = src.bytes();
+  else throw typeError(`${fname}() arg 1 must be a ${what} object`);
+  if (bytes.includes(0)) throw valueError("source code string cannot contain null bytes");
+  return bytes;
+}
+
+/** The future features of the running code (PyEval_MergeCompilerFlags). */
+function inheritedFlags(): number {
+  const f = currentFrame();
+  return f === null ? 0 : f.code.co.co_flags & PyCF_MASK;
+}
+
+/**
+ * Py_CompileStringObject: source text to a code object, or to _ast objects with PyCF_ONLY_AST.
+ * `featureVersion` is -1 for the current one.
+ */
+export function compileText(text: string | Uint8Array, filename: string, mode: Mode, flags: number, optimize: number, featureVersion = -1): PyObj {
+  try {
+    const tree = parse(text, {
+      filename, mode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, featureVersion: featureVersion >= 0 ? featureVersion : null, warn: warnThrough,
+    });
+    if (flags & PyCF_ONLY_AST) return astToPython(tree);
+    return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize, warn: warnThrough, programText: programText() }));
+  } catch (e) {
+    throw toPyExc(e);
+  }
+}
+
+function programText(): ((filename: string, lineno: number) => string | null) | undefined {
+  const rf = interp.host.readFile;
+  return rf ? programTextReader((p) => rf(p)) : undefined;
+}
+
+/** PyUnicode_FSDecoder for compile()'s filename: str, bytes or os.PathLike. */
+function fsDecode(fn: PyObj): string {
+  const s = asStr(fn);
+  if (s !== null) return s;
+  if (fn instanceof PyBytesObj) return new TextDecoder().decode(fn.bytes);
+  const fspath = typeOf(fn).lookup("__fspath__");
+  if (fspath !== undefined) {
+    const r = callMethod(fn, "__fspath__", []);
+    if (asStr(r) !== null || r instanceof PyBytesObj) return fsDecode(r);
+    throw typeError(`expected ${typeOf(fn).name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
+  }
+  throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fn).name}`);
+}
+
+function intArg(v: PyObj | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const i = asIndex(v);
+  if (typeof i === "bigint" || i > 2147483647 || i < -2147483648) throw newExc(OverflowError, "Python int too large to convert to C int");
+  return Number(i);
+}
+
+/** compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1) */
+export function compileBuiltin(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [src, fn, modeArg, flagsArg, dontInherit, optArg, fvArg] = bindArgs(
+    "compile", args, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3, 0, 6,
+  );
+  const filename = fsDecode(fn!);
+  const mode = asStr(modeArg!);
+  if (mode === null) throw typeError(`compile() argument 'mode' must be str, not ${typeOf(modeArg!).name}`);
+  let flags = intArg(flagsArg, 0);
+  const inherit = dontInherit === undefined ? true : intArg(dontInherit, 0) === 0;
+  const optimize = intArg(optArg, -1);
+  const featureVersion = intArg(fvArg, -1);
+  if (flags & ~ACCEPTED_FLAGS) throw valueError("compile(): unrecognised flags");
+  if (optimize < -1 || optimize > 2) throw valueError("compile(): invalid optimize value");
+  if (inherit) flags |= inheritedFlags();
+  if (mode !== "exec" && mode !== "eval" && mode !== "single") {
+    if (mode === "func_type") {
+      if (!(flags & PyCF_ONLY_AST)) throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    } else if (flags & PyCF_ONLY_AST) throw valueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+    else throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if (isAstObject(src!)) {
+    if (flags & PyCF_ONLY_AST) return src!;
+    try {
+      const tree = pythonToAst(src!, mode);
+      validateAst(tree);
+      return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize, warn: warnThrough, programText: programText() }));
+    } catch (e) {
+      throw toPyExc(e);
+    }
+  }
+  const text = sourceText(src!, "compile", "string, bytes or AST");
+  return compileText(text, filename, mode, flags, optimize, flags & PyCF_ONLY_AST ? featureVersion : -1);
+}
+
+// ---- exec / eval ---------------------------------------------------------------------------------
+
+function runCode(code: PyCode, globals: PyDict, locals: PyObj, name: "exec" | "eval"): PyObj {
+  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.builtins);
+  if (code.co.co_freevars.length) throw typeError(`code object passed to ${name}() may not contain free variables`);
+  const f = new Frame(code, globals, builtinsFor(globals), locals);
+  for (let i = 0; i < code.co.co_cellvars.length; i++) f.cells.push(new PyCell());
+  return runFrame(f, null);
+}
+
+const isMapping = (x: PyObj): boolean => x instanceof PyDict || typeOf(x).lookup("__getitem__") !== undefined;
+
+/** exec(source, globals=None, locals=None) and eval(source, globals=None, locals=None). */
+export function execEval(name: "exec" | "eval", args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [src, g, l] = bindArgs(name, args, kw, ["source", "globals", "locals"], 1, 3);
+  const caller = currentFrame();
+  const gArg = g ?? None;
+  let lArg = l ?? None;
+  if (name === "eval") {
+    if (lArg !== None && !isMapping(lArg)) throw typeError("locals must be a mapping");
+    if (gArg !== None && !(gArg instanceof PyDict)) {
+      throw typeError(isMapping(gArg) ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+    }
+  }
+  let globals: PyDict;
+  if (gArg === None) {
+    if (caller === null) throw newExc(RuntimeError, "no frame");
+    globals = caller.globals;
+    if (lArg === None) lArg = frameLocals(caller);
+  } else {
+    if (!(gArg instanceof PyDict)) throw typeError(`exec() globals must be a dict, not ${typeOf(gArg).name}`);
+    globals = gArg;
+    if (lArg === None) lArg = gArg;
+  }
+  if (name === "exec" && !isMapping(lArg)) throw typeError(`locals must be a mapping or None, not ${typeOf(lArg).name}`);
+  let code: PyCode;
+  if (src instanceof PyCode) code = src;
+  else {
+    let text = sourceText(src!, name, "string, bytes or code");
+    if (name === "eval") text = typeof text === "string" ? text.replace(/^[ \t]+/, "") : text.subarray(leadingBlanks(text));
+    code = compileText(text, "<string>", name === "exec" ? "exec" : "eval", inheritedFlags(), -1) as PyCode;
+  }
+  const r = runCode(code, globals, lArg, name);
+  return name === "exec" ? None : r;
+}
+
+function leadingBlanks(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length && (b[i] === 0x20 || b[i] === 0x09)) i++;
+  return i;
+}
