@@ -11,6 +11,7 @@ import "./iterators.ts";
 import { builtinFunctionRows } from "./functions.ts";
 import { builtinImport } from "./importer.ts";
 import { interp } from "../vm/interp.ts";
+import { ioOpen } from "../modules/io/module.ts";
 
 /** site.Quitter: exit() and quit(). */
 const QuitterType = new PyType(TypeType, "Quitter", [ObjectType]);
@@ -54,9 +55,8 @@ export function createBuiltins(): PyModule {
   d.setStr("__build_class__", None);
   for (const [name, f] of builtinFunctionRows) d.setStr(name, new PyBuiltinFunction(name, f, m));
   d.setStr("__import__", new PyBuiltinFunction("__import__", builtinImport, m));
-  d.setStr("open", new PyBuiltinFunction("open", () => {
-    throw newExc(OSError, "open() is not available: dislab programs have no file system yet");
-  }, m));
+  // open is io.open; files are reached only through the embedder's HostFS (src/modules/io/fileio.ts).
+  d.setStr("open", new PyBuiltinFunction("open", ioOpen, m));
   const types: [string, PyType][] = [
     ["object", ObjectType], ["type", TypeType], ["int", IntType], ["bool", BoolType], ["float", FloatType], ["complex", ComplexType],
     ["str", StrType], ["bytes", BytesType], ["bytearray", ByteArrayType], ["tuple", TupleType], ["list", ListType], ["dict", DictType],

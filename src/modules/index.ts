@@ -18,6 +18,10 @@ import { makeAst } from "./ast/module.ts";
 import { makeUnicodedata } from "./unicodedata.ts";
 import { makeErrno } from "./errno.ts";
 import { makePosix } from "./posix/index.ts";
+import { makeIo } from "./io/module.ts";
+import { makeCodecs } from "./codecs.ts";
+import { makeString } from "./string.ts";
+import { makeLocale } from "./locale.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -36,4 +40,8 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["unicodedata", makeUnicodedata],
   ["posix", makePosix],
   ["errno", makeErrno],
+  ["_io", makeIo],
+  ["_codecs", makeCodecs],
+  ["_string", makeString],
+  ["_locale", makeLocale],
 ]);

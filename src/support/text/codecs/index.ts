@@ -10,6 +10,22 @@ import {
 export * from "./errors.ts";
 export { charName } from "../../unicode-names.ts";
 export { decodeUtf8, encodeUtf8 } from "./unicode-codecs.ts";
+export { decodePartial, utf8Incomplete, utf16Incomplete } from "./stateful.ts";
+
+/**
+ * What the runtime's codec registry (src/modules/codecs.ts) adds once it is installed: error
+ * handlers registered from Python, and codecs that are not native (found through the encodings
+ * package). Without hooks, only the native codecs and the standard handlers exist.
+ */
+export interface CodecHooks {
+  lookup: ErrorHandlerLookup;
+  encode(s: string, encoding: string, errors: string): Uint8Array;
+  decode(b: Uint8Array, encoding: string, errors: string): string;
+}
+let hooks: CodecHooks | null = null;
+export const setCodecHooks = (h: CodecHooks | null): void => {
+  hooks = h;
+};
 
 /** encodings module names of the native codecs, with the CodecInfo.name each reports. */
 const CODECS: Record<string, string> = {
@@ -92,10 +108,13 @@ function run<T>(op: "encoding" | "decoding", encoding: string, f: () => T): T {
 }
 
 /** str.encode(encoding, errors). `lookup` resolves error handlers registered from Python. */
-export function encode(s: string, encoding = "utf-8", errors = "strict", lookup?: ErrorHandlerLookup): Uint8Array {
+export function encode(s: string, encoding = "utf-8", errors = "strict", lookup: ErrorHandlerLookup | undefined = hooks?.lookup): Uint8Array {
   if (encoding === "utf-8") return encodeUtf8(s, { errors, lookup });
   const mod = codecModule(encoding);
-  if (mod === null) throw unknown(encoding);
+  if (mod === null) {
+    if (hooks !== null) return hooks.encode(s, encoding, errors);
+    throw unknown(encoding);
+  }
   return run("encoding", encoding, () => encodeWith(mod, s, { errors, lookup }));
 }
 
@@ -122,12 +141,15 @@ function encodeWith(mod: string, s: string, ctx: CodecContext): Uint8Array {
 }
 
 /** bytes.decode(encoding, errors). */
-export function decode(b: Uint8Array, encoding = "utf-8", errors = "strict", lookup?: ErrorHandlerLookup): string {
+export function decode(b: Uint8Array, encoding = "utf-8", errors = "strict", lookup: ErrorHandlerLookup | undefined = hooks?.lookup): string {
   // PyUnicode_FromEncodedObject: an empty buffer decodes to '' without looking the codec up.
   if (b.length === 0) return "";
   if (encoding === "utf-8") return decodeUtf8(b, { errors, lookup });
   const mod = codecModule(encoding);
-  if (mod === null) throw unknown(encoding);
+  if (mod === null) {
+    if (hooks !== null) return hooks.decode(b, encoding, errors);
+    throw unknown(encoding);
+  }
   return run("decoding", encoding, () => decodeWith(mod, b, { errors, lookup }));
 }
 

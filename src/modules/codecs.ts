@@ -1,0 +1,519 @@
+// The _codecs module (Modules/_codecsmodule.c, Python/codecs.c): the codec registry (search
+// functions, the lookup cache, encode/decode through it), the error-handler registry with the
+// standard handlers, and the codec functions Lib/encodings calls. UTF-8/16/32, ASCII and Latin-1
+// reuse the encoders and decoders of str.encode / bytes.decode (src/support/text/codecs); the
+// escape codecs and charmap are here. The registry is per interpreter (stored on interp) and is
+// filled by importing `encodings` on first use, as _PyCodecRegistry_Init does. Installing the
+// registry also lets str.encode / bytes.decode reach registry codecs and custom error handlers.
+import {
+  type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, PyDict, None, TypeType, ObjectType, tuple, call, callMethod,
+  asStr, asInt, typeOf, typeError, valueError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc,
+} from "../objects/index.ts";
+import {
+  encode as encodeText, decode as decodeText, decodePartial, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
+  type CodecContext, type CustomErrorHandler, type UnicodeErrorDetails, cpLength, toCodePoints, fromCodePoints,
+} from "../support/text/index.ts";
+import { lookupUnicodeName } from "../parser/unicode-names.ts";
+import { interp } from "../vm/interp.ts";
+import { makeModule, inModule, type Fn } from "./util.ts";
+
+// ---- registries ------------------------------------------------------------------------------------
+
+interface Registry {
+  search: PyObj[];
+  cache: Map<string, PyObj>;
+  errors: Map<string, PyObj>;
+  initialised: boolean;
+}
+const registries = new WeakMap<object, Registry>();
+
+function registry(): Registry {
+  let r = registries.get(interp);
+  if (r === undefined) {
+    r = { search: [], cache: new Map(), errors: new Map(), initialised: false };
+    registries.set(interp, r);
+  }
+  return r;
+}
+
+/** The encoding name as _PyCodec_Lookup normalises it: lower case, spaces as underscores. */
+const normalizeForLookup = (s: string): string => s.toLowerCase().replace(/ /g, "_");
+
+/** codecs.lookup: the CodecInfo of an encoding, found by the search functions. */
+export function codecLookup(encoding: string): PyObj {
+  const r = registry();
+  if (!r.initialised) {
+    r.initialised = true;
+    vm.importModule("encodings");
+  }
+  const key = normalizeForLookup(encoding);
+  const hit = r.cache.get(key);
+  if (hit !== undefined) return hit;
+  for (const f of r.search) {
+    const res = call(f, [key]);
+    if (res === None) continue;
+    if (!(res instanceof PyTuple) || res.items.length !== 4) throw typeError("codec search functions must return 4-tuples");
+    r.cache.set(key, res);
+    return res;
+  }
+  throw newExc(LookupError, `unknown encoding: ${encoding}`);
+}
+
+const STANDARD_ERRORS = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"];
+
+/** The standard handlers as Python callables (codecs.lookup_error('strict') etc.). */
+const standardHandlers = new Map<string, PyObj>();
+function standardHandler(name: string): PyObj {
+  let h = standardHandlers.get(name);
+  if (h === undefined) {
+    h = new (PyBuiltinFn())(`${name}_errors`, (args) => {
+      if (args.length !== 1) throw typeError(`${name}_errors() takes exactly one argument (${args.length} given)`);
+      return applyStandardHandler(name, args[0]);
+    });
+    standardHandlers.set(name, h);
+  }
+  return h;
+}
+import { PyBuiltinFunction } from "../objects/index.ts";
+const PyBuiltinFn = () => PyBuiltinFunction;
+
+/** Calls a standard handler on a UnicodeError object, as the Python-visible handler does. */
+function applyStandardHandler(name: string, exc: PyObj): PyObj {
+  if (!(exc instanceof PyBaseException)) throw typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
+  const kind = exc.cls.isSubtype(UnicodeEncodeError) ? "UnicodeEncodeError" : exc.cls.isSubtype(UnicodeDecodeError) ? "UnicodeDecodeError" : exc.cls.isSubtype(UnicodeTranslateError) ? "UnicodeTranslateError" : null;
+  if (name === "strict") throw exc;
+  if (kind === null) throw typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
+  const obj = exc.get("object");
+  const start = Number(asInt(exc.get("start")) ?? 0);
+  const end = Number(asInt(exc.get("end")) ?? 0);
+  const encoding = asStr(exc.get("encoding")) ?? "";
+  const ctx: CodecContext = { errors: name };
+  try {
+    if (kind === "UnicodeDecodeError") {
+      const b = obj instanceof PyBytesObj || obj instanceof PyByteArray ? obj.bytes : new Uint8Array(0);
+      const [rep, pos] = decodeError(ctx, encoding, b, start, end, asStr(exc.get("reason")) ?? "");
+      return tuple([rep, pos]);
+    }
+    const s = asStr(obj) ?? "";
+    if (kind === "UnicodeTranslateError") {
+      if (name === "ignore") return tuple(["", end]);
+      if (name === "replace") return tuple(["\ufffd".repeat(Math.max(0, end - start)), end]);
+    }
+    const [rep, pos] = encodeError(ctx, encoding, s, start, end, asStr(exc.get("reason")) ?? "");
+    return tuple([typeof rep === "string" ? rep : new PyBytesObj(rep), pos]);
+  } catch (e) {
+    // A handler that cannot handle the error re-raises the original exception.
+    if (e instanceof Error && (e as { type?: string }).type === kind) throw exc;
+    throw e;
+  }
+}
+
+/** codecs.lookup_error. */
+export function lookupErrorHandler(name: string): PyObj {
+  const r = registry();
+  const h = r.errors.get(name);
+  if (h !== undefined) return h;
+  if (STANDARD_ERRORS.includes(name)) return standardHandler(name);
+  throw newExc(LookupError, `unknown error handler name '${name}'`);
+}
+
+/** A handler registered from Python, adapted to the support codecs' callback (null if unknown). */
+export const errorLookup = (name: string): CustomErrorHandler | null => {
+  const h = registry().errors.get(name);
+  if (h === undefined) return null;
+  return (kind, d) => callErrorHandler(h, kind, d);
+};
+
+function unicodeErrorObject(kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails): PyBaseException {
+  const t = kind === "UnicodeEncodeError" ? UnicodeEncodeError : UnicodeDecodeError;
+  const obj: PyObj = d.object instanceof Uint8Array ? new PyBytesObj(d.object) : d.object;
+  const e = newExc(t);
+  e.args = [d.encoding, obj, d.start, d.end, d.reason];
+  ["encoding", "object", "start", "end", "reason"].forEach((n, i) => e.set(n, e.args[i]));
+  return e;
+}
+
+function callErrorHandler(h: PyObj, kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails): [string | Uint8Array, number] {
+  const r = call(h, [unicodeErrorObject(kind, d)]);
+  const bad = () => typeError(`${kind === "UnicodeEncodeError" ? "encoding" : "decoding"} error handler must return (${kind === "UnicodeEncodeError" ? "str/bytes" : "str"}, int) tuple`);
+  if (!(r instanceof PyTuple) || r.items.length !== 2) throw bad();
+  const [rep, pos] = r.items;
+  const p = asInt(pos);
+  if (p === null) throw bad();
+  const s = asStr(rep);
+  if (s !== null) return [s, Number(p)];
+  if (kind === "UnicodeEncodeError" && rep instanceof PyBytesObj) return [rep.bytes, Number(p)];
+  throw bad();
+}
+
+// ---- str.encode / bytes.decode through the registry ------------------------------------------------
+
+/** A codec that is not native: CodecInfo.encode / decode, checked to be a text codec. */
+function registryCodec(op: "encode" | "decode", value: PyObj, encoding: string, errors: string): PyObj {
+  const info = codecLookup(encoding);
+  const isText = getattrOpt(info, "_is_text_encoding");
+  if (isText === false) throw newExc(LookupError, `'${encoding}' is not a text encoding; use codecs.${op}() to handle arbitrary codecs`);
+  const f = (info as PyTuple).items[op === "encode" ? 0 : 1];
+  let r: PyObj;
+  try {
+    r = call(f, [value, errors]);
+  } catch (e) {
+    throw wrapCodecError(e, op, encoding);
+  }
+  if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError(`${op === "encode" ? "encoder" : "decoder"} must return a tuple (object, integer)`);
+  return r.items[0];
+}
+import { getattrOpt } from "../objects/index.ts";
+
+/** wrap_codec_error: "encoding with 'x' codec failed (TypeError: ...)" for plain exception types. */
+function wrapCodecError(e: unknown, op: string, encoding: string): unknown {
+  const x = toPyExc(e);
+  const t = x.cls;
+  const simple = !t.heap && !t.isSubtype(exceptionTypes.get("UnicodeError")!) && x.args.length <= 1 && (x.dict === null || x.dict.size === 0);
+  if (!simple || exceptionTypes.get(t.name) !== t) return x;
+  const msg = x.args.length ? asStr(x.args[0]) ?? "" : "";
+  const w = newExc(t, `${op === "encode" ? "encoding" : "decoding"} with '${encoding}' codec failed (${t.name}: ${msg})`);
+  w.cause = x;
+  w.suppressContext = true;
+  return w;
+}
+
+setCodecHooks({
+  lookup: errorLookup,
+  encode: (s, encoding, errors) => {
+    const r = registryCodec("encode", s, encoding, errors);
+    if (r instanceof PyBytesObj) return r.bytes;
+    throw typeError(`'${encoding}' encoder returned '${typeOf(r).name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
+  },
+  decode: (b, encoding, errors) => {
+    const r = registryCodec("decode", new PyBytesObj(b), encoding, errors);
+    const s = asStr(r);
+    if (s !== null) return s;
+    throw typeError(`'${encoding}' decoder returned '${typeOf(r).name}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
+  },
+});
+
+// ---- argument helpers --------------------------------------------------------------------------------
+
+function bufferArg(x: PyObj, fname: string): Uint8Array {
+  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
+  if (x instanceof PyMemoryView) return x.bytes();
+  if (fname === "escape_decode" || fname === "unicode_escape_decode" || fname === "raw_unicode_escape_decode" || fname === "charmap_decode" || fname === "latin_1_decode" || fname === "ascii_decode") {
+    const s = asStr(x);
+    if (s !== null && fname !== "charmap_decode" && fname !== "latin_1_decode" && fname !== "ascii_decode") return encodeText(s, "utf-8");
+  }
+  throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
+}
+
+function strArg(x: PyObj, fname: string, pos: number): string {
+  const s = asStr(x);
+  if (s === null) throw typeError(`${fname}() argument ${pos} must be str, not ${typeOf(x).name}`);
+  return s;
+}
+
+function errorsArg(x: PyObj | undefined, fname: string): string {
+  if (x === undefined || x === None) return "strict";
+  const s = asStr(x);
+  if (s === null) throw typeError(`${fname}() argument 2 must be str or None, not ${typeOf(x).name}`);
+  return s;
+}
+
+const ctxOf = (errors: string): CodecContext => ({ errors, lookup: errorLookup });
+const bytesTuple = (b: Uint8Array, n: number): PyObj => tuple([new PyBytesObj(b), n]);
+
+/** args: (str, errors=None) → (bytes, len(str)) through a native codec. */
+function encoderFn(name: string, encoding: string): Fn {
+  return (args, kw) => {
+    const [s, errors] = bindArgs(name, args, kw, ["str", "errors"], 1, 2);
+    const text = strArg(s!, name, 1);
+    return bytesTuple(encodeText(text, encoding, errorsArg(errors, name), errorLookup), cpLength(text));
+  };
+}
+
+/** args: (data, errors=None, final=False) → (str, consumed). */
+function decoderFn(name: string, mod: string, stateful = true): Fn {
+  return (args, kw) => {
+    const [data, errors, final] = bindArgs(name, args, kw, stateful ? ["data", "errors", "final"] : ["data", "errors"], 1, 3);
+    const b = bufferArg(data!, name);
+    const fin = !stateful || (final !== undefined && truthy(final));
+    const r = decodePartial(mod, b, ctxOf(errorsArg(errors, name)), fin);
+    return tuple([r.text, r.consumed]);
+  };
+}
+import { bindArgs, truthy } from "../objects/index.ts";
+
+function exDecoderFn(name: string, mod: "utf_16" | "utf_32"): Fn {
+  return (args, kw) => {
+    const [data, errors, byteorder, final] = bindArgs(name, args, kw, ["data", "errors", "byteorder", "final"], 1, 4);
+    const b = bufferArg(data!, name);
+    const bo = byteorder === undefined ? 0 : Math.sign(Number(asInt(byteorder) ?? 0)) as -1 | 0 | 1;
+    const r = decodePartial(bo === 0 ? mod : `${mod}_${bo < 0 ? "le" : "be"}`, b, ctxOf(errorsArg(errors, name)), final !== undefined && truthy(final), bo);
+    return tuple([r.text, r.consumed, r.byteorder]);
+  };
+}
+
+function wideEncoderFn(name: string, width: 16 | 32): Fn {
+  return (args, kw) => {
+    const [s, errors, byteorder] = bindArgs(name, args, kw, ["str", "errors", "byteorder"], 1, 3);
+    const text = strArg(s!, name, 1);
+    const bo = byteorder === undefined ? 0 : Math.sign(Number(asInt(byteorder) ?? 0));
+    const enc = `utf-${width}${bo < 0 ? "-le" : bo > 0 ? "-be" : ""}`;
+    return bytesTuple(encodeText(text, enc, errorsArg(errors, name), errorLookup), cpLength(text));
+  };
+}
+
+// ---- charmap ---------------------------------------------------------------------------------------------
+
+export const EncodingMapType = inModule(new PyType(TypeType, "EncodingMap", [ObjectType]), "builtins");
+EncodingMapType.solid = EncodingMapType;
+EncodingMapType.baseAllowed = false;
+class PyEncodingMap extends PyObject {
+  constructor(readonly map: Map<number, number>) {
+    super(EncodingMapType);
+  }
+}
+defMethods(EncodingMapType, [["size", (s) => (s as PyEncodingMap).map.size, 0, 0]]);
+
+/** One mapping lookup for charmap encoding: a byte string, or null when unmapped. */
+function charmapEncodeOne(mapping: PyObj, cp: number): Uint8Array | null {
+  if (mapping instanceof PyEncodingMap) {
+    const b = mapping.map.get(cp);
+    return b === undefined ? null : Uint8Array.of(b);
+  }
+  let v: PyObj;
+  try {
+    v = getitem(mapping, cp);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(LookupError)) return null;
+    throw e;
+  }
+  if (v === None) return null;
+  const i = asInt(v);
+  if (i !== null) {
+    if (i < 0 || i > 255) throw typeError("character mapping must be in range(256)");
+    return Uint8Array.of(Number(i));
+  }
+  if (v instanceof PyBytesObj) return v.bytes;
+  throw typeError("character mapping must return integer, bytes or None, not " + typeOf(v).name);
+}
+
+function charmapEncode(text: string, errors: string, mapping: PyObj): Uint8Array {
+  if (mapping === None) return encodeText(text, "latin-1", errors, errorLookup);
+  const cps = toCodePoints(text);
+  const out: number[] = [];
+  const ctx = ctxOf(errors);
+  let i = 0;
+  while (i < cps.length) {
+    const b = charmapEncodeOne(mapping, cps[i]);
+    if (b !== null) {
+      for (const x of b) out.push(x);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < cps.length && charmapEncodeOne(mapping, cps[end]) === null) end++;
+    const [rep, pos] = encodeError(ctx, "charmap", text, i, end, "character maps to <undefined>");
+    if (typeof rep === "string") {
+      for (const cp of toCodePoints(rep)) {
+        const rb = charmapEncodeOne(mapping, cp);
+        if (rb === null) throw encodeFailure(text, i, end);
+        for (const x of rb) out.push(x);
+      }
+    } else for (const x of rep) out.push(x);
+    i = pos;
+  }
+  return Uint8Array.from(out);
+}
+function encodeFailure(text: string, start: number, end: number): PyBaseException {
+  return unicodeErrorObject("UnicodeEncodeError", { encoding: "charmap", object: text, start, end, reason: "character maps to <undefined>" });
+}
+
+function charmapDecode(b: Uint8Array, errors: string, mapping: PyObj): string {
+  if (mapping === None) return decodeText(b, "latin-1");
+  const table = asStr(mapping);
+  const ctx = ctxOf(errors);
+  const parts: string[] = [];
+  let i = 0;
+  const cps = table !== null ? toCodePoints(table) : null;
+  while (i < b.length) {
+    let ch: string | null = null;
+    if (cps !== null) {
+      const c = b[i] < cps.length ? cps[b[i]] : 0xfffe;
+      if (c !== 0xfffe) ch = fromCodePoints([c]);
+    } else {
+      let v: PyObj | undefined;
+      try {
+        v = getitem(mapping, b[i]);
+      } catch (e) {
+        if (!(e instanceof PyBaseException && e.cls.isSubtype(LookupError))) throw e;
+      }
+      if (v !== undefined && v !== None) {
+        const n = asInt(v);
+        if (n !== null) {
+          if (n < 0 || n > 0x10ffff) throw typeError("character mapping must be in range(0x110000)");
+          if (n !== 0xfffe) ch = fromCodePoints([Number(n)]);
+        } else {
+          const s = asStr(v);
+          if (s === null) throw typeError("character mapping must return integer, None or str");
+          if (s !== "\ufffe") ch = s;
+        }
+      }
+    }
+    if (ch !== null) {
+      parts.push(ch);
+      i++;
+      continue;
+    }
+    const [rep, pos] = decodeError(ctx, "charmap", b, i, i + 1, "character maps to <undefined>");
+    parts.push(rep);
+    i = pos;
+  }
+  return parts.join("");
+}
+
+// ---- escape codecs -----------------------------------------------------------------------------------------
+
+import { escapeDecode, escapeEncode, unicodeEscapeDecode, unicodeEscapeEncode, rawUnicodeEscapeDecode, rawUnicodeEscapeEncode } from "./codecs-escape.ts";
+
+// ---- the module ------------------------------------------------------------------------------------------
+
+function codecsEncodeDecode(op: "encode" | "decode"): Fn {
+  return (args, kw) => {
+    const [obj, enc, errs] = bindArgs(op, args, kw, ["obj", "encoding", "errors"], 1);
+    const encoding = enc === undefined ? "utf-8" : strArg(enc, op, 2);
+    const errors = errs === undefined ? "strict" : strArg(errs, op, 3);
+    const info = codecLookup(encoding) as PyTuple;
+    let r: PyObj;
+    try {
+      r = call(info.items[op === "encode" ? 0 : 1], [obj!, errors]);
+    } catch (e) {
+      throw wrapCodecError(e, op, encoding);
+    }
+    if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError(`${op === "encode" ? "encoder" : "decoder"} must return a tuple (object, integer)`);
+    return r.items[0];
+  };
+}
+
+export function makeCodecs(): PyModule {
+  const fns: [string, Fn][] = [
+    ["register", (args) => {
+      if (args.length !== 1) throw typeError(`register() takes exactly one argument (${args.length} given)`);
+      if (typeOf(args[0]).lookup("__call__") === undefined) throw typeError("argument must be callable");
+      registry().search.push(args[0]);
+      return None;
+    }],
+    ["unregister", (args) => {
+      const r = registry();
+      const i = r.search.indexOf(args[0]);
+      if (i >= 0) {
+        r.search.splice(i, 1);
+        r.cache.clear();
+      }
+      return None;
+    }],
+    ["lookup", (args) => {
+      if (args.length !== 1) throw typeError(`lookup() takes exactly one argument (${args.length} given)`);
+      return codecLookup(strArg(args[0], "lookup", 1));
+    }],
+    ["_forget_codec", (args) => {
+      registry().cache.delete(normalizeForLookup(strArg(args[0], "_forget_codec", 1)));
+      return None;
+    }],
+    ["encode", codecsEncodeDecode("encode")],
+    ["decode", codecsEncodeDecode("decode")],
+    ["lookup_error", (args) => {
+      if (args.length !== 1) throw typeError(`lookup_error() takes exactly one argument (${args.length} given)`);
+      return lookupErrorHandler(strArg(args[0], "lookup_error", 1));
+    }],
+    ["register_error", (args) => {
+      if (args.length !== 2) throw typeError(`register_error expected 2 arguments, got ${args.length}`);
+      const name = strArg(args[0], "register_error", 1);
+      if (typeOf(args[1]).lookup("__call__") === undefined) throw typeError("handler must be callable");
+      registry().errors.set(name, args[1]);
+      return None;
+    }],
+    ["utf_8_encode", encoderFn("utf_8_encode", "utf-8")],
+    ["utf_8_decode", decoderFn("utf_8_decode", "utf_8")],
+    ["utf_16_encode", wideEncoderFn("utf_16_encode", 16)],
+    ["utf_16_le_encode", encoderFn("utf_16_le_encode", "utf-16-le")],
+    ["utf_16_be_encode", encoderFn("utf_16_be_encode", "utf-16-be")],
+    ["utf_16_decode", decoderFn("utf_16_decode", "utf_16")],
+    ["utf_16_le_decode", decoderFn("utf_16_le_decode", "utf_16_le")],
+    ["utf_16_be_decode", decoderFn("utf_16_be_decode", "utf_16_be")],
+    ["utf_16_ex_decode", exDecoderFn("utf_16_ex_decode", "utf_16")],
+    ["utf_32_encode", wideEncoderFn("utf_32_encode", 32)],
+    ["utf_32_le_encode", encoderFn("utf_32_le_encode", "utf-32-le")],
+    ["utf_32_be_encode", encoderFn("utf_32_be_encode", "utf-32-be")],
+    ["utf_32_decode", decoderFn("utf_32_decode", "utf_32")],
+    ["utf_32_le_decode", decoderFn("utf_32_le_decode", "utf_32_le")],
+    ["utf_32_be_decode", decoderFn("utf_32_be_decode", "utf_32_be")],
+    ["utf_32_ex_decode", exDecoderFn("utf_32_ex_decode", "utf_32")],
+    ["latin_1_encode", encoderFn("latin_1_encode", "latin-1")],
+    ["latin_1_decode", decoderFn("latin_1_decode", "latin_1", false)],
+    ["ascii_encode", encoderFn("ascii_encode", "ascii")],
+    ["ascii_decode", decoderFn("ascii_decode", "ascii", false)],
+    ["charmap_encode", (args, kw) => {
+      const [s, errors, mapping] = bindArgs("charmap_encode", args, kw, ["str", "errors", "mapping"], 1, 3);
+      const text = strArg(s!, "charmap_encode", 1);
+      return bytesTuple(charmapEncode(text, errorsArg(errors, "charmap_encode"), mapping ?? None), cpLength(text));
+    }],
+    ["charmap_decode", (args, kw) => {
+      const [data, errors, mapping] = bindArgs("charmap_decode", args, kw, ["data", "errors", "mapping"], 1, 3);
+      const b = bufferArg(data!, "charmap_decode");
+      return tuple([charmapDecode(b, errorsArg(errors, "charmap_decode"), mapping ?? None), b.length]);
+    }],
+    ["charmap_build", (args) => {
+      if (args.length !== 1) throw typeError(`charmap_build() takes exactly one argument (${args.length} given)`);
+      const cps = toCodePoints(strArg(args[0], "charmap_build", 1));
+      const m = new Map<number, number>();
+      for (let i = 0; i < cps.length && i < 256; i++) if (cps[i] !== 0xfffe && !m.has(cps[i])) m.set(cps[i], i);
+      return new PyEncodingMap(m);
+    }],
+    ["escape_encode", (args, kw) => {
+      const [data, errors] = bindArgs("escape_encode", args, kw, ["data", "errors"], 1, 2);
+      if (!(data instanceof PyBytesObj)) throw typeError(`escape_encode() argument 1 must be bytes, not ${typeOf(data!).name}`);
+      errorsArg(errors, "escape_encode");
+      return bytesTuple(escapeEncode(data.bytes), data.bytes.length);
+    }],
+    ["escape_decode", (args, kw) => {
+      const [data, errors] = bindArgs("escape_decode", args, kw, ["data", "errors"], 1, 2);
+      const b = bufferArg(data!, "escape_decode");
+      return bytesTuple(escapeDecode(b, errorsArg(errors, "escape_decode")), b.length);
+    }],
+    ["unicode_escape_encode", (args, kw) => {
+      const [s, errors] = bindArgs("unicode_escape_encode", args, kw, ["str", "errors"], 1, 2);
+      errorsArg(errors, "unicode_escape_encode");
+      const text = strArg(s!, "unicode_escape_encode", 1);
+      return bytesTuple(unicodeEscapeEncode(text), cpLength(text));
+    }],
+    ["unicode_escape_decode", (args, kw) => {
+      const [data, errors, final] = bindArgs("unicode_escape_decode", args, kw, ["data", "errors", "final"], 1, 3);
+      const b = bufferArg(data!, "unicode_escape_decode");
+      const r = unicodeEscapeDecode(b, ctxOf(errorsArg(errors, "unicode_escape_decode")), final === undefined || truthy(final), lookupUnicodeName);
+      return tuple([r.text, r.consumed]);
+    }],
+    ["raw_unicode_escape_encode", (args, kw) => {
+      const [s, errors] = bindArgs("raw_unicode_escape_encode", args, kw, ["str", "errors"], 1, 2);
+      errorsArg(errors, "raw_unicode_escape_encode");
+      const text = strArg(s!, "raw_unicode_escape_encode", 1);
+      return bytesTuple(rawUnicodeEscapeEncode(text), cpLength(text));
+    }],
+    ["raw_unicode_escape_decode", (args, kw) => {
+      const [data, errors, final] = bindArgs("raw_unicode_escape_decode", args, kw, ["data", "errors", "final"], 1, 3);
+      const b = bufferArg(data!, "raw_unicode_escape_decode");
+      const r = rawUnicodeEscapeDecode(b, ctxOf(errorsArg(errors, "raw_unicode_escape_decode")), final === undefined || truthy(final));
+      return tuple([r.text, r.consumed]);
+    }],
+    ["readbuffer_encode", (args, kw) => {
+      const [data, errors] = bindArgs("readbuffer_encode", args, kw, ["data", "errors"], 1, 2);
+      errorsArg(errors, "readbuffer_encode");
+      const s = asStr(data!);
+      const b = s !== null ? encodeText(s, "utf-8") : bufferArg(data!, "readbuffer_encode");
+      return bytesTuple(b.slice(), b.length);
+    }],
+  ];
+  return makeModule("_codecs", fns);
+}
+
+export { isInstance, PyDict, getattr, callMethod, codecModule, normalizeEncoding };

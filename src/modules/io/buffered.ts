@@ -1,0 +1,480 @@
+// BufferedReader, BufferedWriter, BufferedRandom and BufferedRWPair (Modules/_io/bufferedio.c):
+// a read-ahead buffer and a pending-write buffer over a raw stream. The raw stream is called
+// through its Python methods (readinto, write, seek, tell), so a RawIOBase written in Python works;
+// a native FileIO is called directly. One class serves the three single-stream kinds; which
+// operations exist depends on the type, as in CPython.
+import {
+  type PyObj, PyObject, PyType, PyByteArray, None, defMethods, defGetters, bindArgs, getattr, callMethod, asInt, typeOf, typeError, valueError,
+  newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy,
+} from "../../objects/index.ts";
+import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia } from "./iobase.ts";
+import { PyFileIO, FileIOType, fileioRead, fileioWrite, fileioSeek } from "./fileio.ts";
+
+export class PyBuffered extends PyIOBase {
+  raw: PyObj = None;
+  ready = false;
+  detached = false;
+  canRead = false;
+  canWrite = false;
+  bufferSize = DEFAULT_BUFFER_SIZE;
+  /** Read-ahead bytes; readPos of them already returned. */
+  rbuf = new Uint8Array(0);
+  readPos = 0;
+  /** Bytes written but not yet passed to the raw stream. */
+  wparts: Uint8Array[] = [];
+  wlen = 0;
+}
+
+const factory = (cls: PyType) => new PyBuffered(cls);
+export const BufferedReaderType = ioType("BufferedReader", BufferedIOBaseType, factory);
+export const BufferedWriterType = ioType("BufferedWriter", BufferedIOBaseType, factory);
+export const BufferedRandomType = ioType("BufferedRandom", BufferedIOBaseType, factory);
+
+const detachedError = () => valueError("raw stream has been detached");
+
+function B(x: PyObj): PyBuffered {
+  const b = x as PyBuffered;
+  if (b.detached) throw detachedError();
+  if (!b.ready) throw valueError("I/O operation on uninitialized object");
+  return b;
+}
+
+const nativeFile = (raw: PyObj): raw is PyFileIO => raw instanceof PyFileIO && typeOf(raw) === FileIOType && raw.fd >= 0;
+
+const rawClosed = (b: PyBuffered): boolean => truthy(getattr(b.raw, "closed"));
+
+function checkClosed(b: PyBuffered, msg: string): void {
+  if (b.rbuf.length - b.readPos === 0 && rawClosed(b)) throw valueError(msg);
+}
+
+// ---- raw calls ------------------------------------------------------------------------------------------
+
+/** One raw read of up to n bytes; null when the raw stream has nothing yet (non-blocking). */
+function rawRead(b: PyBuffered, n: number): Uint8Array | null {
+  if (nativeFile(b.raw)) return fileioRead(b.raw, n);
+  const ba = new PyByteArray(new Uint8Array(n));
+  const r = callMethod(b.raw, "readinto", [ba]);
+  if (r === None) return null;
+  const k = asInt(r);
+  if (k === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (k < 0 || k > n) throw newExc(OSError, `raw readinto() returned invalid length ${k} (should have been between 0 and ${n})`);
+  return ba.bytes.subarray(0, Number(k));
+}
+
+function rawWrite(b: PyBuffered, data: Uint8Array): number | null {
+  if (nativeFile(b.raw)) return fileioWrite(b.raw, data);
+  const r = callMethod(b.raw, "write", [bytesObj(data)]);
+  if (r === None) return null;
+  const k = asInt(r);
+  if (k === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (k < 0 || k > data.length) throw newExc(OSError, `raw write() returned invalid length ${k} (should have been between 0 and ${data.length})`);
+  return Number(k);
+}
+
+function rawSeek(b: PyBuffered, pos: number, whence: number): number {
+  if (nativeFile(b.raw)) return fileioSeek(b.raw, pos, whence);
+  const r = callMethod(b.raw, "seek", [pos, whence]);
+  const k = asInt(r);
+  if (k === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (k < 0) throw newExc(OSError, `Raw stream returned invalid position ${k}`);
+  return Number(k);
+}
+
+const rawTell = (b: PyBuffered): number => rawSeek(b, 0, 1);
+
+// ---- buffer logic ---------------------------------------------------------------------------------------
+
+const ahead = (b: PyBuffered): number => b.rbuf.length - b.readPos;
+
+function takeAhead(b: PyBuffered, n: number): Uint8Array {
+  const k = Math.min(n, ahead(b));
+  const out = b.rbuf.subarray(b.readPos, b.readPos + k);
+  b.readPos += k;
+  return out;
+}
+
+/** Writes out every pending byte. */
+export function flushWrites(b: PyBuffered): void {
+  if (b.wlen === 0) return;
+  let data = concatBytes(b.wparts, b.wlen);
+  b.wparts = [];
+  b.wlen = 0;
+  while (data.length > 0) {
+    const n = rawWrite(b, data);
+    if (n === null) {
+      // The raw stream would block: keep the rest pending, as BlockingIOError tells.
+      b.wparts = [data];
+      b.wlen = data.length;
+      throw newExc(exceptionTypes.get("BlockingIOError")!, 11, "write could not complete without blocking", 0);
+    }
+    data = data.subarray(n);
+  }
+}
+
+/** Drops the read-ahead, moving the raw position back to the logical one (BufferedRandom). */
+function dropReadAhead(b: PyBuffered): void {
+  const n = ahead(b);
+  if (n > 0 && b.canWrite) rawSeek(b, -n, 1);
+  b.rbuf = new Uint8Array(0);
+  b.readPos = 0;
+}
+
+function bufferedRead(b: PyBuffered, n: number): Uint8Array | null {
+  if (b.canWrite) flushWrites(b);
+  if (n < 0) {
+    const parts: Uint8Array[] = [takeAhead(b, ahead(b)).slice()];
+    if (nativeFile(b.raw)) parts.push(fileioRead(b.raw, -1));
+    else {
+      const readall = typeOf(b.raw).lookup("readall");
+      if (readall !== undefined) {
+        const r = callMethod(b.raw, "readall", []);
+        if (r !== None) {
+          const d = bytesOf(r);
+          if (d === null) throw typeError("readall() should return bytes");
+          parts.push(d);
+        } else if (parts[0].length === 0) return null;
+      } else {
+        for (;;) {
+          const d = rawRead(b, b.bufferSize);
+          if (d === null) {
+            if (parts.every((p) => p.length === 0)) return null;
+            break;
+          }
+          if (d.length === 0) break;
+          parts.push(d.slice());
+        }
+      }
+    }
+    return concatBytes(parts);
+  }
+  if (n <= ahead(b)) return takeAhead(b, n).slice();
+  const parts: Uint8Array[] = [takeAhead(b, n).slice()];
+  let got = parts[0].length;
+  while (got < n) {
+    const want = n - got;
+    const d = rawRead(b, Math.max(want, b.bufferSize));
+    if (d === null) {
+      if (got === 0) return null;
+      break;
+    }
+    if (d.length === 0) break;
+    if (d.length > want) {
+      parts.push(d.slice(0, want));
+      b.rbuf = d.slice(want);
+      b.readPos = 0;
+      got = n;
+      break;
+    }
+    parts.push(d.slice());
+    got += d.length;
+  }
+  return concatBytes(parts, got);
+}
+
+/** Fills the read-ahead with one raw read when it is empty; false at end of file. */
+function fillAhead(b: PyBuffered): boolean {
+  if (ahead(b) > 0) return true;
+  if (b.canWrite) flushWrites(b);
+  const d = rawRead(b, b.bufferSize);
+  if (d === null || d.length === 0) return false;
+  b.rbuf = d.slice();
+  b.readPos = 0;
+  return true;
+}
+
+function bufferedRead1(b: PyBuffered, n: number): Uint8Array {
+  if (n < 0) n = b.bufferSize;
+  if (n === 0) return new Uint8Array(0);
+  if (ahead(b) > 0) return takeAhead(b, n).slice();
+  if (b.canWrite) flushWrites(b);
+  if (n > b.bufferSize) return rawRead(b, n)?.slice() ?? new Uint8Array(0);
+  if (!fillAhead(b)) return new Uint8Array(0);
+  return takeAhead(b, n).slice();
+}
+
+export function bufferedReadline(b: PyBuffered, limit: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let got = 0;
+  while (limit < 0 || got < limit) {
+    if (!fillAhead(b)) break;
+    const avail = b.rbuf.subarray(b.readPos);
+    let end = avail.indexOf(10);
+    end = end < 0 ? avail.length : end + 1;
+    if (limit >= 0 && end > limit - got) end = limit - got;
+    parts.push(takeAhead(b, end).slice());
+    got += end;
+    if (parts[parts.length - 1][end - 1] === 10) break;
+  }
+  return concatBytes(parts, got);
+}
+
+export function bufferedWrite(b: PyBuffered, data: Uint8Array): number {
+  if (ahead(b) > 0) dropReadAhead(b);
+  b.wparts.push(data.slice());
+  b.wlen += data.length;
+  if (b.wlen >= b.bufferSize) flushWrites(b);
+  return data.length;
+}
+
+function bufferedTell(b: PyBuffered): number {
+  const pos = rawTell(b) - ahead(b) + b.wlen;
+  return pos < 0 ? 0 : pos;
+}
+
+function bufferedSeek(b: PyBuffered, target: number, whence: number): number {
+  if (whence === 1) target = bufferedTell(b) + target;
+  else if (whence !== 0 && whence !== 2) throw valueError(`whence value ${whence} unsupported`);
+  // A seek inside the read-ahead keeps it (CPython's fast path for whence 0 and 1).
+  if (whence !== 2 && b.wlen === 0 && b.rbuf.length > 0) {
+    const rawPos = rawTell(b);
+    const start = rawPos - b.rbuf.length;
+    if (target >= start && target <= rawPos) {
+      b.readPos = target - start;
+      return target;
+    }
+  }
+  if (b.canWrite) flushWrites(b);
+  b.rbuf = new Uint8Array(0);
+  b.readPos = 0;
+  return rawSeek(b, target, whence === 1 ? 0 : whence);
+}
+
+// ---- the Python types ----------------------------------------------------------------------------------
+
+function initBuffered(self: PyObj, args: PyObj[], kw: readonly string[] | null, t: PyType): void {
+  const name = t === BufferedReaderType ? "BufferedReader" : t === BufferedWriterType ? "BufferedWriter" : "BufferedRandom";
+  const [raw, size] = bindArgs(name, args, kw, ["raw", "buffer_size"], 1);
+  const b = self as PyBuffered;
+  b.ready = false;
+  if (t === BufferedRandomType) checkAbility(raw!, "seekable");
+  if (t !== BufferedWriterType) checkAbility(raw!, "readable");
+  if (t !== BufferedReaderType) checkAbility(raw!, "writable");
+  const n = size === undefined ? DEFAULT_BUFFER_SIZE : ssize(size);
+  if (n <= 0) throw valueError("buffer size must be strictly positive");
+  b.raw = raw!;
+  b.bufferSize = n;
+  b.canRead = t !== BufferedWriterType;
+  b.canWrite = t !== BufferedReaderType;
+  b.rbuf = new Uint8Array(0);
+  b.readPos = 0;
+  b.wparts = [];
+  b.wlen = 0;
+  b.detached = false;
+  b.ready = true;
+}
+
+const typeName = (x: PyObj): string => {
+  const t = typeOf(x);
+  return t === BufferedReaderType || t === BufferedWriterType || t === BufferedRandomType ? `_io.${t.name}` : t.name;
+};
+
+function readable(b: PyBuffered): void {
+  if (!b.canRead) throw unsupported("read");
+}
+function writable(b: PyBuffered): void {
+  if (!b.canWrite) throw unsupported("write");
+}
+
+for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
+  const rows: Parameters<typeof defMethods>[1] = [
+    ["__init__", (s, args, kw) => {
+      initBuffered(s, args, kw, t);
+      return None;
+    }],
+    ["flush", (s) => {
+      const b = B(s);
+      if (rawClosed(b)) throw valueError("flush of closed file");
+      if (b.canWrite) flushWrites(b);
+      return None;
+    }, 0, 0],
+    ["close", (s) => {
+      const b = B(s);
+      if (rawClosed(b)) return None;
+      let err: unknown = null;
+      try {
+        callMethod(s, "flush", []);
+      } catch (e) {
+        err = e;
+      }
+      b.rbuf = new Uint8Array(0);
+      b.readPos = 0;
+      try {
+        callMethod(b.raw, "close", []);
+      } catch (e) {
+        if (err !== null && e instanceof PyBaseException) e.context = err as PyObj;
+        throw e;
+      }
+      if (err !== null) throw err;
+      return None;
+    }, 0, 0],
+    ["detach", (s) => {
+      const b = B(s);
+      callMethod(s, "flush", []);
+      const raw = b.raw;
+      b.detached = true;
+      return raw;
+    }, 0, 0],
+    ["seekable", (s) => callMethod(B(s).raw, "seekable", []), 0, 0],
+    ["readable", (s) => callMethod(B(s).raw, "readable", []), 0, 0],
+    ["writable", (s) => callMethod(B(s).raw, "writable", []), 0, 0],
+    ["fileno", (s) => callMethod(B(s).raw, "fileno", []), 0, 0],
+    ["isatty", (s) => callMethod(B(s).raw, "isatty", []), 0, 0],
+    ["_dealloc_warn", () => None, 1, 1],
+    ["tell", (s) => bufferedTell(B(s)), 0, 0],
+    ["seek", (s, args) => {
+      const b = B(s);
+      const target = args[0];
+      if (asInt(target) === null && typeOf(target).lookup("__index__") === undefined) throw typeError(`'${typeOf(target).name}' object cannot be interpreted as an integer`);
+      const whence = args.length > 1 ? ssize(args[1]) : 0;
+      checkClosed(b, "seek of closed file");
+      if (callMethod(b.raw, "seekable", []) !== true) throw unsupported("File or stream is not seekable.");
+      return bufferedSeek(b, ssize(target), whence);
+    }, 1, 2],
+    ["truncate", (s, args) => {
+      const b = B(s);
+      checkClosed(b, "truncate of closed file");
+      if (!b.canWrite) throw unsupported("truncate");
+      flushWrites(b);
+      const pos = args.length === 0 || args[0] === None ? bufferedTell(b) : args[0];
+      dropReadAhead(b);
+      const r = callMethod(b.raw, "truncate", [pos]);
+      return r;
+    }, 0, 1],
+    ["__repr__", (s) => {
+      const tn = typeName(s);
+      let name: PyObj | undefined;
+      try {
+        name = getattr(s, "name");
+      } catch (e) {
+        if (!(e instanceof PyBaseException) || !(e.cls.isSubtype(exceptionTypes.get("AttributeError")!) || e.cls.isSubtype(exceptionTypes.get("ValueError")!))) throw e;
+      }
+      return name === undefined ? `<${tn}>` : `<${tn} name=${repr(name)}>`;
+    }, 0, 0],
+    ["__getstate__", (s) => {
+      throw typeError(`cannot pickle '${typeName(s)}' object`);
+    }, 0, 0],
+    ["__next__", (s) => {
+      const b = B(s);
+      readable(b);
+      checkClosed(b, "readline of closed file");
+      const line = bufferedReadline(b, -1);
+      if (line.length === 0) throw newExc(StopIteration);
+      return bytesObj(line);
+    }, 0, 0],
+  ];
+  if (t !== BufferedWriterType) {
+    rows.push(
+      ["read", (s, args) => {
+        const b = B(s);
+        const n = optSize(args[0]);
+        if (n < -1) throw valueError("read length must be non-negative or -1");
+        checkClosed(b, "read of closed file");
+        const r = bufferedRead(b, n);
+        return r === null ? None : bytesObj(r);
+      }, 0, 1],
+      ["read1", (s, args) => {
+        const b = B(s);
+        const n = optSize(args[0]);
+        checkClosed(b, "read of closed file");
+        return bytesObj(bufferedRead1(b, n));
+      }, 0, 1],
+      ["peek", (s) => {
+        const b = B(s);
+        checkClosed(b, "peek of closed file");
+        fillAhead(b);
+        return bytesObj(b.rbuf.slice(b.readPos));
+      }, 0, 1],
+      ["readline", (s, args) => {
+        const b = B(s);
+        checkClosed(b, "readline of closed file");
+        return bytesObj(bufferedReadline(b, optSize(args[0])));
+      }, 0, 1],
+      ["readlines", (s, args) => readlinesVia(s, args[0]), 0, 1],
+      ["readinto", (s, [target]) => readinto(s, target, false), 1, 1],
+      ["readinto1", (s, [target]) => readinto(s, target, true), 1, 1],
+    );
+  }
+  if (t !== BufferedReaderType) {
+    rows.push(["write", (s, [v]) => {
+      const b = B(s);
+      const data = needBytes(v);
+      if (rawClosed(b)) throw valueError("write to closed file");
+      return bufferedWrite(b, data);
+    }, 1, 1]);
+  }
+  defMethods(t, rows);
+  defGetters(t, [
+    ["raw", (s) => B(s).raw],
+    ["closed", (s) => getattr(B(s).raw, "closed")],
+    ["name", (s) => getattr(B(s).raw, "name")],
+    ["mode", (s) => getattr(B(s).raw, "mode")],
+    ["_finalizing", () => false],
+  ]);
+}
+
+function readinto(s: PyObj, target: PyObj, one: boolean): PyObj {
+  const b = B(s);
+  checkClosed(b, "readinto of closed file");
+  const buf = writableBuffer(target);
+  const data = one ? bufferedRead1(b, buf.length) : bufferedRead(b, buf.length);
+  if (data === null) return None;
+  buf.set(data);
+  return data.length;
+}
+
+// ---- BufferedRWPair --------------------------------------------------------------------------------------
+
+export class PyRWPair extends PyIOBase {
+  reader: PyObj = None;
+  writer: PyObj = None;
+}
+export const BufferedRWPairType = ioType("BufferedRWPair", BufferedIOBaseType, (cls) => new PyRWPair(cls));
+
+function RW(x: PyObj): PyRWPair {
+  const p = x as PyRWPair;
+  if (p.reader === None) throw valueError("I/O operation on uninitialized object");
+  return p;
+}
+const onReader = (name: string) => (s: PyObj, args: PyObj[]) => callMethod(RW(s).reader, name, args);
+const onWriter = (name: string) => (s: PyObj, args: PyObj[]) => callMethod(RW(s).writer, name, args);
+
+defMethods(BufferedRWPairType, [
+  ["__init__", (s, args, kw) => {
+    if (kw && kw.length) throw typeError("BufferedRWPair() takes no keyword arguments");
+    if (args.length < 2 || args.length > 3) throw typeError(`BufferedRWPair expected ${args.length < 2 ? "at least 2" : "at most 3"} arguments, got ${args.length}`);
+    const [reader, writer, size] = args;
+    checkAbility(reader, "readable");
+    checkAbility(writer, "writable");
+    const p = s as PyRWPair;
+    const extra = size === undefined ? [] : [size];
+    p.reader = callMethod(BufferedReaderType, "__call__", [reader, ...extra]);
+    p.writer = callMethod(BufferedWriterType, "__call__", [writer, ...extra]);
+    return None;
+  }],
+  ["read", onReader("read"), 0, 1],
+  ["peek", onReader("peek"), 0, 1],
+  ["read1", onReader("read1"), 0, 1],
+  ["readinto", onReader("readinto"), 1, 1],
+  ["readinto1", onReader("readinto1"), 1, 1],
+  ["readline", onReader("readline"), 0, 1],
+  ["write", onWriter("write"), 1, 1],
+  ["flush", onWriter("flush"), 0, 0],
+  ["readable", onReader("readable"), 0, 0],
+  ["writable", onWriter("writable"), 0, 0],
+  ["isatty", (s) => truthy(callMethod(RW(s).writer, "isatty", [])) || truthy(callMethod(RW(s).reader, "isatty", [])), 0, 0],
+  ["close", (s) => {
+    const p = RW(s);
+    let err: unknown = null;
+    try {
+      callMethod(p.writer, "close", []);
+    } catch (e) {
+      err = e;
+    }
+    callMethod(p.reader, "close", []);
+    if (err !== null) throw err;
+    return None;
+  }, 0, 0],
+]);
+defGetters(BufferedRWPairType, [["closed", (s) => getattr(RW(s).writer, "closed")]]);
+
+export { isInstance, PyObject };

@@ -1,0 +1,165 @@
+// The _io module (Modules/_io/_iomodule.c): its types, DEFAULT_BUFFER_SIZE, the exceptions, and
+// open() (also builtins.open), which stacks FileIO, a buffered stream and a TextIOWrapper as the
+// mode asks, with CPython's argument checks and messages.
+import {
+  type PyObj, PyModule, PyBytesObj, None, bindArgs, asStr, asInt, typeOf, typeError, valueError, call, callMethod, truthy, setattr, newExc,
+  exceptionTypes, getattrOpt, PyBaseException,
+} from "../../objects/index.ts";
+import { makeModule, type Fn } from "../util.ts";
+import {
+  DEFAULT_BUFFER_SIZE, UnsupportedOperation, IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType,
+} from "./iobase.ts";
+import { StringIOType } from "./stringio.ts";
+import { BytesIOType } from "./bytesio.ts";
+import { FileIOType } from "./fileio.ts";
+import { BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType } from "./buffered.ts";
+import { TextIOWrapperType } from "./textio.ts";
+import { IncrementalNewlineDecoderType } from "./newlines.ts";
+
+const OPEN_ARGS = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
+
+function optStr(v: PyObj | undefined, what: string): string | null {
+  if (v === undefined || v === None) return null;
+  const s = asStr(v);
+  if (s === null) throw typeError(`open() argument '${what}' must be str or None, not ${typeOf(v).name}`);
+  return s;
+}
+
+/** io.open (_io_open_impl). */
+export function ioOpen(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [file, modeArg, bufArg, encArg, errArg, nlArg, closefdArg, opener] = bindArgs("open", args, kw, OPEN_ARGS, 1);
+  const f = file!;
+  const isFd = typeof f === "number" || typeof f === "bigint" || typeof f === "boolean";
+  if (!isFd && asStr(f) === null && !(f instanceof PyBytesObj) && typeOf(f).lookup("__fspath__") === undefined && typeOf(f).lookup("__index__") === undefined) {
+    throw typeError(`invalid file: ${reprOf(f)}`);
+  }
+  let mode = "r";
+  if (modeArg !== undefined) {
+    const m = asStr(modeArg);
+    if (m === null) throw typeError(`open() argument 'mode' must be str, not ${typeOf(modeArg).name}`);
+    mode = m;
+  }
+  let buffering = -1;
+  if (bufArg !== undefined) {
+    const b = asInt(bufArg);
+    if (b === null) throw typeError(`'${typeOf(bufArg).name}' object cannot be interpreted as an integer`);
+    buffering = Number(b);
+  }
+  const encoding = optStr(encArg, "encoding");
+  const errors = optStr(errArg, "errors");
+  const newline = optStr(nlArg, "newline");
+  let creating = false, reading = false, writing = false, appending = false, updating = false, text = false, binary = false;
+  const seen = new Set<string>();
+  for (const c of mode) {
+    if (!"xrwabt+U".includes(c) || seen.has(c)) throw valueError(`invalid mode: '${mode}'`);
+    seen.add(c);
+    switch (c) {
+      case "x": creating = true; break;
+      case "r": reading = true; break;
+      case "w": writing = true; break;
+      case "a": appending = true; break;
+      case "+": updating = true; break;
+      case "t": text = true; break;
+      case "b": binary = true; break;
+      case "U": reading = true; break;
+    }
+  }
+  if (seen.has("U")) {
+    if (creating || writing || appending || updating) throw valueError("mode U cannot be combined with 'x', 'w', 'a', or '+'");
+  }
+  if (text && binary) throw valueError("can't have text and binary mode at once");
+  if (Number(creating) + Number(reading) + Number(writing) + Number(appending) > 1) throw valueError("must have exactly one of create/read/write/append mode");
+  if (!(creating || reading || writing || appending)) throw valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+  if (binary && encoding !== null) throw valueError("binary mode doesn't take an encoding argument");
+  if (binary && errors !== null) throw valueError("binary mode doesn't take an errors argument");
+  if (binary && newline !== null) throw valueError("binary mode doesn't take a newline argument");
+  if (binary && buffering === 1) {
+    warn("RuntimeWarning", "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used");
+  }
+  const rawmode = (creating ? "x" : reading ? "r" : writing ? "w" : "a") + (updating ? "+" : "");
+  const closefd = closefdArg === undefined ? true : truthy(closefdArg);
+  const raw = call(FileIOType, [f, rawmode, closefd, opener ?? None]);
+  let result: PyObj = raw;
+  try {
+    let lineBuffering = false;
+    if (buffering === 1 || (buffering < 0 && truthy(callMethod(raw, "isatty", [])))) {
+      buffering = -1;
+      lineBuffering = true;
+    }
+    if (buffering < 0) {
+      const bs = asInt(getattrOpt(raw, "_blksize") ?? DEFAULT_BUFFER_SIZE);
+      buffering = bs !== null && bs > 1 ? Number(bs) : DEFAULT_BUFFER_SIZE;
+    }
+    if (buffering < 0) throw valueError("invalid buffering size");
+    if (buffering === 0) {
+      if (binary) return raw;
+      throw valueError("can't have unbuffered text I/O");
+    }
+    const bufType = updating ? BufferedRandomType : creating || writing || appending ? BufferedWriterType : BufferedReaderType;
+    const buffer = call(bufType, [raw, buffering]);
+    result = buffer;
+    if (binary) return buffer;
+    const wrapper = call(TextIOWrapperType, [buffer, encoding ?? None, errors ?? None, newline ?? None, lineBuffering]);
+    result = wrapper;
+    setattr(wrapper, "mode", mode);
+    return wrapper;
+  } catch (e) {
+    try {
+      callMethod(result, "close", []);
+    } catch {
+      // the original error is the one to report
+    }
+    throw e;
+  }
+}
+
+function reprOf(x: PyObj): string {
+  return callMethod(x, "__repr__", []) as string;
+}
+
+/** warnings.warn(message, category) through the warnings module. */
+function warn(category: string, message: string): void {
+  const warnings = callImport("warnings");
+  call(callMethodGet(warnings, "warn"), [message, exceptionTypes.get(category)!]);
+}
+import { vm } from "../../objects/index.ts";
+const callImport = (name: string) => vm.importModule(name);
+const callMethodGet = (obj: PyObj, name: string) => getattrOpt(obj, name)!;
+
+/** io.text_encoding: the encoding open() uses when none is given ("locale"). */
+const textEncoding: Fn = (args, kw) => {
+  const [encoding] = bindArgs("text_encoding", args, kw, ["encoding", "stacklevel"], 1, 2);
+  return encoding === None ? "locale" : encoding!;
+};
+
+export function makeIo(): PyModule {
+  const fns: [string, Fn][] = [
+    ["open", ioOpen],
+    ["open_code", (args, kw) => {
+      const [path] = bindArgs("open_code", args, kw, ["path"], 1);
+      if (asStr(path!) === null) throw typeError(`open_code() argument 'path' must be str, not ${typeOf(path!).name}`);
+      return ioOpen([path!, "rb"], null);
+    }],
+    ["text_encoding", textEncoding],
+  ];
+  return makeModule("_io", fns, [
+    ["DEFAULT_BUFFER_SIZE", DEFAULT_BUFFER_SIZE],
+    ["UnsupportedOperation", UnsupportedOperation],
+    ["BlockingIOError", exceptionTypes.get("BlockingIOError")!],
+    ["_IOBase", IOBaseType],
+    ["_RawIOBase", RawIOBaseType],
+    ["_BufferedIOBase", BufferedIOBaseType],
+    ["_TextIOBase", TextIOBaseType],
+    ["FileIO", FileIOType],
+    ["BytesIO", BytesIOType],
+    ["StringIO", StringIOType],
+    ["BufferedReader", BufferedReaderType],
+    ["BufferedWriter", BufferedWriterType],
+    ["BufferedRandom", BufferedRandomType],
+    ["BufferedRWPair", BufferedRWPairType],
+    ["TextIOWrapper", TextIOWrapperType],
+    ["IncrementalNewlineDecoder", IncrementalNewlineDecoderType],
+  ], "The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.");
+}
+
+export { newExc, PyBaseException };

@@ -1,0 +1,137 @@
+// The _locale module (Modules/_localemodule.c) for dislab's one locale: the program starts, as
+// CPython does, with LC_CTYPE set from an environment that says C.UTF-8 and every other category
+// "C". setlocale accepts the C/POSIX locales and C.UTF-8 (what "" selects) and refuses others with
+// locale.Error, as a system without other locales installed would; localeconv gives the C
+// locale's conventions; nl_langinfo(CODESET) is "UTF-8" under C.UTF-8.
+import { type PyObj, PyModule, PyDict, PyList, PyType, None, asStr, asInt, typeOf, typeError, newExc, exceptionTypes, vm, call, getattr } from "../objects/index.ts";
+import { interp } from "../vm/interp.ts";
+import { makeModule, type Fn } from "./util.ts";
+
+const LC = { LC_CTYPE: 0, LC_NUMERIC: 1, LC_TIME: 2, LC_COLLATE: 3, LC_MONETARY: 4, LC_MESSAGES: 5, LC_ALL: 6 } as const;
+const CATEGORY_NAMES = ["LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES"];
+const CHAR_MAX = 127;
+const ENV_LOCALE = "C.UTF-8";
+
+/** The locale of each category, per interpreter. */
+const state = new WeakMap<object, string[]>();
+function locales(): string[] {
+  let s = state.get(interp);
+  if (s === undefined) {
+    s = [ENV_LOCALE, "C", "C", "C", "C", "C"];
+    state.set(interp, s);
+  }
+  return s;
+}
+
+/** A locale name this system has, in the spelling setlocale reports; null if unsupported. */
+function canonical(name: string): string | null {
+  if (name === "") return ENV_LOCALE;
+  if (name === "C" || name === "POSIX") return name === "POSIX" ? "C" : "C";
+  const m = /^C\.(utf-?8|UTF-?8)$/.exec(name);
+  if (m) return name;
+  return null;
+}
+
+/** What setlocale(LC_ALL) reports: one name, or glibc's composite list when categories differ. */
+function allName(s: string[]): string {
+  if (s.every((x) => x === s[0])) return s[0];
+  const glibc = ["LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES", "LC_PAPER", "LC_NAME", "LC_ADDRESS", "LC_TELEPHONE", "LC_MEASUREMENT", "LC_IDENTIFICATION"];
+  return glibc.map((n, i) => `${n}=${i < 6 ? s[i] : s[1]}`).join(";");
+}
+
+let LocaleError: PyType | null = null;
+function localeError(): PyType {
+  if (LocaleError === null) {
+    LocaleError = new PyType(TypeType, "Error", [exceptionTypes.get("ValueError")!]);
+    LocaleError.heap = true;
+    LocaleError.hasDict = true;
+    LocaleError.ns.set("__module__", "locale");
+  }
+  return LocaleError;
+}
+import { TypeType } from "../objects/index.ts";
+
+const setlocale: Fn = (args) => {
+  if (args.length < 1 || args.length > 2) throw typeError(`setlocale() takes at most 2 arguments (${args.length} given)`);
+  const cat = asInt(args[0]);
+  if (cat === null) throw typeError(`'${typeOf(args[0]).name}' object cannot be interpreted as an integer`);
+  const c = Number(cat);
+  if (c < 0 || c > 6) throw newExc(localeError(), "invalid locale category");
+  const s = locales();
+  const loc = args.length > 1 ? args[1] : None;
+  if (loc === None) return c === LC.LC_ALL ? allName(s) : s[c];
+  const name = asStr(loc);
+  if (name === null) throw typeError(`setlocale() argument 2 must be str or None, not ${typeOf(loc).name}`);
+  const canon = canonical(name);
+  if (canon === null) throw newExc(localeError(), "unsupported locale setting");
+  if (c === LC.LC_ALL) s.fill(canon);
+  else s[c] = canon;
+  return c === LC.LC_ALL ? allName(s) : canon;
+};
+
+function localeconv(): PyObj {
+  const d = new PyDict();
+  const entries: [string, PyObj][] = [
+    ["int_curr_symbol", ""], ["currency_symbol", ""], ["mon_decimal_point", ""], ["mon_thousands_sep", ""], ["mon_grouping", new PyList([])],
+    ["positive_sign", ""], ["negative_sign", ""], ["int_frac_digits", CHAR_MAX], ["frac_digits", CHAR_MAX], ["p_cs_precedes", CHAR_MAX],
+    ["p_sep_by_space", CHAR_MAX], ["n_cs_precedes", CHAR_MAX], ["n_sep_by_space", CHAR_MAX], ["p_sign_posn", CHAR_MAX], ["n_sign_posn", CHAR_MAX],
+    ["decimal_point", "."], ["thousands_sep", ""], ["grouping", new PyList([])],
+  ];
+  for (const [k, v] of entries) d.setStr(k, v);
+  return d;
+}
+
+/** nl_langinfo items with the C locale's answers (glibc's item numbers). */
+const LANGINFO: [string, number, string][] = [
+  ["CODESET", 14, ""], ["D_T_FMT", 0x20028, "%a %b %e %H:%M:%S %Y"], ["D_FMT", 0x20029, "%m/%d/%y"], ["T_FMT", 0x2002a, "%H:%M:%S"],
+  ["T_FMT_AMPM", 0x2002b, "%I:%M:%S %p"], ["AM_STR", 0x20026, "AM"], ["PM_STR", 0x20027, "PM"], ["RADIXCHAR", 0x10000, "."], ["THOUSEP", 0x10001, ""],
+  ["YESEXPR", 0x50000, "^[yY]"], ["NOEXPR", 0x50001, "^[nN]"], ["CRNCYSTR", 0x4000f, "-"], ["ERA", 0x2002c, ""], ["ERA_D_FMT", 0x2002e, ""],
+  ["ERA_D_T_FMT", 0x20030, ""], ["ERA_T_FMT", 0x20031, ""], ["ALT_DIGITS", 0x2002f, ""], ["_DATE_FMT", 0x2006c, "%a %b %e %H:%M:%S %Z %Y"],
+  ...["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"].flatMap((d, i) => [[`DAY_${i + 1}`, 0x20007 + i, d], [`ABDAY_${i + 1}`, 0x20000 + i, d.slice(0, 3)]] as [string, number, string][]),
+  ...["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].flatMap((m, i) => [[`MON_${i + 1}`, 0x2001a + i, m], [`ABMON_${i + 1}`, 0x2000e + i, m.slice(0, 3)]] as [string, number, string][]),
+];
+
+const codeset = (): string => (locales()[0] === "C" ? "ANSI_X3.4-1968" : "UTF-8");
+
+export function makeLocale(): PyModule {
+  const byItem = new Map(LANGINFO.map(([, n, v]) => [n, v]));
+  const fns: [string, Fn][] = [
+    ["setlocale", setlocale],
+    ["localeconv", () => localeconv()],
+    ["nl_langinfo", (args) => {
+      if (args.length !== 1) throw typeError(`nl_langinfo() takes exactly one argument (${args.length} given)`);
+      const k = asInt(args[0]);
+      if (k === null) throw typeError(`'${typeOf(args[0]).name}' object cannot be interpreted as an integer`);
+      if (Number(k) === 14) return codeset();
+      const v = byItem.get(Number(k));
+      if (v === undefined) throw newExc(exceptionTypes.get("ValueError")!, "unsupported langinfo constant");
+      return v;
+    }],
+    ["strcoll", (args) => {
+      const [a, b] = args.map((x) => {
+        const s = asStr(x);
+        if (s === null) throw typeError(`strcoll() argument must be str, not ${typeOf(x).name}`);
+        return s;
+      });
+      return a < b ? -1 : a > b ? 1 : 0;
+    }],
+    ["strxfrm", (args) => {
+      const s = asStr(args[0]);
+      if (s === null) throw typeError(`strxfrm() argument must be str, not ${typeOf(args[0]).name}`);
+      return s;
+    }],
+    ["_get_locale_encoding", () => codeset()],
+    ["gettext", (args) => args[0]],
+    ["dgettext", (args) => args[1]],
+    ["dcgettext", (args) => args[1]],
+    ["textdomain", (args) => (args[0] === None ? "messages" : args[0])],
+    ["bindtextdomain", (args) => args[1] ?? None],
+    ["bind_textdomain_codeset", (args) => args[1] ?? None],
+  ];
+  const values: [string, PyObj][] = [...Object.entries(LC), ["CHAR_MAX", CHAR_MAX], ["Error", localeError()], ...LANGINFO.map(([n, v]) => [n, v] as [string, PyObj])];
+  void CATEGORY_NAMES;
+  void vm;
+  void call;
+  void getattr;
+  return makeModule("_locale", fns, values, "Support for POSIX locales.");
+}

@@ -1,0 +1,100 @@
+// Incremental decoding for the native codecs, as _codecs.utf_8_decode(data, errors, final) and the
+// stateful decoders behind TextIOWrapper need it: when `final` is false, a trailing sequence that
+// is incomplete but still valid so far is left unconsumed (CPython's decoders stop there instead
+// of reporting "unexpected end of data"); everything before it is decoded by the codec's one-shot
+// decoder, so error ranges and handlers are the same as bytes.decode's.
+import type { CodecContext } from "./errors.ts";
+import { decodeAscii, decodeCp1252, decodeLatin1, decodeUtf16, decodeUtf32, decodeUtf8 } from "./unicode-codecs.ts";
+
+/** Bytes at the end of b that start a UTF-8 sequence not yet complete (0 when none). */
+export function utf8Incomplete(b: Uint8Array): number {
+  const n = b.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const c = b[n - back];
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (need <= back) return 0;
+    // The continuation bytes present must be acceptable, or the decoder reports them now.
+    if (back >= 2) {
+      const c2 = b[n - back + 1];
+      if (c === 0xe0 && c2 < 0xa0) return 0;
+      if (c === 0xed && c2 >= 0xa0) return 0;
+      if (c === 0xf0 && c2 < 0x90) return 0;
+      if (c === 0xf4 && c2 >= 0x90) return 0;
+    }
+    return back;
+  }
+  return 0;
+}
+
+/** Trailing bytes of UTF-16 data that cannot be decoded yet: an odd byte, a lone high surrogate. */
+export function utf16Incomplete(b: Uint8Array, le: boolean): number {
+  let hold = b.length % 2;
+  const end = b.length - hold;
+  if (end >= 2) {
+    const u = le ? b[end - 2] | (b[end - 1] << 8) : (b[end - 2] << 8) | b[end - 1];
+    if (u >= 0xd800 && u < 0xdc00) hold += 2;
+  }
+  return hold;
+}
+
+/**
+ * Decodes what can be decoded of b with codec `mod` (an encodings module name as codecModule
+ * gives): returns the text and the number of bytes consumed. `byteorder` is the UTF-16/32 byte
+ * order known so far (0: not yet, from a BOM); the result says which one was used.
+ */
+export function decodePartial(mod: string, b: Uint8Array, ctx: CodecContext, final: boolean, byteorder: -1 | 0 | 1 = 0): { text: string; consumed: number; byteorder: -1 | 0 | 1 } {
+  switch (mod) {
+    case "utf_8":
+    case "utf_8_sig": {
+      let start = 0;
+      if (mod === "utf_8_sig" && byteorder === 0) {
+        // The BOM is skipped once; until 3 bytes are known it may still be one.
+        if (!final && b.length < 3 && [0xef, 0xbb, 0xbf].slice(0, b.length).every((x, i) => b[i] === x)) return { text: "", consumed: 0, byteorder: 0 };
+        if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) start = 3;
+        byteorder = 1;
+      }
+      const body = b.subarray(start);
+      const hold = final ? 0 : utf8Incomplete(body);
+      return { text: decodeUtf8(body.subarray(0, body.length - hold), ctx), consumed: b.length - hold, byteorder };
+    }
+    case "ascii": return { text: decodeAscii(b, ctx), consumed: b.length, byteorder };
+    case "latin_1": return { text: decodeLatin1(b), consumed: b.length, byteorder };
+    case "cp1252": return { text: decodeCp1252(b, ctx), consumed: b.length, byteorder };
+    case "utf_16":
+    case "utf_16_le":
+    case "utf_16_be": {
+      let bo: -1 | 0 | 1 = mod === "utf_16_le" ? -1 : mod === "utf_16_be" ? 1 : byteorder;
+      let start = 0;
+      if (bo === 0) {
+        if (b.length < 2) {
+          if (final && b.length > 0) return { text: decodeUtf16(b, ctx, 0), consumed: b.length, byteorder: 0 };
+          return { text: "", consumed: 0, byteorder: 0 };
+        }
+        if (b[0] === 0xff && b[1] === 0xfe) { bo = -1; start = 2; }
+        else if (b[0] === 0xfe && b[1] === 0xff) { bo = 1; start = 2; }
+        else bo = -1;
+      }
+      const body = b.subarray(start);
+      const hold = final ? 0 : utf16Incomplete(body, bo < 0);
+      return { text: decodeUtf16(body.subarray(0, body.length - hold), ctx, bo), consumed: b.length - hold, byteorder: bo };
+    }
+    default: {
+      // utf_32, utf_32_le, utf_32_be
+      let bo: -1 | 0 | 1 = mod === "utf_32_le" ? -1 : mod === "utf_32_be" ? 1 : byteorder;
+      let start = 0;
+      if (bo === 0) {
+        if (b.length < 4) {
+          if (final && b.length > 0) return { text: decodeUtf32(b, ctx, 0), consumed: b.length, byteorder: 0 };
+          return { text: "", consumed: 0, byteorder: 0 };
+        }
+        if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) { bo = -1; start = 4; }
+        else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) { bo = 1; start = 4; }
+        else bo = -1;
+      }
+      const body = b.subarray(start);
+      const hold = final ? 0 : body.length % 4;
+      return { text: decodeUtf32(body.subarray(0, body.length - hold), ctx, bo), consumed: b.length - hold, byteorder: bo };
+    }
+  }
+}
