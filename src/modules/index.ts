@@ -15,6 +15,7 @@ import { makeSha512 } from "./sha512.ts";
 import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
 import { makeOperator } from "./operator.ts";
 import { makeAst } from "./ast/module.ts";
+import { makeOpcode } from "./opcode.ts";
 import { makeUnicodedata } from "./unicodedata.ts";
 import { makeErrno } from "./errno.ts";
 import { makePosix } from "./posix/index.ts";
@@ -37,6 +38,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_bisect", makeBisect],
   ["_operator", makeOperator],
   ["_ast", makeAst],
+  ["_opcode", makeOpcode],
   ["unicodedata", makeUnicodedata],
   ["posix", makePosix],
   ["errno", makeErrno],

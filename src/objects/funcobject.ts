@@ -66,7 +66,11 @@ defGetters(FunctionType, [
     if (!(v instanceof PyDict)) throw typeError("__dict__ must be set to a dictionary");
     F(s).dict = v;
   }],
-  ["__builtins__", (s) => F(s).globals.getStr("__builtins__") ?? None],
+  // _PyEval_BuiltinsFromGlobals: a module's dict when globals hold the builtins module.
+  ["__builtins__", (s) => {
+    const b = F(s).globals.getStr("__builtins__");
+    return b instanceof PyObject && b.cls.name === "module" && b.dict !== null ? b.dict : b ?? None;
+  }],
 ]);
 defMethods(FunctionType, [
   ["__new__", (_c, args, kw) => {
