@@ -34,8 +34,8 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
     new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
   ]));
   d.setStr("int_info", structSeq(IntInfoType, [30, 4]));
-  d.setStr("hash_info", structSeq(HashInfoType, [64, 2305843009213693951, 314159, 0, 1000003, "siphash24", 64, 128, 0]));
-  d.setStr("thread_info", structSeq(ThreadInfoType, ["pthread", "mutex+cond", None]));
+  d.setStr("hash_info", structSeq(HashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, "siphash24", 64, 128, 0]));
+  d.setStr("thread_info", structSeq(ThreadInfoType, ["pthread", "semaphore", "NPTL 2.36"]));
   d.setStr("flags", structSeq(FlagsType, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0]));
   const impl = new PyObject(NamespaceType);
   impl.dict = new PyDict();

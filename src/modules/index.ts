@@ -19,6 +19,7 @@ import { makeOpcode } from "./opcode.ts";
 import { makeUnicodedata } from "./unicodedata.ts";
 import { makeErrno } from "./errno.ts";
 import { makePosix } from "./posix/index.ts";
+import { makeContextvars } from "./contextvars.ts";
 import { makeIo } from "./io/module.ts";
 import { makeCodecs } from "./codecs.ts";
 import { makeString } from "./string.ts";
@@ -41,6 +42,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_opcode", makeOpcode],
   ["unicodedata", makeUnicodedata],
   ["posix", makePosix],
+  ["_contextvars", makeContextvars],
   ["errno", makeErrno],
   ["_io", makeIo],
   ["_codecs", makeCodecs],
