@@ -1,4 +1,5 @@
-// The `dislab` command: dispatches to a subcommand (each loaded only when used), turns Python
+// The `dislab` command: dispatches to a subcommand (each loaded only when used) or, without one,
+// behaves as python3.10 (-c, -, -i, the REPL; src/cli/run.ts and repl.ts); turns Python
 // exceptions into CPython-style reports and argparse-style usage errors into status 2. A JavaScript
 // exception reaching this level is a dislab bug: it is reported as such, with status 70.
 import { PyError, VERSION } from "../index.ts";
@@ -7,7 +8,7 @@ import { formatExceptionOnly } from "./errors.ts";
 
 type Command = {
   HELP: string;
-  run(argv: string[], out: (s: string) => void, err: (s: string) => void, columns?: number): number;
+  run(argv: string[], out: (s: string) => void, err: (s: string) => void, columns?: number): number | Promise<number>;
 };
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -18,10 +19,19 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   run: { summary: "run a program on dislab's VM, as python3.10 FILE ARGS", load: () => import("./run.ts") },
 };
 
-const HELP = `usage: dislab <command> [options] [file]
-       dislab -c CODE [arg ...]
+const HELP = `usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [-c CODE | - | FILE] [arg ...]
+       dislab <command> [options] [file]
 
-dislab ${VERSION}: CPython 3.10's compiler, disassembler and marshal in TypeScript.
+dislab ${VERSION}: CPython 3.10's compiler, disassembler, marshal and VM in TypeScript.
+Without a command, dislab behaves as python3.10: a REPL on a terminal, else stdin runs as a program.
+
+options:
+  -c CODE            run CODE (sys.argv is ['-c', arg ...])
+  -                  run the program read from stdin
+  -i                 enter the REPL after running the program (also with a FILE)
+  -q                 no banner in the REPL
+  --timeout SECONDS  stop the program with KeyboardInterrupt after SECONDS
+  --max-steps N      stop the program with KeyboardInterrupt after N bytecode instructions
 
 commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`).join("\n")}
@@ -29,39 +39,62 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`
 Run 'dislab <command> -h' for a command's options.
 `;
 
+const USAGE = "usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [-c CODE | - | FILE] [arg ...]";
+
+/** `dislab` as python3.10: interpreter options, then -c CODE, -, a FILE (after an option) or nothing. */
+async function python(argv: string[], err: (s: string) => void): Promise<number> {
+  const run = await import("./run.ts");
+  const flags = run.defaultFlags();
+  let i = 0;
+  while (i < argv.length) {
+    const used = run.readFlag(argv, i, flags, USAGE, "dislab");
+    if (used === 0) break;
+    i += used;
+  }
+  const [first, ...args] = argv.slice(i);
+  if (first === "-c") {
+    if (args.length === 0) {
+      err(`Argument expected for the -c option\n${USAGE}\nTry \`dislab -h' for more information.\n`);
+      return 2;
+    }
+    return run.runCommand(args[0]!, args.slice(1), flags);
+  }
+  if (first === "-") return run.runStdin(args, flags);
+  if (first !== undefined && first.startsWith("-")) {
+    err(`Unknown option: ${first}\n${USAGE}\nTry \`dislab -h' for more information.\n`);
+    return 2;
+  }
+  if (first !== undefined) return run.run([first, ...args], err, err, undefined, flags);
+  // No program: the REPL when stdin is a terminal (as python3.10), else stdin is the program.
+  const { isatty } = await import("node:tty");
+  if (!isatty(0) && !flags.inspect) return run.runStdin([], flags, "");
+  const { session, stdio } = run.processSession([""], "", flags, true);
+  const { interact } = await import("./repl.ts");
+  return interact(session, stdio, { banner: !flags.quiet });
+}
+
 export async function main(argv: string[]): Promise<number> {
   const out = (s: string) => void process.stdout.write(s);
   const err = (s: string) => void process.stderr.write(s);
   const [name, ...rest] = argv;
-  if (name === undefined || name === "-h" || name === "--help") {
-    (name === undefined ? err : out)(HELP);
-    return name === undefined ? 2 : 0;
-  }
-  if (name === "-c") {
-    if (rest.length === 0) {
-      err("Argument expected for the -c option\n");
-      return 2;
-    }
-    const { runCommand } = await import("./run.ts");
-    return runCommand(rest[0]!, rest.slice(1), out, err);
+  if (name === "-h" || name === "--help") {
+    out(HELP);
+    return 0;
   }
   if (name === "--version" || name === "-V") {
     out(`dislab ${VERSION} (Python 3.10.2)\n`);
     return 0;
   }
-  const entry = COMMANDS[name];
-  if (!entry) {
-    err(`${HELP}\ndislab: error: unknown command '${name}'\n`);
-    return 2;
-  }
-  const command = await entry.load();
-  const optionsEnd = name === "run" ? Math.max(0, rest.findIndex((a) => !a.startsWith("-"))) : rest.length;
-  if (rest.slice(0, optionsEnd || rest.length).some((a) => a === "-h" || a === "--help")) {
-    out(command.HELP);
-    return 0;
-  }
+  const entry = name === undefined ? undefined : COMMANDS[name];
   try {
-    return command.run(rest, out, err, process.stdout.isTTY ? process.stdout.columns : undefined);
+    if (!entry) return await python(argv, err);
+    const command = await entry.load();
+    const optionsEnd = name === "run" ? Math.max(0, rest.findIndex((a) => !a.startsWith("-"))) : rest.length;
+    if (rest.slice(0, optionsEnd || rest.length).some((a) => a === "-h" || a === "--help")) {
+      out(command.HELP);
+      return 0;
+    }
+    return await command.run(rest, out, err, process.stdout.isTTY ? process.stdout.columns : undefined);
   } catch (e) {
     if (e instanceof UsageError) {
       err(e.text());

@@ -1,71 +1,144 @@
-// `dislab run [--timeout MS] [--max-steps N] FILE [ARGS...]` and `dislab -c CODE [ARGS...]`: run a
+// `dislab run [options] FILE [ARGS...]`, `dislab -c CODE [ARGS...]` and `dislab -` (stdin): run a
 // program as `python3.10 FILE ARGS` runs it: sys.argv, __name__ == '__main__', imports next to the
-// file, the exit status (SystemExit included) and uncaught tracebacks on stderr. Standard input is
-// read whole when it is not a terminal. The VM buffers output, so it appears when the program ends.
+// file, the exit status (SystemExit included) and uncaught tracebacks on stderr. Output reaches the
+// terminal as it is produced and input() reads the real stdin line by line (src/cli/stdio.ts).
 // `import` finds CPython's standard library in dist/stdlib after the program's own folder.
-import { readFileSync } from "node:fs";
+// --timeout and --max-steps stop a runaway program with KeyboardInterrupt (exit status 1); -i
+// enters the REPL once the program ends, as `python3.10 -i` does.
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { runProgram } from "../index.ts";
+import { createSession, type Session } from "../index.ts";
 import { UsageError } from "./args.ts";
 import { readFileOrNull, readInput } from "./io.ts";
+import { Stdio } from "./stdio.ts";
 
-const USAGE = "usage: dislab run [-h] [--timeout MS] [--max-steps N] file [arg ...]";
+const USAGE = "usage: dislab run [-h] [-i] [--timeout SECONDS] [--max-steps N] file [arg ...]";
 export const HELP = `${USAGE}
 
 Run a Python 3.10 program on dislab's VM, as python3.10 FILE ARGS does.
 
 positional arguments:
-  file             the program ("-" for stdin)
-  arg              the program's arguments (sys.argv[1:])
+  file               the program ("-" for stdin)
+  arg                the program's arguments (sys.argv[1:])
 
 options:
-  -h, --help       show this help message and exit
-  --timeout MS     stop the program with a Python exception after MS milliseconds
-  --max-steps N    stop the program with a Python exception after N bytecode instructions
+  -h, --help         show this help message and exit
+  -i                 inspect interactively after running the program (a REPL in its __main__)
+  --timeout SECONDS  stop the program with KeyboardInterrupt after SECONDS (a decimal number)
+  --max-steps N      stop the program with KeyboardInterrupt after N bytecode instructions
 `;
 
+/** What `python3.10`'s own options become: limits for each run and -i. */
+export interface RunFlags {
+  /** Milliseconds; 0 for none. */
+  timeout: number;
+  maxSteps: number;
+  inspect: boolean;
+  /** -q: no banner in the REPL. */
+  quiet: boolean;
+}
+
+export const defaultFlags = (): RunFlags => ({ timeout: 0, maxSteps: 0, inspect: false, quiet: false });
+
 /** CPython's standard library, compiled into dist/stdlib by the build (tools/build-stdlib.ts). */
-const STDLIB = fileURLToPath(new URL("../stdlib", import.meta.url));
+function stdlibDir(): string {
+  // dist/cli/run.js finds dist/stdlib beside it; src/cli/run.ts (run from source) looks in dist/.
+  for (const rel of ["../stdlib", "../../dist/stdlib"]) {
+    const dir = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(dir)) return dir;
+  }
+  return fileURLToPath(new URL("../stdlib", import.meta.url));
+}
 
-function readStdin(): string {
-  if (process.stdin.isTTY) return "";
+/**
+ * Reads one of the options `dislab`, `dislab run` and `dislab -c` share, at argv[i]; returns how many
+ * arguments it took (0: not one of them).
+ */
+export function readFlag(argv: string[], i: number, flags: RunFlags, usage: string, prog: string): number {
+  const arg = argv[i]!;
+  if (arg === "-i") return (flags.inspect = true), 1;
+  if (arg === "-q") return (flags.quiet = true), 1;
+  const eq = arg.indexOf("=");
+  const name = eq >= 0 ? arg.slice(0, eq) : arg;
+  if (name !== "--timeout" && name !== "--max-steps") return 0;
+  const raw = eq >= 0 ? arg.slice(eq + 1) : argv[i + 1];
+  const used = eq >= 0 ? 1 : 2;
+  if (name === "--timeout") {
+    if (raw === undefined || !/^(\d+\.?\d*|\.\d+)$/.test(raw)) throw new UsageError(usage, prog, `argument --timeout: invalid float value: '${raw ?? ""}'`);
+    flags.timeout = Math.max(1, Math.round(Number(raw) * 1000));
+  } else {
+    if (raw === undefined || !/^\d+$/.test(raw)) throw new UsageError(usage, prog, `argument --max-steps: invalid int value: '${raw ?? ""}'`);
+    flags.maxSteps = Number(raw);
+  }
+  return used;
+}
+
+/** A session wired to the process's streams; `tick` lets pending pipe output out while code runs. */
+export function processSession(argv: string[], path0: string, flags: RunFlags, interactive: boolean): { session: Session; stdio: Stdio } {
+  const stdio = new Stdio();
+  const session = createSession({
+    argv,
+    path0,
+    path: [stdlibDir()],
+    onStdout: (t) => stdio.stdout.write(t),
+    onStderr: (t) => stdio.stderr.write(t),
+    readLine: () => stdio.stdin.readLine(),
+    readStdin: () => stdio.stdin.readAll(),
+    onTick: (t) => stdio.tick(t),
+    readFile: readFileOrNull,
+    maxSteps: flags.maxSteps,
+    timeout: flags.timeout,
+    interactive,
+  });
+  return { session, stdio };
+}
+
+/**
+ * Runs a program in a fresh session; with -i, the REPL follows (whatever the program raised, as
+ * python -i does) unless it called sys.exit. `setFile`: a script file sets __file__ (-c and stdin do not).
+ */
+export async function execute(source: Uint8Array | string, filename: string, argv: string[], flags: RunFlags, setFile: boolean): Promise<number> {
+  const path0 = setFile ? dirname(filename) : "";
+  const { session, stdio } = processSession(argv, path0, flags, flags.inspect);
+  let result;
   try {
-    return readFileSync(0, "utf8");
-  } catch {
-    return "";
+    result = session.run(source, { mode: "exec", filename, setFile });
+  } finally {
+    stdio.flush();
   }
+  if (!flags.inspect) return result.exitCode;
+  const { interact } = await import("./repl.ts");
+  return interact(session, stdio, { banner: false });
 }
 
-/** Options come before the file; everything after the file belongs to the program. */
-function split(argv: string[]): { limits: { timeout: number; maxSteps: number }; rest: string[] } {
-  const limits = { timeout: 0, maxSteps: 0 };
+function dirname(p: string): string {
+  const i = p.lastIndexOf("/");
+  return i < 0 ? "" : p.slice(0, i);
+}
+
+/** `dislab run [options] FILE ARGS`: options come before the file; the rest belongs to the program. */
+export async function run(argv: string[], _out: (s: string) => void, _err: (s: string) => void, _columns?: number, inherited?: RunFlags): Promise<number> {
+  const flags = inherited ?? defaultFlags();
   let i = 0;
-  for (; i < argv.length && argv[i]!.startsWith("--"); i++) {
-    const [name, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
-    const key = name === "--timeout" ? "timeout" : name === "--max-steps" ? "maxSteps" : null;
-    if (key === null) throw new UsageError(USAGE, "dislab run", `unrecognized arguments: ${argv[i]}`);
-    const raw = inline ?? argv[++i];
-    if (raw === undefined || !/^\d+$/.test(raw)) throw new UsageError(USAGE, "dislab run", `argument ${name}: invalid int value: '${raw ?? ""}'`);
-    limits[key] = Number(raw);
+  while (i < argv.length && argv[i] !== "-" && argv[i]!.startsWith("-")) {
+    const used = readFlag(argv, i, flags, USAGE, "dislab run");
+    if (used === 0) throw new UsageError(USAGE, "dislab run", `unrecognized arguments: ${argv[i]}`);
+    i += used;
   }
-  return { limits, rest: argv.slice(i) };
-}
-
-function execute(source: Uint8Array | string, filename: string, argv: string[], limits: { timeout: number; maxSteps: number }, out: (s: string) => void, err: (s: string) => void): number {
-  const result = runProgram(source, { filename, argv, stdin: readStdin(), readFile: readFileOrNull, path: [STDLIB], ...limits });
-  out(result.stdout);
-  err(result.stderr);
-  return result.exitCode;
-}
-
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
-  const { limits, rest } = split(argv);
+  const rest = argv.slice(i);
   if (rest.length === 0) throw new UsageError(USAGE, "dislab run", "the following arguments are required: file");
+  if (rest[0] === "-") return runStdin(rest.slice(1), flags);
   const input = readInput(rest[0], USAGE, "dislab run", "file");
-  return execute(input.bytes, input.name, [input.name === "<stdin>" ? "-" : input.name, ...rest.slice(1)], limits, out, err);
+  return execute(input.bytes, input.name, [input.name, ...rest.slice(1)], flags, true);
 }
 
-/** `dislab -c CODE ARGS...`: sys.argv is ['-c', ARGS...] and the filename "<string>". */
-export function runCommand(code: string, args: string[], out: (s: string) => void, err: (s: string) => void): number {
-  return execute(code, "<string>", ["-c", ...args], { timeout: 0, maxSteps: 0 }, out, err);
+/** `dislab -c CODE ARGS...`: sys.argv is ['-c', ARGS...], the filename "<string>", no __file__. */
+export function runCommand(code: string, args: string[], flags: RunFlags = defaultFlags()): Promise<number> {
+  return execute(code, "<string>", ["-c", ...args], flags, false);
+}
+
+/** `dislab -` or a piped stdin: the program is stdin, its name "<stdin>", sys.argv[0] "-" (or ""). */
+export function runStdin(args: string[], flags: RunFlags = defaultFlags(), argv0 = "-"): Promise<number> {
+  const source = new Stdio().stdin.readAll();
+  return execute(source, "<stdin>", [argv0, ...args], flags, false);
 }

@@ -1,0 +1,192 @@
+// dislab's REPL: CPython 3.10's interactive loop over a Session (src/vm/session.ts). Lines gather
+// until codeop's test says the statement is complete (Session.runInteractive), then run in "single"
+// mode: expression values are echoed through sys.displayhook, exceptions are printed and the session
+// goes on, SystemExit (exit(), quit(), sys.exit()) leaves with its status, end of input leaves with 0.
+//
+// On a terminal (stdin and stdout both TTYs) Node's readline gives line editing, history (kept in
+// ~/.dislab_history, as python keeps ~/.python_history) and tab completion of names and attributes;
+// Ctrl-C at a prompt prints KeyboardInterrupt and drops the lines typed so far; Ctrl-C while code
+// runs raises KeyboardInterrupt in it (the terminal stays in raw mode while code runs, and the
+// session polls the keyboard between instructions, see `watchInterrupt`); Ctrl-D on an empty line
+// leaves. Otherwise (`dislab -i` with piped input) prompts go to stderr and lines are read
+// synchronously, as python3.10 -i does with a pipe.
+//
+// The banner's first line names dislab, its version, the Python version it runs and Node's:
+//   dislab 0.1.0 (Python 3.10.2 on Node 20.20.2) on linux
+//   Type "help", "copyright", "credits" or "license" for more information.
+import { readFileSync, readSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { createInterface, type Interface } from "node:readline";
+import { VERSION, type Session } from "../index.ts";
+import type { Stdio } from "./stdio.ts";
+
+export function bannerText(): string {
+  return `dislab ${VERSION} (Python 3.10.2 on Node ${process.versions.node}) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`;
+}
+
+/** Runs the REPL until end of input or SystemExit; returns the exit status. */
+export async function interact(session: Session, stdio: Stdio, options: { banner: boolean }): Promise<number> {
+  if (session.exitCode !== null) return session.exitCode;
+  if (stdio.stdin.tty && stdio.stdout.tty) return interactTerminal(session, stdio, options);
+  return interactPiped(session, stdio, options);
+}
+
+/** python3.10 -i with a pipe: prompts on stderr, no echo, one line at a time. */
+function interactPiped(session: Session, stdio: Stdio, options: { banner: boolean }): number {
+  if (options.banner) stdio.stderr.write(bannerText());
+  let lines: string[] = [];
+  for (;;) {
+    stdio.stderr.write(session.prompt(lines.length > 0));
+    const raw = stdio.stdin.readLine();
+    if (raw === "") {
+      stdio.stderr.write("\n");
+      stdio.stdout.flush();
+      return 0;
+    }
+    lines.push(raw.endsWith("\n") ? raw.slice(0, -1) : raw);
+    const r = session.runInteractive(lines.join("\n"));
+    if (r === "incomplete") continue;
+    lines = [];
+    stdio.stdout.flush();
+    if (r.status === "exit") return r.exitCode;
+  }
+}
+
+const HISTORY_FILE = join(homedir(), ".dislab_history");
+const HISTORY_SIZE = 1000;
+
+function loadHistory(): string[] {
+  try {
+    // The file lists entries oldest first (as ~/.python_history); readline wants newest first.
+    return readFileSync(HISTORY_FILE, "utf8").split("\n").filter((l) => l !== "").reverse().slice(0, HISTORY_SIZE);
+  } catch {
+    return [];
+  }
+}
+
+function saveHistory(history: readonly string[]): void {
+  try {
+    writeFileSync(HISTORY_FILE, [...history].reverse().join("\n") + "\n");
+  } catch {
+    // No writable home: the session simply has no saved history.
+  }
+}
+
+/** The terminal REPL: readline for editing, history and completion. */
+function interactTerminal(session: Session, stdio: Stdio, options: { banner: boolean }): Promise<number> {
+  if (options.banner) stdio.stdout.write(bannerText());
+  return new Promise((resolve) => {
+    let lines: string[] = [];
+    let finished = false;
+    const rl: Interface = createInterface({
+      input: process.stdin,
+      output: process.stdout,
+      terminal: true,
+      history: loadHistory(),
+      historySize: HISTORY_SIZE,
+      removeHistoryDuplicates: false,
+      tabSize: 4,
+      completer: (line: string) => completer(session, line),
+    });
+    const prompt = () => {
+      rl.setPrompt(session.prompt(lines.length > 0));
+      rl.prompt();
+    };
+    const finish = (code: number) => {
+      if (finished) return;
+      finished = true;
+      saveHistory((rl as unknown as { history: string[] }).history);
+      rl.close();
+      stdio.stdout.flush();
+      resolve(code);
+    };
+    rl.on("line", (line) => {
+      lines.push(line);
+      const stopWatching = watchInterrupt(session, stdio);
+      let r;
+      try {
+        r = session.runInteractive(lines.join("\n"));
+      } finally {
+        stopWatching();
+      }
+      if (r === "incomplete") return prompt();
+      lines = [];
+      stdio.stdout.flush();
+      if (r.status === "exit") return finish(r.exitCode);
+      prompt();
+    });
+    rl.on("SIGINT", () => {
+      // As CPython's readline hook: the partial line and the pending block are dropped.
+      stdio.stdout.write("\nKeyboardInterrupt\n");
+      lines = [];
+      const state = rl as unknown as { line: string; cursor: number };
+      state.line = "";
+      state.cursor = 0;
+      prompt();
+    });
+    rl.on("close", () => {
+      // Ctrl-D on an empty line (or the terminal went away): leave as python does, after a newline.
+      if (!finished) stdio.stdout.write("\n");
+      finish(0);
+    });
+    prompt();
+  });
+}
+
+const POLL_MS = 50;
+
+/**
+ * While interactive code runs, Ctrl-C must interrupt it. The code runs synchronously on this thread,
+ * so no signal or 'data' event can be delivered; instead the terminal stays in raw mode (Ctrl-C is
+ * the byte 0x03, not SIGINT) and the VM's periodic clock check (host.now, about every thousand
+ * instructions) reads whatever was typed, at most every POLL_MS. Node keeps a terminal stdin in
+ * non-blocking mode, so the read never waits. Other keys typed meanwhile are handed back to readline.
+ * input() switches to cooked mode for its line (src/cli/stdio.ts reads it) and back.
+ */
+function watchInterrupt(session: Session, stdio: Stdio): () => void {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) return () => {};
+  const typed: Buffer[] = [];
+  const buf = Buffer.alloc(256);
+  let last = 0;
+  const poll = (now: number) => {
+    if (now - last < POLL_MS) return;
+    last = now;
+    for (;;) {
+      let n = 0;
+      try {
+        n = readSync(0, buf, 0, buf.length, null);
+      } catch {
+        return; // EAGAIN: nothing typed
+      }
+      if (n <= 0) return;
+      const chunk = Buffer.from(buf.subarray(0, n));
+      const ctrlC = chunk.indexOf(3);
+      if (ctrlC >= 0) {
+        session.interrupt();
+        typed.length = 0;
+        return;
+      }
+      typed.push(chunk);
+    }
+  };
+  const cooked = () => stdin.setRawMode(false);
+  const raw = () => stdin.setRawMode(true);
+  stdio.stdin.onRead = { before: cooked, after: raw };
+  stdio.onTick = poll;
+  return () => {
+    stdio.onTick = null;
+    stdio.stdin.onRead = null;
+    if (typed.length) stdin.unshift(Buffer.concat(typed));
+  };
+}
+
+/** Tab: rlcompleter's matches for the name or dotted name before the cursor (Session.completions). */
+function completer(session: Session, line: string): [string[], string] {
+  const m = /[A-Za-z_\u0080-\uffff][\w.\u0080-\uffff]*$|$/u.exec(line);
+  const text = m ? m[0] : "";
+  // An empty line completes to an indent, as CPython's completer does.
+  if (line.trim() === "") return [[line + "    "], line];
+  return [session.completions(text), text];
+}
