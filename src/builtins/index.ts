@@ -12,6 +12,7 @@ import { builtinFunctionRows } from "./functions.ts";
 import { builtinImport } from "./importer.ts";
 import { interp } from "../vm/interp.ts";
 import { ioOpen } from "../modules/io/module.ts";
+import { callMethod } from "../objects/index.ts";
 
 /** site.Quitter: exit() and quit(). */
 const QuitterType = new PyType(TypeType, "Quitter", [ObjectType]);
@@ -25,8 +26,13 @@ class PyQuitter extends PyObject {
 defMethods(QuitterType, [
   ["__repr__", (s) => `Use ${(s as PyQuitter).name}() or Ctrl-D (i.e. EOF) to exit`, 0, 0],
   ["__call__", (_s, args) => {
+    // site.Quitter closes sys.stdin (ignoring errors) before raising SystemExit.
     const stdin = interp.sys.dict.getStr("stdin");
-    if (stdin !== undefined && stdin instanceof PyObject && "closed" in stdin) (stdin as unknown as { closed: boolean }).closed = true;
+    try {
+      if (stdin !== undefined && stdin !== None) callMethod(stdin, "close", []);
+    } catch {
+      // as Quitter.__call__'s bare except
+    }
     throw args.length === 0 || args[0] === None ? newExc(SystemExit) : newExc(SystemExit, args[0]);
   }],
 ]);

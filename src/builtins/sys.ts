@@ -1,5 +1,5 @@
 // The sys module (Python/sysmodule.c) as far as programs use it: argv, path, modules, the
-// standard streams (text streams over the host, Modules/_io's TextIOWrapper in miniature),
+// standard streams (_io.TextIOWrappers over the host, src/modules/io/stdio.ts),
 // exit, maxsize (64-bit), version/version_info (3.10.2), recursion limit, exc_info,
 // excepthook/displayhook, _getframe, intern, getdefaultencoding. (docs/vm-design.md puts native
 // modules in src/modules/; sys lives here until that folder has an owner, see the report.)
@@ -14,108 +14,7 @@ import { currentFrame } from "./functions.ts";
 import { addSysInfo } from "./sys-info.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
-
-// ---- text streams ------------------------------------------------------------------------------
-export const TextIOType = new PyType(TypeType, "TextIOWrapper", [ObjectType]);
-TextIOType.staticModule = "_io";
-TextIOType.solid = TextIOType;
-export class PyTextStream extends PyObject {
-  closed = false;
-  constructor(public fd: 0 | 1 | 2, public name: string) {
-    super(TextIOType);
-  }
-}
-TextIOType.factory = () => new PyTextStream(1, "<stdout>");
-const TS = (x: PyObj) => x as PyTextStream;
-function checkOpen(s: PyTextStream): void {
-  if (s.closed) throw valueError("I/O operation on closed file.");
-}
-defMethods(TextIOType, [
-  ["write", (s, [v]) => {
-    const st = TS(s);
-    checkOpen(st);
-    const text = asStr(v);
-    if (text === null) throw typeError(`write() argument must be str, not ${typeOf(v).name}`);
-    if (st.fd === 0) throw newExc(unsupportedType(), "not writable");
-    let out = text;
-    if (hasSurrogates(text)) {
-      // stdout is strict UTF-8, stderr backslashreplace (as the conformance convention says)
-      out = decode(encode(text, "utf-8", st.fd === 1 ? "strict" : "backslashreplace"), "utf-8", "strict");
-    }
-    interp.host.write(st.fd, out);
-    return [...text].length;
-  }, 1, 1],
-  ["flush", (s) => {
-    checkOpen(TS(s));
-    return None;
-  }, 0, 0],
-  ["readline", (s, args) => {
-    const st = TS(s);
-    checkOpen(st);
-    if (st.fd !== 0) throw newExc(unsupportedType(), "not readable");
-    const limit = args.length && args[0] !== None ? Number(asIndex(args[0])) : -1;
-    const line = interp.host.readLine();
-    if (limit >= 0 && line.length > limit) throw newExc(unsupportedType(), "readline limit is not supported");
-    return line;
-  }, 0, 1],
-  ["read", (s, args) => {
-    const st = TS(s);
-    checkOpen(st);
-    if (st.fd !== 0) throw newExc(unsupportedType(), "not readable");
-    if (args.length && args[0] !== None && Number(asIndex(args[0])) >= 0) {
-      let n = Number(asIndex(args[0]));
-      let out = "";
-      while (n > 0) {
-        const l = interp.host.readLine();
-        if (l === "") break;
-        out += l;
-        n -= l.length;
-      }
-      return out;
-    }
-    return interp.host.readStdin();
-  }, 0, 1],
-  ["readlines", (s) => {
-    checkOpen(TS(s));
-    const lines: PyObj[] = [];
-    for (let l = interp.host.readLine(); l !== ""; l = interp.host.readLine()) lines.push(l);
-    return new PyList(lines);
-  }, 0, 1],
-  ["__iter__", (s) => s, 0, 0],
-  ["__next__", (s) => {
-    const l = interp.host.readLine();
-    if (l === "") throw newExc(stopIter());
-    void s;
-    return l;
-  }, 0, 0],
-  ["__enter__", (s) => s, 0, 0],
-  ["__exit__", (s) => {
-    TS(s).closed = true;
-    return None;
-  }],
-  ["close", (s) => {
-    TS(s).closed = true;
-    return None;
-  }, 0, 0],
-  ["isatty", () => false, 0, 0],
-  ["readable", (s) => TS(s).fd === 0, 0, 0],
-  ["writable", (s) => TS(s).fd !== 0, 0, 0],
-  ["seekable", () => false, 0, 0],
-  ["fileno", (s) => TS(s).fd, 0, 0],
-  ["__repr__", (s) => `<_io.TextIOWrapper name='${TS(s).name}' mode='${TS(s).fd === 0 ? "r" : "w"}' encoding='utf-8'>`, 0, 0],
-]);
-defGetters(TextIOType, [
-  ["encoding", () => "utf-8"],
-  ["errors", (s) => (TS(s).fd === 2 ? "backslashreplace" : "strict")],
-  ["name", (s) => TS(s).name],
-  ["closed", (s) => TS(s).closed],
-  ["mode", (s) => (TS(s).fd === 0 ? "r" : "w")],
-  ["line_buffering", (s) => TS(s).fd === 2],
-  ["newlines", () => None],
-]);
-import { StopIteration, exceptionTypes } from "../objects/index.ts";
-const stopIter = () => StopIteration;
-const unsupportedType = () => exceptionTypes.get("OSError")!;
+import { makeStdStreams } from "../modules/io/stdio.ts";
 
 // ---- version_info ---------------------------------------------------------------------------------
 const VersionInfoType = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
@@ -147,9 +46,7 @@ export function makeSys(argv: string[], path0: string): PyModule {
   const d = m.dict;
   d.setStr("__builtin_origin__", true);
   d.delStr("__builtin_origin__");
-  const stdin = new PyTextStream(0, "<stdin>");
-  const stdout = new PyTextStream(1, "<stdout>");
-  const stderr = new PyTextStream(2, "<stderr>");
+  const [stdin, stdout, stderr] = makeStdStreams();
   const versionInfo = structSeq(VersionInfoType, [3, 10, 2, "final", 0]);
   const hook = fn("excepthook", defaultExcepthook, m);
   const dhook = fn("displayhook", displayhook, m);
