@@ -13,6 +13,7 @@ export { parse, dump as astDump, type ParseOptions } from "./parser/index.ts";
 export type * as ast from "./parser/ast-nodes.ts";
 export type { CompileOptions } from "./compiler/index.ts";
 export { runProgram, type RunResult, type RunOptions } from "./vm/index.ts";
+export { startProgram, Stepper, type StepMode, type StepStop, type FrameSnapshot, type ValueSnapshot, type StepperOptions } from "./vm/stepper.ts";
 export { createSession, Session, type SessionOptions, type SessionResult, type RunSourceOptions } from "./vm/session.ts";
 
 import type { CodeObject as Code } from "./bytecode/code.ts";

@@ -303,7 +303,23 @@ export function reprObj(x: PyObj): PyObj {
 export function str(x: PyObj): string {
   if (typeof x === "string") return x;
   const d = typeOf(x).lookup("__str__")!;
-  const r = callDescr(d, x, []);
+  let r: PyObj;
+  if (typeof x === "number") r = callDescr(d, x, []);
+  else {
+    // PyObject_Str's Py_EnterRecursiveCall
+    if (++recursion.depth > recursion.limit) {
+      recursion.depth--;
+      throw newExc(RecursionError, "maximum recursion depth exceeded while getting the str of an object");
+    }
+    const where = recursion.where;
+    recursion.where = " while getting the str of an object";
+    try {
+      r = callDescr(d, x, []);
+    } finally {
+      recursion.where = where;
+      recursion.depth--;
+    }
+  }
   const s = asStr(r);
   if (s === null) throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
   return s;

@@ -89,6 +89,23 @@ export function recursionError(): PyBaseException {
   return newExc(RecursionError, "maximum recursion depth exceeded");
 }
 
+/**
+ * A builtin function (or bound builtin method) called from the loop: as cfunction_vectorcall_*
+ * does, the call counts one level of recursion, so the depth at which a chain like
+ * repr() -> __repr__ -> repr() fails, and the message it fails with, are CPython's.
+ */
+function callBuiltin(fn: PyBuiltinFunction, args: PyObj[], kwnames: readonly string[] | null): PyObj {
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw newExc(RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  }
+  try {
+    return fn.fn(args, kwnames);
+  } finally {
+    recursion.depth--;
+  }
+}
+
 /** Runs Python function `func` to completion in a nested loop (a call from native code). */
 export function callFunction(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): PyObj {
   const f = makeFrame(func, args, kwnames);
@@ -228,7 +245,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
   const savedFrame = (I as { frame?: Frame | null }).frame ?? null;
   const savedWhere = recursion.where;
   entry.isEntry = true;
-  if (entry.gen) entry.back = savedFrame;
+  // a generator's caller changes with each resumption; a frame called from native code has the
+  // running Python frame as its f_back, as in CPython
+  if (entry.gen || entry.back === null) entry.back = savedFrame;
   let f = entry;
   (I as { frame?: Frame | null }).frame = f;
   let code = f.code;
@@ -672,7 +691,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                     pushFrame(nf);
                     break;
                   }
-                  r = I.profileFunc === null ? call(fn, a, null) : profileCCall(fn, a, null, () => call(fn, a, null));
+                  r = I.profileFunc !== null ? profileCCall(fn, a, null, () => call(fn, a, null)) : fn instanceof PyBuiltinFunction ? callBuiltin(fn, a, null) : call(fn, a, null);
                 } else {
                   const a = stack.slice(base + 1, sp);
                   sp = base;
@@ -716,7 +735,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   const callee = fn;
                   const args = a;
                   stack[sp++] = profileCCall(callee, args, kwnames, () => call(callee, args, kwnames));
-                } else if (fn instanceof PyBuiltinFunction) stack[sp++] = fn.fn(a, kwnames);
+                } else if (fn instanceof PyBuiltinFunction) stack[sp++] = callBuiltin(fn, a, kwnames);
                 else if (fn instanceof PyType && fn.cls === typeType()) stack[sp++] = typeCall(fn, a, kwnames);
                 else stack[sp++] = call(fn, a, kwnames);
                 void a;
@@ -770,7 +789,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   pushFrame(nf);
                   break;
                 }
-                stack[sp++] = I.profileFunc === null ? call(target, a, kwn) : profileCCall(target, a, kwn, () => call(target, a, kwn));
+                stack[sp++] = I.profileFunc !== null ? profileCCall(target, a, kwn, () => call(target, a, kwn)) : target instanceof PyBuiltinFunction ? callBuiltin(target, a, kwn) : call(target, a, kwn);
                 break;
               }
               case Op.MAKE_FUNCTION: {

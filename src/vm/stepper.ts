@@ -1,0 +1,241 @@
+// The stepping API for the lab: run a program one instruction, line, call or return at a time and
+// read the frame stack at each stop (code object, offset, line, value stack, locals, cells,
+// globals). It is synchronous and uses no host API, so a web page can drive it.
+//
+// A JavaScript call stack cannot be suspended and resumed synchronously, and the VM nests native
+// calls (a generator driven by a for loop, __init__ called by type.__call__, a key function
+// called by sorted), so a stop cannot pause the run. Instead every step replays the program from
+// the start with a step hook (Interp.stepHook, called from src/vm/trace.ts) that counts events and
+// ends the run (StopRun, which no Python handler sees) at the wanted one, after taking the
+// snapshot: the objects a snapshot holds are the live objects of that run, frozen where it stopped.
+// Replays see the same input: stdin is fixed and the clock replays the values the first run read,
+// so a program that depends only on those behaves identically whether stepped or run. A step
+// costs a run up to that point: fine for teaching-sized programs, quadratic for long ones.
+import { type PyObj, type Frame, PyDict, None, repr, typeOf, newExc, KeyboardInterrupt } from "../objects/index.ts";
+import type { CodeObject } from "../bytecode/code.ts";
+import { interp, type Interp } from "./interp.ts";
+import { StopRun, updateTracing, type StepEvent, type StepKind } from "./trace.ts";
+import { runProgram, type RunOptions, type RunResult } from "./index.ts";
+import { compile, programTextReader } from "../compiler/index.ts";
+
+export type StepMode = "instruction" | "line" | "call" | "return";
+
+/** A value as the lab shows it: its repr (at the stop) and type name, and the live object. */
+export interface ValueSnapshot {
+  repr: string;
+  type: string;
+  value: PyObj;
+}
+
+export interface FrameSnapshot {
+  code: CodeObject;
+  /** co_name: the function's name, "<module>", "<listcomp>", ... */
+  name: string;
+  filename: string;
+  /** Byte offset of the instruction about to run (the innermost frame) or running (its callers); -1 before the first. */
+  offset: number;
+  line: number | null;
+  /** The value stack, bottom first. */
+  stack: ValueSnapshot[];
+  /** Fast locals of a function frame; the locals mapping of a module or class body. */
+  locals: Map<string, ValueSnapshot>;
+  /** Cell and free variables (closures), by name. */
+  cells: Map<string, ValueSnapshot>;
+  globals: Map<string, ValueSnapshot>;
+  /** The frame object itself (live). */
+  frame: Frame;
+}
+
+export interface StepStop {
+  /** What stopped the run: an instruction about to run, a new line, a frame starting/returning, an exception raised. */
+  kind: StepKind;
+  /** Events counted from the start of the run (its position, the same in every replay). */
+  position: number;
+  /** Outermost frame first. */
+  frames: FrameSnapshot[];
+  /** For "return": the value returned or yielded; for "exception": the exception. */
+  arg: ValueSnapshot | null;
+}
+
+export interface StepperOptions extends RunOptions {
+  /** Characters kept of each repr in a snapshot (default 2000). */
+  maxRepr?: number;
+}
+
+const matches = (mode: StepMode, ev: StepEvent): boolean => {
+  switch (mode) {
+    case "instruction":
+      return ev.kind === "instruction";
+    case "line":
+      return ev.kind === "instruction" && ev.newLine;
+    case "call":
+      return ev.kind === "call";
+    case "return":
+      return ev.kind === "return";
+  }
+};
+
+export class Stepper {
+  /** The program ran to its end (result is set). */
+  done = false;
+  result: RunResult | null = null;
+  /** Output up to the current stop (or the end). */
+  stdout = "";
+  stderr = "";
+  private stop: StepStop | null = null;
+  private position = -1;
+  private readonly clock: number[] = [];
+  private interruptAt = -1;
+
+  constructor(
+    private readonly source: string | Uint8Array,
+    private readonly options: StepperOptions,
+  ) {}
+
+  /** Runs to the next stop of this kind; null when the program ended instead (see result). */
+  step(mode: StepMode = "instruction"): StepStop | null {
+    if (this.done) return null;
+    this.replay((ev) => ev.position > this.position && matches(mode, ev.ev));
+    return this.stop;
+  }
+
+  /** Runs to the end without stopping. */
+  run(): RunResult {
+    if (!this.done) this.replay(() => false);
+    return this.result!;
+  }
+
+  /** The frames at the current stop, outermost first ([] before the first step and at the end). */
+  frames(): FrameSnapshot[] {
+    return this.stop?.frames ?? [];
+  }
+
+  /** The current stop, or null. */
+  get current(): StepStop | null {
+    return this.stop;
+  }
+
+  /** KeyboardInterrupt is raised in the program at the next step, as Ctrl-C would. */
+  interrupt(): void {
+    this.interruptAt = this.position + 1;
+  }
+
+  private replay(wanted: (e: { position: number; ev: StepEvent }) => boolean): void {
+    let position = -1;
+    let clockIndex = 0;
+    let out = "";
+    let err = "";
+    let stopped: StepStop | null = null;
+    const maxRepr = this.options.maxRepr ?? 2000;
+    const hook = (ev: StepEvent): void => {
+      if (stopped !== null) throw new StopRun("stopped");
+      position++;
+      if (position === this.interruptAt) {
+        // before an instruction: raised right there, as the eval breaker does; else at the next one
+        if (ev.kind === "instruction") throw newExc(KeyboardInterrupt);
+        interp.interrupt();
+      }
+      if (wanted({ position, ev })) {
+        stopped = snapshot(ev, position, maxRepr);
+        this.stdout = out;
+        this.stderr = err;
+        throw new StopRun("step");
+      }
+    };
+    const readFile = this.options.readFile;
+    const baseCompile = this.options.compile ?? ((src, filename, mode, flags, warn) =>
+      compile(src, { filename, mode, flags, programText: readFile ? programTextReader(readFile) : undefined, warn: warn ? (w) => warn(w.category, w.message, w.filename, w.lineno) : undefined }));
+    let installed: Interp | null = null;
+    const result = runProgram(this.source, {
+      ...this.options,
+      // runProgram compiles the program first, with the new interpreter current: the moment to
+      // install the step hook, the replayed clock and the output tap on it.
+      compile: (src, filename, mode, flags, warn) => {
+        const I = interp;
+        if (installed !== I) {
+          installed = I;
+          const host = I.host;
+          const write = host.write.bind(host);
+          host.write = (fd, text) => {
+            if (fd === 1) out += text;
+            else err += text;
+            write(fd, text);
+          };
+          host.now = () => {
+            if (clockIndex === this.clock.length) this.clock.push(Date.now());
+            return this.clock[clockIndex++];
+          };
+          I.stepHook = hook;
+          updateTracing(I);
+        }
+        return baseCompile(src, filename, mode, flags, warn);
+      },
+    });
+    if (stopped !== null) {
+      this.stop = stopped;
+      this.position = (stopped as StepStop).position;
+      return;
+    }
+    this.stop = null;
+    this.done = true;
+    this.result = result;
+    this.stdout = result.stdout;
+    this.stderr = result.stderr;
+  }
+}
+
+/** Prepares a program for stepping; nothing runs until the first step(). */
+export function startProgram(source: string | Uint8Array, options: StepperOptions): Stepper {
+  return new Stepper(source, options);
+}
+
+function snapshot(ev: StepEvent, position: number, maxRepr: number): StepStop {
+  const frames: FrameSnapshot[] = [];
+  for (let f: Frame | null = ev.frame; f !== null; f = f.back) frames.push(frameSnapshot(f, maxRepr));
+  frames.reverse();
+  const arg = ev.kind === "return" || ev.kind === "exception" ? value(ev.arg, maxRepr) : null;
+  return { kind: ev.kind, position, frames, arg };
+}
+
+function frameSnapshot(f: Frame, maxRepr: number): FrameSnapshot {
+  const co = f.code.co;
+  const stack: ValueSnapshot[] = [];
+  for (let i = 0; i < f.sp; i++) {
+    const v = f.stack[i];
+    // LOAD_METHOD leaves an empty slot under a bound method: shown as CPython's NULL
+    stack.push(v === undefined ? { repr: "<NULL>", type: "NULL", value: None } : value(v, maxRepr));
+  }
+  const locals = new Map<string, ValueSnapshot>();
+  if (f.locals === null) {
+    co.co_varnames.forEach((n, i) => {
+      const v = f.fast[i];
+      if (v !== undefined) locals.set(n, value(v, maxRepr));
+    });
+  } else if (f.locals instanceof PyDict) {
+    for (const e of f.locals.entries()) if (typeof e.key === "string" && e.key !== "__builtins__") locals.set(e.key, value(e.value, maxRepr));
+  }
+  const cells = new Map<string, ValueSnapshot>();
+  const cellNames = [...co.co_cellvars, ...co.co_freevars];
+  cellNames.forEach((n, i) => {
+    const c = f.cells[i];
+    if (c !== undefined && c.value !== undefined) cells.set(n, value(c.value, maxRepr));
+  });
+  const globals = new Map<string, ValueSnapshot>();
+  for (const e of f.globals.entries()) if (typeof e.key === "string" && e.key !== "__builtins__") globals.set(e.key, value(e.value, maxRepr));
+  const line = f.lasti < 0 ? co.co_firstlineno : f.code.lineAt(f.lasti * 2);
+  return {
+    code: co, name: co.co_name, filename: co.co_filename, offset: f.lasti < 0 ? -1 : f.lasti * 2, line: line < 0 ? null : line,
+    stack, locals, cells, globals, frame: f,
+  };
+}
+
+function value(v: PyObj, maxRepr: number): ValueSnapshot {
+  let r: string;
+  try {
+    r = repr(v);
+  } catch {
+    r = `<${typeOf(v).name} object (repr failed)>`;
+  }
+  if (r.length > maxRepr) r = r.slice(0, maxRepr) + "...";
+  return { repr: r, type: typeOf(v).name, value: v };
+}
