@@ -17,6 +17,7 @@ import { makeOperator } from "./operator.ts";
 import { makeAst } from "./ast/module.ts";
 import { makeOpcode } from "./opcode.ts";
 import { makeUnicodedata } from "./unicodedata.ts";
+import { makeDatetime } from "./datetime/module.ts";
 import { makeErrno } from "./errno.ts";
 import { makePosix } from "./posix/index.ts";
 import { makeContextvars } from "./contextvars.ts";
@@ -41,6 +42,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_ast", makeAst],
   ["_opcode", makeOpcode],
   ["unicodedata", makeUnicodedata],
+  ["_datetime", makeDatetime],
   ["posix", makePosix],
   ["_contextvars", makeContextvars],
   ["errno", makeErrno],

@@ -58,10 +58,10 @@ defMethods(StructTimeType, [
   }, 0, 0],
 ]);
 
-// ---- calendar arithmetic (proleptic Gregorian, as the C library's UTC conversions) -------------
+// ---- calendar arithmetic (proleptic Gregorian, as the C library's UTC conversions; datetime uses it too)
 
 const DAY = 86400;
-function civilFromDays(z: number): [number, number, number] {
+export function civilFromDays(z: number): [number, number, number] {
   z += 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -72,7 +72,7 @@ function civilFromDays(z: number): [number, number, number] {
   const m = mp < 10 ? mp + 3 : mp - 9;
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
-function daysFromCivil(y: number, m: number, d: number): number {
+export function daysFromCivil(y: number, m: number, d: number): number {
   y -= m <= 2 ? 1 : 0;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -80,7 +80,7 @@ function daysFromCivil(y: number, m: number, d: number): number {
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+export const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 function structFromSeconds(t: number, zone = "GMT"): PyStructTime {
   const days = Math.floor(t / DAY);
@@ -112,7 +112,7 @@ function secondsArg(x: PyObj | undefined): number {
   return v;
 }
 
-interface Tm { year: number; mon: number; mday: number; hour: number; min: number; sec: number; wday: number; yday: number; isdst: number; zone: PyObj }
+export interface Tm { year: number; mon: number; mday: number; hour: number; min: number; sec: number; wday: number; yday: number; isdst: number; zone: PyObj }
 
 /** gettmarg: a struct_time or a 9-tuple of ints. */
 function tmArg(x: PyObj, fname: string): Tm {
@@ -155,7 +155,7 @@ const pad = (n: number, w: number, c = "0") => {
 };
 
 /** The C library's strftime over a checked tm (C locale). */
-function cStrftime(fmt: string, tm: Tm): string {
+export function cStrftime(fmt: string, tm: Tm): string {
   const cwday = (tm.wday + 1) % 7; // C counts from Sunday
   const yday0 = tm.yday - 1;
   // ISO 8601 week: the week (Monday first) whose Thursday falls in the year.

@@ -419,7 +419,8 @@ TypeType.ns.set("__prepare__", new PyClassMethodDescr(TypeType, "__prepare__", (
 
 const T = (x: PyObj) => x as PyType;
 defGetters(TypeType, [
-  ["__name__", (s) => T(s).name, (s, v) => {
+  // a static type's name may carry its module ("datetime.date"); __name__ is the part after the last dot (type_name)
+  ["__name__", (s) => (T(s).heap ? T(s).name : T(s).name.slice(T(s).name.lastIndexOf(".") + 1)), (s, v) => {
     const n = v === undefined ? null : asStr(v);
     if (n === null) throw typeError(`can only assign string to ${T(s).name}.__name__, not '${v === undefined ? "NULL" : typeOf(v).name}'`);
     T(s).name = n;
