@@ -12,6 +12,7 @@ import {
   PyIter, iterTypes, callMethod, typeGetattr, genericGetattr,
 } from "./imports.ts";
 import { interp } from "../vm/interp.ts";
+import { PyTextIO, TextIOWrapperType, writeForPrint } from "../modules/io/textio.ts";
 import { PyUnion } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
 import { builtinsFor } from "../vm/call.ts";
@@ -333,8 +334,22 @@ function print(args: PyObj[], kw: readonly string[] | null): PyObj {
     file = getattr(interp.sys, "stdout");
     if (file === None) return None;
   }
-  const write = getattr(file, "write");
   const sepS = sep === None ? " " : asStr(sep)!;
+  if (file instanceof PyTextIO && file.cls === TextIOWrapperType) {
+    // A native TextIOWrapper (sys.stdout): one write of the whole line, the same bytes as
+    // CPython's piecewise writes; what was built is still written if a str() fails.
+    let text = "";
+    try {
+      for (let i = 0; i < n; i++) text += i > 0 ? sepS + str(args[i]) : str(args[i]);
+    } catch (e) {
+      if (text) writeForPrint(file, text);
+      throw e;
+    }
+    writeForPrint(file, text + (end === None ? "\n" : asStr(end)!));
+    if (truthy(flush)) callMethod(file, "flush", []);
+    return None;
+  }
+  const write = getattr(file, "write");
   for (let i = 0; i < n; i++) {
     if (i > 0) call(write, [sepS]);
     call(write, [str(args[i])]);

@@ -14,6 +14,7 @@ import { PyIOBase, TextIOBaseType, ioType, unsupported, closedError, optSize, by
 import { NewlineState, findLineEnding } from "./newlines.ts";
 import { TextDecoderState, makeDecoder, makeEncoder, type CodecEncoder } from "./textcodec.ts";
 import { interp } from "../../vm/interp.ts";
+import { PyFileIO, FileIOType } from "./fileio.ts";
 import { PyBuffered, BufferedWriterType, BufferedReaderType, BufferedRandomType, bufferedWrite, flushWrites } from "./buffered.ts";
 
 export class PyTextIO extends PyIOBase {
@@ -58,7 +59,24 @@ function T(x: PyObj): PyTextIO {
 }
 
 function checkClosed(t: PyTextIO): void {
-  if (truthy(getattr(t.buffer, "closed"))) throw closedError();
+  const b = t.buffer;
+  // The usual stack (a native buffered stream over a native FileIO) is checked without lookups.
+  if (b instanceof PyBuffered && b.ready && !b.detached && b.raw instanceof PyFileIO && b.raw.cls === FileIOType && b.cls.solid === b.cls) {
+    if (b.raw.fd < 0) throw closedError();
+    return;
+  }
+  if (truthy(getattr(b, "closed"))) throw closedError();
+}
+
+/**
+ * TextIOWrapper.write for print(): the text of one print call, written as one piece when the
+ * stream is a native TextIOWrapper (print's separate writes would give the same bytes).
+ */
+export function writeForPrint(t: PyTextIO, text: string): void {
+  const w = T(t);
+  checkClosed(w);
+  if (w.console !== 0) consoleWrite(w, text);
+  else textWrite(w, text);
 }
 
 // ---- construction --------------------------------------------------------------------------------------
