@@ -32,9 +32,16 @@ export class PyTuple {
   constructor(readonly items: readonly PyConstant[]) {}
 }
 
-/** Elements in the order CPython 3.10 (64-bit) would iterate them. */
+/**
+ * Elements in the order CPython 3.10 (64-bit) would iterate them. `buildOrder` is the order in which
+ * CPython added them to its table: adding them again in that order rebuilds the same table (adding
+ * `items` may not, when hashes collide), so the VM builds its frozenset from it.
+ */
 export class PyFrozenSet {
-  constructor(readonly items: readonly PyConstant[]) {}
+  constructor(
+    readonly items: readonly PyConstant[],
+    readonly buildOrder: readonly PyConstant[] = items,
+  ) {}
 }
 
 export class PyEllipsis {

@@ -127,9 +127,17 @@ export function frozensetOrder(items: readonly PyConstant[]): PyConstant[] {
   return t.keys();
 }
 
-/** A frozenset constant built from `items`, its elements in 64-bit CPython's iteration order. */
+/** frozenset(items): its elements in 64-bit CPython's iteration order, built by adding `items` in turn. */
 export function makeFrozenSet(items: readonly PyConstant[]): PyFrozenSet {
-  return new PyFrozenSet(frozensetOrder(items));
+  return new PyFrozenSet(frozensetOrder(items), items);
+}
+
+/**
+ * The constant of a constant set display (`x in {1, 2, 3}`, `{*(), 1, 2, 3}`): PyFrozenSet_New over the
+ * display's items, then merge_consts_recursive's frozenset built from that set's iteration order.
+ */
+export function frozenSetConstant(items: readonly PyConstant[]): PyFrozenSet {
+  return makeFrozenSet(frozensetOrder(items));
 }
 
 // Addresses stand in for the identity hash of None and Ellipsis. In CPython they are the addresses

@@ -7,8 +7,8 @@
 // and untouched subtrees are shared, so callers may keep using the original.
 import type * as A from "../parser/ast-nodes.ts";
 import { CO_FUTURE_ANNOTATIONS } from "../bytecode/flags.ts";
-import { PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
-import { frozensetOrder } from "../bytecode/frozenset.ts";
+import { PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { frozenSetConstant } from "../bytecode/frozenset.ts";
 import { PyError } from "../support/py-error.ts";
 import { binOp, getItem, unaryOp, type BinOpName, type UnaryOpName } from "./ast-fold-ops.ts";
 
@@ -324,7 +324,7 @@ class Folder {
       const t = constTuple(arg.elts);
       if (t === null) return arg;
       // ast_opt.c builds the frozenset from the display; compile.c rebuilds it from that set's order.
-      return makeConst(arg, new PyFrozenSet(frozensetOrder(frozensetOrder(t.items))));
+      return makeConst(arg, frozenSetConstant(t.items));
     }
     return arg;
   }

@@ -7,7 +7,7 @@
 import { CodeObject } from "../bytecode/code.ts";
 import { Ellipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
 import { CO_NOFREE, CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
-import { frozensetOrder } from "../bytecode/frozenset.ts";
+import { makeFrozenSet } from "../bytecode/frozenset.ts";
 import * as T from "./codes.ts";
 import { fromDigits15 } from "./long-digits.ts";
 import { marshalError, unhashable, unrepresentable } from "./messages.ts";
@@ -231,7 +231,7 @@ class Reader {
     }
     if (placeholder) return placeholder;
     // With an unrepresentable item the result is refused anyway, so its order does not matter.
-    const fs = new PyFrozenSet(items.some(containsUnrepresentable) ? (items as PyConstant[]) : frozensetOrder(items as PyConstant[]));
+    const fs = items.some(containsUnrepresentable) ? new PyFrozenSet(items as PyConstant[]) : makeFrozenSet(items as PyConstant[]);
     if (idx >= 0) this.refs[idx] = fs;
     return fs;
   }

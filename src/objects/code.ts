@@ -83,7 +83,7 @@ export function constToObj(c: PyConstant): PyObj {
   if (c instanceof PyComplex) return new PyComplexObj(c.real, c.imag);
   if (c instanceof PyFrozenSet) {
     const s = new PySet(FrozenSetType);
-    for (const x of c.items) s.add(constToObj(x));
+    for (const x of c.buildOrder) s.add(constToObj(x));
     return s;
   }
   if (c instanceof CodeObject) return wrapCode(c);

@@ -12,6 +12,8 @@ export * from "./tuple.ts";
 export * from "./list.ts";
 export * from "./dict.ts";
 export * from "./set.ts";
+export * from "./set-methods.ts";
+export * from "./dictview-setops.ts";
 export * from "./slice.ts";
 export * from "./number.ts";
 export * from "./int.ts";

@@ -1,29 +1,50 @@
-// set and frozenset (Objects/setobject.c). Iteration order is CPython's, so the table is 3.10's:
-// 8 slots, slot = hash & mask, LINEAR_PROBES (9) neighbours, then perturbed jumps; deleted slots
-// become dummies reused by later adds; grow to used*4 (used*2 past 50000) when fill*5 >= mask*3;
-// update from a set or dict pre-sizes the table as set_update_internal does. Hashes are 64-bit.
+// set and frozenset's hash table (Objects/setobject.c). Iteration order is CPython's, so the table is
+// 3.10's: 8 slots to start, slot = hash & mask, then the next LINEAR_PROBES (9) slots when they fit
+// before the end, then perturbed jumps; a discarded entry becomes a dummy, and a later add fills the
+// last dummy on its probe path; an add that brings fill*5 to mask*3 grows the table to used*4
+// (used*2 past 50000), re-inserting the live entries in slot order. Hashes are 64-bit CPython's.
+// The operations that build sets from sets (union, difference, ...) follow setobject.c step by step
+// in set-methods.ts: the order of a result depends on which table is copied, which one is walked and
+// when a table is resized.
 import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { DictItemsType, DictKeysType, FrozenSetType, SetType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
-import { keyError, runtimeError, typeError } from "./exceptions.ts";
-import { PyIter, eq, hash, iter, next, repr, typeOf, isInstance } from "./protocols.ts";
-import { bindArgs, defMethods } from "./function.ts";
-import { reprGuard } from "./tuple.ts";
-import { PyDict, PyDictView } from "./dict.ts";
-import { hashFrozenSet } from "../support/hash.ts";
-import { normInt } from "../support/text/index.ts";
+import { DictType, FrozenSetType, SetType, iterTypes } from "./builtin-types.ts";
+import { keyError, runtimeError } from "./exceptions.ts";
+import { PyIter, eq, hash, iter, next } from "./protocols.ts";
+import { PyDict } from "./dict.ts";
+import { hashStr } from "../support/hash.ts";
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 const DUMMY = Symbol("dummy");
 type Slot = PyObj | typeof DUMMY | undefined;
 
+// SipHash over a str is costly and sets hash the same strings again and again (every `x in s`).
+const strHashes = new Map<string, bigint>();
+/** hash(x), with the exact int and str cases done here rather than through __hash__. */
+export function setHash(x: PyObj): bigint {
+  if (typeof x === "number") return x === -1 ? -2n : BigInt(x);
+  if (typeof x === "string") {
+    let h = strHashes.get(x);
+    if (h === undefined) {
+      if (strHashes.size >= 4096) strHashes.clear();
+      h = hashStr(x);
+      strHashes.set(x, h);
+    }
+    return h;
+  }
+  return hash(x);
+}
+
 export class PySet extends PyObject {
   keys: Slot[] = new Array(MINSIZE);
   hashes: bigint[] = new Array(MINSIZE);
   mask = MINSIZE - 1;
+  /** Active plus dummy entries. */
   fill = 0;
+  /** Active entries. */
   used = 0;
+  /** Where pop() looks next. */
   finger = 0;
   constructor(cls: PyType = SetType) {
     super(cls);
@@ -35,70 +56,93 @@ export class PySet extends PyObject {
     return this.cls.isSubtype(FrozenSetType);
   }
 
-  private find(key: PyObj, h: bigint): number {
-    const mask = this.mask;
-    let perturb = BigInt.asUintN(64, h);
-    let i = Number(perturb & BigInt(mask));
-    for (;;) {
-      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-      let j = i;
-      do {
-        const k = this.keys[j];
-        if (k === undefined) return -1;
-        if (k !== DUMMY && this.hashes[j] === h && (k === key || eq(k, key))) return j;
-        j++;
-      } while (probes--);
-      perturb >>= 5n;
-      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+  /** set_lookkey: the slot of the active entry equal to `key`, or -1. */
+  lookup(key: PyObj, h: bigint): number {
+    restart: for (;;) {
+      let mask = this.mask;
+      let perturb = BigInt.asUintN(64, h);
+      let i = Number(perturb & BigInt(mask));
+      for (;;) {
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        let j = i;
+        do {
+          const k = this.keys[j];
+          if (k === undefined) return -1;
+          if (k !== DUMMY && this.hashes[j] === h) {
+            if (k === key) return j;
+            const table = this.keys;
+            const same = eq(k, key);
+            // __eq__ may have changed the set: start again, as CPython does.
+            if (table !== this.keys || this.keys[j] !== k) continue restart;
+            if (same) return j;
+            mask = this.mask;
+          }
+          j++;
+        } while (probes--);
+        perturb >>= 5n;
+        i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+      }
     }
   }
 
-  has(key: PyObj): boolean {
-    return this.find(key, hash(key)) >= 0;
+  has(key: PyObj, h: bigint = setHash(key)): boolean {
+    return this.lookup(key, h) >= 0;
   }
 
-  add(key: PyObj, h: bigint = hash(key)): boolean {
-    const mask = this.mask;
-    let perturb = BigInt.asUintN(64, h);
-    let i = Number(perturb & BigInt(mask));
-    let free = -1;
-    for (;;) {
-      let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-      let j = i;
-      do {
-        const k = this.keys[j];
-        if (k === undefined) {
-          if (free >= 0) {
-            this.keys[free] = key;
-            this.hashes[free] = h;
+  /** set_add_entry: adds `key` unless an equal key is present; returns whether it was added. */
+  add(key: PyObj, h: bigint = setHash(key)): boolean {
+    restart: for (;;) {
+      let mask = this.mask;
+      let perturb = BigInt.asUintN(64, h);
+      let i = Number(perturb & BigInt(mask));
+      let free = -1;
+      for (;;) {
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        let j = i;
+        do {
+          const k = this.keys[j];
+          if (k === undefined) {
+            if (free >= 0) {
+              this.keys[free] = key;
+              this.hashes[free] = h;
+              this.used++;
+              return true;
+            }
+            this.keys[j] = key;
+            this.hashes[j] = h;
+            this.fill++;
             this.used++;
+            if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
             return true;
           }
-          this.keys[j] = key;
-          this.hashes[j] = h;
-          this.fill++;
-          this.used++;
-          if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
-          return true;
-        }
-        if (k === DUMMY) {
-          if (free < 0) free = j;
-        } else if (this.hashes[j] === h && (k === key || eq(k, key))) return false;
-        j++;
-      } while (probes--);
-      perturb >>= 5n;
-      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+          if (k === DUMMY) {
+            free = j; // 3.10 fills the last dummy passed before the free slot, not the first
+          } else if (this.hashes[j] === h) {
+            if (k === key) return false;
+            const table = this.keys;
+            const same = eq(k, key);
+            if (same) return false;
+            if (table !== this.keys || this.keys[j] !== k) continue restart;
+            mask = this.mask;
+          }
+          j++;
+        } while (probes--);
+        perturb >>= 5n;
+        i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+      }
     }
   }
 
-  discard(key: PyObj): boolean {
-    const j = this.find(key, hash(key));
+  /** set_discard_entry: the entry becomes a dummy; the table never shrinks here. */
+  discard(key: PyObj, h: bigint = setHash(key)): boolean {
+    const j = this.lookup(key, h);
     if (j < 0) return false;
     this.keys[j] = DUMMY;
     this.used--;
     return true;
   }
 
+  /** set_table_resize: the smallest power of two above `minused`, live entries re-inserted in slot order. */
   resize(minused: number): void {
     let n = MINSIZE;
     while (n <= minused) n *= 2;
@@ -114,6 +158,7 @@ export class PySet extends PyObject {
     }
   }
 
+  /** set_insert_clean: into a table known to hold no equal key and no dummies. */
   private insertClean(k: PyObj, h: bigint): void {
     const mask = this.mask;
     let perturb = BigInt.asUintN(64, h);
@@ -138,6 +183,7 @@ export class PySet extends PyObject {
     }
   }
 
+  /** set_clear_internal: back to the 8-slot table (the pop finger stays). */
   clear(): void {
     this.keys = new Array(MINSIZE);
     this.hashes = new Array(MINSIZE);
@@ -145,11 +191,13 @@ export class PySet extends PyObject {
     this.fill = this.used = 0;
   }
 
+  /** The live keys in iteration (slot) order. */
   items(): PyObj[] {
     const out: PyObj[] = [];
     for (const k of this.keys) if (k !== undefined && k !== DUMMY) out.push(k);
     return out;
   }
+  /** The live keys with their hashes, in slot order (set_next). */
   entries(): [PyObj, bigint][] {
     const out: [PyObj, bigint][] = [];
     for (let i = 0; i < this.keys.length; i++) {
@@ -159,15 +207,44 @@ export class PySet extends PyObject {
     return out;
   }
 
-  /** set_update_internal. */
-  update(other: PyObj): void {
-    if (other instanceof PySet) {
-      if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
-      for (const [k, h] of other.entries()) this.add(k, h);
+  /** set_merge: one resize up front, then a slot-for-slot copy, clean inserts, or plain adds. */
+  merge(other: PySet): void {
+    if (other === this || other.used === 0) return;
+    if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+    const ok = other.keys;
+    const oh = other.hashes;
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
+      for (let i = 0; i <= other.mask; i++) {
+        const k = ok[i];
+        if (k !== undefined) {
+          this.keys[i] = k;
+          this.hashes[i] = oh[i];
+        }
+      }
+      this.fill = other.fill;
+      this.used = other.used;
       return;
     }
-    if (other instanceof PyDict) {
-      if ((this.fill + other.size) * 5 >= this.mask * 3) this.resize((this.used + other.size) * 2);
+    if (this.fill === 0) {
+      this.fill = this.used = other.used;
+      for (let i = 0; i < ok.length; i++) {
+        const k = ok[i];
+        if (k !== undefined && k !== DUMMY) this.insertClean(k, oh[i]);
+      }
+      return;
+    }
+    for (let i = 0; i < ok.length; i++) {
+      const k = ok[i];
+      if (k !== undefined && k !== DUMMY) this.add(k, oh[i]);
+    }
+  }
+
+  /** set_update_internal: from a set, an exact dict (pre-sized), or any iterable. */
+  update(other: PyObj): void {
+    if (other instanceof PySet) return this.merge(other);
+    if (other instanceof PyDict && other.cls === DictType) {
+      const n = other.size;
+      if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
       for (const k of other.keys()) this.add(k);
       return;
     }
@@ -175,6 +252,7 @@ export class PySet extends PyObject {
     for (let v = next(it); v !== undefined; v = next(it)) this.add(v);
   }
 
+  /** set_pop: the first live slot from the finger on. */
   pop(): PyObj {
     if (this.used === 0) throw keyError("pop from an empty set");
     let i = this.finger & this.mask;
@@ -186,231 +264,54 @@ export class PySet extends PyObject {
         this.finger = i + 1;
         return k;
       }
-      i = (i + 1) & this.mask;
+      i = i === this.mask ? 0 : i + 1;
     }
+  }
+
+  /** set_swap_bodies, as far as the table goes: `this` takes `r`'s table (r is then dropped). */
+  takeTable(r: PySet): void {
+    this.keys = r.keys;
+    this.hashes = r.hashes;
+    this.mask = r.mask;
+    this.fill = r.fill;
+    this.used = r.used;
   }
 }
 SetType.factory = (cls) => new PySet(cls);
 FrozenSetType.factory = (cls) => new PySet(cls);
 
+/** A set (or frozenset) with `items` added in order, as PySet_Add does one by one. */
 export function newSet(items: Iterable<PyObj>, cls: PyType = SetType): PySet {
   const s = new PySet(cls);
   for (const x of items) s.add(x);
   return s;
 }
 
-const S = (x: PyObj) => x as PySet;
-const isSetLike = (x: PyObj): x is PySet => x instanceof PySet;
-function asSet(x: PyObj): PySet {
-  if (x instanceof PySet) return x;
-  const s = new PySet();
-  s.update(x);
-  return s;
-}
-const sameKind = (self: PySet, items: Iterable<PyObj>): PySet => newSet(items, self.frozen ? FrozenSetType : SetType);
-
-function union(a: PySet, others: PyObj[]): PySet {
-  const r = new PySet(a.frozen ? FrozenSetType : SetType);
-  r.update(a);
-  for (const o of others) r.update(o);
-  return r;
-}
-function intersection(a: PySet, o: PyObj): PySet {
-  const b = asSet(o);
-  const [small, big] = b.used > a.used ? [a, b] : [b, a];
-  const r = new PySet(a.frozen ? FrozenSetType : SetType);
-  if (o instanceof PySet) {
-    for (const [k, h] of small.entries()) if (big.has(k)) r.add(k, h);
-  } else for (const k of toItems(o)) if (a.has(k)) r.add(k);
-  return r;
-}
-function toItems(o: PyObj): PyObj[] {
-  const out: PyObj[] = [];
-  const it = iter(o);
-  for (let v = next(it); v !== undefined; v = next(it)) out.push(v);
-  return out;
-}
-function difference(a: PySet, o: PyObj): PySet {
-  const b = asSet(o);
-  if (a.used >> 2 > b.used) {
-    // set_difference copies the table and discards, keeping the receiver's layout
-    const r = new PySet(a.frozen ? FrozenSetType : SetType);
-    r.update(a);
-    for (const k of b.items()) r.discard(k);
-    return r;
-  }
-  const r = new PySet(a.frozen ? FrozenSetType : SetType);
-  for (const [k, h] of a.entries()) if (!b.has(k)) r.add(k, h);
-  return r;
-}
-function symDiff(a: PySet, o: PyObj): PySet {
-  const b = asSet(o);
-  const r = new PySet(a.frozen ? FrozenSetType : SetType);
-  r.update(a);
-  for (const [k] of b.entries()) if (!r.discard(k)) r.add(k);
-  return r;
-}
-const isSubset = (a: PySet, b: PySet) => a.used <= b.used && a.items().every((k) => b.has(k));
-
-export function setRepr(s: PySet): string {
-  const t = s.cls;
-  const name = t.name;
-  const items = s.items();
-  if (items.length === 0) return `${name}()`;
-  return reprGuard(s, `${name}(...)`, () => {
-    const body = `{${items.map(repr).join(", ")}}`;
-    return t === SetType ? body : `${name}(${body})`;
-  });
-}
-
-function setIter(s: PySet): PyIter {
-  const size = s.used;
-  const keys = s.keys;
-  let i = 0;
-  let done = false;
+/**
+ * setiter_iternext: walks the set's current table (a resize that keeps the size is not noticed, as
+ * in CPython); a change of size raises RuntimeError, and keeps raising it on every later call.
+ */
+export function setIter(s: PySet): PyIter {
+  let usedAtStart = s.used;
+  let pos = 0;
+  let left = s.used;
+  let exhausted = false;
   return new PyIter(iterTypes.set, () => {
-    if (done) return undefined;
-    if (s.used !== size) {
-      done = true;
+    if (exhausted) return undefined;
+    if (usedAtStart !== s.used) {
+      usedAtStart = -1;
       throw runtimeError("Set changed size during iteration");
     }
-    while (i < keys.length) {
-      const k = keys[i++];
-      if (k !== undefined && k !== DUMMY) return k;
+    const keys = s.keys;
+    const mask = s.mask;
+    let i = pos;
+    while (i <= mask && (keys[i] === undefined || keys[i] === DUMMY)) i++;
+    pos = i + 1;
+    if (i > mask) {
+      exhausted = true;
+      return undefined;
     }
-    done = true;
-    return undefined;
-  }, () => (done ? 0 : s.used));
+    left--;
+    return keys[i] as PyObj;
+  }, () => (!exhausted && usedAtStart === s.used ? left : 0));
 }
-
-const binop = (f: (a: PySet, b: PyObj) => PySet) => (s: PyObj, [o]: PyObj[]) => (isSetLike(o) ? f(S(s), o) : NotImplemented);
-const cmpRows: [string, (a: PySet, b: PySet) => boolean][] = [
-  ["__le__", (a, b) => isSubset(a, b)],
-  ["__lt__", (a, b) => a.used < b.used && isSubset(a, b)],
-  ["__ge__", (a, b) => isSubset(b, a)],
-  ["__gt__", (a, b) => b.used < a.used && isSubset(b, a)],
-  ["__eq__", (a, b) => a.used === b.used && isSubset(a, b)],
-  ["__ne__", (a, b) => !(a.used === b.used && isSubset(a, b))],
-];
-
-for (const T of [SetType, FrozenSetType]) {
-  defMethods(T, [
-    ["__repr__", (s) => setRepr(S(s)), 0, 0],
-    ["__len__", (s) => S(s).used, 0, 0],
-    ["__contains__", (s, [k]) => {
-      try {
-        return S(s).has(k);
-      } catch (e) {
-        if (k instanceof PySet && !k.frozen) return S(s).has(newSet(k.items(), FrozenSetType));
-        throw e;
-      }
-    }, 1, 1],
-    ["__iter__", (s) => setIter(S(s)), 0, 0],
-    ...cmpRows.map(([n, f]) => [n, (s: PyObj, [o]: PyObj[]) => (isSetLike(o) ? f(S(s), o) : NotImplemented), 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
-    ["__or__", binop((a, b) => union(a, [b])), 1, 1],
-    ["__ror__", binop((a, b) => union(a, [b])), 1, 1],
-    ["__and__", binop(intersection), 1, 1],
-    ["__rand__", binop(intersection), 1, 1],
-    ["__sub__", binop(difference), 1, 1],
-    ["__rsub__", (s, [o]) => (isSetLike(o) ? difference(sameKind(o, o.items()), s) : NotImplemented), 1, 1],
-    ["__xor__", binop(symDiff), 1, 1],
-    ["__rxor__", binop(symDiff), 1, 1],
-    ["union", (s, args) => union(S(s), args)],
-    ["intersection", (s, args) => args.reduce<PySet>((a, o) => intersection(a, o), union(S(s), []))],
-    ["difference", (s, args) => args.reduce<PySet>((a, o) => difference(a, o), union(S(s), []))],
-    ["symmetric_difference", (s, [o]) => symDiff(S(s), o), 1, 1],
-    ["issubset", (s, [o]) => isSubset(S(s), asSet(o)), 1, 1],
-    ["issuperset", (s, [o]) => isSubset(asSet(o), S(s)), 1, 1],
-    ["isdisjoint", (s, [o]) => toItems(o).every((k) => !S(s).has(k)), 1, 1],
-    ["copy", (s) => (S(s).cls === FrozenSetType ? s : union(S(s), [])), 0, 0],
-  ]);
-}
-defMethods(FrozenSetType, [
-  ["__new__", (cls, args, kw) => {
-    const [it] = bindArgs("frozenset", args, kw, ["iterable"], 0, 1);
-    if (cls === FrozenSetType && it instanceof PySet && it.cls === FrozenSetType) return it;
-    const s = new PySet(cls as PyType);
-    if (it !== undefined) s.update(it);
-    return s;
-  }],
-  ["__hash__", (s) => normInt(hashFrozenSet(S(s).entries().map((e) => e[1]))), 0, 0],
-]);
-SetType.ns.set("__hash__", None);
-const mutate = (f: (a: PySet, o: PyObj) => void) => (s: PyObj, args: PyObj[]) => {
-  for (const o of args) f(S(s), o);
-  return None;
-};
-const replaceWith = (a: PySet, r: PySet) => {
-  a.keys = r.keys;
-  a.hashes = r.hashes;
-  a.mask = r.mask;
-  a.fill = r.fill;
-  a.used = r.used;
-};
-defMethods(SetType, [
-  ["__init__", (s, args, kw) => {
-    const [it] = bindArgs("set", args, kw, ["iterable"], 0, 1);
-    S(s).clear();
-    if (it !== undefined) S(s).update(it);
-    return None;
-  }],
-  ["add", (s, [k]) => {
-    S(s).add(k);
-    return None;
-  }, 1, 1],
-  ["discard", (s, [k]) => {
-    S(s).discard(k);
-    return None;
-  }, 1, 1],
-  ["remove", (s, [k]) => {
-    if (!S(s).discard(k)) throw keyError(k);
-    return None;
-  }, 1, 1],
-  ["pop", (s) => S(s).pop(), 0, 0],
-  ["clear", (s) => {
-    S(s).clear();
-    return None;
-  }, 0, 0],
-  ["update", mutate((a, o) => a.update(o))],
-  ["intersection_update", mutate((a, o) => replaceWith(a, intersection(a, o)))],
-  ["difference_update", mutate((a, o) => {
-    for (const k of o === a ? a.items() : toItems(o)) a.discard(k);
-  })],
-  ["symmetric_difference_update", (s, [o]) => {
-    replaceWith(S(s), symDiff(S(s), o));
-    return None;
-  }, 1, 1],
-  ["__ior__", (s, [o]) => (isSetLike(o) ? (S(s).update(o), s) : NotImplemented), 1, 1],
-  ["__iand__", (s, [o]) => (isSetLike(o) ? (replaceWith(S(s), intersection(S(s), o)), s) : NotImplemented), 1, 1],
-  ["__isub__", (s, [o]) => {
-    if (!isSetLike(o)) return NotImplemented;
-    for (const k of o === s ? S(s).items() : o.items()) S(s).discard(k);
-    return s;
-  }, 1, 1],
-  ["__ixor__", (s, [o]) => (isSetLike(o) ? (replaceWith(S(s), symDiff(S(s), o)), s) : NotImplemented), 1, 1],
-]);
-
-// dict_keys and dict_items are set-like.
-for (const VT of [DictKeysType, DictItemsType]) {
-  const viewSet = (v: PyObj): PySet => asSet(v);
-  const op = (f: (a: PySet, b: PyObj) => PySet) => (s: PyObj, [o]: PyObj[]) => {
-    if (!(o instanceof PySet || o instanceof PyDictView || typeOf(o).lookup("__iter__"))) return NotImplemented;
-    return f(viewSet(s), o);
-  };
-  defMethods(VT, [
-    ["__and__", op(intersection), 1, 1],
-    ["__or__", op((a, b) => union(a, [b])), 1, 1],
-    ["__sub__", op(difference), 1, 1],
-    ["__xor__", op(symDiff), 1, 1],
-    ["__rand__", op(intersection), 1, 1],
-    ["__ror__", op((a, b) => union(a, [b])), 1, 1],
-    ["__eq__", (s, [o]) => (o instanceof PySet || o instanceof PyDictView ? (() => {
-      const a = viewSet(s);
-      const b = asSet(o);
-      return a.used === b.used && isSubset(a, b);
-    })() : NotImplemented), 1, 1],
-    ["isdisjoint", (s, [o]) => toItems(o).every((k) => !viewSet(s).has(k)), 1, 1],
-    ...cmpRows.filter(([n]) => n !== "__eq__").map(([n, f]) => [n, (s: PyObj, [o]: PyObj[]) => (o instanceof PySet || o instanceof PyDictView ? f(viewSet(s), asSet(o)) : NotImplemented), 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
-  ]);
-}
-export { isInstance };

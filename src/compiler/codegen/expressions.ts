@@ -3,8 +3,8 @@
 // slices, f-strings, yield/await) and the SyntaxWarnings compile.c emits for likely typos.
 // compiler_visit_expr saves the location, sets it to the expression's and restores it afterwards,
 // so an instruction emitted after visiting a child carries the parent's line.
-import { PyFrozenSet, PyTuple } from "../../bytecode/constants.ts";
-import { frozensetOrder } from "../../bytecode/frozenset.ts";
+import { PyTuple } from "../../bytecode/constants.ts";
+import { frozenSetConstant } from "../../bytecode/frozenset.ts";
 import { Op } from "../../bytecode/opcodes.ts";
 import type * as A from "../../parser/ast-nodes.ts";
 import type { BasicBlock } from "../unit.ts";
@@ -284,7 +284,7 @@ export function starunpackHelper(c: Compiler, elts: readonly A.expr[], pushed: n
     } else {
       c.op(build, pushed);
       // PyFrozenSet_New, then merge_consts_recursive rebuilds it from that set's order.
-      c.loadConst(add === Op.SET_ADD ? new PyFrozenSet(frozensetOrder(frozensetOrder(values))) : new PyTuple(values));
+      c.loadConst(add === Op.SET_ADD ? frozenSetConstant(values) : new PyTuple(values));
       c.op(extend, 1);
     }
     return;
