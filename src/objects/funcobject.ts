@@ -117,6 +117,15 @@ function genericAttr(o: PyObj, n: string): PyObj {
   return r;
 }
 defMethods(MethodType, [
+  // types.MethodType(function, instance) (method_new).
+  ["__new__", (_cls, args, kw) => {
+    if (kw && kw.length) throw typeError("method() takes no keyword arguments");
+    if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
+    const [func, self] = args;
+    if (typeOf(func).lookup("__call__") === undefined) throw typeError("first argument must be callable");
+    if (self === None) throw typeError("instance must not be None");
+    return new PyMethod(func, self);
+  }],
   ["__repr__", (s) => {
     const f = M(s).func;
     const qn = genericGetattr(f, "__qualname__") ?? genericGetattr(f, "__name__") ?? "?";
