@@ -336,7 +336,7 @@ export function makeTime(): PyModule {
     ["tzset", posFn("time.tzset", 0, 0, () => None)],
   ];
   return makeModule("time", fns, [
-    ["struct_time", StructTimeType], ["timezone", 0], ["altzone", 0], ["daylight", 0], ["tzname", tuple(["UTC", "UTC"])],
+    ["struct_time", StructTimeType], ["_STRUCT_TM_ITEMS", 11], ["timezone", 0], ["altzone", 0], ["daylight", 0], ["tzname", tuple(["UTC", "UTC"])],
     ["CLOCK_REALTIME", 0], ["CLOCK_MONOTONIC", 1], ["CLOCK_PROCESS_CPUTIME_ID", 2], ["CLOCK_THREAD_CPUTIME_ID", 3],
   ], "This module provides various functions to manipulate time values.");
 }
