@@ -1,16 +1,22 @@
 // __import__ (Python/import.c PyImport_ImportModuleLevelObject and importlib's path finder in
-// miniature): sys.modules first, then the native modules (sys, builtins), then NAME.py or
-// NAME/__init__.py along sys.path (or the package's __path__) through the host's readFile.
-// Relative imports resolve against __package__ / __name__ as importlib._bootstrap does.
+// miniature): sys.modules first, then the native modules (sys, builtins, src/modules/), then
+// NAME/__init__.py or NAME.py along sys.path (or the package's __path__) through the host's
+// readFile, then namespace packages (directories, seen through the granted HostFS). Modules get the
+// specs and loaders importlib would give them (import-machinery.ts), so importlib.reload and
+// import_module work on top. Relative imports resolve against __package__ / __name__ as
+// importlib._bootstrap does.
 import {
   type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, getattrOpt, setattr, asStr, asInt, newExc, typeError, valueError,
-  ImportError, ModuleNotFoundError, toArray, truthy, Frame, PyCell, wrapCode, toPyExc, PyType, TypeType, ObjectType, PyInstance, defMethods, repr,
+  ImportError, ModuleNotFoundError, toArray, truthy, PyInstance,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
-import { runFrame } from "../vm/eval-loop.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
+import { setWarningsImporter } from "../modules/warnings.ts";
 import { makeWeakref } from "./weakref.ts";
 import { makeThread } from "./thread.ts";
+import {
+  makeSpec, initModuleAttrs, initBuiltinModule, namespaceSpec, execSource, PySourceLoader, setBuiltinMaker, setSearcher,
+} from "./import-machinery.ts";
 
 /** Modules that belong to the object model itself rather than to src/modules/. */
 const VM_MODULES = new Map<string, () => PyModule>([["_weakref", makeWeakref], ["_thread", makeThread]]);
@@ -27,33 +33,68 @@ function joinPath(dir: string, name: string): string {
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: false });
+/** A native module by name, made fresh (not yet in sys.modules), or null. */
+function makeNative(name: string): PyModule | null {
+  const make = VM_MODULES.get(name) ?? NATIVE_MODULES.get(name);
+  return make === undefined ? null : make();
+}
+setBuiltinMaker(makeNative);
 
-function loadFromFile(fullname: string, path: string, src: Uint8Array, isPkg: boolean, pkgDir: string): PyModule {
+/** The last source read while searching, so that loading it does not read it again. */
+let lastRead: { path: string; src: Uint8Array } | null = null;
+
+function isDirectory(path: string): boolean {
+  const fs = interp.host.fs;
+  if (fs === undefined) return false;
+  const st = fs.stat(path === "" ? "." : path, true);
+  return typeof st !== "string" && (st.mode & 0o170000) === 0o040000;
+}
+
+/**
+ * PathFinder + FileFinder in miniature: along the search path, DIR/NAME/__init__.py (a package),
+ * then DIR/NAME.py; a directory NAME without __init__.py is a namespace portion, used when no entry
+ * has a regular module or package.
+ */
+function findSpec(fullname: string, searchPath: PyObj[]): PyInstance | null {
+  const read = interp.host.readFile;
+  if (!read) return null;
+  const last = fullname.slice(fullname.lastIndexOf(".") + 1);
+  const portions: string[] = [];
+  for (const entry of searchPath) {
+    const dir = asStr(entry);
+    if (dir === null) continue;
+    const pkgDir = joinPath(dir, last);
+    const init = joinPath(pkgDir, "__init__.py");
+    const initSrc = read(init);
+    if (initSrc !== null) {
+      lastRead = { path: init, src: initSrc };
+      return makeSpec(fullname, new PySourceLoader(fullname, init), init, new PyList([pkgDir]), true);
+    }
+    const file = joinPath(dir, last + ".py");
+    const src = read(file);
+    if (src !== null) {
+      lastRead = { path: file, src };
+      return makeSpec(fullname, new PySourceLoader(fullname, file), file, None, true);
+    }
+    if (isDirectory(pkgDir)) portions.push(pkgDir);
+  }
+  return portions.length ? namespaceSpec(fullname, portions) : null;
+}
+
+/** _load_unlocked: a module from its spec, in sys.modules while its body runs. */
+function loadFromSpec(fullname: string, spec: PyInstance): PyModule {
   const m = new PyModule(fullname);
-  const d = m.dict;
-  d.setStr("__file__", path);
-  d.setStr("__cached__", None);
-  d.setStr("__builtins__", interp.builtinsModule);
-  if (isPkg) {
-    d.setStr("__path__", new PyList([pkgDir]));
-    d.setStr("__package__", fullname);
-  } else d.setStr("__package__", fullname.includes(".") ? fullname.slice(0, fullname.lastIndexOf(".")) : "");
-  d.setStr("__spec__", makeSpec(fullname, path, isPkg ? new PyList([pkgDir]) : None));
+  initModuleAttrs(m, spec);
+  const loader = spec.dict!.getStr("loader");
   interp.modules.setStr(fullname, m);
+  if (!(loader instanceof PySourceLoader)) return m;
+  const d = m.dict;
+  d.setStr("__builtins__", interp.builtinsModule);
   d.setStr("__initializing__", true);
   try {
-    if (interp.compile === null) throw newExc(ImportError, `cannot import '${fullname}': no compiler available`);
-    interp.sources.set(path, decoder.decode(src));
-    let co;
-    try {
-      co = interp.compile(src, path, "exec", 0);
-    } catch (e) {
-      throw toPyExc(e);
-    }
-    const f = new Frame(wrapCode(co), d, interp.builtins, d);
-    for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
-    runFrame(f, null);
+    const src = lastRead !== null && lastRead.path === loader.path ? lastRead.src : interp.host.readFile?.(loader.path) ?? new Uint8Array(0);
+    lastRead = null;
+    execSource(m, loader.path, src);
   } catch (e) {
     interp.modules.delStr(fullname);
     throw e;
@@ -61,46 +102,6 @@ function loadFromFile(fullname: string, path: string, src: Uint8Array, isPkg: bo
     d.delStr("__initializing__");
   }
   return (interp.modules.getStr(fullname) as PyModule) ?? m;
-}
-
-/** importlib's ModuleSpec, as a plain object with its attributes. */
-const ModuleSpecType = new PyType(TypeType, "ModuleSpec", [ObjectType]);
-ModuleSpecType.staticModule = "importlib._bootstrap";
-ModuleSpecType.hasDict = true;
-defMethods(ModuleSpecType, [["__repr__", (s) => {
-  const d = (s as PyInstance).dict!;
-  return `ModuleSpec(name=${repr(d.getStr("name")!)}, loader=${repr(d.getStr("loader")!)}, origin=${repr(d.getStr("origin")!)})`;
-}, 0, 0]]);
-function makeSpec(name: string, origin: string, locations: PyObj): PyObj {
-  const s = new PyInstance(ModuleSpecType);
-  const d = (s.dict = new PyDict());
-  d.setStr("name", name);
-  d.setStr("loader", None);
-  d.setStr("origin", origin);
-  d.setStr("submodule_search_locations", locations);
-  d.setStr("loader_state", None);
-  d.setStr("cached", None);
-  d.setStr("parent", locations !== None ? name : name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "");
-  d.setStr("has_location", true);
-  return s;
-}
-
-function findAndLoad(fullname: string, searchPath: PyObj[]): PyModule | null {
-  const read = interp.host.readFile;
-  if (!read) return null;
-  const last = fullname.slice(fullname.lastIndexOf(".") + 1);
-  for (const entry of searchPath) {
-    const dir = asStr(entry);
-    if (dir === null) continue;
-    const pkgDir = joinPath(dir, last);
-    const init = joinPath(pkgDir, "__init__.py");
-    const initSrc = read(init);
-    if (initSrc !== null) return loadFromFile(fullname, init, initSrc, true, pkgDir);
-    const file = joinPath(dir, last + ".py");
-    const src = read(file);
-    if (src !== null) return loadFromFile(fullname, file, src, false, dir);
-  }
-  return null;
 }
 
 /** Imports one dotted name, its parents first. */
@@ -130,15 +131,16 @@ export function importModule(fullname: string): PyObj {
     const sp = interp.sys.dict.getStr("path");
     searchPath = sp instanceof PyList ? sp.items : [];
   }
-  const native = VM_MODULES.get(fullname) ?? NATIVE_MODULES.get(fullname);
-  if (native !== undefined) {
-    const m = native();
+  const native = makeNative(fullname);
+  if (native !== null) {
+    const m = initBuiltinModule(native, fullname);
     interp.modules.setStr(fullname, m);
     if (parent !== null) setattr(parent, fullname.slice(dot + 1), m);
     return m;
   }
-  const m = findAndLoad(fullname, searchPath);
-  if (m === null) throw notFound(fullname);
+  const spec = findSpec(fullname, searchPath);
+  if (spec === null) throw notFound(fullname);
+  const m = loadFromSpec(fullname, spec);
   if (parent !== null) setattr(parent, fullname.slice(dot + 1), m);
   return m;
 }
@@ -211,6 +213,9 @@ export function builtinImport(args: PyObj[], kw: readonly string[] | null): PyOb
   }
   return mod;
 }
+setSearcher(findSpec, importModule);
+setWarningsImporter(importModule);
+
 function tryImport(n: string): void {
   try {
     importModule(n);

@@ -8,6 +8,7 @@ import {
 } from "../objects/index.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
+import { initBuiltinModule, BuiltinImporterType, PathFinderType } from "./import-machinery.ts";
 
 const FloatInfoType = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 const IntInfoType = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit"]);
@@ -53,7 +54,8 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   for (const p of ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"]) d.setStr(p, "/usr/local");
   d.setStr("_git", tuple(["CPython", "v3.10.2", ""]));
   d.setStr("_framework", "");
-  d.setStr("meta_path", new PyList([]));
+  initBuiltinModule(m, "sys");
+  d.setStr("meta_path", new PyList([BuiltinImporterType, PathFinderType]));
   d.setStr("path_hooks", new PyList([]));
   d.setStr("path_importer_cache", new PyDict());
   let asyncgenHooks: [PyObj, PyObj] = [None, None];

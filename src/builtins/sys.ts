@@ -44,8 +44,6 @@ function displayhook(args: PyObj[]): PyObj {
 export function makeSys(argv: string[], path0: string): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
-  d.setStr("__builtin_origin__", true);
-  d.delStr("__builtin_origin__");
   const [stdin, stdout, stderr] = makeStdStreams();
   const versionInfo = structSeq(VersionInfoType, [3, 10, 2, "final", 0]);
   const hook = fn("excepthook", defaultExcepthook, m);

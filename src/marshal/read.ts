@@ -17,8 +17,14 @@ import { decodeUtf8 } from "./utf8.ts";
 /** What r_object returns without an exception: TYPE_NULL (which ends a dict). */
 const NULL = Symbol("NULL");
 
-/** A value marshal can hold but PyConstant cannot; loads() refuses the result if one was read. */
-class Unrepresentable {
+/**
+ * A value marshal can hold but PyConstant cannot (a list, dict, set or StopIteration), with what it
+ * holds: loads() refuses the result if one was read; loadsAny() returns it for the marshal module,
+ * which makes the runtime object.
+ */
+export class Unrepresentable {
+  /** A list's or set's items; a dict's keys and values, alternating. */
+  readonly items: Value[] = [];
   constructor(
     readonly what: string,
     /** The type name hash() rejects, or null when the object is hashable (StopIteration). */
@@ -26,7 +32,7 @@ class Unrepresentable {
   ) {}
 }
 
-type Value = PyConstant | Unrepresentable;
+export type Value = PyConstant | Unrepresentable;
 /** A slot r_ref_reserve holds until the object is complete: referring to it is invalid. */
 const RESERVED = Symbol("reserved");
 
@@ -40,6 +46,10 @@ class Reader {
   firstUnrepresentable: Unrepresentable | null = null;
 
   constructor(private readonly data: Uint8Array) {}
+
+  get position(): number {
+    return this.pos;
+  }
 
   /** r_byte: -1 at the end of the data. */
   private byte(): number {
@@ -201,7 +211,11 @@ class Reader {
   private list(flag: boolean): Value {
     const n = this.size("listSize");
     const l = this.ref(flag, this.unrepresentable("a list", "list"));
-    for (let i = 0; i < n; i++) if (this.object() === NULL) throw marshalError("nullList");
+    for (let i = 0; i < n; i++) {
+      const v = this.object();
+      if (v === NULL) throw marshalError("nullList");
+      l.items.push(v);
+    }
     return l;
   }
 
@@ -210,8 +224,10 @@ class Reader {
     for (;;) {
       const key = this.object();
       if (key === NULL) break;
-      if (this.object() === NULL) break;
+      const value = this.object();
+      if (value === NULL) break;
       checkHashable(key);
+      d.items.push(key, value);
     }
     return d;
   }
@@ -229,7 +245,10 @@ class Reader {
       checkHashable(v);
       items.push(v);
     }
-    if (placeholder) return placeholder;
+    if (placeholder) {
+      placeholder.items.push(...items);
+      return placeholder;
+    }
     // With an unrepresentable item the result is refused anyway, so its order does not matter.
     const fs = items.some(containsUnrepresentable) ? new PyFrozenSet(items as PyConstant[]) : makeFrozenSet(items as PyConstant[]);
     if (idx >= 0) this.refs[idx] = fs;
@@ -303,6 +322,17 @@ function containsUnrepresentable(v: Value): boolean {
  * marshal.loads(bytes): the first value in `bytes` (extra bytes are ignored). Raises PyError with
  * CPython's exception for corrupt data, and a TypeError for values that are no constant.
  */
+/**
+ * The first value in `bytes` as marshal.loads reads it, lists, dicts, sets and StopIteration
+ * included (as Unrepresentable), and how many bytes it took (marshal.load leaves a file there).
+ */
+export function loadsAny(bytes: Uint8Array): { value: Value; consumed: number } {
+  const r = new Reader(bytes);
+  const v = r.object();
+  if (v === NULL) throw marshalError("nullObject");
+  return { value: v, consumed: r.position };
+}
+
 export function loads(bytes: Uint8Array): PyConstant {
   const r = new Reader(bytes);
   const v = r.object();

@@ -15,6 +15,16 @@ import { marshalError } from "./messages.ts";
 import { formatTextFloat } from "./text-float.ts";
 import { encodeUtf8SurrogatePass, isAscii } from "./utf8.ts";
 
+/**
+ * A list, dict, set or StopIteration for marshal.dumps of runtime values (the marshal module):
+ * `items` are a list's or set's items, a dict's keys and values alternating. Each is one object
+ * (its identity is the JS object's), so one met twice is written as a reference.
+ */
+export class MarshalContainer {
+  readonly items: (PyConstant | MarshalContainer)[] = [];
+  constructor(readonly kind: "list" | "dict" | "set" | "stopiteration") {}
+}
+
 class ByteSink {
   private buf = new Uint8Array(256);
   length = 0;
@@ -98,7 +108,7 @@ class Writer {
 
   constructor(private readonly version: number) {}
 
-  dump(root: PyConstant): Uint8Array {
+  dump(root: PyConstant | MarshalContainer): Uint8Array {
     if (this.version >= 3) this.survey(root, false);
     this.object(root, true);
     return this.out.result();
@@ -114,6 +124,7 @@ class Writer {
     }
     if (typeof v === "string" && asConstant && NAME_CHARS.test(v)) this.intern(k!);
     if (v instanceof PyTuple || v instanceof PyFrozenSet) for (let i = 0; i < v.items.length; i++) this.survey(v.items[i], asConstant);
+    if (v instanceof MarshalContainer) for (let i = 0; i < v.items.length; i++) this.survey(v.items[i] as PyConstant, asConstant);
     if (v instanceof CodeObject) {
       this.survey(new PyBytes(v.co_code), false);
       this.survey(new PyTuple(v.co_consts), true);
@@ -160,6 +171,7 @@ class Writer {
     else if (v === false) this.out.byte(T.TYPE_FALSE);
     else if (v === true) this.out.byte(T.TYPE_TRUE);
     else if (v instanceof PyEllipsis) this.out.byte(T.TYPE_ELLIPSIS);
+    else if (v instanceof MarshalContainer && v.kind === "stopiteration") this.out.byte(T.TYPE_STOPITER);
     else {
       const flag = this.ref(v, isRoot, filename);
       if (flag >= 0) {
@@ -170,7 +182,8 @@ class Writer {
           this.out.byte(T.TYPE_FROZENSET | flag);
           this.out.long(v.items.length);
           for (let i = 0; i < v.items.length; i++) this.object(v.items[i]);
-        } else if (v instanceof CodeObject) this.code(v, flag);
+        } else if (v instanceof MarshalContainer) this.container(v, flag);
+        else if (v instanceof CodeObject) this.code(v, flag);
         else this.scalar(v, flag, filename);
       }
     }
@@ -185,6 +198,14 @@ class Writer {
       this.out.byte(T.TYPE_TUPLE | flag);
       this.out.long(n);
     }
+  }
+
+  private container(v: MarshalContainer, flag: number): void {
+    const out = this.out;
+    out.byte((v.kind === "list" ? T.TYPE_LIST : v.kind === "dict" ? T.TYPE_DICT : T.TYPE_SET) | flag);
+    if (v.kind !== "dict") out.long(v.items.length);
+    for (let i = 0; i < v.items.length; i++) this.object(v.items[i] as PyConstant);
+    if (v.kind === "dict") out.byte(T.TYPE_NULL);
   }
 
   private code(v: CodeObject, flag: number): void {
@@ -278,6 +299,6 @@ function isCachedSingleton(v: PyConstant): boolean {
  * marshal.dumps(value, version): the bytes CPython 3.10 writes for `value` (version 4 by default;
  * 3 adds no short forms, 2 no references, 1 and 0 write floats as text).
  */
-export function dumps(value: PyConstant, version: number = T.MARSHAL_VERSION): Uint8Array {
+export function dumps(value: PyConstant | MarshalContainer, version: number = T.MARSHAL_VERSION): Uint8Array {
   return new Writer(version).dump(value);
 }

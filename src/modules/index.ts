@@ -21,6 +21,9 @@ import { makeDatetime } from "./datetime/module.ts";
 import { makeErrno } from "./errno.ts";
 import { makePosix } from "./posix/index.ts";
 import { makeContextvars } from "./contextvars.ts";
+import { makeWarnings } from "./warnings.ts";
+import { makeImp } from "./imp.ts";
+import { makeMarshal } from "./marshal.ts";
 import { makeIo } from "./io/module.ts";
 import { makeCodecs } from "./codecs.ts";
 import { makeString } from "./string.ts";
@@ -45,6 +48,9 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_datetime", makeDatetime],
   ["posix", makePosix],
   ["_contextvars", makeContextvars],
+  ["marshal", makeMarshal],
+  ["_imp", makeImp],
+  ["_warnings", makeWarnings],
   ["errno", makeErrno],
   ["_io", makeIo],
   ["_codecs", makeCodecs],

@@ -3,7 +3,7 @@
 // EXTENDED_ARG folded in, and the line table expanded for traceback lookups. co_* attributes are
 // exposed to Python from the wrapped CodeObject.
 import { PyObject, type PyObj } from "./object.ts";
-import { CodeType, None, Ellipsis } from "./builtin-types.ts";
+import { CodeType, None, Ellipsis, NotImplemented } from "./builtin-types.ts";
 import { CodeObject } from "../bytecode/code.ts";
 import { Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant } from "../bytecode/constants.ts";
 import { EXTENDED_ARG, HAVE_ARGUMENT } from "../bytecode/opcodes.ts";
@@ -110,7 +110,40 @@ defGetters(CodeType, [
   ["co_linetable", (s) => new B(C(s).co_linetable)],
   ["co_lnotab", (s) => new B(C(s).co_lnotab)],
 ]);
+/** _PyCode_ConstantKey equality: type-strict, 0.0 and -0.0 apart, NaNs equal to themselves by bits. */
+function constEq(a: PyConstant, b: PyConstant): boolean {
+  if (typeof a !== typeof b) return false;
+  if (typeof a === "number") return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b as number));
+  if (a === null || typeof a !== "object") return a === b;
+  if (a instanceof CodeObject) return b instanceof CodeObject && codeEq(a, b);
+  if (a instanceof PyBytes) return b instanceof PyBytes && a.bytes.length === b.bytes.length && a.bytes.every((x, i) => x === b.bytes[i]);
+  if (a instanceof PyComplex) return b instanceof PyComplex && constEq(a.real, b.real) && constEq(a.imag, b.imag);
+  if (a instanceof ConstTuple) return b instanceof ConstTuple && a.items.length === b.items.length && a.items.every((x, i) => constEq(x, b.items[i]));
+  if (a instanceof PyFrozenSet) return b instanceof PyFrozenSet && a.items.length === b.items.length && a.items.every((x) => b.items.some((y) => constEq(x, y)));
+  return a === b;
+}
+const sameStrings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** code_richcompare: the fields 3.10 compares (not the file name or the line table). */
+function codeEq(a: CodeObject, b: CodeObject): boolean {
+  return a === b || (a.co_name === b.co_name && a.co_argcount === b.co_argcount && a.co_posonlyargcount === b.co_posonlyargcount &&
+    a.co_kwonlyargcount === b.co_kwonlyargcount && a.co_nlocals === b.co_nlocals && a.co_flags === b.co_flags &&
+    a.co_firstlineno === b.co_firstlineno && constEq(new PyBytes(a.co_code), new PyBytes(b.co_code)) &&
+    a.co_consts.length === b.co_consts.length && a.co_consts.every((x, i) => constEq(x, b.co_consts[i])) &&
+    sameStrings(a.co_names, b.co_names) && sameStrings(a.co_varnames, b.co_varnames) && sameStrings(a.co_freevars, b.co_freevars) &&
+    sameStrings(a.co_cellvars, b.co_cellvars));
+}
+
 defMethods(CodeType, [
+  ["__eq__", (s, [o]) => (o instanceof PyCode ? codeEq(C(s), o.co) : NotImplemented), 1, 1],
+  ["__ne__", (s, [o]) => (o instanceof PyCode ? !codeEq(C(s), o.co) : NotImplemented), 1, 1],
+  ["__hash__", (s) => {
+    // code_hash's ingredients that are cheap to hash here: name, counts, flags, first line
+    const co = C(s);
+    let h = 0;
+    for (const ch of co.co_name) h = (Math.imul(h, 1000003) ^ ch.charCodeAt(0)) | 0;
+    for (const n of [co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_nlocals, co.co_flags, co.co_firstlineno, co.co_code.length]) h = (Math.imul(h, 1000003) ^ n) | 0;
+    return h === -1 ? -2 : h;
+  }, 0, 0],
   ["__repr__", (s) => `<code object ${C(s).co_name} at ${addrOf(s)}, file "${C(s).co_filename}", line ${C(s).co_firstlineno}>`, 0, 0],
   ["replace", (s, args, kw) => {
     if (args.length !== (kw?.length ?? 0)) throw typeErrorOf("replace() takes no positional arguments");

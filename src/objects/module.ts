@@ -4,7 +4,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ModuleType, None } from "./builtin-types.ts";
 import { attributeError, typeError } from "./exceptions.ts";
-import { asStr, call, genericGetattr, repr, typeOf, toArray } from "./protocols.ts";
+import { asStr, call, genericGetattr, getattrOpt, repr, str, truthy, typeOf, toArray } from "./protocols.ts";
 import { bindArgs, defGetters, defMethods } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
@@ -45,15 +45,36 @@ defMethods(ModuleType, [
     if (MO(s).dict.getStr("__spec__") === undefined) MO(s).dict.setStr("__spec__", None);
     return None;
   }],
+  // importlib._bootstrap._module_repr: the loader's module_repr, else from the spec, else the file
   ["__repr__", (s) => {
     const d = MO(s).dict;
+    const loader = d.getStr("__loader__");
+    if (loader !== undefined && loader !== None) {
+      const mr = getattrOpt(loader, "module_repr");
+      if (mr !== undefined) {
+        try {
+          const r = call(mr, [s]);
+          if (asStr(r) !== null) return r;
+        } catch {
+          // as importlib: fall through to the spec
+        }
+      }
+    }
+    const spec = d.getStr("__spec__");
+    const sattr = (n: string) => (spec === undefined ? None : getattrOpt(spec, n) ?? None);
+    if (spec !== undefined && spec !== None) {
+      const sn = sattr("name");
+      const name = sn === None ? "?" : str(sn);
+      const origin = sattr("origin");
+      if (origin === None) return sattr("loader") === None ? `<module ${repr(name)}>` : `<module ${repr(name)} (${repr(sattr("loader"))})>`;
+      return truthy(sattr("has_location")) ? `<module ${repr(name)} from ${repr(origin)}>` : `<module ${repr(sattr("name"))} (${str(origin)})>`;
+    }
     const name = d.getStr("__name__");
     const n = name === undefined ? "?" : asStr(name) ?? repr(name);
     const file = d.getStr("__file__");
-    if (file !== undefined && asStr(file) !== null) return `<module '${n}' from '${asStr(file)}'>`;
-    const origin = d.getStr("__builtin_origin__");
-    if (origin !== undefined) return `<module '${n}' (built-in)>`;
-    return `<module '${n}'>`;
+    if (file !== undefined) return `<module ${repr(n)} from ${repr(file)}>`;
+    if (loader !== undefined && loader !== None) return `<module ${repr(n)} (${repr(loader)})>`;
+    return `<module ${repr(n)}>`;
   }, 0, 0],
   ["__getattribute__", (s, [n]) => {
     const name = asStr(n)!;

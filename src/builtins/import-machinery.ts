@@ -1,0 +1,307 @@
+// The objects of importlib's machinery that dislab's native importer (importer.ts) hands out, with
+// the names, attributes and reprs CPython's frozen importlib gives them: ModuleSpec, the
+// BuiltinImporter class (the loader of native modules), PathFinder (on sys.meta_path, so that
+// importlib.reload / import_module / util.find_spec find what `import` finds), SourceFileLoader
+// and the namespace-package loader. Sources are read through the host's readFile; directories
+// (namespace packages) are recognised through the granted HostFS when there is one.
+import {
+  type PyObj, PyType, PyDict, PyList, PyInstance, PyModule, None, TypeType, ObjectType, defMethods, defClassMethods, defGetters, repr, asStr,
+  typeError, newExc, ImportError, getattrOpt, bindArgs, PyBytesObj, toArray, Frame, PyCell, wrapCode, toPyExc, PyObject, setattr,
+} from "../objects/index.ts";
+import { interp } from "../vm/interp.ts";
+import { runFrame } from "../vm/eval-loop.ts";
+
+// ---- ModuleSpec ---------------------------------------------------------------------------------
+
+export const ModuleSpecType = new PyType(TypeType, "ModuleSpec", [ObjectType]);
+ModuleSpecType.staticModule = "_frozen_importlib";
+ModuleSpecType.hasDict = true;
+const specAttr = (s: PyObj, n: string): PyObj => (s as PyInstance).dict!.getStr(n) ?? None;
+defMethods(ModuleSpecType, [["__repr__", (s) => {
+  // ModuleSpec.__repr__: origin and submodule_search_locations only when set
+  const parts = [`name=${repr(specAttr(s, "name"))}`, `loader=${repr(specAttr(s, "loader"))}`];
+  if (specAttr(s, "origin") !== None) parts.push(`origin=${repr(specAttr(s, "origin"))}`);
+  if (specAttr(s, "submodule_search_locations") !== None) parts.push(`submodule_search_locations=${repr(specAttr(s, "submodule_search_locations"))}`);
+  return `ModuleSpec(${parts.join(", ")})`;
+}, 0, 0]]);
+
+/** __pycache__/NAME.cpython-310.pyc next to a source file (importlib.util.cache_from_source). */
+function cacheFromSource(path: string): string {
+  const slash = path.lastIndexOf("/");
+  const dir = slash < 0 ? "" : path.slice(0, slash + 1);
+  const base = path.slice(slash + 1).replace(/\.py$/, "");
+  return `${dir}__pycache__/${base}.cpython-310.pyc`;
+}
+
+export function makeSpec(name: string, loader: PyObj, origin: PyObj, locations: PyObj, hasLocation: boolean): PyInstance {
+  const s = new PyInstance(ModuleSpecType);
+  const d = (s.dict = new PyDict());
+  d.setStr("name", name);
+  d.setStr("loader", loader);
+  d.setStr("origin", origin);
+  d.setStr("loader_state", None);
+  d.setStr("submodule_search_locations", locations);
+  d.setStr("_set_fileattr", hasLocation);
+  d.setStr("_cached", hasLocation && typeof origin === "string" ? cacheFromSource(origin) : None);
+  d.setStr("cached", d.getStr("_cached")!);
+  d.setStr("parent", locations !== None ? name : name.includes(".") ? name.slice(0, name.lastIndexOf(".")) : "");
+  d.setStr("has_location", hasLocation);
+  return s;
+}
+
+/**
+ * _init_module_attrs: the attributes a module gets from its spec, in importlib's order
+ * (__name__, __loader__, __package__, __spec__, __path__, __file__, __cached__).
+ */
+export function initModuleAttrs(m: PyModule, spec: PyObj): void {
+  const d = m.dict;
+  d.setStr("__name__", specAttr(spec, "name"));
+  d.setStr("__loader__", specAttr(spec, "loader"));
+  d.setStr("__package__", specAttr(spec, "parent"));
+  d.setStr("__spec__", spec);
+  const locs = specAttr(spec, "submodule_search_locations");
+  if (locs !== None) d.setStr("__path__", locs);
+  if (specAttr(spec, "has_location") === true) {
+    d.setStr("__file__", specAttr(spec, "origin"));
+    d.setStr("__cached__", specAttr(spec, "cached"));
+  } else if (locs !== None && specAttr(spec, "origin") === None) {
+    // importlib's backward-compatibility hack: a namespace package's __file__ is None
+    d.setStr("__file__", None);
+  }
+}
+
+// ---- BuiltinImporter ----------------------------------------------------------------------------
+
+/** Creates a native module by name (importer.ts installs its table), or null. */
+let builtinMaker: (name: string) => PyModule | null = () => null;
+export const setBuiltinMaker = (f: typeof builtinMaker) => (builtinMaker = f);
+
+export const BuiltinImporterType = new PyType(TypeType, "BuiltinImporter", [ObjectType]);
+BuiltinImporterType.staticModule = "_frozen_importlib";
+BuiltinImporterType.ns.set("_ORIGIN", "built-in");
+
+/** The spec of a native module. */
+export function builtinSpec(name: string): PyInstance {
+  return makeSpec(name, BuiltinImporterType, "built-in", None, false);
+}
+
+/** Gives a freshly made native module its spec and loader, as _imp.create_builtin does. */
+export function initBuiltinModule(m: PyModule, name: string): PyModule {
+  const spec = builtinSpec(name);
+  m.dict.setStr("__loader__", BuiltinImporterType);
+  m.dict.setStr("__spec__", spec);
+  if (m.dict.getStr("__package__") === None) m.dict.setStr("__package__", "");
+  return m;
+}
+
+defClassMethods(BuiltinImporterType, [
+  ["find_spec", (_c, a, k) => {
+    const [fullname, path] = bindArgs("find_spec", a, k, ["fullname", "path", "target"], 1);
+    if (path !== undefined && path !== None) return None;
+    const n = asStr(fullname!);
+    return n !== null && isBuiltinName(n) ? builtinSpec(n) : None;
+  }],
+  ["find_module", (_c, a, k) => {
+    const [fullname, path] = bindArgs("find_module", a, k, ["fullname", "path"], 1);
+    if (path !== undefined && path !== None) return None;
+    const n = asStr(fullname!);
+    return n !== null && isBuiltinName(n) ? BuiltinImporterType : None;
+  }],
+  ["create_module", (_c, a, k) => {
+    const [spec] = bindArgs("create_module", a, k, ["spec"], 1);
+    return createBuiltin(spec!);
+  }],
+  ["exec_module", () => None],
+  ["get_code", () => None],
+  ["get_source", () => None],
+  ["is_package", () => false],
+  ["load_module", (_c, a) => {
+    const n = asStr(a[0] ?? None);
+    if (n === null) throw typeError("load_module() argument must be str");
+    const have = interp.modules.getStr(n);
+    if (have !== undefined) return have;
+    const m = createBuiltin(builtinSpec(n));
+    interp.modules.setStr(n, m);
+    return m;
+  }],
+  ["module_repr", (_c, a) => `<module ${repr(getattrOpt(a[0], "__name__") ?? "?")} (built-in)>`],
+]);
+
+export function isBuiltinName(n: string): boolean {
+  return n === "sys" || n === "builtins" || builtinMaker(n) !== null || interp.modules.getStr(n) !== undefined && builtinNames().includes(n);
+}
+function builtinNames(): string[] {
+  const t = interp.sys.dict.getStr("builtin_module_names");
+  return t === undefined ? [] : toArray(t).map((x) => asStr(x) ?? "");
+}
+
+/** _imp.create_builtin(spec). */
+export function createBuiltin(spec: PyObj): PyObj {
+  const name = asStr(getattrOpt(spec, "name") ?? None);
+  if (name === null) throw typeError("spec.name must be a string");
+  const have = interp.modules.getStr(name);
+  if (name === "sys" || name === "builtins") return have ?? None;
+  if (have !== undefined && builtinNames().includes(name)) return have;
+  const m = builtinMaker(name);
+  if (m === null) {
+    const e = newExc(ImportError, `no built-in module named ${name}`);
+    e.set("name", name);
+    throw e;
+  }
+  return initBuiltinModule(m, name);
+}
+
+// ---- SourceFileLoader -----------------------------------------------------------------------------
+
+export const SourceFileLoaderType = new PyType(TypeType, "SourceFileLoader", [ObjectType]);
+SourceFileLoaderType.staticModule = "_frozen_importlib_external";
+SourceFileLoaderType.solid = SourceFileLoaderType;
+
+export class PySourceLoader extends PyObject {
+  constructor(public name: string, public path: string) {
+    super(SourceFileLoaderType);
+  }
+}
+SourceFileLoaderType.factory = () => new PySourceLoader("", "");
+const SL = (x: PyObj) => x as PySourceLoader;
+
+const decoder = new TextDecoder("utf-8", { fatal: false });
+
+function readSource(path: string, name: string): Uint8Array {
+  const src = interp.host.readFile?.(path) ?? null;
+  if (src === null) {
+    const e = newExc(exceptionTypes.get("FileNotFoundError")!, 2, "No such file or directory", path);
+    void name;
+    throw e;
+  }
+  return src;
+}
+import { exceptionTypes } from "../objects/index.ts";
+
+/** Runs a module's source in its namespace (SourceLoader.exec_module without the .pyc cache). */
+export function execSource(m: PyModule, path: string, src: Uint8Array): void {
+  const d = m.dict;
+  if (interp.compile === null) throw newExc(ImportError, `cannot import '${m.name}': no compiler available`);
+  interp.sources.set(path, decoder.decode(src));
+  let co;
+  try {
+    co = interp.compile(src, path, "exec", 0);
+  } catch (e) {
+    throw toPyExc(e);
+  }
+  if (d.getStr("__builtins__") === undefined) d.setStr("__builtins__", interp.builtinsModule);
+  const f = new Frame(wrapCode(co), d, interp.builtins, d);
+  for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
+  runFrame(f, null);
+}
+
+defMethods(SourceFileLoaderType, [
+  ["__init__", (s, a, k) => {
+    const [fullname, path] = bindArgs("SourceFileLoader", a, k, ["fullname", "path"], 2);
+    SL(s).name = asStr(fullname!) ?? "";
+    SL(s).path = asStr(path!) ?? "";
+    return None;
+  }],
+  ["create_module", () => None, 1, 1],
+  ["exec_module", (s, [m]) => {
+    if (!(m instanceof PyModule)) throw typeError("exec_module() argument must be a module");
+    execSource(m, SL(s).path, readSource(SL(s).path, SL(s).name));
+    return None;
+  }, 1, 1],
+  ["load_module", (s, a) => {
+    const name = a.length && a[0] !== None ? asStr(a[0]) ?? SL(s).name : SL(s).name;
+    let m = interp.modules.getStr(name);
+    if (!(m instanceof PyModule)) {
+      m = new PyModule(name);
+      interp.modules.setStr(name, m);
+    }
+    execSource(m as PyModule, SL(s).path, readSource(SL(s).path, name));
+    return interp.modules.getStr(name) ?? m;
+  }],
+  ["get_filename", (s) => SL(s).path],
+  ["get_data", (s, [p]) => new PyBytesObj(readSource(asStr(p) ?? "", SL(s).name)), 1, 1],
+  ["get_source", (s) => decoder.decode(readSource(SL(s).path, SL(s).name))],
+  ["is_package", (s) => {
+    const base = SL(s).path.slice(SL(s).path.lastIndexOf("/") + 1);
+    return base === "__init__.py";
+  }],
+  ["get_code", (s) => {
+    if (interp.compile === null) return None;
+    try {
+      return wrapCode(interp.compile(readSource(SL(s).path, SL(s).name), SL(s).path, "exec", 0));
+    } catch (e) {
+      throw toPyExc(e);
+    }
+  }],
+  ["get_resource_reader", () => None],
+  ["__repr__", (s) => `<_frozen_importlib_external.SourceFileLoader object at ${addr(s)}>`, 0, 0],
+  ["__eq__", (s, [o]) => o instanceof PySourceLoader && o.name === SL(s).name && o.path === SL(s).path, 1, 1],
+]);
+defGetters(SourceFileLoaderType, [
+  ["name", (s) => SL(s).name, (s, v) => (SL(s).name = asStr(v ?? None) ?? "")],
+  ["path", (s) => SL(s).path, (s, v) => (SL(s).path = asStr(v ?? None) ?? "")],
+]);
+import { addr } from "../objects/index.ts";
+
+// ---- namespace packages ---------------------------------------------------------------------------
+
+export const NamespaceLoaderType = new PyType(TypeType, "_NamespaceLoader", [ObjectType]);
+NamespaceLoaderType.staticModule = "_frozen_importlib_external";
+NamespaceLoaderType.solid = NamespaceLoaderType;
+NamespaceLoaderType.hasDict = true;
+defMethods(NamespaceLoaderType, [
+  ["create_module", () => None, 1, 1],
+  ["exec_module", () => None, 1, 1],
+  ["is_package", () => true, 1, 1],
+  ["get_source", () => "", 1, 1],
+  ["get_code", () => wrapCode(interp.compile!("", "<string>", "exec", 0)), 1, 1],
+  ["load_module", (_s, [n]) => importByName(asStr(n) ?? ""), 1, 1],
+  ["__repr__", (s) => `<_frozen_importlib_external._NamespaceLoader object at ${addr(s)}>`, 0, 0],
+]);
+defClassMethods(NamespaceLoaderType, [
+  ["module_repr", (_c, a) => `<module ${repr(getattrOpt(a[0], "__name__") ?? "?")} (namespace)>`],
+]);
+
+/** A namespace package's spec: no origin, its portions as submodule_search_locations. */
+export function namespaceSpec(name: string, portions: string[]): PyInstance {
+  const loader = new PyInstance(NamespaceLoaderType);
+  loader.dict = new PyDict();
+  const path = new PyList(portions.slice());
+  loader.dict.setStr("_path", path);
+  return makeSpec(name, loader, None, path, false);
+}
+
+// ---- PathFinder -----------------------------------------------------------------------------------
+
+/** The native importer's search (importer.ts installs it): a spec for fullname along a path, or null. */
+let searcher: (fullname: string, searchPath: PyObj[]) => PyInstance | null = () => null;
+let importByName: (name: string) => PyObj = () => None;
+export function setSearcher(f: typeof searcher, imp: typeof importByName): void {
+  searcher = f;
+  importByName = imp;
+}
+
+export const PathFinderType = new PyType(TypeType, "PathFinder", [ObjectType]);
+PathFinderType.staticModule = "_frozen_importlib_external";
+defClassMethods(PathFinderType, [
+  ["find_spec", (_c, a, k) => {
+    const [fullname, path] = bindArgs("find_spec", a, k, ["fullname", "path", "target"], 1);
+    const n = asStr(fullname!);
+    if (n === null) throw typeError("find_spec() argument 'fullname' must be str");
+    let entries: PyObj[];
+    if (path === undefined || path === None) {
+      const sp = interp.sys.dict.getStr("path");
+      entries = sp instanceof PyList ? sp.items : [];
+    } else entries = toArray(path);
+    return searcher(n, entries) ?? None;
+  }],
+  ["find_module", (_c, a, k) => {
+    const [fullname, path] = bindArgs("find_module", a, k, ["fullname", "path"], 1);
+    const n = asStr(fullname!) ?? "";
+    const entries = path === undefined || path === None ? toArray(interp.sys.dict.getStr("path") ?? new PyList([])) : toArray(path);
+    const spec = searcher(n, entries);
+    return spec === null ? None : specAttr(spec, "loader");
+  }],
+  ["invalidate_caches", () => None],
+]);
+export { setattr };

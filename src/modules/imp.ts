@@ -1,0 +1,85 @@
+// The _imp module (Python/import.c) that importlib's Python code calls: built-in modules through
+// the native importer's table (is_builtin, create_builtin, exec_builtin), no frozen modules and no
+// extension modules (dislab loads no C code: extension_suffixes() is empty), the import lock of a
+// single-threaded interpreter, source_hash for hash-based .pyc files, _fix_co_filename.
+import { type PyObj, PyBytesObj, PyList, PyModule, PyCode, None, asStr, asInt, typeError, newExc, ImportError, bindArgs, typeOf } from "../objects/index.ts";
+import { interp } from "../vm/interp.ts";
+import { siphash24 } from "../support/hash.ts";
+import { createBuiltin, isBuiltinName } from "../builtins/import-machinery.ts";
+import { makeModule, type Fn } from "./util.ts";
+import { bufferBytes } from "./posix/files.ts";
+import { CodeObject } from "../bytecode/code.ts";
+
+function nameArg(fname: string, x: PyObj): string {
+  const s = asStr(x);
+  if (s === null) throw typeError(`${fname}() argument must be str, not ${typeOf(x).name}`);
+  return s;
+}
+
+function noFrozen(name: string): never {
+  const e = newExc(ImportError, `No such frozen object named ${JSON.stringify(name).replace(/^"|"$/g, "'")}`);
+  e.set("name", name);
+  throw e;
+}
+
+/** Sets co_filename through a code object and the code objects in its constants. */
+function fixFilename(co: CodeObject, oldName: string, newName: string): void {
+  if (co.co_filename !== oldName) return;
+  co.co_filename = newName;
+  for (const c of co.co_consts) if (c instanceof CodeObject) fixFilename(c, oldName, newName);
+}
+
+const fns: [string, Fn][] = [
+  ["is_builtin", (a) => {
+    const n = nameArg("is_builtin", a[0]);
+    if (n === "sys" || n === "builtins") return -1;
+    return isBuiltinName(n) ? 1 : 0;
+  }],
+  ["create_builtin", (a) => createBuiltin(a[0])],
+  ["exec_builtin", () => 0],
+  ["exec_dynamic", () => 0],
+  ["create_dynamic", (a) => {
+    const name = asStr(a[0] === undefined ? None : (a[0] as { dict?: { getStr(n: string): PyObj | undefined } }).dict?.getStr("name") ?? None) ?? "?";
+    const e = newExc(ImportError, `dislab cannot load extension modules (${name})`);
+    e.set("name", name);
+    throw e;
+  }],
+  ["is_frozen", (a) => {
+    nameArg("is_frozen", a[0]);
+    return false;
+  }],
+  ["is_frozen_package", (a) => noFrozen(nameArg("is_frozen_package", a[0]))],
+  ["get_frozen_object", (a) => noFrozen(nameArg("get_frozen_object", a[0]))],
+  ["init_frozen", (a) => {
+    nameArg("init_frozen", a[0]);
+    return None;
+  }],
+  ["acquire_lock", () => None],
+  ["release_lock", () => None],
+  ["lock_held", () => false],
+  ["extension_suffixes", () => new PyList([])],
+  ["_fix_co_filename", (a) => {
+    const [code, path] = a;
+    const co = code instanceof PyCode ? code.co : null;
+    const p = asStr(path ?? None);
+    if (p === null) throw typeError(`_fix_co_filename() argument 2 must be str, not ${typeOf(path ?? None).name}`);
+    if (co instanceof CodeObject) fixFilename(co, co.co_filename, p);
+    else throw typeError(`_fix_co_filename() argument 1 must be code, not ${typeOf(code ?? None).name}`);
+    return None;
+  }],
+  ["source_hash", (a, k) => {
+    const [key, source] = bindArgs("source_hash", a, k, ["key", "source"], 2);
+    const kv = asInt(key!);
+    if (kv === null) throw typeError(`'${typeOf(key!).name}' object cannot be interpreted as an integer`);
+    const h = siphash24(BigInt.asUintN(64, BigInt(kv)), 0n, bufferBytes(source!, ""));
+    const out = new Uint8Array(8);
+    new DataView(out.buffer).setBigUint64(0, h, true);
+    return new PyBytesObj(out);
+  }],
+];
+
+export function makeImp(): PyModule {
+  const m = makeModule("_imp", fns, [["check_hash_based_pycs", "default"]], "(Extremely) low-level import machinery bits as used by importlib and imp.");
+  void interp;
+  return m;
+}

@@ -1,0 +1,154 @@
+// The marshal module (Python/marshal.c): dumps/loads/dump/load over dislab's marshal reader and
+// writer (src/marshal/), which write CPython 3.10's bytes. Runtime values are turned into marshal's
+// value model and back: ints, floats, complex, str, bytes-likes, tuples, frozensets, code objects
+// (the VM's own), and lists, dicts, sets and StopIteration as containers; a list or dict met twice
+// is one object (a reference in versions 3 and 4), and so is a cycle.
+import {
+  type PyObj, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyTuple, PyList, PyDict, PySet, PyComplexObj, PyCode, None, Ellipsis, StopIteration,
+  FrozenSetType, SetType, typeOf, asInt, typeError, valueError, toPyExc, call, getattr, tuple, bindArgs, newSet, constToObj, PyModule,
+  TupleType, ListType, DictType, BytesType, FloatType, ComplexType, newExc, EOFError,
+} from "../objects/index.ts";
+import { PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, Ellipsis as ConstEllipsis, type PyConstant } from "../bytecode/constants.ts";
+import { dumps as marshalDumps, MarshalContainer } from "../marshal/write.ts";
+import { loadsAny, Unrepresentable, type Value } from "../marshal/read.ts";
+import { MARSHAL_VERSION } from "../marshal/codes.ts";
+import { normInt } from "../support/text/index.ts";
+import { makeModule } from "./util.ts";
+
+type Marshalable = PyConstant | MarshalContainer;
+
+/** w_object's view of a runtime value; ValueError("unmarshallable object") for anything else. */
+function toMarshal(v: PyObj, memo: Map<PyObj, MarshalContainer>): Marshalable {
+  switch (typeof v) {
+    case "boolean": return v;
+    case "number": return BigInt(v);
+    case "bigint": return v;
+    case "string": return v;
+  }
+  if (v === None) return null;
+  if (v === Ellipsis) return ConstEllipsis;
+  if (v === StopIteration) return new MarshalContainer("stopiteration");
+  // exact types only, as w_object's PyXxx_CheckExact (subclasses are unmarshallable)
+  const t = v.cls;
+  if (t === FloatType) return (v as PyFloat).value;
+  if (t === ComplexType) return new PyComplex((v as PyComplexObj).real, (v as PyComplexObj).imag);
+  if (t === BytesType || v instanceof PyByteArray || v instanceof PyMemoryView) {
+    return new PyBytes(v instanceof PyMemoryView ? v.bytes() : (v as PyBytesObj).bytes.slice());
+  }
+  if (t === TupleType) return new ConstTuple((v as PyTuple).items.map((x) => toMarshal(x, memo) as PyConstant));
+  if (v instanceof PyCode) return v.co;
+  const have = memo.get(v);
+  if (have !== undefined) return have;
+  if (t === ListType) {
+    const c = new MarshalContainer("list");
+    memo.set(v, c);
+    for (const x of (v as PyList).items) c.items.push(toMarshal(x, memo));
+    return c;
+  }
+  if (t === DictType) {
+    const c = new MarshalContainer("dict");
+    memo.set(v, c);
+    for (const e of (v as PyDict).entries()) c.items.push(toMarshal(e.key, memo), toMarshal(e.value, memo));
+    return c;
+  }
+  if (t === SetType) {
+    const c = new MarshalContainer("set");
+    memo.set(v, c);
+    for (const x of (v as PySet).items()) c.items.push(toMarshal(x, memo));
+    return c;
+  }
+  if (t === FrozenSetType) return new PyFrozenSet((v as PySet).items().map((x) => toMarshal(x, memo) as PyConstant));
+  throw valueError("unmarshallable object");
+}
+
+/** r_object's runtime value for what the reader returned. */
+function fromMarshal(v: Value, memo: Map<Unrepresentable, PyObj>): PyObj {
+  if (v instanceof Unrepresentable) {
+    const have = memo.get(v);
+    if (have !== undefined) return have;
+    if (v.what === "StopIteration") return StopIteration;
+    if (v.what === "a list") {
+      const l = new PyList([]);
+      memo.set(v, l);
+      for (const x of v.items) l.items.push(fromMarshal(x, memo));
+      return l;
+    }
+    if (v.what === "a dict") {
+      const d = new PyDict();
+      memo.set(v, d);
+      for (let i = 0; i < v.items.length; i += 2) d.set(fromMarshal(v.items[i], memo), fromMarshal(v.items[i + 1], memo));
+      return d;
+    }
+    const s = newSet([], SetType);
+    memo.set(v, s);
+    for (const x of v.items) s.add(fromMarshal(x, memo));
+    return s;
+  }
+  if (v instanceof ConstTuple) return tuple(v.items.map((x) => fromMarshal(x as Value, memo)));
+  if (v instanceof PyFrozenSet && v.items.some((x) => (x as Value) instanceof Unrepresentable || x instanceof ConstTuple)) {
+    return newSet(v.items.map((x) => fromMarshal(x as Value, memo)), FrozenSetType);
+  }
+  if (typeof v === "bigint") return normInt(v);
+  return constToObj(v as PyConstant);
+}
+
+function versionArg(x: PyObj | undefined): number {
+  if (x === undefined) return MARSHAL_VERSION;
+  const v = asInt(x);
+  if (v === null || typeof x === "object") throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+  return Number(v);
+}
+
+function dumpsValue(value: PyObj, version: number): PyBytesObj {
+  try {
+    return new PyBytesObj(marshalDumps(toMarshal(value, new Map()), version));
+  } catch (e) {
+    throw toPyExc(e);
+  }
+}
+
+function bytesArg(x: PyObj): Uint8Array {
+  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
+  if (x instanceof PyMemoryView) return x.bytes();
+  throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
+}
+
+function loadsValue(data: Uint8Array): { value: PyObj; consumed: number } {
+  try {
+    const r = loadsAny(data);
+    return { value: fromMarshal(r.value, new Map()), consumed: r.consumed };
+  } catch (e) {
+    throw toPyExc(e);
+  }
+}
+
+export function makeMarshal(): PyModule {
+  return makeModule("marshal", [
+    ["dumps", (a, k) => {
+      const [value, version] = bindArgs("dumps", a, k, ["value", "version"], 1, 2);
+      return dumpsValue(value!, versionArg(version));
+    }],
+    ["loads", (a, k) => {
+      const [bytes] = bindArgs("loads", a, k, ["bytes"], 1, 1);
+      return loadsValue(bytesArg(bytes!)).value;
+    }],
+    ["dump", (a, k) => {
+      const [value, file, version] = bindArgs("dump", a, k, ["value", "file", "version"], 2, 3);
+      const data = dumpsValue(value!, versionArg(version));
+      call(getattr(file!, "write"), [data]);
+      return None;
+    }],
+    // marshal.load: the file's remaining bytes are read, and a seekable file is left just after
+    // the value, as CPython's reading it piece by piece leaves it.
+    ["load", (a, k) => {
+      const [file] = bindArgs("load", a, k, ["file"], 1, 1);
+      const start = call(getattr(file!, "tell"), []);
+      const raw = call(getattr(file!, "read"), []);
+      if (!(raw instanceof PyBytesObj)) throw typeError(`file.read() returned not bytes but ${typeOf(raw).name}`);
+      if (raw.bytes.length === 0) throw newExc(EOFError, "EOF read where object expected");
+      const r = loadsValue(raw.bytes);
+      call(getattr(file!, "seek"), [normInt(BigInt(asInt(start) ?? 0) + BigInt(r.consumed))]);
+      return r.value;
+    }],
+  ], [["version", MARSHAL_VERSION]], "This module contains functions that can read and write Python values in\na binary format.");
+}
