@@ -118,7 +118,8 @@ defGetters(FrameType, [
   ["f_locals", (s) => localsOf(FR(s))],
   ["f_back", (s) => FR(s).back ?? None],
   ["f_lineno", (s) => FR(s).line],
-  ["f_lasti", (s) => Math.max(0, FR(s).lasti) * 2],
+  // frame_getlasti: -1 before the first instruction (inspect.getgeneratorstate reads it).
+  ["f_lasti", (s) => (FR(s).lasti < 0 ? -1 : FR(s).lasti * 2)],
   ["f_trace", (s) => FR(s).trace, (s, v) => (FR(s).trace = v ?? None)],
   ["f_trace_lines", (s) => FR(s).traceLines, (s, v) => (FR(s).traceLines = boolAttr("f_trace_lines", v))],
   ["f_trace_opcodes", (s) => FR(s).traceOpcodes, (s, v) => (FR(s).traceOpcodes = boolAttr("f_trace_opcodes", v))],

@@ -10,7 +10,7 @@ import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import {
   PyDate, DateType, DateTimeType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
-  weekday, isoCalendar, isoWeek1Monday, MAXORDINAL, MAXYEAR, MINYEAR, daysInMonth,
+  weekday, isoCalendar, isoWeek1Monday, parseCtor, MAXORDINAL, MAXYEAR, MINYEAR, daysInMonth,
 } from "./types.ts";
 import { strftime, timetupleItems, isoDate, parseIsoDate, isoArg, invalidIso } from "./format.ts";
 
@@ -123,7 +123,7 @@ defMethods(DateType, [
       const r = fromState(cls as PyType, args[0]);
       if (r) return r;
     }
-    const [y, m, d] = bindArgs("function", args, kw, ["year", "month", "day"], 3).map((v) => cInt(v!));
+    const [y, m, d] = parseCtor(args, kw, ["year", "month", "day"], 3, 3, (v) => cInt(v)) as number[];
     checkDate(y, m, d);
     const o = newInstance(cls as PyType) as PyDate;
     o.year = y;
@@ -217,7 +217,7 @@ defClassMethods(DateType, [
       }
       if (!ok) throw valueError(`Invalid week: ${wv}`);
     }
-    if (dv <= 0 || dv >= 8) throw valueError(`Invalid weekday: ${dv} (range is [1, 7])`);
+    if (dv <= 0 || dv >= 8) throw valueError(`Invalid day: ${dv} (range is [1, 7])`);
     const ord = isoWeek1Monday(yv) + (wv - 1) * 7 + dv - 1;
     const [y, m, d] = ordToYmd(ord);
     return dateOfClass(cls as PyType, y, m, d);

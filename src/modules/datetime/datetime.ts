@@ -11,7 +11,7 @@ import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import {
   PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, TimeType, isDate, isDateTime, isDelta, isTime, tpName, cInt, checkDate, checkTime,
-  checkTzinfo, newDateTime, newTime, newDelta, deltaToUs, usToDelta, ymdToOrd, ordToYmd, isTzinfo,
+  checkTzinfo, parseCtor, newDateTime, newTime, newDelta, deltaToUs, usToDelta, ymdToOrd, ordToYmd, isTzinfo,
 } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone, UTC } from "./tz.ts";
 import { strftime, timetupleItems, isoDate, isoTime, parseIsoDate, parseIsoTime, isoArg, invalidIso } from "./format.ts";
@@ -169,6 +169,18 @@ const nowTimeval = (): [number, number] => {
   return [Math.floor(us / 1e6), us - Math.floor(us / 1e6) * 1e6];
 };
 
+/**
+ * local_to_seconds with the host's local time (UTC): seconds since 0001-01-01 of naive fields, after
+ * CPython's probe of the local time one day earlier (or later, for fold=1), which must be in range.
+ */
+function localToSeconds(x: PyDateTime): number {
+  const t = (ymdToOrd(x.year, x.month, x.day) - 1) * 86400 + x.hour * 3600 + x.minute * 60 + x.second;
+  const probe = t + (x.fold ? 86400 : -86400);
+  const year = ordToYmd(Math.floor(probe / 86400) + 1)[0];
+  if (year < 1 || year > 9999) throw valueError(`year ${year} is out of range`);
+  return t;
+}
+
 /** The host's local time zone: UTC, named as localtime's tm_zone. */
 const localTimezone = (): PyObj => newTimezone(newDelta(0, 0, 0), "UTC");
 
@@ -187,13 +199,12 @@ defMethods(DateTimeType, [
       const r = fromState(cls as PyType, args[0], args[1]);
       if (r) return r;
     }
-    checkedCount("function", args, kw, 8);
-    const v = bindArgs("function", args, kw, DT_KW, 3, 0, 8);
-    const [y, m, d, h, mi, s, us] = v.slice(0, 7).map((a) => (a === undefined ? 0 : cInt(a)));
-    const fold = v[8] === undefined ? 0 : cInt(v[8]);
+    const v = parseCtor(args, kw, DT_KW, 3, 8, (a, i) => (i === 7 ? a : cInt(a)));
+    const [y, m, d, h, mi, s, us] = v.slice(0, 7).map((a) => (a === undefined ? 0 : (a as number)));
+    const fold = v[8] === undefined ? 0 : (v[8] as number);
     checkDate(y, m, d);
     checkTime(h, mi, s, us, fold);
-    const tz = checkTzinfo(v[7] ?? None);
+    const tz = checkTzinfo((v[7] as PyObj | undefined) ?? None);
     const o = newInstance(cls as PyType) as PyDateTime;
     Object.assign(o, { year: y, month: m, day: d, hour: h, minute: mi, second: s, us, tzinfo: tz, fold });
     return o;
@@ -261,8 +272,8 @@ defMethods(DateTimeType, [
       const us = totalUs(x) - deltaToUs(off) - 719163n * US_PER_DAY;
       return new PyFloat(intTrueDiv(norm(us), 1000000));
     }
-    const secs = (ymdToOrd(x.year, x.month, x.day) - 719163) * 86400 + x.hour * 3600 + x.minute * 60 + x.second;
-    return new PyFloat(secs + x.us / 1e6);
+    const secs = localToSeconds(x);
+    return new PyFloat(secs - 62135596800 + x.us / 1e6);
   }, 0, 0],
   ["replace", (s, args, kw) => {
     const x = X(s);
@@ -287,14 +298,16 @@ defMethods(DateTimeType, [
     let off: PyTimedelta | null = null;
     if (selfTz !== None) off = utcoffset(x);
     if (selfTz === None || off === null) {
+      localToSeconds(x);
       selfTz = localTimezone();
       off = newDelta(0, 0, 0);
     }
     if (selfTz === tz) return s;
-    const f = fieldsOfUs(totalUs(x) - deltaToUs(off));
+    // self - offset (a subclass instance for a subclass), then the target zone attached in place
+    const r = addDelta(x, off, -1);
     const target = tz === None ? localTimezone() : tz;
-    const utcTime = newDateTime(...f, target, 0, typeOf(s) === DateTimeType ? DateTimeType : DateTimeType);
-    return callMethod(target, "fromutc", [utcTime]);
+    if (r instanceof PyDateTime) r.tzinfo = target;
+    return callMethod(target, "fromutc", [r]);
   }],
   ["__reduce_ex__", (s, [p]) => reduce(s, Number(asInt(p) ?? 0)), 1, 1],
   ["__reduce__", (s) => reduce(s, 2), 0, 0],

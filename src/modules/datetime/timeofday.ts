@@ -7,7 +7,7 @@ import {
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
-import { PyTime, TimeType, isTime, tpName, cInt, checkTime, checkTzinfo, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
+import { PyTime, TimeType, isTime, tpName, cInt, checkTime, checkTzinfo, parseCtor, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone, UTC } from "./tz.ts";
 import { strftime, isoTime, parseIsoTime, isoArg, invalidIso } from "./format.ts";
 
@@ -74,10 +74,10 @@ defMethods(TimeType, [
       const r = fromState(cls as PyType, args[0], args[1]);
       if (r) return r;
     }
-    const v = bindArgs("function", args, kw, TIME_KW, 0, 0, 5);
-    const [h, mi, s, us] = v.slice(0, 4).map((x) => (x === undefined ? 0 : cInt(x)));
-    const fold = v[5] === undefined ? 0 : cInt(v[5]);
-    const tz = checkTzinfo(v[4] ?? None);
+    const v = parseCtor(args, kw, TIME_KW, 0, 5, (x, i) => (i === 4 ? x : cInt(x)));
+    const [h, mi, s, us] = v.slice(0, 4).map((x) => (x === undefined ? 0 : (x as number)));
+    const fold = v[5] === undefined ? 0 : (v[5] as number);
+    const tz = checkTzinfo((v[4] as PyObj | undefined) ?? None);
     checkTime(h, mi, s, us, fold);
     const o = newInstance(cls as PyType) as PyTime;
     Object.assign(o, { hour: h, minute: mi, second: s, us, tzinfo: tz, fold });

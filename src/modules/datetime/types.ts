@@ -83,8 +83,36 @@ export function cInt(x: PyObj): number {
     if (v === null) throw typeError(`__index__ returned non-int (type ${t.name})`);
   }
   const n = Number(v);
+  // a C long first (64 bits, as the reference platform's), then the int range
+  if (n >= 9223372036854775808 || n < -9223372036854775808) throw newExc(OverflowError, "Python int too large to convert to C long");
   if (n > 2147483647 || n < -2147483648) throw newExc(OverflowError, n > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
   return n;
+}
+
+/**
+ * PyArg_ParseTupleAndKeywords without a function name, as date/time/datetime __new__ use it: the
+ * counts first, then each parameter in order (converted, or "missing" when required), then names
+ * given twice, then unknown keywords. Converted values, undefined where not given.
+ */
+export function parseCtor(args: PyObj[], kw: readonly string[] | null, names: string[], required: number, maxPos: number,
+  conv: (v: PyObj, i: number) => unknown): unknown[] {
+  const nkw = kw ? kw.length : 0;
+  const npos = args.length - nkw;
+  if (args.length > names.length) throw typeError(`function takes at most ${names.length} arguments (${args.length} given)`);
+  if (npos > maxPos) throw typeError(`function takes at most ${maxPos} positional arguments (${npos} given)`);
+  const byName = (n: string): PyObj | undefined => {
+    for (let k = 0; k < nkw; k++) if (kw![k] === n) return args[npos + k];
+    return undefined;
+  };
+  const out: unknown[] = new Array(names.length).fill(undefined);
+  for (let i = 0; i < names.length; i++) {
+    const v = i < npos ? args[i] : byName(names[i]);
+    if (v !== undefined) out[i] = conv(v, i);
+    else if (i < required) throw typeError(`function missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  for (let i = 0; i < npos; i++) if (byName(names[i]) !== undefined) throw typeError(`argument for function given by name ('${names[i]}') and position (${i + 1})`);
+  for (let k = 0; k < nkw; k++) if (!names.includes(kw![k])) throw typeError(`'${kw![k]}' is an invalid keyword argument for this function`);
+  return out;
 }
 
 /** The tzinfo argument check: None or a tzinfo instance. */

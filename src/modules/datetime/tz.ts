@@ -18,7 +18,7 @@ export function callOffset(which: "utcoffset" | "dst", tz: PyObj, arg: PyObj): P
   if (r === None) return null;
   if (!isDelta(r)) throw typeError(`tzinfo.${which}() must return None or timedelta, not '${tpName(r)}'`);
   if (r.days < -1 || r.days >= 1 || (r.days === -1 && r.seconds === 0 && r.us === 0)) {
-    throw valueError(`offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not ${repr(r)}.`);
+    throw valueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).");
   }
   return r;
 }
