@@ -12,6 +12,8 @@ import {
   PyIter, iterTypes, callMethod, typeGetattr, genericGetattr,
 } from "./imports.ts";
 import { interp } from "../vm/interp.ts";
+import { recursion } from "../objects/hooks.ts";
+import { RecursionError } from "../objects/index.ts";
 import { PyTextIO, TextIOWrapperType, writeForPrint } from "../modules/io/textio.ts";
 import { PyUnion } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
@@ -51,6 +53,22 @@ export function frameLocals(f: Frame): PyObj {
   return d;
 }
 
+/** Py_EnterRecursiveCall(where) around one level of isinstance/issubclass (nested tuples, __instancecheck__). */
+function recursiveCheck(where: string, body: () => boolean): boolean {
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw newExc(RecursionError, "maximum recursion depth exceeded" + where);
+  }
+  const saved = recursion.where;
+  recursion.where = where;
+  try {
+    return body();
+  } finally {
+    recursion.where = saved;
+    recursion.depth--;
+  }
+}
+
 function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
   if (cls instanceof PyType) {
     if (typeOf(obj).isSubtype(cls)) return true;
@@ -59,10 +77,10 @@ function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
       return c instanceof PyType && c !== typeOf(obj) && c.isSubtype(cls);
     }
   }
-  if (cls instanceof PyTuple) return cls.items.some((c) => isinstanceCheck(obj, c, depth + 1));
-  if (cls instanceof PyUnion) return cls.args.some((c) => isinstanceCheck(obj, c, depth + 1));
+  if (cls instanceof PyTuple) return recursiveCheck(" in __instancecheck__", () => cls.items.some((c) => isinstanceCheck(obj, c, depth + 1)));
+  if (cls instanceof PyUnion) return recursiveCheck(" in __instancecheck__", () => cls.args.some((c) => isinstanceCheck(obj, c, depth + 1)));
   const ic = typeOf(cls).lookup("__instancecheck__");
-  if (ic !== undefined && !(cls instanceof PyType && cls.cls === TypeType)) return truthy(callDescr(ic, cls, [obj]));
+  if (ic !== undefined && !(cls instanceof PyType && cls.cls === TypeType)) return recursiveCheck(" in __instancecheck__", () => truthy(callDescr(ic, cls, [obj])));
   if (!(cls instanceof PyType)) {
     const bases = getattrOpt(cls, "__bases__");
     if (bases === undefined || !(bases instanceof PyTuple)) throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -71,11 +89,11 @@ function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
 }
 
 function issubclassCheck(sub: PyObj, cls: PyObj): boolean {
-  if (cls instanceof PyTuple) return cls.items.some((c) => issubclassCheck(sub, c));
-  if (cls instanceof PyUnion) return cls.args.some((c) => issubclassCheck(sub, c));
+  if (cls instanceof PyTuple) return recursiveCheck(" in __subclasscheck__", () => cls.items.some((c) => issubclassCheck(sub, c)));
+  if (cls instanceof PyUnion) return recursiveCheck(" in __subclasscheck__", () => cls.args.some((c) => issubclassCheck(sub, c)));
   if (cls instanceof PyType && cls.cls !== TypeType) {
     const sc = typeOf(cls).lookup("__subclasscheck__");
-    if (sc !== undefined) return truthy(callDescr(sc, cls, [sub]));
+    if (sc !== undefined) return recursiveCheck(" in __subclasscheck__", () => truthy(callDescr(sc, cls, [sub])));
   }
   if (!(sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
   if (!(cls instanceof PyType)) throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -213,7 +213,7 @@ defMethods(ListType, [
     }
     throw valueError("list.remove(x): x not in list");
   }, 1, 1],
-  ["index", (s, args) => indexIn(L(s).items, args, `${repr(args[0])} is not in list`), 1, 3],
+  ["index", (s, args) => indexIn(L(s).items, args, () => `${repr(args[0])} is not in list`), 1, 3],
   ["count", (s, [x]) => countIn(L(s).items, x), 1, 1],
   ["clear", (s) => {
     L(s).items = [];

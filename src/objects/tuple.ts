@@ -95,7 +95,8 @@ export function countIn(items: PyObj[], x: PyObj): number {
   return n;
 }
 
-export function indexIn(items: PyObj[], args: PyObj[], what: string): number {
+/** list.index / tuple.index; `what` is the ValueError's message, made only when x is not found. */
+export function indexIn(items: PyObj[], args: PyObj[], what: string | (() => string)): number {
   const x = args[0];
   let start = 0;
   let stop = items.length;
@@ -107,7 +108,7 @@ export function indexIn(items: PyObj[], args: PyObj[], what: string): number {
   if (args.length > 1) start = clamp(args[1]);
   if (args.length > 2) stop = clamp(args[2]);
   for (let i = start; i < stop; i++) if (items[i] === x || eq(items[i], x)) return i;
-  throw valueErrorOf(what);
+  throw valueErrorOf(typeof what === "string" ? what : what());
 }
 import { valueError } from "./exceptions.ts";
 const valueErrorOf = (what: string) => valueError(what);
