@@ -215,28 +215,37 @@ const cbin = (op: (a: number, b: number, x: number, y: number) => PyObj, reflect
   return reflected ? op(w[0], w[1], v.real, v.imag) : op(v.real, v.imag, w[0], w[1]);
 };
 defMethods(ComplexType, [
+  // complex_new_impl: each argument contributes its own parts, so signs of zero survive
+  // (complex(0, -0.0) is -0j); only complex arguments mix into the other part.
   ["__new__", (cls, args, kw) => {
-    const [re, im] = bindArgs("complex", args, kw, ["real", "imag"], 0, 0);
-    let r = 0;
-    let i = 0;
-    if (re !== undefined) {
-      const s = asStr(re);
-      if (s !== null) {
-        if (im !== undefined) throw typeError("complex() can't take second arg if first is a string");
-        [r, i] = complexFromString(s);
-      } else {
-        const z = toComplex(re) ?? viaDunder(re);
-        if (z === null) throw typeError(`complex() first argument must be a string or a number, not '${typeOf(re).name}'`);
-        [r, i] = z;
-      }
+    const [reArg, im] = bindArgs("complex", args, kw, ["real", "imag"], 0, 0);
+    let re = reArg ?? 0;
+    if (re instanceof PyComplexObj && re.cls === ComplexType && im === undefined && cls === ComplexType) return re;
+    const s = asStr(re);
+    if (s !== null) {
+      if (im !== undefined) throw typeError("complex() can't take second arg if first is a string");
+      const [r, i] = complexFromString(s);
+      return new PyComplexObj(r, i, cls as PyType);
     }
-    if (im !== undefined) {
-      const z = toComplex(im) ?? (asStr(im) === null ? viaDunder(im) : null);
-      if (z === null || asStr(im) !== null) throw typeError(`complex() second argument must be a number, not '${typeOf(im).name}'`);
-      r -= z[1];
-      i += z[0];
+    if (im !== undefined && asStr(im) !== null) throw typeError("complex() second arg can't be a string");
+    re = complexSpecial(re) ?? re;
+    if (!isComplexOperand(re)) throw typeError(`complex() first argument must be a string or a number, not '${typeOf(re).name}'`);
+    if (im !== undefined && !isComplexOperand(im)) throw typeError(`complex() second argument must be a number, not '${typeOf(im).name}'`);
+    let real: number;
+    let realsImag = 0;
+    if (re instanceof PyComplexObj) [real, realsImag] = [re.real, re.imag];
+    else real = asFloatValue(re);
+    let imag: number;
+    if (im === undefined) imag = realsImag;
+    else {
+      if (im instanceof PyComplexObj) {
+        real -= im.imag;
+        imag = im.real;
+      } else imag = asFloatValue(im);
+      // (adding 0.0 would turn an imaginary -0.0 into 0.0)
+      if (re instanceof PyComplexObj) imag += realsImag;
     }
-    return new PyComplexObj(r, i, cls as PyType);
+    return new PyComplexObj(real, imag, cls as PyType);
   }],
   ["__repr__", (s) => complexRepr(C(s).real, C(s).imag), 0, 0],
   ["__hash__", (s) => normInt(hashComplex(C(s).real, C(s).imag)), 0, 0],
@@ -279,15 +288,17 @@ defGetters(ComplexType, [
   ["real", (s) => f(C(s).real)],
   ["imag", (s) => f(C(s).imag)],
 ]);
-function viaDunder(x: PyObj): [number, number] | null {
+/** try_complex_special_method: the result of __complex__, which must be a complex. */
+function complexSpecial(x: PyObj): PyComplexObj | null {
   const cf = typeOf(x).lookup("__complex__");
-  if (cf !== undefined) {
-    const r = callDescr(cf, x, []);
-    if (r instanceof PyComplexObj) return [r.real, r.imag];
-    throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
-  }
-  const ff = typeOf(x).lookup("__float__") ?? typeOf(x).lookup("__index__");
-  if (ff !== undefined) return [(floatNew(FloatType, x) as PyFloat).value, 0];
-  return null;
+  if (cf === undefined) return null;
+  const r = callDescr(cf, x, []);
+  if (r instanceof PyComplexObj) return r;
+  throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
 }
+/** A complex, or anything with nb_float or nb_index. */
+const isComplexOperand = (x: PyObj): boolean =>
+  x instanceof PyComplexObj || toFloat(x) !== null || typeOf(x).lookup("__float__") !== undefined || typeOf(x).lookup("__index__") !== undefined;
+/** PyNumber_Float(x).value. */
+const asFloatValue = (x: PyObj): number => toFloat(x) ?? (floatNew(FloatType, x) as PyFloat).value;
 export { valueError };
