@@ -9,6 +9,7 @@ import {
 } from "../../objects/index.ts";
 import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia } from "./iobase.ts";
 import { PyFileIO, FileIOType, fileioRead, fileioWrite, fileioSeek } from "./fileio.ts";
+import { trackWriter, untrackWriter } from "./pending.ts";
 
 export class PyBuffered extends PyIOBase {
   raw: PyObj = None;
@@ -261,6 +262,11 @@ function initBuffered(self: PyObj, args: PyObj[], kw: readonly string[] | null, 
   b.wlen = 0;
   b.detached = false;
   b.ready = true;
+  if (b.canWrite && raw instanceof PyFileIO && raw.console === null) {
+    trackWriter(b, () => {
+      if (b.ready && !b.detached && raw.fd >= 0) flushWrites(b);
+    });
+  }
 }
 
 const typeName = (x: PyObj): string => {
@@ -298,6 +304,7 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
       }
       b.rbuf = new Uint8Array(0);
       b.readPos = 0;
+      untrackWriter(b);
       try {
         callMethod(b.raw, "close", []);
       } catch (e) {

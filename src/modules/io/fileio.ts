@@ -12,6 +12,7 @@ import {
 import { interp } from "../../vm/interp.ts";
 import { O, type HostFS } from "../../vm/host-fs.ts";
 import { osError } from "../errno.ts";
+import { flushAllWriters } from "./pending.ts";
 import { PyIOBase, RawIOBaseType, ioType, unsupported, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE } from "./iobase.ts";
 import { IOBaseType } from "./iobase.ts";
 
@@ -171,6 +172,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
       if (v < 0) throw valueError(`opener returned ${v}`);
       fd = Number(v);
     } else {
+      flushAllWriters();
       const fs = hostFS();
       const path = asStr(nameObj) ?? new TextDecoder().decode((nameObj as PyBytesObj).bytes);
       if (fs === null) throw osError("EACCES", nameObj);

@@ -30,7 +30,7 @@ export function ioOpen(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [file, modeArg, bufArg, encArg, errArg, nlArg, closefdArg, opener] = bindArgs("open", args, kw, OPEN_ARGS, 1);
   const f = file!;
   const isFd = typeof f === "number" || typeof f === "bigint" || typeof f === "boolean";
-  if (!isFd && asStr(f) === null && !(f instanceof PyBytesObj) && typeOf(f).lookup("__fspath__") === undefined && typeOf(f).lookup("__index__") === undefined) {
+  if (!isFd && asStr(f) === null && !(f instanceof PyBytesObj) && !isNumber(f)) {
     throw typeError(`invalid file: ${reprOf(f)}`);
   }
   let mode = "r";
@@ -111,6 +111,12 @@ export function ioOpen(args: PyObj[], kw: readonly string[] | null): PyObj {
     }
     throw e;
   }
+}
+
+/** PyNumber_Check: what open() lets through to FileIO (which then names the bad type). */
+function isNumber(x: PyObj): boolean {
+  const t = typeOf(x);
+  return ["__fspath__", "__index__", "__int__", "__float__", "__complex__"].some((n) => t.lookup(n) !== undefined);
 }
 
 function reprOf(x: PyObj): string {

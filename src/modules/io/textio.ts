@@ -15,6 +15,7 @@ import { NewlineState, findLineEnding } from "./newlines.ts";
 import { TextDecoderState, makeDecoder, makeEncoder, type CodecEncoder } from "./textcodec.ts";
 import { interp } from "../../vm/interp.ts";
 import { PyFileIO, FileIOType } from "./fileio.ts";
+import { trackWriter, untrackWriter, flushAllWriters } from "./pending.ts";
 import { PyBuffered, BufferedWriterType, BufferedReaderType, BufferedRandomType, bufferedWrite, flushWrites } from "./buffered.ts";
 
 export class PyTextIO extends PyIOBase {
@@ -136,6 +137,13 @@ export function initTextIO(t: PyTextIO, buffer: PyObj, o: TextOptions): void {
   t.detached = false;
   setupCodecs(t);
   t.ready = true;
+  if (t.encoder !== null && buffer instanceof PyBuffered && buffer.raw instanceof PyFileIO && buffer.raw.console === null) {
+    trackWriter(t, () => {
+      if (!t.ready || buffer.raw !== (t.buffer as PyBuffered).raw || (buffer.raw as PyFileIO).fd < 0) return;
+      flushPending(t);
+      flushWrites(buffer);
+    });
+  }
 }
 
 /** The locale's encoding as TextIOWrapper and open() default to it (a UTF-8 locale). */
@@ -224,6 +232,7 @@ function consoleWrite(t: PyTextIO, text: string): number {
 
 function textFlush(t: PyTextIO): void {
   checkClosed(t);
+  if (t.console === 1) flushAllWriters();
   t.telling = t.seekable;
   flushPending(t);
   const b = t.buffer;
@@ -375,6 +384,15 @@ function parseCookie(cookie: bigint): [number, number, number, boolean, number] 
   ];
 }
 
+/**
+ * _textiowrapper_decoder_setstate: at the start of the stream the decoder is reset instead (a
+ * utf-16 decoder's initial state is not (b"", 0)); that also forgets the newlines seen.
+ */
+function decoderSetstate(dec: TextDecoderState, startPos: number, flags: number): void {
+  if (startPos === 0 && flags === 0) dec.reset();
+  else dec.setstate(new Uint8Array(0), flags);
+}
+
 function textTell(t: PyTextIO): PyObj {
   checkClosed(t);
   if (!t.seekable) throw unsupported("underlying stream is not seekable");
@@ -391,7 +409,7 @@ function textTell(t: PyTextIO): PyObj {
   if (charsToSkip === 0) return buildCookie(position, decFlags, 0, false, 0);
   const saved = dec.getstate();
   try {
-    dec.setstate(new Uint8Array(0), decFlags);
+    decoderSetstate(dec, position, decFlags);
     let startPos = position;
     let startFlags = decFlags;
     let bytesFed = 0;
@@ -453,8 +471,7 @@ function textSeek(t: PyTextIO, cookieObj: PyObj, whence: number): PyObj {
   t.snapshot = null;
   const dec = t.decoder;
   if (dec !== null) {
-    if (cookie === 0n) dec.reset();
-    else dec.setstate(new Uint8Array(0), decFlags);
+    decoderSetstate(dec, start, decFlags);
     t.snapshot = [decFlags, new Uint8Array(0)];
   }
   if (charsToSkip > 0 && dec !== null) {
@@ -528,6 +545,7 @@ defMethods(TextIOWrapperType, [
     } catch (e) {
       err = e;
     }
+    untrackWriter(t);
     try {
       callMethod(t.buffer, "close", []);
     } catch (e) {
