@@ -177,7 +177,7 @@ export function builtinImport(args: PyObj[], kw: readonly string[] | null): PyOb
     vals[idx] = args[args.length - nkw + k];
   }
   const name = asStr(vals[0] ?? None);
-  if (name === null) throw typeError(`module name must be str, not ${typeOf(vals[0] ?? None).name}`);
+  if (name === null) throw typeError(vals[0] === undefined ? "__import__() missing required argument 'name' (pos 1)" : `__import__() argument 1 must be str, not ${typeOf(vals[0]).name}`);
   const globals = vals[1] ?? None;
   const fromlist = vals[3] ?? None;
   const levelV = vals[4] === undefined ? 0 : asInt(vals[4]);

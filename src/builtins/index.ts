@@ -10,6 +10,7 @@ import {
 import "./iterators.ts";
 import { builtinFunctionRows } from "./functions.ts";
 import { builtinImport } from "./importer.ts";
+import { initBuiltinModule } from "./import-machinery.ts";
 import { interp } from "../vm/interp.ts";
 import { ioOpen } from "../modules/io/module.ts";
 import { callMethod } from "../objects/index.ts";
@@ -58,6 +59,7 @@ export function createBuiltins(): PyModule {
   const m = new PyModule("builtins");
   const d = m.dict;
   d.setStr("__doc__", "Built-in functions, exceptions, and other objects.");
+  initBuiltinModule(m, "builtins");
   d.setStr("__build_class__", None);
   for (const [name, f] of builtinFunctionRows) d.setStr(name, new PyBuiltinFunction(name, f, m));
   d.setStr("__import__", new PyBuiltinFunction("__import__", builtinImport, m));

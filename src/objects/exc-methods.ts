@@ -92,6 +92,19 @@ const strBase = (s: PyObj): string => {
   const a = X(s).args;
   return a.length === 0 ? "" : a.length === 1 ? str(a[0]) : tupleRepr(a);
 };
+// NameError(name=...) and AttributeError(name=..., obj=...) take their attributes as keywords (3.10)
+for (const [t, names] of [[E.NameError, ["name"]], [E.AttributeError, ["name", "obj"]]] as [PyType, string[]][]) {
+  defMethods(t, [["__init__", (s, args, kw) => {
+    const nkw = kw ? kw.length : 0;
+    const e = X(s);
+    e.args = args.slice(0, args.length - nkw);
+    for (let i = 0; i < nkw; i++) {
+      if (!names.includes(kw![i])) throw typeError(`'${kw![i]}' is an invalid keyword argument for ${typeOf(s).name}()`);
+      e.set(kw![i], args[args.length - nkw + i]);
+    }
+    return None;
+  }]]);
+}
 defMethods(E.ImportError, [
   ["__init__", (s, args, kw) => {
     const nkw = kw ? kw.length : 0;

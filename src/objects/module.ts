@@ -45,36 +45,35 @@ defMethods(ModuleType, [
     if (MO(s).dict.getStr("__spec__") === undefined) MO(s).dict.setStr("__spec__", None);
     return None;
   }],
-  // importlib._bootstrap._module_repr: the loader's module_repr, else from the spec, else the file
+  // importlib._bootstrap._module_repr (3.10): from the spec, else the loader's module_repr, else
+  // the name and __file__
   ["__repr__", (s) => {
     const d = MO(s).dict;
-    const loader = d.getStr("__loader__");
-    if (loader !== undefined && loader !== None) {
+    const loader = d.getStr("__loader__") ?? None;
+    const spec = d.getStr("__spec__");
+    if (spec !== undefined && spec !== None && truthy(spec)) {
+      const sattr = (n: string) => getattrOpt(spec, n) ?? None;
+      const sn = sattr("name");
+      const name = sn === None ? "?" : sn;
+      const origin = sattr("origin");
+      if (origin === None) return sattr("loader") === None ? `<module ${repr(name)}>` : `<module ${repr(name)} (${repr(sattr("loader"))})>`;
+      return truthy(sattr("has_location")) ? `<module ${repr(name)} from ${repr(origin)}>` : `<module ${repr(sn)} (${str(origin)})>`;
+    }
+    if (loader !== None) {
       const mr = getattrOpt(loader, "module_repr");
       if (mr !== undefined) {
         try {
           const r = call(mr, [s]);
           if (asStr(r) !== null) return r;
         } catch {
-          // as importlib: fall through to the spec
+          // as importlib: fall through to the catch-all
         }
       }
     }
-    const spec = d.getStr("__spec__");
-    const sattr = (n: string) => (spec === undefined ? None : getattrOpt(spec, n) ?? None);
-    if (spec !== undefined && spec !== None) {
-      const sn = sattr("name");
-      const name = sn === None ? "?" : str(sn);
-      const origin = sattr("origin");
-      if (origin === None) return sattr("loader") === None ? `<module ${repr(name)}>` : `<module ${repr(name)} (${repr(sattr("loader"))})>`;
-      return truthy(sattr("has_location")) ? `<module ${repr(name)} from ${repr(origin)}>` : `<module ${repr(sattr("name"))} (${str(origin)})>`;
-    }
-    const name = d.getStr("__name__");
-    const n = name === undefined ? "?" : asStr(name) ?? repr(name);
-    const file = d.getStr("__file__");
-    if (file !== undefined) return `<module ${repr(n)} from ${repr(file)}>`;
-    if (loader !== undefined && loader !== None) return `<module ${repr(n)} (${repr(loader)})>`;
-    return `<module ${repr(n)}>`;
+    const name = getattrOpt(s, "__name__") ?? "?";
+    const file = getattrOpt(s, "__file__");
+    if (file !== undefined) return `<module ${repr(name)} from ${repr(file)}>`;
+    return loader === None ? `<module ${repr(name)}>` : `<module ${repr(name)} (${repr(loader)})>`;
   }, 0, 0],
   ["__getattribute__", (s, [n]) => {
     const name = asStr(n)!;
