@@ -52,6 +52,8 @@ const CHECK_EVERY = 1024;
 let ticks = 0;
 /** ticks counts single instructions (slow path on each), not a stretch of CHECK_EVERY. */
 let exact = false;
+/** Slow-path calls until the clock is read again. */
+let clockIn = 0;
 loopControl.requestCheck = () => {
   if (!exact) {
     if (interp) interp.steps += ticks;
@@ -69,7 +71,11 @@ function onTick(f: Frame): void {
   ticks = slow ? CHECK_EVERY - 1 : 0;
   if (I.limitHit === null) {
     if (I.steps > I.maxSteps) I.limitHit = `step limit exceeded (${I.maxSteps} instructions)`;
-    else if (I.deadline !== Infinity && I.host.now() > I.deadline) I.limitHit = "time limit exceeded";
+    else if (I.deadline !== Infinity && (!exact || --clockIn <= 0)) {
+      // the clock is read once per CHECK_EVERY instructions, also when each instruction is checked
+      clockIn = CHECK_EVERY;
+      if (I.host.now() > I.deadline) I.limitHit = "time limit exceeded";
+    }
     if (I.limitHit !== null) loopControl.requestCheck();
   }
   if (I.limitHit !== null) throw newExc(KeyboardInterrupt, I.limitHit);

@@ -10,13 +10,19 @@
 // snapshot: the objects a snapshot holds are the live objects of that run, frozen where it stopped.
 // Replays see the same input: stdin is fixed and the clock replays the values the first run read,
 // so a program that depends only on those behaves identically whether stepped or run. A step
-// costs a run up to that point: fine for teaching-sized programs, quadratic for long ones.
+// costs a run up to that point: fine for teaching-sized programs, quadratic for long ones. Each
+// replay is a fresh Session (src/vm/session.ts) set up as runProgram sets one up.
 import { type PyObj, type Frame, PyDict, None, repr, typeOf, newExc, KeyboardInterrupt } from "../objects/index.ts";
 import type { CodeObject } from "../bytecode/code.ts";
-import { interp, type Interp } from "./interp.ts";
+import { interp } from "./interp.ts";
 import { StopRun, updateTracing, type StepEvent, type StepKind } from "./trace.ts";
-import { runProgram, type RunOptions, type RunResult } from "./index.ts";
-import { compile, programTextReader } from "../compiler/index.ts";
+import type { RunOptions, RunResult } from "./index.ts";
+import { Session } from "./session.ts";
+
+const dirname = (p: string): string => {
+  const i = p.lastIndexOf("/");
+  return i < 0 ? "" : p.slice(0, i);
+};
 
 export type StepMode = "instruction" | "line" | "call" | "return";
 
@@ -142,35 +148,36 @@ export class Stepper {
         throw new StopRun("step");
       }
     };
-    const readFile = this.options.readFile;
-    const baseCompile = this.options.compile ?? ((src, filename, mode, flags, warn) =>
-      compile(src, { filename, mode, flags, programText: readFile ? programTextReader(readFile) : undefined, warn: warn ? (w) => warn(w.category, w.message, w.filename, w.lineno) : undefined }));
-    let installed: Interp | null = null;
-    const result = runProgram(this.source, {
-      ...this.options,
-      // runProgram compiles the program first, with the new interpreter current: the moment to
-      // install the step hook, the replayed clock and the output tap on it.
-      compile: (src, filename, mode, flags, warn) => {
-        const I = interp;
-        if (installed !== I) {
-          installed = I;
-          const host = I.host;
-          const write = host.write.bind(host);
-          host.write = (fd, text) => {
-            if (fd === 1) out += text;
-            else err += text;
-            write(fd, text);
-          };
-          host.now = () => {
-            if (clockIndex === this.clock.length) this.clock.push(Date.now());
-            return this.clock[clockIndex++];
-          };
-          I.stepHook = hook;
-          updateTracing(I);
-        }
-        return baseCompile(src, filename, mode, flags, warn);
-      },
-    });
+    const o = this.options;
+    const filename = o.filename;
+    let result: RunResult;
+    try {
+      const session = new Session({
+        argv: o.argv ?? [filename],
+        path0: dirname(filename),
+        path: o.path,
+        stdin: o.stdin ?? "",
+        onStdout: (t) => void (out += t),
+        onStderr: (t) => void (err += t),
+        maxSteps: o.maxSteps,
+        timeout: o.timeout,
+        compile: o.compile,
+        readFile: o.readFile,
+        fs: o.fs,
+        // every replay reads the clock values the first one read
+        now: () => {
+          if (clockIndex === this.clock.length) this.clock.push(Date.now());
+          return this.clock[clockIndex++];
+        },
+      });
+      session.interp.stepHook = hook;
+      updateTracing(session.interp);
+      const r = session.run(this.source, { mode: "exec", filename, setFile: true });
+      result = { stdout: out, stderr: err, exitCode: r.exitCode };
+    } catch (e) {
+      if (!(e instanceof StopRun)) throw e;
+      result = { stdout: out, stderr: err, exitCode: -1 };
+    }
     if (stopped !== null) {
       this.stop = stopped;
       this.position = (stopped as StepStop).position;

@@ -41,6 +41,14 @@ test("timeout: KeyboardInterrupt with 'time limit exceeded'", () => {
   assert.match(r.stderr, /KeyboardInterrupt: time limit exceeded\n$/);
 });
 
+test("the limits hold while a trace function runs on every line", () => {
+  const src = "import sys\ndef t(f, e, a):\n    return t\nsys.settrace(t)\nwhile True:\n    pass\n";
+  const r = runProgram(src, { filename: "t.py", timeout: 100 });
+  assert.match(r.stderr, /KeyboardInterrupt: time limit exceeded\n$/);
+  const r2 = runProgram(src, { filename: "t.py", maxSteps: 20_000 });
+  assert.match(r2.stderr, /KeyboardInterrupt: step limit exceeded \(20000 instructions\)\n$/);
+});
+
 test("interrupt() raises KeyboardInterrupt once, at an instruction boundary, catchable as SIGINT's", () => {
   const src = "n = 0\ntry:\n    while True:\n        n += 1\nexcept KeyboardInterrupt as e:\n    print('caught', repr(e), n > 0)\nprint('after')\n";
   const s = startProgram(src, { filename: "i.py" });
