@@ -58,6 +58,11 @@ export function bytesFromArgs(fname: string, args: PyObj[], kw: readonly string[
   if (typeOf(src).lookup("__iter__") === undefined && typeOf(src).lookup("__getitem__") === undefined) throw typeError(`cannot convert '${typeOf(src).name}' object to ${fname}`);
   return Uint8Array.from(toArray(src).map((v) => byteValue(v, "bytes must be in range(0, 256)")));
 }
+/** Argument clinic's `char` converter: a bytes or bytearray of length 1. */
+function fillByte(fname: string, v: PyObj): number {
+  if ((v instanceof PyBytesObj || v instanceof PyByteArray) && v.bytes.length === 1) return v.bytes[0];
+  throw typeError(`${fname}() argument 2 must be a byte string of length 1, not ${typeOf(v).name}`);
+}
 export function byteValue(v: PyObj, rangeMsg = "byte must be in range(0, 256)"): number {
   const i = asInt(v) ?? (typeOf(v).lookup("__index__") ? asIndex(v) : null);
   if (i === null) throw typeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
@@ -224,9 +229,9 @@ for (const T of [BytesType, ByteArrayType]) {
     ["islower", (s) => X.bytesIsLower(D(s)), 0, 0],
     ["isupper", (s) => X.bytesIsUpper(D(s)), 0, 0],
     ["istitle", (s) => X.bytesIsTitle(D(s)), 0, 0],
-    ["center", (s, args) => make(s, X.bytesCenter(D(s), asSize(args[0]), args[1] ? buf(args[1])[0] : 0x20)), 1, 2],
-    ["ljust", (s, args) => make(s, X.bytesLjust(D(s), asSize(args[0]), args[1] ? buf(args[1])[0] : 0x20)), 1, 2],
-    ["rjust", (s, args) => make(s, X.bytesRjust(D(s), asSize(args[0]), args[1] ? buf(args[1])[0] : 0x20)), 1, 2],
+    ["center", (s, args) => make(s, X.bytesCenter(D(s), asSize(args[0]), args.length > 1 ? fillByte("center", args[1]) : 0x20)), 1, 2],
+    ["ljust", (s, args) => make(s, X.bytesLjust(D(s), asSize(args[0]), args.length > 1 ? fillByte("ljust", args[1]) : 0x20)), 1, 2],
+    ["rjust", (s, args) => make(s, X.bytesRjust(D(s), asSize(args[0]), args.length > 1 ? fillByte("rjust", args[1]) : 0x20)), 1, 2],
     ["zfill", (s, [w]) => make(s, X.bytesZfill(D(s), asSize(w))), 1, 1],
     ["expandtabs", (s, args) => make(s, X.bytesExpandtabs(D(s), args.length ? asSize(args[0]) : 8)), 0, 1],
     ["removeprefix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p))), 1, 1],

@@ -10,8 +10,8 @@ import { PyByteArray, PyBytesObj } from "./boxes.ts";
 import { defGetters, defMethods } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
-import { PySlice, asSize, sliceIndices } from "./slice.ts";
-import { setMemoryviewBytes, byteValue } from "./bytes.ts";
+import { PySlice, asIndex, asSize, sliceIndices } from "./slice.ts";
+import { setMemoryviewBytes } from "./bytes.ts";
 import { bytesHex } from "../support/text/index.ts";
 import { bytesRepr } from "../support/repr.ts";
 
@@ -76,7 +76,7 @@ defMethods(MemoryViewType, [
     let i = asSize(k);
     if (i < 0) i += m.length;
     if (i < 0 || i >= m.length) throw newExc(IndexError, "index out of bounds on dimension 1");
-    m.obj.bytes[m.start + i * m.step] = byteValue(v);
+    m.obj.bytes[m.start + i * m.step] = packUnsignedByte(v);
     return None;
   }, 2, 2],
   ["__iter__", (s) => {
@@ -126,3 +126,14 @@ void asInt;
 // member_descriptor shares getset_descriptor's behaviour, with its own repr.
 for (const [k, v] of GetSetDescrType.ns) if (!MemberDescrType.ns.has(k)) MemberDescrType.ns.set(k, v);
 defMethods(MemberDescrType, [["__repr__", (s) => `<member '${(s as unknown as { name: string }).name}' of '${(s as unknown as { owner: PyType }).owner.name}' objects>`, 0, 0]]);
+
+/** pack_single for format 'B': an index in 0..255; other failures become fix_error_int's messages. */
+function packUnsignedByte(v: PyObj): number {
+  let i = asInt(v);
+  if (i === null) {
+    if (typeOf(v).lookup("__index__") === undefined) throw typeError("memoryview: invalid type for format 'B'");
+    i = asIndex(v);
+  }
+  if (i < 0 || i > 255) throw valueError("memoryview: invalid value for format 'B'");
+  return Number(i);
+}
