@@ -79,6 +79,15 @@ function add(a: PyObj, b: PyObj): PyObj {
   return NotImplemented;
 }
 
+/** pep495_eq_exception's test: does the utcoffset change when fold is flipped? */
+function foldMatters(x: PyDateTime, off: PyTimedelta | null): boolean {
+  const flipped = newInstance(typeOf(x)) as PyDateTime;
+  Object.assign(flipped, { year: x.year, month: x.month, day: x.day, hour: x.hour, minute: x.minute, second: x.second, us: x.us, tzinfo: x.tzinfo, fold: 1 - x.fold });
+  const f = utcoffset(flipped);
+  if (f === null || off === null) return f !== off;
+  return deltaToUs(f) !== deltaToUs(off);
+}
+
 function compare(a: PyObj, b: PyObj, op: Cmp): PyObj {
   const x = X(a);
   if (!isDateTime(b)) {
@@ -89,18 +98,20 @@ function compare(a: PyObj, b: PyObj, op: Cmp): PyObj {
     }
     return NotImplemented;
   }
-  const naive = () => {
+  if (x.tzinfo === b.tzinfo) {
     const u1 = totalUs(x);
     const u2 = totalUs(b);
     return cmpResult(u1 < u2 ? -1 : u1 > u2 ? 1 : 0, op);
-  };
-  if (x.tzinfo === b.tzinfo) return naive();
+  }
   const o1 = utcoffset(x);
   const o2 = utcoffset(b);
-  if ((o1 === null && o2 === null) || (o1 !== null && o2 !== null && deltaToUs(o1) === deltaToUs(o2))) return naive();
-  if (o1 !== null && o2 !== null) {
-    const d = totalUs(x) - deltaToUs(o1) - (totalUs(b) - deltaToUs(o2));
-    return cmpResult(d < 0n ? -1 : d > 0n ? 1 : 0, op);
+  let diff: bigint | null = null;
+  if ((o1 === null && o2 === null) || (o1 !== null && o2 !== null && deltaToUs(o1) === deltaToUs(o2))) diff = totalUs(x) - totalUs(b);
+  else if (o1 !== null && o2 !== null) diff = totalUs(x) - deltaToUs(o1) - (totalUs(b) - deltaToUs(o2));
+  if (diff !== null) {
+    // PEP 495: equal instants are unequal when either side's offset depends on fold
+    if ((op === Cmp.EQ || op === Cmp.NE) && diff === 0n && (foldMatters(x, o1) || foldMatters(b, o2))) diff = 1n;
+    return cmpResult(diff < 0n ? -1 : diff > 0n ? 1 : 0, op);
   }
   if (op === Cmp.EQ) return false;
   if (op === Cmp.NE) return true;

@@ -150,3 +150,11 @@ aware = datetime(2020, 5, 6, 7, 8, 9, 10, tzinfo=plus2)
 print(hash(d) == hash(d.__reduce__()[1][0]), hash(dt) == hash(dt.__reduce__()[1][0]), hash(time(1, 2, 3, 4)) == hash(time(1, 2, 3, 4).__reduce__()[1][0]),
       hash(timedelta(1, 2, 3)) == hash((1, 2, 3)), hash(aware) == hash(timedelta(aware.toordinal(), 5 * 3600 + 8 * 60 + 9, 10)),
       hash(time(1, 2, tzinfo=plus2)) == hash(timedelta(hours=-1, minutes=2)), hash(plus2) == hash(timedelta(hours=2)))
+# PEP 495: an instant whose offset depends on fold is never equal across zones
+class Flip(tzinfo):
+    def utcoffset(self, dt): return timedelta(hours=1 if dt.fold else 2)
+    def dst(self, dt): return timedelta(0)
+    def tzname(self, dt): return "F"
+fa = datetime(2020, 1, 1, 12, tzinfo=Flip())
+fb = datetime(2020, 1, 1, 10, tzinfo=timezone.utc)
+print(fa == fb, fa != fb, fa == fa.replace(tzinfo=Flip()), fa.replace(fold=1) == fb, fa.replace(fold=1) == fb.replace(hour=11), fa < fb, fa == fa, hash(fa) == hash(fb))
