@@ -14,6 +14,7 @@ export type * as ast from "./parser/ast-nodes.ts";
 export type { CompileOptions } from "./compiler/index.ts";
 export { runProgram, type RunResult, type RunOptions } from "./vm/index.ts";
 export { startProgram, Stepper, type StepMode, type StepStop, type FrameSnapshot, type ValueSnapshot, type StepperOptions } from "./vm/stepper.ts";
+export { StopRun, type StepEvent, type StepHook, type StepKind } from "./vm/trace.ts";
 export { createSession, Session, type SessionOptions, type SessionResult, type RunSourceOptions } from "./vm/session.ts";
 
 import type { CodeObject as Code } from "./bytecode/code.ts";

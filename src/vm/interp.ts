@@ -89,6 +89,19 @@ export class Interp {
   useTracing = false;
   /** > 0 while a trace/profile function or the step hook runs: nothing is traced (tstate->tracing). */
   tracing = 0;
+  /**
+   * Installs (or removes, with null) the library's step hook: called with every instruction about
+   * to run, frame call and return, and exception, while tracing is not suspended (src/vm/trace.ts).
+   */
+  setStepHook(hook: StepHook | null): void {
+    this.stepHook = hook;
+    this.updateTracing();
+  }
+  /** Recomputes useTracing after a hook changed; the eval loop's slow path follows it. */
+  updateTracing(): void {
+    this.useTracing = this.traceFunc !== null || this.profileFunc !== null || this.stepHook !== null;
+    this.requestCheck();
+  }
   /** Makes the eval loop take its slow path at the next instruction (tracing, interrupt). */
   requestCheck(): void {
     loopControl.requestCheck();

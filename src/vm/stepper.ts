@@ -15,7 +15,7 @@
 import { type PyObj, type Frame, PyDict, None, repr, typeOf, newExc, KeyboardInterrupt } from "../objects/index.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { interp } from "./interp.ts";
-import { StopRun, updateTracing, type StepEvent, type StepKind } from "./trace.ts";
+import { StopRun, type StepEvent, type StepKind } from "./trace.ts";
 import type { RunOptions, RunResult } from "./index.ts";
 import { Session } from "./session.ts";
 
@@ -170,8 +170,7 @@ export class Stepper {
           return this.clock[clockIndex++];
         },
       });
-      session.interp.stepHook = hook;
-      updateTracing(session.interp);
+      session.interp.setStepHook(hook);
       const r = session.run(this.source, { mode: "exec", filename, setFile: true });
       result = { stdout: out, stderr: err, exitCode: r.exitCode };
     } catch (e) {

@@ -28,8 +28,7 @@ export type StepHook = (ev: StepEvent) => void;
 
 /** Recomputes Interp.useTracing after a hook changed; the eval loop's slow path follows it. */
 export function updateTracing(I: Interp): void {
-  I.useTracing = I.traceFunc !== null || I.profileFunc !== null || I.stepHook !== null;
-  I.requestCheck();
+  I.updateTracing();
 }
 
 export function setTrace(func: PyObj): void {
