@@ -90,6 +90,16 @@ defMethods(GenericAliasType, [
   ["__instancecheck__", () => {
     throw typeError("isinstance() argument 2 cannot be a parameterized generic");
   }, 1, 1],
+  ["__subclasscheck__", () => {
+    throw typeError("issubclass() argument 2 cannot be a parameterized generic");
+  }, 1, 1],
+  // ga_new: types.GenericAlias(origin, args); a non-tuple args is one argument.
+  ["__new__", (_cls, args, kw) => {
+    if (kw && kw.length) throw typeError("GenericAlias() takes no keyword arguments");
+    if (args.length !== 2) throw typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
+    const [origin, a] = args;
+    return new PyGenericAlias(origin, a instanceof PyTuple ? a.items.slice() : [a]);
+  }],
   ["__getattribute__", (s, [n]) => {
     const name = asStr(n)!;
     const own = UNSHADOWED.has(name) ? undefined : getattrOpt(G(s).origin, name);
