@@ -2,4 +2,47 @@
 // --stack-size: CPython accepts 199 levels of nested brackets; dislab's recursive-descent parser
 // needs more than V8's default stack (about 1 MB) for that. 3000 KB stays well inside the 8 MB
 // main-thread stack of Linux and macOS.
-import "../dist/cli/main.js";
+//
+// Start-up: the build bundles the command into one CommonJS file (dist/cli/dislab.cjs, made by
+// tools/bundle-cli.ts), compiled here from V8's code cache (dislab.cjs.KEY.cache beside it, written
+// by the first run, rewritten when V8 rejects it). V8 accepts a cache only from the same Node version
+// and V8 flags, so KEY hashes those: `node --stack-size=3000 bin/dislab.js` and the shebang's run
+// keep one cache each instead of overwriting each other's. Without the bundle the command runs from
+// the per-file build (dist/cli/main.js).
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+
+const bundle = fileURLToPath(new URL("../dist/cli/dislab.cjs", import.meta.url));
+if (existsSync(bundle)) {
+  let key = 0x811c9dc5;
+  for (const ch of `${process.version} ${process.arch} ${process.execArgv.join(" ")}`) key = Math.imul(key ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  const cacheFile = `${bundle}.${key.toString(16)}.cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const source = readFileSync(bundle, "utf8");
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new Script(wrapper, { filename: bundle, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // Written at exit, so the cache also holds the functions this run compiled lazily.
+    process.once("exit", () => {
+      try {
+        const tmp = `${cacheFile}.${process.pid}`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {
+        // A read-only installation: every run compiles the bundle itself.
+      }
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+} else {
+  await import("../dist/cli/main.js");
+}

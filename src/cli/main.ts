@@ -2,6 +2,7 @@
 // behaves as python3.10 (-c, -, -i, the REPL; src/cli/run.ts and repl.ts); turns Python
 // exceptions into CPython-style reports and argparse-style usage errors into status 2. A JavaScript
 // exception reaching this level is a dislab bug: it is reported as such, with status 70.
+import { isatty } from "node:tty";
 import { PyError, VERSION } from "../index.ts";
 import { UsageError } from "./args.ts";
 import { formatExceptionOnly } from "./errors.ts";
@@ -66,7 +67,6 @@ async function python(argv: string[], err: (s: string) => void): Promise<number>
   }
   if (first !== undefined) return run.run([first, ...args], err, err, undefined, flags);
   // No program: the REPL when stdin is a terminal (as python3.10), else stdin is the program.
-  const { isatty } = await import("node:tty");
   if (!isatty(0) && !flags.inspect) return run.runStdin([], flags, "");
   const { session, stdio } = run.processSession([""], "", flags, true);
   const { interact } = await import("./repl.ts");
@@ -109,4 +109,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// No top-level await: the bundled build (tools/bundle-cli.ts) is a CommonJS script.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
