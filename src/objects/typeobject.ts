@@ -310,7 +310,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     }));
   }
   if (slotNames.length) t.ns.set("__slots__", slots!);
-  if (hasDict && !bases.some((b) => b.hasDict && b.lookup("__dict__") !== undefined)) {
+  // A metaclass inherits type's __dict__ (tp_dictoffset is already set there): none of its own.
+  if (hasDict && !bases.some((b) => (b.hasDict || b.isSubtype(TypeType)) && b.lookup("__dict__") !== undefined)) {
     t.ns.set("__dict__", new PyGetSetDescr(t, "__dict__", (self) => (self as PyObject).dict ??= new PyDict(), (self, v) => {
       if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v === undefined ? "NULL" : typeOf(v).name}'`);
       (self as PyObject).dict = v;
