@@ -22,6 +22,7 @@ import { makeErrno } from "./errno.ts";
 import { makePosix } from "./posix/index.ts";
 import { makeContextvars } from "./contextvars.ts";
 import { makeWarnings } from "./warnings.ts";
+import { makeStruct } from "./struct.ts";
 import { makeImp } from "./imp.ts";
 import { makeMarshal } from "./marshal.ts";
 import { makeIo } from "./io/module.ts";
@@ -51,6 +52,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["marshal", makeMarshal],
   ["_imp", makeImp],
   ["_warnings", makeWarnings],
+  ["_struct", makeStruct],
   ["errno", makeErrno],
   ["_io", makeIo],
   ["_codecs", makeCodecs],

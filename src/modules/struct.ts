@@ -1,0 +1,332 @@
+// The _struct module (Modules/_struct.c): Struct, pack/unpack/pack_into/unpack_from/iter_unpack/
+// calcsize and struct.error, over the format layouts and item codecs of struct-format.ts.
+// Compiled formats are cached by format string, as CPython's cache does.
+import {
+  type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyIter, TypeType, ObjectType, None, typeOf, asInt, asStr,
+  callDescr, typeError, newExc, toPyExc, truthy, tuple, bindArgs, defMethods, defGetters, exceptionTypes, Exception as ExceptionT,
+  PyModule, asSize, StopIteration,
+} from "../objects/index.ts";
+import { PyError } from "../support/py-error.ts";
+import { normInt } from "../support/text/index.ts";
+import { makeModule, inModule, asDouble, type Fn } from "./util.ts";
+import { parseFormat, checkInt, writeInt, readInt, packHalf, unpackHalf, checkFloat32, StructFail, type Layout } from "./struct-format.ts";
+
+/** struct.error (PyErr_NewException("struct.error", NULL, NULL)). */
+export const StructError = new PyType(TypeType, "error", [ExceptionT], null);
+StructError.staticModule = "struct";
+StructError.isException = true;
+StructError.hasDict = true;
+
+const fail = (msg: string) => newExc(StructError, msg);
+
+function rethrow(e: unknown): never {
+  if (e instanceof StructFail) throw fail(e.message);
+  if (e instanceof PyError) throw toPyExc(e);
+  throw e;
+}
+
+const cache = new Map<string, Layout>();
+function layoutOf(fmt: string): Layout {
+  let l = cache.get(fmt);
+  if (l === undefined) {
+    try {
+      l = parseFormat(fmt);
+    } catch (e) {
+      rethrow(e);
+    }
+    if (cache.size >= 100) cache.clear();
+    cache.set(fmt, l);
+  }
+  return l;
+}
+
+// ---- packing --------------------------------------------------------------------------------------
+
+/** get_pylong: an int, or __index__; struct.error otherwise. */
+function intArg(v: PyObj): bigint {
+  const i = asInt(v);
+  if (i !== null) return BigInt(i);
+  const f = typeOf(v).lookup("__index__");
+  if (f === undefined) throw fail("required argument is not an integer");
+  const r = callDescr(f, v, []);
+  const ri = asInt(r);
+  if (ri === null) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  return BigInt(ri);
+}
+
+function floatArg(v: PyObj): number {
+  if (v instanceof PyFloat) return v.value;
+  try {
+    return asDouble(v);
+  } catch (e) {
+    if (toPyExc(e).cls === exceptionTypes.get("TypeError")) throw fail("required argument is not a float");
+    throw e;
+  }
+}
+
+function packItems(l: Layout, args: PyObj[], out: Uint8Array, base: number): void {
+  const dv = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  for (let k = 0; k < l.items.length; k++) {
+    const it = l.items[k];
+    const v = args[k];
+    const at = base + it.offset;
+    try {
+      switch (it.code) {
+        case "c": {
+          if (!(v instanceof PyBytesObj) || v.bytes.length !== 1) throw fail("char format requires a bytes object of length 1");
+          out[at] = v.bytes[0];
+          break;
+        }
+        case "s":
+        case "p": {
+          if (!(v instanceof PyBytesObj || v instanceof PyByteArray)) throw fail(`argument for '${it.code}' must be a bytes object`);
+          const b = v.bytes;
+          if (it.code === "s") out.set(b.subarray(0, it.size), at);
+          else if (it.size > 0) {
+            const n = Math.min(b.length, it.size - 1, 255);
+            out.set(b.subarray(0, n), at + 1);
+            out[at] = n;
+          }
+          break;
+        }
+        case "?":
+          out[at] = truthy(v) ? 1 : 0;
+          break;
+        case "e": {
+          const h = packHalf(floatArg(v));
+          writeInt(out, at, 2, l.little, BigInt(h));
+          break;
+        }
+        case "f": {
+          const x = floatArg(v);
+          checkFloat32(x);
+          dv.setFloat32(at, x, l.little);
+          break;
+        }
+        case "d":
+          dv.setFloat64(at, floatArg(v), l.little);
+          break;
+        default: {
+          const x = intArg(v);
+          checkInt(it.code, x, it.size, l.native);
+          writeInt(out, at, it.size, l.little, x);
+        }
+      }
+    } catch (e) {
+      rethrow(e);
+    }
+  }
+}
+
+function pack(l: Layout, args: PyObj[], what = "pack"): PyBytesObj {
+  if (args.length !== l.items.length) throw fail(`${what} expected ${l.items.length} items for packing (got ${args.length})`);
+  const out = new Uint8Array(l.size);
+  packItems(l, args, out, 0);
+  return new PyBytesObj(out);
+}
+
+// ---- unpacking ------------------------------------------------------------------------------------
+
+function unpackAt(l: Layout, data: Uint8Array, base: number): PyObj {
+  const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const out: PyObj[] = new Array(l.items.length);
+  for (let k = 0; k < l.items.length; k++) {
+    const it = l.items[k];
+    const at = base + it.offset;
+    switch (it.code) {
+      case "c": out[k] = new PyBytesObj(data.slice(at, at + 1)); break;
+      case "s": out[k] = new PyBytesObj(data.slice(at, at + it.size)); break;
+      case "p": {
+        const n = it.size === 0 ? 0 : Math.min(data[at], it.size - 1);
+        out[k] = new PyBytesObj(data.slice(at + 1, at + 1 + n));
+        break;
+      }
+      case "?": out[k] = data[at] !== 0; break;
+      case "e": out[k] = new PyFloat(unpackHalf(Number(readInt(data, at, 2, l.little, false)))); break;
+      case "f": out[k] = new PyFloat(dv.getFloat32(at, l.little)); break;
+      case "d": out[k] = new PyFloat(dv.getFloat64(at, l.little)); break;
+      default: {
+        const signed = it.code === it.code.toLowerCase() && it.code !== "p";
+        out[k] = normInt(readInt(data, at, it.size, l.little, signed && it.code !== "P" ? true : it.code === "P" ? false : signed));
+      }
+    }
+  }
+  return tuple(out);
+}
+
+/** The bytes of a buffer argument; `writable` for pack_into. */
+function bufferArg(x: PyObj, writable: boolean): Uint8Array {
+  if (writable) {
+    if (x instanceof PyByteArray) return x.bytes;
+    if (x instanceof PyMemoryView && !x.readonly && x.step === 1) return x.obj.bytes.subarray(x.start, x.start + x.length);
+    throw typeError(`argument must be read-write bytes-like object, not ${typeOf(x).name}`);
+  }
+  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
+  if (x instanceof PyMemoryView) return x.bytes();
+  throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
+}
+
+function unpack(l: Layout, buf: PyObj): PyObj {
+  const data = bufferArg(buf, false);
+  if (data.length !== l.size) throw fail(`unpack requires a buffer of ${l.size} bytes`);
+  return unpackAt(l, data, 0);
+}
+
+function unpackFrom(l: Layout, buf: PyObj, offsetArg: PyObj | undefined): PyObj {
+  const data = bufferArg(buf, false);
+  let offset = offsetArg === undefined ? 0 : asSize(offsetArg);
+  if (offset < 0) {
+    if (offset + l.size > 0) throw fail(`not enough data to unpack ${l.size} bytes at offset ${offset}`);
+    if (offset + data.length < 0) throw fail(`offset ${offset} out of range for ${data.length}-byte buffer`);
+    offset += data.length;
+  }
+  if (data.length - offset < l.size) {
+    throw fail(`unpack_from requires a buffer of at least ${l.size + offset} bytes for unpacking ${l.size} bytes at offset ${offset} (actual buffer size is ${data.length})`);
+  }
+  return unpackAt(l, data, offset);
+}
+
+function packInto(l: Layout, args: PyObj[]): PyObj {
+  if (args.length !== l.items.length + 2) {
+    if (args.length === 0) throw typeError("pack_into expected buffer argument");
+    if (args.length === 1) throw typeError("pack_into expected offset argument");
+    throw fail(`pack_into expected ${l.items.length} items for packing (got ${args.length - 2})`);
+  }
+  const data = bufferArg(args[0], true);
+  let offset = asSize(args[1]);
+  if (offset < 0) {
+    if (offset + l.size > 0) throw fail(`no space to pack ${l.size} bytes at offset ${offset}`);
+    if (offset + data.length < 0) throw fail(`offset ${offset} out of range for ${data.length}-byte buffer`);
+    offset += data.length;
+  }
+  if (data.length - offset < l.size) {
+    throw fail(`pack_into requires a buffer of at least ${l.size + offset} bytes for packing ${l.size} bytes at offset ${offset} (actual buffer size is ${data.length})`);
+  }
+  // pack into a scratch copy first, so that a failing item leaves the buffer as it was... CPython
+  // writes item by item; the items before the failing one are written there too
+  packItems(l, args.slice(2), data, offset);
+  return None;
+}
+
+const UnpackIterType = inModule(new PyType(TypeType, "unpack_iterator", [ObjectType]), "_struct");
+UnpackIterType.solid = UnpackIterType;
+UnpackIterType.baseAllowed = false;
+defMethods(UnpackIterType, [
+  ["__new__", () => {
+    throw typeError("cannot create '_struct.unpack_iterator' instances");
+  }],
+  ["__iter__", (s) => s, 0, 0],
+  ["__next__", (s) => {
+    const v = (s as PyIter).step();
+    if (v === undefined) throw newExc(StopIteration);
+    return v;
+  }, 0, 0],
+  ["__length_hint__", (s) => (s as PyIter).lengthHint?.() ?? 0, 0, 0],
+]);
+
+function iterUnpack(l: Layout, buf: PyObj): PyObj {
+  const data = bufferArg(buf, false).slice();
+  if (l.size === 0) throw fail("cannot iteratively unpack with a struct of length 0");
+  if (data.length % l.size !== 0) throw fail(`iterative unpacking requires a buffer of a multiple of ${l.size} bytes`);
+  let pos = 0;
+  return new PyIter(UnpackIterType, () => {
+    if (pos + l.size > data.length) return undefined;
+    const v = unpackAt(l, data, pos);
+    pos += l.size;
+    return v;
+  }, () => Math.max(0, (data.length - pos) / l.size));
+}
+
+// ---- Struct ---------------------------------------------------------------------------------------
+
+function formatArg(x: PyObj, who: string): string {
+  const s = asStr(x);
+  if (s !== null) return s;
+  if (x instanceof PyBytesObj) return String.fromCharCode(...x.bytes);
+  throw typeError(`${who} argument 1 must be a str or bytes object, not ${typeOf(x).name}`);
+}
+
+export const StructType = inModule(new PyType(TypeType, "Struct", [ObjectType]), "_struct");
+StructType.solid = StructType;
+class PyStruct extends PyObject {
+  layout: Layout = { items: [], size: 0, native: true, little: true };
+  format = "";
+}
+StructType.factory = (cls) => new PyStruct(cls);
+const ST = (x: PyObj) => x as PyStruct;
+
+defMethods(StructType, [
+  ["__init__", (s, a, k) => {
+    const [format] = bindArgs("Struct", a, k, ["format"], 1);
+    const f = formatArg(format!, "Struct()");
+    ST(s).layout = layoutOf(f);
+    ST(s).format = f;
+    return None;
+  }],
+  ["pack", (s, a, k) => {
+    if (k && k.length) throw typeError("pack() takes no keyword arguments");
+    return pack(ST(s).layout, a);
+  }],
+  ["pack_into", (s, a, k) => {
+    if (k && k.length) throw typeError("pack_into() takes no keyword arguments");
+    return packInto(ST(s).layout, a);
+  }],
+  ["unpack", (s, [b]) => unpack(ST(s).layout, b), 1, 1],
+  ["unpack_from", (s, a, k) => {
+    const [buffer, offset] = bindArgs("unpack_from", a, k, ["buffer", "offset"], 1);
+    return unpackFrom(ST(s).layout, buffer!, offset);
+  }],
+  ["iter_unpack", (s, [b]) => iterUnpack(ST(s).layout, b), 1, 1],
+  ["__sizeof__", (s) => 72 + 32 * ST(s).layout.items.length, 0, 0],
+]);
+defGetters(StructType, [
+  ["format", (s) => ST(s).format],
+  ["size", (s) => ST(s).layout.size],
+]);
+
+/** The layout of the format argument of a module-level function. */
+const fmtLayout = (x: PyObj | undefined, fname: string): Layout => {
+  if (x === undefined) throw typeError(`${fname}() missing required argument 'format' (pos 1)`);
+  return layoutOf(formatArg(x, "Struct()"));
+};
+
+const fns: [string, Fn][] = [
+  ["pack", (a, k) => {
+    if (k && k.length) throw typeError("pack() takes no keyword arguments");
+    if (a.length === 0) throw typeError("pack expected at least 1 argument, got 0");
+    return pack(fmtLayout(a[0], "pack"), a.slice(1));
+  }],
+  ["pack_into", (a, k) => {
+    if (k && k.length) throw typeError("pack_into() takes no keyword arguments");
+    if (a.length === 0) throw typeError("pack_into expected at least 1 argument, got 0");
+    return packInto(fmtLayout(a[0], "pack_into"), a.slice(1));
+  }],
+  ["unpack", (a, k) => {
+    if (k && k.length) throw typeError("unpack() takes no keyword arguments");
+    if (a.length !== 2) throw typeError(`unpack expected 2 arguments, got ${a.length}`);
+    return unpack(fmtLayout(a[0], "unpack"), a[1]);
+  }],
+  ["unpack_from", (a, k) => {
+    const [format, buffer, offset] = bindArgs("unpack_from", a, k, ["format", "buffer", "offset"], 2, 1);
+    return unpackFrom(fmtLayout(format, "unpack_from"), buffer!, offset);
+  }],
+  ["iter_unpack", (a, k) => {
+    if (k && k.length) throw typeError("iter_unpack() takes no keyword arguments");
+    if (a.length !== 2) throw typeError(`iter_unpack expected 2 arguments, got ${a.length}`);
+    return iterUnpack(fmtLayout(a[0], "iter_unpack"), a[1]);
+  }],
+  ["calcsize", (a, k) => {
+    if (k && k.length) throw typeError("calcsize() takes no keyword arguments");
+    if (a.length !== 1) throw typeError(`calcsize() takes exactly one argument (${a.length} given)`);
+    return fmtLayout(a[0], "calcsize").size;
+  }],
+  ["_clearcache", () => {
+    cache.clear();
+    return None;
+  }],
+];
+
+export function makeStruct(): PyModule {
+  const m = makeModule("_struct", fns, [["Struct", StructType], ["error", StructError]], "Functions to convert between Python values and C structs.");
+  return m;
+}
