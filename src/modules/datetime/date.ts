@@ -2,14 +2,14 @@
 // state), ordinals, ISO calendar, formatting, arithmetic with timedelta, comparison, hashing.
 // Class methods build subclass instances by calling the subclass, as new_date_subclass_ex does.
 import {
-  type PyObj, PyType, PyTuple, PyFloat, PyBytesObj, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, getattr, str, repr, typeError,
+  type PyObj, PyType, PyTuple, PyFloat, PyBytesObj, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, str, repr, typeError,
   valueError, newExc, OverflowError, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, TupleType,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import {
-  PyDate, DateType, DateTimeType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
+  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
   weekday, isoCalendar, isoWeek1Monday, parseCtor, MAXORDINAL, MAXYEAR, MINYEAR, daysInMonth,
 } from "./types.ts";
 import { strftime, timetupleItems, isoDate, parseIsoDate, isoArg, invalidIso } from "./format.ts";
@@ -248,5 +248,3 @@ defGetters(IsoCalendarDateType, [
   ["week", (s) => IT(s)[1]],
   ["weekday", (s) => IT(s)[2]],
 ]);
-void DateTimeType;
-void getattr;

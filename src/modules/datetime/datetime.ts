@@ -3,17 +3,17 @@
 // utcoffset(); timestamps are rounded half to even to microseconds; the host's local time zone is
 // UTC (timezone(timedelta(0), 'UTC')), as the time module's localtime is.
 import {
-  type PyObj, PyType, PyBytesObj, PyFloat, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, getattr, str, repr, hash,
+  type PyObj, PyType, PyBytesObj, PyFloat, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, getattr, repr, hash,
   typeError, valueError, newExc, OverflowError, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, intTrueDiv,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import {
-  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, TimeType, isDate, isDateTime, isDelta, isTime, tpName, cInt, checkDate, checkTime,
+  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, cInt, checkDate, checkTime,
   checkTzinfo, parseCtor, newDateTime, newTime, newDelta, deltaToUs, usToDelta, ymdToOrd, ordToYmd, isTzinfo,
 } from "./types.ts";
-import { callOffset, callTzname, formatOffset, newTimezone, UTC } from "./tz.ts";
+import { callOffset, callTzname, formatOffset, newTimezone } from "./tz.ts";
 import { strftime, timetupleItems, isoDate, isoTime, parseIsoDate, parseIsoTime, isoArg, invalidIso } from "./format.ts";
 import { ctimeText, gmtimeFields, timestampSeconds } from "./date.ts";
 import { isoTz } from "./timeofday.ts";
@@ -400,6 +400,3 @@ defGetters(DateTimeType, [
 DateTimeType.ns.set("min", newDateTime(1, 1, 1, 0, 0, 0, 0, None, 0));
 DateTimeType.ns.set("max", newDateTime(9999, 12, 31, 23, 59, 59, 999999, None, 0));
 DateTimeType.ns.set("resolution", newDelta(0, 0, 1));
-void str;
-void UTC;
-void TimeType;

@@ -35,12 +35,6 @@ export function timetupleItems(y: number, m: number, d: number, hh: number, mm: 
   return [y, m, d, hh, mm, ss, weekday(y, m, d), dayOfYear(y, m, d), dst];
 }
 
-export function strArg(fname: string, n: number, x: PyObj): string {
-  const s = asStr(x);
-  if (s === null) throw typeError(`${fname}() argument ${n} must be str, not ${(x as { cls?: { name: string } }).cls?.name ?? typeof x}`);
-  return s;
-}
-
 // ---- isoformat -----------------------------------------------------------------------------------------
 
 const p2 = (n: number) => String(n).padStart(2, "0");

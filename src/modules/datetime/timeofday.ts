@@ -3,7 +3,7 @@
 // utcoffset of its tzinfo (called with None), pickling with fold for protocol 4.
 import {
   type PyObj, PyType, PyBytesObj, None, NotImplemented, tuple, typeOf, asStr, asInt, callMethod, str, repr, hash, typeError, defMethods,
-  defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, valueError,
+  defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
@@ -170,4 +170,3 @@ defGetters(TimeType, [
 TimeType.ns.set("min", newTime(0, 0, 0, 0, None, 0));
 TimeType.ns.set("max", newTime(23, 59, 59, 999999, None, 0));
 TimeType.ns.set("resolution", newDelta(0, 0, 1));
-void valueError;

@@ -146,7 +146,7 @@ export function checkTime(h: number, mi: number, s: number, us: number, fold: nu
 }
 
 /** The Monday of ISO week 1 of a year, as an ordinal. */
-function isoWeek1Monday(year: number): number {
+export function isoWeek1Monday(year: number): number {
   const first = ymdToOrd(year, 1, 1);
   const wd = (first + 6) % 7;
   return first - wd + (wd > 3 ? 7 : 0);
@@ -168,7 +168,6 @@ export function isoCalendar(y: number, m: number, d: number): [number, number, n
   }
   return [year, week + 1, day + 1];
 }
-export { isoWeek1Monday };
 
 // ---- constructors of exact instances ----------------------------------------------------------------
 
