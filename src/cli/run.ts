@@ -6,6 +6,7 @@
 // --timeout and --max-steps stop a runaway program with KeyboardInterrupt (exit status 1); -i
 // enters the REPL once the program ends, as `python3.10 -i` does.
 import { existsSync } from "node:fs";
+import { NodeFS } from "./node-fs.ts";
 import { fileURLToPath } from "node:url";
 import { createSession, type Session } from "../index.ts";
 import { UsageError } from "./args.ts";
@@ -86,6 +87,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
     readStdin: () => stdio.stdin.readAll(),
     onTick: (t) => stdio.tick(t),
     readFile: readFileOrNull,
+    fs: new NodeFS(),
     maxSteps: flags.maxSteps,
     timeout: flags.timeout,
     interactive,
