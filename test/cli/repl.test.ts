@@ -1,0 +1,160 @@
+// dislab's REPL and streaming `run`, as a user runs them (node bin/dislab.js, on the built dist/).
+// Interactive sessions are piped into `dislab -i` and compared with CPython 3.10.2's own interactive
+// console (test/cli/interactive-console.py in the oracle): stdout byte for byte, stderr (prompts,
+// tracebacks, syntax errors) apart from dislab's banner. A terminal session runs through a
+// pseudo-terminal (util-linux `script`) when one is available.
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { projectRoot } from "../oracle/oracle.ts";
+import { ProgramOracle } from "../oracle/runner.ts";
+
+const BIN = join(projectRoot, "bin", "dislab.js");
+const dislab = (args: string[], input = "") => spawnSync(process.execPath, ["--stack-size=3000", BIN, ...args], { cwd: projectRoot, encoding: "utf8", input });
+const programs = await new ProgramOracle().ready();
+
+function cpythonConsole(lines: string): { stdout: string; stderr: string; exitCode: number } {
+  return programs.run({ path: "test/cli/interactive-console.py", args: [], stdin: lines, exit: 0 });
+}
+
+/** The article's session ("An intro to Python bytecodes"), as typed at the prompt. */
+const ARTICLE = `def hello(name):
+    return f'Hello, {name}!'
+
+type(hello)
+hello('world')
+dir(hello.__code__)
+hello.__code__.co_code
+import dis
+dis.dis(hello)
+hello.__code__.co_consts
+hello.__code__.co_varnames
+`;
+
+const ERRORS = `if 1:
+  print(5)
+
+1 +
+x y
+"\\d"
+_
+3
+_
+(1,
+2)
+undefined_name
+def f():
+  return 1/0
+
+f()
+from __future__ import annotations
+import sys; sys.last_type
+class A:
+  def f(self):
+    pass
+
+for i in range(2):
+  i
+
+if 1:
+  pass
+else:
+  pass
+
+@property
+def g(): pass
+
+print("a", end="")
+exit(3)
+`;
+
+function assertSameSession(lines: string): void {
+  const theirs = cpythonConsole(lines);
+  const ours = dislab(["-i"], lines);
+  const banner = /^dislab \S+ \(Python 3\.10\.2 on Node [^)]*\) on \w+\nType "help", "copyright", "credits" or "license" for more information\.\n/;
+  assert.match(ours.stderr, banner);
+  assert.equal(ours.stdout, theirs.stdout);
+  assert.equal(ours.stderr.replace(banner, ""), theirs.stderr);
+  assert.equal(ours.status, theirs.exitCode);
+}
+
+test("the article's session prints what CPython 3.10 prints", () => assertSameSession(ARTICLE));
+
+test("continuation lines, syntax errors, tracebacks, _ and exit() as in CPython's console", () => assertSameSession(ERRORS));
+
+test("-i after -c: the program's globals, then the REPL; -q drops the banner", () => {
+  const r = dislab(["-q", "-i", "-c", "x = 6"], "x * 7\n");
+  assert.equal(r.stdout, "42\n");
+  assert.equal(r.stderr, ">>> >>> \n");
+  assert.equal(r.status, 0);
+});
+
+test("piped stdin without -i runs as a program named <stdin>", () => {
+  const r = dislab([], "import sys\nprint(sys.argv, __name__)\n1/0\n");
+  assert.equal(r.stdout, "[''] __main__\n");
+  assert.equal(r.stderr, 'Traceback (most recent call last):\n  File "<stdin>", line 3, in <module>\nZeroDivisionError: division by zero\n');
+  assert.equal(r.status, 1);
+});
+
+test("input() reads stdin line by line; -c has no __file__", () => {
+  const r = dislab(["-c", "print(input('a? '), input()); print('__file__' in globals())"], "one\ntwo\nthree\n");
+  assert.equal(r.stdout, "a? one two\nFalse\n");
+});
+
+test("--max-steps and --timeout stop a runaway program with KeyboardInterrupt and status 1", () => {
+  const steps = dislab(["--max-steps", "10000", "-c", "while True: pass"]);
+  assert.equal(steps.stderr, 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nKeyboardInterrupt: step limit exceeded (10000 instructions)\n');
+  assert.equal(steps.status, 1);
+  const time = dislab(["--timeout", "0.2", "-c", "while True: pass"]);
+  assert.match(time.stderr, /KeyboardInterrupt: time limit exceeded\n$/);
+  assert.equal(time.status, 1);
+  assert.equal(dislab(["run", "--timeout", "x", "f.py"]).status, 2);
+});
+
+test("output reaches a pipe while the program still runs", async () => {
+  const child = spawn(process.execPath, ["--stack-size=3000", BIN, "--timeout", "20", "-c", "print('started')\nwhile True: pass"], { cwd: projectRoot });
+  const first = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString())));
+  const stillRunning = child.exitCode === null;
+  child.kill();
+  assert.equal(first, "started\n");
+  assert.ok(stillRunning, "the first line arrived only when the program ended");
+});
+
+function hasScript(): boolean {
+  return spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+}
+
+test("on a terminal: line editing prompts, Ctrl-C interrupts running code and keeps the session, Ctrl-D leaves", { skip: !hasScript() && "no util-linux script for a pseudo-terminal" }, async () => {
+  const child = spawn("script", ["-q", "-e", "-c", `${process.execPath} --stack-size=3000 ${BIN}`, "/dev/null"], {
+    cwd: projectRoot,
+    env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), "dislab-repl-")), TERM: "dumb" },
+  });
+  let screen = "";
+  child.stdout.on("data", (d: Buffer) => (screen += d.toString()));
+  const waitFor = async (text: string, from: number) => {
+    for (let i = 0; i < 600 && !screen.slice(from).includes(text); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(screen.slice(from).includes(text), `expected ${JSON.stringify(text)} in ${JSON.stringify(screen.slice(from))}`);
+  };
+  const type = (keys: string) => child.stdin.write(keys);
+  await waitFor(">>> ", 0);
+  assert.match(screen, /^dislab \S+ \(Python 3\.10\.2/);
+  let mark = screen.length;
+  type("6 * 7\r");
+  await waitFor("42", mark);
+  mark = screen.length;
+  type("while True: pass\r");
+  await waitFor("... ", mark);
+  type("\r");
+  await new Promise((r) => setTimeout(r, 500));
+  type("\x03");
+  await waitFor("KeyboardInterrupt", mark);
+  mark = screen.length;
+  type("'still here'\r");
+  await waitFor("'still here'", mark);
+  type("\x04");
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  assert.equal(code, 0);
+});
