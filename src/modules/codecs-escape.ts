@@ -25,9 +25,10 @@ function simpleEscape(c: number): number {
   }
 }
 
-/** codecs.escape_decode: bytes with bytes-literal escapes to bytes. */
-export function escapeDecode(b: Uint8Array, errors: string): Uint8Array {
+/** codecs.escape_decode: bytes with bytes-literal escapes to bytes, and the first unknown escape's character (-1 if none). */
+export function escapeDecode(b: Uint8Array, errors: string): { bytes: Uint8Array; firstInvalid: number } {
   const out: number[] = [];
+  let firstInvalid = -1;
   let i = 0;
   while (i < b.length) {
     const c = b[i];
@@ -63,9 +64,10 @@ export function escapeDecode(b: Uint8Array, errors: string): Uint8Array {
       while (i < b.length && isHex(b[i]) && i < b.length) i++;
       continue;
     }
+    if (firstInvalid < 0) firstInvalid = e;
     out.push(0x5c, e);
   }
-  return Uint8Array.from(out);
+  return { bytes: Uint8Array.from(out), firstInvalid };
 }
 
 /** codecs.escape_encode: bytes as the inside of their repr (quotes ' escaped, " not). */
@@ -85,10 +87,13 @@ export function escapeEncode(b: Uint8Array): Uint8Array {
 interface Decoded {
   text: string;
   consumed: number;
+  /** The character of the first unknown escape (unicode_escape warns about it), or -1. */
+  firstInvalid?: number;
 }
 
 /** unicode_escape decoding; with final false an incomplete escape at the end is left unconsumed. */
 export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boolean, nameLookup: (name: string) => number | null): Decoded {
+  let firstInvalid = -1;
   const parts: string[] = [];
   let run = "";
   let i = 0;
@@ -167,10 +172,11 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
       if (!fail(start, Math.min(b.length, i + (close1(b, i) || 0)), "malformed \\N character escape")) { i = start; break; }
       continue;
     }
+    if (firstInvalid < 0) firstInvalid = e;
     run += "\\" + String.fromCharCode(e);
   }
   parts.push(run);
-  return { text: parts.join(""), consumed: i };
+  return { text: parts.join(""), consumed: i, firstInvalid };
 }
 // CPython blames the bytes up to the closing brace it did find (or the rest) for a malformed \N.
 function close1(b: Uint8Array, i: number): number {

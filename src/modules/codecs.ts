@@ -67,8 +67,10 @@ const standardHandlers = new Map<string, PyObj>();
 function standardHandler(name: string): PyObj {
   let h = standardHandlers.get(name);
   if (h === undefined) {
-    h = new (PyBuiltinFn())(`${name}_errors`, (args) => {
-      if (args.length !== 1) throw typeError(`${name}_errors() takes exactly one argument (${args.length} given)`);
+    // Python/codecs.c names them strict_errors, ..., but surrogateescape and surrogatepass plainly.
+    const fname = name.startsWith("surrogate") ? name : `${name}_errors`;
+    h = new (PyBuiltinFn())(fname, (args) => {
+      if (args.length !== 1) throw typeError(`${fname}() takes exactly one argument (${args.length} given)`);
       return applyStandardHandler(name, args[0]);
     });
     standardHandlers.set(name, h);
@@ -206,10 +208,17 @@ function bufferArg(x: PyObj, fname: string): Uint8Array {
   throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
 }
 
+/** A str argument; pos 0 for a function's only argument (clinic says just "argument"). */
 function strArg(x: PyObj, fname: string, pos: number): string {
   const s = asStr(x);
-  if (s === null) throw typeError(`${fname}() argument ${pos} must be str, not ${typeOf(x).name}`);
+  if (s === null) throw typeError(`${fname}() argument ${pos === 0 ? "" : pos + " "}must be str, not ${typeOf(x).name}`);
   return s;
+}
+
+/** The DeprecationWarning for the first unknown escape, attributed to the caller as CPython's is. */
+function warnInvalidEscape(c: number): void {
+  const warnings = vm.importModule("warnings");
+  call(getattr(warnings, "warn"), [`invalid escape sequence '\\${String.fromCharCode(c)}'`, exceptionTypes.get("DeprecationWarning")!, 1]);
 }
 
 function errorsArg(x: PyObj | undefined, fname: string): string {
@@ -273,7 +282,30 @@ class PyEncodingMap extends PyObject {
     super(EncodingMapType);
   }
 }
-defMethods(EncodingMapType, [["size", (s) => (s as PyEncodingMap).map.size, 0, 0]]);
+/** EncodingMap.size(): the C structure's size in bytes (64, less one, plus its level-2 and level-3 blocks). */
+defMethods(EncodingMapType, [["size", (s) => {
+  const keys = [...(s as PyEncodingMap).map.keys()];
+  const l2 = new Set(keys.map((c) => c >> 11)).size;
+  const l3 = new Set(keys.map((c) => c >> 7)).size;
+  return 63 + 16 * l2 + 128 * l3;
+}, 0, 0]]);
+
+/** charmap_build (PyUnicode_BuildEncodingMap): an EncodingMap, or a dict when the table is irregular. */
+function charmapBuild(table: string): PyObj {
+  const cps = toCodePoints(table).slice(0, 256);
+  let needDict = cps[0] !== 0;
+  for (let i = 1; i < cps.length && !needDict; i++) if (cps[i] === 0 || cps[i] > 0xffff) needDict = true;
+  if (needDict) {
+    const d = new PyDict();
+    cps.forEach((c, i) => d.set(c, i));
+    return d;
+  }
+  const m = new Map<number, number>();
+  cps.forEach((c, i) => {
+    if (c !== 0xfffe) m.set(c, i);
+  });
+  return new PyEncodingMap(m);
+}
 
 /** One mapping lookup for charmap encoding: a byte string, or null when unmapped. */
 function charmapEncodeOne(mapping: PyObj, cp: number): Uint8Array | null {
@@ -414,17 +446,17 @@ export function makeCodecs(): PyModule {
     }],
     ["lookup", (args) => {
       if (args.length !== 1) throw typeError(`lookup() takes exactly one argument (${args.length} given)`);
-      return codecLookup(strArg(args[0], "lookup", 1));
+      return codecLookup(strArg(args[0], "lookup", 0));
     }],
     ["_forget_codec", (args) => {
-      registry().cache.delete(normalizeForLookup(strArg(args[0], "_forget_codec", 1)));
+      registry().cache.delete(normalizeForLookup(strArg(args[0], "_forget_codec", 0)));
       return None;
     }],
     ["encode", codecsEncodeDecode("encode")],
     ["decode", codecsEncodeDecode("decode")],
     ["lookup_error", (args) => {
       if (args.length !== 1) throw typeError(`lookup_error() takes exactly one argument (${args.length} given)`);
-      return lookupErrorHandler(strArg(args[0], "lookup_error", 1));
+      return lookupErrorHandler(strArg(args[0], "lookup_error", 0));
     }],
     ["register_error", (args) => {
       if (args.length !== 2) throw typeError(`register_error expected 2 arguments, got ${args.length}`);
@@ -465,10 +497,9 @@ export function makeCodecs(): PyModule {
     }],
     ["charmap_build", (args) => {
       if (args.length !== 1) throw typeError(`charmap_build() takes exactly one argument (${args.length} given)`);
-      const cps = toCodePoints(strArg(args[0], "charmap_build", 1));
-      const m = new Map<number, number>();
-      for (let i = 0; i < cps.length && i < 256; i++) if (cps[i] !== 0xfffe && !m.has(cps[i])) m.set(cps[i], i);
-      return new PyEncodingMap(m);
+      const table = strArg(args[0], "charmap_build", 0);
+      if (table.length === 0) throw typeError("bad argument type for built-in operation");
+      return charmapBuild(table);
     }],
     ["escape_encode", (args, kw) => {
       const [data, errors] = bindArgs("escape_encode", args, kw, ["data", "errors"], 1, 2);
@@ -479,7 +510,9 @@ export function makeCodecs(): PyModule {
     ["escape_decode", (args, kw) => {
       const [data, errors] = bindArgs("escape_decode", args, kw, ["data", "errors"], 1, 2);
       const b = bufferArg(data!, "escape_decode");
-      return bytesTuple(escapeDecode(b, errorsArg(errors, "escape_decode")), b.length);
+      const r = escapeDecode(b, errorsArg(errors, "escape_decode"));
+      if (r.firstInvalid >= 0) warnInvalidEscape(r.firstInvalid);
+      return bytesTuple(r.bytes, b.length);
     }],
     ["unicode_escape_encode", (args, kw) => {
       const [s, errors] = bindArgs("unicode_escape_encode", args, kw, ["str", "errors"], 1, 2);
@@ -491,6 +524,7 @@ export function makeCodecs(): PyModule {
       const [data, errors, final] = bindArgs("unicode_escape_decode", args, kw, ["data", "errors", "final"], 1, 3);
       const b = bufferArg(data!, "unicode_escape_decode");
       const r = unicodeEscapeDecode(b, ctxOf(errorsArg(errors, "unicode_escape_decode")), final === undefined || truthy(final), lookupUnicodeName);
+      if (r.firstInvalid !== undefined && r.firstInvalid >= 0) warnInvalidEscape(r.firstInvalid);
       return tuple([r.text, r.consumed]);
     }],
     ["raw_unicode_escape_encode", (args, kw) => {

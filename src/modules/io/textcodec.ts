@@ -44,12 +44,19 @@ class NativeDecoder implements CodecDecoder {
     this.pending = r.consumed === b.length ? EMPTY : b.slice(r.consumed);
     return r.text;
   }
+  // The flags as Lib/encodings' decoders report them: utf-16/32 give 2 while the byte order is
+  // unknown, then 0 for the native (little-endian) order and 1 for the other; utf-8-sig gives 1
+  // until it has looked for its BOM; the others have no state beyond their pending bytes.
   getstate(): [Uint8Array, number] {
-    return [this.pending, this.byteorder === 0 ? 0 : this.byteorder < 0 ? 1 : 2];
+    let flags = 0;
+    if (this.mod === "utf_16" || this.mod === "utf_32") flags = this.byteorder === 0 ? 2 : this.byteorder < 0 ? 0 : 1;
+    else if (this.mod === "utf_8_sig") flags = this.byteorder === 0 ? 1 : 0;
+    return [this.pending, flags];
   }
   setstate(buffer: Uint8Array, flags: number): void {
     this.pending = buffer.slice();
-    this.byteorder = flags === 0 ? 0 : flags === 1 ? -1 : 1;
+    if (this.mod === "utf_16" || this.mod === "utf_32") this.byteorder = flags === 0 ? -1 : flags === 1 ? 1 : 0;
+    else if (this.mod === "utf_8_sig") this.byteorder = flags === 0 ? 1 : 0;
   }
   reset(): void {
     this.pending = EMPTY;

@@ -632,11 +632,12 @@ defMethods(TextIOWrapperType, [
   }, 0, 1],
 ]);
 defGetters(TextIOWrapperType, [
-  ["encoding", (s) => T(s).encoding],
-  ["errors", (s) => T(s).errors],
-  ["buffer", (s) => T(s).buffer],
-  ["line_buffering", (s) => T(s).lineBuffering],
-  ["write_through", (s) => T(s).writeThrough],
+  // Members in CPython: readable after detach() too.
+  ["encoding", (s) => (s as PyTextIO).encoding],
+  ["errors", (s) => (s as PyTextIO).errors],
+  ["buffer", (s) => (s as PyTextIO).buffer],
+  ["line_buffering", (s) => (s as PyTextIO).lineBuffering],
+  ["write_through", (s) => (s as PyTextIO).writeThrough],
   ["closed", (s) => getattr(T(s).buffer, "closed")],
   ["name", (s) => getattr(T(s).buffer, "name")],
   ["newlines", (s) => {

@@ -144,7 +144,7 @@ export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Arr
       const [rep, pos] = h("UnicodeDecodeError", d);
       if (typeof rep !== "string") throw new PyError("TypeError", "decoding error handler must return (str, int) tuple");
       const newPos = pos < 0 ? input.length + pos : pos;
-      if (newPos < 0 || newPos > input.length) throw new PyError("IndexError", `position ${pos} from error handler out of range`);
+      if (newPos < 0 || newPos > input.length) throw new PyError("IndexError", `position ${pos} from error handler out of bounds`);
       return [rep, newPos];
     }
   }
@@ -222,7 +222,7 @@ export function encodeError(ctx: CodecContext, encoding: string, s: string, star
       const [rep, pos] = h("UnicodeEncodeError", d);
       const len = cpLengthOf(s);
       const newPos = pos < 0 ? len + pos : pos;
-      if (newPos < 0 || newPos > len) throw new PyError("IndexError", `position ${pos} from error handler out of range`);
+      if (newPos < 0 || newPos > len) throw new PyError("IndexError", `position ${pos} from error handler out of bounds`);
       return [rep, newPos];
     }
   }
