@@ -6,7 +6,7 @@
 // the warnings machinery (interp.ts's showCompileWarning).
 import {
   type PyObj, PyDict, PyCode, PyCell, Frame, PyBytesObj, PyByteArray, PyMemoryView, None, newExc, typeError, valueError, typeOf, asStr, asIndex,
-  bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod,
+  bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod, PyType,
 } from "./imports.ts";
 import { interp, showCompileWarning } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
@@ -18,7 +18,7 @@ import {
   PyCF_MASK, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS, PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_DONT_IMPLY_DEDENT, PyCF_SOURCE_IS_UTF8, PyCF_IGNORE_COOKIE,
   CO_NESTED,
 } from "../bytecode/flags.ts";
-import type { PyWarning } from "../support/py-error.ts";
+import { PyError, type PyWarning } from "../support/py-error.ts";
 import { astToPython } from "../modules/ast/to-python.ts";
 import { pythonToAst, isAstObject } from "../modules/ast/from-python.ts";
 import { validateAst } from "../modules/ast/validate.ts";
@@ -30,8 +30,20 @@ const ACCEPTED_FLAGS = PyCF_MASK | CO_NESTED | PyCF_COMPILE_MASK | PyCF_SOURCE_I
 
 type Mode = "exec" | "eval" | "single" | "func_type";
 
-/** The compiler's warnings, as _PyErr_WarnExplicitObject reports them. */
-const warnThrough = (w: PyWarning): void => showCompileWarning(w.category, w.message, w.filename, w.lineno);
+/**
+ * The compiler's warnings, as _PyErr_WarnExplicitObject reports them. When the warnings filters
+ * turn one into an exception of its own category, the compiler is told by a PyError of that type
+ * (compiler_warn and the parser replace it with a SyntaxError at their location, as CPython's do).
+ */
+const warnThrough = (w: PyWarning): void => {
+  try {
+    showCompileWarning(w.category, w.message, w.filename, w.lineno);
+  } catch (e) {
+    const category = interp.builtins.getStr(w.category);
+    if (category instanceof PyType && toPyExc(e).cls.isSubtype(category)) throw new PyError(w.category, w.message);
+    throw e;
+  }
+};
 
 /** _Py_SourceAsString: the text of a str, bytes or buffer argument. */
 function sourceText(src: PyObj, fname: string, what: string): string | Uint8Array {

@@ -9,6 +9,7 @@ import {
 } from "./builtins-imports.ts";
 import "./iterators.ts";
 import { builtinFunctionRows } from "./functions.ts";
+import { BUILTIN_DOCS } from "./builtin-docs.ts";
 import { builtinImport } from "./importer.ts";
 import { initBuiltinModule } from "./import-machinery.ts";
 import { interp } from "../vm/interp.ts";
@@ -61,10 +62,11 @@ export function createBuiltins(): PyModule {
   d.setStr("__doc__", "Built-in functions, exceptions, and other objects.");
   initBuiltinModule(m, "builtins");
   d.setStr("__build_class__", None);
-  for (const [name, f] of builtinFunctionRows) d.setStr(name, new PyBuiltinFunction(name, f, m));
-  d.setStr("__import__", new PyBuiltinFunction("__import__", builtinImport, m));
+  const fn = (name: string, f: (args: PyObj[], kw: readonly string[] | null) => PyObj) => new PyBuiltinFunction(name, f, m, name, BUILTIN_DOCS.get(name) ?? None);
+  for (const [name, f] of builtinFunctionRows) d.setStr(name, fn(name, f));
+  d.setStr("__import__", fn("__import__", builtinImport));
   // open is io.open; files are reached only through the embedder's HostFS (src/modules/io/fileio.ts).
-  d.setStr("open", new PyBuiltinFunction("open", ioOpen, m));
+  d.setStr("open", fn("open", ioOpen));
   const types: [string, PyType][] = [
     ["object", ObjectType], ["type", TypeType], ["int", IntType], ["bool", BoolType], ["float", FloatType], ["complex", ComplexType],
     ["str", StrType], ["bytes", BytesType], ["bytearray", ByteArrayType], ["tuple", TupleType], ["list", ListType], ["dict", DictType],

@@ -11,6 +11,7 @@ import {
 } from "../objects/index.ts";
 import { fmod, floatToInt, bitLength } from "../support/text/index.ts";
 import { posFn, makeModule, asDouble, flt, type Fn } from "./util.ts";
+import { MATH_DOCS } from "./math-docs.ts";
 import { intFunctions } from "./math-int.ts";
 import * as libm from "./libm.ts";
 import { tgamma, lgamma, libmPow, err } from "./math-gamma.ts";
@@ -455,6 +456,6 @@ export function makeMath(): PyModule {
   fns.sort((x, y) => (x[0] < y[0] ? -1 : 1));
   const m = makeModule("math", fns, [
     ["pi", flt(Math.PI)], ["e", flt(Math.E)], ["tau", flt(2 * Math.PI)], ["inf", flt(Infinity)], ["nan", flt(NaN)],
-  ], "This module provides access to the mathematical functions\ndefined by the C standard.");
+  ], "This module provides access to the mathematical functions\ndefined by the C standard.", MATH_DOCS);
   return m;
 }

@@ -5,7 +5,7 @@
 // clinic's positional checks by its bare name.
 import {
   type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias,
-  PyBuiltinFunction, PyFloat, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
+  PyBuiltinFunction, PyFloat, None, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
 } from "../objects/index.ts";
 
 export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
@@ -28,11 +28,14 @@ export function posFn(qual: string, min: number, max: number, f: (args: PyObj[])
   };
 }
 
-/** A module whose functions are given as rows; other attributes as [name, value] pairs. */
-export function makeModule(name: string, fns: [string, Fn][], values: [string, PyObj][] = [], doc?: string): PyModule {
+/**
+ * A module whose functions are given as rows; other attributes as [name, value] pairs. `docs`
+ * holds the functions' docstrings as C declares them ("name(signature)\n--\n\ntext").
+ */
+export function makeModule(name: string, fns: [string, Fn][], values: [string, PyObj][] = [], doc?: string, docs?: ReadonlyMap<string, string>): PyModule {
   const m = new PyModule(name);
   if (doc !== undefined) m.dict.setStr("__doc__", doc);
-  for (const [n, f] of fns) m.dict.setStr(n, new PyBuiltinFunction(n, f, m));
+  for (const [n, f] of fns) m.dict.setStr(n, new PyBuiltinFunction(n, f, m, n, docs?.get(n) ?? None));
   for (const [n, v] of values) m.dict.setStr(n, v);
   return m;
 }

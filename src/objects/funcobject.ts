@@ -145,14 +145,48 @@ defMethods(MethodType, [
   ["__get__", (s) => s, 1, 2],
 ]);
 
+// A builtin's doc is C's ml_doc: "name(signature)\n--\n\n" then the text, when it has a signature.
+const SIGNATURE_END = ")\n--\n\n";
+
+/** find_signature + skip_signature: [start of "(...)", end of the marker], or null. */
+function signatureSpan(name: string, doc: string): [number, number] | null {
+  const short = name.slice(name.lastIndexOf(".") + 1);
+  if (!doc.startsWith(short) || doc[short.length] !== "(") return null;
+  for (let i = short.length; i < doc.length; i++) {
+    if (doc.startsWith(SIGNATURE_END, i)) return [short.length, i + SIGNATURE_END.length];
+    if (doc[i] === "\n" && doc[i + 1] === "\n") return null;
+  }
+  return null;
+}
+
+/** _PyType_GetDocFromInternalDoc */
+export function docFromInternalDoc(name: string, doc: PyObj): PyObj {
+  if (typeof doc !== "string") return doc;
+  const span = signatureSpan(name, doc);
+  const text = span === null ? doc : doc.slice(span[1]);
+  return text === "" ? None : text;
+}
+
+/** _PyType_GetTextSignatureFromInternalDoc */
+export function textSignatureFromInternalDoc(name: string, doc: PyObj): PyObj {
+  if (typeof doc !== "string") return None;
+  const span = signatureSpan(name, doc);
+  return span === null ? None : doc.slice(span[0], span[1] - SIGNATURE_END.length + 1);
+}
+
 const BF = (x: PyObj) => x as PyBuiltinFunction;
 defGetters(BuiltinFunctionType, [
   ["__name__", (s) => BF(s).name],
   ["__qualname__", (s) => BF(s).qualname],
   ["__self__", (s) => BF(s).self ?? None],
-  ["__doc__", (s) => BF(s).doc],
-  ["__module__", (s) => (BF(s).self === null ? "builtins" : None)],
-  ["__text_signature__", () => None],
+  ["__doc__", (s) => docFromInternalDoc(BF(s).name, BF(s).doc)],
+  // m_module: the defining module's name for module functions, None for bound methods
+  ["__module__", (s) => {
+    const self = BF(s).self;
+    if (self === null) return "builtins";
+    return self instanceof PyObject && self.cls.name === "module" && self.dict !== null ? self.dict.getStr("__name__") ?? None : None;
+  }],
+  ["__text_signature__", (s) => textSignatureFromInternalDoc(BF(s).name, BF(s).doc)],
 ]);
 defMethods(BuiltinFunctionType, [
   ["__repr__", (s) => {
