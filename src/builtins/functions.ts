@@ -78,7 +78,6 @@ function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
     }
   }
   if (cls instanceof PyTuple) return recursiveCheck(" in __instancecheck__", () => cls.items.some((c) => isinstanceCheck(obj, c, depth + 1)));
-  if (cls instanceof PyUnion) return recursiveCheck(" in __instancecheck__", () => cls.args.some((c) => isinstanceCheck(obj, c, depth + 1)));
   const ic = typeOf(cls).lookup("__instancecheck__");
   if (ic !== undefined && !(cls instanceof PyType && cls.cls === TypeType)) return recursiveCheck(" in __instancecheck__", () => truthy(callDescr(ic, cls, [obj])));
   if (!(cls instanceof PyType)) {
@@ -88,16 +87,38 @@ function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
   return false;
 }
 
+/** object_issubclass (3.10): an exact type directly, a tuple item by item, else __subclasscheck__. */
 function issubclassCheck(sub: PyObj, cls: PyObj): boolean {
+  if (cls instanceof PyType && cls.cls === TypeType) return sub === cls || recursiveIssubclass(sub, cls);
+  // (a union answers through its own __subclasscheck__ in 3.10)
   if (cls instanceof PyTuple) return recursiveCheck(" in __subclasscheck__", () => cls.items.some((c) => issubclassCheck(sub, c)));
-  if (cls instanceof PyUnion) return recursiveCheck(" in __subclasscheck__", () => cls.args.some((c) => issubclassCheck(sub, c)));
-  if (cls instanceof PyType && cls.cls !== TypeType) {
-    const sc = typeOf(cls).lookup("__subclasscheck__");
-    if (sc !== undefined) return recursiveCheck(" in __subclasscheck__", () => truthy(callDescr(sc, cls, [sub])));
+  const sc = typeOf(cls).lookup("__subclasscheck__");
+  if (sc !== undefined) return recursiveCheck(" in __subclasscheck__", () => truthy(callDescr(sc, cls, [sub])));
+  return recursiveIssubclass(sub, cls);
+}
+
+/** recursive_issubclass: types by their MRO, other objects through their __bases__ tuples. */
+function recursiveIssubclass(sub: PyObj, cls: PyObj): boolean {
+  if (sub instanceof PyType && cls instanceof PyType) return sub.isSubtype(cls);
+  if (abstractBases(sub) === null) throw typeError("issubclass() arg 1 must be a class");
+  if (!(cls instanceof PyUnion) && abstractBases(cls) === null) throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return abstractIssubclass(sub, cls);
+}
+
+/** abstract_get_bases: `__bases__` when it is a tuple. */
+function abstractBases(x: PyObj): PyObj[] | null {
+  const b = getattrOpt(x, "__bases__");
+  return b instanceof PyTuple ? b.items : null;
+}
+
+function abstractIssubclass(derived: PyObj, cls: PyObj): boolean {
+  for (;;) {
+    if (derived === cls) return true;
+    const bases = abstractBases(derived);
+    if (bases === null || bases.length === 0) return false;
+    if (bases.length > 1) return recursiveCheck(" in __subclasscheck__", () => bases.some((b) => abstractIssubclass(b, cls)));
+    derived = bases[0];
   }
-  if (!(sub instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
-  if (!(cls instanceof PyType)) throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  return sub.isSubtype(cls);
 }
 
 function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null): PyObj {

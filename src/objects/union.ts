@@ -5,7 +5,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import { TypeType, ObjectType, NoneType, None, NotImplemented, Ellipsis } from "./builtin-types.ts";
 import { typeError } from "./exceptions.ts";
-import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, asStr } from "./protocols.ts";
+import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, asStr, callDescr, truthy } from "./protocols.ts";
 import { defGetters, defMethods } from "./function.ts";
 import { tuple, PyTuple } from "./tuple.ts";
 import { newSet } from "./set.ts";
@@ -61,15 +61,26 @@ function typeArgRepr(x: PyObj): string {
 }
 
 const U = (x: PyObj) => x as PyUnion;
+/** PyObject_IsInstance(x, t) for a type: a metaclass's own __instancecheck__ is honoured. */
+function instanceOf(x: PyObj, t: PyType): boolean {
+  const ic = t.cls === TypeType ? undefined : typeOf(t).lookup("__instancecheck__");
+  return ic !== undefined ? truthy(callDescr(ic, t, [x])) : typeOf(x).isSubtype(t);
+}
 defMethods(UnionType, [
   ["__repr__", (s) => U(s).args.map(typeArgRepr).join(" | "), 0, 0],
   ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
   ["__ror__", (s, [o]) => makeUnion(o, s), 1, 1],
   ["__eq__", (s, [o]) => (o instanceof PyUnion ? eq(newSet(U(s).args), newSet(o.args)) : NotImplemented), 1, 1],
   ["__hash__", (s) => normInt(hashFrozenSet(U(s).args.map(hash))), 0, 0],
-  ["__instancecheck__", (s, [x]) => U(s).args.some((t) => t instanceof PyType && typeOf(x).isSubtype(t)), 1, 1],
+  // union_instancecheck / union_subclasscheck (3.10): a parameterized generic anywhere in the union
+  // is refused before any argument is tried; then only the type arguments count.
+  ["__instancecheck__", (s, [x]) => {
+    if (U(s).args.some((t) => t instanceof PyGenericAlias)) throw typeError("isinstance() argument 2 cannot contain a parameterized generic");
+    return U(s).args.some((t) => t instanceof PyType && instanceOf(x, t));
+  }, 1, 1],
   ["__subclasscheck__", (s, [x]) => {
     if (!(x instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
+    if (U(s).args.some((t) => t instanceof PyGenericAlias)) throw typeError("issubclass() argument 2 cannot contain a parameterized generic");
     return U(s).args.some((t) => t instanceof PyType && x.isSubtype(t));
   }, 1, 1],
 ]);
