@@ -6,20 +6,20 @@
 // On a terminal (stdin and stdout both TTYs) Node's readline gives line editing, history (kept in
 // ~/.dislab_history, as python keeps ~/.python_history) and tab completion of names and attributes;
 // Ctrl-C at a prompt prints KeyboardInterrupt and drops the lines typed so far; Ctrl-C while code
-// runs raises KeyboardInterrupt in it (the terminal stays in raw mode while code runs, and the
-// session polls the keyboard between instructions, see `watchInterrupt`); Ctrl-D on an empty line
-// leaves. Otherwise (`dislab -i` with piped input) prompts go to stderr and lines are read
+// runs raises KeyboardInterrupt in it, also while input() waits (src/cli/terminal.ts); Ctrl-D on an
+// empty line leaves. Otherwise (`dislab -i` with piped input) prompts go to stderr and lines are read
 // synchronously, as python3.10 -i does with a pipe.
 //
 // The banner's first line names dislab, its version, the Python version it runs and Node's:
 //   dislab 0.1.0 (Python 3.10.2 on Node 20.20.2) on linux
 //   Type "help", "copyright", "credits" or "license" for more information.
-import { readFileSync, readSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { createInterface, type Interface } from "node:readline";
 import { VERSION, type Session } from "../index.ts";
 import type { Stdio } from "./stdio.ts";
+import { TerminalKeys } from "./terminal.ts";
 
 export function bannerText(): string {
   return `dislab ${VERSION} (Python 3.10.2 on Node ${process.versions.node}) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`;
@@ -103,12 +103,20 @@ function interactTerminal(session: Session, stdio: Stdio, options: { banner: boo
     };
     rl.on("line", (line) => {
       lines.push(line);
-      const stopWatching = watchInterrupt(session, stdio);
+      // While the code runs, Ctrl-C interrupts it and input() reads the terminal (src/cli/terminal.ts);
+      // keys typed meanwhile go back to readline afterwards.
+      const keys = new TerminalKeys(() => session.interrupt(), () => session.keyboardInterrupt());
+      keys.start();
+      stdio.onTick = (t) => keys.poll(t);
+      stdio.stdin.lineSource = () => keys.readLine();
       let r;
       try {
         r = session.runInteractive(lines.join("\n"));
       } finally {
-        stopWatching();
+        stdio.onTick = null;
+        stdio.stdin.lineSource = null;
+        const typed = keys.stop();
+        if (typed.length) process.stdin.unshift(typed);
       }
       if (r === "incomplete") return prompt();
       lines = [];
@@ -133,55 +141,6 @@ function interactTerminal(session: Session, stdio: Stdio, options: { banner: boo
     prompt();
   });
 }
-
-const POLL_MS = 50;
-
-/**
- * While interactive code runs, Ctrl-C must interrupt it. The code runs synchronously on this thread,
- * so no signal or 'data' event can be delivered; instead the terminal stays in raw mode (Ctrl-C is
- * the byte 0x03, not SIGINT) and the VM's periodic clock check (host.now, about every thousand
- * instructions) reads whatever was typed, at most every POLL_MS. Node keeps a terminal stdin in
- * non-blocking mode, so the read never waits. Other keys typed meanwhile are handed back to readline.
- * input() switches to cooked mode for its line (src/cli/stdio.ts reads it) and back.
- */
-function watchInterrupt(session: Session, stdio: Stdio): () => void {
-  const stdin = process.stdin;
-  if (!stdin.isTTY) return () => {};
-  const typed: Buffer[] = [];
-  const buf = Buffer.alloc(256);
-  let last = 0;
-  const poll = (now: number) => {
-    if (now - last < POLL_MS) return;
-    last = now;
-    for (;;) {
-      let n = 0;
-      try {
-        n = readSync(0, buf, 0, buf.length, null);
-      } catch {
-        return; // EAGAIN: nothing typed
-      }
-      if (n <= 0) return;
-      const chunk = Buffer.from(buf.subarray(0, n));
-      const ctrlC = chunk.indexOf(3);
-      if (ctrlC >= 0) {
-        session.interrupt();
-        typed.length = 0;
-        return;
-      }
-      typed.push(chunk);
-    }
-  };
-  const cooked = () => stdin.setRawMode(false);
-  const raw = () => stdin.setRawMode(true);
-  stdio.stdin.onRead = { before: cooked, after: raw };
-  stdio.onTick = poll;
-  return () => {
-    stdio.onTick = null;
-    stdio.stdin.onRead = null;
-    if (typed.length) stdin.unshift(Buffer.concat(typed));
-  };
-}
-
 /** Tab: rlcompleter's matches for the name or dotted name before the cursor (Session.completions). */
 function completer(session: Session, line: string): [string[], string] {
   const m = /[A-Za-z_\u0080-\uffff][\w.\u0080-\uffff]*$|$/u.exec(line);

@@ -12,6 +12,7 @@ import { createSession, type Session } from "../index.ts";
 import { UsageError } from "./args.ts";
 import { readFileOrNull, readInput } from "./io.ts";
 import { Stdio } from "./stdio.ts";
+import { TerminalKeys } from "./terminal.ts";
 
 const USAGE = "usage: dislab run [-h] [-i] [--timeout SECONDS] [--max-steps N] file [arg ...]";
 export const HELP = `${USAGE}
@@ -102,12 +103,27 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
 export async function execute(source: Uint8Array | string, filename: string, argv: string[], flags: RunFlags, setFile: boolean): Promise<number> {
   const path0 = setFile ? dirname(filename) : "";
   const { session, stdio } = processSession(argv, path0, flags, flags.inspect);
+  // On a terminal, Ctrl-C raises KeyboardInterrupt in the program (src/cli/terminal.ts) and an
+  // uncaught one ends it with status 130, as CPython's does (it re-raises SIGINT).
+  const keys = stdio.stdin.tty ? new TerminalKeys(() => ((interrupted = true), session.interrupt()), () => ((interrupted = true), session.keyboardInterrupt())) : null;
+  let interrupted = false;
   let result;
   try {
+    if (keys) {
+      keys.start();
+      stdio.onTick = (t) => keys.poll(t);
+      stdio.stdin.lineSource = () => keys.readLine();
+    }
     result = session.run(source, { mode: "exec", filename, setFile });
   } finally {
+    if (keys) {
+      stdio.onTick = null;
+      stdio.stdin.lineSource = null;
+      keys.stop();
+    }
     stdio.flush();
   }
+  if (interrupted && result.error === "KeyboardInterrupt" && !flags.inspect) return 130;
   if (!flags.inspect) return result.exitCode;
   const { interact } = await import("./repl.ts");
   return interact(session, stdio, { banner: false });

@@ -87,12 +87,16 @@ export class InputStream {
   private readonly chunk = Buffer.alloc(65536);
   /** Flushed before each read, so a prompt written by input() is visible. */
   before: OutputStream | null = null;
-  /** Run around each blocking read (the REPL switches the terminal to cooked mode for input()). */
-  onRead: { before: () => void; after: () => void } | null = null;
+  /** Replaces reading fd 0 while set: a terminal in raw mode reads lines itself (src/cli/terminal.ts). */
+  lineSource: (() => string) | null = null;
   readonly tty = isatty(0);
 
   /** One line with its newline; "" at end of input (on a terminal, Ctrl-D; later reads go on). */
   readLine(): string {
+    if (this.lineSource !== null) {
+      this.before?.flush();
+      return this.lineSource();
+    }
     for (;;) {
       const nl = this.buffered.indexOf("\n");
       if (nl >= 0) {
@@ -110,6 +114,11 @@ export class InputStream {
 
   /** Everything up to the end of input. */
   readAll(): string {
+    if (this.lineSource !== null) {
+      let all = "";
+      for (let l = this.readLine(); l !== ""; l = this.readLine()) all += l;
+      return all;
+    }
     while (this.fill());
     const rest = this.buffered;
     this.buffered = "";
@@ -120,16 +129,6 @@ export class InputStream {
   private fill(): boolean {
     if (this.eof) return false;
     this.before?.flush();
-    const hooks = this.onRead;
-    hooks?.before();
-    try {
-      return this.read();
-    } finally {
-      hooks?.after();
-    }
-  }
-
-  private read(): boolean {
     for (;;) {
       let n: number;
       try {

@@ -11,7 +11,7 @@
 // goes on; SystemExit ends it with its exit status, as _Py_HandleSystemExit computes it.
 import {
   type PyObj, PyModule, PyDict, PyBaseException, PyCell, PyList, Frame, None, vm, wrapCode, toPyExc, call, getattr, str, asInt, SystemExit,
-  typeOf, PyFunction, PyGen, setLocalsOf, PyError,
+  typeOf, PyFunction, PyGen, setLocalsOf, PyError, newExc, KeyboardInterrupt,
 } from "./vm-imports.ts";
 import { Interp, setInterp, interp, showCompileWarning, type CompileFn, type Host } from "./interp.ts";
 import { callFunction, resumeGen, runFrame } from "./eval-loop.ts";
@@ -86,6 +86,8 @@ export interface RunSourceOptions {
 export interface SessionResult {
   status: "ok" | "error" | "exit";
   exitCode: number;
+  /** For "error": the uncaught exception's type name (e.g. "KeyboardInterrupt"). */
+  error?: string;
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: false });
@@ -229,6 +231,11 @@ export class Session {
     this.interp.interrupt();
   }
 
+  /** A KeyboardInterrupt for a host's readLine to throw (Ctrl-C while input() waits). */
+  keyboardInterrupt(): unknown {
+    return newExc(KeyboardInterrupt);
+  }
+
   /** Prints an exception raised outside any code (e.g. KeyboardInterrupt at the prompt) as CPython does. */
   printException(exc: PyBaseException): void {
     this.enter(() => this.uncaught(exc));
@@ -363,7 +370,7 @@ export class Session {
       }
     }
     flushStream(I, "stderr");
-    return { status: "error", exitCode: 1 };
+    return { status: "error", exitCode: 1, error: exc.cls.name };
   }
 }
 

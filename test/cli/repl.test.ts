@@ -114,6 +114,18 @@ test("--max-steps and --timeout stop a runaway program with KeyboardInterrupt an
   assert.equal(dislab(["run", "--timeout", "x", "f.py"]).status, 2);
 });
 
+test("dislab run on a terminal: Ctrl-C raises KeyboardInterrupt in the program (finally runs), status 130", { skip: !hasScript() && "no util-linux script for a pseudo-terminal" }, async () => {
+  const child = spawn("script", ["-q", "-e", "-c", `${process.execPath} --stack-size=3000 ${BIN} -c "print('start')\ntry:\n    while True: pass\nfinally:\n    print('cleanup')"`, "/dev/null"], { cwd: projectRoot });
+  let screen = "";
+  child.stdout.on("data", (d: Buffer) => (screen += d.toString()));
+  for (let i = 0; i < 600 && !screen.includes("start"); i++) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 300));
+  child.stdin.write("\x03");
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  assert.equal(screen.replace(/\r/g, ""), 'start\ncleanup\nTraceback (most recent call last):\n  File "<string>", line 3, in <module>\nKeyboardInterrupt\n');
+  assert.equal(code, 130);
+});
+
 test("output reaches a pipe while the program still runs", async () => {
   const child = spawn(process.execPath, ["--stack-size=3000", BIN, "--timeout", "20", "-c", "print('started')\nwhile True: pass"], { cwd: projectRoot });
   const first = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString())));
@@ -127,7 +139,7 @@ function hasScript(): boolean {
   return spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 }
 
-test("on a terminal: line editing prompts, Ctrl-C interrupts running code and keeps the session, Ctrl-D leaves", { skip: !hasScript() && "no util-linux script for a pseudo-terminal" }, async () => {
+test("on a terminal: prompts, Ctrl-C interrupts running code and keeps the session, input() edits its line, Ctrl-D leaves", { skip: !hasScript() && "no util-linux script for a pseudo-terminal" }, async () => {
   const child = spawn("script", ["-q", "-e", "-c", `${process.execPath} --stack-size=3000 ${BIN}`, "/dev/null"], {
     cwd: projectRoot,
     env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), "dislab-repl-")), TERM: "dumb" },
@@ -154,6 +166,12 @@ test("on a terminal: line editing prompts, Ctrl-C interrupts running code and ke
   mark = screen.length;
   type("'still here'\r");
   await waitFor("'still here'", mark);
+  // input() edits its line on the terminal: Backspace, then Enter.
+  mark = screen.length;
+  type("input('q? ')\r");
+  await waitFor("q? ", mark);
+  type("abc\x7fd\r");
+  await waitFor("'abd'", mark);
   type("\x04");
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   assert.equal(code, 0);

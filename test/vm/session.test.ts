@@ -54,7 +54,7 @@ test("single mode echoes values through sys.displayhook and sets builtins._", ()
 test("an exception is printed by sys.excepthook, sets sys.last_value, and the session goes on", () => {
   const { s, text, errText } = session({ interactive: true });
   const r = s.runInteractive("1/0");
-  assert.deepEqual(r, { status: "error", exitCode: 1 });
+  assert.deepEqual(r, { status: "error", exitCode: 1, error: "ZeroDivisionError" });
   assert.equal(errText(), 'Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n');
   s.runInteractive("import sys; type(sys.last_value).__name__");
   assert.equal(text(), "'ZeroDivisionError'\n");
