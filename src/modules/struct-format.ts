@@ -103,23 +103,40 @@ const RANGE_MSG_NATIVE: Record<string, string> = {
   H: "ushort format requires 0 <= number <= (0x7fff * 2 + 1)",
 };
 
-/** The range checks and messages of np_* / lp_* / bp_* for an int item. */
-export function checkInt(code: string, x: bigint, size: number, native: boolean): void {
+/**
+ * The range checks and messages of the packer CPython uses for an int item. On a little-endian
+ * host, _struct swaps the native packers into the little-endian table wherever the sizes agree
+ * (b B h H i I q Q), so '<h' says "short format requires ..." while '>h' says "'h' format
+ * requires ..."; big-endian q/Q go through _PyLong_AsByteArray.
+ */
+export function checkInt(code: string, x: bigint, size: number, native: boolean, little: boolean): void {
   const unsigned = code === code.toUpperCase() && code !== "P";
   const bits = BigInt(size * 8);
-  // b, B, h, H (native) and b, B (standard) have their own messages
-  if (code === "b" || code === "B" || (native && (code === "h" || code === "H"))) {
+  const nativePacker = native || (little && code !== "l" && code !== "L");
+  if (!nativePacker && (code === "q" || code === "Q")) {
+    const lo = unsigned ? 0n : -(1n << 63n);
+    const hi = unsigned ? (1n << 64n) - 1n : (1n << 63n) - 1n;
+    if (x < lo || x > hi) throw new StructFail("int too large to convert");
+    return;
+  }
+  // get_long (np_byte, np_short, np_int, lp_int, bp_int...) or get_ulong (np_uint, bp_uint, ...):
+  // what does not fit the 64-bit C type is "argument out of range"
+  const viaLong = !unsigned || code === "B" || (nativePacker && code === "H");
+  if (viaLong ? x < -(1n << 63n) || x >= 1n << 63n : x < 0n || x >= 1n << 64n) throw new StructFail("argument out of range");
+  if (nativePacker && (code === "b" || code === "B" || code === "h" || code === "H")) {
     const lo = unsigned ? 0n : -(1n << (bits - 1n));
     const hi = unsigned ? (1n << bits) - 1n : (1n << (bits - 1n)) - 1n;
     if (x < lo || x > hi) throw new StructFail(RANGE_MSG_NATIVE[code]);
     return;
   }
-  // get_long / get_ulong / get_longlong...: what does not fit the 64-bit C type is "argument out of range"
-  if (unsigned || code === "P") {
-    if (code !== "P" && x < 0n) throw new StructFail("argument out of range");
-    if (x >= 1n << 64n || (code === "P" && x < -(1n << 63n))) throw new StructFail("argument out of range");
-  } else if (x < -(1n << 63n) || x >= 1n << 63n) throw new StructFail("argument out of range");
-  // then _range_error for sizes smaller than the C long
+  if (code === "b" || code === "B") {
+    // the big-endian table also packs bytes with np_byte / np_ubyte
+    const lo = unsigned ? 0n : -128n;
+    const hi = unsigned ? 255n : 127n;
+    if (x < lo || x > hi) throw new StructFail(RANGE_MSG_NATIVE[code]);
+    return;
+  }
+  // _range_error for sizes smaller than the C long
   if (size < 8) {
     if (unsigned) {
       if (x > (1n << bits) - 1n) throw new StructFail(`'${code}' format requires 0 <= number <= ${(1n << bits) - 1n}`);

@@ -108,7 +108,7 @@ function packItems(l: Layout, args: PyObj[], out: Uint8Array, base: number): voi
           break;
         default: {
           const x = intArg(v);
-          checkInt(it.code, x, it.size, l.native);
+          checkInt(it.code, x, it.size, l.native, l.little);
           writeInt(out, at, it.size, l.little, x);
         }
       }
@@ -137,7 +137,9 @@ function unpackAt(l: Layout, data: Uint8Array, base: number): PyObj {
       case "c": out[k] = new PyBytesObj(data.slice(at, at + 1)); break;
       case "s": out[k] = new PyBytesObj(data.slice(at, at + it.size)); break;
       case "p": {
-        const n = it.size === 0 ? 0 : Math.min(data[at], it.size - 1);
+        // s_unpack_internal clamps the length byte to size - 1, which is -1 for '0p'
+        if (it.size === 0) throw newExc(exceptionTypes.get("SystemError")!, "Negative size passed to PyBytes_FromStringAndSize");
+        const n = Math.min(data[at], it.size - 1);
         out[k] = new PyBytesObj(data.slice(at + 1, at + 1 + n));
         break;
       }
