@@ -14,7 +14,7 @@ import { builtinImport } from "./importer.ts";
 import { initBuiltinModule } from "./import-machinery.ts";
 import { interp } from "../vm/interp.ts";
 import { ioOpen } from "../modules/io/module.ts";
-import { callMethod } from "../objects/index.ts";
+import { call, callMethod, getattr } from "../objects/index.ts";
 
 /** site.Quitter: exit() and quit(). */
 const QuitterType = new PyType(TypeType, "Quitter", [ObjectType]);
@@ -39,7 +39,7 @@ defMethods(QuitterType, [
   }],
 ]);
 
-/** site._Printer / site._Helper: copyright, credits, license, help (repr only; calling prints the text). */
+/** site._Printer: copyright, credits, license (repr only; calling prints the text). */
 const PrinterType = new PyType(TypeType, "_Printer", [ObjectType]);
 PrinterType.staticModule = "_sitebuiltins";
 PrinterType.solid = PrinterType;
@@ -54,6 +54,15 @@ defMethods(PrinterType, [
     interp.host.write(1, (s as PyPrinter).text + "\n");
     return None;
   }],
+]);
+
+/** site._Helper: help; calling it runs pydoc.help as _sitebuiltins does. */
+const HelperType = new PyType(TypeType, "_Helper", [ObjectType]);
+HelperType.staticModule = "_sitebuiltins";
+HelperType.solid = HelperType;
+defMethods(HelperType, [
+  ["__repr__", () => "Type help() for interactive help, or help(object) for help about object.", 0, 0],
+  ["__call__", (_s, args, kw) => call(getattr(builtinImport(["pydoc"], null), "help"), args, kw)],
 ]);
 
 export function createBuiltins(): PyModule {
@@ -87,7 +96,7 @@ export function createBuiltins(): PyModule {
   for (const [n, text] of [["copyright", "Copyright (c) 2001-2022 Python Software Foundation.\nAll Rights Reserved."], ["credits", "Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n    for supporting Python development.  See www.python.org for more information."], ["license", "Type license() to see the full license text"]]) {
     d.setStr(n, new PyPrinter(n, text));
   }
-  d.setStr("help", new PyPrinter("help", "Type help() for interactive help, or help(object) for help about object."));
+  d.setStr("help", new PyObject(HelperType));
   d.setStr("exit", new PyQuitter("exit"));
   d.setStr("quit", new PyQuitter("quit"));
   void MemoryErrorT;
