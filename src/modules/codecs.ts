@@ -37,8 +37,8 @@ function registry(): Registry {
   return r;
 }
 
-/** The encoding name as _PyCodec_Lookup normalises it: lower case, spaces as underscores. */
-const normalizeForLookup = (s: string): string => s.toLowerCase().replace(/ /g, "_");
+/** The encoding name as _PyCodec_Lookup normalises it (_Py_normalize_encoding). */
+const normalizeForLookup = (s: string): string => normalizeEncoding(s);
 
 /** codecs.lookup: the CodecInfo of an encoding, found by the search functions. */
 export function codecLookup(encoding: string): PyObj {
@@ -406,6 +406,7 @@ function charmapDecode(b: Uint8Array, errors: string, mapping: PyObj): string {
 
 // ---- escape codecs -----------------------------------------------------------------------------------------
 
+import { utf7Encode, utf7Decode } from "./codecs-utf7.ts";
 import { escapeDecode, escapeEncode, unicodeEscapeDecode, unicodeEscapeEncode, rawUnicodeEscapeDecode, rawUnicodeEscapeEncode } from "./codecs-escape.ts";
 
 // ---- the module ------------------------------------------------------------------------------------------
@@ -500,6 +501,18 @@ export function makeCodecs(): PyModule {
       const table = strArg(args[0], "charmap_build", 0);
       if (table.length === 0) throw typeError("bad argument type for built-in operation");
       return charmapBuild(table);
+    }],
+    ["utf_7_encode", (args, kw) => {
+      const [s, errors] = bindArgs("utf_7_encode", args, kw, ["str", "errors"], 1, 2);
+      errorsArg(errors, "utf_7_encode");
+      const text = strArg(s!, "utf_7_encode", 1);
+      return bytesTuple(utf7Encode(text), cpLength(text));
+    }],
+    ["utf_7_decode", (args, kw) => {
+      const [data, errors, final] = bindArgs("utf_7_decode", args, kw, ["data", "errors", "final"], 1, 3);
+      const b = bufferArg(data!, "utf_7_decode");
+      const r = utf7Decode(b, ctxOf(errorsArg(errors, "utf_7_decode")), final !== undefined && truthy(final));
+      return tuple([r.text, r.consumed]);
     }],
     ["escape_encode", (args, kw) => {
       const [data, errors] = bindArgs("escape_encode", args, kw, ["data", "errors"], 1, 2);

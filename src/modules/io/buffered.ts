@@ -322,8 +322,6 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
       return raw;
     }, 0, 0],
     ["seekable", (s) => callMethod(B(s).raw, "seekable", []), 0, 0],
-    ["readable", (s) => callMethod(B(s).raw, "readable", []), 0, 0],
-    ["writable", (s) => callMethod(B(s).raw, "writable", []), 0, 0],
     ["fileno", (s) => callMethod(B(s).raw, "fileno", []), 0, 0],
     ["isatty", (s) => callMethod(B(s).raw, "isatty", []), 0, 0],
     ["_dealloc_warn", () => None, 1, 1],
@@ -369,6 +367,10 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
       return bytesObj(line);
     }, 0, 0],
   ];
+  // A BufferedWriter has no readable() of its own (the base class answers False), nor a
+  // BufferedReader writable().
+  if (t !== BufferedWriterType) rows.push(["readable", (s) => callMethod(B(s).raw, "readable", []), 0, 0]);
+  if (t !== BufferedReaderType) rows.push(["writable", (s) => callMethod(B(s).raw, "writable", []), 0, 0]);
   if (t !== BufferedWriterType) {
     rows.push(
       ["read", (s, args) => {

@@ -6,6 +6,7 @@ import {
   type PyObj, PyList, PyByteArray, PyMemoryView, PyTuple, PyDict, None, defMethods, defGetters, bindArgs, typeOf, typeError, valueError, newExc,
   StopIteration, tuple, iter, next,
 } from "../../objects/index.ts";
+import { dictState } from "./stringio.ts";
 import { PyIOBase, BufferedIOBaseType, ioType, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj } from "./iobase.ts";
 
 export class PyBytesIO extends PyIOBase {
@@ -148,7 +149,7 @@ defMethods(BytesIOType, [
   }, 0, 0],
   ["__getstate__", (s) => {
     const b = BIO(s);
-    return tuple([bytesObj(b.data.slice(0, b.size)), b.pos, b.dict ?? None]);
+    return tuple([bytesObj(b.data.slice(0, b.size)), b.pos, dictState(b)]);
   }, 0, 0],
   ["__setstate__", (s, [state]) => {
     const b = s as PyBytesIO;

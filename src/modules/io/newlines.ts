@@ -109,7 +109,7 @@ export class PyNewlineDecoder extends PyObject {
 IncrementalNewlineDecoderType.factory = (cls) => new PyNewlineDecoder(cls);
 const ND = (x: PyObj): PyNewlineDecoder => {
   const d = x as PyNewlineDecoder;
-  if (!d.ready) throw valueError("IncrementalNewlineDecoder.__init__() not called");
+  if (!d.ready) throw valueError("IncrementalNewlineDecoder.__init__ not called");
   return d;
 };
 

@@ -85,6 +85,9 @@ function readLine(s: PyStringIO, limit: number): string {
   return line;
 }
 
+/** The instance dict for pickling: None while nothing was stored (CPython creates it lazily). */
+export const dictState = (o: PyIOBase): PyObj => (o.dict !== null && o.dict.size > 0 ? o.dict.copyInto(new PyDict()) : None);
+
 function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   const [value, newlineArg] = bindArgs("StringIO", args, kw, ["initial_value", "newline"], 0);
   const s = self as PyStringIO;
@@ -199,7 +202,7 @@ defMethods(StringIOType, [
   }, 0, 1],
   ["__getstate__", (s) => {
     const st = SIO(s);
-    return tuple([st.buf, st.readnl === null ? None : st.readnl, st.pos, st.dict ? st.dict : None]);
+    return tuple([st.buf, st.readnl === null ? None : st.readnl, st.pos, dictState(st)]);
   }, 0, 0],
   ["__setstate__", (s, [state]) => {
     const st = s as PyStringIO;
