@@ -8,13 +8,17 @@ import {
   type PyObj, PyType, PyFloat, TypeType, ObjectType, PyModule, PyBytesObj, typeOf, asStr, typeError, valueError, newExc, KeyError,
   defMethods, defGetters, PyBuiltinFunction, PyObject,
 } from "../objects/index.ts";
-import * as T from "../support/unicodedata-tables.ts";
+import { TABLES, type UnicodeTables } from "../support/unicodedata-tables.ts";
 import { charName, codePointOfName, namedSequence } from "../support/unicode-names.ts";
 import { decimalValue } from "../support/unicode.ts";
 import { toCodePoints, fromCodePoints, cpLength, codePointAt } from "../support/text/codepoints.ts";
 import { posFn, type Fn, inModule } from "./util.ts";
 
 // ---- table access ------------------------------------------------------------------------------
+
+let tables: UnicodeTables | null = null;
+/** The generated tables, parsed on first use. */
+const T = (): UnicodeTables => (tables ??= JSON.parse(TABLES) as UnicodeTables);
 
 /** The value of a [start, value, ...] run table at cp. */
 function runValue<V>(runs: readonly V[], cp: number): V {
@@ -45,12 +49,12 @@ let numerics: Map<number, string> | null = null;
 const oldTables = new Map<string, Map<number, unknown>>();
 const oldDiff = (prop: string): Map<number, unknown> => {
   let m = oldTables.get(prop);
-  if (!m) oldTables.set(prop, (m = sparse(T.OLD[prop])));
+  if (!m) oldTables.set(prop, (m = sparse(T().OLD[prop])));
   return m;
 };
 /** Was cp unassigned in Unicode 3.2.0 (but is assigned now)? */
-const unassignedOld = (cp: number): boolean => runValue(T.OLD.unassigned as readonly (number | boolean)[], cp) === true;
-const UA = T.OLD.unassignedAnswers as readonly [string, string, number, number, string, number, number];
+const unassignedOld = (cp: number): boolean => runValue(T().OLD.unassigned as readonly (number | boolean)[], cp) === true;
+const UA = (): readonly [string, string, number, number, string, number, number] => T().OLD.unassignedAnswers as never;
 
 /** The answer of 3.2.0 where it differs from 13.0.0, or undefined. */
 function oldAnswer(cp: number, prop: string, unassigned: unknown): unknown {
@@ -59,10 +63,10 @@ function oldAnswer(cp: number, prop: string, unassigned: unknown): unknown {
 }
 
 export const category = (cp: number, old = false): string =>
-  (old ? (oldAnswer(cp, "category", "Cn") as string | undefined) : undefined) ?? T.CATEGORY_VALUES[runValue(T.CATEGORY_RUNS, cp)];
+  (old ? (oldAnswer(cp, "category", "Cn") as string | undefined) : undefined) ?? T().CATEGORY_VALUES[runValue(T().CATEGORY_RUNS, cp)];
 export const combining = (cp: number, old = false): number =>
-  (old ? (oldAnswer(cp, "combining", UA[2]) as number | undefined) : undefined) ?? runValue(T.COMBINING_RUNS, cp);
-export const decompositionOf = (cp: number): string => (decomps ??= sparse(T.DECOMPOSITIONS)).get(cp) ?? "";
+  (old ? (oldAnswer(cp, "combining", UA()[2]) as number | undefined) : undefined) ?? runValue(T().COMBINING_RUNS, cp);
+export const decompositionOf = (cp: number): string => (decomps ??= sparse(T().DECOMPOSITIONS)).get(cp) ?? "";
 
 // ---- normalization -----------------------------------------------------------------------------
 
@@ -74,7 +78,7 @@ let decompRecords: Map<number, Decomp> | null = null;
 function decompRecord(cp: number): Decomp | undefined {
   if (!decompRecords) {
     decompRecords = new Map();
-    for (const [c, text] of (decomps ??= sparse(T.DECOMPOSITIONS))) {
+    for (const [c, text] of (decomps ??= sparse(T().DECOMPOSITIONS))) {
       const parts = text.split(" ");
       const compat = parts[0].startsWith("<");
       decompRecords.set(c, { compat, cps: (compat ? parts.slice(1) : parts).map((h) => parseInt(h, 16)) });
@@ -89,7 +93,7 @@ function loadCompositions(): void {
   compositions = new Map();
   firsts = new Set();
   let cp = 0;
-  for (const d of T.COMPOSITES) {
+  for (const d of T().COMPOSITES) {
     cp += d;
     const [a, b] = decompRecord(cp)!.cps;
     compositions.set(a * 0x200000 + b, cp);
@@ -248,17 +252,17 @@ function functions(old: boolean, prefix: string): [string, Fn][] {
     [name, posFn(`${prefix}${name}`, 1, 2, ([c, d]) => f(charArg(name, c), d))];
   return [
     oneOpt("decimal", (cp, d) => {
-      const o = old ? (oldAnswer(cp, "decimal", UA[5]) as number | undefined) : undefined;
+      const o = old ? (oldAnswer(cp, "decimal", UA()[5]) as number | undefined) : undefined;
       const v = o ?? decimalValue(cp);
       return withDefault(v < 0 ? undefined : v, d, "not a decimal");
     }),
     oneOpt("digit", (cp, d) => {
       const o = old ? (oldDiff("digit").get(cp) as number | undefined) : undefined;
-      const v = o ?? (digits ??= sparse(T.DIGITS)).get(cp) ?? -1;
+      const v = o ?? (digits ??= sparse(T().DIGITS)).get(cp) ?? -1;
       return withDefault(v < 0 ? undefined : v, d, "not a digit");
     }),
     oneOpt("numeric", (cp, d) => {
-      let v: string | null | undefined = (numerics ??= sparse(T.NUMERICS)).get(cp);
+      let v: string | null | undefined = (numerics ??= sparse(T().NUMERICS)).get(cp);
       if (old) {
         const o = oldAnswer(cp, "numeric", null) as string | null | undefined;
         if (o !== undefined) v = o === null || (o as unknown) === -1 ? undefined : o;
@@ -266,11 +270,11 @@ function functions(old: boolean, prefix: string): [string, Fn][] {
       return withDefault(v ? new PyFloat(parseFloat(v)) : undefined, d, "not a numeric character");
     }),
     one("category", (cp) => category(cp, old)),
-    one("bidirectional", (cp) => (old ? (oldAnswer(cp, "bidirectional", UA[0]) as string | undefined) : undefined) ?? T.BIDIRECTIONAL_VALUES[runValue(T.BIDIRECTIONAL_RUNS, cp)]),
+    one("bidirectional", (cp) => (old ? (oldAnswer(cp, "bidirectional", UA()[0]) as string | undefined) : undefined) ?? T().BIDIRECTIONAL_VALUES[runValue(T().BIDIRECTIONAL_RUNS, cp)]),
     one("combining", (cp) => combining(cp, old)),
-    one("mirrored", (cp) => (old ? (oldAnswer(cp, "mirrored", UA[3]) as number | undefined) : undefined) ?? runValue(T.MIRRORED_RUNS, cp)),
-    one("east_asian_width", (cp) => (old ? (oldAnswer(cp, "eaw", UA[1]) as string | undefined) : undefined) ?? T.EAST_ASIAN_WIDTH_VALUES[runValue(T.EAST_ASIAN_WIDTH_RUNS, cp)]),
-    one("decomposition", (cp) => (old ? (oldAnswer(cp, "decomposition", UA[4]) as string | undefined) : undefined) ?? decompositionOf(cp)),
+    one("mirrored", (cp) => (old ? (oldAnswer(cp, "mirrored", UA()[3]) as number | undefined) : undefined) ?? runValue(T().MIRRORED_RUNS, cp)),
+    one("east_asian_width", (cp) => (old ? (oldAnswer(cp, "eaw", UA()[1]) as string | undefined) : undefined) ?? T().EAST_ASIAN_WIDTH_VALUES[runValue(T().EAST_ASIAN_WIDTH_RUNS, cp)]),
+    one("decomposition", (cp) => (old ? (oldAnswer(cp, "decomposition", UA()[4]) as string | undefined) : undefined) ?? decompositionOf(cp)),
     ["is_normalized", posFn(`${prefix}is_normalized`, 2, 2, ([f, s]) => {
       const form = strArg("is_normalized", 1, f);
       const text = strArg("is_normalized", 2, s);
