@@ -3,13 +3,13 @@
 // truncate, fsync. Descriptors 0, 1 and 2 are the program's standard streams (the host's stdin,
 // stdout and stderr), as in a process; other descriptors are the HostFS's.
 import {
-  type PyObj, PyBytesObj, PyList, None, asStr, typeError, valueError, newExc, OverflowError, truthy, PyByteArray, PyMemoryView, typeOf,
+  type PyObj, PyBytesObj, PyList, None, typeError, newExc, OverflowError, truthy, PyByteArray, PyMemoryView, typeOf, callMethod, exceptionTypes,
 } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import { O } from "../../vm/host-fs.ts";
 import type { Fn } from "../util.ts";
 import { osError } from "../errno.ts";
-import { pathArg, pathResult, fdArg, hostFS, check, checkNull, bind, fsDecode, fsEncode } from "./args.ts";
+import { pathArg, pathResult, fdArg, hostFS, check, checkNull, bind, fsEncode } from "./args.ts";
 import { statResult } from "./stat.ts";
 
 /** The bytes of a bytes-like object (the buffer protocol for bytes, bytearray, memoryview). */
@@ -22,7 +22,6 @@ export function bufferBytes(x: PyObj, what: string): Uint8Array {
 const noDirFd = (fname: string, v: PyObj | undefined) => {
   if (v !== undefined && v !== None) throw newExc(exceptionType("NotImplementedError"), `${fname}: dir_fd unavailable on this platform`);
 };
-import { exceptionTypes } from "../../objects/index.ts";
 const exceptionType = (n: string) => exceptionTypes.get(n)!;
 
 /** posix_do_stat: a path, or an fd when the function takes one. */
@@ -35,11 +34,7 @@ function doStat(fname: string, pathObj: PyObj, follow: boolean): PyObj {
 /** Text written to descriptor 1 or 2 goes to the host's stream (UTF-8, undecodable bytes replaced). */
 const streamDecoder = new TextDecoder("utf-8", { fatal: false });
 
-function cInt(x: PyObj, what = ""): number {
-  const v = fdArg(x);
-  void what;
-  return v;
-}
+const cInt = fdArg;
 
 /** Py_ssize_t argument (read's length, lseek's position) with CPython's messages. */
 function ssize(x: PyObj): number {
@@ -222,17 +217,14 @@ export const fileFunctions: [string, Fn][] = [
 function callFileno(o: PyObj): number {
   return cInt(callMethod(o, "fileno", []));
 }
-import { callMethod } from "../../objects/index.ts";
 
-/** Up to n bytes of the program's stdin (as UTF-8). */
-let pendingStdin: Uint8Array = new Uint8Array(0);
+/** Bytes of stdin read from the host but not yet returned by os.read(0, n), per interpreter. */
+const pendingStdin = new WeakMap<object, Uint8Array>();
+/** Up to n bytes of the program's stdin (UTF-8), a line at a time from the host as a pipe gives them. */
 function readStdin(n: number): Uint8Array {
-  if (pendingStdin.length === 0) {
-    const line = interp.host.readLine();
-    pendingStdin = fsEncode(line);
-  }
-  const out = pendingStdin.slice(0, n);
-  pendingStdin = pendingStdin.slice(out.length);
+  let pending = pendingStdin.get(interp) ?? new Uint8Array(0);
+  if (pending.length === 0) pending = fsEncode(interp.host.readLine());
+  const out = pending.slice(0, n);
+  pendingStdin.set(interp, pending.slice(out.length));
   return out;
 }
-export { asStr, valueError, fsDecode };
