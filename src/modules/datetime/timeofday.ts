@@ -7,7 +7,7 @@ import {
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
-import { PyTime, TimeType, isTime, tpName, cInt, checkTime, checkTzinfo, parseCtor, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
+import { PyTime, TimeType, isTime, isTzinfo, tpName, cInt, checkTime, checkTzinfo, parseCtor, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone, UTC } from "./tz.ts";
 import { strftime, isoTime, parseIsoTime, isoArg, invalidIso } from "./format.ts";
 
@@ -28,7 +28,7 @@ function fromState(cls: PyType, state: PyObj, tz: PyObj | undefined): PyObj | nu
     if (s !== null && /^[\0-\xff]*$/.test(s)) b = Uint8Array.from(s, (c) => c.charCodeAt(0));
   }
   if (b === null || b.length !== 6 || (b[0] & 0x7f) >= 24) return null;
-  if (tz !== undefined && tz !== None && !(typeOf(tz).lookup("utcoffset") !== undefined && checkTzinfo(tz))) throw typeError("bad tzinfo state arg");
+  if (tz !== undefined && tz !== None && !isTzinfo(tz)) throw typeError("bad tzinfo state arg");
   const o = newInstance(cls) as PyTime;
   o.hour = b[0] & 0x7f;
   o.fold = b[0] >> 7;
