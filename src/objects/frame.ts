@@ -12,6 +12,7 @@ import { defGetters, defMethods } from "./function.ts";
 import { PyDict as Dict } from "./dict.ts";
 import { addr } from "./typeobject.ts";
 import { typeError } from "./exceptions.ts";
+import { setLineno, TraceState } from "./frame-jump.ts";
 
 export const enum BlockType {
   SetupFinally = 1,
@@ -41,6 +42,8 @@ export class Frame extends PyObject {
   trace: PyObj = None;
   traceLines = true;
   traceOpcodes = false;
+  /** The event a trace function is being called for, which decides whether f_lineno may be set. */
+  traceState: TraceState = TraceState.None;
   lineno = 0;
   constructor(
     public code: PyCode,
@@ -117,7 +120,7 @@ defGetters(FrameType, [
   ["f_builtins", (s) => FR(s).builtins],
   ["f_locals", (s) => localsOf(FR(s))],
   ["f_back", (s) => FR(s).back ?? None],
-  ["f_lineno", (s) => FR(s).line],
+  ["f_lineno", (s) => FR(s).line, (s, v) => setLineno(FR(s), v)],
   // frame_getlasti: -1 before the first instruction (inspect.getgeneratorstate reads it).
   ["f_lasti", (s) => (FR(s).lasti < 0 ? -1 : FR(s).lasti * 2)],
   ["f_trace", (s) => FR(s).trace, (s, v) => (FR(s).trace = v ?? None)],

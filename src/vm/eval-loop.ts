@@ -298,6 +298,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
         throw e;
       }
       pc = f.pc;
+      sp = f.sp;
     }
   };
   let exc: PyBaseException | null = null;
@@ -311,6 +312,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
     if (I.useTracing) {
       traceCall(f);
       pc = f.pc;
+      sp = f.sp;
     }
     for (;;) {
       if (exc === null) {
@@ -320,7 +322,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               f.sp = sp;
               f.pc = pc;
               onTick(f);
+              // a trace function may have moved the frame (f_lineno = N) and unwound its stacks
               pc = f.pc;
+              sp = f.sp;
             }
             const i = pc++;
             f.lasti = i;
@@ -825,7 +829,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 const v = stack[--sp];
                 f.sp = sp;
                 f.pc = pc;
-                if (I.useTracing) traceReturn(f, v);
+                if (I.useTracing) traceReturn(f, v, true);
                 if (f.gen) (f.gen as PyGen).awaitedValue = false;
                 yielded = true;
                 return v;
@@ -844,7 +848,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 f.pc = i;
                 // as 3.10 re-executes YIELD_FROM, f_lasti names the instruction before it meanwhile
                 f.lasti = i - 1;
-                if (I.useTracing) traceReturn(f, r.value);
+                if (I.useTracing) traceReturn(f, r.value, true);
                 const g = f.gen as PyGen;
                 g.yieldFrom = recv;
                 g.awaitedValue = true;

@@ -12,6 +12,7 @@ import {
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import { frameFastToLocals, frameLocalsToFast } from "../objects/frame.ts";
+import { TraceState } from "../objects/frame-jump.ts";
 import { interp, type Interp } from "./interp.ts";
 
 /** What the library's step hook sees (src/vm/stepper.ts builds snapshots from it). */
@@ -60,11 +61,30 @@ function trampoline(cb: PyObj, f: Frame, what: string, arg: PyObj): PyObj {
   }
 }
 
+/**
+ * The frame state frame_setlineno checks: a jump is allowed from 'line' and 'opcode' events and
+ * from a generator's resumption or yield, not from a new frame's 'call' or from 'return'/'exception'.
+ */
+function stateFor(f: Frame, what: string, yielding: boolean): TraceState {
+  switch (what) {
+    case "call":
+      return f.lasti < 0 ? TraceState.Created : TraceState.Jumpable;
+    case "return":
+      return yielding ? TraceState.Jumpable : TraceState.Leaving;
+    case "exception":
+      return TraceState.Leaving;
+    default:
+      return TraceState.Jumpable;
+  }
+}
+
 /** trace_trampoline: 'call' goes to the global function, other events to frame.f_trace. */
-function traceEvent(I: Interp, f: Frame, what: string, arg: PyObj): void {
+function traceEvent(I: Interp, f: Frame, what: string, arg: PyObj, yielding = false): void {
   const cb = what === "call" ? I.traceFunc : f.trace === None ? null : f.trace;
   if (cb === null) return;
   I.tracing++;
+  const saved = f.traceState;
+  f.traceState = stateFor(f, what, yielding);
   let r: PyObj;
   try {
     r = trampoline(cb, f, what, arg);
@@ -74,14 +94,17 @@ function traceEvent(I: Interp, f: Frame, what: string, arg: PyObj): void {
     updateTracing(I);
     throw e;
   } finally {
+    f.traceState = saved;
     I.tracing--;
   }
   if (r !== None) f.trace = r;
 }
 
-function profileEvent(I: Interp, f: Frame, what: string, arg: PyObj): void {
+function profileEvent(I: Interp, f: Frame, what: string, arg: PyObj, yielding = false): void {
   const cb = I.profileFunc!;
   I.tracing++;
+  const saved = f.traceState;
+  f.traceState = stateFor(f, what, yielding);
   try {
     trampoline(cb, f, what, arg);
   } catch (e) {
@@ -89,6 +112,7 @@ function profileEvent(I: Interp, f: Frame, what: string, arg: PyObj): void {
     updateTracing(I);
     throw e;
   } finally {
+    f.traceState = saved;
     I.tracing--;
   }
 }
@@ -111,13 +135,13 @@ export function traceCall(f: Frame): void {
   if (I.profileFunc !== null) profileEvent(I, f, "call", None);
 }
 
-/** A frame returns, yields (value) or is left by an exception (None). */
-export function traceReturn(f: Frame, value: PyObj): void {
+/** A frame returns, yields (value, yielding) or is left by an exception (None). */
+export function traceReturn(f: Frame, value: PyObj, yielding = false): void {
   const I = interp;
   if (I.tracing) return;
   if (I.stepHook !== null) stepEvent(I, "return", f, value, false);
-  if (I.traceFunc !== null) traceEvent(I, f, "return", value);
-  if (I.profileFunc !== null) profileEvent(I, f, "return", value);
+  if (I.traceFunc !== null) traceEvent(I, f, "return", value, yielding);
+  if (I.profileFunc !== null) profileEvent(I, f, "return", value, yielding);
 }
 
 /**
