@@ -7,9 +7,10 @@ import {
   BuiltinFunctionType, CellType, ClassMethodDescrType, EllipsisType, FunctionType, GetSetDescrType, MethodDescrType, MethodType, NoneType,
   NotImplementedType, WrapperDescrType, None, NotImplemented, Ellipsis,
 } from "./builtin-types.ts";
-import { typeError, valueError } from "./exceptions.ts";
+import { exceptionTypes, typeError, valueError } from "./exceptions.ts";
+import { vm } from "./hooks.ts";
 import { MemberDescrType as MemberDescrTypeRef } from "./builtin-types.ts";
-import { asStr, call, descrGet, genericGetattr, noAttribute, repr, typeOf, eq, hash } from "./protocols.ts";
+import { asStr, call, descrGet, genericGetattr, getattr, noAttribute, repr, typeOf, eq, hash } from "./protocols.ts";
 import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, defGetters, defMethods, bindArgs } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
@@ -273,7 +274,12 @@ defMethods(NotImplementedType, [
   }],
   ["__repr__", () => "NotImplemented", 0, 0],
   ["__reduce__", () => "NotImplemented", 0, 0],
-  ["__bool__", () => true, 0, 0],
+  // notimplemented_bool: true, with a DeprecationWarning (PyErr_WarnEx, stack level 1).
+  ["__bool__", () => {
+    const warnings = vm.importModule("warnings");
+    call(getattr(warnings, "warn"), ["NotImplemented should not be used in a boolean context", exceptionTypes.get("DeprecationWarning")!, 1]);
+    return true;
+  }, 0, 0],
 ]);
 defMethods(EllipsisType, [
   ["__new__", (_c, args) => {
