@@ -110,6 +110,8 @@ function intArg(v: PyObj | undefined, dflt: number): number {
 
 /** compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1) */
 export function compileBuiltin(args: PyObj[], kw: readonly string[] | null): PyObj {
+  // _PyArg_UnpackKeywords checks the total before the positional count.
+  if (args.length > 7) throw typeError(`compile() takes at most 7 ${args.length === (kw?.length ?? 0) ? "keyword " : ""}arguments (${args.length} given)`);
   const [src, fn, modeArg, flagsArg, dontInherit, optArg, fvArg] = bindArgs(
     "compile", args, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3, 0, 6,
   );

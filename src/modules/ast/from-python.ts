@@ -13,7 +13,7 @@ import * as A from "../../parser/ast-nodes.ts";
 import {
   Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant,
 } from "../../bytecode/constants.ts";
-import { astState, SUMS, SIMPLE_SUMS, type AstState } from "./nodes.ts";
+import { astState, optionalAttribute, SUMS, SIMPLE_SUMS, type AstState } from "./nodes.ts";
 
 /** A Constant value obj2ast accepted but validate_constant will reject. */
 export class InvalidConstant {
@@ -105,7 +105,7 @@ class Converter {
 
   attributes(o: PyObj, owner: string, names: readonly string[], out: Raw): void {
     for (const a of names) {
-      const optional = a.startsWith("end_");
+      const optional = optionalAttribute(owner, a);
       const v = this.field(o, owner, { name: a, type: "int", q: optional ? "?" : "" });
       out[a] = v === null ? 0 : v;
     }

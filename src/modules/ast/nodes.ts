@@ -41,9 +41,10 @@ function sumDoc(name: string, ctors: string[]): string {
   return `${name} = ${docs.join(sep)}`;
 }
 
-// In 3.10's Python.asdl every `attributes (...)` list is (int lineno, int col_offset, int?
-// end_lineno, int? end_col_offset): the optional ones get a class-level None default.
-const optionalAttribute = (a: string): boolean => a.startsWith("end_");
+// NODES keeps attribute names only. In 3.10's Python.asdl every `attributes (...)` list is (int
+// lineno, int col_offset, int? end_lineno, int? end_col_offset) except pattern's, where all four
+// are required. The optional ones get a class-level None default and may be missing in obj2ast.
+export const optionalAttribute = (base: string, a: string): boolean => base !== "pattern" && a.startsWith("end_");
 
 export interface AstState {
   /** ast.AST */
@@ -70,11 +71,11 @@ function makeAstBase(): PyType {
   AST.heap = true;
   AST.hasDict = true;
   AST.staticModule = "ast";
+  AST.ns.set("__doc__", None);
   AST.ns.set("__module__", "ast");
   AST.ns.set("_fields", tuple([]));
   AST.ns.set("__match_args__", tuple([]));
   AST.ns.set("_attributes", tuple([]));
-  AST.ns.set("__doc__", None);
   AST.ns.set("__dict__", new PyGetSetDescr(AST, "__dict__", (self) => ((self as PyObject).dict ??= new PyDict()), (self, v) => {
     if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v === undefined ? "NULL" : typeOf(v).name}'`);
     (self as PyObject).dict = v;
@@ -137,7 +138,7 @@ function buildState(): AstState {
           ["_fields", tuple([])], ["__match_args__", tuple([])], ["__module__", "ast"], ["__doc__", sumDoc(sumName, SUMS.get(sumName)!)],
           ["_attributes", strTuple(attrs)],
         ];
-        for (const a of attrs) if (optionalAttribute(a)) entries.push([a, None]);
+        for (const a of attrs) if (optionalAttribute(sumName, a)) entries.push([a, None]);
         sumType = makeClass(sumName, AST, entries);
         types.set(sumName, sumType);
       }
@@ -149,7 +150,7 @@ function buildState(): AstState {
     ];
     if (base === AST) entries.push(["_attributes", strTuple(info.attributes)]);
     for (const f of info.fields) if (f.q === "?") entries.push([f.name, None]);
-    if (base === AST) for (const a of info.attributes) if (optionalAttribute(a)) entries.push([a, None]);
+    if (base === AST) for (const a of info.attributes) if (optionalAttribute(name, a)) entries.push([a, None]);
     const t = makeClass(name, base, entries);
     types.set(name, t);
     if (SIMPLE_SUMS.has(info.base)) singletons.set(name, newInstance(t));
