@@ -90,7 +90,11 @@ function interactTerminal(session: Session, stdio: Stdio, options: { banner: boo
       completer: (line: string) => completer(session, line),
     });
     const prompt = () => {
-      rl.setPrompt(session.prompt(lines.length > 0));
+      // Output that did not end its line (print(x, end="")) stays in front of the prompt, as in
+      // CPython: readline redraws from column 0, so the prompt it draws starts with that text.
+      const tail = stdio.stdout.screen.tail;
+      stdio.stdout.screen.tail = "";
+      rl.setPrompt(tail + session.prompt(lines.length > 0));
       rl.prompt();
     };
     const finish = (code: number) => {
@@ -127,6 +131,7 @@ function interactTerminal(session: Session, stdio: Stdio, options: { banner: boo
     rl.on("SIGINT", () => {
       // As CPython's readline hook: the partial line and the pending block are dropped.
       stdio.stdout.write("\nKeyboardInterrupt\n");
+      stdio.stdout.screen.tail = "";
       lines = [];
       const state = rl as unknown as { line: string; cursor: number };
       state.line = "";

@@ -30,6 +30,8 @@ export class OutputStream {
   private broken = false;
   /** Flushed before this stream writes (stdout before stderr keeps their text in order). */
   before: OutputStream | null = null;
+  /** On a terminal: the text after the last newline written to it by either stream (the REPL's prompt continues that line). */
+  screen = { tail: "" };
 
   constructor(readonly fd: 1 | 2) {
     this.tty = isatty(fd);
@@ -39,6 +41,10 @@ export class OutputStream {
     if (text === "") return;
     this.before?.flush();
     if (this.tty || this.fd === 2) {
+      if (this.tty) {
+        const nl = text.lastIndexOf("\n");
+        this.screen.tail = (nl < 0 ? this.screen.tail + text : text.slice(nl + 1)).slice(-200);
+      }
       this.writeOut(text);
       return;
     }
@@ -95,7 +101,10 @@ export class InputStream {
   readLine(): string {
     if (this.lineSource !== null) {
       this.before?.flush();
-      return this.lineSource();
+      const line = this.lineSource();
+      // The terminal echoed the line and its newline.
+      if (this.before) this.before.screen.tail = "";
+      return line;
     }
     for (;;) {
       const nl = this.buffered.indexOf("\n");
@@ -166,6 +175,7 @@ export class Stdio {
   constructor() {
     this.stderr.before = this.stdout;
     this.stdin.before = this.stdout;
+    this.stderr.screen = this.stdout.screen;
   }
 
   /** The VM's periodic call while code runs: lets aged pipe output out and runs onTick. */
