@@ -9,7 +9,7 @@ import {
   type PyObj, PyObject, PyType, PyBytesObj, PyList, None, Ellipsis, defMethods, defGetters, bindArgs, getattr, getattrOpt, callMethod, asStr, asInt,
   typeOf, typeError, valueError, newExc, OSError, StopIteration, repr, truthy, exceptionTypes, PyBaseException,
 } from "../../objects/index.ts";
-import { cpLength, unitOffset, hasSurrogates } from "../../support/text/index.ts";
+import { cpLength, unitOffset, hasSurrogates, codecModule } from "../../support/text/index.ts";
 import { PyIOBase, TextIOBaseType, ioType, unsupported, closedError, optSize, bytesOf } from "./iobase.ts";
 import { NewlineState, findLineEnding } from "./newlines.ts";
 import { TextDecoderState, makeDecoder, makeEncoder, type CodecEncoder } from "./textcodec.ts";
@@ -46,6 +46,8 @@ export class PyTextIO extends PyIOBase {
   pendingCount = 0;
   /** The host fd for sys.stdout/stderr: text is written to the host directly. */
   console = 0;
+  /** Writes encode as UTF-8 (so text without surrogates needs no encoding step on the console). */
+  utf8 = false;
 }
 
 export const TextIOWrapperType = ioType("TextIOWrapper", TextIOBaseType, (cls) => new PyTextIO(cls));
@@ -111,6 +113,7 @@ function setupCodecs(t: PyTextIO): void {
   const writable = truthy(callMethod(t.buffer, "writable", []));
   t.decoder = readable ? new TextDecoderState(makeDecoder(t.encoding, t.errors), t.readuniversal ? new NewlineState(t.readtranslate) : null) : null;
   t.encoder = writable ? makeEncoder(t.encoding, t.errors) : null;
+  t.utf8 = t.encoder !== null && codecModule(t.encoding) === "utf_8";
   if (t.encoder !== null && t.seekable) {
     // Appending to a file that already has data: no second BOM.
     const pos = callMethod(t.buffer, "tell", []);
@@ -220,7 +223,7 @@ export function textWrite(t: PyTextIO, text: string): number {
  */
 function consoleWrite(t: PyTextIO, text: string): number {
   const b = t.buffer;
-  if (t.pendingCount === 0 && b instanceof PyBuffered && b.wlen === 0 && !hasSurrogates(text) && t.encoder !== null) {
+  if (t.pendingCount === 0 && b instanceof PyBuffered && b.wlen === 0 && !hasSurrogates(text) && t.utf8) {
     if (text.length > 0) interp.host.write(t.console as 1 | 2, text);
     return text.length;
   }
