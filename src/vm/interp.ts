@@ -20,6 +20,7 @@ export interface Host {
   readFile?(path: string): Uint8Array | null;
   /** The file system open() and os use, when the embedder grants one (src/vm/host-fs.ts). */
   fs?: HostFS;
+  env?: Record<string, string>;
 }
 
 /** A compile-time warning (SyntaxWarning, DeprecationWarning) reported by the compiler. */
