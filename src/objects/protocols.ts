@@ -597,9 +597,36 @@ export function eq(a: PyObj, b: PyObj): boolean {
   return truthy(richCompare(a, b, Cmp.EQ));
 }
 
+/**
+ * str ordering: by code point, as unicode_compare does. JS's `<` orders UTF-16 units, which differs
+ * only where both strings have a unit >= 0xD800 at their first difference (an astral character's
+ * surrogates sort below U+E000..U+FFFF as units, above them as code points).
+ */
+export function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(i);
+  if (x < 0xd800 || y < 0xd800) return x - y;
+  // A low surrogate after an equal high one: the code points start one unit earlier.
+  const j = i > 0 && isHigh(a.charCodeAt(i - 1)) && (isLow(x) || isLow(y)) ? i - 1 : i;
+  return codePointAt(a, j) - codePointAt(b, j);
+}
+const isHigh = (u: number) => u >= 0xd800 && u < 0xdc00;
+const isLow = (u: number) => u >= 0xdc00 && u < 0xe000;
+/** The code point starting at unit j: a surrogate pair, or the unit itself. */
+function codePointAt(s: string, j: number): number {
+  const u = s.charCodeAt(j);
+  if (isHigh(u) && j + 1 < s.length && isLow(s.charCodeAt(j + 1))) return 0x10000 + ((u - 0xd800) << 10) + (s.charCodeAt(j + 1) - 0xdc00);
+  return u;
+}
+
 export function lt(a: PyObj, b: PyObj): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
-  if (typeof a === "string" && typeof b === "string") return a < b;
+  if (typeof a === "string" && typeof b === "string") return strCompare(a, b) < 0;
   return truthy(richCompare(a, b, Cmp.LT));
 }
 

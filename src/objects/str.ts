@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { StrType, None, NotImplemented, iterTypes, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
-import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, toArray, typeOf, truthy } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass } from "./boxes.ts";
 import { bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
@@ -190,15 +190,8 @@ const cmp = (op: Cmp) => (s: PyObj, [o]: PyObj[]) => {
   const b = asStr(o);
   if (b === null) return NotImplemented;
   const a = S(s);
-  const c = a === b ? 0 : X.hasSurrogates(a) || X.hasSurrogates(b) ? cpCompare(a, b) : a < b ? -1 : 1;
-  return cmpResult(c, op);
+  return cmpResult(strCompare(a, b), op);
 };
-function cpCompare(a: string, b: string): number {
-  const x = X.toCodePoints(a);
-  const y = X.toCodePoints(b);
-  for (let i = 0; i < x.length && i < y.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
-  return x.length - y.length;
-}
 
 function translateLookup(table: PyObj): (cp: number) => number | string | null | undefined {
   return (cp) => {

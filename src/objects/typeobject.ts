@@ -170,7 +170,7 @@ function reduceEx(self: PyObj, proto: number): PyObj {
   const items = [getattr(copyreg, "__newobj__"), tuple([t, ...args]), state, listitems, dictitems];
   return tuple(dictitems !== None || listitems !== None ? items : items.slice(0, 3));
 }
-import { asInt } from "./protocols.ts";
+import { asInt, strCompare } from "./protocols.ts";
 
 function attrName(n: PyObj): string {
   const s = asStr(n);
@@ -184,7 +184,7 @@ export function objectDir(self: PyObj): PyObj[] {
   for (const t of typeOf(self).mro) for (const k of t.ns.keys()) names.add(k);
   return [...names].sort(cpCmp);
 }
-export const cpCmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const cpCmp = strCompare;
 
 // ---- type --------------------------------------------------------------------------------------
 /** type.__call__: __new__ then __init__ when the result is an instance. */
@@ -468,7 +468,20 @@ defGetters(TypeType, [
     T(s).setAttr("__annotations__", d);
     return d;
   }, (s, v) => T(s).setAttr("__annotations__", v)],
-  ["__text_signature__", () => None],
+  ["__text_signature__", (s) => (T(s).heap ? None : BUILTIN_TYPE_SIGNATURES.get(T(s).name) ?? None)],
+]);
+
+/**
+ * The text signatures of CPython 3.10's builtin types (from the "name(...)\n--\n\n" prefix of
+ * their tp_doc); inspect.signature(SomeClass) falls back to object's "()". Types whose doc has
+ * several signatures (int, str, dict...) have none.
+ */
+const BUILTIN_TYPE_SIGNATURES: ReadonlyMap<string, string> = new Map([
+  ["object", "()"], ["complex", "(real=0, imag=0)"], ["enumerate", "(iterable, start=0)"], ["float", "(x=0, /)"],
+  ["list", "(iterable=(), /)"], ["memoryview", "(object)"], ["property", "(fget=None, fset=None, fdel=None, doc=None)"],
+  ["reversed", "(sequence, /)"], ["tuple", "(iterable=(), /)"], ["cell", "([contents])"],
+  ["code", "(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     firstlineno, linetable, freevars=(), cellvars=(), /)"],
+  ["function", "(code, globals, name=None, argdefs=None, closure=None)"], ["module", "(name, doc=None)"],
 ]);
 
 /** type.__dict__: a read-only view of a type's namespace. */

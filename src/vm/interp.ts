@@ -20,6 +20,7 @@ export interface Host {
   readFile?(path: string): Uint8Array | null;
   /** The file system open() and os use, when the embedder grants one (src/vm/host-fs.ts). */
   fs?: HostFS;
+  /** os.environ, when the embedder grants its environment (a small fixed one otherwise). */
   env?: Record<string, string>;
 }
 
