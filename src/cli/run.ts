@@ -89,6 +89,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
     onTick: (t) => stdio.tick(t),
     readFile: readFileOrNull,
     fs: new NodeFS(),
+    env: process.env as Record<string, string>,
     maxSteps: flags.maxSteps,
     timeout: flags.timeout,
     interactive,

@@ -27,6 +27,8 @@ export interface RunOptions {
   readFile?: (path: string) => Uint8Array | null;
   /** Grants open() and os.* access to a file system (none by default). */
   fs?: HostFS;
+  /** os.environ (by default a small fixed environment, never the host's). */
+  env?: Record<string, string>;
   /** Extra sys.path entries after the program's folder (e.g. a standard library directory). */
   path?: string[];
 }
@@ -54,6 +56,7 @@ export function runProgram(source: string | Uint8Array, options: RunOptions): Ru
       compile: options.compile,
       readFile: options.readFile,
       fs: options.fs,
+      env: options.env,
     });
     const result = session.run(source, { mode: "exec", filename, setFile: true });
     return { stdout, stderr, exitCode: result.exitCode };

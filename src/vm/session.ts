@@ -62,6 +62,8 @@ export interface SessionOptions {
   readFile?: (path: string) => Uint8Array | null;
   /** Grants open() and os.* access to a file system (none by default). */
   fs?: HostFS;
+  /** os.environ (by default a small fixed environment, never the host's). */
+  env?: Record<string, string>;
   /** Sets sys.ps1 and sys.ps2 and sys.flags.interactive, as an interactive CPython does. */
   interactive?: boolean;
   /** The clock for time limits (Date.now by default). */
@@ -409,6 +411,7 @@ function makeHost(options: SessionOptions): Host {
     now: tickingClock(options.now ?? (() => Date.now()), options.onTick),
     readFile: options.readFile,
     fs: options.fs,
+    env: options.env,
   };
 }
 

@@ -4,6 +4,7 @@
 // os.py and the standard library read, with Linux's values.
 import { type PyObj, PyModule, PyList, OSError, PyBuiltinFunction } from "../../objects/index.ts";
 import { O } from "../../vm/host-fs.ts";
+import { interp } from "../../vm/interp.ts";
 import { fileFunctions } from "./files.ts";
 import { processFunctions, makeEnviron, TerminalSizeType, TimesResultType, UnameResultType } from "./process.ts";
 import { scandir, DirEntryType } from "./scandir.ts";
@@ -49,7 +50,7 @@ export function makePosix(): PyModule {
   for (const [name, f] of fns) d.setStr(name, new PyBuiltinFunction(name, f, m));
   for (const [name, v] of CONSTANTS) d.setStr(name, v);
   const values: [string, PyObj][] = [
-    ["environ", makeEnviron()],
+    ["environ", makeEnviron(interp.host.env)],
     ["error", OSError],
     ["stat_result", StatResultType],
     ["terminal_size", TerminalSizeType],

@@ -13,8 +13,8 @@ import { structSeqType, structSeq } from "./structseq.ts";
 export const PID = 4242;
 
 /**
- * The environment programs see when the embedder grants none (RunOptions has no environment yet):
- * a small fixed one, so that no host variable leaks into a program.
+ * The environment programs see when the embedder grants none (RunOptions.env): a small fixed one,
+ * so that no host variable leaks into a program. The CLI grants the process's environment.
  */
 export const DEFAULT_ENVIRON: Record<string, string> = {
   HOME: "/home/dislab",
