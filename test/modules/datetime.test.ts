@@ -14,3 +14,8 @@ test("_datetime: every type and function identical to CPython", async () => {
   const c = await compare(readFileSync(join(cases, "datetime_cases.py"), "utf8"), true);
   assert.equal(c.diffs.length, 0, describe(c, 20));
 });
+
+test("_datetime: fromisoformat over mutated ISO strings identical to CPython", async () => {
+  const c = await compare(readFileSync(join(cases, "datetime_isoformat_fuzz.py"), "utf8"), true);
+  assert.equal(c.diffs.length, 0, describe(c, 20));
+});
