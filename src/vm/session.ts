@@ -64,7 +64,7 @@ export interface SessionOptions {
   fs?: HostFS;
   /** os.environ (by default a small fixed environment, never the host's). */
   env?: Record<string, string>;
-  /** Sets sys.ps1 and sys.ps2 and sys.flags.interactive, as an interactive CPython does. */
+  /** Sets sys.ps1 and sys.ps2, as an interactive CPython does. */
   interactive?: boolean;
   /** The clock for time limits (Date.now by default). */
   now?: () => number;
@@ -280,11 +280,14 @@ export class Session {
   private maybeCompile(source: string, filename: string): CodeObject | "incomplete" | PyBaseException {
     // Only blank lines and comments: compile "pass" instead.
     if (source.split("\n").every((l) => l.trim() === "" || l.trim().startsWith("#"))) source = "pass";
-    try {
-      const co = this.compileOrThrow(source, filename, "single", PyCF_DONT_IMPLY_DEDENT, showCompileWarning);
-      if (!endsInsideBlock(source)) return co;
-    } catch (e) {
-      if (!isSyntaxError(e)) return toPyExc(e);
+    // Input that ends inside an indented block fails in CPython's parser (see endsInsideBlock),
+    // before the compiler could print a warning.
+    if (!endsInsideBlock(source)) {
+      try {
+        return this.compileOrThrow(source, filename, "single", PyCF_DONT_IMPLY_DEDENT, showCompileWarning);
+      } catch (e) {
+        if (!isSyntaxError(e)) return toPyExc(e);
+      }
     }
     // Warnings are errors for the two probes (warnings.simplefilter("error")), as compile() then
     // turns a SyntaxWarning into a SyntaxError.

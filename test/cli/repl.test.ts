@@ -71,6 +71,25 @@ print("a", end="")
 exit(3)
 `;
 
+const WARNINGS_AND_HOOKS = `x = 1
+x is 1
+if x is 1:
+  print("y")
+
+"\\d"
+import warnings; warnings.warn("hey")
+import sys; sys.ps1 = "$ "
+1
+sys.ps2 = 5
+if 1:
+  2
+
+sys.displayhook = lambda v: print("DH", v)
+3
+del sys.displayhook
+4
+`;
+
 function assertSameSession(lines: string): void {
   const theirs = cpythonConsole(lines);
   const ours = dislab(["-i"], lines);
@@ -84,6 +103,8 @@ function assertSameSession(lines: string): void {
 test("the article's session prints what CPython 3.10 prints", () => assertSameSession(ARTICLE));
 
 test("continuation lines, syntax errors, tracebacks, _ and exit() as in CPython's console", () => assertSameSession(ERRORS));
+
+test("compile warnings, warnings.warn, sys.ps1/ps2 and sys.displayhook changed at the prompt, as in CPython's console", () => assertSameSession(WARNINGS_AND_HOOKS));
 
 test("-i after -c: the program's globals, then the REPL; -q drops the banner", () => {
   const r = dislab(["-q", "-i", "-c", "x = 6"], "x * 7\n");
