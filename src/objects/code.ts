@@ -16,6 +16,7 @@ import { defGetters, defMethods } from "./function.ts";
 import { PyBytesObj as B } from "./boxes.ts";
 import { typeError as typeErrorOf } from "./exceptions.ts";
 import { PyTuple as PyTupleRef } from "./tuple.ts";
+import { typeOf as typeOfRef, toArray as toArrayRef } from "./protocols.ts";
 
 export class PyCode extends PyObject {
   consts: PyObj[];
@@ -90,6 +91,35 @@ export function constToObj(c: PyConstant): PyObj {
   return None;
 }
 
+/** The inverse of constToObj: a runtime value as a code object constant, or undefined. */
+export function objToConst(x: PyObj): PyConstant | undefined {
+  if (x === None) return null;
+  if (x === Ellipsis) return ConstEllipsis;
+  switch (typeof x) {
+    case "boolean":
+    case "string":
+      return x;
+    case "number":
+      return BigInt(x);
+    case "bigint":
+      return x;
+  }
+  if (x instanceof PyFloat) return x.value;
+  if (x instanceof PyComplexObj) return new PyComplex(x.real, x.imag);
+  if (x instanceof PyBytesObj) return new PyBytes(x.bytes);
+  if (x instanceof PyCode) return x.co;
+  if (x instanceof PyTupleRef || (x instanceof PySet && x.cls === FrozenSetType)) {
+    const out: PyConstant[] = [];
+    for (const item of x instanceof PyTupleRef ? x.items : toArrayRef(x)) {
+      const c = objToConst(item);
+      if (c === undefined) return undefined;
+      out.push(c);
+    }
+    return x instanceof PyTupleRef ? new ConstTuple(out) : new PyFrozenSet(out);
+  }
+  return undefined;
+}
+
 const C = (x: PyObj) => (x as PyCode).co;
 defGetters(CodeType, [
   ["co_argcount", (s) => C(s).co_argcount],
@@ -156,6 +186,11 @@ defMethods(CodeType, [
       if (typeof cur === "number" && (typeof v === "number")) changes[name] = v;
       else if (typeof cur === "string" && typeof v === "string") changes[name] = v;
       else if (Array.isArray(cur) && name !== "co_consts" && v instanceof PyTupleRef && v.items.every((x) => typeof x === "string")) changes[name] = v.items.slice();
+      else if (name === "co_consts" && v instanceof PyTupleRef) changes[name] = v.items.map((x) => {
+        const c = objToConst(x);
+        if (c === undefined) throw typeErrorOf(`replace(): a ${typeOfRef(x).name} in co_consts is not supported by dislab's code objects`);
+        return c;
+      });
       else if (cur instanceof Uint8Array && v instanceof PyBytesObj) changes[name] = v.bytes;
       else throw typeErrorOf(`replace() argument '${name}' has an unsupported value`);
     });
