@@ -13,6 +13,7 @@ import { charName, codePointOfName, namedSequence } from "../support/unicode-nam
 import { decimalValue } from "../support/unicode.ts";
 import { toCodePoints, fromCodePoints, cpLength, codePointAt } from "../support/text/codepoints.ts";
 import { posFn, type Fn, inModule } from "./util.ts";
+import { PyCapsule } from "./capsule.ts";
 
 // ---- table access ------------------------------------------------------------------------------
 
@@ -331,5 +332,6 @@ export function makeUnicodedata(): PyModule {
   for (const [n, f] of functions(false, "unicodedata.")) m.dict.setStr(n, new PyBuiltinFunction(n, f, m));
   m.dict.setStr("ucd_3_2_0", new PyObject(UCDType));
   m.dict.setStr("unidata_version", "13.0.0");
+  m.dict.setStr("_ucnhash_CAPI", new PyCapsule("unicodedata._ucnhash_CAPI"));
   return m;
 }

@@ -3,6 +3,7 @@
 // messages and hashes. The host's local time zone is UTC (as the time module's).
 import { PyModule } from "../../objects/index.ts";
 import { DateType, DateTimeType, TimeType, TimedeltaType, TzinfoType, TimezoneType, MINYEAR, MAXYEAR } from "./types.ts";
+import { PyCapsule } from "../capsule.ts";
 import "./timedelta.ts";
 import "./tz.ts";
 import "./date.ts";
@@ -14,5 +15,6 @@ export function makeDatetime(): PyModule {
   m.dict.setStr("__doc__", "Fast implementation of the datetime type.");
   for (const [n, v] of [["date", DateType], ["datetime", DateTimeType], ["time", TimeType], ["timedelta", TimedeltaType], ["tzinfo", TzinfoType],
     ["timezone", TimezoneType], ["MINYEAR", MINYEAR], ["MAXYEAR", MAXYEAR]] as const) m.dict.setStr(n, v);
+  m.dict.setStr("datetime_CAPI", new PyCapsule("datetime.datetime_CAPI"));
   return m;
 }
