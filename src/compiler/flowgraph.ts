@@ -19,14 +19,15 @@ const MAX_COPY_SIZE = 4;
 
 /** The co_consts list being built: assemble() starts it from the unit's table, folding appends to it. */
 export class ConstList {
-  /** _PyCode_ConstantKey of each value, computed on the first fold (code-object keys are long). */
+  /** _PyCode_ConstantKey of each value, computed on the first fold. */
   private keys: string[] | null = null;
   constructor(readonly values: PyConstant[]) {}
 
   /** The index of a constant with the same _PyCode_ConstantKey, appending it if there is none. */
   indexOfOrAppend(v: PyConstant): number {
-    const keys = (this.keys ??= this.values.map(constantKey));
-    const key = constantKey(v);
+    // Code objects among the values have their keys already (their unit's table computed them).
+    const keys = (this.keys ??= this.values.map((x) => constantKey(x, null)));
+    const key = constantKey(v, null);
     const i = keys.indexOf(key);
     if (i >= 0) return i;
     this.values.push(v);

@@ -72,8 +72,13 @@ export class IndexTable<K, V = K> {
 export class ConstTable extends IndexTable<string, PyConstant> {
   private readonly strs = new Map<string, number>();
 
+  /** `codeKeys` is shared by the units of one compilation (see codeKey). */
+  constructor(private readonly codeKeys: CodeKeyTable = new Map()) {
+    super();
+  }
+
   addConst(value: PyConstant): number {
-    if (typeof value !== "string") return this.add(constantKey(value), value);
+    if (typeof value !== "string") return this.add(constantKey(value, this.codeKeys), value);
     let i = this.strs.get(value);
     if (i === undefined) {
       i = this.values.length;
@@ -84,7 +89,7 @@ export class ConstTable extends IndexTable<string, PyConstant> {
   }
 
   indexOf(value: PyConstant): number | undefined {
-    return typeof value === "string" ? this.strs.get(value) : this.get(constantKey(value));
+    return typeof value === "string" ? this.strs.get(value) : this.get(constantKey(value, this.codeKeys));
   }
 }
 
@@ -92,9 +97,10 @@ export class ConstTable extends IndexTable<string, PyConstant> {
  * _PyCode_ConstantKey as a string: equal strings exactly when CPython's keys compare equal.
  * None, Ellipsis, int, str and code objects are their own key (code objects compare by content
  * but not by filename or line table, as code_richcompare does); bool, bytes and float carry their
- * type, and a float/complex keeps the sign of its zeros.
+ * type, and a float/complex keeps the sign of its zeros. `codeKeys` is needed only for a code
+ * object whose key was not computed yet.
  */
-export function constantKey(v: PyConstant): string {
+export function constantKey(v: PyConstant, codeKeys: CodeKeyTable | null): string {
   if (v === null) return "N";
   switch (typeof v) {
     case "boolean": return v ? "T" : "F";
@@ -105,9 +111,9 @@ export function constantKey(v: PyConstant): string {
   if (v instanceof PyEllipsis) return "E";
   if (v instanceof PyComplex) return `c${floatKey(v.real)},${floatKey(v.imag)}`;
   if (v instanceof PyBytes) return `b${v.bytes.length}:${latin1(v.bytes)}`;
-  if (v instanceof PyTuple) return `t(${v.items.map(constantKey).join(";")})`;
-  if (v instanceof PyFrozenSet) return `z{${v.items.map(constantKey).sort().join(";")}}`;
-  return codeKey(v);
+  if (v instanceof PyTuple) return `t(${v.items.map((x) => constantKey(x, codeKeys)).join(";")})`;
+  if (v instanceof PyFrozenSet) return `z{${v.items.map((x) => constantKey(x, codeKeys)).sort().join(";")}}`;
+  return codeKey(v, codeKeys);
 }
 
 function floatKey(x: number): string {
@@ -118,19 +124,32 @@ function floatKey(x: number): string {
 }
 let nanCounter = 0;
 
-// A code object's key is long (it holds its bytecode and, recursively, its constants' keys), and
-// the code generator asks for it when the object is added to its parent and again when the parent
-// is added to its own parent: computing it once per object keeps that linear.
+/**
+ * Code-object keys are hash-consed: a code object's content, with each nested code object written
+ * as that one's key, maps to a short key ("C" and a number) in a table shared by one compilation,
+ * so equal code objects get equal keys. Writing nested keys out in full made a key as long as
+ * everything nested in it: cubic time for `lambda: lambda: ... x`, whose qualnames grow too.
+ * A key, once computed, is kept with its code object; the numbers are never reused, so a code
+ * object from another compilation (never a constant of this one in practice) is simply unequal.
+ */
+export type CodeKeyTable = Map<string, string>;
 const codeKeys = new WeakMap<CodeObject, string>();
+let codeKeyCount = 0;
 
-function codeKey(c: CodeObject): string {
+function codeKey(c: CodeObject, table: CodeKeyTable | null): string {
   let key = codeKeys.get(c);
   if (key === undefined) {
     const list = (xs: string[]) => xs.map((s) => `${s.length}:${s}`).join(",");
-    key = `C(${c.co_name.length}:${c.co_name}|${c.co_argcount},${c.co_posonlyargcount},${c.co_kwonlyargcount},` +
+    const content = `${c.co_name.length}:${c.co_name}|${c.co_argcount},${c.co_posonlyargcount},${c.co_kwonlyargcount},` +
       `${c.co_nlocals},${c.co_flags},${c.co_firstlineno}|${latin1(c.co_code)}|` +
-      `${c.co_consts.map(constantKey).join(";")}|${list(c.co_names)}|${list(c.co_varnames)}|` +
-      `${list(c.co_freevars)}|${list(c.co_cellvars)})`;
+      `${c.co_consts.map((x) => constantKey(x, table)).join(";")}|${list(c.co_names)}|${list(c.co_varnames)}|` +
+      `${list(c.co_freevars)}|${list(c.co_cellvars)}`;
+    table ??= new Map();
+    key = table.get(content);
+    if (key === undefined) {
+      key = `C${codeKeyCount++}`;
+      table.set(content, key);
+    }
     codeKeys.set(c, key);
   }
   return key;
@@ -157,7 +176,7 @@ export class CompilerUnit {
   /** Blocks in allocation order (CPython links them newest-first through b_list; this is that list reversed). */
   readonly blocks: BasicBlock[] = [];
   curblock: BasicBlock;
-  readonly consts = new ConstTable();
+  readonly consts: ConstTable;
   readonly names = new IndexTable<string>();
   readonly varnames = new IndexTable<string>();
   readonly cellvars = new IndexTable<string>();
@@ -182,7 +201,10 @@ export class CompilerUnit {
     readonly name: string,
     public qualname: string | null,
     public firstlineno: number,
+    /** Shared by the units of one compilation (see codeKey). */
+    codeKeys: CodeKeyTable = new Map(),
   ) {
+    this.consts = new ConstTable(codeKeys);
     this.curblock = this.newBlock();
   }
 

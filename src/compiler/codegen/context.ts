@@ -12,7 +12,7 @@ import type * as A from "../../parser/ast-nodes.ts";
 import { PyError, type PyWarning } from "../../support/py-error.ts";
 import { Scope, SCOPE_OFFSET, DEF_FREE_CLASS, type SymbolTable, type SymbolTableEntry, type BlockNode } from "../symtable-entry.ts";
 import { mangle } from "../symtable.ts";
-import { BasicBlock, CompilerUnit, ScopeType, type AssembleContext } from "../unit.ts";
+import { BasicBlock, CompilerUnit, ScopeType, type AssembleContext, type CodeKeyTable } from "../unit.ts";
 
 export { mangle };
 
@@ -70,6 +70,8 @@ export class Compiler {
   readonly stack: Unit[] = [];
   nestlevel = 0;
   interactive: boolean;
+  /** Code-object constant keys of this compilation (unit.ts's codeKey). */
+  private readonly codeKeys: CodeKeyTable = new Map();
 
   constructor(
     readonly st: SymbolTable,
@@ -253,7 +255,7 @@ export class Compiler {
   /** compiler_enter_scope */
   enterScope(name: string, scopeType: ScopeType, key: BlockNode, lineno: number): void {
     const ste = this.st.lookup(key);
-    const u = new Unit(ste, scopeType, name, null, lineno);
+    const u = new Unit(ste, scopeType, name, null, lineno, this.codeKeys);
     for (const v of ste.varnames) u.varnames.add(v);
     // dictbytype: cell and free variables in sorted order (free ones numbered after the cells).
     const cells: string[] = [];
