@@ -1,7 +1,11 @@
 // Expression rules of Grammar/python.gram (3.10): from `expressions` down to `atom`, comprehensions
 // and lambdas. Left-recursive rules (bitwise_or ... term, primary) are loops, which build the same
-// left-leaning trees pegen's seed-growing does. Memoized rules run their body through memo() as a
-// named function, never a closure: a closure per call was a large share of the parser's garbage.
+// left-leaning trees pegen's seed-growing does; the six binary levels are one precedence-climbing
+// loop. Input nests deep (CPython takes 200 levels of brackets, and each goes through every
+// precedence level), and a library user has V8's default stack: so the rules on that path keep
+// few, small frames: memoized ones check and store their memo inline (memoGet, then memoized() on
+// the way out) rather than through a wrapper frame, and one rule's body is inlined into another
+// where the grammar makes it the only caller (power into factor, boolean levels into their loops).
 import type * as A from "./ast-nodes.ts";
 import * as B from "./ast-build.ts";
 import * as N from "./ast-nodes.ts";
@@ -17,12 +21,8 @@ import * as I from "./invalid-rules.ts";
 
 type E = A.expr;
 
-/** Runs a memoized rule body. */
-function memo<X>(p: Parser, rule: R, body: (p: Parser) => X | null): X | null {
-  const hit = p.memoGet(rule);
-  if (hit !== undefined) return hit as X | null;
-  const mark = p.mark;
-  const r = body(p);
+/** The end of a memoized rule started at `mark` (after a memoGet miss): store its result `r`. */
+function memoized<X>(p: Parser, mark: number, rule: R, r: X | null): X | null {
   if (r === null) p.mark = mark;
   p.memoSet(mark, rule, r);
   return r;
@@ -51,9 +51,8 @@ export function expressions(p: Parser): E | null {
 }
 
 export function expression(p: Parser): E | null {
-  return memo(p, R.expression, expression_raw);
-}
-function expression_raw(p: Parser): E | null {
+  const hit = p.memoGet(R.expression);
+  if (hit !== undefined) return hit as E | null;
   const mark = p.mark;
   if (p.callInvalidRules) {
     I.invalid_expression(p);
@@ -68,14 +67,14 @@ function expression_raw(p: Parser): E | null {
       const b = disjunction(p);
       if (b && p.expect(T.ELSE)) {
         const c = expression(p);
-        if (c) return B.IfExp(b, a, c, p.loc(mark));
+        if (c) return memoized(p, mark, R.expression, B.IfExp(b, a, c, p.loc(mark)));
       }
     }
     p.mark = m;
-    return a;
+    return memoized(p, mark, R.expression, a);
   }
   p.mark = mark;
-  return lambdef(p);
+  return memoized(p, mark, R.expression, lambdef(p));
 }
 
 /** expression without the invalid_ alternatives (expression_without_invalid). */
@@ -139,16 +138,15 @@ export function star_expressions(p: Parser): E | null {
 }
 
 export function star_expression(p: Parser): E | null {
-  return memo(p, R.star_expression, star_expression_raw);
-}
-function star_expression_raw(p: Parser): E | null {
+  const hit = p.memoGet(R.star_expression);
+  if (hit !== undefined) return hit as E | null;
   const mark = p.mark;
   if (p.expect(T.STAR)) {
     const a = bitwise_or(p);
-    if (a) return B.Starred(a, Load, p.loc(mark));
+    if (a) return memoized(p, mark, R.star_expression, B.Starred(a, Load, p.loc(mark)));
     p.mark = mark;
   }
-  return expression(p);
+  return memoized(p, mark, R.star_expression, expression(p));
 }
 
 export function star_named_expressions(p: Parser): E[] | null {
@@ -219,41 +217,58 @@ export function assignment_or_expression(p: Parser): E | null {
   return null;
 }
 
-function boolop(p: Parser, kw: T, op: A.boolop, next: (p: Parser) => E | null): E | null {
+/** disjunction: conjunction ('or' conjunction)+ | conjunction */
+export function disjunction(p: Parser): E | null {
+  const hit = p.memoGet(R.disjunction);
+  if (hit !== undefined) return hit as E | null;
   const mark = p.mark;
-  const a = next(p);
-  if (!a) return null;
-  if (!p.at(kw)) return a;
+  const a = conjunction(p);
+  if (!a || !p.at(T.OR)) return memoized(p, mark, R.disjunction, a);
   const values = [a];
-  while (p.at(kw)) {
+  while (p.at(T.OR)) {
     const m = p.mark;
     p.mark++;
-    const b = next(p);
+    const b = conjunction(p);
     if (!b) {
       p.mark = m;
       break;
     }
     values.push(b);
   }
-  return B.BoolOp(op, values, p.loc(mark));
+  return memoized(p, mark, R.disjunction, B.BoolOp(N.Or, values, p.loc(mark)));
 }
 
-export const disjunction = (p: Parser): E | null => memo(p, R.disjunction, disjunction_raw);
-const disjunction_raw = (p: Parser): E | null => boolop(p, T.OR, N.Or, conjunction);
-export const conjunction = (p: Parser): E | null => memo(p, R.conjunction, conjunction_raw);
-const conjunction_raw = (p: Parser): E | null => boolop(p, T.AND, N.And, inversion);
+/** conjunction: inversion ('and' inversion)+ | inversion */
+export function conjunction(p: Parser): E | null {
+  const hit = p.memoGet(R.conjunction);
+  if (hit !== undefined) return hit as E | null;
+  const mark = p.mark;
+  const a = inversion(p);
+  if (!a || !p.at(T.AND)) return memoized(p, mark, R.conjunction, a);
+  const values = [a];
+  while (p.at(T.AND)) {
+    const m = p.mark;
+    p.mark++;
+    const b = inversion(p);
+    if (!b) {
+      p.mark = m;
+      break;
+    }
+    values.push(b);
+  }
+  return memoized(p, mark, R.conjunction, B.BoolOp(N.And, values, p.loc(mark)));
+}
 
 export function inversion(p: Parser): E | null {
-  return memo(p, R.inversion, inversion_raw);
-}
-function inversion_raw(p: Parser): E | null {
+  const hit = p.memoGet(R.inversion);
+  if (hit !== undefined) return hit as E | null;
   const mark = p.mark;
   if (p.expect(T.NOT)) {
     const a = inversion(p);
-    if (a) return B.UnaryOp(N.Not, a, p.loc(mark));
+    if (a) return memoized(p, mark, R.inversion, B.UnaryOp(N.Not, a, p.loc(mark)));
     p.mark = mark;
   }
-  return comparison(p);
+  return memoized(p, mark, R.inversion, comparison(p));
 }
 
 function compareOp(p: Parser): A.cmpop | null {
@@ -306,104 +321,104 @@ export function comparison(p: Parser): E | null {
   return ops ? B.Compare(a, ops, comparators, p.loc(mark)) : a;
 }
 
-function binaryOp(t: T): A.operator | null {
-  switch (t) {
-    case T.VBAR: return N.BitOr;
-    case T.CIRCUMFLEX: return N.BitXor;
-    case T.AMPER: return N.BitAnd;
-    case T.LEFTSHIFT: return N.LShift;
-    case T.RIGHTSHIFT: return N.RShift;
-    case T.PLUS: return N.Add;
-    case T.MINUS: return N.Sub;
-    case T.STAR: return N.Mult;
-    case T.SLASH: return N.Div;
-    case T.DOUBLESLASH: return N.FloorDiv;
-    case T.PERCENT: return N.Mod;
-    case T.AT: return N.MatMult;
-  }
-  return null;
+/** The binary operators of bitwise_or ... term: their node and precedence (0: not one of them). */
+const BIN_OPS: (A.operator | null)[] = [];
+const BIN_PREC = new Uint8Array(1024); // indexed by token kind (keywords are numbered from 500)
+for (const [t, op, prec] of [
+  [T.VBAR, N.BitOr, 1], [T.CIRCUMFLEX, N.BitXor, 2], [T.AMPER, N.BitAnd, 3],
+  [T.LEFTSHIFT, N.LShift, 4], [T.RIGHTSHIFT, N.RShift, 4], [T.PLUS, N.Add, 5], [T.MINUS, N.Sub, 5],
+  [T.STAR, N.Mult, 6], [T.SLASH, N.Div, 6], [T.DOUBLESLASH, N.FloorDiv, 6], [T.PERCENT, N.Mod, 6], [T.AT, N.MatMult, 6],
+] as [T, A.operator, number][]) {
+  BIN_OPS[t] = op;
+  BIN_PREC[t] = prec;
 }
 
-/** One left-recursive binary level: a loop over `ops` with `next` as the operand rule. */
-function binaryLevel(p: Parser, t1: T, t2: T, t3: T, t4: T, t5: T, next: (p: Parser) => E | null): E | null {
+/**
+ * bitwise_or, and below it bitwise_xor, bitwise_and, shift_expr, sum and term (six left-recursive
+ * rules whose operands are factors) as one precedence-climbing loop: the same left-leaning trees,
+ * each BinOp built, with its location, at the point where that level's loop builds it: right after
+ * its right operand, before the next operator is consumed. An operand that fails after an operator
+ * leaves that operator unconsumed, as each level's loop does.
+ */
+export function bitwise_or(p: Parser): E | null {
+  const hit = p.memoGet(R.bitwise_or);
+  if (hit !== undefined) return hit as E | null;
   const mark = p.mark;
-  let a = next(p);
-  if (!a) return null;
+  const a = factor(p);
+  if (!a || BIN_PREC[p.peek().type] === 0) return memoized(p, mark, R.bitwise_or, a);
+  // Operands (with their start marks) and pending operators, precedence increasing upwards.
+  const operands: E[] = [a];
+  const starts: number[] = [mark];
+  const ops: T[] = [];
   for (;;) {
     const t = p.peek().type;
-    if (t !== t1 && t !== t2 && t !== t3 && t !== t4 && t !== t5) return a;
+    const prec = BIN_PREC[t];
+    if (prec === 0) break;
+    while (ops.length > 0 && BIN_PREC[ops[ops.length - 1]] >= prec) reduceBinary(p, operands, starts, ops);
     const m = p.mark;
     p.mark++;
-    const b = next(p);
+    const b = factor(p);
     if (!b) {
       p.mark = m;
-      return a;
+      break;
     }
-    if (t === T.AT) p.checkVersion(5, "The '@' operator is", null);
-    a = B.BinOp(a, binaryOp(t)!, b, p.loc(mark));
+    ops.push(t);
+    operands.push(b);
+    starts.push(m + 1);
   }
+  while (ops.length > 0) reduceBinary(p, operands, starts, ops);
+  return memoized(p, mark, R.bitwise_or, operands[0]);
 }
 
-export function bitwise_or(p: Parser): E | null {
-  return memo(p, R.bitwise_or, bitwise_or_raw);
+/** Replaces the top two operands with their BinOp under the top operator. */
+function reduceBinary(p: Parser, operands: E[], starts: number[], ops: T[]): void {
+  const t = ops.pop()!;
+  const b = operands.pop()!;
+  starts.pop();
+  if (t === T.AT) p.checkVersion(5, "The '@' operator is", null);
+  const i = operands.length - 1;
+  operands[i] = B.BinOp(operands[i], BIN_OPS[t]!, b, p.loc(starts[i]));
 }
-const bitwise_or_raw = (p: Parser) => binaryLevel(p, T.VBAR, T.VBAR, T.VBAR, T.VBAR, T.VBAR, bitwise_xor);
-const bitwise_xor = (p: Parser) => binaryLevel(p, T.CIRCUMFLEX, T.CIRCUMFLEX, T.CIRCUMFLEX, T.CIRCUMFLEX, T.CIRCUMFLEX, bitwise_and);
-const bitwise_and = (p: Parser) => binaryLevel(p, T.AMPER, T.AMPER, T.AMPER, T.AMPER, T.AMPER, shift_expr);
-const shift_expr = (p: Parser) => binaryLevel(p, T.LEFTSHIFT, T.RIGHTSHIFT, T.RIGHTSHIFT, T.RIGHTSHIFT, T.RIGHTSHIFT, sum);
-const sum = (p: Parser) => binaryLevel(p, T.PLUS, T.MINUS, T.MINUS, T.MINUS, T.MINUS, term);
-const term = (p: Parser) => binaryLevel(p, T.STAR, T.SLASH, T.DOUBLESLASH, T.PERCENT, T.AT, factor);
 
+/** factor: ('+' | '-' | '~') factor | power, with power: await_primary '**' factor | await_primary. */
 export function factor(p: Parser): E | null {
-  return memo(p, R.factor, factor_raw);
-}
-function factor_raw(p: Parser): E | null {
+  const hit = p.memoGet(R.factor);
+  if (hit !== undefined) return hit as E | null;
   const mark = p.mark;
   const t = p.peek().type;
   if (t === T.PLUS || t === T.MINUS || t === T.TILDE) {
     p.mark++;
     const a = factor(p);
-    if (a) return B.UnaryOp(t === T.PLUS ? N.UAdd : t === T.MINUS ? N.USub : N.Invert, a, p.loc(mark));
-    p.mark = mark;
-    return null;
+    return memoized(p, mark, R.factor, a && B.UnaryOp(t === T.PLUS ? N.UAdd : t === T.MINUS ? N.USub : N.Invert, a, p.loc(mark)));
   }
-  return power(p);
-}
-
-function power(p: Parser): E | null {
-  const mark = p.mark;
   const a = await_primary(p);
-  if (!a) return null;
+  if (!a) return memoized(p, mark, R.factor, null);
   const m = p.mark;
   if (p.expect(T.DOUBLESTAR)) {
     const b = factor(p);
-    if (b) return B.BinOp(a, N.Pow, b, p.loc(mark));
+    if (b) return memoized(p, mark, R.factor, B.BinOp(a, N.Pow, b, p.loc(mark)));
     p.mark = m;
   }
-  return a;
+  return memoized(p, mark, R.factor, a);
 }
 
 function await_primary(p: Parser): E | null {
-  return memo(p, R.await_primary, await_primary_raw);
-}
-function await_primary_raw(p: Parser): E | null {
+  const hit = p.memoGet(R.await_primary);
+  if (hit !== undefined) return hit as E | null;
   const mark = p.mark;
   if (p.expect(T.AWAIT)) {
     const a = primary(p);
-    if (a) return p.checkVersion(5, "Await expressions are", B.Await(a, p.loc(mark)));
-    p.mark = mark;
-    return null;
+    return memoized(p, mark, R.await_primary, a && p.checkVersion(5, "Await expressions are", B.Await(a, p.loc(mark))));
   }
-  return primary(p);
+  return memoized(p, mark, R.await_primary, primary(p));
 }
 
 export function primary(p: Parser): E | null {
-  return memo(p, R.primary, primary_raw);
-}
-function primary_raw(p: Parser): E | null {
+  const hit = p.memoGet(R.primary);
+  if (hit !== undefined) return hit as E | null;
   const mark = p.mark;
   let a = atom(p);
-  if (!a) return null;
+  if (!a) return memoized(p, mark, R.primary, null);
   for (;;) {
     const m = p.mark;
     const t = p.peek().type;
@@ -435,7 +450,7 @@ function primary_raw(p: Parser): E | null {
       }
     }
     p.mark = m;
-    return a;
+    return memoized(p, mark, R.primary, a);
   }
 }
 
@@ -495,13 +510,12 @@ export function atom(p: Parser): E | null {
 }
 
 export function strings(p: Parser): E | null {
-  return memo(p, R.strings, strings_raw);
-}
-function strings_raw(p: Parser): E | null {
+  const hit = p.memoGet(R.strings);
+  if (hit !== undefined) return hit as E | null;
+  const mark = p.mark;
   const toks = [];
   while (p.at(T.STRING)) toks.push(p.tokens[p.mark++]);
-  if (toks.length === 0) return null;
-  return concatenateStrings(p, toks);
+  return memoized(p, mark, R.strings, toks.length === 0 ? null : concatenateStrings(p, toks));
 }
 
 export function list(p: Parser): E | null {

@@ -26,12 +26,14 @@ export const CURRENT_POS = -5;
  * there the invalid_ rules and in_raw_rule make a rule's result depend on its caller. (The test
  * is the pass, not callInvalidRules: expression_without_invalid turns the invalid_ rules off
  * inside the second pass, and what it memoizes there is hit later with them on, as in pegen.)
+ * closed_pattern is memoized as later 3.10 releases do (3.10.2 does not): without it each level of
+ * `case [[[...]]]` parses its inner pattern twice (as_pattern, then or_pattern), 2**depth work.
  */
 export const enum MemoRule {
   expression, disjunction, bitwise_or, strings,
   star_target, target_with_star_atom, del_target, t_primary,
   arguments,
-  simple_stmt,
+  simple_stmt, closed_pattern,
   conjunction, inversion, star_expression, factor, await_primary, primary, block, import_stmt,
   COUNT,
 }

@@ -6,7 +6,7 @@ import * as B from "./ast-build.ts";
 import * as N from "./ast-nodes.ts";
 import { Load } from "./ast-nodes.ts";
 import { T } from "./tokens.ts";
-import type { Parser } from "./parser.ts";
+import { MemoRule as R, type Parser } from "./parser.ts";
 import { identifier, nameNode, numberValue } from "./actions.ts";
 import { named_expression, sepBy, star_named_expression, star_named_expressions, strings } from "./expressions.ts";
 import { block } from "./statements.ts";
@@ -120,9 +120,16 @@ export function or_pattern(p: Parser): P | null {
   return pats.length === 1 ? first : B.MatchOr(pats, p.loc(mark));
 }
 
+/** closed_pattern (memo): see MemoRule. */
 function closed_pattern(p: Parser): P | null {
-  return literal_pattern(p) ?? capture_pattern(p) ?? wildcard_pattern(p) ?? value_pattern(p) ??
+  const hit = p.memoGet(R.closed_pattern);
+  if (hit !== undefined) return hit as P | null;
+  const mark = p.mark;
+  const r = literal_pattern(p) ?? capture_pattern(p) ?? wildcard_pattern(p) ?? value_pattern(p) ??
     group_pattern(p) ?? sequence_pattern(p) ?? mapping_pattern(p) ?? class_pattern(p);
+  if (r === null) p.mark = mark;
+  p.memoSet(mark, R.closed_pattern, r);
+  return r;
 }
 
 function literal_pattern(p: Parser): P | null {
