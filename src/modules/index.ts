@@ -16,6 +16,7 @@ import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
 import { makeOperator } from "./operator.ts";
 import { makeAst } from "./ast/module.ts";
 import { makeOpcode } from "./opcode.ts";
+import { makeSymtable } from "./symtable.ts";
 import { makeUnicodedata } from "./unicodedata.ts";
 import { makeDatetime } from "./datetime/module.ts";
 import { makeErrno } from "./errno.ts";
@@ -45,6 +46,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_operator", makeOperator],
   ["_ast", makeAst],
   ["_opcode", makeOpcode],
+  ["_symtable", makeSymtable],
   ["unicodedata", makeUnicodedata],
   ["_datetime", makeDatetime],
   ["posix", makePosix],
