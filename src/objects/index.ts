@@ -33,3 +33,4 @@ export * from "./generator.ts";
 export * from "./memoryview.ts";
 export * from "./union.ts";
 import "./wiring.ts";
+import "./type-docs.ts";
