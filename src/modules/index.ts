@@ -30,6 +30,7 @@ import { makeIo } from "./io/module.ts";
 import { makeCodecs } from "./codecs.ts";
 import { makeString } from "./string.ts";
 import { makeLocale } from "./locale.ts";
+import { makeJson } from "./json.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -60,4 +61,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_codecs", makeCodecs],
   ["_string", makeString],
   ["_locale", makeLocale],
+  ["_json", makeJson],
 ]);

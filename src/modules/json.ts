@@ -1,0 +1,233 @@
+// The _json accelerator (Modules/_json.c), encoding side: encode_basestring_ascii,
+// encode_basestring and make_encoder, the c_make_encoder that json.encoder uses for one-shot
+// encoding without indent. Its output and messages are the C encoder's (which differ from the
+// pure-Python fallback's in places: "Out of range float values are not JSON compliant" carries no
+// repr). Decoding stays with json.decoder's pure-Python scanner, which raises the same errors.
+import {
+  type PyObj, PyObject, PyType, PyModule, PyList, PyTuple, PyDict, PyFloat, None, TypeType, ObjectType, defMethods, bindArgs, asStr, typeOf,
+  typeError, valueError, newExc, call, repr, isInstance, IntType, FloatType, ListType, TupleType, DictType, StrType, recursion, RecursionError,
+  toArray, callMethod, idOf, truthy, listSort,
+} from "../objects/index.ts";
+import { makeModule, posFn } from "./util.ts";
+
+const hex4 = (n: number) => n.toString(16).padStart(4, "0");
+
+const ESCAPES: Record<string, string> = { '"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** py_encode_basestring_ascii: quoted, everything outside printable ASCII as \uXXXX (surrogate pairs for astral). */
+export function encodeBasestringAscii(s: string): string {
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e && c !== 0x22 && c !== 0x5c) continue;
+    out += s.slice(start, i);
+    start = i + 1;
+    const e = ESCAPES[s[i]];
+    out += e !== undefined ? e : "\\u" + hex4(c);
+  }
+  return out + s.slice(start) + '"';
+}
+
+/** py_encode_basestring: quoted, only '"', '\\' and control characters escaped. */
+export function encodeBasestring(s: string): string {
+  let out = '"';
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c) continue;
+    out += s.slice(start, i);
+    start = i + 1;
+    const e = ESCAPES[s[i]];
+    out += e !== undefined ? e : "\\u" + hex4(c);
+  }
+  return out + s.slice(start) + '"';
+}
+
+function strArg(fname: string, x: PyObj): string {
+  const s = asStr(x);
+  if (s === null) throw typeError(`first argument must be a string, not ${typeOf(x).name}`);
+  void fname;
+  return s;
+}
+
+// ---- make_encoder ----------------------------------------------------------------------------------
+
+const EncoderType = new PyType(TypeType, "Encoder", [ObjectType]);
+EncoderType.staticModule = "_json";
+EncoderType.solid = EncoderType;
+EncoderType.baseAllowed = false;
+
+class PyEncoder extends PyObject {
+  constructor(
+    readonly markers: PyDict | null,
+    readonly defaultFn: PyObj,
+    readonly encoder: PyObj,
+    readonly indent: PyObj,
+    readonly keySeparator: string,
+    readonly itemSeparator: string,
+    readonly sortKeys: boolean,
+    readonly skipKeys: boolean,
+    readonly allowNan: boolean,
+    readonly fast: ((s: string) => string) | null,
+  ) {
+    super(EncoderType);
+  }
+}
+
+let asciiFn: PyObj | null = null;
+let plainFn: PyObj | null = null;
+
+function encodeString(e: PyEncoder, s: PyObj): string {
+  const t = asStr(s)!;
+  if (e.fast !== null) return e.fast(t);
+  const r = call(e.encoder, [s]);
+  const out = asStr(r);
+  if (out === null) throw typeError(`encoder() must return a string, not ${typeOf(r).name}`);
+  return out;
+}
+
+function encodeFloat(e: PyEncoder, f: PyObj): string {
+  const v = (f as PyFloat).value;
+  if (!Number.isFinite(v)) {
+    if (!e.allowNan) throw valueError("Out of range float values are not JSON compliant");
+    return v > 0 ? "Infinity" : v < 0 ? "-Infinity" : "NaN";
+  }
+  return callMethod(FloatType, "__repr__", [f]) as string;
+}
+
+const intRepr = (x: PyObj): string => callMethod(IntType, "__repr__", [x]) as string;
+
+function enter(): void {
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw newExc(RecursionError, "maximum recursion depth exceeded while encoding a JSON object");
+  }
+}
+
+function mark(e: PyEncoder, obj: PyObj): number | null {
+  if (e.markers === null) return null;
+  const id = idOf(obj);
+  if (e.markers.get(id) !== undefined) throw valueError("Circular reference detected");
+  e.markers.set(id, obj);
+  return id;
+}
+
+function unmark(e: PyEncoder, id: number | null): void {
+  if (id !== null && e.markers !== null) e.markers.del(id);
+}
+
+function encodeObj(e: PyEncoder, out: string[], obj: PyObj): void {
+  if (obj === None) out.push("null");
+  else if (obj === true) out.push("true");
+  else if (obj === false) out.push("false");
+  else if (isInstance(obj, StrType)) out.push(encodeString(e, obj));
+  else if (isInstance(obj, IntType)) out.push(intRepr(obj));
+  else if (isInstance(obj, FloatType)) out.push(encodeFloat(e, obj));
+  else if (isInstance(obj, ListType) || isInstance(obj, TupleType)) {
+    enter();
+    try {
+      encodeList(e, out, obj);
+    } finally {
+      recursion.depth--;
+    }
+  } else if (isInstance(obj, DictType)) {
+    enter();
+    try {
+      encodeDict(e, out, obj as PyDict);
+    } finally {
+      recursion.depth--;
+    }
+  } else {
+    const id = mark(e, obj);
+    const converted = call(e.defaultFn, [obj]);
+    enter();
+    try {
+      encodeObj(e, out, converted);
+    } finally {
+      recursion.depth--;
+    }
+    unmark(e, id);
+  }
+}
+
+function encodeList(e: PyEncoder, out: string[], seq: PyObj): void {
+  const items = seq instanceof PyList || seq instanceof PyTuple ? seq.items.slice() : toArray(seq);
+  if (items.length === 0) {
+    out.push("[]");
+    return;
+  }
+  const id = mark(e, seq);
+  out.push("[");
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out.push(e.itemSeparator);
+    encodeObj(e, out, items[i]);
+  }
+  unmark(e, id);
+  out.push("]");
+}
+
+function encodeDict(e: PyEncoder, out: string[], d: PyDict): void {
+  if (d.size === 0) {
+    out.push("{}");
+    return;
+  }
+  const id = mark(e, d);
+  out.push("{");
+  let items: PyObj[] = toArray(callMethod(d, "items", []));
+  if (e.sortKeys) {
+    const l = new PyList(items);
+    listSort(l, None, false);
+    items = l.items;
+  }
+  let first = true;
+  for (const item of items) {
+    const [key, value] = (item as PyTuple).items;
+    let kstr: string;
+    if (isInstance(key, StrType)) kstr = asStr(key)!;
+    else if (isInstance(key, FloatType)) kstr = encodeFloat(e, key);
+    else if (key === true || key === false || key === None) kstr = key === None ? "null" : key ? "true" : "false";
+    else if (isInstance(key, IntType)) kstr = intRepr(key);
+    else if (e.skipKeys) continue;
+    else throw typeError(`keys must be str, int, float, bool or None, not ${typeOf(key).name}`);
+    if (!first) out.push(e.itemSeparator);
+    first = false;
+    out.push(encodeString(e, kstr));
+    out.push(e.keySeparator);
+    encodeObj(e, out, value);
+  }
+  unmark(e, id);
+  out.push("}");
+}
+
+defMethods(EncoderType, [
+  ["__new__", (_cls, args, kw) => {
+    const [markers, dflt, encoder, indent, keySep, itemSep, sortKeys, skipKeys, allowNan] = bindArgs("make_encoder", args, kw,
+      ["markers", "default", "encoder", "indent", "key_separator", "item_separator", "sort_keys", "skipkeys", "allow_nan"], 9, 9);
+    if (markers !== None && !(markers instanceof PyDict)) throw typeError(`make_encoder() argument 1 must be dict or None, not ${typeOf(markers!).name}`);
+    const ks = asStr(keySep!);
+    if (ks === null) throw typeError(`make_encoder() argument 5 must be str, not ${typeOf(keySep!).name}`);
+    const is = asStr(itemSep!);
+    if (is === null) throw typeError(`make_encoder() argument 6 must be str, not ${typeOf(itemSep!).name}`);
+    const fast = encoder === asciiFn ? encodeBasestringAscii : encoder === plainFn ? encodeBasestring : null;
+    return new PyEncoder(markers === None ? null : (markers as PyDict), dflt!, encoder!, indent!, ks, is, truthy(sortKeys!), truthy(skipKeys!), truthy(allowNan!), fast);
+  }],
+  ["__call__", (s, args, kw) => {
+    const [obj, level] = bindArgs("_iterencode", args, kw, ["obj", "_current_indent_level"], 2);
+    void level;
+    const out: string[] = [];
+    encodeObj(s as PyEncoder, out, obj!);
+    return new PyList(out);
+  }],
+]);
+
+export function makeJson(): PyModule {
+  const m = makeModule("_json", [
+    ["encode_basestring_ascii", posFn("_json.encode_basestring_ascii", 1, 1, ([s]) => encodeBasestringAscii(strArg("encode_basestring_ascii", s)))],
+    ["encode_basestring", posFn("_json.encode_basestring", 1, 1, ([s]) => encodeBasestring(strArg("encode_basestring", s)))],
+  ], [["make_encoder", EncoderType]], "json speedups\n");
+  asciiFn = m.dict.getStr("encode_basestring_ascii")!;
+  plainFn = m.dict.getStr("encode_basestring")!;
+  return m;
+}
+export { repr };
