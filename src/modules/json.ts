@@ -1,14 +1,15 @@
-// The _json accelerator (Modules/_json.c), encoding side: encode_basestring_ascii,
-// encode_basestring and make_encoder, the c_make_encoder that json.encoder uses for one-shot
-// encoding without indent. Its output and messages are the C encoder's (which differ from the
-// pure-Python fallback's in places: "Out of range float values are not JSON compliant" carries no
-// repr). Decoding stays with json.decoder's pure-Python scanner, which raises the same errors.
+// The _json accelerator (Modules/_json.c): encode_basestring_ascii, encode_basestring and
+// make_encoder (the c_make_encoder json.encoder uses for one-shot encoding without indent), and
+// scanstring and make_scanner for decoding (json-scan.ts). Output and messages are the C
+// module's, which differ from the pure-Python fallbacks' in places ("Out of range float values
+// are not JSON compliant" carries no repr; "Invalid \escape" points at the backslash).
 import {
   type PyObj, PyObject, PyType, PyModule, PyList, PyTuple, PyDict, PyFloat, None, TypeType, ObjectType, defMethods, bindArgs, asStr, typeOf,
   typeError, valueError, newExc, call, repr, isInstance, IntType, FloatType, ListType, TupleType, DictType, StrType, recursion, RecursionError,
   toArray, callMethod, idOf, truthy, listSort,
 } from "../objects/index.ts";
 import { makeModule, posFn } from "./util.ts";
+import { scanstring, ScannerType } from "./json-scan.ts";
 
 const hex4 = (n: number) => n.toString(16).padStart(4, "0");
 
@@ -225,7 +226,8 @@ export function makeJson(): PyModule {
   const m = makeModule("_json", [
     ["encode_basestring_ascii", posFn("_json.encode_basestring_ascii", 1, 1, ([s]) => encodeBasestringAscii(strArg("encode_basestring_ascii", s)))],
     ["encode_basestring", posFn("_json.encode_basestring", 1, 1, ([s]) => encodeBasestring(strArg("encode_basestring", s)))],
-  ], [["make_encoder", EncoderType]], "json speedups\n");
+    ["scanstring", scanstring],
+  ], [["make_encoder", EncoderType], ["make_scanner", ScannerType]], "json speedups\n");
   asciiFn = m.dict.getStr("encode_basestring_ascii")!;
   plainFn = m.dict.getStr("encode_basestring")!;
   return m;

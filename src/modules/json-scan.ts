@@ -1,0 +1,296 @@
+// The decoding side of _json (Modules/_json.c): scanstring and the scanner make_scanner builds,
+// which json.decoder uses instead of its pure-Python ones. Positions are code point indices, as
+// CPython's; errors are json.decoder.JSONDecodeError with the C scanner's messages and positions
+// ("Invalid \\escape" at the backslash), and a missing value raises StopIteration(idx) for
+// raw_decode to turn into "Expecting value", as the C scanner does.
+import {
+  type PyObj, PyObject, PyType, PyList, PyDict, PyFloat, None, TypeType, ObjectType, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, typeError,
+  valueError, newExc, call, getattr, vm, tuple, recursion, RecursionError, StopIteration, truthy, PyTuple,
+} from "../objects/index.ts";
+import { toCodePoints, fromCodePoints, hasSurrogates, normInt } from "../support/text/index.ts";
+
+/** A str as code points (a plain string when it has no surrogates, to index it cheaply). */
+type Cps = { at(i: number): number; length: number; slice(a: number, b: number): string; text: string };
+function cpsOf(s: string): Cps {
+  if (!hasSurrogates(s)) return { at: (i) => s.charCodeAt(i), length: s.length, slice: (a, b) => s.slice(a, b), text: s };
+  const cps = toCodePoints(s);
+  return { at: (i) => cps[i], length: cps.length, slice: (a, b) => fromCodePoints(cps, a, b), text: s };
+}
+
+function decodeError(msg: string, s: string, pos: number): never {
+  const decoder = vm.importModule("json.decoder");
+  throw call(getattr(decoder, "JSONDecodeError"), [msg, s, pos]);
+}
+
+const hexVal = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 87 : c >= 0x41 && c <= 0x46 ? c - 55 : -1);
+
+/** scanstring_unicode: the string starting after the quote at end-1; [text, index after the closing quote]. */
+function scanString(p: Cps, end: number, strict: boolean): [string, number] {
+  const len = p.length;
+  const begin = end - 1;
+  if (end < 0 || len < end) throw valueError("end is out of bounds");
+  let out = "";
+  for (;;) {
+    let c = 0;
+    let next = end;
+    for (; next < len; next++) {
+      c = p.at(next);
+      if (c === 0x22 || c === 0x5c) break;
+      if (c <= 0x1f && strict) decodeError("Invalid control character at", p.text, next);
+    }
+    if (!(c === 0x22 || c === 0x5c)) decodeError("Unterminated string starting at", p.text, begin);
+    if (next > end) out += p.slice(end, next);
+    next++;
+    if (c === 0x22) {
+      end = next;
+      break;
+    }
+    if (next === len) decodeError("Unterminated string starting at", p.text, begin);
+    c = p.at(next);
+    if (c !== 0x75) {
+      end = next + 1;
+      switch (c) {
+        case 0x22: case 0x5c: case 0x2f: break;
+        case 0x62: c = 8; break;
+        case 0x66: c = 12; break;
+        case 0x6e: c = 10; break;
+        case 0x72: c = 13; break;
+        case 0x74: c = 9; break;
+        default: c = -1;
+      }
+      if (c < 0) decodeError("Invalid \\escape", p.text, end - 2);
+      out += String.fromCharCode(c);
+      continue;
+    }
+    c = 0;
+    next++;
+    end = next + 4;
+    if (end >= len) decodeError("Invalid \\uXXXX escape", p.text, next - 1);
+    for (; next < end; next++) {
+      const h = hexVal(p.at(next));
+      if (h < 0) decodeError("Invalid \\uXXXX escape", p.text, end - 5);
+      c = (c << 4) | h;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && end + 6 < len && p.at(next++) === 0x5c && p.at(next++) === 0x75) {
+      let c2 = 0;
+      end += 6;
+      for (; next < end; next++) {
+        const h = hexVal(p.at(next));
+        if (h < 0) decodeError("Invalid \\uXXXX escape", p.text, end - 5);
+        c2 = (c2 << 4) | h;
+      }
+      if (c2 >= 0xdc00 && c2 <= 0xdfff) c = 0x10000 + ((c - 0xd800) << 10) + (c2 - 0xdc00);
+      else end -= 6;
+    }
+    out += fromCodePoints([c]);
+  }
+  return [out, end];
+}
+
+export function scanstring(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [s, endArg, strictArg] = bindArgs("scanstring", args, kw, ["string", "end", "strict"], 2, 3);
+  const text = asStr(s!);
+  if (text === null) throw typeError(`first argument must be a string, not ${typeOf(s!).name}`);
+  const end = asInt(endArg!);
+  if (end === null) throw typeError(`'${typeOf(endArg!).name}' object cannot be interpreted as an integer`);
+  const [str, next] = scanString(cpsOf(text), Number(end), strictArg === undefined ? true : truthy(strictArg));
+  return tuple([str, next]);
+}
+
+// ---- the scanner --------------------------------------------------------------------------------------
+
+export const ScannerType = new PyType(TypeType, "Scanner", [ObjectType]);
+ScannerType.staticModule = "_json";
+ScannerType.solid = ScannerType;
+ScannerType.baseAllowed = false;
+
+class PyScanner extends PyObject {
+  memo = new PyDict();
+  constructor(
+    readonly strict: boolean,
+    readonly objectHook: PyObj,
+    readonly objectPairsHook: PyObj,
+    readonly parseFloat: PyObj,
+    readonly parseInt: PyObj,
+    readonly parseConstant: PyObj,
+  ) {
+    super(ScannerType);
+  }
+}
+
+const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const stop = (idx: number): never => {
+  throw newExc(StopIteration, idx);
+};
+
+function enter(what: string): void {
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw newExc(RecursionError, `maximum recursion depth exceeded${what}`);
+  }
+}
+
+function scanOnce(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
+  if (idx < 0) throw valueError("idx cannot be negative");
+  const len = p.length;
+  if (idx >= len) stop(idx);
+  const c = p.at(idx);
+  const word = (w: string) => idx + w.length <= len && p.slice(idx, idx + w.length) === w;
+  switch (c) {
+    case 0x22: return scanString(p, idx + 1, sc.strict);
+    case 0x7b: {
+      enter(" while decoding a JSON object from a unicode string");
+      try {
+        return parseObject(sc, p, idx + 1);
+      } finally {
+        recursion.depth--;
+      }
+    }
+    case 0x5b: {
+      enter(" while decoding a JSON array from a unicode string");
+      try {
+        return parseArray(sc, p, idx + 1);
+      } finally {
+        recursion.depth--;
+      }
+    }
+    case 0x6e: if (word("null")) return [None, idx + 4]; break;
+    case 0x74: if (word("true")) return [true, idx + 4]; break;
+    case 0x66: if (word("false")) return [false, idx + 5]; break;
+    case 0x4e: if (word("NaN")) return [call(sc.parseConstant, ["NaN"]), idx + 3]; break;
+    case 0x49: if (word("Infinity")) return [call(sc.parseConstant, ["Infinity"]), idx + 8]; break;
+    case 0x2d: if (word("-Infinity")) return [call(sc.parseConstant, ["-Infinity"]), idx + 9]; break;
+  }
+  return matchNumber(sc, p, idx);
+}
+
+function parseObject(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
+  const end = p.length - 1;
+  const pairs: PyObj[] = [];
+  const usePairs = sc.objectPairsHook !== None;
+  const rval = new PyDict();
+  while (idx <= end && isWhitespace(p.at(idx))) idx++;
+  if (idx > end || p.at(idx) !== 0x7d) {
+    for (;;) {
+      if (idx > end || p.at(idx) !== 0x22) decodeError("Expecting property name enclosed in double quotes", p.text, idx);
+      const [keyStr, next] = scanString(p, idx + 1, sc.strict);
+      let key: PyObj = keyStr;
+      const memoKey = sc.memo.get(keyStr);
+      if (memoKey !== undefined) key = memoKey;
+      else sc.memo.set(keyStr, keyStr);
+      idx = next;
+      while (idx <= end && isWhitespace(p.at(idx))) idx++;
+      if (idx > end || p.at(idx) !== 0x3a) decodeError("Expecting ':' delimiter", p.text, idx);
+      idx++;
+      while (idx <= end && isWhitespace(p.at(idx))) idx++;
+      const [val, after] = scanOnce(sc, p, idx);
+      if (usePairs) pairs.push(tuple([key, val]));
+      else rval.set(key, val);
+      idx = after;
+      while (idx <= end && isWhitespace(p.at(idx))) idx++;
+      if (idx <= end && p.at(idx) === 0x7d) break;
+      if (idx > end || p.at(idx) !== 0x2c) decodeError("Expecting ',' delimiter", p.text, idx);
+      idx++;
+      while (idx <= end && isWhitespace(p.at(idx))) idx++;
+    }
+  }
+  idx++;
+  if (usePairs) return [call(sc.objectPairsHook, [new PyList(pairs)]), idx];
+  if (sc.objectHook !== None) return [call(sc.objectHook, [rval]), idx];
+  return [rval, idx];
+}
+
+function parseArray(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
+  const end = p.length - 1;
+  const items: PyObj[] = [];
+  while (idx <= end && isWhitespace(p.at(idx))) idx++;
+  if (idx > end || p.at(idx) !== 0x5d) {
+    for (;;) {
+      const [val, after] = scanOnce(sc, p, idx);
+      items.push(val);
+      idx = after;
+      while (idx <= end && isWhitespace(p.at(idx))) idx++;
+      if (idx <= end && p.at(idx) === 0x5d) break;
+      if (idx > end || p.at(idx) !== 0x2c) decodeError("Expecting ',' delimiter", p.text, idx);
+      idx++;
+      while (idx <= end && isWhitespace(p.at(idx))) idx++;
+    }
+  }
+  // An unterminated array ("[1") ends here too: the loop above stops only at ']'.
+  if (idx > end || p.at(idx) !== 0x5d) decodeError("Expecting value", p.text, end);
+  return [new PyList(items), idx + 1];
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** _match_number_unicode: an int or float literal at start, or StopIteration(start). */
+function matchNumber(sc: PyScanner, p: Cps, start: number): [PyObj, number] {
+  const end = p.length - 1;
+  let idx = start;
+  if (p.at(idx) === 0x2d) {
+    idx++;
+    if (idx > end) stop(start);
+  }
+  const c = p.at(idx);
+  if (c >= 0x31 && c <= 0x39) {
+    idx++;
+    while (idx <= end && isDigit(p.at(idx))) idx++;
+  } else if (c === 0x30) idx++;
+  else stop(start);
+  let isFloat = false;
+  if (idx < end && p.at(idx) === 0x2e && isDigit(p.at(idx + 1))) {
+    isFloat = true;
+    idx += 2;
+    while (idx <= end && isDigit(p.at(idx))) idx++;
+  }
+  if (idx < end && (p.at(idx) === 0x65 || p.at(idx) === 0x45)) {
+    const eStart = idx;
+    idx++;
+    if (idx < end && (p.at(idx) === 0x2d || p.at(idx) === 0x2b)) idx++;
+    while (idx <= end && isDigit(p.at(idx))) idx++;
+    if (isDigit(p.at(idx - 1))) isFloat = true;
+    else idx = eStart;
+  }
+  const numstr = p.slice(start, idx);
+  if (isFloat) {
+    if (sc.parseFloat === FloatTypeRef()) return [new PyFloat(Number(numstr)), idx];
+    return [call(sc.parseFloat, [numstr]), idx];
+  }
+  if (sc.parseInt === IntTypeRef()) return [normInt(BigInt(numstr)), idx];
+  return [call(sc.parseInt, [numstr]), idx];
+}
+import { FloatType, IntType } from "../objects/index.ts";
+const FloatTypeRef = () => FloatType;
+const IntTypeRef = () => IntType;
+
+defMethods(ScannerType, [
+  ["__new__", (_cls, args, kw) => {
+    const [ctx] = bindArgs("make_scanner", args, kw, ["context"], 1);
+    const c = ctx!;
+    return new PyScanner(truthy(getattr(c, "strict")), getattr(c, "object_hook"), getattr(c, "object_pairs_hook"), getattr(c, "parse_float"), getattr(c, "parse_int"), getattr(c, "parse_constant"));
+  }],
+  ["__call__", (s, args, kw) => {
+    const [str, idxArg] = bindArgs("scan_once", args, kw, ["string", "idx"], 2);
+    const text = asStr(str!);
+    if (text === null) throw typeError(`first argument must be a string, not ${typeOf(str!).name}`);
+    const idx = asInt(idxArg!);
+    if (idx === null) throw typeError(`'${typeOf(idxArg!).name}' object cannot be interpreted as an integer`);
+    const sc = s as PyScanner;
+    try {
+      const [v, next] = scanOnce(sc, cpsOf(text), Number(idx));
+      return tuple([v, next]);
+    } finally {
+      sc.memo = new PyDict();
+    }
+  }],
+]);
+const SC = (x: PyObj) => x as PyScanner;
+defGetters(ScannerType, [
+  ["strict", (s) => SC(s).strict],
+  ["object_hook", (s) => SC(s).objectHook],
+  ["object_pairs_hook", (s) => SC(s).objectPairsHook],
+  ["parse_float", (s) => SC(s).parseFloat],
+  ["parse_int", (s) => SC(s).parseInt],
+  ["parse_constant", (s) => SC(s).parseConstant],
+]);
+export { PyTuple };
