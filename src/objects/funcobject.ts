@@ -204,7 +204,7 @@ const MD = (x: PyObj) => x as PyMethodDescr;
 for (const T of [MethodDescrType, WrapperDescrType]) {
   defGetters(T, [
     ["__name__", (s) => MD(s).name],
-    ["__qualname__", (s) => `${MD(s).owner.name}.${MD(s).name}`],
+    ["__qualname__", (s) => `${MD(s).owner.qualname}.${MD(s).name}`],
     ["__objclass__", (s) => MD(s).owner],
     ["__doc__", () => None],
     ["__text_signature__", () => None],
@@ -217,7 +217,7 @@ for (const T of [MethodDescrType, WrapperDescrType]) {
 }
 defGetters(ClassMethodDescrType, [
   ["__name__", (s) => (s as PyClassMethodDescr).name],
-  ["__qualname__", (s) => `${(s as PyClassMethodDescr).owner.name}.${(s as PyClassMethodDescr).name}`],
+  ["__qualname__", (s) => `${(s as PyClassMethodDescr).owner.qualname}.${(s as PyClassMethodDescr).name}`],
   ["__objclass__", (s) => (s as PyClassMethodDescr).owner],
 ]);
 defMethods(ClassMethodDescrType, [
@@ -227,7 +227,7 @@ defMethods(ClassMethodDescrType, [
 const GS = (x: PyObj) => x as PyGetSetDescr;
 defGetters(GetSetDescrType, [
   ["__name__", (s) => GS(s).name],
-  ["__qualname__", (s) => `${GS(s).owner.name}.${GS(s).name}`],
+  ["__qualname__", (s) => `${GS(s).owner.qualname}.${GS(s).name}`],
   ["__objclass__", (s) => GS(s).owner],
   ["__doc__", () => None],
 ]);

@@ -105,7 +105,7 @@ export function defMethods(type: PyType, rows: MethodRow[]): void {
       const [, , min, max] = row;
       impl = (self, args, kw) => {
         if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
-        if (args.length < min || args.length > max) throw arityError(max <= 1 && min === max ? `${type.name}.${name}` : name, min, max, args.length);
+        if (args.length < min || args.length > max) throw arityError(max <= 1 && min === max ? `${type.qualname}.${name}` : name, min, max, args.length);
         return fn(self, args, kw);
       };
     }

@@ -117,12 +117,12 @@ export function descrGet(d: PyObj, obj: PyObj | null, type: PyType): PyObj {
   if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
     if (obj === null || d.name === "__new__") return d;
-    const bf = new PyBuiltinFunction(d.name, (a, k) => d.fn(obj, a, k), obj, `${d.owner.name}.${d.name}`);
+    const bf = new PyBuiltinFunction(d.name, (a, k) => d.fn(obj, a, k), obj, `${d.owner.qualname}.${d.name}`);
     if (d.cls === T.WrapperDescrType) bf.cls = T.MethodWrapperType;
     return bf;
   }
   if (d instanceof PyClassMethodDescr) {
-    return new PyBuiltinFunction(d.name, (a, k) => d.fn(type, a, k), type, `${d.owner.name}.${d.name}`);
+    return new PyBuiltinFunction(d.name, (a, k) => d.fn(type, a, k), type, `${d.owner.qualname}.${d.name}`);
   }
   if (d instanceof PyGetSetDescr) {
     if (obj === null) return d;

@@ -9,7 +9,7 @@ import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import {
-  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
+  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, argName, methO, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
   weekday, isoCalendar, isoWeek1Monday, parseCtor, MAXORDINAL, MAXYEAR, MINYEAR, daysInMonth,
 } from "./types.ts";
 import { strftime, timetupleItems, isoDate, parseIsoDate, isoArg, invalidIso } from "./format.ts";
@@ -136,13 +136,13 @@ defMethods(DateType, [
   ["isoformat", (s) => isoDate(DT(s).year, DT(s).month, DT(s).day), 0, 0],
   ["__format__", (s, [f]) => {
     const fmt = asStr(f);
-    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${tpName(f)}`);
+    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${argName(f)}`);
     return fmt === "" ? str(s) : callMethod(s, "strftime", [fmt]);
   }, 1, 1],
   ["strftime", (s, args, kw) => {
     const [f] = bindArgs("strftime", args, kw, ["format"], 1);
     const fmt = asStr(f!);
-    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${tpName(f!)}`);
+    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argName(f!)}`);
     const tt = callMethod(s, "timetuple", []) as PyTuple;
     return strftime(fmt, { year: DT(s).year, month: DT(s).month, day: DT(s).day, hour: 0, minute: 0, second: 0, us: 0, tzinfo: None }, None, tt);
   }],
@@ -186,8 +186,8 @@ defMethods(DateType, [
 defClassMethods(DateType, [
   ["today", (cls) => callMethod(cls, "fromtimestamp", [new PyFloat(interp.host.now() / 1000)])],
   ["fromtimestamp", (cls, args, kw) => {
-    const [t] = bindArgs("fromtimestamp", args, kw, ["timestamp"], 1, 1);
-    const [y, m, d] = gmtimeFields(timestampSeconds(t!, true));
+    const t = methO("date.fromtimestamp", args, kw);
+    const [y, m, d] = gmtimeFields(timestampSeconds(t, true));
     return dateOfClass(cls as PyType, y, m, d);
   }],
   ["fromordinal", (cls, args, kw) => {
@@ -199,8 +199,7 @@ defClassMethods(DateType, [
     return dateOfClass(cls as PyType, y, m, d);
   }],
   ["fromisoformat", (cls, args, kw) => {
-    const [a] = bindArgs("fromisoformat", args, kw, ["date_string"], 1, 1);
-    const [s, b] = isoArg(a!);
+    const [s, b] = isoArg(methO("date.fromisoformat", args, kw));
     const r = b.length === 10 ? parseIsoDate(b) : null;
     if (r === null) throw invalidIso(s);
     return dateOfClass(cls as PyType, r[0], r[1], r[2]);

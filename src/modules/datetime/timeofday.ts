@@ -7,7 +7,7 @@ import {
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
-import { PyTime, TimeType, isTime, isTzinfo, tpName, cInt, checkTime, checkTzinfo, parseCtor, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
+import { PyTime, TimeType, isTime, isTzinfo, tpName, argName, methO, cInt, checkTime, checkTzinfo, parseCtor, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone, UTC } from "./tz.ts";
 import { strftime, isoTime, parseIsoTime, isoArg, invalidIso } from "./format.ts";
 
@@ -96,19 +96,19 @@ defMethods(TimeType, [
   ["isoformat", (s, args, kw) => {
     const [ts] = bindArgs("isoformat", args, kw, ["timespec"], 0);
     const spec = ts === undefined ? "auto" : asStr(ts);
-    if (spec === null) throw typeError(`isoformat() argument 1 must be str, not ${tpName(ts!)}`);
+    if (spec === null) throw typeError(`isoformat() argument 1 must be str, not ${argName(ts!)}`);
     const t = TM(s);
     return isoTime(t.hour, t.minute, t.second, t.us, spec) + formatOffset(offsetOf(t), ":");
   }],
   ["__format__", (s, [f]) => {
     const fmt = asStr(f);
-    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${tpName(f)}`);
+    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${argName(f)}`);
     return fmt === "" ? str(s) : callMethod(s, "strftime", [fmt]);
   }, 1, 1],
   ["strftime", (s, args, kw) => {
     const [f] = bindArgs("strftime", args, kw, ["format"], 1);
     const fmt = asStr(f!);
-    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${tpName(f!)}`);
+    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argName(f!)}`);
     const t = TM(s);
     const tt = new PyStructTime([1900, 1, 1, t.hour, t.minute, t.second, 0, 1, -1], StructTimeType);
     return strftime(fmt, { year: 1900, month: 1, day: 1, hour: t.hour, minute: t.minute, second: t.second, us: t.us, tzinfo: t.tzinfo }, None, tt);
@@ -147,8 +147,7 @@ defMethods(TimeType, [
 ]);
 defClassMethods(TimeType, [
   ["fromisoformat", (cls, args, kw) => {
-    const [a] = bindArgs("fromisoformat", args, kw, ["time_string"], 1, 1);
-    const [s, b] = isoArg(a!);
+    const [s, b] = isoArg(methO("time.fromisoformat", args, kw));
     const r = parseIsoTime(b, 0, b.length);
     if (r === null) throw invalidIso(s);
     const tz = isoTz(r.tz);
