@@ -31,6 +31,7 @@ import { makeCodecs } from "./codecs.ts";
 import { makeString } from "./string.ts";
 import { makeLocale } from "./locale.ts";
 import { makeJson } from "./json.ts";
+import { makeSignal } from "./signal.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -62,4 +63,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_string", makeString],
   ["_locale", makeLocale],
   ["_json", makeJson],
+  ["_signal", makeSignal],
 ]);

@@ -85,8 +85,12 @@ function onTick(f: Frame): void {
     I.interruptRequested = true;
   }
   if (I.interruptRequested) {
+    // SIGINT's handler runs here, as at CPython's eval breaker: by default (no signal module
+    // imported, SIG_DFL, default_int_handler) a KeyboardInterrupt; SIG_IGN ignores it
     I.interruptRequested = false;
-    throw newExc(KeyboardInterrupt);
+    const h = I.signalHandlers.get(2);
+    if (h === undefined || h === 0) throw newExc(KeyboardInterrupt);
+    if (h !== 1) call(h, [2, f]);
   }
   if (I.useTracing) traceInstruction(f);
 }
@@ -815,6 +819,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (I.useTracing) traceReturn(f, rv);
                 if (f.isEntry) {
                   f.isEntry = false;
+                  // a generator resumed by a nested run in this frame may have left `yielded` set
+                  yielded = false;
                   if (f.gen) f.blockType.length = 0;
                   return rv;
                 }

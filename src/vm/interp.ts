@@ -81,6 +81,10 @@ export class Interp {
   interruptRequested = false;
   /** An embedder's flag (e.g. over a SharedArrayBuffer): a nonzero [0] interrupts, as Pyodide's setInterruptBuffer. */
   interruptBuffer: Int32Array | null = null;
+  /** _signal's handler table (signal number to handler, SIG_DFL 0, SIG_IGN 1), once imported. */
+  signalHandlers = new Map<number, PyObj>();
+  /** signal.set_wakeup_fd's fd (never written: no signal arrives from outside). */
+  wakeupFd = -1;
   // ---- tracing (src/vm/trace.ts) ----
   /** sys.settrace's function and sys.setprofile's, or null. */
   traceFunc: PyObj | null = null;

@@ -12,7 +12,7 @@
 // so a program that depends only on those behaves identically whether stepped or run. A step
 // costs a run up to that point: fine for teaching-sized programs, quadratic for long ones. Each
 // replay is a fresh Session (src/vm/session.ts) set up as runProgram sets one up.
-import { type PyObj, type Frame, PyDict, None, repr, typeOf, newExc, KeyboardInterrupt } from "../objects/index.ts";
+import { type PyObj, type Frame, PyDict, None, repr, typeOf } from "../objects/index.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { interp } from "./interp.ts";
 import { StopRun, type StepEvent, type StepKind } from "./trace.ts";
@@ -136,11 +136,8 @@ export class Stepper {
     const hook = (ev: StepEvent): void => {
       if (stopped !== null) throw new StopRun("stopped");
       position++;
-      if (position === this.interruptAt) {
-        // before an instruction: raised right there, as the eval breaker does; else at the next one
-        if (ev.kind === "instruction") throw newExc(KeyboardInterrupt);
-        interp.interrupt();
-      }
+      // SIGINT, delivered at the next instruction boundary
+      if (position === this.interruptAt) interp.interrupt();
       if (wanted({ position, ev })) {
         stopped = snapshot(ev, position, maxRepr);
         this.stdout = out;

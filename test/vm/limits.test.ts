@@ -57,6 +57,17 @@ test("interrupt() raises KeyboardInterrupt once, at an instruction boundary, cat
   assert.deepEqual(s.run(), { stdout: "caught KeyboardInterrupt() True\nafter\n", stderr: "", exitCode: 0 });
 });
 
+test("interrupt() runs the program's SIGINT handler, or nothing under SIG_IGN", () => {
+  const src = "import _signal as signal\nhits = []\nsignal.signal(signal.SIGINT, lambda n, f: hits.append(n))\ni = 0\nwhile not hits:\n    i += 1\nprint('handled', hits)\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nfor k in range(50):\n    pass\nprint('ignored')\n";
+  const s = startProgram(src, { filename: "h.py" });
+  let st = s.step("line");
+  while (st !== null && st.frames[st.frames.length - 1].line !== 6) st = s.step("line");
+  s.interrupt();
+  for (st = s.step("line"); st !== null && st.frames[st.frames.length - 1].line !== 9; st = s.step("line"));
+  s.interrupt();
+  assert.deepEqual(s.run(), { stdout: "handled [2]\nignored\n", stderr: "", exitCode: 0 });
+});
+
 const deep = `
 import sys
 def show(f):
