@@ -16,6 +16,7 @@ import {
 import { Interp, setInterp, interp, showCompileWarning, type CompileFn, type Host } from "./interp.ts";
 import { callFunction, resumeGen, runFrame } from "./eval-loop.ts";
 import { formatException } from "./traceback.ts";
+import { getattrOpt, truthy } from "../objects/index.ts";
 import { completions } from "./completion.ts";
 import type { HostFS } from "./host-fs.ts";
 import type { CodeObject } from "../bytecode/code.ts";
@@ -505,13 +506,25 @@ function exitStatus(I: Interp, exc: PyBaseException): number {
   return 1;
 }
 
-/** Calls sys.<name>.flush(); errors are ignored unless `raise` (CPython's flush_std_files). */
+/**
+ * Calls sys.<name>.flush(); errors are ignored unless `raise` (CPython's flush_std_files). A
+ * stream the program closed is left alone, as file_is_closed makes CPython do.
+ */
 function flushStream(I: Interp, name: "stdout" | "stderr", raise = false): void {
   try {
     const s = I.sys.dict.getStr(name);
-    if (s !== undefined && s !== None) call(getattr(s, "flush"), []);
+    if (s !== undefined && s !== None && !streamClosed(s)) call(getattr(s, "flush"), []);
   } catch (e) {
     if (raise) throw e;
+  }
+}
+
+function streamClosed(s: PyObj): boolean {
+  try {
+    const c = getattrOpt(s, "closed");
+    return c !== undefined && truthy(c);
+  } catch {
+    return false;
   }
 }
 
