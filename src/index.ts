@@ -13,7 +13,7 @@ export { parse, dump as astDump, type ParseOptions } from "./parser/index.ts";
 export type * as ast from "./parser/ast-nodes.ts";
 export type { CompileOptions } from "./compiler/index.ts";
 export { runProgram, type RunResult, type RunOptions } from "./vm/index.ts";
-export { startProgram, Stepper, type StepMode, type StepStop, type FrameSnapshot, type ValueSnapshot, type StepperOptions } from "./vm/stepper.ts";
+export { startProgram, recordProgram, Stepper, type Recording, type StepMode, type StepStop, type FrameSnapshot, type ValueSnapshot, type StepperOptions } from "./vm/stepper.ts";
 export { StopRun, type StepEvent, type StepHook, type StepKind } from "./vm/trace.ts";
 export { createSession, Session, type SessionOptions, type SessionResult, type RunSourceOptions } from "./vm/session.ts";
 

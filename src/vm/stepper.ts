@@ -15,7 +15,7 @@
 import { type PyObj, type Frame, PyDict, None, repr, typeOf } from "../objects/index.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { interp } from "./interp.ts";
-import { StopRun, type StepEvent, type StepKind } from "./trace.ts";
+import { StopRun, type StepEvent, type StepHook, type StepKind } from "./trace.ts";
 import type { RunOptions, RunResult } from "./index.ts";
 import { Session } from "./session.ts";
 
@@ -145,35 +145,15 @@ export class Stepper {
         throw new StopRun("step");
       }
     };
-    const o = this.options;
-    const filename = o.filename;
-    let result: RunResult;
-    try {
-      const session = new Session({
-        argv: o.argv ?? [filename],
-        path0: dirname(filename),
-        path: o.path,
-        stdin: o.stdin ?? "",
-        onStdout: (t) => void (out += t),
-        onStderr: (t) => void (err += t),
-        maxSteps: o.maxSteps,
-        timeout: o.timeout,
-        compile: o.compile,
-        readFile: o.readFile,
-        fs: o.fs,
+    const result = runHooked(this.source, this.options, hook, {
+      now: () => {
         // every replay reads the clock values the first one read
-        now: () => {
-          if (clockIndex === this.clock.length) this.clock.push(Date.now());
-          return this.clock[clockIndex++];
-        },
-      });
-      session.interp.setStepHook(hook);
-      const r = session.run(this.source, { mode: "exec", filename, setFile: true });
-      result = { stdout: out, stderr: err, exitCode: r.exitCode };
-    } catch (e) {
-      if (!(e instanceof StopRun)) throw e;
-      result = { stdout: out, stderr: err, exitCode: -1 };
-    }
+        if (clockIndex === this.clock.length) this.clock.push(Date.now());
+        return this.clock[clockIndex++];
+      },
+      stdout: (t) => void (out += t),
+      stderr: (t) => void (err += t),
+    });
     if (stopped !== null) {
       this.stop = stopped;
       this.position = (stopped as StepStop).position;
@@ -185,6 +165,89 @@ export class Stepper {
     this.stdout = result.stdout;
     this.stderr = result.stderr;
   }
+}
+
+/** A run in a fresh Session, set up as runProgram sets one up, with the step hook installed. */
+function runHooked(
+  source: string | Uint8Array,
+  o: RunOptions,
+  hook: StepHook,
+  io: { now: () => number; stdout: (t: string) => void; stderr: (t: string) => void },
+): RunResult {
+  let out = "";
+  let err = "";
+  const filename = o.filename;
+  try {
+    const session = new Session({
+      argv: o.argv ?? [filename],
+      path0: dirname(filename),
+      path: o.path,
+      stdin: o.stdin ?? "",
+      onStdout: (t) => {
+        out += t;
+        io.stdout(t);
+      },
+      onStderr: (t) => {
+        err += t;
+        io.stderr(t);
+      },
+      maxSteps: o.maxSteps,
+      timeout: o.timeout,
+      compile: o.compile,
+      readFile: o.readFile,
+      fs: o.fs,
+      now: io.now,
+    });
+    session.interp.setStepHook(hook);
+    const r = session.run(source, { mode: "exec", filename, setFile: true });
+    return { stdout: out, stderr: err, exitCode: r.exitCode };
+  } catch (e) {
+    if (!(e instanceof StopRun)) throw e;
+    return { stdout: out, stderr: err, exitCode: -1 };
+  }
+}
+
+export interface Recording {
+  /** The stops, in order, each with the output written before it. */
+  stops: (StepStop & { stdout: string; stderr: string })[];
+  result: RunResult;
+  /** maxStops was reached: the run was ended there (result holds the output so far, exitCode -1). */
+  truncated: boolean;
+}
+
+/**
+ * Runs a program once and records a snapshot at every stop of one kind (design §8: the lab records
+ * a run and lets the learner move through it). Cheaper than stepping (one run), but the live values
+ * in early snapshots may have changed by the end; their reprs are as they were at the stop.
+ */
+export function recordProgram(source: string | Uint8Array, options: StepperOptions & { mode?: StepMode; maxStops?: number }): Recording {
+  const mode = options.mode ?? "line";
+  const maxStops = options.maxStops ?? 10_000;
+  const maxRepr = options.maxRepr ?? 2000;
+  const stops: Recording["stops"] = [];
+  let out = "";
+  let err = "";
+  let position = -1;
+  let truncated = false;
+  let atStop: RunResult | null = null;
+  const hook: StepHook = (ev) => {
+    position++;
+    if (!matches(mode, ev)) return;
+    if (truncated) throw new StopRun("maxStops");
+    if (stops.length === maxStops) {
+      truncated = true;
+      atStop = { stdout: out, stderr: err, exitCode: -1 };
+      throw new StopRun("maxStops");
+    }
+    stops.push({ ...snapshot(ev, position, maxRepr), stdout: out, stderr: err });
+  };
+  const result = runHooked(source, options, hook, {
+    now: () => Date.now(),
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+  });
+  // after a StopRun the session reports an internal error: the output ends where the run was cut
+  return { stops, result: atStop ?? result, truncated };
 }
 
 /** Prepares a program for stepping; nothing runs until the first step(). */

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { startProgram } from "../../src/vm/stepper.ts";
+import { startProgram, recordProgram } from "../../src/vm/stepper.ts";
 import { runProgram } from "../../src/vm/index.ts";
 import { localCPython310 } from "../marshal/local-cpython.ts";
 
@@ -123,4 +123,19 @@ test("interrupt() raises KeyboardInterrupt in a stepped program", () => {
   assert.equal(s.step("line"), null);
   assert.equal(s.result!.exitCode, 1);
   assert.match(s.result!.stderr, /\nKeyboardInterrupt\n$/);
+});
+
+test("recordProgram records every line stop of one run, with the output so far", () => {
+  const src = "total = 0\nfor i in range(3):\n    total += i\n    print(total)\n";
+  const rec = recordProgram(src, { filename: "r.py", mode: "line" });
+  const s = startProgram(src, { filename: "r.py" });
+  const stepped: string[] = [];
+  for (let st = s.step("line"); st !== null; st = s.step("line")) stepped.push(`${st.frames[0].line} ${st.frames[0].locals.get("total")?.repr} ${JSON.stringify(s.stdout)}`);
+  assert.deepEqual(rec.stops.map((st) => `${st.frames[0].line} ${st.frames[0].locals.get("total")?.repr} ${JSON.stringify(st.stdout)}`), stepped);
+  assert.deepEqual(rec.result, runProgram(src, { filename: "r.py" }));
+  assert.equal(rec.truncated, false);
+  const cut = recordProgram("while True:\n    print('x')\n", { filename: "w.py", mode: "line", maxStops: 5 });
+  assert.equal(cut.truncated, true);
+  assert.equal(cut.stops.length, 5);
+  assert.deepEqual(cut.result, { stdout: "x\nx\n", stderr: "", exitCode: -1 });
 });
