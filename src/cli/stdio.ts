@@ -10,6 +10,7 @@
 // output promptly even through a pipe (CPython would keep it in its buffer).
 import { readSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
+import { PyError } from "../index.ts";
 
 const FLUSH_AT = 8192;
 const FLUSH_AFTER_MS = 50;
@@ -18,6 +19,8 @@ const FLUSH_AFTER_MS = 50;
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
+
+const brokenPipe = () => new PyError("BrokenPipeError", "[Errno 32] Broken pipe");
 
 function errnoOf(e: unknown): string {
   return (e as NodeJS.ErrnoException)?.code ?? "";
@@ -37,7 +40,17 @@ export class OutputStream {
     this.tty = isatty(fd);
   }
 
+  /**
+   * Called by the program's writes. Once the reader of a pipe has gone (EPIPE), every write raises
+   * BrokenPipeError in the program, as CPython's do, instead of running on with nobody reading.
+   */
   write(text: string): void {
+    if (this.broken) throw brokenPipe();
+    this.write1(text);
+    if (this.broken) throw brokenPipe();
+  }
+
+  private write1(text: string): void {
     if (text === "") return;
     this.before?.flush();
     if (this.tty || this.fd === 2) {
@@ -73,8 +86,8 @@ export class OutputStream {
         const n = writeSync(this.fd, bytes);
         bytes = bytes.subarray(n);
       } catch (e) {
-        // A non-blocking descriptor that is full: wait for the reader. A closed pipe (EPIPE): drop
-        // the rest, as a program whose reader went away has nobody to tell.
+        // A non-blocking descriptor that is full: wait for the reader. A closed pipe (EPIPE, or any
+        // other failure): drop the rest; the program's next write raises BrokenPipeError.
         if (errnoOf(e) === "EAGAIN") pause(5);
         else {
           this.broken = true;

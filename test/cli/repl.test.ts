@@ -156,6 +156,17 @@ test("output reaches a pipe while the program still runs", async () => {
   assert.ok(stillRunning, "the first line arrived only when the program ended");
 });
 
+test("a reader that goes away raises BrokenPipeError in the program, which then ends (status 1)", async () => {
+  const child = spawn(process.execPath, ["--stack-size=3000", BIN, "-c", "while True: print(1)"], { cwd: projectRoot });
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  assert.equal(stderr, 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nBrokenPipeError: [Errno 32] Broken pipe\n');
+  assert.equal(code, 1);
+});
+
 function hasScript(): boolean {
   return spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 }
