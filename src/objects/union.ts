@@ -5,7 +5,10 @@ import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import { TypeType, ObjectType, NoneType, None, NotImplemented, Ellipsis } from "./builtin-types.ts";
 import { typeError } from "./exceptions.ts";
-import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, asStr, callDescr, truthy } from "./protocols.ts";
+import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, asStr, callDescr, truthy, getitem as getitemOf } from "./protocols.ts";
+import { PyDict } from "./dict.ts";
+import { binaryOp, BIN } from "./number.ts";
+const binaryOr = (a: PyObj, b: PyObj): PyObj => binaryOp(a, b, BIN.or);
 import { defGetters, defMethods } from "./function.ts";
 import { tuple, PyTuple } from "./tuple.ts";
 import { newSet } from "./set.ts";
@@ -26,9 +29,54 @@ export class PyUnion extends PyObject {
   }
 }
 export class PyGenericAlias extends PyObject {
-  constructor(public origin: PyObj, public args: PyObj[]) {
-    super(GenericAliasType);
+  private params: PyObj[] | null = null;
+  constructor(public origin: PyObj, public args: PyObj[], cls: PyType = GenericAliasType) {
+    super(cls);
   }
+  /** __parameters__, computed on first use as ga_getitem does. */
+  get parameters(): PyObj[] {
+    return (this.params ??= makeParameters(this.args));
+  }
+}
+
+/** is_typevar (3.10): an instance of typing.TypeVar. */
+function isTypeVar(x: PyObj): boolean {
+  const t = typeOf(x);
+  return t.name === "TypeVar" && t.moduleName === "typing";
+}
+
+/** _Py_make_parameters: the type variables of `args`, in order, each once (also from nested aliases). */
+function makeParameters(args: PyObj[]): PyObj[] {
+  const out: PyObj[] = [];
+  const add = (t: PyObj) => {
+    if (!out.includes(t)) out.push(t);
+  };
+  for (const a of args) {
+    if (isTypeVar(a)) add(a);
+    else if (a instanceof PyObject && !(a instanceof PyType)) {
+      const sub = getattrOpt(a, "__parameters__");
+      if (sub instanceof PyTuple) sub.items.forEach(add);
+    }
+  }
+  return out;
+}
+
+/** subs_tvars: `obj` with the type variables among `params` replaced by the matching `items`. */
+function substitute(obj: PyObj, params: PyObj[], items: PyObj[]): PyObj {
+  if (!(obj instanceof PyObject) || obj instanceof PyType) return obj;
+  const sub = getattrOpt(obj, "__parameters__");
+  if (!(sub instanceof PyTuple) || sub.items.length === 0) return obj;
+  return getitemOf(obj, tuple(sub.items.map((p) => items[params.indexOf(p)])));
+}
+
+/** ga_getitem: list[T][int] is list[int]. */
+function aliasGetitem(self: PyGenericAlias, item: PyObj): PyObj {
+  const params = self.parameters;
+  if (params.length === 0) throw typeError(`There are no type variables left in ${repr(self)}`);
+  const items = item instanceof PyTuple ? item.items : [item];
+  if (items.length !== params.length) throw typeError(`Too ${items.length > params.length ? "many" : "few"} arguments for ${repr(self)}`);
+  const args = self.args.map((a) => (isTypeVar(a) ? items[params.indexOf(a)] : substitute(a, params, items)));
+  return new PyGenericAlias(self.origin, args);
 }
 
 const unionable = (x: PyObj) => x === None || x instanceof PyType || x instanceof PyUnion || x instanceof PyGenericAlias;
@@ -84,7 +132,20 @@ defMethods(UnionType, [
     return U(s).args.some((t) => t instanceof PyType && x.isSubtype(t));
   }, 1, 1],
 ]);
-defGetters(UnionType, [["__args__", (s) => tuple(U(s).args.slice())], ["__parameters__", () => tuple([])]]);
+defGetters(UnionType, [["__args__", (s) => tuple(U(s).args.slice())], ["__parameters__", (s) => tuple(makeParameters(U(s).args))]]);
+// union_getitem (3.10): (int | list[T])[str] substitutes as a generic alias does.
+defMethods(UnionType, [["__getitem__", (s, [item]) => {
+  const params = makeParameters(U(s).args);
+  if (params.length === 0) throw typeError(`There are no type variables left in ${repr(s)}`);
+  const items = item instanceof PyTuple ? item.items : [item];
+  if (items.length !== params.length) throw typeError(`Too ${items.length > params.length ? "many" : "few"} arguments for ${repr(s)}`);
+  let r: PyObj | undefined;
+  for (const a of U(s).args) {
+    const v = isTypeVar(a) ? items[params.indexOf(a)] : substitute(a, params, items);
+    r = r === undefined ? v : binaryOr(r, v);
+  }
+  return r!;
+}, 1, 1]]);
 
 const G = (x: PyObj) => x as PyGenericAlias;
 defMethods(GenericAliasType, [
@@ -104,13 +165,18 @@ defMethods(GenericAliasType, [
   ["__subclasscheck__", () => {
     throw typeError("issubclass() argument 2 cannot be a parameterized generic");
   }, 1, 1],
-  // ga_new: types.GenericAlias(origin, args); a non-tuple args is one argument.
-  ["__new__", (_cls, args, kw) => {
+  // ga_new: types.GenericAlias(origin, args); a non-tuple args is one argument. Subclasses
+  // (collections.abc's _CallableGenericAlias) get their own instances with a __dict__.
+  ["__new__", (cls, args, kw) => {
     if (kw && kw.length) throw typeError("GenericAlias() takes no keyword arguments");
     if (args.length !== 2) throw typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
     const [origin, a] = args;
-    return new PyGenericAlias(origin, a instanceof PyTuple ? a.items.slice() : [a]);
+    const t = cls instanceof PyType ? cls : GenericAliasType;
+    const ga = new PyGenericAlias(origin, a instanceof PyTuple ? a.items.slice() : [a], t);
+    if (t.hasDict) ga.dict = new PyDict();
+    return ga;
   }],
+  ["__getitem__", (s, [item]) => aliasGetitem(G(s), item), 1, 1],
   ["__getattribute__", (s, [n]) => {
     const name = asStr(n)!;
     const own = UNSHADOWED.has(name) ? undefined : getattrOpt(G(s).origin, name);
@@ -125,7 +191,7 @@ const UNSHADOWED = new Set(["__origin__", "__args__", "__parameters__", "__class
 defGetters(GenericAliasType, [
   ["__origin__", (s) => G(s).origin],
   ["__args__", (s) => tuple(G(s).args.slice())],
-  ["__parameters__", () => tuple([])],
+  ["__parameters__", (s) => tuple(G(s).parameters.slice())],
 ]);
 let callOrigin: (o: PyObj, a: PyObj[], k: readonly string[] | null) => PyObj = () => None;
 let genericGetattrOf: (o: PyObj, n: string) => PyObj | undefined = () => undefined;
