@@ -75,7 +75,7 @@ function saveHistory(history: readonly string[]): void {
 
 /** The terminal REPL: readline for editing, history and completion. */
 function interactTerminal(session: Session, stdio: Stdio, options: { banner: boolean }): Promise<number> {
-  if (options.banner) stdio.stdout.write(bannerText());
+  if (options.banner) stdio.stderr.write(bannerText());
   return new Promise((resolve) => {
     let lines: string[] = [];
     let finished = false;
@@ -130,7 +130,7 @@ function interactTerminal(session: Session, stdio: Stdio, options: { banner: boo
     });
     rl.on("SIGINT", () => {
       // As CPython's readline hook: the partial line and the pending block are dropped.
-      stdio.stdout.write("\nKeyboardInterrupt\n");
+      stdio.stderr.write("\nKeyboardInterrupt\n");
       stdio.stdout.screen.tail = "";
       lines = [];
       const state = rl as unknown as { line: string; cursor: number };
