@@ -189,16 +189,13 @@ export function traceInstruction(f: Frame): void {
   const line = code.lineAt(next * 2);
   const last = prev < 0 ? -1 : code.lineAt(prev * 2);
   const newLine = line !== -1 && (next < prev || line !== last);
+  // f_lasti names the instruction about to run, as in CPython's tracing_dispatch; a jump made
+  // by setting f_lineno moves f.pc (and f.lasti), and the loop fetches from there
   f.lasti = next;
-  try {
-    if (I.stepHook !== null) stepEvent(I, "instruction", f, None, newLine);
-    if (I.traceFunc !== null && f.trace !== None) {
-      if (newLine && f.traceLines) traceEvent(I, f, "line", None);
-      if (f.traceOpcodes) traceEvent(I, f, "opcode", None);
-    }
-  } finally {
-    // a jump made by setting f_lineno moved f.pc; the loop fetches from there
-    if (f.pc === next) f.lasti = prev;
+  if (I.stepHook !== null) stepEvent(I, "instruction", f, None, newLine);
+  if (I.traceFunc !== null && f.trace !== None) {
+    if (newLine && f.traceLines) traceEvent(I, f, "line", None);
+    if (f.traceOpcodes) traceEvent(I, f, "opcode", None);
   }
 }
 
