@@ -25,6 +25,15 @@ export class PyGen extends PyObject {
   yieldFrom: PyObj | null = null;
   /** async generators: whether the last value came from `yield` (vs an awaited one). */
   awaitedValue = false;
+  /**
+   * Where the eval loop created it by calling a generator function (the calling frame and the
+   * call's instruction index), until the next instruction looks at it: a GET_ITER right after that
+   * call knows nothing else has seen the generator (src/vm/gen-finalize.ts).
+   */
+  bornAt: object | null = null;
+  bornIndex = -1;
+  /** Only a for loop's iterator slot refers to it: dropping that slot closes it, as refcounting would. */
+  loopOwned = false;
   constructor(
     cls: PyType,
     public frame: Frame,

@@ -19,6 +19,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../byte
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceException, traceInstruction, traceStopIteration, profileCCall, isStop } from "./trace.ts";
 import { makeFrame, makeGen, GEN_FLAGS } from "./call.ts";
+import { born, claimForLoop, releaseOwned, releaseStack } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 
 const cmpByOp = [Cmp.LT, Cmp.LE, Cmp.EQ, Cmp.NE, Cmp.GT, Cmp.GE];
@@ -353,9 +354,11 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case Op.LOAD_CONST:
                 stack[sp++] = consts[oparg];
                 break;
-              case Op.POP_TOP:
-                sp--;
+              case Op.POP_TOP: {
+                const v = stack[--sp];
+                if (v instanceof PyGen && v.loopOwned) releaseOwned(v);
                 break;
+              }
               case Op.ROT_TWO: {
                 const a = stack[sp - 1];
                 stack[sp - 1] = stack[sp - 2];
@@ -538,6 +541,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 break;
               case Op.GET_ITER: {
                 const v = stack[sp - 1];
+                if (v instanceof PyGen) claimForLoop(v, f, i);
                 if (!(v instanceof PyIter)) stack[sp - 1] = iter(v);
                 break;
               }
@@ -699,7 +703,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   if (fn instanceof PyFunction) {
                     const nf = makeFrame(fn, a, null);
                     if (fn.code.co.co_flags & GEN_FLAGS) {
-                      stack[sp++] = makeGen(fn, nf);
+                      stack[sp++] = born(makeGen(fn, nf), f, i);
                       break;
                     }
                     pushFrame(nf);
@@ -712,7 +716,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   if (meth instanceof PyFunction) {
                     const nf = makeFrame(meth, a, null);
                     if (meth.code.co.co_flags & GEN_FLAGS) {
-                      stack[sp++] = makeGen(meth, nf);
+                      stack[sp++] = born(makeGen(meth, nf), f, i);
                       break;
                     }
                     pushFrame(nf);
@@ -739,7 +743,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (fn instanceof PyFunction) {
                   const nf = makeFrame(fn, a, kwnames);
                   if (fn.code.co.co_flags & GEN_FLAGS) {
-                    stack[sp++] = makeGen(fn, nf);
+                    stack[sp++] = born(makeGen(fn, nf), f, i);
                     break;
                   }
                   pushFrame(nf);
@@ -797,7 +801,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (target instanceof PyFunction) {
                   const nf = makeFrame(target, a, kwn);
                   if (target.code.co.co_flags & GEN_FLAGS) {
-                    stack[sp++] = makeGen(target, nf);
+                    stack[sp++] = born(makeGen(target, nf), f, i);
                     break;
                   }
                   pushFrame(nf);
@@ -1207,6 +1211,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
             sp = unwindExceptHandler(stack, level, sp);
             continue;
           }
+          if (sp > level) releaseStack(stack, level, sp);
           sp = level;
           f.blockType.push(BlockType.ExceptHandler);
           f.blockHandler.push(-1);
@@ -1225,6 +1230,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
         }
         if (handled) break;
         // no handler in this frame: leave it
+        releaseStack(stack, 0, sp);
         f.sp = 0;
         if (I.useTracing) {
           try {

@@ -1,0 +1,64 @@
+// Closing abandoned generators without reference counts. CPython closes a generator the moment its
+// last reference goes (`for x in gen(): break` runs gen's finally blocks at the break). dislab
+// keeps objects alive, so it proves the one common case cheaply instead: a generator created by a
+// call whose result goes straight into GET_ITER (`for x in gen():`, `for x in (genexpr)`) is
+// referenced only by that for loop's iterator slot, because nothing ran between its creation and
+// GET_ITER, Python code cannot reach a frame's value stack, and a generator's body cannot reach its
+// own generator object. Such a generator is "loop-owned": when the slot is dropped (POP_TOP at a
+// break or return, the stack cut back by an exception) it is closed as _PyGen_Finalize would, and an
+// exception from close() is reported as unraisable. What is not proven (a generator bound to a
+// name, stored, or passed along) is left open, as before (docs/vm-design.md §9).
+import { type PyObj, type Frame, PyGen, GeneratorType, PyBaseException, genClose, repr, callMethod } from "../objects/index.ts";
+import { interp } from "./interp.ts";
+import { formatException } from "./traceback.ts";
+
+/** Stamps a generator the eval loop just made at instruction `index` of `frame`. */
+export function born(g: PyGen, frame: Frame, index: number): PyGen {
+  g.bornAt = frame;
+  g.bornIndex = index;
+  return g;
+}
+
+/** GET_ITER at `index`: the generator the previous instruction created becomes loop-owned. */
+export function claimForLoop(g: PyGen, frame: Frame, index: number): void {
+  if (g.bornAt === frame && g.bornIndex === index - 1 && g.cls === GeneratorType) g.loopOwned = true;
+  g.bornAt = null;
+}
+
+/** A loop-owned generator's slot is gone: close it now (a finished or unstarted one has nothing to run). */
+export function releaseOwned(g: PyGen): void {
+  g.loopOwned = false;
+  if (g.finished || !g.started || g.running) return;
+  const handled = interp.excInfo;
+  try {
+    genClose(g);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    writeUnraisable(e, g);
+  } finally {
+    interp.excInfo = handled;
+  }
+}
+
+/** The values stack[from..to) are being discarded: close the loop-owned generators among them, top first. */
+export function releaseStack(stack: PyObj[], from: number, to: number): void {
+  for (let k = to - 1; k >= from; k--) {
+    const v = stack[k];
+    if (v instanceof PyGen && v.loopOwned) releaseOwned(v);
+  }
+}
+
+/** sys.unraisablehook's default output: "Exception ignored in: <obj>" and the traceback, on sys.stderr. */
+function writeUnraisable(e: PyBaseException, obj: PyObj): void {
+  const text = `Exception ignored in: ${repr(obj)}\n${formatException(e)}`;
+  const stderr = interp.sys.dict.getStr("stderr");
+  try {
+    if (stderr !== undefined) {
+      callMethod(stderr, "write", [text]);
+      return;
+    }
+  } catch {
+    // as PyErr_WriteUnraisable: a failing hook is not reported further
+  }
+  interp.host.write(2, text);
+}
