@@ -166,15 +166,29 @@ function registryCodec(op: "encode" | "decode", value: PyObj, encoding: string, 
   if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError(`${op === "encode" ? "encoder" : "decoder"} must return a tuple (object, integer)`);
   return r.items[0];
 }
-import { getattrOpt } from "../objects/index.ts";
+import { getattrOpt, str as strOf } from "../objects/index.ts";
+
+/** The builtin exceptions with extra state (a larger C layout), which _PyErr_TrySetFromCause leaves alone. */
+const EXTRA_STATE = ["UnicodeError", "OSError", "SyntaxError", "ImportError", "StopIteration", "SystemExit", "AttributeError", "NameError"];
+
+/** _PyErr_TrySetFromCause's test: BaseException's layout, __init__ and __new__, and an empty __dict__. */
+function simpleException(x: PyBaseException): boolean {
+  const t = x.cls;
+  if (EXTRA_STATE.some((n) => t.isSubtype(exceptionTypes.get(n)!))) return false;
+  const base = exceptionTypes.get("BaseException")!;
+  for (const k of t.mro) {
+    if (k === base) break;
+    if (k.ns.has("__init__") || k.ns.has("__new__")) return false;
+  }
+  return x.dict === null || x.dict.size === 0;
+}
 
 /** wrap_codec_error: "encoding with 'x' codec failed (TypeError: ...)" for plain exception types. */
 function wrapCodecError(e: unknown, op: string, encoding: string): unknown {
   const x = toPyExc(e);
   const t = x.cls;
-  const simple = !t.heap && !t.isSubtype(exceptionTypes.get("UnicodeError")!) && x.args.length <= 1 && (x.dict === null || x.dict.size === 0);
-  if (!simple || exceptionTypes.get(t.name) !== t) return x;
-  const msg = x.args.length ? asStr(x.args[0]) ?? "" : "";
+  if (!simpleException(x)) return x;
+  const msg = strOf(x);
   const w = newExc(t, `${op === "encode" ? "encoding" : "decoding"} with '${encoding}' codec failed (${t.name}: ${msg})`);
   w.cause = x;
   w.suppressContext = true;

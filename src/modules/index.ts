@@ -31,6 +31,7 @@ import { makeCodecs } from "./codecs.ts";
 import { makeString } from "./string.ts";
 import { makeLocale } from "./locale.ts";
 import { makeJson } from "./json.ts";
+import { makeBinascii } from "./binascii.ts";
 import { makeSignal } from "./signal.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
@@ -63,5 +64,6 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_string", makeString],
   ["_locale", makeLocale],
   ["_json", makeJson],
+  ["binascii", makeBinascii],
   ["_signal", makeSignal],
 ]);

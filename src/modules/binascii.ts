@@ -1,0 +1,262 @@
+// The binascii module (Modules/binascii.c, 3.10): base64, hex, uuencode, CRC-32 and CRC-CCITT,
+// which base64, uu, zipfile and the encodings package's hex/base64 codecs are built on, with
+// CPython's binascii.Error messages. Arguments are bytes-like, or ASCII-only str for the a2b_
+// functions. Quoted-printable (a2b_qp/b2a_qp) is not provided: quopri falls back to its own
+// pure-Python coder when binascii lacks it.
+import {
+  type PyObj, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, TypeType, None, ValueError, Exception, bindArgs, asStr, asInt, typeOf,
+  typeError, valueError, newExc, truthy,
+} from "../objects/index.ts";
+import { makeModule, type Fn } from "./util.ts";
+
+let BinasciiError: PyType;
+let Incomplete: PyType;
+function errorTypes(): void {
+  BinasciiError = new PyType(TypeType, "Error", [ValueError]);
+  Incomplete = new PyType(TypeType, "Incomplete", [Exception]);
+  for (const t of [BinasciiError, Incomplete]) {
+    t.heap = true;
+    t.hasDict = true;
+    t.ns.set("__module__", "binascii");
+  }
+}
+errorTypes();
+const error = (msg: string) => newExc(BinasciiError, msg);
+
+/** A bytes-like argument (Py_buffer). */
+function binaryArg(x: PyObj, fname: string): Uint8Array {
+  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
+  if (x instanceof PyMemoryView) return x.bytes();
+  throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
+  void fname;
+}
+
+/** ascii_buffer_converter: bytes-like, or a str of ASCII characters only. */
+function asciiArg(x: PyObj, fname: string): Uint8Array {
+  const s = asStr(x);
+  if (s !== null) {
+    const out = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 0x7f) throw valueError("string argument should contain only ASCII characters");
+      out[i] = c;
+    }
+    return out;
+  }
+  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
+  if (x instanceof PyMemoryView) return x.bytes();
+  throw typeError(`argument should be bytes, buffer or ASCII string, not '${typeOf(x).name}'`);
+  void fname;
+}
+
+const bytes = (b: Uint8Array | number[]): PyBytesObj => new PyBytesObj(b instanceof Uint8Array ? b : Uint8Array.from(b));
+
+// ---- base64 ---------------------------------------------------------------------------------------------
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const B64_VALUE = new Int8Array(256).fill(-1);
+for (let i = 0; i < 64; i++) B64_VALUE[B64.charCodeAt(i)] = i;
+
+function a2bBase64(data: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let quadPos = 0;
+  let left = 0;
+  let pads = 0;
+  for (const c of data) {
+    if (c === 0x3d) {
+      if (quadPos >= 2 && quadPos + ++pads >= 4) return Uint8Array.from(out);
+      continue;
+    }
+    const v = B64_VALUE[c];
+    if (v < 0) continue;
+    pads = 0;
+    switch (quadPos) {
+      case 0: quadPos = 1; left = v; break;
+      case 1: quadPos = 2; out.push(((left << 2) | (v >> 4)) & 0xff); left = v & 0x0f; break;
+      case 2: quadPos = 3; out.push(((left << 4) | (v >> 2)) & 0xff); left = v & 0x03; break;
+      default: quadPos = 0; out.push(((left << 6) | v) & 0xff); left = 0;
+    }
+  }
+  if (quadPos === 1) throw error(`Invalid base64-encoded string: number of data characters (${Math.floor(out.length / 3) * 4 + 1}) cannot be 1 more than a multiple of 4`);
+  if (quadPos !== 0) throw error("Incorrect padding");
+  return Uint8Array.from(out);
+}
+
+function b2aBase64(data: Uint8Array, newline: boolean): Uint8Array {
+  let s = "";
+  let i = 0;
+  for (; i + 2 < data.length; i += 3) {
+    const n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+    s += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
+  }
+  if (data.length - i === 1) s += B64[data[i] >> 2] + B64[(data[i] & 3) << 4] + "==";
+  else if (data.length - i === 2) s += B64[data[i] >> 2] + B64[((data[i] & 3) << 4) | (data[i + 1] >> 4)] + B64[(data[i + 1] & 15) << 2] + "=";
+  if (newline) s += "\n";
+  const out = new Uint8Array(s.length);
+  for (let k = 0; k < s.length; k++) out[k] = s.charCodeAt(k);
+  return out;
+}
+
+// ---- hex ------------------------------------------------------------------------------------------------------
+
+const HEX = "0123456789abcdef";
+
+/** _Py_strhex_impl: hex digits, with `sep` every |perSep| bytes counted from the right (positive) or left. */
+function hexlify(data: Uint8Array, sep: string | null, perSep: number): Uint8Array {
+  let s = "";
+  if (sep === null || perSep === 0 || data.length === 0) {
+    for (const b of data) s += HEX[b >> 4] + HEX[b & 15];
+  } else {
+    const n = Math.abs(perSep);
+    for (let i = 0; i < data.length; i++) {
+      const fromEnd = data.length - i;
+      if (i > 0 && (perSep > 0 ? fromEnd % n === 0 : i % n === 0)) s += sep;
+      s += HEX[data[i] >> 4] + HEX[data[i] & 15];
+    }
+  }
+  const out = new Uint8Array(s.length);
+  for (let k = 0; k < s.length; k++) out[k] = s.charCodeAt(k);
+  return out;
+}
+
+function unhexlify(data: Uint8Array): Uint8Array {
+  if (data.length % 2) throw error("Odd-length string");
+  const out = new Uint8Array(data.length / 2);
+  const val = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 87 : c >= 0x41 && c <= 0x46 ? c - 55 : -1);
+  for (let i = 0; i < out.length; i++) {
+    const hi = val(data[2 * i]);
+    const lo = val(data[2 * i + 1]);
+    if (hi < 0 || lo < 0) throw error("Non-hexadecimal digit found");
+    out[i] = (hi << 4) | lo;
+  }
+  return out;
+}
+
+function sepArgs(fname: string, args: PyObj[], kw: readonly string[] | null): [Uint8Array, string | null, number] {
+  const [data, sepObj, perObj] = bindArgs(fname, args, kw, ["data", "sep", "bytes_per_sep"], 1);
+  const b = binaryArg(data!, fname);
+  let sep: string | null = null;
+  if (sepObj !== undefined && sepObj !== None) {
+    const s = asStr(sepObj);
+    if (s !== null) sep = s;
+    else if (sepObj instanceof PyBytesObj || sepObj instanceof PyByteArray) sep = String.fromCharCode(...sepObj.bytes);
+    else throw typeError(`sep must be str or bytes.`);
+    if (sep.length !== 1) throw valueError("sep must be length 1.");
+    if (sep.charCodeAt(0) > 0x7f) throw valueError("sep must be ASCII.");
+  }
+  const per = perObj === undefined ? 1 : Number(asInt(perObj) ?? 1);
+  return [b, sep, per];
+}
+
+// ---- uuencode ------------------------------------------------------------------------------------------------
+
+function a2bUu(data: Uint8Array): Uint8Array {
+  // An empty line reads the terminating NUL as its length byte, as CPython's buffer does.
+  if (data.length === 0) return new Uint8Array(32);
+  const binLen = ((data[0] ?? 0x20) - 0x20) & 0x3f;
+  const out = new Uint8Array(binLen);
+  let o = 0;
+  let left = 0;
+  let bits = 0;
+  let i = 1;
+  for (; o < binLen; i++) {
+    let c: number;
+    if (i >= data.length || data[i] === 0x0a || data[i] === 0x0d) c = 0;
+    else {
+      c = data[i];
+      if (c < 0x20 || c > 0x60) throw error("Illegal char");
+      c = (c - 0x20) & 0x3f;
+    }
+    left = (left << 6) | c;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (left >> bits) & 0xff;
+      left &= (1 << bits) - 1;
+    }
+  }
+  // What follows must be whitespace, or the padding characters ' ' and '`' (and '\n').
+  for (; i < data.length; i++) {
+    const c = data[i];
+    if (c !== 0x20 && c !== 0x60 && c !== 0x0a && c !== 0x0d) throw error("Trailing garbage");
+  }
+  return out;
+}
+
+function b2aUu(data: Uint8Array, backtick: boolean): Uint8Array {
+  if (data.length > 45) throw error("At most 45 bytes at once");
+  const out: number[] = [];
+  const enc = (v: number) => (backtick && v === 0 ? 0x60 : 0x20 + v);
+  out.push(backtick && data.length === 0 ? 0x60 : 0x20 + (data.length & 0x3f));
+  for (let i = 0; i < data.length; i += 3) {
+    const n = (data[i] << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0);
+    out.push(enc(n >> 18), enc((n >> 12) & 63), enc((n >> 6) & 63), enc(n & 63));
+  }
+  out.push(0x0a);
+  return Uint8Array.from(out);
+}
+
+// ---- CRCs ---------------------------------------------------------------------------------------------------------
+
+let crcTable: Uint32Array | null = null;
+function crc32(data: Uint8Array, crc: number): number {
+  if (crcTable === null) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let c = ~crc >>> 0;
+  for (const b of data) c = (crcTable[(c ^ b) & 0xff] ^ (c >>> 8)) >>> 0;
+  return ~c >>> 0;
+}
+
+function crcHqx(data: Uint8Array, crc: number): number {
+  let c = crc & 0xffff;
+  for (const b of data) {
+    c ^= b << 8;
+    for (let k = 0; k < 8; k++) c = c & 0x8000 ? ((c << 1) ^ 0x1021) & 0xffff : (c << 1) & 0xffff;
+  }
+  return c;
+}
+
+/** An unsigned int argument reduced as CPython's 'I' converter without overflow checking does. */
+function uint(x: PyObj | undefined, dflt: number): number {
+  if (x === undefined) return dflt;
+  const v = asInt(x);
+  if (v === null) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+  return Number(BigInt.asUintN(32, BigInt(v)));
+}
+
+export function makeBinascii(): PyModule {
+  const fns: [string, Fn][] = [
+    ["a2b_base64", (args, kw) => {
+      const [data] = bindArgs("a2b_base64", args, kw, ["data"], 1, 1);
+      return bytes(a2bBase64(asciiArg(data!, "a2b_base64")));
+    }],
+    ["b2a_base64", (args, kw) => {
+      const [data, newline] = bindArgs("b2a_base64", args, kw, ["data", "newline"], 1, 1);
+      return bytes(b2aBase64(binaryArg(data!, "b2a_base64"), newline === undefined || truthy(newline)));
+    }],
+    ["a2b_hex", (args, kw) => bytes(unhexlify(asciiArg(bindArgs("a2b_hex", args, kw, ["hexstr"], 1, 1)[0]!, "a2b_hex")))],
+    ["unhexlify", (args, kw) => bytes(unhexlify(asciiArg(bindArgs("unhexlify", args, kw, ["hexstr"], 1, 1)[0]!, "unhexlify")))],
+    ["b2a_hex", (args, kw) => bytes(hexlify(...sepArgs("b2a_hex", args, kw)))],
+    ["hexlify", (args, kw) => bytes(hexlify(...sepArgs("hexlify", args, kw)))],
+    ["a2b_uu", (args, kw) => bytes(a2bUu(asciiArg(bindArgs("a2b_uu", args, kw, ["data"], 1, 1)[0]!, "a2b_uu")))],
+    ["b2a_uu", (args, kw) => {
+      const [data, backtick] = bindArgs("b2a_uu", args, kw, ["data", "backtick"], 1, 1);
+      return bytes(b2aUu(binaryArg(data!, "b2a_uu"), backtick !== undefined && truthy(backtick)));
+    }],
+    ["crc32", (args, kw) => {
+      const [data, crc] = bindArgs("crc32", args, kw, ["data", "crc"], 1, 2);
+      return crc32(binaryArg(data!, "crc32"), uint(crc, 0));
+    }],
+    ["crc_hqx", (args, kw) => {
+      const [data, crc] = bindArgs("crc_hqx", args, kw, ["data", "crc"], 2, 2);
+      return crcHqx(binaryArg(data!, "crc_hqx"), uint(crc, 0));
+    }],
+  ];
+  return makeModule("binascii", fns, [["Error", BinasciiError], ["Incomplete", Incomplete]], "Conversion between binary data and ASCII");
+}
