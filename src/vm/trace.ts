@@ -50,6 +50,9 @@ export function setProfile(func: PyObj): void {
  */
 function trampoline(cb: PyObj, f: Frame, what: string, arg: PyObj): PyObj {
   frameFastToLocals(f);
+  // f_locals is written back only if the dict changed (its version moved) during the call
+  const d = f.localsCache;
+  const version = d === null ? -1 : d.version;
   try {
     return call(cb, [f, what, arg]);
   } catch (e) {
@@ -57,7 +60,7 @@ function trampoline(cb: PyObj, f: Frame, what: string, arg: PyObj): PyObj {
     exc.traceback = new PyTraceback(exc.traceback, f, Math.max(0, f.lasti), f.line);
     throw exc;
   } finally {
-    frameLocalsToFast(f);
+    if (f.localsCache !== d || (d !== null && d.version !== version)) frameLocalsToFast(f);
   }
 }
 
