@@ -23,9 +23,8 @@ import { astToPython } from "../modules/ast/to-python.ts";
 import { pythonToAst, isAstObject } from "../modules/ast/from-python.ts";
 import { validateAst } from "../modules/ast/validate.ts";
 
-/** PyCF_ALLOW_INCOMPLETE_INPUT (3.10.1+, used by codeop). */
-const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
-const PyCF_COMPILE_MASK = PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT;
+// 3.10.2 has no PyCF_ALLOW_INCOMPLETE_INPUT (0x4000, later 3.10 releases): it is an unrecognised flag.
+const PyCF_COMPILE_MASK = PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT;
 const ACCEPTED_FLAGS = PyCF_MASK | CO_NESTED | PyCF_COMPILE_MASK | PyCF_SOURCE_IS_UTF8 | PyCF_IGNORE_COOKIE;
 
 type Mode = "exec" | "eval" | "single" | "func_type";

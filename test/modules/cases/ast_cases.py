@@ -111,3 +111,8 @@ class M(dict):
     def __missing__(self, k):
         return k.upper()
 show(lambda: eval("abc + d", {}, M()))
+# codeop's incomplete-input detection on top of compile(); 0x4000 is not a 3.10.2 flag
+import codeop
+show(lambda: compile("x", "<t>", "exec", 0x4000))
+for src in ["if x:\n", "if x:\n  pass\n", "1 +", "def f(", "x = (", "'''", "a b", "x = 1"]:
+    show(lambda: type(codeop.compile_command(src)).__name__)
