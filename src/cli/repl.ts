@@ -120,7 +120,8 @@ function interactTerminal(session: Session, stdio: Stdio, options: { banner: boo
         stdio.onTick = null;
         stdio.stdin.lineSource = null;
         const typed = keys.stop();
-        if (typed.length) process.stdin.unshift(typed);
+        // Not now: this handler runs inside readline's keypress parser, which must not be re-entered.
+        if (typed.length) setImmediate(() => process.stdin.unshift(typed));
       }
       if (r === "incomplete") return prompt();
       lines = [];

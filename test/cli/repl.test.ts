@@ -198,6 +198,12 @@ test("on a terminal: prompts, Ctrl-C interrupts running code and keeps the sessi
   mark = screen.length;
   type("'still here'\r");
   await waitFor("'still here'", mark);
+  // Keys typed while code runs are read after it.
+  mark = screen.length;
+  type("for i in range(2 * 10**6): pass\r\r");
+  await new Promise((r) => setTimeout(r, 100));
+  type("5 + 5\r");
+  await waitFor("10", mark);
   // input() edits its line on the terminal: Backspace, then Enter.
   mark = screen.length;
   type("input('q? ')\r");
