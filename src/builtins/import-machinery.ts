@@ -10,6 +10,8 @@ import {
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
+import { CodeObject } from "../bytecode/code.ts";
+import { readPyc, sourceHash } from "../marshal/pyc.ts";
 
 // ---- ModuleSpec ---------------------------------------------------------------------------------
 
@@ -72,9 +74,13 @@ export function initModuleAttrs(m: PyModule, spec: PyObj): void {
 
 // ---- BuiltinImporter ----------------------------------------------------------------------------
 
-/** Creates a native module by name (importer.ts installs its table), or null. */
+/** Creates a native module by name (importer.ts installs its table), or null; whether one exists. */
 let builtinMaker: (name: string) => PyModule | null = () => null;
-export const setBuiltinMaker = (f: typeof builtinMaker) => (builtinMaker = f);
+let builtinExists: (name: string) => boolean = () => false;
+export function setBuiltinMaker(make: typeof builtinMaker, exists: typeof builtinExists): void {
+  builtinMaker = make;
+  builtinExists = exists;
+}
 
 export const BuiltinImporterType = new PyType(TypeType, "BuiltinImporter", [ObjectType]);
 BuiltinImporterType.staticModule = "_frozen_importlib";
@@ -128,11 +134,7 @@ defClassMethods(BuiltinImporterType, [
 ]);
 
 export function isBuiltinName(n: string): boolean {
-  return n === "sys" || n === "builtins" || builtinMaker(n) !== null || interp.modules.getStr(n) !== undefined && builtinNames().includes(n);
-}
-function builtinNames(): string[] {
-  const t = interp.sys.dict.getStr("builtin_module_names");
-  return t === undefined ? [] : toArray(t).map((x) => asStr(x) ?? "");
+  return n === "sys" || n === "builtins" || builtinExists(n);
 }
 
 /** _imp.create_builtin(spec). */
@@ -141,7 +143,7 @@ export function createBuiltin(spec: PyObj): PyObj {
   if (name === null) throw typeError("spec.name must be a string");
   const have = interp.modules.getStr(name);
   if (name === "sys" || name === "builtins") return have ?? None;
-  if (have !== undefined && builtinNames().includes(name)) return have;
+  if (have !== undefined && builtinExists(name)) return have;
   const m = builtinMaker(name);
   if (m === null) {
     const e = newExc(ImportError, `no built-in module named ${name}`);
@@ -178,16 +180,49 @@ function readSource(path: string, name: string): Uint8Array {
 }
 import { exceptionTypes } from "../objects/index.ts";
 
-/** Runs a module's source in its namespace (SourceLoader.exec_module without the .pyc cache). */
+/** Sets co_filename through a code object and the code objects in its constants (_imp._fix_co_filename). */
+export function fixCoFilename(co: CodeObject, oldName: string, newName: string): void {
+  if (co.co_filename !== oldName) return;
+  co.co_filename = newName;
+  for (const c of co.co_consts) if (c instanceof CodeObject) fixCoFilename(c, oldName, newName);
+}
+
+/**
+ * SourceLoader.get_code's cache: the code in __pycache__/NAME.cpython-310.pyc when it is
+ * hash-based and valid for this source (unchecked, or its hash matches), else null. Timestamp
+ * .pyc files are not used: the host's readFile gives no modification time.
+ */
+function cachedCode(path: string, src: Uint8Array): CodeObject | null {
+  const pycPath = cacheFromSource(path);
+  const data = interp.host.readFile?.(pycPath) ?? null;
+  if (data === null) return null;
+  try {
+    const pyc = readPyc(data, path);
+    if (pyc.hash === undefined) return null;
+    if (pyc.checkSource) {
+      const h = sourceHash(src);
+      if (h.some((b, i) => b !== pyc.hash![i])) return null;
+    }
+    fixCoFilename(pyc.code, pyc.code.co_filename, path);
+    return pyc.code;
+  } catch {
+    // a corrupt or foreign .pyc: compile the source instead, as importlib does on a bad magic number
+    return null;
+  }
+}
+
+/** Runs a module's source in its namespace (SourceLoader.exec_module), through its .pyc when valid. */
 export function execSource(m: PyModule, path: string, src: Uint8Array): void {
   const d = m.dict;
-  if (interp.compile === null) throw newExc(ImportError, `cannot import '${m.name}': no compiler available`);
-  interp.sources.set(path, decoder.decode(src));
-  let co;
-  try {
-    co = interp.compile(src, path, "exec", 0);
-  } catch (e) {
-    throw toPyExc(e);
+  let co = cachedCode(path, src);
+  if (co === null) {
+    if (interp.compile === null) throw newExc(ImportError, `cannot import '${m.name}': no compiler available`);
+    interp.sources.set(path, decoder.decode(src));
+    try {
+      co = interp.compile(src, path, "exec", 0);
+    } catch (e) {
+      throw toPyExc(e);
+    }
   }
   if (d.getStr("__builtins__") === undefined) d.setStr("__builtins__", interp.builtinsModule);
   const f = new Frame(wrapCode(co), d, interp.builtins, d);

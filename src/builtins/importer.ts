@@ -38,7 +38,7 @@ function makeNative(name: string): PyModule | null {
   const make = VM_MODULES.get(name) ?? NATIVE_MODULES.get(name);
   return make === undefined ? null : make();
 }
-setBuiltinMaker(makeNative);
+setBuiltinMaker(makeNative, (name) => VM_MODULES.has(name) || NATIVE_MODULES.has(name));
 
 /** The last source read while searching, so that loading it does not read it again. */
 let lastRead: { path: string; src: Uint8Array } | null = null;

@@ -5,7 +5,7 @@
 import { type PyObj, PyBytesObj, PyList, PyModule, PyCode, None, asStr, asInt, typeError, newExc, ImportError, bindArgs, typeOf } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { siphash24 } from "../support/hash.ts";
-import { createBuiltin, isBuiltinName } from "../builtins/import-machinery.ts";
+import { createBuiltin, isBuiltinName, fixCoFilename } from "../builtins/import-machinery.ts";
 import { makeModule, type Fn } from "./util.ts";
 import { bufferBytes } from "./posix/files.ts";
 import { CodeObject } from "../bytecode/code.ts";
@@ -20,13 +20,6 @@ function noFrozen(name: string): never {
   const e = newExc(ImportError, `No such frozen object named ${JSON.stringify(name).replace(/^"|"$/g, "'")}`);
   e.set("name", name);
   throw e;
-}
-
-/** Sets co_filename through a code object and the code objects in its constants. */
-function fixFilename(co: CodeObject, oldName: string, newName: string): void {
-  if (co.co_filename !== oldName) return;
-  co.co_filename = newName;
-  for (const c of co.co_consts) if (c instanceof CodeObject) fixFilename(c, oldName, newName);
 }
 
 const fns: [string, Fn][] = [
@@ -63,7 +56,7 @@ const fns: [string, Fn][] = [
     const co = code instanceof PyCode ? code.co : null;
     const p = asStr(path ?? None);
     if (p === null) throw typeError(`_fix_co_filename() argument 2 must be str, not ${typeOf(path ?? None).name}`);
-    if (co instanceof CodeObject) fixFilename(co, co.co_filename, p);
+    if (co instanceof CodeObject) fixCoFilename(co, co.co_filename, p);
     else throw typeError(`_fix_co_filename() argument 1 must be code, not ${typeOf(code ?? None).name}`);
     return None;
   }],
