@@ -207,6 +207,14 @@ export class NodeFS implements HostFS {
     }
   }
 
+  chmod(path: string, mode: number): Errno | null {
+    return this.call(() => fs.chmodSync(this.path(path), mode));
+  }
+
+  utime(path: string, atime: number, mtime: number): Errno | null {
+    return this.call(() => fs.utimesSync(this.path(path), atime, mtime));
+  }
+
   readlink(path: string): string | Errno {
     try {
       return fs.readlinkSync(this.path(path));

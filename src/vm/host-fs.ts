@@ -64,4 +64,8 @@ export interface HostFS {
   getcwd(): string;
   chdir(path: string): Errno | null;
   readlink(path: string): string | Errno;
+  /** Sets the permission bits (os.chmod); a file system without it answers EPERM. */
+  chmod?(path: string, mode: number): Errno | null;
+  /** Sets the access and modification times, in seconds (os.utime). */
+  utime?(path: string, atime: number, mtime: number): Errno | null;
 }

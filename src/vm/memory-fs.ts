@@ -340,6 +340,23 @@ export class MemoryFS implements HostFS {
     return null;
   }
 
+  chmod(path: string, mode: number): Errno | null {
+    const n = this.lookup(path, true);
+    if (typeof n === "string") return n;
+    n.mode = (n.mode & 0o170000) | (mode & 0o7777);
+    n.ctime = this.now() / 1000;
+    return null;
+  }
+
+  utime(path: string, atime: number, mtime: number): Errno | null {
+    const n = this.lookup(path, true);
+    if (typeof n === "string") return n;
+    n.atime = atime;
+    n.mtime = mtime;
+    n.ctime = this.now() / 1000;
+    return null;
+  }
+
   readlink(path: string): string | Errno {
     const n = this.lookup(path, false);
     return typeof n === "string" ? n : "EINVAL";

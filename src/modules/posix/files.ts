@@ -3,8 +3,10 @@
 // truncate, fsync. Descriptors 0, 1 and 2 are the program's standard streams (the host's stdin,
 // stdout and stderr), as in a process; other descriptors are the HostFS's.
 import {
-  type PyObj, PyBytesObj, PyList, None, typeError, newExc, OverflowError, truthy, PyByteArray, PyMemoryView, typeOf, callMethod, exceptionTypes,
+  type PyObj, PyBytesObj, PyList, PyTuple, None, typeError, valueError, newExc, OverflowError, truthy, PyByteArray, PyMemoryView, typeOf, callMethod,
+  exceptionTypes, asInt,
 } from "../../objects/index.ts";
+import { asDouble } from "../util.ts";
 import { interp } from "../../vm/interp.ts";
 import { O } from "../../vm/host-fs.ts";
 import type { Fn } from "../util.ts";
@@ -204,6 +206,38 @@ export const fileFunctions: [string, Fn][] = [
     const p = pathArg("chdir", "path", path!, { fd: true });
     if (p.fd !== null) throw osError("ENOTDIR");
     checkNull(hostFS(p.obj).chdir(p.path), p.obj);
+    return None;
+  }],
+  ["chmod", (a, k) => {
+    const [path, mode, dirFd] = bind("chmod", a, k, ["path", "mode", "dir_fd", "follow_symlinks"], 2, 0, 2);
+    noDirFd("chmod", dirFd);
+    const p = pathArg("chmod", "path", path!);
+    const fs = hostFS(p.obj);
+    checkNull(fs.chmod ? fs.chmod(p.path, cInt(mode!)) : "EPERM", p.obj);
+    return None;
+  }],
+  // utime(path, times=None, *, ns=None): times in seconds (a pair of numbers) or ns (a pair of ints)
+  ["utime", (a, k) => {
+    const [path, times, ns, dirFd] = bind("utime", a, k, ["path", "times", "ns", "dir_fd", "follow_symlinks"], 1, 0, 2);
+    noDirFd("utime", dirFd);
+    const p = pathArg("utime", "path", path!);
+    const hasTimes = times !== undefined && times !== None;
+    if (hasTimes && ns !== undefined) throw valueError("utime: you may specify either 'times' or 'ns' but not both");
+    let at: number, mt: number;
+    if (hasTimes) {
+      if (!(times instanceof PyTuple) || times.items.length !== 2) throw typeError("utime: 'times' must be either a tuple of two ints or None");
+      [at, mt] = times.items.map((x) => asDouble(x));
+    } else if (ns !== undefined) {
+      if (!(ns instanceof PyTuple) || ns.items.length !== 2) throw typeError("utime: 'ns' must be a tuple of two ints");
+      [at, mt] = ns.items.map((x) => {
+        const v = asInt(x);
+        if (v === null) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+        return Number(v) / 1e9;
+      });
+    } else at = mt = interp.host.now() / 1000;
+    const fs = hostFS(p.obj);
+    // posix_error, not path_error: utime's OSError names no file
+    checkNull(fs.utime ? fs.utime(p.path, at, mt) : "EPERM");
     return None;
   }],
   ["readlink", (a, k) => {
