@@ -225,6 +225,11 @@ defMethods(ClassMethodDescrType, [
   ["__get__", (s, [obj, t]) => descrGet(s, obj === None ? null : obj, t instanceof PyType ? t : typeOf(obj)), 1, 2],
 ]);
 const GS = (x: PyObj) => x as PyGetSetDescr;
+/** descr_check: a descriptor called by hand applies only to instances of its owner. */
+function descrCheck(d: PyGetSetDescr, obj: PyObj): PyObj {
+  if (!typeOf(obj).isSubtype(d.owner)) throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
+  return obj;
+}
 defGetters(GetSetDescrType, [
   ["__name__", (s) => GS(s).name],
   ["__qualname__", (s) => `${GS(s).owner.qualname}.${GS(s).name}`],
@@ -233,8 +238,9 @@ defGetters(GetSetDescrType, [
 ]);
 defMethods(GetSetDescrType, [
   ["__repr__", (s) => `<attribute '${GS(s).name}' of '${GS(s).owner.name}' objects>`, 0, 0],
-  ["__get__", (s, [obj, t]) => (obj === None ? s : descrGet(s, obj, t instanceof PyType ? t : typeOf(obj))), 1, 2],
+  ["__get__", (s, [obj, t]) => (obj === None ? s : descrGet(s, descrCheck(GS(s), obj), t instanceof PyType ? t : typeOf(obj))), 1, 2],
   ["__set__", (s, [obj, v]) => {
+    descrCheck(GS(s), obj);
     if (!GS(s).set) throw typeError(`attribute '${GS(s).name}' of '${GS(s).owner.name}' objects is not writable`);
     GS(s).set!(obj, v);
     return None;
