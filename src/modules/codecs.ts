@@ -8,7 +8,7 @@
 import {
   type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, PyDict, None, TypeType, ObjectType, tuple, call, callMethod,
   asStr, asInt, typeOf, typeError, valueError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
-  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy,
 } from "../objects/index.ts";
 import {
   encode as encodeText, decode as decodeText, decodePartial, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
@@ -17,6 +17,8 @@ import {
 import { lookupUnicodeName } from "../parser/unicode-names.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, inModule, type Fn } from "./util.ts";
+import { utf7Encode, utf7Decode } from "./codecs-utf7.ts";
+import { escapeDecode, escapeEncode, unicodeEscapeDecode, unicodeEscapeEncode, rawUnicodeEscapeDecode, rawUnicodeEscapeEncode } from "./codecs-escape.ts";
 
 // ---- registries ------------------------------------------------------------------------------------
 
@@ -69,7 +71,7 @@ function standardHandler(name: string): PyObj {
   if (h === undefined) {
     // Python/codecs.c names them strict_errors, ..., but surrogateescape and surrogatepass plainly.
     const fname = name.startsWith("surrogate") ? name : `${name}_errors`;
-    h = new (PyBuiltinFn())(fname, (args) => {
+    h = new PyBuiltinFunction(fname, (args) => {
       if (args.length !== 1) throw typeError(`${fname}() takes exactly one argument (${args.length} given)`);
       return applyStandardHandler(name, args[0]);
     });
@@ -77,8 +79,6 @@ function standardHandler(name: string): PyObj {
   }
   return h;
 }
-import { PyBuiltinFunction } from "../objects/index.ts";
-const PyBuiltinFn = () => PyBuiltinFunction;
 
 /** Calls a standard handler on a UnicodeError object, as the Python-visible handler does. */
 function applyStandardHandler(name: string, exc: PyObj): PyObj {
@@ -166,7 +166,6 @@ function registryCodec(op: "encode" | "decode", value: PyObj, encoding: string, 
   if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError(`${op === "encode" ? "encoder" : "decoder"} must return a tuple (object, integer)`);
   return r.items[0];
 }
-import { getattrOpt, str as strOf } from "../objects/index.ts";
 
 /** The builtin exceptions with extra state (a larger C layout), which _PyErr_TrySetFromCause leaves alone. */
 const EXTRA_STATE = ["UnicodeError", "OSError", "SyntaxError", "ImportError", "StopIteration", "SystemExit", "AttributeError", "NameError"];
@@ -264,7 +263,6 @@ function decoderFn(name: string, mod: string, stateful = true): Fn {
     return tuple([r.text, r.consumed]);
   };
 }
-import { bindArgs, truthy } from "../objects/index.ts";
 
 function exDecoderFn(name: string, mod: "utf_16" | "utf_32"): Fn {
   return (args, kw) => {
@@ -420,8 +418,7 @@ function charmapDecode(b: Uint8Array, errors: string, mapping: PyObj): string {
 
 // ---- escape codecs -----------------------------------------------------------------------------------------
 
-import { utf7Encode, utf7Decode } from "./codecs-utf7.ts";
-import { escapeDecode, escapeEncode, unicodeEscapeDecode, unicodeEscapeEncode, rawUnicodeEscapeDecode, rawUnicodeEscapeEncode } from "./codecs-escape.ts";
+// (escapeDecode and friends: codecs-escape.ts; utf7Encode/utf7Decode: codecs-utf7.ts)
 
 // ---- the module ------------------------------------------------------------------------------------------
 

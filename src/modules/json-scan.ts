@@ -5,7 +5,7 @@
 // raw_decode to turn into "Expecting value", as the C scanner does.
 import {
   type PyObj, PyObject, PyType, PyList, PyDict, PyFloat, None, TypeType, ObjectType, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, typeError,
-  valueError, newExc, call, getattr, vm, tuple, recursion, RecursionError, StopIteration, truthy, PyTuple,
+  valueError, newExc, call, getattr, vm, tuple, recursion, RecursionError, StopIteration, truthy, PyTuple, FloatType, IntType,
 } from "../objects/index.ts";
 import { toCodePoints, fromCodePoints, hasSurrogates, normInt } from "../support/text/index.ts";
 
@@ -253,15 +253,12 @@ function matchNumber(sc: PyScanner, p: Cps, start: number): [PyObj, number] {
   }
   const numstr = p.slice(start, idx);
   if (isFloat) {
-    if (sc.parseFloat === FloatTypeRef()) return [new PyFloat(Number(numstr)), idx];
+    if (sc.parseFloat === FloatType) return [new PyFloat(Number(numstr)), idx];
     return [call(sc.parseFloat, [numstr]), idx];
   }
-  if (sc.parseInt === IntTypeRef()) return [normInt(BigInt(numstr)), idx];
+  if (sc.parseInt === IntType) return [normInt(BigInt(numstr)), idx];
   return [call(sc.parseInt, [numstr]), idx];
 }
-import { FloatType, IntType } from "../objects/index.ts";
-const FloatTypeRef = () => FloatType;
-const IntTypeRef = () => IntType;
 
 defMethods(ScannerType, [
   ["__new__", (_cls, args, kw) => {

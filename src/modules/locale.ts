@@ -3,7 +3,7 @@
 // "C". setlocale accepts the C/POSIX locales and C.UTF-8 (what "" selects) and refuses others with
 // locale.Error, as a system without other locales installed would; localeconv gives the C
 // locale's conventions; nl_langinfo(CODESET) is "UTF-8" under C.UTF-8.
-import { type PyObj, PyModule, PyDict, PyList, PyType, None, asStr, asInt, typeOf, typeError, newExc, exceptionTypes, vm, call, getattr } from "../objects/index.ts";
+import { type PyObj, PyModule, PyDict, PyList, PyType, TypeType, None, asStr, asInt, typeOf, typeError, newExc, exceptionTypes, vm, call, getattr } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, type Fn } from "./util.ts";
 
@@ -49,7 +49,6 @@ function localeError(): PyType {
   }
   return LocaleError;
 }
-import { TypeType } from "../objects/index.ts";
 
 const setlocale: Fn = (args) => {
   if (args.length < 1 || args.length > 2) throw typeError(`setlocale() takes at most 2 arguments (${args.length} given)`);

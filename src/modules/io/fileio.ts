@@ -13,8 +13,7 @@ import { interp } from "../../vm/interp.ts";
 import { O, type HostFS } from "../../vm/host-fs.ts";
 import { osError } from "../errno.ts";
 import { flushAllWriters } from "./pending.ts";
-import { PyIOBase, RawIOBaseType, ioType, unsupported, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE } from "./iobase.ts";
-import { IOBaseType } from "./iobase.ts";
+import { PyIOBase, IOBaseType, RawIOBaseType, ioType, unsupported, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE } from "./iobase.ts";
 
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;

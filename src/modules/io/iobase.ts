@@ -8,7 +8,7 @@
 import {
   type PyObj, PyObject, PyType, PyList, PyBytesObj, PyByteArray, PyMemoryView, PyDict, None, TypeType, ObjectType, OSError, ValueError,
   NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, callMethod, truthy, typeOf, newExc, typeError, valueError,
-  asInt, asIndex, iter, next, len, PyBaseException,
+  asInt, asIndex, iter, next, len, PyBaseException, OverflowError,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -70,11 +70,9 @@ export function optSize(x: PyObj | undefined): number {
 /** An int argument (Py_ssize_t through __index__). */
 export function ssize(x: PyObj): number {
   const v = asIndex(x);
-  if (typeof v === "bigint") throw newExc(exc("OverflowError"), "Python int too large to convert to C ssize_t");
+  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
   return v;
 }
-import { exceptionTypes } from "../../objects/index.ts";
-const exc = (name: string) => exceptionTypes.get(name)!;
 
 /** The bytes of a bytes-like argument (bytes, bytearray, memoryview), or null. */
 export function bytesOf(x: PyObj): Uint8Array | null {

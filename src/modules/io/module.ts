@@ -3,7 +3,7 @@
 // mode asks, with CPython's argument checks and messages.
 import {
   type PyObj, PyModule, PyBytesObj, None, bindArgs, asStr, asInt, typeOf, typeError, valueError, call, callMethod, truthy, setattr, newExc,
-  exceptionTypes, getattrOpt, PyBaseException,
+  exceptionTypes, getattrOpt, getattr, PyBaseException, vm,
 } from "../../objects/index.ts";
 import { makeModule, type Fn } from "../util.ts";
 import {
@@ -125,12 +125,9 @@ function reprOf(x: PyObj): string {
 
 /** warnings.warn(message, category) through the warnings module. */
 function warn(category: string, message: string): void {
-  const warnings = callImport("warnings");
-  call(callMethodGet(warnings, "warn"), [message, exceptionTypes.get(category)!]);
+  const warnings = vm.importModule("warnings");
+  call(getattr(warnings, "warn"), [message, exceptionTypes.get(category)!]);
 }
-import { vm } from "../../objects/index.ts";
-const callImport = (name: string) => vm.importModule(name);
-const callMethodGet = (obj: PyObj, name: string) => getattrOpt(obj, name)!;
 
 /** io.text_encoding: the encoding open() uses when none is given ("locale"). */
 const textEncoding: Fn = (args, kw) => {

@@ -4,7 +4,9 @@
 // through the codec registry (codecs.getincrementaldecoder / getincrementalencoder, so the
 // encodings package). A universal-newline layer (IncrementalNewlineDecoder's logic) sits on top of
 // the decoder when TextIOWrapper reads with newline=None or ''.
-import { type PyObj, PyBytesObj, PyTuple, None, tuple, callMethod, call, asStr, asInt, typeOf, typeError, vm, getattr } from "../../objects/index.ts";
+import {
+  type PyObj, PyBytesObj, PyTuple, None, tuple, callMethod, call, asStr, asInt, typeOf, typeError, vm, getattr, getattrOpt, newExc, LookupError,
+} from "../../objects/index.ts";
 import { codecModule, decodePartial, encode as encodeText, normalizeEncoding, type CodecContext } from "../../support/text/index.ts";
 import { NewlineState } from "./newlines.ts";
 import { errorLookup } from "../codecs.ts";
@@ -124,16 +126,11 @@ class RegistryEncoder implements CodecEncoder {
 export function lookupTextCodec(encoding: string, alternate: string): PyObj {
   const codecs = vm.importModule("codecs");
   const info = call(getattr(codecs, "lookup"), [encoding]);
-  const isText = callMethodOpt(info, "_is_text_encoding");
+  const isText = getattrOpt(info, "_is_text_encoding");
   if (isText === false) throw lookupError(`'${encoding}' is not a text encoding; use ${alternate} to handle arbitrary codecs`);
   return info;
 }
-import { newExc, LookupError, getattrOpt } from "../../objects/index.ts";
 const lookupError = (msg: string) => newExc(LookupError, msg);
-function callMethodOpt(obj: PyObj, name: string): PyObj | undefined {
-  const v = getattrOpt(obj, name);
-  return v;
-}
 
 /** Whether an encoding has a native codec (no registry lookup needed). */
 export const isNative = (encoding: string): boolean => codecModule(encoding) !== null;
