@@ -17,6 +17,7 @@ import { callOffset, callTzname, formatOffset, newTimezone } from "./tz.ts";
 import { strftime, timetupleItems, isoDate, isoTime, parseIsoDate, parseIsoTime, isoArg, invalidIso } from "./format.ts";
 import { ctimeText, gmtimeFields, timestampSeconds } from "./date.ts";
 import { isoTz } from "./timeofday.ts";
+import { cRound } from "./timedelta.ts";
 
 const X = (x: PyObj) => x as PyDateTime;
 const US_PER_DAY = 86400000000n;
@@ -149,11 +150,10 @@ function timeval(x: PyObj): [number, number] {
     const v = x.value;
     if (Number.isNaN(v)) throw valueError("Invalid value NaN (not a number)");
     let ip = Math.trunc(v);
+    // _PyTime_Round with ROUND_HALF_EVEN
     let frac = (v - ip) * 1e6;
-    let r = Math.round(frac);
-    if (Math.abs(frac - Math.trunc(frac)) === 0.5) r = 2 * Math.round(frac / 2);
-    else r = Math.trunc(frac) + (Math.abs(frac - Math.trunc(frac)) > 0.5 ? Math.sign(frac) : 0);
-    frac = r;
+    const r = cRound(frac);
+    frac = Math.abs(frac - r) === 0.5 ? 2 * cRound(frac / 2) : r;
     if (frac >= 1e6) {
       frac -= 1e6;
       ip += 1;
