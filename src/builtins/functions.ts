@@ -379,7 +379,10 @@ function print(args: PyObj[], kw: readonly string[] | null): PyObj {
     // CPython's piecewise writes; what was built is still written if a str() fails.
     let text = "";
     try {
-      for (let i = 0; i < n; i++) text += i > 0 ? sepS + str(args[i]) : str(args[i]);
+      for (let i = 0; i < n; i++) {
+        if (i > 0) text += sepS;
+        text += str(args[i]);
+      }
     } catch (e) {
       if (text) writeForPrint(file, text);
       throw e;
