@@ -455,6 +455,7 @@ defGetters(TypeType, [
     if (d === undefined) return None;
     return descrGet(d, null, T(s));
   }, (s, v) => T(s).setAttr("__doc__", v ?? None)],
+  ["__flags__", (s) => typeFlags(T(s))],
   ["__abstractmethods__", (s) => {
     const v = T(s).ns.get("__abstractmethods__");
     if (v === undefined || s === TypeType) throw attributeError("__abstractmethods__");
@@ -533,3 +534,38 @@ const DictTypeRef = () => DictType;
 
 registerDefaultAttrMethods();
 export { richCompare, Cmp, BoolType, StrType, TypeErrorT, PyBuiltinFunction, bindArgs };
+
+// ---- __flags__ (Include/object.h's Py_TPFLAGS_*) ---------------------------------------------------
+const F_SEQUENCE = 1 << 5, F_MAPPING = 1 << 6, F_IMMUTABLETYPE = 1 << 8, F_HEAPTYPE = 1 << 9, F_BASETYPE = 1 << 10;
+const F_READY = 1 << 12, F_HAVE_GC = 1 << 14, F_VALID_VERSION_TAG = 1 << 19, F_IS_ABSTRACT = 1 << 20, F_MATCH_SELF = 1 << 22;
+/** The *_SUBCLASS bits: a type inherits the bit of the builtin it derives from. */
+const SUBCLASS_BITS: [string, number][] = [
+  ["int", 2 ** 24], ["list", 2 ** 25], ["tuple", 2 ** 26], ["bytes", 2 ** 27], ["str", 2 ** 28], ["dict", 2 ** 29], ["BaseException", 2 ** 30], ["type", 2 ** 31],
+];
+const MATCH_SELF_TYPES = new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
+const SEQUENCE_TYPES = new Set(["list", "tuple", "range", "memoryview", "deque", "array"]);
+/** Builtin types whose instances the cycle collector tracks (they hold references). */
+const GC_TYPES = new Set(["list", "tuple", "dict", "set", "frozenset", "type", "BaseException", "function", "property", "classmethod", "staticmethod", "super", "module", "deque", "defaultdict", "OrderedDict", "cell", "method", "generator", "coroutine", "async_generator", "frame", "traceback", "mappingproxy", "enumerate", "zip", "map", "filter", "reversed", "memoryview"]);
+
+/**
+ * type.__flags__: a class statement's type has HEAPTYPE | BASETYPE | READY | HAVE_GC plus what
+ * it inherits (the builtin's *_SUBCLASS bit, SEQUENCE/MAPPING, MATCH_SELF) and IS_ABSTRACT while
+ * it has abstract methods (inspect.isabstract reads it). Builtin types carry the static flags; their
+ * VALID_VERSION_TAG is set as CPython's is once the method cache has been used.
+ */
+function typeFlags(t: PyType): number {
+  let f = t.heap ? F_HEAPTYPE | F_READY | F_HAVE_GC : F_IMMUTABLETYPE | F_READY | F_VALID_VERSION_TAG;
+  if (t.baseAllowed) f |= F_BASETYPE;
+  for (const b of t.mro) {
+    if (b.heap) continue;
+    if (MATCH_SELF_TYPES.has(b.name)) f |= F_MATCH_SELF;
+    if (SEQUENCE_TYPES.has(b.name)) f |= F_SEQUENCE;
+    if (b.name === "dict" || b.name === "mappingproxy") f |= F_MAPPING;
+    if (!t.heap && GC_TYPES.has(b.name)) f |= F_HAVE_GC;
+  }
+  const abs = t.heap ? t.ns.get("__abstractmethods__") : undefined;
+  if (abs !== undefined && truthy(abs)) f |= F_IS_ABSTRACT;
+  let big = 0;
+  for (const [name, bit] of SUBCLASS_BITS) if (t.mro.some((b) => !b.heap && b.name === name)) big += bit;
+  return (f >>> 0) + big;
+}
