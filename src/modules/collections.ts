@@ -67,9 +67,15 @@ export class PyDeque extends PyObject {
   }
 }
 
-export const DequeType = inModule(new PyType(TypeType, "deque", [ObjectType], (cls) => new PyDeque(cls)), "collections");
-const DequeIterType = inModule(new PyType(TypeType, "_deque_iterator", [ObjectType]), "_collections");
-const DequeRevIterType = inModule(new PyType(TypeType, "_deque_reverse_iterator", [ObjectType]), "_collections");
+/** A static type whose tp_name carries its module ("collections.deque"), __name__/__qualname__ without it. */
+function staticType(module: string, name: string, bases: PyType[], factory: ((cls: PyType) => PyObject) | null = null): PyType {
+  const t = inModule(new PyType(TypeType, `${module}.${name}`, bases, factory), module);
+  t.qualname = name;
+  return t;
+}
+export const DequeType = staticType("collections", "deque", [ObjectType], (cls) => new PyDeque(cls));
+const DequeIterType = staticType("_collections", "_deque_iterator", [ObjectType]);
+const DequeRevIterType = staticType("_collections", "_deque_reverse_iterator", [ObjectType]);
 DequeIterType.solid = DequeIterType;
 DequeRevIterType.solid = DequeRevIterType;
 
@@ -93,9 +99,9 @@ for (const t of [DequeIterType, DequeRevIterType]) {
   defMethods(t, [
     // dequeiter_new: an iterator over a deque, advanced by `index` items (for pickling)
     ["__new__", (_cls, args, kw) => {
-      if (kw && kw.length) throw typeError(`${t.name}() takes no keyword arguments`);
-      if (args.length < 1 || args.length > 2) throw typeError(`${t.name}() takes ${args.length < 1 ? "at least 1 argument" : "at most 2 arguments"} (${args.length} given)`);
-      if (!isInstance(args[0], DequeType)) throw typeError(`${t.name}() argument 1 must be collections.deque, not ${typeOf(args[0]).name}`);
+      if (kw && kw.length) throw typeError(`${t.qualname}() takes no keyword arguments`);
+      if (args.length < 1 || args.length > 2) throw typeError(`${t.qualname}() takes ${args.length < 1 ? "at least 1 argument" : "at most 2 arguments"} (${args.length} given)`);
+      if (!isInstance(args[0], DequeType)) throw typeError(`${t.qualname}() argument 1 must be collections.deque, not ${typeOf(args[0]).name}`);
       const it = dequeIter(DQ(args[0]), reverse);
       const n = args.length === 2 ? asSize(args[1]) : 0;
       for (let i = 0; i < n && it.step() !== undefined; i++);
@@ -313,7 +319,7 @@ defMethods(DequeType, [
   ["__contains__", (s, [x]) => findIndex(DQ(s), x, 0, DQ(s).length) >= 0, 1, 1],
   ["__repr__", (s) => {
     const d = DQ(s);
-    const name = typeOf(s).name;
+    const name = typeOf(s).shortName;
     return reprGuard(d, "[...]", () => {
       const body = `[${d.items().map((v) => repr(v)).join(", ")}]`;
       return d.maxlen >= 0 ? `${name}(${body}, maxlen=${d.maxlen})` : `${name}(${body})`;
@@ -350,7 +356,7 @@ defGetters(DequeType, [["maxlen", (s) => (DQ(s).maxlen < 0 ? None : DQ(s).maxlen
 export class PyDefaultDict extends PyDict {
   factory: PyObj = None;
 }
-export const DefaultDictType = inModule(new PyType(TypeType, "defaultdict", [DictType], (cls) => new PyDefaultDict(cls)), "collections");
+export const DefaultDictType = staticType("collections", "defaultdict", [DictType], (cls) => new PyDefaultDict(cls));
 const DD = (x: PyObj) => x as PyDefaultDict;
 defClassGetitem(DefaultDictType);
 
@@ -384,7 +390,7 @@ defMethods(DefaultDictType, [
     const f = DD(s).factory;
     const base = dictRepr(DD(s));
     const fr = f === None ? "None" : reprGuard(f as PyObject, "...", () => repr(f));
-    return `${typeOf(s).name}(${fr}, ${base})`;
+    return `${typeOf(s).shortName}(${fr}, ${base})`;
   }, 0, 0],
   ["copy", (s) => newDefaultDict(s, s), 0, 0],
   ["__copy__", (s) => newDefaultDict(s, s), 0, 0],
@@ -426,7 +432,7 @@ class PyTupleGetter extends PyObject {
     super(TupleGetterType);
   }
 }
-const TupleGetterType = inModule(new PyType(TypeType, "_tuplegetter", [ObjectType]), "_collections");
+const TupleGetterType = staticType("_collections", "_tuplegetter", [ObjectType]);
 TupleGetterType.solid = TupleGetterType;
 const TG = (x: PyObj) => x as PyTupleGetter;
 defMethods(TupleGetterType, [

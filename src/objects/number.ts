@@ -3,6 +3,7 @@
 // the binary/in-place operator dispatch with the reflected-operand rule: when type(b) is a proper
 // subclass of type(a) that overrides the reflected method, b's method runs first.
 import type { PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
 import { NotImplemented, FloatType, IntType, StrType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, zeroDivisionError, OverflowError, MemoryError } from "./exceptions.ts";
 import { callDescr, typeOf } from "./protocols.ts";
@@ -238,19 +239,25 @@ export function binaryOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   throw binopError(a, b, s);
 }
 
-export function binopError(a: PyObj, b: PyObj, s: BinSlot): PyObj {
+/** A type with sq_repeat (its instances can be repeated by an int). */
+const isRepeatable = (t: PyType): boolean =>
+  ["list", "tuple", "str", "bytes", "bytearray", "collections.deque"].some((n) => t.mro.some((m) => m.name === n && !m.heap));
+/** tp_as_sequence is set: every class statement's type, and builtin types with sequence methods. */
+const hasSequenceMethods = (t: PyType): boolean =>
+  t.heap || t.lookup("__len__") !== undefined || t.lookup("__contains__") !== undefined || t.lookup("__getitem__") !== undefined;
+
+export function binopError(a: PyObj, b: PyObj, s: BinSlot, sym = s.sym): PyObj {
   const ta = typeOf(a).name;
   const tb = typeOf(b).name;
   if (s === BIN.add && typeOf(a).isSubtype(StrType)) return typeError(`can only concatenate str (not "${tb}") to str`);
   if (s === BIN.mul) {
-    const seq = (t: import("./type.ts").PyType) => ["list", "tuple", "str", "bytes", "bytearray"].some((n) => t.mro.some((m) => m.name === n && !m.heap));
-    if (seq(typeOf(a))) return typeError(`can't multiply sequence by non-int of type '${tb}'`);
-    if (seq(typeOf(b))) return typeError(`can't multiply sequence by non-int of type '${ta}'`);
+    if (isRepeatable(typeOf(a))) return typeError(`can't multiply sequence by non-int of type '${tb}'`);
+    if (isRepeatable(typeOf(b))) return typeError(`can't multiply sequence by non-int of type '${ta}'`);
   }
   if (s === BIN.rshift && ta === "builtin_function_or_method" && (a as { name?: string }).name === "print") {
     return typeError(`unsupported operand type(s) for >>: '${ta}' and '${tb}'. Did you mean "print(<message>, file=<output_stream>)"?`);
   }
-  return typeError(`unsupported operand type(s) for ${s.sym}: '${ta}' and '${tb}'`);
+  return typeError(`unsupported operand type(s) for ${sym}: '${ta}' and '${tb}'`);
 }
 
 export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
@@ -264,12 +271,14 @@ export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   }
   const r = binaryOp1(a, b, s);
   if (r !== NotImplemented) return r;
-  const ta = typeOf(a).name;
-  const tb = typeOf(b).name;
-  if (s === BIN.add && typeOf(a).isSubtype(StrType)) return (() => {
-    throw typeError(`can only concatenate str (not "${tb}") to str`);
-  })();
-  throw typeError(`unsupported operand type(s) for ${s.sym}=: '${ta}' and '${tb}'`);
+  // PyNumber_InPlaceAdd/Multiply fall back on the sequence slots (str + x, seq * x) and report
+  // their errors; the others report "op=" (the ternary power as "**=", not "** or pow()").
+  if (s === BIN.add) throw binopError(a, b, s, "+=");
+  // *= tries the right operand's repeat only when the left type has no sequence methods at all
+  // (tp_as_sequence NULL: no class statement made it and it has no len/contains/getitem).
+  if (s === BIN.mul && !hasSequenceMethods(typeOf(a))) throw binopError(a, b, s, "*=");
+  if (s === BIN.mul && isRepeatable(typeOf(a))) throw typeError(`can't multiply sequence by non-int of type '${typeOf(b).name}'`);
+  throw typeError(`unsupported operand type(s) for ${s === BIN.pow ? "**" : s.sym}=: '${typeOf(a).name}' and '${typeOf(b).name}'`);
 }
 
 export function unaryOp(a: PyObj, name: "__neg__" | "__pos__" | "__invert__" | "__abs__", sym: string): PyObj {

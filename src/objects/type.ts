@@ -83,6 +83,14 @@ export class PyType extends PyObject {
     epoch++;
   }
 
+  /**
+   * _PyType_Name: tp_name after its last dot. A static type of a module carries the module in its
+   * name as CPython's tp_name does ("collections.deque"), which messages show; reprs use this.
+   */
+  get shortName(): string {
+    return this.name.slice(this.name.lastIndexOf(".") + 1);
+  }
+
   get moduleName(): string {
     const m = this.ns.get("__module__");
     if (typeof m === "string") return m;

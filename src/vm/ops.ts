@@ -130,7 +130,7 @@ export function isMatchMapping(v: PyObj): boolean {
 export function isMatchSequence(v: PyObj): boolean {
   const t = typeOf(v);
   if (t.isSubtype(StrType) || t.isSubtype(BytesType) || t.isSubtype(ByteArrayType)) return false;
-  return t.isSubtype(ListType) || t.isSubtype(TupleType) || t === RangeType || t.name === "memoryview" || t.name === "deque" || hasBase(t, ["Sequence", "MutableSequence"]);
+  return t.isSubtype(ListType) || t.isSubtype(TupleType) || t === RangeType || t.name === "memoryview" || t.mro.some((b) => b.name === "collections.deque") || hasBase(t, ["Sequence", "MutableSequence"]);
 }
 export function matchKeys(subject: PyObj, keys: PyTuple): PyObj {
   if (keys.items.length === 0) return tuple([]);
