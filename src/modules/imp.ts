@@ -6,7 +6,7 @@ import { type PyObj, PyBytesObj, PyList, PyModule, PyCode, None, asStr, asInt, t
 import { interp } from "../vm/interp.ts";
 import { siphash24 } from "../support/hash.ts";
 import { createBuiltin, isBuiltinName, fixCoFilename } from "../builtins/import-machinery.ts";
-import { makeModule, type Fn } from "./util.ts";
+import { makeModule, posFn, type Fn } from "./util.ts";
 import { bufferBytes } from "./posix/files.ts";
 import { CodeObject } from "../bytecode/code.ts";
 
@@ -23,35 +23,35 @@ function noFrozen(name: string): never {
 }
 
 const fns: [string, Fn][] = [
-  ["is_builtin", (a) => {
+  ["is_builtin", posFn("_imp.is_builtin", 1, 1, (a) => {
     const n = nameArg("is_builtin", a[0]);
     if (n === "sys" || n === "builtins") return -1;
     return isBuiltinName(n) ? 1 : 0;
-  }],
-  ["create_builtin", (a) => createBuiltin(a[0])],
-  ["exec_builtin", () => 0],
-  ["exec_dynamic", () => 0],
-  ["create_dynamic", (a) => {
+  })],
+  ["create_builtin", posFn("_imp.create_builtin", 1, 1, (a) => createBuiltin(a[0]))],
+  ["exec_builtin", posFn("_imp.exec_builtin", 1, 1, () => 0)],
+  ["exec_dynamic", posFn("_imp.exec_dynamic", 1, 1, () => 0)],
+  ["create_dynamic", posFn("_imp.create_dynamic", 1, 2, (a) => {
     const name = asStr(a[0] === undefined ? None : (a[0] as { dict?: { getStr(n: string): PyObj | undefined } }).dict?.getStr("name") ?? None) ?? "?";
     const e = newExc(ImportError, `dislab cannot load extension modules (${name})`);
     e.set("name", name);
     throw e;
-  }],
-  ["is_frozen", (a) => {
+  })],
+  ["is_frozen", posFn("_imp.is_frozen", 1, 1, (a) => {
     nameArg("is_frozen", a[0]);
     return false;
-  }],
-  ["is_frozen_package", (a) => noFrozen(nameArg("is_frozen_package", a[0]))],
-  ["get_frozen_object", (a) => noFrozen(nameArg("get_frozen_object", a[0]))],
-  ["init_frozen", (a) => {
+  })],
+  ["is_frozen_package", posFn("_imp.is_frozen_package", 1, 1, (a) => noFrozen(nameArg("is_frozen_package", a[0])))],
+  ["get_frozen_object", posFn("_imp.get_frozen_object", 1, 1, (a) => noFrozen(nameArg("get_frozen_object", a[0])))],
+  ["init_frozen", posFn("_imp.init_frozen", 1, 1, (a) => {
     nameArg("init_frozen", a[0]);
     return None;
-  }],
-  ["acquire_lock", () => None],
-  ["release_lock", () => None],
-  ["lock_held", () => false],
-  ["extension_suffixes", () => new PyList([])],
-  ["_fix_co_filename", (a) => {
+  })],
+  ["acquire_lock", posFn("_imp.acquire_lock", 0, 0, () => None)],
+  ["release_lock", posFn("_imp.release_lock", 0, 0, () => None)],
+  ["lock_held", posFn("_imp.lock_held", 0, 0, () => false)],
+  ["extension_suffixes", posFn("_imp.extension_suffixes", 0, 0, () => new PyList([]))],
+  ["_fix_co_filename", posFn("_imp._fix_co_filename", 2, 2, (a) => {
     const [code, path] = a;
     const co = code instanceof PyCode ? code.co : null;
     const p = asStr(path ?? None);
@@ -59,7 +59,7 @@ const fns: [string, Fn][] = [
     if (co instanceof CodeObject) fixCoFilename(co, co.co_filename, p);
     else throw typeError(`_fix_co_filename() argument 1 must be code, not ${typeOf(code ?? None).name}`);
     return None;
-  }],
+  })],
   ["source_hash", (a, k) => {
     const [key, source] = bindArgs("source_hash", a, k, ["key", "source"], 2);
     const kv = asInt(key!);

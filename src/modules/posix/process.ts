@@ -2,7 +2,7 @@
 // getpid and the ids, urandom, cpu_count, strerror, uname, times, umask, get_terminal_size,
 // device_encoding, waitstatus_to_exitcode, _exit. dislab runs one process with no terminal: its pid
 // is fixed (PID), its user is root (uid 0), and the standard streams are pipes.
-import { type PyObj, PyBytesObj, PyDict, PyFloat, None, asStr, typeError, valueError, newExc, SystemExit, asInt } from "../../objects/index.ts";
+import { type PyObj, PyBytesObj, PyDict, PyFloat, None, asStr, typeError, valueError, newExc, SystemExit, asInt, OverflowError, MemoryError } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import type { Fn } from "../util.ts";
 import { osError, strerror } from "../errno.ts";
@@ -77,6 +77,8 @@ export const processFunctions: [string, Fn][] = [
     const n = asInt(size!);
     if (n === null) throw typeError(`'${(size as { cls?: { name: string } }).cls?.name ?? typeof size}' object cannot be interpreted as an integer`);
     if (n < 0) throw valueError("negative argument not allowed");
+    if (typeof n === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+    if (n > 2 ** 31) throw newExc(MemoryError);
     const out = new Uint8Array(Number(n));
     const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
     for (let i = 0; i < out.length; i += 65536) {
