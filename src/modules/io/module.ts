@@ -3,9 +3,10 @@
 // mode asks, with CPython's argument checks and messages.
 import {
   type PyObj, PyModule, PyBytesObj, None, bindArgs, asStr, asInt, typeOf, typeError, valueError, call, callMethod, truthy, setattr, newExc,
-  exceptionTypes, getattrOpt, getattr, PyBaseException, vm,
+  exceptionTypes, getattrOpt, getattr, PyBaseException, vm, PyBuiltinFunction,
 } from "../../objects/index.ts";
 import { makeModule, type Fn } from "../util.ts";
+import { interp } from "../../vm/interp.ts";
 import {
   DEFAULT_BUFFER_SIZE, UnsupportedOperation, IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType,
 } from "./iobase.ts";
@@ -145,7 +146,7 @@ export function makeIo(): PyModule {
     }],
     ["text_encoding", textEncoding],
   ];
-  return makeModule("_io", fns, [
+  const m = makeModule("_io", fns, [
     ["DEFAULT_BUFFER_SIZE", DEFAULT_BUFFER_SIZE],
     ["UnsupportedOperation", UnsupportedOperation],
     ["BlockingIOError", exceptionTypes.get("BlockingIOError")!],
@@ -163,6 +164,10 @@ export function makeIo(): PyModule {
     ["TextIOWrapper", TextIOWrapperType],
     ["IncrementalNewlineDecoder", IncrementalNewlineDecoderType],
   ], "The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.");
+  // builtins.open is this very function (io.open is open).
+  const builtinOpen = interp.builtins?.getStr("open");
+  if (builtinOpen instanceof PyBuiltinFunction && builtinOpen.fn === ioOpen) m.dict.setStr("open", builtinOpen);
+  return m;
 }
 
 export { newExc, PyBaseException };
