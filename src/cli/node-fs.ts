@@ -6,6 +6,7 @@
 // relative paths are resolved against it.
 import * as fs from "node:fs";
 import { resolve } from "node:path";
+import { isatty } from "node:tty";
 import { O, type Errno, type HostFS, type HostStat } from "../vm/host-fs.ts";
 
 const errno = (e: unknown): Errno => ((e as NodeJS.ErrnoException).code ?? "EIO");
@@ -140,11 +141,7 @@ export class NodeFS implements HostFS {
   }
 
   isatty(fd: number): boolean {
-    try {
-      return (fs.fstatSync(fd).mode & 0o170000) === 0o020000 && (fd <= 2 ? process.stdout.isTTY === true : true);
-    } catch {
-      return false;
-    }
+    return this.pos.has(fd) && isatty(fd);
   }
 
   stat(path: string, followSymlinks: boolean): HostStat | Errno {
