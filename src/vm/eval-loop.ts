@@ -19,7 +19,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../byte
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceException, traceInstruction, traceStopIteration, profileCCall, isStop } from "./trace.ts";
 import { makeFrame, makeGen, GEN_FLAGS } from "./call.ts";
-import { born, claimForLoop, releaseOwned, releaseStack } from "./gen-finalize.ts";
+import { born, claimForLoop, claimFromIter, releaseOwned, releaseStack } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 
 const cmpByOp = [Cmp.LT, Cmp.LE, Cmp.EQ, Cmp.NE, Cmp.GT, Cmp.GE];
@@ -542,7 +542,11 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case Op.GET_ITER: {
                 const v = stack[sp - 1];
                 if (v instanceof PyGen) claimForLoop(v, f, i);
-                if (!(v instanceof PyIter)) stack[sp - 1] = iter(v);
+                if (!(v instanceof PyIter)) {
+                  const it = iter(v);
+                  if (it !== v && it instanceof PyGen) claimFromIter(v, it);
+                  stack[sp - 1] = it;
+                }
                 break;
               }
               case Op.FOR_ITER: {

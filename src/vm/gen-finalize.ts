@@ -1,14 +1,16 @@
 // Closing abandoned generators without reference counts. CPython closes a generator the moment its
 // last reference goes (`for x in gen(): break` runs gen's finally blocks at the break). dislab
-// keeps objects alive, so it proves the one common case cheaply instead: a generator created by a
-// call whose result goes straight into GET_ITER (`for x in gen():`, `for x in (genexpr)`) is
-// referenced only by that for loop's iterator slot, because nothing ran between its creation and
-// GET_ITER, Python code cannot reach a frame's value stack, and a generator's body cannot reach its
-// own generator object. Such a generator is "loop-owned": when the slot is dropped (POP_TOP at a
-// break or return, the stack cut back by an exception) it is closed as _PyGen_Finalize would, and an
-// exception from close() is reported as unraisable. What is not proven (a generator bound to a
-// name, stored, or passed along) is left open, as before (docs/vm-design.md §9).
-import { type PyObj, type Frame, PyGen, GeneratorType, PyBaseException, genClose, repr, callMethod } from "../objects/index.ts";
+// keeps objects alive, so it proves the common case cheaply instead: a generator made by a call
+// whose result goes straight into GET_ITER (`for x in gen():`, `for x in (genexpr)`, or
+// `for x in obj:` whose __iter__ is a generator function) is referenced only by that for loop's
+// iterator slot, because nothing ran between its creation and GET_ITER, Python code cannot reach a
+// frame's value stack, and a generator's body cannot reach its own generator object. Such a
+// generator is "loop-owned": when the slot is dropped (POP_TOP at a break or return, the stack cut
+// back by an exception) it is closed as _PyGen_Finalize would, and an exception from close() is
+// reported as unraisable. What is not proven (a generator bound to a name, stored, or passed
+// along) is left open, as before (docs/vm-design.md §9).
+import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, PyBaseException, genClose, repr, callMethod, typeOf } from "../objects/index.ts";
+import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
 import { formatException } from "./traceback.ts";
 
@@ -23,6 +25,16 @@ export function born(g: PyGen, frame: Frame, index: number): PyGen {
 export function claimForLoop(g: PyGen, frame: Frame, index: number): void {
   if (g.bornAt === frame && g.bornIndex === index - 1 && g.cls === GeneratorType) g.loopOwned = true;
   g.bornAt = null;
+}
+
+/**
+ * GET_ITER called `iterable.__iter__` and got `it`: when __iter__ is a plain generator function
+ * (`def __iter__(self): yield ...`), `it` was made by that call and seen by nothing else.
+ */
+export function claimFromIter(iterable: PyObj, it: PyGen): void {
+  if (it.started || it.cls !== GeneratorType) return;
+  const f = typeOf(iterable).lookup("__iter__");
+  if (f instanceof PyFunction && (f.code.co.co_flags & CO_GENERATOR) !== 0 && it.frame.code === f.code) it.loopOwned = true;
 }
 
 /** A loop-owned generator's slot is gone: close it now (a finished or unstarted one has nothing to run). */

@@ -106,6 +106,32 @@ for x in catches_and_yields():
     break
 show("caught GeneratorExit:")
 
+class Tree:
+    def __init__(self, items):
+        self.items = items
+    def __iter__(self):
+        try:
+            yield from self.items
+        finally:
+            log.append("tree iteration closed")
+for leaf in Tree([1, 2, 3]):
+    if leaf == 2:
+        break
+log.append("after tree loop")
+show("__iter__ generator:")
+
+class Stored:
+    def __init__(self):
+        self.g = gen("stored")
+    def __iter__(self):
+        return self.g
+s = Stored()
+for x in s:
+    break
+print(next(s.g))
+s.g.close()
+show("__iter__ returning a stored generator:")
+
 # A generator bound to a name is not closed here: it can still be resumed (CPython would close it
 # when the name goes away).
 g = gen("kept")
