@@ -42,3 +42,9 @@ test("ast2obj + obj2ast: compiling the _ast tree of a stdlib module gives the so
   const out = dislabOutput(`SOURCES = ${JSON.stringify(sources)}\n${ROUND_TRIP}`, root).trim().split("\n");
   assert.deepEqual(out, names.map((n) => `${n} True True`), out.join("\n"));
 });
+
+test("compile() of mutated _ast trees raises Python exceptions only", async () => {
+  const { root } = await stdlibCorpus();
+  const out = dislabOutput(readFileSync(join(cases, "ast_fuzz.py"), "utf8"), root).trim();
+  assert.equal(out, "bad 0");
+});
