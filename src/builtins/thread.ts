@@ -67,6 +67,8 @@ export function makeThread(): PyModule {
   d.setStr("TIMEOUT_MAX", new PyFloat(9223372036.0));
   fn("allocate_lock", () => new PyLock(LockType));
   fn("allocate", () => new PyLock(LockType));
+  // the lock threading.py's main thread holds for its lifetime (released when a thread state ends)
+  fn("_set_sentinel", () => new PyLock(LockType));
   fn("get_ident", () => THREAD_ID);
   fn("get_native_id", () => 1);
   fn("_count", () => 0);
