@@ -115,7 +115,7 @@ export async function execute(source: Uint8Array | string, filename: string, arg
       stdio.onTick = (t) => keys.poll(t);
       stdio.stdin.lineSource = () => keys.readLine();
     }
-    result = session.run(source, { mode: "exec", filename, setFile });
+    result = session.run(source, { mode: "exec", filename, setFile, inspect: flags.inspect });
   } finally {
     if (keys) {
       stdio.onTick = null;

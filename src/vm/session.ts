@@ -83,6 +83,11 @@ export interface RunSourceOptions {
   filename?: string;
   /** Sets __main__.__file__ (and __cached__ = None) to filename, as running a script file does. */
   setFile?: boolean;
+  /**
+   * python -i: SystemExit does not end the session but is printed like any other exception, so the
+   * REPL can follow (CPython's handle_system_exit with the inspect flag set).
+   */
+  inspect?: boolean;
 }
 
 /** "ok": ran to the end; "error": an exception was printed; "exit": SystemExit, exitCode says how. */
@@ -107,6 +112,8 @@ export class Session {
   readonly main: PyModule;
   /** Set once SystemExit ended the session. */
   exitCode: number | null = null;
+  /** RunSourceOptions.inspect of the run in progress. */
+  private inspect = false;
   /** Future features in force for later interactive input (codeop.Compile remembers them). */
   private futureFlags = 0;
   private readonly maxSteps: number;
@@ -161,6 +168,7 @@ export class Session {
   run(source: string | Uint8Array, options: RunSourceOptions = {}): SessionResult {
     const mode = options.mode ?? "exec";
     const filename = options.filename ?? (mode === "single" ? "<stdin>" : "<string>");
+    this.inspect = options.inspect ?? false;
     return this.enter(() => {
       const I = this.interp;
       if (options.setFile) {
@@ -186,6 +194,7 @@ export class Session {
    * printed like any exception).
    */
   runInteractive(source: string, filename = "<stdin>"): "incomplete" | SessionResult {
+    this.inspect = false;
     return this.enter(() => {
       const verdict = this.maybeCompile(source, filename);
       if (verdict === "incomplete") return verdict;
@@ -348,7 +357,7 @@ export class Session {
     const I = this.interp;
     I.excInfo = null;
     I.limitHit = null;
-    if (exc.cls.isSubtype(SystemExit)) {
+    if (exc.cls.isSubtype(SystemExit) && !this.inspect) {
       const code = exitStatus(I, exc);
       this.exitCode = code;
       flushStream(I, "stdout");
@@ -368,7 +377,10 @@ export class Session {
         call(hook, [exc.cls, exc, exc.traceback]);
       } catch (e) {
         const e2 = toPyExc(e);
-        if (e2.cls.isSubtype(SystemExit)) return this.uncaught(e2);
+        if (e2.cls.isSubtype(SystemExit)) {
+          this.inspect = false; // a hook that exits ends the session even under -i
+          return this.uncaught(e2);
+        }
         writeStderr(I, "Error in sys.excepthook:\n");
         writeStderr(I, formatException(e2));
         writeStderr(I, "\nOriginal exception was:\n");

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { projectRoot } from "../oracle/oracle.ts";
 import { ProgramOracle } from "../oracle/runner.ts";
+import { localCPython310 } from "../marshal/local-cpython.ts";
 
 const BIN = join(projectRoot, "bin", "dislab.js");
 const dislab = (args: string[], input = "") => spawnSync(process.execPath, ["--stack-size=3000", BIN, ...args], { cwd: projectRoot, encoding: "utf8", input });
@@ -111,6 +112,16 @@ test("-i after -c: the program's globals, then the REPL; -q drops the banner", (
   assert.equal(r.stdout, "42\n");
   assert.equal(r.stderr, ">>> >>> \n");
   assert.equal(r.status, 0);
+});
+
+test("-i: SystemExit in the program is printed and the REPL follows; at the prompt it ends the session (local CPython 3.10)", (t) => {
+  const exe = localCPython310();
+  if (!exe) return t.skip("no local CPython 3.10");
+  const args = ["-i", "-c", "import sys; x = 5; sys.exit(3)"];
+  const input = "x\nraise SystemExit(4)\n";
+  const theirs = spawnSync(exe, args, { encoding: "utf8", input });
+  const ours = dislab(args, input);
+  assert.deepEqual({ stdout: ours.stdout, stderr: ours.stderr, status: ours.status }, { stdout: theirs.stdout, stderr: theirs.stderr, status: theirs.status });
 });
 
 test("piped stdin without -i runs as a program named <stdin>", () => {
