@@ -44,7 +44,8 @@ function interactPiped(session: Session, stdio: Stdio, options: { banner: boolea
       stdio.stdout.flush();
       return 0;
     }
-    lines.push(raw.endsWith("\n") ? raw.slice(0, -1) : raw);
+    // The line without its end (\n, or \r\n: CPython reads stdin with universal newlines).
+    lines.push(raw.replace(/\r?\n$/, ""));
     const r = session.runInteractive(lines.join("\n"));
     if (r === "incomplete") continue;
     lines = [];
