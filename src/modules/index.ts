@@ -24,6 +24,8 @@ import { makePosix } from "./posix/index.ts";
 import { makeContextvars } from "./contextvars.ts";
 import { makeWarnings } from "./warnings.ts";
 import { makeStruct } from "./struct.ts";
+import { makeSelect } from "./select.ts";
+import { makePosixSubprocess } from "./posixsubprocess.ts";
 import { makeImp } from "./imp.ts";
 import { makeMarshal } from "./marshal.ts";
 import { makeIo } from "./io/module.ts";
@@ -58,6 +60,8 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_imp", makeImp],
   ["_warnings", makeWarnings],
   ["_struct", makeStruct],
+  ["select", makeSelect],
+  ["_posixsubprocess", makePosixSubprocess],
   ["errno", makeErrno],
   ["_io", makeIo],
   ["_codecs", makeCodecs],

@@ -131,6 +131,35 @@ export const processFunctions: [string, Fn][] = [
     if (((st & 0x7f) + 1) >> 1 > 0 && (st & 0xff) !== 0x7f) return -(st & 0x7f);
     throw valueError(`invalid wait status: ${st}`);
   }],
+  // the wait-status macros of <sys/wait.h>
+  ...([
+    ["WIFEXITED", (st: number) => (st & 0x7f) === 0],
+    ["WEXITSTATUS", (st: number) => (st >> 8) & 0xff],
+    ["WIFSIGNALED", (st: number) => ((st & 0x7f) + 1) >> 1 > 0 && (st & 0x7f) !== 0x7f],
+    ["WTERMSIG", (st: number) => st & 0x7f],
+    ["WIFSTOPPED", (st: number) => (st & 0xff) === 0x7f],
+    ["WSTOPSIG", (st: number) => (st >> 8) & 0xff],
+    ["WCOREDUMP", (st: number) => (st & 0x80) !== 0],
+    ["WIFCONTINUED", (st: number) => st === 0xffff],
+  ] as [string, (st: number) => PyObj][]).map(([name, f]) => [name, (a: PyObj[], k: readonly string[] | null) => {
+    const [status] = bind(name, a, k, ["status"], 1);
+    return f(fdArg(status!));
+  }] as [string, Fn]),
+  // dislab's process has no children, and creates none (_posixsubprocess.fork_exec fails)
+  ["waitpid", (a, k) => {
+    const [pid, options] = bind("waitpid", a, k, ["pid", "options"], 2, 2);
+    fdArg(pid!);
+    fdArg(options!);
+    throw osError("ECHILD");
+  }],
+  ["wait", (a, k) => {
+    bind("wait", a, k, [], 0);
+    throw osError("ECHILD");
+  }],
+  ["pipe", (a, k) => {
+    bind("pipe", a, k, [], 0);
+    throw osError("ENOSYS");
+  }],
   // os._exit ends the process without cleanup in CPython; dislab raises SystemExit (finally blocks
   // and except SystemExit still run), since an embedded interpreter cannot end its host.
   ["_exit", (a, k) => {
