@@ -46,6 +46,8 @@ export class PyTextIO extends PyIOBase {
   pendingCount = 0;
   /** The host fd for sys.stdout/stderr: text is written to the host directly. */
   console = 0;
+  /** Bytes per character of the last chunk read (tell()'s first guess). */
+  b2cratio = 0;
   /** Writes encode as UTF-8 (so text without surrogates needs no encoding step on the console). */
   utf8 = false;
 }
@@ -254,6 +256,8 @@ function requireReadable(t: PyTextIO): TextDecoderState {
 function readChunk(t: PyTextIO, dec: TextDecoderState, sizeHint: number): boolean {
   let snap: [Uint8Array, number] | null = null;
   if (t.telling) snap = dec.getstate();
+  // The hint counts characters; the last chunk's bytes-per-character ratio scales it (as textio.c).
+  if (sizeHint > 0) sizeHint = Math.trunc(Math.max(t.b2cratio, 1) * sizeHint);
   const size = Math.max(t.chunkSize, sizeHint);
   const r = t.hasRead1 ? callMethod(t.buffer, "read1", [size]) : callMethod(t.buffer, "read", [size]);
   const input = bytesOf(r);
@@ -265,6 +269,8 @@ function readChunk(t: PyTextIO, dec: TextDecoderState, sizeHint: number): boolea
   const text = dec.decode(input, eof);
   t.decoded = text;
   t.decodedUsed = 0;
+  const nchars = text.length === 0 ? 0 : hasSurrogates(text) ? cpLength(text) : text.length;
+  t.b2cratio = nchars > 0 ? input.length / nchars : 0;
   if (snap !== null) {
     const [buf, flags] = snap;
     const all = new Uint8Array(buf.length + input.length);
@@ -323,18 +329,22 @@ export function textReadline(t: PyTextIO, limit: number): string {
     const text = t.decoded;
     const start = t.decodedUsed;
     let end = findLineEnding(text, start, t.readtranslate, t.readuniversal, t.readnl);
+    // A two-character terminator ("\r\n") may straddle two chunks.
+    const nl = t.readnl;
+    if (!t.readuniversal && nl !== null && nl.length === 2 && line.length > 0 && line.charCodeAt(line.length - 1) === nl.charCodeAt(0) && text.charCodeAt(start) === nl.charCodeAt(1)) {
+      end = start + 1;
+    }
     if (end < -1) {
-      // '\r' at the end of the chunk in universal mode: a '\n' may follow in the next one.
-      const pos = -end - 1;
-      const piece = text.slice(start);
+      // '\r' at the end of the chunk in universal mode: a '\n' may follow in the next one
+      // (unless the limit ends the line here anyway).
       t.decodedUsed = text.length;
-      line += piece;
+      line += text.slice(start);
+      if (limit >= 0 && cpLength(line) >= limit) break;
       if (!readChunk(t, dec, 0)) break;
       if (t.decoded.charCodeAt(0) === 10) {
         line += "\n";
         t.decodedUsed = 1;
       }
-      void pos;
       break;
     }
     if (end >= 0) {
@@ -354,15 +364,10 @@ export function textReadline(t: PyTextIO, limit: number): string {
     const n = hasSurrogates(line) ? cpLength(line) : line.length;
     if (n > limit) {
       const cut = hasSurrogates(line) ? unitOffset(line, limit) : limit;
-      // Give back what goes past the limit.
-      const back = line.length - cut;
+      // Give back what goes past the limit: it was taken from the current chunk, since the
+      // loop stops reading once the limit is reached.
+      t.decodedUsed -= line.length - cut;
       line = line.slice(0, cut);
-      if (back <= t.decodedUsed) t.decodedUsed -= back;
-      else {
-        t.decoded = line.slice(cut) + t.decoded.slice(t.decodedUsed);
-        t.decodedUsed = 0;
-        t.snapshot = null;
-      }
     }
   }
   return line;
@@ -370,20 +375,20 @@ export function textReadline(t: PyTextIO, limit: number): string {
 
 // ---- tell and seek ----------------------------------------------------------------------------------
 
-const COOKIE_SHIFT = 64n;
-
+// The cookie is textio.c's cookie_type read as a little-endian integer: start_pos (64 bits),
+// dec_flags, bytes_to_feed, chars_to_skip (32 bits each) and need_eof (8 bits).
 function buildCookie(start: number, decFlags: number, bytesToFeed: number, needEof: boolean, charsToSkip: number): PyObj {
   if (decFlags === 0 && bytesToFeed === 0 && !needEof && charsToSkip === 0) return start;
-  let c = BigInt(start) | (BigInt(decFlags) << COOKIE_SHIFT) | (BigInt(bytesToFeed) << (2n * COOKIE_SHIFT)) | (BigInt(charsToSkip) << (3n * COOKIE_SHIFT));
-  if (needEof) c |= 1n << (4n * COOKIE_SHIFT);
+  let c = BigInt(start) | (BigInt(decFlags) << 64n) | (BigInt(bytesToFeed) << 96n) | (BigInt(charsToSkip) << 128n);
+  if (needEof) c |= 1n << 160n;
   return c <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(c) : c;
 }
 
 function parseCookie(cookie: bigint): [number, number, number, boolean, number] {
-  const mask = (1n << COOKIE_SHIFT) - 1n;
+  const m32 = 0xffffffffn;
   return [
-    Number(cookie & mask), Number((cookie >> COOKIE_SHIFT) & mask), Number((cookie >> (2n * COOKIE_SHIFT)) & mask),
-    ((cookie >> (4n * COOKIE_SHIFT)) & 1n) === 1n, Number((cookie >> (3n * COOKIE_SHIFT)) & mask),
+    Number(cookie & 0xffffffffffffffffn), Number((cookie >> 64n) & m32), Number((cookie >> 96n) & m32),
+    ((cookie >> 160n) & 0xffn) !== 0n, Number((cookie >> 128n) & m32),
   ];
 }
 
@@ -412,13 +417,39 @@ function textTell(t: PyTextIO): PyObj {
   if (charsToSkip === 0) return buildCookie(position, decFlags, 0, false, 0);
   const saved = dec.getstate();
   try {
-    decoderSetstate(dec, position, decFlags);
-    let startPos = position;
+    // Fast search for a start point close to the current position (textio.c's heuristic: the
+    // chunk's bytes-per-character ratio, backing off until the decoder holds no bytes there).
     let startFlags = decFlags;
+    let skipBytes = Math.trunc(t.b2cratio * charsToSkip);
+    let skipBack = 1;
+    while (skipBytes > 0) {
+      decoderSetstate(dec, position, decFlags);
+      const n = cpLength(dec.decode(nextInput.subarray(0, skipBytes), false));
+      if (n <= charsToSkip) {
+        const [decBuffer, flags] = dec.getstate();
+        if (decBuffer.length === 0) {
+          startFlags = flags;
+          charsToSkip -= n;
+          break;
+        }
+        skipBytes -= decBuffer.length;
+        skipBack = 1;
+      } else {
+        skipBytes -= skipBack;
+        skipBack *= 2;
+      }
+    }
+    if (skipBytes <= 0) {
+      skipBytes = 0;
+      decoderSetstate(dec, position, decFlags);
+    }
+    let startPos = position + skipBytes;
+    if (charsToSkip === 0) return buildCookie(startPos, startFlags, 0, false, 0);
+    // Then one byte at a time, noting the last point where the decoder holds nothing.
     let bytesFed = 0;
     let charsDecoded = 0;
     let needEof = false;
-    let i = 0;
+    let i = skipBytes;
     for (; i < nextInput.length; i++) {
       bytesFed++;
       charsDecoded += cpLength(dec.decode(nextInput.subarray(i, i + 1), false));
