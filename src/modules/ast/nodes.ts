@@ -67,8 +67,12 @@ export function astState(): AstState {
 const strTuple = (names: readonly string[]): PyTuple => tuple(names.slice());
 
 function makeAstBase(): PyType {
-  const AST = new PyType(TypeType, "AST", [ObjectType]);
-  AST.heap = true;
+  // tp_name is "ast.AST" (descriptor reprs show it); __name__ and messages use "AST".
+  const AST = new PyType(TypeType, "ast.AST", [ObjectType]);
+  AST.qualname = "AST";
+  // Not a class statement's type: its direct subclasses get a __weakref__ slot from type_new, as
+  // CPython's sum and product classes have.
+  AST.heap = false;
   AST.hasDict = true;
   AST.staticModule = "ast";
   AST.ns.set("__doc__", None);
@@ -98,7 +102,7 @@ function astInit(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyOb
   const fields = getattrOpt(t, "_fields");
   const numFields = fields === undefined ? 0 : len(fields);
   if (numFields < npos) {
-    throw typeError(`${t.name} constructor takes at most ${numFields} positional argument${numFields === 1 ? "" : "s"}`);
+    throw typeError(`${t.shortName} constructor takes at most ${numFields} positional argument${numFields === 1 ? "" : "s"}`);
   }
   const names = npos > 0 ? toArray(fields!) : [];
   for (let i = 0; i < npos; i++) {
@@ -110,7 +114,7 @@ function astInit(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyOb
     const key = kw![k];
     if (fields !== undefined && contains(fields, key)) {
       const p = toArray(fields).findIndex((f) => eq(f, key));
-      if (p < npos) throw typeError(`${t.name} got multiple values for argument '${key}'`);
+      if (p < npos) throw typeError(`${t.shortName} got multiple values for argument '${key}'`);
     }
     setattr(self, key, args[npos + k]);
   }
