@@ -183,14 +183,15 @@ function fillAhead(b: PyBuffered): boolean {
   return true;
 }
 
+/** read1: buffered bytes if there are any, else exactly one raw read of up to n bytes (3.10's rule). */
 function bufferedRead1(b: PyBuffered, n: number): Uint8Array {
   if (n < 0) n = b.bufferSize;
   if (n === 0) return new Uint8Array(0);
   if (ahead(b) > 0) return takeAhead(b, n).slice();
   if (b.canWrite) flushWrites(b);
-  if (n > b.bufferSize) return rawRead(b, n)?.slice() ?? new Uint8Array(0);
-  if (!fillAhead(b)) return new Uint8Array(0);
-  return takeAhead(b, n).slice();
+  b.rbuf = new Uint8Array(0);
+  b.readPos = 0;
+  return rawRead(b, n)?.slice() ?? new Uint8Array(0);
 }
 
 export function bufferedReadline(b: PyBuffered, limit: number): Uint8Array {
