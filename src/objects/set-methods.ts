@@ -11,7 +11,7 @@ import { reprGuard } from "./tuple.ts";
 import { tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyDict } from "./dict.ts";
-import { PySet, setHash, setIter } from "./set.ts";
+import { PySet, setHash, setIter, type SetHash } from "./set.ts";
 import { hashFrozenSet } from "../support/hash.ts";
 import { normInt } from "../support/text/index.ts";
 
@@ -130,7 +130,7 @@ function setDifferenceMulti(so: PySet, others: PyObj[]): PySet {
 /** set_symmetric_difference_update: in place, walking `other` (a dict directly, an iterable as a new set). */
 export function setSymmetricDifferenceUpdate(so: PySet, other: PyObj): void {
   if (so === other) return so.clear();
-  const toggle = (k: PyObj, h: bigint) => {
+  const toggle = (k: PyObj, h: SetHash) => {
     if (!so.discard(k, h)) so.add(k, h);
   };
   if (isExactDict(other)) {
@@ -236,7 +236,7 @@ defMethods(FrozenSetType, [
     if (type === FrozenSetType && it instanceof PySet && it.cls === FrozenSetType) return it;
     return makeNewSet(type, it ?? null);
   }],
-  ["__hash__", (s) => normInt(hashFrozenSet(S(s).entries().map((e) => e[1]))), 0, 0],
+  ["__hash__", (s) => normInt(hashFrozenSet(S(s).entries().map((e) => BigInt(e[1])))), 0, 0],
 ]);
 SetType.ns.set("__hash__", None);
 

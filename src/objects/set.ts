@@ -19,26 +19,69 @@ const LINEAR_PROBES = 9;
 const DUMMY = Symbol("dummy");
 type Slot = PyObj | typeof DUMMY | undefined;
 
+/**
+ * A hash as the table keeps it: a number when it is a safe integer (every int key's, most small
+ * ones), else a bigint, so one hash has one representation and probing small ints needs no BigInt.
+ */
+export type SetHash = number | bigint;
+const canonHash = (b: bigint): SetHash => (b >= -MAX_SAFE && b <= MAX_SAFE ? Number(b) : b);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 // SipHash over a str is costly and sets hash the same strings again and again (every `x in s`).
-const strHashes = new Map<string, bigint>();
+const strHashes = new Map<string, SetHash>();
 /** hash(x), with the exact int and str cases done here rather than through __hash__. */
-export function setHash(x: PyObj): bigint {
-  if (typeof x === "number") return x === -1 ? -2n : BigInt(x);
+export function setHash(x: PyObj): SetHash {
+  if (typeof x === "number") return x === -1 ? -2 : x;
   if (typeof x === "string") {
     let h = strHashes.get(x);
     if (h === undefined) {
       if (strHashes.size >= 4096) strHashes.clear();
-      h = hashStr(x);
+      h = canonHash(hashStr(x));
       strHashes.set(x, h);
     }
     return h;
   }
-  return hash(x);
+  return canonHash(hash(x));
+}
+
+// The probe sequence: slot = (size_t)hash & mask, then after each run of linear probes
+// perturb >>= 5; slot = (slot*5 + 1 + perturb) & mask. A non-negative number hash runs it in
+// doubles (mod a power of two is exact); a negative or bigint hash needs 64-bit unsigned arithmetic.
+let perturbNum = 0;
+let perturbBig = 0n;
+function firstSlot(h: SetHash, mask: number): number {
+  if (typeof h === "number" && h >= 0) {
+    perturbNum = h;
+    return h % (mask + 1);
+  }
+  perturbNum = -1;
+  perturbBig = BigInt.asUintN(64, BigInt(h));
+  return Number(perturbBig & BigInt(mask));
+}
+/** __eq__ may probe other sets: the probe state in flight is saved around it. */
+function eqKeepingProbe(a: PyObj, b: PyObj): boolean {
+  const pn = perturbNum;
+  const pb = perturbBig;
+  try {
+    return eq(a, b);
+  } finally {
+    perturbNum = pn;
+    perturbBig = pb;
+  }
+}
+/** The next slot after `i`; uses the perturbation firstSlot set up (no probing runs in between). */
+function nextSlot(i: number, mask: number): number {
+  if (perturbNum >= 0) {
+    perturbNum = Math.floor(perturbNum / 32);
+    return (i * 5 + 1 + (perturbNum % (mask + 1))) % (mask + 1);
+  }
+  perturbBig >>= 5n;
+  return (i * 5 + 1 + Number(perturbBig & BigInt(mask))) % (mask + 1);
 }
 
 export class PySet extends PyObject {
   keys: Slot[] = new Array(MINSIZE);
-  hashes: bigint[] = new Array(MINSIZE);
+  hashes: SetHash[] = new Array(MINSIZE);
   mask = MINSIZE - 1;
   /** Active plus dummy entries. */
   fill = 0;
@@ -57,11 +100,10 @@ export class PySet extends PyObject {
   }
 
   /** set_lookkey: the slot of the active entry equal to `key`, or -1. */
-  lookup(key: PyObj, h: bigint): number {
+  lookup(key: PyObj, h: SetHash): number {
     restart: for (;;) {
       let mask = this.mask;
-      let perturb = BigInt.asUintN(64, h);
-      let i = Number(perturb & BigInt(mask));
+      let i = firstSlot(h, mask);
       for (;;) {
         let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
         let j = i;
@@ -71,7 +113,7 @@ export class PySet extends PyObject {
           if (k !== DUMMY && this.hashes[j] === h) {
             if (k === key) return j;
             const table = this.keys;
-            const same = eq(k, key);
+            const same = eqKeepingProbe(k, key);
             // __eq__ may have changed the set: start again, as CPython does.
             if (table !== this.keys || this.keys[j] !== k) continue restart;
             if (same) return j;
@@ -79,22 +121,20 @@ export class PySet extends PyObject {
           }
           j++;
         } while (probes--);
-        perturb >>= 5n;
-        i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+        i = nextSlot(i, mask);
       }
     }
   }
 
-  has(key: PyObj, h: bigint = setHash(key)): boolean {
+  has(key: PyObj, h: SetHash = setHash(key)): boolean {
     return this.lookup(key, h) >= 0;
   }
 
   /** set_add_entry: adds `key` unless an equal key is present; returns whether it was added. */
-  add(key: PyObj, h: bigint = setHash(key)): boolean {
+  add(key: PyObj, h: SetHash = setHash(key)): boolean {
     restart: for (;;) {
       let mask = this.mask;
-      let perturb = BigInt.asUintN(64, h);
-      let i = Number(perturb & BigInt(mask));
+      let i = firstSlot(h, mask);
       let free = -1;
       for (;;) {
         let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
@@ -120,21 +160,20 @@ export class PySet extends PyObject {
           } else if (this.hashes[j] === h) {
             if (k === key) return false;
             const table = this.keys;
-            const same = eq(k, key);
+            const same = eqKeepingProbe(k, key);
             if (same) return false;
             if (table !== this.keys || this.keys[j] !== k) continue restart;
             mask = this.mask;
           }
           j++;
         } while (probes--);
-        perturb >>= 5n;
-        i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+        i = nextSlot(i, mask);
       }
     }
   }
 
   /** set_discard_entry: the entry becomes a dummy; the table never shrinks here. */
-  discard(key: PyObj, h: bigint = setHash(key)): boolean {
+  discard(key: PyObj, h: SetHash = setHash(key)): boolean {
     const j = this.lookup(key, h);
     if (j < 0) return false;
     this.keys[j] = DUMMY;
@@ -159,10 +198,9 @@ export class PySet extends PyObject {
   }
 
   /** set_insert_clean: into a table known to hold no equal key and no dummies. */
-  private insertClean(k: PyObj, h: bigint): void {
+  private insertClean(k: PyObj, h: SetHash): void {
     const mask = this.mask;
-    let perturb = BigInt.asUintN(64, h);
-    let i = Number(perturb & BigInt(mask));
+    let i = firstSlot(h, mask);
     for (;;) {
       if (this.keys[i] === undefined) {
         this.keys[i] = k;
@@ -178,8 +216,7 @@ export class PySet extends PyObject {
           }
         }
       }
-      perturb >>= 5n;
-      i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+      i = nextSlot(i, mask);
     }
   }
 
@@ -198,8 +235,8 @@ export class PySet extends PyObject {
     return out;
   }
   /** The live keys with their hashes, in slot order (set_next). */
-  entries(): [PyObj, bigint][] {
-    const out: [PyObj, bigint][] = [];
+  entries(): [PyObj, SetHash][] {
+    const out: [PyObj, SetHash][] = [];
     for (let i = 0; i < this.keys.length; i++) {
       const k = this.keys[i];
       if (k !== undefined && k !== DUMMY) out.push([k, this.hashes[i]]);
