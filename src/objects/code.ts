@@ -3,8 +3,8 @@
 // EXTENDED_ARG folded in, and the line table expanded for traceback lookups. co_* attributes are
 // exposed to Python from the wrapped CodeObject.
 import { PyObject, type PyObj } from "./object.ts";
-import { CodeType, None, Ellipsis, NotImplemented } from "./builtin-types.ts";
-import { CodeObject } from "../bytecode/code.ts";
+import { CodeType, None, Ellipsis, NotImplemented, BytesType } from "./builtin-types.ts";
+import { CodeObject, type CodeFields } from "../bytecode/code.ts";
 import { Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant } from "../bytecode/constants.ts";
 import { EXTENDED_ARG, HAVE_ARGUMENT } from "../bytecode/opcodes.ts";
 import { PyFloat, PyBytesObj, PyComplexObj } from "./boxes.ts";
@@ -14,7 +14,7 @@ import { FrozenSetType } from "./builtin-types.ts";
 import { normInt } from "../support/text/index.ts";
 import { defGetters, defMethods } from "./function.ts";
 import { PyBytesObj as B } from "./boxes.ts";
-import { typeError as typeErrorOf } from "./exceptions.ts";
+import { typeError as typeErrorOf, newExc as newExcOf, OverflowError as OverflowErrorT, SystemError as SystemErrorT, ValueError as ValueErrorT } from "./exceptions.ts";
 import { PyTuple as PyTupleRef } from "./tuple.ts";
 import { typeOf as typeOfRef, toArray as toArrayRef } from "./protocols.ts";
 
@@ -121,6 +121,67 @@ export function objToConst(x: PyObj): PyConstant | undefined {
 }
 
 const C = (x: PyObj) => (x as PyCode).co;
+
+// ---- code(...) and code.replace(...) -------------------------------------------------------------
+type FieldKind = "int" | "bytes" | "str" | "consts" | "names";
+/** code()'s positional parameters in order (3.10's code_new); the last two are optional. */
+const CODE_FIELDS: [keyof CodeFields, FieldKind][] = [
+  ["co_argcount", "int"], ["co_posonlyargcount", "int"], ["co_kwonlyargcount", "int"], ["co_nlocals", "int"], ["co_stacksize", "int"],
+  ["co_flags", "int"], ["co_code", "bytes"], ["co_consts", "consts"], ["co_names", "names"], ["co_varnames", "names"],
+  ["co_filename", "str"], ["co_name", "str"], ["co_firstlineno", "int"], ["co_linetable", "bytes"], ["co_freevars", "names"], ["co_cellvars", "names"],
+];
+
+/** One argument of code() or code.replace(), with the messages of their argument parsers. */
+function codeField(fname: string, label: string, kind: FieldKind, v: PyObj): unknown {
+  const t = typeOfRef(v);
+  switch (kind) {
+    case "int": {
+      if (typeof v === "boolean") return v ? 1 : 0;
+      if (typeof v === "bigint" || (typeof v === "number" && (v > 2147483647 || v < -2147483648))) throw newExcOf(OverflowErrorT, "Python int too large to convert to C int");
+      if (typeof v === "number") return v;
+      throw typeErrorOf(`'${t.name}' object cannot be interpreted as an integer`);
+    }
+    case "bytes":
+      if (v instanceof PyBytesObj && t === BytesType) return v.bytes;
+      throw typeErrorOf(`${fname}() ${label} must be bytes, not ${t.name}`);
+    case "str":
+      if (typeof v === "string") return v;
+      throw typeErrorOf(`${fname}() ${label} must be str, not ${t.name}`);
+    case "consts":
+    case "names": {
+      if (!(v instanceof PyTupleRef)) throw typeErrorOf(`${fname}() ${label} must be tuple, not ${t.name}`);
+      if (kind === "names") {
+        if (!v.items.every((x) => typeof x === "string")) throw newExcOf(SystemErrorT, "non-string found in code slot");
+        return v.items.slice();
+      }
+      return v.items.map((x) => {
+        const c = objToConst(x);
+        if (c === undefined) throw typeErrorOf(`${fname}(): a ${typeOfRef(x).name} constant is not supported by dislab's code objects`);
+        return c;
+      });
+    }
+  }
+}
+
+/** PyCode_NewWithPosOnlyArgs' checks. */
+function checkedCode(f: CodeFields): CodeObject {
+  if (f.co_argcount < f.co_posonlyargcount || f.co_posonlyargcount < 0 || f.co_kwonlyargcount < 0 || f.co_nlocals < 0 || f.co_stacksize < 0 || f.co_flags < 0) {
+    throw newExcOf(SystemErrorT, "bad argument to internal function");
+  }
+  const plain = f.co_varnames.length - f.co_argcount - f.co_kwonlyargcount - (f.co_flags & 4 ? 1 : 0) - (f.co_flags & 8 ? 1 : 0);
+  if (plain < 0) throw newExcOf(ValueErrorT, "code: varnames is too small");
+  return new CodeObject(f);
+}
+
+/** code(argcount, posonlyargcount, ..., linetable, freevars=(), cellvars=(), /) */
+function codeNew(args: PyObj[], kw: readonly string[] | null): PyObj {
+  if (kw && kw.length) throw typeErrorOf("code() takes no keyword arguments");
+  if (args.length < 14) throw typeErrorOf(`code expected at least 14 arguments, got ${args.length}`);
+  if (args.length > 16) throw typeErrorOf(`code expected at most 16 arguments, got ${args.length}`);
+  const f: Record<string, unknown> = { co_freevars: [], co_cellvars: [] };
+  args.forEach((v, i) => (f[CODE_FIELDS[i][0]] = codeField("code", `argument ${i + 1}`, CODE_FIELDS[i][1], v)));
+  return new PyCode(checkedCode(f as unknown as CodeFields));
+}
 defGetters(CodeType, [
   ["co_argcount", (s) => C(s).co_argcount],
   ["co_posonlyargcount", (s) => C(s).co_posonlyargcount],
@@ -164,6 +225,7 @@ function codeEq(a: CodeObject, b: CodeObject): boolean {
 }
 
 defMethods(CodeType, [
+  ["__new__", (_cls, args, kw) => codeNew(args, kw)],
   ["__eq__", (s, [o]) => (o instanceof PyCode ? codeEq(C(s), o.co) : NotImplemented), 1, 1],
   ["__ne__", (s, [o]) => (o instanceof PyCode ? !codeEq(C(s), o.co) : NotImplemented), 1, 1],
   ["__hash__", (s) => {
@@ -178,23 +240,12 @@ defMethods(CodeType, [
   ["replace", (s, args, kw) => {
     if (args.length !== (kw?.length ?? 0)) throw typeErrorOf("replace() takes no positional arguments");
     const changes: Record<string, unknown> = {};
-    const co = C(s);
     kw?.forEach((name, i) => {
-      const v = args[i];
-      if (!(name in co) || typeof (co as unknown as Record<string, unknown>)[name] === "function") throw typeErrorOf(`'${name}' is an invalid keyword argument for replace()`);
-      const cur = (co as unknown as Record<string, unknown>)[name];
-      if (typeof cur === "number" && (typeof v === "number")) changes[name] = v;
-      else if (typeof cur === "string" && typeof v === "string") changes[name] = v;
-      else if (Array.isArray(cur) && name !== "co_consts" && v instanceof PyTupleRef && v.items.every((x) => typeof x === "string")) changes[name] = v.items.slice();
-      else if (name === "co_consts" && v instanceof PyTupleRef) changes[name] = v.items.map((x) => {
-        const c = objToConst(x);
-        if (c === undefined) throw typeErrorOf(`replace(): a ${typeOfRef(x).name} in co_consts is not supported by dislab's code objects`);
-        return c;
-      });
-      else if (cur instanceof Uint8Array && v instanceof PyBytesObj) changes[name] = v.bytes;
-      else throw typeErrorOf(`replace() argument '${name}' has an unsupported value`);
+      const spec = CODE_FIELDS.find((f) => f[0] === name);
+      if (spec === undefined) throw typeErrorOf(`'${name}' is an invalid keyword argument for replace()`);
+      changes[name] = codeField("replace", `argument '${name}'`, spec[1], args[i]);
     });
-    return wrapCode(co.replace(changes as Partial<import("../bytecode/code.ts").CodeFields>));
+    return wrapCode(checkedCode({ ...C(s).fields(), ...changes } as CodeFields));
   }],
   ["co_lines", (s) => {
     const items = C(s).co_lines().map((r) => tuple([r.start, r.end, r.line === null || r.line === undefined ? None : r.line]));
