@@ -9,10 +9,10 @@
 // back by an exception) it is closed as _PyGen_Finalize would, and an exception from close() is
 // reported as unraisable. What is not proven (a generator bound to a name, stored, or passed
 // along) is left open, as before (docs/vm-design.md §9).
-import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, PyBaseException, genClose, repr, callMethod, typeOf } from "../objects/index.ts";
+import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, PyBaseException, PyTraceback, None, genClose, repr, callMethod, typeOf } from "../objects/index.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
-import { formatException } from "./traceback.ts";
+import { printOne } from "./traceback.ts";
 
 /** Stamps a generator the eval loop just made at instruction `index` of `frame`. */
 export function born(g: PyGen, frame: Frame, index: number): PyGen {
@@ -60,9 +60,15 @@ export function releaseStack(stack: PyObj[], from: number, to: number): void {
   }
 }
 
-/** sys.unraisablehook's default output: "Exception ignored in: <obj>" and the traceback, on sys.stderr. */
+/**
+ * The default sys.unraisablehook's output on sys.stderr: "Exception ignored in: <obj>", then the
+ * exception without its chain; an exception with no traceback gets the running frame's line
+ * (_PyErr_WriteUnraisableMsg).
+ */
 function writeUnraisable(e: PyBaseException, obj: PyObj): void {
-  const text = `Exception ignored in: ${repr(obj)}\n${formatException(e)}`;
+  const f = (interp as { frame?: Frame | null }).frame;
+  if (!(e.traceback instanceof PyTraceback) && f) e.traceback = new PyTraceback(None, f, f.lasti, f.code.lineAt(f.lasti * 2));
+  const text = `Exception ignored in: ${repr(obj)}\n${printOne(e)}`;
   const stderr = interp.sys.dict.getStr("stderr");
   try {
     if (stderr !== undefined) {

@@ -91,7 +91,8 @@ function syntaxErrorLines(e: PyBaseException): string {
   return out;
 }
 
-function printOne(e: PyObj): string {
+/** One exception as print_exception shows it, without its chain (the default unraisablehook's form). */
+export function printOne(e: PyObj): string {
   let out = "";
   if (!(e instanceof PyBaseException)) {
     return `TypeError: print_exception(): Exception expected for value, ${typeOf(e).name} found\n`;
