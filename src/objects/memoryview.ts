@@ -40,6 +40,12 @@ setStrViewBytes((x) => (x instanceof PyMemoryView ? x.bytes() : null));
 import { setStrViewBytes } from "./str.ts";
 
 const MV = (x: PyObj) => x as PyMemoryView;
+/** CHECK_RELEASED: nearly every operation on a released view raises. */
+function live(x: PyObj): PyMemoryView {
+  const m = x as PyMemoryView;
+  if (m.released) throw valueError("operation forbidden on released memoryview object");
+  return m;
+}
 defMethods(MemoryViewType, [
   ["__new__", (_c, args) => {
     if (args.length !== 1) throw typeError(`memoryview() takes exactly one argument (${args.length} given)`);
@@ -48,7 +54,7 @@ defMethods(MemoryViewType, [
     if (o instanceof PyBytesObj || o instanceof PyByteArray) return new PyMemoryView(o, 0, 1, o.bytes.length);
     throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(o).name}'`);
   }],
-  ["__len__", (s) => MV(s).length, 0, 0],
+  ["__len__", (s) => live(s).length, 0, 0],
   ["__getitem__", (s, [k]) => {
     const m = MV(s);
     if (m.released) throw valueError("operation forbidden on released memoryview object");
@@ -62,7 +68,7 @@ defMethods(MemoryViewType, [
     return m.obj.bytes[m.start + i * m.step];
   }, 1, 1],
   ["__setitem__", (s, [k, v]) => {
-    const m = MV(s);
+    const m = live(s);
     if (m.readonly) throw typeError("cannot modify read-only memory");
     if (k instanceof PySlice) {
       const [start, , step, n] = sliceIndices(k, m.length);
@@ -85,6 +91,9 @@ defMethods(MemoryViewType, [
     return new PyIter(iterTypes.seq, () => (i < b.length ? b[i++] : undefined));
   }, 0, 0],
   ["__eq__", (s, [o]) => {
+    // memory_richcompare: a released view is only equal to itself
+    if (s === o) return true;
+    if (MV(s).released || (o instanceof PyMemoryView && o.released)) return false;
     const a = MV(s).bytes();
     const b = o instanceof PyMemoryView ? o.bytes() : o instanceof PyBytesObj || o instanceof PyByteArray ? o.bytes : null;
     if (b === null) return NotImplemented;
@@ -109,16 +118,16 @@ defMethods(MemoryViewType, [
   }, 0, 0],
 ]);
 defGetters(MemoryViewType, [
-  ["obj", (s) => MV(s).obj],
-  ["nbytes", (s) => MV(s).length],
-  ["readonly", (s) => MV(s).readonly],
-  ["itemsize", () => 1],
-  ["format", () => "B"],
-  ["ndim", () => 1],
-  ["shape", (s) => tuple([MV(s).length])],
-  ["strides", (s) => tuple([MV(s).step])],
-  ["c_contiguous", (s) => MV(s).step === 1],
-  ["contiguous", (s) => MV(s).step === 1],
+  ["obj", (s) => live(s).obj],
+  ["nbytes", (s) => live(s).length],
+  ["readonly", (s) => live(s).readonly],
+  ["itemsize", (s) => (live(s), 1)],
+  ["format", (s) => (live(s), "B")],
+  ["ndim", (s) => (live(s), 1)],
+  ["shape", (s) => tuple([live(s).length])],
+  ["strides", (s) => tuple([live(s).step])],
+  ["c_contiguous", (s) => live(s).step === 1],
+  ["contiguous", (s) => live(s).step === 1],
 ]);
 void bytesRepr;
 void asInt;
