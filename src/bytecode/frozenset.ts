@@ -135,6 +135,10 @@ export function makeFrozenSet(items: readonly PyConstant[]): PyFrozenSet {
 /**
  * The constant of a constant set display (`x in {1, 2, 3}`, `{*(), 1, 2, 3}`): PyFrozenSet_New over the
  * display's items, then merge_consts_recursive's frozenset built from that set's iteration order.
+ * Known gap: when the code object is made, intern_string_constants builds it a third time if one of
+ * its identifier-like strings had already been interned by the interpreter (a name used anywhere
+ * before, or a string the runtime interned at startup), which depends on interpreter state dislab
+ * does not model; colliding str elements can then iterate in another order than CPython's.
  */
 export function frozenSetConstant(items: readonly PyConstant[]): PyFrozenSet {
   return makeFrozenSet(frozensetOrder(items));
