@@ -102,19 +102,21 @@ class Folder {
     return out;
   }
 
+  /** mapSame over the statements, each visit written out: `elif` chains nest thousands deep, two frames per level. */
   stmts(stmts: A.stmt[]): A.stmt[] {
-    return mapSame(stmts, (s) => this.stmt(s));
+    let out: A.stmt[] | null = null;
+    for (let i = 0; i < stmts.length; i++) {
+      this.enter();
+      const y = this.stmtInner(stmts[i]);
+      this.depth--;
+      if (y !== stmts[i] && out === null) out = stmts.slice(0, i);
+      if (out !== null) out.push(y);
+    }
+    return out ?? stmts;
   }
 
   private annotation<T extends A.expr | null>(e: T): T {
     return this.futureAnnotations || e === null ? e : (this.expr(e) as T);
-  }
-
-  private stmt(s: A.stmt): A.stmt {
-    this.enter();
-    const r = this.stmtInner(s);
-    this.depth--;
-    return r;
   }
 
   private stmtInner(s: A.stmt): A.stmt {

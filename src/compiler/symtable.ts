@@ -220,11 +220,25 @@ class Builder {
         for (const st of s.body) this.visitStmt(st);
         for (const st of s.orelse) this.visitStmt(st);
         break;
-      case "If":
-        this.visitExpr(s.test);
-        for (const st of s.body) this.visitStmt(st);
-        for (const st of s.orelse) this.visitStmt(st);
+      case "If": {
+        // An `elif` chain (orelse is one If, visited last) is walked in a loop, counted as the
+        // recursion would count it: chains nest thousands deep and the stack is V8's default.
+        let levels = 0;
+        for (let i: A.If = s; ; ) {
+          this.visitExpr(i.test);
+          for (const st of i.body) this.visitStmt(st);
+          if (i.orelse.length === 1 && i.orelse[0]._type === "If") {
+            i = i.orelse[0];
+            this.enter();
+            levels++;
+            continue;
+          }
+          for (const st of i.orelse) this.visitStmt(st);
+          break;
+        }
+        this.depth -= levels;
         break;
+      }
       case "Match":
         this.visitExpr(s.subject);
         for (const c of s.cases) {
@@ -347,7 +361,9 @@ class Builder {
    */
   visitExpr(e: A.expr): void {
     this.enter();
-    (EXPR_VISITORS[e._type] as (b: Builder, e: A.expr) => void)(this, e);
+    // Lambdas nest thousands deep too (`lambda: lambda: ...`): two frames per level, not three.
+    if (e._type === "Lambda") this.visitLambda(e);
+    else (EXPR_VISITORS[e._type] as (b: Builder, e: A.expr) => void)(this, e);
     this.depth--;
   }
 
@@ -559,7 +575,11 @@ const EXPR_VISITORS: ExprVisitors = {
   },
   UnaryOp: (b, e) => b.visitExpr(e.operand),
   Lambda: (b, e) => b.visitLambda(e),
-  IfExp: (b, e) => b.visitExprs([e.test, e.body, e.orelse]),
+  IfExp: (b, e) => {
+    b.visitExpr(e.test);
+    b.visitExpr(e.body);
+    b.visitExpr(e.orelse);
+  },
   Dict: (b, e) => {
     b.visitExprs(e.keys);
     b.visitExprs(e.values);
@@ -605,6 +625,32 @@ const EXPR_VISITORS: ExprVisitors = {
  * added to `free`.
  */
 function analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>, filename: string): void {
+  // Blocks nest thousands deep (`lambda: lambda: ...`) on V8's default stack: the recursive frame
+  // keeps only what the children need; the work before and after is in functions of its own.
+  const b = analyzeNames(ste, bound, free, global, filename);
+  const children = ste.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const childFree = new Set(b.newFree);
+    analyzeBlock(child, new Set(b.newBound), childFree, new Set(b.newGlobal), filename);
+    for (const n of childFree) b.allFree.add(n);
+    if (child.free || child.childFree) ste.childFree = true;
+  }
+  finishBlock(ste, b, bound, free);
+}
+
+/** What analyze_block computes before visiting the children, and uses after. */
+interface BlockAnalysis {
+  scopes: Map<string, Scope>;
+  newGlobal: Set<string>;
+  newFree: Set<string>;
+  newBound: Set<string>;
+  /** The free names of all children. */
+  allFree: Set<string>;
+}
+
+/** analyze_block up to its children: the scope of each name of the block, what children see. */
+function analyzeNames(ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>, filename: string): BlockAnalysis {
   const local = new Set<string>();
   const scopes = new Map<string, Scope>();
   const newGlobal = new Set<string>();
@@ -626,15 +672,13 @@ function analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Se
   } else {
     newBound.add("__class__");
   }
+  return { scopes, newGlobal, newFree, newBound, allFree: new Set() };
+}
 
-  const allFree = new Set<string>();
-  for (const child of ste.children) {
-    const childFree = new Set(newFree);
-    analyzeBlock(child, new Set(newBound), childFree, new Set(newGlobal), filename);
-    for (const n of childFree) allFree.add(n);
-    if (child.free || child.childFree) ste.childFree = true;
-  }
-  for (const n of allFree) newFree.add(n);
+/** analyze_block after its children: cells, the class closure, the final scopes, free names up. */
+function finishBlock(ste: SymbolTableEntry, b: BlockAnalysis, bound: Set<string> | null, free: Set<string>): void {
+  const { scopes, newFree } = b;
+  for (const n of b.allFree) newFree.add(n);
 
   if (ste.type === "function") {
     // analyze_cells: a local that a child uses freely becomes a cell.

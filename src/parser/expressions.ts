@@ -74,7 +74,16 @@ export function expression(p: Parser): E | null {
     return memoized(p, mark, R.expression, a);
   }
   p.mark = mark;
-  return memoized(p, mark, R.expression, lambdef(p));
+  // lambdef, inlined: `lambda: lambda: ...` nests thousands deep.
+  let r: E | null = null;
+  if (p.expect(T.LAMBDA)) {
+    const params = lambda_params(p);
+    if (p.expect(T.COLON)) {
+      const body = expression(p);
+      if (body) r = B.Lambda(params ?? emptyArguments(), body, p.loc(mark));
+    }
+  }
+  return memoized(p, mark, R.expression, r);
 }
 
 /** expression without the invalid_ alternatives (expression_without_invalid). */

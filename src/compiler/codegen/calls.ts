@@ -6,22 +6,22 @@ import { PyTuple } from "../../bytecode/constants.ts";
 import { Op } from "../../bytecode/opcodes.ts";
 import type * as A from "../../parser/ast-nodes.ts";
 import { STACK_USE_GUIDELINE, type Compiler } from "./context.ts";
-import { checkCaller } from "./checks.ts";
 import { starunpackHelper, visitExpr, visitExprs } from "./expressions.ts";
 
-export function compileCall(c: Compiler, e: A.Call): void {
-  if (maybeOptimizeMethodCall(c, e)) return;
-  checkCaller(c, e.func);
-  visitExpr(c, e.func);
-  callHelper(c, 0, e.args, e.keywords);
-}
+// compiler_call is inlined in expressions.ts's visitExpr (calls chain deep: `f()()()`), which
+// visits the callee, or only the method's object when isMethodCall says the call is a method call.
 
-function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
+/** maybe_optimize_method_call's test: an attribute callee, plain positional arguments only. */
+export function isMethodCall(e: A.Call): boolean {
   const meth = e.func;
   if (meth._type !== "Attribute" || meth.ctx._type !== "Load" || e.keywords.length) return false;
   if (e.args.length >= STACK_USE_GUIDELINE) return false;
-  if (e.args.some((a) => a._type === "Starred")) return false;
-  visitExpr(c, meth.value);
+  return !e.args.some((a) => a._type === "Starred");
+}
+
+/** The rest of maybe_optimize_method_call, the method's object being on the stack. */
+export function methodCall(c: Compiler, e: A.Call): void {
+  const meth = e.func as A.Attribute;
   // The method load and the call carry the line where the attribute name ends.
   const line = c.u.lineno;
   c.u.lineno = meth.end_lineno;
@@ -29,7 +29,6 @@ function maybeOptimizeMethodCall(c: Compiler, e: A.Call): boolean {
   visitExprs(c, e.args);
   c.op(Op.CALL_METHOD, e.args.length);
   c.u.lineno = line;
-  return true;
 }
 
 /** validate_keywords */

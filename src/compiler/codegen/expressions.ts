@@ -10,17 +10,84 @@ import type * as A from "../../parser/ast-nodes.ts";
 import type { BasicBlock } from "../unit.ts";
 import { ScopeType } from "../unit.ts";
 import { STACK_USE_GUIDELINE, type Compiler } from "./context.ts";
-import { compileCall } from "./calls.ts";
+import { callHelper, isMethodCall, methodCall } from "./calls.ts";
 import { compileComprehension } from "./comprehensions.ts";
 import { compileLambda } from "./functions-classes.ts";
-import { checkCompare, checkIndex, checkSubscripter } from "./checks.ts";
+import { checkCaller, checkCompare, checkIndex, checkSubscripter } from "./checks.ts";
 
-/** compiler_visit_expr */
+/**
+ * compiler_visit_expr. Chains nest thousands deep (`-x`, `a.b.c`, `a[0][0]`, `f()()`, ...) and a
+ * library user has V8's default stack, so the kinds that form chains recurse from here directly,
+ * one frame per level, and the location is saved in locals rather than in an object.
+ */
 export function visitExpr(c: Compiler, e: A.expr): void {
-  const saved = c.saveLoc();
-  c.setLoc(e);
-  visitExpr1(c, e);
-  c.restoreLoc(saved);
+  const u = c.u;
+  const lineno = u.lineno;
+  const col = u.col_offset;
+  const endLineno = u.end_lineno;
+  const endCol = u.end_col_offset;
+  u.lineno = e.lineno;
+  u.col_offset = e.col_offset;
+  u.end_lineno = e.end_lineno;
+  u.end_col_offset = e.end_col_offset;
+  switch (e._type) {
+    case "BinOp":
+      visitExpr(c, e.left);
+      visitExpr(c, e.right);
+      u.addOp(BINOP[e.op._type]);
+      break;
+    case "UnaryOp":
+      visitExpr(c, e.operand);
+      u.addOp(UNARY[e.op._type]);
+      break;
+    case "Attribute":
+      visitExpr(c, e.value);
+      attributeOp(c, e);
+      break;
+    case "Subscript":
+      if (e.ctx._type === "Load") {
+        checkSubscripter(c, e.value);
+        checkIndex(c, e.value, e.slice);
+      }
+      visitExpr(c, e.value);
+      visitExpr(c, e.slice);
+      u.addOp(e.ctx._type === "Load" ? Op.BINARY_SUBSCR : e.ctx._type === "Store" ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
+      break;
+    case "Lambda":
+      compileLambda(c, e);
+      break;
+    case "IfExp": {
+      // compiler_ifexp
+      const end = c.newBlock();
+      const next = c.newBlock();
+      jumpIf(c, e.test, next, false);
+      visitExpr(c, e.body);
+      c.jumpNoLine(Op.JUMP_FORWARD, end);
+      c.useNextBlock(next);
+      visitExpr(c, e.orelse);
+      c.useNextBlock(end);
+      break;
+    }
+    case "Call": {
+      const f = e.func;
+      // maybe_optimize_method_call, or compiler_call
+      if (isMethodCall(e)) {
+        visitExpr(c, (f as A.Attribute).value);
+        methodCall(c, e);
+      } else {
+        checkCaller(c, f);
+        visitExpr(c, f);
+        callHelper(c, 0, e.args, e.keywords);
+      }
+      break;
+    }
+    default:
+      visitExpr1(c, e);
+  }
+  u.lineno = lineno;
+  u.col_offset = col;
+  u.end_lineno = endLineno;
+  u.end_col_offset = endCol;
 }
 
 export function visitExprs(c: Compiler, es: readonly A.expr[]): void {
@@ -66,17 +133,6 @@ function visitExpr1(c: Compiler, e: A.expr): void {
       visitExpr(c, e.target);
       return;
     case "BoolOp": return compileBoolOp(c, e);
-    case "BinOp":
-      visitExpr(c, e.left);
-      visitExpr(c, e.right);
-      c.op(BINOP[e.op._type]);
-      return;
-    case "UnaryOp":
-      visitExpr(c, e.operand);
-      c.op(UNARY[e.op._type]);
-      return;
-    case "Lambda": return compileLambda(c, e);
-    case "IfExp": return compileIfExp(c, e);
     case "Dict": return compileDict(c, e);
     case "Set": return starunpackHelper(c, e.elts, 0, Op.BUILD_SET, Op.SET_ADD, Op.SET_UPDATE, false);
     case "GeneratorExp":
@@ -111,12 +167,9 @@ function visitExpr1(c: Compiler, e: A.expr): void {
       c.op(Op.YIELD_FROM);
       return;
     case "Compare": return compileCompare(c, e);
-    case "Call": return compileCall(c, e);
     case "Constant": c.loadConst(e.value); return;
     case "JoinedStr": return compileJoinedStr(c, e);
     case "FormattedValue": return compileFormattedValue(c, e);
-    case "Attribute": return compileAttribute(c, e);
-    case "Subscript": return compileSubscript(c, e);
     case "Starred":
       if (e.ctx._type === "Store") throw c.error("starred assignment target must be in a list or tuple");
       throw c.error("can't use starred expression here");
@@ -135,8 +188,8 @@ function visitExpr1(c: Compiler, e: A.expr): void {
   }
 }
 
-function compileAttribute(c: Compiler, e: A.Attribute): void {
-  visitExpr(c, e.value);
+/** The attribute operation of compiler_visit_expr's Attribute case, its value being on the stack. */
+function attributeOp(c: Compiler, e: A.Attribute): void {
   // Loads and stores of an attribute carry the line where the attribute name ends.
   const line = c.u.lineno;
   switch (e.ctx._type) {
@@ -166,17 +219,6 @@ function compileBoolOp(c: Compiler, e: A.BoolOp): void {
     c.useNextBlock(c.newBlock());
   }
   visitExpr(c, e.values[n]);
-  c.useNextBlock(end);
-}
-
-function compileIfExp(c: Compiler, e: A.IfExp): void {
-  const end = c.newBlock();
-  const next = c.newBlock();
-  jumpIf(c, e.test, next, false);
-  visitExpr(c, e.body);
-  c.jumpNoLine(Op.JUMP_FORWARD, end);
-  c.useNextBlock(next);
-  visitExpr(c, e.orelse);
   c.useNextBlock(end);
 }
 
@@ -419,16 +461,6 @@ function compileFormattedValue(c: Compiler, e: A.FormattedValue): void {
     oparg |= 4;
   }
   c.op(Op.FORMAT_VALUE, oparg);
-}
-
-function compileSubscript(c: Compiler, e: A.Subscript): void {
-  if (e.ctx._type === "Load") {
-    checkSubscripter(c, e.value);
-    checkIndex(c, e.value, e.slice);
-  }
-  visitExpr(c, e.value);
-  visitExpr(c, e.slice);
-  c.op(e.ctx._type === "Load" ? Op.BINARY_SUBSCR : e.ctx._type === "Store" ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
 }
 
 function compileSlice(c: Compiler, s: A.Slice): void {

@@ -6,7 +6,7 @@
 import { PyTuple } from "../../bytecode/constants.ts";
 import { Op } from "../../bytecode/opcodes.ts";
 import type * as A from "../../parser/ast-nodes.ts";
-import { ScopeType } from "../unit.ts";
+import { ScopeType, type BasicBlock } from "../unit.ts";
 import { FBlockType, mangle, type Compiler, type FBlock } from "./context.ts";
 import { compileAsyncWith, compileTry, compileWith, unwindFBlock, unwindFBlockStack } from "./exceptions.ts";
 import { INPLACE, jumpIf, visitExpr, visitExprs } from "./expressions.ts";
@@ -165,17 +165,31 @@ function compileContinue(c: Compiler): void {
   c.nextBlock();
 }
 
+/**
+ * compiler_if. An `elif` chain (orelse is one If) is walked in a loop that does what visitStmt and
+ * compileIf would do for the inner If, blocks allocated and entered in the same order: chains
+ * nest thousands deep and the stack is V8's default.
+ */
 function compileIf(c: Compiler, s: A.If): void {
-  const end = c.newBlock();
-  const next = s.orelse.length ? c.newBlock() : end;
-  jumpIf(c, s.test, next, false);
-  visitStmts(c, s.body);
-  if (s.orelse.length) {
+  const ends: BasicBlock[] = [];
+  for (;;) {
+    const end = c.newBlock();
+    ends.push(end);
+    const next = s.orelse.length ? c.newBlock() : end;
+    jumpIf(c, s.test, next, false);
+    visitStmts(c, s.body);
+    if (!s.orelse.length) break;
     c.jumpNoLine(Op.JUMP_FORWARD, end);
     c.useNextBlock(next);
+    if (s.orelse.length === 1 && s.orelse[0]._type === "If") {
+      s = s.orelse[0];
+      c.setLoc(s);
+      continue;
+    }
     visitStmts(c, s.orelse);
+    break;
   }
-  c.useNextBlock(end);
+  for (let i = ends.length - 1; i >= 0; i--) c.useNextBlock(ends[i]);
 }
 
 function compileFor(c: Compiler, s: A.For): void {

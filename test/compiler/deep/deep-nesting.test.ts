@@ -30,6 +30,11 @@ const CASES: [string, string, "exec" | "eval"][] = [
   ["sums", Array(2900).fill("a").join("+"), "eval"],
   ["powers", Array(2900).fill("a").join("**"), "eval"],
   ["unary minus beyond the limit", "-".repeat(4000) + "x", "eval"],
+  ["attribute chain", "a" + ".b".repeat(2900), "eval"],
+  ["call chain", "a" + "()".repeat(2900), "eval"],
+  ["subscript chain", "a" + "[0]".repeat(2900), "eval"],
+  ["conditional expressions", "a if b else ".repeat(2900) + "c", "eval"],
+  ["elif chain", "if a: pass\n" + "elif a: pass\n".repeat(2900), "exec"],
 ];
 
 function runCold(source: string, mode: string): Promise<unknown> {
