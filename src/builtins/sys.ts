@@ -14,6 +14,7 @@ import { currentFrame } from "./functions.ts";
 import { addSysInfo } from "./sys-info.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
+import { UnraisableHookArgsType, defaultUnraisableHook } from "../vm/gen-finalize.ts";
 import { makeStdStreams } from "../modules/io/stdio.ts";
 
 // ---- version_info ---------------------------------------------------------------------------------
@@ -50,6 +51,11 @@ export function makeSys(argv: string[], path0: string): PyModule {
   const dhook = fn("displayhook", displayhook, m);
   // No debugger: the default hook does what PYTHONBREAKPOINT=0 makes it do.
   const bphook = fn("breakpointhook", () => None, m);
+  const uhook = fn("unraisablehook", (a) => {
+    if (a.length !== 1) throw typeError(`unraisablehook() takes exactly one argument (${a.length} given)`);
+    if (!(a[0] instanceof PyTuple) || typeOf(a[0]) !== UnraisableHookArgsType) throw typeError("sys.unraisablehook argument type must be UnraisableHookArgs");
+    return defaultUnraisableHook(a[0]);
+  }, m);
   const entries: [string, PyObj][] = [
     ["argv", new PyList(argv.slice())],
     ["orig_argv", new PyList(["python3.10", ...argv])],
@@ -69,6 +75,7 @@ export function makeSys(argv: string[], path0: string): PyModule {
     ["excepthook", hook], ["__excepthook__", hook],
     ["displayhook", dhook], ["__displayhook__", dhook],
     ["breakpointhook", bphook], ["__breakpointhook__", bphook],
+    ["unraisablehook", uhook], ["__unraisablehook__", uhook],
     ["exit", fn("exit", (a, k) => {
       if (k && k.length) throw typeError("exit() takes no keyword arguments");
       if (a.length > 1) throw typeError(`exit expected at most 1 argument, got ${a.length}`);

@@ -9,7 +9,8 @@
 // back by an exception) it is closed as _PyGen_Finalize would, and an exception from close() is
 // reported as unraisable. What is not proven (a generator bound to a name, stored, or passed
 // along) is left open, as before (docs/vm-design.md §9).
-import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, PyBaseException, PyTraceback, None, genClose, repr, callMethod, typeOf } from "../objects/index.ts";
+import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call, callMethod, typeOf } from "../objects/index.ts";
+import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
 import { printOne } from "./traceback.ts";
@@ -60,23 +61,42 @@ export function releaseStack(stack: PyObj[], from: number, to: number): void {
   }
 }
 
+/** sys.unraisablehook's argument (a struct sequence, as CPython's). */
+export const UnraisableHookArgsType = structSeqType("builtins", "UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"]);
+
 /**
- * The default sys.unraisablehook's output on sys.stderr: "Exception ignored in: <obj>", then the
- * exception without its chain; an exception with no traceback gets the running frame's line
- * (_PyErr_WriteUnraisableMsg).
+ * PyErr_WriteUnraisable: sys.unraisablehook gets the exception (an exception with no traceback gets
+ * the running frame's line, as _PyErr_WriteUnraisableMsg does); a hook that fails is reported by
+ * the default hook under "Exception ignored in sys.unraisablehook".
  */
 function writeUnraisable(e: PyBaseException, obj: PyObj): void {
   const f = (interp as { frame?: Frame | null }).frame;
   if (!(e.traceback instanceof PyTraceback) && f) e.traceback = new PyTraceback(None, f, f.lasti, f.code.lineAt(f.lasti * 2));
-  const text = `Exception ignored in: ${repr(obj)}\n${printOne(e)}`;
+  const hook = interp.sys.dict.getStr("unraisablehook");
+  const args = structSeq(UnraisableHookArgsType, [e.cls, e, e.traceback, None, obj]);
+  if (hook === undefined || hook === None || hook === interp.sys.dict.getStr("__unraisablehook__")) return void defaultUnraisableHook(args);
+  try {
+    call(hook, [args]);
+  } catch (e2) {
+    if (!(e2 instanceof PyBaseException)) throw e2;
+    defaultUnraisableHook(structSeq(UnraisableHookArgsType, [e2.cls, e2, e2.traceback, "Exception ignored in sys.unraisablehook", hook]));
+  }
+}
+
+/** sys.__unraisablehook__: "Exception ignored in: <obj>" (or err_msg), then the exception alone, on sys.stderr. */
+export function defaultUnraisableHook(args: PyObj): PyObj {
+  const [, value, , errMsg, obj] = (args as PyTuple).items;
+  let text = errMsg !== None ? `${str(errMsg)}${obj !== None ? `: ${repr(obj)}` : ""}\n` : obj !== None ? `Exception ignored in: ${repr(obj)}\n` : "";
+  text += printOne(value);
   const stderr = interp.sys.dict.getStr("stderr");
   try {
-    if (stderr !== undefined) {
+    if (stderr !== undefined && stderr !== None) {
       callMethod(stderr, "write", [text]);
-      return;
+      return None;
     }
   } catch {
-    // as PyErr_WriteUnraisable: a failing hook is not reported further
+    // as PyErr_WriteUnraisable: a failing stderr is not reported further
   }
   interp.host.write(2, text);
+  return None;
 }
