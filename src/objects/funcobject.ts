@@ -261,6 +261,12 @@ defGetters(CellType, [
   }, (s, v) => (CL(s).value = v)],
 ]);
 defMethods(CellType, [
+  // cell_new: types.CellType([contents])
+  ["__new__", (_c, args, kw) => {
+    if (kw && kw.length) throw typeError("cell() takes no keyword arguments");
+    if (args.length > 1) throw typeError(`cell expected at most 1 argument, got ${args.length}`);
+    return new PyCell(args[0]);
+  }],
   ["__repr__", (s) => (CL(s).value === undefined ? `<cell at ${addr(s)}: empty>` : `<cell at ${addr(s)}: ${typeOf(CL(s).value!).name} object at ${addr(CL(s).value!)}>`), 0, 0],
 ]);
 

@@ -69,6 +69,8 @@ defMethods(ObjectType, [
       if (cls.lookup("__new__") !== objNew()) throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
       if (cls.lookup("__init__") === objInit()) throw typeError(`${cls.name}() takes no arguments`);
     }
+    // A builtin layout without a constructor (tp_new NULL in CPython): frames, generators, descriptors...
+    if (cls.solid !== ObjectType && cls.solid.factory === null) throw typeError(`cannot create '${cls.name}' instances`);
     const abs = cls.lookup("__abstractmethods__");
     if (abs !== undefined && abs !== None && truthy(abs) && !(abs instanceof PyGetSetDescr)) {
       const names = toArray(abs).map((n) => str(n)).sort();
