@@ -1,6 +1,6 @@
 // The docstrings of the math module's functions as CPython 3.10 declares them (ml_doc, with the
 // "name(signature)\n--\n\n" prefix where the function has a text signature); see
-// src/builtins/builtin-docs.ts. Generated from CPython 3.10's own docstrings.
+// src/builtins/builtin-docs.ts. Generated from CPython 3.10.2's own docstrings (the oracle).
 export const MATH_DOCS: ReadonlyMap<string, string> = new Map([
   ["acos", "acos($module, x, /)\n--\n\nReturn the arc cosine (measured in radians) of x.\n\nThe result is between 0 and pi."],
   ["acosh", "acosh($module, x, /)\n--\n\nReturn the inverse hyperbolic cosine of x."],

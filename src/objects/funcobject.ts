@@ -18,6 +18,7 @@ import { PyCell } from "./cell.ts";
 import { PyCode } from "./code.ts";
 import { addr } from "./typeobject.ts";
 import { PyType } from "./type.ts";
+import { METHOD_DOCS, SLOT_DOCS } from "./method-docs.ts";
 import { normInt } from "../support/text/index.ts";
 import { hashTuple } from "../support/hash.ts";
 
@@ -175,19 +176,26 @@ export function textSignatureFromInternalDoc(name: string, doc: PyObj): PyObj {
   return span === null ? None : doc.slice(span[0], span[1] - SIGNATURE_END.length + 1);
 }
 
+/** A builtin type's method doc by owner and name (a bound method finds it by its qualname). */
+function methodDoc(qualname: string, name: string, slot: boolean): PyObj {
+  return METHOD_DOCS.get(qualname) ?? (slot ? SLOT_DOCS.get(name) : undefined) ?? None;
+}
+/** A builtin function's own doc, or for a method bound from a builtin type, the method's. */
+const builtinDoc = (f: PyBuiltinFunction): PyObj => (f.doc !== None || f.qualname === f.name ? f.doc : methodDoc(f.qualname, f.name, true));
+
 const BF = (x: PyObj) => x as PyBuiltinFunction;
 defGetters(BuiltinFunctionType, [
   ["__name__", (s) => BF(s).name],
   ["__qualname__", (s) => BF(s).qualname],
   ["__self__", (s) => BF(s).self ?? None],
-  ["__doc__", (s) => docFromInternalDoc(BF(s).name, BF(s).doc)],
+  ["__doc__", (s) => docFromInternalDoc(BF(s).name, builtinDoc(BF(s)))],
   // m_module: the defining module's name for module functions, None for bound methods
   ["__module__", (s) => {
     const self = BF(s).self;
     if (self === null) return "builtins";
     return self instanceof PyObject && self.cls.name === "module" && self.dict !== null ? self.dict.getStr("__name__") ?? None : None;
   }],
-  ["__text_signature__", (s) => textSignatureFromInternalDoc(BF(s).name, BF(s).doc)],
+  ["__text_signature__", (s) => textSignatureFromInternalDoc(BF(s).name, builtinDoc(BF(s)))],
 ]);
 defMethods(BuiltinFunctionType, [
   ["__repr__", (s) => {
@@ -206,8 +214,8 @@ for (const T of [MethodDescrType, WrapperDescrType]) {
     ["__name__", (s) => MD(s).name],
     ["__qualname__", (s) => `${MD(s).owner.qualname}.${MD(s).name}`],
     ["__objclass__", (s) => MD(s).owner],
-    ["__doc__", () => None],
-    ["__text_signature__", () => None],
+    ["__doc__", (s) => docFromInternalDoc(MD(s).name, methodDoc(`${MD(s).owner.name}.${MD(s).name}`, MD(s).name, T === WrapperDescrType))],
+    ["__text_signature__", (s) => textSignatureFromInternalDoc(MD(s).name, methodDoc(`${MD(s).owner.name}.${MD(s).name}`, MD(s).name, T === WrapperDescrType))],
   ]);
   defMethods(T, [
     ["__repr__", (s) => (T === WrapperDescrType ? `<slot wrapper '${MD(s).name}' of '${MD(s).owner.name}' objects>` : `<method '${MD(s).name}' of '${MD(s).owner.name}' objects>`), 0, 0],
