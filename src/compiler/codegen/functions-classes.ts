@@ -106,7 +106,18 @@ export function compileFunction(c: Compiler, s: A.FunctionDef | A.AsyncFunctionD
   c.nameop(s.name, STORE);
 }
 
+/**
+ * compiler_lambda. Lambdas nest thousands deep (`lambda: lambda: ...`) on V8's default stack, so
+ * the frame that recurses into the body is this small one; the work around it is in helpers.
+ */
 export function compileLambda(c: Compiler, e: A.Lambda): void {
+  const flags = enterLambda(c, e);
+  visitExpr(c, e.body);
+  exitLambda(c, flags);
+}
+
+/** compiler_lambda up to the body: defaults, then the lambda's scope. Returns MAKE_FUNCTION's flags. */
+function enterLambda(c: Compiler, e: A.Lambda): number {
   checkDebugArgs(c, e.args);
   const flags = defaultArguments(c, e.args);
   c.enterScope("<lambda>", ScopeType.Lambda, e, e.lineno);
@@ -114,7 +125,11 @@ export function compileLambda(c: Compiler, e: A.Lambda): void {
   c.u.argcount = e.args.args.length;
   c.u.posonlyargcount = e.args.posonlyargs.length;
   c.u.kwonlyargcount = e.args.kwonlyargs.length;
-  visitExpr(c, e.body);
+  return flags;
+}
+
+/** compiler_lambda after the body: the code object and its function. */
+function exitLambda(c: Compiler, flags: number): void {
   let co;
   if (c.u.ste.generator) {
     co = c.assemble(false);
