@@ -8,7 +8,7 @@
 // Constant.n), so each interpreter gets its own set, built on first use by compile() or `import _ast`.
 import {
   type PyObj, type PyObject, PyType, PyDict, PyTuple, PyGetSetDescr, TypeType, ObjectType, None, tuple, typeOf, setattr, getattrOpt, len,
-  toArray, asStr, typeError, typeNew, newInstance, defMethods, contains, eq,
+  toArray, asStr, typeError, typeNew, newInstance, defMethods, contains, eq, MethodDescrType,
 } from "../../objects/index.ts";
 import { NODES, type NodeInfo } from "../../parser/ast-nodes.ts";
 import { interp, type Interp } from "../../vm/interp.ts";
@@ -91,6 +91,8 @@ function makeAstBase(): PyType {
       return d === undefined ? tuple([typeOf(self), tuple([])]) : tuple([typeOf(self), tuple([]), d]);
     }, 0, 0],
   ]);
+  // __reduce__ is a plain method in CPython, not a slot wrapper (its repr says "method").
+  (AST.ns.get("__reduce__") as PyObject).cls = MethodDescrType;
   return AST;
 }
 
