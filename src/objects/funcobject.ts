@@ -204,6 +204,12 @@ defMethods(BuiltinFunctionType, [
     return `<built-in method ${f.name} of ${typeOf(f.self).name} object at ${addr(f.self)}>`;
   }, 0, 0],
   ["__call__", (s, args, kw) => BF(s).fn(args, kw)],
+  // meth_reduce: a module function pickles as its name (a global), a bound one as getattr(self, name)
+  ["__reduce__", (s) => {
+    const f = BF(s);
+    if (f.self === null || (f.self instanceof PyObject && f.self.cls.name === "module")) return f.name;
+    return tuple([getattr(vm.importModule("builtins"), "getattr"), tuple([f.self, f.name])]);
+  }, 0, 0],
   ["__eq__", (s, [o]) => (o instanceof PyBuiltinFunction ? (BF(s).fn === o.fn || (BF(s).self === o.self && BF(s).name === o.name && o.self !== null)) : NotImplemented), 1, 1],
   ["__hash__", (s) => normInt(BigInt(hash(BF(s).name))), 0, 0],
 ]);

@@ -3,15 +3,16 @@
 // walked and when a table is resized must be CPython's. The table itself is in set.ts.
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { DictType, FrozenSetType, SetType, None, NotImplemented } from "./builtin-types.ts";
+import { DictType, FrozenSetType, SetType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { PyBaseException, TypeError, keyError } from "./exceptions.ts";
-import { iter, next, repr, toArray, getattrOpt } from "./protocols.ts";
+import { iter, next, repr, toArray, getattr, getattrOpt } from "./protocols.ts";
 import { bindArgs, defMethods, noKwargs, type MethodRow } from "./function.ts";
 import { reprGuard } from "./tuple.ts";
 import { tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyDict } from "./dict.ts";
-import { PySet, setHash, setIter, type SetHash } from "./set.ts";
+import { PySet, PySetIter, setHash, setIter, type SetHash } from "./set.ts";
+import { vm } from "./hooks.ts";
 import { hashFrozenSet } from "../support/hash.ts";
 import { normInt } from "../support/text/index.ts";
 
@@ -239,6 +240,10 @@ defMethods(FrozenSetType, [
   ["__hash__", (s) => normInt(hashFrozenSet(S(s).entries().map((e) => BigInt(e[1])))), 0, 0],
 ]);
 SetType.ns.set("__hash__", None);
+// set_iterator.__reduce__: (iter, (list of what is left,))
+defMethods(iterTypes.set, [
+  ["__reduce__", (s) => tuple([getattr(vm.importModule("builtins"), "iter"), tuple([new PyList((s as PySetIter).remaining())])]), 0, 0],
+]);
 
 const mutator = (name: string, f: (so: PySet, o: PyObj) => void) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
   noKwargs(name, kw);

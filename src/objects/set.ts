@@ -328,27 +328,45 @@ export function newSet(items: Iterable<PyObj>, cls: PyType = SetType): PySet {
  * setiter_iternext: walks the set's current table (a resize that keeps the size is not noticed, as
  * in CPython); a change of size raises RuntimeError, and keeps raising it on every later call.
  */
-export function setIter(s: PySet): PyIter {
-  let usedAtStart = s.used;
-  let pos = 0;
-  let left = s.used;
-  let exhausted = false;
-  return new PyIter(iterTypes.set, () => {
-    if (exhausted) return undefined;
-    if (usedAtStart !== s.used) {
-      usedAtStart = -1;
+export class PySetIter extends PyIter {
+  usedAtStart: number;
+  pos = 0;
+  left: number;
+  exhausted = false;
+  constructor(public set: PySet) {
+    super(iterTypes.set, () => this.nextKey(), () => (!this.exhausted && this.usedAtStart === this.set.used ? this.left : 0));
+    this.usedAtStart = set.used;
+    this.left = set.used;
+  }
+  nextKey(): PyObj | undefined {
+    if (this.exhausted) return undefined;
+    const s = this.set;
+    if (this.usedAtStart !== s.used) {
+      this.usedAtStart = -1;
       throw runtimeError("Set changed size during iteration");
     }
     const keys = s.keys;
     const mask = s.mask;
-    let i = pos;
+    let i = this.pos;
     while (i <= mask && (keys[i] === undefined || keys[i] === DUMMY)) i++;
-    pos = i + 1;
+    this.pos = i + 1;
     if (i > mask) {
-      exhausted = true;
+      this.exhausted = true;
       return undefined;
     }
-    left--;
+    this.left--;
     return keys[i] as PyObj;
-  }, () => (!exhausted && usedAtStart === s.used ? left : 0));
+  }
+  /** setiter_reduce: what a copy of this iterator's state would still produce (this one does not move). */
+  remaining(): PyObj[] {
+    const copy = new PySetIter(this.set);
+    copy.usedAtStart = this.usedAtStart;
+    copy.pos = this.pos;
+    copy.left = this.left;
+    copy.exhausted = this.exhausted;
+    const out: PyObj[] = [];
+    for (let k = copy.nextKey(); k !== undefined; k = copy.nextKey()) out.push(k);
+    return out;
+  }
 }
+export const setIter = (s: PySet): PySetIter => new PySetIter(s);
