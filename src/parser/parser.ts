@@ -197,7 +197,13 @@ export class Parser {
 
   /** warn_invalid_escape_sequence: a DeprecationWarning at the literal's first line. */
   warnEscape(c: string, t: Token): void {
-    this.warn("DeprecationWarning", M.invalidEscape(c), t.lineno);
+    try {
+      this.warn("DeprecationWarning", M.invalidEscape(c), t.lineno);
+    } catch (e) {
+      // A warning the filters make an error becomes a SyntaxError at the literal's token.
+      if (e instanceof PyError && e.type === "DeprecationWarning") this.raiseAtNode(M.invalidEscape(c), t);
+      throw e;
+    }
   }
 
   /** The line of text CPython attaches to a parser error on `lineno` (see _PyPegen_raise_error_known_location). */

@@ -187,8 +187,14 @@ export class Tokenizer {
     this.altindstack.length = 1;
   }
 
+  /** parser_warn: a DeprecationWarning; one the warnings filters make an error is a SyntaxError here. */
   private warn(msg: string): void {
-    this.sink.warn("DeprecationWarning", msg, this.lineno);
+    try {
+      this.sink.warn("DeprecationWarning", msg, this.lineno);
+    } catch (e) {
+      if (e instanceof PyError && e.type === "DeprecationWarning") this.syntaxError(msg);
+      throw e;
+    }
   }
 
   /** The next token; on a tokenizer error, reports it through the sink (which throws). */

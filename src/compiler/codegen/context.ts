@@ -179,9 +179,17 @@ export class Compiler {
     });
   }
 
-  /** compiler_warn: a SyntaxWarning at the current line. */
+  /**
+   * compiler_warn: a SyntaxWarning at the current line. When the warnings filters turn it into an
+   * error (the warn hook throws a SyntaxWarning), CPython reports a SyntaxError at the current node.
+   */
   warn(msg: string): void {
-    this.options.warn?.({ category: "SyntaxWarning", message: msg, filename: this.filename, lineno: this.u.lineno });
+    try {
+      this.options.warn?.({ category: "SyntaxWarning", message: msg, filename: this.filename, lineno: this.u.lineno });
+    } catch (e) {
+      if (e instanceof PyError && e.type === "SyntaxWarning") throw this.error(msg);
+      throw e;
+    }
   }
 
   // ---- frame blocks ----
