@@ -1,7 +1,8 @@
 #!/usr/bin/env -S node --stack-size=3000
-// --stack-size: CPython accepts 199 levels of nested brackets; dislab's recursive-descent parser
-// needs more than V8's default stack (about 1 MB) for that. 3000 KB stays well inside the 8 MB
-// main-thread stack of Linux and macOS.
+// --stack-size: the compiler and Python-to-Python calls fit V8's default stack (about 1 MB); the
+// extra room is for recursion through native code (repr of nested containers, key functions,
+// __eq__ chains), which nests JS frames per level. 3000 KB stays well inside the 8 MB main-thread
+// stack of Linux and macOS.
 //
 // Start-up: the build bundles the command into one CommonJS file (dist/cli/dislab.cjs, made by
 // tools/bundle-cli.ts), compiled here from V8's code cache (dislab.cjs.KEY.cache beside it, written
