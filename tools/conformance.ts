@@ -185,8 +185,18 @@ export function oracleProblems(spec: ProgramSpec, run: ReturnType<ProgramOracle[
 /** The programs' answers from the oracle, loading Pyodide only if some are not cached. */
 export async function oracleAnswers(specs: ProgramSpec[]) {
   const oracle = new ProgramOracle();
-  if (specs.some((s) => !oracle.isCached(s))) await oracle.ready();
-  return specs.map((spec) => ({ spec, run: oracle.run(spec) }));
+  const answers = [];
+  // One interpreter per area (test/programs/AREA/): see ProgramOracle.fresh.
+  let area = "";
+  for (const spec of specs) {
+    const specArea = spec.path.split("/").slice(0, -1).join("/");
+    if (!oracle.isCached(spec) && specArea !== area) {
+      await oracle.fresh();
+      area = specArea;
+    }
+    answers.push({ spec, run: oracle.run(spec) });
+  }
+  return answers;
 }
 
 /**

@@ -219,16 +219,19 @@ export class Oracle {
 
 let pyodidePromise: Promise<Pyodide> | undefined;
 function loadPyodideOnce(): Promise<Pyodide> {
-  pyodidePromise ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const { loadPyodide } = require("pyodide"); // its ESM entry fails on Node 20
-    const py: Pyodide = await withHashSeedZero(() => loadPyodide({ stdout: () => {}, stderr: () => {} }));
-    const mod = py.runPython("import types; types.ModuleType('__oracle__')");
-    py.runPython(oracleSource, { globals: mod.__dict__ });
-    py.globals.set("__oracle__", mod.__dict__);
-    return py;
-  })();
+  pyodidePromise ??= loadPyodideFresh();
   return pyodidePromise;
+}
+
+/** A new Pyodide instance with oracle.py loaded (the process-wide one is Oracle.get()'s). */
+export async function loadPyodideFresh(): Promise<Pyodide> {
+  const require = createRequire(import.meta.url);
+  const { loadPyodide } = require("pyodide"); // its ESM entry fails on Node 20
+  const py: Pyodide = await withHashSeedZero(() => loadPyodide({ stdout: () => {}, stderr: () => {} }));
+  const mod = py.runPython("import types; types.ModuleType('__oracle__')");
+  py.runPython(oracleSource, { globals: mod.__dict__ });
+  py.globals.set("__oracle__", mod.__dict__);
+  return py;
 }
 
 /**
