@@ -7,7 +7,7 @@ import {
   type PyObj, PyObject, PyType, PyByteArray, None, defMethods, defGetters, bindArgs, getattr, callMethod, asInt, typeOf, typeError, valueError,
   newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy,
 } from "../../objects/index.ts";
-import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia } from "./iobase.ts";
+import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia, flushThenClose } from "./iobase.ts";
 import { PyFileIO, FileIOType, fileioRead, fileioWrite, fileioSeek } from "./fileio.ts";
 import { trackWriter, untrackWriter } from "./pending.ts";
 
@@ -297,23 +297,11 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
     ["close", (s) => {
       const b = B(s);
       if (rawClosed(b)) return None;
-      let err: unknown = null;
-      try {
-        callMethod(s, "flush", []);
-      } catch (e) {
-        err = e;
-      }
-      b.rbuf = new Uint8Array(0);
-      b.readPos = 0;
-      untrackWriter(b);
-      try {
-        callMethod(b.raw, "close", []);
-      } catch (e) {
-        if (err !== null && e instanceof PyBaseException) e.context = err as PyObj;
-        throw e;
-      }
-      if (err !== null) throw err;
-      return None;
+      return flushThenClose(s, b.raw, () => {
+        b.rbuf = new Uint8Array(0);
+        b.readPos = 0;
+        untrackWriter(b);
+      });
     }, 0, 0],
     ["detach", (s) => {
       const b = B(s);

@@ -23,6 +23,29 @@ UnsupportedOperation.ns.set("__module__", "io");
 export const unsupported = (msg: string): PyBaseException => newExc(UnsupportedOperation, msg);
 export const closedError = (): PyBaseException => valueError("I/O operation on closed file.");
 
+/**
+ * close() of a wrapping stream (buffered.c and textio.c): flush it, then close the stream it wraps
+ * even when flushing failed; when both fail, the close error carries the flush error as its context
+ * (_PyErr_ChainExceptions). `release` runs between the two (dropping buffers, writer tracking).
+ */
+export function flushThenClose(self: PyObj, inner: PyObj, release: () => void): PyObj {
+  let err: unknown = null;
+  try {
+    callMethod(self, "flush", []);
+  } catch (e) {
+    err = e;
+  }
+  release();
+  try {
+    callMethod(inner, "close", []);
+  } catch (e) {
+    if (err !== null && e instanceof PyBaseException) e.context = err as PyObj;
+    throw e;
+  }
+  if (err !== null) throw err;
+  return None;
+}
+
 /** Every _io object: the __IOBase_closed flag CPython keeps in the instance dict. */
 export class PyIOBase extends PyObject {
   ioClosed = false;

@@ -10,7 +10,7 @@ import {
   typeOf, typeError, valueError, newExc, OSError, StopIteration, repr, truthy, exceptionTypes, PyBaseException,
 } from "../../objects/index.ts";
 import { cpLength, unitOffset, hasSurrogates, codecModule } from "../../support/text/index.ts";
-import { PyIOBase, TextIOBaseType, ioType, unsupported, closedError, optSize, bytesOf } from "./iobase.ts";
+import { PyIOBase, TextIOBaseType, ioType, unsupported, closedError, optSize, bytesOf, flushThenClose } from "./iobase.ts";
 import { NewlineState, findLineEnding } from "./newlines.ts";
 import { TextDecoderState, makeDecoder, makeEncoder, type CodecEncoder } from "./textcodec.ts";
 import { interp } from "../../vm/interp.ts";
@@ -573,21 +573,7 @@ defMethods(TextIOWrapperType, [
   ["close", (s) => {
     const t = T(s);
     if (truthy(getattr(t.buffer, "closed"))) return None;
-    let err: unknown = null;
-    try {
-      callMethod(s, "flush", []);
-    } catch (e) {
-      err = e;
-    }
-    untrackWriter(t);
-    try {
-      callMethod(t.buffer, "close", []);
-    } catch (e) {
-      if (err !== null && e instanceof PyBaseException) e.context = err as PyObj;
-      throw e;
-    }
-    if (err !== null) throw err;
-    return None;
+    return flushThenClose(s, t.buffer, () => untrackWriter(t));
   }, 0, 0],
   ["detach", (s) => {
     const t = T(s);
