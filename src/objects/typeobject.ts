@@ -20,24 +20,39 @@ import { vm } from "./hooks.ts";
 import { normInt } from "../support/text/index.ts";
 
 // ---- identity -----------------------------------------------------------------------------------
-const ids = new WeakMap<object, number>();
-const primIds = new Map<unknown, number>();
-let nextId = 0x7f0000001000;
+/**
+ * The fake addresses id() hands out, assigned on first request. Each interpreter owns one (set by
+ * setInterp), so a run's ids depend only on the run: the stepper's replays of a program, each a
+ * fresh interpreter, see the same id()s. Objects that outlive an interpreter (builtin types,
+ * None) get a fresh address in the next one, still unique within it.
+ */
+export class IdSpace {
+  readonly ids = new WeakMap<object, number>();
+  readonly prim = new Map<unknown, number>();
+  next = 0x7f0000001000;
+}
+let space = new IdSpace();
+const defaultSpace = space;
+/** Makes `s` the id space of what runs next (null: the one used outside any interpreter). */
+export function setIdSpace(s: IdSpace | null): void {
+  space = s ?? defaultSpace;
+}
 /** id(x): a stable fake address (16-byte aligned), assigned on first request. */
 export function idOf(x: PyObj): number {
+  const sp = space;
   if (typeof x === "object") {
-    let v = ids.get(x);
+    let v = sp.ids.get(x);
     if (v === undefined) {
-      v = nextId += 48;
-      ids.set(x, v);
+      v = sp.next += 48;
+      sp.ids.set(x, v);
     }
     return v;
   }
   if (typeof x === "boolean") return x ? 0x955f40 : 0x955f20;
-  let v = primIds.get(x);
+  let v = sp.prim.get(x);
   if (v === undefined) {
-    v = nextId += 48;
-    if (primIds.size < 100000) primIds.set(x, v);
+    v = sp.next += 48;
+    if (sp.prim.size < 100000) sp.prim.set(x, v);
   }
   return v;
 }

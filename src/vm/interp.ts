@@ -7,7 +7,7 @@ import type { CodeObject } from "../bytecode/code.ts";
 import { recursion } from "../objects/hooks.ts";
 import type { HostFS } from "./host-fs.ts";
 import type { StepHook } from "./trace.ts";
-import { call, getattrOpt } from "../objects/index.ts";
+import { call, getattrOpt, IdSpace, setIdSpace } from "../objects/index.ts";
 
 export interface Host {
   write(fd: 1 | 2, text: string): void;
@@ -73,6 +73,8 @@ export class Interp {
   }
   /** Instructions run so far (counted at the eval loop's checks); the budget itself. */
   steps = 0;
+  /** id()'s addresses: per interpreter, so a replayed run sees the same ids. */
+  readonly ids = new IdSpace();
   maxSteps: number;
   deadline: number;
   /** Set once maxSteps or timeout is exceeded: KeyboardInterrupt(limitHit) at every instruction from then on. */
@@ -135,6 +137,7 @@ export const loopControl = { requestCheck: (): void => {} };
 export let interp: Interp = null as unknown as Interp;
 export const setInterp = (i: Interp): void => {
   interp = i;
+  setIdSpace(i ? i.ids : null);
   if (i) i.requestCheck();
 };
 

@@ -139,3 +139,25 @@ test("recordProgram records every line stop of one run, with the output so far",
   assert.equal(cut.stops.length, 5);
   assert.deepEqual(cut.result, { stdout: "x\nx\n", stderr: "", exitCode: -1 });
 });
+
+test("id() is the same in every replay of a stepped program, and unique within a run", () => {
+  // each step replays the program in a fresh interpreter: ids must depend only on the run
+  const src = `class A: pass
+objs = [A(), A(), object(), [], int, None, 10**30]
+ids = [id(o) for o in objs]
+print(ids)
+print(len(set(ids)) == len(ids))
+x = 1
+y = 2
+`;
+  const s = startProgram(src, { filename: "<string>" });
+  const seen = new Set<string>();
+  for (let st = s.step("line"); st !== null; st = s.step("line")) {
+    const ids = st.frames[0].globals.get("ids");
+    if (ids !== undefined) seen.add(ids.repr);
+  }
+  assert.equal(seen.size, 1);
+  assert.match(s.stdout, /\nTrue\n$/);
+  assert.equal(s.stdout, runProgram(src, { filename: "<string>" }).stdout);
+  assert.equal(s.stdout.split("\n")[0], [...seen][0]);
+});
