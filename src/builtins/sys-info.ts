@@ -4,7 +4,7 @@
 // (getrefcount, get_asyncgen_hooks, ...). The struct sequences print as CPython's.
 import {
   type PyObj, PyModule, PyFloat, PyBuiltinFunction, PyDict, None, tuple, typeError, valueError, NamespaceType, PyObject, asStr, asInt, newSet,
-  FrozenSetType,
+  FrozenSetType, PyType, PyMethodDescr,
 } from "../objects/index.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
@@ -16,19 +16,28 @@ const HashInfoType = structSeqType("sys", "hash_info", ["width", "modulus", "inf
 const ThreadInfoType = structSeqType("sys", "thread_info", ["name", "lock", "version"]);
 const FLAG_NAMES = ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding"];
 const FlagsType = structSeqType("sys", "flags", FLAG_NAMES);
-// sys.flags, float_info, ... cannot be instantiated from Python
-for (const t of [FloatInfoType, IntInfoType, HashInfoType, ThreadInfoType, FlagsType]) {
-  const name = t.name;
-  t.ns.delete("__new__");
-  void name;
+/** sys.flags and sys.version_info cannot be instantiated from Python (the others are ordinary struct sequences). */
+export function noNew(t: PyType): void {
+  t.ns.set("__new__", new PyMethodDescr(t, "__new__", () => {
+    throw typeError(`cannot create '${t.staticModule}.${t.name}' instances`);
+  }, true));
 }
+noNew(FlagsType);
 
 /** Modules built into the interpreter (sys.builtin_module_names): sorted, as CPython lists them. */
 export function builtinModuleNames(extra: string[]): PyObj {
   return tuple([...new Set(["builtins", "sys", ...extra, ...NATIVE_MODULES.keys()])].sort());
 }
 
-export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: string[]): void {
+/** The command-line options that show in sys.flags (-i, -q); the other fields are fixed. */
+export interface SysFlags {
+  /** -i: inspect and interactive are 1. */
+  inspect?: boolean;
+  /** -q: quiet is 1. */
+  quiet?: boolean;
+}
+
+export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: string[], flags: SysFlags = {}): void {
   const d = m.dict;
   const fn = (name: string, f: (args: PyObj[], kw: readonly string[] | null) => PyObj) => d.setStr(name, new PyBuiltinFunction(name, f, m));
   d.setStr("float_info", structSeq(FloatInfoType, [
@@ -37,7 +46,10 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   d.setStr("int_info", structSeq(IntInfoType, [30, 4]));
   d.setStr("hash_info", structSeq(HashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, "siphash24", 64, 128, 0]));
   d.setStr("thread_info", structSeq(ThreadInfoType, ["pthread", "semaphore", "NPTL 2.36"]));
-  d.setStr("flags", structSeq(FlagsType, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0]));
+  // dont_write_bytecode matches sys.dont_write_bytecode (dislab writes no .pyc when importing);
+  // hash_randomization is 0 because str/bytes hashes use PYTHONHASHSEED=0's key (src/support/hash.ts)
+  const inspect = flags.inspect ? 1 : 0;
+  d.setStr("flags", structSeq(FlagsType, [0, inspect, inspect, 0, 1, 0, 0, 0, 0, 0, flags.quiet ? 1 : 0, 0, 0, false, 0, 0]));
   const impl = new PyObject(NamespaceType);
   impl.dict = new PyDict();
   impl.dict.setStr("name", "cpython");

@@ -11,7 +11,7 @@ import {
 import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
 import { currentFrame } from "./functions.ts";
-import { addSysInfo } from "./sys-info.ts";
+import { addSysInfo, noNew, type SysFlags } from "./sys-info.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
 import { UnraisableHookArgsType, defaultUnraisableHook } from "../vm/gen-finalize.ts";
@@ -19,7 +19,7 @@ import { makeStdStreams } from "../modules/io/stdio.ts";
 
 // ---- version_info ---------------------------------------------------------------------------------
 const VersionInfoType = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
-VersionInfoType.ns.delete("__new__");
+noNew(VersionInfoType);
 
 const fn = (name: string, f: (args: PyObj[], kw: readonly string[] | null) => PyObj, mod: PyObj | null = null) => new PyBuiltinFunction(name, f, mod);
 
@@ -42,7 +42,7 @@ function displayhook(args: PyObj[]): PyObj {
   return None;
 }
 
-export function makeSys(argv: string[], path0: string): PyModule {
+export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
   const [stdin, stdout, stderr] = makeStdStreams();
@@ -150,7 +150,7 @@ export function makeSys(argv: string[], path0: string): PyModule {
     ["pycache_prefix", None],
   ];
   for (const [k, v] of entries) d.setStr(k, v);
-  addSysInfo(m, versionInfo, ["_weakref", "_thread"]);
+  addSysInfo(m, versionInfo, ["_weakref", "_thread"], flags);
   return m;
 }
 export { PyDict, PyBaseException, toArray, ValueError, PyIter, iterTypes, str };

@@ -93,6 +93,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
     maxSteps: flags.maxSteps,
     timeout: flags.timeout,
     interactive,
+    flags: { inspect: flags.inspect, quiet: flags.quiet },
   });
   return { session, stdio };
 }

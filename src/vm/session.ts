@@ -23,6 +23,7 @@ import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
 import { createBuiltins } from "../builtins/index.ts";
 import { makeSys, defaultExcepthook } from "../builtins/sys.ts";
+import type { SysFlags } from "../builtins/sys-info.ts";
 import { frameLocals } from "../builtins/functions.ts";
 import { importModule } from "../builtins/importer.ts";
 import { compile, programTextReader } from "../compiler/index.ts";
@@ -65,6 +66,8 @@ export interface SessionOptions {
   fs?: HostFS;
   /** os.environ (by default a small fixed environment, never the host's). */
   env?: Record<string, string>;
+  /** sys.flags' command-line options: -i (inspect, interactive) and -q (quiet). */
+  flags?: SysFlags;
   /** Sets sys.ps1 and sys.ps2, as an interactive CPython does. */
   interactive?: boolean;
   /** The clock for time limits (Date.now by default). */
@@ -139,7 +142,7 @@ export class Session {
       I.modules = new PyDict();
       I.builtinsModule = createBuiltins();
       I.builtins = I.builtinsModule.dict;
-      I.sys = makeSys(argv, options.path0 ?? "");
+      I.sys = makeSys(argv, options.path0 ?? "", options.flags);
       if (options.path) (I.sys.dict.getStr("path") as PyList).items.push(...options.path);
       if (options.interactive) {
         I.sys.dict.setStr("ps1", ">>> ");

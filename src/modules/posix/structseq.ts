@@ -4,6 +4,7 @@
 // fields as "module.name(field=value, ...)"; __reduce__ pickles both parts.
 import {
   type PyObj, PyTuple, PyType, PyDict, None, TypeType, TupleType, tuple, typeError, defMethods, PyGetSetDescr, toArray, repr, asStr,
+  MemberDescrType,
 } from "../../objects/index.ts";
 
 export class PyStructSeq extends PyTuple {
@@ -30,6 +31,8 @@ export function structSeqType(module: string, name: string, visible: readonly st
   const qualified = module === "builtins" ? name : `${module}.${name}`;
   visible.forEach((f, i) => t.ns.set(f, new PyGetSetDescr(t, f, (s) => (s as PyTuple).items[i])));
   hidden.forEach((f, i) => t.ns.set(f, new PyGetSetDescr(t, f, (s) => (s as PyStructSeq).hidden[i] ?? None)));
+  // the fields are read-only members in CPython (PyMemberDef): assigning says "readonly attribute"
+  for (const f of [...visible, ...hidden]) (t.ns.get(f) as PyGetSetDescr).cls = MemberDescrType;
   t.ns.set("n_sequence_fields", visible.length);
   t.ns.set("n_fields", visible.length + hidden.length);
   t.ns.set("n_unnamed_fields", 0);
@@ -47,10 +50,10 @@ export function structSeqType(module: string, name: string, visible: readonly st
       for (let i = 0; i < nkw; i++) {
         if (kw![i] === "sequence" && seq === undefined) seq = args[npos + i];
         else if (kw![i] === "dict" && npos < 2) dict = args[npos + i];
-        else throw typeError(`'${kw![i]}' is an invalid keyword argument for ${name}()`);
+        else throw typeError(`'${kw![i]}' is an invalid keyword argument for structseq()`);
       }
-      if (npos > 2) throw typeError(`${name}() takes at most 2 arguments (${npos} given)`);
-      if (seq === undefined) throw typeError(`${name}() missing required argument 'sequence' (pos 1)`);
+      if (npos > 2) throw typeError(`structseq() takes at most 2 arguments (${npos} given)`);
+      if (seq === undefined) throw typeError(`structseq() missing required argument 'sequence' (pos 1)`);
       const items = toArray(seq);
       if (items.length < min) {
         if (min === max) throw typeError(`${qualified}() takes a ${min}-sequence (${items.length}-sequence given)`);
