@@ -25,7 +25,7 @@ for (const [opts, flags] of [[[], {}], [["-i"], { inspect: true }], [["-q"], { q
       assert.match(mine, new RegExp(`'inspect': ${"inspect" in flags ? 1 : 0}, 'interactive': ${"inspect" in flags ? 1 : 0}`));
       return t.skip("no local CPython 3.10");
     }
-    const env = { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
+    const env: Record<string, string | undefined> = { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" };
     delete env.PYTHONINSPECT;
     const r = spawnSync(py, [...opts, "-c", code], { env, input: "", encoding: "utf8" });
     assert.equal(mine, r.stdout.split("\n")[0] + "\n");
