@@ -35,6 +35,7 @@ import { makeLocale } from "./locale.ts";
 import { makeJson } from "./json.ts";
 import { makeBinascii } from "./binascii.ts";
 import { makeSignal } from "./signal.ts";
+import { makeCsv } from "./csv.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -70,4 +71,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_json", makeJson],
   ["binascii", makeBinascii],
   ["_signal", makeSignal],
+  ["_csv", makeCsv],
 ]);
