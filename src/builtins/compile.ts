@@ -75,10 +75,15 @@ export function compileText(text: string | Uint8Array, filename: string, mode: M
       filename, mode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, featureVersion: featureVersion >= 0 ? featureVersion : null, warn: warnThrough,
     });
     if (flags & PyCF_ONLY_AST) return astToPython(tree);
-    return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize, warn: warnThrough, programText: programText() }));
+    return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize, warn: warnThrough, programText: programText(), recursion: recursionBudget() }));
   } catch (e) {
     throw toPyExc(e);
   }
+}
+
+/** Where compile() runs: tstate->recursion_depth, the Python frames and the builtin call itself (counted in interp.depth). */
+function recursionBudget(): { depth: number; limit: number } {
+  return { depth: interp.depth, limit: interp.recursionLimit };
 }
 
 function programText(): ((filename: string, lineno: number) => string | null) | undefined {
@@ -135,7 +140,7 @@ export function compileBuiltin(args: PyObj[], kw: readonly string[] | null): PyO
     try {
       const tree = pythonToAst(src!, mode);
       validateAst(tree);
-      return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize, warn: warnThrough, programText: programText() }));
+      return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize, warn: warnThrough, programText: programText(), recursion: recursionBudget() }));
     } catch (e) {
       throw toPyExc(e);
     }

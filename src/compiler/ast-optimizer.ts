@@ -10,6 +10,7 @@ import { CO_FUTURE_ANNOTATIONS } from "../bytecode/flags.ts";
 import { PyTuple, type PyConstant } from "../bytecode/constants.ts";
 import { frozenSetConstant } from "../bytecode/frozenset.ts";
 import { PyError } from "../support/py-error.ts";
+import { COMPILER_STACK_FRAME_SCALE, type RecursionBudget, TOP_LEVEL } from "./recursion.ts";
 import { binOp, getItem, unaryOp, type BinOpName, type UnaryOpName } from "./ast-fold-ops.ts";
 
 export interface OptimizeOptions {
@@ -17,11 +18,13 @@ export interface OptimizeOptions {
   optimize: number;
   /** The module's CO_FUTURE_* flags. */
   futureFlags: number;
+  /** The Python stack's depth and recursion limit where compilation began (see RecursionBudget). */
+  recursion?: RecursionBudget;
 }
 
 /** _PyAST_Optimize */
 export function optimizeAst(mod: A.mod, options: OptimizeOptions): A.mod {
-  const f = new Folder(options.optimize, (options.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0);
+  const f = new Folder(options.optimize, (options.futureFlags & CO_FUTURE_ANNOTATIONS) !== 0, options.recursion ?? TOP_LEVEL);
   switch (mod._type) {
     case "Module": return patch(mod, { body: f.body(mod.body) });
     case "Interactive": return patch(mod, { body: f.stmts(mod.body) });
@@ -30,8 +33,6 @@ export function optimizeAst(mod: A.mod, options: OptimizeOptions): A.mod {
   }
 }
 
-/** Nesting beyond which CPython reports RecursionError while compiling. */
-const RECURSION_LIMIT = 3000;
 
 /** `node` itself when every field of `changes` is already identical, else a copy with them. */
 function patch<T extends object>(node: T, changes: Partial<T>): T {
@@ -77,12 +78,16 @@ const NOT_FOLDED: Partial<Record<A.cmpop["_type"], A.cmpop>> = {
 };
 
 class Folder {
-  private depth = 0;
+  private depth: number;
+  private readonly limit: number;
 
-  constructor(private readonly optimize: number, private readonly futureAnnotations: boolean) {}
+  constructor(private readonly optimize: number, private readonly futureAnnotations: boolean, recursion: RecursionBudget) {
+    this.depth = recursion.depth * COMPILER_STACK_FRAME_SCALE;
+    this.limit = recursion.limit * COMPILER_STACK_FRAME_SCALE;
+  }
 
   private enter(): void {
-    if (++this.depth > RECURSION_LIMIT) throw new PyError("RecursionError", "maximum recursion depth exceeded during compilation");
+    if (++this.depth > this.limit) throw new PyError("RecursionError", "maximum recursion depth exceeded during compilation");
   }
 
   // --- statements -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { optimizeAst } from "./ast-optimizer.ts";
 import { Compiler } from "./codegen/context.ts";
 import { compileModule } from "./codegen/module.ts";
 import { futureFeatures } from "./future.ts";
+import type { RecursionBudget } from "./recursion.ts";
 import { buildSymtable } from "./symtable.ts";
 import { unparseExpr } from "./unparse.ts";
 
@@ -28,6 +29,8 @@ export interface CompileOptions {
    * (PyErr_ProgramTextObject), whatever source was compiled; without a host there is none.
    */
   programText?: (filename: string, lineno: number) => string | null;
+  /** The Python stack's depth and recursion limit at the compile (recursion.ts); none: top level, limit 1000. */
+  recursion?: RecursionBudget;
 }
 
 /** _PyAST_Compile */
@@ -48,8 +51,8 @@ function compileChecked(mod: A.mod, options: CompileOptions): CodeObject {
   const flags = ff.features | (options.flags ?? 0);
   const optimize = options.optimize === undefined || options.optimize === -1 ? 0 : options.optimize;
   try {
-    const optimized = optimizeAst(mod, { optimize, futureFlags: flags & PyCF_MASK });
-    const st = buildSymtable(optimized, filename, flags & PyCF_MASK);
+    const optimized = optimizeAst(mod, { optimize, futureFlags: flags & PyCF_MASK, recursion: options.recursion });
+    const st = buildSymtable(optimized, filename, flags & PyCF_MASK, options.recursion);
     const c = new Compiler(st, {
       filename, futureFlags: flags & PyCF_MASK, flags, optimize, futureLineno: ff.lineno,
       interactive: false, warn: options.warn, assemble, unparse: unparseExpr,

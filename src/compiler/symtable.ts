@@ -7,6 +7,7 @@
 import type * as A from "../parser/ast-nodes.ts";
 import { CO_FUTURE_ANNOTATIONS } from "../bytecode/flags.ts";
 import { PyError } from "../support/py-error.ts";
+import { COMPILER_STACK_FRAME_SCALE, type RecursionBudget, TOP_LEVEL } from "./recursion.ts";
 import {
   DEF_ANNOT, DEF_BOUND, DEF_COMP_ITER, DEF_FREE_CLASS, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM,
   SCOPE_OFFSET, Scope, SymbolTableEntry, USE, type BlockNode, type BlockType, type SymbolTable,
@@ -26,8 +27,6 @@ export function mangle(privateName: string | null, name: string): string {
   return "_" + stripped + name;
 }
 
-/** The maximum nesting the symbol table visits before CPython's RecursionError (limit 1000 x COMPILER_STACK_FRAME_SCALE 3). */
-const RECURSION_LIMIT = 3000;
 
 interface Position {
   lineno: number;
@@ -39,8 +38,8 @@ interface Position {
 type AnyFunction = A.FunctionDef | A.AsyncFunctionDef;
 
 /** Builds the symbol table of one module (_PySymtable_Build). */
-export function buildSymtable(mod: A.mod, filename: string, futureFlags: number): SymbolTable {
-  const b = new Builder(filename, futureFlags);
+export function buildSymtable(mod: A.mod, filename: string, futureFlags: number, recursion: RecursionBudget = TOP_LEVEL): SymbolTable {
+  const b = new Builder(filename, futureFlags, recursion);
   return b.build(mod);
 }
 
@@ -53,9 +52,14 @@ class Builder {
   private global!: Map<string, number>;
   /** st_private: the name of the class whose body is being visited, for mangling. */
   private private: string | null = null;
-  private depth = 0;
+  /** Visits in progress, from the Python stack's depth, against the recursion limit (see recursion.ts). */
+  private depth: number;
+  private readonly limit: number;
 
-  constructor(private readonly filename: string, private readonly futureFlags: number) {}
+  constructor(private readonly filename: string, private readonly futureFlags: number, recursion: RecursionBudget) {
+    this.depth = recursion.depth * COMPILER_STACK_FRAME_SCALE;
+    this.limit = recursion.limit * COMPILER_STACK_FRAME_SCALE;
+  }
 
   build(mod: A.mod): SymbolTable {
     this.enterBlock("top", "module", mod, { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 });
@@ -161,7 +165,7 @@ class Builder {
   }
 
   private enter(): void {
-    if (++this.depth > RECURSION_LIMIT) {
+    if (++this.depth > this.limit) {
       throw new PyError("RecursionError", "maximum recursion depth exceeded during compilation");
     }
   }
