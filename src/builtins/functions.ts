@@ -15,7 +15,7 @@ import { interp } from "../vm/interp.ts";
 import { recursion } from "../objects/hooks.ts";
 import { RecursionError } from "../objects/index.ts";
 import { PyTextIO, TextIOWrapperType, writeForPrint } from "../modules/io/textio.ts";
-import { PyUnion } from "../objects/index.ts";
+import { PyUnion, PySplitStr } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
 import { builtinsFor } from "../vm/call.ts";
 
@@ -557,7 +557,7 @@ export const builtinFunctionRows: Row[] = [
     const x = a[0];
     const s = asStr(x);
     if (s !== null) {
-      const n = cpLength(s);
+      const n = x instanceof PySplitStr ? len(x) : cpLength(s);
       if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
       return codePointAt(s, 0);
     }

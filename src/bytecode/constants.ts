@@ -9,13 +9,15 @@
 //   float       number
 //   complex     PyComplex
 //   str         string        (UTF-16; a lone surrogate is a lone code unit)
+//               SplitStr      (a str holding a false pair: support/text/split-str.ts)
 //   bytes       PyBytes
 //   tuple       PyTuple
 //   frozenset   PyFrozenSet
 //   Ellipsis    Ellipsis
 //   code        CodeObject
 import type { CodeObject } from "./code.ts";
-import { bytesRepr, complexRepr, floatRepr, strRepr } from "../support/repr.ts";
+import { bytesRepr, codePointsRepr, complexRepr, floatRepr, strRepr } from "../support/repr.ts";
+import { SplitStr, textCodePoints } from "../support/text/split-str.ts";
 
 export class PyComplex {
   constructor(
@@ -56,6 +58,7 @@ export type PyConstant =
   | bigint
   | number
   | string
+  | SplitStr
   | PyComplex
   | PyBytes
   | PyTuple
@@ -72,6 +75,7 @@ export function constTypeName(v: PyConstant): string {
     case "number": return "float";
     case "string": return "str";
   }
+  if (v instanceof SplitStr) return "str";
   if (v instanceof PyComplex) return "complex";
   if (v instanceof PyBytes) return "bytes";
   if (v instanceof PyTuple) return "tuple";
@@ -104,6 +108,7 @@ export function scalarRepr(v: PyConstant): string | null {
     case "number": return floatRepr(v);
     case "string": return strRepr(v);
   }
+  if (v instanceof SplitStr) return codePointsRepr(textCodePoints(v));
   if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
   if (v instanceof PyBytes) return bytesRepr(v.bytes);
   if (v instanceof PyEllipsis) return "Ellipsis";

@@ -6,9 +6,10 @@
 // used count (2x past 50000) once fill*5 >= mask*3, re-inserting entries in slot order.
 // SetTable is that layout for any key with a hash and an equality, so the VM's sets can reuse it.
 import { CodeObject } from "./code.ts";
+import { SplitStr, textCodePoints, textEquals } from "../support/text/split-str.ts";
 import { PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple, constTypeName, type PyConstant } from "./constants.ts";
 import {
-  hashBool, hashBytes, hashComplex, hashFloat, hashFrozenSet, hashInt, hashPointer, hashStr, hashTuple, type PyHash,
+  hashBool, hashBytes, hashComplex, hashFloat, hashFrozenSet, hashInt, hashPointer, hashStr, hashCodePoints, hashTuple, type PyHash,
 } from "../support/hash.ts";
 
 const PySet_MINSIZE = 8;
@@ -159,6 +160,7 @@ export function hashConstant(v: PyConstant): PyHash {
     case "number": return hashFloat(v);
     case "string": return hashStr(v);
   }
+  if (v instanceof SplitStr) return hashCodePoints(textCodePoints(v));
   if (v instanceof PyComplex) return hashComplex(v.real, v.imag);
   if (v instanceof PyBytes) return hashBytes(v.bytes);
   if (v instanceof PyEllipsis) return hashPointer(ELLIPSIS_ADDRESS);
@@ -200,6 +202,7 @@ export function constantsEqual(a: PyConstant, b: PyConstant): boolean {
   if (a instanceof PyTuple) {
     return b instanceof PyTuple && a.items.length === b.items.length && a.items.every((x, i) => constantsEqual(x, b.items[i]));
   }
+  if (a instanceof SplitStr) return b instanceof SplitStr && textEquals(a, b);
   if (a instanceof PyFrozenSet) {
     return b instanceof PyFrozenSet && a.items.length === b.items.length && a.items.every((x) => b.items.some((y) => constantsEqual(x, y)));
   }

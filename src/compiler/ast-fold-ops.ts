@@ -8,6 +8,7 @@ import { floatDiv, floatFloorDiv, floatMod, scaleToDouble } from "../support/tex
 import { floatPow, pow } from "../support/text/float-pow.ts";
 import { cpCharAt, cpLength } from "../support/text/codepoints.ts";
 import { strRepeat } from "../support/text/str-misc.ts";
+import { SplitStr, TextBuilder, junctionSplits, textConcat } from "../support/text/split-str.ts";
 import { PyError } from "../support/py-error.ts";
 
 export type UnaryOpName = "Invert" | "Not" | "UAdd" | "USub";
@@ -53,7 +54,7 @@ export function unaryOp(op: UnaryOpName, v: PyConstant): PyConstant | undefined 
 export function binOp(op: BinOpName, l: PyConstant, r: PyConstant): PyConstant | undefined {
   switch (op) {
     case "Add":
-      if (typeof l === "string" && typeof r === "string") return l + r;
+      if ((typeof l === "string" || l instanceof SplitStr) && (typeof r === "string" || r instanceof SplitStr)) return textConcat(l, r);
       if (l instanceof PyBytes && r instanceof PyBytes) return new PyBytes(concatBytes(l.bytes, r.bytes));
       if (l instanceof PyTuple && r instanceof PyTuple) return new PyTuple([...l.items, ...r.items]);
       return arith(op, l, r);
@@ -110,7 +111,12 @@ function repeat(n: bigint, w: string | PyBytes | PyTuple | PyFrozenSet): PyConst
   // sequence repetition takes an index-sized count
   if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) return undefined;
   const count = n <= 0n || size === 0 ? 0 : Number(n);
-  if (typeof w === "string") return strRepeat(w, count);
+  if (typeof w === "string") {
+    if (count < 2 || !junctionSplits(w, w)) return strRepeat(w, count);
+    const b = new TextBuilder(); // copies meet in a false pair
+    for (let i = 0; i < count; i++) b.add(w);
+    return b.result();
+  }
   if (w instanceof PyBytes) {
     const out = new Uint8Array(w.bytes.length * count);
     for (let i = 0; i < count; i++) out.set(w.bytes, i * w.bytes.length);

@@ -6,6 +6,7 @@
 // `0j` are five entries while two equal tuples (or two equal code objects) are one.
 import { CodeObject } from "../bytecode/code.ts";
 import { PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { SplitStr } from "../support/text/split-str.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import type { SymbolTableEntry } from "./symtable-entry.ts";
 
@@ -109,6 +110,7 @@ export function constantKey(v: PyConstant, codeKeys: CodeKeyTable | null): strin
     case "string": return `s${v.length}:${v}`;
   }
   if (v instanceof PyEllipsis) return "E";
+  if (v instanceof SplitStr) return `S${v.cuts.join(",")}:${v.units}`;
   if (v instanceof PyComplex) return `c${floatKey(v.real)},${floatKey(v.imag)}`;
   if (v instanceof PyBytes) return `b${v.bytes.length}:${latin1(v.bytes)}`;
   if (v instanceof PyTuple) return `t(${v.items.map((x) => constantKey(x, codeKeys)).join(";")})`;

@@ -5,6 +5,7 @@
 // exact and codeFromDisJson() rebuilds an equal CodeObject.
 import { CodeObject } from "../bytecode/code.ts";
 import { Ellipsis, PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { SplitStr } from "../support/text/split-str.ts";
 import { floatHex, parseFloatHex } from "../support/float-hex.ts";
 import { PyError } from "../support/py-error.ts";
 import { prettyFlags } from "./code-info.ts";
@@ -96,6 +97,7 @@ export function constView(v: PyConstant): ConstView {
     case "number": return { t: "float", v: floatHex(v) };
     case "string": return { t: "str", v };
   }
+  if (v instanceof SplitStr) return { t: "str", v: v.units };
   if (v instanceof PyComplex) return { t: "complex", re: floatHex(v.real), im: floatHex(v.imag) };
   if (v instanceof PyBytes) return { t: "bytes", v: hex(v.bytes) };
   if (v instanceof PyTuple) return { t: "tuple", v: v.items.map(constView) };

@@ -12,7 +12,7 @@ import * as T from "./codes.ts";
 import { fromDigits15 } from "./long-digits.ts";
 import { marshalError, unhashable, unrepresentable } from "./messages.ts";
 import { parseTextFloat } from "./text-float.ts";
-import { decodeUtf8 } from "./utf8.ts";
+import { decodeUtf8Text } from "./utf8.ts";
 
 /** What r_object returns without an exception: TYPE_NULL (which ends a dict). */
 const NULL = Symbol("NULL");
@@ -172,7 +172,7 @@ class Reader {
       }
       case T.TYPE_UNICODE:
       case T.TYPE_INTERNED:
-        return this.ref(flag, decodeUtf8(this.bytes(this.size("stringSize")), "surrogatepass"));
+        return this.ref(flag, decodeUtf8Text(this.bytes(this.size("stringSize")), "surrogatepass"));
       case T.TYPE_REF: {
         const n = this.long();
         const v = n >= 0 && n < this.refs.length ? this.refs[n] : RESERVED;

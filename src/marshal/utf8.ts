@@ -4,12 +4,12 @@
 // decoder's reason and byte range (Objects/stringlib/codecs.h) and UnicodeDecodeError.__str__.
 // Decoding yields a JS string in which an astral code point is a surrogate pair.
 import { PyError } from "../support/py-error.ts";
+import { TextBuilder, textCodePoints, type Text } from "../support/text/split-str.ts";
 
 /** str.encode('utf-8', 'surrogatepass'): a lone surrogate becomes its 3-byte form. */
-export function encodeUtf8SurrogatePass(s: string): Uint8Array {
+export function encodeUtf8SurrogatePass(s: Text): Uint8Array {
   const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
+  for (const cp of typeof s === "string" ? Array.from(s, (ch) => ch.codePointAt(0)!) : textCodePoints(s)) {
     if (cp < 0x80) out.push(cp);
     else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
     else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
@@ -79,7 +79,13 @@ export function unicodeDecodeError(encoding: string, b: Uint8Array, start: numbe
 }
 
 /** bytes.decode('utf-8', errors) for errors 'strict', 'surrogatepass' or 'replace'. */
-export function decodeUtf8(b: Uint8Array, errors: "strict" | "surrogatepass" | "replace" = "strict"): string {
+export function decodeUtf8(b: Uint8Array, errors: "strict" | "replace" = "strict"): string {
+  return decodeUtf8Text(b, errors) as string;
+}
+
+/** decodeUtf8, where 'surrogatepass' may give a str holding a false pair (support/text/split-str.ts). */
+export function decodeUtf8Text(b: Uint8Array, errors: "strict" | "surrogatepass" | "replace" = "strict"): Text {
+  let pass: TextBuilder | null = null;
   const parts: string[] = [];
   let chunk: number[] = [];
   const flush = () => {
@@ -104,7 +110,17 @@ export function decodeUtf8(b: Uint8Array, errors: "strict" | "surrogatepass" | "
     if (errors === "surrogatepass" && b.length - i >= 3 && (b[i] & 0xf0) === 0xe0 && isCont(b[i + 1]) && isCont(b[i + 2])) {
       const cp = ((b[i] & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);
       if (cp >= 0xd800 && cp <= 0xdfff) {
-        chunk.push(cp);
+        // A lone high then a lone low surrogate must stay two code points: build exactly from here.
+        if (pass === null) {
+          flush();
+          pass = new TextBuilder();
+          pass.add(parts.join(""));
+          parts.length = 0;
+        }
+        flush();
+        pass.add(parts.join(""));
+        parts.length = 0;
+        pass.addCodePoint(cp);
         i += 3;
         continue;
       }
@@ -112,5 +128,7 @@ export function decodeUtf8(b: Uint8Array, errors: "strict" | "surrogatepass" | "
     throw unicodeDecodeError("utf-8", b, i, r.end, r.error);
   }
   flush();
-  return parts.join("");
+  if (pass === null) return parts.join("");
+  pass.add(parts.join(""));
+  return pass.result();
 }

@@ -10,6 +10,7 @@
 import { CodeObject } from "../bytecode/code.ts";
 import { PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
 import * as T from "./codes.ts";
+import { SplitStr } from "../support/text/split-str.ts";
 import { digits15 } from "./long-digits.ts";
 import { marshalError } from "./messages.ts";
 import { formatTextFloat } from "./text-float.ts";
@@ -80,6 +81,7 @@ class Identities {
       case "number": return "f" + hex(floatBits(v));
       case "string": return (filename ? "F" : "s") + v;
     }
+    if (v instanceof SplitStr) return "S" + v.cuts.join(",") + ":" + v.units;
     let k = this.memo.get(v);
     if (k !== undefined) return k;
     if (v instanceof PyComplex) k = "j" + hex(floatBits(v.real)) + hex(floatBits(v.imag));
@@ -242,6 +244,11 @@ class Writer {
         type(T.TYPE_FLOAT);
         this.textFloat(v);
       }
+    } else if (v instanceof SplitStr) {
+      const data = encodeUtf8SurrogatePass(v);
+      type(T.TYPE_UNICODE);
+      out.long(data.length);
+      out.bytes(data);
     } else if (typeof v === "string") {
       const interned = !filename && this.interned.has(this.ids.key(v)!);
       if (this.version >= 4 && isAscii(v)) {

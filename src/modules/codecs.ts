@@ -6,6 +6,7 @@
 // filled by importing `encodings` on first use, as _PyCodecRegistry_Init does. Installing the
 // registry also lets str.encode / bytes.decode reach registry codecs and custom error handlers.
 import {
+  textObj,
   type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, PyDict, None, TypeType, ObjectType, tuple, call, callMethod,
   asStr, asInt, typeOf, typeError, valueError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
   UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy,
@@ -129,7 +130,7 @@ export const errorLookup = (name: string): CustomErrorHandler | null => {
 
 function unicodeErrorObject(kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails): PyBaseException {
   const t = kind === "UnicodeEncodeError" ? UnicodeEncodeError : UnicodeDecodeError;
-  const obj: PyObj = d.object instanceof Uint8Array ? new PyBytesObj(d.object) : d.object;
+  const obj: PyObj = d.object instanceof Uint8Array ? new PyBytesObj(d.object) : textObj(d.object);
   const e = newExc(t);
   e.args = [d.encoding, obj, d.start, d.end, d.reason];
   ["encoding", "object", "start", "end", "reason"].forEach((n, i) => e.set(n, e.args[i]));

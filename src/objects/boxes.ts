@@ -3,7 +3,8 @@
 // complexobject.c, bytesobject.c, bytearrayobject.c; subclass instances share the base layout.
 import { PyObject } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { BytesType, ByteArrayType, ComplexType, FloatType } from "./builtin-types.ts";
+import { BytesType, ByteArrayType, ComplexType, FloatType, StrType } from "./builtin-types.ts";
+import { SplitStr, type Text } from "../support/text/split-str.ts";
 
 export class PyFloat extends PyObject {
   constructor(
@@ -42,6 +43,30 @@ export class PyStrSubclass extends PyObject {
   }
 }
 
+/**
+ * An exact str holding a false pair (a lone high surrogate code point followed by a lone low one),
+ * which no JS string can keep apart: `text` holds the exact code points, `value` the UTF-16 units
+ * with the pairs merged (what asStr sees, so any operation without an exact path treats the pair as
+ * one astral character). Only the operations listed in docs/vm-design.md make or read these; see
+ * src/support/text/split-str.ts.
+ */
+export class PySplitStr extends PyStrSubclass {
+  constructor(readonly text: SplitStr) {
+    super(text.units, StrType);
+  }
+}
+
+/** A str value as a runtime object: plain JS string, or a PySplitStr when it holds a false pair. */
+export const textObj = (t: Text): string | PySplitStr => (typeof t === "string" ? t : new PySplitStr(t));
+
+/** The exact text of a str or str subclass instance, else null. */
+export function asText(x: unknown): Text | null {
+  if (typeof x === "string") return x;
+  if (x instanceof PySplitStr) return x.text;
+  if (x instanceof PyStrSubclass) return x.value;
+  return null;
+}
+
 export class PyBytesObj extends PyObject {
   constructor(
     public bytes: Uint8Array,
@@ -62,4 +87,5 @@ export class PyByteArray extends PyObject {
 
 export const newFloat = (v: number): PyFloat => new PyFloat(v);
 setBytesOf((b) => new PyBytesObj(b));
-import { setBytesOf } from "./exceptions.ts";
+setTextObjOf(textObj);
+import { setBytesOf, setTextObjOf } from "./exceptions.ts";

@@ -5,7 +5,7 @@ import type { PyType } from "./type.ts";
 import { BytesType, ByteArrayType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError } from "./exceptions.ts";
 import { Cmp, cmpResult, PyIter, asInt, asStr, callDescr, getitem, toArray, typeOf, truthy } from "./protocols.ts";
-import { PyByteArray, PyBytesObj } from "./boxes.ts";
+import { PyByteArray, PyBytesObj, textObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -174,7 +174,7 @@ for (const T of [BytesType, ByteArrayType]) {
     ["__ge__", cmp(Cmp.GE), 1, 1],
     ["decode", (s, args, kw) => {
       const [enc, errs] = bindArgs("decode", args, kw, ["encoding", "errors"], 0);
-      return X.decode(D(s), enc === undefined ? "utf-8" : asStr(enc) ?? "utf-8", errs === undefined ? "strict" : asStr(errs) ?? "strict");
+      return textObj(X.decodeExact(D(s), enc === undefined ? "utf-8" : asStr(enc) ?? "utf-8", errs === undefined ? "strict" : asStr(errs) ?? "strict"));
     }],
     ["hex", (s, args) => X.bytesHex(D(s), args.length ? asStr(args[0]) : null, args.length > 1 ? asSize(args[1]) : 1), 0, 2],
     ["join", (s, [it]) => {

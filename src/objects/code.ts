@@ -7,7 +7,8 @@ import { CodeType, None, Ellipsis, NotImplemented, BytesType } from "./builtin-t
 import { CodeObject, type CodeFields } from "../bytecode/code.ts";
 import { Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant } from "../bytecode/constants.ts";
 import { EXTENDED_ARG, HAVE_ARGUMENT } from "../bytecode/opcodes.ts";
-import { PyFloat, PyBytesObj, PyComplexObj } from "./boxes.ts";
+import { PyFloat, PyBytesObj, PyComplexObj, PySplitStr } from "./boxes.ts";
+import { SplitStr } from "../support/text/split-str.ts";
 import { tuple } from "./tuple.ts";
 import { PySet } from "./set.ts";
 import { FrozenSetType } from "./builtin-types.ts";
@@ -79,6 +80,7 @@ export function constToObj(c: PyConstant): PyObj {
       return new PyFloat(c);
   }
   if (c === ConstEllipsis) return Ellipsis;
+  if (c instanceof SplitStr) return new PySplitStr(c);
   if (c instanceof ConstTuple) return tuple(c.items.map(constToObj));
   if (c instanceof PyBytes) return new PyBytesObj(c.bytes);
   if (c instanceof PyComplex) return new PyComplexObj(c.real, c.imag);
@@ -105,6 +107,7 @@ export function objToConst(x: PyObj): PyConstant | undefined {
       return x;
   }
   if (x instanceof PyFloat) return x.value;
+  if (x instanceof PySplitStr) return x.text;
   if (x instanceof PyComplexObj) return new PyComplex(x.real, x.imag);
   if (x instanceof PyBytesObj) return new PyBytes(x.bytes);
   if (x instanceof PyCode) return x.co;

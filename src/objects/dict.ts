@@ -7,7 +7,7 @@ import type { PyType } from "./type.ts";
 import { DictType, DictItemsType, DictKeysType, DictValuesType, FloatType, IntType, StrType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { keyError, runtimeError, typeError, valueError } from "./exceptions.ts";
 import { Cmp, PyIter, call, callDescr, eq, getattrOpt, hash, iter, next, repr, toArray, typeOf, getitem } from "./protocols.ts";
-import { PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
+import { PyFloat, PyIntSubclass, PyStrSubclass, PySplitStr } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods } from "./function.ts";
 import { reprGuard, tuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -57,7 +57,7 @@ export class PyDict extends PyObject {
           const v = k.value;
           if (Number.isNaN(v)) break;
           prim = Number.isInteger(v) ? (Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : BigInt(v)) : v;
-        } else if (k instanceof PyStrSubclass && plainHashEq(k.cls, StrType)) prim = k.value;
+        } else if (k instanceof PyStrSubclass && plainHashEq(k.cls, StrType) && !(k instanceof PySplitStr)) prim = k.value;
         else if (k instanceof PyIntSubclass && plainHashEq(k.cls, IntType)) prim = k.value;
     }
     if (prim !== NOT_PRIM) {

@@ -204,7 +204,7 @@ export function toPyExc(e: unknown): PyBaseException {
     if (details && (e.type === "UnicodeDecodeError" || e.type === "UnicodeEncodeError")) {
       const x = newExc(t);
       const obj = details.object;
-      const objVal: PyObj = obj instanceof Uint8Array ? bytesOf(obj) : (obj as string);
+      const objVal: PyObj = obj instanceof Uint8Array ? bytesOf(obj) : textObjOf(obj as Text);
       x.args = [details.encoding as string, objVal, details.start as number, details.end as number, details.reason as string];
       for (const [i, n] of ["encoding", "object", "start", "end", "reason"].entries()) x.set(n, x.args[i]);
       return x;
@@ -219,5 +219,8 @@ export function toPyExc(e: unknown): PyBaseException {
 }
 let bytesOf: (b: Uint8Array) => PyObj = () => None;
 export const setBytesOf = (f: typeof bytesOf) => (bytesOf = f);
+let textObjOf: (t: Text) => PyObj = (t) => (typeof t === "string" ? t : t.units);
+export const setTextObjOf = (f: typeof textObjOf) => (textObjOf = f);
 import { PyError } from "../support/py-error.ts";
 import { recursion } from "./hooks.ts";
+import type { Text } from "../support/text/split-str.ts";

@@ -6,7 +6,7 @@ import type { PyType } from "./type.ts";
 import { StrType, None, NotImplemented, iterTypes, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
 import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, toArray, typeOf, truthy } from "./protocols.ts";
-import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass } from "./boxes.ts";
+import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
 import { bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -14,6 +14,8 @@ import { PyDict } from "./dict.ts";
 import { PySlice, asIndex, asSize, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
 import { hashStr } from "../support/hash.ts";
+import { textJoin, textRepeat, withFalsePairs } from "./str-false-pairs.ts";
+export { strAddLow, strJoinExact } from "./str-false-pairs.ts";
 import { strRepr } from "../support/repr.ts";
 import { intFromObject } from "./int.ts";
 import { LookupError as LookupErrorT } from "./exceptions.ts";
@@ -49,6 +51,7 @@ export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null)
   const [obj, enc, errs] = bindArgs("str", args, kw, ["object", "encoding", "errors"], 0);
   let v: string;
   if (obj === undefined) v = "";
+  else if (obj instanceof PySplitStr && enc === undefined && errs === undefined) return cls === StrType ? obj : new PyStrSubclass(obj.value, cls);
   else if (enc === undefined && errs === undefined) v = str(obj);
   else {
     const e = enc === undefined ? "utf-8" : asStr(enc);
@@ -56,8 +59,12 @@ export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null)
     const er = errs === undefined ? "strict" : asStr(errs);
     if (er === null) throw typeError(`str() argument 'errors' must be str, not ${typeOf(errs!).name}`);
     const vb = viewBytes(obj);
-    if (obj instanceof PyBytesObj || obj instanceof PyByteArray) v = X.decode(obj.bytes, e, er);
-    else if (vb !== null) v = X.decode(vb, e, er);
+    const b = obj instanceof PyBytesObj || obj instanceof PyByteArray ? obj.bytes : vb;
+    if (b !== null) {
+      const t = X.decodeExact(b, e, er);
+      if (typeof t !== "string" && cls === StrType) return new PySplitStr(t);
+      v = typeof t === "string" ? t : t.units;
+    }
     else if (typeof obj === "string" || obj instanceof PyStrSubclass) throw typeError("decoding str is not supported");
     else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
   }
@@ -157,7 +164,7 @@ function strIter(s: string): PyIter {
   });
 }
 
-function strGetItem(s: string, k: PyObj): string {
+function strGetItem(s: string, k: PyObj): PyObj {
   if (k instanceof PySlice) {
     const n = X.cpLength(s);
     const [start, stop, step, count] = sliceIndices(k, n);
@@ -165,7 +172,7 @@ function strGetItem(s: string, k: PyObj): string {
     const v = X.cpView(s);
     const cps: number[] = new Array(count);
     for (let i = 0, j = start; i < count; i++, j += step) cps[i] = typeof v === "string" ? v.charCodeAt(j) : v[j];
-    return typeof v === "string" ? String.fromCharCode(...cps) : X.fromCodePoints(cps);
+    return typeof v === "string" ? String.fromCharCode(...cps) : textObj(X.textFromCodePoints(cps));
   }
   if (!isIndexable(k)) throw typeError(`string indices must be integers`);
   const n = X.cpLength(s);
@@ -174,6 +181,9 @@ function strGetItem(s: string, k: PyObj): string {
   if (i < 0 || i >= n) throw newExc(IndexError, "string index out of range");
   return X.cpCharAt(s, i);
 }
+
+/** s * n: a plain repeat unless the copies' ends meet in a false pair. */
+const strRepeat = (s: string, n: number): PyObj => (n > 1 && X.junctionSplits(s, s) ? textRepeat(s, n) : X.strRepeat(s, n));
 
 function prefixes(x: PyObj, fname: string): string[] {
   if (x instanceof PyTuple) return x.items.map((p) => {
@@ -255,7 +265,7 @@ const splitter = (f: (s: string, sep: string | null, n: number) => string[], nam
   return new PyList(f(S(s), sp, n));
 };
 
-defMethods(StrType, [
+defMethods(StrType, withFalsePairs([
   ["__new__", (cls, args, kw) => strNew(cls as PyType, args, kw)],
   ["__repr__", (s) => strRepr(S(s)), 0, 0],
   ["__str__", (s) => S(s), 0, 0],
@@ -271,10 +281,11 @@ defMethods(StrType, [
   ["__add__", (s, [o]) => {
     const b = asStr(o);
     if (b === null) throw typeError(`can only concatenate str (not "${typeOf(o).name}") to str`);
-    return S(s) + b;
+    const a = S(s);
+    return X.junctionSplits(a, b) ? textObj(X.textConcat(a, b)) : a + b;
   }, 1, 1],
-  ["__mul__", (s, [n]) => (isIndexable(n) ? X.strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
-  ["__rmul__", (s, [n]) => (isIndexable(n) ? X.strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
+  ["__mul__", (s, [n]) => (isIndexable(n) ? strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
+  ["__rmul__", (s, [n]) => (isIndexable(n) ? strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
   ["__mod__", (s, [a]) => X.percentFormat(S(s), percentHost(a)), 1, 1],
   ["__rmod__", () => NotImplemented, 1, 1],
   ["__lt__", cmp(Cmp.LT), 1, 1],
@@ -293,11 +304,15 @@ defMethods(StrType, [
     if (typeOf(it).lookup("__iter__") === undefined && typeOf(it).lookup("__getitem__") === undefined) throw typeError("can only join an iterable");
     const parts = toArray(it);
     const sep = S(s);
-    return parts.map((p, i) => {
+    // A part that starts with a low surrogate may meet a lone high one: the exact path checks.
+    let exact = s instanceof PySplitStr || (parts.length > 1 && (sep.charCodeAt(0) & 0xfc00) === 0xdc00);
+    const strs = parts.map((p, i) => {
       const ps = asStr(p);
       if (ps === null) throw typeError(`sequence item ${i}: expected str instance, ${typeOf(p).name} found`);
+      if ((ps.charCodeAt(0) & 0xfc00) === 0xdc00 || p instanceof PySplitStr) exact = true;
       return ps;
-    }).join(sep);
+    });
+    return exact ? textJoin(asText(s) ?? sep, parts) : strs.join(sep);
   }, 1, 1],
   ["split", splitter(X.strSplit, "split")],
   ["rsplit", splitter(X.strRSplit, "rsplit")],
@@ -356,7 +371,7 @@ defMethods(StrType, [
   ["removesuffix", (s, [p]) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix")), 1, 1],
   ["encode", (s, args, kw) => {
     const [enc, errs] = bindArgs("encode", args, kw, ["encoding", "errors"], 0);
-    return new PyBytesObj(X.encode(S(s), enc === undefined ? "utf-8" : argStr(enc, "encode", 1), errs === undefined ? "strict" : argStr(errs, "encode", 2)));
+    return new PyBytesObj(X.encode(asText(s)!, enc === undefined ? "utf-8" : argStr(enc, "encode", 1), errs === undefined ? "strict" : argStr(errs, "encode", 2)));
   }],
   ["format", (s, args, kw) => {
     const nkw = kw ? kw.length : 0;
@@ -369,8 +384,14 @@ defMethods(StrType, [
     return X.strFormat(S(s), formatHost(pos, kwargs, true));
   }],
   ["format_map", (s, [m]) => X.strFormat(S(s), formatHost([], m, false)), 1, 1],
-  ["translate", (s, [t]) => X.strTranslate(S(s), translateLookup(t)), 1, 1],
-]);
+  ["translate", (s, [t]) => {
+    if (!(s instanceof PySplitStr)) return X.strTranslate(S(s), translateLookup(t));
+    const m = X.LowMask.for([s.text]);
+    const look = translateLookup(t);
+    const r = X.strTranslate(m.hide(s.text), (cp) => look(m.showCodePoint(cp)));
+    return textObj(m.show(r));
+  }, 1, 1],
+]));
 StrType.ns.set("maketrans", staticMaketrans());
 function staticMaketrans(): PyObj {
   const fn = new PyBuiltinFunction("maketrans", (args, kw) => {

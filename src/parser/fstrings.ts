@@ -11,6 +11,7 @@ import { M } from "./messages.ts";
 import { decodeUnicodeEscapes, undecodable } from "./strings.ts";
 import { hasEscapedBytes } from "./utf8.ts";
 import { parseFstringExpr } from "./run.ts";
+import { TextBuilder, junctionSplits, type Text } from "../support/text/split-str.ts";
 
 const MAXLEVEL = 200;
 const utf8Len = (s: string) => {
@@ -32,13 +33,26 @@ export class FstringParser {
 
   constructor(private readonly p: Parser) {}
 
-  concat(s: string): void {
-    this.lastStr += s;
+  /** Offsets of false pairs in lastStr (support/text/split-str.ts), when it holds any. */
+  private cuts: TextBuilder | null = null;
+
+  concat(s: Text): void {
+    if (typeof s === "string" && this.cuts === null && !junctionSplits(this.lastStr, s)) {
+      this.lastStr += s;
+      return;
+    }
+    if (this.cuts === null) {
+      this.cuts = new TextBuilder();
+      this.cuts.add(this.lastStr);
+    }
+    this.cuts.add(s);
+    this.lastStr = this.cuts.units;
   }
 
   private strNode(first: Token, last: Token): A.Constant {
-    const s = this.lastStr;
+    const s = this.cuts === null ? this.lastStr : this.cuts.result();
     this.lastStr = "";
+    this.cuts = null;
     return B.Constant(s, first.string.charCodeAt(0) === 0x75 ? "u" : null, span(first, last));
   }
 
@@ -66,7 +80,7 @@ export class FstringParser {
     if (recurseLvl !== 0 && body[pos.i] !== "}") p.raise(M.fstringExpectingBrace);
   }
 
-  private findLiteral(body: string, raw: boolean, recurseLvl: number, t: Token, pos: { i: number }): { text: string; doubled: boolean } {
+  private findLiteral(body: string, raw: boolean, recurseLvl: number, t: Token, pos: { i: number }): { text: Text; doubled: boolean } {
     const start = pos.i;
     let s = start;
     const end = body.length;

@@ -12,6 +12,7 @@ import { M } from "./messages.ts";
 import { FstringParser } from "./fstrings.ts";
 import { lookupUnicodeName } from "./unicode-names.ts";
 import { hasEscapedBytes, isEscapedByte, rawBytes, utf8Error } from "./utf8.ts";
+import { TextBuilder, type Text } from "../support/text/split-str.ts";
 
 /** A literal's prefix flags and body (the text between the quotes). */
 export interface StrParts { bytes: boolean; raw: boolean; fmode: boolean; body: string; bodyStart: number }
@@ -44,13 +45,13 @@ export function concatenateStrings(p: Parser, toks: Token[]): A.expr {
     const t = toks[i];
     const parts = splitString(t.string);
     if (parts.fmode && p.opts.featureVersion < 6) p.raise("Format strings are only supported in Python 3.6 and greater");
-    let value: string | Uint8Array | null = null;
+    let value: Text | Uint8Array | null = null;
     if (!parts.fmode) value = parsePlain(p, parts, t);
     if (i !== 0 && bytesmode !== parts.bytes) p.raise(M.mixBytes);
     bytesmode = parts.bytes;
     if (parts.fmode) state.concatFstring(parts.body, parts.raw, 0, first, t, last, { i: 0 });
     else if (bytesmode) byteParts.push(value as Uint8Array);
-    else state.concat(value as string);
+    else state.concat(value as Text);
   }
   const l = { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
   if (bytesmode) {
@@ -68,7 +69,7 @@ export function concatenateStrings(p: Parser, toks: Token[]): A.expr {
 }
 
 /** A non-f-string literal's value: str, or the bytes of a bytes literal. */
-function parsePlain(p: Parser, parts: StrParts, t: Token): string | Uint8Array {
+function parsePlain(p: Parser, parts: StrParts, t: Token): Text | Uint8Array {
   const { body } = parts;
   const raw = parts.raw || !body.includes("\\");
   if (!parts.bytes && hasEscapedBytes(body)) undecodable(p, body, raw);
@@ -92,8 +93,11 @@ const isHex = (c: string) => /^[0-9a-fA-F]$/.test(c);
  * decode_unicode_with_escapes: the unicode_escape codec on the literal's text. Error positions are
  * counted in the codec's input, where every non-ASCII character was first spelled \UXXXXXXXX.
  */
-export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): string {
+export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): Text {
   let out = "";
+  // A \u escape of a lone low surrogate right after one of a lone high surrogate makes a false
+  // pair (two code points a JS string cannot keep apart): its offset is recorded.
+  let cuts: number[] | null = null;
   let firstInvalid: string | null = null;
   let pos = 0; // position in the codec's input
   const n = s.length;
@@ -140,6 +144,7 @@ export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): string {
         codecError(p, "unicodeescape", start, pos + (i < n ? 0 : 0) - 1 + 1, `truncated ${name} escape`);
       }
       if (v > 0x10ffff) codecError(p, "unicodeescape", start, pos, "illegal Unicode character");
+      if (v >= 0xdc00 && v < 0xe000 && (out.charCodeAt(out.length - 1) & 0xfc00) === 0xd800) (cuts ??= []).push(out.length - 1);
       out += String.fromCodePoint(v);
       continue;
     }
@@ -166,7 +171,11 @@ export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): string {
     out += "\\" + c;
   }
   if (firstInvalid !== null) p.warnEscape(firstInvalid, t);
-  return out;
+  if (cuts === null) return out;
+  const b = new TextBuilder();
+  b.units = out;
+  b.cuts = cuts;
+  return b.result();
 }
 
 /** Characters in s[from, to) as the codec's input counts them: non-ASCII ones as \\UXXXXXXXX. */

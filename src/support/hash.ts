@@ -146,12 +146,14 @@ export function hashBytes(data: Uint8Array): PyHash {
  */
 export function pep393Bytes(str: string): Uint8Array {
   const cps: number[] = [];
+  for (const ch of str) cps.push(ch.codePointAt(0)!);
+  return pep393BytesOf(cps);
+}
+
+/** pep393Bytes of a str given as code points (one holding false pairs: text/split-str.ts). */
+export function pep393BytesOf(cps: readonly number[]): Uint8Array {
   let max = 0;
-  for (const ch of str) {
-    const cp = ch.codePointAt(0)!;
-    cps.push(cp);
-    if (cp > max) max = cp;
-  }
+  for (const cp of cps) if (cp > max) max = cp;
   const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
   const out = new Uint8Array(cps.length * kind);
   cps.forEach((cp, i) => {
@@ -163,6 +165,11 @@ export function pep393Bytes(str: string): Uint8Array {
 /** hash(str). */
 export function hashStr(str: string): PyHash {
   return hashBytes(pep393Bytes(str));
+}
+
+/** hash(str) of a str given as code points. */
+export function hashCodePoints(cps: readonly number[]): PyHash {
+  return hashBytes(pep393BytesOf(cps));
 }
 
 // --- numbers ---------------------------------------------------------------------------------------

@@ -63,17 +63,29 @@ export function strRepr(s: string): string {
         i++;
       }
     }
-    if (cp === 0x5c || cp === quote.charCodeAt(0)) out += "\\" + String.fromCharCode(cp);
-    else if (cp === 0x09) out += "\\t";
-    else if (cp === 0x0a) out += "\\n";
-    else if (cp === 0x0d) out += "\\r";
-    else if (cp < 0x20 || cp === 0x7f) out += "\\x" + hex(cp, 2);
-    else if (cp < 0x7f || isPrintable(cp)) out += String.fromCodePoint(cp);
-    else if (cp <= 0xff) out += "\\x" + hex(cp, 2);
-    else if (cp <= 0xffff) out += "\\u" + hex(cp, 4);
-    else out += "\\U" + hex(cp, 8);
+    out += reprChar(cp, quote);
   }
   return out + quote;
+}
+
+/** repr of a str given as code points (one holding false pairs, see text/split-str.ts). */
+export function codePointsRepr(cps: readonly number[]): string {
+  const quote = cps.includes(0x27) && !cps.includes(0x22) ? '"' : "'";
+  let out = quote;
+  for (const cp of cps) out += reprChar(cp, quote);
+  return out + quote;
+}
+
+function reprChar(cp: number, quote: string): string {
+  if (cp === 0x5c || cp === quote.charCodeAt(0)) return "\\" + String.fromCharCode(cp);
+  if (cp === 0x09) return "\\t";
+  if (cp === 0x0a) return "\\n";
+  if (cp === 0x0d) return "\\r";
+  if (cp < 0x20 || cp === 0x7f) return "\\x" + hex(cp, 2);
+  if (cp < 0x7f || isPrintable(cp)) return String.fromCodePoint(cp);
+  if (cp <= 0xff) return "\\x" + hex(cp, 2);
+  if (cp <= 0xffff) return "\\u" + hex(cp, 4);
+  return "\\U" + hex(cp, 8);
 }
 
 /** repr(bytes): b'...' with the same quote choice as str. */

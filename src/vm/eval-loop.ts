@@ -11,7 +11,7 @@ import {
   binaryOp, inplaceOp, unaryOp, BIN, typeError, newExc, toPyExc, AssertionError, KeyboardInterrupt, RecursionError, StopIteration,
   GeneratorExit, ListType, TupleType, DictType, StrType, GeneratorType, CoroutineType, AsyncGeneratorType, dictMerge, asStr, len, genResume,
   PyCoroWrapper, genClose, isInstance, PyAsyncGenSend, repr, getattrOpt, keyError, genericGetattr, PyInstance, noAttribute, dictGetItem,
-  seqIndex, attributeError, typeCall, intAdd, intSub, intCmp, PyStrSubclass,
+  seqIndex, attributeError, typeCall, intAdd, intSub, intCmp, PyStrSubclass, strAddLow, strJoinExact,
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import { recursion } from "../objects/hooks.ts";
@@ -413,7 +413,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (typeof a === "number" && typeof b === "number") {
                   const r = a + b;
                   stack[sp - 1] = Number.isSafeInteger(r) ? r : intAdd(a, b);
-                } else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = a + b;
+                } else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
                 else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === b.cls && a.cls.name === "float") stack[sp - 1] = new PyFloat(a.value + b.value);
                 else stack[sp - 1] = binaryOp(a, b, BIN.add);
                 break;
@@ -433,7 +433,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (typeof a === "number" && typeof b === "number") {
                   const r = a + b;
                   stack[sp - 1] = Number.isSafeInteger(r) ? r : intAdd(a, b);
-                } else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = a + b;
+                } else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
                 else stack[sp - 1] = inplaceOp(a, b, BIN.add);
                 break;
               }
@@ -1043,9 +1043,16 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               }
               case Op.BUILD_STRING: {
                 let s = "";
-                for (let k = sp - oparg; k < sp; k++) s += stack[k] as string;
+                let k = sp - oparg;
+                for (; k < sp; k++) {
+                  const v = stack[k];
+                  // a str with a false pair, or one that may start one: joined exactly
+                  if (typeof v !== "string" || (v.charCodeAt(0) & 0xfc00) === 0xdc00) break;
+                  s += v;
+                }
+                const r = k < sp ? strJoinExact(stack.slice(sp - oparg, sp)) : s;
                 sp -= oparg;
-                stack[sp++] = s;
+                stack[sp++] = r;
                 break;
               }
               case Op.BUILD_SLICE: {

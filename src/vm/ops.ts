@@ -2,7 +2,7 @@
 // raise, exception matching, MAKE_FUNCTION, FORMAT_VALUE, the MATCH_* opcodes of PEP 634, the
 // async-protocol helpers, name lookups that fail, and IMPORT_* (Python/ceval.c's helpers).
 import {
-  type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyCell, PyCode, PyBaseException, PyIter, PyGen, PySet, PyCoroWrapper,
+  type PyObj, PyObject, PyType, PySplitStr, PyTuple, PyList, PyDict, PyFunction, PyCell, PyCode, PyBaseException, PyIter, PyGen, PySet, PyCoroWrapper,
   None, NotImplemented, tuple, typeOf, iter, iterOrNull, next, toArray, call, callDescr, getattr, getattrOpt, str, repr, ascii, format, typeError,
   valueError, newExc, NameError, UnboundLocalError, ImportError, RuntimeError, isInstance, DictType, ListType, TupleType, StrType, BytesType,
   ByteArrayType, FrozenSetType, SetType, IntType, FloatType, BoolType, RangeType, MappingProxyType, CoroutineType, GeneratorType,
@@ -82,14 +82,15 @@ export function makeFunction(code: PyCode, qualname: PyObj, globals: PyDict, fla
   return f;
 }
 
-export function formatValue(v: PyObj, flags: number, spec: PyObj | null): string {
+export function formatValue(v: PyObj, flags: number, spec: PyObj | null): PyObj {
   switch (flags & 3) {
-    case 1: v = str(v); break;
+    case 1: v = v instanceof PySplitStr ? v : str(v); break;
     case 2: v = repr(v); break;
     case 3: v = ascii(v); break;
   }
   const sp = spec === null ? "" : asStr(spec)!;
   if (typeof v === "string" && sp === "") return v;
+  if (v instanceof PySplitStr && sp === "") return v; // a str with a false pair stays exact
   return format(v, sp);
 }
 

@@ -2,6 +2,7 @@
 // JSON, and a structural diff that names the first field that differs.
 import { CodeObject } from "../../src/bytecode/code.ts";
 import { Ellipsis, PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple, type PyConstant } from "../../src/bytecode/constants.ts";
+import { SplitStr } from "../../src/support/text/split-str.ts";
 import { floatHex, parseFloatHex } from "../../src/support/float-hex.ts";
 import type { AstNodeJson, CodeJson, ConstJson } from "./oracle.ts";
 
@@ -16,6 +17,7 @@ export function constToJson(v: PyConstant): ConstJson {
     case "number": return { t: "float", v: floatHex(v) };
     case "string": return { t: "str", v };
   }
+  if (v instanceof SplitStr) return { t: "str", v: v.units };
   if (v instanceof PyComplex) return { t: "complex", re: floatHex(v.real), im: floatHex(v.imag) };
   if (v instanceof PyBytes) return { t: "bytes", v: toHex(v.bytes) };
   if (v instanceof PyTuple) return { t: "tuple", v: v.items.map(constToJson) };

@@ -2,6 +2,7 @@
 // Uint8Array) that the runtime's str, bytes, int, float and complex types and builtins call.
 // Every function matches CPython 3.10's results and error messages; errors are thrown as PyError.
 export * from "./codepoints.ts";
+export * from "./split-str.ts";
 export * from "./dtoa.ts";
 export * from "./format-spec.ts";
 export * from "./float-format.ts";

@@ -6,11 +6,12 @@
 import { PyError } from "../../py-error.ts";
 import { chr, codePointAt } from "../codepoints.ts";
 import { charName } from "../../unicode-names.ts";
+import { textCodePoints, type Text } from "../split-str.ts";
 
 export interface UnicodeErrorDetails {
   encoding: string;
   /** The str being encoded, or the bytes being decoded. */
-  object: string | Uint8Array;
+  object: Text | Uint8Array;
   /** Code point index (encode) or byte offset (decode). */
   start: number;
   end: number;
@@ -26,7 +27,7 @@ export function unicodeErrorMessage(kind: "UnicodeEncodeError" | "UnicodeDecodeE
     if (d.start < b.length && d.end === d.start + 1) return `'${d.encoding}' codec can't decode byte 0x${hex2(b[d.start])} in position ${d.start}: ${d.reason}`;
     return `'${d.encoding}' codec can't decode bytes in position ${d.start}-${d.end - 1}: ${d.reason}`;
   }
-  const str = d.object as string;
+  const str = d.object as Text;
   if (d.end === d.start + 1 && d.start < cpLengthOf(str)) {
     const cp = cpAt(str, d.start);
     const esc = cp < 0x100 ? "\\x" + hex2(cp) : cp < 0x10000 ? "\\u" + cp.toString(16).padStart(4, "0") : "\\U" + cp.toString(16).padStart(8, "0");
@@ -36,7 +37,8 @@ export function unicodeErrorMessage(kind: "UnicodeEncodeError" | "UnicodeDecodeE
 }
 
 /** The code point at code point index i of s. */
-function cpAt(s: string, i: number): number {
+function cpAt(s: Text, i: number): number {
+  if (typeof s !== "string") return textCodePoints(s)[i];
   let u = 0;
   for (let k = 0; k < i; k++) u += codePointAt(s, u) > 0xffff ? 2 : 1;
   return codePointAt(s, u);
@@ -151,7 +153,8 @@ export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Arr
 }
 
 /** Code points [start, end) of s. */
-function cpsOf(s: string, start: number, end: number): number[] {
+function cpsOf(s: Text, start: number, end: number): number[] {
+  if (typeof s !== "string") return textCodePoints(s).slice(start, end);
   const out: number[] = [];
   let u = 0;
   for (let k = 0; k < start; k++) u += codePointAt(s, u) > 0xffff ? 2 : 1;
@@ -173,7 +176,7 @@ function backslashEscape(cp: number): string {
  * Calls the error handler for an encoding error at code points [start, end) of s: returns the
  * replacement (text the codec must still encode, or raw bytes) and the code point to resume at.
  */
-export function encodeError(ctx: CodecContext, encoding: string, s: string, start: number, end: number, reason: string): [string | Uint8Array, number] {
+export function encodeError(ctx: CodecContext, encoding: string, s: Text, start: number, end: number, reason: string): [string | Uint8Array, number] {
   const d: UnicodeErrorDetails = { encoding, object: s, start, end, reason };
   const fail = () => new PyUnicodeError("UnicodeEncodeError", d);
   switch (ctx.errors) {
@@ -228,7 +231,8 @@ export function encodeError(ctx: CodecContext, encoding: string, s: string, star
   }
 }
 
-function cpLengthOf(s: string): number {
+function cpLengthOf(s: Text): number {
+  if (typeof s !== "string") return textCodePoints(s).length;
   let n = 0;
   for (let i = 0; i < s.length; i++, n++) if (codePointAt(s, i) > 0xffff) i++;
   return n;

@@ -2,6 +2,7 @@
 // codecs.lookup finds them: the name normalized (_Py_normalize_encoding: lower case, runs of
 // other characters as '_'), then Lib/encodings/aliases.py's aliases.
 import { PyError } from "../../py-error.ts";
+import type { Text } from "../split-str.ts";
 import { PyUnicodeError, type CodecContext, type ErrorHandlerLookup } from "./errors.ts";
 import {
   decodeAscii, decodeCp1252, decodeLatin1, decodeUtf16, decodeUtf32, decodeUtf8, encodeCp1252, encodeUcs1, encodeUtf8, encodeUtfWide,
@@ -10,7 +11,7 @@ import {
 export * from "./errors.ts";
 export { charName } from "../../unicode-names.ts";
 export { decodeUtf8, encodeUtf8 } from "./unicode-codecs.ts";
-export { decodePartial, utf8Incomplete, utf16Incomplete } from "./stateful.ts";
+export { decodePartial, decodePartialExact, utf8Incomplete, utf16Incomplete } from "./stateful.ts";
 
 /**
  * What the runtime's codec registry (src/modules/codecs.ts) adds once it is installed: error
@@ -108,17 +109,17 @@ function run<T>(op: "encoding" | "decoding", encoding: string, f: () => T): T {
 }
 
 /** str.encode(encoding, errors). `lookup` resolves error handlers registered from Python. */
-export function encode(s: string, encoding = "utf-8", errors = "strict", lookup: ErrorHandlerLookup | undefined = hooks?.lookup): Uint8Array {
+export function encode(s: Text, encoding = "utf-8", errors = "strict", lookup: ErrorHandlerLookup | undefined = hooks?.lookup): Uint8Array {
   if (encoding === "utf-8") return encodeUtf8(s, { errors, lookup });
   const mod = codecModule(encoding);
   if (mod === null) {
-    if (hooks !== null) return hooks.encode(s, encoding, errors);
+    if (hooks !== null) return hooks.encode(typeof s === "string" ? s : s.units, encoding, errors);
     throw unknown(encoding);
   }
   return run("encoding", encoding, () => encodeWith(mod, s, { errors, lookup }));
 }
 
-function encodeWith(mod: string, s: string, ctx: CodecContext): Uint8Array {
+function encodeWith(mod: string, s: Text, ctx: CodecContext): Uint8Array {
   switch (mod) {
     case "utf_8": return encodeUtf8(s, ctx);
     case "utf_8_sig": {
@@ -140,8 +141,14 @@ function encodeWith(mod: string, s: string, ctx: CodecContext): Uint8Array {
   }
 }
 
-/** bytes.decode(encoding, errors). */
+/** bytes.decode(encoding, errors), with any false pair merged (see decodeExact). */
 export function decode(b: Uint8Array, encoding = "utf-8", errors = "strict", lookup: ErrorHandlerLookup | undefined = hooks?.lookup): string {
+  const t = decodeExact(b, encoding, errors, lookup);
+  return typeof t === "string" ? t : t.units;
+}
+
+/** bytes.decode(encoding, errors): a SplitStr when the result holds a false pair. */
+export function decodeExact(b: Uint8Array, encoding = "utf-8", errors = "strict", lookup: ErrorHandlerLookup | undefined = hooks?.lookup): Text {
   // PyUnicode_FromEncodedObject: an empty buffer decodes to '' without looking the codec up.
   if (b.length === 0) return "";
   if (encoding === "utf-8") return decodeUtf8(b, { errors, lookup });
@@ -153,7 +160,7 @@ export function decode(b: Uint8Array, encoding = "utf-8", errors = "strict", loo
   return run("decoding", encoding, () => decodeWith(mod, b, { errors, lookup }));
 }
 
-function decodeWith(mod: string, b: Uint8Array, ctx: CodecContext): string {
+function decodeWith(mod: string, b: Uint8Array, ctx: CodecContext): Text {
   switch (mod) {
     case "utf_8": return decodeUtf8(b, ctx);
     case "utf_8_sig":

@@ -4,6 +4,7 @@
 // of reporting "unexpected end of data"); everything before it is decoded by the codec's one-shot
 // decoder, so error ranges and handlers are the same as bytes.decode's.
 import type { CodecContext } from "./errors.ts";
+import type { Text } from "../split-str.ts";
 import { decodeAscii, decodeCp1252, decodeLatin1, decodeUtf16, decodeUtf32, decodeUtf8 } from "./unicode-codecs.ts";
 
 /** Bytes at the end of b that start a UTF-8 sequence not yet complete (0 when none). */
@@ -43,7 +44,13 @@ export function utf16Incomplete(b: Uint8Array, le: boolean): number {
  * gives): returns the text and the number of bytes consumed. `byteorder` is the UTF-16/32 byte
  * order known so far (0: not yet, from a BOM); the result says which one was used.
  */
+/** decodePartialExact with any false pair merged into one character (for text I/O). */
 export function decodePartial(mod: string, b: Uint8Array, ctx: CodecContext, final: boolean, byteorder: -1 | 0 | 1 = 0): { text: string; consumed: number; byteorder: -1 | 0 | 1 } {
+  const r = decodePartialExact(mod, b, ctx, final, byteorder);
+  return { text: typeof r.text === "string" ? r.text : r.text.units, consumed: r.consumed, byteorder: r.byteorder };
+}
+
+export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext, final: boolean, byteorder: -1 | 0 | 1 = 0): { text: Text; consumed: number; byteorder: -1 | 0 | 1 } {
   switch (mod) {
     case "utf_8":
     case "utf_8_sig": {

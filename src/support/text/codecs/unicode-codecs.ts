@@ -5,26 +5,46 @@
 // ASCII, Latin-1, charmap) and not where it does not (UTF-16, UTF-32). Well-formed input takes
 // TextDecoder/TextEncoder.
 import { PyUnicodeError, decodeError, encodeError, type CodecContext } from "./errors.ts";
+import { SplitStr, textCodePoints, type Text } from "../split-str.ts";
 
-/** Accumulates UTF-16 output without a per-character string allocation. */
+/**
+ * Accumulates UTF-16 output without a per-character string allocation. A lone high surrogate
+ * followed by a lone low one (an error handler's output, surrogatepass) is recorded as a false
+ * pair, so done() gives the exact str (support/text/split-str.ts).
+ */
 class TextBuilder {
   private parts: string[] = [];
   private buf: number[] = [];
+  private n = 0;
+  private last = 0;
+  private cuts: number[] | null = null;
   unit(c: number): void {
+    if ((c & 0xfc00) === 0xdc00 && (this.last & 0xfc00) === 0xd800) (this.cuts ??= []).push(this.n - 1);
     this.buf.push(c);
+    this.n++;
+    this.last = c;
+    if (this.buf.length >= 8192) this.flush();
+  }
+  /** A well-formed surrogate pair: one astral character. */
+  pair(hi: number, lo: number): void {
+    this.buf.push(hi, lo);
+    this.n += 2;
+    this.last = lo;
     if (this.buf.length >= 8192) this.flush();
   }
   cp(c: number): void {
     if (c > 0xffff) {
       c -= 0x10000;
-      this.unit(0xd800 + (c >> 10));
-      this.unit(0xdc00 + (c & 0x3ff));
+      this.pair(0xd800 + (c >> 10), 0xdc00 + (c & 0x3ff));
     } else this.unit(c);
   }
   str(s: string): void {
     if (!s) return;
+    if ((s.charCodeAt(0) & 0xfc00) === 0xdc00 && (this.last & 0xfc00) === 0xd800) (this.cuts ??= []).push(this.n - 1);
     this.flush();
     this.parts.push(s);
+    this.n += s.length;
+    this.last = s.charCodeAt(s.length - 1);
   }
   private flush(): void {
     if (this.buf.length) {
@@ -32,9 +52,10 @@ class TextBuilder {
       this.buf = [];
     }
   }
-  done(): string {
+  done(): Text {
     this.flush();
-    return this.parts.join("");
+    const units = this.parts.join("");
+    return this.cuts === null ? units : new SplitStr(units, this.cuts);
   }
 }
 
@@ -64,8 +85,9 @@ class ByteBuilder {
   }
 }
 
-/** The code points of s (a well-formed pair is one). */
-function codePoints(s: string): Uint32Array {
+/** The code points of s (a well-formed pair is one, a false pair two). */
+function codePoints(s: Text): Uint32Array {
+  if (typeof s !== "string") return Uint32Array.from(textCodePoints(s));
   const out = new Uint32Array(s.length);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -89,7 +111,7 @@ let utf8Encoder: InstanceType<typeof TextEncoder> | null = null;
 // ---------------------------------------------------------------- UTF-8
 
 /** bytes.decode('utf-8', errors). */
-export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8"): string {
+export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8"): Text {
   try {
     fatalUtf8 ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     return fatalUtf8.decode(b);
@@ -137,7 +159,8 @@ export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8")
 }
 
 /** str.encode('utf-8', errors). */
-export function encodeUtf8(s: string, ctx: CodecContext, encoding = "utf-8"): Uint8Array {
+export function encodeUtf8(t: Text, ctx: CodecContext, encoding = "utf-8"): Uint8Array {
+  const s = typeof t === "string" ? t : t.units;
   if (s.length < 64) {
     // Short ASCII text: a plain copy beats TextEncoder's call overhead.
     const out = new Uint8Array(s.length);
@@ -149,8 +172,8 @@ export function encodeUtf8(s: string, ctx: CodecContext, encoding = "utf-8"): Ui
     }
     if (i === s.length) return out;
   }
-  if (!LONE_SURROGATE.test(s)) return (utf8Encoder ??= new TextEncoder()).encode(s);
-  const cps = codePoints(s);
+  if (t === s && !LONE_SURROGATE.test(s)) return (utf8Encoder ??= new TextEncoder()).encode(s);
+  const cps = codePoints(t);
   const out = new ByteBuilder();
   let i = 0;
   while (i < cps.length) {
@@ -166,11 +189,11 @@ export function encodeUtf8(s: string, ctx: CodecContext, encoding = "utf-8"): Ui
         while (start < end && cps[start] >= 0xdc80 && cps[start] <= 0xdcff) out.byte(cps[start++] & 0xff);
         if (start === end) { i = end; continue; }
       }
-      const [rep, pos] = encodeError(ctx, encoding, s, start, end, "surrogates not allowed");
+      const [rep, pos] = encodeError(ctx, encoding, t, start, end, "surrogates not allowed");
       if (typeof rep === "string") {
         for (let k = 0; k < rep.length; k++) {
           const r = rep.charCodeAt(k);
-          if (r >= 0x80) throw new PyUnicodeError("UnicodeEncodeError", { encoding, object: s, start, end, reason: "surrogates not allowed" });
+          if (r >= 0x80) throw new PyUnicodeError("UnicodeEncodeError", { encoding, object: t, start, end, reason: "surrogates not allowed" });
           out.byte(r);
         }
       } else out.bytes(rep);
@@ -198,7 +221,7 @@ function latin1Chunked(b: Uint8Array): string {
 // ---------------------------------------------------------------- UTF-16 / UTF-32
 
 /** bytes.decode for utf-16 (byteorder 0: BOM or little-endian), utf-16-le (-1), utf-16-be (1). */
-export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1): string {
+export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1): Text {
   let i = 0;
   let bo = byteorder;
   if (bo === 0 && b.length >= 2) {
@@ -225,7 +248,7 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
     else {
       const v = unit(i + 2);
       if (v < 0xdc00 || v >= 0xe000) err = [i, i + 2, "illegal UTF-16 surrogate"];
-      else { out.unit(u); out.unit(v); i += 4; continue; }
+      else { out.pair(u, v); i += 4; continue; }
     }
     const [rep, pos] = decodeError(ctx, encoding, b, err[0], err[1], err[2]);
     out.str(rep);
@@ -235,7 +258,7 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
 }
 
 /** bytes.decode for utf-32 (byteorder 0: BOM or little-endian), utf-32-le (-1), utf-32-be (1). */
-export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1): string {
+export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1): Text {
   let i = 0;
   let bo = byteorder;
   if (bo === 0 && b.length >= 4) {
@@ -263,7 +286,7 @@ export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
 }
 
 /** str.encode for utf-16/utf-32: width 2 or 4 bytes, byteorder 0 writes a BOM then little-endian. */
-export function encodeUtfWide(s: string, ctx: CodecContext, width: 2 | 4, byteorder: -1 | 0 | 1): Uint8Array {
+export function encodeUtfWide(s: Text, ctx: CodecContext, width: 2 | 4, byteorder: -1 | 0 | 1): Uint8Array {
   const le = byteorder <= 0;
   const encoding = `utf-${width * 8}${byteorder < 0 ? "-le" : byteorder > 0 ? "-be" : ""}`;
   const cps = codePoints(s);
@@ -303,7 +326,7 @@ export function encodeUtfWide(s: string, ctx: CodecContext, width: 2 | 4, byteor
 // ---------------------------------------------------------------- ASCII, Latin-1, charmap
 
 /** bytes.decode('ascii'). */
-export function decodeAscii(b: Uint8Array, ctx: CodecContext): string {
+export function decodeAscii(b: Uint8Array, ctx: CodecContext): Text {
   let i = 0;
   while (i < b.length && b[i] < 0x80) i++;
   if (i === b.length) return asciiString(b);
@@ -322,9 +345,11 @@ export function decodeAscii(b: Uint8Array, ctx: CodecContext): string {
 export const decodeLatin1 = (b: Uint8Array): string => latin1Chunked(b);
 
 /** str.encode for 'ascii' (limit 128) and 'latin-1' (limit 256). */
-export function encodeUcs1(s: string, ctx: CodecContext, limit: 128 | 256): Uint8Array {
+export function encodeUcs1(t: Text, ctx: CodecContext, limit: 128 | 256): Uint8Array {
   const encoding = limit === 128 ? "ascii" : "latin-1";
   const reason = `ordinal not in range(${limit})`;
+  if (typeof t !== "string") return encodeTable(t, ctx, encoding, reason, (c) => (c < limit ? c : -1), true);
+  const s = t;
   let simple = true;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= limit) { simple = false; break; }
   if (simple) {
@@ -339,7 +364,7 @@ export function encodeUcs1(s: string, ctx: CodecContext, limit: 128 | 256): Uint
  * The encoder loop shared by ASCII, Latin-1 and charmap: `map` gives a byte or -1. The UCS1
  * encoders (not charmap) escape a run's leading surrogateescape characters before calling the handler.
  */
-function encodeTable(s: string, ctx: CodecContext, encoding: string, reason: string, map: (c: number) => number, ucs1 = false): Uint8Array {
+function encodeTable(s: Text, ctx: CodecContext, encoding: string, reason: string, map: (c: number) => number, ucs1 = false): Uint8Array {
   const cps = codePoints(s);
   const out = new ByteBuilder();
   let i = 0;
@@ -374,7 +399,7 @@ const CP1252_HIGH = [
 let cp1252Encode: Map<number, number> | null = null;
 
 /** bytes.decode('cp1252') (the charmap codec: errors name 'charmap'). */
-export function decodeCp1252(b: Uint8Array, ctx: CodecContext): string {
+export function decodeCp1252(b: Uint8Array, ctx: CodecContext): Text {
   const out = new TextBuilder();
   let i = 0;
   while (i < b.length) {
@@ -390,7 +415,7 @@ export function decodeCp1252(b: Uint8Array, ctx: CodecContext): string {
 }
 
 /** str.encode('cp1252'). */
-export function encodeCp1252(s: string, ctx: CodecContext): Uint8Array {
+export function encodeCp1252(s: Text, ctx: CodecContext): Uint8Array {
   if (!cp1252Encode) {
     cp1252Encode = new Map();
     CP1252_HIGH.forEach((u, k) => { if (u) cp1252Encode!.set(u, 0x80 + k); });
