@@ -4,14 +4,16 @@
 // (SETUP_FINALLY / SETUP_WITH / EXCEPT_HANDLER) and the link to the caller. Frames are plain data,
 // so the lab can read them between any two instructions (design §4, §8).
 import { PyObject, type PyObj } from "./object.ts";
-import { FrameType, TracebackType, None } from "./builtin-types.ts";
+import { FrameType, TracebackType, None, MemberDescrType } from "./builtin-types.ts";
 import type { PyCode } from "./code.ts";
 import type { PyDict } from "./dict.ts";
 import type { PyCell } from "./cell.ts";
-import { defGetters, defMethods } from "./function.ts";
+import { defGetters, defMethods, bindArgs } from "./function.ts";
 import { PyDict as Dict } from "./dict.ts";
 import { addr } from "./typeobject.ts";
-import { typeError } from "./exceptions.ts";
+import { typeError, valueError, newExc, OverflowError } from "./exceptions.ts";
+import { asIndex } from "./slice.ts";
+import { typeOf } from "./protocols.ts";
 import { setLineno, TraceState } from "./frame-jump.ts";
 
 export const enum BlockType {
@@ -132,9 +134,44 @@ defMethods(FrameType, [
   ["clear", () => None, 0, 0],
 ]);
 const TB = (x: PyObj) => x as PyTraceback;
+
+/** tb_next_set: None or a traceback that does not lead back to this one. */
+function setTbNext(self: PyTraceback, v: PyObj | undefined): void {
+  if (v === undefined) throw typeError("can't delete tb_next attribute");
+  if (v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object, got '${typeOf(v).name}'`);
+  for (let cursor: PyObj = v; cursor instanceof PyTraceback; cursor = cursor.next) {
+    if (cursor === self) throw valueError("traceback loop detected");
+  }
+  self.next = v;
+}
+
+/** A C int argument (clinic's `int`): __index__, OverflowError outside 32 bits. */
+function cIntArg(x: PyObj): number {
+  const v = asIndex(x);
+  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) throw newExc(OverflowError, "Python int too large to convert to C int");
+  return v;
+}
+
+const TB_PARAMS = ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"];
 defGetters(TracebackType, [
-  ["tb_next", (s) => TB(s).next, (s, v) => (TB(s).next = v ?? None)],
+  ["tb_next", (s) => TB(s).next, (s, v) => setTbNext(TB(s), v)],
   ["tb_frame", (s) => TB(s).frame],
+  // lasti counts instructions (2 bytes each); a traceback built from Python may hold an odd byte offset
   ["tb_lasti", (s) => TB(s).lasti * 2],
   ["tb_lineno", (s) => TB(s).lineno],
 ]);
+// tb_frame, tb_lasti and tb_lineno are read-only members ("readonly attribute")
+for (const n of ["tb_frame", "tb_lasti", "tb_lineno"]) (TracebackType.ns.get(n) as PyObject).cls = MemberDescrType;
+defMethods(TracebackType, [
+  // tb_new: types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno), as its clinic binds them
+  ["__new__", (_c, args, kw) => {
+    if (args.length > 4) throw typeError(`TracebackType() takes at most 4 arguments (${args.length} given)`);
+    const [next, frame, lasti, lineno] = bindArgs("TracebackType", args, kw, TB_PARAMS, 4);
+    if (!(frame instanceof Frame)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame!).name}`);
+    const bytesOffset = cIntArg(lasti!);
+    const line = cIntArg(lineno!);
+    if (next !== None && !(next instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(next!).name}'`);
+    return new PyTraceback(next!, frame, bytesOffset / 2, line);
+  }],
+]);
+TracebackType.ns.set("__doc__", "TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)\n--\n\nCreate a new traceback object.");
