@@ -1,13 +1,13 @@
-// list (Objects/listobject.c): a JS array of PyObj. sort() is a stable merge sort that only asks
-// `<` (as CPython's timsort only uses Py_LT), with keys computed first and reverse done by
-// reversing before and after, so equal elements keep their order either way.
+// list (Objects/listobject.c): a JS array of PyObj. sort() is list-sort.ts's stable merge sort.
 import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
-import { Cmp, PyIter, call, eq, lt, repr, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, PyIter, call, eq, repr, toArray, typeOf, truthy } from "./protocols.ts";
 import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
 import { bindArgs, defMethods } from "./function.ts";
+import { sortInPlace, sortLess } from "./list-sort.ts";
+export { mergeSort, sortLess } from "./list-sort.ts";
 import { countIn, indexIn, isIndexable, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
 
 export class PyList extends PyObject {
@@ -21,61 +21,31 @@ export class PyList extends PyObject {
 ListType.factory = (cls) => new PyList([], cls);
 ListType.ns.set("__hash__", None);
 
-/** Stable merge sort using only lt(b, a) ("b sorts before a"). */
-export function mergeSort(a: PyObj[], less: (x: PyObj, y: PyObj) => boolean): PyObj[] {
-  const n = a.length;
-  if (n < 2) return a;
-  // Binary insertion for short runs keeps the comparison count close to timsort's on small lists.
-  if (n <= 32) {
-    const out = a.slice();
-    for (let i = 1; i < n; i++) {
-      const x = out[i];
-      let lo = 0;
-      let hi = i;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (less(x, out[mid])) hi = mid;
-        else lo = mid + 1;
-      }
-      for (let j = i; j > lo; j--) out[j] = out[j - 1];
-      out[lo] = x;
-    }
-    return out;
-  }
-  const mid = n >> 1;
-  const l = mergeSort(a.slice(0, mid), less);
-  const r = mergeSort(a.slice(mid), less);
-  const out: PyObj[] = new Array(n);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < l.length && j < r.length) out[k++] = less(r[j], l[i]) ? r[j++] : l[i++];
-  while (i < l.length) out[k++] = l[i++];
-  while (j < r.length) out[k++] = r[j++];
-  return out;
-}
-
 export function listSort(lst: PyList, key: PyObj, reverse: boolean): void {
   let items = lst.items;
   lst.items = [];
+  let sorted: PyObj[] | null = null;
   try {
     if (reverse) items.reverse();
-    if (key === None) items = mergeSort(items, lt);
-    else {
-      const keyed = items.map((v) => [call(key, [v]), v] as [PyObj, PyObj]);
-      const idx = keyed.map((_, i) => i);
-      const sorted = mergeSortIdx(idx, (x, y) => lt(keyed[x][0], keyed[y][0]));
-      items = sorted.map((i) => keyed[i][1]);
+    if (key === None) {
+      sorted = items.slice();
+      sortInPlace(sorted, null, sortLess);
+    } else {
+      const n = items.length;
+      const keys: PyObj[] = new Array(n);
+      for (let i = 0; i < n; i++) keys[i] = call(key, [items[i]]);
+      sorted = items.slice();
+      sortInPlace(keys, sorted, sortLess);
     }
-    if (reverse) items.reverse();
+    if (reverse) sorted.reverse();
+    items = sorted;
   } finally {
+    // a raising key or comparison leaves the items in their order before the sort
+    if (items !== sorted && reverse) items.reverse();
     const modified = lst.items.length !== 0;
     lst.items = items;
     if (modified) throw valueError("list modified during sort");
   }
-}
-function mergeSortIdx(a: number[], less: (x: number, y: number) => boolean): number[] {
-  return mergeSort(a, less as unknown as (x: PyObj, y: PyObj) => boolean) as number[];
 }
 
 function setSlice(lst: PyList, s: PySlice, value: PyObj): void {
