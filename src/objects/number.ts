@@ -8,7 +8,7 @@ import { NotImplemented, FloatType, IntType, StrType } from "./builtin-types.ts"
 import { newExc, typeError, valueError, zeroDivisionError, OverflowError, MemoryError } from "./exceptions.ts";
 import { callDescr, typeOf } from "./protocols.ts";
 import { PyFloat } from "./boxes.ts";
-import { normInt, intToFloat, type IntValue } from "../support/text/index.ts";
+import { normInt, intToFloat, floatDiv, floatPow, type IntValue } from "../support/text/index.ts";
 
 export type Int = IntValue;
 
@@ -226,17 +226,65 @@ export function binaryOp1(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   return NotImplemented;
 }
 
-export function binaryOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
-  if (typeof a === "number" && typeof b === "number") {
-    switch (s) {
-      case BIN.add: return intAdd(a, b);
-      case BIN.sub: return intSub(a, b);
-      case BIN.mul: return intMul(a, b);
-    }
+/**
+ * a (op) b when both are ints or exact floats (or one of each): what int's and float's own methods
+ * compute, without their lookup and call (neither type can be changed, and an instance of a
+ * subclass is never a JS number or an exact float). undefined when the methods must decide.
+ */
+export function numberBinary(a: PyObj, b: PyObj, s: BinSlot): PyObj | undefined {
+  if (typeof a === "number") {
+    if (typeof b === "number") return intBinary(a, b, s);
+    if (b instanceof PyFloat && b.cls === FloatType) return floatBinary(a, b.value, s);
+  } else if (a instanceof PyFloat && a.cls === FloatType) {
+    if (b instanceof PyFloat && b.cls === FloatType) return floatBinary(a.value, b.value, s);
+    if (typeof b === "number") return floatBinary(a.value, b, s);
   }
+  return undefined;
+}
+
+export function binaryOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
+  const fast = numberBinary(a, b, s);
+  if (fast !== undefined) return fast;
   const r = binaryOp1(a, b, s);
   if (r !== NotImplemented) return r;
   throw binopError(a, b, s);
+}
+
+/** int (op) int for two safe-integer operands, as int's methods; undefined for the rare cases. */
+function intBinary(a: number, b: number, s: BinSlot): PyObj | undefined {
+  switch (s) {
+    case BIN.add: return intAdd(a, b);
+    case BIN.sub: return intSub(a, b);
+    case BIN.mul: return intMul(a, b);
+    case BIN.mod: return intMod(a, b);
+    case BIN.floordiv: return intFloorDiv(a, b);
+    case BIN.truediv: return new PyFloat(intTrueDiv(a, b));
+    case BIN.lshift: return intShift(a, b, true);
+    case BIN.rshift: return intShift(a, b, false);
+    case BIN.and: return intBitop(a, b, "&");
+    case BIN.or: return intBitop(a, b, "|");
+    case BIN.xor: return intBitop(a, b, "^");
+    case BIN.pow: return b >= 0 ? intPow(a, b) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * float (op) float where either side may be an int already converted (a safe integer converts
+ * exactly, as float's methods do); undefined for the operators left to the methods.
+ */
+function floatBinary(a: number, b: number, s: BinSlot): PyObj | undefined {
+  switch (s) {
+    case BIN.add: return new PyFloat(a + b);
+    case BIN.sub: return new PyFloat(a - b);
+    case BIN.mul: return new PyFloat(a * b);
+    case BIN.truediv: return new PyFloat(floatDiv(a, b));
+    case BIN.pow: {
+      const r = floatPow(a, b);
+      return r === "complex" ? undefined : new PyFloat(r);
+    }
+  }
+  return undefined;
 }
 
 /** A type with sq_repeat (its instances can be repeated by an int). */
@@ -261,7 +309,9 @@ export function binopError(a: PyObj, b: PyObj, s: BinSlot, sym = s.sym): PyObj {
 }
 
 export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
-  if (typeof a === "number" && typeof b === "number") return binaryOp(a, b, s);
+  // int and float have no in-place methods: a += b is a + b
+  const fast = numberBinary(a, b, s);
+  if (fast !== undefined) return fast;
   if (typeof a === "object") {
     const f = a.cls.lookup(s.iname);
     if (f !== undefined) {
