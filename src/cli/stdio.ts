@@ -10,7 +10,7 @@
 // output promptly even through a pipe (CPython would keep it in its buffer).
 import { readSync, writeSync } from "node:fs";
 import { isatty } from "node:tty";
-import { PyError } from "../index.ts";
+import { PyOSError } from "../support/py-error.ts";
 
 const FLUSH_AT = 8192;
 const FLUSH_AFTER_MS = 50;
@@ -20,7 +20,7 @@ function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-const brokenPipe = () => new PyError("BrokenPipeError", "[Errno 32] Broken pipe");
+const brokenPipe = () => new PyOSError("BrokenPipeError", 32, "Broken pipe");
 
 function errnoOf(e: unknown): string {
   return (e as NodeJS.ErrnoException)?.code ?? "";

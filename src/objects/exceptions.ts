@@ -192,6 +192,7 @@ export const isException = (x: unknown): x is PyBaseException => x instanceof Py
  */
 export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
+  if (e instanceof PyOSError) return newExc(e.type === "OSError" ? osErrorSubclass(e.errno) : exceptionTypes.get(e.type) ?? OSError, e.errno, e.strerror);
   if (e instanceof PyError) {
     const t = exceptionTypes.get(e.type) ?? SystemError;
     const details = (e as { details?: Record<string, unknown> }).details;
@@ -221,6 +222,6 @@ let bytesOf: (b: Uint8Array) => PyObj = () => None;
 export const setBytesOf = (f: typeof bytesOf) => (bytesOf = f);
 let textObjOf: (t: Text) => PyObj = (t) => (typeof t === "string" ? t : t.units);
 export const setTextObjOf = (f: typeof textObjOf) => (textObjOf = f);
-import { PyError } from "../support/py-error.ts";
+import { PyError, PyOSError } from "../support/py-error.ts";
 import { recursion } from "./hooks.ts";
 import type { Text } from "../support/text/split-str.ts";

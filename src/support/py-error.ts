@@ -34,6 +34,21 @@ export class PyError extends Error {
   }
 }
 
+/**
+ * An OSError from the host (a pipe, a terminal): errno and strerror as OSError(errno, strerror)
+ * takes them, so the exception has .errno/.strerror and prints "[Errno 32] Broken pipe". The type
+ * is OSError or the subclass named (BrokenPipeError).
+ */
+export class PyOSError extends PyError {
+  constructor(
+    type: PyErrorType,
+    readonly errno: number,
+    readonly strerror: string,
+  ) {
+    super(type, `[Errno ${errno}] ${strerror}`);
+  }
+}
+
 /** A warning a phase emits (SyntaxWarning, DeprecationWarning) instead of raising. */
 export interface PyWarning {
   category: "SyntaxWarning" | "DeprecationWarning" | "RuntimeWarning";
