@@ -13,6 +13,7 @@ import { BUILTIN_DOCS } from "./builtin-docs.ts";
 import { builtinImport } from "./importer.ts";
 import { initBuiltinModule } from "./import-machinery.ts";
 import { interp } from "../vm/interp.ts";
+import "../vm/export-roots.ts";
 import { ioOpen } from "../modules/io/module.ts";
 import { call, callMethod, getattr } from "../objects/index.ts";
 

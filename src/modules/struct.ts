@@ -160,7 +160,8 @@ function unpackAt(l: Layout, data: Uint8Array, base: number): PyObj {
 function bufferArg(x: PyObj, writable: boolean): Uint8Array {
   if (writable) {
     if (x instanceof PyByteArray) return x.bytes;
-    if (x instanceof PyMemoryView && !x.readonly && x.step === 1) return x.obj.bytes.subarray(x.start, x.start + x.length);
+    const span = x instanceof PyMemoryView && !x.readonly ? x.span() : null;
+    if (span !== null) return span;
     throw typeError(`argument must be read-write bytes-like object, not ${typeOf(x).name}`);
   }
   if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;

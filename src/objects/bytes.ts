@@ -14,6 +14,7 @@ import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr } from "../support/repr.ts";
 import { percentConvert } from "./str.ts";
+import { checkResizable } from "./buffer-exports.ts";
 
 BytesType.factory = (cls) => new PyBytesObj(new Uint8Array(0), cls);
 ByteArrayType.factory = (cls) => new PyByteArray(new Uint8Array(0), cls);
@@ -268,10 +269,17 @@ defMethods(BytesType, [
   ["__getnewargs__", (s) => tuple([new PyBytesObj(D(s))]), 0, 0],
 ]);
 ByteArrayType.ns.set("__hash__", None);
-const BA = (x: PyObj) => x as PyByteArray;
+/** Replaces a bytearray's contents: a change of size is refused while a view of it is alive (PyByteArray_Resize). */
+function resize(s: PyObj, b: Uint8Array): void {
+  const ba = s as PyByteArray;
+  if (b.length !== ba.bytes.length) checkResizable(ba);
+  ba.bytes = b;
+}
 defMethods(ByteArrayType, [
   ["__init__", (s, args, kw) => {
-    BA(s).bytes = bytesFromArgs("bytearray", args, kw);
+    // bytearray_init empties a non-empty bytearray first, which a live view refuses
+    if (D(s).length !== 0) checkResizable(s);
+    resize(s, bytesFromArgs("bytearray", args, kw));
     return None;
   }],
   ["__setitem__", (s, [k, v]) => {
@@ -287,7 +295,7 @@ defMethods(ByteArrayType, [
         if (vals.length !== n) throw valueError(`attempt to assign bytes of size ${vals.length} to extended slice of size ${n}`);
         for (let i = 0, j = start; i < n; i++, j += step) arr[j] = vals[i];
       }
-      BA(s).bytes = Uint8Array.from(arr);
+      resize(s, Uint8Array.from(arr));
       return None;
     }
     let i = asSize(k);
@@ -302,26 +310,31 @@ defMethods(ByteArrayType, [
       const [start, , step, n] = sliceIndices(k, arr.length);
       const drop = new Set<number>();
       for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
-      BA(s).bytes = Uint8Array.from(arr.filter((_, i) => !drop.has(i)));
+      resize(s, Uint8Array.from(arr.filter((_, i) => !drop.has(i))));
       return None;
     }
     let i = asSize(k);
     if (i < 0) i += arr.length;
     if (i < 0 || i >= arr.length) throw newExc(IndexError, "bytearray index out of range");
     arr.splice(i, 1);
-    BA(s).bytes = Uint8Array.from(arr);
+    resize(s, Uint8Array.from(arr));
     return None;
   }, 1, 1],
   ["__iadd__", (s, [o]) => {
-    BA(s).bytes = Uint8Array.from([...D(s), ...buf(o, `can't concat ${typeOf(o).name} to bytearray`)]);
+    resize(s, Uint8Array.from([...D(s), ...buf(o, `can't concat ${typeOf(o).name} to bytearray`)]));
+    return s;
+  }, 1, 1],
+  ["__imul__", (s, [n]) => {
+    if (!isIndexable(n)) return NotImplemented;
+    resize(s, repeat(D(s), repeatCount(n, D(s).length)));
     return s;
   }, 1, 1],
   ["append", (s, [v]) => {
-    BA(s).bytes = Uint8Array.from([...D(s), byteValue(v)]);
+    resize(s, Uint8Array.from([...D(s), byteValue(v)]));
     return None;
   }, 1, 1],
   ["extend", (s, [v]) => {
-    BA(s).bytes = Uint8Array.from([...D(s), ...(isBytesLike(v) ? v.bytes : toArray(v).map((v) => byteValue(v)))]);
+    resize(s, Uint8Array.from([...D(s), ...(isBytesLike(v) ? v.bytes : toArray(v).map((v) => byteValue(v)))]));
     return None;
   }, 1, 1],
   ["insert", (s, [i, v]) => {
@@ -329,7 +342,7 @@ defMethods(ByteArrayType, [
     let k = asSize(i);
     if (k < 0) k = Math.max(0, k + arr.length);
     arr.splice(Math.min(k, arr.length), 0, byteValue(v));
-    BA(s).bytes = Uint8Array.from(arr);
+    resize(s, Uint8Array.from(arr));
     return None;
   }, 2, 2],
   ["pop", (s, args) => {
@@ -339,7 +352,7 @@ defMethods(ByteArrayType, [
     if (k < 0) k += arr.length;
     if (k < 0 || k >= arr.length) throw newExc(IndexError, "pop index out of range");
     const v = arr.splice(k, 1)[0];
-    BA(s).bytes = Uint8Array.from(arr);
+    resize(s, Uint8Array.from(arr));
     return v;
   }, 0, 1],
   ["remove", (s, [v]) => {
@@ -347,7 +360,7 @@ defMethods(ByteArrayType, [
     const i = arr.indexOf(byteValue(v));
     if (i < 0) throw valueError("value not found in bytearray");
     arr.splice(i, 1);
-    BA(s).bytes = Uint8Array.from(arr);
+    resize(s, Uint8Array.from(arr));
     return None;
   }, 1, 1],
   ["reverse", (s) => {
@@ -355,7 +368,7 @@ defMethods(ByteArrayType, [
     return None;
   }, 0, 0],
   ["clear", (s) => {
-    BA(s).bytes = new Uint8Array(0);
+    resize(s, new Uint8Array(0));
     return None;
   }, 0, 0],
   ["copy", (s) => new PyByteArray(D(s).slice()), 0, 0],

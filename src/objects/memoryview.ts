@@ -1,148 +1,413 @@
-// memoryview over bytes and bytearray (Objects/memoryobject.c), one-dimensional with format 'B':
-// indexing, slicing (a view of the same buffer), tobytes/tolist/hex, len, equality, release and
-// the context-manager protocol. Writes through a view of a bytearray reach the bytearray.
+// memoryview (Objects/memoryobject.c): a view of an exporter's bytes with a native item format
+// (src/objects/memoryview-format.ts), a shape and byte strides. One-dimensional views index,
+// slice, assign and iterate; views of any dimension from cast(fmt, shape) give tolist, tobytes,
+// hex, comparisons and their shape, strides and contiguity. Views share the exporter's memory,
+// so writes through a view of a bytearray reach the bytearray; a live view stops a bytearray from
+// resizing (src/objects/buffer-exports.ts).
 import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
-import { TypeType, ObjectType, None, NotImplemented, MemberDescrType, GetSetDescrType, iterTypes } from "./builtin-types.ts";
-import { newExc, typeError, valueError, IndexError } from "./exceptions.ts";
-import { PyIter, asInt, typeOf } from "./protocols.ts";
+import { TypeType, ObjectType, None, NotImplemented, MemberDescrType, GetSetDescrType, iterTypes, EllipsisType } from "./builtin-types.ts";
+import { newExc, typeError, valueError, NotImplementedError } from "./exceptions.ts";
+import { PyIter, asStr, hash, typeOf } from "./protocols.ts";
 import { PyByteArray, PyBytesObj } from "./boxes.ts";
-import { defGetters, defMethods } from "./function.ts";
-import { tuple } from "./tuple.ts";
+import { bindArgs, defGetters, defMethods } from "./function.ts";
+import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
-import { PySlice, asIndex, asSize, sliceIndices } from "./slice.ts";
+import { PySlice, asSize, sliceIndices } from "./slice.ts";
 import { setMemoryviewBytes } from "./bytes.ts";
-import { bytesHex } from "../support/text/index.ts";
-import { bytesRepr } from "../support/repr.ts";
+import { setStrViewBytes } from "./str.ts";
+import { addr } from "./typeobject.ts";
+import { dataView, indexOutOfBounds, itemKey, itemsizeOf, nativeFormatChar, packItem, unpackItem } from "./memoryview-format.ts";
+import { castView } from "./memoryview-cast.ts";
+import { addExport, releaseExport, setLiveViewTest } from "./buffer-exports.ts";
+import { bytesHex, normInt } from "../support/text/index.ts";
+import { hashBytes } from "../support/hash.ts";
 
 export const MemoryViewType = new PyType(TypeType, "memoryview", [ObjectType]);
 MemoryViewType.solid = MemoryViewType;
 MemoryViewType.baseAllowed = false;
 
+/** Where a view's bytes live: the exporter itself (bytes, bytearray) or an adaptor (BytesIO). */
+export interface BufferMemory {
+  readonly bytes: Uint8Array;
+}
+
 export class PyMemoryView extends PyObject {
   released = false;
-  constructor(public obj: PyBytesObj | PyByteArray, public start: number, public step: number, public length: number) {
+  /** memory_hash caches the hash, which a released view still answers. */
+  hashValue: PyObj | null = null;
+  /** The exports generation this view was counted in (buffer-exports.ts). */
+  exportEpoch = -1;
+  /** The object whose resizing this view blocks: obj, or the stream behind BytesIO.getbuffer()'s obj. */
+  exporter: PyObj | null = null;
+  constructor(
+    /** view.obj: the exporting object `obj` returns. */
+    public obj: PyObj,
+    public mem: BufferMemory,
+    public ro: boolean,
+    /** The format string as given ('@B' stays '@B'); `ch` is its native character. */
+    public format: string,
+    public ch: string,
+    public itemsize: number,
+    /** Byte offset of the first item in mem.bytes. */
+    public start: number,
+    public shape: number[],
+    public strides: number[],
+  ) {
     super(MemoryViewType);
   }
   get readonly(): boolean {
-    return this.obj instanceof PyBytesObj;
+    return this.ro;
   }
-  bytes(): Uint8Array {
-    if (this.released) throw valueError("operation forbidden on released memoryview object");
-    const src = this.obj.bytes;
-    const out = new Uint8Array(this.length);
-    for (let i = 0, j = this.start; i < this.length; i++, j += this.step) out[i] = src[j];
+  get ndim(): number {
+    return this.shape.length;
+  }
+  /** len(): the first dimension (1 for a zero-dimensional view). */
+  get length(): number {
+    return this.shape.length === 0 ? 1 : this.shape[0];
+  }
+  /** The byte stride of the first dimension. */
+  get step(): number {
+    return this.shape.length === 0 ? this.itemsize : this.strides[0];
+  }
+  get nbytes(): number {
+    let n = this.itemsize;
+    for (const d of this.shape) n *= d;
+    return n;
+  }
+  get cContiguous(): boolean {
+    return contiguous(this, false);
+  }
+  /** The bytes in C order (a copy): what consumers of the buffer protocol read. */
+  bytes(order: "C" | "F" = "C"): Uint8Array {
+    if (this.released) throw releasedError();
+    const src = this.mem.bytes;
+    if (order === "C" ? this.cContiguous : contiguous(this, true)) return src.slice(this.start, this.start + this.nbytes);
+    const out = new Uint8Array(this.nbytes);
+    const k = this.itemsize;
+    let o = 0;
+    forEachItem(this, order, (off) => {
+      for (let j = 0; j < k; j++) out[o++] = src[off + j];
+    });
     return out;
   }
+  /** The view's memory itself when it is C-contiguous and live (for writers such as readinto), else null. */
+  span(): Uint8Array | null {
+    if (this.released || !this.cContiguous) return null;
+    return this.mem.bytes.subarray(this.start, this.start + this.nbytes);
+  }
 }
+
+const releasedError = () => valueError("operation forbidden on released memoryview object");
+
+/**
+ * A new view of `obj`'s memory, counted as an export of `exporter` (a bytearray, a BytesIO) while it
+ * is not released; views of bytes, which never resize, are not counted.
+ */
+export function newView(obj: PyObj, mem: BufferMemory, ro: boolean, format: string, ch: string, itemsize: number, start: number, shape: number[], strides: number[], exporter: PyObj | null): PyMemoryView {
+  const v = new PyMemoryView(obj, mem, ro, format, ch, itemsize, start, shape, strides);
+  if (exporter !== null) {
+    v.exporter = exporter;
+    addExport(exporter, v);
+  }
+  return v;
+}
+/** A one-dimensional byte view of a whole object (memoryview(obj)). */
+export const viewOfBytes = (obj: PyObj, mem: BufferMemory, ro: boolean, exporter: PyObj | null = obj instanceof PyByteArray ? obj : null): PyMemoryView =>
+  newView(obj, mem, ro, "B", "B", 1, 0, [mem.bytes.length], [1], exporter);
+/** A view with the same memory and layout as `m` (memoryview(m), slicing, toreadonly). */
+const copyView = (m: PyMemoryView, ro = m.ro): PyMemoryView => newView(m.obj, m.mem, ro, m.format, m.ch, m.itemsize, m.start, m.shape.slice(), m.strides.slice(), m.exporter);
+
+function release(m: PyMemoryView): void {
+  if (m.released) return;
+  m.released = true;
+  if (m.exporter !== null) releaseExport(m.exporter, m);
+}
+setLiveViewTest((x, exporter): x is PyMemoryView => x instanceof PyMemoryView && !x.released && x.exporter === exporter);
+
 setMemoryviewBytes((x) => (x instanceof PyMemoryView ? x.bytes() : null));
 setStrViewBytes((x) => (x instanceof PyMemoryView ? x.bytes() : null));
-import { setStrViewBytes } from "./str.ts";
 
-const MV = (x: PyObj) => x as PyMemoryView;
-/** CHECK_RELEASED: nearly every operation on a released view raises. */
+/** init_flags: MV_CONTIGUOUS_NDIM1 for one dimension, PyBuffer_IsContiguous's walk for more. */
+function contiguous(m: PyMemoryView, fortran: boolean): boolean {
+  const { shape, strides, itemsize } = m;
+  const nd = shape.length;
+  if (nd === 0) return true;
+  if (nd === 1) return shape[0] === 1 || strides[0] === itemsize;
+  if (m.nbytes === 0) return true;
+  let sd = itemsize;
+  for (let k = 0; k < nd; k++) {
+    const i = fortran ? k : nd - 1 - k;
+    if (shape[i] > 1 && strides[i] !== sd) return false;
+    sd *= shape[i];
+  }
+  return true;
+}
+
+/** Calls `fn` with the byte offset of every item, in C (last index fastest) or Fortran order. */
+function forEachItem(m: PyMemoryView, order: "C" | "F", fn: (off: number) => void): void {
+  const { shape, strides } = m;
+  const nd = shape.length;
+  if (nd === 0) return fn(m.start);
+  if (nd === 1) {
+    for (let i = 0, off = m.start; i < shape[0]; i++, off += strides[0]) fn(off);
+    return;
+  }
+  if (shape.includes(0)) return;
+  const idx = new Array(nd).fill(0);
+  for (;;) {
+    let off = m.start;
+    for (let d = 0; d < nd; d++) off += idx[d] * strides[d];
+    fn(off);
+    let d = order === "C" ? nd - 1 : 0;
+    for (;;) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+      d += order === "C" ? -1 : 1;
+      if (d < 0 || d >= nd) return;
+    }
+  }
+}
+
+function tolist(m: PyMemoryView): PyObj {
+  const dv = dataView(m.mem.bytes);
+  const level = (dim: number, off: number): PyObj => {
+    if (dim === m.shape.length) return unpackItem(m.ch, dv, off);
+    const out: PyObj[] = new Array(m.shape[dim]);
+    for (let i = 0; i < out.length; i++) out[i] = level(dim + 1, off + i * m.strides[dim]);
+    return new PyList(out);
+  };
+  return level(0, m.start);
+}
+
+/** lookup_dimension for dimension `dim`: a negative index counts from the end. */
+function itemOffset(m: PyMemoryView, dim: number, off: number, key: PyObj): number {
+  let i = asSize(key);
+  const n = m.shape[dim];
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw indexOutOfBounds(dim + 1);
+  return off + i * m.strides[dim];
+}
+const isIndexKey = (k: PyObj): boolean => typeof k === "number" || typeof k === "bigint" || typeof k === "boolean" || typeOf(k).lookup("__index__") !== undefined;
+/** is_multiindex: a tuple of indices (an empty tuple counts). */
+const isMultiIndex = (k: PyObj): k is PyTuple => k instanceof PyTuple && k.items.every(isIndexKey);
+const isMultiSlice = (k: PyObj): k is PyTuple => k instanceof PyTuple && k.items.every((x) => x instanceof PySlice);
+
+/** ptr_from_tuple: the offset of the item a full tuple of indices names. */
+function tupleOffset(m: PyMemoryView, key: PyTuple): number {
+  if (key.items.length > m.ndim) throw typeError(`cannot index ${m.ndim}-dimension view with ${key.items.length}-element tuple`);
+  let off = m.start;
+  key.items.forEach((k, d) => (off = itemOffset(m, d, off, k)));
+  return off;
+}
+
+/** init_slice on the first dimension: a new view sharing the memory. */
+function sliceView(m: PyMemoryView, k: PySlice): PyMemoryView {
+  const [start, , step, n] = sliceIndices(k, m.shape[0]);
+  const v = copyView(m);
+  v.start = m.start + start * m.strides[0];
+  v.shape[0] = n;
+  v.strides[0] = m.strides[0] * step;
+  return v;
+}
+
 function live(x: PyObj): PyMemoryView {
   const m = x as PyMemoryView;
-  if (m.released) throw valueError("operation forbidden on released memoryview object");
+  if (m.released) throw releasedError();
   return m;
 }
+
+/** The view another operand of ==, a slice assignment or a cast source presents, or null. */
+function bufferOf(o: PyObj): PyMemoryView | null {
+  if (o instanceof PyMemoryView) return o;
+  if (o instanceof PyBytesObj || o instanceof PyByteArray) return new PyMemoryView(o, o, o instanceof PyBytesObj, "B", "B", 1, 0, [o.bytes.length], [1]);
+  return null;
+}
+
+/** equiv_shape: same dimensions and extents (a zero extent ends the comparison). */
+function sameShape(a: PyMemoryView, b: PyMemoryView): boolean {
+  if (a.ndim !== b.ndim) return false;
+  for (let i = 0; i < a.ndim; i++) {
+    if (a.shape[i] !== b.shape[i]) return false;
+    if (a.shape[i] === 0) break;
+  }
+  return true;
+}
+
+/** memory_richcompare for ==: item values compared, as struct would unpack them. */
+function equal(a: PyMemoryView, b: PyMemoryView): boolean {
+  if (!sameShape(a, b)) return false;
+  const da = dataView(a.mem.bytes);
+  const db = dataView(b.mem.bytes);
+  const ka: (number | bigint | string)[] = [];
+  forEachItem(a, "C", (off) => ka.push(itemKey(a.ch, da, off)));
+  let i = 0;
+  let eq = true;
+  forEachItem(b, "C", (off) => {
+    // loose equality compares a bigint with a number by value; NaN is unequal to itself
+    if (eq && !(ka[i++] == itemKey(b.ch, db, off))) eq = false;
+  });
+  return eq;
+}
+
+/** copy_single for m[slice] = value: same format string, itemsize and shape; overlap-safe. */
+function assignSlice(m: PyMemoryView, k: PySlice, v: PyObj): void {
+  const src = bufferOf(v);
+  if (src === null) throw typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
+  if (src.released) throw releasedError();
+  const dest = sliceView(m, k);
+  release(dest);
+  if (dest.format !== src.format || dest.itemsize !== src.itemsize || !sameShape(dest, src)) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
+  const data = src.bytes();
+  const dst = m.mem.bytes;
+  let o = 0;
+  forEachItem(dest, "C", (off) => {
+    for (let j = 0; j < dest.itemsize; j++) dst[off + j] = data[o++];
+  });
+}
+
 defMethods(MemoryViewType, [
-  ["__new__", (_c, args) => {
-    if (args.length !== 1) throw typeError(`memoryview() takes exactly one argument (${args.length} given)`);
-    const o = args[0];
-    if (o instanceof PyMemoryView) return new PyMemoryView(o.obj, o.start, o.step, o.length);
-    if (o instanceof PyBytesObj || o instanceof PyByteArray) return new PyMemoryView(o, 0, 1, o.bytes.length);
-    throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(o).name}'`);
+  ["__new__", (_c, args, kw) => {
+    const [o] = bindArgs("memoryview", args, kw, ["object"], 1);
+    if (o instanceof PyMemoryView) return copyView(live(o));
+    if (o instanceof PyBytesObj || o instanceof PyByteArray) return viewOfBytes(o, o, o instanceof PyBytesObj);
+    throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(o!).name}'`);
   }],
   ["__len__", (s) => live(s).length, 0, 0],
   ["__getitem__", (s, [k]) => {
-    const m = MV(s);
-    if (m.released) throw valueError("operation forbidden on released memoryview object");
-    if (k instanceof PySlice) {
-      const [start, , step, n] = sliceIndices(k, m.length);
-      return new PyMemoryView(m.obj, m.start + start * m.step, m.step * step, n);
+    const m = live(s);
+    if (m.ndim === 0) {
+      if (k instanceof PyTuple && k.items.length === 0) return unpackItem(m.ch, dataView(m.mem.bytes), m.start);
+      if (typeOf(k) === EllipsisType) return s;
+      throw typeError("invalid indexing of 0-dim memory");
     }
-    let i = asSize(k);
-    if (i < 0) i += m.length;
-    if (i < 0 || i >= m.length) throw newExc(IndexError, "index out of bounds on dimension 1");
-    return m.obj.bytes[m.start + i * m.step];
+    if (isIndexKey(k)) {
+      if (m.ndim > 1) throw newExc(NotImplementedError, "multi-dimensional sub-views are not implemented");
+      if (m.ch === "B") return m.mem.bytes[itemOffset(m, 0, m.start, k)];
+      return unpackItem(m.ch, dataView(m.mem.bytes), itemOffset(m, 0, m.start, k));
+    }
+    if (k instanceof PySlice) return sliceView(m, k);
+    if (isMultiIndex(k)) {
+      if (k.items.length < m.ndim) throw newExc(NotImplementedError, "sub-views are not implemented");
+      return unpackItem(m.ch, dataView(m.mem.bytes), tupleOffset(m, k));
+    }
+    if (isMultiSlice(k)) throw newExc(NotImplementedError, "multi-dimensional slicing is not implemented");
+    throw typeError("memoryview: invalid slice key");
   }, 1, 1],
   ["__setitem__", (s, [k, v]) => {
     const m = live(s);
-    if (m.readonly) throw typeError("cannot modify read-only memory");
-    if (k instanceof PySlice) {
-      const [start, , step, n] = sliceIndices(k, m.length);
-      const src = v instanceof PyMemoryView ? v.bytes() : v instanceof PyBytesObj || v instanceof PyByteArray ? v.bytes : null;
-      if (src === null) throw typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
-      if (src.length !== n) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
-      const copy = src.slice();
-      for (let i = 0, j = start; i < n; i++, j += step) m.obj.bytes[m.start + j * m.step] = copy[i];
+    if (m.ro) throw typeError("cannot modify read-only memory");
+    const put = (off: number) => packItem(m.ch, dataView(m.mem.bytes), off, v);
+    if (m.ndim === 0) {
+      if (typeOf(k) === EllipsisType || (k instanceof PyTuple && k.items.length === 0)) put(m.start);
+      else throw typeError("invalid indexing of 0-dim memory");
       return None;
     }
-    let i = asSize(k);
-    if (i < 0) i += m.length;
-    if (i < 0 || i >= m.length) throw newExc(IndexError, "index out of bounds on dimension 1");
-    m.obj.bytes[m.start + i * m.step] = packUnsignedByte(v);
-    return None;
+    if (isIndexKey(k)) {
+      if (m.ndim > 1) throw newExc(NotImplementedError, "sub-views are not implemented");
+      put(itemOffset(m, 0, m.start, k));
+      return None;
+    }
+    if (k instanceof PySlice && m.ndim === 1) {
+      assignSlice(m, k, v);
+      return None;
+    }
+    if (isMultiIndex(k)) {
+      if (k.items.length < m.ndim) throw newExc(NotImplementedError, "sub-views are not implemented");
+      put(tupleOffset(m, k));
+      return None;
+    }
+    if (k instanceof PySlice || isMultiSlice(k)) throw newExc(NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1");
+    throw typeError("memoryview: invalid slice key");
   }, 2, 2],
+  ["__delitem__", (s) => {
+    if (live(s).ro) throw typeError("cannot modify read-only memory");
+    throw typeError("cannot delete memory");
+  }, 1, 1],
   ["__iter__", (s) => {
-    const b = MV(s).bytes();
+    const m = live(s);
+    if (m.ndim === 0) throw typeError("invalid indexing of 0-dim memory");
+    if (m.ndim > 1) throw newExc(NotImplementedError, "multi-dimensional sub-views are not implemented");
     let i = 0;
-    return new PyIter(iterTypes.seq, () => (i < b.length ? b[i++] : undefined));
+    return new PyIter(iterTypes.seq, () => {
+      if (i >= m.shape[0]) return undefined;
+      if (m.released) throw releasedError();
+      return unpackItem(m.ch, dataView(m.mem.bytes), m.start + i++ * m.strides[0]);
+    });
   }, 0, 0],
   ["__eq__", (s, [o]) => {
-    // memory_richcompare: a released view is only equal to itself
-    if (s === o) return true;
-    if (MV(s).released || (o instanceof PyMemoryView && o.released)) return false;
-    const a = MV(s).bytes();
-    const b = o instanceof PyMemoryView ? o.bytes() : o instanceof PyBytesObj || o instanceof PyByteArray ? o.bytes : null;
+    const m = s as PyMemoryView;
+    // a released view (or one compared with a released view) is only equal to itself
+    if (m.released || (o instanceof PyMemoryView && o.released)) return s === o;
+    const b = bufferOf(o);
     if (b === null) return NotImplemented;
-    return a.length === b.length && a.every((x, i) => x === b[i]);
+    return equal(m, b);
   }, 1, 1],
-  ["__repr__", (s) => `<${MV(s).released ? "released " : ""}memory at 0x7f00deadbeef>`, 0, 0],
-  ["__enter__", (s) => s, 0, 0],
+  ["__hash__", (s) => {
+    const m = s as PyMemoryView;
+    if (m.hashValue !== null) return m.hashValue;
+    live(m);
+    if (!m.ro) throw valueError("cannot hash writable memoryview object");
+    if (m.ch !== "B" && m.ch !== "b" && m.ch !== "c") throw valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+    hash(m.obj); // an unhashable exporter (a bytearray behind toreadonly()) keeps its own error
+    return (m.hashValue = normInt(hashBytes(m.bytes())));
+  }, 0, 0],
+  ["__repr__", (s) => `<${(s as PyMemoryView).released ? "released " : ""}memory at ${addr(s)}>`, 0, 0],
+  ["__enter__", (s) => live(s), 0, 0],
   ["__exit__", (s) => {
-    MV(s).released = true;
+    release(s as PyMemoryView);
     return None;
   }],
   ["release", (s) => {
-    MV(s).released = true;
+    release(s as PyMemoryView);
     return None;
   }, 0, 0],
-  ["tobytes", (s) => new PyBytesObj(MV(s).bytes()), 0, 1],
-  ["tolist", (s) => new PyList(Array.from(MV(s).bytes())), 0, 0],
-  ["hex", (s) => bytesHex(MV(s).bytes()), 0, 2],
-  ["toreadonly", (s) => {
-    const m = MV(s);
-    return new PyMemoryView(new PyBytesObj(m.obj.bytes), m.start, m.step, m.length);
-  }, 0, 0],
+  ["cast", (s, args, kw) => {
+    const [format, shape] = bindArgs("cast", args, kw, ["format", "shape"], 1);
+    return castView(live(s), format!, shape, copyView);
+  }],
+  ["tobytes", (s, args, kw) => {
+    const m = live(s);
+    const [order] = bindArgs("tobytes", args, kw, ["order"], 0);
+    let o = "C";
+    if (order !== undefined && order !== None) {
+      const os = asStr(order);
+      if (os === null) throw typeError(`tobytes() argument 'order' must be str or None, not ${typeOf(order).name}`);
+      if (os !== "C" && os !== "F" && os !== "A") throw valueError("order must be 'C', 'F' or 'A'");
+      // 'A' keeps the memory's own order: Fortran only for a Fortran- but not C-contiguous view
+      o = os === "A" ? (!m.cContiguous && contiguous(m, true) ? "F" : "C") : os;
+    }
+    return new PyBytesObj(m.bytes(o as "C" | "F"));
+  }],
+  ["tolist", (s) => tolist(live(s)), 0, 0],
+  ["hex", (s, args, kw) => {
+    const m = live(s);
+    const [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0);
+    if (sep === undefined) return bytesHex(m.bytes(), null, 1);
+    // _Py_strhex_with_sep takes a str or bytes separator; anything else fails its len()
+    const sepStr = asStr(sep) ?? (sep instanceof PyBytesObj || sep instanceof PyByteArray ? String.fromCharCode(...sep.bytes) : null);
+    if (sepStr === null) throw typeError(`object of type '${typeOf(sep).name}' has no len()`);
+    return bytesHex(m.bytes(), sepStr, per === undefined ? 1 : asSize(per));
+  }],
+  ["toreadonly", (s) => copyView(live(s), true), 0, 0],
 ]);
 defGetters(MemoryViewType, [
   ["obj", (s) => live(s).obj],
-  ["nbytes", (s) => live(s).length],
-  ["readonly", (s) => live(s).readonly],
-  ["itemsize", (s) => (live(s), 1)],
-  ["format", (s) => (live(s), "B")],
-  ["ndim", (s) => (live(s), 1)],
-  ["shape", (s) => tuple([live(s).length])],
-  ["strides", (s) => tuple([live(s).step])],
-  ["c_contiguous", (s) => live(s).step === 1],
-  ["contiguous", (s) => live(s).step === 1],
+  ["nbytes", (s) => live(s).nbytes],
+  ["readonly", (s) => live(s).ro],
+  ["itemsize", (s) => live(s).itemsize],
+  ["format", (s) => live(s).format],
+  ["ndim", (s) => live(s).ndim],
+  ["shape", (s) => tuple(live(s).shape.slice())],
+  ["strides", (s) => tuple(live(s).strides.slice())],
+  ["suboffsets", (s) => (live(s), tuple([]))],
+  ["c_contiguous", (s) => live(s).cContiguous],
+  ["f_contiguous", (s) => contiguous(live(s), true)],
+  ["contiguous", (s) => live(s).cContiguous || contiguous(s as PyMemoryView, true)],
 ]);
-void bytesRepr;
-void asInt;
+
+export { itemsizeOf, nativeFormatChar };
 
 // member_descriptor shares getset_descriptor's behaviour, with its own repr.
 for (const [k, v] of GetSetDescrType.ns) if (!MemberDescrType.ns.has(k)) MemberDescrType.ns.set(k, v);
 defMethods(MemberDescrType, [["__repr__", (s) => `<member '${(s as unknown as { name: string }).name}' of '${(s as unknown as { owner: PyType }).owner.name}' objects>`, 0, 0]]);
-
-/** pack_single for format 'B': an index in 0..255; other failures become fix_error_int's messages. */
-function packUnsignedByte(v: PyObj): number {
-  let i = asInt(v);
-  if (i === null) {
-    if (typeOf(v).lookup("__index__") === undefined) throw typeError("memoryview: invalid type for format 'B'");
-    i = asIndex(v);
-  }
-  if (i < 0 || i > 255) throw valueError("memoryview: invalid value for format 'B'");
-  return Number(i);
-}

@@ -1,11 +1,14 @@
 // io.BytesIO (Modules/_io/bytesio.c): an in-memory binary stream over a growable byte array
 // (capacity doubles; writing past the end pads with NUL bytes). getbuffer() returns a memoryview of
-// a bytearray that shares the stream's storage; dislab cannot tell when such a view dies (no
-// reference counting), so it does not forbid resizing while one exists as CPython does.
+// the stream's storage (through an _io._BytesIOBuffer, its obj); while such a view is alive, write,
+// truncate, close and re-initialising raise BufferError, as CPython's CHECK_EXPORTS
+// (src/objects/buffer-exports.ts decides "alive" without reference counts).
 import {
-  type PyObj, PyList, PyByteArray, PyMemoryView, PyTuple, PyDict, None, defMethods, defGetters, bindArgs, typeOf, typeError, valueError, newExc,
-  StopIteration, tuple, iter, next,
+  type PyObj, PyObject, PyList, PyTuple, PyDict, None, defMethods, defGetters, bindArgs, typeOf, typeError, valueError, newExc,
+  StopIteration, tuple, iter, next, viewOfBytes, TypeType, ObjectType, PyType,
 } from "../../objects/index.ts";
+import { checkResizable } from "../../objects/buffer-exports.ts";
+import { inModule } from "../util.ts";
 import { dictState } from "./stringio.ts";
 import { PyIOBase, BufferedIOBaseType, ioType, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj } from "./iobase.ts";
 
@@ -16,6 +19,18 @@ export class PyBytesIO extends PyIOBase {
 }
 
 export const BytesIOType = ioType("BytesIO", BufferedIOBaseType, (cls) => new PyBytesIO(cls));
+
+/** getbuffer()'s exporter: the stream's bytes up to its size at the time of the call. */
+const BytesIOBufferType = inModule(new PyType(TypeType, "_BytesIOBuffer", [ObjectType]), "_io");
+BytesIOBufferType.baseAllowed = false;
+class PyBytesIOBuffer extends PyObject {
+  constructor(private owner: PyBytesIO) {
+    super(BytesIOBufferType);
+  }
+  get bytes(): Uint8Array {
+    return this.owner.data;
+  }
+}
 
 function BIO(x: PyObj): PyBytesIO {
   const b = x as PyBytesIO;
@@ -65,8 +80,10 @@ defMethods(BytesIOType, [
   ["__init__", (s, args, kw) => {
     const [initial] = bindArgs("BytesIO", args, kw, ["initial_bytes"], 0);
     const b = s as PyBytesIO;
+    // as _io_BytesIO___init___impl: emptied first, then refused while a view is alive
     b.size = 0;
     b.pos = 0;
+    checkResizable(b);
     b.data = new Uint8Array(0);
     if (initial !== undefined && initial !== None) {
       const src = needBytes(initial);
@@ -81,8 +98,10 @@ defMethods(BytesIOType, [
   }, 0, 0],
   ["getbuffer", (s) => {
     const b = BIO(s);
-    const ba = new PyByteArray(b.data.subarray(0, b.size));
-    return new PyMemoryView(ba, 0, 1, b.size);
+    const buf = new PyBytesIOBuffer(b);
+    const v = viewOfBytes(buf, buf, false, b);
+    v.shape[0] = b.size;
+    return v;
   }, 0, 0],
   ["tell", (s) => BIO(s).pos, 0, 0],
   ["read", (s, args) => bytesObj(bytesioRead(BIO(s), optSize(args[0]))), 0, 1],
@@ -109,6 +128,7 @@ defMethods(BytesIOType, [
   }, 1, 1],
   ["truncate", (s, args) => {
     const b = BIO(s);
+    checkResizable(b);
     const size = args.length === 0 || args[0] === None ? b.pos : ssize(args[0]);
     if (size < 0) throw valueError(`negative size value ${size}`);
     if (size < b.size) b.size = size;
@@ -125,11 +145,18 @@ defMethods(BytesIOType, [
     b.pos = pos;
     return pos;
   }, 1, 2],
-  ["write", (s, [v]) => bytesioWrite(BIO(s), needBytes(v)), 1, 1],
+  ["write", (s, [v]) => {
+    const b = BIO(s);
+    checkResizable(b);
+    return bytesioWrite(b, needBytes(v));
+  }, 1, 1],
   ["writelines", (s, [lines]) => {
     const b = BIO(s);
     const it = iter(lines);
-    for (let line = next(it); line !== undefined; line = next(it)) bytesioWrite(b, needBytes(line));
+    for (let line = next(it); line !== undefined; line = next(it)) {
+      checkResizable(b);
+      bytesioWrite(b, needBytes(line));
+    }
     return None;
   }, 1, 1],
   ["readable", (s) => (BIO(s), true), 0, 0],
@@ -138,6 +165,7 @@ defMethods(BytesIOType, [
   ["flush", (s) => (BIO(s), None), 0, 0],
   ["isatty", (s) => (BIO(s), false), 0, 0],
   ["close", (s) => {
+    checkResizable(s);
     (s as PyBytesIO).ioClosed = true;
     return None;
   }, 0, 0],
@@ -155,6 +183,7 @@ defMethods(BytesIOType, [
     const b = s as PyBytesIO;
     if (!(state instanceof PyTuple) || state.items.length < 3) throw typeError(`${typeOf(s).name}.__setstate__ argument should be 3-tuple, got ${typeOf(state).name}`);
     const [value, pos, d] = state.items;
+    checkResizable(b);
     b.size = 0;
     b.pos = 0;
     bytesioWrite(b, needBytes(value));
