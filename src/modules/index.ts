@@ -11,7 +11,8 @@ import { makeFunctools } from "./functools.ts";
 import { makeTime } from "./time.ts";
 import { makeSre } from "./sre/module.ts";
 import { makeCmath } from "./cmath.ts";
-import { makeSha512 } from "./sha512.ts";
+import { makeArray } from "./array/array.ts";
+import { makeMd5, makeSha1, makeSha256, makeSha512, makeSha3, makeBlake2 } from "./hashes.ts";
 import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
 import { makeOperator } from "./operator.ts";
 import { makeAst } from "./ast/module.ts";
@@ -46,7 +47,13 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["time", makeTime],
   ["_sre", makeSre],
   ["cmath", makeCmath],
+  ["array", makeArray],
+  ["_md5", makeMd5],
+  ["_sha1", makeSha1],
+  ["_sha256", makeSha256],
   ["_sha512", makeSha512],
+  ["_sha3", makeSha3],
+  ["_blake2", makeBlake2],
   ["_heapq", makeHeapq],
   ["_bisect", makeBisect],
   ["_operator", makeOperator],

@@ -103,9 +103,11 @@ export function defMethods(type: PyType, rows: MethodRow[]): void {
     let impl = fn;
     if (row.length === 4) {
       const [, , min, max] = row;
+      // METH_O and METH_NOARGS methods name themselves "type.name" in these messages.
+      const fname = max <= 1 && min === max ? `${type.qualname}.${name}` : name;
       impl = (self, args, kw) => {
-        if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
-        if (args.length < min || args.length > max) throw arityError(max <= 1 && min === max ? `${type.qualname}.${name}` : name, min, max, args.length);
+        if (kw && kw.length) throw typeError(`${fname}() takes no keyword arguments`);
+        if (args.length < min || args.length > max) throw arityError(fname, min, max, args.length);
         return fn(self, args, kw);
       };
     }

@@ -171,6 +171,11 @@ function reduceEx(self: PyObj, proto: number): PyObj {
   const args = gna === undefined ? [] : toArray(callDescr(gna, self, []));
   let state: PyObj = None;
   const gs = t.lookup("__getstate__");
+  // _PyObject_GetState: an object whose C layout holds more than object's, with nothing that
+  // says how to rebuild it, cannot be pickled.
+  if (gs === undefined && args.length === 0 && !(self instanceof PyList) && !(self instanceof PyDict) && staticBase(t) !== ObjectType) {
+    throw typeError(`cannot pickle '${t.name}' object`);
+  }
   if (gs !== undefined) state = callDescr(gs, self, []);
   else {
     const d = self instanceof PyObject ? self.dict : null;
@@ -188,6 +193,9 @@ function reduceEx(self: PyObj, proto: number): PyObj {
   return tuple(dictitems !== None || listitems !== None ? items : items.slice(0, 3));
 }
 import { asInt, strCompare } from "./protocols.ts";
+
+/** The first static type of t's MRO: the one whose C layout t's instances have. */
+const staticBase = (t: PyType): PyType => t.mro.find((b) => !b.heap) ?? ObjectType;
 
 function attrName(n: PyObj): string {
   const s = asStr(n);

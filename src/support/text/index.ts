@@ -20,5 +20,4 @@ export * from "./str-misc.ts";
 export * from "./bytes-methods.ts";
 export * from "./codecs/index.ts";
 export * from "./mt19937.ts";
-export * from "./sha512.ts";
 export { floatHex } from "../float-hex.ts";

@@ -1,30 +1,9 @@
 // SHA-512 and SHA-384 (FIPS 180-4), for random.seed(str) (int.from_bytes(a + sha512(a).digest()))
 // and hashlib. The round constants and initial hash values are computed from their definition
-// (fractional bits of cube and square roots of the first primes) rather than tabulated. 64-bit
-// words are kept as pairs of 32-bit halves: BigInt per round would be far slower.
-
-function primes(n: number): number[] {
-  const out: number[] = [];
-  for (let c = 2; out.length < n; c++) if (out.every((p) => c % p !== 0)) out.push(c);
-  return out;
-}
-
-/** floor(x ** (1/k)) for a bigint x >= 0 (Newton's method). */
-function iroot(x: bigint, k: bigint): bigint {
-  if (x < 2n) return x;
-  let r = 1n << (BigInt(x.toString(2).length) / k + 1n);
-  for (;;) {
-    const next = ((k - 1n) * r + x / r ** (k - 1n)) / k;
-    if (next >= r) return r;
-    r = next;
-  }
-}
-
-/** The first 64 fractional bits of p ** (1/k), as [hi, lo] 32-bit halves. */
-function fracBits(p: number, k: bigint): [number, number] {
-  const v = iroot(BigInt(p) << (64n * k), k) & 0xffffffffffffffffn;
-  return [Number(v >> 32n), Number(v & 0xffffffffn)];
-}
+// (fractional bits of cube and square roots of the first primes, constants.ts) rather than
+// tabulated. 64-bit words are kept as pairs of 32-bit halves: BigInt per round would be far slower.
+import { primes, fracBits } from "./constants.ts";
+import { BlockDigest, wordsToBytes } from "./block.ts";
 
 let K: Int32Array | null = null; // 80 constants as hi, lo pairs
 let IV512: Int32Array | null = null;
@@ -45,66 +24,31 @@ function constants(): void {
 }
 
 /** An incremental SHA-512 (or SHA-384) hash, like hashlib's objects. */
-export class Sha512 {
+export class Sha512 extends BlockDigest {
   private readonly h: Int32Array;
-  private readonly block = new Uint8Array(128);
-  private used = 0;
-  private total = 0; // bytes hashed so far (below 2**53)
   private readonly w = new Int32Array(160);
 
-  constructor(readonly digestSize: 64 | 48 = 64) {
+  constructor(digestSize: 64 | 48 = 64) {
+    super(128, digestSize);
     if (!K) constants();
     this.h = (digestSize === 64 ? IV512! : IV384!).slice();
   }
-
-  update(data: Uint8Array): this {
-    let i = 0;
-    this.total += data.length;
-    while (i < data.length) {
-      const n = Math.min(128 - this.used, data.length - i);
-      this.block.set(data.subarray(i, i + n), this.used);
-      this.used += n;
-      i += n;
-      if (this.used === 128) {
-        this.compress(this.block);
-        this.used = 0;
-      }
-    }
-    return this;
+  protected blank(): Sha512 {
+    return new Sha512(this.digestSize as 64 | 48);
   }
-
-  copy(): Sha512 {
-    const c = new Sha512(this.digestSize);
-    c.h.set(this.h);
-    c.block.set(this.block);
-    c.used = this.used;
-    c.total = this.total;
-    return c;
+  protected copyState(into: Sha512): void {
+    into.h.set(this.h);
   }
-
   digest(): Uint8Array {
     const c = this.copy();
-    const bits = c.total * 8;
-    const pad = new Uint8Array((c.used < 112 ? 112 : 240) - c.used + 16);
-    pad[0] = 0x80;
-    const end = pad.length;
-    // 128-bit big-endian length; totals stay below 2**53 bits' worth here
-    const hi = Math.floor(bits / 2 ** 32);
-    pad[end - 8] = hi >>> 24; pad[end - 7] = hi >>> 16; pad[end - 6] = hi >>> 8; pad[end - 5] = hi;
-    pad[end - 4] = bits >>> 24; pad[end - 3] = bits >>> 16; pad[end - 2] = bits >>> 8; pad[end - 1] = bits;
-    c.update(pad);
-    const out = new Uint8Array(this.digestSize);
-    for (let i = 0; i < this.digestSize / 4; i++) {
-      const v = c.h[i];
-      out[4 * i] = v >>> 24; out[4 * i + 1] = v >>> 16; out[4 * i + 2] = v >>> 8; out[4 * i + 3] = v;
-    }
-    return out;
+    c.pad(16, true);
+    return wordsToBytes(c.h, this.digestSize, true);
   }
 
-  private compress(b: Uint8Array): void {
+  protected compress(b: Uint8Array, off: number): void {
     const w = this.w;
     const k = K!;
-    for (let i = 0; i < 32; i++) w[i] = (b[4 * i] << 24) | (b[4 * i + 1] << 16) | (b[4 * i + 2] << 8) | b[4 * i + 3];
+    for (let i = 0; i < 32; i++, off += 4) w[i] = (b[off] << 24) | (b[off + 1] << 16) | (b[off + 2] << 8) | b[off + 3];
     for (let i = 16; i < 80; i++) {
       // sigma0(w[i-15]) = rotr1 ^ rotr8 ^ shr7; sigma1(w[i-2]) = rotr19 ^ rotr61 ^ shr6
       let xh = w[2 * (i - 15)], xl = w[2 * (i - 15) + 1];
@@ -155,7 +99,3 @@ export class Sha512 {
   }
 }
 
-/** sha512(data).digest(). */
-export const sha512 = (data: Uint8Array): Uint8Array => new Sha512(64).update(data).digest();
-/** sha384(data).digest(). */
-export const sha384 = (data: Uint8Array): Uint8Array => new Sha512(48).update(data).digest();
