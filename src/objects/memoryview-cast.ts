@@ -3,7 +3,7 @@
 // format, then optionally reshaped to N dimensions (or an N-dimensional one flattened to 1).
 import type { PyObj } from "./object.ts";
 import type { PyMemoryView } from "./memoryview.ts";
-import { typeError, valueError } from "./exceptions.ts";
+import { newExc, typeError, valueError, OverflowError } from "./exceptions.ts";
 import { asInt, asStr, typeOf } from "./protocols.ts";
 import { PyList } from "./list.ts";
 import { PyTuple } from "./tuple.ts";
@@ -41,7 +41,7 @@ export function castView(m: PyMemoryView, format: PyObj, shapeArg: PyObj | undef
     shape = dims.map((x) => {
       const n = typeof x === "boolean" ? (x ? 1 : 0) : asInt(x);
       if (n === null) throw typeError("memoryview.cast(): elements of shape must be integers");
-      if (BigInt(n) > SSIZE_MAX || BigInt(n) < -SSIZE_MAX - 1n) throw valueError("memoryview.cast(): product(shape) > SSIZE_MAX");
+      if (BigInt(n) > SSIZE_MAX || BigInt(n) < -SSIZE_MAX - 1n) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
       if (n <= 0) throw valueError("memoryview.cast(): elements of shape must be integers > 0");
       if (BigInt(n) > SSIZE_MAX / len) throw valueError("memoryview.cast(): product(shape) > SSIZE_MAX");
       len *= BigInt(n);

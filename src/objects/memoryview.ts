@@ -125,8 +125,25 @@ function release(m: PyMemoryView): void {
 }
 setLiveViewTest((x, exporter): x is PyMemoryView => x instanceof PyMemoryView && !x.released && x.exporter === exporter);
 
-setMemoryviewBytes((x) => (x instanceof PyMemoryView ? x.bytes() : null));
-setStrViewBytes((x) => (x instanceof PyMemoryView ? x.bytes() : null));
+/**
+ * An object exporting its own buffer with an item format (array.array): memoryview(obj) views its
+ * items, and bytes(obj), str(obj, enc) and hashing read its bytes. `bytes` is the live storage.
+ */
+export interface BufferExporter {
+  readonly bytes: Uint8Array;
+  readonly bufferFormat: string;
+  readonly bufferItemsize: number;
+}
+const isExporter = (x: PyObj): x is PyObj & BufferExporter => typeof (x as Partial<BufferExporter>).bufferFormat === "string";
+
+/** The bytes of a buffer other than bytes/bytearray (a copy for views, which may be strided), or null. */
+export function otherBufferBytes(x: PyObj): Uint8Array | null {
+  if (x instanceof PyMemoryView) return x.bytes();
+  if (isExporter(x)) return x.bytes.slice();
+  return null;
+}
+setMemoryviewBytes(otherBufferBytes);
+setStrViewBytes(otherBufferBytes);
 
 /** init_flags: MV_CONTIGUOUS_NDIM1 for one dimension, PyBuffer_IsContiguous's walk for more. */
 function contiguous(m: PyMemoryView, fortran: boolean): boolean {
@@ -250,14 +267,14 @@ function equal(a: PyMemoryView, b: PyMemoryView): boolean {
   return eq;
 }
 
-/** copy_single for m[slice] = value: same format string, itemsize and shape; overlap-safe. */
+/** copy_single for m[slice] = value: same format (an '@' aside), itemsize and shape; overlap-safe. */
 function assignSlice(m: PyMemoryView, k: PySlice, v: PyObj): void {
   const src = bufferOf(v);
   if (src === null) throw typeError(`a bytes-like object is required, not '${typeOf(v).name}'`);
   if (src.released) throw releasedError();
   const dest = sliceView(m, k);
   release(dest);
-  if (dest.format !== src.format || dest.itemsize !== src.itemsize || !sameShape(dest, src)) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
+  if (dest.ch !== src.ch || dest.itemsize !== src.itemsize || !sameShape(dest, src)) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
   const data = src.bytes();
   const dst = m.mem.bytes;
   let o = 0;
@@ -271,6 +288,10 @@ defMethods(MemoryViewType, [
     const [o] = bindArgs("memoryview", args, kw, ["object"], 1);
     if (o instanceof PyMemoryView) return copyView(live(o));
     if (o instanceof PyBytesObj || o instanceof PyByteArray) return viewOfBytes(o, o, o instanceof PyBytesObj);
+    if (isExporter(o!)) {
+      const k = o.bufferItemsize;
+      return newView(o, o, false, o.bufferFormat, o.bufferFormat, k, 0, [o.bytes.length / k], [k], o);
+    }
     throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(o!).name}'`);
   }],
   ["__len__", (s) => live(s).length, 0, 0],
