@@ -6,13 +6,13 @@
 // filled by importing `encodings` on first use, as _PyCodecRegistry_Init does. Installing the
 // registry also lets str.encode / bytes.decode reach registry codecs and custom error handlers.
 import {
-  textObj,
+  textObj, asText,
   type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, PyDict, None, TypeType, ObjectType, tuple, call, callMethod,
   asStr, asInt, typeOf, typeError, valueError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
   UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy,
 } from "../objects/index.ts";
 import {
-  encode as encodeText, decode as decodeText, decodePartial, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
+  encode as encodeText, decode as decodeText, decodePartial, decodePartialExact, textCodePoints, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
   type CodecContext, type CustomErrorHandler, type UnicodeErrorDetails, cpLength, toCodePoints, fromCodePoints,
 } from "../support/text/index.ts";
 import { lookupUnicodeName } from "../parser/unicode-names.ts";
@@ -249,8 +249,9 @@ const bytesTuple = (b: Uint8Array, n: number): PyObj => tuple([new PyBytesObj(b)
 function encoderFn(name: string, encoding: string): Fn {
   return (args, kw) => {
     const [s, errors] = bindArgs(name, args, kw, ["str", "errors"], 1, 2);
-    const text = strArg(s!, name, 1);
-    return bytesTuple(encodeText(text, encoding, errorsArg(errors, name), errorLookup), cpLength(text));
+    strArg(s!, name, 1);
+    const text = asText(s!)!;
+    return bytesTuple(encodeText(text, encoding, errorsArg(errors, name), errorLookup), textCodePoints(text).length);
   };
 }
 
@@ -260,8 +261,8 @@ function decoderFn(name: string, mod: string, stateful = true): Fn {
     const [data, errors, final] = bindArgs(name, args, kw, stateful ? ["data", "errors", "final"] : ["data", "errors"], 1, 3);
     const b = bufferArg(data!, name);
     const fin = !stateful || (final !== undefined && truthy(final));
-    const r = decodePartial(mod, b, ctxOf(errorsArg(errors, name)), fin);
-    return tuple([r.text, r.consumed]);
+    const r = decodePartialExact(mod, b, ctxOf(errorsArg(errors, name)), fin);
+    return tuple([textObj(r.text), r.consumed]);
   };
 }
 
@@ -270,18 +271,19 @@ function exDecoderFn(name: string, mod: "utf_16" | "utf_32"): Fn {
     const [data, errors, byteorder, final] = bindArgs(name, args, kw, ["data", "errors", "byteorder", "final"], 1, 4);
     const b = bufferArg(data!, name);
     const bo = byteorder === undefined ? 0 : Math.sign(Number(asInt(byteorder) ?? 0)) as -1 | 0 | 1;
-    const r = decodePartial(bo === 0 ? mod : `${mod}_${bo < 0 ? "le" : "be"}`, b, ctxOf(errorsArg(errors, name)), final !== undefined && truthy(final), bo);
-    return tuple([r.text, r.consumed, r.byteorder]);
+    const r = decodePartialExact(bo === 0 ? mod : `${mod}_${bo < 0 ? "le" : "be"}`, b, ctxOf(errorsArg(errors, name)), final !== undefined && truthy(final), bo);
+    return tuple([textObj(r.text), r.consumed, r.byteorder]);
   };
 }
 
 function wideEncoderFn(name: string, width: 16 | 32): Fn {
   return (args, kw) => {
     const [s, errors, byteorder] = bindArgs(name, args, kw, ["str", "errors", "byteorder"], 1, 3);
-    const text = strArg(s!, name, 1);
+    strArg(s!, name, 1);
+    const text = asText(s!)!;
     const bo = byteorder === undefined ? 0 : Math.sign(Number(asInt(byteorder) ?? 0));
     const enc = `utf-${width}${bo < 0 ? "-le" : bo > 0 ? "-be" : ""}`;
-    return bytesTuple(encodeText(text, enc, errorsArg(errors, name), errorLookup), cpLength(text));
+    return bytesTuple(encodeText(text, enc, errorsArg(errors, name), errorLookup), textCodePoints(text).length);
   };
 }
 

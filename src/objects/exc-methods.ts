@@ -12,7 +12,7 @@ import { defGetters, defMethods } from "./function.ts";
 import { PyTuple, tuple, tupleRepr } from "./tuple.ts";
 import { PyDict } from "./dict.ts";
 import { TracebackType } from "./builtin-types.ts";
-import { PyBytesObj } from "./boxes.ts";
+import { PyBytesObj, asText } from "./boxes.ts";
 import { unicodeErrorMessage } from "../support/text/index.ts";
 
 const X = (x: PyObj) => x as PyBaseException;
@@ -179,7 +179,7 @@ for (const [t, kind] of [[E.UnicodeDecodeError, "UnicodeDecodeError"], [E.Unicod
       const obj = e.get("object");
       return unicodeErrorMessage(kind, {
         encoding: str(e.get("encoding")),
-        object: obj instanceof PyBytesObj ? obj.bytes : (asStr(obj) ?? ""),
+        object: obj instanceof PyBytesObj ? obj.bytes : (asText(obj) ?? ""),
         start: Number(e.get("start")),
         end: Number(e.get("end")),
         reason: str(e.get("reason")),

@@ -118,15 +118,27 @@ const masked = (f: NativeMethod): NativeMethod => (s, args, kw) => {
   return showResult(m, f(hideArg(m, s), args.map((a) => hideArg(m, a)), kw));
 };
 
+/**
+ * Methods that put pieces of plain strs next to each other (s.replace, % and format, padding), so
+ * that a lone high surrogate may come to precede a lone low one: when any str involved holds a
+ * surrogate they take the masked path, whose result keeps such a pair apart.
+ */
+const JOINING = new Set(["replace", "__mod__", "format", "format_map", "center", "ljust", "rjust"]);
+const SURROGATE = /[\ud800-\udfff]/;
+const hasSurrogate = (x: PyObj): boolean =>
+  typeof x === "string" ? SURROGATE.test(x) : x instanceof PyTuple && x.items.some((i) => typeof i === "string" && SURROGATE.test(i));
+
 /** str's method rows with the false-pair paths wrapped around them. */
 export function withFalsePairs(rows: MethodRow[]): MethodRow[] {
   return rows.map((row) => {
     const [name, fn] = row;
     if (PLAIN.has(name)) return row;
     const slow = EXACT.get(name) ?? masked(fn);
+    const joining = JOINING.has(name);
     const wrapped: NativeMethod = (s, args, kw) => {
       if (s instanceof PySplitStr) return slow(s, args, kw);
       for (let i = 0; i < args.length; i++) if (isSplit(args[i])) return slow(s, args, kw);
+      if (joining && (hasSurrogate(s) || args.some(hasSurrogate))) return slow(s, args, kw);
       return fn(s, args, kw);
     };
     const out = row.slice() as MethodRow;

@@ -1,0 +1,62 @@
+# A lone high surrogate followed by a lone low one is two code points, never the astral character
+# whose UTF-16 form has the same units: literals, chr + concatenation, decoding, slicing, joins,
+# methods, hashing, dict keys, encoding, marshal, compile and f-strings.
+import marshal
+
+def err(f):
+    try:
+        return f()
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+
+lit = "\ud83d\ude00"
+made = chr(0xD83D) + chr(0xDE00)
+dec = b"\xed\xa0\xbd\xed\xb8\x80".decode("utf-8", "surrogatepass")
+astral = "\U0001F600"
+print(len(lit), len(made), len(dec), len(astral), lit == made == dec, lit == astral, lit != astral)
+print(repr(lit), ascii(made), str(dec) == lit, type(lit).__name__, isinstance(made, str))
+print([hex(ord(c)) for c in lit], [repr(c) for c in made], repr(lit[0]), repr(lit[-1]), err(lambda: lit[2]))
+print(err(lambda: ord(lit)), ord(lit[1]), hash(lit) == hash(made), hash(lit) == hash(astral))
+
+# Which operations create one.
+print(repr("\ud83d" "\ude00"), repr("\ude00\ud83d" * 3), repr("".join(["\ud83d", "\ude00", "x"])), repr("-".join([lit, lit])))
+s = "\ud83dx\ude00"
+print(repr(s[::2]), repr(s.replace("x", "")), repr("".join(reversed("\ude00\ud83d"))), repr(s[0] + s[2]))
+acc = ""
+for c in [chr(0xD800), chr(0xDC00), chr(0xDBFF), chr(0xDFFF)]:
+    acc += c
+print(len(acc), repr(acc), acc == "\U00010000\U0010FFFF", repr(acc[1:3]), len(acc[1:3]))
+print(repr(f"{lit}!"), repr(f"<{made!s}>"), repr(f"\ud83d{'x'[:0]}\ude00"), len(f"{chr(0xD83D)}{chr(0xDE00)}"))
+
+# Methods, comparisons, containment.
+text = "a" + lit + "b" + astral + "c"
+print(len(text), text.find("\ude00"), text.find(astral), text.count("\ud83d"), "\ud83d" in text, text.index("b"))
+print([ascii(p) for p in text.split("b")], ascii(text.upper()), ascii(text[::-1]), ascii(text.center(11, "*")))
+print(text.startswith("a\ud83d"), text.endswith(astral + "c"), ascii(text.partition("\ude00")), ascii(text.strip("ac")))
+print(ascii(text.replace("\ud83d", "<")), ascii(text.translate({0xDE00: "!", 0x1F600: "?"})), text.isprintable(), ascii(lit.encode("utf-16-le", "surrogatepass").decode("utf-16-le")))
+print(sorted([lit, astral, "\ud83d", "\ude00", "\ud83e"]) == ["\ud83d", lit, "\ud83e", "\ude00", astral], lit < astral, lit > "\ud83d", min(lit, astral) == lit)
+print(ascii(list(text)), ascii(tuple(lit)), ascii(lit * 2), len(lit * 2), ascii(lit + lit), len(set([lit, made, dec, astral])))
+
+# Dict and set keys keep the two apart.
+d = {lit: "pair", astral: "astral"}
+print(len(d), d[made], d["\U0001F600"], dec in d, d.get("\ud83d"), ascii(sorted(d)))
+
+# Encoding and decoding.
+print(lit.encode("utf-8", "surrogatepass"), lit.encode("utf-16-be", "surrogatepass"), lit.encode("utf-32-le", "surrogatepass"))
+print(lit.encode("utf-8", "replace"), lit.encode("ascii", "backslashreplace"), lit.encode("latin-1", "xmlcharrefreplace"), lit.encode("utf-8", "ignore"))
+print(err(lambda: lit.encode()), err(lambda: ("x" + lit).encode("utf-16")), err(lambda: lit.encode("ascii")))
+print(ascii(b"\x00\xd8\x00\x00\x00\xdc\x00\x00".decode("utf-32-le", "surrogatepass")), len(b"\x00\xd8\x00\x00\x00\xdc\x00\x00".decode("utf-32-le", "surrogatepass")))
+print(ascii(b"\xed\xa0\x80\xed\xb0\x80".decode("utf-8", "surrogatepass")), ascii(b"\xed\xa0\x80\xf0\x90\x80\x80".decode("utf-8", "surrogatepass")))
+try:
+    lit.encode("utf-8")
+except UnicodeEncodeError as e:
+    print(e.start, e.end, ascii(e.object), e.object == lit, e.reason)
+
+# marshal and compile keep the two code points.
+print(marshal.dumps(lit), marshal.dumps("\ude00\ud83d" * 2), marshal.loads(marshal.dumps(lit)) == lit)
+print(len(marshal.loads(b"\xf5\x06\x00\x00\x00\xed\xa0\xbd\xed\xb8\x80")), marshal.loads(marshal.dumps(astral)) == astral)
+co = compile("x = '\\ud83d\\ude00' + 'y'\nz = ('\\ud83d' '\\ude00', '\\udbff\\udfff'[::-1])", "<pairs>", "exec")
+ns = {}
+exec(co, ns)
+print(ascii(co.co_consts), ascii(ns["x"]), ascii(ns["z"]), len(ns["x"]), eval(ascii(lit)) == lit, len(eval(repr(lit))))
+print(ascii("%s%s" % ("\ud83d", "\ude00")), len("{}{}".format("\ud83d", "\ude00")), ascii("\ud83d".ljust(3, "\ude00")), ascii("\ude00".rjust(2, "\ud83d")), len("\ud83d-\ude00".replace("-", "")))
