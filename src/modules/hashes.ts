@@ -8,7 +8,7 @@ import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyModule, None, TypeType, ObjectType, OverflowError,
   typeOf, asStr, asInt, asIndex, typeError, valueError, newExc, truthy, bindArgs, defMethods, defGetters,
 } from "../objects/index.ts";
-import { PyMemoryView } from "../objects/memoryview.ts";
+import { otherBufferBytes } from "../objects/memoryview.ts";
 import { Md5, Sha1, Sha256, Sha512, Keccak, Blake2, BLAKE2B, BLAKE2S, type Digest, type Blake2Variant } from "../support/digest/index.ts";
 import { makeModule, inModule, type Fn } from "./util.ts";
 
@@ -23,7 +23,8 @@ const hex = (b: Uint8Array) => Array.from(b, (v) => v.toString(16).padStart(2, "
 /** GET_BUFFER_VIEW_OR_ERROUT: the bytes of data to hash. */
 function dataOf(x: PyObj): Uint8Array {
   if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
-  if (x instanceof PyMemoryView) return x.bytes();
+  const b = otherBufferBytes(x);
+  if (b !== null) return b;
   if (asStr(x) !== null) throw typeError("Strings must be encoded before hashing");
   throw typeError("object supporting the buffer API required");
 }
@@ -115,7 +116,8 @@ function cIntArg(x: PyObj): number {
 /** A bytes-like keyword argument (Py_buffer converter). */
 function bufferArg(x: PyObj): Uint8Array {
   if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
-  if (x instanceof PyMemoryView) return x.bytes();
+  const b = otherBufferBytes(x);
+  if (b !== null) return b;
   throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
 }
 

@@ -289,6 +289,9 @@ defMethods(MemoryViewType, [
     if (o instanceof PyMemoryView) return copyView(live(o));
     if (o instanceof PyBytesObj || o instanceof PyByteArray) return viewOfBytes(o, o, o instanceof PyBytesObj);
     if (isExporter(o!)) {
+      // CPython views other formats too ('w' of a 'u' array) and refuses only their items; views
+      // here need a native format to read anything, so such a view is refused up front.
+      if (nativeFormatChar(o.bufferFormat) === null) throw newExc(NotImplementedError, `memoryview: format ${o.bufferFormat} not supported`);
       const k = o.bufferItemsize;
       return newView(o, o, false, o.bufferFormat, o.bufferFormat, k, 0, [o.bytes.length / k], [k], o);
     }

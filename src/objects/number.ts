@@ -289,7 +289,7 @@ function floatBinary(a: number, b: number, s: BinSlot): PyObj | undefined {
 
 /** A type with sq_repeat (its instances can be repeated by an int). */
 const isRepeatable = (t: PyType): boolean =>
-  ["list", "tuple", "str", "bytes", "bytearray", "collections.deque"].some((n) => t.mro.some((m) => m.name === n && !m.heap));
+  ["list", "tuple", "str", "bytes", "bytearray", "collections.deque", "array.array"].some((n) => t.mro.some((m) => m.name === n && !m.heap));
 /** tp_as_sequence is set: every class statement's type, and builtin types with sequence methods. */
 const hasSequenceMethods = (t: PyType): boolean =>
   t.heap || t.lookup("__len__") !== undefined || t.lookup("__contains__") !== undefined || t.lookup("__getitem__") !== undefined;

@@ -3,11 +3,12 @@
 // arrays of the same typecode; comparisons between arrays compare their items as Python values.
 import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyTuple, PySlice, PyBytesObj, PyByteArray, PyModule,
-  TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, Cmp,
+  TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
   typeOf, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, call, getattr, tuple, toArray,
   defMethods, defGetters, sliceIndices, seqIndex, repeatCount, isIndexable, newInstance, repr, idOf, vm,
 } from "../../objects/index.ts";
-import { PyMemoryView } from "../../objects/memoryview.ts";
+import { otherBufferBytes } from "../../objects/memoryview.ts";
+import { hasLiveExports } from "../../objects/buffer-exports.ts";
 import { inModule, defClassGetitem, makeModule } from "../util.ts";
 import { type Kind, type Store, kindOf, TYPECODES, isMachineFormat, decodeMachine } from "./kinds.ts";
 
@@ -28,13 +29,24 @@ export class PyArray extends PyObject {
     grown.set(this.store.subarray(0, this.length) as never);
     this.store = grown;
   }
-  /** The items' bytes, in machine order (a view, not a copy). */
-  bytes(): Uint8Array {
+  /** The items' bytes, in machine order (a view of the storage, as the buffer protocol gives). */
+  get bytes(): Uint8Array {
     const s = this.store;
     return new Uint8Array(s.buffer, s.byteOffset, this.length * this.kind.size);
   }
+  get bufferFormat(): string {
+    return this.kind.code === "u" ? "w" : this.kind.code; // wchar_t's struct format
+  }
+  get bufferItemsize(): number {
+    return this.kind.size;
+  }
+  /** array_resize's refusal while a memoryview of the array is alive. */
+  checkResize(newLength: number): void {
+    if (newLength !== this.length && hasLiveExports(this)) throw newExc(BufferError, "cannot resize an array that is exporting buffers");
+  }
   push(v: PyObj): void {
     const x = this.kind.convert(v);
+    this.checkResize(this.length + 1);
     this.reserve(this.length + 1);
     this.store[this.length++] = x as never;
   }
@@ -55,6 +67,7 @@ export class PyArray extends PyObject {
   }
   /** Replaces n items from `at` with the items of `src` (which may be this array). */
   splice(at: number, n: number, src: Store, count: number): void {
+    this.checkResize(this.length - n + count);
     const copy = src.slice(0, count);
     const tail = this.store.slice(at + n, this.length);
     this.reserve(at + count + tail.length);
@@ -144,8 +157,8 @@ function extendArray(a: PyArray, other: PyObj, msg: string): void {
 /** The byte buffer of a bytes-like object (bytes, bytearray, memoryview, array). */
 function bufferOf(x: PyObj): Uint8Array {
   if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
-  if (x instanceof PyMemoryView) return x.bytes();
-  if (isArray(x)) return x.bytes();
+  const b = otherBufferBytes(x);
+  if (b !== null) return b;
   throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
 }
 
@@ -211,6 +224,7 @@ function delSlice(a: PyArray, k: PySlice): void {
     a.splice(start, n, a.store, 0);
     return;
   }
+  a.checkResize(a.length - n);
   const lo = step > 0 ? start : start + (n - 1) * step;
   const s = Math.abs(step);
   let w = lo;
@@ -232,7 +246,7 @@ function reduceEx(a: PyArray, proto: number): PyObj {
   const d = a.dict !== null && a.dict.size > 0 ? a.dict : None;
   if (proto < 3) return tuple([typeOf(a), tuple([a.kind.code, new PyList(a.items())]), d]);
   const recon = getattr(vm.importModule("array"), "_array_reconstructor");
-  return tuple([recon, tuple([typeOf(a), a.kind.code, a.kind.mformat, new PyBytesObj(a.bytes().slice())]), d]);
+  return tuple([recon, tuple([typeOf(a), a.kind.code, a.kind.mformat, new PyBytesObj(a.bytes.slice())]), d]);
 }
 
 defMethods(ArrayType, [
@@ -281,6 +295,7 @@ defMethods(ArrayType, [
   ["__imul__", (s, [n]) => {
     const a = A(s);
     const r = repeat(a, repeatCount(n, a.length));
+    a.checkResize(r.length);
     a.store = r.store;
     a.length = r.length;
     return s;
@@ -294,7 +309,7 @@ defMethods(ArrayType, [
   ["buffer_info", (s) => tuple([idOf(s), A(s).length]), 0, 0], // the address is the object's id: there is no C buffer to point at
   ["byteswap", (s) => {
     const a = A(s);
-    const b = a.bytes(), k = a.kind.size;
+    const b = a.bytes, k = a.kind.size;
     if (k === 1) return None;
     for (let i = 0; i < b.length; i += k) b.subarray(i, i + k).reverse();
     return None;
@@ -358,6 +373,7 @@ defMethods(ArrayType, [
     const x = a.kind.convert(v);
     if (i < 0) i = Math.max(0, i + a.length);
     if (i > a.length) i = a.length;
+    a.checkResize(a.length + 1);
     a.reserve(a.length + 1);
     a.store.copyWithin(i + 1, i, a.length);
     a.store[i] = x as never;
@@ -385,10 +401,10 @@ defMethods(ArrayType, [
     A(s).store.subarray(0, A(s).length).reverse();
     return None;
   }, 0, 0],
-  ["tobytes", (s) => new PyBytesObj(A(s).bytes().slice()), 0, 0],
+  ["tobytes", (s) => new PyBytesObj(A(s).bytes.slice()), 0, 0],
   ["tofile", (s, [f]) => {
     // written in blocks of 64 KiB, as CPython does
-    const b = A(s).bytes();
+    const b = A(s).bytes;
     const write = getattr(f, "write");
     for (let i = 0; i < b.length || i === 0; i += 65536) {
       if (b.length === 0) break;
