@@ -149,10 +149,21 @@ export function getattr(obj: PyObj, name: string): PyObj {
       throw e;
     }
   }
-  const r = ga === typeGetattribute ? typeGetattr(obj as PyType, name) : genericGetattr(obj, name, t);
-  if (r !== undefined) return r;
   const gt = t.lookup("__getattr__");
-  if (gt !== undefined) return callDescr(gt, obj, [name]);
+  let r: PyObj | undefined;
+  if (gt === undefined) r = ga === typeGetattribute ? typeGetattr(obj as PyType, name) : genericGetattr(obj, name, t);
+  else {
+    // slot_tp_getattr_hook: an AttributeError from the lookup itself (a property's getter, say)
+    // also falls back on __getattr__
+    try {
+      r = ga === typeGetattribute ? typeGetattr(obj as PyType, name) : genericGetattr(obj, name, t);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) return callDescr(gt, obj, [name]);
+      throw e;
+    }
+    if (r === undefined) return callDescr(gt, obj, [name]);
+  }
+  if (r !== undefined) return r;
   throw noAttribute(obj, name);
 }
 

@@ -9,6 +9,8 @@ let epoch = 0;
 export const bumpTypeEpoch = (): void => {
   epoch++;
 };
+/** The current epoch: anything computed from type lookups stays valid while it is unchanged. */
+export const typeEpoch = (): number => epoch;
 
 /** How instances of a type are made: inherited from the "solid base" that defines the layout. */
 export type Factory = (cls: PyType) => PyObject;

@@ -21,6 +21,7 @@ import { traceCall, traceReturn, traceException, traceInstruction, traceStopIter
 import { makeFrame, makeGen, GEN_FLAGS } from "./call.ts";
 import { born, claimForLoop, claimFromIter, releaseOwned, releaseStack } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
+import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 
 const cmpByOp = [Cmp.LT, Cmp.LE, Cmp.EQ, Cmp.NE, Cmp.GT, Cmp.GE];
 const binSlots = {
@@ -651,28 +652,14 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case Op.LOAD_CLOSURE:
                 stack[sp++] = f.cells[oparg];
                 break;
-              case Op.LOAD_ATTR: {
-                const o = stack[sp - 1];
-                const name = names[oparg];
-                if (o instanceof PyInstance && o.dict !== null) {
-                  const t = o.cls;
-                  const d = t.lookup(name);
-                  if (d === undefined && t.lookup("__getattribute__") === objGetattribute()) {
-                    const v = o.dict.getStr(name);
-                    if (v !== undefined) {
-                      stack[sp - 1] = v;
-                      break;
-                    }
-                  }
-                }
-                stack[sp - 1] = getattr(o, name);
+              case Op.LOAD_ATTR:
+                stack[sp - 1] = loadAttr(code.cache, i, stack[sp - 1], names[oparg]);
                 break;
-              }
               case Op.STORE_ATTR: {
                 const o = stack[sp - 1];
                 const v = stack[sp - 2];
                 sp -= 2;
-                setattr(o, names[oparg], v);
+                storeAttr(code.cache, i, o, names[oparg], v);
                 break;
               }
               case Op.DELETE_ATTR:
@@ -681,16 +668,11 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case Op.LOAD_METHOD: {
                 const o = stack[sp - 1];
                 const name = names[oparg];
-                const t = typeOf(o);
-                const d = t.lookup(name);
-                if ((d instanceof PyFunction || d instanceof PyMethodDescr) && t.lookup("__getattribute__") === objGetattribute()) {
-                  const od = typeof o === "object" ? o.dict : null;
-                  const shadow = od !== null ? od.getStr(name) : undefined;
-                  if (shadow === undefined) {
-                    stack[sp - 1] = d;
-                    stack[sp++] = o;
-                    break;
-                  }
+                const d = loadMethod(code.cache, i, o, name);
+                if (d !== undefined) {
+                  stack[sp - 1] = d;
+                  stack[sp++] = o;
+                  break;
                 }
                 stack[sp - 1] = undefined as unknown as PyObj;
                 stack[sp++] = getattr(o, name);
@@ -1325,8 +1307,6 @@ const nameErrorType = () => E.NameError;
 const importErrorType = () => E.ImportError;
 const stopAsyncType = () => E.StopAsyncIteration;
 const typeType = () => TypeType;
-let objGA: PyObj | undefined;
-const objGetattribute = () => (objGA ??= ObjectType.ns.get("__getattribute__"));
 export {
   PyObject, Ellipsis, NotImplemented, StrType, AsyncGeneratorType, CO_ASYNC_GENERATOR, isInstance, PyAsyncGenSend, repr, keyError, genericGetattr,
   noAttribute, intCmp, PyCell, PyStrSubclass,

@@ -1,0 +1,133 @@
+// Inline caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR (as 3.11's specialising interpreter does
+// for 3.10's semantics). Each instruction keeps in its PyCode cache slot what the last receiver's
+// type answered: the type, the type epoch it was computed at (type.ts: any change to any type's
+// namespace or bases bumps it, exactly when the type lookup cache would be stale) and a kind that
+// says where the attribute lives. A hit skips the MRO lookups (__getattribute__, the name, the
+// data-descriptor test); a miss or an unusual case takes the generic getattr/setattr, so every
+// semantic (custom __getattribute__/__getattr__/__setattr__, descriptors, metaclasses) stays the
+// protocol's.
+import {
+  type PyObj, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
+  PropertyType, None, call, getattr, setattr, isDataDescr, objectGetattribute, objectSetattr, typeOf, typeEpoch,
+} from "../objects/index.ts";
+
+const enum Kind {
+  /** no attribute on the type: the instance dict, else the generic path (AttributeError, __getattr__) */
+  Dict,
+  /** a getset or member descriptor (data descriptor: wins over the dict) */
+  GetSet,
+  /** an exact property with a getter */
+  Property,
+  /** a Python function on the type (non-data): the dict if it has the name, else a bound method */
+  Method,
+  /** a value on the type that is not a descriptor: the dict if it has the name, else the value */
+  Plain,
+  /** anything else: always the generic path */
+  Generic,
+}
+
+export class AttrCache {
+  constructor(
+    public type: PyType,
+    public epoch: number,
+    public kind: Kind,
+    public descr: PyObj | undefined,
+  ) {}
+}
+
+let moduleGetattribute: PyObj | undefined;
+
+/** Where `name` lives for instances of `t` read through the generic __getattribute__. */
+function classify(t: PyType, name: string): AttrCache {
+  moduleGetattribute ??= ModuleType.ns.get("__getattribute__");
+  const ga = t.lookup("__getattribute__");
+  const epoch = typeEpoch();
+  // module.__getattribute__ is the generic one plus the module's own __getattr__ on a miss
+  if (ga !== objectGetattribute && !(t === ModuleType && ga === moduleGetattribute)) return new AttrCache(t, epoch, Kind.Generic, undefined);
+  const d = t.lookup(name);
+  // a descriptor raising AttributeError falls back on __getattr__: leave those to getattr
+  const hook = t.lookup("__getattr__") !== undefined;
+  let kind: Kind;
+  if (d === undefined) kind = Kind.Dict;
+  else if (d instanceof PyGetSetDescr) kind = d.get !== null && !hook ? Kind.GetSet : Kind.Generic;
+  else if (d instanceof PyProperty && d.cls === PropertyType) kind = d.fget !== None && !hook ? Kind.Property : Kind.Generic;
+  else if (d instanceof PyFunction) kind = Kind.Method;
+  else if (typeof d !== "object") kind = Kind.Plain;
+  else if (d instanceof PyMethodDescr || d instanceof PyClassMethodDescr || typeOf(d).lookup("__get__") !== undefined || isDataDescr(d)) kind = Kind.Generic;
+  else kind = Kind.Plain;
+  return new AttrCache(t, epoch, kind, d);
+}
+
+/** LOAD_ATTR: getattr(o, name) through the cache in slot i. */
+export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): PyObj {
+  if (!(o instanceof PyObject) || o instanceof PyType) return getattr(o, name);
+  let c = cache[i] as AttrCache | undefined;
+  if (c === undefined || c.type !== o.cls || c.epoch !== typeEpoch()) cache[i] = c = classify(o.cls, name);
+  switch (c.kind) {
+    case Kind.Dict: {
+      const v = o.dict?.getStr(name);
+      if (v !== undefined) return v;
+      break;
+    }
+    case Kind.GetSet:
+      return (c.descr as PyGetSetDescr).get!(o);
+    case Kind.Property:
+      return call((c.descr as PyProperty).fget, [o]);
+    case Kind.Method: {
+      const v = o.dict?.getStr(name);
+      return v !== undefined ? v : new PyMethod(c.descr as PyFunction, o);
+    }
+    case Kind.Plain: {
+      const v = o.dict?.getStr(name);
+      return v !== undefined ? v : (c.descr as PyObj);
+    }
+  }
+  return getattr(o, name);
+}
+
+/**
+ * LOAD_METHOD's lookup: the unbound function (or method descriptor) when `o.name` would be a
+ * method bound to o, so the call can pass o itself; undefined when the generic getattr must answer.
+ */
+export function loadMethod(cache: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
+  const t = typeof o === "object" ? o.cls : typeOf(o);
+  let c = cache[i] as AttrCache | undefined;
+  if (c === undefined || c.type !== t || c.epoch !== typeEpoch()) {
+    c = classify(t, name);
+    // a method descriptor of a builtin type binds as a method too
+    const d = c.descr;
+    if (c.kind === Kind.Generic && d instanceof PyMethodDescr && d.name !== "__new__" && t.lookup("__getattribute__") === objectGetattribute) c.kind = Kind.Method;
+    cache[i] = c;
+  }
+  if (c.kind !== Kind.Method) return undefined;
+  if (typeof o === "object" && o.dict !== null && o.dict.getStr(name) !== undefined) return undefined;
+  return c.descr;
+}
+
+/** STORE_ATTR (v !== undefined) through the cache in slot i. */
+export function storeAttr(cache: unknown[], i: number, o: PyObj, name: string, v: PyObj): void {
+  if (o instanceof PyInstance) {
+    const t = o.cls;
+    let c = cache[i] as AttrCache | undefined;
+    if (c === undefined || c.type !== t || c.epoch !== typeEpoch()) cache[i] = c = classifyStore(t, name);
+    if (c.kind === Kind.Dict) {
+      (o.dict ??= new PyDict()).setStr(name, v);
+      return;
+    }
+    if (c.kind === Kind.GetSet) {
+      (c.descr as PyGetSetDescr).set!(o, v);
+      return;
+    }
+  }
+  setattr(o, name, v);
+}
+
+/** Dict: the instance dict takes it (no data descriptor; instances have one); GetSet: a settable descriptor. */
+function classifyStore(t: PyType, name: string): AttrCache {
+  const epoch = typeEpoch();
+  if (t.lookup("__setattr__") !== objectSetattr) return new AttrCache(t, epoch, Kind.Generic, undefined);
+  const d = t.lookup(name);
+  if (d instanceof PyGetSetDescr) return new AttrCache(t, epoch, d.set !== null ? Kind.GetSet : Kind.Generic, d);
+  if (d !== undefined && isDataDescr(d)) return new AttrCache(t, epoch, Kind.Generic, d);
+  return new AttrCache(t, epoch, t.hasDict ? Kind.Dict : Kind.Generic, d);
+}
