@@ -64,9 +64,43 @@ export class PyCode extends PyObject {
 const codeCache = new WeakMap<CodeObject, PyCode>();
 export function wrapCode(co: CodeObject): PyCode {
   let c = codeCache.get(co);
-  if (!c) codeCache.set(co, (c = new PyCode(co)));
+  if (!c) {
+    // the outermost call owns the unit's constant table; nested code objects share it
+    const outer = unitConsts === null;
+    if (outer) unitConsts = new Map();
+    try {
+      codeCache.set(co, (c = new PyCode(co)));
+    } finally {
+      if (outer) unitConsts = null;
+    }
+  }
   return c;
 }
+
+/**
+ * Equal bytes and float constants of one code object tree are one object, as CPython's compiler
+ * merges a compilation unit's constants (merge_consts_recursive): `(b"x",) * 2` folds to a tuple
+ * holding one bytes object twice, and a function returning b"xy" returns the module's b"xy", so
+ * `is` and pickle's memo (keyed by id) see what they see in CPython. Set while wrapCode runs.
+ */
+let unitConsts: Map<string, PyObj> | null = null;
+
+function unitConst(key: string, make: () => PyObj): PyObj {
+  if (unitConsts === null) return make();
+  let v = unitConsts.get(key);
+  if (v === undefined) unitConsts.set(key, (v = make()));
+  return v;
+}
+
+/** The unit-cache key of a bytes constant: its bytes as a latin-1 string. */
+function bytesKey(b: Uint8Array): string {
+  let k = "b";
+  for (let i = 0; i < b.length; i += 8192) k += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
+  return k;
+}
+
+/** The unit-cache key of a float constant: -0.0 apart from 0.0; NaNs are never merged. */
+const floatKey = (v: number): string | null => (Number.isNaN(v) ? null : Object.is(v, -0) ? "f-0" : `f${v}`);
 
 export function constToObj(c: PyConstant): PyObj {
   if (c === null) return None;
@@ -76,13 +110,15 @@ export function constToObj(c: PyConstant): PyObj {
       return c;
     case "bigint":
       return normInt(c);
-    case "number":
-      return new PyFloat(c);
+    case "number": {
+      const k = floatKey(c);
+      return k === null ? new PyFloat(c) : unitConst(k, () => new PyFloat(c));
+    }
   }
   if (c === ConstEllipsis) return Ellipsis;
   if (c instanceof SplitStr) return new PySplitStr(c);
   if (c instanceof ConstTuple) return tuple(c.items.map(constToObj));
-  if (c instanceof PyBytes) return new PyBytesObj(c.bytes);
+  if (c instanceof PyBytes) return unitConst(bytesKey(c.bytes), () => new PyBytesObj(c.bytes));
   if (c instanceof PyComplex) return new PyComplexObj(c.real, c.imag);
   if (c instanceof PyFrozenSet) {
     const s = new PySet(FrozenSetType);

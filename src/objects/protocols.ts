@@ -215,11 +215,27 @@ export function typeGetattr(t: PyType, name: string): PyObj | undefined {
   const d = t.lookup(name);
   if (d !== undefined) {
     if (typeof d !== "object" || d instanceof PyType) return d;
+    if (d instanceof PyMethodDescr && d.name === "__new__") return boundNew(d);
     if (d instanceof PyFunction || d instanceof PyMethodDescr || d instanceof PyGetSetDescr) return d;
     return descrGet(d, null, t);
   }
   if (md !== undefined) return descrGet(md, t, meta);
   return undefined;
+}
+
+const boundNews = new WeakMap<PyMethodDescr, PyBuiltinFunction>();
+/**
+ * `int.__new__` as CPython shows it: a builtin method bound to the type that defines it
+ * (tp_new_wrapper, `__self__` is int), one object per type so `C.__new__ is object.__new__` holds.
+ * copyreg's _reduce_ex walks the MRO comparing `base.__new__.__self__` with each base.
+ */
+function boundNew(d: PyMethodDescr): PyBuiltinFunction {
+  let f = boundNews.get(d);
+  if (f === undefined) {
+    f = new PyBuiltinFunction("__new__", (a, k) => call(d, a, k), d.owner, `${d.owner.qualname}.__new__`);
+    boundNews.set(d, f);
+  }
+  return f;
 }
 
 export function setattr(obj: PyObj, name: string, value: PyObj | undefined): void {

@@ -158,6 +158,9 @@ defMethods(SliceType, [
   }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number])),
 ]);
 SliceType.ns.set("__hash__", None);
+// range_reduce and slice_reduce: rebuilt by calling the type with (start, stop, step)
+defMethods(RangeType, [["__reduce__", (s) => tuple([RangeType, tuple([R(s).start, R(s).stop, R(s).step])]), 0, 0]]);
+defMethods(SliceType, [["__reduce__", (s) => tuple([SliceType, tuple([SL(s).start, SL(s).stop, SL(s).step])]), 0, 0]]);
 defGetters(SliceType, [
   ["start", (s) => SL(s).start],
   ["stop", (s) => SL(s).stop],
