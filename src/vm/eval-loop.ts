@@ -261,52 +261,6 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
   // running Python frame as its f_back, as in CPython
   if (entry.gen || entry.back === null) entry.back = savedFrame;
   let f = entry;
-  (I as { frame?: Frame | null }).frame = f;
-  let code = f.code;
-  let ops = code.ops;
-  let opargs = code.args;
-  let consts = code.consts;
-  let names = code.co.co_names;
-  let stack = f.stack;
-  let fast = f.fast;
-  let sp = f.sp;
-  let pc = f.pc;
-  const load = () => {
-    code = f.code;
-    ops = code.ops;
-    opargs = code.args;
-    consts = code.consts;
-    names = code.co.co_names;
-    stack = f.stack;
-    fast = f.fast;
-    sp = f.sp;
-    pc = f.pc;
-    (I as { frame?: Frame | null }).frame = f;
-  };
-  const pushFrame = (nf: Frame) => {
-    if (++I.depth > I.recursionLimit) {
-      I.depth--;
-      throw recursionError();
-    }
-    f.sp = sp;
-    f.pc = pc;
-    nf.back = f;
-    f = nf;
-    load();
-    if (I.useTracing) {
-      try {
-        traceCall(f);
-      } catch (e) {
-        // the trace function raised at the call: the new frame never ran
-        I.depth--;
-        f = f.back!;
-        load();
-        throw e;
-      }
-      pc = f.pc;
-      sp = f.sp;
-    }
-  };
   let exc: PyBaseException | null = null;
   let addTb = true;
   if (pending) {
@@ -316,11 +270,23 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
   yielded = false;
   try {
     if (I.useTracing) {
+      (I as { frame?: Frame | null }).frame = f;
       traceCall(f);
-      pc = f.pc;
-      sp = f.sp;
     }
-    for (;;) {
+    // Each pass of this loop (re)loads the running frame's state into locals: at entry, after a
+    // call pushed a frame or a return popped one, and after an exception found its handler. The
+    // locals are captured by no closure, so V8 keeps them in registers.
+    frames: for (;;) {
+      (I as { frame?: Frame | null }).frame = f;
+      const code = f.code;
+      const ops = code.ops;
+      const opargs = code.args;
+      const consts = code.consts;
+      const names = code.co.co_names;
+      let stack = f.stack;
+      const fast = f.fast;
+      let sp = f.sp;
+      let pc = f.pc;
       if (exc === null) {
         try {
           for (;;) {
@@ -692,10 +658,12 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                       stack[sp++] = born(makeGen(fn, nf), f, i);
                       break;
                     }
-                    pushFrame(nf);
-                    break;
+                    f.sp = sp;
+                    f.pc = pc;
+                    f = enterFrame(I, f, nf);
+                    continue frames;
                   }
-                  r = I.profileFunc !== null ? profileCCall(fn, a, null, () => call(fn, a, null)) : fn instanceof PyBuiltinFunction ? callBuiltin(fn, a, null) : call(fn, a, null);
+                  r = I.profileFunc !== null ? profiledCall(fn, a, null) : fn instanceof PyBuiltinFunction ? callBuiltin(fn, a, null) : call(fn, a, null);
                 } else {
                   const a = stack.slice(base + 1, sp);
                   sp = base;
@@ -705,11 +673,13 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                       stack[sp++] = born(makeGen(meth, nf), f, i);
                       break;
                     }
-                    pushFrame(nf);
-                    break;
+                    f.sp = sp;
+                    f.pc = pc;
+                    f = enterFrame(I, f, nf);
+                    continue frames;
                   }
                   const md = meth as PyMethodDescr;
-                  r = I.profileFunc === null ? md.fn(a[0], a.slice(1), null) : profileCCall(md, a, null, () => md.fn(a[0], a.slice(1), null));
+                  r = I.profileFunc === null ? md.fn(a[0], a.slice(1), null) : profiledDescrCall(md, a);
                 }
                 stack[sp++] = r;
                 break;
@@ -732,14 +702,13 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                     stack[sp++] = born(makeGen(fn, nf), f, i);
                     break;
                   }
-                  pushFrame(nf);
-                  break;
+                  f.sp = sp;
+                  f.pc = pc;
+                  f = enterFrame(I, f, nf);
+                  continue frames;
                 }
-                if (I.profileFunc !== null) {
-                  const callee = fn;
-                  const args = a;
-                  stack[sp++] = profileCCall(callee, args, kwnames, () => call(callee, args, kwnames));
-                } else if (fn instanceof PyBuiltinFunction) stack[sp++] = callBuiltin(fn, a, kwnames);
+                if (I.profileFunc !== null) stack[sp++] = profiledCall(fn, a, kwnames);
+                else if (fn instanceof PyBuiltinFunction) stack[sp++] = callBuiltin(fn, a, kwnames);
                 else if (fn instanceof PyType && fn.cls === typeType()) stack[sp++] = typeCall(fn, a, kwnames);
                 else stack[sp++] = call(fn, a, kwnames);
                 void a;
@@ -790,17 +759,22 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                     stack[sp++] = born(makeGen(target, nf), f, i);
                     break;
                   }
-                  pushFrame(nf);
-                  break;
+                  f.sp = sp;
+                  f.pc = pc;
+                  f = enterFrame(I, f, nf);
+                  continue frames;
                 }
-                stack[sp++] = I.profileFunc !== null ? profileCCall(target, a, kwn, () => call(target, a, kwn)) : target instanceof PyBuiltinFunction ? callBuiltin(target, a, kwn) : call(target, a, kwn);
+                stack[sp++] = I.profileFunc !== null ? profiledCall(target, a, kwn) : target instanceof PyBuiltinFunction ? callBuiltin(target, a, kwn) : call(target, a, kwn);
                 break;
               }
               case Op.MAKE_FUNCTION: {
                 const qn = stack[--sp];
                 const co = stack[--sp] as import("../objects/index.ts").PyCode;
-                const fn = O.makeFunction(co, qn, f.globals, oparg, () => stack[--sp]);
-                stack[sp++] = fn;
+                const closure = oparg & 8 ? (stack[--sp] as PyTuple).items : null;
+                const annotations = oparg & 4 ? stack[--sp] : None;
+                const kwdefaults = oparg & 2 ? (stack[--sp] as PyDict) : null;
+                const defaults = oparg & 1 ? (stack[--sp] as PyTuple).items : null;
+                stack[sp++] = O.makeFunction(co, qn, f.globals, closure, annotations, kwdefaults, defaults);
                 break;
               }
               case Op.RETURN_VALUE: {
@@ -815,11 +789,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   return rv;
                 }
                 I.depth--;
-                const back = f.back!;
-                f = back;
-                load();
-                stack[sp++] = rv;
-                break;
+                f = f.back!;
+                f.stack[f.sp++] = rv;
+                continue frames;
               }
               case Op.YIELD_VALUE: {
                 const v = stack[--sp];
@@ -1217,7 +1189,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
           stack[sp++] = exc.traceback;
           stack[sp++] = exc;
           stack[sp++] = exc.cls;
-          pc = handler;
+          f.sp = sp;
+          f.pc = handler;
           handled = true;
           break;
         }
@@ -1239,7 +1212,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
         }
         I.depth--;
         f = f.back!;
-        load();
+        (I as { frame?: Frame | null }).frame = f;
+        stack = f.stack;
+        sp = f.sp;
         addTraceback(exc, f);
         if (I.useTracing) exc = traceException(f, exc);
       }
@@ -1257,6 +1232,35 @@ interface GlobalCache {
   gv: number;
   bv: number;
   value: PyObj;
+}
+
+/** A Python frame called from the loop becomes the running frame: depth check, f_back, 'call' event. */
+function enterFrame(I: typeof interp, caller: Frame, nf: Frame): Frame {
+  if (++I.depth > I.recursionLimit) {
+    I.depth--;
+    throw recursionError();
+  }
+  nf.back = caller;
+  if (I.useTracing) {
+    (I as { frame?: Frame | null }).frame = nf;
+    try {
+      traceCall(nf);
+    } catch (e) {
+      // the trace function raised at the call: the new frame never ran
+      I.depth--;
+      (I as { frame?: Frame | null }).frame = caller;
+      throw e;
+    }
+  }
+  return nf;
+}
+
+/** A builtin called while a profiler is set, with its c_call / c_return / c_exception events. */
+function profiledCall(fn: PyObj, args: PyObj[], kwnames: readonly string[] | null): PyObj {
+  return profileCCall(fn, args, kwnames, () => call(fn, args, kwnames));
+}
+function profiledDescrCall(md: PyMethodDescr, args: PyObj[]): PyObj {
+  return profileCCall(md, args, null, () => md.fn(args[0], args.slice(1), null));
 }
 
 function unwindExceptHandler(stack: PyObj[], level: number, sp: number): number {

@@ -72,12 +72,15 @@ export function excMatches(exc: PyObj, spec: PyObj): boolean {
   return et.isSubtype(spec as PyType);
 }
 
-export function makeFunction(code: PyCode, qualname: PyObj, globals: PyDict, flags: number, pop: () => PyObj): PyFunction {
+/** MAKE_FUNCTION, given the values its flags took from the stack (null / None for the absent ones). */
+export function makeFunction(
+  code: PyCode, qualname: PyObj, globals: PyDict, closure: PyObj[] | null, annotations: PyObj, kwdefaults: PyDict | null, defaults: PyObj[] | null,
+): PyFunction {
   const f = new PyFunction(code, globals, asStr(qualname) ?? code.co.co_name);
-  if (flags & 8) f.closure = (pop() as PyTuple).items;
-  if (flags & 4) f.annotations = pop();
-  if (flags & 2) f.kwdefaults = pop() as PyDict;
-  if (flags & 1) f.defaults = (pop() as PyTuple).items;
+  f.closure = closure;
+  f.annotations = annotations;
+  f.kwdefaults = kwdefaults;
+  f.defaults = defaults;
   f.dict = null;
   return f;
 }
