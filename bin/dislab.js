@@ -10,13 +10,17 @@
 // and V8 flags, so KEY hashes those: `node --stack-size=3000 bin/dislab.js` and the shebang's run
 // keep one cache each instead of overwriting each other's. Without the bundle the command runs from
 // the per-file build (dist/cli/main.js).
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+//
+// This file is CommonJS (bin/package.json says so): an ES module entry starts Node's ESM loader, and
+// an ES import of node:fs builds its namespace from every export, whose getters load fs/promises,
+// the file streams and readline; all that, unused, was a tenth of a one-line program's start-up.
+"use strict";
+const { existsSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { dirname, join } = require("node:path");
+const { Script } = require("node:vm");
 
-const bundle = fileURLToPath(new URL("../dist/cli/dislab.cjs", import.meta.url));
+const bundle = join(__dirname, "..", "dist", "cli", "dislab.cjs");
 if (existsSync(bundle)) {
   let key = 0x811c9dc5;
   for (const ch of `${process.version} ${process.arch} ${process.execArgv.join(" ")}`) key = Math.imul(key ^ ch.charCodeAt(0), 0x01000193) >>> 0;
@@ -45,5 +49,5 @@ if (existsSync(bundle)) {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 } else {
-  await import("../dist/cli/main.js");
+  import("../dist/cli/main.js");
 }

@@ -1,7 +1,38 @@
 // Reading inputs the way the CPython tools do: a path or "-" for stdin, opened in binary mode as
 // argparse.FileType('rb') opens it, with argparse's message when it cannot be opened.
-import { readFileSync } from "node:fs";
+import { fstatSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { UsageError } from "./args.ts";
+
+const require = createRequire(import.meta.url);
+
+/** The null device's identity (rdev), or null where there is none to stat. */
+let nullDevice: number | null | undefined;
+
+/**
+ * tty.isatty(fd), loading node:tty only for a character device other than the null device: node:tty
+ * brings net and the stream modules with it, which a program run with its streams on pipes, files
+ * or /dev/null (a test harness, cron, nohup) would load for nothing.
+ */
+export function isTerminal(fd: number): boolean {
+  let rdev: number;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    rdev = st.rdev;
+  } catch {
+    return false; // not an open descriptor, which is not a terminal either
+  }
+  if (nullDevice === undefined) {
+    try {
+      nullDevice = statSync("/dev/null").rdev;
+    } catch {
+      nullDevice = null;
+    }
+  }
+  if (rdev === nullDevice) return false;
+  return (require("node:tty") as typeof import("node:tty")).isatty(fd);
+}
 
 export interface Input {
   /** The name CPython would use: the path as given, or "<stdin>". */

@@ -2,10 +2,10 @@
 // behaves as python3.10 (-c, -, -i, the REPL; src/cli/run.ts and repl.ts); turns Python
 // exceptions into CPython-style reports and argparse-style usage errors into status 2. A JavaScript
 // exception reaching this level is a dislab bug: it is reported as such, with status 70.
-import { isatty } from "node:tty";
 import { PyError, VERSION } from "../index.ts";
 import { UsageError } from "./args.ts";
 import { formatExceptionOnly } from "./errors.ts";
+import { isTerminal } from "./io.ts";
 
 type Command = {
   HELP: string;
@@ -67,7 +67,7 @@ async function python(argv: string[], err: (s: string) => void): Promise<number>
   }
   if (first !== undefined) return run.run([first, ...args], err, err, undefined, flags);
   // No program: the REPL when stdin is a terminal (as python3.10), else stdin is the program.
-  if (!isatty(0) && !flags.inspect) return run.runStdin([], flags, "");
+  if (!isTerminal(0) && !flags.inspect) return run.runStdin([], flags, "");
   const { session, stdio } = run.processSession([""], "", flags, true);
   const { interact } = await import("./repl.ts");
   return interact(session, stdio, { banner: !flags.quiet });

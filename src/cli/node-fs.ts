@@ -6,8 +6,8 @@
 // relative paths are resolved against it.
 import * as fs from "node:fs";
 import { resolve } from "node:path";
-import { isatty } from "node:tty";
 import { O, type Errno, type HostFS, type HostStat } from "../vm/host-fs.ts";
+import { isTerminal } from "./io.ts";
 
 const errno = (e: unknown): Errno => ((e as NodeJS.ErrnoException).code ?? "EIO");
 
@@ -141,7 +141,7 @@ export class NodeFS implements HostFS {
   }
 
   isatty(fd: number): boolean {
-    return this.pos.has(fd) && isatty(fd);
+    return this.pos.has(fd) && isTerminal(fd);
   }
 
   stat(path: string, followSymlinks: boolean): HostStat | Errno {

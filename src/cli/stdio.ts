@@ -9,8 +9,8 @@
 // VM calls while it runs), so a program that prints and then computes for a while still shows its
 // output promptly even through a pipe (CPython would keep it in its buffer).
 import { readSync, writeSync } from "node:fs";
-import { isatty } from "node:tty";
 import { PyOSError } from "../support/py-error.ts";
+import { isTerminal } from "./io.ts";
 
 const FLUSH_AT = 8192;
 const FLUSH_AFTER_MS = 50;
@@ -37,7 +37,7 @@ export class OutputStream {
   screen = { tail: "" };
 
   constructor(readonly fd: 1 | 2) {
-    this.tty = isatty(fd);
+    this.tty = isTerminal(fd);
   }
 
   /**
@@ -108,7 +108,7 @@ export class InputStream {
   before: OutputStream | null = null;
   /** Replaces reading fd 0 while set: a terminal in raw mode reads lines itself (src/cli/terminal.ts). */
   lineSource: (() => string) | null = null;
-  readonly tty = isatty(0);
+  readonly tty = isTerminal(0);
 
   /** One line with its newline; "" at end of input (on a terminal, Ctrl-D; later reads go on). */
   readLine(): string {

@@ -238,8 +238,13 @@ function tupleArity(name: string, min: number, max: number, f: (args: PyObj[]) =
 
 // ---- clocks --------------------------------------------------------------------------------------
 
-const perf = (globalThis as { performance?: { now(): number } }).performance;
-const monoMs = (): number => (perf ? perf.now() : interp.host.now());
+// Looked up on first use: in Node, the first read of globalThis.performance loads perf_hooks (a
+// dozen internal modules), which every start-up paid when this ran at module load.
+let perf: { now(): number } | null | undefined;
+const monoMs = (): number => {
+  if (perf === undefined) perf = (globalThis as { performance?: { now(): number } }).performance ?? null;
+  return perf ? perf.now() : interp.host.now();
+};
 
 function sleep(secs: number): void {
   const until = monoMs() + secs * 1000;

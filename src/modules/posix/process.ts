@@ -51,8 +51,6 @@ function envArg(x: PyObj): Uint8Array {
 
 const umasks = new WeakMap<object, number>();
 
-const start = typeof performance !== "undefined" ? performance.now() : 0;
-
 export const processFunctions: [string, Fn][] = [
   ["putenv", (a, k) => {
     const [name, value] = bind("putenv", a, k, ["name", "value"], 2, 2);
@@ -103,8 +101,10 @@ export const processFunctions: [string, Fn][] = [
   }],
   ["times", (a, k) => {
     bind("times", a, k, [], 0);
-    const now = typeof performance !== "undefined" ? performance.now() : 0;
-    const cpu = (now - start) / 1000;
+    // The process's time so far stands for its CPU time. performance.now() counts from the start
+    // of the process (of the page in a browser); read here only, since in Node the first read of
+    // `performance` loads perf_hooks, which start-up need not pay for.
+    const cpu = (typeof performance !== "undefined" ? performance.now() : 0) / 1000;
     return structSeq(TimesResultType, [new PyFloat(cpu), new PyFloat(0), new PyFloat(0), new PyFloat(0), new PyFloat(interp.host.now() / 1000)]);
   }],
   ["umask", (a, k) => {
