@@ -14,7 +14,7 @@ import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr } from "../support/repr.ts";
 import { percentConvert } from "./str.ts";
-import { checkResizable } from "./buffer-exports.ts";
+import { checkResizable, exportsError } from "./buffer-exports.ts";
 
 BytesType.factory = (cls) => new PyBytesObj(new Uint8Array(0), cls);
 ByteArrayType.factory = (cls) => new PyByteArray(new Uint8Array(0), cls);
@@ -275,6 +275,31 @@ function resize(s: PyObj, b: Uint8Array): void {
   if (b.length !== ba.bytes.length) checkResizable(ba);
   ba.bytes = b;
 }
+const BAT = (x: PyObj) => x as PyByteArray;
+/** The storage bytes.ts gave a bytearray with room to grow; only that may be grown into in place. */
+const ownStorage = new WeakMap<PyByteArray, ArrayBufferLike>();
+/**
+ * Appends to a bytearray in amortised constant time per byte: the contents become a longer view of
+ * the same storage while it has room, else of new storage half as large again (PyByteArray_Resize
+ * over-allocates too). Earlier views of the contents keep their length, so nothing they see changes.
+ */
+function appendBytes(s: PyObj, src: ArrayLike<number>): void {
+  if (src.length === 0) return;
+  const ba = s as PyByteArray;
+  checkResizable(ba);
+  const b = ba.bytes;
+  const n = b.length + src.length;
+  let out: Uint8Array;
+  if (b.byteOffset === 0 && b.buffer.byteLength >= n && ownStorage.get(ba) === b.buffer) out = new Uint8Array(b.buffer, 0, n);
+  else {
+    const storage = new ArrayBuffer(n + (n >> 1) + 16);
+    out = new Uint8Array(storage, 0, n);
+    out.set(b);
+    ownStorage.set(ba, storage);
+  }
+  out.set(src, b.length);
+  ba.bytes = out;
+}
 defMethods(ByteArrayType, [
   ["__init__", (s, args, kw) => {
     // bytearray_init empties a non-empty bytearray first, which a live view refuses
@@ -321,7 +346,9 @@ defMethods(ByteArrayType, [
     return None;
   }, 1, 1],
   ["__iadd__", (s, [o]) => {
-    resize(s, Uint8Array.from([...D(s), ...buf(o, `can't concat ${typeOf(o).name} to bytearray`)]));
+    // bytearray_iconcat holds a buffer of its operand while resizing: ba += ba is refused
+    if (o === s && D(s).length > 0) throw exportsError();
+    appendBytes(s, buf(o, `can't concat ${typeOf(o).name} to bytearray`));
     return s;
   }, 1, 1],
   ["__imul__", (s, [n]) => {
@@ -330,11 +357,12 @@ defMethods(ByteArrayType, [
     return s;
   }, 1, 1],
   ["append", (s, [v]) => {
-    resize(s, Uint8Array.from([...D(s), byteValue(v)]));
+    appendBytes(s, [byteValue(v)]);
     return None;
   }, 1, 1],
   ["extend", (s, [v]) => {
-    resize(s, Uint8Array.from([...D(s), ...(isBytesLike(v) ? v.bytes : toArray(v).map((v) => byteValue(v)))]));
+    // a buffer extends by its bytes (bytearray_extend's PyObject_CheckBuffer), anything else by iteration
+    appendBytes(s, isBytesLike(v) ? v.bytes : memoryviewBytes(v) ?? toArray(v).map((v) => byteValue(v)));
     return None;
   }, 1, 1],
   ["insert", (s, [i, v]) => {
@@ -346,13 +374,22 @@ defMethods(ByteArrayType, [
     return None;
   }, 2, 2],
   ["pop", (s, args) => {
-    const arr = Array.from(D(s));
-    if (arr.length === 0) throw newExc(IndexError, "pop from empty bytearray");
-    let k = args.length ? asSize(args[0]) : arr.length - 1;
-    if (k < 0) k += arr.length;
-    if (k < 0 || k >= arr.length) throw newExc(IndexError, "pop index out of range");
-    const v = arr.splice(k, 1)[0];
-    resize(s, Uint8Array.from(arr));
+    const b = D(s);
+    if (b.length === 0) throw newExc(IndexError, "pop from empty bytearray");
+    let k = args.length ? asSize(args[0]) : b.length - 1;
+    if (k < 0) k += b.length;
+    if (k < 0 || k >= b.length) throw newExc(IndexError, "pop index out of range");
+    const v = b[k];
+    checkResizable(s);
+    if (k === b.length - 1) {
+      // popping the end keeps the storage, so appends after it reuse the capacity
+      BAT(s).bytes = b.subarray(0, k);
+      return v;
+    }
+    const out = new Uint8Array(b.length - 1);
+    out.set(b.subarray(0, k));
+    out.set(b.subarray(k + 1), k);
+    BAT(s).bytes = out;
     return v;
   }, 0, 1],
   ["remove", (s, [v]) => {

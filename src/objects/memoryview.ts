@@ -19,7 +19,7 @@ import { setStrViewBytes } from "./str.ts";
 import { addr } from "./typeobject.ts";
 import { dataView, indexOutOfBounds, itemKey, itemsizeOf, nativeFormatChar, packItem, unpackItem } from "./memoryview-format.ts";
 import { castView } from "./memoryview-cast.ts";
-import { addExport, releaseExport, setLiveViewTest } from "./buffer-exports.ts";
+import { addExport, releaseExport } from "./buffer-exports.ts";
 import { bytesHex, normInt } from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 
@@ -123,7 +123,6 @@ function release(m: PyMemoryView): void {
   m.released = true;
   if (m.exporter !== null) releaseExport(m.exporter, m);
 }
-setLiveViewTest((x, exporter): x is PyMemoryView => x instanceof PyMemoryView && !x.released && x.exporter === exporter);
 
 /**
  * An object exporting its own buffer with an item format (array.array): memoryview(obj) views its
