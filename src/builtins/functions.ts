@@ -4,7 +4,7 @@
 // builtin_function_or_method created from a row (name, implementation).
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
-  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, repr, str, ascii, format,
+  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, repr, str, ascii, format, formatObj,
   truthy, len, hash, richCompare, Cmp, lt, binaryOp, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
@@ -583,7 +583,7 @@ export const builtinFunctionRows: Row[] = [
     const [v, spec] = bindArgs("format", a, k, ["value", "format_spec"], 1, 2);
     const sp = spec === undefined ? "" : asStr(spec);
     if (sp === null) throw typeError(`format() argument 2 must be str, not ${typeOf(spec!).name}`);
-    return format(v!, sp);
+    return formatObj(v!, sp);
   }],
   ["callable", (a, k) => {
     fixedArgs("callable", a, k, 1, 1);

@@ -8,7 +8,7 @@ import { floatDiv, floatFloorDiv, floatMod, scaleToDouble } from "../support/tex
 import { floatPow, pow } from "../support/text/float-pow.ts";
 import { cpCharAt, cpLength } from "../support/text/codepoints.ts";
 import { strRepeat } from "../support/text/str-misc.ts";
-import { SplitStr, TextBuilder, junctionSplits, textConcat } from "../support/text/split-str.ts";
+import { SplitStr, TextBuilder, junctionSplits, textCodePoints, textConcat } from "../support/text/split-str.ts";
 import { PyError } from "../support/py-error.ts";
 
 export type UnaryOpName = "Invert" | "Not" | "UAdd" | "USub";
@@ -94,6 +94,8 @@ function safeMultiply(v: PyConstant, w: PyConstant): PyConstant | undefined {
   }
   if (isInt(v) && (isSeq(w) || w instanceof PyFrozenSet)) return repeat(big(v), w);
   if (isInt(w) && (isSeq(v) || v instanceof PyFrozenSet)) return repeat(big(w), v);
+  if (isInt(v) && w instanceof SplitStr) return repeatSplit(big(v), w);
+  if (isInt(w) && v instanceof SplitStr) return repeatSplit(big(w), v);
   return arith("Mult", v, w);
 }
 
@@ -324,8 +326,23 @@ function cPow(a: PyComplex, b: PyComplex): PyComplex | null {
 
 // --- subscripts ------------------------------------------------------------------------------
 
+/** A str holding a false pair times n, under the same size limit as other strs. */
+function repeatSplit(n: bigint, w: SplitStr): PyConstant | undefined {
+  const size = textCodePoints(w).length;
+  if (n < 0n || n > BigInt(Math.floor(MAX_STR_SIZE / size))) return undefined;
+  const b = new TextBuilder();
+  for (let i = 0n; i < n; i++) b.add(w);
+  return b.result();
+}
+
 /** PyObject_GetItem(container, index) for constants: str, bytes and tuple indexed by an int. */
 export function getItem(container: PyConstant, index: PyConstant): PyConstant | undefined {
+  if (container instanceof SplitStr && isInt(index)) {
+    const cps = textCodePoints(container);
+    let i = big(index);
+    if (i < 0n) i += BigInt(cps.length);
+    return i < 0n || i >= BigInt(cps.length) ? undefined : String.fromCodePoint(cps[Number(i)]);
+  }
   if (!isSeq(container) || !isInt(index)) return undefined;
   const len = typeof container === "string" ? cpLength(container) : container instanceof PyBytes ? container.bytes.length : container.items.length;
   let i = big(index);

@@ -1,7 +1,7 @@
 // The escape codecs of _codecs (Objects/unicodeobject.c's unicode_escape and raw_unicode_escape,
 // Objects/bytesobject.c's escape_decode/escape_encode): Python literal escapes between str or
 // bytes and bytes, with CPython's error reasons and ranges.
-import { decodeError, type CodecContext, chr } from "../support/text/index.ts";
+import { decodeError, type CodecContext, TextBuilder, textCodePoints, type Text } from "../support/text/index.ts";
 import { PyError } from "../support/py-error.ts";
 
 const hex = (n: number, w: number) => n.toString(16).padStart(w, "0");
@@ -85,7 +85,7 @@ export function escapeEncode(b: Uint8Array): Uint8Array {
 }
 
 interface Decoded {
-  text: string;
+  text: Text;
   consumed: number;
   /** The character of the first unknown escape (unicode_escape warns about it), or -1. */
   firstInvalid?: number;
@@ -94,23 +94,20 @@ interface Decoded {
 /** unicode_escape decoding; with final false an incomplete escape at the end is left unconsumed. */
 export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boolean, nameLookup: (name: string) => number | null): Decoded {
   let firstInvalid = -1;
-  const parts: string[] = [];
-  let run = "";
+  const out = new TextBuilder();
   let i = 0;
   const enc = "unicodeescape";
   const fail = (start: number, end: number, reason: string): boolean => {
     if (!final && end >= b.length) return false;
-    parts.push(run);
-    run = "";
     const [rep, pos] = decodeError(ctx, enc, b, start, end, reason);
-    parts.push(rep);
+    out.add(rep);
     i = pos;
     return true;
   };
   while (i < b.length) {
     const c = b[i];
     if (c !== 0x5c) {
-      run += String.fromCharCode(c);
+      out.add(String.fromCharCode(c));
       i++;
       continue;
     }
@@ -124,13 +121,13 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
     if (e === 0x0a) continue;
     const s = simpleEscape(e);
     if (s >= 0) {
-      run += String.fromCharCode(s);
+      out.add(String.fromCharCode(s));
       continue;
     }
     if (e >= 0x30 && e <= 0x37) {
       let v = e - 0x30;
       for (let k = 0; k < 2 && i < b.length && b[i] >= 0x30 && b[i] <= 0x37; k++) v = v * 8 + (b[i++] - 0x30);
-      run += chr(v);
+      out.addCodePoint(v);
       continue;
     }
     const width = e === 0x78 ? 2 : e === 0x75 ? 4 : e === 0x55 ? 8 : 0;
@@ -149,7 +146,7 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
         if (!fail(start, i, "illegal Unicode character")) { i = start; break; }
         continue;
       }
-      run += chr(v);
+      out.addCodePoint(v);
       continue;
     }
     if (e === 0x4e) {
@@ -160,7 +157,7 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
           const name = String.fromCharCode(...b.subarray(i + 1, close));
           const cp = nameLookup(name);
           if (cp !== null) {
-            run += chr(cp);
+            out.addCodePoint(cp);
             i = close + 1;
             continue;
           }
@@ -173,10 +170,9 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
       continue;
     }
     if (firstInvalid < 0) firstInvalid = e;
-    run += "\\" + String.fromCharCode(e);
+    out.add("\\" + String.fromCharCode(e));
   }
-  parts.push(run);
-  return { text: parts.join(""), consumed: i, firstInvalid };
+  return { text: out.result(), consumed: i, firstInvalid };
 }
 // CPython blames the bytes up to the closing brace it did find (or the rest) for a malformed \N.
 function close1(b: Uint8Array, i: number): number {
@@ -188,15 +184,14 @@ function close1(b: Uint8Array, i: number): number {
 }
 
 /** unicode_escape encoding: printable ASCII as is, everything else escaped. */
-export function unicodeEscapeEncode(s: string): Uint8Array {
+export function unicodeEscapeEncode(s: Text): Uint8Array {
   let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (const c of textCodePoints(s)) {
     if (c === 0x5c) out += "\\\\";
     else if (c === 0x09) out += "\\t";
     else if (c === 0x0a) out += "\\n";
     else if (c === 0x0d) out += "\\r";
-    else if (c >= 0x20 && c < 0x7f) out += ch;
+    else if (c >= 0x20 && c < 0x7f) out += String.fromCharCode(c);
     else if (c < 0x100) out += "\\x" + hex(c, 2);
     else if (c < 0x10000) out += "\\u" + hex(c, 4);
     else out += "\\U" + hex(c, 8);
@@ -208,13 +203,12 @@ export function unicodeEscapeEncode(s: string): Uint8Array {
 
 /** raw_unicode_escape decoding: only \uXXXX and \UXXXXXXXX (after an odd run of backslashes). */
 export function rawUnicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boolean): Decoded {
-  const parts: string[] = [];
-  let run = "";
+  const out = new TextBuilder();
   let i = 0;
   while (i < b.length) {
     const c = b[i];
     if (c !== 0x5c) {
-      run += String.fromCharCode(c);
+      out.add(String.fromCharCode(c));
       i++;
       continue;
     }
@@ -224,15 +218,15 @@ export function rawUnicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: 
     const n = j - i;
     if (n % 2 === 0 || j >= b.length || (b[j] !== 0x75 && b[j] !== 0x55)) {
       if (j >= b.length && n % 2 === 1 && !final) {
-        run += "\\".repeat(n - 1);
+        out.add("\\".repeat(n - 1));
         i = j - 1;
         break;
       }
-      run += "\\".repeat(n);
+      out.add("\\".repeat(n));
       i = j;
       continue;
     }
-    run += "\\".repeat(n - 1);
+    out.add("\\".repeat(n - 1));
     const start = j - 1;
     const width = b[j] === 0x75 ? 4 : 8;
     let v = 0;
@@ -240,33 +234,27 @@ export function rawUnicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: 
     for (; k < width && j + 1 + k < b.length && isHex(b[j + 1 + k]); k++) v = v * 16 + hexVal(b[j + 1 + k]);
     if (k < width) {
       if (!final && j + 1 + k >= b.length) { i = start; break; }
-      parts.push(run);
-      run = "";
       const [rep, pos] = decodeError(ctx, "rawunicodeescape", b, start, j + 1 + k, `truncated ${width === 4 ? "\\uXXXX" : "\\UXXXXXXXX"} escape`);
-      parts.push(rep);
+      out.add(rep);
       i = pos;
       continue;
     }
     i = j + 1 + width;
     if (v > 0x10ffff) {
-      parts.push(run);
-      run = "";
       const [rep, pos] = decodeError(ctx, "rawunicodeescape", b, start, i, "\\Uxxxxxxxx out of range");
-      parts.push(rep);
+      out.add(rep);
       i = pos;
       continue;
     }
-    run += chr(v);
+    out.addCodePoint(v);
   }
-  parts.push(run);
-  return { text: parts.join(""), consumed: i };
+  return { text: out.result(), consumed: i };
 }
 
 /** raw_unicode_escape encoding: Latin-1 as is, other characters as \uXXXX / \UXXXXXXXX. */
-export function rawUnicodeEscapeEncode(s: string): Uint8Array {
+export function rawUnicodeEscapeEncode(s: Text): Uint8Array {
   const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (const c of textCodePoints(s)) {
     if (c < 0x100) out.push(c);
     else for (const x of (c < 0x10000 ? "\\u" + hex(c, 4) : "\\U" + hex(c, 8))) out.push(x.charCodeAt(0));
   }

@@ -198,13 +198,13 @@ function wrapCodecError(e: unknown, op: string, encoding: string): unknown {
 setCodecHooks({
   lookup: errorLookup,
   encode: (s, encoding, errors) => {
-    const r = registryCodec("encode", s, encoding, errors);
+    const r = registryCodec("encode", textObj(s), encoding, errors);
     if (r instanceof PyBytesObj) return r.bytes;
     throw typeError(`'${encoding}' encoder returned '${typeOf(r).name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
   },
   decode: (b, encoding, errors) => {
     const r = registryCodec("decode", new PyBytesObj(b), encoding, errors);
-    const s = asStr(r);
+    const s = asText(r);
     if (s !== null) return s;
     throw typeError(`'${encoding}' decoder returned '${typeOf(r).name}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
   },
@@ -544,27 +544,29 @@ export function makeCodecs(): PyModule {
     ["unicode_escape_encode", (args, kw) => {
       const [s, errors] = bindArgs("unicode_escape_encode", args, kw, ["str", "errors"], 1, 2);
       errorsArg(errors, "unicode_escape_encode");
-      const text = strArg(s!, "unicode_escape_encode", 1);
-      return bytesTuple(unicodeEscapeEncode(text), cpLength(text));
+      strArg(s!, "unicode_escape_encode", 1);
+      const text = asText(s!)!;
+      return bytesTuple(unicodeEscapeEncode(text), textCodePoints(text).length);
     }],
     ["unicode_escape_decode", (args, kw) => {
       const [data, errors, final] = bindArgs("unicode_escape_decode", args, kw, ["data", "errors", "final"], 1, 3);
       const b = bufferArg(data!, "unicode_escape_decode");
       const r = unicodeEscapeDecode(b, ctxOf(errorsArg(errors, "unicode_escape_decode")), final === undefined || truthy(final), lookupUnicodeName);
       if (r.firstInvalid !== undefined && r.firstInvalid >= 0) warnInvalidEscape(r.firstInvalid);
-      return tuple([r.text, r.consumed]);
+      return tuple([textObj(r.text), r.consumed]);
     }],
     ["raw_unicode_escape_encode", (args, kw) => {
       const [s, errors] = bindArgs("raw_unicode_escape_encode", args, kw, ["str", "errors"], 1, 2);
       errorsArg(errors, "raw_unicode_escape_encode");
-      const text = strArg(s!, "raw_unicode_escape_encode", 1);
-      return bytesTuple(rawUnicodeEscapeEncode(text), cpLength(text));
+      strArg(s!, "raw_unicode_escape_encode", 1);
+      const text = asText(s!)!;
+      return bytesTuple(rawUnicodeEscapeEncode(text), textCodePoints(text).length);
     }],
     ["raw_unicode_escape_decode", (args, kw) => {
       const [data, errors, final] = bindArgs("raw_unicode_escape_decode", args, kw, ["data", "errors", "final"], 1, 3);
       const b = bufferArg(data!, "raw_unicode_escape_decode");
       const r = rawUnicodeEscapeDecode(b, ctxOf(errorsArg(errors, "raw_unicode_escape_decode")), final === undefined || truthy(final));
-      return tuple([r.text, r.consumed]);
+      return tuple([textObj(r.text), r.consumed]);
     }],
     ["readbuffer_encode", (args, kw) => {
       const [data, errors] = bindArgs("readbuffer_encode", args, kw, ["data", "errors"], 1, 2);

@@ -6,10 +6,10 @@
 // unmasked. Calls on plain strings pay one instanceof test per argument.
 import type { PyObj } from "./object.ts";
 import type { MethodRow, NativeMethod } from "./function.ts";
-import { NotImplemented, iterTypes } from "./builtin-types.ts";
+import { NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, IndexError } from "./exceptions.ts";
 import { Cmp, cmpResult, PyIter, typeOf } from "./protocols.ts";
-import { PySplitStr, asText, textObj } from "./boxes.ts";
+import { PySplitStr, PyStrSubclass, asText, textObj } from "./boxes.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PySlice, asSize, sliceIndices } from "./slice.ts";
@@ -90,10 +90,23 @@ const EXACT = new Map<string, NativeMethod>([
 /** Methods whose plain implementation already handles a PySplitStr argument exactly. */
 const PLAIN = new Set(["__new__", "join", "encode", "translate"]);
 
-function hideArg(m: LowMask, a: PyObj): PyObj {
+/**
+ * A masked argument of %, format or format_map: str() and format() see the masked units, while
+ * repr() (for %r, !r, %a, !a) spells the original, so no stand-in leaks into an escape.
+ */
+class PyMaskedStr extends PyStrSubclass {
+  constructor(
+    units: string,
+    readonly original: Text,
+  ) {
+    super(units, StrType);
+  }
+}
+
+function hideArg(m: LowMask, a: PyObj, formatting: boolean): PyObj {
   const t = asText(a);
-  if (t !== null) return m.hide(t);
-  if (a instanceof PyTuple) return tuple(a.items.map((x) => hideArg(m, x)));
+  if (t !== null) return formatting ? new PyMaskedStr(m.hide(t), t) : m.hide(t);
+  if (a instanceof PyTuple) return tuple(a.items.map((x) => hideArg(m, x, formatting)));
   return a;
 }
 
@@ -105,7 +118,7 @@ function showResult(m: LowMask, r: PyObj): PyObj {
 }
 
 /** Any other method: the plain implementation on masked copies of self and the str arguments. */
-const masked = (f: NativeMethod): NativeMethod => (s, args, kw) => {
+const masked = (f: NativeMethod, formatting: boolean): NativeMethod => (s, args, kw) => {
   const texts: Text[] = [];
   const collect = (a: PyObj) => {
     const t = asText(a);
@@ -115,7 +128,7 @@ const masked = (f: NativeMethod): NativeMethod => (s, args, kw) => {
   collect(s);
   args.forEach(collect);
   const m = LowMask.for(texts);
-  return showResult(m, f(hideArg(m, s), args.map((a) => hideArg(m, a)), kw));
+  return showResult(m, f(hideArg(m, s, false), args.map((a) => hideArg(m, a, formatting)), kw));
 };
 
 /**
@@ -123,6 +136,7 @@ const masked = (f: NativeMethod): NativeMethod => (s, args, kw) => {
  * that a lone high surrogate may come to precede a lone low one: when any str involved holds a
  * surrogate they take the masked path, whose result keeps such a pair apart.
  */
+const FORMATTING = new Set(["__mod__", "format", "format_map"]);
 const JOINING = new Set(["replace", "__mod__", "format", "format_map", "center", "ljust", "rjust"]);
 const SURROGATE = /[\ud800-\udfff]/;
 const hasSurrogate = (x: PyObj): boolean =>
@@ -133,7 +147,7 @@ export function withFalsePairs(rows: MethodRow[]): MethodRow[] {
   return rows.map((row) => {
     const [name, fn] = row;
     if (PLAIN.has(name)) return row;
-    const slow = EXACT.get(name) ?? masked(fn);
+    const slow = EXACT.get(name) ?? masked(fn, FORMATTING.has(name));
     const joining = JOINING.has(name);
     const wrapped: NativeMethod = (s, args, kw) => {
       if (s instanceof PySplitStr) return slow(s, args, kw);
@@ -142,7 +156,7 @@ export function withFalsePairs(rows: MethodRow[]): MethodRow[] {
       return fn(s, args, kw);
     };
     const out = row.slice() as MethodRow;
-    out[1] = wrapped;
+    out[1] = name !== "__repr__" ? wrapped : (s, args, kw) => (s instanceof PyMaskedStr ? codePointsRepr(textCodePoints(s.original)) : wrapped(s, args, kw));
     return out;
   });
 }

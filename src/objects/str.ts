@@ -35,13 +35,19 @@ const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x ==
 
 /** format(obj, spec). */
 export function format(obj: PyObj, spec: string): string {
+  const r = formatObj(obj, spec);
+  return typeof r === "string" ? r : asStr(r)!;
+}
+
+/** format(obj, spec) as a str object: a PySplitStr when the result holds a false pair. */
+export function formatObj(obj: PyObj, spec: string): PyObj {
   if (typeof obj === "string" && spec === "") return obj;
   const f = typeOf(obj).lookup("__format__");
   if (f === undefined) throw typeError(`Type ${typeOf(obj).name} doesn't define __format__`);
   const r = callDescr(f, obj, [spec]);
   const s = asStr(r);
   if (s === null) throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
-  return s;
+  return r instanceof PySplitStr ? r : s;
 }
 
 export const ascii = (x: PyObj): string => X.asciiEscape(repr(x));

@@ -3,7 +3,7 @@
 // async-protocol helpers, name lookups that fail, and IMPORT_* (Python/ceval.c's helpers).
 import {
   type PyObj, PyObject, PyType, PySplitStr, PyTuple, PyList, PyDict, PyFunction, PyCell, PyCode, PyBaseException, PyIter, PyGen, PySet, PyCoroWrapper,
-  None, NotImplemented, tuple, typeOf, iter, iterOrNull, next, toArray, call, callDescr, getattr, getattrOpt, str, repr, ascii, format, typeError,
+  None, NotImplemented, tuple, typeOf, iter, iterOrNull, next, toArray, call, callDescr, getattr, getattrOpt, str, repr, ascii, format, formatObj, typeError,
   valueError, newExc, NameError, UnboundLocalError, ImportError, RuntimeError, isInstance, DictType, ListType, TupleType, StrType, BytesType,
   ByteArrayType, FrozenSetType, SetType, IntType, FloatType, BoolType, RangeType, MappingProxyType, CoroutineType, GeneratorType,
   AsyncGeneratorType, eq, getitem, asStr, dictMerge, len, keyError, PyDictView, richCompare, Cmp, truthy, attributeError,
@@ -94,7 +94,7 @@ export function formatValue(v: PyObj, flags: number, spec: PyObj | null): PyObj 
   const sp = spec === null ? "" : asStr(spec)!;
   if (typeof v === "string" && sp === "") return v;
   if (v instanceof PySplitStr && sp === "") return v; // a str with a false pair stays exact
-  return format(v, sp);
+  return formatObj(v, sp);
 }
 
 // ---- names -------------------------------------------------------------------------------------

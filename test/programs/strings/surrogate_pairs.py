@@ -60,3 +60,5 @@ ns = {}
 exec(co, ns)
 print(ascii(co.co_consts), ascii(ns["x"]), ascii(ns["z"]), len(ns["x"]), eval(ascii(lit)) == lit, len(eval(repr(lit))))
 print(ascii("%s%s" % ("\ud83d", "\ude00")), len("{}{}".format("\ud83d", "\ude00")), ascii("\ud83d".ljust(3, "\ude00")), ascii("\ude00".rjust(2, "\ud83d")), len("\ud83d-\ude00".replace("-", "")))
+print(ascii("%r|%a|%s" % (lit, lit, lit)), ascii("{!r}{}{:>4}".format(lit, lit, lit)), ascii(f"{lit!r:>16}|{lit:*^6}"), ascii(format(lit, "<3")))
+print(lit.encode("unicode_escape"), lit.encode("raw_unicode_escape"), len(b"\\ud83d\\ude00".decode("unicode_escape")), len(b"\\ud83d\\ude00".decode("raw_unicode_escape")))

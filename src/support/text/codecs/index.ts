@@ -20,8 +20,8 @@ export { decodePartial, decodePartialExact, utf8Incomplete, utf16Incomplete } fr
  */
 export interface CodecHooks {
   lookup: ErrorHandlerLookup;
-  encode(s: string, encoding: string, errors: string): Uint8Array;
-  decode(b: Uint8Array, encoding: string, errors: string): string;
+  encode(s: Text, encoding: string, errors: string): Uint8Array;
+  decode(b: Uint8Array, encoding: string, errors: string): Text;
 }
 let hooks: CodecHooks | null = null;
 export const setCodecHooks = (h: CodecHooks | null): void => {
@@ -113,7 +113,7 @@ export function encode(s: Text, encoding = "utf-8", errors = "strict", lookup: E
   if (encoding === "utf-8") return encodeUtf8(s, { errors, lookup });
   const mod = codecModule(encoding);
   if (mod === null) {
-    if (hooks !== null) return hooks.encode(typeof s === "string" ? s : s.units, encoding, errors);
+    if (hooks !== null) return hooks.encode(s, encoding, errors);
     throw unknown(encoding);
   }
   return run("encoding", encoding, () => encodeWith(mod, s, { errors, lookup }));
