@@ -370,7 +370,24 @@ class PyCsvReader extends PyObject {
       const s = asStr(line);
       if (s === null) throw csvError(`iterator should return strings, not ${typeOf(line).name} (the file should be opened in text mode)`);
       this.lineNum++;
+      const d = this.dialect;
       for (let i = 0; i < s.length; i++) {
+        if ((this.state as S) === S.InField || (this.state as S) === S.InQuotedField) {
+          // a run of ordinary characters goes into the field at once (the per-character steps
+          // would add each one the same way)
+          let j = i;
+          while (j < s.length) {
+            const c = s.charCodeAt(j);
+            if (c === d.delimiter || c === d.quotechar || c === d.escapechar || c === 0x0a || c === 0x0d || c === 0 || (c >= 0xd800 && c <= 0xdfff)) break;
+            j++;
+          }
+          if (j > i && this.fieldLen + (j - i) <= this.module.fieldLimit) {
+            this.field += s.slice(i, j);
+            this.fieldLen += j - i;
+            i = j - 1;
+            continue;
+          }
+        }
         let c = s.charCodeAt(i);
         if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
           const lo = s.charCodeAt(i + 1);
@@ -431,13 +448,25 @@ function isNumber(x: PyObj): boolean {
   return ty.lookup("__index__") !== undefined || ty.lookup("__int__") !== undefined || ty.lookup("__float__") !== undefined;
 }
 
+/** Does the field hold a character the writer may quote or escape (or a surrogate, which may be half of an astral delimiter)? */
+function needsCare(d: PyDialect, field: string): boolean {
+  const lt = d.lineterminator;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    if (c === d.delimiter || c === d.quotechar || c === d.escapechar || (c >= 0xd800 && c <= 0xdfff)) return true;
+    if (lt.length === 2 ? c === lt.charCodeAt(0) || c === lt.charCodeAt(1) : lt.includes(field[i])) return true;
+  }
+  return false;
+}
+
 /**
  * join_append_data: the field (null for None) appended to the record, quoted when `quoted` or
  * when it holds a special character (QUOTE_MINIMAL), special characters escaped otherwise.
  */
 function appendField(d: PyDialect, rec: { text: string; fields: number }, field: string | null, quoted: boolean): void {
   let out = "";
-  if (field !== null) {
+  if (field !== null && !needsCare(d, field)) out = field;
+  else if (field !== null) {
     for (let i = 0; i < field.length; i++) {
       let c = field.charCodeAt(i);
       let ch = field[i];
