@@ -140,6 +140,14 @@ test("run FILE ARGS prints, fails and exits as python3.10 FILE ARGS", async () =
   }
 });
 
+test("the data tables the bundled command loads on first use work as in python3.10", async () => {
+  const programs = await new ProgramOracle().ready();
+  const path = "test/cli/lazy-data.py";
+  const theirs = programs.run({ path, args: [], stdin: "", exit: 0 });
+  const r = dislab(["run", path]);
+  assert.deepEqual({ stdout: r.stdout, stderr: r.stderr, exitCode: r.status }, { stdout: theirs.stdout, stderr: theirs.stderr, exitCode: theirs.exitCode });
+});
+
 test("-c CODE runs the code with sys.argv ['-c', ...]", () => {
   const r = dislab(["-c", "import sys; print(sys.argv[0], sys.argv[1:]); raise SystemExit(3)", "a"]);
   assert.equal(r.stdout, "-c ['a']\n");
