@@ -12,13 +12,13 @@ import { PyIter, asStr, hash, typeOf } from "./protocols.ts";
 import { PyByteArray, PyBytesObj } from "./boxes.ts";
 import { bindArgs, defGetters, defMethods } from "./function.ts";
 import { PyTuple, tuple } from "./tuple.ts";
-import { PyList } from "./list.ts";
 import { PySlice, asSize, sliceIndices } from "./slice.ts";
 import { setMemoryviewBytes } from "./bytes.ts";
 import { setStrViewBytes } from "./str.ts";
 import { addr } from "./typeobject.ts";
-import { dataView, indexOutOfBounds, itemKey, itemsizeOf, nativeFormatChar, packItem, unpackItem } from "./memoryview-format.ts";
+import { dataView, indexOutOfBounds, itemsizeOf, nativeFormatChar, packItem, unpackItem } from "./memoryview-format.ts";
 import { castView } from "./memoryview-cast.ts";
+import { contiguous, equal, forEachItem, sameShape, tolist } from "./memoryview-layout.ts";
 import { addExport, releaseExport } from "./buffer-exports.ts";
 import { bytesHex, normInt } from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
@@ -144,58 +144,6 @@ export function otherBufferBytes(x: PyObj): Uint8Array | null {
 setMemoryviewBytes(otherBufferBytes);
 setStrViewBytes(otherBufferBytes);
 
-/** init_flags: MV_CONTIGUOUS_NDIM1 for one dimension, PyBuffer_IsContiguous's walk for more. */
-function contiguous(m: PyMemoryView, fortran: boolean): boolean {
-  const { shape, strides, itemsize } = m;
-  const nd = shape.length;
-  if (nd === 0) return true;
-  if (nd === 1) return shape[0] === 1 || strides[0] === itemsize;
-  if (m.nbytes === 0) return true;
-  let sd = itemsize;
-  for (let k = 0; k < nd; k++) {
-    const i = fortran ? k : nd - 1 - k;
-    if (shape[i] > 1 && strides[i] !== sd) return false;
-    sd *= shape[i];
-  }
-  return true;
-}
-
-/** Calls `fn` with the byte offset of every item, in C (last index fastest) or Fortran order. */
-function forEachItem(m: PyMemoryView, order: "C" | "F", fn: (off: number) => void): void {
-  const { shape, strides } = m;
-  const nd = shape.length;
-  if (nd === 0) return fn(m.start);
-  if (nd === 1) {
-    for (let i = 0, off = m.start; i < shape[0]; i++, off += strides[0]) fn(off);
-    return;
-  }
-  if (shape.includes(0)) return;
-  const idx = new Array(nd).fill(0);
-  for (;;) {
-    let off = m.start;
-    for (let d = 0; d < nd; d++) off += idx[d] * strides[d];
-    fn(off);
-    let d = order === "C" ? nd - 1 : 0;
-    for (;;) {
-      if (++idx[d] < shape[d]) break;
-      idx[d] = 0;
-      d += order === "C" ? -1 : 1;
-      if (d < 0 || d >= nd) return;
-    }
-  }
-}
-
-function tolist(m: PyMemoryView): PyObj {
-  const dv = dataView(m.mem.bytes);
-  const level = (dim: number, off: number): PyObj => {
-    if (dim === m.shape.length) return unpackItem(m.ch, dv, off);
-    const out: PyObj[] = new Array(m.shape[dim]);
-    for (let i = 0; i < out.length; i++) out[i] = level(dim + 1, off + i * m.strides[dim]);
-    return new PyList(out);
-  };
-  return level(0, m.start);
-}
-
 /** lookup_dimension for dimension `dim`: a negative index counts from the end. */
 function itemOffset(m: PyMemoryView, dim: number, off: number, key: PyObj): number {
   let i = asSize(key);
@@ -237,33 +185,12 @@ function live(x: PyObj): PyMemoryView {
 function bufferOf(o: PyObj): PyMemoryView | null {
   if (o instanceof PyMemoryView) return o;
   if (o instanceof PyBytesObj || o instanceof PyByteArray) return new PyMemoryView(o, o, o instanceof PyBytesObj, "B", "B", 1, 0, [o.bytes.length], [1]);
-  return null;
-}
-
-/** equiv_shape: same dimensions and extents (a zero extent ends the comparison). */
-function sameShape(a: PyMemoryView, b: PyMemoryView): boolean {
-  if (a.ndim !== b.ndim) return false;
-  for (let i = 0; i < a.ndim; i++) {
-    if (a.shape[i] !== b.shape[i]) return false;
-    if (a.shape[i] === 0) break;
+  if (isExporter(o)) {
+    const ch = nativeFormatChar(o.bufferFormat);
+    const k = o.bufferItemsize;
+    if (ch !== null) return new PyMemoryView(o, o, false, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k]);
   }
-  return true;
-}
-
-/** memory_richcompare for ==: item values compared, as struct would unpack them. */
-function equal(a: PyMemoryView, b: PyMemoryView): boolean {
-  if (!sameShape(a, b)) return false;
-  const da = dataView(a.mem.bytes);
-  const db = dataView(b.mem.bytes);
-  const ka: (number | bigint | string)[] = [];
-  forEachItem(a, "C", (off) => ka.push(itemKey(a.ch, da, off)));
-  let i = 0;
-  let eq = true;
-  forEachItem(b, "C", (off) => {
-    // loose equality compares a bigint with a number by value; NaN is unequal to itself
-    if (eq && !(ka[i++] == itemKey(b.ch, db, off))) eq = false;
-  });
-  return eq;
+  return null;
 }
 
 /** copy_single for m[slice] = value: same format (an '@' aside), itemsize and shape; overlap-safe. */
