@@ -1,9 +1,10 @@
 // list (Objects/listobject.c): a JS array of PyObj. sort() is list-sort.ts's stable merge sort.
 import { PyObject, type PyObj } from "./object.ts";
+import { PyIter } from "./iter.ts";
 import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
-import { Cmp, PyIter, call, eq, repr, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, call, eq, repr, toArray, typeOf, truthy } from "./protocols.ts";
 import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
 import { bindArgs, defMethods } from "./function.ts";
 import { sortInPlace, sortLess } from "./list-sort.ts";
@@ -81,17 +82,28 @@ function delSlice(lst: PyList, s: PySlice): void {
   lst.items = lst.items.filter((_, i) => !drop.has(i));
 }
 
-export function listIter(items: () => PyObj[]): PyIter {
-  let i = 0;
-  let done = false;
-  return new PyIter(iterTypes.list, () => {
-    const a = items();
-    if (done || i >= a.length) {
-      done = true;
-      return undefined;
+/**
+ * list_iterator: the list itself (its items array may be replaced, as sort does) and the next
+ * index, -1 once exhausted (an exhausted iterator stays so when the list grows). The eval loop's
+ * FOR_ITER calls next1 directly.
+ */
+export class PyListIter extends PyIter {
+  i = 0;
+  constructor(public list: PyList) {
+    super(iterTypes.list, null!, null);
+    this.step = () => this.next1();
+    this.lengthHint = () => (this.i < 0 ? 0 : Math.max(0, this.list.items.length - this.i));
+  }
+  next1(): PyObj | undefined {
+    const a = this.list.items;
+    const i = this.i;
+    if (i >= 0 && i < a.length) {
+      this.i = i + 1;
+      return a[i];
     }
-    return a[i++];
-  }, () => (done ? 0 : Math.max(0, items().length - i)));
+    this.i = -1;
+    return undefined;
+  }
 }
 
 const L = (x: PyObj) => x as PyList;
@@ -121,7 +133,7 @@ defMethods(ListType, [
     return None;
   }, 1, 1],
   ["__contains__", (s, [x]) => L(s).items.some((v) => v === x || eq(v, x)), 1, 1],
-  ["__iter__", (s) => listIter(() => L(s).items), 0, 0],
+  ["__iter__", (s) => new PyListIter(L(s)), 0, 0],
   ["__reversed__", (s) => {
     const lst = L(s);
     let i = lst.items.length - 1;

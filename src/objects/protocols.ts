@@ -15,6 +15,7 @@ import { PyDict } from "./dict.ts";
 import { PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
+import { PyIter } from "./iter.ts";
 
 export function typeOf(x: PyObj): PyType {
   switch (typeof x) {
@@ -462,15 +463,7 @@ export function contains(container: PyObj, item: PyObj): boolean {
 // ---- iteration ---------------------------------------------------------------------------------
 
 /** A native iterator: `step` returns the next value or undefined when exhausted. */
-export class PyIter extends PyObject {
-  constructor(
-    cls: PyType,
-    public step: () => PyObj | undefined,
-    public lengthHint: (() => number) | null = null,
-  ) {
-    super(cls);
-  }
-}
+export { PyIter };
 
 export function iter(x: PyObj): PyObj {
   const it = iterOrNull(x);

@@ -1,9 +1,10 @@
 // range and slice methods (Objects/rangeobject.c, sliceobject.c). A range keeps int bounds as
 // number|bigint; iteration, len, indexing, containment (O(1) for ints) and equality are by value.
 import { PyObject, type PyObj } from "./object.ts";
+import { PyIter } from "./iter.ts";
 import { RangeType, SliceType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, OverflowError } from "./exceptions.ts";
-import { Cmp, PyIter, asInt, eq, hash, repr, typeOf, richCompare } from "./protocols.ts";
+import { Cmp, asInt, eq, hash, repr, typeOf, richCompare } from "./protocols.ts";
 import { defGetters, defMethods, noKwargs } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { PySlice, asIndex, sliceIndices } from "./slice.ts";
@@ -25,6 +26,28 @@ export class PyRange extends PyObject {
 function rangeLen(start: Int, stop: Int, step: Int): Int {
   if (N.intSign(step) > 0) return N.intCmp(start, stop) < 0 ? N.intAdd(N.intFloorDiv(N.intSub(N.intSub(stop, start), 1), step), 1) : 0;
   return N.intCmp(start, stop) > 0 ? N.intAdd(N.intFloorDiv(N.intSub(N.intSub(start, stop), 1), N.intNeg(step)), 1) : 0;
+}
+
+/** range_iterator over safe integers: start + stride * i for i < n. FOR_ITER calls next1 directly. */
+export class PyRangeIter extends PyIter {
+  i = 0;
+  constructor(
+    public start: number,
+    public stride: number,
+    public n: number,
+  ) {
+    super(iterTypes.range, null!, null);
+    this.step = () => this.next1();
+    this.lengthHint = () => this.n - this.i;
+  }
+  next1(): PyObj | undefined {
+    const i = this.i;
+    if (i < this.n) {
+      this.i = i + 1;
+      return this.start + this.stride * i;
+    }
+    return undefined;
+  }
 }
 
 const R = (x: PyObj) => x as PyRange;
@@ -53,11 +76,7 @@ defMethods(RangeType, [
   ["__iter__", (s) => {
     const r = R(s);
     if (typeof r.start === "number" && typeof r.stop === "number" && typeof r.step === "number" && typeof r.length === "number") {
-      let i = 0;
-      const n = r.length;
-      const start = r.start;
-      const step = r.step;
-      return new PyIter(iterTypes.range, () => (i < n ? start + step * i++ : undefined), () => n - i);
+      return new PyRangeIter(r.start, r.step, r.length);
     }
     let i: Int = 0;
     return new PyIter(iterTypes.longRange, () => {

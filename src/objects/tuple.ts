@@ -71,8 +71,10 @@ export function repeatCount(n: PyObj, len: number): number {
 }
 
 export function repeatItems(items: PyObj[], n: number): PyObj[] {
-  const out: PyObj[] = [];
-  for (let i = 0; i < n; i++) for (const x of items) out.push(x);
+  const m = items.length;
+  if (m === 1) return new Array<PyObj>(n).fill(items[0]);
+  const out = new Array<PyObj>(n * m);
+  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < m; j++) out[k++] = items[j];
   return out;
 }
 

@@ -22,6 +22,7 @@ import { makeFrame, makeGen, GEN_FLAGS } from "./call.ts";
 import { born, claimForLoop, claimFromIter, releaseOwned, releaseStack } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
+import { PyListIter, PyRangeIter, FloatType } from "../objects/index.ts";
 
 const cmpByOp = [Cmp.LT, Cmp.LE, Cmp.EQ, Cmp.NE, Cmp.GT, Cmp.GE];
 const binSlots = {
@@ -381,7 +382,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   const r = a + b;
                   stack[sp - 1] = Number.isSafeInteger(r) ? r : intAdd(a, b);
                 } else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
-                else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === b.cls && a.cls.name === "float") stack[sp - 1] = new PyFloat(a.value + b.value);
+                else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) stack[sp - 1] = new PyFloat(a.value + b.value);
                 else stack[sp - 1] = binaryOp(a, b, BIN.add);
                 break;
               }
@@ -519,7 +520,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case Op.FOR_ITER: {
                 const it = stack[sp - 1];
                 let v: PyObj | undefined;
-                if (it instanceof PyIter) v = it.step();
+                if (it instanceof PyListIter) v = it.next1();
+                else if (it instanceof PyRangeIter) v = it.next1();
+                else if (it instanceof PyIter) v = it.step();
                 else if (it instanceof PyGen && it.cls === GeneratorType) {
                   const r = genResume(it, None, null);
                   v = r.done ? undefined : r.value;

@@ -1,0 +1,16 @@
+// Native iterators (the C iterator objects' common shape): `step` returns the next value, or
+// undefined once exhausted (never StopIteration), and `lengthHint` answers __length_hint__. In a
+// module of its own, importing nothing at run time, so that types evaluated inside the objects'
+// import cycle (list, range) can subclass it.
+import { PyObject, type PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
+
+export class PyIter extends PyObject {
+  constructor(
+    cls: PyType,
+    public step: () => PyObj | undefined,
+    public lengthHint: (() => number) | null = null,
+  ) {
+    super(cls);
+  }
+}
