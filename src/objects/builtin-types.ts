@@ -92,6 +92,7 @@ export const iterTypes = {
   set: mk("set_iterator", ObjectType, true, { noSub: true }),
   seq: mk("iterator", ObjectType, true, { noSub: true }),
   callable: mk("callable_iterator", ObjectType, true, { noSub: true }),
+  memory: mk("memory_iterator", ObjectType, true, { noSub: true }),
 };
 
 export const None = new PySingleton(NoneType);

@@ -279,7 +279,7 @@ defMethods(MemoryViewType, [
     if (m.ndim === 0) throw typeError("invalid indexing of 0-dim memory");
     if (m.ndim > 1) throw newExc(NotImplementedError, "multi-dimensional sub-views are not implemented");
     let i = 0;
-    return new PyIter(iterTypes.seq, () => {
+    return new PyIter(iterTypes.memory, () => {
       if (i >= m.shape[0]) return undefined;
       if (m.released) throw releasedError();
       return unpackItem(m.ch, dataView(m.mem.bytes), m.start + i++ * m.strides[0]);

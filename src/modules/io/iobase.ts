@@ -8,7 +8,7 @@
 import {
   type PyObj, PyObject, PyType, PyList, PyBytesObj, PyByteArray, PyMemoryView, PyDict, None, TypeType, ObjectType, OSError, ValueError,
   NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, callMethod, truthy, typeOf, newExc, typeError, valueError,
-  asInt, asIndex, iter, next, len, PyBaseException, OverflowError, BufferError,
+  asInt, asIndex, iter, next, len, PyBaseException, OverflowError,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -117,10 +117,9 @@ export interface WritableBuffer {
 }
 export function writableBuffer(x: PyObj): WritableBuffer {
   if (x instanceof PyByteArray) return { length: x.bytes.length, set: (d, o = 0) => x.bytes.set(d, o) };
-  if (x instanceof PyMemoryView && !x.readonly && !x.released) {
-    // a 'w*' argument is the view's bytes, whatever its format, and must be C-contiguous
+  if (x instanceof PyMemoryView && !x.readonly && !x.released && x.cContiguous) {
+    // a 'w*' argument is the view's bytes, whatever its format; a strided view is no such buffer
     const m = x;
-    if (!m.cContiguous) throw newExc(BufferError, "memoryview: underlying buffer is not C-contiguous");
     return { length: m.nbytes, set: (d, o = 0) => m.span()!.set(d, o) };
   }
   if (x instanceof PyBytesObj || (x instanceof PyMemoryView && x.readonly)) throw typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(x).name}`);
