@@ -8,6 +8,7 @@ import {
 } from "../objects/index.ts";
 import { makeModule, inModule, asDouble } from "./util.ts";
 import { fdArg } from "./posix/args.ts";
+import { osError } from "./errno.ts";
 
 const POLLIN = 1, POLLPRI = 2, POLLOUT = 4, POLLERR = 8, POLLHUP = 16, POLLNVAL = 32;
 
@@ -47,7 +48,7 @@ defMethods(PollType, [
   ["modify", (s, a) => {
     if (a.length !== 2) throw typeError(`modify expected 2 arguments, got ${a.length}`);
     const fd = fileDescriptor(a[0]);
-    if (!P(s).fds.has(fd)) throw newExc(OSError, 2, "No such file or directory");
+    if (!P(s).fds.has(fd)) throw osError("ENOENT");
     P(s).fds.set(fd, Number(asInt(a[1]) ?? 0) & 0xffff);
     return None;
   }],
