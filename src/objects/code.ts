@@ -6,7 +6,8 @@ import { PyObject, type PyObj } from "./object.ts";
 import { CodeType, None, Ellipsis, NotImplemented, BytesType } from "./builtin-types.ts";
 import { CodeObject, type CodeFields } from "../bytecode/code.ts";
 import { Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant } from "../bytecode/constants.ts";
-import { EXTENDED_ARG, HAVE_ARGUMENT } from "../bytecode/opcodes.ts";
+import { EXTENDED_ARG, HAVE_ARGUMENT, Op } from "../bytecode/opcodes.ts";
+import { CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
 import { PyFloat, PyBytesObj, PyComplexObj, PySplitStr } from "./boxes.ts";
 import { SplitStr } from "../support/text/split-str.ts";
 import { tuple } from "./tuple.ts";
@@ -29,6 +30,17 @@ export class PyCode extends PyObject {
   /** Per-instruction cache slot for LOAD_GLOBAL / LOAD_ATTR. */
   cache: unknown[];
   cellIndex: number[];
+  /** Arguments a frame binds: co_argcount + co_kwonlyargcount, plus *args and **kwargs if present. */
+  nargs: number;
+  /**
+   * A call with exactly co_argcount positional arguments only copies them into the fast locals:
+   * no keyword-only parameters, no *args or **kwargs.
+   */
+  simpleArgs: boolean;
+  /** Cells of a frame: co_cellvars then co_freevars. */
+  ncells: number;
+  /** Some instruction pushes a block (SETUP_*): frames of code without one share empty block stacks. */
+  hasBlocks: boolean;
   constructor(public co: CodeObject) {
     super(CodeType);
     this.consts = co.co_consts.map(constToObj);
@@ -51,9 +63,15 @@ export class PyCode extends PyObject {
     this.cache = new Array(n);
     // cell variables that are also arguments (cell2arg)
     this.cellIndex = co.co_cellvars.map((c) => co.co_varnames.indexOf(c));
-  }
-  get nargs(): number {
-    return this.co.co_argcount + this.co.co_kwonlyargcount + (this.co.co_flags & 4 ? 1 : 0) + (this.co.co_flags & 8 ? 1 : 0);
+    const varargs = co.co_flags & (CO_VARARGS | CO_VARKEYWORDS);
+    this.nargs = co.co_argcount + co.co_kwonlyargcount + (co.co_flags & CO_VARARGS ? 1 : 0) + (co.co_flags & CO_VARKEYWORDS ? 1 : 0);
+    this.simpleArgs = co.co_kwonlyargcount === 0 && varargs === 0;
+    this.ncells = co.co_cellvars.length + co.co_freevars.length;
+    this.hasBlocks = false;
+    for (let i = 0; i < n; i++) {
+      const op = this.ops[i];
+      if (op === Op.SETUP_FINALLY || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH) this.hasBlocks = true;
+    }
   }
   lineAt(lasti: number): number {
     const i = lasti >> 1;

@@ -21,6 +21,15 @@ export const enum BlockType {
   ExceptHandler = 2,
 }
 
+/**
+ * The block stacks of a frame whose code has no SETUP_* instruction: nothing ever pushes onto
+ * them (a handler block is pushed only where a SETUP block was popped), so all such frames share
+ * these, frozen so that a mistaken push fails loudly.
+ */
+const NO_BLOCKS = Object.freeze([]) as unknown as number[];
+/** The cells of a frame whose code has no cell or free variables. */
+const NO_CELLS = Object.freeze([]) as unknown as PyCell[];
+
 export class Frame extends PyObject {
   fast: (PyObj | undefined)[];
   cells: PyCell[];
@@ -30,9 +39,9 @@ export class Frame extends PyObject {
   pc = 0;
   /** Index of the instruction being executed (f_lasti / 2). */
   lasti = -1;
-  blockType: number[] = [];
-  blockHandler: number[] = [];
-  blockLevel: number[] = [];
+  blockType: number[];
+  blockHandler: number[];
+  blockLevel: number[];
   back: Frame | null = null;
   /** The generator/coroutine that owns this frame, if any. */
   gen: PyObject | null = null;
@@ -56,8 +65,17 @@ export class Frame extends PyObject {
     super(FrameType);
     const co = code.co;
     this.fast = new Array(co.co_nlocals);
-    this.cells = [];
+    this.cells = code.ncells === 0 ? NO_CELLS : [];
     this.stack = new Array(co.co_stacksize + 1);
+    if (code.hasBlocks) {
+      this.blockType = [];
+      this.blockHandler = [];
+      this.blockLevel = [];
+    } else {
+      this.blockType = NO_BLOCKS;
+      this.blockHandler = NO_BLOCKS;
+      this.blockLevel = NO_BLOCKS;
+    }
   }
   /** The dict locals() returns for a function frame (PyFrame_FastToLocals keeps one per frame). */
   localsCache: PyDict | null = null;

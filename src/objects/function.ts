@@ -22,6 +22,11 @@ export class PyFunction extends PyObject {
   annotations: PyObj = None;
   doc: PyObj;
   module: PyObj;
+  /**
+   * func_builtins: the builtins its frames run with, which 3.10 takes from the globals when the
+   * function is made (MAKE_FUNCTION sets it; null until the first call for one made otherwise).
+   */
+  builtins: PyDict | null = null;
   constructor(
     public code: PyCode,
     public globals: PyDict,

@@ -20,11 +20,26 @@ function nameList(names: string[]): string {
   return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
 }
 
+/**
+ * A frame for `func` called by the eval loop with the `argc` positional arguments at
+ * stack[from...]: the usual call (exactly co_argcount of them, no *args, **kwargs or keyword-only
+ * parameters) copies them straight into the fast locals, without an argument array.
+ */
+export function frameFromStack(func: PyFunction, stack: PyObj[], from: number, argc: number): Frame {
+  const code = func.code;
+  if (argc !== code.co.co_argcount || !code.simpleArgs) return makeFrame(func, stack.slice(from, from + argc), null);
+  const f = new Frame(code, func.globals, func.builtins ?? (func.builtins = builtinsFor(func.globals)), null);
+  const fast = f.fast;
+  for (let i = 0; i < argc; i++) fast[i] = stack[from + i];
+  if (code.ncells !== 0) bindCells(f, func);
+  return f;
+}
+
 /** A frame for `func` called with (args, kwnames), arguments bound. */
 export function makeFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): Frame {
   const code = func.code;
   const co = code.co;
-  const f = new Frame(code, func.globals, builtinsFor(func.globals), null);
+  const f = new Frame(code, func.globals, func.builtins ?? (func.builtins = builtinsFor(func.globals)), null);
   const fast = f.fast;
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
@@ -34,7 +49,7 @@ export function makeFrame(func: PyFunction, args: PyObj[], kwnames: readonly str
   const varnames = co.co_varnames;
   const qn = func.qualname;
   // fast path: exact positional call, no defaults needed
-  if (nkw === 0 && npos === argcount && kwonly === 0 && !(flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+  if (nkw === 0 && npos === argcount && code.simpleArgs) {
     for (let i = 0; i < npos; i++) fast[i] = args[i];
   } else {
     const total = argcount + kwonly;
@@ -104,21 +119,27 @@ export function makeFrame(func: PyFunction, args: PyObj[], kwnames: readonly str
       if (missing.length) throw typeError(`${qn}() missing ${missing.length} required keyword-only argument${missing.length === 1 ? "" : "s"}: ${nameList(missing)}`);
     }
   }
-  const ncell = co.co_cellvars.length;
-  const nfree = co.co_freevars.length;
-  if (ncell || nfree) {
-    const cells = f.cells;
-    for (let i = 0; i < ncell; i++) {
-      const ai = code.cellIndex[i];
-      if (ai >= 0 && ai < code.nargs) {
-        cells.push(new PyCell(fast[ai]));
-        fast[ai] = undefined;
-      } else cells.push(new PyCell());
-    }
-    const closure = func.closure!;
-    for (let i = 0; i < nfree; i++) cells.push(closure[i] as PyCell);
-  }
+  if (code.ncells !== 0) bindCells(f, func);
   return f;
+}
+
+/** The frame's cells: a new one per cell variable (holding the argument of that name, if any), then the closure's. */
+function bindCells(f: Frame, func: PyFunction): void {
+  const code = func.code;
+  const fast = f.fast;
+  const cells = f.cells;
+  const ncell = code.co.co_cellvars.length;
+  const nargs = code.nargs;
+  for (let i = 0; i < ncell; i++) {
+    const ai = code.cellIndex[i];
+    if (ai >= 0 && ai < nargs) {
+      cells.push(new PyCell(fast[ai]));
+      fast[ai] = undefined;
+    } else cells.push(new PyCell());
+  }
+  const closure = func.closure!;
+  const nfree = code.co.co_freevars.length;
+  for (let i = 0; i < nfree; i++) cells.push(closure[i] as PyCell);
 }
 
 export function builtinsFor(globals: PyDict): PyDict {

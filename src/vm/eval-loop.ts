@@ -18,7 +18,7 @@ import { recursion } from "../objects/hooks.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceException, traceInstruction, traceStopIteration, profileCCall, isStop } from "./trace.ts";
-import { makeFrame, makeGen, GEN_FLAGS } from "./call.ts";
+import { makeFrame, frameFromStack, makeGen, GEN_FLAGS } from "./call.ts";
 import { born, claimForLoop, claimFromIter, releaseOwned, releaseStack } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
@@ -653,10 +653,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 let r: PyObj;
                 if (meth === undefined) {
                   const fn = stack[base + 1];
-                  const a = stack.slice(base + 2, sp);
                   sp = base;
                   if (fn instanceof PyFunction) {
-                    const nf = makeFrame(fn, a, null);
+                    const nf = frameFromStack(fn, stack, base + 2, oparg);
                     if (fn.code.co.co_flags & GEN_FLAGS) {
                       stack[sp++] = born(makeGen(fn, nf), f, i);
                       break;
@@ -666,12 +665,12 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                     f = enterFrame(I, f, nf);
                     continue frames;
                   }
+                  const a = stack.slice(base + 2, base + 2 + oparg);
                   r = I.profileFunc !== null ? profiledCall(fn, a, null) : fn instanceof PyBuiltinFunction ? callBuiltin(fn, a, null) : call(fn, a, null);
                 } else {
-                  const a = stack.slice(base + 1, sp);
                   sp = base;
                   if (meth instanceof PyFunction) {
-                    const nf = makeFrame(meth, a, null);
+                    const nf = frameFromStack(meth, stack, base + 1, oparg + 1);
                     if (meth.code.co.co_flags & GEN_FLAGS) {
                       stack[sp++] = born(makeGen(meth, nf), f, i);
                       break;
@@ -682,7 +681,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                     continue frames;
                   }
                   const md = meth as PyMethodDescr;
-                  r = I.profileFunc === null ? md.fn(a[0], a.slice(1), null) : profiledDescrCall(md, a);
+                  r = I.profileFunc === null ? md.fn(stack[base + 1], stack.slice(base + 2, base + 2 + oparg), null) : profiledDescrCall(md, stack.slice(base + 1, base + 2 + oparg));
                 }
                 stack[sp++] = r;
                 break;
@@ -693,8 +692,20 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (ops[i] === Op.CALL_FUNCTION_KW) kwnames = (stack[--sp] as PyTuple).items as string[];
                 const base = sp - oparg - 1;
                 let fn = stack[base];
-                let a = stack.slice(base + 1, sp);
                 sp = base;
+                if (kwnames === null && fn instanceof PyFunction) {
+                  // the common call: the arguments go from the stack to the new frame's locals
+                  const nf = frameFromStack(fn, stack, base + 1, oparg);
+                  if (fn.code.co.co_flags & GEN_FLAGS) {
+                    stack[sp++] = born(makeGen(fn, nf), f, i);
+                    break;
+                  }
+                  f.sp = sp;
+                  f.pc = pc;
+                  f = enterFrame(I, f, nf);
+                  continue frames;
+                }
+                const a = stack.slice(base + 1, base + 1 + oparg);
                 if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
                   a.unshift(fn.self);
                   fn = fn.func;
@@ -714,8 +725,6 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 else if (fn instanceof PyBuiltinFunction) stack[sp++] = callBuiltin(fn, a, kwnames);
                 else if (fn instanceof PyType && fn.cls === typeType()) stack[sp++] = typeCall(fn, a, kwnames);
                 else stack[sp++] = call(fn, a, kwnames);
-                void a;
-                a = [];
                 break;
               }
               case Op.CALL_FUNCTION_EX: {
@@ -788,7 +797,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   f.isEntry = false;
                   // a generator resumed by a nested run in this frame may have left `yielded` set
                   yielded = false;
-                  if (f.gen) f.blockType.length = 0;
+                  if (f.gen && f.blockType.length !== 0) f.blockType.length = 0;
                   return rv;
                 }
                 I.depth--;

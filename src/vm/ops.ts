@@ -10,6 +10,7 @@ import {
 } from "../objects/index.ts";
 import { CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
+import { builtinsFor } from "./call.ts";
 
 export function unpackSequence(v: PyObj, n: number): PyObj[] {
   let items: PyObj[];
@@ -81,6 +82,7 @@ export function makeFunction(
   f.annotations = annotations;
   f.kwdefaults = kwdefaults;
   f.defaults = defaults;
+  f.builtins = builtinsFor(globals);
   f.dict = null;
   return f;
 }
