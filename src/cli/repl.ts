@@ -25,11 +25,13 @@ export function bannerText(): string {
   return `dislab ${VERSION} (Python 3.10.2 on Node ${process.versions.node}) on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`;
 }
 
-/** Runs the REPL until end of input or SystemExit; returns the exit status. */
+/** Runs the REPL until end of input or SystemExit, then finalizes the session; returns the exit status. */
 export async function interact(session: Session, stdio: Stdio, options: { banner: boolean }): Promise<number> {
-  if (session.exitCode !== null) return session.exitCode;
-  if (stdio.stdin.tty && stdio.stdout.tty) return interactTerminal(session, stdio, options);
-  return interactPiped(session, stdio, options);
+  let code = session.exitCode;
+  if (code === null) code = stdio.stdin.tty && stdio.stdout.tty ? await interactTerminal(session, stdio, options) : interactPiped(session, stdio, options);
+  session.finalize();
+  stdio.flush();
+  return code;
 }
 
 /** python3.10 -i with a pipe: prompts on stderr, no echo, one line at a time. */

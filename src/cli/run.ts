@@ -117,6 +117,7 @@ export async function execute(source: Uint8Array | string, filename: string, arg
       stdio.stdin.lineSource = () => keys.readLine();
     }
     result = session.run(source, { mode: "exec", filename, setFile, inspect: flags.inspect });
+    if (!flags.inspect) session.finalize(); // with -i, the REPL finalizes when it ends
   } finally {
     if (keys) {
       stdio.onTick = null;

@@ -65,15 +65,15 @@ export function releaseStack(stack: PyObj[], from: number, to: number): void {
 export const UnraisableHookArgsType = structSeqType("builtins", "UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"]);
 
 /**
- * PyErr_WriteUnraisable: sys.unraisablehook gets the exception (an exception with no traceback gets
+ * _PyErr_WriteUnraisableMsg: sys.unraisablehook gets the exception (an exception with no traceback gets
  * the running frame's line, as _PyErr_WriteUnraisableMsg does); a hook that fails is reported by
  * the default hook under "Exception ignored in sys.unraisablehook".
  */
-function writeUnraisable(e: PyBaseException, obj: PyObj): void {
+export function writeUnraisable(e: PyBaseException, obj: PyObj, errMsg: PyObj = None): void {
   const f = (interp as { frame?: Frame | null }).frame;
   if (!(e.traceback instanceof PyTraceback) && f) e.traceback = new PyTraceback(None, f, f.lasti, f.code.lineAt(f.lasti * 2));
   const hook = interp.sys.dict.getStr("unraisablehook");
-  const args = structSeq(UnraisableHookArgsType, [e.cls, e, e.traceback, None, obj]);
+  const args = structSeq(UnraisableHookArgsType, [e.cls, e, e.traceback, errMsg, obj]);
   if (hook === undefined || hook === None || hook === interp.sys.dict.getStr("__unraisablehook__")) return void defaultUnraisableHook(args);
   try {
     call(hook, [args]);

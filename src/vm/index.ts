@@ -59,6 +59,7 @@ export function runProgram(source: string | Uint8Array, options: RunOptions): Ru
       env: options.env,
     });
     const result = session.run(source, { mode: "exec", filename, setFile: true });
+    session.finalize();
     return { stdout, stderr, exitCode: result.exitCode };
   } catch (e) {
     // A bug in dislab itself: report it like a crash, not as a JS exception.

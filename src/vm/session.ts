@@ -18,6 +18,7 @@ import { callFunction, resumeGen, runFrame } from "./eval-loop.ts";
 import { formatException } from "./traceback.ts";
 import { getattrOpt, truthy } from "../objects/index.ts";
 import { completions } from "./completion.ts";
+import { runExitFuncs } from "./exit-funcs.ts";
 import type { HostFS } from "./host-fs.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
@@ -255,6 +256,22 @@ export class Session {
   printException(exc: PyBaseException): void {
     this.enter(() => this.uncaught(exc));
   }
+
+  /**
+   * Ends the interpreter as Py_FinalizeEx does for a program: atexit's callbacks run (not after a
+   * step or time limit stopped the run), then sys.stdout and sys.stderr are flushed. Hosts call it
+   * once the program (and any REPL after it) is over; later calls do nothing.
+   */
+  finalize(): void {
+    if (this.finalized) return;
+    this.finalized = true;
+    this.enter(() => {
+      if (this.interp.limitHit === null) runExitFuncs();
+      flushStream(this.interp, "stderr");
+      flushStream(this.interp, "stdout");
+    });
+  }
+  private finalized = false;
 
   /** Flushes sys.stdout and sys.stderr (before the host exits or reads input). */
   flush(): void {

@@ -200,6 +200,7 @@ function runHooked(
     });
     session.interp.setStepHook(hook);
     const r = session.run(source, { mode: "exec", filename, setFile: true });
+    session.finalize(); // atexit's callbacks are stepped too
     return { stdout: out, stderr: err, exitCode: r.exitCode };
   } catch (e) {
     if (!(e instanceof StopRun)) throw e;

@@ -6,6 +6,7 @@
 # under it, nothing extra in tracebacks or recursion limits), then finish(). One decision differs
 # from 3.10 on purpose: file names stay as given (relative to the cwd), as before 3.9, so outputs
 # do not depend on where the checkout lives.
+import atexit
 import builtins
 import gc
 import io
@@ -159,6 +160,7 @@ def prepare(relpath, args_json, stdin_text):
         _run.restore()
     run = _Run()
     _run = run
+    atexit._clear()
     os.chdir(ROOT)
     linecache.clearcache()
     invalidate_caches()
@@ -277,6 +279,9 @@ def finish(threw):
     code = 0
     if exc is not None:
         code = _print_uncaught(exc)
+    # Py_FinalizeEx: atexit's callbacks run after the uncaught exception is printed, before the
+    # streams are flushed; a run leaves none behind for the next one.
+    atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr) + run.streams:
         try:
             if stream is not None:
