@@ -225,6 +225,8 @@ export function typeGetattr(t: PyType, name: string): PyObj | undefined {
 }
 
 const boundNews = new WeakMap<PyMethodDescr, PyBuiltinFunction>();
+/** tp_new_wrapper's docstring (typeobject.c's tp_new_methoddef). */
+const NEW_DOC = "__new__($type, *args, **kwargs)\n--\n\nCreate and return a new object.  See help(type) for accurate signature.";
 /**
  * `int.__new__` as CPython shows it: a builtin method bound to the type that defines it
  * (tp_new_wrapper, `__self__` is int), one object per type so `C.__new__ is object.__new__` holds.
@@ -233,7 +235,7 @@ const boundNews = new WeakMap<PyMethodDescr, PyBuiltinFunction>();
 function boundNew(d: PyMethodDescr): PyBuiltinFunction {
   let f = boundNews.get(d);
   if (f === undefined) {
-    f = new PyBuiltinFunction("__new__", (a, k) => call(d, a, k), d.owner, `${d.owner.qualname}.__new__`);
+    f = new PyBuiltinFunction("__new__", (a, k) => call(d, a, k), d.owner, `${d.owner.qualname}.__new__`, NEW_DOC);
     boundNews.set(d, f);
   }
   return f;
@@ -330,23 +332,22 @@ export function reprObj(x: PyObj): PyObj {
 
 export function str(x: PyObj): string {
   if (typeof x === "string") return x;
+  // int's str is its decimal digits (a safe integer's String never uses an exponent)
+  if (typeof x === "number") return String(x);
   const d = typeOf(x).lookup("__str__")!;
   let r: PyObj;
-  if (typeof x === "number") r = callDescr(d, x, []);
-  else {
-    // PyObject_Str's Py_EnterRecursiveCall
-    if (++recursion.depth > recursion.limit) {
-      recursion.depth--;
-      throw newExc(RecursionError, "maximum recursion depth exceeded while getting the str of an object");
-    }
-    const where = recursion.where;
-    recursion.where = " while getting the str of an object";
-    try {
-      r = callDescr(d, x, []);
-    } finally {
-      recursion.where = where;
-      recursion.depth--;
-    }
+  // PyObject_Str's Py_EnterRecursiveCall
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw newExc(RecursionError, "maximum recursion depth exceeded while getting the str of an object");
+  }
+  const where = recursion.where;
+  recursion.where = " while getting the str of an object";
+  try {
+    r = callDescr(d, x, []);
+  } finally {
+    recursion.where = where;
+    recursion.depth--;
   }
   const s = asStr(r);
   if (s === null) throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);

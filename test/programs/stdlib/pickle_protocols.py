@@ -84,3 +84,18 @@ r = copyreg._reduce_ex(Plain(), 0)
 print(r[0].__name__, r[1], Plain.__new__ is object.__new__, int.__new__.__self__ is int, type(int.__new__).__name__)
 print(pickle.loads(pickle.dumps(Plain(), 0)).__dict__)
 print(pickle.DEFAULT_PROTOCOL, pickle.HIGHEST_PROTOCOL)
+
+# X.__new__ of a builtin type is tp_new_wrapper: a builtin method bound to the type
+import inspect
+print(int.__new__.__doc__, int.__new__.__text_signature__, inspect.signature(object.__new__))
+print(int.__new__.__name__, int.__new__.__qualname__, str(int.__new__).split(" at ")[0], Plain.__new__ is object.__new__)
+print(int.__new__(MyInt, 5), type(int.__new__(MyInt, 5)).__name__)
+for args in [(), (str,), (5,)]:
+    try:
+        int.__new__(*args)
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    object.__new__(int)
+except TypeError as e:
+    print("TypeError", e)
