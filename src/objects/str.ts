@@ -54,6 +54,8 @@ export const ascii = (x: PyObj): string => X.asciiEscape(repr(x));
 
 /** str(obj) and str(bytes, encoding, errors) (unicode_new). */
 export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
+  // str(x) of an int or a str: no argument binding
+  if (cls === StrType && args.length === 1 && (kw === null || kw.length === 0) && (typeof args[0] === "number" || typeof args[0] === "string")) return str(args[0]);
   const [obj, enc, errs] = bindArgs("str", args, kw, ["object", "encoding", "errors"], 0);
   let v: string;
   if (obj === undefined) v = "";
