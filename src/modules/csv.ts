@@ -6,7 +6,7 @@
 import {
   type PyObj, PyObject, PyType, PyModule, PyList, PyDict, PyFloat, PyComplexObj, TypeType, ObjectType, Exception as ExceptionT, OverflowError,
   StopIteration, None, defMethods, defGetters, asStr, typeOf, typeError, attributeError, newExc, call, str, iter, next, getattrOpt, truthy,
-  floatNew, FloatType, MemberDescrType, PyBaseException, TypeError as TypeErrorT,
+  floatNew, FloatType, MemberDescrType, getattr, PyBaseException, TypeError as TypeErrorT,
 } from "../objects/index.ts";
 import { makeModule, inModule, type Fn } from "./util.ts";
 import { CSV_DOCS } from "./csv-docs.ts";
@@ -130,7 +130,16 @@ function dialectNew(cls: PyType, args: PyObj[], kw: readonly string[] | null): P
   if (cls.hasDict && self.dict === null) self.dict = new PyDict();
   if (dialect !== undefined) {
     const d = dialect;
-    const from = (x: PyObj | undefined, name: string) => (x === undefined ? getattrOpt(d, name) : x);
+    // DIALECT_GETATTR: a missing or failing attribute (any Exception, PyErr_Clear) means "not given"
+    const from = (x: PyObj | undefined, name: string): PyObj | undefined => {
+      if (x !== undefined) return x;
+      try {
+        return getattr(d, name);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.cls.isSubtype(ExceptionT)) return undefined;
+        throw e;
+      }
+    };
     delimiter = from(delimiter, "delimiter");
     doublequote = from(doublequote, "doublequote");
     escapechar = from(escapechar, "escapechar");
@@ -537,6 +546,9 @@ defMethods(WriterType, [
 ]);
 defGetters(WriterType, [["dialect", (s) => WR(s).dialect]]);
 (WriterType.ns.get("dialect") as PyObject).cls = MemberDescrType;
+
+// heap types in CPython (PyType_FromSpec, PyErr_NewException): __module__ is in their dict
+for (const t of [DialectType, ReaderType, WriterType, CsvError]) t.ns.set("__module__", "_csv");
 
 // ---- the module -------------------------------------------------------------------------------------
 

@@ -212,3 +212,43 @@ try:
 except csv.Error as e:
     print("Error", e)
 print(list(csv.reader(io.StringIO(sample), dialect)))
+
+# Dialect instances reused, _csv.Dialect subclasses, attributes read from any object, strict and escapes
+import _csv
+d = _csv.Dialect(delimiter=";")
+r = csv.reader([], d)
+print(r.dialect is d, csv.writer(io.StringIO(), d).dialect is d, csv.reader([], d, delimiter=";").dialect is d)
+class D(_csv.Dialect):
+    pass
+x = D(delimiter="|")
+print(type(x).__name__, x.delimiter, isinstance(x, _csv.Dialect), _csv.Dialect(x).delimiter, _csv.Dialect(x) is x)
+x.extra = 5
+print(x.extra)
+print(csv.reader([], csv.excel()).dialect.delimiter, csv.reader([], csv.excel_tab).dialect.delimiter)
+class Obj:
+    delimiter = ":"
+    quoting = csv.QUOTE_ALL
+print(_csv.Dialect(Obj()).delimiter, _csv.Dialect(Obj).quoting, _csv.Dialect(Obj).quotechar)
+class BadObj:
+    @property
+    def delimiter(self):
+        raise KeyError("prop")
+try:
+    _csv.Dialect(BadObj())
+except Exception as e:
+    print(type(e).__name__, e)
+print(list(csv.reader(['a,"b', 'c",d'], strict=True)))
+try:
+    print(list(csv.reader(['"a"b,c'], strict=True)))
+except csv.Error as e:
+    print("Error", e)
+try:
+    print(list(csv.reader(['"a'], strict=True)))
+except csv.Error as e:
+    print("Error", e)
+print(list(csv.reader(['a\\', 'b'], escapechar="\\")))
+print(list(csv.reader(['a\\\r\n', 'b\n'], escapechar="\\")))
+print(list(csv.reader(['"a\\', 'b"'], escapechar="\\")))
+print(list(csv.reader(['a,b\r\n'], lineterminator="X")))
+print(_csv.Dialect.__module__, _csv.Reader.__module__, _csv.Error.__module__, _csv.Dialect.__name__, _csv.Reader.__name__)
+print(dir(csv.reader([]))[-3:], sorted(set(dir(_csv.Dialect())) - set(dir(object()))))
