@@ -5,7 +5,7 @@ import type { PyType } from "./type.ts";
 import { BytesType, ByteArrayType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError } from "./exceptions.ts";
 import { Cmp, cmpResult, PyIter, asInt, asStr, callDescr, getitem, toArray, typeOf, truthy } from "./protocols.ts";
-import { PyByteArray, PyBytesObj, textObj } from "./boxes.ts";
+import { PyByteArray, PyBytesObj, PyComplexObj, textObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -276,6 +276,27 @@ function resize(s: PyObj, b: Uint8Array): void {
   ba.bytes = b;
 }
 const BAT = (x: PyObj) => x as PyByteArray;
+const EMPTY = new Uint8Array(0);
+/** b with bytes [start, stop) replaced by `vals` (a new array; `vals` may alias b). */
+function spliced(b: Uint8Array, start: number, stop: number, vals: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(b.length - (stop - start) + vals.length);
+  out.set(b.subarray(0, start));
+  out.set(vals, start);
+  out.set(b.subarray(stop), start + vals.length);
+  return out;
+}
+/** The bytes a slice assignment stores (bytearray_setslice): a buffer's bytes, or an iterable of ints. */
+function sliceValues(v: PyObj): ArrayLike<number> {
+  if (isBytesLike(v)) return v.bytes;
+  const mv = memoryviewBytes(v);
+  if (mv !== null) return mv;
+  // PyNumber_Check or a str: refused before iterating
+  const t = typeOf(v);
+  if (typeof v === "string" || asInt(v) !== null || t.lookup("__index__") !== undefined || t.lookup("__float__") !== undefined || t.lookup("__int__") !== undefined || v instanceof PyComplexObj) {
+    throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+  }
+  return toArray(v).map((x) => byteValue(x));
+}
 /** The storage bytes.ts gave a bytearray with room to grow; only that may be grown into in place. */
 const ownStorage = new WeakMap<PyByteArray, ArrayBufferLike>();
 /**
@@ -310,17 +331,15 @@ defMethods(ByteArrayType, [
   ["__setitem__", (s, [k, v]) => {
     const b = D(s);
     if (k instanceof PySlice) {
-      const vals = isBytesLike(v) ? Array.from(v.bytes) : asInt(v) !== null ? (() => {
-        throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-      })() : toArray(v).map((v) => byteValue(v));
+      const given = sliceValues(v);
+      const vals = given === b ? b.slice() : given; // ba[::-1] = ba reads a copy
       const [start, stop, step, n] = sliceIndices(k, b.length);
-      const arr = Array.from(b);
-      if (step === 1) arr.splice(start, Math.max(0, stop - start), ...vals);
-      else {
-        if (vals.length !== n) throw valueError(`attempt to assign bytes of size ${vals.length} to extended slice of size ${n}`);
-        for (let i = 0, j = start; i < n; i++, j += step) arr[j] = vals[i];
+      if (step === 1) {
+        resize(s, spliced(b, start, Math.max(start, stop), vals));
+        return None;
       }
-      resize(s, Uint8Array.from(arr));
+      if (vals.length !== n) throw valueError(`attempt to assign bytes of size ${vals.length} to extended slice of size ${n}`);
+      for (let i = 0, j = start; i < n; i++, j += step) b[j] = vals[i];
       return None;
     }
     let i = asSize(k);
@@ -330,19 +349,26 @@ defMethods(ByteArrayType, [
     return None;
   }, 2, 2],
   ["__delitem__", (s, [k]) => {
-    const arr = Array.from(D(s));
+    const b = D(s);
     if (k instanceof PySlice) {
-      const [start, , step, n] = sliceIndices(k, arr.length);
-      const drop = new Set<number>();
-      for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
-      resize(s, Uint8Array.from(arr.filter((_, i) => !drop.has(i))));
+      const [start, stop, step, n] = sliceIndices(k, b.length);
+      if (n === 0) return None;
+      if (step === 1) {
+        resize(s, spliced(b, start, stop, EMPTY));
+        return None;
+      }
+      // an extended slice: keep every byte not on the slice's positions
+      const drop = new Uint8Array(b.length);
+      for (let i = 0, j = start; i < n; i++, j += step) drop[j] = 1;
+      const out = new Uint8Array(b.length - n);
+      for (let i = 0, o = 0; i < b.length; i++) if (!drop[i]) out[o++] = b[i];
+      resize(s, out);
       return None;
     }
     let i = asSize(k);
-    if (i < 0) i += arr.length;
-    if (i < 0 || i >= arr.length) throw newExc(IndexError, "bytearray index out of range");
-    arr.splice(i, 1);
-    resize(s, Uint8Array.from(arr));
+    if (i < 0) i += b.length;
+    if (i < 0 || i >= b.length) throw newExc(IndexError, "bytearray index out of range");
+    resize(s, spliced(b, i, i + 1, EMPTY));
     return None;
   }, 1, 1],
   ["__iadd__", (s, [o]) => {
@@ -366,11 +392,11 @@ defMethods(ByteArrayType, [
     return None;
   }, 1, 1],
   ["insert", (s, [i, v]) => {
-    const arr = Array.from(D(s));
+    const b = D(s);
     let k = asSize(i);
-    if (k < 0) k = Math.max(0, k + arr.length);
-    arr.splice(Math.min(k, arr.length), 0, byteValue(v));
-    resize(s, Uint8Array.from(arr));
+    if (k < 0) k = Math.max(0, k + b.length);
+    k = Math.min(k, b.length);
+    resize(s, spliced(b, k, k, [byteValue(v)]));
     return None;
   }, 2, 2],
   ["pop", (s, args) => {
@@ -393,11 +419,10 @@ defMethods(ByteArrayType, [
     return v;
   }, 0, 1],
   ["remove", (s, [v]) => {
-    const arr = Array.from(D(s));
-    const i = arr.indexOf(byteValue(v));
+    const b = D(s);
+    const i = b.indexOf(byteValue(v));
     if (i < 0) throw valueError("value not found in bytearray");
-    arr.splice(i, 1);
-    resize(s, Uint8Array.from(arr));
+    resize(s, spliced(b, i, i + 1, EMPTY));
     return None;
   }, 1, 1],
   ["reverse", (s) => {
