@@ -75,26 +75,34 @@ export function genResume(g: PyGen, value: PyObj, exc: PyBaseException | null): 
     return r;
   } catch (e) {
     g.finished = true;
-    if (e instanceof PyBaseException) {
-      if (e.cls.isSubtype(E.StopIteration)) {
-        const err = runtimeError(`${g.kind} raised StopIteration`);
-        err.cause = e;
-        err.context = e;
-        err.suppressContext = true;
-        throw err;
-      }
-      if (g.cls === AsyncGeneratorType && e.cls.isSubtype(E.StopAsyncIteration)) {
-        const err = runtimeError("async generator raised StopAsyncIteration");
-        err.cause = e;
-        err.context = e;
-        err.suppressContext = true;
-        throw err;
-      }
-    }
-    throw e;
+    throw genRaised(g, e);
   } finally {
     g.running = false;
   }
+}
+
+/**
+ * What a generator's caller sees of an exception its frame raised: PEP 479 turns StopIteration
+ * (and StopAsyncIteration in an async generator) into RuntimeError.
+ */
+export function genRaised(g: PyGen, e: unknown): unknown {
+  if (e instanceof PyBaseException) {
+    if (e.cls.isSubtype(E.StopIteration)) {
+      const err = runtimeError(`${g.kind} raised StopIteration`);
+      err.cause = e;
+      err.context = e;
+      err.suppressContext = true;
+      return err;
+    }
+    if (g.cls === AsyncGeneratorType && e.cls.isSubtype(E.StopAsyncIteration)) {
+      const err = runtimeError("async generator raised StopAsyncIteration");
+      err.cause = e;
+      err.context = e;
+      err.suppressContext = true;
+      return err;
+    }
+  }
+  return e;
 }
 
 function toException(typ: PyObj, val: PyObj | undefined, tb: PyObj | undefined): PyBaseException {

@@ -10,6 +10,8 @@ export interface VmHooks {
   currentException(): PyObj | null;
   /** Resumes a generator-like object: returns the yielded value or throws / signals return. */
   resume(gen: PyObj, value: PyObj, exc: PyObj | null): { done: boolean; value: PyObj };
+  /** next() on a generator object: the yielded value, or undefined when it returned (the value in lastStopValue). */
+  genNext(gen: PyObj): PyObj | undefined;
   /** __name__ in the globals of the running Python frame (type() uses it for __module__). */
   callerModuleName(): PyObj | undefined;
   /** import NAME (for copyreg in object.__reduce_ex__). */
@@ -29,6 +31,9 @@ export const vm: VmHooks = {
     throw new Error("VM not initialised");
   },
   resume: () => {
+    throw new Error("VM not initialised");
+  },
+  genNext: () => {
     throw new Error("VM not initialised");
   },
 };

@@ -502,6 +502,8 @@ export function iterOrNull(x: PyObj): PyObj | null {
 /** next(it): the value, or undefined when the iterator is exhausted (StopIteration is consumed). */
 export function next(it: PyObj): PyObj | undefined {
   if (it instanceof PyIter) return it.step();
+  // a generator is resumed directly, without __next__'s StopIteration at its end
+  if (it instanceof PyObject && it.cls === T.GeneratorType) return vm.genNext(it);
   const t = typeOf(it);
   const n = t.lookup("__next__");
   if (n === undefined) throw typeError(`'${t.name}' object is not an iterator`);

@@ -9,7 +9,7 @@ import {
   PyBaseException, PyIter, PyGen, PyFloat, Frame, PyTraceback, BlockType, None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf,
   getattr, setattr, getitem, setitem, delitem, contains, truthy, iter, next, lastStopValue, setLastStopValue, toArray, richCompare, Cmp,
   binaryOp, inplaceOp, unaryOp, BIN, typeError, newExc, toPyExc, AssertionError, KeyboardInterrupt, RecursionError, StopIteration,
-  GeneratorExit, ListType, TupleType, DictType, StrType, GeneratorType, CoroutineType, AsyncGeneratorType, dictMerge, asStr, len, genResume,
+  GeneratorExit, ListType, TupleType, DictType, StrType, GeneratorType, CoroutineType, AsyncGeneratorType, dictMerge, asStr, len, genResume, genRaised,
   PyCoroWrapper, genClose, isInstance, PyAsyncGenSend, repr, getattrOpt, keyError, genericGetattr, PyInstance, noAttribute, dictGetItem,
   seqIndex, attributeError, typeCall, intAdd, intSub, intCmp, PyStrSubclass, strAddLow, strJoinExact,
 } from "../objects/index.ts";
@@ -186,6 +186,43 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
     I.excInfo = outerExc;
   }
 }
+/**
+ * next() on a generator (FOR_ITER, builtins' next()): the yielded value, or undefined when it
+ * returned, its return value then in lastStopValue. A suspended generator's frame is resumed
+ * here directly, without genResume's result objects; others (running, finished, in a yield from)
+ * take genResume's path.
+ */
+export function genNext(g: PyGen): PyObj | undefined {
+  if (g.running || g.finished || g.yieldFrom !== null) {
+    const r = genResume(g, None, null);
+    if (!r.done) return r.value;
+    setLastStopValue(r.value);
+    return undefined;
+  }
+  const f = g.frame;
+  const I = interp;
+  const outerExc = I.excInfo;
+  if (f.savedExc !== null) I.excInfo = f.savedExc as PyBaseException;
+  g.started = true;
+  g.running = true;
+  let v: PyObj;
+  try {
+    f.stack[f.sp++] = None;
+    v = runFrame(f, null);
+  } catch (e) {
+    g.finished = true;
+    throw genRaised(g, e);
+  } finally {
+    g.running = false;
+    f.savedExc = f.blockType.length !== 0 && f.blockType.includes(BlockType.ExceptHandler) ? I.excInfo : null;
+    I.excInfo = outerExc;
+  }
+  if (yielded) return v;
+  g.finished = true;
+  setLastStopValue(v);
+  return undefined;
+}
+
 function runGen(g: PyGen, throwIn: Reraise | null, _x: null, _noPush: boolean): { done: boolean; value: PyObj } {
   const v = runFrame(g.frame, throwIn);
   return { done: !yielded, value: v };
@@ -324,7 +361,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 break;
               case Op.POP_TOP: {
                 const v = stack[--sp];
-                if (v instanceof PyGen && v.loopOwned) releaseOwned(v);
+                // an exact-type test first: POP_TOP mostly drops None and numbers
+                if (typeof v === "object" && v.cls === GeneratorType && (v as PyGen).loopOwned) releaseOwned(v as PyGen);
                 break;
               }
               case Op.ROT_TWO: {
@@ -524,9 +562,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 else if (it instanceof PyRangeIter) v = it.next1();
                 else if (it instanceof PyIter) v = it.step();
                 else if (it instanceof PyGen && it.cls === GeneratorType) {
-                  const r = genResume(it, None, null);
-                  v = r.done ? undefined : r.value;
-                  if (r.done && r.value !== None && I.traceFunc !== null) traceStopIteration(f, r.value);
+                  v = genNext(it);
+                  if (v === undefined && lastStopValue !== None && I.traceFunc !== null) traceStopIteration(f, lastStopValue);
                 } else {
                   v = next(it);
                   if (v === undefined && I.traceFunc !== null && typeOf(it).lookup("__next__") instanceof PyFunction) traceStopIteration(f, lastStopValue);

@@ -14,7 +14,7 @@ import {
   typeOf, PyFunction, PyGen, setLocalsOf, PyError, newExc, KeyboardInterrupt,
 } from "./vm-imports.ts";
 import { Interp, setInterp, interp, showCompileWarning, type CompileFn, type Host } from "./interp.ts";
-import { callFunction, resumeGen, runFrame } from "./eval-loop.ts";
+import { callFunction, genNext, resumeGen, runFrame } from "./eval-loop.ts";
 import { formatException } from "./traceback.ts";
 import { getattrOpt, truthy } from "../objects/index.ts";
 import { completions } from "./completion.ts";
@@ -33,6 +33,7 @@ import { T } from "../parser/tokens.ts";
 
 vm.callFunction = (f, args, kw) => callFunction(f as PyFunction, args, kw);
 vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseException | null);
+vm.genNext = (g) => genNext(g as PyGen);
 vm.currentException = () => (interp ? interp.excInfo : null);
 vm.importModule = (name) => importModule(name);
 vm.callerModuleName = () => (interp as unknown as { frame?: { globals: PyDict } | null })?.frame?.globals.getStr("__name__");
