@@ -227,7 +227,15 @@ function loadPyodideOnce(): Promise<Pyodide> {
 export async function loadPyodideFresh(): Promise<Pyodide> {
   const require = createRequire(import.meta.url);
   const { loadPyodide } = require("pyodide"); // its ESM entry fails on Node 20
+  // Emscripten adds process-wide uncaughtException/unhandledRejection handlers that rethrow, as
+  // Node does by default: with one instance per area of programs they pile up past Node's
+  // listener limit (a MaxListenersExceededWarning), so the ones a load adds are taken off again.
+  const events = ["uncaughtException", "unhandledRejection"];
+  const before = events.map((e) => process.listeners(e as "uncaughtException"));
   const py: Pyodide = await withHashSeedZero(() => loadPyodide({ stdout: () => {}, stderr: () => {} }));
+  events.forEach((e, i) => {
+    for (const l of process.listeners(e as "uncaughtException")) if (!before[i].includes(l)) process.off(e as "uncaughtException", l);
+  });
   const mod = py.runPython("import types; types.ModuleType('__oracle__')");
   py.runPython(oracleSource, { globals: mod.__dict__ });
   py.globals.set("__oracle__", mod.__dict__);
