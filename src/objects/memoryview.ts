@@ -100,6 +100,27 @@ export class PyMemoryView extends PyObject {
 
 const releasedError = () => valueError("operation forbidden on released memoryview object");
 
+/** memory_iterator: the items of a one-dimensional view, read as it goes; it keeps the view alive. */
+class PyMemoryIter extends PyIter {
+  i = 0;
+  /** Dropped once exhausted, as memoryiter_next lets go of its sequence. */
+  view: PyMemoryView | null;
+  constructor(view: PyMemoryView) {
+    super(iterTypes.memory, null!, null);
+    this.view = view;
+    this.step = () => {
+      const m = this.view;
+      if (m === null) return undefined;
+      if (this.i >= m.shape[0]) {
+        this.view = null;
+        return undefined;
+      }
+      if (m.released) throw releasedError();
+      return unpackItem(m.ch, dataView(m.mem.bytes), m.start + this.i++ * m.strides[0]);
+    };
+  }
+}
+
 /**
  * A new view of `obj`'s memory, counted as an export of `exporter` (a bytearray, a BytesIO) while it
  * is not released; views of bytes, which never resize, are not counted.
@@ -278,12 +299,7 @@ defMethods(MemoryViewType, [
     const m = live(s);
     if (m.ndim === 0) throw typeError("invalid indexing of 0-dim memory");
     if (m.ndim > 1) throw newExc(NotImplementedError, "multi-dimensional sub-views are not implemented");
-    let i = 0;
-    return new PyIter(iterTypes.memory, () => {
-      if (i >= m.shape[0]) return undefined;
-      if (m.released) throw releasedError();
-      return unpackItem(m.ch, dataView(m.mem.bytes), m.start + i++ * m.strides[0]);
-    });
+    return new PyMemoryIter(m);
   }, 0, 0],
   ["__eq__", (s, [o]) => {
     const m = s as PyMemoryView;

@@ -84,6 +84,11 @@ for i in range(5):
     ba.append(ord("0") + i)
 print(ba)
 
+# an iterator over a view keeps it alive until exhausted
+it = iter(memoryview(ba))
+print(next(it), err(lambda: ba.append(1)), type(it).__name__, len(list(it)))
+ba.append(ord("!"))
+
 # views of views and toreadonly share the export
 v1 = memoryview(ba)
 v2 = memoryview(v1)
