@@ -27,7 +27,10 @@ function param(p: Parser, f: Flavor): A.arg | null {
   if (!f.lambda) {
     const m = p.mark;
     if (p.expect(T.COLON)) {
+      // first parsed under slash_no_default, its _loop1, param_no_default, param and annotation
+      p.enter(5);
       ann = expression(p);
+      p.level -= 5;
       if (!ann) p.mark = m;
     }
   }
@@ -62,7 +65,9 @@ export function param_no_default(p: Parser, f: Flavor): A.arg | null {
 function defaultValue(p: Parser): A.expr | null {
   const mark = p.mark;
   if (!p.expect(T.EQUAL)) return null;
+  p.enter(4);
   const a = expression(p);
+  p.level -= 4;
   if (!a) p.mark = mark;
   return a;
 }
@@ -179,27 +184,39 @@ function parameters(p: Parser, f: Flavor): A.arguments | null {
   return null;
 }
 
+// Nesting as pegen counts it (Parser.level): params/lambda_params and (lambda_)parameters are a
+// level each, and a default value is parsed, the first time, under (lambda_)slash_with_default,
+// its _loop1, (lambda_)param_with_default and default.
+
 export function params(p: Parser): A.arguments | null {
   const mark = p.mark;
+  p.enter(1);
   if (p.callInvalidRules) {
     I.invalid_parameters(p);
     p.mark = mark;
   }
-  return parameters(p, DEF);
+  p.enter(1);
+  const r = parameters(p, DEF);
+  p.level -= 2;
+  return r;
 }
 
 export function lambda_params(p: Parser): A.arguments | null {
   const mark = p.mark;
+  p.enter(1);
   if (p.callInvalidRules) {
     I.invalid_lambda_parameters(p);
     p.mark = mark;
   }
-  return parameters(p, LAMBDA);
+  p.enter(1);
+  const r = parameters(p, LAMBDA);
+  p.level -= 2;
+  return r;
 }
 
 /** arguments (memo): args [','] &')' | invalid_arguments. */
 export function arguments_rule(p: Parser): A.Call | null {
-  const hit = p.memoGet(R.arguments);
+  const hit = p.memoEnter(R.arguments);
   if (hit !== undefined) return hit as A.Call | null;
   const mark = p.mark;
   let r = args(p);
@@ -215,6 +232,7 @@ export function arguments_rule(p: Parser): A.Call | null {
     p.mark = mark;
   }
   p.memoSet(mark, R.arguments, r);
+  p.level--;
   return r;
 }
 

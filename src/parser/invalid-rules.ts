@@ -165,9 +165,10 @@ export function invalid_named_expression(p: Parser): void {
   // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
   const t = p.peek().type;
   if (t === T.TRUE || t === T.NONE || t === T.FALSE) return;
-  if (t === T.LSQB && list(p)) return;
-  p.mark = mark;
-  if (t === T.LPAR && (tuple(p) || genexp(p))) return;
+  p.enter(1); // the lookahead's group: a _tmp rule
+  const excluded = (t === T.LSQB && list(p)) || (t === T.LPAR && (tuple(p) || genexp(p)));
+  p.level--;
+  if (excluded) return;
   p.mark = mark;
   const a2 = bitwise_or(p);
   if (a2 && p.expect(T.EQUAL) && bitwise_or(p) && !p.at(T.EQUAL) && !p.at(T.COLONEQUAL)) {

@@ -39,6 +39,9 @@ export const enum MemoRule {
 }
 const FIRST_SECOND_PASS_ONLY = MemoRule.conjunction;
 
+/** Parser/parser.c's MAXSTACK: the rule calls that may be nested (a 6001st raises MemoryError). */
+const MAXSTACK = 6000;
+
 export interface ParserOptions {
   filename: string;
   mode: Mode;
@@ -62,6 +65,14 @@ export class Parser {
   private parsingStarted = false;
   /** Set while an invalid_ rule runs that must not report (in_raw_rule in pegen). */
   inRawRule = 0;
+  /**
+   * pegen's p->level: how many rule functions of CPython's generated parser would be active here.
+   * Each of them counts itself on entry (before its memo lookup), its wrappers and helpers too (a
+   * left-recursive rule's _raw function, the _loop, _gather and _tmp functions of repetitions and
+   * groups); the functions here that stand for several of them, or inline one, count them all (see
+   * enter()), so pegen's MemoryError comes at the same nesting.
+   */
+  level = 0;
   /** Taken from memo.ts's pool; runParser gives it back. */
   readonly memo: MemoTable = takeMemo();
   /** Tokens fetched so far: [0, fill). */
@@ -162,6 +173,26 @@ export class Parser {
     return t;
   }
 
+  // --- nesting ------------------------------------------------------------------------------
+
+  /** Enters `n` nested rule calls of pegen's parser; the caller leaves them with `level -= n`. */
+  enter(n: number): void {
+    if ((this.level += n) > MAXSTACK) this.tooDeep();
+  }
+
+  /** `if (p->level++ == MAXSTACK) { p->error_indicator = 1; PyErr_NoMemory(); }` */
+  tooDeep(): never {
+    throw new PyError("MemoryError", "");
+  }
+
+  /** A memoized rule's entry: one level (MemoryError past MAXSTACK), then memoGet, leaving the level on a hit. */
+  memoEnter(rule: MemoRule): unknown {
+    if (++this.level > MAXSTACK) this.tooDeep();
+    const hit = this.memoGet(rule);
+    if (hit !== undefined) this.level--;
+    return hit;
+  }
+
   // --- memo ---------------------------------------------------------------------------------
 
   /** A memoized result of `rule` at the current mark: undefined if none, else the node (or null) with the mark moved. */
@@ -184,6 +215,7 @@ export class Parser {
   /** Forget memoized results before the second pass (reset_parser_state). */
   resetForSecondPass(): void {
     this.memo.clear(this.fill);
+    this.level = 0;
     this.secondPass = true;
     this.mark = 0;
     this.callInvalidRules = true;

@@ -41,13 +41,17 @@ export function match_stmt(p: Parser): A.stmt | null {
 
 export function subject_expr(p: Parser): A.expr | null {
   const mark = p.mark;
+  p.enter(1); // pegen's nesting (Parser.level)
   const value = star_named_expression(p);
   if (value && p.expect(T.COMMA)) {
     const values = star_named_expressions(p) ?? [];
+    p.level--;
     return B.Tuple([value, ...values], Load, p.loc(mark));
   }
   p.mark = mark;
-  return named_expression(p);
+  const r = named_expression(p);
+  p.level--;
+  return r;
 }
 
 function case_block(p: Parser): A.match_case | null {

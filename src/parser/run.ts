@@ -73,5 +73,13 @@ function badSingleStatement(p: Parser): boolean {
 export function parseFstringExpr(parent: Parser, src: string, startLine: number, startCol: number): A.expr {
   const opts: ParserOptions = { ...parent.opts, mode: "fstring", fstring: { startLine, startCol } };
   const p = new Parser(src + "\n", opts);
-  return runParser(p, star_expressions);
+  return runParser(p, fstring_rule);
+}
+
+/** fstring: star_expressions, the start rule of an f-string expression's own parser (its levels count from 0). */
+function fstring_rule(p: Parser): A.expr | null {
+  p.enter(1);
+  const r = star_expressions(p);
+  p.level--;
+  return r;
 }

@@ -27,19 +27,28 @@ const typeComment = (t: Token | null) => (t ? t.string : null);
 
 // --- start rules ---------------------------------------------------------------------------
 
+// Nesting as pegen counts it (Parser.level): each rule function below enters the rule calls of
+// the generated parser it stands for and leaves them on return (see expressions.ts).
+
 export function file(p: Parser): A.Module | null {
+  p.enter(1);
   const a = statements(p);
+  p.level--;
   if (!p.expect(T.ENDMARKER)) return null;
   return { _type: "Module", body: a ?? [], type_ignores: p.typeIgnores.map((t) => B.TypeIgnore(t.lineno, t.tag)) };
 }
 
 export function interactive(p: Parser): A.Interactive | null {
+  p.enter(2); // interactive, statement_newline
   const a = statement_newline(p);
+  p.level -= 2;
   return a ? { _type: "Interactive", body: a } : null;
 }
 
 export function eval_rule(p: Parser): A.Expression | null {
+  p.enter(1);
   const a = expressions_rule(p);
+  p.level--;
   if (!a) return null;
   while (p.expect(T.NEWLINE));
   if (!p.expect(T.ENDMARKER)) return null;
@@ -93,18 +102,24 @@ function type_expressions(p: Parser): A.expr[] | null {
 
 export function statements(p: Parser): S[] | null {
   let out: S[] | null = null;
+  p.enter(2); // statements and its _loop1
   for (;;) {
     const a = statement(p);
-    if (!a) return out;
+    if (!a) {
+      p.level -= 2;
+      return out;
+    }
     if (out) for (const s of a) out.push(s);
     else out = a.slice();
   }
 }
 
 function statement(p: Parser): S[] | null {
+  p.enter(1);
   const a = compound_stmt(p);
-  if (a) return [a];
-  return simple_stmts(p);
+  const r = a ? [a] : simple_stmts(p);
+  p.level--;
+  return r;
 }
 
 function statement_newline(p: Parser): S[] | null {
@@ -125,10 +140,15 @@ function statement_newline(p: Parser): S[] | null {
 
 export function simple_stmts(p: Parser): S[] | null {
   const mark = p.mark;
+  p.enter(1);
   const a = simple_stmt(p);
-  if (a && !p.at(T.SEMI) && p.expect(T.NEWLINE)) return [a];
+  if (a && !p.at(T.SEMI) && p.expect(T.NEWLINE)) {
+    p.level--;
+    return [a];
+  }
   p.mark = mark;
   const list = sepBySemi(p);
+  p.level--;
   if (list) {
     p.expect(T.SEMI);
     if (p.expect(T.NEWLINE)) return list;
@@ -137,10 +157,16 @@ export function simple_stmts(p: Parser): S[] | null {
   return null;
 }
 
+/** ';'.simple_stmt+: a _gather, whose later items go through its _loop0. */
 function sepBySemi(p: Parser): S[] | null {
+  p.enter(1);
   const a = simple_stmt(p);
-  if (!a) return null;
+  if (!a) {
+    p.level--;
+    return null;
+  }
   const out = [a];
+  p.enter(1);
   while (p.at(T.SEMI)) {
     const m = p.mark;
     p.mark++;
@@ -151,16 +177,18 @@ function sepBySemi(p: Parser): S[] | null {
     }
     out.push(b);
   }
+  p.level -= 2;
   return out;
 }
 
 function simple_stmt(p: Parser): S | null {
-  const hit = p.memoGet(R.simple_stmt);
+  const hit = p.memoEnter(R.simple_stmt);
   if (hit !== undefined) return hit as S | null;
   const mark = p.mark;
   const r = simple_stmt_raw(p);
   if (!r) p.mark = mark;
   p.memoSet(mark, R.simple_stmt, r);
+  p.level--;
   return r;
 }
 
@@ -172,6 +200,18 @@ function simple_stmt_raw(p: Parser): S | null {
   const e = star_expressions(p);
   if (e) return B.Expr(e, p.loc(mark));
   p.mark = mark;
+  const t = p.peek().type;
+  // return_stmt, raise_stmt, yield_stmt, assert_stmt, global_stmt, nonlocal_stmt are rules of
+  // their own in pegen's parser; import_stmt and del_stmt count themselves.
+  const own = t === T.RETURN || t === T.RAISE || t === T.YIELD || t === T.ASSERT || t === T.GLOBAL || t === T.NONLOCAL;
+  if (own) p.enter(1);
+  const r = keywordStatement(p, mark);
+  if (own) p.level--;
+  return r;
+}
+
+/** The simple statements that start with a keyword. */
+function keywordStatement(p: Parser, mark: number): S | null {
   const t = p.peek();
   switch (t.type) {
     case T.RETURN: {
@@ -249,9 +289,22 @@ function augassign(p: Parser): A.operator | null {
   return op;
 }
 
-const annotated_rhs = (p: Parser): A.expr | null => yield_expr(p) ?? star_expressions(p);
+/** annotated_rhs, and the groups (yield_expr | star_expressions) of Assign and AugAssign (a _tmp rule each). */
+function annotated_rhs(p: Parser): A.expr | null {
+  p.enter(1);
+  const r = yield_expr(p) ?? star_expressions(p);
+  p.level--;
+  return r;
+}
 
 function assignment(p: Parser): S | null {
+  p.enter(1);
+  const r = assignmentBody(p);
+  p.level--;
+  return r;
+}
+
+function assignmentBody(p: Parser): S | null {
   const mark = p.mark;
   // a=NAME ':' b=expression c=['=' d=annotated_rhs]
   const n = p.expect(T.NAME);
@@ -265,12 +318,14 @@ function assignment(p: Parser): S | null {
   p.mark = mark;
   // a=('(' b=single_target ')' | single_subscript_attribute_target) ':' b=expression c=['=' d=annotated_rhs]
   let t: A.expr | null = null;
+  p.enter(1); // the group is a _tmp rule
   if (p.expect(T.LPAR)) {
     const b = single_target(p);
     if (b && p.expect(T.RPAR)) t = b;
     else p.mark = mark;
   }
   if (!t) t = single_subscript_attribute_target(p);
+  p.level--;
   if (t && p.expect(T.COLON)) {
     const b = expression(p);
     if (b) {
@@ -281,6 +336,7 @@ function assignment(p: Parser): S | null {
   p.mark = mark;
   // a=(z=star_targets '=')+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT]
   const targets: A.expr[] = [];
+  p.enter(2); // (star_targets '=')+: a _loop1 and a _tmp
   for (;;) {
     const m = p.mark;
     const z = star_targets(p);
@@ -290,6 +346,7 @@ function assignment(p: Parser): S | null {
     }
     targets.push(z);
   }
+  p.level -= 2;
   if (targets.length) {
     const b = annotated_rhs(p);
     if (b && !p.at(T.EQUAL)) {
@@ -311,7 +368,9 @@ function assignment(p: Parser): S | null {
   }
   p.mark = mark;
   if (p.callInvalidRules) {
+    p.enter(1);
     I.invalid_assignment(p);
+    p.level--;
     p.mark = mark;
   }
   return null;
@@ -320,7 +379,9 @@ function assignment(p: Parser): S | null {
 function assignValue(p: Parser): A.expr | null {
   const m = p.mark;
   if (p.expect(T.EQUAL)) {
+    p.enter(1); // ['=' d=annotated_rhs]: a _tmp
     const d = annotated_rhs(p);
+    p.level--;
     if (d) return d;
   }
   p.mark = m;
@@ -330,13 +391,18 @@ function assignValue(p: Parser): A.expr | null {
 function del_stmt(p: Parser): S | null {
   const mark = p.mark;
   p.mark++;
+  p.enter(1);
   const a = del_targets(p);
-  if (a && (p.at(T.SEMI) || p.at(T.NEWLINE))) return B.Delete(a, p.loc(mark));
+  if (a && (p.at(T.SEMI) || p.at(T.NEWLINE))) {
+    p.level--;
+    return B.Delete(a, p.loc(mark));
+  }
   p.mark = mark;
   if (p.callInvalidRules) {
     I.invalid_del_stmt(p);
     p.mark = mark;
   }
+  p.level--;
   return null;
 }
 
@@ -451,7 +517,7 @@ function import_from_as_name(p: Parser): A.alias | null {
 // --- compound statements -------------------------------------------------------------------
 
 export function block(p: Parser): S[] | null {
-  const hit = p.memoGet(R.block);
+  const hit = p.memoEnter(R.block);
   if (hit !== undefined) return hit as S[] | null;
   const mark = p.mark;
   let r: S[] | null = null;
@@ -471,10 +537,22 @@ export function block(p: Parser): S[] | null {
     }
   }
   p.memoSet(mark, R.block, r);
+  p.level--;
   return r;
 }
 
+/** compound_stmt, and the statement rule it calls (function_def and class_def: with their _raw rule; if_stmt counts itself). */
 function compound_stmt(p: Parser): S | null {
+  const t = p.peek();
+  const k = t.type;
+  const n = k === T.IF ? 1 : k === T.DEF || k === T.AT || k === T.ASYNC || k === T.CLASS ? 3 : k === T.NAME && t.string !== "match" ? 1 : 2;
+  p.enter(n);
+  const r = compoundStatement(p);
+  p.level -= n;
+  return r;
+}
+
+function compoundStatement(p: Parser): S | null {
   switch (p.peek().type) {
     case T.DEF: return function_def(p);
     case T.AT: return function_def(p) ?? class_def(p);
@@ -492,6 +570,8 @@ function compound_stmt(p: Parser): S | null {
 
 function decorators(p: Parser): A.expr[] | null {
   let out: A.expr[] | null = null;
+  // decorators, its _loop1 and _tmp, where compound_stmt counted function_def_raw (or class_def_raw)
+  p.enter(2);
   for (;;) {
     const m = p.mark;
     if (!p.expect(T.AT)) break;
@@ -502,6 +582,7 @@ function decorators(p: Parser): A.expr[] | null {
     }
     (out ??= []).push(f);
   }
+  p.level -= 2;
   return out;
 }
 
@@ -533,7 +614,9 @@ function class_def_raw(p: Parser): S | null {
   let keywords: A.keyword[] = [];
   const m = p.mark;
   if (p.expect(T.LPAR)) {
+    p.enter(1); // ['(' z=[arguments] ')']: a _tmp
     const z = arguments_rule(p);
+    p.level--;
     if (p.expect(T.RPAR)) {
       if (z) {
         bases = z.args;
@@ -586,7 +669,9 @@ function function_def_raw(p: Parser): S | null {
   let returns: A.expr | null = null;
   const m = p.mark;
   if (p.expect(T.RARROW)) {
+    p.enter(1); // ['->' z=expression]: a _tmp
     returns = expression(p);
+    p.level--;
     if (!returns) p.mark = m;
   }
   expectForced(p, T.COLON, ":");
@@ -623,11 +708,14 @@ function func_type_comment(p: Parser): Token | null {
 
 function if_stmt(p: Parser): S | null {
   const mark = p.mark;
+  p.enter(1);
   if (p.callInvalidRules) {
     I.invalid_if_stmt(p);
     p.mark = mark;
   }
-  return ifBody(p, mark);
+  const r = ifBody(p, mark);
+  p.level--;
+  return r;
 }
 
 /** The part shared by if_stmt and elif_stmt after their keyword. */
@@ -653,24 +741,30 @@ function ifBody(p: Parser, mark: number): S | null {
 
 function elif_stmt(p: Parser): S | null {
   const mark = p.mark;
+  p.enter(1);
   if (p.callInvalidRules) {
     I.invalid_elif_stmt(p);
     p.mark = mark;
   }
-  if (!p.at(T.ELIF)) return null;
-  return ifBody(p, mark);
+  const r = p.at(T.ELIF) ? ifBody(p, mark) : null;
+  p.level--;
+  return r;
 }
 
 function else_block(p: Parser): S[] | null {
   const mark = p.mark;
+  p.enter(1);
   if (p.callInvalidRules) {
     I.invalid_else_stmt(p);
     p.mark = mark;
   }
-  if (!p.expect(T.ELSE)) return null;
-  expectForced(p, T.COLON, ":");
-  const b = block(p);
-  if (!b) p.mark = mark;
+  let b: S[] | null = null;
+  if (p.expect(T.ELSE)) {
+    expectForced(p, T.COLON, ":");
+    b = block(p);
+    if (!b) p.mark = mark;
+  }
+  p.level--;
   return b;
 }
 
@@ -774,6 +868,13 @@ function withNode(p: Parser, isAsync: boolean, items: A.withitem[], body: S[], t
 }
 
 function with_item(p: Parser): A.withitem | null {
+  p.enter(1);
+  const r = withItem(p);
+  p.level--;
+  return r;
+}
+
+function withItem(p: Parser): A.withitem | null {
   const mark = p.mark;
   const e = expression(p);
   if (!e) return null;
@@ -811,7 +912,9 @@ function try_stmt(p: Parser): S | null {
   p.mark = afterBody;
   const ex: A.excepthandler[] = [];
   for (;;) {
+    p.enter(1); // except_block+: a _loop1
     const h = except_block(p);
+    p.level--;
     if (!h) break;
     ex.push(h);
   }
@@ -825,6 +928,13 @@ function try_stmt(p: Parser): S | null {
 }
 
 function except_block(p: Parser): A.excepthandler | null {
+  p.enter(1);
+  const r = exceptBlock(p);
+  p.level--;
+  return r;
+}
+
+function exceptBlock(p: Parser): A.excepthandler | null {
   const mark = p.mark;
   if (p.callInvalidRules) {
     I.invalid_except_stmt_indent(p);

@@ -12,13 +12,16 @@ import { atom, genexp, slices } from "./expressions.ts";
 
 type E = A.expr;
 
-function memo<X>(p: Parser, rule: R, body: (p: Parser) => X | null): X | null {
-  const hit = p.memoGet(rule);
+/** A memoized rule; `levels` counts it and, for a left-recursive one, its _raw function (Parser.level). */
+function memo<X>(p: Parser, rule: R, body: (p: Parser) => X | null, levels: number): X | null {
+  const hit = p.memoEnter(rule);
   if (hit !== undefined) return hit as X | null;
+  p.enter(levels - 1);
   const mark = p.mark;
   const r = body(p);
   if (r === null) p.mark = mark;
   p.memoSet(mark, rule, r);
+  p.level -= levels;
   return r;
 }
 
@@ -28,7 +31,7 @@ function t_lookahead(p: Parser): boolean {
 }
 
 export function t_primary(p: Parser): E | null {
-  return memo(p, R.t_primary, t_primary_raw);
+  return memo(p, R.t_primary, t_primary_raw, 2);
 }
 function t_primary_raw(p: Parser): E | null {
   const mark = p.mark;
@@ -90,10 +93,14 @@ function subscriptAttributeTarget(p: Parser, ctx: A.expr_context): E | null {
 
 export function star_targets(p: Parser): E | null {
   const mark = p.mark;
+  p.enter(1);
   const a = star_target(p);
-  if (!a) return null;
-  if (!p.at(T.COMMA)) return a;
+  if (!a || !p.at(T.COMMA)) {
+    p.level--;
+    return a;
+  }
   const elts = [a];
+  p.enter(2); // (',' star_target)*: a _loop0 and a _tmp
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
@@ -104,6 +111,7 @@ export function star_targets(p: Parser): E | null {
     }
     elts.push(b);
   }
+  p.level -= 3;
   p.expect(T.COMMA);
   return B.Tuple(elts, Store, p.loc(mark));
 }
@@ -154,13 +162,15 @@ function star_targets_list_seq_after(p: Parser, a: E): E[] {
 }
 
 export function star_target(p: Parser): E | null {
-  return memo(p, R.star_target, star_target_raw);
+  return memo(p, R.star_target, star_target_raw, 1);
 }
 function star_target_raw(p: Parser): E | null {
   const mark = p.mark;
   if (p.expect(T.STAR)) {
     if (!p.at(T.STAR)) {
+      p.enter(1); // (!'*' star_target): a _tmp
       const a = star_target(p);
+      p.level--;
       if (a) return B.Starred(store(a), Store, p.loc(mark));
     }
     p.mark = mark;
@@ -170,7 +180,7 @@ function star_target_raw(p: Parser): E | null {
 }
 
 export function target_with_star_atom(p: Parser): E | null {
-  return memo(p, R.target_with_star_atom, target_with_star_atom_raw);
+  return memo(p, R.target_with_star_atom, target_with_star_atom_raw, 1);
 }
 const target_with_star_atom_raw = (p: Parser) => subscriptAttributeTarget(p, Store) ?? star_atom(p);
 
@@ -199,26 +209,45 @@ function star_atom(p: Parser): E | null {
 
 export function single_target(p: Parser): E | null {
   const mark = p.mark;
+  p.enter(1);
   const a = single_subscript_attribute_target(p);
-  if (a) return a;
+  if (a) {
+    p.level--;
+    return a;
+  }
   const t = p.expect(T.NAME);
-  if (t) return store(nameNode(t));
+  if (t) {
+    p.level--;
+    return store(nameNode(t));
+  }
   if (p.expect(T.LPAR)) {
     const b = single_target(p);
-    if (b && p.expect(T.RPAR)) return b;
+    if (b && p.expect(T.RPAR)) {
+      p.level--;
+      return b;
+    }
   }
   p.mark = mark;
+  p.level--;
   return null;
 }
 
 export function single_subscript_attribute_target(p: Parser): E | null {
-  return subscriptAttributeTarget(p, Store);
+  p.enter(1);
+  const r = subscriptAttributeTarget(p, Store);
+  p.level--;
+  return r;
 }
 
 export function del_targets(p: Parser): E[] | null {
+  p.enter(2); // del_targets and its _gather
   const a = del_target(p);
-  if (!a) return null;
+  if (!a) {
+    p.level -= 2;
+    return null;
+  }
   const elts = [a];
+  p.enter(1); // the _gather's _loop0
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
@@ -229,12 +258,13 @@ export function del_targets(p: Parser): E[] | null {
     }
     elts.push(b);
   }
+  p.level -= 3;
   p.expect(T.COMMA);
   return elts;
 }
 
 export function del_target(p: Parser): E | null {
-  return memo(p, R.del_target, del_target_raw);
+  return memo(p, R.del_target, del_target_raw, 1);
 }
 const del_target_raw = (p: Parser) => subscriptAttributeTarget(p, Del) ?? del_t_atom(p);
 
