@@ -26,8 +26,14 @@ export class DictEntry {
 export class PyDict extends PyObject {
   map = new Map<unknown, DictEntry>();
   private buckets: Map<bigint, { canon: unknown; key: PyObj }[]> | null = null;
-  /** Bumped on every mutation (global-name caches check it). */
+  /** Bumped on every mutation. */
   version = 0;
+  /**
+   * Bumped when a key is added or removed, not when a value is replaced (which updates its entry
+   * in place): an entry found for a key stays that key's entry while this is unchanged, which is
+   * what LOAD_GLOBAL's cache relies on.
+   */
+  keysVersion = 0;
   constructor(cls: PyType = DictType) {
     super(cls);
   }
@@ -93,7 +99,10 @@ export class PyDict extends PyObject {
     const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, true);
     const e = this.map.get(c);
     if (e) e.value = v;
-    else this.map.set(c, new DictEntry(k, v));
+    else {
+      this.map.set(c, new DictEntry(k, v));
+      this.keysVersion++;
+    }
     this.version++;
   }
   /** Deletes k; returns the removed value or undefined. */
@@ -104,6 +113,7 @@ export class PyDict extends PyObject {
     this.map.delete(c);
     if (this.buckets) this.dropBucket(c);
     this.version++;
+    this.keysVersion++;
     return e.value;
   }
   private dropBucket(c: unknown): void {
@@ -125,19 +135,30 @@ export class PyDict extends PyObject {
     if (this.buckets !== null) return this.set(k, v);
     const e = this.map.get(k);
     if (e) e.value = v;
-    else this.map.set(k, new DictEntry(k, v));
+    else {
+      this.map.set(k, new DictEntry(k, v));
+      this.keysVersion++;
+    }
     this.version++;
   }
   delStr(k: string): boolean {
     if (this.buckets !== null) return this.del(k) !== undefined;
     const had = this.map.delete(k);
-    if (had) this.version++;
+    if (had) {
+      this.version++;
+      this.keysVersion++;
+    }
     return had;
+  }
+  /** The entry of str key k while every key is a str, int or float (k is then its own canonical key), else undefined. */
+  strEntry(k: string): DictEntry | undefined {
+    return this.buckets === null ? this.map.get(k) : undefined;
   }
   clear(): void {
     this.map.clear();
     this.buckets = null;
     this.version++;
+    this.keysVersion++;
   }
   keys(): PyObj[] {
     return Array.from(this.map.values(), (e) => e.key);

@@ -22,6 +22,7 @@ import { makeFrame, frameFromStack, makeGen, GEN_FLAGS } from "./call.ts";
 import { born, claimForLoop, claimFromIter, releaseOwned, releaseStack } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
+import { GlobalCache, loadGlobal } from "./global-cache.ts";
 import { PyListIter, PyRangeIter, FloatType } from "../objects/index.ts";
 
 const cmpByOp = [Cmp.LT, Cmp.LE, Cmp.EQ, Cmp.NE, Cmp.GT, Cmp.GE];
@@ -577,19 +578,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case Op.LOAD_GLOBAL: {
                 const g = f.globals;
                 const b = f.builtins;
-                const c = code.cache[i] as GlobalCache | undefined;
-                if (c !== undefined && c.g === g && c.gv === g.version && c.bv === b.version) {
-                  stack[sp++] = c.value;
-                  break;
-                }
-                const name = names[oparg];
-                let v = g.getStr(name);
-                if (v === undefined) {
-                  v = b.getStr(name);
-                  if (v === undefined) throw O.nameError(name);
-                }
-                code.cache[i] = { g, gv: g.version, bv: b.version, value: v };
-                stack[sp++] = v;
+                const c = code.cache[i];
+                if (c instanceof GlobalCache && c.g === g && c.gk === g.keysVersion && c.b === b && c.bk === b.keysVersion) stack[sp++] = c.entry.value;
+                else stack[sp++] = loadGlobal(code.cache, i, g, b, names[oparg]);
                 break;
               }
               case Op.STORE_GLOBAL:
@@ -1274,13 +1265,6 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
     recursion.where = savedWhere;
     (I as { frame?: Frame | null }).frame = savedFrame;
   }
-}
-
-interface GlobalCache {
-  g: PyDict;
-  gv: number;
-  bv: number;
-  value: PyObj;
 }
 
 /** A Python frame called from the loop becomes the running frame: depth check, f_back, 'call' event. */

@@ -1,0 +1,34 @@
+// LOAD_GLOBAL's cache (3.10's co_opcache for LOAD_GLOBAL, keyed on the dicts' versions). CPython
+// keeps the value and checks both dicts' ma_version_tag, which changes on every store, so a
+// module-level loop assigning any global keeps missing. Here the cache keeps the dict entry
+// itself and checks the dicts' keysVersion, which changes only when a key is added or removed;
+// a store replaces the value in the same entry, which the next read sees.
+import type { PyObj, PyDict, DictEntry } from "../objects/index.ts";
+import { nameError } from "./ops.ts";
+
+export class GlobalCache {
+  constructor(
+    public g: PyDict,
+    public gk: number,
+    public b: PyDict,
+    public bk: number,
+    public entry: DictEntry,
+  ) {}
+}
+
+/** The lookup behind a cache miss: globals, then builtins; caches the entry when both dicts allow it. */
+export function loadGlobal(cache: unknown[], i: number, g: PyDict, b: PyDict, name: string): PyObj {
+  let e = g.strEntry(name);
+  if (e === undefined) {
+    const v = g.getStr(name);
+    if (v !== undefined) return v;
+    e = b.strEntry(name);
+    if (e === undefined) {
+      const bv = b.getStr(name);
+      if (bv === undefined) throw nameError(name);
+      return bv;
+    }
+  }
+  cache[i] = new GlobalCache(g, g.keysVersion, b, b.keysVersion, e);
+  return e.value;
+}
