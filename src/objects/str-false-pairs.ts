@@ -18,7 +18,6 @@ import { hashCodePoints } from "../support/hash.ts";
 import { codePointsRepr } from "../support/repr.ts";
 import { normInt } from "../support/text/number-parse.ts";
 
-const isSplit = (x: PyObj): boolean => typeof x === "object" && (x instanceof PySplitStr || (x instanceof PyTuple && x.items.some((i) => i instanceof PySplitStr)));
 
 /** s * n (n >= 0 after repeatCount) for any str, exact where copies meet in a false pair. */
 export function textRepeat(t: Text, n: number): PyObj {
@@ -139,8 +138,27 @@ const masked = (f: NativeMethod, formatting: boolean): NativeMethod => (s, args,
 const FORMATTING = new Set(["__mod__", "format", "format_map"]);
 const JOINING = new Set(["replace", "__mod__", "format", "format_map", "center", "ljust", "rjust"]);
 const SURROGATE = /[\ud800-\udfff]/;
-const hasSurrogate = (x: PyObj): boolean =>
-  typeof x === "string" ? SURROGATE.test(x) : x instanceof PyTuple && x.items.some((i) => typeof i === "string" && SURROGATE.test(i));
+
+/**
+ * Does a call need the false-pair path: an argument (or a tuple argument's item) is a PySplitStr,
+ * or, for a joining method, a str argument holds a surrogate.
+ */
+function needsExact(args: PyObj[], joining: boolean): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (typeof a === "string") {
+      if (joining && SURROGATE.test(a)) return true;
+    } else if (a instanceof PySplitStr) return true;
+    else if (a instanceof PyTuple) {
+      const items = a.items;
+      for (let k = 0; k < items.length; k++) {
+        const x = items[k];
+        if (typeof x === "string" ? joining && SURROGATE.test(x) : x instanceof PySplitStr) return true;
+      }
+    }
+  }
+  return false;
+}
 
 /** str's method rows with the false-pair paths wrapped around them. */
 export function withFalsePairs(rows: MethodRow[]): MethodRow[] {
@@ -149,12 +167,9 @@ export function withFalsePairs(rows: MethodRow[]): MethodRow[] {
     if (PLAIN.has(name)) return row;
     const slow = EXACT.get(name) ?? masked(fn, FORMATTING.has(name));
     const joining = JOINING.has(name);
-    const wrapped: NativeMethod = (s, args, kw) => {
-      if (s instanceof PySplitStr) return slow(s, args, kw);
-      for (let i = 0; i < args.length; i++) if (isSplit(args[i])) return slow(s, args, kw);
-      if (joining && (hasSurrogate(s) || args.some(hasSurrogate))) return slow(s, args, kw);
-      return fn(s, args, kw);
-    };
+    const wrapped: NativeMethod = joining
+      ? (s, args, kw) => (s instanceof PySplitStr || needsExact(args, true) || (typeof s === "string" && SURROGATE.test(s)) ? slow(s, args, kw) : fn(s, args, kw))
+      : (s, args, kw) => (s instanceof PySplitStr || (args.length > 0 && needsExact(args, false)) ? slow(s, args, kw) : fn(s, args, kw));
     const out = row.slice() as MethodRow;
     out[1] = name !== "__repr__" ? wrapped : (s, args, kw) => (s instanceof PyMaskedStr ? codePointsRepr(textCodePoints(s.original)) : wrapped(s, args, kw));
     return out;
