@@ -28,7 +28,8 @@ function buf(x: PyObj, what = "a bytes-like object is required"): Uint8Array {
   if (mv) return mv;
   throw typeError(`${what}, not '${typeOf(x).name}'`);
 }
-let memoryviewBytes: (x: PyObj) => Uint8Array | null = () => null;
+/** A buffer's bytes (memoryview.ts): a simple request, or with `strided` any view's items in C order. */
+let memoryviewBytes: (x: PyObj, strided?: boolean) => Uint8Array | null = () => null;
 export const setMemoryviewBytes = (f: typeof memoryviewBytes) => (memoryviewBytes = f);
 
 const make = (self: PyObj, b: Uint8Array): PyObj => (self instanceof PyByteArray ? new PyByteArray(b) : new PyBytesObj(b));
@@ -54,7 +55,7 @@ export function bytesFromArgs(fname: string, args: PyObj[], kw: readonly string[
   }
   const bf = typeOf(src).lookup("__bytes__");
   if (bf !== undefined && fname === "bytes") return buf(callDescr(bf, src, []));
-  const mv = memoryviewBytes(src);
+  const mv = memoryviewBytes(src, true); // PyBytes_FromObject takes a strided buffer too
   if (mv) return mv.slice();
   if (typeOf(src).lookup("__iter__") === undefined && typeOf(src).lookup("__getitem__") === undefined) throw typeError(`cannot convert '${typeOf(src).name}' object to ${fname}`);
   return Uint8Array.from(toArray(src).map((v) => byteValue(v, "bytes must be in range(0, 256)")));

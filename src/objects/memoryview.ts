@@ -7,7 +7,7 @@
 import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import { TypeType, ObjectType, None, NotImplemented, MemberDescrType, GetSetDescrType, iterTypes, EllipsisType } from "./builtin-types.ts";
-import { newExc, typeError, valueError, NotImplementedError } from "./exceptions.ts";
+import { newExc, typeError, valueError, NotImplementedError, BufferError } from "./exceptions.ts";
 import { PyIter, asStr, hash, typeOf } from "./protocols.ts";
 import { PyByteArray, PyBytesObj } from "./boxes.ts";
 import { bindArgs, defGetters, defMethods } from "./function.ts";
@@ -78,8 +78,17 @@ export class PyMemoryView extends PyObject {
   get cContiguous(): boolean {
     return contiguous(this, false);
   }
-  /** The bytes in C order (a copy): what consumers of the buffer protocol read. */
-  bytes(order: "C" | "F" = "C"): Uint8Array {
+  /**
+   * The bytes of a simple buffer request (PyBUF_SIMPLE, 'y*'), a copy: what most consumers of the
+   * buffer protocol read; a strided view is no such buffer.
+   */
+  bytes(): Uint8Array {
+    if (this.released) throw releasedError();
+    if (!this.cContiguous) throw newExc(BufferError, "memoryview: underlying buffer is not C-contiguous");
+    return this.mem.bytes.slice(this.start, this.start + this.nbytes);
+  }
+  /** The items' bytes in C or Fortran order, whatever the strides (tobytes, bytes(view)). */
+  toBytes(order: "C" | "F" = "C"): Uint8Array {
     if (this.released) throw releasedError();
     const src = this.mem.bytes;
     if (order === "C" ? this.cContiguous : contiguous(this, true)) return src.slice(this.start, this.start + this.nbytes);
@@ -157,8 +166,9 @@ export interface BufferExporter {
 const isExporter = (x: PyObj): x is PyObj & BufferExporter => typeof (x as Partial<BufferExporter>).bufferFormat === "string";
 
 /** The bytes of a buffer other than bytes/bytearray (a copy for views, which may be strided), or null. */
-export function otherBufferBytes(x: PyObj): Uint8Array | null {
-  if (x instanceof PyMemoryView) return x.bytes();
+export function otherBufferBytes(x: PyObj, strided = false): Uint8Array | null {
+  // a strided view is not bytes-like to a simple request: the consumer reports its own TypeError
+  if (x instanceof PyMemoryView) return strided ? x.toBytes() : x.released || x.cContiguous ? x.bytes() : null;
   if (isExporter(x)) return x.bytes.slice();
   return null;
 }
@@ -222,7 +232,7 @@ function assignSlice(m: PyMemoryView, k: PySlice, v: PyObj): void {
   const dest = sliceView(m, k);
   release(dest);
   if (dest.ch !== src.ch || dest.itemsize !== src.itemsize || !sameShape(dest, src)) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
-  const data = src.bytes();
+  const data = src.toBytes();
   const dst = m.mem.bytes;
   let o = 0;
   forEachItem(dest, "C", (off) => {
@@ -316,7 +326,7 @@ defMethods(MemoryViewType, [
     if (!m.ro) throw valueError("cannot hash writable memoryview object");
     if (m.ch !== "B" && m.ch !== "b" && m.ch !== "c") throw valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
     hash(m.obj); // an unhashable exporter (a bytearray behind toreadonly()) keeps its own error
-    return (m.hashValue = normInt(hashBytes(m.bytes())));
+    return (m.hashValue = normInt(hashBytes(m.toBytes())));
   }, 0, 0],
   ["__repr__", (s) => `<${(s as PyMemoryView).released ? "released " : ""}memory at ${addr(s)}>`, 0, 0],
   ["__enter__", (s) => live(s), 0, 0],
@@ -343,17 +353,17 @@ defMethods(MemoryViewType, [
       // 'A' keeps the memory's own order: Fortran only for a Fortran- but not C-contiguous view
       o = os === "A" ? (!m.cContiguous && contiguous(m, true) ? "F" : "C") : os;
     }
-    return new PyBytesObj(m.bytes(o as "C" | "F"));
+    return new PyBytesObj(m.toBytes(o as "C" | "F"));
   }],
   ["tolist", (s) => tolist(live(s)), 0, 0],
   ["hex", (s, args, kw) => {
     const m = live(s);
     const [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0);
-    if (sep === undefined) return bytesHex(m.bytes(), null, 1);
+    if (sep === undefined) return bytesHex(m.toBytes(), null, 1);
     // _Py_strhex_with_sep takes a str or bytes separator; anything else fails its len()
     const sepStr = asStr(sep) ?? (sep instanceof PyBytesObj || sep instanceof PyByteArray ? String.fromCharCode(...sep.bytes) : null);
     if (sepStr === null) throw typeError(`object of type '${typeOf(sep).name}' has no len()`);
-    return bytesHex(m.bytes(), sepStr, per === undefined ? 1 : asSize(per));
+    return bytesHex(m.toBytes(), sepStr, per === undefined ? 1 : asSize(per));
   }],
   ["toreadonly", (s) => copyView(live(s), true), 0, 0],
 ]);

@@ -94,3 +94,10 @@ print(err(lambda: h.__delitem__(0)), err(lambda: memoryview(b"ab").cast("B", [1,
 u = memoryview(bytearray(b"abcdef"))
 u[1:4] = u[0:3]
 print(u.tobytes(), err(lambda: u.__setitem__(slice(0, 2), memoryview(b"ab").cast("@B"))))
+
+# a strided view is a buffer for bytes()/bytearray()/tobytes, not for simple requests
+import struct, binascii
+s = memoryview(b"abcdef")[::2]
+print(bytes(s), bytearray(s), s.tobytes(), int.from_bytes(s, "big"), bytes(memoryview(b"\x01\x00\x02\x00").cast("h")[::-1]))
+print(err(lambda: b"a" + s), err(lambda: bytearray(b"x") + s), err(lambda: b"".join([s])), err(lambda: str(s, "ascii")))
+print(err(lambda: struct.unpack("3s", s)), err(lambda: binascii.hexlify(s)))
