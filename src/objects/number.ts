@@ -242,6 +242,31 @@ export function numberBinary(a: PyObj, b: PyObj, s: BinSlot): PyObj | undefined 
   return undefined;
 }
 
+/**
+ * a (op) b for ints and exact floats in any mix, op numbered as COMPARE_OP's (< <= == != > >=):
+ * what float_richcompare and int's comparisons answer (a safe integer converts exactly; NaN is
+ * unordered and unequal, as in JS). undefined for any other operands.
+ */
+export function numberCompare(a: PyObj, b: PyObj, op: number): boolean | undefined {
+  let x: number;
+  let y: number;
+  if (typeof a === "number") x = a;
+  else if (a instanceof PyFloat && a.cls === FloatType) x = a.value;
+  else return undefined;
+  if (typeof b === "number") y = b;
+  else if (b instanceof PyFloat && b.cls === FloatType) y = b.value;
+  else return undefined;
+  switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+    case 5: return x >= y;
+  }
+  return undefined;
+}
+
 export function binaryOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   const fast = numberBinary(a, b, s);
   if (fast !== undefined) return fast;

@@ -23,6 +23,10 @@ import { born, claimForLoop, claimFromIter, releaseOwned, releaseStack } from ".
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, loadGlobal } from "./global-cache.ts";
+import { numberCompare, strCompare } from "../objects/index.ts";
+
+/** COMPARE_OP's ordering result from a three-way comparison (oparg 0, 1, 4, 5: < <= > >=). */
+const strOrder = (c: number, oparg: number): boolean => (oparg === 0 ? c < 0 : oparg === 1 ? c <= 0 : oparg === 4 ? c > 0 : c >= 0);
 import { PyListIter, PyRangeIter, FloatType } from "../objects/index.ts";
 
 const cmpByOp = [Cmp.LT, Cmp.LE, Cmp.EQ, Cmp.NE, Cmp.GT, Cmp.GE];
@@ -505,9 +509,12 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                     default: r = a >= b;
                   }
                   stack[sp - 1] = r;
-                } else if (typeof a === "string" && typeof b === "string" && oparg >= 2 && oparg <= 3) {
-                  stack[sp - 1] = oparg === 2 ? a === b : a !== b;
-                } else stack[sp - 1] = richCompare(a, b, cmpByOp[oparg]);
+                } else if (typeof a === "string" && typeof b === "string") {
+                  stack[sp - 1] = oparg === 2 ? a === b : oparg === 3 ? a !== b : strOrder(strCompare(a, b), oparg);
+                } else {
+                  const r = numberCompare(a, b, oparg);
+                  stack[sp - 1] = r !== undefined ? r : richCompare(a, b, cmpByOp[oparg]);
+                }
                 break;
               }
               case Op.IS_OP: {
