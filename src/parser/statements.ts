@@ -56,9 +56,18 @@ export function eval_rule(p: Parser): A.Expression | null {
 }
 
 export function func_type(p: Parser): A.FunctionType | null {
+  p.enter(1);
+  const r = funcType(p);
+  p.level--;
+  return r;
+}
+
+function funcType(p: Parser): A.FunctionType | null {
   const mark = p.mark;
   if (!p.expect(T.LPAR)) return null;
+  p.enter(1);
   const a = type_expressions(p);
+  p.level--;
   if (p.expect(T.RPAR) && p.expect(T.RARROW)) {
     const b = expression(p);
     if (b) {

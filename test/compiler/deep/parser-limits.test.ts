@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { compileFile } from "../../../src/cli/compile.ts";
 import { Oracle } from "../../oracle/oracle.ts";
 
-type Mode = "exec" | "eval";
+type Mode = "exec" | "eval" | "single" | "func_type";
 type Api = "parse" | "compile";
 const M = (n: number) => "-".repeat(n);
 const nest = (pre: string, post: string, k: number, inner: string) => pre.repeat(k) + inner + post.repeat(k);
@@ -33,6 +33,10 @@ const FAMILIES: [string, (n: number) => string, Mode, number][] = [
   ["nested defs", (n) => Array.from({ length: 50 }, (_, i) => " ".repeat(i) + "def f():\n").join("") + " ".repeat(50) + "return " + M(n) + "x\n", "exec", 5618],
   ["nested try", (n) => Array.from({ length: 50 }, (_, i) => " ".repeat(i) + "try:\n").join("") + " ".repeat(50) + M(n) + "x\n" + Array.from({ length: 50 }, (_, i) => " ".repeat(49 - i) + "finally: pass\n").join(""), "exec", 5669],
   ["f-string", (n) => "f'{" + M(n) + "x}'", "eval", 5946],
+  ["f-string around brackets", (n) => "f'{" + nest("(", ")", 50, M(n) + "x") + "}'", "eval", 4546],
+  ["interactive statement", (n) => M(n) + "x\n", "single", 5971],
+  ["interactive block", (n) => "if a:\n " + M(n) + "x\n\n", "single", 5965],
+  ["function type comment", (n) => "(" + M(n) + "x) -> y", "func_type", 5974],
   ["parenthesised lambdas", (n) => nest("(lambda: ", ")", n, "x"), "eval", 199],
   ["lambdas in lists", (n) => nest("[lambda: ", "]", n, "x"), "eval", 192],
   ["lambdas in sets", (n) => nest("{lambda: ", "}", n, "x"), "eval", 192],
