@@ -332,7 +332,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
       let pc = f.pc;
       if (exc === null) {
         try {
-          for (;;) {
+          // an exception raised by an instruction itself (raise, RERAISE) leaves this loop by
+          // `break dispatch` with exc set, which costs far less than a JS throw and catch
+          dispatch: for (;;) {
             if (++ticks >= CHECK_EVERY) {
               f.sp = sp;
               f.pc = pc;
@@ -944,9 +946,10 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 break;
               }
               case Op.RERAISE: {
-                const v = stack[sp - 2] as PyBaseException;
+                exc = stack[sp - 2] as PyBaseException;
+                addTb = false;
                 sp -= 3;
-                throw new Reraise(v, false);
+                break dispatch;
               }
               case Op.SETUP_WITH: {
                 const o = stack[sp - 1];
@@ -965,6 +968,14 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               }
               case Op.WITH_EXCEPT_START: {
                 const exitFn = stack[sp - 7];
+                if (exitFn instanceof PyMethod && exitFn.func instanceof PyFunction && !(exitFn.func.code.co.co_flags & GEN_FLAGS)) {
+                  // a Python __exit__ runs in this loop; its return value lands where call()'s would
+                  const nf = makeFrame(exitFn.func, [exitFn.self, stack[sp - 1], stack[sp - 2], stack[sp - 3]], null);
+                  f.sp = sp;
+                  f.pc = pc;
+                  f = enterFrame(I, f, nf);
+                  continue frames;
+                }
                 stack[sp] = call(exitFn, [stack[sp - 1], stack[sp - 2], stack[sp - 3]]);
                 sp++;
                 break;
@@ -979,11 +990,19 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (oparg === 0) {
                   const cur = I.excInfo;
                   if (cur === null) throw newExc(runtimeErrorType(), "No active exception to reraise");
-                  throw new Reraise(cur, false);
+                  exc = cur;
+                  addTb = false;
+                  break dispatch;
                 }
                 const cause = oparg === 2 ? stack[--sp] : undefined;
                 const e = O.makeRaise(stack[--sp], cause);
-                throw e;
+                if (e.fresh) {
+                  setContext(e);
+                  e.fresh = false;
+                }
+                exc = e;
+                addTb = true;
+                break dispatch;
               }
               case Op.LOAD_ASSERTION_ERROR:
                 stack[sp++] = AssertionError;
