@@ -59,6 +59,17 @@ export class PyMemoryView extends PyObject {
   get readonly(): boolean {
     return this.ro;
   }
+  private dvOf: Uint8Array | null = null;
+  private dvCache: DataView | null = null;
+  /** A DataView of the memory, kept while the exporter's bytes stay the same array. */
+  dv(): DataView {
+    const b = this.mem.bytes;
+    if (b !== this.dvOf) {
+      this.dvOf = b;
+      this.dvCache = dataView(b);
+    }
+    return this.dvCache!;
+  }
   get ndim(): number {
     return this.shape.length;
   }
@@ -125,7 +136,8 @@ class PyMemoryIter extends PyIter {
         return undefined;
       }
       if (m.released) throw releasedError();
-      return unpackItem(m.ch, dataView(m.mem.bytes), m.start + this.i++ * m.strides[0]);
+      const off = m.start + this.i++ * m.strides[0];
+      return m.ch === "B" ? m.mem.bytes[off] : unpackItem(m.ch, m.dv(), off);
     };
   }
 }
@@ -258,19 +270,19 @@ defMethods(MemoryViewType, [
   ["__getitem__", (s, [k]) => {
     const m = live(s);
     if (m.ndim === 0) {
-      if (k instanceof PyTuple && k.items.length === 0) return unpackItem(m.ch, dataView(m.mem.bytes), m.start);
+      if (k instanceof PyTuple && k.items.length === 0) return unpackItem(m.ch, m.dv(), m.start);
       if (typeOf(k) === EllipsisType) return s;
       throw typeError("invalid indexing of 0-dim memory");
     }
     if (isIndexKey(k)) {
       if (m.ndim > 1) throw newExc(NotImplementedError, "multi-dimensional sub-views are not implemented");
       if (m.ch === "B") return m.mem.bytes[itemOffset(m, 0, m.start, k)];
-      return unpackItem(m.ch, dataView(m.mem.bytes), itemOffset(m, 0, m.start, k));
+      return unpackItem(m.ch, m.dv(), itemOffset(m, 0, m.start, k));
     }
     if (k instanceof PySlice) return sliceView(m, k);
     if (isMultiIndex(k)) {
       if (k.items.length < m.ndim) throw newExc(NotImplementedError, "sub-views are not implemented");
-      return unpackItem(m.ch, dataView(m.mem.bytes), tupleOffset(m, k));
+      return unpackItem(m.ch, m.dv(), tupleOffset(m, k));
     }
     if (isMultiSlice(k)) throw newExc(NotImplementedError, "multi-dimensional slicing is not implemented");
     throw typeError("memoryview: invalid slice key");
@@ -278,7 +290,7 @@ defMethods(MemoryViewType, [
   ["__setitem__", (s, [k, v]) => {
     const m = live(s);
     if (m.ro) throw typeError("cannot modify read-only memory");
-    const put = (off: number) => packItem(m.ch, dataView(m.mem.bytes), off, v);
+    const put = (off: number) => packItem(m.ch, m.dv(), off, v);
     if (m.ndim === 0) {
       if (typeOf(k) === EllipsisType || (k instanceof PyTuple && k.items.length === 0)) put(m.start);
       else throw typeError("invalid indexing of 0-dim memory");
