@@ -66,6 +66,9 @@ export type PyConstant =
   | PyEllipsis
   | CodeObject;
 
+/** Is the constant a str (a plain string, or a SplitStr holding a false pair)? */
+export const isStrConstant = (v: unknown): v is string | SplitStr => typeof v === "string" || v instanceof SplitStr;
+
 /** The name of a constant's Python type. */
 export function constTypeName(v: PyConstant): string {
   if (v === null) return "NoneType";

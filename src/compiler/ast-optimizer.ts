@@ -7,7 +7,7 @@
 // and untouched subtrees are shared, so callers may keep using the original.
 import type * as A from "../parser/ast-nodes.ts";
 import { CO_FUTURE_ANNOTATIONS } from "../bytecode/flags.ts";
-import { PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { PyTuple, isStrConstant, type PyConstant } from "../bytecode/constants.ts";
 import { frozenSetConstant } from "../bytecode/frozenset.ts";
 import { PyError } from "../support/py-error.ts";
 import { COMPILER_STACK_FRAME_SCALE, type RecursionBudget, TOP_LEVEL } from "./recursion.ts";
@@ -62,7 +62,7 @@ function makeConst(node: A.Located, value: PyConstant): A.Constant {
 /** _PyAST_GetDocString: the body starts with a str constant expression. */
 function hasDocstring(body: A.stmt[]): boolean {
   const st = body[0];
-  return st !== undefined && st._type === "Expr" && st.value._type === "Constant" && typeof st.value.value === "string";
+  return st !== undefined && st._type === "Expr" && st.value._type === "Constant" && isStrConstant(st.value.value);
 }
 
 const isConst = (e: A.expr | null): e is A.Constant => e !== null && e._type === "Constant";

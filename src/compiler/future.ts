@@ -6,6 +6,7 @@
 // only raises it for one on the same line, as CPython does.
 import type * as A from "../parser/ast-nodes.ts";
 import { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL } from "../bytecode/flags.ts";
+import { isStrConstant } from "../bytecode/constants.ts";
 import { PyError } from "../support/py-error.ts";
 
 /** PyFutureFeatures */
@@ -76,7 +77,7 @@ function checkFeatures(ff: FutureFeatures, s: A.ImportFrom, filename: string): v
 /** _PyAST_GetDocString: the body starts with a string constant expression. */
 function hasDocstring(body: A.stmt[]): boolean {
   const first = body[0];
-  return first !== undefined && first._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string";
+  return first !== undefined && first._type === "Expr" && first.value._type === "Constant" && isStrConstant(first.value.value);
 }
 
 /** PyErr_SyntaxLocationObject: a position without an end column. */

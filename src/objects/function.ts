@@ -9,6 +9,7 @@ import type { PyDict } from "./dict.ts";
 import type { PyCode } from "./code.ts";
 import { BuiltinFunctionType, ClassMethodDescrType, FunctionType, GetSetDescrType, MethodDescrType, MethodType, None, WrapperDescrType } from "./builtin-types.ts";
 import { typeError } from "./exceptions.ts";
+import { SplitStr } from "../support/text/split-str.ts";
 
 export type NativeFn = (args: PyObj[], kwnames: readonly string[] | null) => PyObj;
 export type NativeMethod = (self: PyObj, args: PyObj[], kwnames: readonly string[] | null) => PyObj;
@@ -36,7 +37,7 @@ export class PyFunction extends PyObject {
     this.name = code.co.co_name;
     this.qualname = qualname;
     const c0 = code.consts[0];
-    this.doc = code.co.co_consts.length > 0 && typeof c0 === "string" ? c0 : None;
+    this.doc = code.co.co_consts.length > 0 && (typeof c0 === "string" || code.co.co_consts[0] instanceof SplitStr) ? c0 : None;
     this.module = globals.getStr("__name__") ?? None;
   }
 }

@@ -2,7 +2,8 @@
 // helpers (decorators, positional and keyword-only defaults, the flat annotations tuple of 3.10,
 // closures) from CPython 3.10's Python/compile.c. The body's first constant is its docstring or
 // None; a lambda always starts with None so it can never have one.
-import { PyTuple } from "../../bytecode/constants.ts";
+import { PyTuple, isStrConstant } from "../../bytecode/constants.ts";
+import type { SplitStr } from "../../support/text/split-str.ts";
 import { Op } from "../../bytecode/opcodes.ts";
 import type * as A from "../../parser/ast-nodes.ts";
 import { ScopeType } from "../unit.ts";
@@ -14,9 +15,9 @@ import { compileBody, visitStmt } from "./statements.ts";
 const STORE: A.Store = { _type: "Store" };
 
 /** _PyAST_GetDocString */
-export function docString(body: readonly A.stmt[]): string | null {
+export function docString(body: readonly A.stmt[]): string | SplitStr | null {
   const first = body[0];
-  if (first && first._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string") {
+  if (first && first._type === "Expr" && first.value._type === "Constant" && isStrConstant(first.value.value)) {
     return first.value.value;
   }
   return null;

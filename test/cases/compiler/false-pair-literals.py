@@ -13,3 +13,8 @@ sliced = "\ud83dx\ude00"[::2]
 mixed = f"{pair}\ud800\udc00{astral}"
 def f(x="\udbff\udfff", y="\U0010ffff"):
     return x, y, "\udbff\udfff" == "\U0010ffff"
+def g():
+    "\ud83d\ude00 is a docstring"
+    return g.__doc__
+class C:
+    "\udbff\udfff"

@@ -62,3 +62,10 @@ print(ascii(co.co_consts), ascii(ns["x"]), ascii(ns["z"]), len(ns["x"]), eval(as
 print(ascii("%s%s" % ("\ud83d", "\ude00")), len("{}{}".format("\ud83d", "\ude00")), ascii("\ud83d".ljust(3, "\ude00")), ascii("\ude00".rjust(2, "\ud83d")), len("\ud83d-\ude00".replace("-", "")))
 print(ascii("%r|%a|%s" % (lit, lit, lit)), ascii("{!r}{}{:>4}".format(lit, lit, lit)), ascii(f"{lit!r:>16}|{lit:*^6}"), ascii(format(lit, "<3")))
 print(lit.encode("unicode_escape"), lit.encode("raw_unicode_escape"), len(b"\\ud83d\\ude00".decode("unicode_escape")), len(b"\\ud83d\\ude00".decode("raw_unicode_escape")))
+import ast
+tree = ast.Module(body=[ast.Expr(ast.Constant(made)), ast.Expr(ast.Constant(dec + "!"))], type_ignores=[])
+co = compile(ast.fix_missing_locations(tree), "<ast>", "exec")
+def g():
+    "\ud83d\ude00 doc"
+print(ascii(co.co_consts), len(co.co_consts[0]), ascii(g.__doc__), len(g.__doc__), ascii(ast.dump(ast.parse("'\\ud83d' '\\ude00'"))))
+print(ascii(co.replace(co_consts=(lit + "?", None)).co_consts), ascii(ast.literal_eval("('\\udbff\\udfff', b'')")), ascii(eval("f'{lit}\\ude00'")))
