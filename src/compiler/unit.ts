@@ -159,7 +159,8 @@ function codeKey(c: CodeObject, table: CodeKeyTable | null): string {
 
 function latin1(bytes: Uint8Array): string {
   let s = "";
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  // apply, not a spread: a spread walks the array through the iterator protocol (8x slower here)
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
   return s;
 }
 
