@@ -44,15 +44,18 @@ export class PyStrSubclass extends PyObject {
 }
 
 /**
- * An exact str holding a false pair (a lone high surrogate code point followed by a lone low one),
+ * A str (or str subclass instance) holding a false pair (a lone high surrogate code point followed by a lone low one),
  * which no JS string can keep apart: `text` holds the exact code points, `value` the UTF-16 units
  * with the pairs merged (what asStr sees, so any operation without an exact path treats the pair as
  * one astral character). Only the operations listed in docs/vm-design.md make or read these; see
  * src/support/text/split-str.ts.
  */
 export class PySplitStr extends PyStrSubclass {
-  constructor(readonly text: SplitStr) {
-    super(text.units, StrType);
+  constructor(
+    readonly text: SplitStr,
+    cls: PyType = StrType,
+  ) {
+    super(text.units, cls);
   }
 }
 

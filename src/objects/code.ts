@@ -3,7 +3,7 @@
 // EXTENDED_ARG folded in, and the line table expanded for traceback lookups. co_* attributes are
 // exposed to Python from the wrapped CodeObject.
 import { PyObject, type PyObj } from "./object.ts";
-import { CodeType, None, Ellipsis, NotImplemented, BytesType } from "./builtin-types.ts";
+import { CodeType, None, Ellipsis, NotImplemented, BytesType, StrType } from "./builtin-types.ts";
 import { CodeObject, type CodeFields } from "../bytecode/code.ts";
 import { Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant } from "../bytecode/constants.ts";
 import { EXTENDED_ARG, HAVE_ARGUMENT, Op } from "../bytecode/opcodes.ts";
@@ -161,7 +161,7 @@ export function objToConst(x: PyObj): PyConstant | undefined {
       return x;
   }
   if (x instanceof PyFloat) return x.value;
-  if (x instanceof PySplitStr) return x.text;
+  if (x instanceof PySplitStr && x.cls === StrType) return x.text;
   if (x instanceof PyComplexObj) return new PyComplex(x.real, x.imag);
   if (x instanceof PyBytesObj) return new PyBytes(x.bytes);
   if (x instanceof PyCode) return x.co;

@@ -8,7 +8,7 @@ import type { PyObj } from "./object.ts";
 import type { MethodRow, NativeMethod } from "./function.ts";
 import { NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, IndexError } from "./exceptions.ts";
-import { Cmp, cmpResult, PyIter, typeOf } from "./protocols.ts";
+import { Cmp, cmpResult, PyIter, callDescr, typeOf } from "./protocols.ts";
 import { PySplitStr, PyStrSubclass, asText, textObj } from "./boxes.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -61,7 +61,7 @@ const cmp = (op: Cmp) => (s: PyObj, [o]: PyObj[]) => {
 /** Exact code-point implementations, used when self or an argument holds a false pair. */
 const EXACT = new Map<string, NativeMethod>([
   ["__repr__", (s) => codePointsRepr(textCodePoints(asText(s)!))],
-  ["__str__", (s) => (s instanceof PySplitStr ? s : textObj(asText(s)!))],
+  ["__str__", (s) => (s instanceof PySplitStr && s.cls === StrType ? s : textObj(asText(s)!))],
   ["__hash__", (s) => normInt(hashCodePoints(textCodePoints(asText(s)!)))],
   ["__len__", (s) => textCodePoints(asText(s)!).length],
   ["__getitem__", (s, [k]) => textGetItem(asText(s)!, k)],
@@ -165,7 +165,12 @@ export function withFalsePairs(rows: MethodRow[]): MethodRow[] {
   return rows.map((row) => {
     const [name, fn] = row;
     if (PLAIN.has(name)) return row;
-    const slow = EXACT.get(name) ?? masked(fn, FORMATTING.has(name));
+    let slow = EXACT.get(name) ?? masked(fn, FORMATTING.has(name));
+    if (name === "__format__") {
+      // format(s, '') of a subclass instance is str(s), which may be overridden.
+      const plain = slow;
+      slow = (s, args, kw) => (args[0] === "" && typeOf(s) !== StrType ? callDescr(typeOf(s).lookup("__str__")!, s, []) : plain(s, args, kw));
+    }
     const joining = JOINING.has(name);
     const wrapped: NativeMethod = joining
       ? (s, args, kw) => (s instanceof PySplitStr || needsExact(args, true) || (typeof s === "string" && SURROGATE.test(s)) ? slow(s, args, kw) : fn(s, args, kw))

@@ -59,7 +59,9 @@ export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null)
   const [obj, enc, errs] = bindArgs("str", args, kw, ["object", "encoding", "errors"], 0);
   let v: string;
   if (obj === undefined) v = "";
-  else if (obj instanceof PySplitStr && enc === undefined && errs === undefined) return cls === StrType ? obj : new PyStrSubclass(obj.value, cls);
+  else if (obj instanceof PySplitStr && enc === undefined && errs === undefined && typeOf(obj).lookup("__str__") === StrType.lookup("__str__")) {
+    return cls === StrType && obj.cls === StrType ? obj : new PySplitStr(obj.text, cls);
+  }
   else if (enc === undefined && errs === undefined) v = str(obj);
   else {
     const e = enc === undefined ? "utf-8" : asStr(enc);
@@ -70,8 +72,8 @@ export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null)
     const b = obj instanceof PyBytesObj || obj instanceof PyByteArray ? obj.bytes : vb;
     if (b !== null) {
       const t = X.decodeExact(b, e, er);
-      if (typeof t !== "string" && cls === StrType) return new PySplitStr(t);
-      v = typeof t === "string" ? t : t.units;
+      if (typeof t !== "string") return new PySplitStr(t, cls);
+      v = t;
     }
     else if (typeof obj === "string" || obj instanceof PyStrSubclass) throw typeError("decoding str is not supported");
     else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);

@@ -89,13 +89,13 @@ export function makeFunction(
 
 export function formatValue(v: PyObj, flags: number, spec: PyObj | null): PyObj {
   switch (flags & 3) {
-    case 1: v = v instanceof PySplitStr ? v : str(v); break;
+    case 1: v = v instanceof PySplitStr && v.cls === StrType ? v : str(v); break;
     case 2: v = repr(v); break;
     case 3: v = ascii(v); break;
   }
   const sp = spec === null ? "" : asStr(spec)!;
   if (typeof v === "string" && sp === "") return v;
-  if (v instanceof PySplitStr && sp === "") return v; // a str with a false pair stays exact
+  if (v instanceof PySplitStr && sp === "" && v.cls === StrType) return v; // a str with a false pair stays exact
   return formatObj(v, sp);
 }
 

@@ -5,7 +5,7 @@
 // is required for Y"). Constants are checked later, by the validator (validate.ts), as CPython's
 // validate_constant does, so an invalid one travels as an InvalidConstant.
 import {
-  PySplitStr, type PyObj, PyList, PyTuple, PySet, PyFloat, PyComplexObj, PyBytesObj, PyType, None, Ellipsis, IntType, FloatType, ComplexType, BytesType,
+  PySplitStr, StrType, type PyObj, PyList, PyTuple, PySet, PyFloat, PyComplexObj, PyBytesObj, PyType, None, Ellipsis, IntType, FloatType, ComplexType, BytesType,
   TupleType, FrozenSetType, typeOf, getattrOpt, repr, toArray, asInt, typeError, valueError, newExc, OverflowError, RecursionError,
 } from "../../objects/index.ts";
 import { NODES, type FieldInfo } from "../../parser/ast-nodes.ts";
@@ -36,7 +36,7 @@ function toConstant(v: PyObj): PyConstant | InvalidConstant {
     case "bigint":
       return v;
   }
-  if (v instanceof PySplitStr) return v.text; // a str holding a false pair
+  if (v instanceof PySplitStr && v.cls === StrType) return v.text; // a str holding a false pair
   const t = typeOf(v);
   if (t === IntType) return BigInt(asInt(v)!);
   if (t === FloatType) return (v as PyFloat).value;

@@ -69,3 +69,14 @@ def g():
     "\ud83d\ude00 doc"
 print(ascii(co.co_consts), len(co.co_consts[0]), ascii(g.__doc__), len(g.__doc__), ascii(ast.dump(ast.parse("'\\ud83d' '\\ude00'"))))
 print(ascii(co.replace(co_consts=(lit + "?", None)).co_consts), ascii(ast.literal_eval("('\\udbff\\udfff', b'')")), ascii(eval("f'{lit}\\ude00'")))
+
+# str subclass instances keep the two code points too.
+class S(str):
+    pass
+class T(str):
+    def __str__(self):
+        return "T!"
+s = S(lit)
+print(type(s).__name__, len(s), ascii(s), ascii(str(s)), type(str(s)).__name__, s == lit, hash(s) == hash(lit), ascii(s + "x"), ascii(s[0]), ascii(s.upper()), type(s.upper()).__name__)
+print(len(S(b"\xed\xa0\xbd\xed\xb8\x80", "utf-8", "surrogatepass")), ascii(f"{s}"), ascii(f"{T(lit)}"), ascii(str(T(lit))), len(T(lit)), ascii(S(s)), len(str(S(s))))
+print({s: 1}[lit], lit in {s: 1}, {lit: 2}[s], err(lambda: marshal.dumps(s)))
