@@ -10,7 +10,7 @@ import {
   getattr, setattr, getitem, setitem, delitem, contains, truthy, iter, next, lastStopValue, setLastStopValue, toArray, richCompare, Cmp,
   binaryOp, inplaceOp, unaryOp, BIN, typeError, newExc, toPyExc, AssertionError, KeyboardInterrupt, RecursionError, StopIteration,
   GeneratorExit, ListType, TupleType, DictType, StrType, GeneratorType, CoroutineType, AsyncGeneratorType, dictMerge, asStr, len, genResume, genRaised,
-  PyCoroWrapper, genClose, isInstance, PyAsyncGenSend, repr, getattrOpt, keyError, genericGetattr, PyInstance, noAttribute, dictGetItem,
+  PyCoroWrapper, genClose, isInstance, PyAsyncGenSend, repr, getattrOpt, keyError, genericGetattr, PyInstance, noAttribute,
   seqIndex, attributeError, typeCall, intAdd, intSub, intCmp, PyStrSubclass, strAddLow, strJoinExact,
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
@@ -287,6 +287,15 @@ function setContext(exc: PyBaseException): void {
   }
 }
 
+/** An exception an instruction raises without a JS throw: a new one gets its context, as the loop's catch does. */
+function raised(e: PyBaseException): PyBaseException {
+  if (e.fresh) {
+    setContext(e);
+    e.fresh = false;
+  }
+  return e;
+}
+
 /**
  * Runs `entry` (and the frames it calls) until `entry` returns or, for a generator frame, yields.
  * `pending` is an exception to raise at the current instruction (generator.throw).
@@ -474,7 +483,16 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   stack[sp - 1] = c.items[j];
                 } else if (c instanceof PyTuple && c.cls === TupleType && typeof k === "number") {
                   stack[sp - 1] = c.items[seqIndex(k, c.items.length, "tuple index out of range", "tuple")];
-                } else if (c instanceof PyDict && c.cls === DictType) stack[sp - 1] = dictGetItem(c, k);
+                } else if (c instanceof PyDict && c.cls === DictType) {
+                  const v = c.get(k);
+                  if (v === undefined) {
+                    // a missing key raises here, without a JS throw (a plain dict has no __missing__)
+                    exc = raised(keyError(k));
+                    addTb = true;
+                    break dispatch;
+                  }
+                  stack[sp - 1] = v;
+                }
                 else stack[sp - 1] = getitem(c, k);
                 break;
               }
@@ -995,12 +1013,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   break dispatch;
                 }
                 const cause = oparg === 2 ? stack[--sp] : undefined;
-                const e = O.makeRaise(stack[--sp], cause);
-                if (e.fresh) {
-                  setContext(e);
-                  e.fresh = false;
-                }
-                exc = e;
+                exc = raised(O.makeRaise(stack[--sp], cause));
                 addTb = true;
                 break dispatch;
               }
