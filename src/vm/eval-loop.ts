@@ -586,13 +586,14 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case Op.FOR_ITER: {
                 const it = stack[sp - 1];
                 let v: PyObj | undefined;
-                if (it instanceof PyListIter) v = it.next1();
+                // a generator is told by its exact type (one load), before instanceof tests that would each walk its prototype chain
+                if ((it as PyObject).cls === GeneratorType) {
+                  v = genNext(it as PyGen);
+                  if (v === undefined && lastStopValue !== None && I.traceFunc !== null) traceStopIteration(f, lastStopValue);
+                } else if (it instanceof PyListIter) v = it.next1();
                 else if (it instanceof PyRangeIter) v = it.next1();
                 else if (it instanceof PyIter) v = it.step();
-                else if (it instanceof PyGen && it.cls === GeneratorType) {
-                  v = genNext(it);
-                  if (v === undefined && lastStopValue !== None && I.traceFunc !== null) traceStopIteration(f, lastStopValue);
-                } else {
+                else {
                   v = next(it);
                   if (v === undefined && I.traceFunc !== null && typeOf(it).lookup("__next__") instanceof PyFunction) traceStopIteration(f, lastStopValue);
                 }
