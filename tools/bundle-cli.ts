@@ -10,9 +10,14 @@
 // in dist/cli/data/, and the bundle holds for each a stand-in whose exports are getters that
 // require() the file on first use. Only modules without imports qualify (checked below), so no
 // object exists twice; src/ is unchanged, and the library build (dist/index.js) keeps them inline.
+//
+// Likewise the native modules' code (src/modules/index.ts) runs when a program first imports the
+// module, not at every start: the bundle's NATIVE_MODULES entries call require() of their file, so
+// esbuild wraps each file (and what only it imports) in an init function that runs on that first
+// call. A file that start-up code imports anyway stays eager through that import.
 import { build, type Plugin } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,8 +47,27 @@ for (const rel of LAZY_DATA) {
   stubs.set(file, `let data; const load = () => (data ??= require("./data/${name}"));\nmodule.exports = { ${getters} };\n`);
 }
 
-const lazyData: Plugin = {
-  name: "lazy-data",
+/**
+ * src/modules/index.ts with each `import { makeX } from "./x.ts"` whose names appear only as the
+ * factories of NATIVE_MODULES entries (`["x", makeX]`) turned into `["x", () => require("./x.ts").makeX()]`;
+ * any other import is left as it is (so the file's form may change without breaking the build; an
+ * entry not in that form simply stays eager).
+ */
+function lazyNativeModules(source: string): string {
+  let text = source;
+  for (const m of source.matchAll(/^import \{([^}]+)\} from ("\.\/[^"]+");\n/gm)) {
+    const names = m[1]!.split(",").map((n) => n.trim()).filter(Boolean);
+    const rest = text.replace(m[0], "");
+    const asEntry = (n: string) => new RegExp(`, ${n}\\]`, "g");
+    if (!names.every((n) => /^\w+$/.test(n) && (rest.match(new RegExp(`\\b${n}\\b`, "g")) ?? []).length === (rest.match(asEntry(n)) ?? []).length)) continue;
+    text = rest;
+    for (const n of names) text = text.replace(asEntry(n), `, () => require(${m[2]}).${n}()]`);
+  }
+  return text;
+}
+
+const lazyLoading: Plugin = {
+  name: "lazy-loading",
   setup(b) {
     b.onResolve({ filter: /^\.\/data\/[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     // A namespace of its own: the stand-in is CommonJS, whatever package.json's "type" says of src/.
@@ -51,6 +75,7 @@ const lazyData: Plugin = {
       const file = join(args.resolveDir, args.path);
       return stubs.has(file) ? { path: relative(projectRoot, file), namespace: "lazy-data" } : undefined;
     });
+    b.onLoad({ filter: /[\\/]src[\\/]modules[\\/]index\.ts$/ }, (args) => ({ contents: lazyNativeModules(readFileSync(args.path, "utf8")), loader: "ts" }));
     b.onLoad({ filter: /.*/, namespace: "lazy-data" }, (args) => ({ contents: stubs.get(join(projectRoot, args.path))!, loader: "js", resolveDir: cliDir }));
   },
 };
@@ -65,7 +90,7 @@ await build({
   banner: { js: 'var importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { "import.meta.url": "importMetaUrl" },
   outfile: out,
-  plugins: [lazyData],
+  plugins: [lazyLoading],
   logLevel: "warning",
   legalComments: "none",
   // Smaller source to read and hash at each start; identifiers stay, so stack traces stay readable.
