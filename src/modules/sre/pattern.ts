@@ -4,7 +4,7 @@
 // hand-off to re._subx, and its repr/eq/hash. Match and SRE_Scanner live in match.ts.
 import {
   type PyObj, PyObject, PyType, PyDict, PyList, PyIter, PyBytesObj, None, NotImplemented, TypeType, ObjectType, tuple, typeOf, call, getattr,
-  repr, hash, eq, typeError, defMethods, defGetters, bindArgs, asSize, iterTypes, toPyExc, PyTuple, PyMappingProxy, newExc, KeyboardInterrupt,
+  repr, hash, eq, typeError, defMethods, defGetters, bindArgs, asSize, iterTypes, toPyExc, PyTuple, PyMappingProxy, newExc, KeyboardInterrupt, PySplitStr, strJoinExact,
 } from "../../objects/index.ts";
 import { importModule } from "../../builtins/importer.ts";
 import { defClassGetitem } from "../util.ts";
@@ -144,12 +144,15 @@ function split(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj 
 function join(isBytes: boolean, pieces: PyObj[]): PyObj {
   if (!isBytes) {
     let r = "";
+    let exact = false; // a piece holds a false pair, or may start one after a lone high surrogate
     for (let i = 0; i < pieces.length; i++) {
       const x = pieces[i];
       if (!isStrObj(x)) throw typeError(`sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
-      r += typeof x === "string" ? x : (x as unknown as { value: string }).value;
+      const v = typeof x === "string" ? x : (x as unknown as { value: string }).value;
+      if ((v.charCodeAt(0) & 0xfc00) === 0xdc00 || x instanceof PySplitStr) exact = true;
+      r += v;
     }
-    return r;
+    return exact ? strJoinExact(pieces) : r;
   }
   const parts: Uint8Array[] = [];
   for (let i = 0; i < pieces.length; i++) {

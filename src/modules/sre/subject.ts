@@ -1,14 +1,17 @@
 // What _sre.c's getstring/state_init/getslice do with the objects a pattern is applied to: a str
 // becomes its code points, bytes/bytearray/memoryview their bytes; slices come back as str or
 // as bytes (an exact bytes object's full slice is the object itself, as getslice returns it).
-import { type PyObj, PyBytesObj, PyByteArray, PyMemoryView, PyStrSubclass, asStr, typeOf, typeError } from "../../objects/index.ts";
+import { type PyObj, PyBytesObj, PyByteArray, PyMemoryView, PyStrSubclass, PySplitStr, asStr, typeOf, typeError, textObj } from "../../objects/index.ts";
 import { toCodePoints, fromCodePoints } from "../../support/text/codepoints.ts";
+import { textCodePoints, textFromCodePoints } from "../../support/text/split-str.ts";
 
 export interface Subject {
   obj: PyObj;
   isBytes: boolean;
   /** Code points (str) or bytes. */
   chars: ArrayLike<number>;
+  /** A str holding a false pair (objects/boxes.ts PySplitStr): its slices are built exactly. */
+  split?: boolean;
 }
 
 // The last few strings' code points: a tokenizer calling pattern.match(text, pos) at every
@@ -27,6 +30,7 @@ function codePointsOf(s: string): Int32Array {
 
 /** getstring(): the characters of a str or bytes-like object, or null for anything else. */
 export function subjectOrNull(obj: PyObj): Subject | null {
+  if (obj instanceof PySplitStr) return { obj, isBytes: false, chars: Int32Array.from(textCodePoints(obj.text)), split: true };
   const s = asStr(obj);
   if (s !== null) return { obj, isBytes: false, chars: codePointsOf(s) };
   if (obj instanceof PyBytesObj || obj instanceof PyByteArray) return { obj, isBytes: true, chars: obj.bytes };
@@ -47,7 +51,7 @@ export function slice(subj: Subject, i: number, j: number): PyObj {
     if (o instanceof PyBytesObj && typeOf(o) === typeOf(EMPTY_BYTES) && i === 0 && j === subj.chars.length) return o;
     return new PyBytesObj((subj.chars as Uint8Array).slice(i, j));
   }
-  return fromCodePoints(subj.chars, i, j);
+  return subj.split ? textObj(textFromCodePoints(subj.chars, i, j)) : fromCodePoints(subj.chars, i, j);
 }
 
 const EMPTY_BYTES = new PyBytesObj(new Uint8Array(0));

@@ -80,3 +80,9 @@ s = S(lit)
 print(type(s).__name__, len(s), ascii(s), ascii(str(s)), type(str(s)).__name__, s == lit, hash(s) == hash(lit), ascii(s + "x"), ascii(s[0]), ascii(s.upper()), type(s.upper()).__name__)
 print(len(S(b"\xed\xa0\xbd\xed\xb8\x80", "utf-8", "surrogatepass")), ascii(f"{s}"), ascii(f"{T(lit)}"), ascii(str(T(lit))), len(T(lit)), ascii(S(s)), len(str(S(s))))
 print({s: 1}[lit], lit in {s: 1}, {lit: 2}[s], err(lambda: marshal.dumps(s)))
+
+# re: subjects, patterns and sub() joins.
+import re
+print(len(re.findall(".", made)), ascii(re.findall(".", made)), ascii(re.sub("x", "", "\ud83dx\ude00")), len(re.sub("x", "", "\ud83dx\ude00")))
+print(ascii(re.split("(\ude00)", "a" + lit + "b")), ascii(re.match("(.)(.)", lit).groups()), ascii(re.sub(".", lambda m: m.group() * 2, lit)), ascii(re.escape(lit)))
+print(ascii(re.search("\ud83d\ude00", "x" + lit).group()), re.search("\U0001F600", lit), ascii(re.fullmatch("[\ud800-\udbff][\udc00-\udfff]", made).group(0)))
