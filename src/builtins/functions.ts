@@ -15,7 +15,7 @@ import { interp } from "../vm/interp.ts";
 import { recursion } from "../objects/hooks.ts";
 import { RecursionError } from "../objects/index.ts";
 import { PyTextIO, TextIOWrapperType, writeForPrint } from "../modules/io/textio.ts";
-import { PyUnion, PySplitStr } from "../objects/index.ts";
+import { PyUnion, PySplitStr, asText } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
 import { builtinsFor } from "../vm/call.ts";
 
@@ -350,6 +350,9 @@ function input(args: PyObj[], kw: readonly string[] | null): PyObj {
   return s.endsWith("\n") ? s.slice(0, -1) : s;
 }
 
+/** str(x) as an object, for a str holding a false pair (protocols' str() returns a JS string). */
+const strObj = (x: PyObj): PyObj => callDescr(typeOf(x).lookup("__str__")!, x, []);
+
 function print(args: PyObj[], kw: readonly string[] | null): PyObj {
   const nkw = kw ? kw.length : 0;
   const n = args.length - nkw;
@@ -381,7 +384,13 @@ function print(args: PyObj[], kw: readonly string[] | null): PyObj {
     try {
       for (let i = 0; i < n; i++) {
         if (i > 0) text += sepS;
-        text += str(args[i]);
+        const x = args[i];
+        if (x instanceof PySplitStr) {
+          // a str holding a false pair is written on its own, as CPython writes each piece
+          if (text) writeForPrint(file, text);
+          text = "";
+          writeForPrint(file, asText(strObj(x))!);
+        } else text += str(x);
       }
     } catch (e) {
       if (text) writeForPrint(file, text);
@@ -394,7 +403,7 @@ function print(args: PyObj[], kw: readonly string[] | null): PyObj {
   const write = getattr(file, "write");
   for (let i = 0; i < n; i++) {
     if (i > 0) call(write, [sepS]);
-    call(write, [str(args[i])]);
+    call(write, [args[i] instanceof PySplitStr ? strObj(args[i]) : str(args[i])]);
   }
   call(write, [end === None ? "\n" : asStr(end)!]);
   if (truthy(flush)) callMethod(file, "flush", []);

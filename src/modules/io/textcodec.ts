@@ -5,8 +5,9 @@
 // encodings package). A universal-newline layer (IncrementalNewlineDecoder's logic) sits on top of
 // the decoder when TextIOWrapper reads with newline=None or ''.
 import {
-  type PyObj, PyBytesObj, PyTuple, None, tuple, callMethod, call, asStr, asInt, typeOf, typeError, vm, getattr, getattrOpt, newExc, LookupError,
+  type PyObj, PyBytesObj, PyTuple, None, tuple, callMethod, call, asStr, asInt, typeOf, typeError, vm, getattr, getattrOpt, newExc, LookupError, textObj,
 } from "../../objects/index.ts";
+import type { Text } from "../../support/text/split-str.ts";
 import { codecModule, decodePartial, encode as encodeText, normalizeEncoding, type CodecContext } from "../../support/text/index.ts";
 import { NewlineState } from "./newlines.ts";
 import { errorLookup } from "../codecs.ts";
@@ -20,7 +21,7 @@ export interface CodecDecoder {
 }
 
 export interface CodecEncoder {
-  encode(text: string): Uint8Array;
+  encode(text: Text): Uint8Array;
   /** Forget that output has started (a BOM is written again), or with `started` say it has. */
   reset(started?: boolean): void;
 }
@@ -99,7 +100,7 @@ class NativeEncoder implements CodecEncoder {
     this.ctx = { errors, lookup: errorLookup };
     this.bodyEncoding = mod === "utf_16" ? "utf-16-le" : mod === "utf_32" ? "utf-32-le" : mod === "utf_8_sig" ? "utf-8" : encoding;
   }
-  encode(text: string): Uint8Array {
+  encode(text: Text): Uint8Array {
     const enc = this.started ? this.bodyEncoding : this.encoding;
     this.started = true;
     return encodeText(text, enc, this.ctx.errors, errorLookup);
@@ -111,8 +112,8 @@ class NativeEncoder implements CodecEncoder {
 
 class RegistryEncoder implements CodecEncoder {
   constructor(readonly obj: PyObj) {}
-  encode(text: string): Uint8Array {
-    const r = callMethod(this.obj, "encode", [text]);
+  encode(text: Text): Uint8Array {
+    const r = callMethod(this.obj, "encode", [textObj(text)]);
     if (!(r instanceof PyBytesObj)) throw typeError(`encoder should return a bytes object, not '${typeOf(r).name}'`);
     return r.bytes;
   }

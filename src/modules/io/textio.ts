@@ -7,8 +7,9 @@
 // text goes straight to the host (see stdio.ts): `console` marks them.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyList, None, Ellipsis, defMethods, defGetters, bindArgs, getattr, getattrOpt, callMethod, asStr, asInt,
-  typeOf, typeError, valueError, newExc, OSError, StopIteration, repr, truthy, exceptionTypes, PyBaseException,
+  typeOf, typeError, valueError, newExc, OSError, StopIteration, repr, truthy, exceptionTypes, PyBaseException, asText,
 } from "../../objects/index.ts";
+import { textCodePoints, type Text } from "../../support/text/split-str.ts";
 import { cpLength, unitOffset, hasSurrogates, codecModule } from "../../support/text/index.ts";
 import { PyIOBase, TextIOBaseType, ioType, unsupported, closedError, optSize, bytesOf, flushThenClose } from "./iobase.ts";
 import { NewlineState, findLineEnding } from "./newlines.ts";
@@ -77,7 +78,7 @@ function checkClosed(t: PyTextIO): void {
  * TextIOWrapper.write for print(): the text of one print call, written as one piece when the
  * stream is a native TextIOWrapper (print's separate writes would give the same bytes).
  */
-export function writeForPrint(t: PyTextIO, text: string): void {
+export function writeForPrint(t: PyTextIO, text: Text): void {
   const w = T(t);
   checkClosed(w);
   if (w.console !== 0) consoleWrite(w, text);
@@ -198,13 +199,16 @@ function flushPending(t: PyTextIO): void {
   else callMethod(b, "write", [new PyBytesObj(data)]);
 }
 
-export function textWrite(t: PyTextIO, text: string): number {
+export function textWrite(t: PyTextIO, text: Text): number {
   if (t.encoder === null) throw unsupported("not writable");
-  const n = text.length === 0 ? 0 : hasSurrogates(text) ? cpLength(text) : text.length;
-  let s = text;
-  const haslf = (t.writetranslate || t.lineBuffering) && s.indexOf("\n") >= 0;
-  if (haslf && t.writetranslate && t.writenl !== null) s = s.split("\n").join(t.writenl);
-  const needflush = t.lineBuffering && (haslf || s.indexOf("\r") >= 0);
+  // A str holding a false pair (support/text/split-str.ts) is encoded exactly, unless newlines
+  // must be translated, which works on its units.
+  const units = typeof text === "string" ? text : text.units;
+  const n = typeof text !== "string" ? textCodePoints(text).length : text.length === 0 ? 0 : hasSurrogates(text) ? cpLength(text) : text.length;
+  let s: Text = text;
+  const haslf = (t.writetranslate || t.lineBuffering) && units.indexOf("\n") >= 0;
+  if (haslf && t.writetranslate && t.writenl !== null) s = units.split("\n").join(t.writenl);
+  const needflush = t.lineBuffering && (haslf || units.indexOf("\r") >= 0);
   const bytes = t.encoder.encode(s);
   t.pending.push(bytes);
   t.pendingCount += bytes.length;
@@ -223,9 +227,9 @@ export function textWrite(t: PyTextIO, text: string): number {
  * write() on sys.stdout/stderr: straight to the host when nothing is pending in the buffers, else
  * through them, flushed at once so that the order is kept.
  */
-function consoleWrite(t: PyTextIO, text: string): number {
+function consoleWrite(t: PyTextIO, text: Text): number {
   const b = t.buffer;
-  if (t.pendingCount === 0 && b instanceof PyBuffered && b.wlen === 0 && !hasSurrogates(text) && t.utf8) {
+  if (typeof text === "string" && t.pendingCount === 0 && b instanceof PyBuffered && b.wlen === 0 && !hasSurrogates(text) && t.utf8) {
     if (text.length > 0) interp.host.write(t.console as 1 | 2, text);
     return text.length;
   }
@@ -538,7 +542,7 @@ defMethods(TextIOWrapperType, [
   ["write", (s, [v]) => {
     const t = T(s);
     checkClosed(t);
-    const text = asStr(v);
+    const text = asText(v);
     if (text === null) throw typeError(`write() argument must be str, not ${typeOf(v).name}`);
     return t.console !== 0 ? consoleWrite(t, text) : textWrite(t, text);
   }, 1, 1],

@@ -86,3 +86,21 @@ import re
 print(len(re.findall(".", made)), ascii(re.findall(".", made)), ascii(re.sub("x", "", "\ud83dx\ude00")), len(re.sub("x", "", "\ud83dx\ude00")))
 print(ascii(re.split("(\ude00)", "a" + lit + "b")), ascii(re.match("(.)(.)", lit).groups()), ascii(re.sub(".", lambda m: m.group() * 2, lit)), ascii(re.escape(lit)))
 print(ascii(re.search("\ud83d\ude00", "x" + lit).group()), re.search("\U0001F600", lit), ascii(re.fullmatch("[\ud800-\udbff][\udc00-\udfff]", made).group(0)))
+
+# Text files encode the two code points (stdout is strict UTF-8: the pair cannot be printed).
+import io, sys
+raw = io.BytesIO()
+w = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogatepass")
+print(lit, "x", file=w)
+w.write(made)
+w.flush()
+print(raw.getvalue())
+w16 = io.TextIOWrapper(io.BytesIO(), encoding="utf-16-le", errors="surrogatepass")
+w16.write(dec)
+w16.flush()
+print(w16.buffer.getvalue())
+try:
+    print("x", lit)
+except UnicodeEncodeError as e:
+    print("|", e)
+sys.stdout.flush()
