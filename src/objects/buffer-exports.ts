@@ -37,11 +37,16 @@ export function releaseExport(obj: PyObj, view: Export): void {
 
 /** The VM's reachability walk: every unreleased view of an exporter the program can still reach. */
 let reachableViews: (exporter: PyObj) => { views: Export[]; visited: number } = () => ({ views: [], visited: 0 });
-let workDone: () => number = () => 0;
-/** Installed by src/vm/export-roots.ts, with the count of instructions run that bounds the walks. */
-export function setExportWalker(walk: typeof reachableViews, work: typeof workDone): void {
+/** The running interpreter's account: instructions run, and objects its walks have visited. */
+export interface WalkAccount {
+  steps: number;
+  exportsWalked: number;
+}
+let account: () => WalkAccount = () => ({ steps: 0, exportsWalked: 0 });
+/** Installed by src/vm/export-roots.ts, with the running interpreter's account that bounds the walks. */
+export function setExportWalker(walk: typeof reachableViews, acct: typeof account): void {
   reachableViews = walk;
-  workDone = work;
+  account = acct;
 }
 
 /**
@@ -51,15 +56,16 @@ export function setExportWalker(walk: typeof reachableViews, work: typeof workDo
  */
 const WALK_ALLOWANCE = 2_000_000;
 const WALK_PER_INSTRUCTION = 0.5;
-let walked = 0;
 
 /** Whether `obj` has a view the running program can still reach (counting only those from now on). */
 export function hasLiveExports(obj: PyObj): boolean {
   const e = exportsOf.get(obj as object);
   if (e === undefined || e.count === 0) return false;
-  if (walked > WALK_ALLOWANCE + WALK_PER_INSTRUCTION * workDone()) return false;
+  // per interpreter, so one program's walks do not use up the next one's allowance
+  const a = account();
+  if (a.exportsWalked > WALK_ALLOWANCE + WALK_PER_INSTRUCTION * a.steps) return false;
   const { views, visited } = reachableViews(obj);
-  walked += visited;
+  a.exportsWalked += visited;
   e.epoch++;
   e.count = views.length;
   for (const v of views) v.exportEpoch = e.epoch;

@@ -53,4 +53,4 @@ function reachableViews(exporter: PyObj): { views: Export[]; visited: number } {
   return { views, visited: seen.size };
 }
 
-setExportWalker(reachableViews, () => interp.steps);
+setExportWalker(reachableViews, () => interp);

@@ -73,6 +73,8 @@ export class Interp {
   }
   /** Instructions run so far (counted at the eval loop's checks); the budget itself. */
   steps = 0;
+  /** Objects visited by buffer-export walks (their budget grows with steps: buffer-exports.ts). */
+  exportsWalked = 0;
   /** atexit's callbacks in registration order (src/modules/atexit.ts); run by Session.finalize. */
   exitFuncs: ({ fn: PyObj; args: PyObj[]; kw: readonly string[] | null } | null)[] = [];
   /** id()'s addresses: per interpreter, so a replayed run sees the same ids. */

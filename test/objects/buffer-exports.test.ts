@@ -10,11 +10,11 @@ import { PyByteArray, type PyObj } from "../../src/objects/index.ts";
 let reachable: Export[] = [];
 let walks = 0;
 let visitedPerWalk = 10;
-let instructions = 0;
+const account = { steps: 0, exportsWalked: 0 };
 setExportWalker(() => {
   walks++;
   return { views: reachable, visited: visitedPerWalk };
-}, () => instructions);
+}, () => account);
 
 const view = (): Export => ({ exportEpoch: -1 });
 const exporter = (): PyObj => new PyByteArray(new Uint8Array(4));
@@ -73,7 +73,7 @@ test("past the budget a resize is allowed without walking, until instructions ea
   assert.ok(walks >= 1 && walks < 10, `walks: ${walks}`);
   assert.equal(refused, walks);
   const before = walks;
-  instructions = 1e9; // half an object per instruction: room for more walks
+  account.steps = 1e9; // half an object per instruction: room for more walks
   assert.equal(hasLiveExports(ba), true);
   assert.equal(walks, before + 1);
 });
