@@ -6,7 +6,7 @@
 // are skipped (the eval loop keeps their live height in a register, so entries above it may be stale
 // temporaries) and native closures cannot be looked into.
 import { setExportWalker, type Export } from "../objects/buffer-exports.ts";
-import { Frame, PyGen, PyMemoryView, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyCode, type PyObj } from "../objects/index.ts";
+import { Frame, PyGen, PyType, PyMemoryView, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyCode, type PyObj } from "../objects/index.ts";
 import { CodeObject } from "../bytecode/code.ts";
 import { interp } from "./interp.ts";
 
@@ -31,6 +31,9 @@ function reachableViews(exporter: PyObj): { views: Export[]; visited: number } {
     if (seen.has(x)) continue;
     seen.add(x);
     if (OPAQUE.has(x.constructor) || ArrayBuffer.isView(x) || x instanceof ArrayBuffer) continue;
+    // Static types are shared by every interpreter of the process and hold no program data, but
+    // their caches reach objects of earlier runs: walking them made walks grow run after run.
+    if (x instanceof PyType && !x.heap) continue;
     if (x instanceof PyMemoryView) {
       if (!x.released && x.exporter === exporter) views.push(x);
       else for (const k in x) push((x as unknown as Record<string, unknown>)[k]);
