@@ -4,7 +4,7 @@
 import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyTuple, PySlice, PyBytesObj, PyByteArray, PyModule,
   TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
-  typeOf, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, call, getattr, tuple, toArray,
+  typeOf, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray,
   defMethods, defGetters, sliceIndices, seqIndex, repeatCount, isIndexable, newInstance, repr, idOf, vm,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
@@ -186,15 +186,7 @@ function compare(a: PyArray, b: PyObj, op: Cmp): PyObj {
     const x = a.item(i), y = b.item(i);
     if (!eq(x, y)) return op === Cmp.EQ ? false : op === Cmp.NE ? true : richCompare(x, y, op);
   }
-  const d = a.length - b.length;
-  switch (op) {
-    case Cmp.LT: return d < 0;
-    case Cmp.LE: return d <= 0;
-    case Cmp.EQ: return d === 0;
-    case Cmp.NE: return d !== 0;
-    case Cmp.GT: return d > 0;
-    default: return d >= 0;
-  }
+  return cmpResult(a.length - b.length, op);
 }
 
 function arrayRepr(a: PyArray): string {
@@ -406,10 +398,7 @@ defMethods(ArrayType, [
     // written in blocks of 64 KiB, as CPython does
     const b = A(s).bytes;
     const write = getattr(f, "write");
-    for (let i = 0; i < b.length || i === 0; i += 65536) {
-      if (b.length === 0) break;
-      call(write, [new PyBytesObj(b.slice(i, i + 65536))]);
-    }
+    for (let i = 0; i < b.length; i += 65536) call(write, [new PyBytesObj(b.slice(i, i + 65536))]);
     return None;
   }, 1, 1],
   ["tolist", (s) => new PyList(A(s).items()), 0, 0],
