@@ -1,30 +1,38 @@
 // `npm run bench`: the programs of bench/programs/ under dislab's VM, native CPython and CPython
 // in Pyodide, in one run. Each side compiles and runs the program inside an already started
-// runtime (dislab: runProgram on the built dist/; CPython: exec(compile(...)) timed by
-// time.perf_counter), best of --rounds; the outputs must agree. Then start-up: a one-line program
-// run as a fresh process. Times are printed with ratios, never asserted.
+// runtime (dislab: runProgram on the built dist/, in a fresh Node process per program unless
+// --one-process; native CPython: a fresh process per program; CPython in Pyodide: one instance for
+// all), timed from inside, best of --rounds; the outputs must agree. Then start-up: a one-line
+// program run as a fresh process. Times are printed with ratios, never asserted.
 //
-//   npm run bench [-- --rounds N] [FILTER...]
+//   npm run bench [-- --rounds N] [--one-process] [FILTER...]
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { projectRoot } from "../test/oracle/oracle.ts";
-
-type RunProgram = (source: Uint8Array, options: { filename: string }) => { stdout: string; stderr: string; exitCode: number };
+import { loadDist, timeRounds } from "./dislab-side.ts";
 
 const argv = process.argv.slice(2);
 const roundsAt = argv.indexOf("--rounds");
 const ROUNDS = roundsAt >= 0 ? Math.max(1, Number(argv[roundsAt + 1])) : 1;
+const ONE_PROCESS = argv.includes("--one-process");
 const filters = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--rounds");
 
 const dir = join(projectRoot, "bench", "programs");
 const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && (filters.length === 0 || filters.some((x) => f.includes(x)))).sort();
 
-const dist = join(projectRoot, "dist", "index.js");
-if (!existsSync(dist)) throw new Error("run `npm run build` first: the benchmark measures the built dist/");
-const { runProgram } = (await import(pathToFileURL(dist).href)) as { runProgram: RunProgram };
+if (!existsSync(join(projectRoot, "dist", "index.js"))) throw new Error("run `npm run build` first: the benchmark measures the built dist/");
+const runProgram = ONE_PROCESS ? await loadDist() : null;
+
+/** dislab's side of one program: in this process, or in a fresh one (bench/dislab-side.ts). */
+function dislabSide(path: string): { output: string; seconds: number } {
+  if (runProgram) return timeRounds(runProgram, path, ROUNDS);
+  const side = join(projectRoot, "bench", "dislab-side.ts");
+  const run = spawnSync(process.execPath, ["--stack-size=3000", "--import", "tsx", side, path, String(ROUNDS)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`dislab side of ${path} failed: ${run.stderr}`);
+  return splitTimed(run.stdout);
+}
 
 /** CPython's side: compile and exec the program ROUNDS times, printing its output once and the best time last. */
 const pythonHarness = (path: string) => `
@@ -81,14 +89,7 @@ for (const name of programs) {
   const path = join(dir, name);
   const source = new Uint8Array(readFileSync(path));
 
-  let dislab = Infinity;
-  let ours = "";
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = performance.now();
-    const result = runProgram(source, { filename: `bench/programs/${name}` });
-    dislab = Math.min(dislab, (performance.now() - t0) / 1000);
-    ours = result.stdout + result.stderr;
-  }
+  const { output: ours, seconds: dislab } = dislabSide(path);
 
   let nativeTime: number | null = null;
   let nativeOut: string | null = null;
@@ -111,7 +112,7 @@ for (const name of programs) {
 
 const fmt = (s: number) => `${s.toFixed(3)} s`.padStart(10);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`.padStart(8);
-console.log(`dislab ${ROUNDS > 1 ? `(best of ${ROUNDS}) ` : ""}vs ${native ? `CPython ${native.version} (${native.exe})` : "no native CPython"} and CPython 3.10.2 in Pyodide ${pyodide.version}`);
+console.log(`dislab ${ROUNDS > 1 ? `(best of ${ROUNDS}) ` : ""}${ONE_PROCESS ? "(all programs in one process) " : ""}vs ${native ? `CPython ${native.version} (${native.exe})` : "no native CPython"} and CPython 3.10.2 in Pyodide ${pyodide.version}`);
 console.log(`${"program".padEnd(26)}${"dislab".padStart(10)}${"native".padStart(10)}${"pyodide".padStart(10)}  dislab/native  dislab/pyodide  output`);
 for (const r of rows) {
   console.log(`${r.name.padEnd(26)}${fmt(r.dislab)}${r.native === null ? "".padStart(10) : fmt(r.native)}${fmt(r.pyodide)}  ${r.native === null ? "" : ratio(r.dislab, r.native).padStart(13)}  ${ratio(r.dislab, r.pyodide).padStart(14)}  ${r.agree ? "same" : "DIFFERS"}`);
