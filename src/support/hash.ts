@@ -22,72 +22,59 @@ export const HASH_IMAG = 1000003n;
 
 // --- SipHash-2-4 -----------------------------------------------------------------------------------
 
-// The state v0..v3 as (high, low) 32-bit halves: s[0]=v0 hi, s[1]=v0 lo, ..., s[7]=v3 lo.
-const s = new Uint32Array(8);
-
-function add(a: number, b: number): void {
-  const lo = s[a + 1] + s[b + 1];
-  s[a] = s[a] + s[b] + (lo > 0xffffffff ? 1 : 0);
-  s[a + 1] = lo;
-}
-function rotl(a: number, n: number): void {
-  let hi = s[a];
-  let lo = s[a + 1];
-  if (n >= 32) {
-    [hi, lo] = [lo, hi];
-    n -= 32;
-  }
-  if (n > 0) {
-    s[a] = (hi << n) | (lo >>> (32 - n));
-    s[a + 1] = (lo << n) | (hi >>> (32 - n));
-  } else {
-    s[a] = hi;
-    s[a + 1] = lo;
-  }
-}
-function xor(a: number, b: number): void {
-  s[a] ^= s[b];
-  s[a + 1] ^= s[b + 1];
-}
-const V0 = 0, V1 = 2, V2 = 4, V3 = 6;
-function sipRound(): void {
-  add(V0, V1); rotl(V1, 13); xor(V1, V0); rotl(V0, 32);
-  add(V2, V3); rotl(V3, 16); xor(V3, V2);
-  add(V0, V3); rotl(V3, 21); xor(V3, V0);
-  add(V2, V1); rotl(V1, 17); xor(V1, V2); rotl(V2, 32);
-}
-
-/** SipHash-2-4 of `data` under the 128-bit key (k0, k1), as an unsigned 64-bit value. */
+/**
+ * SipHash-2-4 of `data` under the 128-bit key (k0, k1), as an unsigned 64-bit value. The state
+ * v0..v3 is held as (high, low) 32-bit halves in locals, every step written out: most hashing runs
+ * cold (in the interpreter, e.g. sys.stdlib_module_names at start-up, a module's names at import),
+ * where a helper call or typed-array access per add/rotate/xor costs several times the work itself.
+ */
 export function siphash24(k0: bigint, k1: bigint, data: Uint8Array): bigint {
   const k0hi = Number((k0 >> 32n) & 0xffffffffn), k0lo = Number(k0 & 0xffffffffn);
   const k1hi = Number((k1 >> 32n) & 0xffffffffn), k1lo = Number(k1 & 0xffffffffn);
   // "somepseudorandomlygeneratedbytes"
-  s[0] = k0hi ^ 0x736f6d65; s[1] = k0lo ^ 0x70736575;
-  s[2] = k1hi ^ 0x646f7261; s[3] = k1lo ^ 0x6e646f6d;
-  s[4] = k0hi ^ 0x6c796765; s[5] = k0lo ^ 0x6e657261;
-  s[6] = k1hi ^ 0x74656462; s[7] = k1lo ^ 0x79746573;
+  let v0h = k0hi ^ 0x736f6d65, v0l = k0lo ^ 0x70736575, v1h = k1hi ^ 0x646f7261, v1l = k1lo ^ 0x6e646f6d;
+  let v2h = k0hi ^ 0x6c796765, v2l = k0lo ^ 0x6e657261, v3h = k1hi ^ 0x74656462, v3l = k1lo ^ 0x79746573;
   const n = data.length;
   const whole = n - (n % 8);
-  const word = (i: number) => (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
-  const block = (hi: number, lo: number) => {
-    s[6] ^= hi; s[7] ^= lo;
-    sipRound(); sipRound();
-    s[0] ^= hi; s[1] ^= lo;
-  };
-  for (let i = 0; i < whole; i += 8) block(word(i + 4), word(i));
-  // The last block: the remaining bytes, little-endian, with the length's low byte on top.
-  let lo = 0;
-  let hi = ((n & 0xff) << 24) >>> 0;
-  for (let i = whole; i < n; i++) {
-    const k = i - whole;
-    if (k < 4) lo |= data[i] << (8 * k);
-    else hi |= data[i] << (8 * (k - 4));
+  let i = 0, mh = 0, ml = 0, t = 0, last = false;
+  for (;;) {
+    if (i < whole) {
+      ml = data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+      mh = data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24);
+      i += 8;
+    } else {
+      // The last block: the remaining bytes, little-endian, with the length's low byte on top.
+      ml = 0;
+      mh = (n & 0xff) << 24;
+      for (let j = whole; j < n; j++) {
+        const k = j - whole;
+        if (k < 4) ml |= data[j] << (8 * k);
+        else mh |= data[j] << (8 * (k - 4));
+      }
+      last = true;
+    }
+    v3h ^= mh; v3l ^= ml;
+    // Two SipRounds per block; after the last block's two, v0 ^= m, v2 ^= 0xff and four more.
+    // A round: v0 += v1; v1 <<<= 13; v1 ^= v0; v0 <<<= 32; v2 += v3; v3 <<<= 16; v3 ^= v2;
+    // v0 += v3; v3 <<<= 21; v3 ^= v0; v2 += v1; v1 <<<= 17; v1 ^= v2; v2 <<<= 32 (64-bit adds carry
+    // from the low half into the high one; `| 0` keeps each half a 32-bit integer).
+    for (let r = 0; r < (last ? 6 : 2); r++) {
+      if (r === 2) { v0h ^= mh; v0l ^= ml; v2l ^= 0xff; }
+      t = (v0l >>> 0) + (v1l >>> 0); v0h = (v0h + v1h + (t > 0xffffffff ? 1 : 0)) | 0; v0l = t | 0;
+      t = v1h; v1h = (v1h << 13) | (v1l >>> 19); v1l = (v1l << 13) | (t >>> 19); v1h ^= v0h; v1l ^= v0l;
+      t = v0h; v0h = v0l; v0l = t;
+      t = (v2l >>> 0) + (v3l >>> 0); v2h = (v2h + v3h + (t > 0xffffffff ? 1 : 0)) | 0; v2l = t | 0;
+      t = v3h; v3h = (v3h << 16) | (v3l >>> 16); v3l = (v3l << 16) | (t >>> 16); v3h ^= v2h; v3l ^= v2l;
+      t = (v0l >>> 0) + (v3l >>> 0); v0h = (v0h + v3h + (t > 0xffffffff ? 1 : 0)) | 0; v0l = t | 0;
+      t = v3h; v3h = (v3h << 21) | (v3l >>> 11); v3l = (v3l << 21) | (t >>> 11); v3h ^= v0h; v3l ^= v0l;
+      t = (v2l >>> 0) + (v1l >>> 0); v2h = (v2h + v1h + (t > 0xffffffff ? 1 : 0)) | 0; v2l = t | 0;
+      t = v1h; v1h = (v1h << 17) | (v1l >>> 15); v1l = (v1l << 17) | (t >>> 15); v1h ^= v2h; v1l ^= v2l;
+      t = v2h; v2h = v2l; v2l = t;
+    }
+    if (last) break;
+    v0h ^= mh; v0l ^= ml;
   }
-  block(hi >>> 0, lo >>> 0);
-  s[5] ^= 0xff;
-  for (let r = 0; r < 4; r++) sipRound();
-  const outHi = (s[0] ^ s[2] ^ s[4] ^ s[6]) >>> 0;
-  const outLo = (s[1] ^ s[3] ^ s[5] ^ s[7]) >>> 0;
+  const outHi = (v0h ^ v1h ^ v2h ^ v3h) >>> 0, outLo = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
   return (BigInt(outHi) << 32n) | BigInt(outLo);
 }
 
