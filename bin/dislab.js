@@ -31,7 +31,9 @@ if (existsSync(bundle)) {
   } catch {
     cachedData = undefined;
   }
-  const source = readFileSync(bundle, "utf8");
+  // The bundle is ASCII (tools/bundle-cli.ts checks it), so latin1 decodes it to the same string as
+  // UTF-8 would, in a fraction of the time, and gives V8 a one-byte string.
+  const source = readFileSync(bundle, "latin1");
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapper, { filename: bundle, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {

@@ -97,6 +97,9 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
 });
+// bin/dislab.js reads the bundle as latin1, which equals UTF-8 only for ASCII (esbuild's default
+// charset escapes every other character; this keeps it so).
+if (/[^\x00-\x7f]/.test(readFileSync(out, "latin1"))) throw new Error("dist/cli/dislab.cjs is not ASCII: bin/dislab.js reads it as latin1");
 console.log(`dist/cli/dislab.cjs: the dislab command bundled in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 // Code caches of the previous bundle are stale: remove them, then run the command once as its
