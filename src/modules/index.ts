@@ -38,6 +38,8 @@ import { makeJson } from "./json.ts";
 import { makeBinascii } from "./binascii.ts";
 import { makeSignal } from "./signal.ts";
 import { makeCsv } from "./csv.ts";
+import { makeSysconfigdata } from "./sysconfigdata.ts";
+import { makeGc } from "./gc.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -81,4 +83,6 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["binascii", makeBinascii],
   ["_signal", makeSignal],
   ["_csv", makeCsv],
+  ["_sysconfigdata__linux_x86_64-linux-gnu", makeSysconfigdata],
+  ["gc", makeGc],
 ]);
