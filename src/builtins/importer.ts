@@ -90,7 +90,8 @@ function loadFromSpec(fullname: string, spec: PyInstance): PyModule {
   if (!(loader instanceof PySourceLoader)) return m;
   const d = m.dict;
   d.setStr("__builtins__", interp.builtinsModule);
-  d.setStr("__initializing__", true);
+  // importlib's _load_unlocked: spec._initializing while the code runs ("partially initialized" errors)
+  spec.dict!.setStr("_initializing", true);
   try {
     const src = lastRead !== null && lastRead.path === loader.path ? lastRead.src : interp.host.readFile?.(loader.path) ?? new Uint8Array(0);
     lastRead = null;
@@ -99,7 +100,7 @@ function loadFromSpec(fullname: string, spec: PyInstance): PyModule {
     interp.modules.delStr(fullname);
     throw e;
   } finally {
-    d.delStr("__initializing__");
+    spec.dict!.setStr("_initializing", false);
   }
   return (interp.modules.getStr(fullname) as PyModule) ?? m;
 }

@@ -4,7 +4,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ModuleType, None } from "./builtin-types.ts";
 import { attributeError, typeError } from "./exceptions.ts";
-import { asStr, call, genericGetattr, getattrOpt, repr, str, truthy, typeOf, toArray } from "./protocols.ts";
+import { asStr, call, genericGetattr, getattrOpt, moduleNoAttribute, repr, str, truthy, typeOf, toArray } from "./protocols.ts";
 import { bindArgs, defGetters, defMethods } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
@@ -81,8 +81,7 @@ defMethods(ModuleType, [
     if (r !== undefined) return r;
     const ga = MO(s).dict.getStr("__getattr__");
     if (ga !== undefined) return call(ga, [name]);
-    const mn = MO(s).dict.getStr("__name__");
-    throw attributeError(typeof mn === "string" ? `module '${mn}' has no attribute '${name}'` : `module has no attribute '${name}'`);
+    throw attributeError(moduleNoAttribute(MO(s).dict, name));
   }, 1, 1],
   ["__dir__", (s) => {
     const d = MO(s).dict.getStr("__dir__");

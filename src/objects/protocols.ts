@@ -178,13 +178,34 @@ export function getattrOpt(obj: PyObj, name: string): PyObj | undefined {
   }
 }
 
+/**
+ * _PyModuleSpec_IsInitializing: the module's __spec__._initializing is true while its code runs
+ * (importlib's _load_unlocked); any error reading it counts as false.
+ */
+export function moduleInitializing(d: PyDict | null): boolean {
+  const spec = d?.getStr("__spec__");
+  if (spec === undefined || spec === None) return false;
+  try {
+    const v = getattrOpt(spec, "_initializing");
+    return v !== undefined && truthy(v);
+  } catch {
+    return false;
+  }
+}
+
+/** module_getattro's message (the "partially initialized" one while the module's code runs). */
+export function moduleNoAttribute(d: PyDict | null, name: string): string {
+  const mn = d?.getStr("__name__");
+  if (typeof mn !== "string") return `module has no attribute '${name}'`;
+  if (moduleInitializing(d)) return `partially initialized module '${mn}' has no attribute '${name}' (most likely due to a circular import)`;
+  return `module '${mn}' has no attribute '${name}'`;
+}
+
 export function noAttribute(obj: PyObj, name: string): PyBaseException {
   let e: PyBaseException;
   if (obj instanceof PyType) e = attributeError(`type object '${obj.name}' has no attribute '${name}'`);
-  else if (obj instanceof PyObject && obj.cls === T.ModuleType) {
-    const mn = (obj as PyObject).dict?.getStr("__name__");
-    e = attributeError(typeof mn === "string" ? `module '${mn}' has no attribute '${name}'` : `module has no attribute '${name}'`);
-  } else e = attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+  else if (obj instanceof PyObject && obj.cls === T.ModuleType) e = attributeError(moduleNoAttribute((obj as PyObject).dict, name));
+  else e = attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
   e.set("name", name);
   e.set("obj", obj);
   return e;

@@ -6,7 +6,7 @@ import {
   None, NotImplemented, tuple, typeOf, iter, iterOrNull, next, toArray, call, callDescr, getattr, getattrOpt, str, repr, ascii, format, formatObj, typeError,
   valueError, newExc, NameError, UnboundLocalError, ImportError, RuntimeError, isInstance, DictType, ListType, TupleType, StrType, BytesType,
   ByteArrayType, FrozenSetType, SetType, IntType, FloatType, BoolType, RangeType, MappingProxyType, CoroutineType, GeneratorType,
-  AsyncGeneratorType, eq, getitem, asStr, dictMerge, len, keyError, PyDictView, richCompare, Cmp, truthy, attributeError,
+  AsyncGeneratorType, eq, getitem, asStr, dictMerge, len, keyError, PyDictView, richCompare, Cmp, truthy, attributeError, moduleInitializing,
 } from "../objects/index.ts";
 import { CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -260,7 +260,7 @@ export function importFrom(mod: PyObj, name: string): PyObj {
   const file = mod instanceof PyObject && mod.dict ? mod.dict.getStr("__file__") : undefined;
   const mn = modName ?? "<unknown module name>";
   const fileStr = file !== undefined && asStr(file) !== null ? asStr(file) : null;
-  const initializing = mod instanceof PyObject && mod.dict?.getStr("__initializing__") === true;
+  const initializing = mod instanceof PyObject && moduleInitializing(mod.dict);
   const msg = initializing
     ? `cannot import name '${name}' from partially initialized module '${mn}' (most likely due to a circular import) (${fileStr ?? "unknown location"})`
     : `cannot import name '${name}' from '${mn}' (${fileStr ?? "unknown location"})`;
