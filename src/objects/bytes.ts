@@ -12,7 +12,7 @@ import { PyList } from "./list.ts";
 import { PySlice, asIndex, asSize, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
-import { bytesRepr } from "../support/repr.ts";
+import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
 import { percentConvert } from "./str.ts";
 import { checkResizable, exportsError } from "./buffer-exports.ts";
 
@@ -145,7 +145,7 @@ function getItem(s: PyObj, k: PyObj): PyObj {
 for (const T of [BytesType, ByteArrayType]) {
   const kind = T === BytesType ? "bytes" : "bytearray";
   defMethods(T, [
-    ["__repr__", (s) => (s instanceof PyByteArray ? `${typeOf(s).name}(${bytesRepr(D(s))})` : bytesRepr(D(s))), 0, 0],
+    ["__repr__", (s) => (s instanceof PyByteArray ? `${typeOf(s).name}(${bytearrayInnerRepr(D(s))})` : bytesRepr(D(s))), 0, 0],
     ["__len__", (s) => D(s).length, 0, 0],
     ["__getitem__", (s, [k]) => getItem(s, k), 1, 1],
     ["__iter__", (s) => {
@@ -312,7 +312,8 @@ function appendBytes(s: PyObj, src: ArrayLike<number>): void {
   const b = ba.bytes;
   const n = b.length + src.length;
   let out: Uint8Array;
-  if (b.byteOffset === 0 && b.buffer.byteLength >= n && ownStorage.get(ba) === b.buffer) out = new Uint8Array(b.buffer, 0, n);
+  // the contents may start past the storage's start after a deletion at the front (delFront)
+  if (ownStorage.get(ba) === b.buffer && b.byteOffset + n <= b.buffer.byteLength) out = new Uint8Array(b.buffer, b.byteOffset, n);
   else {
     const storage = new ArrayBuffer(n + (n >> 1) + 16);
     out = new Uint8Array(storage, 0, n);
@@ -321,6 +322,17 @@ function appendBytes(s: PyObj, src: ArrayLike<number>): void {
   }
   out.set(src, b.length);
   ba.bytes = out;
+}
+/**
+ * Deletes the first n bytes without moving the rest (bytearray_setslice_linear advances ob_start):
+ * the contents become a later view of the same storage, so consuming a buffer from the front
+ * (del ba[:n] after each parsed record) costs O(1) per deletion; appends grow into the storage's
+ * room after the contents and compact the contents into new storage when it runs out.
+ */
+function delFront(s: PyObj, n: number): void {
+  checkResizable(s);
+  const ba = s as PyByteArray;
+  ba.bytes = ba.bytes.subarray(n);
 }
 defMethods(ByteArrayType, [
   ["__init__", (s, args, kw) => {
@@ -355,7 +367,8 @@ defMethods(ByteArrayType, [
       const [start, stop, step, n] = sliceIndices(k, b.length);
       if (n === 0) return None;
       if (step === 1) {
-        resize(s, spliced(b, start, stop, EMPTY));
+        if (start === 0) delFront(s, stop);
+        else resize(s, spliced(b, start, stop, EMPTY));
         return None;
       }
       // an extended slice: keep every byte not on the slice's positions
@@ -369,7 +382,8 @@ defMethods(ByteArrayType, [
     let i = asSize(k);
     if (i < 0) i += b.length;
     if (i < 0 || i >= b.length) throw newExc(IndexError, "bytearray index out of range");
-    resize(s, spliced(b, i, i + 1, EMPTY));
+    if (i === 0) delFront(s, 1);
+    else resize(s, spliced(b, i, i + 1, EMPTY));
     return None;
   }, 1, 1],
   ["__iadd__", (s, [o]) => {

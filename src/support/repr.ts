@@ -90,11 +90,23 @@ function reprChar(cp: number, quote: string): string {
 
 /** repr(bytes): b'...' with the same quote choice as str. */
 export function bytesRepr(b: Uint8Array, prefix = "b"): string {
+  return bytesLikeRepr(b, prefix, false);
+}
+
+/**
+ * The b'...' part of repr(bytearray): bytearray_repr chooses its quote as bytes_repr does but
+ * escapes every single quote, also inside double quotes (bytearray(b"%&\'")).
+ */
+export function bytearrayInnerRepr(b: Uint8Array): string {
+  return bytesLikeRepr(b, "b", true);
+}
+
+function bytesLikeRepr(b: Uint8Array, prefix: string, escapeSingle: boolean): string {
   const hasSingle = b.includes(0x27);
   const quote = hasSingle && !b.includes(0x22) ? 0x22 : 0x27;
   let out = prefix + String.fromCharCode(quote);
   for (const c of b) {
-    if (c === quote || c === 0x5c) out += "\\" + String.fromCharCode(c);
+    if (c === quote || c === 0x5c || (c === 0x27 && escapeSingle)) out += "\\" + String.fromCharCode(c);
     else if (c === 0x09) out += "\\t";
     else if (c === 0x0a) out += "\\n";
     else if (c === 0x0d) out += "\\r";
