@@ -8,6 +8,7 @@
 // the results (which block gets copied, which exit is duplicated first) depend on it. Where memory of
 // compile.c and CPython's output disagreed (jump threading, where exits are copied), the rules follow
 // the output of all 494 stdlib files.
+import { CodeObject } from "../bytecode/code.ts";
 import { constIsTrue, PyTuple, type PyConstant } from "../bytecode/constants.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR } from "../bytecode/flags.ts";
 import { isJump, Op } from "../bytecode/opcodes.ts";
@@ -25,8 +26,9 @@ export class ConstList {
 
   /** The index of a constant with the same _PyCode_ConstantKey, appending it if there is none. */
   indexOfOrAppend(v: PyConstant): number {
-    // Code objects among the values have their keys already (their unit's table computed them).
-    const keys = (this.keys ??= this.values.map((x) => constantKey(x, null)));
+    // A folded tuple holds no code object, and the unit's table kept no two equal ones, so a code
+    // object's key only has to be unique (its content key would write out its whole bytecode).
+    const keys = (this.keys ??= this.values.map((x, i) => (x instanceof CodeObject ? `#${i}` : constantKey(x, null))));
     const key = constantKey(v, null);
     const i = keys.indexOf(key);
     if (i >= 0) return i;

@@ -6,6 +6,7 @@
 // `0j` are five entries while two equal tuples (or two equal code objects) are one.
 import { CodeObject } from "../bytecode/code.ts";
 import { PyBytes, PyComplex, PyEllipsis, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
+import { constantKeysEqual } from "../bytecode/frozenset.ts";
 import { SplitStr } from "../support/text/split-str.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import type { SymbolTableEntry } from "./symtable-entry.ts";
@@ -67,11 +68,17 @@ export class IndexTable<K, V = K> {
 }
 
 /**
- * Constants keyed as _PyCode_ConstantKey keys them. A str is its own key and most constants are
- * strs, so they get a table of their own instead of a key string built per lookup.
+ * Constants keyed as _PyCode_ConstantKey keys them. Most constants are strs, ints and code
+ * objects, so those get tables of their own instead of a key string built per lookup: a str and
+ * an int are their own keys, and code objects (nested functions, lambdas, comprehensions) are
+ * bucketed by their first line and compared as code_richcompare compares them (building a key for
+ * each one wrote out its bytecode and constants, a tenth of compile time).
  */
 export class ConstTable extends IndexTable<string, PyConstant> {
   private readonly strs = new Map<string, number>();
+  private readonly ints = new Map<bigint, number>();
+  /** co_firstlineno -> indices of the code objects with that first line. */
+  private readonly codes = new Map<number, number[]>();
 
   /** `codeKeys` is shared by the units of one compilation (see codeKey). */
   constructor(private readonly codeKeys: CodeKeyTable = new Map()) {
@@ -79,18 +86,44 @@ export class ConstTable extends IndexTable<string, PyConstant> {
   }
 
   addConst(value: PyConstant): number {
-    if (typeof value !== "string") return this.add(constantKey(value, this.codeKeys), value);
-    let i = this.strs.get(value);
-    if (i === undefined) {
-      i = this.values.length;
-      this.strs.set(value, i);
-      this.values.push(value);
-    }
+    let i: number | undefined;
+    if (typeof value === "string") {
+      i = this.strs.get(value);
+      if (i === undefined) this.strs.set(value, (i = this.push(value)));
+    } else if (typeof value === "bigint") {
+      i = this.ints.get(value);
+      if (i === undefined) this.ints.set(value, (i = this.push(value)));
+    } else if (value instanceof CodeObject) {
+      const bucket = this.codes.get(value.co_firstlineno);
+      i = bucket === undefined ? undefined : this.findCode(bucket, value);
+      if (i === undefined) {
+        i = this.push(value);
+        if (bucket === undefined) this.codes.set(value.co_firstlineno, [i]);
+        else bucket.push(i);
+      }
+    } else i = this.add(constantKey(value, this.codeKeys), value);
     return i;
   }
 
   indexOf(value: PyConstant): number | undefined {
-    return typeof value === "string" ? this.strs.get(value) : this.get(constantKey(value, this.codeKeys));
+    if (typeof value === "string") return this.strs.get(value);
+    if (typeof value === "bigint") return this.ints.get(value);
+    if (value instanceof CodeObject) {
+      const bucket = this.codes.get(value.co_firstlineno);
+      return bucket === undefined ? undefined : this.findCode(bucket, value);
+    }
+    return this.get(constantKey(value, this.codeKeys));
+  }
+
+  private findCode(bucket: number[], c: CodeObject): number | undefined {
+    for (const i of bucket) if (constantKeysEqual(this.values[i], c)) return i;
+    return undefined;
+  }
+
+  /** Appends a value that is in none of the tables yet; its index. */
+  private push(value: PyConstant): number {
+    this.values.push(value);
+    return this.values.length - 1;
   }
 }
 
