@@ -130,6 +130,7 @@ export class Inflater {
   private inp: Uint8Array = new Uint8Array(0);
   inPos = 0;
   private inEnd = 0;
+  private callStart = 0;
   // History and output.
   private win = new Uint8Array(BUFSIZE);
   private op = 0;
@@ -201,15 +202,12 @@ export class Inflater {
     if (this.ended) return { status: Z_STREAM_ERROR, out: new Uint8Array(0) };
     this.inp = input;
     this.inPos = start;
+    this.callStart = start;
     this.inEnd = end;
     this.outLeft = maxOut;
     let status = this.run();
-    // Hand whole unused bytes back to the input.
-    while (this.bits >= 8) {
-      this.bits -= 8;
-      this.inPos--;
-    }
-    this.hold &= (1 << this.bits) - 1;
+    // Stopped by the output limit: whole bytes read ahead go back to the input (unconsumed_tail).
+    if (this.outLeft === 0) this.giveBack();
     this.flushOutput();
     let produced = 0;
     for (const c of this.chunks) produced += c.length;
@@ -265,16 +263,37 @@ export class Inflater {
   /** Aligns to a byte boundary and hands whole held bytes back to the input. */
   private byteAlign(): void {
     this.drop(this.bits & 7);
-    this.inPos -= this.bits >> 3;
-    this.hold = 0;
-    this.bits = 0;
+    this.giveBack();
+  }
+
+  /** Hands whole held bytes read in this call back to the input. */
+  private giveBack(): void {
+    while (this.bits >= 8 && this.inPos > this.callStart) {
+      this.bits -= 8;
+      this.inPos--;
+    }
+    this.hold &= (1 << this.bits) - 1;
+  }
+
+  /** The next input byte: whole bytes still held first (a byte-aligned read). */
+  private nextByte(): number {
+    if (this.bits >= 8) {
+      const b = this.hold & 0xff;
+      this.drop(8);
+      return b;
+    }
+    return this.inp[this.inPos++];
+  }
+
+  private get haveByte(): boolean {
+    return this.bits >= 8 || this.inPos < this.inEnd;
   }
 
   /** Reads an n-byte field (little-endian into acc) across calls; false when the input runs out. */
   private field(n: number): boolean {
     while (this.accN < n) {
-      if (this.inPos >= this.inEnd) return false;
-      const b = this.inp[this.inPos++];
+      if (!this.haveByte) return false;
+      const b = this.nextByte();
       if (this.isGzip && this.mode === Mode.GZHEAD) this.header.push(b);
       this.acc += b * 2 ** (8 * this.accN);
       this.accN++;
@@ -355,6 +374,12 @@ export class Inflater {
           this.mode = Mode.COPY;
           break;
         case Mode.COPY: {
+          while (this.length > 0 && this.bits >= 8 && this.outLeft > 0) {
+            if (this.op === BUFSIZE) this.slide();
+            this.win[this.op++] = this.nextByte();
+            this.outLeft--;
+            this.length--;
+          }
           while (this.length > 0) {
             if (this.outLeft === 0) return Z_OK;
             if (this.inPos >= this.inEnd) return Z_OK;
@@ -467,8 +492,8 @@ export class Inflater {
         case Gz.EXTRA:
           if (this.gzFlags & 0x0400) {
             while (this.length > 0) {
-              if (this.inPos >= this.inEnd) return Z_OK;
-              this.header.push(this.inp[this.inPos++]);
+              if (!this.haveByte) return Z_OK;
+              this.header.push(this.nextByte());
               this.length--;
             }
           }
@@ -478,8 +503,8 @@ export class Inflater {
         case Gz.COMMENT: {
           if (this.gzFlags & (this.gz === Gz.NAME ? 0x0800 : 0x1000)) {
             for (;;) {
-              if (this.inPos >= this.inEnd) return Z_OK;
-              const b = this.inp[this.inPos++];
+              if (!this.haveByte) return Z_OK;
+              const b = this.nextByte();
               this.header.push(b);
               if (b === 0) break;
             }
@@ -560,7 +585,6 @@ export class Inflater {
     outer: for (;;) {
       switch (mode) {
         case Mode.LEN: {
-          if (outLeft === 0) break outer;
           if (op >= BUFSIZE - 258) {
             this.op = op;
             this.slide();
@@ -579,9 +603,12 @@ export class Inflater {
             }
             break outer; // needs more input
           }
+          const sym = e >> 4;
+          // With no room for a literal, stop before it; an end of block or a length is still read,
+          // as zlib does, so a stream whose output exactly fills the limit is seen to end.
+          if (sym < 256 && outLeft === 0) break outer;
           hold >>>= n;
           bits -= n;
-          const sym = e >> 4;
           if (sym < 256) {
             win[op++] = sym;
             outLeft--;

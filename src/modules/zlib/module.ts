@@ -6,7 +6,7 @@
 // ("Error -3 while decompressing data: incorrect header check").
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyModule, None, TypeType, ObjectType, Exception, OverflowError,
-  typeOf, asIndex, typeError, valueError, newExc, bindArgs, defMethods, defGetters,
+  typeOf, asIndex, noKwargs, typeError, valueError, newExc, bindArgs, defMethods, defGetters,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { makeModule, inModule, type Fn } from "../util.ts";
@@ -59,8 +59,9 @@ function cInt(x: PyObj | undefined, dflt: number): number {
 function ssize(x: PyObj | undefined, dflt: number): number {
   if (x === undefined) return dflt;
   const v = asIndex(x);
-  if (typeof v === "bigint" || v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
-  return v;
+  if (typeof v === "number") return v;
+  if (v >= 2n ** 63n || v < -(2n ** 63n)) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  return Number(v);
 }
 
 /** unsigned_int(bitwise=True): any int, reduced modulo 2**32. */
@@ -302,10 +303,12 @@ const COMPRESSOBJ_ARGS = ["level", "method", "wbits", "memLevel", "strategy", "z
 export function makeZlib(): PyModule {
   const fns: [string, Fn][] = [
     ["adler32", (args, kw) => {
+      noKwargs("zlib.adler32", kw);
       const [data, value] = bindArgs("adler32", args, kw, ["data", "value"], 1, 2);
       return adler32(uint32(value, 1), bufferArg(data!));
     }],
     ["crc32", (args, kw) => {
+      noKwargs("zlib.crc32", kw);
       const [data, value] = bindArgs("crc32", args, kw, ["data", "value"], 1, 2);
       return crc32(uint32(value, 0), bufferArg(data!));
     }],
