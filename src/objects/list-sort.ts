@@ -1,14 +1,13 @@
 // list.sort / sorted (Objects/listobject.c list_sort_impl): a stable merge sort that only asks `<`
 // (as timsort only uses Py_LT). Keys are computed first, all of them, before any comparison (a
-// key function that raises leaves the list as it was); keys and values then move together in two
-// parallel arrays. Reverse is done by reversing before and after, so equal elements keep their
-// order either way.
+// key function that raises leaves the list as it was). Reverse is done by reversing before and
+// after, so equal elements keep their order either way.
 //
-// Speed: one scratch buffer for the whole sort (no array per merge), binary insertion on runs of
-// RUN items, and a merge skipped when its two halves are already in order, so sorted and
-// nearly-sorted input costs about n comparisons as with timsort. `sortLess` answers the common key
-// kinds (ints, strs, tuples of those) without the generic rich comparison, as CPython's
-// unsafe_*_compare pre-checks do.
+// Speed: the sort moves indices between two typed arrays (reused from sort to sort; no write
+// barrier) and the items once at the end; binary insertion on runs of RUN items, and a merge
+// skipped when its two halves are already in order, so sorted and nearly-sorted input costs few
+// comparisons. `sortLess` answers the common key kinds (ints, strs, tuples of those) without the
+// generic rich comparison, as CPython's unsafe_*_compare pre-checks do.
 import type { PyObj } from "./object.ts";
 import { TupleType } from "./builtin-types.ts";
 import { Cmp, richCompare, strCompare, truthy } from "./protocols.ts";
@@ -46,79 +45,120 @@ export function sortLess(a: PyObj, b: PyObj): boolean {
 
 /** A sorted copy of `a` (stable; `a` itself is left as it was, also when `less` raises). */
 export function mergeSort(a: PyObj[], less: Less): PyObj[] {
-  const keys = a.slice();
-  sortInPlace(keys, null, less);
-  return keys;
+  const out = a.slice();
+  sortByKeys(out, out, less);
+  return out;
 }
 
+// The index arrays of the running sort, kept for the next one: a sort allocates no scratch memory
+// of its own once one of its size has run. A comparison may sort again (a __lt__ calling sorted()),
+// so a running sort takes the pool and gives it back; the inner one makes its own.
+let pool: Int32Array | null = null;
+const POOL_MAX = 1 << 22;
+
 /**
- * Sorts `keys` in place by `less`, stably; `values` (same length, or null) is permuted alongside.
- * If `less` raises, both arrays hold their items in some order (none lost or duplicated).
+ * Sorts `items` in place, stably, by `keys` (`keys[i]` is the key of `items[i]`; `keys` may be
+ * `items` itself). The sort runs on a permutation of indices in typed arrays and the items move
+ * once, at the end: moving them n log n times would make V8 record each store of a young object
+ * into an old array (the write barrier), and a list of fresh tuples then costs the next scavenges
+ * more than the comparisons did. If `less` raises, `items` is left exactly as it was.
  */
-export function sortInPlace(keys: PyObj[], values: PyObj[] | null, less: Less): void {
-  const n = keys.length;
-  for (let lo = 0; lo < n; lo += RUN) insertionSort(keys, values, lo, Math.min(lo + RUN, n), less);
-  if (n <= RUN) return;
-  const tk: PyObj[] = new Array(n);
-  const tv: PyObj[] | null = values === null ? null : new Array(n);
+export function sortByKeys(items: PyObj[], keys: PyObj[], less: Less): void {
+  const n = items.length;
+  if (n < 2) return;
+  let buf = pool;
+  pool = null;
+  if (buf === null || buf.length < 2 * n) buf = new Int32Array(2 * n);
+  try {
+    permute(items, sortOrder(keys, n, buf, less));
+  } finally {
+    // (an inner sort may have pooled its own buffer meanwhile: keep the larger)
+    const inner = pool as Int32Array | null;
+    if (buf.length <= POOL_MAX && (inner === null || inner.length < buf.length)) pool = buf;
+  }
+}
+
+/** The stable order of keys[0..n): a view of buf whose i-th entry is the index of the i-th key. */
+function sortOrder(keys: PyObj[], n: number, buf: Int32Array, less: Less): Int32Array {
+  let order = buf.subarray(0, n);
+  let spare = buf.subarray(n, 2 * n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let lo = 0; lo < n; lo += RUN) insertionSort(keys, order, lo, Math.min(lo + RUN, n), less);
   for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo + width < n; lo += 2 * width) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
       const mid = lo + width;
-      // already in order: the first of the right half does not sort before the last of the left
-      if (!less(keys[mid], keys[mid - 1])) continue;
-      merge(keys, values, tk, tv, lo, mid, Math.min(lo + 2 * width, n), less);
+      const hi = Math.min(lo + 2 * width, n);
+      // already in order (or no right half): the first of the right half does not sort before
+      // the last of the left, so the pass copies the range as it is
+      if (mid >= n || !less(keys[order[mid]], keys[order[mid - 1]])) spare.set(order.subarray(lo, hi), lo);
+      else merge(keys, order, spare, lo, mid, hi, less);
+    }
+    const t = order;
+    order = spare;
+    spare = t;
+  }
+  return order;
+}
+
+/** items[i] = (items as it was)[order[i]] for every i, by following the permutation's cycles (order is used up). */
+function permute(items: PyObj[], order: Int32Array): void {
+  const n = order.length;
+  for (let s = 0; s < n; s++) {
+    if (order[s] < 0) continue;
+    const first = items[s];
+    let i = s;
+    while (true) {
+      const from = order[i];
+      order[i] = -1;
+      if (from === s) {
+        items[i] = first;
+        break;
+      }
+      items[i] = items[from];
+      i = from;
     }
   }
 }
 
-function insertionSort(keys: PyObj[], values: PyObj[] | null, lo: number, hi: number, less: Less): void {
+/** Binary insertion of order[lo..hi) by their keys. */
+function insertionSort(keys: PyObj[], order: Int32Array, lo: number, hi: number, less: Less): void {
   for (let i = lo + 1; i < hi; i++) {
-    const x = keys[i];
+    const x = order[i];
+    const kx = keys[x];
     let l = lo;
     let h = i;
     while (l < h) {
       const m = (l + h) >> 1;
-      if (less(x, keys[m])) h = m;
+      if (less(kx, keys[order[m]])) h = m;
       else l = m + 1;
     }
     if (l === i) continue;
-    for (let j = i; j > l; j--) keys[j] = keys[j - 1];
-    keys[l] = x;
-    if (values !== null) {
-      const v = values[i];
-      for (let j = i; j > l; j--) values[j] = values[j - 1];
-      values[l] = v;
-    }
+    order.copyWithin(l + 1, l, i);
+    order[l] = x;
   }
 }
 
 /**
- * Merges the sorted runs [lo, mid) and [mid, hi): the left run goes to the scratch arrays and the
- * result is written from lo; an item of the right run goes first only if it sorts strictly before.
- * On an exception the left run's remaining items are copied back into the gap, which is exactly
- * their size, so nothing is lost.
+ * Merges the sorted runs order[lo, mid) and order[mid, hi) into out[lo, hi); an item of the right
+ * run goes first only if it sorts strictly before (stability).
  */
-function merge(keys: PyObj[], values: PyObj[] | null, tk: PyObj[], tv: PyObj[] | null, lo: number, mid: number, hi: number, less: Less): void {
-  const nl = mid - lo;
-  for (let k = 0; k < nl; k++) tk[k] = keys[lo + k];
-  if (values !== null) for (let k = 0; k < nl; k++) tv![k] = values[lo + k];
-  let i = 0;
+function merge(keys: PyObj[], order: Int32Array, out: Int32Array, lo: number, mid: number, hi: number, less: Less): void {
+  let i = lo;
   let j = mid;
-  let out = lo;
-  try {
-    while (i < nl && j < hi) {
-      if (less(keys[j], tk[i])) {
-        if (values !== null) values[out] = values[j];
-        keys[out++] = keys[j++];
-      } else {
-        if (values !== null) values[out] = tv![i];
-        keys[out++] = tk[i++];
-      }
-    }
-  } finally {
-    for (; i < nl; i++, out++) {
-      keys[out] = tk[i];
-      if (values !== null) values[out] = tv![i];
+  let k = lo;
+  let ki = keys[order[i]];
+  let kj = keys[order[j]];
+  while (true) {
+    if (less(kj, ki)) {
+      out[k++] = order[j++];
+      if (j === hi) break;
+      kj = keys[order[j]];
+    } else {
+      out[k++] = order[i++];
+      if (i === mid) break;
+      ki = keys[order[i]];
     }
   }
+  if (i < mid) out.set(order.subarray(i, mid), k);
+  else if (j < hi) out.set(order.subarray(j, hi), k);
 }

@@ -7,9 +7,10 @@ import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
 import { Cmp, call, eq, repr, toArray, typeOf, truthy } from "./protocols.ts";
 import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
 import { bindArgs, defMethods } from "./function.ts";
-import { sortInPlace, sortLess } from "./list-sort.ts";
+import { sortByKeys, sortLess } from "./list-sort.ts";
 export { mergeSort, sortLess } from "./list-sort.ts";
 import { countIn, indexIn, isIndexable, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
+import { PyListRevIter } from "./seq-iters.ts";
 
 export class PyList extends PyObject {
   constructor(
@@ -23,26 +24,23 @@ ListType.factory = (cls) => new PyList([], cls);
 ListType.ns.set("__hash__", None);
 
 export function listSort(lst: PyList, key: PyObj, reverse: boolean): void {
-  let items = lst.items;
+  const items = lst.items;
   lst.items = [];
-  let sorted: PyObj[] | null = null;
+  let done = false;
   try {
     if (reverse) items.reverse();
-    if (key === None) {
-      sorted = items.slice();
-      sortInPlace(sorted, null, sortLess);
-    } else {
+    let keys = items;
+    if (key !== None) {
       const n = items.length;
-      const keys: PyObj[] = new Array(n);
+      keys = new Array(n);
       for (let i = 0; i < n; i++) keys[i] = call(key, [items[i]]);
-      sorted = items.slice();
-      sortInPlace(keys, sorted, sortLess);
     }
-    if (reverse) sorted.reverse();
-    items = sorted;
+    sortByKeys(items, keys, sortLess);
+    if (reverse) items.reverse();
+    done = true;
   } finally {
     // a raising key or comparison leaves the items in their order before the sort
-    if (items !== sorted && reverse) items.reverse();
+    if (!done && reverse) items.reverse();
     const modified = lst.items.length !== 0;
     lst.items = items;
     if (modified) throw valueError("list modified during sort");
@@ -135,13 +133,7 @@ defMethods(ListType, [
   ["__contains__", (s, [x]) => L(s).items.some((v) => v === x || eq(v, x)), 1, 1],
   ["__iter__", (s) => new PyListIter(L(s)), 0, 0],
   ["__reversed__", (s) => {
-    const lst = L(s);
-    let i = lst.items.length - 1;
-    return new PyIter(iterTypes.listReverse, () => {
-      if (i >= 0 && i < lst.items.length) return lst.items[i--];
-      i = -1;
-      return undefined;
-    }, () => Math.max(0, i + 1));
+    return new PyListRevIter(L(s));
   }, 0, 0],
   ["__add__", (s, [o]) => {
     if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${typeOf(o).name}") to list`);
