@@ -38,6 +38,7 @@ import { makeJson } from "./json.ts";
 import { makeBinascii } from "./binascii.ts";
 import { makeSignal } from "./signal.ts";
 import { makeCsv } from "./csv.ts";
+import { makeSocket } from "./socket/module.ts";
 import { makeZlib } from "./zlib/module.ts";
 import { makeSysconfigdata } from "./sysconfigdata.ts";
 import { makeGc } from "./gc.ts";
@@ -84,6 +85,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["binascii", makeBinascii],
   ["_signal", makeSignal],
   ["_csv", makeCsv],
+  ["_socket", makeSocket],
   ["zlib", makeZlib],
   ["_sysconfigdata__linux_x86_64-linux-gnu", makeSysconfigdata],
   ["gc", makeGc],

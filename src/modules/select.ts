@@ -1,16 +1,23 @@
-// The select module (Modules/selectmodule.c) for dislab's descriptors: the standard streams and the
-// HostFS's files, which never block (a pipe's or file's data is there when read), so every
-// descriptor asked about is ready. select() and poll() answer so; there is no epoll, so the
-// selectors module uses its PollSelector.
+// The select module (Modules/selectmodule.c): select(), poll() and epoll over dislab's descriptors.
+// Sockets (src/modules/socket/) answer their real readiness from the in-process network: readable
+// when bytes are queued, a connection is pending or the peer closed; writable while the peer's
+// buffer has room. Every other descriptor (the standard streams, the HostFS's files) never blocks,
+// so it is always ready. With nothing ready, a timeout is waited out (as time.sleep waits) and the
+// answer is empty; no timeout at all would wait forever in CPython, since this single-threaded
+// program is the only thing that could make a descriptor ready: that raises RuntimeError
+// ("deadlock: ...") instead of hanging. selectors.DefaultSelector is the EpollSelector, as on Linux.
 import {
-  type PyObj, PyObject, PyType, PyList, PyDict, TypeType, ObjectType, None, OSError, tuple, toArray, typeOf, asInt, callMethod, typeError,
-  valueError, defMethods, newExc, KeyError,
+  type PyObj, PyObject, PyType, PyList, TypeType, ObjectType, None, OSError, RuntimeError, ValueError, tuple, toArray, typeOf, asInt, callMethod,
+  typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, PyFloat, bindArgs,
 } from "../objects/index.ts";
 import { makeModule, inModule, asDouble } from "./util.ts";
 import { fdArg } from "./posix/args.ts";
 import { osError } from "./errno.ts";
+import { net, netIfAny, waitMs, Endpoint } from "./socket/net.ts";
+import { interp } from "../vm/interp.ts";
 
 const POLLIN = 1, POLLPRI = 2, POLLOUT = 4, POLLERR = 8, POLLHUP = 16, POLLNVAL = 32;
+const ALWAYS = POLLERR | POLLHUP | POLLNVAL;
 
 /** PyObject_AsFileDescriptor: an int, or the result of fileno(). */
 function fileDescriptor(x: PyObj): number {
@@ -25,11 +32,37 @@ function fileDescriptor(x: PyObj): number {
   return fd;
 }
 
-function timeoutArg(t: PyObj | undefined): void {
-  if (t === undefined || t === None) return;
-  const v = asDouble(t);
+/** A descriptor's poll() events now: a socket's own, anything else ready both ways. */
+function events(fd: number): number {
+  const h = netIfAny()?.fds.get(fd);
+  if (h instanceof Endpoint) return h.events();
+  return h === undefined ? POLLIN | POLLOUT : 0;
+}
+
+/** Seconds to wait: -1 for ever. `scale` turns the argument into seconds (poll's milliseconds). */
+function timeoutArg(t: PyObj | undefined, scale: number, negativeIsForever: boolean): number {
+  if (t === undefined || t === None) return -1;
+  const v = asDouble(t) * scale;
   if (Number.isNaN(v)) throw valueError("Invalid value NaN (not a number)");
-  if (v < 0) throw valueError("timeout must be non-negative");
+  if (v < 0) {
+    if (negativeIsForever) return -1;
+    throw valueError("timeout must be non-negative");
+  }
+  return v;
+}
+
+/**
+ * Answers `probe` now; with nothing ready, waits out the timeout and answers again, or reports the
+ * deadlock of waiting for ever.
+ */
+function waitFor<T>(probe: () => T[], timeout: number, what: string): T[] {
+  const now = probe();
+  if (now.length || timeout === 0) return now;
+  if (timeout < 0) {
+    throw newExc(RuntimeError, `deadlock: ${what} with no timeout would wait forever (no descriptor can become ready in a program with one thread and no network)`);
+  }
+  waitMs(timeout * 1000);
+  return probe();
 }
 
 export const PollType = inModule(new PyType(TypeType, "poll", [ObjectType]), "select");
@@ -59,37 +92,165 @@ defMethods(PollType, [
   }, 1, 1],
   ["poll", (s, a) => {
     if (a.length > 1) throw typeError(`poll expected at most 1 argument, got ${a.length}`);
-    timeoutArg(a[0]);
-    const out: PyObj[] = [];
-    for (const [fd, mask] of P(s).fds) {
-      const ready = mask & (POLLIN | POLLOUT);
-      if (ready) out.push(tuple([fd, ready]));
-    }
-    return new PyList(out);
+    const timeout = timeoutArg(a[0], 1 / 1000, true);
+    const probe = () => {
+      const out: PyObj[] = [];
+      for (const [fd, mask] of P(s).fds) {
+        const ready = events(fd) & (mask | ALWAYS);
+        if (ready) out.push(tuple([fd, ready]));
+      }
+      return out;
+    };
+    return new PyList(waitFor(probe, timeout, "poll()"));
   }],
 ]);
+
+// ---- epoll -------------------------------------------------------------------------------------------
+
+const EPOLLET = 2 ** 31, EPOLLONESHOT = 2 ** 30;
+export const EpollType = inModule(new PyType(TypeType, "epoll", [ObjectType]), "select");
+EpollType.solid = EpollType;
+class PyEpoll extends PyObject {
+  fd = -1;
+  /** Registered descriptors and their event masks (0 once a EPOLLONESHOT one has fired). */
+  readonly fds = new Map<number, number>();
+  /** What each edge-triggered descriptor last reported, so only new readiness is reported. */
+  readonly edges = new Map<number, number>();
+}
+EpollType.factory = (cls) => new PyEpoll(cls);
+const E = (x: PyObj) => x as PyEpoll;
+
+function openEpoll(e: PyEpoll): PyEpoll {
+  if (e.fd < 0) throw newExc(ValueError, "I/O operation on closed epoll object");
+  return e;
+}
+
+/** epoll_ctl refuses what cannot block: a regular file of the HostFS (EPERM). */
+function epollTarget(fd: number): number {
+  const h = netIfAny()?.fds.get(fd);
+  if (h !== undefined || fd <= 2) return fd;
+  const fs = interp.host.fs;
+  if (fs === undefined || typeof fs.fstat(fd) === "string") throw osError("EBADF");
+  throw osError("EPERM");
+}
+
+defMethods(EpollType, [["__new__", (cls, a, k) => {
+  const [sizehint, flags] = bindArgs("epoll", a, k, ["sizehint", "flags"], 0);
+  if (sizehint !== undefined) {
+    const n = fdArg(sizehint);
+    if (n !== -1 && n <= 0) throw newExc(ValueError, "negative sizehint");
+  }
+  if (flags !== undefined && fdArg(flags) !== 0 && fdArg(flags) !== 0o2000000) throw osError("EINVAL");
+  const e = new PyEpoll(cls as PyType);
+  e.fd = net().allocFd({ kind: "epoll" });
+  return e;
+}]]);
+defMethods(EpollType, [
+  ["register", (s, a, k) => {
+    const [fdO, mask] = bindArgs("register", a, k, ["fd", "eventmask"], 1);
+    const e = openEpoll(E(s));
+    const fd = epollTarget(fileDescriptor(fdO!));
+    if (e.fds.has(fd)) throw osError("EEXIST");
+    e.fds.set(fd, mask === undefined ? POLLIN | POLLPRI | POLLOUT : Number(asInt(mask) ?? 0) >>> 0);
+    e.edges.delete(fd);
+    return None;
+  }],
+  ["modify", (s, a, k) => {
+    const [fdO, mask] = bindArgs("modify", a, k, ["fd", "eventmask"], 2);
+    const e = openEpoll(E(s));
+    const fd = epollTarget(fileDescriptor(fdO!));
+    if (!e.fds.has(fd)) throw osError("ENOENT");
+    e.fds.set(fd, Number(asInt(mask!) ?? 0) >>> 0);
+    e.edges.delete(fd);
+    return None;
+  }],
+  ["unregister", (s, a, k) => {
+    const [fdO] = bindArgs("unregister", a, k, ["fd"], 1);
+    const e = openEpoll(E(s));
+    const fd = fileDescriptor(fdO!);
+    if (!e.fds.delete(fd)) throw osError(netIfAny()?.fds.has(fd) || fd <= 2 ? "ENOENT" : "EBADF");
+    e.edges.delete(fd);
+    return None;
+  }],
+  ["poll", (s, a, k) => {
+    const [t, maxO] = bindArgs("poll", a, k, ["timeout", "maxevents"], 0);
+    const e = openEpoll(E(s));
+    const timeout = timeoutArg(t, 1, true);
+    let max = maxO === undefined ? -1 : fdArg(maxO);
+    if (max === -1) max = 1023;
+    else if (max < 1) throw newExc(ValueError, `maxevents must be greater than 0, got ${max}`);
+    const probe = () => {
+      const out: PyObj[] = [];
+      for (const [fd, mask] of e.fds) {
+        if (out.length >= max) break;
+        let ready = events(fd) & ((mask & 0xffff) | POLLERR | POLLHUP);
+        if (mask & EPOLLET) {
+          const before = e.edges.get(fd) ?? 0;
+          e.edges.set(fd, ready);
+          ready &= ~before;
+        }
+        if (ready) {
+          out.push(tuple([fd, ready]));
+          if (mask & EPOLLONESHOT) e.fds.set(fd, 0);
+        }
+      }
+      return out;
+    };
+    return new PyList(waitFor(probe, timeout, "epoll.poll()"));
+  }],
+  ["close", (s) => {
+    const e = E(s);
+    if (e.fd >= 0) net().closeFd(e.fd);
+    e.fd = -1;
+    return None;
+  }, 0, 0],
+  ["fileno", (s) => openEpoll(E(s)).fd, 0, 0],
+  ["__enter__", (s) => {
+    openEpoll(E(s));
+    return s;
+  }, 0, 0],
+  ["__exit__", (s) => {
+    const e = E(s);
+    if (e.fd >= 0) net().closeFd(e.fd);
+    e.fd = -1;
+    return None;
+  }],
+]);
+defGetters(EpollType, [["closed", (s) => E(s).fd < 0]]);
+defClassMethods(EpollType, [["fromfd", (cls, [fd]) => {
+  const e = new PyEpoll(cls as PyType);
+  const n = fdArg(fd);
+  if (net().fds.get(n) === undefined || net().fds.get(n) instanceof Endpoint) throw osError("EBADF");
+  e.fd = n;
+  return e;
+}]]);
 
 export function makeSelect() {
   return makeModule("select", [
     ["select", (a) => {
       if (a.length < 3 || a.length > 4) throw typeError(`select expected ${a.length < 3 ? "at least 3" : "at most 4"} arguments, got ${a.length}`);
-      timeoutArg(a[3]);
-      const lists = a.slice(0, 3).map((x) => {
-        const items = toArray(x);
-        items.forEach(fileDescriptor);
-        return items;
-      });
-      // every descriptor is ready for reading and writing; none has an exceptional condition
-      return tuple([new PyList(lists[0]), new PyList(lists[1]), new PyList([])]);
+      const timeout = timeoutArg(a[3], 1, false);
+      const lists = a.slice(0, 3).map((x) => toArray(x).map((o) => [o, fileDescriptor(o)] as const));
+      const pick = (i: number, bit: number) => lists[i].filter(([, fd]) => events(fd) & bit).map(([o]) => o);
+      let answer: PyObj[][] = [];
+      const probe = () => {
+        answer = [pick(0, POLLIN | POLLHUP | POLLERR), pick(1, POLLOUT | POLLERR), pick(2, POLLPRI)];
+        return answer.some((l) => l.length) ? [answer] : [];
+      };
+      waitFor(probe, timeout, "select()");
+      return tuple(answer.map((l) => new PyList(l)));
     }],
     ["poll", (a) => {
       if (a.length) throw typeError(`poll() takes no arguments (${a.length} given)`);
       return new PyPoll(PollType);
     }],
   ], [
-    ["error", OSError], ["PIPE_BUF", 4096], ["POLLIN", POLLIN], ["POLLPRI", POLLPRI], ["POLLOUT", POLLOUT], ["POLLERR", POLLERR],
+    ["error", OSError], ["epoll", EpollType], ["PIPE_BUF", 4096], ["POLLIN", POLLIN], ["POLLPRI", POLLPRI], ["POLLOUT", POLLOUT], ["POLLERR", POLLERR],
     ["POLLHUP", POLLHUP], ["POLLNVAL", POLLNVAL], ["POLLRDNORM", 64], ["POLLRDBAND", 128], ["POLLWRNORM", 256], ["POLLWRBAND", 512],
     ["POLLMSG", 1024], ["POLLRDHUP", 8192],
+    ["EPOLLIN", 1], ["EPOLLOUT", 4], ["EPOLLPRI", 2], ["EPOLLERR", 8], ["EPOLLHUP", 16], ["EPOLLET", EPOLLET], ["EPOLLONESHOT", EPOLLONESHOT],
+    ["EPOLLEXCLUSIVE", 268435456], ["EPOLLRDHUP", 8192], ["EPOLLRDNORM", 64], ["EPOLLRDBAND", 128], ["EPOLLWRNORM", 256], ["EPOLLWRBAND", 512],
+    ["EPOLLMSG", 1024], ["EPOLL_CLOEXEC", 524288],
   ], "This module supports asynchronous I/O on multiple file descriptors.\n\n*** IMPORTANT NOTICE ***\nOn Windows, only sockets are supported; on Unix, all file descriptors.");
 }
-void PyDict;
+void PyFloat;
