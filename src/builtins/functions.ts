@@ -30,6 +30,26 @@ function fixedArgs(name: string, args: PyObj[], kw: readonly string[] | null, mi
   }
 }
 
+/** callable_iterator (iter(fn, sentinel)): fn is null once the sentinel came or fn raised StopIteration's end. */
+export class PyCallableIter extends PyIter {
+  constructor(
+    public fn: PyObj | null,
+    public sentinel: PyObj,
+  ) {
+    super(iterTypes.callable, null!, null);
+    this.step = () => {
+      const f = this.fn;
+      if (f === null) return undefined;
+      const v = call(f, []);
+      if (v === this.sentinel || truthy(richCompare(v, this.sentinel, Cmp.EQ))) {
+        this.fn = null;
+        return undefined;
+      }
+      return v;
+    };
+  }
+}
+
 export function currentFrame(): Frame | null {
   return (interp as unknown as { frame?: Frame | null }).frame ?? null;
 }
@@ -496,16 +516,7 @@ export const builtinFunctionRows: Row[] = [
     if (a.length === 1) return iter(a[0]);
     const [fn, sentinel] = a;
     if (typeOf(fn).lookup("__call__") === undefined) throw typeError("iter(v, w): v must be callable");
-    let done = false;
-    return new PyIter(iterTypes.callable, () => {
-      if (done) return undefined;
-      const v = call(fn, []);
-      if (v === sentinel || truthy(richCompare(v, sentinel, Cmp.EQ))) {
-        done = true;
-        return undefined;
-      }
-      return v;
-    });
+    return new PyCallableIter(fn, sentinel);
   }],
   ["next", (a, k) => {
     fixedArgs("next", a, k, 1, 2);

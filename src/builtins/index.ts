@@ -8,6 +8,7 @@ import {
   FilterType, ReversedType, MemoryErrorT, OSError, MemoryViewType,
 } from "./builtins-imports.ts";
 import "./iterators.ts";
+import "./iter-pickle.ts";
 import { builtinFunctionRows } from "./functions.ts";
 import { BUILTIN_DOCS } from "./builtin-docs.ts";
 import { builtinImport } from "./importer.ts";

@@ -4,7 +4,7 @@
 import {
   type PyObj, PyIter, PyType, None, iter, next, call, typeOf, typeError, tuple, truthy, len, getitem, callDescr, iterTypes, bindArgs,
   asIndex, intAdd, EnumerateType, ZipType, MapType, FilterType, ReversedType, defMethods, newExc, StopIteration, valueError, PyList, PyTuple,
-  ListType, TupleType,
+  ListType, TupleType, PyBaseException, IndexError,
 } from "../objects/index.ts";
 
 const iterRows = (t: PyType) =>
@@ -23,18 +23,115 @@ const iterRows = (t: PyType) =>
 for (const t of Object.values(iterTypes)) iterRows(t);
 for (const t of [EnumerateType, ZipType, MapType, FilterType, ReversedType]) iterRows(t);
 
+/** enumerate: the source iterator and the next count (what __reduce__ gives back). */
+export class PyEnumerate extends PyIter {
+  constructor(
+    cls: PyType,
+    public src: PyObj,
+    public i: number | bigint,
+  ) {
+    super(cls, null!, null);
+    this.step = () => {
+      const v = next(this.src);
+      if (v === undefined) return undefined;
+      const r = tuple([this.i, v]);
+      this.i = intAdd(this.i, 1);
+      return r;
+    };
+  }
+}
+
 defMethods(EnumerateType, [["__new__", (cls, args, kw) => {
   const [it, start] = bindArgs("enumerate", args, kw, ["iterable", "start"], 1);
-  const src = iter(it!);
-  let i: number | bigint = start === undefined ? 0 : asIndex(start);
-  return new PyIter(cls as PyType, () => {
-    const v = next(src);
-    if (v === undefined) return undefined;
-    const r = tuple([i, v]);
-    i = intAdd(i, 1);
-    return r;
-  });
+  return new PyEnumerate(cls as PyType, iter(it!), start === undefined ? 0 : asIndex(start));
 }]]);
+
+/** zip: its iterators and strict (both __reduce__'s; __setstate__ sets strict). */
+export class PyZip extends PyIter {
+  done = false;
+  constructor(
+    cls: PyType,
+    public its: PyObj[],
+    public strict: boolean,
+  ) {
+    super(cls, null!, null);
+    this.step = () => this.next1();
+  }
+  next1(): PyObj | undefined {
+    const its = this.its;
+    if (this.done || its.length === 0) return undefined;
+    const out: PyObj[] = [];
+    for (let k = 0; k < its.length; k++) {
+      const v = next(its[k]);
+      if (v === undefined) {
+        this.done = true;
+        if (this.strict) {
+          if (k > 0) throw valueError(`zip() argument ${k + 1} is shorter than argument${k > 1 ? "s 1-" + k : " 1"}`);
+          for (let j = 1; j < its.length; j++) {
+            if (next(its[j]) !== undefined) throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
+          }
+        }
+        return undefined;
+      }
+      out.push(v);
+    }
+    return tuple(out);
+  }
+}
+
+/** map and filter: the function and the source iterators, as __reduce__ returns them. */
+export class PyMapFilter extends PyIter {
+  constructor(
+    cls: PyType,
+    public fn: PyObj,
+    public its: PyObj[],
+  ) {
+    super(cls, null!, null);
+    this.step = cls.isSubtype(FilterType) ? () => this.nextFiltered() : () => this.nextMapped();
+  }
+  nextMapped(): PyObj | undefined {
+    const vals: PyObj[] = [];
+    for (const it of this.its) {
+      const v = next(it);
+      if (v === undefined) return undefined;
+      vals.push(v);
+    }
+    return call(this.fn, vals);
+  }
+  nextFiltered(): PyObj | undefined {
+    const fn = this.fn;
+    for (;;) {
+      const v = next(this.its[0]);
+      if (v === undefined) return undefined;
+      if (fn === None ? truthy(v) : truthy(call(fn, [v]))) return v;
+    }
+  }
+}
+
+/** reversed over a sequence: the index of the next item; seq is null once exhausted. */
+export class PyReversed extends PyIter {
+  constructor(
+    cls: PyType,
+    public seq: PyObj | null,
+    public i: number,
+  ) {
+    super(cls, null!, null);
+    this.step = () => {
+      if (this.seq !== null && this.i >= 0) {
+        try {
+          return getitem(this.seq, this.i--);
+        } catch (e) {
+          // reversed_next: a sequence that shrank ends the iteration
+          if (!(e instanceof PyBaseException && (e.cls.isSubtype(IndexError) || e.cls.isSubtype(StopIteration)))) throw e;
+        }
+      }
+      this.seq = null;
+      this.i = -1;
+      return undefined;
+    };
+    this.lengthHint = () => (this.seq === null ? 0 : Math.max(0, this.i + 1));
+  }
+}
 
 defMethods(ZipType, [["__new__", (cls, args, kw) => {
   let strict = false;
@@ -52,26 +149,7 @@ defMethods(ZipType, [["__new__", (cls, args, kw) => {
       throw e;
     }
   });
-  let done = false;
-  return new PyIter(cls as PyType, () => {
-    if (done || its.length === 0) return undefined;
-    const out: PyObj[] = [];
-    for (let k = 0; k < its.length; k++) {
-      const v = next(its[k]);
-      if (v === undefined) {
-        done = true;
-        if (strict) {
-          if (k > 0) throw valueError(`zip() argument ${k + 1} is shorter than argument${k > 1 ? "s 1-" + k : " 1"}`);
-          for (let j = 1; j < its.length; j++) {
-            if (next(its[j]) !== undefined) throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
-          }
-        }
-        return undefined;
-      }
-      out.push(v);
-    }
-    return tuple(out);
-  });
+  return new PyZip(cls as PyType, its, strict);
 }]]);
 
 defMethods(MapType, [["__new__", (cls, args, kw) => {
@@ -83,29 +161,14 @@ defMethods(MapType, [["__new__", (cls, args, kw) => {
     void n;
     return iter(a);
   });
-  return new PyIter(cls as PyType, () => {
-    const vals: PyObj[] = [];
-    for (const it of its) {
-      const v = next(it);
-      if (v === undefined) return undefined;
-      vals.push(v);
-    }
-    return call(fn, vals);
-  });
+  return new PyMapFilter(cls as PyType, fn, its);
 }]]);
 
 defMethods(FilterType, [["__new__", (cls, args, kw) => {
   if (kw && kw.length) throw typeError("filter() takes no keyword arguments");
   if (args.length !== 2) throw typeError(`filter expected 2 arguments, got ${args.length}`);
   const [fn, src] = args;
-  const it = iter(src);
-  return new PyIter(cls as PyType, () => {
-    for (;;) {
-      const v = next(it);
-      if (v === undefined) return undefined;
-      if (fn === None ? truthy(v) : truthy(call(fn, [v]))) return v;
-    }
-  });
+  return new PyMapFilter(cls as PyType, fn, [iter(src)]);
 }]]);
 
 defMethods(ReversedType, [["__new__", (cls, args, kw) => {
@@ -117,8 +180,7 @@ defMethods(ReversedType, [["__new__", (cls, args, kw) => {
   if (rf === None || typeOf(seq).lookup("__getitem__") === undefined || typeOf(seq).lookup("__len__") === undefined || typeOf(seq).isSubtype(dictType())) {
     throw typeError(`'${typeOf(seq).name}' object is not reversible`);
   }
-  let i = len(seq) - 1;
-  return new PyIter(cls as PyType, () => (i >= 0 ? getitem(seq, i--) : undefined), () => Math.max(0, i + 1));
+  return new PyReversed(cls as PyType, seq, len(seq) - 1);
 }]]);
 import { DictType } from "../objects/index.ts";
 const dictType = () => DictType;

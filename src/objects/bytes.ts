@@ -15,6 +15,7 @@ import { hashBytes } from "../support/hash.ts";
 import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
 import { percentConvert } from "./str.ts";
 import { checkResizable, exportsError } from "./buffer-exports.ts";
+import { PyBytesIter } from "./seq-iters.ts";
 
 BytesType.factory = (cls) => new PyBytesObj(new Uint8Array(0), cls);
 ByteArrayType.factory = (cls) => new PyByteArray(new Uint8Array(0), cls);
@@ -148,10 +149,7 @@ for (const T of [BytesType, ByteArrayType]) {
     ["__repr__", (s) => (s instanceof PyByteArray ? `${typeOf(s).name}(${bytearrayInnerRepr(D(s))})` : bytesRepr(D(s))), 0, 0],
     ["__len__", (s) => D(s).length, 0, 0],
     ["__getitem__", (s, [k]) => getItem(s, k), 1, 1],
-    ["__iter__", (s) => {
-      let i = 0;
-      return new PyIter(T === BytesType ? iterTypes.bytes : iterTypes.bytearray, () => (i < D(s).length ? D(s)[i++] : undefined));
-    }, 0, 0],
+    ["__iter__", (s) => new PyBytesIter(T === BytesType ? iterTypes.bytes : iterTypes.bytearray, s as PyBytesObj), 0, 0],
     ["__contains__", (s, [x]) => {
       const i = asInt(x);
       if (i !== null) return D(s).includes(byteValue(i));

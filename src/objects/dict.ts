@@ -12,6 +12,7 @@ import { bindArgs, defClassMethods, defMethods } from "./function.ts";
 import { reprGuard, tuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyGetSetDescr } from "./function.ts";
+import { PySnapshotIter } from "./seq-iters.ts";
 const getSetCls = () => PyGetSetDescr;
 let mappingProxyOf: (d: PyDict) => PyObj = (d) => d;
 export const setMappingProxyOf = (f: typeof mappingProxyOf) => (mappingProxyOf = f);
@@ -211,24 +212,49 @@ export function dictMerge(d: PyDict, src: PyObj, fname = "dict"): void {
 }
 
 function dictIter(d: PyDict, cls: PyType, pick: (e: DictEntry) => PyObj): PyIter {
-  const size = d.size;
-  const it = d.map.values();
-  let done = false;
-  let seen = 0;
-  return new PyIter(cls, () => {
-    if (done) return undefined;
-    if (d.size !== size) {
-      done = true;
+  return new PyDictIter(cls, d, pick);
+}
+
+/**
+ * dict_keyiterator, dict_valueiterator, dict_itemiterator: `seen` entries of the dict's insertion
+ * order have been returned, so what is left (__reduce__'s list) is the entries after them.
+ */
+export class PyDictIter extends PyIter {
+  readonly size: number;
+  readonly it: IterableIterator<DictEntry>;
+  done = false;
+  seen = 0;
+  constructor(
+    cls: PyType,
+    public d: PyDict,
+    public pick: (e: DictEntry) => PyObj,
+  ) {
+    super(cls, null!, null);
+    this.size = d.size;
+    this.it = d.map.values() as IterableIterator<DictEntry>;
+    this.step = () => this.next1();
+    this.lengthHint = () => (this.done ? 0 : Math.max(0, this.d.size - this.seen));
+  }
+  next1(): PyObj | undefined {
+    if (this.done) return undefined;
+    if (this.d.size !== this.size) {
+      this.done = true;
       throw runtimeError("dictionary changed size during iteration");
     }
-    const r = it.next();
+    const r = this.it.next();
     if (r.done) {
-      done = true;
+      this.done = true;
       return undefined;
     }
-    seen++;
-    return pick(r.value);
-  }, () => (done ? 0 : Math.max(0, d.size - seen)));
+    this.seen++;
+    return this.pick(r.value);
+  }
+  /** dictiter_reduce: the values a copy of the iterator would still give. */
+  remaining(): PyObj[] {
+    if (this.done) return [];
+    if (this.d.size !== this.size) throw runtimeError("dictionary changed size during iteration");
+    return this.d.entries().slice(this.seen).map(this.pick);
+  }
 }
 
 export class PyDictView extends PyObject {
@@ -279,9 +305,7 @@ defMethods(DictType, [
   ["__contains__", (s, [k]) => D(s).get(k) !== undefined, 1, 1],
   ["__iter__", (s) => dictIter(D(s), iterTypes.dictKeys, (e) => e.key), 0, 0],
   ["__reversed__", (s) => {
-    const keys = D(s).keys().reverse();
-    let i = 0;
-    return new PyIter(iterTypes.dictRevKeys, () => (i < keys.length ? keys[i++] : undefined));
+    return new PySnapshotIter(iterTypes.dictRevKeys, D(s).keys().reverse());
   }, 0, 0],
   ["__eq__", (s, [o]) => (o instanceof PyDict ? dictEq(D(s), o) : NotImplemented), 1, 1],
   ["__ne__", (s, [o]) => (o instanceof PyDict ? !dictEq(D(s), o) : NotImplemented), 1, 1],
@@ -362,14 +386,18 @@ export function dictEq(a: PyDict, b: PyDict): boolean {
 
 // ---- views --------------------------------------------------------------------------------------
 const V = (x: PyObj) => x as PyDictView;
+/** reversed() of a view gives the reverse iterator type of its forward one. */
+const REVERSED = new Map<PyType, PyType>([
+  [iterTypes.dictKeys, iterTypes.dictRevKeys],
+  [iterTypes.dictValues, iterTypes.dictRevValues],
+  [iterTypes.dictItems, iterTypes.dictRevItems],
+]);
 const viewRows = (name: string, cls: PyType, itCls: PyType, pick: (e: DictEntry) => PyObj): void => {
   defMethods(cls, [
     ["__len__", (s) => V(s).d.size, 0, 0],
     ["__iter__", (s) => dictIter(V(s).d, itCls, pick), 0, 0],
     ["__reversed__", (s) => {
-      const es = V(s).d.entries().reverse();
-      let i = 0;
-      return new PyIter(itCls, () => (i < es.length ? pick(es[i++]) : undefined));
+      return new PySnapshotIter(REVERSED.get(itCls)!, V(s).d.entries().reverse().map(pick));
     }, 0, 0],
     ["__repr__", (s) => reprGuard(V(s), "...", () => `${name}([${V(s).d.entries().map((e) => repr(pick(e))).join(", ")}])`), 0, 0],
   ]);

@@ -501,23 +501,29 @@ export function iterOrNull(x: PyObj): PyObj | null {
     if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
     return it;
   }
-  if (f === undefined && t.lookup("__getitem__") !== undefined) {
-    let i = 0;
-    let done = false;
-    return new PyIter(T.iterTypes.seq, () => {
-      if (done) return undefined;
-      try {
-        return getitem(x, i++);
-      } catch (e) {
-        if (e instanceof PyBaseException && (e.cls.isSubtype(IndexError) || e.cls.isSubtype(StopIteration))) {
-          done = true;
-          return undefined;
-        }
-        throw e;
-      }
-    });
-  }
+  if (f === undefined && t.lookup("__getitem__") !== undefined) return new PySeqIter(x);
   return null;
+}
+
+/** The iterator of an object with __getitem__ only (seqiterobject): seq is null once exhausted. */
+export class PySeqIter extends PyIter {
+  i = 0;
+  constructor(public seq: PyObj | null) {
+    super(T.iterTypes.seq, null!, null);
+    this.step = () => this.next1();
+  }
+  next1(): PyObj | undefined {
+    if (this.seq === null) return undefined;
+    try {
+      return getitem(this.seq, this.i++);
+    } catch (e) {
+      if (e instanceof PyBaseException && (e.cls.isSubtype(IndexError) || e.cls.isSubtype(StopIteration))) {
+        this.seq = null;
+        return undefined;
+      }
+      throw e;
+    }
+  }
 }
 
 /** next(it): the value, or undefined when the iterator is exhausted (StopIteration is consumed). */

@@ -50,6 +50,27 @@ export class PyRangeIter extends PyIter {
   }
 }
 
+/**
+ * longrange_iterator: index counts up to len; the value is start + index * step. Also the reversed
+ * iterator of a range whose bounds are not all safe integers (start = last item, step negated).
+ */
+export class PyLongRangeIter extends PyIter {
+  index: Int = 0;
+  constructor(
+    public start: Int,
+    public stride: Int,
+    public len: Int,
+  ) {
+    super(iterTypes.longRange, null!, null);
+    this.step = () => {
+      if (N.intCmp(this.index, this.len) >= 0) return undefined;
+      const v = N.intAdd(this.start, N.intMul(this.index, this.stride));
+      this.index = N.intAdd(this.index, 1);
+      return v;
+    };
+  }
+}
+
 const R = (x: PyObj) => x as PyRange;
 const lenOf = (r: PyRange): number => {
   if (typeof r.length === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
@@ -78,22 +99,17 @@ defMethods(RangeType, [
     if (typeof r.start === "number" && typeof r.stop === "number" && typeof r.step === "number" && typeof r.length === "number") {
       return new PyRangeIter(r.start, r.step, r.length);
     }
-    let i: Int = 0;
-    return new PyIter(iterTypes.longRange, () => {
-      if (N.intCmp(i, r.length) >= 0) return undefined;
-      const v = r.at(i);
-      i = N.intAdd(i, 1);
-      return v;
-    });
+    return new PyLongRangeIter(r.start, r.step, r.length);
   }, 0, 0],
   ["__reversed__", (s) => {
+    // range_reverse: an iterator from the last item with the step negated
     const r = R(s);
-    let i = r.length;
-    return new PyIter(iterTypes.range, () => {
-      if (N.intSign(i) <= 0) return undefined;
-      i = N.intSub(i, 1);
-      return r.at(i);
-    }, () => Number(i));
+    const last = N.intSign(r.length) === 0 ? r.start : r.at(N.intSub(r.length, 1));
+    const back = N.intNeg(r.step);
+    if (typeof last === "number" && typeof back === "number" && typeof r.length === "number" && typeof N.intAdd(last, N.intMul(r.length, back)) === "number") {
+      return new PyRangeIter(last, back, r.length);
+    }
+    return new PyLongRangeIter(last, back, r.length);
   }, 0, 0],
   ["__getitem__", (s, [k]) => {
     const r = R(s);

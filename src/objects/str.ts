@@ -17,6 +17,7 @@ import { hashStr } from "../support/hash.ts";
 import { textJoin, textRepeat, withFalsePairs } from "./str-false-pairs.ts";
 export { strAddLow, strJoinExact } from "./str-false-pairs.ts";
 import { strRepr } from "../support/repr.ts";
+import { PyStrIter } from "./seq-iters.ts";
 import { intFromObject } from "./int.ts";
 import { LookupError as LookupErrorT } from "./exceptions.ts";
 let viewBytes: (x: PyObj) => Uint8Array | null = () => null;
@@ -158,21 +159,6 @@ export function formatHost(args: PyObj[], kwargs: PyObj | null, positional: bool
   };
 }
 
-function strIter(s: string): PyIter {
-  let i = 0;
-  return new PyIter(iterTypes.str, () => {
-    if (i >= s.length) return undefined;
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        i += 2;
-        return s.slice(i - 2, i);
-      }
-    }
-    return s[i++];
-  });
-}
 
 function strGetItem(s: string, k: PyObj): PyObj {
   if (k instanceof PySlice) {
@@ -287,7 +273,7 @@ defMethods(StrType, withFalsePairs([
     if (sub === null) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(x).name}`);
     return S(s).includes(sub);
   }, 1, 1],
-  ["__iter__", (s) => strIter(S(s)), 0, 0],
+  ["__iter__", (s) => new PyStrIter(s, S(s)), 0, 0],
   ["__add__", (s, [o]) => {
     const b = asStr(o);
     if (b === null) throw typeError(`can only concatenate str (not "${typeOf(o).name}") to str`);

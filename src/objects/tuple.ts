@@ -9,6 +9,7 @@ import { Cmp, PyIter, eq, hash, isInstance, repr, richCompare, toArray, truthy, 
 import { PySlice, asIndex, seqIndex, sliceIndices } from "./slice.ts";
 import { defMethods, bindArgs } from "./function.ts";
 import { hashTuple } from "../support/hash.ts";
+import { PyTupleIter } from "./seq-iters.ts";
 import { memoryError, normInt } from "../support/text/index.ts";
 
 export class PyTuple extends PyObject {
@@ -137,11 +138,7 @@ defMethods(TupleType, [
     return items[seqIndex(k, items.length, "tuple index out of range", "tuple")];
   }, 1, 1],
   ["__contains__", (s, [x]) => self(s).items.some((v) => v === x || eq(v, x)), 1, 1],
-  ["__iter__", (s) => {
-    const items = self(s).items;
-    let i = 0;
-    return new PyIter(iterTypes.tuple, () => (i < items.length ? items[i++] : undefined), () => items.length - i);
-  }, 0, 0],
+  ["__iter__", (s) => new PyTupleIter(s, self(s).items), 0, 0],
   ["__add__", (s, [o]) => {
     if (!(o instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
     return tuple([...self(s).items, ...o.items]);
