@@ -124,65 +124,95 @@ class Folder {
     return this.futureAnnotations || e === null ? e : (this.expr(e) as T);
   }
 
+  // The visits below compare each folded field with the old one and copy the node only when one
+  // changed (rarely): a `patch(node, {fields})` object per node, walked with for-in, was most of
+  // this pass's time. Each visit keeps its fields in the few locals declared at the top rather than
+  // in locals of its own case: a V8 interpreter frame holds every local of every case, and these
+  // functions recurse once per level of nesting (deep-nesting.test.ts runs on the default stack).
+
   private stmtInner(s: A.stmt): A.stmt {
+    let a: any, b: any, c: any, d: any; // one type for every case: see above
     switch (s._type) {
       case "FunctionDef":
       case "AsyncFunctionDef":
-        return patch<A.FunctionDef | A.AsyncFunctionDef>(s, {
-          args: this.arguments(s.args), body: this.body(s.body),
-          decorator_list: this.exprs(s.decorator_list), returns: this.annotation(s.returns),
-        });
+        a = this.arguments(s.args), b = this.body(s.body), c = this.exprs(s.decorator_list), d = this.annotation(s.returns);
+        return a === s.args && b === s.body && c === s.decorator_list && d === s.returns ? s : { ...s, args: a, body: b, decorator_list: c, returns: d };
       case "ClassDef":
-        return patch(s, {
-          bases: this.exprs(s.bases), keywords: mapSame(s.keywords, (k) => this.keyword(k)),
-          body: this.body(s.body), decorator_list: this.exprs(s.decorator_list),
-        });
+        a = this.exprs(s.bases), b = this.keywords(s.keywords), c = this.body(s.body), d = this.exprs(s.decorator_list);
+        return a === s.bases && b === s.keywords && c === s.body && d === s.decorator_list ? s : { ...s, bases: a, keywords: b, body: c, decorator_list: d };
       case "Return":
-        return patch(s, { value: this.optExpr(s.value) });
+        a = this.optExpr(s.value);
+        return a === s.value ? s : { ...s, value: a };
       case "Delete":
-        return patch(s, { targets: this.exprs(s.targets) });
+        a = this.exprs(s.targets);
+        return a === s.targets ? s : { ...s, targets: a };
       case "Assign":
-        return patch(s, { targets: this.exprs(s.targets), value: this.expr(s.value) });
+        a = this.exprs(s.targets), b = this.expr(s.value);
+        return a === s.targets && b === s.value ? s : { ...s, targets: a, value: b };
       case "AugAssign":
-        return patch(s, { target: this.expr(s.target), value: this.expr(s.value) });
+        a = this.expr(s.target), b = this.expr(s.value);
+        return a === s.target && b === s.value ? s : { ...s, target: a, value: b };
       case "AnnAssign":
-        return patch(s, { target: this.expr(s.target), annotation: this.annotation(s.annotation), value: this.optExpr(s.value) });
+        a = this.expr(s.target), b = this.annotation(s.annotation), c = this.optExpr(s.value);
+        return a === s.target && b === s.annotation && c === s.value ? s : { ...s, target: a, annotation: b, value: c };
       case "For":
-        return patch(s, {
-          target: this.expr(s.target), iter: this.foldIter(this.expr(s.iter)),
-          body: this.stmts(s.body), orelse: this.stmts(s.orelse),
-        });
+        a = this.expr(s.target), b = this.foldIter(this.expr(s.iter)), c = this.stmts(s.body), d = this.stmts(s.orelse);
+        return a === s.target && b === s.iter && c === s.body && d === s.orelse ? s : { ...s, target: a, iter: b, body: c, orelse: d };
       case "AsyncFor":
-        return patch(s, { target: this.expr(s.target), iter: this.expr(s.iter), body: this.stmts(s.body), orelse: this.stmts(s.orelse) });
+        a = this.expr(s.target), b = this.expr(s.iter), c = this.stmts(s.body), d = this.stmts(s.orelse);
+        return a === s.target && b === s.iter && c === s.body && d === s.orelse ? s : { ...s, target: a, iter: b, body: c, orelse: d };
       case "While":
       case "If":
-        return patch<A.While | A.If>(s, { test: this.expr(s.test), body: this.stmts(s.body), orelse: this.stmts(s.orelse) });
+        a = this.expr(s.test), b = this.stmts(s.body), c = this.stmts(s.orelse);
+        return a === s.test && b === s.body && c === s.orelse ? s : { ...s, test: a, body: b, orelse: c };
       case "With":
       case "AsyncWith":
-        return patch<A.With | A.AsyncWith>(s, {
-          items: mapSame(s.items, (it) => patch(it, { context_expr: this.expr(it.context_expr), optional_vars: this.optExpr(it.optional_vars) })),
-          body: this.stmts(s.body),
-        });
+        a = this.withItems(s.items), b = this.stmts(s.body);
+        return a === s.items && b === s.body ? s : { ...s, items: a, body: b };
       case "Match":
-        return patch(s, {
-          subject: this.expr(s.subject),
-          cases: mapSame(s.cases, (c) => patch(c, { pattern: this.pattern(c.pattern), guard: this.optExpr(c.guard), body: this.stmts(c.body) })),
-        });
+        a = this.expr(s.subject), b = mapSame(s.cases, (k) => this.matchCase(k));
+        return a === s.subject && b === s.cases ? s : { ...s, subject: a, cases: b };
       case "Raise":
-        return patch(s, { exc: this.optExpr(s.exc), cause: this.optExpr(s.cause) });
+        a = this.optExpr(s.exc), b = this.optExpr(s.cause);
+        return a === s.exc && b === s.cause ? s : { ...s, exc: a, cause: b };
       case "Try":
-        return patch(s, {
-          body: this.stmts(s.body),
-          handlers: mapSame(s.handlers, (h) => patch(h, { type: this.optExpr(h.type), body: this.stmts(h.body) })),
-          orelse: this.stmts(s.orelse), finalbody: this.stmts(s.finalbody),
-        });
+        a = this.stmts(s.body), b = mapSame(s.handlers, (h) => this.handler(h)), c = this.stmts(s.orelse), d = this.stmts(s.finalbody);
+        return a === s.body && b === s.handlers && c === s.orelse && d === s.finalbody ? s : { ...s, body: a, handlers: b, orelse: c, finalbody: d };
       case "Assert":
-        return patch(s, { test: this.expr(s.test), msg: this.optExpr(s.msg) });
+        a = this.expr(s.test), b = this.optExpr(s.msg);
+        return a === s.test && b === s.msg ? s : { ...s, test: a, msg: b };
       case "Expr":
-        return patch(s, { value: this.expr(s.value) });
+        a = this.expr(s.value);
+        return a === s.value ? s : { ...s, value: a };
       case "Import": case "ImportFrom": case "Global": case "Nonlocal": case "Pass": case "Break": case "Continue":
         return s;
     }
+  }
+
+  private withItems(items: A.withitem[]): A.withitem[] {
+    let out: A.withitem[] | null = null;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const e = this.expr(it.context_expr);
+      const v = this.optExpr(it.optional_vars);
+      const y = e === it.context_expr && v === it.optional_vars ? it : { ...it, context_expr: e, optional_vars: v };
+      if (y !== it && out === null) out = items.slice(0, i);
+      if (out !== null) out.push(y);
+    }
+    return out ?? items;
+  }
+
+  private matchCase(k: A.match_case): A.match_case {
+    const p = this.pattern(k.pattern);
+    const g = this.optExpr(k.guard);
+    const b = this.stmts(k.body);
+    return p === k.pattern && g === k.guard && b === k.body ? k : { ...k, pattern: p, guard: g, body: b };
+  }
+
+  private handler(h: A.excepthandler): A.excepthandler {
+    const t = this.optExpr(h.type);
+    const b = this.stmts(h.body);
+    return t === h.type && b === h.body ? h : { ...h, type: t, body: b };
   }
 
   private pattern(p: A.pattern): A.pattern {
@@ -204,27 +234,71 @@ class Folder {
   }
 
   private arguments(a: A.arguments): A.arguments {
-    const arg = (x: A.arg) => patch(x, { annotation: this.annotation(x.annotation) });
-    return patch(a, {
-      posonlyargs: mapSame(a.posonlyargs, arg), args: mapSame(a.args, arg), vararg: a.vararg && arg(a.vararg),
-      kwonlyargs: mapSame(a.kwonlyargs, arg), kw_defaults: this.exprs(a.kw_defaults), kwarg: a.kwarg && arg(a.kwarg),
-      defaults: this.exprs(a.defaults),
-    });
+    const posonlyargs = this.args(a.posonlyargs);
+    const args = this.args(a.args);
+    const vararg = a.vararg && this.arg(a.vararg);
+    const kwonlyargs = this.args(a.kwonlyargs);
+    const kw_defaults = this.exprs(a.kw_defaults);
+    const kwarg = a.kwarg && this.arg(a.kwarg);
+    const defaults = this.exprs(a.defaults);
+    if (posonlyargs === a.posonlyargs && args === a.args && vararg === a.vararg && kwonlyargs === a.kwonlyargs &&
+      kw_defaults === a.kw_defaults && kwarg === a.kwarg && defaults === a.defaults) return a;
+    return { ...a, posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
   }
 
-  private keyword(k: A.keyword): A.keyword {
-    return patch(k, { value: this.expr(k.value) });
+  private arg(x: A.arg): A.arg {
+    const ann = this.annotation(x.annotation);
+    return ann === x.annotation ? x : { ...x, annotation: ann };
   }
 
-  private comprehension(c: A.comprehension): A.comprehension {
-    return patch(c, { target: this.expr(c.target), iter: this.foldIter(this.expr(c.iter)), ifs: this.exprs(c.ifs) });
+  private args(xs: A.arg[]): A.arg[] {
+    let out: A.arg[] | null = null;
+    for (let i = 0; i < xs.length; i++) {
+      const y = this.arg(xs[i]);
+      if (y !== xs[i] && out === null) out = xs.slice(0, i);
+      if (out !== null) out.push(y);
+    }
+    return out ?? xs;
+  }
+
+  private keywords(ks: A.keyword[]): A.keyword[] {
+    let out: A.keyword[] | null = null;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i];
+      const v = this.expr(k.value);
+      const y = v === k.value ? k : { ...k, value: v };
+      if (y !== k && out === null) out = ks.slice(0, i);
+      if (out !== null) out.push(y);
+    }
+    return out ?? ks;
+  }
+
+  private comprehensions(cs: A.comprehension[]): A.comprehension[] {
+    let out: A.comprehension[] | null = null;
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i];
+      const target = this.expr(c.target);
+      const iter = this.foldIter(this.expr(c.iter));
+      const ifs = this.exprs(c.ifs);
+      const y = target === c.target && iter === c.iter && ifs === c.ifs ? c : { ...c, target, iter, ifs };
+      if (y !== c && out === null) out = cs.slice(0, i);
+      if (out !== null) out.push(y);
+    }
+    return out ?? cs;
   }
 
   // --- expressions ----------------------------------------------------------------------------
 
   /** A list of expressions; `null` entries (dict `**`, missing kw-only defaults) stay null. */
   private exprs(es: A.expr[]): A.expr[] {
-    return mapSame(es, (e) => (e === null ? e : this.expr(e)));
+    let out: A.expr[] | null = null;
+    for (let i = 0; i < es.length; i++) {
+      const x = es[i];
+      const y = x === null ? x : this.expr(x);
+      if (y !== x && out === null) out = es.slice(0, i);
+      if (out !== null) out.push(y);
+    }
+    return out ?? es;
   }
 
   private optExpr(e: A.expr | null): A.expr | null {
@@ -239,37 +313,74 @@ class Folder {
   }
 
   private exprInner(e: A.expr): A.expr {
+    let a: any, b: any, c: any; // one type for every case: see above
     switch (e._type) {
-      case "BoolOp": return patch(e, { values: this.exprs(e.values) });
-      case "BinOp": return this.foldBinOp(patch(e, { left: this.expr(e.left), right: this.expr(e.right) }));
-      case "UnaryOp": return this.foldUnaryOp(patch(e, { operand: this.expr(e.operand) }));
-      case "Lambda": return patch(e, { args: this.arguments(e.args), body: this.expr(e.body) });
-      case "IfExp": return patch(e, { test: this.expr(e.test), body: this.expr(e.body), orelse: this.expr(e.orelse) });
-      case "Dict": return patch(e, { keys: this.exprs(e.keys), values: this.exprs(e.values) });
-      case "Set": return patch(e, { elts: this.exprs(e.elts) });
+      case "BoolOp":
+        a = this.exprs(e.values);
+        return a === e.values ? e : { ...e, values: a };
+      case "BinOp":
+        a = this.expr(e.left), b = this.expr(e.right);
+        return this.foldBinOp(a === e.left && b === e.right ? e : { ...e, left: a, right: b });
+      case "UnaryOp":
+        a = this.expr(e.operand);
+        return this.foldUnaryOp(a === e.operand ? e : { ...e, operand: a });
+      case "Lambda":
+        a = this.arguments(e.args), b = this.expr(e.body);
+        return a === e.args && b === e.body ? e : { ...e, args: a, body: b };
+      case "IfExp":
+        a = this.expr(e.test), b = this.expr(e.body), c = this.expr(e.orelse);
+        return a === e.test && b === e.body && c === e.orelse ? e : { ...e, test: a, body: b, orelse: c };
+      case "Dict":
+        a = this.exprs(e.keys), b = this.exprs(e.values);
+        return a === e.keys && b === e.values ? e : { ...e, keys: a, values: b };
+      case "Set":
+        a = this.exprs(e.elts);
+        return a === e.elts ? e : { ...e, elts: a };
       case "ListComp":
       case "SetComp":
       case "GeneratorExp":
-        return patch<A.ListComp | A.SetComp | A.GeneratorExp>(e, { elt: this.expr(e.elt), generators: mapSame(e.generators, (c) => this.comprehension(c)) });
+        a = this.expr(e.elt), b = this.comprehensions(e.generators);
+        return a === e.elt && b === e.generators ? e : { ...e, elt: a, generators: b };
       case "DictComp":
-        return patch(e, { key: this.expr(e.key), value: this.expr(e.value), generators: mapSame(e.generators, (c) => this.comprehension(c)) });
-      case "Await": return patch(e, { value: this.expr(e.value) });
-      case "Yield": return patch(e, { value: this.optExpr(e.value) });
-      case "YieldFrom": return patch(e, { value: this.expr(e.value) });
-      case "Compare": return this.foldCompare(patch(e, { left: this.expr(e.left), comparators: this.exprs(e.comparators) }));
-      case "Call": return patch(e, { func: this.expr(e.func), args: this.exprs(e.args), keywords: mapSame(e.keywords, (k) => this.keyword(k)) });
-      case "FormattedValue": return patch(e, { value: this.expr(e.value), format_spec: this.optExpr(e.format_spec) });
-      case "JoinedStr": return patch(e, { values: this.exprs(e.values) });
-      case "Attribute": return patch(e, { value: this.expr(e.value) });
-      case "Subscript": return this.foldSubscript(patch(e, { value: this.expr(e.value), slice: this.expr(e.slice) }));
-      case "Starred": return patch(e, { value: this.expr(e.value) });
-      case "Slice": return patch(e, { lower: this.optExpr(e.lower), upper: this.optExpr(e.upper), step: this.optExpr(e.step) });
-      case "List": return patch(e, { elts: this.exprs(e.elts) });
-      case "Tuple": return this.foldTuple(patch(e, { elts: this.exprs(e.elts) }));
+        a = this.expr(e.key), b = this.expr(e.value), c = this.comprehensions(e.generators);
+        return a === e.key && b === e.value && c === e.generators ? e : { ...e, key: a, value: b, generators: c };
+      case "Await":
+      case "YieldFrom":
+      case "Attribute":
+      case "Starred":
+      case "NamedExpr":
+        a = this.expr(e.value);
+        return a === e.value ? e : { ...e, value: a };
+      case "Yield":
+        a = this.optExpr(e.value);
+        return a === e.value ? e : { ...e, value: a };
+      case "Compare":
+        a = this.expr(e.left), b = this.exprs(e.comparators);
+        return this.foldCompare(a === e.left && b === e.comparators ? e : { ...e, left: a, comparators: b });
+      case "Call":
+        a = this.expr(e.func), b = this.exprs(e.args), c = this.keywords(e.keywords);
+        return a === e.func && b === e.args && c === e.keywords ? e : { ...e, func: a, args: b, keywords: c };
+      case "FormattedValue":
+        a = this.expr(e.value), b = this.optExpr(e.format_spec);
+        return a === e.value && b === e.format_spec ? e : { ...e, value: a, format_spec: b };
+      case "JoinedStr":
+        a = this.exprs(e.values);
+        return a === e.values ? e : { ...e, values: a };
+      case "Subscript":
+        a = this.expr(e.value), b = this.expr(e.slice);
+        return this.foldSubscript(a === e.value && b === e.slice ? e : { ...e, value: a, slice: b });
+      case "Slice":
+        a = this.optExpr(e.lower), b = this.optExpr(e.upper), c = this.optExpr(e.step);
+        return a === e.lower && b === e.upper && c === e.step ? e : { ...e, lower: a, upper: b, step: c };
+      case "List":
+        a = this.exprs(e.elts);
+        return a === e.elts ? e : { ...e, elts: a };
+      case "Tuple":
+        a = this.exprs(e.elts);
+        return this.foldTuple(a === e.elts ? e : { ...e, elts: a });
       case "Name":
         if (e.ctx._type === "Load" && e.id === "__debug__") return makeConst(e, !this.optimize);
         return e;
-      case "NamedExpr": return patch(e, { value: this.expr(e.value) });
       case "Constant": return e;
     }
   }
