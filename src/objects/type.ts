@@ -35,6 +35,8 @@ export class PyType extends PyObject {
   solid: PyType;
   subclasses: PyType[] = [];
   private cache = new Map<string, PyObj | undefined>();
+  /** type.__call__'s plan for this type (typeobject.ts typeCall), valid for the epoch it holds. */
+  ctor: { readonly epoch: number } | null = null;
   private cacheEpoch = -1;
   /** Flags used by protocols (the C type flags as far as they matter). */
   isException = false;

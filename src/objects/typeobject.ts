@@ -2,7 +2,7 @@
 // calling a type (type_call: __new__ then __init__), class creation (type_new: metaclass and
 // layout checks, __slots__, __set_name__, __init_subclass__, __classcell__), and id().
 import { PyInstance, PyObject, type PyObj } from "./object.ts";
-import { PyType, MroConflict, computeMro, bumpTypeEpoch } from "./type.ts";
+import { PyType, MroConflict, computeMro, bumpTypeEpoch, typeEpoch } from "./type.ts";
 import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType } from "./builtin-types.ts";
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
@@ -215,11 +215,34 @@ export const cpCmp = strCompare;
 /** type.__call__: __new__ then __init__ when the result is an instance. */
 export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
   if (t === TypeType && args.length === 1 && (!kw || kw.length === 0)) return typeOf(args[0]);
+  let c = t.ctor as CtorCache | null;
+  if (c === null || c.epoch !== typeEpoch()) t.ctor = c = ctorCache(t);
+  const nn = c.nativeNew;
+  if (nn !== null) {
+    // object's __init__ does nothing after a __new__ that is not object's
+    const obj = nn.fn(t, args, kw);
+    return typeOf(obj) === t ? obj : initAfterNew(t, obj, args, kw);
+  }
+  if (c.plain && (c.init !== null || !excessArgs(args, kw))) {
+    const obj = newInstance(t);
+    if (c.init === null) return obj;
+    const a = new Array<PyObj>(args.length + 1);
+    a[0] = obj;
+    for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
+    const r = vm.callFunction(c.init, a, kw);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    return obj;
+  }
   const nf = t.lookup("__new__");
   if (nf === undefined) throw typeError(`cannot create '${t.name}' instances`);
   let obj: PyObj;
   if (nf instanceof PyMethodDescr) obj = nf.fn(t, args, kw);
   else obj = call(descrGet(nf, null, t), [t, ...args], kw);
+  return initAfterNew(t, obj, args, kw);
+}
+
+/** The rest of type.__call__ once __new__ made obj: its type's __init__ when obj is an instance of t. */
+function initAfterNew(t: PyType, obj: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   if (!isInstance(obj, t)) return obj;
   const init = typeOf(obj).lookup("__init__");
   if (init !== undefined && init !== objInit()) {
@@ -229,6 +252,33 @@ export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null)
     throw typeError(`${t.name}() takes no arguments`);
   }
   return obj;
+}
+
+/**
+ * What type.__call__ does for t, worked out once per type epoch. `plain`: object.__new__ makes the
+ * instances (no __new__ of its own along the MRO, an instance layout, no abstract methods) and
+ * __init__ is a Python function (`init`) or object's own (null), so a call is newInstance plus that
+ * __init__. `nativeNew`: a builtin type's __new__ (str(x), int(x), tuple(x)) followed by object's
+ * __init__, so a call is that __new__ alone when it returns an exact instance of t.
+ */
+export class CtorCache {
+  constructor(
+    readonly epoch: number,
+    readonly plain: boolean,
+    readonly init: PyFunction | null,
+    readonly nativeNew: PyMethodDescr | null,
+  ) {}
+}
+
+function ctorCache(t: PyType): CtorCache {
+  const epoch = typeEpoch();
+  const init = t.lookup("__init__");
+  const nf = t.lookup("__new__");
+  if (t === TypeType) return new CtorCache(epoch, false, null, null);
+  if (nf instanceof PyMethodDescr && nf !== objNew() && init === objInit()) return new CtorCache(epoch, false, null, nf);
+  const abs = t.lookup("__abstractmethods__");
+  const plain = nf === objNew() && t.solid.factory !== null && (abs === undefined || abs === None) && (init === objInit() || init instanceof PyFunction);
+  return new CtorCache(epoch, plain, plain && init instanceof PyFunction ? init : null, null);
 }
 
 function calculateMeta(meta: PyType, bases: PyType[]): PyType {
