@@ -1,7 +1,7 @@
 // How the command line reports Python exceptions: traceback.format_exception_only() as CPython 3.10
 // writes it (Lib/traceback.py, TracebackException._format_syntax_error for SyntaxError and its
 // subclasses), so `dislab compile` prints what `python3.10 -m py_compile` prints.
-import { PyError } from "../index.ts";
+import { PyError } from "../support/py-error.ts";
 
 /** Lines (each ending in "\n") that traceback.format_exception_only(type(e), e) returns. */
 export function formatExceptionOnly(e: PyError): string {

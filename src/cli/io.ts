@@ -4,8 +4,6 @@ import { fstatSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { UsageError } from "./args.ts";
 
-const require = createRequire(import.meta.url);
-
 /** The null device's identity (rdev), or null where there is none to stat. */
 let nullDevice: number | null | undefined;
 
@@ -31,7 +29,8 @@ export function isTerminal(fd: number): boolean {
     }
   }
   if (rdev === nullDevice) return false;
-  return (require("node:tty") as typeof import("node:tty")).isatty(fd);
+  // createRequire here, not at load: a run whose streams are not terminals never needs it.
+  return (createRequire(import.meta.url)("node:tty") as typeof import("node:tty")).isatty(fd);
 }
 
 export interface Input {

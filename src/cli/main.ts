@@ -2,7 +2,9 @@
 // behaves as python3.10 (-c, -, -i, the REPL; src/cli/run.ts and repl.ts); turns Python
 // exceptions into CPython-style reports and argparse-style usage errors into status 2. A JavaScript
 // exception reaching this level is a dislab bug: it is reported as such, with status 70.
-import { PyError, VERSION } from "../index.ts";
+// Not ../index.ts (the library entry, which brings dis, marshal's writer, the stepper, ...): what
+// a program run does not use stays out of start-up, in the bundle's lazily initialised modules.
+import { PyError } from "../support/py-error.ts";
 import { UsageError } from "./args.ts";
 import { formatExceptionOnly } from "./errors.ts";
 import { isTerminal } from "./io.ts";
@@ -20,10 +22,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   run: { summary: "run a program on dislab's VM, as python3.10 FILE ARGS", load: () => import("./run.ts") },
 };
 
-const HELP = `usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [-c CODE | - | FILE] [arg ...]
+const help = (version: string) => `usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [-c CODE | - | FILE] [arg ...]
        dislab <command> [options] [file]
 
-dislab ${VERSION}: CPython 3.10's compiler, disassembler, marshal and VM in TypeScript.
+dislab ${version}: CPython 3.10's compiler, disassembler, marshal and VM in TypeScript.
 Without a command, dislab behaves as python3.10: a REPL on a terminal, else stdin runs as a program.
 
 options:
@@ -78,11 +80,11 @@ export async function main(argv: string[]): Promise<number> {
   const err = (s: string) => void process.stderr.write(s);
   const [name, ...rest] = argv;
   if (name === "-h" || name === "--help") {
-    out(HELP);
+    out(help((await import("../index.ts")).VERSION));
     return 0;
   }
   if (name === "--version" || name === "-V") {
-    out(`dislab ${VERSION} (Python 3.10.2)\n`);
+    out(`dislab ${(await import("../index.ts")).VERSION} (Python 3.10.2)\n`);
     return 0;
   }
   const entry = name === undefined ? undefined : COMMANDS[name];

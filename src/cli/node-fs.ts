@@ -4,7 +4,12 @@
 // are positional (pread/pwrite; with O_APPEND Linux writes at the end whatever the position).
 // The working directory is this object's own (os.chdir does not move the Node process), and
 // relative paths are resolved against it.
-import * as fs from "node:fs";
+// Named imports: the bundle turns `import * as fs` into a copy of every export of node:fs, with a
+// getter each, at every start.
+import {
+  chmodSync, closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, opendirSync, readSync, readlinkSync,
+  renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeSync, type Dir, type Stats,
+} from "node:fs";
 import { resolve } from "node:path";
 import { O, type Errno, type HostFS, type HostStat } from "../vm/host-fs.ts";
 import { isTerminal } from "./io.ts";
@@ -13,7 +18,7 @@ const errno = (e: unknown): Errno => ((e as NodeJS.ErrnoException).code ?? "EIO"
 
 /** Linux's O_* values (what os.open receives) as this platform's. */
 function nodeFlags(flags: number): number {
-  const c = fs.constants;
+  const c = constants;
   let out = flags & 3 ? (flags & 3) === O.WRONLY ? c.O_WRONLY : c.O_RDWR : c.O_RDONLY;
   const map: [number, number | undefined][] = [
     [O.CREAT, c.O_CREAT], [O.EXCL, c.O_EXCL], [O.NOCTTY, c.O_NOCTTY], [O.TRUNC, c.O_TRUNC], [O.APPEND, c.O_APPEND],
@@ -23,7 +28,7 @@ function nodeFlags(flags: number): number {
   return out;
 }
 
-function toStat(s: fs.Stats): HostStat {
+function toStat(s: Stats): HostStat {
   return {
     mode: s.mode, ino: s.ino, dev: s.dev, nlink: s.nlink, uid: s.uid, gid: s.gid, size: s.size,
     atime: s.atimeMs / 1000, mtime: s.mtimeMs / 1000, ctime: s.ctimeMs / 1000,
@@ -49,10 +54,10 @@ export class NodeFS implements HostFS {
   open(path: string, flags: number, mode: number): number | Errno {
     if (path === "") return "ENOENT";
     try {
-      const fd = fs.openSync(this.path(path), nodeFlags(flags), mode);
+      const fd = openSync(this.path(path), nodeFlags(flags), mode);
       let seekable = true;
       try {
-        const st = fs.fstatSync(fd);
+        const st = fstatSync(fd);
         seekable = st.isFile() || st.isBlockDevice() || st.isDirectory();
       } catch {
         seekable = false;
@@ -69,7 +74,7 @@ export class NodeFS implements HostFS {
   close(fd: number): Errno | null {
     if (!this.pos.has(fd)) return "EBADF";
     try {
-      fs.closeSync(fd);
+      closeSync(fd);
       this.pos.delete(fd);
       this.appending.delete(fd);
       return null;
@@ -83,7 +88,7 @@ export class NodeFS implements HostFS {
     const at = this.pos.get(fd)!;
     try {
       const buf = new Uint8Array(Math.max(0, n));
-      const got = fs.readSync(fd, buf, 0, buf.length, at);
+      const got = readSync(fd, buf, 0, buf.length, at);
       if (at !== null) this.pos.set(fd, at + got);
       return got === buf.length ? buf : buf.slice(0, got);
     } catch (e) {
@@ -95,9 +100,9 @@ export class NodeFS implements HostFS {
     if (!this.pos.has(fd)) return "EBADF";
     const at = this.pos.get(fd)!;
     try {
-      const n = fs.writeSync(fd, data, 0, data.length, at);
+      const n = writeSync(fd, data, 0, data.length, at);
       // with O_APPEND the data went to the end: the position follows it
-      if (at !== null) this.pos.set(fd, this.appending.has(fd) ? fs.fstatSync(fd).size : at + n);
+      if (at !== null) this.pos.set(fd, this.appending.has(fd) ? fstatSync(fd).size : at + n);
       return n;
     } catch (e) {
       return errno(e);
@@ -113,7 +118,7 @@ export class NodeFS implements HostFS {
     else if (whence === 1) base = at;
     else if (whence === 2) {
       try {
-        base = fs.fstatSync(fd).size;
+        base = fstatSync(fd).size;
       } catch (e) {
         return errno(e);
       }
@@ -125,7 +130,7 @@ export class NodeFS implements HostFS {
 
   fstat(fd: number): HostStat | Errno {
     try {
-      return toStat(fs.fstatSync(fd));
+      return toStat(fstatSync(fd));
     } catch (e) {
       return errno(e);
     }
@@ -133,7 +138,7 @@ export class NodeFS implements HostFS {
 
   ftruncate(fd: number, length: number): Errno | null {
     try {
-      fs.ftruncateSync(fd, length);
+      ftruncateSync(fd, length);
       return null;
     } catch (e) {
       return errno(e);
@@ -147,7 +152,7 @@ export class NodeFS implements HostFS {
   stat(path: string, followSymlinks: boolean): HostStat | Errno {
     if (path === "") return "ENOENT";
     try {
-      return toStat(followSymlinks ? fs.statSync(this.path(path)) : fs.lstatSync(this.path(path)));
+      return toStat(followSymlinks ? statSync(this.path(path)) : lstatSync(this.path(path)));
     } catch (e) {
       return errno(e);
     }
@@ -156,9 +161,9 @@ export class NodeFS implements HostFS {
   listdir(path: string): string[] | Errno {
     if (path === "") return "ENOENT";
     // readdir order, as os.listdir gives it (fs.readdirSync sorts)
-    let dir: fs.Dir | null = null;
+    let dir: Dir | null = null;
     try {
-      dir = fs.opendirSync(this.path(path));
+      dir = opendirSync(this.path(path));
       const names: string[] = [];
       for (let e = dir.readSync(); e !== null; e = dir.readSync()) names.push(e.name);
       return names;
@@ -174,19 +179,19 @@ export class NodeFS implements HostFS {
   }
 
   mkdir(path: string, mode: number): Errno | null {
-    return this.call(() => fs.mkdirSync(this.path(path), { mode }));
+    return this.call(() => mkdirSync(this.path(path), { mode }));
   }
 
   rmdir(path: string): Errno | null {
-    return this.call(() => fs.rmdirSync(this.path(path)));
+    return this.call(() => rmdirSync(this.path(path)));
   }
 
   unlink(path: string): Errno | null {
-    return this.call(() => fs.unlinkSync(this.path(path)));
+    return this.call(() => unlinkSync(this.path(path)));
   }
 
   rename(from: string, to: string): Errno | null {
-    return this.call(() => fs.renameSync(this.path(from), this.path(to)));
+    return this.call(() => renameSync(this.path(from), this.path(to)));
   }
 
   getcwd(): string {
@@ -196,7 +201,7 @@ export class NodeFS implements HostFS {
   chdir(path: string): Errno | null {
     const p = this.path(path);
     try {
-      if (!fs.statSync(p).isDirectory()) return "ENOTDIR";
+      if (!statSync(p).isDirectory()) return "ENOTDIR";
       this.cwd = resolve(p);
       return null;
     } catch (e) {
@@ -205,16 +210,16 @@ export class NodeFS implements HostFS {
   }
 
   chmod(path: string, mode: number): Errno | null {
-    return this.call(() => fs.chmodSync(this.path(path), mode));
+    return this.call(() => chmodSync(this.path(path), mode));
   }
 
   utime(path: string, atime: number, mtime: number): Errno | null {
-    return this.call(() => fs.utimesSync(this.path(path), atime, mtime));
+    return this.call(() => utimesSync(this.path(path), atime, mtime));
   }
 
   readlink(path: string): string | Errno {
     try {
-      return fs.readlinkSync(this.path(path));
+      return readlinkSync(this.path(path));
     } catch (e) {
       return errno(e);
     }

@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { NodeFS } from "./node-fs.ts";
 import { fileURLToPath } from "node:url";
-import { createSession, type Session } from "../index.ts";
+import { createSession, type Session } from "../vm/session.ts";
 import { UsageError } from "./args.ts";
 import { readFileOrNull, readInput } from "./io.ts";
 import { Stdio } from "./stdio.ts";
