@@ -45,7 +45,7 @@ function textArg(x: PyObj, fname: string, what: string): string {
 /** getaddrinfo's (family, type, proto) triples for a socket type filter. */
 function kinds(type: number, proto: number): [number, number][] {
   const all: [number, number][] = [[SOCK_STREAM, 6], [SOCK_DGRAM, 17], [SOCK_RAW, 0]];
-  return all.filter(([t, p]) => (type === 0 || t === type) && (proto === 0 || p === proto || t === SOCK_RAW)).map(([t, p]) => [t, proto || p]);
+  return all.filter(([t, p]) => (type === 0 || t === type) && (proto === 0 || p === proto)).map(([t, p]) => [t, proto || p]);
 }
 
 const getaddrinfo: Fn = (args, kw) => {

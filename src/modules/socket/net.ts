@@ -41,6 +41,8 @@ export class Endpoint {
   connected = false;
   /** A non-blocking connect() answered EINPROGRESS; getsockopt(SO_ERROR) reports its outcome. */
   connecting = false;
+  /** That connect failed and SO_ERROR reported it: the next connect() answers ECONNABORTED. */
+  aborted = false;
   listening = false;
   backlog: Endpoint[] = [];
   backlogMax = 0;

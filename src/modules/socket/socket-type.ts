@@ -111,13 +111,27 @@ function doConnect(s: PySocket, ep: Endpoint, a: Addr): string | null {
     ep.remote = a;
     return null;
   }
-  if (ep.connected) return ep.connecting ? "EALREADY" : "EISCONN";
+  if (ep.aborted) {
+    // the connect that failed (its error read from SO_ERROR) left the socket in an error state once
+    ep.aborted = false;
+    return "ECONNABORTED";
+  }
+  if (ep.connecting) {
+    // a pending non-blocking connect: on this loopback it has already completed or failed
+    ep.connecting = false;
+    if (ep.soError !== 0) {
+      ep.soError = 0;
+      return "ECONNREFUSED";
+    }
+    return null;
+  }
+  if (ep.connected) return "EISCONN";
   if (ep.listening) return "EINVAL";
   if (a.family !== AF_UNIX && !isLoopback(a.family, a.host)) return "ENETUNREACH";
   const target = n.find(a, ep.type);
   const nonblock = s.timeout === 0 || (s.timeout < 0 && ep.nonblock);
   if (target === null || !target.listening) {
-    if (a.family === AF_UNIX) return n.unixBound(a.path) === null ? "ENOENT" : "ECONNREFUSED";
+    if (a.family === AF_UNIX) return n.unixBound(a.path) === null && a.path[0] !== 0 ? "ENOENT" : "ECONNREFUSED";
     if (!nonblock) return "ECONNREFUSED";
     // Linux answers a non-blocking TCP connect with EINPROGRESS; the refusal shows in SO_ERROR
     autobind(ep, a.host);
@@ -187,14 +201,20 @@ function sendBytes(s: PySocket, data: Uint8Array, flags: number): number {
 
 function sendDatagram(ep: Endpoint, data: Uint8Array, to: Addr): number {
   if (to.family !== AF_UNIX && !isLoopback(to.family, to.host)) throw osError("ENETUNREACH");
-  if (to.family !== AF_UNIX) autobind(ep, to.host);
+  if (to.family !== AF_UNIX) autobind(ep, null);
   const target = net().find(to, SOCK_DGRAM);
   if (target === null) {
     if (to.family === AF_UNIX) throw osError(net().unixBound(to.path) === null ? "ENOENT" : "ECONNREFUSED");
     return data.length; // UDP to a port nobody listens on is dropped
   }
-  if (target.dgrams.reduce((t, d) => t + d.data.length, 0) + data.length <= target.rcvbuf) target.dgrams.push({ data: data.slice(), from: ep.local });
+  if (target.dgrams.reduce((t, d) => t + d.data.length, 0) + data.length <= target.rcvbuf) target.dgrams.push({ data: data.slice(), from: sourceAddr(ep.local) });
   return data.length;
+}
+
+/** A datagram's source: a wildcard-bound sender's packets leave from the loopback address. */
+function sourceAddr(a: Addr | null): Addr | null {
+  if (a === null || a.family === AF_UNIX || !isWildcard(a.host)) return a;
+  return { ...a, host: a.family === AF_INET ? "127.0.0.1" : "::1" };
 }
 
 function flagsArg(x: PyObj | undefined): number {
@@ -323,7 +343,6 @@ defMethods(SocketType, [
     const s = S(self);
     const ep = live(s);
     const err = doConnect(s, ep, addrArg(s.family, a, "connect"));
-    if (err === "ECONNREFUSED" && s.timeout > 0) waitMs(0);
     checkErr(err);
     return None;
   }, 1, 1],
@@ -447,7 +466,8 @@ defMethods(SocketType, [
         case 4: // SO_ERROR
           v = ep.soError;
           ep.soError = 0;
-          if (v === 0) ep.connecting = false;
+          if (ep.connecting && v !== 0) ep.aborted = true;
+          ep.connecting = false;
           break;
         case 3: v = ep.type; break; // SO_TYPE
         case 39: v = ep.family; break; // SO_DOMAIN

@@ -1,0 +1,68 @@
+// _socket, select and asyncio on dislab against native CPython 3.10: the oracle (Pyodide) cannot be
+// the reference here, since its asyncio runs on the browser's WebLoop (asyncio.run() raises there)
+// and its _socket has no socketpair. Each program of test/vm/socket-asyncio/ runs under dislab's
+// runProgram (as the conformance harness runs programs) and under a local 64-bit CPython 3.10 with
+// the same relative path and cwd; stdout, stderr and the exit status must be byte-identical.
+// Without that interpreter the comparison is skipped. The last tests check what CPython cannot
+// show: a wait that would block forever raises instead of hanging the host.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { runProgram } from "../../src/index.ts";
+import { runWithDislab } from "../../tools/conformance.ts";
+import { projectRoot } from "../oracle/oracle.ts";
+import { localCPython310 } from "../marshal/local-cpython.ts";
+
+const dir = "test/vm/socket-asyncio";
+const programs = readdirSync(join(projectRoot, dir)).filter((f) => f.endsWith(".py")).sort();
+
+function dislab(path: string, stdin = "") {
+  return runWithDislab(runProgram, { path, args: [], stdin, exit: 0 });
+}
+
+for (const file of programs) {
+  const path = `${dir}/${file}`;
+  test(`${path} prints what CPython 3.10 prints`, (t) => {
+    const py = localCPython310();
+    if (py === null) return t.skip("no local CPython 3.10 (set DISLAB_CPYTHON310)");
+    const native = spawnSync(py, [path], { cwd: projectRoot, env: { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" }, input: "", encoding: "utf8", timeout: 60_000 });
+    const mine = dislab(path);
+    assert.equal(mine.stdout, native.stdout);
+    assert.equal(mine.stderr, native.stderr);
+    assert.equal(mine.exitCode, native.status);
+  });
+}
+
+function runCode(code: string) {
+  const readFile = (p: string): Uint8Array | null => {
+    try {
+      return new Uint8Array(readFileSync(p));
+    } catch {
+      return null;
+    }
+  };
+  return runProgram(code, { filename: "<deadlock>", argv: ["<deadlock>"], path: [join(projectRoot, "dist", "stdlib")], readFile, timeout: 20_000 });
+}
+
+test("a blocking recv that nothing can satisfy raises instead of hanging", () => {
+  const r = runCode("import socket\na, b = socket.socketpair()\nb.recv(1)\n");
+  assert.equal(r.exitCode, 1);
+  assert.match(r.stderr, /RuntimeError: deadlock: recv\(\) on a socket with nothing to read would block forever/);
+});
+
+test("a blocking accept with no pending connection raises instead of hanging", () => {
+  const r = runCode("import socket\ns = socket.socket()\ns.bind(('127.0.0.1', 0))\ns.listen()\ns.accept()\n");
+  assert.match(r.stderr, /RuntimeError: deadlock: accept\(\) with no pending connection/);
+});
+
+test("an event loop waiting for a future nobody resolves reports the deadlock", () => {
+  const r = runCode("import asyncio\nasync def main():\n    await asyncio.get_running_loop().create_future()\nasyncio.run(main())\n");
+  assert.match(r.stderr, /RuntimeError: deadlock: epoll\.poll\(\) with no timeout would wait forever/);
+});
+
+test("select with a timeout and nothing ready waits that long", () => {
+  const r = runCode("import select, socket, time\na, b = socket.socketpair()\nt = time.monotonic()\nprint(select.select([a], [], [], 0.2))\nprint(time.monotonic() - t >= 0.19)\n");
+  assert.equal(r.stdout, "([], [], [])\nTrue\n");
+});
