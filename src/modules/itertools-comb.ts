@@ -2,7 +2,10 @@
 // permutations, combinations and combinations_with_replacement. Each copies its pools into
 // arrays first (as the C code makes tuples) and walks index vectors in lexicographic order,
 // the order the documentation's pure-Python equivalents give.
-import { type PyObj, PyIter, type PyType, None, tuple, typeError, valueError, toArray, asInt, asIndex, typeOf } from "../objects/index.ts";
+import {
+  type PyObj, PyIter, type PyType, PyTuple, TupleType, PyIntSubclass, None, tuple, typeError, valueError, toArray, asInt, asIndex, typeOf, defMethods, newExc,
+  OverflowError,
+} from "../objects/index.ts";
 import { nativeIterType, type IterMaker } from "./util.ts";
 
 const iterType = (name: string, make: IterMaker): PyType => nativeIterType("itertools", name, make);
@@ -35,6 +38,49 @@ function bind(name: string, args: PyObj[], kw: readonly string[] | null, names: 
   return out;
 }
 
+/**
+ * The state the combinatoric iterators share with their __reduce__/__setstate__: the pools as
+ * tuples (product repeats the same tuple object, as CPython's pools tuple does), the index vectors
+ * of the last result, and "first" (no result yet: CPython's result == NULL) / "running" / "done"
+ * (stopped).
+ */
+class CombIter extends PyIter {
+  state: "first" | "running" | "done" = "first";
+  /** A result has been given (or set by __setstate__): CPython's result != NULL. */
+  started = false;
+  cycles: number[] = [];
+  constructor(
+    cls: PyType,
+    /** product: one pool per position; the others: one pool, indexed by indices[:r]. */
+    public pools: PyTuple[],
+    public r: number,
+    public indices: number[],
+    readonly product: boolean,
+    step: (it: CombIter) => PyObj | undefined,
+  ) {
+    super(cls, () => step(this));
+  }
+  result(): PyObj {
+    this.started = true;
+    const p = this.pools;
+    return this.product ? tuple(p.map((t, j) => t.items[this.indices[j]])) : tuple(this.indices.slice(0, this.r).map((k) => p[0].items[k]));
+  }
+}
+const asPool = (x: PyObj): PyTuple => (x instanceof PyTuple && x.cls === TupleType ? x : tuple(toArray(x)));
+const C = (s: PyObj) => s as CombIter;
+/** PyLong_AsSsize_t of a state item. */
+function ssizeArg(x: PyObj): number {
+  const v = typeof x === "number" || typeof x === "bigint" ? x : typeof x === "boolean" ? (x ? 1 : 0) : x instanceof PyIntSubclass ? x.value : null;
+  if (v === null) throw typeError("an integer is required");
+  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  return v;
+}
+/** A state tuple of n indices, each clamped by `clampAt(index, position)`. */
+function stateIndices(state: PyObj, n: number, clampAt: (index: number, i: number) => number): number[] {
+  if (!(state instanceof PyTuple) || state.items.length !== n) throw valueError("invalid arguments");
+  return state.items.map((x, i) => clampAt(ssizeArg(x), i));
+}
+
 const ProductType = iterType("product", (cls, args, kw) => {
   const nkw = kw ? kw.length : 0;
   let repeat = 1;
@@ -44,53 +90,75 @@ const ProductType = iterType("product", (cls, args, kw) => {
     repeat = typeof v === "bigint" ? Number.MAX_SAFE_INTEGER : v;
   }
   if (repeat < 0) throw valueError("repeat argument cannot be negative");
-  const base = args.slice(0, args.length - nkw).map((a) => toArray(a));
-  const pools: PyObj[][] = [];
+  const base = args.slice(0, args.length - nkw).map(asPool);
+  const pools: PyTuple[] = [];
   for (let r = 0; r < repeat; r++) pools.push(...base);
   const n = pools.length;
-  const idx = new Array<number>(n).fill(0);
-  let state: "first" | "running" | "done" = pools.some((p) => p.length === 0) ? "done" : "first";
-  return new PyIter(cls, () => {
-    if (state === "done") return undefined;
-    if (state === "first") {
-      state = "running";
-      return tuple(pools.map((p) => p[0]));
+  const it = new CombIter(cls, pools, n, new Array<number>(n).fill(0), true, (it) => {
+    if (it.state === "done") return undefined;
+    if (it.state === "first") {
+      it.state = "running";
+      return it.result();
     }
+    const idx = it.indices;
     let i = n - 1;
     for (; i >= 0; i--) {
       idx[i]++;
-      if (idx[i] < pools[i].length) break;
+      if (idx[i] < it.pools[i].items.length) break;
       idx[i] = 0;
     }
     if (i < 0) {
-      state = "done";
+      it.state = "done";
       return undefined;
     }
-    return tuple(pools.map((p, j) => p[idx[j]]));
+    return it.result();
   });
+  if (pools.some((p) => p.items.length === 0)) it.state = "done";
+  return it;
 });
+defMethods(ProductType, [
+  ["__reduce__", (s) => {
+    const it = C(s);
+    if (it.state === "done") return tuple([typeOf(s), tuple([tuple([])])]);
+    if (!it.started) return tuple([typeOf(s), tuple(it.pools)]);
+    return tuple([typeOf(s), tuple(it.pools), tuple(it.indices)]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => {
+    const it = C(s);
+    if (!(state instanceof PyTuple) || state.items.length !== it.pools.length) throw valueError("invalid arguments");
+    for (let i = 0; i < it.pools.length; i++) {
+      const index = ssizeArg(state.items[i]);
+      const size = it.pools[i].items.length;
+      if (size === 0) {
+        it.state = "done";
+        return None;
+      }
+      it.indices[i] = index < 0 ? 0 : index > size - 1 ? size - 1 : index;
+    }
+    it.state = "running";
+    it.started = true;
+    return None;
+  }, 1, 1],
+]);
 
 const PermutationsType = iterType("permutations", (cls, args, kw) => {
   const [iterable, rObj] = bind("permutations", args, kw, ["iterable", "r"], 1);
-  const pool = toArray(iterable!);
-  const n = pool.length;
+  const pool = asPool(iterable!);
+  const n = pool.items.length;
   let r = n;
   if (rObj !== undefined && rObj !== None) {
     if (asInt(rObj) === null) throw typeError("Expected int as r");
     r = rArg(rObj);
   }
-  const indices = pool.map((_, i) => i);
-  const cycles: number[] = [];
-  for (let i = 0; i < r; i++) cycles.push(n - i);
-  let state: "first" | "running" | "done" = r > n ? "done" : "first";
-  return new PyIter(cls, () => {
-    if (state === "done") return undefined;
-    if (state === "first") {
-      state = "running";
-      return tuple(indices.slice(0, r).map((i) => pool[i]));
+  const it = new CombIter(cls, [pool], r, pool.items.map((_, i) => i), false, (it) => {
+    if (it.state === "done") return undefined;
+    if (it.state === "first") {
+      it.state = "running";
+      return it.result();
     }
+    const { indices, cycles } = it;
     if (n === 0) {
-      state = "done";
+      it.state = "done";
       return undefined;
     }
     for (let i = r - 1; i >= 0; i--) {
@@ -102,30 +170,56 @@ const PermutationsType = iterType("permutations", (cls, args, kw) => {
       } else {
         const j = cycles[i];
         [indices[i], indices[n - j]] = [indices[n - j], indices[i]];
-        return tuple(indices.slice(0, r).map((k) => pool[k]));
+        return it.result();
       }
     }
-    state = "done";
+    it.state = "done";
     return undefined;
   });
+  for (let i = 0; i < r; i++) it.cycles.push(n - i);
+  if (r > n) it.state = "done";
+  return it;
 });
+defMethods(PermutationsType, [
+  ["__reduce__", (s) => {
+    const it = C(s);
+    if (!it.started) return tuple([typeOf(s), tuple([it.pools[0], it.r])]);
+    if (it.state === "done") return tuple([typeOf(s), tuple([tuple([]), it.r])]);
+    return tuple([typeOf(s), tuple([it.pools[0], it.r]), tuple([tuple(it.indices), tuple(it.cycles)])]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => {
+    const it = C(s);
+    if (!(state instanceof PyTuple)) throw typeError("state is not a tuple");
+    if (state.items.length !== 2) throw typeError(`function takes exactly 2 arguments (${state.items.length} given)`);
+    const [ind, cyc] = state.items;
+    if (!(ind instanceof PyTuple)) throw typeError(`argument 1 must be tuple, not ${typeOf(ind).name}`);
+    if (!(cyc instanceof PyTuple)) throw typeError(`argument 2 must be tuple, not ${typeOf(cyc).name}`);
+    const n = it.pools[0].items.length;
+    if (ind.items.length !== n || cyc.items.length !== it.r) throw valueError("invalid arguments");
+    it.indices = ind.items.map((x) => Math.min(Math.max(ssizeArg(x), 0), n - 1));
+    it.cycles = cyc.items.map((x, i) => Math.min(Math.max(ssizeArg(x), 1), n - i));
+    it.state = "running";
+    it.started = true;
+    return None;
+  }, 1, 1],
+]);
 
-function combinationsIter(cls: PyType, pool: PyObj[], r: number, replace: boolean): PyIter {
-  const n = pool.length;
+function combinationsIter(cls: PyType, pool: PyTuple, r: number, replace: boolean): PyIter {
+  const n = pool.items.length;
   const indices: number[] = [];
   for (let i = 0; i < r; i++) indices.push(replace ? 0 : i);
-  let state: "first" | "running" | "done" = (replace ? n === 0 && r > 0 : r > n) ? "done" : "first";
-  return new PyIter(cls, () => {
-    if (state === "done") return undefined;
-    if (state === "first") {
-      state = "running";
-      return tuple(indices.map((i) => pool[i]));
+  const it = new CombIter(cls, [pool], r, indices, false, (it) => {
+    if (it.state === "done") return undefined;
+    if (it.state === "first") {
+      it.state = "running";
+      return it.result();
     }
+    const indices = it.indices;
     let i = r - 1;
     if (replace) {
       while (i >= 0 && indices[i] === n - 1) i--;
       if (i < 0) {
-        state = "done";
+        it.state = "done";
         return undefined;
       }
       const v = indices[i] + 1;
@@ -133,27 +227,51 @@ function combinationsIter(cls: PyType, pool: PyObj[], r: number, replace: boolea
     } else {
       while (i >= 0 && indices[i] === i + n - r) i--;
       if (i < 0) {
-        state = "done";
+        it.state = "done";
         return undefined;
       }
       indices[i]++;
       for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
     }
-    return tuple(indices.map((k) => pool[k]));
+    return it.result();
   });
+  if (replace ? n === 0 && r > 0 : r > n) it.state = "done";
+  return it;
 }
 
 const CombinationsType = iterType("combinations", (cls, args, kw) => {
   const [iterable, r] = bind("combinations", args, kw, ["iterable", "r"], 2);
-  const pool = toArray(iterable!);
-  return combinationsIter(cls, pool, rArg(r!), false);
+  return combinationsIter(cls, asPool(iterable!), rArg(r!), false);
 });
 
 const CwrType = iterType("combinations_with_replacement", (cls, args, kw) => {
   const [iterable, r] = bind("combinations_with_replacement", args, kw, ["iterable", "r"], 2);
-  const pool = toArray(iterable!);
-  return combinationsIter(cls, pool, rArg(r!), true);
+  return combinationsIter(cls, asPool(iterable!), rArg(r!), true);
 });
+for (const [t, replace] of [[CombinationsType, false], [CwrType, true]] as [PyType, boolean][]) {
+  defMethods(t, [
+    ["__reduce__", (s) => {
+      const it = C(s);
+      // combinations_reduce tests "no result yet" before "stopped" (r > n stops before any result)
+      if (!it.started) return tuple([typeOf(s), tuple([it.pools[0], it.r])]);
+      if (it.state === "done") return tuple([typeOf(s), tuple([tuple([]), it.r])]);
+      return tuple([typeOf(s), tuple([it.pools[0], it.r]), tuple(it.indices)]);
+    }, 0, 0],
+    ["__setstate__", (s, [state]) => {
+      const it = C(s);
+      const n = it.pools[0].items.length;
+      it.indices = stateIndices(state, it.r, replace
+        ? (index) => (index < 0 ? 0 : index > n - 1 ? n - 1 : index)
+        : (index, i) => {
+          const max = i + n - it.r;
+          return Math.max(0, Math.min(index, max));
+        });
+      it.state = "running";
+      it.started = true;
+      return None;
+    }, 1, 1],
+  ]);
+}
 
 export function combinatoricTypes(): PyType[] {
   return [ProductType, PermutationsType, CombinationsType, CwrType];

@@ -7,9 +7,11 @@
 import {
   type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
   valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, PyComplexObj, newExc, StopIteration, getattrOpt, PyModule, OverflowError,
+  PyList, PyIntSubclass, callMethod,
 } from "../objects/index.ts";
 import { makeModule, inModule, nativeIterType, type IterMaker } from "./util.ts";
 import { combinatoricTypes } from "./itertools-comb.ts";
+import { interp } from "../vm/interp.ts";
 
 const MAXSIZE = 2n ** 63n - 1n;
 
@@ -46,6 +48,46 @@ const isNumber = (x: PyObj): boolean => {
   return t.lookup("__index__") !== undefined || t.lookup("__int__") !== undefined || t.lookup("__float__") !== undefined;
 };
 
+/**
+ * An iterator whose state is the record `st` rather than closure variables, so that __reduce__ and
+ * __setstate__ (pickling and copying, as 3.10's itertools allows) can read and replace it.
+ */
+class StateIter<S> extends PyIter {
+  constructor(cls: PyType, public st: S, step: (st: S) => PyObj | undefined) {
+    super(cls, () => step(this.st));
+  }
+}
+const stOf = <S>(s: PyObj): S => (s as StateIter<S>).st;
+/** PyObject_IsTrue of a setstate argument. */
+const flag = (x: PyObj): boolean => truthy(x);
+/** PyLong_AsSsize_t: an int (no __index__). */
+function ssizeArg(x: PyObj): number {
+  const v = typeof x === "number" || typeof x === "bigint" ? x : typeof x === "boolean" ? (x ? 1 : 0) : x instanceof PyIntSubclass ? x.value : null;
+  if (v === null) throw typeError("an integer is required");
+  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  return v;
+}
+/** PyArg_ParseTuple's "i": an int through __index__, within a C int. */
+function cInt(x: PyObj): number {
+  if (x instanceof PyFloat) throw typeError("integer argument expected, got float");
+  const v = asIndex(x);
+  if (v > 2147483647 || v < -2147483648) throw newExc(OverflowError, v > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+  return Number(v);
+}
+/** PyIter_Check: the type has __next__. */
+const isIterator = (x: PyObj): boolean => x instanceof PyIter || typeOf(x).lookup("__next__") !== undefined;
+function stateTuple(state: PyObj, min: number, max: number, fmt: string): PyObj[] {
+  if (!(state instanceof PyTuple)) throw typeError("state is not a tuple");
+  const n = state.items.length;
+  if (n < min || n > max) {
+    const what = min === max ? "exactly" : n < min ? "at least" : "at most";
+    const k = n < min ? min : max;
+    throw typeError(`function takes ${what} ${k} argument${k === 1 ? "" : "s"} (${n} given)`);
+  }
+  void fmt;
+  return state.items;
+}
+
 // ---- count, cycle, repeat ----------------------------------------------------------------------
 
 class CountIter extends PyIter {
@@ -77,26 +119,48 @@ defMethods(CountType, [
   }, 0, 0],
 ]);
 
+/** cycle: `saved` is the items seen on the first pass (a list, as __reduce__ shows it); firstpass set
+ * by __setstate__ means saved is already complete, so the items the source still gives are not saved. */
+interface CycleSt { it: PyObj | null; saved: PyList; firstpass: boolean; index: number }
 const CycleType = iterType("cycle", (cls, args, kw) => {
   checkArgs("cycle", args, kw, 1, 1);
-  let it: PyObj | null = iter(args[0]);
-  const saved: PyObj[] = [];
-  let i = 0;
-  return new PyIter(cls, () => {
-    if (it !== null) {
-      const v = next(it);
+  return new StateIter<CycleSt>(cls, { it: iter(args[0]), saved: new PyList([]), firstpass: false, index: 0 }, (st) => {
+    if (st.it !== null) {
+      const v = next(st.it);
       if (v !== undefined) {
-        saved.push(v);
+        if (!st.firstpass) st.saved.items.push(v);
         return v;
       }
-      it = null;
+      st.it = null;
     }
+    const saved = st.saved.items;
     if (saved.length === 0) return undefined;
-    const v = saved[i];
-    i = (i + 1) % saved.length;
+    if (st.index >= saved.length) st.index = 0;
+    const v = saved[st.index++];
+    if (st.index >= saved.length) st.index = 0;
     return v;
   });
 });
+defMethods(CycleType, [
+  ["__reduce__", (s) => {
+    const st = stOf<CycleSt>(s);
+    if (st.it === null) {
+      const it = iter(st.saved);
+      if (st.index !== 0) callMethod(it, "__setstate__", [st.index]);
+      return tuple([typeOf(s), tuple([it]), tuple([st.saved, true])]);
+    }
+    return tuple([typeOf(s), tuple([st.it]), tuple([st.saved, st.firstpass])]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => {
+    const [saved, firstpass] = stateTuple(state, 2, 2, "O!i");
+    if (!(saved instanceof PyList)) throw typeError(`argument 1 must be list, not ${typeOf(saved).name}`);
+    const st = stOf<CycleSt>(s);
+    st.saved = saved;
+    st.firstpass = cInt(firstpass) !== 0;
+    st.index = 0;
+    return None;
+  }, 1, 1],
+]);
 
 class RepeatIter extends PyIter {
   constructor(cls: PyType, public obj: PyObj, public cnt: number) {
@@ -135,45 +199,56 @@ defMethods(RepeatType, [
 
 // ---- accumulate, chain, compress, dropwhile, takewhile, filterfalse, starmap, pairwise ------------
 
+/** accumulate: `total` is undefined until the first item (CPython's NULL); `initial` is given back first. */
+interface AccumulateSt { it: PyObj; fn: PyObj; total: PyObj | undefined; initial: PyObj }
 const AccumulateType = iterType("accumulate", (cls, args, kw) => {
   const [iterable, func, initial] = kwArgs("accumulate", args, kw, ["iterable", "func", "initial"], 1);
-  let it: PyObj | null = iter(iterable!);
-  const f = func === undefined || func === None ? null : func;
-  let total: PyObj | undefined = initial === undefined || initial === None ? undefined : initial;
-  let first = total !== undefined;
-  return new PyIter(cls, () => {
-    if (first) {
-      first = false;
-      return total;
+  const st: AccumulateSt = { it: iter(iterable!), fn: func ?? None, total: undefined, initial: initial ?? None };
+  return new StateIter<AccumulateSt>(cls, st, (st) => {
+    if (st.initial !== None) {
+      st.total = st.initial;
+      st.initial = None;
+      return st.total;
     }
-    if (it === null) return undefined;
-    const v = next(it);
-    if (v === undefined) {
-      it = null;
-      return undefined;
-    }
-    total = total === undefined ? v : f === null ? binaryOp(total, v, BIN.add) : call(f, [total, v]);
-    return total;
+    const v = next(st.it);
+    if (v === undefined) return undefined;
+    const total = st.total;
+    st.total = total === undefined ? v : st.fn === None ? binaryOp(total, v, BIN.add) : call(st.fn, [total, v]);
+    return st.total;
   });
 });
+defMethods(AccumulateType, [
+  ["__reduce__", (s) => {
+    const st = stOf<AccumulateSt>(s);
+    if (st.initial !== None) return tuple([typeOf(s), tuple([call(ChainType, [tuple([st.initial]), st.it]), st.fn]), None]);
+    if (st.total === None) {
+      // a None total cannot be given back through __setstate__ (None means "no total"): rebuild as
+      // islice(accumulate(chain((None,), it), fn), 1, None)
+      const again = call(typeOf(s), [call(ChainType, [tuple([st.total]), st.it]), st.fn]);
+      return tuple([IsliceType, tuple([again, 1, None])]);
+    }
+    return tuple([typeOf(s), tuple([st.it, st.fn]), st.total ?? None]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => ((stOf<AccumulateSt>(s).total = state), None), 1, 1],
+]);
 
+/** chain: the iterator of iterables (null once exhausted) and the one being drained. */
+interface ChainSt { source: PyObj | null; active: PyObj | null }
 function chainIter(cls: PyType, source: PyObj): PyIter {
-  let active: PyObj | null = null;
-  let src: PyObj | null = source;
-  return new PyIter(cls, () => {
+  return new StateIter<ChainSt>(cls, { source, active: null }, (st) => {
     for (;;) {
-      if (active === null) {
-        if (src === null) return undefined;
-        const nx = next(src);
+      if (st.active === null) {
+        if (st.source === null) return undefined;
+        const nx = next(st.source);
         if (nx === undefined) {
-          src = null;
+          st.source = null;
           return undefined;
         }
-        active = iter(nx);
+        st.active = iter(nx);
       }
-      const v = next(active);
+      const v = next(st.active);
       if (v !== undefined) return v;
-      active = null;
+      st.active = null;
     }
   });
 }
@@ -185,41 +260,52 @@ defClassMethods(ChainType, [["from_iterable", (cls, args, kw) => {
   checkArgs("from_iterable", args, kw, 1, 1);
   return chainIter(cls as PyType, iter(args[0]));
 }]]);
+defMethods(ChainType, [
+  ["__reduce__", (s) => {
+    const st = stOf<ChainSt>(s);
+    if (st.source === null) return tuple([typeOf(s), tuple([])]);
+    return tuple([typeOf(s), tuple([]), tuple(st.active === null ? [st.source] : [st.source, st.active])]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => {
+    const [source, active] = stateTuple(state, 1, 2, "O|O");
+    if (!isIterator(source) || (active !== undefined && !isIterator(active))) throw typeError("Arguments must be iterators.");
+    const st = stOf<ChainSt>(s);
+    st.source = source;
+    st.active = active ?? null;
+    return None;
+  }, 1, 1],
+]);
 
 const CompressType = iterType("compress", (cls, args, kw) => {
   const [data, selectors] = kwArgs("compress", args, kw, ["data", "selectors"], 2);
-  let d: PyObj | null = iter(data!);
-  let s: PyObj | null = iter(selectors!);
-  return new PyIter(cls, () => {
+  const d = iter(data!);
+  const s = iter(selectors!);
+  return new StateIter(cls, { d, s }, (st) => {
     for (;;) {
-      if (d === null || s === null) return undefined;
-      const v = next(d);
-      if (v === undefined) {
-        d = s = null;
-        return undefined;
-      }
-      const sel = next(s!);
-      if (sel === undefined) {
-        d = s = null;
-        return undefined;
-      }
+      const v = next(st.d);
+      if (v === undefined) return undefined;
+      const sel = next(st.s);
+      if (sel === undefined) return undefined;
       if (truthy(sel)) return v;
     }
   });
 });
+defMethods(CompressType, [["__reduce__", (s) => {
+  const st = stOf<{ d: PyObj; s: PyObj }>(s);
+  return tuple([typeOf(s), tuple([st.d, st.s])]);
+}, 0, 0]]);
 
 const DropwhileType = iterType("dropwhile", (cls, args, kw) => {
   checkArgs("dropwhile", args, kw, 2, 2);
   const [pred, iterable] = args;
-  const it = iter(iterable);
-  let dropping = true;
-  return new PyIter(cls, () => {
+  // start: the predicate has failed once, every later item passes
+  return new StateIter(cls, { fn: pred, it: iter(iterable), flag: false }, (st) => {
     for (;;) {
-      const v = next(it);
+      const v = next(st.it);
       if (v === undefined) return undefined;
-      if (!dropping) return v;
-      if (!truthy(call(pred, [v]))) {
-        dropping = false;
+      if (st.flag) return v;
+      if (!truthy(call(st.fn, [v]))) {
+        st.flag = true;
         return v;
       }
     }
@@ -229,27 +315,35 @@ const DropwhileType = iterType("dropwhile", (cls, args, kw) => {
 const TakewhileType = iterType("takewhile", (cls, args, kw) => {
   checkArgs("takewhile", args, kw, 2, 2);
   const [pred, iterable] = args;
-  const it = iter(iterable);
-  let stop = false;
-  return new PyIter(cls, () => {
-    if (stop) return undefined;
-    const v = next(it);
+  return new StateIter(cls, { fn: pred, it: iter(iterable), flag: false }, (st) => {
+    if (st.flag) return undefined;
+    const v = next(st.it);
     if (v === undefined) return undefined;
-    if (truthy(call(pred, [v]))) return v;
-    stop = true;
+    if (truthy(call(st.fn, [v]))) return v;
+    st.flag = true;
     return undefined;
   });
 });
+// dropwhile's start and takewhile's stop flag: (type, (pred, it), flag) and __setstate__(flag)
+interface PredFlagSt { fn: PyObj; it: PyObj; flag: boolean }
+for (const t of [DropwhileType, TakewhileType]) {
+  defMethods(t, [
+    ["__reduce__", (s) => {
+      const st = stOf<PredFlagSt>(s);
+      return tuple([typeOf(s), tuple([st.fn, st.it]), st.flag ? 1 : 0]);
+    }, 0, 0],
+    ["__setstate__", (s, [state]) => ((stOf<PredFlagSt>(s).flag = flag(state)), None), 1, 1],
+  ]);
+}
 
 const FilterfalseType = iterType("filterfalse", (cls, args, kw) => {
   checkArgs("filterfalse", args, kw, 2, 2);
   const [pred, iterable] = args;
-  const it = iter(iterable);
-  return new PyIter(cls, () => {
+  return new StateIter(cls, { fn: pred, it: iter(iterable) }, (st) => {
     for (;;) {
-      const v = next(it);
+      const v = next(st.it);
       if (v === undefined) return undefined;
-      if (!truthy(pred === None ? v : call(pred, [v]))) return v;
+      if (!truthy(st.fn === None ? v : call(st.fn, [v]))) return v;
     }
   });
 });
@@ -257,14 +351,20 @@ const FilterfalseType = iterType("filterfalse", (cls, args, kw) => {
 const StarmapType = iterType("starmap", (cls, args, kw) => {
   checkArgs("starmap", args, kw, 2, 2);
   const [func, iterable] = args;
-  const it = iter(iterable);
-  return new PyIter(cls, () => {
-    const v = next(it);
+  return new StateIter(cls, { fn: func, it: iter(iterable) }, (st) => {
+    const v = next(st.it);
     if (v === undefined) return undefined;
     const a = v instanceof PyTuple ? v.items : toItems(v);
-    return call(func, a.slice());
+    return call(st.fn, a.slice());
   });
 });
+// filterfalse and starmap: (type, (func, it))
+for (const t of [FilterfalseType, StarmapType]) {
+  defMethods(t, [["__reduce__", (s) => {
+    const st = stOf<{ fn: PyObj; it: PyObj }>(s);
+    return tuple([typeOf(s), tuple([st.fn, st.it])]);
+  }, 0, 0]]);
+}
 function toItems(x: PyObj): PyObj[] {
   const it = iter(x);
   const out: PyObj[] = [];
@@ -299,27 +399,52 @@ const PairwiseType = iterType("pairwise", (cls, args, kw) => {
 
 // ---- groupby ------------------------------------------------------------------------------------
 
+/** groupby's state (undefined is CPython's NULL); currgrouper is the group that may still advance. */
 interface GroupState {
   it: PyObj;
-  key: PyObj | null;
+  key: PyObj;
   tgtkey: PyObj | undefined;
   currkey: PyObj | undefined;
   currvalue: PyObj | undefined;
-  currgrouper: PyIter | null;
+  currgrouper: GrouperIter | null;
 }
 function groupbyStep(g: GroupState): boolean {
   const v = next(g.it);
   if (v === undefined) return false;
-  const k = g.key === null ? v : call(g.key, [v]);
+  const k = g.key === None ? v : call(g.key, [v]);
   g.currvalue = v;
   g.currkey = k;
   return true;
 }
+type GroupbyIter = StateIter<GroupState>;
+/** A group: it gives items while it is its groupby's current group and their key equals tgtkey. */
+class GrouperIter extends PyIter {
+  constructor(cls: PyType, public parent: GroupbyIter, public tgtkey: PyObj) {
+    super(cls, () => {
+      const g = this.parent.st;
+      if (g.currgrouper !== this) return undefined;
+      if (g.currvalue === undefined) {
+        if (!groupbyStep(g)) return undefined;
+      }
+      if (!eq(this.tgtkey, g.currkey!)) return undefined;
+      const r = g.currvalue!;
+      g.currvalue = undefined;
+      g.currkey = undefined;
+      return r;
+    });
+  }
+}
 const GrouperType = inModule(new PyType(TypeType, "_grouper", [ObjectType]), "itertools");
 GrouperType.solid = GrouperType;
 defMethods(GrouperType, [
-  ["__new__", () => {
-    throw typeError("cannot create 'itertools._grouper' instances");
+  ["__new__", (cls, args, kw) => {
+    // what unpickling a group calls: _grouper(parent, tgtkey)
+    checkArgs("_grouper", args, kw, 2, 2);
+    const [parent, tgtkey] = args;
+    if (!(typeOf(parent).isSubtype(GroupbyType))) throw typeError(`_grouper() argument 1 must be itertools.groupby, not ${typeOf(parent).name}`);
+    const gr = new GrouperIter(cls as PyType, parent as GroupbyIter, tgtkey);
+    (parent as GroupbyIter).st.currgrouper = gr;
+    return gr;
   }],
   ["__iter__", (s) => s, 0, 0],
   ["__next__", (s) => {
@@ -327,11 +452,16 @@ defMethods(GrouperType, [
     if (v === undefined) throw newExc(StopIteration);
     return v;
   }, 0, 0],
+  ["__reduce__", (s) => {
+    const gr = s as GrouperIter;
+    if (gr.parent.st.currgrouper !== gr) return tuple([interpIter(), tuple([tuple([])])]);
+    return tuple([typeOf(s), tuple([gr.parent, gr.tgtkey])]);
+  }, 0, 0],
 ]);
 const GroupbyType = iterType("groupby", (cls, args, kw) => {
   const [iterable, key] = kwArgs("groupby", args, kw, ["iterable", "key"], 1);
-  const g: GroupState = { it: iter(iterable!), key: key === undefined || key === None ? null : key, tgtkey: undefined, currkey: undefined, currvalue: undefined, currgrouper: null };
-  return new PyIter(cls, () => {
+  const g: GroupState = { it: iter(iterable!), key: key ?? None, tgtkey: undefined, currkey: undefined, currvalue: undefined, currgrouper: null };
+  const self: GroupbyIter = new StateIter<GroupState>(cls, g, (g) => {
     g.currgrouper = null;
     for (;;) {
       if (g.currkey === undefined) {
@@ -343,22 +473,31 @@ const GroupbyType = iterType("groupby", (cls, args, kw) => {
       }
     }
     g.tgtkey = g.currkey;
-    const tgt = g.tgtkey!;
-    const grouper: PyIter = new PyIter(GrouperType, () => {
-      if (g.currgrouper !== grouper) return undefined;
-      if (g.currvalue === undefined) {
-        if (!groupbyStep(g)) return undefined;
-      }
-      if (!eq(tgt, g.currkey!)) return undefined;
-      const r = g.currvalue!;
-      g.currvalue = undefined;
-      g.currkey = undefined;
-      return r;
-    });
+    const grouper = new GrouperIter(GrouperType, self, g.tgtkey!);
     g.currgrouper = grouper;
     return tuple([g.currkey!, grouper]);
   });
+  return self;
 });
+defMethods(GroupbyType, [
+  ["__reduce__", (s) => {
+    const g = stOf<GroupState>(s);
+    if (g.tgtkey !== undefined && g.currkey !== undefined && g.currvalue !== undefined) {
+      return tuple([typeOf(s), tuple([g.it, g.key]), tuple([g.currkey, g.currvalue, g.tgtkey])]);
+    }
+    return tuple([typeOf(s), tuple([g.it, g.key])]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => {
+    const [currkey, currvalue, tgtkey] = stateTuple(state, 3, 3, "OOO");
+    const g = stOf<GroupState>(s);
+    g.currkey = currkey;
+    g.currvalue = currvalue;
+    g.tgtkey = tgtkey;
+    return None;
+  }, 1, 1],
+]);
+/** builtins.iter, which an exhausted group reduces to. */
+const interpIter = (): PyObj => interp.builtins.getStr("iter")!;
 
 // ---- islice ----------------------------------------------------------------------------------------
 
@@ -387,33 +526,41 @@ const IsliceType = iterType("islice", (cls, args, kw) => {
       step = Number(s);
     }
   }
-  let it: PyObj | null = iter(seq);
-  let cnt = 0;
-  let nxt = start;
-  return new PyIter(cls, () => {
+  return new StateIter<IsliceSt>(cls, { it: iter(seq), next: start, stop, step, cnt: 0 }, (st) => {
+    const it = st.it;
     if (it === null) return undefined;
-    while (cnt < nxt) {
+    while (st.cnt < st.next) {
       if (next(it) === undefined) {
-        it = null;
+        st.it = null;
         return undefined;
       }
-      cnt++;
+      st.cnt++;
     }
-    if (stop !== -1 && cnt >= stop) {
-      it = null;
+    if (st.stop !== -1 && st.cnt >= st.stop) {
+      st.it = null;
       return undefined;
     }
     const v = next(it);
     if (v === undefined) {
-      it = null;
+      st.it = null;
       return undefined;
     }
-    cnt++;
-    nxt += step;
-    if (stop !== -1 && nxt > stop) nxt = stop;
+    st.cnt++;
+    st.next += st.step;
+    if (st.stop !== -1 && (st.next > st.stop || st.next < 0)) st.next = st.stop;
     return v;
   });
 });
+/** islice: the source (null once done), the index of the next item to give, stop (-1: none), step and items read. */
+interface IsliceSt { it: PyObj | null; next: number; stop: number; step: number; cnt: number }
+defMethods(IsliceType, [
+  ["__reduce__", (s) => {
+    const st = stOf<IsliceSt>(s);
+    if (st.it === null) return tuple([typeOf(s), tuple([iter(new PyList([])), 0]), 0]);
+    return tuple([typeOf(s), tuple([st.it, st.next, st.stop === -1 ? None : st.stop, st.step]), st.cnt]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => ((stOf<IsliceSt>(s).cnt = ssizeArg(state)), None), 1, 1],
+]);
 
 // ---- tee ------------------------------------------------------------------------------------------
 
@@ -488,27 +635,37 @@ const ZipLongestType = iterType("zip_longest", (cls, args, kw) => {
     fill = args[args.length - nkw + k];
   }
   const its: (PyObj | null)[] = args.slice(0, args.length - nkw).map((a) => iter(a));
-  let active = its.length;
-  return new PyIter(cls, () => {
-    if (its.length === 0 || active === 0) return undefined;
+  return new StateIter<ZipLongestSt>(cls, { its, active: its.length, fill }, (st) => {
+    const its = st.its;
+    if (its.length === 0 || st.active === 0) return undefined;
     const out: PyObj[] = [];
     for (let i = 0; i < its.length; i++) {
       const it = its[i];
       if (it === null) {
-        out.push(fill);
+        out.push(st.fill);
         continue;
       }
       const v = next(it);
       if (v === undefined) {
+        // the last iterator to run out stays in place (zip_longest_next returns before dropping it)
+        st.active--;
+        if (st.active === 0) return undefined;
         its[i] = null;
-        active--;
-        if (active === 0) return undefined;
-        out.push(fill);
+        out.push(st.fill);
       } else out.push(v);
     }
     return tuple(out);
   });
 });
+/** zip_longest: the iterators (null where one ran out), how many are left, fillvalue. */
+interface ZipLongestSt { its: (PyObj | null)[]; active: number; fill: PyObj }
+defMethods(ZipLongestType, [
+  ["__reduce__", (s) => {
+    const st = stOf<ZipLongestSt>(s);
+    return tuple([typeOf(s), tuple(st.its.map((it) => it ?? tuple([]))), st.fill]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => ((stOf<ZipLongestSt>(s).fill = state), None), 1, 1],
+]);
 
 export function makeItertools(): PyModule {
   const types: PyType[] = [

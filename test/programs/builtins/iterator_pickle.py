@@ -46,7 +46,7 @@ def shape(x):
 
 
 for name, make in MAKERS:
-    for skip in (0, 1, 3):
+    for skip in (0, 2):
         it = make()
         for _ in range(skip):
             next(it)
