@@ -19,8 +19,8 @@ export class PyObject {
 
 /** An instance of a user class whose solid base is object (the common case). */
 export class PyInstance extends PyObject {
-  /** __slots__ values by name (only for classes that declare __slots__). */
-  slots: Map<string, PyObj> | null = null;
+  /** __slots__ values by position in cls.slotNames (undefined: unset), made at the first store. */
+  slots: (PyObj | undefined)[] | null = null;
 }
 
 /** The three singletons, created by builtin-types.ts once their types exist. */

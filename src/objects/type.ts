@@ -28,8 +28,13 @@ export class PyType extends PyObject {
   baseAllowed = true;
   /** Instances carry a __dict__. */
   hasDict = false;
-  /** __slots__ names declared along the MRO (only for heap types). */
+  /**
+   * The names of the __slots__ of the instance layout by position (the solid base's first, then
+   * this type's own), or null when the layout has none; instances keep the values in that order.
+   */
   slotNames: string[] | null = null;
+  /** Where this type's own __slots__ start in slotNames (its solid base's count). */
+  ownSlotsFrom = 0;
   factory: Factory | null;
   /** The builtin type whose layout instances use (object for plain classes). */
   solid: PyType;

@@ -181,10 +181,21 @@ function reduceEx(self: PyObj, proto: number): PyObj {
     const d = self instanceof PyObject ? self.dict : null;
     if (d !== null && d.size > 0) state = d;
     const slots = self instanceof PyInstance ? self.slots : null;
-    if (slots && slots.size) {
+    if (slots !== null) {
+      // copyreg._slotnames' order: along the MRO, each class's own names as declared; a name
+      // declared again by a base reads as getattr does, from the first class in the MRO
       const sd = new PyDict();
-      for (const [k, v] of slots) sd.setStr(k, v);
-      state = tuple([state, sd]);
+      const seen = new Set<string>();
+      for (const c of t.mro) {
+        if (c.solid !== c || c.slotNames === null || !c.heap) continue;
+        for (let i = c.ownSlotsFrom; i < c.slotNames.length; i++) {
+          const n = c.slotNames[i];
+          if (seen.has(n)) continue;
+          seen.add(n);
+          if (slots[i] !== undefined) sd.setStr(n, slots[i]!);
+        }
+      }
+      if (sd.size > 0) state = tuple([state, sd]);
     }
   }
   const listitems = self instanceof PyList ? callDescr(t.lookup("__iter__")!, self, []) : None;
@@ -351,7 +362,13 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     }
   }
   t.hasDict = hasDict;
-  if (slotNames.length) t.solid = t;
+  t.slotNames = solid.slotNames;
+  if (slotNames.length) {
+    t.solid = t;
+    const inherited = solid.slotNames ?? [];
+    t.ownSlotsFrom = inherited.length;
+    t.slotNames = [...inherited, ...slotNames];
+  }
   for (const e of ns.entries()) {
     const k = asStr(e.key);
     if (k === null) continue;
@@ -372,18 +389,22 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     const mn = vm.callerModuleName();
     if (mn !== undefined) t.ns.set("__module__", mn);
   }
-  for (const n of slotNames) {
+  slotNames.forEach((n, k) => {
+    const at = t.ownSlotsFrom + k;
     t.ns.set(n, memberDescr(t, n, (self) => {
-      const v = (self as PyInstance).slots?.get(n);
+      // (instances of a builtin layout with __slots__ added, a list subclass's, get the field at the first store)
+      const s = (self as PyInstance).slots;
+      const v = s ? s[at] : undefined;
       if (v === undefined) throw noAttribute(self, n);
       return v;
     }, (self, v) => {
       const inst = self as PyInstance;
       if (v === undefined) {
-        if (!inst.slots?.delete(n)) throw attributeError(n);
-      } else (inst.slots ??= new Map()).set(n, v);
+        if (!inst.slots || inst.slots[at] === undefined) throw attributeError(n);
+        inst.slots[at] = undefined;
+      } else (inst.slots ?? newSlots(inst))[at] = v;
     }));
-  }
+  });
   if (slotNames.length) t.ns.set("__slots__", slots!);
   // A metaclass inherits type's __dict__ (tp_dictoffset is already set there): none of its own.
   if (hasDict && !bases.some((b) => (b.hasDict || b.isSubtype(TypeType)) && b.lookup("__dict__") !== undefined)) {
@@ -422,6 +443,12 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   return t;
 }
 const errValue = () => valueErrorType;
+/** An instance's slot values, all unset, sized for its class's layout. */
+function newSlots(inst: PyInstance): (PyObj | undefined)[] {
+  const s: (PyObj | undefined)[] = [];
+  for (let i = inst.cls.slotNames!.length; i > 0; i--) s.push(undefined);
+  return (inst.slots = s);
+}
 function memberDescr(t: PyType, n: string, get: (s: PyObj) => PyObj, set: (s: PyObj, v: PyObj | undefined) => void): PyGetSetDescr {
   const d = new PyGetSetDescr(t, n, get, set);
   d.cls = MemberDescrType;
