@@ -168,10 +168,6 @@ export function makeSocket() {
       x.peer = y;
       y.peer = x;
       x.connected = y.connected = true;
-      if (base === SOCK_DGRAM) {
-        x.remote = y.local = { family: AF_UNIX, path: new Uint8Array(0) };
-        y.remote = x.local = x.remote;
-      }
       const fx = n.allocFd(x), fy = n.allocFd(y);
       return tuple([socketFor(x, fx, family, type, proto), socketFor(y, fy, family, type, proto)]);
     }],

@@ -187,6 +187,14 @@ function recvBytes(s: PySocket, n: number, flags: number): [Uint8Array, Addr | n
 function sendBytes(s: PySocket, data: Uint8Array, flags: number): number {
   const ep = live(s);
   if (ep.type === SOCK_DGRAM) {
+    const p = ep.peer;
+    if (p !== null) {
+      // a datagram socketpair: the other end, which has no name
+      if (p.closed) throw osError("ECONNREFUSED");
+      waitReady(s, ep, () => p.dgrams.reduce((t, d) => t + d.data.length, 0) + data.length <= p.rcvbuf, "send() to a socket whose peer's buffer is full", flags);
+      p.dgrams.push({ data: data.slice(), from: null });
+      return data.length;
+    }
     if (ep.remote === null) throw osError("EDESTADDRREQ");
     return sendDatagram(ep, data, ep.remote);
   }
@@ -431,7 +439,7 @@ defMethods(SocketType, [
   ["getpeername", (self) => {
     const s = S(self);
     const ep = live(s);
-    if (ep.type === SOCK_DGRAM ? ep.remote === null : !ep.connected || ep.soError !== 0) throw osError("ENOTCONN");
+    if (ep.type === SOCK_DGRAM ? ep.remote === null && ep.peer === null : !ep.connected || ep.soError !== 0) throw osError("ENOTCONN");
     return addrObj(ep.remote, s.family);
   }, 0, 0],
   ["setsockopt", (self, a) => {
