@@ -2,7 +2,7 @@
 // one thread): builtins, sys.modules, the exception being handled, recursion depth and limit,
 // the step/time budget, the host's streams, the source cache for tracebacks (linecache) and the
 // compile function. One Interp is current at a time; runProgram creates a fresh one per run.
-import type { PyObj, PyDict, PyBaseException, PyModule } from "../objects/index.ts";
+import type { PyObj, PyDict, PyBaseException, PyModule, Frame } from "../objects/index.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { recursion } from "../objects/hooks.ts";
 import type { HostFS } from "./host-fs.ts";
@@ -59,6 +59,12 @@ export class Interp {
   modules!: PyDict;
   /** The exception currently being handled (sys.exc_info()[1]), or null. */
   excInfo: PyBaseException | null = null;
+  /**
+   * The running Python frame (the eval loop's), or null. Declared so that every interpreter has
+   * the same shape from its start: the loop reads it at each entry, and an interpreter gaining the
+   * field later would give those reads two maps (a deoptimisation at each new run).
+   */
+  frame: Frame | null = null;
   get depth(): number {
     return recursion.depth;
   }

@@ -1,0 +1,110 @@
+// Calls made by the eval loop other than its inline fast paths (a Python function with exactly its
+// positional arguments, a builtin function, a method descriptor): keyword calls, bound methods,
+// types, other callables, calls under a profiler, and entering a called Python frame. Out of
+// runFrame's body so that the loop's compiled code stays small.
+import {
+  type PyObj, PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescr, PyType, PyBaseException, Frame, call, typeCall, newExc,
+  RecursionError, asStr, typeOf,
+} from "../objects/index.ts";
+import { TypeType } from "../objects/builtin-types.ts";
+import { recursion } from "../objects/hooks.ts";
+import { interp } from "./interp.ts";
+import { traceCall, profileCCall } from "./trace.ts";
+import { makeFrame, makeGen, GEN_FLAGS } from "./call.ts";
+import { born } from "./gen-finalize.ts";
+
+export function recursionError(): PyBaseException {
+  return newExc(RecursionError, "maximum recursion depth exceeded");
+}
+
+/**
+ * A builtin function (or bound builtin method) called from the loop: as cfunction_vectorcall_*
+ * does, the call counts one level of recursion, so the depth at which a chain like
+ * repr() -> __repr__ -> repr() fails, and the message it fails with, are CPython's.
+ */
+export function callBuiltin(fn: PyBuiltinFunction, args: PyObj[], kwnames: readonly string[] | null): PyObj {
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw newExc(RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  }
+  try {
+    return fn.fn(args, kwnames);
+  } finally {
+    recursion.depth--;
+  }
+}
+
+/** A Python frame called from the loop becomes the running frame: depth check, f_back, 'call' event. */
+export function enterFrame(caller: Frame, nf: Frame): Frame {
+  const I = interp;
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw recursionError();
+  }
+  nf.back = caller;
+  if (I.useTracing) {
+    I.frame = nf;
+    try {
+      traceCall(nf);
+    } catch (e) {
+      // the trace function raised at the call: the new frame never ran
+      recursion.depth--;
+      I.frame = caller;
+      throw e;
+    }
+  }
+  return nf;
+}
+
+/** A builtin called while a profiler is set, with its c_call / c_return / c_exception events. */
+export function profiledCall(fn: PyObj, args: PyObj[], kwnames: readonly string[] | null): PyObj {
+  return profileCCall(fn, args, kwnames, () => call(fn, args, kwnames));
+}
+/** A method descriptor called while a profiler is set; args[0] is self. */
+export function profiledDescrCall(md: PyMethodDescr, args: PyObj[]): PyObj {
+  return profileCCall(md, args, null, () => md.fn(args[0], args.slice(1), null));
+}
+
+/**
+ * Calls `fn` with (args, kwnames) for the instruction at f.lasti, whose operands are already
+ * popped (f.sp). A Python function (also one bound in a method object) gets a frame, returned to
+ * be entered by the loop, or a generator pushed; any other callable's result is pushed and null
+ * returned.
+ */
+export function callGeneric(f: Frame, fn: PyObj, args: PyObj[], kwnames: readonly string[] | null): Frame | null {
+  if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
+    args.unshift(fn.self);
+    fn = fn.func;
+  }
+  if (fn instanceof PyFunction) {
+    const nf = makeFrame(fn, args, kwnames);
+    if (fn.code.co.co_flags & GEN_FLAGS) {
+      f.stack[f.sp++] = born(makeGen(fn, nf), f, f.lasti);
+      return null;
+    }
+    return enterFrame(f, nf);
+  }
+  let r: PyObj;
+  if (interp.profileFunc !== null) r = profiledCall(fn, args, kwnames);
+  else if (fn instanceof PyBuiltinFunction) r = callBuiltin(fn, args, kwnames);
+  else if (fn instanceof PyType && fn.cls === TypeType) r = typeCall(fn, args, kwnames);
+  else r = call(fn, args, kwnames);
+  f.stack[f.sp++] = r;
+  return null;
+}
+
+export function isCallable(x: PyObj): boolean {
+  return typeOf(x).lookup("__call__") !== undefined;
+}
+
+/** How CPython's messages about a call's * and ** arguments name the callable. */
+export function funcDesc(fn: PyObj): string {
+  if (fn instanceof PyFunction) {
+    const m = asStr(fn.module);
+    return m !== null && m !== "builtins" ? `${m}.${fn.qualname}()` : `${fn.qualname}()`;
+  }
+  if (fn instanceof PyBuiltinFunction) return `${fn.qualname}()`;
+  if (fn instanceof PyMethod) return funcDesc(fn.func);
+  if (fn instanceof PyType) return `${fn.name}()`;
+  return `${typeOf(fn).name} object`;
+}

@@ -1,0 +1,476 @@
+// The eval loop's second switch: the instructions that are rare in hot loops (name deletion,
+// imports, class bodies, with/async with, building sets and dicts, unpacking with a star, pattern
+// matching, calls with * and **, ...). runFrame (eval-loop.ts) keeps only the hot, simple opcodes
+// inline and sends every other one here, so that its compiled code stays small: TurboFan compiles
+// it quickly, and an instruction first met after it was optimised does not deoptimise it.
+//
+// coldOp works on the frame's own state: runFrame stores its sp and pc into the frame before the
+// call and reloads them after. Case labels are literal opcode numbers (checked against Op by
+// test/vm/op-labels.test.ts), so the switch compiles to a jump table.
+import {
+  type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
+  None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, toArray, dictMerge, asStr, len,
+  typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, CoroutineType,
+} from "../objects/index.ts";
+import * as E from "../objects/exceptions.ts";
+import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
+import { interp } from "./interp.ts";
+import { makeFrame, GEN_FLAGS } from "./call.ts";
+import * as O from "./ops.ts";
+import { callGeneric, enterFrame, funcDesc, isCallable } from "./ops-calls.ts";
+import { Reraise, unwindExceptHandler } from "./ops-unwind.ts";
+
+/**
+ * Runs the instruction `op` (at f.lasti, with `oparg`) on f's stack (height f.sp, next
+ * instruction f.pc). Returns a Python frame the instruction called, for the loop to enter, or null.
+ */
+export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
+  const stack = f.stack;
+  let sp = f.sp;
+  switch (op) {
+    case 6: { // ROT_FOUR
+      const a = stack[sp - 1];
+      stack[sp - 1] = stack[sp - 2];
+      stack[sp - 2] = stack[sp - 3];
+      stack[sp - 3] = stack[sp - 4];
+      stack[sp - 4] = a;
+      break;
+    }
+    case 99: { // ROT_N
+      const a = stack[sp - 1];
+      for (let k = 1; k < oparg; k++) stack[sp - k] = stack[sp - k - 1];
+      stack[sp - oparg] = a;
+      break;
+    }
+    case 10: // UNARY_POSITIVE
+      stack[sp - 1] = unaryOp(stack[sp - 1], "__pos__", "+");
+      break;
+    case 11: // UNARY_NEGATIVE
+      stack[sp - 1] = unaryOp(stack[sp - 1], "__neg__", "-");
+      break;
+    case 15: // UNARY_INVERT
+      stack[sp - 1] = unaryOp(stack[sp - 1], "__invert__", "~");
+      break;
+    case 126: // DELETE_FAST
+      if (f.fast[oparg] === undefined) throw O.unboundLocal(f.code.co.co_varnames[oparg]);
+      f.fast[oparg] = undefined;
+      break;
+    case 61: { // DELETE_SUBSCR
+      const k = stack[--sp];
+      f.sp = --sp;
+      delitem(stack[sp], k);
+      break;
+    }
+    case 97: // STORE_GLOBAL
+      f.globals.setStr(f.code.co.co_names[oparg], stack[--sp]);
+      break;
+    case 98: { // DELETE_GLOBAL
+      const name = f.code.co.co_names[oparg];
+      if (!f.globals.delStr(name)) throw O.nameError(name);
+      break;
+    }
+    case 101: // LOAD_NAME (locals not a plain dict)
+      stack[sp++] = loadName(f, f.code.co.co_names[oparg]);
+      break;
+    case 90: { // STORE_NAME (locals not a plain dict)
+      const loc = f.locals;
+      const name = f.code.co.co_names[oparg];
+      const v = stack[--sp];
+      if (loc === null) throw newExc(E.SystemError, `no locals found when storing '${name}'`);
+      f.sp = sp;
+      if (loc instanceof PyDict && loc.cls === DictType) loc.setStr(name, v);
+      else setitem(loc, name, v);
+      break;
+    }
+    case 91: // DELETE_NAME
+      deleteName(f, f.code.co.co_names[oparg]);
+      break;
+    case 148: { // LOAD_CLASSDEREF
+      const co = f.code.co;
+      const name = oparg < co.co_cellvars.length ? co.co_cellvars[oparg] : co.co_freevars[oparg - co.co_cellvars.length];
+      let v = f.locals ? O.mappingGet(f.locals, name) : undefined;
+      if (v === undefined) {
+        v = f.cells[oparg].value;
+        if (v === undefined) throw derefError(f, oparg);
+      }
+      stack[sp++] = v;
+      break;
+    }
+    case 138: // DELETE_DEREF
+      if (f.cells[oparg].value === undefined) throw derefError(f, oparg);
+      f.cells[oparg].value = undefined;
+      break;
+    case 96: // DELETE_ATTR
+      f.sp = --sp;
+      setattr(stack[sp], f.code.co.co_names[oparg], undefined);
+      break;
+    case 142: // CALL_FUNCTION_EX
+      return callEx(f, oparg);
+    case 132: { // MAKE_FUNCTION
+      const qn = stack[--sp];
+      const co = stack[--sp] as PyCode;
+      const closure = oparg & 8 ? (stack[--sp] as PyTuple).items : null;
+      const annotations = oparg & 4 ? stack[--sp] : None;
+      const kwdefaults = oparg & 2 ? (stack[--sp] as PyDict) : null;
+      const defaults = oparg & 1 ? (stack[--sp] as PyTuple).items : null;
+      stack[sp++] = O.makeFunction(co, qn, f.globals, closure, annotations, kwdefaults, defaults);
+      break;
+    }
+    case 69: { // GET_YIELD_FROM_ITER
+      const v = stack[sp - 1];
+      if (v instanceof PyGen && v.cls === CoroutineType) {
+        if (!(f.code.co.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+      } else if (!(v instanceof PyGen && v.cls === GeneratorType)) stack[sp - 1] = iter(v);
+      break;
+    }
+    case 73: // GET_AWAITABLE
+      stack[sp - 1] = O.getAwaitableIter(stack[sp - 1], oparg);
+      break;
+    case 50: // GET_AITER
+      stack[sp - 1] = O.getAiter(stack[sp - 1]);
+      break;
+    case 51: // GET_ANEXT
+      stack[sp] = O.getAnext(stack[sp - 1]);
+      sp++;
+      break;
+    case 52: { // BEFORE_ASYNC_WITH
+      const o = stack[sp - 1];
+      const t = typeOf(o);
+      const enter = t.lookup("__aenter__");
+      if (enter === undefined) throw attributeError("__aenter__");
+      const exit = t.lookup("__aexit__");
+      if (exit === undefined) throw attributeError("__aexit__");
+      stack[sp - 1] = bindMethod(exit, o);
+      stack[sp++] = callDescr(enter, o, []);
+      break;
+    }
+    case 154: { // SETUP_ASYNC_WITH
+      const res = stack[--sp];
+      pushBlock(f, f.pc + oparg, sp);
+      stack[sp++] = res;
+      break;
+    }
+    case 54: { // END_ASYNC_FOR
+      const et = stack[--sp];
+      if (et instanceof PyType && et.isSubtype(E.StopAsyncIteration)) {
+        f.blockType.pop();
+        f.blockHandler.pop();
+        sp = unwindExceptHandler(stack, f.blockLevel.pop()!);
+        sp--;
+        break;
+      }
+      const val = stack[--sp] as PyBaseException;
+      f.sp = --sp;
+      throw new Reraise(val, false);
+    }
+    case 143: { // SETUP_WITH
+      const o = stack[sp - 1];
+      const t = typeOf(o);
+      const enter = t.lookup("__enter__");
+      if (enter === undefined) throw attributeError("__enter__");
+      const exit = t.lookup("__exit__");
+      if (exit === undefined) throw attributeError("__exit__");
+      stack[sp - 1] = bindMethod(exit, o);
+      const res = callDescr(enter, o, []);
+      pushBlock(f, f.pc + oparg, sp);
+      stack[sp++] = res;
+      break;
+    }
+    case 49: { // WITH_EXCEPT_START
+      const exitFn = stack[sp - 7];
+      if (exitFn instanceof PyMethod && exitFn.func instanceof PyFunction && !(exitFn.func.code.co.co_flags & GEN_FLAGS)) {
+        // a Python __exit__ runs in the loop; its return value lands where call()'s would
+        const nf = makeFrame(exitFn.func, [exitFn.self, stack[sp - 1], stack[sp - 2], stack[sp - 3]], null);
+        return enterFrame(f, nf);
+      }
+      stack[sp] = call(exitFn, [stack[sp - 1], stack[sp - 2], stack[sp - 3]]);
+      sp++;
+      break;
+    }
+    case 89: // POP_EXCEPT whose block is not an except handler
+      throw newExc(E.SystemError, "popped block is not an except handler");
+    case 74: // LOAD_ASSERTION_ERROR
+      stack[sp++] = AssertionError;
+      break;
+    case 71: { // LOAD_BUILD_CLASS
+      const bc = f.builtins.getStr("__build_class__");
+      if (bc === undefined) throw newExc(E.NameError, "__build_class__ not found");
+      stack[sp++] = bc;
+      break;
+    }
+    case 85: { // SETUP_ANNOTATIONS
+      const loc = f.locals!;
+      if (loc instanceof PyDict) {
+        if (loc.getStr("__annotations__") === undefined) loc.setStr("__annotations__", new PyDict());
+      } else if (O.mappingGet(loc, "__annotations__") === undefined) setitem(loc, "__annotations__", new PyDict());
+      break;
+    }
+    case 70: { // PRINT_EXPR
+      const v = stack[--sp];
+      f.sp = sp;
+      const hook = getattrOpt(interp.sys, "displayhook");
+      if (hook === undefined) throw newExc(E.RuntimeError, "lost sys.displayhook");
+      call(hook, [v]);
+      break;
+    }
+    case 104: { // BUILD_SET
+      const s = new PySet();
+      for (let k = sp - oparg; k < sp; k++) s.add(stack[k]);
+      sp -= oparg;
+      stack[sp++] = s;
+      break;
+    }
+    case 105: { // BUILD_MAP
+      const d = new PyDict();
+      for (let k = sp - 2 * oparg; k < sp; k += 2) d.set(stack[k], stack[k + 1]);
+      sp -= 2 * oparg;
+      stack[sp++] = d;
+      break;
+    }
+    case 156: { // BUILD_CONST_KEY_MAP
+      const keys = (stack[--sp] as PyTuple).items;
+      const d = new PyDict();
+      for (let k = 0; k < oparg; k++) d.set(keys[k], stack[sp - oparg + k]);
+      sp -= oparg;
+      stack[sp++] = d;
+      break;
+    }
+    case 157: { // BUILD_STRING
+      let s = "";
+      let k = sp - oparg;
+      for (; k < sp; k++) {
+        const v = stack[k];
+        // a str with a false pair, or one that may start one: joined exactly
+        if (typeof v !== "string" || (v.charCodeAt(0) & 0xfc00) === 0xdc00) break;
+        s += v;
+      }
+      const r = k < sp ? strJoinExact(stack.slice(sp - oparg, sp)) : s;
+      sp -= oparg;
+      stack[sp++] = r;
+      break;
+    }
+    case 133: { // BUILD_SLICE
+      const step = oparg === 3 ? stack[--sp] : None;
+      const stop = stack[--sp];
+      const start = stack[--sp];
+      stack[sp++] = new PySlice(start, stop, step);
+      break;
+    }
+    case 146: { // SET_ADD
+      const v = stack[--sp];
+      f.sp = sp;
+      (stack[sp - oparg] as PySet).add(v);
+      break;
+    }
+    case 147: { // MAP_ADD
+      const v = stack[--sp];
+      const k = stack[--sp];
+      f.sp = sp;
+      (stack[sp - oparg] as PyDict).set(k, v);
+      break;
+    }
+    case 162: { // LIST_EXTEND
+      const v = stack[--sp];
+      f.sp = sp;
+      listExtend(f, stack[sp - oparg] as PyList, v, sp - oparg - 1);
+      break;
+    }
+    case 82: // LIST_TO_TUPLE
+      stack[sp - 1] = tuple((stack[sp - 1] as PyList).items);
+      break;
+    case 163: { // SET_UPDATE
+      const v = stack[--sp];
+      f.sp = sp;
+      (stack[sp - oparg] as PySet).update(v);
+      break;
+    }
+    case 165: { // DICT_UPDATE
+      const v = stack[--sp];
+      f.sp = sp;
+      const d = stack[sp - oparg] as PyDict;
+      if (!(v instanceof PyDict) && getattrOpt(v, "keys") === undefined) throw typeError(`'${typeOf(v).name}' object is not a mapping`);
+      dictMerge(d, v);
+      break;
+    }
+    case 164: { // DICT_MERGE
+      const v = stack[--sp];
+      f.sp = sp;
+      dictMergeKw(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 2]);
+      break;
+    }
+    case 94: { // UNPACK_EX
+      const v = stack[--sp];
+      f.sp = sp;
+      const items = O.unpackEx(v, oparg & 0xff, oparg >> 8);
+      for (let k = items.length - 1; k >= 0; k--) stack[sp++] = items[k];
+      break;
+    }
+    case 108: { // IMPORT_NAME
+      const fromlist = stack[--sp];
+      f.sp = sp;
+      const level = stack[sp - 1];
+      const imp = f.builtins.getStr("__import__");
+      if (imp === undefined) throw newExc(E.ImportError, "__import__ not found");
+      stack[sp - 1] = call(imp, [f.code.co.co_names[oparg], f.globals, f.locals ?? None, fromlist, level]);
+      break;
+    }
+    case 109: // IMPORT_FROM
+      stack[sp] = O.importFrom(stack[sp - 1], f.code.co.co_names[oparg]);
+      sp++;
+      break;
+    case 84: { // IMPORT_STAR
+      const m = stack[--sp];
+      f.sp = sp;
+      O.importStar(m, f.locals!);
+      break;
+    }
+    case 30: // GET_LEN
+      stack[sp] = len(stack[sp - 1]);
+      sp++;
+      break;
+    case 31: // MATCH_MAPPING
+      stack[sp] = O.isMatchMapping(stack[sp - 1]);
+      sp++;
+      break;
+    case 32: // MATCH_SEQUENCE
+      stack[sp] = O.isMatchSequence(stack[sp - 1]);
+      sp++;
+      break;
+    case 33: { // MATCH_KEYS
+      const r = O.matchKeys(stack[sp - 2], stack[sp - 1] as PyTuple);
+      stack[sp++] = r;
+      stack[sp++] = r !== None;
+      break;
+    }
+    case 34: // COPY_DICT_WITHOUT_KEYS
+      stack[sp - 1] = O.copyDictWithoutKeys(stack[sp - 2], stack[sp - 1] as PyTuple);
+      break;
+    case 152: { // MATCH_CLASS
+      const kw = stack[--sp] as PyTuple;
+      const cls = stack[--sp];
+      f.sp = sp;
+      const subject = stack[sp - 1];
+      const r = O.matchClass(subject, cls, oparg, kw);
+      stack[sp - 1] = r;
+      stack[sp++] = r !== None;
+      break;
+    }
+    default:
+      throw newExc(E.SystemError, `unknown opcode ${op}`);
+  }
+  f.sp = sp;
+  return null;
+}
+
+function pushBlock(f: Frame, handler: number, level: number): void {
+  f.blockType.push(BlockType.SetupFinally);
+  f.blockHandler.push(handler);
+  f.blockLevel.push(level);
+}
+
+/** LOAD_NAME: the frame's locals mapping, then globals, then builtins. */
+export function loadName(f: Frame, name: string): PyObj {
+  const loc = f.locals;
+  if (loc === null) throw newExc(E.SystemError, `no locals when loading '${name}'`);
+  let v = O.mappingGet(loc, name);
+  if (v === undefined) v = f.globals.getStr(name);
+  if (v === undefined) v = f.builtins.getStr(name);
+  if (v === undefined) throw O.nameError(name);
+  return v;
+}
+
+function deleteName(f: Frame, name: string): void {
+  const loc = f.locals!;
+  if (loc instanceof PyDict && loc.cls === DictType) {
+    if (!loc.delStr(name)) throw O.nameError(name);
+  } else {
+    try {
+      delitem(loc, name);
+    } catch {
+      throw O.nameError(name);
+    }
+  }
+}
+
+export function derefError(f: Frame, idx: number): PyBaseException {
+  const co = f.code.co;
+  if (idx < co.co_cellvars.length) return O.unboundLocal(co.co_cellvars[idx]);
+  return O.unboundFree(co.co_freevars[idx - co.co_cellvars.length]);
+}
+
+/** __exit__ / __aexit__ found on the type, bound to the context manager as the block calls it later. */
+function bindMethod(d: PyObj, o: PyObj): PyObj {
+  if (d instanceof PyFunction) return new PyMethod(d, o);
+  return descrGet(d, o, typeOf(o));
+}
+
+/** LIST_EXTEND: `[*v]`, or the positional arguments of a call with `*v` (fnAt: the callable's slot then). */
+function listExtend(f: Frame, l: PyList, v: PyObj, fnAt: number): void {
+  if (v instanceof PyList || v instanceof PyTuple) {
+    l.items.push(...v.items);
+    return;
+  }
+  const t = typeOf(v);
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    const fn = f.stack[fnAt];
+    const code = f.code;
+    if (fn !== undefined && code.ops[f.lasti + 1] === 82 /* LIST_TO_TUPLE */ && isCallable(fn)) throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${t.name}`);
+    throw typeError(`Value after * must be an iterable, not ${t.name}`);
+  }
+  l.items.push(...toArray(v));
+}
+
+/** DICT_MERGE: a call's `**v` into the keyword dict `d`, refusing a repeated keyword. */
+function dictMergeKw(d: PyDict, v: PyObj, fn: PyObj): void {
+  if (!(v instanceof PyDict) && getattrOpt(v, "keys") === undefined) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${typeOf(v).name}`);
+  const src = new PyDict();
+  dictMerge(src, v);
+  for (const e of src.entries()) {
+    if (d.get(e.key) !== undefined) {
+      const k = asStr(e.key);
+      if (k === null) throw typeError(`${funcDesc(fn)} keywords must be strings`);
+      throw typeError(`${funcDesc(fn)} got multiple values for keyword argument '${k}'`);
+    }
+    d.set(e.key, e.value);
+  }
+}
+
+/** CALL_FUNCTION_EX: `fn(*pos)` or `fn(*pos, **kwargs)`. */
+function callEx(f: Frame, oparg: number): Frame | null {
+  const stack = f.stack;
+  let sp = f.sp;
+  let kwargs: PyObj | null = null;
+  if (oparg & 1) kwargs = stack[--sp];
+  const pos = stack[--sp];
+  const fn = stack[--sp];
+  f.sp = sp;
+  let a: PyObj[];
+  if (pos instanceof PyTuple) a = pos.items.slice();
+  else {
+    try {
+      a = toArray(pos);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.name === "TypeError" && typeOf(pos).lookup("__iter__") === undefined) throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${typeOf(pos).name}`);
+      throw e;
+    }
+  }
+  let kwn: string[] | null = null;
+  if (kwargs !== null) {
+    let d: PyDict;
+    if (kwargs instanceof PyDict) d = kwargs;
+    else {
+      if (getattrOpt(kwargs, "keys") === undefined) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${typeOf(kwargs).name}`);
+      d = new PyDict();
+      dictMerge(d, kwargs);
+    }
+    kwn = [];
+    for (const e of d.entries()) {
+      const k = asStr(e.key);
+      if (k === null) throw typeError("keywords must be strings");
+      kwn.push(k);
+      a.push(e.value);
+    }
+    if (kwn.length === 0) kwn = null;
+  }
+  return callGeneric(f, fn, a, kwn);
+}

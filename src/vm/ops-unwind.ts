@@ -1,0 +1,139 @@
+// Exception unwinding for the eval loop (Python/ceval.c's `exception_unwind:` for 3.10), out of
+// runFrame's body so that the loop's compiled code stays small: an exception thrown by an
+// instruction is turned into a Python exception with its context (fromThrown), then unwound
+// through 3.10's block stack, frame by frame (unwind): a SETUP_FINALLY handler gets the old
+// exception state and the new exception pushed (3 + 3 values) under an EXCEPT_HANDLER block.
+import { type PyObj, PyBaseException, PyTraceback, Frame, BlockType, None, toPyExc } from "../objects/index.ts";
+import { recursion } from "../objects/hooks.ts";
+import { interp } from "./interp.ts";
+import { traceException, traceReturn, isStop } from "./trace.ts";
+import { releaseStack } from "./gen-finalize.ts";
+
+/** Exceptions to be raised in a frame as it resumes (generator.throw, END_ASYNC_FOR), marked "no new context". */
+export class Reraise {
+  constructor(
+    public exc: PyBaseException,
+    public addTb: boolean,
+  ) {}
+}
+
+export function addTraceback(exc: PyBaseException, f: Frame): void {
+  exc.traceback = new PyTraceback(exc.traceback, f, f.lasti, f.code.lineAt(f.lasti * 2));
+}
+
+/** The exception being handled becomes `exc`'s __context__ (cycles in the chain broken, as _PyErr_SetObject does). */
+export function setContext(exc: PyBaseException): void {
+  const cur = interp.excInfo;
+  if (cur !== null && cur !== exc) {
+    let o: PyBaseException | null = cur;
+    while (o !== null) {
+      const c: PyObj = o.context;
+      if (c === exc) {
+        o.context = None;
+        break;
+      }
+      o = c instanceof PyBaseException ? c : null;
+    }
+    exc.context = cur;
+  }
+}
+
+/** An exception an instruction raises without a JS throw: a new one gets its context, as a thrown one does. */
+export function raised(e: PyBaseException): PyBaseException {
+  if (e.fresh) {
+    setContext(e);
+    e.fresh = false;
+  }
+  return e;
+}
+
+/** Whether the exception fromThrown returned last gets a traceback entry for the raising frame. */
+export let thrownAddTb = true;
+
+/**
+ * The Python exception for a JS value thrown by an instruction: a Reraise's (traceback entry as it
+ * says), or toPyExc's with its context set. The stepper's and tracer's stop signals pass through.
+ */
+export function fromThrown(e: unknown): PyBaseException {
+  if (isStop(e)) throw e;
+  if (e instanceof Reraise) {
+    thrownAddTb = e.addTb;
+    return e.exc;
+  }
+  thrownAddTb = true;
+  const exc = toPyExc(e);
+  if (exc.fresh) {
+    setContext(exc);
+    exc.fresh = false;
+  }
+  return exc;
+}
+
+/** Pops an EXCEPT_HANDLER block's three saved values at `level`: the exception state they held is restored. */
+export function unwindExceptHandler(stack: PyObj[], level: number): number {
+  const v = stack[level + 1];
+  interp.excInfo = v instanceof PyBaseException ? v : null;
+  return level;
+}
+
+/**
+ * Unwinds `exc`, raised at f's current instruction with the value stack `sp` high, to the nearest
+ * handler: in f or a caller up to the loop's entry frame. Returns the frame to continue with, its
+ * pc at the handler and its sp above the pushed exception state; past the entry frame, throws exc.
+ */
+export function unwind(f: Frame, exc: PyBaseException, addTb: boolean, sp: number): Frame {
+  const I = interp;
+  if (addTb) {
+    addTraceback(exc, f);
+    if (I.useTracing) exc = traceException(f, exc);
+  }
+  for (;;) {
+    const stack = f.stack;
+    while (f.blockType.length > 0) {
+      const bt = f.blockType.pop()!;
+      const handler = f.blockHandler.pop()!;
+      const level = f.blockLevel.pop()!;
+      if (bt === BlockType.ExceptHandler) {
+        sp = unwindExceptHandler(stack, level);
+        continue;
+      }
+      if (sp > level) releaseStack(stack, level, sp);
+      sp = level;
+      f.blockType.push(BlockType.ExceptHandler);
+      f.blockHandler.push(-1);
+      f.blockLevel.push(sp);
+      const old = I.excInfo;
+      stack[sp++] = old === null ? None : old.traceback;
+      stack[sp++] = old === null ? None : old;
+      stack[sp++] = old === null ? None : old.cls;
+      I.excInfo = exc;
+      stack[sp++] = exc.traceback;
+      stack[sp++] = exc;
+      stack[sp++] = exc.cls;
+      f.sp = sp;
+      f.pc = handler;
+      return f;
+    }
+    // no handler in this frame: leave it
+    releaseStack(stack, 0, sp);
+    f.sp = 0;
+    if (I.useTracing) {
+      try {
+        traceReturn(f, None);
+      } catch (e) {
+        if (isStop(e)) throw e;
+        exc = toPyExc(e);
+      }
+    }
+    if (f.isEntry) {
+      f.isEntry = false;
+      throw exc;
+    }
+    recursion.depth--;
+    f = f.back!;
+    I.frame = f;
+    sp = f.sp;
+    addTraceback(exc, f);
+    if (I.useTracing) exc = traceException(f, exc);
+  }
+}
