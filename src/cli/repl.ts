@@ -29,7 +29,7 @@ export function bannerText(): string {
 export async function interact(session: Session, stdio: Stdio, options: { banner: boolean }): Promise<number> {
   let code = session.exitCode;
   if (code === null) code = stdio.stdin.tty && stdio.stdout.tty ? await interactTerminal(session, stdio, options) : interactPiped(session, stdio, options);
-  session.finalize();
+  if (!session.finalize()) code = 120;
   stdio.flush();
   return code;
 }

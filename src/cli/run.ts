@@ -117,7 +117,8 @@ export async function execute(source: Uint8Array | string, filename: string, arg
       stdio.stdin.lineSource = () => keys.readLine();
     }
     result = session.run(source, { mode: "exec", filename, setFile, inspect: flags.inspect });
-    if (!flags.inspect) session.finalize(); // with -i, the REPL finalizes when it ends
+    // with -i, the REPL finalizes when it ends; a standard stream that cannot be flushed then gives 120
+    if (!flags.inspect && !session.finalize()) result = { ...result, exitCode: 120 };
   } finally {
     if (keys) {
       stdio.onTick = null;

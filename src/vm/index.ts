@@ -59,8 +59,9 @@ export function runProgram(source: string | Uint8Array, options: RunOptions): Ru
       env: options.env,
     });
     const result = session.run(source, { mode: "exec", filename, setFile: true });
-    session.finalize();
-    return { stdout, stderr, exitCode: result.exitCode };
+    // Py_RunMain: a standard stream that cannot be flushed at exit makes the status 120
+    const flushed = session.finalize();
+    return { stdout, stderr, exitCode: flushed ? result.exitCode : 120 };
   } catch (e) {
     // A bug in dislab itself: report it like a crash, not as a JS exception.
     stderr += `dislab internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`;

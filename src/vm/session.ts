@@ -19,6 +19,7 @@ import { formatException } from "./traceback.ts";
 import { getattrOpt, truthy } from "../objects/index.ts";
 import { completions } from "./completion.ts";
 import { runExitFuncs } from "./exit-funcs.ts";
+import { writeUnraisable } from "./gen-finalize.ts";
 import type { HostFS } from "./host-fs.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
@@ -261,18 +262,21 @@ export class Session {
   /**
    * Ends the interpreter as Py_FinalizeEx does for a program: atexit's callbacks run (not after a
    * step or time limit stopped the run), then sys.stdout and sys.stderr are flushed. Hosts call it
-   * once the program (and any REPL after it) is over; later calls do nothing.
+   * once the program (and any REPL after it) is over; later calls do nothing. Returns false when a
+   * flush failed (flush_std_files: stdout's error goes to sys.unraisablehook, stderr's is dropped),
+   * for which python3.10 exits with status 120 whatever the program's status was.
    */
-  finalize(): void {
-    if (this.finalized) return;
+  finalize(): boolean {
+    if (this.finalized) return this.finalizedOk;
     this.finalized = true;
     this.enter(() => {
       if (this.interp.limitHit === null) runExitFuncs();
-      flushStream(this.interp, "stderr");
-      flushStream(this.interp, "stdout");
+      this.finalizedOk = flushStdFiles(this.interp);
     });
+    return this.finalizedOk;
   }
   private finalized = false;
+  private finalizedOk = true;
 
   /** Flushes sys.stdout and sys.stderr (before the host exits or reads input). */
   flush(): void {
@@ -364,12 +368,10 @@ export class Session {
       I.maxSteps = Infinity;
       I.deadline = Infinity;
     }
-    // PyRun_InteractiveOne and the end of a program flush sys.stdout; a failing flush is an error too.
-    try {
-      flushStream(I, "stdout", true);
-    } catch (e) {
-      return this.uncaught(toPyExc(e));
-    }
+    // PyRun_InteractiveOne and the end of a program flush sys.stderr and sys.stdout, ignoring
+    // errors (flush_io); a stream that still cannot flush fails at finalize()
+    flushStream(I, "stderr");
+    flushStream(I, "stdout");
     return { status: "ok", exitCode: 0 };
   }
 
@@ -550,6 +552,32 @@ function flushStream(I: Interp, name: "stdout" | "stderr", raise = false): void 
   } catch (e) {
     if (raise) throw e;
   }
+}
+
+/**
+ * flush_std_files: flushes sys.stdout (an error is reported as unraisable, with the stream as the
+ * object) and sys.stderr (an error is dropped); false if either failed.
+ */
+function flushStdFiles(I: Interp): boolean {
+  let ok = true;
+  const out = I.sys.dict.getStr("stdout");
+  if (out !== undefined && out !== None && !streamClosed(out)) {
+    try {
+      call(getattr(out, "flush"), []);
+    } catch (e) {
+      writeUnraisable(toPyExc(e), out);
+      ok = false;
+    }
+  }
+  const err = I.sys.dict.getStr("stderr");
+  if (err !== undefined && err !== None && !streamClosed(err)) {
+    try {
+      call(getattr(err, "flush"), []);
+    } catch {
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 function streamClosed(s: PyObj): boolean {
