@@ -64,9 +64,16 @@ export class Frame extends PyObject {
   ) {
     super(FrameType);
     const co = code.co;
-    this.fast = new Array(co.co_nlocals);
+    // Both arrays hold any value: each gets the elements kind for that (HOLEY_ELEMENTS) at once,
+    // by storing undefined (an unbound local, a free stack slot) in its first slot, so that the
+    // eval loop's accesses see one kind of array, not also a fresh frame's small-integer kind.
+    const fast = new Array(co.co_nlocals);
+    if (co.co_nlocals !== 0) fast[0] = undefined;
+    this.fast = fast;
     this.cells = code.ncells === 0 ? NO_CELLS : [];
-    this.stack = new Array(co.co_stacksize + 1);
+    const stack = new Array(co.co_stacksize + 1);
+    stack[0] = undefined;
+    this.stack = stack;
     if (code.hasBlocks) {
       this.blockType = [];
       this.blockHandler = [];

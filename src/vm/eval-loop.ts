@@ -517,10 +517,12 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 else if (it instanceof PyRangeIter) v = it.next1();
                 else if (it instanceof PyIter) v = it.step();
                 else v = forIterOther(f, it);
-                if (v === undefined) {
-                  sp--;
-                  pc += oparg;
-                } else stack[sp++] = v;
+                // without a branch of its own for the loop's end (which often comes only after
+                // the loop was optimised), so that the arithmetic there has type feedback
+                const done = v === undefined;
+                stack[sp] = v as PyObj;
+                sp += done ? -1 : 1;
+                pc += done ? oparg : 0;
                 break;
               }
               case 116: { // LOAD_GLOBAL
