@@ -95,6 +95,8 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 const KB = 1024, MB = 1024 * 1024;
 const BLOCK_SIZES = [32 * KB, 64 * KB, 256 * KB, MB, 4 * MB, 8 * MB, 16 * MB, 16 * MB, 32 * MB, 32 * MB, 32 * MB, 32 * MB, 64 * MB, 64 * MB, 128 * MB, 128 * MB, 256 * MB];
 
+const FIRST_BLOCK = new Uint8Array(BLOCK_SIZES[0]);
+
 /** The output blocks of one call: each new block is offered to the deflater when it filled the last. */
 class OutBlocks {
   private chunks: Uint8Array[] = [];
@@ -106,14 +108,16 @@ class OutBlocks {
     const d = this.d;
     if (this.count > 0) this.chunks.push(d.out);
     const size = BLOCK_SIZES[Math.min(this.count, BLOCK_SIZES.length - 1)];
+    // The first block is a shared scratch buffer (finish() copies out of it): most calls produce
+    // little, and a fresh 32 KiB block per call would dominate small compress() calls.
+    d.out = this.count === 0 ? FIRST_BLOCK : new Uint8Array(size);
     this.count++;
-    d.out = new Uint8Array(size);
     d.outPos = 0;
     d.availOut = size;
   }
   finish(): Uint8Array {
     const d = this.d;
-    this.chunks.push(d.out.subarray(0, d.outPos));
+    this.chunks.push(d.out.slice(0, d.outPos));
     d.out = new Uint8Array(0);
     d.outPos = d.availOut = 0;
     return concat(this.chunks);
