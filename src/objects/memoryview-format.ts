@@ -4,7 +4,7 @@
 // through a DataView over the exporter's bytes; 64-bit integers go through BigInt and come back as
 // the canonical int (number when it is a safe integer, bigint otherwise).
 import type { PyObj } from "./object.ts";
-import { newExc, typeError, valueError, IndexError } from "./exceptions.ts";
+import { newExc, typeError, valueError, IndexError, NotImplementedError } from "./exceptions.ts";
 import { asInt, callDescr, truthy, typeOf } from "./protocols.ts";
 import { PyBytesObj, PyFloat } from "./boxes.ts";
 import { asIndex } from "./slice.ts";
@@ -40,9 +40,17 @@ export function unpackItem(ch: string, dv: DataView, off: number): PyObj {
     case "l": case "q": case "n": return normInt(dv.getBigInt64(off, true));
     case "L": case "Q": case "N": case "P": return normInt(dv.getBigUint64(off, true));
     case "f": return new PyFloat(dv.getFloat32(off, true));
-    default: return new PyFloat(dv.getFloat64(off, true));
+    case "d": return new PyFloat(dv.getFloat64(off, true));
+    default: throw unsupportedFormat(ch);
   }
 }
+
+/**
+ * A view of a format memoryview cannot convert ('w', the wchar_t items of an array('u')) has its
+ * format as `ch`: it has a length, bytes and slices, and refuses item access with this error.
+ */
+export const unsupportedFormat = (format: string) => newExc(NotImplementedError, `memoryview: format ${format} not supported`);
+export const isNativeChar = (ch: string): boolean => Object.prototype.hasOwnProperty.call(ITEMSIZE, ch);
 
 /**
  * The item at byte `off` as a plain JS value for comparisons (memory_richcompare's unpack_cmp):
@@ -110,6 +118,7 @@ function toDouble(i: number | bigint, format: string): number {
 /** pack_single: stores `v` as the item at byte `off`, with CPython's messages for bad values. */
 export function packItem(ch: string, dv: DataView, off: number, v: PyObj): void {
   const format = ch;
+  if (!isNativeChar(ch)) throw unsupportedFormat(ch);
   switch (ch) {
     case "c": {
       if (!(v instanceof PyBytesObj)) throw invalidType(format);

@@ -4,7 +4,7 @@
 import type { PyObj } from "./object.ts";
 import type { PyMemoryView } from "./memoryview.ts";
 import { PyList } from "./list.ts";
-import { dataView, itemKey, unpackItem } from "./memoryview-format.ts";
+import { dataView, isNativeChar, itemKey, unpackItem } from "./memoryview-format.ts";
 
 /** init_flags: MV_CONTIGUOUS_NDIM1 for one dimension, PyBuffer_IsContiguous's walk for more. */
 export function contiguous(m: PyMemoryView, fortran: boolean): boolean {
@@ -71,6 +71,8 @@ export function sameShape(a: PyMemoryView, b: PyMemoryView): boolean {
 /** memory_richcompare for ==: item values compared, as struct would unpack them. */
 export function equal(a: PyMemoryView, b: PyMemoryView): boolean {
   if (!sameShape(a, b)) return false;
+  // struct cannot unpack such items either: unequal (fix_struct_error_int)
+  if (!isNativeChar(a.ch) || !isNativeChar(b.ch)) return false;
   const da = dataView(a.mem.bytes);
   const db = dataView(b.mem.bytes);
   const ka: (number | bigint | string)[] = [];

@@ -258,11 +258,10 @@ defMethods(MemoryViewType, [
     if (o instanceof PyMemoryView) return copyView(live(o));
     if (o instanceof PyBytesObj || o instanceof PyByteArray) return viewOfBytes(o, o, o instanceof PyBytesObj);
     if (isExporter(o!)) {
-      // CPython views other formats too ('w' of a 'u' array) and refuses only their items; views
-      // here need a native format to read anything, so such a view is refused up front.
-      if (nativeFormatChar(o.bufferFormat) === null) throw newExc(NotImplementedError, `memoryview: format ${o.bufferFormat} not supported`);
+      // another format ('w' of a 'u' array) makes a view whose items are refused (unsupportedFormat)
       const k = o.bufferItemsize;
-      return newView(o, o, false, o.bufferFormat, o.bufferFormat, k, 0, [o.bytes.length / k], [k], o);
+      const ch = nativeFormatChar(o.bufferFormat) ?? o.bufferFormat;
+      return newView(o, o, false, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k], o);
     }
     throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(o!).name}'`);
   }],
