@@ -94,6 +94,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
     timeout: flags.timeout,
     interactive,
     flags: { inspect: flags.inspect, quiet: flags.quiet },
+    isatty: (fd) => (fd === 0 ? stdio.stdin : fd === 1 ? stdio.stdout : stdio.stderr).tty,
   });
   return { session, stdio };
 }

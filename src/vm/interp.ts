@@ -22,6 +22,8 @@ export interface Host {
   fs?: HostFS;
   /** os.environ, when the embedder grants its environment (a small fixed one otherwise). */
   env?: Record<string, string>;
+  /** Whether a standard stream is a terminal (os.isatty, the streams' isatty()); none is by default. */
+  isatty?(fd: 0 | 1 | 2): boolean;
 }
 
 /** A compile-time warning (SyntaxWarning, DeprecationWarning) reported by the compiler. */

@@ -71,6 +71,11 @@ export interface SessionOptions {
   env?: Record<string, string>;
   /** sys.flags' command-line options: -i (inspect, interactive) and -q (quiet). */
   flags?: SysFlags;
+  /**
+   * Which standard streams are terminals: os.isatty(0-2) and sys.std*.isatty() answer with it, and
+   * a terminal's stream is line-buffered, as CPython's create_stdio makes it. None are by default.
+   */
+  isatty?: (fd: 0 | 1 | 2) => boolean;
   /** Sets sys.ps1 and sys.ps2, as an interactive CPython does. */
   interactive?: boolean;
   /** The clock for time limits (Date.now by default). */
@@ -451,6 +456,7 @@ function makeHost(options: SessionOptions): Host {
     readFile: options.readFile,
     fs: options.fs,
     env: options.env,
+    isatty: options.isatty,
   };
 }
 

@@ -95,6 +95,9 @@ function FIO(x: PyObj): PyFileIO {
   return f;
 }
 
+/** Whether standard stream `fd` (0-2) is a terminal, as the embedder says (src/vm/interp.ts Host.isatty). */
+export const consoleIsatty = (fd: number): boolean => interp.host.isatty?.(fd as 0 | 1 | 2) ?? false;
+
 export function consoleFor(fd: number): Console | null {
   return fd >= 0 && fd <= 2 ? new Console(fd) : null;
 }
@@ -292,7 +295,7 @@ defMethods(FileIOType, [
   ["fileno", (s) => FIO(s).fd, 0, 0],
   ["isatty", (s) => {
     const f = FIO(s);
-    return f.console ? false : fsFor(f).isatty(f.fd);
+    return f.console ? consoleIsatty(f.fd) : fsFor(f).isatty(f.fd);
   }, 0, 0],
   ["close", (s) => {
     const f = s as PyFileIO;

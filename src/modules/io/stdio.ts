@@ -6,7 +6,7 @@
 // order of text against direct sys.stdout.buffer writes could reveal). print() to these streams
 // takes the fast path in textio.ts's consoleWrite: no encoding round trip unless the text has surrogates.
 import { type PyObj, PyDict, call, setattr } from "../../objects/index.ts";
-import { FileIOType, PyFileIO } from "./fileio.ts";
+import { FileIOType, PyFileIO, consoleIsatty } from "./fileio.ts";
 import { BufferedReaderType, BufferedWriterType } from "./buffered.ts";
 import { PyTextIO, TextIOWrapperType } from "./textio.ts";
 
@@ -15,7 +15,8 @@ function stream(fd: 0 | 1 | 2): PyTextIO {
   const name = fd === 0 ? "<stdin>" : fd === 1 ? "<stdout>" : "<stderr>";
   (raw.dict ??= new PyDict()).setStr("name", name);
   const buffer = call(fd === 0 ? BufferedReaderType : BufferedWriterType, [raw]);
-  const t = call(TextIOWrapperType, [buffer, "utf-8", fd === 2 ? "backslashreplace" : "strict", "\n", fd === 2]) as PyTextIO;
+  // create_stdio: line-buffered on a terminal, and stderr always
+  const t = call(TextIOWrapperType, [buffer, "utf-8", fd === 2 ? "backslashreplace" : "strict", "\n", fd === 2 || consoleIsatty(fd)]) as PyTextIO;
   setattr(t, "mode", fd === 0 ? "r" : "w");
   if (fd !== 0) t.console = fd;
   return t;

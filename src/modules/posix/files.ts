@@ -152,7 +152,7 @@ export const fileFunctions: [string, Fn][] = [
   ["isatty", (a, k) => {
     const [fd] = bind("isatty", a, k, ["fd"], 1, 1);
     const n = cInt(fd!);
-    if (n >= 0 && n <= 2) return false;
+    if (n >= 0 && n <= 2) return (interp.host.isatty?.(n as 0 | 1 | 2) ?? false);
     return interp.host.fs?.isatty(n) ?? false;
   }],
   ["listdir", (a, k) => {

@@ -122,7 +122,7 @@ export const processFunctions: [string, Fn][] = [
   ["device_encoding", (a, k) => {
     const [fd] = bind("device_encoding", a, k, ["fd"], 1);
     const n = fdArg(fd!);
-    return n > 2 && interp.host.fs?.isatty(n) ? "UTF-8" : None;
+    return (n >= 0 && n <= 2 ? (interp.host.isatty?.(n as 0 | 1 | 2) ?? false) : interp.host.fs?.isatty(n)) ? "UTF-8" : None;
   }],
   ["waitstatus_to_exitcode", (a, k) => {
     const [status] = bind("waitstatus_to_exitcode", a, k, ["status"], 1);
