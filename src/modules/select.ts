@@ -32,11 +32,17 @@ function fileDescriptor(x: PyObj): number {
   return fd;
 }
 
-/** A descriptor's poll() events now: a socket's own, anything else ready both ways. */
+/**
+ * A descriptor's poll() events now: a socket's own; a standard stream or an open file of the HostFS
+ * ready both ways; POLLNVAL for a number nothing holds (a closed socket's).
+ */
 function events(fd: number): number {
   const h = netIfAny()?.fds.get(fd);
   if (h instanceof Endpoint) return h.events();
-  return h === undefined ? POLLIN | POLLOUT : 0;
+  if (h !== undefined) return 0;
+  if (fd <= 2) return POLLIN | POLLOUT;
+  const fs = interp.host.fs;
+  return fs !== undefined && typeof fs.fstat(fd) !== "string" ? POLLIN | POLLOUT : POLLNVAL;
 }
 
 /** Seconds to wait: -1 for ever. `scale` turns the argument into seconds (poll's milliseconds). */
@@ -231,6 +237,7 @@ export function makeSelect() {
       if (a.length < 3 || a.length > 4) throw typeError(`select expected ${a.length < 3 ? "at least 3" : "at most 4"} arguments, got ${a.length}`);
       const timeout = timeoutArg(a[3], 1, false);
       const lists = a.slice(0, 3).map((x) => toArray(x).map((o) => [o, fileDescriptor(o)] as const));
+      for (const l of lists) for (const [, fd] of l) if (events(fd) === POLLNVAL) throw osError("EBADF");
       const pick = (i: number, bit: number) => lists[i].filter(([, fd]) => events(fd) & bit).map(([o]) => o);
       let answer: PyObj[][] = [];
       const probe = () => {

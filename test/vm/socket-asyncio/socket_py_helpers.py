@@ -26,3 +26,13 @@ c6 = socket.create_connection(("::1", s6.getsockname()[1]))
 print(c6.getpeername()[:2] == s6.getsockname()[:2])
 a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
 a.send(b"d1"); a.send(b"d2"); print(b.recv(1), b.recv(10), b.getpeername(), a.getsockname())
+import select
+fd = a.fileno()
+a.close()
+try:
+    select.select([fd], [], [], 0)
+except OSError as e:
+    print(type(e).__name__, e)
+p = select.poll()
+p.register(fd)
+print([ev for _, ev in p.poll(0)], select.select([b], [b], [], 0)[1] == [b])

@@ -1,0 +1,18 @@
+# Errors under asyncio as CPython reports them: an exception in a loop callback goes to the default
+# exception handler (logged with its traceback) or to one set by the program. (An exception leaving
+# asyncio.run is not compared: CPython's C Future and Task add no frames to its traceback, dislab's
+# pure-Python ones from asyncio/futures.py and tasks.py do, and 3.10.13's asyncio has other line
+# numbers than the 3.10.2 library dislab runs.)
+import asyncio
+def bad():
+    raise ValueError("in callback")
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.call_soon(bad)
+    await asyncio.sleep(0.01)
+    loop.set_exception_handler(lambda l, ctx: print("handler:", ctx["message"], repr(ctx.get("exception"))))
+    loop.call_soon(bad)
+    await asyncio.sleep(0.01)
+    print("end")
+asyncio.run(main())
+
