@@ -12,7 +12,7 @@ import { adler32, crc32 } from "./checksum.ts";
 export const Z_OK = 0, Z_STREAM_END = 1, Z_NEED_DICT = 2, Z_STREAM_ERROR = -2, Z_DATA_ERROR = -3, Z_BUF_ERROR = -5;
 
 const enum Mode {
-  HEAD, GZHEAD, DICTID, DICT, TYPE, STORED, COPY, TABLE, LENLENS, CODELENS, LEN, LENEXT, DIST, DISTEXT, MATCH, CHECK, LENGTH, DONE, BAD,
+  HEAD, GZHEAD, DICTID, DICT, TYPE, STORED, COPY, TABLE, LENLENS, CODELENS, LEN, LIT, LENEXT, DIST, DISTEXT, MATCH, CHECK, LENGTH, DONE, BAD,
 }
 
 // Steps of a gzip header after its magic bytes.
@@ -423,6 +423,7 @@ export class Inflater {
           break;
         }
         case Mode.LEN:
+        case Mode.LIT:
         case Mode.LENEXT:
         case Mode.DIST:
         case Mode.DISTEXT:
@@ -604,12 +605,16 @@ export class Inflater {
             break outer; // needs more input
           }
           const sym = e >> 4;
-          // With no room for a literal, stop before it; an end of block or a length is still read,
-          // as zlib does, so a stream whose output exactly fills the limit is seen to end.
-          if (sym < 256 && outLeft === 0) break outer;
           hold >>>= n;
           bits -= n;
           if (sym < 256) {
+            // With no room left, the literal waits (as zlib's does, its code already read); an end of
+            // block is still read, so a stream whose output exactly fills the limit is seen to end.
+            if (outLeft === 0) {
+              length = sym;
+              mode = Mode.LIT;
+              break outer;
+            }
             win[op++] = sym;
             outLeft--;
             continue;
@@ -628,6 +633,17 @@ export class Inflater {
           mode = Mode.LENEXT;
           continue;
         }
+        case Mode.LIT:
+          if (outLeft === 0) break outer;
+          if (op >= BUFSIZE - 258) {
+            this.op = op;
+            this.slide();
+            op = this.op;
+          }
+          win[op++] = length;
+          outLeft--;
+          mode = Mode.LEN;
+          continue;
         case Mode.LENEXT:
           if (extra > 0) {
             while (bits < extra && inPos < inEnd) {
