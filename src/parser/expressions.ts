@@ -104,32 +104,36 @@ export function expression(p: Parser): E | null {
   return memoized(p, mark, R.expression, r, 2);
 }
 
-/** expression without the invalid_ alternatives (expression_without_invalid). */
+/**
+ * expression_without_invalid: expression without its own invalid_ alternatives. In 3.10.2 the
+ * rules below it still run theirs (pegen's generator switches them off for a rule of that name only
+ * from a later 3.10 release): `(x y[a, b for a in c])` is "did you forget parentheses around the
+ * comprehension target?" there, not "Perhaps you forgot a comma?".
+ */
 export function expression_without_invalid(p: Parser): E | null {
-  const saved = p.callInvalidRules;
-  p.callInvalidRules = false;
   p.enter(1);
-  try {
-    const mark = p.mark;
-    const a = disjunction(p);
-    if (a) {
-      const m = p.mark;
-      if (p.expect(T.IF)) {
-        const b = disjunction(p);
-        if (b && p.expect(T.ELSE)) {
-          const c = expression(p);
-          if (c) return B.IfExp(b, a, c, p.loc(mark));
-        }
+  const mark = p.mark;
+  let r: E | null = null;
+  const a = disjunction(p);
+  if (a) {
+    const m = p.mark;
+    if (p.expect(T.IF)) {
+      const b = disjunction(p);
+      if (b && p.expect(T.ELSE)) {
+        const c = expression(p);
+        if (c) r = B.IfExp(b, a, c, p.loc(mark));
       }
-      p.mark = m;
-      return a;
     }
+    if (r === null) {
+      p.mark = m;
+      r = a;
+    }
+  } else {
     p.mark = mark;
-    return lambdef(p);
-  } finally {
-    p.level--;
-    p.callInvalidRules = saved;
+    r = lambdef(p);
   }
+  p.level--;
+  return r;
 }
 
 export function yield_expr(p: Parser): E | null {
@@ -512,12 +516,19 @@ export function primary(p: Parser): E | null {
         a = B.Attribute(a, identifier(b.string), Load, p.loc(mark));
         continue;
       }
-    } else if (t === T.LPAR) {
+      p.mark = m;
+    }
+    // `primary genexp` comes before the call and subscript alternatives. In the second pass genexp
+    // runs invalid_comprehension whatever the token, as primary_raw's second alternative does each
+    // time the first fails: `x[*a for a in b]` is reported there, and its levels count.
+    if (t === T.LPAR || p.callInvalidRules) {
       const g = genexp(p);
       if (g) {
         a = B.Call(a, [g], [], p.loc(mark));
         continue;
       }
+    }
+    if (t === T.LPAR) {
       p.mark = m + 1;
       const b = arguments_rule(p);
       if (p.expect(T.RPAR)) {
@@ -704,19 +715,18 @@ function group(p: Parser): E | null {
   return null;
 }
 
+/** genexp; its invalid_comprehension alternative runs in the second pass whatever the token. */
 export function genexp(p: Parser): E | null {
   const mark = p.mark;
   p.enter(1);
-  if (!p.expect(T.LPAR)) {
-    p.level--;
-    return null;
-  }
-  const a = assignment_or_expression(p);
-  if (a) {
-    const b = for_if_clauses(p);
-    if (b && p.expect(T.RPAR)) {
-      p.level--;
-      return B.GeneratorExp(a, b, p.loc(mark));
+  if (p.expect(T.LPAR)) {
+    const a = assignment_or_expression(p);
+    if (a) {
+      const b = for_if_clauses(p);
+      if (b && p.expect(T.RPAR)) {
+        p.level--;
+        return B.GeneratorExp(a, b, p.loc(mark));
+      }
     }
   }
   p.mark = mark;

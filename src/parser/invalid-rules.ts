@@ -114,7 +114,15 @@ export function invalid_legacy_expression(p: Parser): void {
   }
 }
 
-const SOFT_KEYWORDS = new Set(["match", "case", "_"]);
+/**
+ * The SOFT_KEYWORD token of 3.10.2 (_PyPegen_soft_keyword_token): a NAME whose text begins one of
+ * the soft keywords, since it compares only the NAME's length of each keyword (strncmp). So `c`,
+ * `ma` and `cas` count as soft keywords too: `(c d)` is plain "invalid syntax" there, not
+ * "Perhaps you forgot a comma?".
+ */
+function isSoftKeywordToken(name: string): boolean {
+  return "match".startsWith(name) || "case".startsWith(name) || "_".startsWith(name);
+}
 
 export function invalid_expression(p: Parser): void {
   const mark = p.mark;
@@ -122,7 +130,7 @@ export function invalid_expression(p: Parser): void {
   const t0 = p.peek();
   let skip = false;
   if (t0.type === T.NAME) {
-    if (SOFT_KEYWORDS.has(t0.string)) skip = true;
+    if (isSoftKeywordToken(t0.string)) skip = true;
     else {
       p.mark++;
       skip = p.at(T.STRING);
@@ -166,7 +174,8 @@ export function invalid_named_expression(p: Parser): void {
   const t = p.peek().type;
   if (t === T.TRUE || t === T.NONE || t === T.FALSE) return;
   p.enter(1); // the lookahead's group: a _tmp rule
-  const excluded = (t === T.LSQB && list(p)) || (t === T.LPAR && (tuple(p) || genexp(p)));
+  // genexp runs for any token (its invalid_comprehension alternative looks for '[' and '{' too)
+  const excluded = (t === T.LSQB && list(p)) || (t === T.LPAR && tuple(p)) || genexp(p);
   p.level--;
   if (excluded) return;
   p.mark = mark;
@@ -177,6 +186,13 @@ export function invalid_named_expression(p: Parser): void {
 }
 
 export function invalid_comprehension(p: Parser): void {
+  p.enter(2); // itself, and the _tmp rule of each alternative's opening bracket
+  p.level--;
+  invalidComprehension(p);
+  p.level--;
+}
+
+function invalidComprehension(p: Parser): void {
   const mark = p.mark;
   const open = p.peek().type;
   if (open !== T.LSQB && open !== T.LPAR && open !== T.LBRACE) return;

@@ -23,9 +23,7 @@ export const CURRENT_POS = -5;
  * (conjunction from disjunction, factor from bitwise_or, ...): its memo was never hit on the
  * stdlib, and skipping it costs at most a constant factor, never changes a result, and emits no
  * warning twice (strings keeps its memo for that). The second pass keeps pegen's memo exactly:
- * there the invalid_ rules and in_raw_rule make a rule's result depend on its caller. (The test
- * is the pass, not callInvalidRules: expression_without_invalid turns the invalid_ rules off
- * inside the second pass, and what it memoizes there is hit later with them on, as in pegen.)
+ * there the invalid_ rules and in_raw_rule make a rule's result depend on its caller.
  * closed_pattern is memoized as later 3.10 releases do (3.10.2 does not): without it each level of
  * `case [[[...]]]` parses its inner pattern twice (as_pattern, then or_pattern), 2**depth work.
  */

@@ -54,12 +54,19 @@ function t_primary_raw(p: Parser): E | null {
         a = B.Subscript(a, b, Load, p.loc(mark));
         continue;
       }
-    } else if (t === T.LPAR) {
+    }
+    p.mark = m;
+    // `t_primary genexp &t_lookahead`: in the second pass genexp runs invalid_comprehension
+    // whatever the token (see primary)
+    if (t === T.LPAR || p.callInvalidRules) {
       const g = genexp(p);
       if (g && t_lookahead(p)) {
         a = B.Call(a, [g], [], p.loc(mark));
         continue;
       }
+      p.mark = m;
+    }
+    if (t === T.LPAR) {
       p.mark = m + 1;
       const b = arguments_rule(p);
       if (p.expect(T.RPAR) && t_lookahead(p)) {

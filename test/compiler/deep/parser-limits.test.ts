@@ -44,6 +44,24 @@ const FAMILIES: [string, (n: number) => string, Mode, number][] = [
   ["lambdas in tuples", (n) => nest("(1, lambda: ", ")", n, "x"), "eval", 186],
   ["lambdas compared", (n) => nest("(a < (lambda: ", "))", n, "x"), "eval", 97],
   ["lambda defaults", (n) => nest("(lambda x=(", "): 1)", n, "x"), "eval", 93],
+  // the second pass (a SyntaxError at the end): its invalid_ rules nest deeper. Every primary runs
+  // genexp's invalid_comprehension (3 levels under primary_raw), expression_without_invalid keeps
+  // the invalid_ rules on, and a NAME beginning a soft keyword (`c`, `ma`) skips invalid_expression's
+  // first alternative, as in 3.10.2
+  ["unary minus, then invalid syntax", (n) => M(n) + "x y", "eval", 5972],
+  ["unary minus, then invalid syntax (statement)", (n) => M(n) + "x y\n", "exec", 5963],
+  ["unary minus, then invalid syntax (interactive)", (n) => M(n) + "x y\n", "single", 5965],
+  ["assignment, then invalid syntax", (n) => "y = " + M(n) + "x y\n", "exec", 5964],
+  ["unary minus over a subscript, then invalid syntax", (n) => M(n) + "x[0] y", "eval", 5944],
+  ["unary minus over parentheses, then invalid syntax", (n) => M(n) + "(x) y", "eval", 5942],
+  ["unary minus in a list, then invalid syntax", (n) => "[" + M(n) + "x y]\n", "exec", 5955],
+  ["a name, then unary minus", (n) => "(x " + M(n) + "y z)", "eval", 5943],
+  ["a name, then inversions", (n) => "x " + "~".repeat(n) + "y", "eval", 5971],
+  ["powers, then invalid syntax", (n) => Array(n).fill("a").join("**") + " y", "eval", 2987],
+  ["lambdas, then invalid syntax", (n) => "lambda: ".repeat(n) + "x y", "eval", 2984],
+  ["conditional expressions, then invalid syntax", (n) => "a if b else ".repeat(n) + "z y", "eval", 5969],
+  ["conditional expressions, then a soft keyword prefix", (n) => "a if b else ".repeat(n) + "c y", "eval", 5968],
+  ["conditional expressions, then a soft keyword prefix and if", (n) => "a if b else ".repeat(n) + "c if", "eval", 5970],
   // a hundred brackets of each kind, then unary minus to the limit
   ...([
     ["(", ")"], ["{k: ", "}"], ["f(k=", ")"], ["f(a, *", ")"], ["a[1:", "]"], ["a[1, ", "]"], ["(a or ", ")"], ["(a if b else ", ")"],
@@ -79,7 +97,8 @@ def _deep_outcome(src, mode, api):
         else: compile(src, "<deep>", mode)
         return "ok"
     except (MemoryError, RecursionError, SyntaxError) as e:
-        return type(e).__name__ + (": " + str(e) if str(e) and not isinstance(e, SyntaxError) else "")
+        msg = e.msg if isinstance(e, SyntaxError) else str(e)
+        return type(e).__name__ + (": " + msg if msg else "")
 `);
 const oracleOutcome = (source: string, mode: Mode, api: Api) =>
   oracle.eval(`_deep_outcome(${JSON.stringify(source)}, ${JSON.stringify(mode)}, ${JSON.stringify(api)})`) as string;
