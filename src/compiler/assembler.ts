@@ -50,7 +50,7 @@ export class LineTableWriter {
   /** The finished table. */
   finish(): Uint8Array {
     this.closeRun();
-    return Uint8Array.from(this.out);
+    return new Uint8Array(this.out); // the constructor copies an array of small ints directly; from() iterates
   }
 
   private closeRun(): void {
@@ -81,8 +81,8 @@ export class LineTableWriter {
   }
 }
 
-/** assemble_jump_offsets: lay out blocks and set jump arguments until no jump changes size. */
-function assembleJumpOffsets(unit: CompilerUnit, entry: BasicBlock): void {
+/** assemble_jump_offsets: lay out blocks and set jump arguments until no jump changes size; the code's size in code units. */
+function assembleJumpOffsets(unit: CompilerUnit, entry: BasicBlock): number {
   const newestFirst = blocksNewestFirst(unit);
   for (;;) {
     let total = 0;
@@ -103,15 +103,19 @@ function assembleJumpOffsets(unit: CompilerUnit, entry: BasicBlock): void {
         }
       }
     }
-    if (!resized) return;
+    if (!resized) return total;
   }
 }
 
-/** write_op_arg: the instruction with its EXTENDED_ARG prefixes, high byte first. */
-function emit(code: number[], i: Instr): void {
-  const size = instrSize(i.oparg);
-  for (let k = size - 1; k > 0; k--) code.push(EXTENDED_ARG, (i.oparg >>> (8 * k)) & 0xff);
-  code.push(i.opcode, i.oparg & 0xff);
+/** write_op_arg: the instruction with its EXTENDED_ARG prefixes, high byte first, at code[at]; the end. */
+function emit(code: Uint8Array, at: number, i: Instr, size: number): number {
+  for (let k = size - 1; k > 0; k--) {
+    code[at++] = EXTENDED_ARG;
+    code[at++] = (i.oparg >>> (8 * k)) & 0xff;
+  }
+  code[at++] = i.opcode;
+  code[at++] = i.oparg & 0xff;
+  return at;
 }
 
 /** Assemble one unit (CPython's assemble + makecode). Codegen sets unit.flags before calling. */
@@ -153,14 +157,14 @@ export function prepareUnit(unit: CompilerUnit, ctx: AssembleContext): BasicBloc
 /** The part after the optimiser: stack depth, jump offsets, the bytes, the line table and makecode. */
 export function makeCode(unit: CompilerUnit, entry: BasicBlock, consts: ConstList, ctx: AssembleContext): CodeObject {
   const maxdepth = stackdepth(unit.blocks, entry, unit.flags);
-  assembleJumpOffsets(unit, entry);
-
-  const code: number[] = [];
+  const code = new Uint8Array(2 * assembleJumpOffsets(unit, entry));
   const lines = new LineTableWriter(unit.firstlineno);
+  let at = 0;
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
     for (const i of b.instrs) {
-      lines.add(i.lineno, instrSize(i.oparg));
-      emit(code, i);
+      const size = instrSize(i.oparg);
+      lines.add(i.lineno, size);
+      at = emit(code, at, i, size);
     }
   }
 
@@ -171,7 +175,7 @@ export function makeCode(unit: CompilerUnit, entry: BasicBlock, consts: ConstLis
     co_nlocals: unit.varnames.size,
     co_stacksize: maxdepth,
     co_flags: unit.flags,
-    co_code: Uint8Array.from(code),
+    co_code: code,
     co_consts: consts.values,
     co_names: unit.names.values.slice(),
     co_varnames: unit.varnames.values.slice(),
