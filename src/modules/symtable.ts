@@ -14,6 +14,7 @@ import {
   SCOPE_OFFSET, SCOPE_MASK, Scope,
 } from "../compiler/symtable-entry.ts";
 import { makeModule } from "./util.ts";
+import { interp } from "../vm/interp.ts";
 
 const EntryType = new PyType(TypeType, "symtable entry", [ObjectType]);
 EntryType.baseAllowed = false;
@@ -64,7 +65,9 @@ function symtable(args: PyObj[], kw: readonly string[] | null): PyObj {
   try {
     const mod = parse(text, { filename, mode });
     const ff = futureFeatures(mod, filename);
-    const table = buildSymtable(mod, filename, ff.features);
+    // _PySymtable_Build counts its visits from the caller's stack depth (tstate->recursion_depth,
+    // this call included), against the recursion limit, as compile() does (src/compiler/recursion.ts)
+    const table = buildSymtable(mod, filename, ff.features, { depth: interp.depth, limit: interp.recursionLimit });
     const cache = new Map<SymbolTableEntry, PySTEntry>();
     const wrap = (e: SymbolTableEntry): PySTEntry => {
       let w = cache.get(e);
