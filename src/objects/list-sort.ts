@@ -7,7 +7,8 @@
 // barrier) and the items once at the end; binary insertion on runs of RUN items, and a merge
 // skipped when its two halves are already in order, so sorted and nearly-sorted input costs few
 // comparisons. `sortLess` answers the common key kinds (ints, strs, tuples of those) without the
-// generic rich comparison, as CPython's unsafe_*_compare pre-checks do.
+// generic rich comparison, and int keys or tuples led by ints compare those ints from a typed
+// array, as CPython's unsafe_*_compare pre-checks do.
 import type { PyObj } from "./object.ts";
 import { TupleType } from "./builtin-types.ts";
 import { Cmp, richCompare, strCompare, truthy } from "./protocols.ts";
@@ -26,21 +27,59 @@ const RUN = 32;
 export function sortLess(a: PyObj, b: PyObj): boolean {
   if (typeof a === "number" && typeof b === "number") return a < b;
   if (typeof a === "string" && typeof b === "string") return strCompare(a, b) < 0;
-  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === TupleType && b.cls === TupleType) {
-    const x = a.items;
-    const y = b.items;
-    const n = x.length < y.length ? x.length : y.length;
-    for (let i = 0; i < n; i++) {
-      const p = x[i];
-      const q = y[i];
-      if (p === q) continue;
-      if (typeof p === "number" && typeof q === "number") return p < q;
-      if (typeof p === "string" && typeof q === "string") return strCompare(p, q) < 0;
-      return truthy(richCompare(a, b, Cmp.LT));
-    }
-    return x.length < y.length;
-  }
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === TupleType && b.cls === TupleType) return tupleLessFrom(a, b, 0);
   return truthy(richCompare(a, b, Cmp.LT));
+}
+
+/** sortLess of two exact tuples whose items before `from` are equal. */
+function tupleLessFrom(a: PyTuple, b: PyTuple, from: number): boolean {
+  const x = a.items;
+  const y = b.items;
+  const n = x.length < y.length ? x.length : y.length;
+  for (let i = from; i < n; i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p === q) continue;
+    if (typeof p === "number" && typeof q === "number") return p < q;
+    if (typeof p === "string" && typeof q === "string") return strCompare(p, q) < 0;
+    return truthy(richCompare(a, b, Cmp.LT));
+  }
+  return x.length < y.length;
+}
+
+/** `keys[i] < keys[j]`: what the merge asks, by position. */
+type LessAt = (i: number, j: number) => boolean;
+
+/**
+ * The comparison by position for `keys` under `less`. For sortLess, as CPython's pre-sort check
+ * of the key types: when every key is an int (a JS number), or every key an exact non-empty tuple
+ * whose first item is one, those numbers are copied into `first` and compared there (the tuples'
+ * later items only on a tie), which reads one typed array instead of two or three objects per key.
+ */
+function lessAt(keys: PyObj[], n: number, less: Less, first: Float64Array): LessAt {
+  if (less !== sortLess) return (i, j) => less(keys[i], keys[j]);
+  let ints = true;
+  let tuples = true;
+  for (let i = 0; i < n && (ints || tuples); i++) {
+    const k = keys[i];
+    if (typeof k === "number") {
+      tuples = false;
+      first[i] = k;
+    } else {
+      ints = false;
+      if (tuples && k instanceof PyTuple && k.cls === TupleType && k.items.length !== 0 && typeof k.items[0] === "number") first[i] = k.items[0] as number;
+      else tuples = false;
+    }
+  }
+  if (ints) return (i, j) => first[i] < first[j];
+  if (tuples) {
+    return (i, j) => {
+      const x = first[i];
+      const y = first[j];
+      return x !== y ? x < y : tupleLessFrom(keys[i] as PyTuple, keys[j] as PyTuple, 1);
+    };
+  }
+  return (i, j) => sortLess(keys[i], keys[j]);
 }
 
 /** A sorted copy of `a` (stable; `a` itself is left as it was, also when `less` raises). */
@@ -54,6 +93,7 @@ export function mergeSort(a: PyObj[], less: Less): PyObj[] {
 // of its own once one of its size has run. A comparison may sort again (a __lt__ calling sorted()),
 // so a running sort takes the pool and gives it back; the inner one makes its own.
 let pool: Int32Array | null = null;
+let firstPool: Float64Array | null = null;
 const POOL_MAX = 1 << 22;
 
 /**
@@ -67,31 +107,36 @@ export function sortByKeys(items: PyObj[], keys: PyObj[], less: Less): void {
   const n = items.length;
   if (n < 2) return;
   let buf = pool;
+  let first = firstPool;
   pool = null;
+  firstPool = null;
   if (buf === null || buf.length < 2 * n) buf = new Int32Array(2 * n);
+  if (first === null || first.length < n) first = new Float64Array(n);
   try {
-    permute(items, sortOrder(keys, n, buf, less));
+    permute(items, sortOrder(n, buf, lessAt(keys, n, less, first)));
   } finally {
-    // (an inner sort may have pooled its own buffer meanwhile: keep the larger)
+    // (an inner sort may have pooled its own buffers meanwhile: keep the larger)
     const inner = pool as Int32Array | null;
     if (buf.length <= POOL_MAX && (inner === null || inner.length < buf.length)) pool = buf;
+    const innerFirst = firstPool as Float64Array | null;
+    if (first.length <= POOL_MAX && (innerFirst === null || innerFirst.length < first.length)) firstPool = first;
   }
 }
 
-/** The stable order of keys[0..n): a view of buf whose i-th entry is the index of the i-th key. */
-function sortOrder(keys: PyObj[], n: number, buf: Int32Array, less: Less): Int32Array {
+/** The stable order of positions 0..n by `less`: a view of buf whose i-th entry is the position of the i-th key. */
+function sortOrder(n: number, buf: Int32Array, less: LessAt): Int32Array {
   let order = buf.subarray(0, n);
   let spare = buf.subarray(n, 2 * n);
   for (let i = 0; i < n; i++) order[i] = i;
-  for (let lo = 0; lo < n; lo += RUN) insertionSort(keys, order, lo, Math.min(lo + RUN, n), less);
+  for (let lo = 0; lo < n; lo += RUN) insertionSort(order, lo, Math.min(lo + RUN, n), less);
   for (let width = RUN; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
       const mid = lo + width;
       const hi = Math.min(lo + 2 * width, n);
       // already in order (or no right half): the first of the right half does not sort before
       // the last of the left, so the pass copies the range as it is
-      if (mid >= n || !less(keys[order[mid]], keys[order[mid - 1]])) spare.set(order.subarray(lo, hi), lo);
-      else merge(keys, order, spare, lo, mid, hi, less);
+      if (mid >= n || !less(order[mid], order[mid - 1])) spare.set(order.subarray(lo, hi), lo);
+      else merge(order, spare, lo, mid, hi, less);
     }
     const t = order;
     order = spare;
@@ -121,15 +166,14 @@ function permute(items: PyObj[], order: Int32Array): void {
 }
 
 /** Binary insertion of order[lo..hi) by their keys. */
-function insertionSort(keys: PyObj[], order: Int32Array, lo: number, hi: number, less: Less): void {
+function insertionSort(order: Int32Array, lo: number, hi: number, less: LessAt): void {
   for (let i = lo + 1; i < hi; i++) {
     const x = order[i];
-    const kx = keys[x];
     let l = lo;
     let h = i;
     while (l < h) {
       const m = (l + h) >> 1;
-      if (less(kx, keys[order[m]])) h = m;
+      if (less(x, order[m])) h = m;
       else l = m + 1;
     }
     if (l === i) continue;
@@ -142,21 +186,21 @@ function insertionSort(keys: PyObj[], order: Int32Array, lo: number, hi: number,
  * Merges the sorted runs order[lo, mid) and order[mid, hi) into out[lo, hi); an item of the right
  * run goes first only if it sorts strictly before (stability).
  */
-function merge(keys: PyObj[], order: Int32Array, out: Int32Array, lo: number, mid: number, hi: number, less: Less): void {
+function merge(order: Int32Array, out: Int32Array, lo: number, mid: number, hi: number, less: LessAt): void {
   let i = lo;
   let j = mid;
   let k = lo;
-  let ki = keys[order[i]];
-  let kj = keys[order[j]];
+  let oi = order[i];
+  let oj = order[j];
   while (true) {
-    if (less(kj, ki)) {
-      out[k++] = order[j++];
-      if (j === hi) break;
-      kj = keys[order[j]];
+    if (less(oj, oi)) {
+      out[k++] = oj;
+      if (++j === hi) break;
+      oj = order[j];
     } else {
-      out[k++] = order[i++];
-      if (i === mid) break;
-      ki = keys[order[i]];
+      out[k++] = oi;
+      if (++i === mid) break;
+      oi = order[i];
     }
   }
   if (i < mid) out.set(order.subarray(i, mid), k);

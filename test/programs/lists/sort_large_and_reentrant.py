@@ -84,3 +84,27 @@ print(sorted(words, key=lambda w: sorted(w, reverse=True))[:6])
 recs = [(i % 3, i) for i in range(3000)]
 out = sorted(recs, key=lambda r: r[0])
 print(out[998:1002], out[1999:2003], [r[1] for r in out[:3]], [r[1] for r in out[-3:]])
+
+# key kinds: all ints (with huge ones mixed in), tuples led by ints with ties broken later,
+# tuples led by a bool or a float somewhere, empty tuples, a tuple whose tail needs __lt__
+ints = [(next(g) % 2001) - 1000 for _ in range(700)]
+print(sorted(ints)[:5], sorted(ints, reverse=True)[:5], sorted(ints + [2**80, -2**80])[::350])
+tups = [(next(g) % 5, "s%d" % (next(g) % 50), i) for i in range(600)]
+st = sorted(tups)
+print(st[:3], st[-3:], all(a <= b for a, b in zip(st, st[1:])))
+mixed_lead = [(True, 1), (0, 2), (1, 0), (0.5, 9), (1, -1), (False, 3)] * 20
+print(sorted(mixed_lead)[:8])
+print(sorted([(), (1,), (0, 0), ()] * 10)[:6])
+class Tail:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, other):
+        return self.v > other.v
+    def __repr__(self):
+        return "T%d" % self.v
+tails = [(i % 3, Tail(i)) for i in range(60)]
+print(sorted(tails)[:5])
+try:
+    sorted([(1, 2), (1, "x"), (0, 1)] * 20)
+except TypeError as e:
+    print(e)
