@@ -6,7 +6,7 @@
 // ("Error -3 while decompressing data: incorrect header check").
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyModule, None, TypeType, ObjectType, Exception, OverflowError,
-  typeOf, asIndex, noKwargs, typeError, valueError, newExc, bindArgs, defMethods, defGetters,
+  typeOf, asIndex, noKwargs, typeError, valueError, attributeError, newExc, bindArgs, defMethods, defGetters, MemberDescrType,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { makeModule, inModule, type Fn } from "../util.ts";
@@ -72,9 +72,28 @@ function uint32(x: PyObj | undefined, dflt: number): number {
 }
 
 /** A clinic function with positional-only leading parameters: its "at least N positional" message. */
-function atLeast(fname: string, args: PyObj[], kw: readonly string[] | null, n: number): void {
+function atLeast(fname: string, args: PyObj[], kw: readonly string[] | null, n: number, how = "at least"): void {
   const npos = args.length - (kw ? kw.length : 0);
-  if (npos < n) throw typeError(`${fname}() takes at least ${n} positional argument${n === 1 ? "" : "s"} (${npos} given)`);
+  if (npos < n) throw typeError(`${fname}() takes ${how} ${n} positional argument${n === 1 ? "" : "s"} (${npos} given)`);
+}
+
+/**
+ * The argument checks of a clinic method with a defining class and only positional-only parameters
+ * (_PyArg_UnpackKeywords): the positional arguments, or CPython's TypeError.
+ */
+function methodArgs(fname: string, args: PyObj[], kw: readonly string[] | null, min: number, max: number): PyObj[] {
+  const nkw = kw ? kw.length : 0;
+  const npos = args.length - nkw;
+  if (max === 0) {
+    // 3.10.2's wording for a method without parameters (later 3.10 releases say "takes no arguments").
+    if (npos > 0) throw typeError(`${fname}() takes at most 0 arguments (${npos} given)`);
+    if (nkw > 0) throw typeError(`${fname}() takes at most 0 keyword arguments (${nkw} given)`);
+    return [];
+  }
+  if (npos > max) throw typeError(`${fname}() takes at most ${max} argument${max === 1 ? "" : "s"} (${npos} given)`);
+  if (npos < min) throw typeError(`${fname}() takes ${min === max ? "exactly" : "at least"} ${min} positional argument${min === 1 ? "" : "s"} (${npos} given)`);
+  if (nkw > 0) throw typeError(`'${kw![0]}' is an invalid keyword argument for ${fname}()`);
+  return args;
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
@@ -190,22 +209,24 @@ function newType(name: string): PyType {
 const CompressType = newType("Compress");
 const DecompressType = newType("Decompress");
 
-function compressCopy(self: PyObj): PyObj {
+function compressCopy(self: PyObj, _args?: PyObj[]): PyObj {
   const c = self as PyCompress;
   if (c.d.ended) throw valueError("Inconsistent stream state");
   return new PyCompress(CompressType, c.d.copy());
 }
 
 defMethods(CompressType, [
-  ["compress", (self, [data]) => {
+  ["compress", (self, args, kw) => {
+    const [data] = methodArgs("compress", args, kw, 1, 1);
     const d = (self as PyCompress).d;
     const blocks = new OutBlocks(d);
     setInput(d, bufferArg(data));
     deflateAll(d, blocks, Z_NO_FLUSH, "while compressing data");
     setInput(d, new Uint8Array(0));
     return new PyBytesObj(blocks.finish());
-  }, 1, 1],
-  ["flush", (self, [mode]) => {
+  }],
+  ["flush", (self, args, kw) => {
+    const [mode] = methodArgs("flush", args, kw, 0, 1);
     const d = (self as PyCompress).d;
     const m = cInt(mode, Z_FINISH);
     if (m === Z_NO_FLUSH) return new PyBytesObj(new Uint8Array(0));
@@ -215,13 +236,13 @@ defMethods(CompressType, [
     if (err === DZ_STREAM_END && m === Z_FINISH) d.end();
     else if (err !== Z_OK && err !== Z_BUF_ERROR) throw zlibError(err, d.msg, "while flushing");
     return new PyBytesObj(blocks.finish());
-  }, 0, 1],
-  ["copy", compressCopy, 0, 0],
-  ["__copy__", compressCopy, 0, 0],
+  }],
+  ["copy", (self, args, kw) => compressCopy(self, methodArgs("copy", args, kw, 0, 0))],
+  ["__copy__", (self, args, kw) => compressCopy(self, methodArgs("__copy__", args, kw, 0, 0))],
   ["__deepcopy__", (self) => compressCopy(self), 1, 1],
 ]);
 
-function decompressCopy(self: PyObj): PyObj {
+function decompressCopy(self: PyObj, _args?: PyObj[]): PyObj {
   const o = self as PyDecompress;
   if (o.inf.ended) throw valueError("Inconsistent stream state");
   const c = new PyDecompress(DecompressType, o.inf.copy(), o.zdict);
@@ -280,7 +301,8 @@ defMethods(DecompressType, [
     else if (status !== Z_OK && status !== Z_BUF_ERROR) throw zlibError(status, o.inf.msg, "while decompressing data");
     return new PyBytesObj(out);
   }],
-  ["flush", (self, [length]) => {
+  ["flush", (self, args, kw) => {
+    const [length] = methodArgs("flush", args, kw, 0, 1);
     const o = self as PyDecompress;
     const n = ssize(length, DEF_BUF_SIZE);
     if (n <= 0) throw valueError("length must be greater than zero");
@@ -290,17 +312,22 @@ defMethods(DecompressType, [
       o.inf.ended = true;
     }
     return new PyBytesObj(out);
-  }, 0, 1],
-  ["copy", decompressCopy, 0, 0],
-  ["__copy__", decompressCopy, 0, 0],
+  }],
+  ["copy", (self, args, kw) => decompressCopy(self, methodArgs("copy", args, kw, 0, 0))],
+  ["__copy__", (self, args, kw) => decompressCopy(self, methodArgs("__copy__", args, kw, 0, 0))],
   ["__deepcopy__", (self) => decompressCopy(self), 1, 1],
 ]);
 
+// Read-only members in CPython (PyMemberDef READONLY).
+const readonly = () => {
+  throw attributeError("readonly attribute");
+};
 defGetters(DecompressType, [
-  ["unused_data", (self) => new PyBytesObj((self as PyDecompress).unusedData)],
-  ["unconsumed_tail", (self) => new PyBytesObj((self as PyDecompress).unconsumedTail)],
-  ["eof", (self) => (self as PyDecompress).eof],
+  ["unused_data", (self) => new PyBytesObj((self as PyDecompress).unusedData), readonly],
+  ["unconsumed_tail", (self) => new PyBytesObj((self as PyDecompress).unconsumedTail), readonly],
+  ["eof", (self) => (self as PyDecompress).eof, readonly],
 ]);
+for (const n of ["unused_data", "unconsumed_tail", "eof"]) (DecompressType.ns.get(n) as PyObject).cls = MemberDescrType;
 
 const COMPRESSOBJ_ARGS = ["level", "method", "wbits", "memLevel", "strategy", "zdict"];
 
