@@ -8,7 +8,7 @@
 // ("deadlock: ...") instead of hanging. selectors.DefaultSelector is the EpollSelector, as on Linux.
 import {
   type PyObj, PyObject, PyType, PyList, TypeType, ObjectType, None, OSError, RuntimeError, ValueError, tuple, toArray, typeOf, asInt, callMethod,
-  typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, PyFloat, bindArgs,
+  typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, bindArgs,
 } from "../objects/index.ts";
 import { makeModule, inModule, asDouble } from "./util.ts";
 import { fdArg } from "./posix/args.ts";
@@ -260,4 +260,3 @@ export function makeSelect() {
     ["EPOLLMSG", 1024], ["EPOLL_CLOEXEC", 524288],
   ], "This module supports asynchronous I/O on multiple file descriptors.\n\n*** IMPORTANT NOTICE ***\nOn Windows, only sockets are supported; on Unix, all file descriptors.");
 }
-void PyFloat;

@@ -5,7 +5,7 @@
 // this host's name (gethostname()); any other name fails as a resolver with no answer does,
 // gaierror(-2, 'Name or service not known').
 import {
-  type PyObj, PyTuple, PyBytesObj, PyByteArray, PyMemoryView, PyType, TypeType, OSError, None, typeError, newExc, OverflowError, typeOf, asStr, asInt,
+  type PyObj, PyTuple, PyBytesObj, PyByteArray, PyMemoryView, PyType, TypeType, OSError, typeError, newExc, OverflowError, typeOf, asStr,
   tuple, asIndex,
 } from "../../objects/index.ts";
 import { osError } from "../errno.ts";
@@ -226,5 +226,3 @@ export function addrObj(a: Addr | null, family: number): PyObj {
   return fsDecode(a.path);
 }
 
-void None;
-void asInt;

@@ -10,7 +10,7 @@ import {
 } from "../../objects/index.ts";
 import { osError } from "../errno.ts";
 import { needBytes, writableBuffer } from "../io/iobase.ts";
-import { inModule, asDouble } from "../util.ts";
+import { inModule } from "../util.ts";
 import { fdArg } from "../posix/args.ts";
 import { interp } from "../../vm/interp.ts";
 import {
@@ -527,4 +527,3 @@ defGetters(SocketType, [
   ["proto", (self) => S(self).proto],
   ["timeout", (self) => (S(self).timeout < 0 ? None : new PyFloat(S(self).timeout))],
 ]);
-void asDouble;

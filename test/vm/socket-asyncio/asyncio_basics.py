@@ -46,7 +46,7 @@ async def failing(n):
 
 async def main():
     out = []
-    print(await asyncio.gather(worker("c", 0.03, out), worker("a", 0.01, out), worker("b", 0.02, out)))
+    print(await asyncio.gather(worker("c", 0.3, out), worker("a", 0.1, out), worker("b", 0.2, out)))
     print(out)
 
     loop = asyncio.get_running_loop()
