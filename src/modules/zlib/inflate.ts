@@ -66,6 +66,7 @@ function buildTable(lens: Uint8Array, n: number, kind: Kind, t: Table): boolean 
     next[len] = code;
   }
   const size = 1 << max;
+  if (t.entries.length < size) t.entries = new Int32Array(size);
   const e = t.entries;
   e.fill(0, 0, size);
   for (let sym = 0; sym < n; sym++) {
@@ -121,8 +122,9 @@ export class Inflater {
   private lens = new Uint8Array(320);
   private lit: Table = FIXED_LIT;
   private distT: Table = FIXED_DIST;
-  private dynLit: Table = { entries: new Int32Array(1 << 15), bits: 0 };
-  private dynDist: Table = { entries: new Int32Array(1 << 15), bits: 0 };
+  // Dynamic blocks' tables, grown to the longest code seen.
+  private dynLit: Table = { entries: new Int32Array(1 << 10), bits: 0 };
+  private dynDist: Table = { entries: new Int32Array(1 << 8), bits: 0 };
   // Bit accumulator.
   private hold = 0;
   private bits = 0;
