@@ -190,7 +190,7 @@ class PyDecompress extends PyObject {
   unusedData: Uint8Array = new Uint8Array(0);
   unconsumedTail: Uint8Array = new Uint8Array(0);
   eof = false;
-  constructor(cls: PyType, public inf: Inflater, public zdict: Uint8Array | null) {
+  constructor(cls: PyType, public inf: Inflater, public zdict: PyObj | null) {
     super(cls);
   }
 }
@@ -254,7 +254,8 @@ function decompressCopy(self: PyObj, _args?: PyObj[]): PyObj {
 
 /** set_inflate_zdict. */
 function setZdict(o: PyDecompress): void {
-  const err = o.inf.setDictionary(o.zdict!);
+  // The object is read when the stream asks for it (a bytearray may have changed meanwhile).
+  const err = o.inf.setDictionary(otherBufferOrBytes(o.zdict!) ?? new Uint8Array(0));
   if (err !== Z_OK) throw zlibError(err, o.inf.msg, "while setting zdict");
 }
 
@@ -370,10 +371,10 @@ export function makeZlib(): PyModule {
     ["decompressobj", (args, kw) => {
       const [wbits, zdictArg] = bindArgs("decompressobj", args, kw, ["wbits", "zdict"], 0);
       const w = cInt(wbits, MAX_WBITS);
-      let zdict: Uint8Array | null = null;
+      let zdict: PyObj | null = null;
       if (zdictArg !== undefined) {
-        zdict = otherBufferOrBytes(zdictArg);
-        if (zdict === null) throw typeError("zdict argument must support the buffer protocol");
+        if (otherBufferOrBytes(zdictArg) === null) throw typeError("zdict argument must support the buffer protocol");
+        zdict = zdictArg;
       }
       const inf = new Inflater(w);
       if (inf.ended) throw valueError("Invalid initialization option");
@@ -398,7 +399,7 @@ export function makeZlib(): PyModule {
   return makeModule("zlib", fns, values, ZLIB_DOC, ZLIB_DOCS);
 }
 
-/** The zdict of decompressobj is kept as given; a copy of its bytes now stands for it. */
+/** The bytes of a buffer object (PyObject_GetBuffer), or null when it has none. */
 function otherBufferOrBytes(x: PyObj): Uint8Array | null {
   if (x instanceof PyBytesObj) return x.bytes;
   if (x instanceof PyByteArray) return x.bytes.slice();
