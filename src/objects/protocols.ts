@@ -403,7 +403,8 @@ export function truthy(x: PyObj): boolean {
       return true;
   }
   if (x === None) return false;
-  if (x instanceof PyList || x instanceof PyTuple) return x.items.length !== 0;
+  // exact types only: a subclass may define __bool__ or __len__
+  if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.length !== 0;
   if (x instanceof PyDict) return x.size !== 0;
   if (x instanceof PyFloat && x.cls === T.FloatType) return x.value !== 0;
   const t = x.cls;
@@ -422,7 +423,7 @@ export function truthy(x: PyObj): boolean {
 
 export function len(x: PyObj): number {
   if (typeof x === "string") return strLen(x);
-  if (x instanceof PyList || x instanceof PyTuple) return x.items.length;
+  if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.length;
   const l = typeOf(x).lookup("__len__");
   if (l === undefined) throw typeError(`object of type '${typeOf(x).name}' has no len()`);
   return lenOf(x, l);
@@ -550,7 +551,8 @@ export const setLastStopValue = (v: PyObj) => (lastStopValue = v);
 
 /** Every item of an iterable, as a JS array (list(x) without the list). */
 export function toArray(x: PyObj): PyObj[] {
-  if (x instanceof PyList || x instanceof PyTuple) return x.items.slice();
+  // a subclass may define __iter__ (list(x) copies only exact lists and tuples directly)
+  if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.slice();
   const it = iter(x);
   const out: PyObj[] = [];
   for (let v = next(it); v !== undefined; v = next(it)) out.push(v);
