@@ -1,4 +1,8 @@
-#!/usr/bin/env -S node --stack-size=3000
+#!/usr/bin/env -S node --stack-size=3000 --min-semi-space-size=4
+// --min-semi-space-size (MB): V8's young generation starts at 1 MB, and building the interpreter's
+// objects at start (types, methods, sys, builtins) filled it three times, each scavenge copying
+// those survivors; at 4 MB a one-line program runs without a collection (12M fewer instructions of
+// about 610M, 1.6 MB more resident memory), and longer programs collect less often.
 // --stack-size: the compiler and Python-to-Python calls fit V8's default stack (about 1 MB); the
 // extra room is for recursion through native code (repr of nested containers, key functions,
 // __eq__ chains), which nests JS frames per level. 3000 KB stays well inside the 8 MB main-thread
