@@ -23,9 +23,15 @@ export type Addr =
   | { family: typeof AF_INET6; host: string; port: number; flowinfo: number; scope: number }
   | { family: typeof AF_UNIX; path: Uint8Array };
 
-/** Each direction's receive buffer (SO_RCVBUF's default on Linux). */
+/** SO_RCVBUF/SO_SNDBUF's defaults on Linux (net.core.*mem_default; tcp_rmem/tcp_wmem's middle values). */
 export const UNIX_BUFFER = 212992;
-export const TCP_BUFFER = 131072;
+const TCP_RCVBUF = 131072, TCP_SNDBUF = 16384;
+/**
+ * What a TCP connection over loopback holds before a sender would block: Linux grows the sending
+ * buffer up to tcp_wmem's maximum (4 MiB), so a single-threaded CPython program can sendall() a few
+ * megabytes to a peer that has not read yet; an AF_UNIX stream holds its receive buffer.
+ */
+const TCP_CAPACITY = 4194304;
 
 export interface Datagram {
   data: Uint8Array;
@@ -62,20 +68,26 @@ export class Endpoint {
   /** O_NONBLOCK of the open socket (shared by dup()s and socket(fileno=...) of it). */
   nonblock = false;
   readonly opts = new Map<number, number>();
+  /** SO_RCVBUF and SO_SNDBUF as getsockopt reports them. */
   rcvbuf: number;
   sndbuf: number;
+  /** Bytes that may wait in this end's queue (see TCP_CAPACITY). */
+  capacity: number;
 
   constructor(
     public family: number,
     public type: number,
     public proto: number,
   ) {
-    this.rcvbuf = this.sndbuf = family === AF_UNIX ? UNIX_BUFFER : TCP_BUFFER;
+    const unix = family === AF_UNIX;
+    this.rcvbuf = unix ? UNIX_BUFFER : TCP_RCVBUF;
+    this.sndbuf = unix ? UNIX_BUFFER : TCP_SNDBUF;
+    this.capacity = unix || type !== SOCK_STREAM ? this.rcvbuf : TCP_CAPACITY;
   }
 
   /** Bytes the peer can still queue for this end. */
   room(): number {
-    return Math.max(0, this.rcvbuf - this.queued);
+    return Math.max(0, this.capacity - this.queued);
   }
 
   push(data: Uint8Array): void {

@@ -191,7 +191,7 @@ function sendBytes(s: PySocket, data: Uint8Array, flags: number): number {
     if (p !== null) {
       // a datagram socketpair: the other end, which has no name
       if (p.closed) throw osError("ECONNREFUSED");
-      waitReady(s, ep, () => p.dgrams.reduce((t, d) => t + d.data.length, 0) + data.length <= p.rcvbuf, "send() to a socket whose peer's buffer is full", flags);
+      waitReady(s, ep, () => p.dgrams.reduce((t, d) => t + d.data.length, 0) + data.length <= p.capacity, "send() to a socket whose peer's buffer is full", flags);
       p.dgrams.push({ data: data.slice(), from: null });
       return data.length;
     }
@@ -215,7 +215,7 @@ function sendDatagram(ep: Endpoint, data: Uint8Array, to: Addr): number {
     if (to.family === AF_UNIX) throw osError(net().unixBound(to.path) === null ? "ENOENT" : "ECONNREFUSED");
     return data.length; // UDP to a port nobody listens on is dropped
   }
-  if (target.dgrams.reduce((t, d) => t + d.data.length, 0) + data.length <= target.rcvbuf) target.dgrams.push({ data: data.slice(), from: sourceAddr(ep.local) });
+  if (target.dgrams.reduce((t, d) => t + d.data.length, 0) + data.length <= target.capacity) target.dgrams.push({ data: data.slice(), from: sourceAddr(ep.local) });
   return data.length;
 }
 
@@ -458,7 +458,10 @@ defMethods(SocketType, [
     const ep = live(s);
     if (level !== SOL_SOCKET && level !== 0 && level !== 6 && level !== 17 && level !== 41) throw osError("ENOPROTOOPT");
     if (level === 6 && ep.family === AF_UNIX) throw osError("EOPNOTSUPP");
-    if (level === SOL_SOCKET && opt === 8) ep.rcvbuf = Math.max(2304, Math.min(2 * v, 425984));
+    if (level === SOL_SOCKET && opt === 8) {
+      ep.rcvbuf = Math.max(2304, Math.min(2 * v, 425984));
+      if (ep.family === AF_UNIX || ep.type !== SOCK_STREAM) ep.capacity = ep.rcvbuf;
+    }
     else if (level === SOL_SOCKET && opt === 7) ep.sndbuf = Math.max(4608, Math.min(2 * v, 425984));
     else ep.opts.set(optKey(level, opt), v);
     return None;

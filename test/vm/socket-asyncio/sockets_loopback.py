@@ -146,3 +146,17 @@ print(attempt(socket.inet_pton, socket.AF_INET6, "1::2::3"), attempt(socket.inet
 print(socket.htons(1), socket.ntohs(256), socket.htonl(1), socket.ntohl(0x01020304), attempt(socket.htons, 70000), attempt(socket.htonl, -1))
 print(socket.timeout is TimeoutError, socket.error is OSError, issubclass(socket.gaierror, OSError), socket.has_ipv6)
 print(socket.AF_INET, repr(socket.SOCK_STREAM), socket.AddressFamily(10), socket.SOL_SOCKET, socket.SO_REUSEADDR, socket.MSG_PEEK, socket.AI_PASSIVE)
+
+# buffers: a fresh socket's sizes, and a megabyte sent over loopback TCP before the peer reads
+t = socket.socket()
+print(t.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF), t.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF))
+pa, pb = socket.socketpair()
+print(pa.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF), pa.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF))
+big = socket.create_connection(("127.0.0.1", port))
+peer, _ = srv.accept()
+peer.setblocking(True)
+big.sendall(b"m" * 1_000_000)
+got = 0
+while got < 1_000_000:
+    got += len(peer.recv(65536))
+print("received", got)
