@@ -40,7 +40,8 @@ let current: CsvState = { dialects: new PyDict(), fieldLimit: 128 * 1024 };
 
 // ---- Dialect ----------------------------------------------------------------------------------------
 
-const DialectType = inModule(new PyType(TypeType, "Dialect", [ObjectType]), "_csv");
+const DialectType = inModule(new PyType(TypeType, "_csv.Dialect", [ObjectType]), "_csv");
+DialectType.qualname = "Dialect";
 DialectType.solid = DialectType;
 
 class PyDialect extends PyObject {
@@ -179,7 +180,7 @@ const notWritable = (name: string) => () => {
   throw attributeError(`attribute '${name}' of '_csv.Dialect' objects is not writable`);
 };
 const cannotPickle = (s: PyObj): PyObj => {
-  throw typeError(`cannot pickle '${typeOf(s).name}' instances`);
+  throw typeError(`cannot pickle '${typeOf(s).shortName}' instances`);
 };
 
 defMethods(DialectType, [
@@ -228,7 +229,8 @@ const enum S {
   StartRecord, StartField, EscapedChar, InField, InQuotedField, EscapeInQuotedField, QuoteInQuotedField, EatCrnl, AfterEscapedCrnl,
 }
 
-const ReaderType = inModule(new PyType(TypeType, "reader", [ObjectType]), "_csv");
+const ReaderType = inModule(new PyType(TypeType, "_csv.reader", [ObjectType]), "_csv");
+ReaderType.qualname = "reader";
 ReaderType.solid = ReaderType;
 ReaderType.baseAllowed = false;
 ReaderType.ns.set("__doc__", CSV_DOCS.get("Reader")!);
@@ -433,7 +435,8 @@ for (const n of ["dialect", "line_num"]) (ReaderType.ns.get(n) as PyObject).cls 
 
 // ---- writer -----------------------------------------------------------------------------------------
 
-const WriterType = inModule(new PyType(TypeType, "writer", [ObjectType]), "_csv");
+const WriterType = inModule(new PyType(TypeType, "_csv.writer", [ObjectType]), "_csv");
+WriterType.qualname = "writer";
 WriterType.solid = WriterType;
 WriterType.baseAllowed = false;
 WriterType.ns.set("__doc__", CSV_DOCS.get("Writer")!);

@@ -35,7 +35,8 @@ export class PyPartial extends PyObject {
   args: PyObj[] = [];
   kw = new PyDict();
 }
-export const PartialType = inModule(new PyType(TypeType, "partial", [ObjectType], (cls) => new PyPartial(cls)), "functools");
+export const PartialType = inModule(new PyType(TypeType, "functools.partial", [ObjectType], (cls) => new PyPartial(cls)), "functools");
+PartialType.qualname = "partial";
 // Only a partial without instance attributes is flattened into a new partial (partial_new; the
 // C type makes its dict on first use and tests for NULL, here an empty dict stands for that).
 PartialType.hasDict = true;
@@ -127,7 +128,8 @@ class PyKeyWrapper extends PyObject {
     super(KeyWrapperType);
   }
 }
-const KeyWrapperType = inModule(new PyType(TypeType, "KeyWrapper", [ObjectType]), "functools");
+const KeyWrapperType = inModule(new PyType(TypeType, "functools.KeyWrapper", [ObjectType]), "functools");
+KeyWrapperType.qualname = "KeyWrapper";
 KeyWrapperType.solid = KeyWrapperType;
 KeyWrapperType.baseAllowed = false;
 const K = (x: PyObj) => x as PyKeyWrapper;

@@ -107,7 +107,7 @@ const CountType = iterType("count", (cls, args, kw) => {
 defMethods(CountType, [
   ["__repr__", (s) => {
     const c = s as CountIter;
-    const name = typeOf(s).name;
+    const name = typeOf(s).shortName;
     const st = asInt(c.stepv);
     if (st !== null && typeof c.stepv !== "boolean" && st === 1) return `${name}(${repr(c.cnt)})`;
     return `${name}(${repr(c.cnt)}, ${repr(c.stepv)})`;
@@ -184,7 +184,7 @@ const RepeatType = iterType("repeat", (cls, args, kw) => {
 defMethods(RepeatType, [
   ["__repr__", (s) => {
     const r = s as RepeatIter;
-    return r.cnt < 0 ? `${typeOf(s).name}(${repr(r.obj)})` : `${typeOf(s).name}(${repr(r.obj)}, ${r.cnt})`;
+    return r.cnt < 0 ? `${typeOf(s).shortName}(${repr(r.obj)})` : `${typeOf(s).shortName}(${repr(r.obj)}, ${r.cnt})`;
   }, 0, 0],
   ["__length_hint__", (s) => {
     const r = s as RepeatIter;
@@ -434,7 +434,8 @@ class GrouperIter extends PyIter {
     });
   }
 }
-const GrouperType = inModule(new PyType(TypeType, "_grouper", [ObjectType]), "itertools");
+const GrouperType = inModule(new PyType(TypeType, "itertools._grouper", [ObjectType]), "itertools");
+GrouperType.qualname = "_grouper";
 GrouperType.solid = GrouperType;
 defMethods(GrouperType, [
   ["__new__", (cls, args, kw) => {
@@ -598,7 +599,8 @@ const TeeType = iterType("_tee", (_cls, args, kw) => {
   return new TeeIter(new TeeData(it), 0);
 });
 // tee's shared buffer type exists by name (instances are internal to TeeIter here).
-const TeeDataType = inModule(new PyType(TypeType, "_tee_dataobject", [ObjectType]), "itertools");
+const TeeDataType = inModule(new PyType(TypeType, "itertools._tee_dataobject", [ObjectType]), "itertools");
+TeeDataType.qualname = "_tee_dataobject";
 TeeDataType.solid = TeeDataType;
 defMethods(TeeDataType, [["__new__", () => {
   throw typeError("cannot create 'itertools._tee_dataobject' instances");
@@ -672,5 +674,5 @@ export function makeItertools(): PyModule {
     AccumulateType, ChainType, CompressType, CountType, CycleType, DropwhileType, FilterfalseType, GroupbyType, IsliceType, PairwiseType,
     RepeatType, StarmapType, TakewhileType, ZipLongestType, TeeType, TeeDataType, GrouperType, ...combinatoricTypes(),
   ];
-  return makeModule("itertools", [["tee", tee]], types.map((t) => [t.name, t] as [string, PyObj]));
+  return makeModule("itertools", [["tee", tee]], types.map((t) => [t.shortName, t] as [string, PyObj]));
 }

@@ -72,9 +72,13 @@ export const flt = (v: number): PyFloat => new PyFloat(v);
 
 export type IterMaker = (cls: PyType, args: PyObj[], kw: readonly string[] | null) => PyObj;
 
-/** A native iterator type (instances are PyIters): __new__ from `make`, __iter__, __next__. */
+/**
+ * A native iterator type (instances are PyIters): __new__ from `make`, __iter__, __next__. Its name
+ * is CPython's tp_name ("itertools.count", which messages show), __name__ and __qualname__ the short one.
+ */
 export function nativeIterType(module: string, name: string, make: IterMaker): PyType {
-  const t = inModule(new PyType(TypeType, name, [ObjectType]), module);
+  const t = inModule(new PyType(TypeType, module === "builtins" ? name : `${module}.${name}`, [ObjectType]), module);
+  t.qualname = name;
   t.solid = t;
   t.factory = (cls) => new PyIter(cls, () => undefined);
   defMethods(t, [

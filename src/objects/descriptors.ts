@@ -201,6 +201,9 @@ StrType.ns.set("maketrans", new PyStaticMethod(StrType.ns.get("maketrans")!));
 export { noAttribute, repr };
 
 // ---- types.SimpleNamespace (Objects/namespaceobject.c) --------------------------------------------
+// tp_name "types.SimpleNamespace" (messages show it), __name__/__qualname__ "SimpleNamespace"
+NamespaceType.name = "types.SimpleNamespace";
+NamespaceType.qualname = "SimpleNamespace";
 NamespaceType.hasDict = true;
 NamespaceType.factory = (cls) => {
   const o = new PyObject(cls);

@@ -272,7 +272,7 @@ function initBuffered(self: PyObj, args: PyObj[], kw: readonly string[] | null, 
 
 const typeName = (x: PyObj): string => {
   const t = typeOf(x);
-  return t === BufferedReaderType || t === BufferedWriterType || t === BufferedRandomType ? `_io.${t.name}` : t.name;
+  return t.name;
 };
 
 function readable(b: PyBuffered): void {

@@ -245,7 +245,7 @@ export function fileioSeek(f: PyFileIO, pos: number, whence: number): number {
   return r;
 }
 
-const typeName = (x: PyObj): string => (typeOf(x) === FileIOType ? "_io.FileIO" : typeOf(x).name);
+const typeName = (x: PyObj): string => typeOf(x).name;
 
 defMethods(FileIOType, [
   ["__init__", init],

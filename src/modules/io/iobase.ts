@@ -51,8 +51,10 @@ export class PyIOBase extends PyObject {
   ioClosed = false;
 }
 
+/** An _io type: its name is CPython's tp_name ("_io.StringIO", which messages and reprs show), __name__/__qualname__ the short one. */
 function ioType(name: string, base: PyType, factory: ((cls: PyType) => PyObject) | null = null): PyType {
-  const t = inModule(new PyType(TypeType, name, [base], factory), "_io");
+  const t = inModule(new PyType(TypeType, `_io.${name}`, [base], factory), "_io");
+  t.qualname = name;
   t.hasDict = true;
   if (factory) t.solid = t;
   return t;

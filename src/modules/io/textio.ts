@@ -526,7 +526,7 @@ function textSeek(t: PyTextIO, cookieObj: PyObj, whence: number): PyObj {
 
 // ---- the type ------------------------------------------------------------------------------------------
 
-const typeName = (x: PyObj): string => (typeOf(x) === TextIOWrapperType ? "_io.TextIOWrapper" : typeOf(x).name);
+const typeName = (x: PyObj): string => typeOf(x).name;
 
 function attrOrNone(obj: PyObj, name: string): PyObj | undefined {
   try {

@@ -13,7 +13,8 @@ import { type Subject, slice } from "./subject.ts";
 import type { PyPattern } from "./pattern.ts";
 import { guarded } from "./pattern.ts";
 
-export const MatchType = new PyType(TypeType, "Match", [ObjectType]);
+export const MatchType = new PyType(TypeType, "re.Match", [ObjectType]);
+MatchType.qualname = "Match";
 MatchType.staticModule = "re";
 MatchType.baseAllowed = false;
 

@@ -29,7 +29,8 @@ export class PyPattern extends PyObject {
   }
 }
 
-export const PatternType = new PyType(TypeType, "Pattern", [ObjectType]);
+export const PatternType = new PyType(TypeType, "re.Pattern", [ObjectType]);
+PatternType.qualname = "Pattern";
 PatternType.staticModule = "re";
 PatternType.baseAllowed = false;
 
