@@ -8,7 +8,7 @@
 // ("deadlock: ...") instead of hanging. selectors.DefaultSelector is the EpollSelector, as on Linux.
 import {
   type PyObj, PyObject, PyType, PyList, TypeType, ObjectType, None, OSError, RuntimeError, ValueError, tuple, toArray, typeOf, asInt, callMethod,
-  typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, bindArgs,
+  typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, bindArgs, PyFloat,
 } from "../objects/index.ts";
 import { makeModule, inModule, asDouble } from "./util.ts";
 import { fdArg } from "./posix/args.ts";
@@ -235,8 +235,16 @@ export function makeSelect() {
   return makeModule("select", [
     ["select", (a) => {
       if (a.length < 3 || a.length > 4) throw typeError(`select expected ${a.length < 3 ? "at least 3" : "at most 4"} arguments, got ${a.length}`);
-      const timeout = timeoutArg(a[3], 1, false);
-      const lists = a.slice(0, 3).map((x) => toArray(x).map((o) => [o, fileDescriptor(o)] as const));
+      const t = a[3];
+      if (t !== undefined && t !== None && !(t instanceof PyFloat) && asInt(t) === null && typeOf(t).lookup("__float__") === undefined) {
+        throw typeError("timeout must be a float or None");
+      }
+      const timeout = timeoutArg(t, 1, false);
+      const seq = (x: PyObj) => {
+        if (typeOf(x).lookup("__iter__") === undefined && typeOf(x).lookup("__getitem__") === undefined) throw typeError("arguments 1-3 must be sequences");
+        return toArray(x);
+      };
+      const lists = a.slice(0, 3).map((x) => seq(x).map((o) => [o, fileDescriptor(o)] as const));
       for (const l of lists) for (const [, fd] of l) if (events(fd) === POLLNVAL) throw osError("EBADF");
       const pick = (i: number, bit: number) => lists[i].filter(([, fd]) => events(fd) & bit).map(([o]) => o);
       let answer: PyObj[][] = [];

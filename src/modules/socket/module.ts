@@ -35,11 +35,12 @@ function serviceByPort(port: number, proto: string | null): string | null {
   return row ? row[0] : null;
 }
 
-function textArg(x: PyObj, fname: string, what: string): string {
+/** A name argument: "et" conversions take str, bytes or bytearray, "s" ones only str. */
+function textArg(x: PyObj, fname: string, what: string, strOnly = false): string {
   const s = asStr(x);
   if (s !== null) return s;
-  if (x instanceof PyBytesObj || x instanceof PyByteArray) return new TextDecoder().decode(x.bytes);
-  throw typeError(`${fname}() argument ${what} must be str, not ${typeOf(x).name}`);
+  if (!strOnly && (x instanceof PyBytesObj || x instanceof PyByteArray)) return new TextDecoder().decode(x.bytes);
+  throw typeError(`${fname}() argument ${what} must be ${strOnly ? "str" : "str, bytes or bytearray"}, not ${typeOf(x).name}`);
 }
 
 /** getaddrinfo's (family, type, proto) triples for a socket type filter. */
@@ -210,7 +211,7 @@ export function makeSocket() {
     })],
     ["getservbyname", (a, k) => {
       const [n, p] = bindArgs("getservbyname", a, k, ["servicename", "protocolname"], 1, 2);
-      const port = serviceByName(textArg(n!, "getservbyname", "1"), p === undefined ? null : textArg(p, "getservbyname", "2"));
+      const port = serviceByName(textArg(n!, "getservbyname", "1", true), p === undefined ? null : textArg(p, "getservbyname", "2", true));
       if (port === null) throw newExc(OSError, "service/proto not found");
       return port;
     }],
@@ -218,12 +219,12 @@ export function makeSocket() {
       const [n, p] = bindArgs("getservbyport", a, k, ["port", "protocolname"], 1, 2);
       const port = fdArg(n!);
       if (port < 0 || port > 0xffff) throw newExc(OverflowError, "getservbyport: port must be 0-65535.");
-      const name = serviceByPort(port, p === undefined ? null : textArg(p, "getservbyport", "2"));
+      const name = serviceByPort(port, p === undefined ? null : textArg(p, "getservbyport", "2", true));
       if (name === null) throw newExc(OSError, "port/proto not found");
       return name;
     }],
     ["getprotobyname", posFn("getprotobyname", 1, 1, ([n]) => {
-      const v = PROTOCOLS.get(textArg(n, "getprotobyname", "1"));
+      const v = PROTOCOLS.get(textArg(n, "getprotobyname", "1", true));
       if (v === undefined) throw newExc(OSError, "protocol not found");
       return v;
     })],

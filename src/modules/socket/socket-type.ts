@@ -6,7 +6,7 @@
 // do. Addresses outside this host are unreachable (ENETUNREACH), as on a machine with no route.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyFloat, None, TypeType, ObjectType, OSError, RuntimeError, TimeoutError, ValueError, defMethods,
-  defGetters, bindArgs, newExc, typeError, asInt, asIndex, truthy, tuple,
+  defGetters, bindArgs, newExc, typeError, asInt, asIndex, truthy, tuple, OverflowError, PyByteArray, PyMemoryView, typeOf,
 } from "../../objects/index.ts";
 import { osError } from "../errno.ts";
 import { needBytes, writableBuffer } from "../io/iobase.ts";
@@ -44,9 +44,13 @@ export const defaultTimeout = (): number => defaults.get(interp) ?? -1;
 /** _PyTime_FromSecondsObject for timeouts: None is -1, negatives and NaN are refused. */
 export function timeoutArg(x: PyObj): number {
   if (x === None) return -1;
+  if (!(x instanceof PyFloat) && asInt(x) === null && typeof x === "object" && x.cls.lookup("__float__") === undefined && x.cls.lookup("__index__") === undefined) {
+    throw typeError("Timeout value must be int, float or None");
+  }
   const v = x instanceof PyFloat ? x.value : asInt(x) !== null ? Number(asInt(x)) : Number(asIndex(x));
   if (Number.isNaN(v)) throw newExc(ValueError, "Invalid value NaN (not a number)");
   if (v < 0) throw newExc(ValueError, "Timeout value out of range");
+  if (v * 1e9 >= 2 ** 63) throw newExc(OverflowError, "timestamp too large to convert to C _PyTime_t");
   return v;
 }
 
@@ -225,6 +229,21 @@ function sourceAddr(a: Addr | null): Addr | null {
   return { ...a, host: a.family === AF_INET ? "127.0.0.1" : "::1" };
 }
 
+/** setsockopt's "i" conversion succeeds (else the value must be a buffer). */
+function isCInt(x: PyObj): boolean {
+  const i = asInt(x);
+  if (i === null) return typeof x === "object" && x.cls.lookup("__index__") !== undefined;
+  return i >= -2147483648 && i <= 2147483647;
+}
+
+/** A "w*" argument, with the function's own name in the complaint. */
+function rwBuffer(x: PyObj, fname: string) {
+  if (!(x instanceof PyByteArray) && !(x instanceof PyMemoryView && !x.readonly)) {
+    throw typeError(`${fname}() argument 1 must be read-write bytes-like object, not ${typeOf(x).name}`);
+  }
+  return writableBuffer(x);
+}
+
 function flagsArg(x: PyObj | undefined): number {
   return x === undefined ? 0 : fdArg(x);
 }
@@ -238,7 +257,8 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   let proto = protoO === undefined ? -1 : fdArg(protoO);
   const n = net();
   if (filenoO !== undefined && filenoO !== None) {
-    const fd = fdArg(filenoO);
+    const wide = asInt(filenoO);
+    const fd = wide !== null && (wide > 2147483647 || wide < -2147483648) ? Number(BigInt.asIntN(32, BigInt(wide))) : fdArg(filenoO);
     if (fd < 0) throw newExc(ValueError, "negative file descriptor");
     const ep = n.endpoint(fd);
     if (ep === null) throw osError(n.fds.has(fd) || (fd >= 0 && fd <= 2) || (interp.host.fs !== undefined && typeof interp.host.fs.fstat(fd) !== "string") ? "ENOTSOCK" : "EBADF");
@@ -361,13 +381,13 @@ defMethods(SocketType, [
     return err === null ? 0 : osError(err).args[0];
   }, 1, 1],
   ["recv", (self, a) => {
-    if (a.length < 1 || a.length > 2) throw typeError(`recv expected ${a.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${a.length}`);
+    if (a.length < 1 || a.length > 2) throw typeError(`recv() takes ${a.length < 1 ? "at least 1 argument" : "at most 2 arguments"} (${a.length} given)`);
     const n = Number(asIndex(a[0]));
     if (n < 0) throw newExc(ValueError, "negative buffersize in recv");
     return new PyBytesObj(recvBytes(S(self), n, flagsArg(a[1]))[0]);
   }],
   ["recvfrom", (self, a) => {
-    if (a.length < 1 || a.length > 2) throw typeError(`recvfrom expected ${a.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${a.length}`);
+    if (a.length < 1 || a.length > 2) throw typeError(`recvfrom() takes ${a.length < 1 ? "at least 1 argument" : "at most 2 arguments"} (${a.length} given)`);
     const n = Number(asIndex(a[0]));
     if (n < 0) throw newExc(ValueError, "negative buffersize in recvfrom");
     const s = S(self);
@@ -376,7 +396,7 @@ defMethods(SocketType, [
   }],
   ["recv_into", (self, a, kw) => {
     const [buf, nb, fl] = bindArgs("recv_into", a, kw, ["buffer", "nbytes", "flags"], 1);
-    const w = writableBuffer(buf!);
+    const w = rwBuffer(buf!, "recv_into");
     const n = nbytesArg(nb, w.length, "recv_into");
     if (nb !== undefined && Number(asIndex(nb)) > w.length) throw newExc(ValueError, "buffer too small for requested bytes");
     const [data] = recvBytes(S(self), n, flagsArg(fl));
@@ -385,7 +405,7 @@ defMethods(SocketType, [
   }],
   ["recvfrom_into", (self, a, kw) => {
     const [buf, nb, fl] = bindArgs("recvfrom_into", a, kw, ["buffer", "nbytes", "flags"], 1);
-    const w = writableBuffer(buf!);
+    const w = rwBuffer(buf!, "recvfrom_into");
     const n = nbytesArg(nb, w.length, "recvfrom_into");
     if (nb !== undefined && Number(asIndex(nb)) > w.length) throw newExc(ValueError, "nbytes is greater than the length of the buffer");
     const s = S(self);
@@ -394,11 +414,11 @@ defMethods(SocketType, [
     return tuple([data.length, from === null ? None : addrObj(from, s.family)]);
   }],
   ["send", (self, a) => {
-    if (a.length < 1 || a.length > 2) throw typeError(`send expected ${a.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${a.length}`);
+    if (a.length < 1 || a.length > 2) throw typeError(`send() takes ${a.length < 1 ? "at least 1 argument" : "at most 2 arguments"} (${a.length} given)`);
     return sendBytes(S(self), needBytes(a[0]), flagsArg(a[1]));
   }],
   ["sendall", (self, a) => {
-    if (a.length < 1 || a.length > 2) throw typeError(`sendall expected ${a.length < 1 ? "at least 1 argument" : "at most 2 arguments"}, got ${a.length}`);
+    if (a.length < 1 || a.length > 2) throw typeError(`sendall() takes ${a.length < 1 ? "at least 1 argument" : "at most 2 arguments"} (${a.length} given)`);
     const s = S(self);
     let data = needBytes(a[0]);
     const flags = flagsArg(a[1]);
@@ -450,7 +470,7 @@ defMethods(SocketType, [
     if (a.length === 4) {
       if (a[2] !== None) throw typeError("setsockopt() takes 3 or 4 arguments with optval=None for 4");
       v = 0;
-    } else if (asInt(a[2]) !== null || (typeof a[2] === "object" && a[2].cls.lookup("__index__") !== undefined)) v = fdArg(a[2]);
+    } else if (isCInt(a[2])) v = fdArg(a[2]);
     else {
       const b = needBytes(a[2]);
       v = b.length >= 4 ? new DataView(b.buffer, b.byteOffset, 4).getInt32(0, true) : b.length ? b[0] : 0;
@@ -467,7 +487,7 @@ defMethods(SocketType, [
     return None;
   }],
   ["getsockopt", (self, a) => {
-    if (a.length < 2 || a.length > 3) throw typeError(`getsockopt expected ${a.length < 2 ? "at least 2 arguments" : "at most 3 arguments"}, got ${a.length}`);
+    if (a.length < 2 || a.length > 3) throw typeError(`getsockopt() takes ${a.length < 2 ? "at least 2 arguments" : "at most 3 arguments"} (${a.length} given)`);
     const s = S(self);
     const level = fdArg(a[0]), opt = fdArg(a[1]);
     const ep = live(s);
@@ -492,7 +512,7 @@ defMethods(SocketType, [
       if (level !== 0 && level !== 6 && level !== 17 && level !== 41) throw osError("ENOPROTOOPT");
       v = ep.opts.get(optKey(level, opt)) ?? 0;
     }
-    if (a.length === 3) {
+    if (a.length === 3 && fdArg(a[2]) !== 0) {
       const len = fdArg(a[2]);
       if (len <= 0 || len > 1024) throw newExc(OSError, "getsockopt buflen out of range");
       const out = new Uint8Array(len);
