@@ -7,7 +7,7 @@
 import {
   type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
   valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, PyComplexObj, newExc, StopIteration, getattrOpt, PyModule, OverflowError,
-  PyList, PyIntSubclass, callMethod,
+  PyList, PyIntSubclass, callMethod, PyObject,
 } from "../objects/index.ts";
 import { makeModule, inModule, nativeIterType, type IterMaker } from "./util.ts";
 import { combinatoricTypes } from "./itertools-comb.ts";
@@ -565,12 +565,26 @@ defMethods(IsliceType, [
 
 // ---- tee ------------------------------------------------------------------------------------------
 
-/** The values read from the source, shared by every tee over it; `base` is the first kept index. */
+/**
+ * The values read from the source, shared by every tee over it. Positions are absolute: values[0]
+ * is position `origin` (0, or less once unpickling put earlier chunks in front). CPython keeps them in
+ * linked chunks of LINKCELLS values (teedataobject), which is what pickles show: chunk k of a source
+ * holds positions origin + 57k onwards.
+ */
 class TeeData {
   values: PyObj[] = [];
+  origin = 0;
   done = false;
+  /** The chunk objects handed out, one per position (tees in one chunk pickle one object). */
+  private chunks = new Map<number, TeeChunk>();
   constructor(public it: PyObj) {}
-  get(i: number): PyObj | undefined {
+  chunkAt(pos: number): TeeChunk {
+    let c = this.chunks.get(pos);
+    if (c === undefined) this.chunks.set(pos, (c = new TeeChunk(this, pos)));
+    return c;
+  }
+  get(pos: number): PyObj | undefined {
+    const i = pos - this.origin;
     while (i >= this.values.length) {
       if (this.done) return undefined;
       const v = next(this.it);
@@ -583,6 +597,7 @@ class TeeData {
     return this.values[i];
   }
 }
+const LINKCELLS = 57;
 class TeeIter extends PyIter {
   constructor(public data: TeeData, public index: number) {
     super(TeeType, () => {
@@ -592,19 +607,72 @@ class TeeIter extends PyIter {
     });
   }
 }
+/** A _tee_dataobject: the chunk of `data` that starts at absolute position `pos`. */
+class TeeChunk extends PyObject {
+  constructor(public data: TeeData, public pos: number) {
+    super(TeeDataType);
+  }
+}
 const TeeType = iterType("_tee", (_cls, args, kw) => {
   checkArgs("_tee", args, kw, 1, 1);
   const it = iter(args[0]);
   if (it instanceof TeeIter) return new TeeIter(it.data, it.index);
   return new TeeIter(new TeeData(it), 0);
 });
-// tee's shared buffer type exists by name (instances are internal to TeeIter here).
 const TeeDataType = inModule(new PyType(TypeType, "itertools._tee_dataobject", [ObjectType]), "itertools");
 TeeDataType.qualname = "_tee_dataobject";
 TeeDataType.solid = TeeDataType;
-defMethods(TeeDataType, [["__new__", () => {
-  throw typeError("cannot create 'itertools._tee_dataobject' instances");
-}]]);
+defMethods(TeeDataType, [
+  ["__new__", (_cls, args, kw) => {
+    // teedataobject_new(it, values, next): a full chunk (57 values) may have a next one, which this
+    // one is put in front of; a shorter one may not
+    checkArgs("teedataobject", args, kw, 3, 3);
+    const [it, values, nextChunk] = args;
+    if (!(values instanceof PyList)) throw typeError(`teedataobject() argument 2 must be list, not ${typeOf(values).name}`);
+    const n = values.items.length;
+    if (n > LINKCELLS) throw valueError("Invalid arguments");
+    if (nextChunk !== None && (n !== LINKCELLS || !(nextChunk instanceof TeeChunk))) throw valueError("Invalid arguments");
+    if (nextChunk instanceof TeeChunk && nextChunk.pos === nextChunk.data.origin) {
+      const d = nextChunk.data;
+      d.values = [...values.items, ...d.values];
+      d.origin -= n;
+      return d.chunkAt(d.origin);
+    }
+    const d = new TeeData(it);
+    d.values = values.items.slice();
+    return d.chunkAt(0);
+  }],
+  ["__reduce__", (s) => {
+    const c = s as TeeChunk;
+    const d = c.data;
+    const start = c.pos - d.origin;
+    const values = d.values.slice(start, start + LINKCELLS);
+    const nextChunk = d.values.length > start + LINKCELLS ? d.chunkAt(c.pos + LINKCELLS) : None;
+    return tuple([TeeDataType, tuple([d.it, new PyList(values), nextChunk])]);
+  }, 0, 0],
+]);
+/** The chunk a tee at absolute `pos` is in, and its index there (an index of 57 has not moved on yet). */
+function teeChunkOf(t: TeeIter): [TeeChunk, number] {
+  const rel = t.index - t.data.origin;
+  const k = rel === 0 ? 0 : Math.floor((rel - 1) / LINKCELLS);
+  return [t.data.chunkAt(t.data.origin + k * LINKCELLS), rel - k * LINKCELLS];
+}
+defMethods(TeeType, [
+  ["__reduce__", (s) => {
+    const [chunk, index] = teeChunkOf(s as TeeIter);
+    return tuple([typeOf(s), tuple([tuple([])]), tuple([chunk, index])]);
+  }, 0, 0],
+  ["__setstate__", (s, [state]) => {
+    const [chunk, index] = stateTuple(state, 2, 2, "O!i");
+    if (!(chunk instanceof TeeChunk)) throw typeError(`argument 1 must be itertools._tee_dataobject, not ${typeOf(chunk).name}`);
+    const i = cInt(index);
+    if (i < 0 || i > LINKCELLS) throw valueError("Index out of range");
+    const t = s as TeeIter;
+    t.data = chunk.data;
+    t.index = chunk.pos + i;
+    return None;
+  }, 1, 1],
+]);
 defMethods(TeeType, [["__copy__", (s) => new TeeIter((s as TeeIter).data, (s as TeeIter).index), 0, 0]]);
 
 function tee(args: PyObj[], kw: readonly string[] | null): PyObj {

@@ -98,3 +98,32 @@ for make, state in [
         print("ok", state)
     except Exception as e:
         print(type(e).__name__, e)
+
+# tee: the chunks of 57 values CPython links (teedataobject) are what its pickles hold
+
+a, b = itertools.tee(range(200))
+for _ in range(60): next(a)
+print(shape(a.__reduce__()))
+r = a.__reduce__()[2][0].__reduce__()
+print(len(r[1][1]), type(r[1][2]).__name__)
+for _ in range(120): next(a)
+r = b.__reduce__()[2][0].__reduce__(); print(len(r[1][1]), r[1][2] is not None)
+for proto in range(6):
+    p = pickle.dumps((a, b), proto)
+    a2, b2 = pickle.loads(p)
+    print(proto, p.hex() if proto < 4 else "", list(a2)[:3], next(b2), len(list(b2)))
+for args in [(iter([]), [1]*58, None), (iter([]), [1]*57, 5), (iter([]), [1], itertools.tee([])[0].__reduce__()[2][0]), (iter([]), (1,), None)]:
+    try: itertools._tee_dataobject(*args); print("ok")
+    except Exception as e: print(type(e).__name__, e)
+t = itertools._tee(())
+for st in [(1, 2), ("x",), (a.__reduce__()[2][0], 58), (a.__reduce__()[2][0], -1)]:
+    try: t.__setstate__(st); print("ok")
+    except Exception as e: print(type(e).__name__, e)
+x, y = itertools.tee("abc")
+next(x)
+print(list(pickle.loads(pickle.dumps(x))), list(copy.copy(y)), list(y), list(x))
+c1, c2 = itertools.tee(iter("hello world"), 2)
+next(c1); next(c1)
+c3 = copy.copy(c1)
+both = pickle.loads(pickle.dumps([c1, c2, c3]))
+print([list(t) for t in both])
