@@ -334,8 +334,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
             }
             const i = pc++;
             f.lasti = i;
+            const op = ops[i];
             const oparg = opargs[i];
-            switch (ops[i]) {
+            switch (op) {
               case 124: { // LOAD_FAST
                 const v = fast[oparg];
                 if (v === undefined) throw O.unboundLocal(code.co.co_varnames[oparg]);
@@ -391,7 +392,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   stack[sp - 1] = Number.isSafeInteger(r) ? r : intAdd(a, b);
                 } else if (typeof a === "string" && typeof b === "string") stack[sp - 1] = (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
                 else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) stack[sp - 1] = new PyFloat(a.value + b.value);
-                else stack[sp - 1] = ops[i] === 23 ? binaryOp(a, b, BIN.add) : inplaceOp(a, b, BIN.add);
+                else stack[sp - 1] = op === 23 ? binaryOp(a, b, BIN.add) : inplaceOp(a, b, BIN.add);
                 break;
               }
               case 24: // BINARY_SUBTRACT
@@ -401,17 +402,17 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (typeof a === "number" && typeof b === "number") {
                   const r = a - b;
                   stack[sp - 1] = Number.isSafeInteger(r) ? r : intSub(a, b);
-                } else stack[sp - 1] = ops[i] === 24 ? binaryOp(a, b, BIN.sub) : inplaceOp(a, b, BIN.sub);
+                } else stack[sp - 1] = op === 24 ? binaryOp(a, b, BIN.sub) : inplaceOp(a, b, BIN.sub);
                 break;
               }
               case 16: case 19: case 20: case 22: case 26: case 27: case 62: case 63: case 64: case 65: case 66: { // BINARY_* (others)
                 const b = stack[--sp];
-                stack[sp - 1] = binaryOp(stack[sp - 1], b, binSlots[ops[i]]);
+                stack[sp - 1] = binaryOp(stack[sp - 1], b, binSlots[op]);
                 break;
               }
               case 17: case 28: case 29: case 57: case 59: case 67: case 75: case 76: case 77: case 78: case 79: { // INPLACE_* (others)
                 const b = stack[--sp];
-                stack[sp - 1] = inplaceOp(stack[sp - 1], b, binSlots[ops[i]]);
+                stack[sp - 1] = inplaceOp(stack[sp - 1], b, binSlots[op]);
                 break;
               }
               case 25: { // BINARY_SUBSCR
@@ -608,7 +609,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 let from = base + 1;
                 let argc = oparg;
                 let method = false;
-                if (ops[i] === 161) {
+                if (op === 161) {
                   base--;
                   fn = stack[base];
                   if (fn === undefined) fn = stack[base + 1];
@@ -794,7 +795,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 f.sp = sp;
                 f.pc = pc;
                 sp = -1;
-                const nf = coldOp(f, ops[i], oparg);
+                const nf = coldOp(f, op, oparg);
                 if (nf !== null) {
                   f = nf;
                   continue frames;
