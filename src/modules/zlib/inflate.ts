@@ -601,7 +601,7 @@ export class Inflater {
           const n = e & 15;
           if (e === 0 || n > bits) {
             if (e === 0 && bits >= litBits) {
-              status = this.badLocal("invalid literal/length code");
+              status = this.bad("invalid literal/length code");
               break outer;
             }
             break outer; // needs more input
@@ -627,7 +627,7 @@ export class Inflater {
             break outer;
           }
           if (sym > 285) {
-            status = this.badLocal("invalid literal/length code");
+            status = this.bad("invalid literal/length code");
             break outer;
           }
           length = LEN_BASE[sym - 257];
@@ -668,7 +668,7 @@ export class Inflater {
           const n = e & 15;
           if (e === 0 || n > bits) {
             if (e === 0 && bits >= distBits) {
-              status = this.badLocal("invalid distance code");
+              status = this.bad("invalid distance code");
               break outer;
             }
             break outer;
@@ -677,7 +677,7 @@ export class Inflater {
           bits -= n;
           const sym = e >> 4;
           if (sym > 29) {
-            status = this.badLocal("invalid distance code");
+            status = this.bad("invalid distance code");
             break outer;
           }
           dist = DIST_BASE[sym];
@@ -697,7 +697,7 @@ export class Inflater {
             bits -= extra;
           }
           if (dist > op) {
-            status = this.badLocal("invalid distance too far back");
+            status = this.bad("invalid distance too far back");
             break outer;
           }
           mode = Mode.MATCH;
@@ -735,12 +735,6 @@ export class Inflater {
     this.dist = dist;
     this.extra = extra;
     return status;
-  }
-
-  private badLocal(msg: string): number {
-    this.msg = msg;
-    this.mode = Mode.BAD;
-    return Z_DATA_ERROR;
   }
 }
 
