@@ -13,7 +13,7 @@ import {
 import { makeModule, inModule, asDouble } from "./util.ts";
 import { fdArg } from "./posix/args.ts";
 import { osError } from "./errno.ts";
-import { net, netIfAny, waitMs, Endpoint } from "./socket/net.ts";
+import { net, netIfAny, waitMs, checkInterrupt, Endpoint } from "./socket/net.ts";
 import { interp } from "../vm/interp.ts";
 
 const POLLIN = 1, POLLPRI = 2, POLLOUT = 4, POLLERR = 8, POLLHUP = 16, POLLNVAL = 32;
@@ -68,6 +68,7 @@ function waitFor<T>(probe: () => T[], timeout: number, what: string): T[] {
     throw newExc(RuntimeError, `deadlock: ${what} with no timeout would wait forever (no descriptor can become ready in a program with one thread and no network)`);
   }
   waitMs(timeout * 1000);
+  checkInterrupt();
   return probe();
 }
 

@@ -10,7 +10,8 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { runProgram } from "../../src/index.ts";
+import { Worker } from "node:worker_threads";
+import { runProgram, createSession } from "../../src/index.ts";
 import { runWithDislab } from "../../tools/conformance.ts";
 import { projectRoot } from "../oracle/oracle.ts";
 import { localCPython310 } from "../marshal/local-cpython.ts";
@@ -71,4 +72,27 @@ test("an event loop waiting for a future nobody resolves reports the deadlock", 
 test("select with a timeout and nothing ready waits that long", () => {
   const r = runCode("import select, socket, time\na, b = socket.socketpair()\nt = time.monotonic()\nprint(select.select([a], [], [], 0.2))\nprint(time.monotonic() - t >= 0.19)\n");
   assert.equal(r.stdout, "([], [], [])\nTrue\n");
+});
+
+test("an embedder's interrupt buffer ends a select() wait with KeyboardInterrupt", () => {
+  const sab = new SharedArrayBuffer(4);
+  const buf = new Int32Array(sab);
+  let out = "";
+  const readFile = (p: string): Uint8Array | null => {
+    try {
+      return new Uint8Array(readFileSync(p));
+    } catch {
+      return null;
+    }
+  };
+  const s = createSession({ argv: ["-c"], onStdout: (t) => void (out += t), path: [join(projectRoot, "dist", "stdlib")], readFile });
+  s.interp.interruptBuffer = buf;
+  s.run("import select, socket\na, b = socket.socketpair()\n", { mode: "exec", filename: "<setup>" });
+  // another thread sets the buffer (as a Ctrl-C handler would) and wakes the waiting one
+  const w = new Worker("const b = new Int32Array(require('node:worker_threads').workerData); setTimeout(() => { Atomics.store(b, 0, 2); Atomics.notify(b, 0); }, 500);", { eval: true, workerData: sab });
+  const t0 = Date.now();
+  s.run("try:\n    select.select([a], [], [], 30)\nexcept KeyboardInterrupt:\n    print('interrupted')\n", { mode: "exec", filename: "<wait>" });
+  void w.terminate();
+  assert.equal(out, "interrupted\n");
+  assert.ok(Date.now() - t0 < 20_000);
 });

@@ -12,6 +12,7 @@
 // HostFS, so a file's descriptor may have the same number as a socket's: select() and poll() then
 // answer for the socket, and os.read/os.write/os.close on a socket's number reach the file system.
 import { interp, type Interp } from "../../vm/interp.ts";
+import { newExc, KeyboardInterrupt } from "../../objects/index.ts";
 
 export const AF_UNSPEC = 0, AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
 export const SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_RAW = 3, SOCK_SEQPACKET = 5;
@@ -262,13 +263,41 @@ export const netIfAny = (): Net | undefined => nets.get(interp);
 // ---- waiting ---------------------------------------------------------------------------------------
 
 let cell: Int32Array | null | undefined;
+
+/**
+ * After a wait: SIGINT arrived meanwhile (the embedder's interrupt buffer or interrupt()). With
+ * the default handler the blocking call itself raises KeyboardInterrupt, as CPython's does when
+ * its system call is interrupted; a program's own handler runs at the eval loop's next check.
+ */
+export function checkInterrupt(): void {
+  const ib = interp.interruptBuffer;
+  if (!(interp.interruptRequested || (ib !== null && ib[0] !== 0))) return;
+  const h = interp.signalHandlers.get(2);
+  if (h !== undefined && h !== 0) return;
+  if (ib !== null) ib[0] = 0;
+  interp.interruptRequested = false;
+  throw newExc(KeyboardInterrupt);
+}
 /**
  * Blocks the (only) thread for ms milliseconds, as time.sleep does, but never past the run's
- * deadline (the eval loop then raises its time limit at the next check).
+ * deadline (the eval loop then raises its time limit at the next check). An embedder's interrupt
+ * buffer (Interp.interruptBuffer, on a SharedArrayBuffer) is what the wait watches when there is
+ * one, so setting it and calling Atomics.notify ends the wait early, and the eval loop raises
+ * KeyboardInterrupt at its next check.
  */
 export function waitMs(ms: number): void {
   const now = () => interp.host.now();
   const until = Math.min(now() + ms, interp.deadline);
+  const ib = interp.interruptBuffer;
+  const SAB = (globalThis as { SharedArrayBuffer?: typeof SharedArrayBuffer }).SharedArrayBuffer;
+  if (ib !== null && SAB !== undefined && ib.buffer instanceof SAB) {
+    try {
+      for (let left = until - now(); left > 0 && ib[0] === 0 && !interp.interruptRequested; left = until - now()) Atomics.wait(ib, 0, 0, left);
+      return;
+    } catch {
+      // a browser's main thread cannot block: wait below (spinning)
+    }
+  }
   if (cell === undefined) {
     try {
       const SAB = (globalThis as { SharedArrayBuffer?: typeof SharedArrayBuffer }).SharedArrayBuffer;
@@ -277,7 +306,7 @@ export function waitMs(ms: number): void {
       cell = null;
     }
   }
-  for (let left = until - now(); left > 0; left = until - now()) {
+  for (let left = until - now(); left > 0 && (ib === null || ib[0] === 0); left = until - now()) {
     try {
       if (cell === null) throw new Error("no Atomics.wait");
       Atomics.wait(cell, 0, 0, left);

@@ -14,7 +14,7 @@ import { inModule } from "../util.ts";
 import { fdArg } from "../posix/args.ts";
 import { interp } from "../../vm/interp.ts";
 import {
-  type Addr, Endpoint, net, waitMs, isLoopback, isWildcard, AF_INET, AF_INET6, AF_UNIX, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_NONBLOCK,
+  type Addr, Endpoint, net, waitMs, checkInterrupt, isLoopback, isWildcard, AF_INET, AF_INET6, AF_UNIX, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_NONBLOCK,
   SOCK_CLOEXEC, optKey,
 } from "./net.ts";
 import { addrArg, addrObj } from "./addr.ts";
@@ -68,6 +68,7 @@ function waitReady(s: PySocket, ep: Endpoint, ready: () => boolean, action: stri
   if (ready()) return;
   if (s.timeout > 0) {
     waitMs(s.timeout * 1000);
+    checkInterrupt();
     if (ready()) return;
     throw newExc(TimeoutError, "timed out");
   }
