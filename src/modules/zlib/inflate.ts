@@ -133,6 +133,11 @@ export class Inflater {
   inPos = 0;
   private inEnd = 0;
   private callStart = 0;
+  // History: bytes output (and dictionary) before this call, the lowest buffer position a distance
+  // may reach in this call, and how far the buffer slid during it.
+  private histLen = 0;
+  private limitPos = 0;
+  private slid = 0;
   // History and output.
   private win = new Uint8Array(BUFSIZE);
   private op = 0;
@@ -174,6 +179,7 @@ export class Inflater {
     if (this.op + d.length > BUFSIZE) this.slide();
     this.win.set(d, this.op);
     this.op += d.length;
+    this.histLen += d.length;
     this.emitted = this.op;
     if (this.mode === Mode.DICT) this.mode = Mode.TYPE;
     return Z_OK;
@@ -207,9 +213,15 @@ export class Inflater {
     this.callStart = start;
     this.inEnd = end;
     this.outLeft = maxOut;
+    // zlib lets a distance reach this call's output and its window: the last 2**wbits bytes of
+    // the history before the call (the dictionary included).
+    const opAtStart = this.op;
+    this.limitPos = this.op - Math.min(this.wbits === 0 ? 0 : 1 << this.wbits, this.histLen);
     let status = this.run();
     // Stopped by the output limit: whole bytes read ahead go back to the input (unconsumed_tail).
     if (this.outLeft === 0) this.giveBack();
+    this.histLen += this.op - opAtStart + this.slid;
+    this.slid = 0;
     this.flushOutput();
     let produced = 0;
     for (const c of this.chunks) produced += c.length;
@@ -238,6 +250,8 @@ export class Inflater {
     this.flushOutput();
     const keep = Math.min(this.op, HISTORY);
     this.win.copyWithin(0, this.op - keep, this.op);
+    this.limitPos -= this.op - keep;
+    this.slid += this.op - keep;
     this.op = this.emitted = keep;
   }
 
@@ -696,7 +710,7 @@ export class Inflater {
             hold >>>= extra;
             bits -= extra;
           }
-          if (dist > op) {
+          if (op - dist < this.limitPos) {
             status = this.bad("invalid distance too far back");
             break outer;
           }
