@@ -64,9 +64,17 @@ export function readInput(arg: string | undefined, usage: string, prog: string, 
 
 /** A file's bytes, or null if it cannot be read: the host's readFile for imports and source lines. */
 export function readFileOrNull(path: string): Uint8Array | null {
+  let buf: Buffer;
   try {
-    return new Uint8Array(readFileSync(path));
+    // Most calls miss (the importer tries NAME/__init__.py, then NAME.py, in each directory of the
+    // path): a stat that answers "no such file" with undefined costs less than the exception
+    // readFileSync would construct.
+    if (statSync(path, { throwIfNoEntry: false }) === undefined) return null;
+    buf = readFileSync(path);
   } catch {
     return null;
   }
+  // The Buffer's memory as a plain Uint8Array, without copying it, when the Buffer has its
+  // ArrayBuffer to itself (a file's contents read whole do); a slice of a shared pool is copied.
+  return buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength ? new Uint8Array(buf.buffer) : new Uint8Array(buf);
 }
