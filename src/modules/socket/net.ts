@@ -186,7 +186,10 @@ export class Net {
     ep.closed = true;
     this.bound.delete(ep);
     // connections completed against a listener but never accepted are reset
-    for (const c of ep.backlog) this.closeEndpoint(c);
+    for (const c of ep.backlog) {
+      this.closeEndpoint(c);
+      if (c.peer !== null) c.peer.reset = true;
+    }
     ep.backlog = [];
     const p = ep.peer;
     if (p !== null && !p.closed) {

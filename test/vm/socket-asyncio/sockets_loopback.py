@@ -160,3 +160,13 @@ got = 0
 while got < 1_000_000:
     got += len(peer.recv(65536))
 print("received", got)
+
+# a listener closed with connections it never accepted resets them
+l=socket.socket(); l.bind(('127.0.0.1',0)); l.listen()
+c=socket.create_connection(l.getsockname()); l.close()
+for f, a in [(c.recv, 10), (c.recv, 10), (c.send, b'x')]:
+    try: print(f(a))
+    except Exception as e: print(type(e).__name__, e)
+a=socket.socket(socket.AF_UNIX); a.bind('\0dislab-unaccepted'); a.listen(); b=socket.socket(socket.AF_UNIX); b.connect('\0dislab-unaccepted'); a.close()
+try: print(b.recv(10))
+except Exception as e: print(type(e).__name__, e)
