@@ -41,8 +41,25 @@ export class CodeObject implements CodeFields {
   co_firstlineno!: number;
   co_linetable!: Uint8Array;
 
-  constructor(fields: CodeFields) {
-    Object.assign(this, fields);
+  constructor(f: CodeFields) {
+    // Field by field, in declaration order: one shape for every code object, and no generic
+    // Object.assign per code object compiled.
+    this.co_argcount = f.co_argcount;
+    this.co_posonlyargcount = f.co_posonlyargcount;
+    this.co_kwonlyargcount = f.co_kwonlyargcount;
+    this.co_nlocals = f.co_nlocals;
+    this.co_stacksize = f.co_stacksize;
+    this.co_flags = f.co_flags;
+    this.co_code = f.co_code;
+    this.co_consts = f.co_consts;
+    this.co_names = f.co_names;
+    this.co_varnames = f.co_varnames;
+    this.co_freevars = f.co_freevars;
+    this.co_cellvars = f.co_cellvars;
+    this.co_filename = f.co_filename;
+    this.co_name = f.co_name;
+    this.co_firstlineno = f.co_firstlineno;
+    this.co_linetable = f.co_linetable;
   }
 
   get co_lnotab(): Uint8Array {
