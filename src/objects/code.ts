@@ -60,7 +60,11 @@ export class PyCode extends PyObject {
     for (const r of co.co_lines()) {
       for (let b = r.start; b < r.end; b += 2) if (b >> 1 < n) this.lines[b >> 1] = r.line ?? -1;
     }
-    this.cache = new Array(n);
+    // Holds any value from the start (HOLEY_ELEMENTS, by storing undefined), as the frame's arrays
+    // do: a fresh small-integer-kind array met by LOAD_GLOBAL's optimised code deoptimised the loop.
+    const cache: unknown[] = new Array(n);
+    if (n !== 0) cache[0] = undefined;
+    this.cache = cache;
     // cell variables that are also arguments (cell2arg)
     this.cellIndex = co.co_cellvars.map((c) => co.co_varnames.indexOf(c));
     const varargs = co.co_flags & (CO_VARARGS | CO_VARKEYWORDS);
