@@ -4,7 +4,7 @@
 import {
   type PyObj, PyIter, PyType, None, iter, next, call, typeOf, typeError, tuple, truthy, len, getitem, callDescr, iterTypes, bindArgs,
   asIndex, intAdd, EnumerateType, ZipType, MapType, FilterType, ReversedType, defMethods, newExc, StopIteration, valueError, PyList, PyTuple,
-  ListType, TupleType, PyBaseException, IndexError,
+  ListType, TupleType, PyBaseException, IndexError, PyListIter,
 } from "../objects/index.ts";
 
 const iterRows = (t: PyType) =>
@@ -32,11 +32,13 @@ export class PyEnumerate extends PyIter {
   ) {
     super(cls, null!, null);
     this.step = () => {
-      const v = next(this.src);
+      // a list's iterator (enumerate(a_list), the common case) is stepped directly
+      const src = this.src;
+      const v = src instanceof PyListIter ? src.next1() : next(src);
       if (v === undefined) return undefined;
-      const r = tuple([this.i, v]);
-      this.i = intAdd(this.i, 1);
-      return r;
+      const i = this.i;
+      this.i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : intAdd(i, 1);
+      return new PyTuple([i, v]);
     };
   }
 }
