@@ -38,3 +38,12 @@ if not B([1, 2]):
 x = L([1])
 x.append(2)
 print(list.__len__(x), list(list.__iter__(x)), x[:])
+
+# unpacking (BUILD_LIST_UNPACK's list_extend, f(*x)) iterates a subclass through its __iter__
+class Nines(list):
+    def __iter__(self):
+        return iter([9, 9])
+print([*Nines([1, 2, 3])], (*Nines([1]),), [*range(3), *(4, 5)])
+print((lambda *a: a)(*Nines([1, 2, 3])))
+big = list(range(300000))
+print(len([*big, *big]), len((lambda *a: a)(*big)))
