@@ -13,6 +13,7 @@ import { fromDigits15 } from "./long-digits.ts";
 import { marshalError, unhashable, unrepresentable } from "./messages.ts";
 import { parseTextFloat } from "./text-float.ts";
 import { decodeUtf8Text } from "./utf8.ts";
+import { latin1 } from "../support/text/bytes-methods.ts";
 
 /** What r_object returns without an exception: TYPE_NULL (which ends a dict). */
 const NULL = Symbol("NULL");
@@ -297,11 +298,6 @@ class Reader {
   }
 }
 
-function latin1(b: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
-  return s;
-}
 
 /** hash(v) fails for a list, dict or set, also inside a tuple or a code object's constants. */
 function checkHashable(v: Value): void {

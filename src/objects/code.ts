@@ -13,7 +13,7 @@ import { SplitStr } from "../support/text/split-str.ts";
 import { tuple } from "./tuple.ts";
 import { PySet } from "./set.ts";
 import { FrozenSetType } from "./builtin-types.ts";
-import { normInt } from "../support/text/index.ts";
+import { latin1, normInt } from "../support/text/index.ts";
 import { defGetters, defMethods } from "./function.ts";
 import { PyBytesObj as B } from "./boxes.ts";
 import { typeError as typeErrorOf, newExc as newExcOf, OverflowError as OverflowErrorT, SystemError as SystemErrorT, ValueError as ValueErrorT } from "./exceptions.ts";
@@ -116,9 +116,7 @@ function unitConst(key: string, make: () => PyObj): PyObj {
 
 /** The unit-cache key of a bytes constant: its bytes as a latin-1 string. */
 function bytesKey(b: Uint8Array): string {
-  let k = "b";
-  for (let i = 0; i < b.length; i += 8192) k += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
-  return k;
+  return "b" + latin1(b);
 }
 
 /** The unit-cache key of a float constant: -0.0 apart from 0.0; NaNs are never merged. */

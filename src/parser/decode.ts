@@ -4,6 +4,7 @@
 // compile(), so an invalid byte is kept as a lone surrogate (U+DC80 + byte) and reported where the
 // tokenizer or the string parser meets it.
 import { PyError } from "../support/py-error.ts";
+import { latin1 } from "../support/text/bytes-methods.ts";
 import { M } from "./messages.ts";
 
 export interface Decoded {
@@ -56,7 +57,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): Decoded {
   let ls = start;
   for (let i = start; i < bytes.length && lines.length < 2; i++) {
     if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
-      lines.push(latin1(bytes, ls, i + 1));
+      lines.push(latin1(bytes.subarray(ls, i + 1)));
       ls = i + 1;
     }
   }
@@ -69,12 +70,6 @@ export function decodeSource(bytes: Uint8Array, filename: string): Decoded {
   const body = bytes.subarray(start);
   if (encoding === null || encoding === "utf-8") return { text: decodeUtf8Lenient(body), encodingKnown: encoding !== null };
   return { text: decodeWith(body, encoding, filename), encodingKnown: true };
-}
-
-function latin1(b: Uint8Array, from: number, to: number): string {
-  let s = "";
-  for (let i = from; i < to; i++) s += String.fromCharCode(b[i]);
-  return s;
 }
 
 function syntaxError(msg: string, filename: string): PyError {
@@ -119,14 +114,14 @@ const LABELS: Record<string, string> = {
 function decodeWith(b: Uint8Array, encoding: string, filename: string): string {
   const lower = encoding.toLowerCase().replace(/_/g, "-");
   const kind = LABELS[lower];
-  if (kind === "latin1") return latin1(b, 0, b.length);
+  if (kind === "latin1") return latin1(b);
   if (kind === "ascii") {
     for (let i = 0; i < b.length; i++) {
       if (b[i] >= 0x80) {
         throw syntaxError(`'ascii' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: ordinal not in range(128)`, filename);
       }
     }
-    return latin1(b, 0, b.length);
+    return latin1(b);
   }
   let dec: { decode(b: Uint8Array): string };
   try {

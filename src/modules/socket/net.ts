@@ -13,6 +13,7 @@
 // answer for the socket, and os.read/os.write/os.close on a socket's number reach the file system.
 import { interp, type Interp } from "../../vm/interp.ts";
 import { newExc, KeyboardInterrupt } from "../../objects/index.ts";
+import { latin1 } from "../../support/text/bytes-methods.ts";
 
 export const AF_UNSPEC = 0, AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
 export const SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_RAW = 3, SOCK_SEQPACKET = 5;
@@ -251,7 +252,6 @@ export const isWildcard = (host: string): boolean => host === "0.0.0.0" || host 
 export const isLoopback = (family: number, host: string): boolean =>
   family === AF_INET ? host.startsWith("127.") || host === "0.0.0.0" : host === "::1" || host === "::" || host.startsWith("::ffff:127.");
 
-export const latin1 = (b: Uint8Array): string => String.fromCharCode.apply(null, Array.from(b));
 
 const nets = new WeakMap<Interp, Net>();
 /** The current interpreter's network. */

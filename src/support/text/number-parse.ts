@@ -9,6 +9,7 @@ import { PyError } from "../py-error.ts";
 import { bytesRepr, strRepr } from "../repr.ts";
 import { decimalValue, isSpace } from "../unicode.ts";
 import { codePointAt } from "./codepoints.ts";
+import { latin1 } from "./bytes-methods.ts";
 import type { IntValue } from "./int-format.ts";
 
 /** A bigint as the runtime's canonical int: a number when it is a safe integer. */
@@ -147,11 +148,6 @@ function truncateRepr(r: string): string {
   return r.slice(0, i);
 }
 
-function latin1(b: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, Array.from(b.subarray(i, i + 8192)));
-  return s;
-}
 
 /**
  * _PyOS_ascii_strtod at s[i]: a decimal float (optional sign, digits with an optional point,

@@ -6,6 +6,7 @@
 // TextDecoder/TextEncoder.
 import { PyUnicodeError, decodeError, encodeError, type CodecContext } from "./errors.ts";
 import { SplitStr, textCodePoints, type Text } from "../split-str.ts";
+import { latin1 } from "../bytes-methods.ts";
 
 /**
  * Accumulates UTF-16 output without a per-character string allocation. A lone high surrogate
@@ -212,12 +213,6 @@ function asciiString(b: Uint8Array): string {
   return (fatalUtf8 ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })).decode(b);
 }
 
-function latin1Chunked(b: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
-  return s;
-}
-
 // ---------------------------------------------------------------- UTF-16 / UTF-32
 
 /** bytes.decode for utf-16 (byteorder 0: BOM or little-endian), utf-16-le (-1), utf-16-be (1). */
@@ -331,7 +326,7 @@ export function decodeAscii(b: Uint8Array, ctx: CodecContext): Text {
   while (i < b.length && b[i] < 0x80) i++;
   if (i === b.length) return asciiString(b);
   const out = new TextBuilder();
-  out.str(latin1Chunked(b.subarray(0, i)));
+  out.str(latin1(b.subarray(0, i)));
   while (i < b.length) {
     if (b[i] < 0x80) { out.unit(b[i++]); continue; }
     const [rep, pos] = decodeError(ctx, "ascii", b, i, i + 1, "ordinal not in range(128)");
@@ -342,7 +337,7 @@ export function decodeAscii(b: Uint8Array, ctx: CodecContext): Text {
 }
 
 /** bytes.decode('latin-1'): every byte is its code point. */
-export const decodeLatin1 = (b: Uint8Array): string => latin1Chunked(b);
+export const decodeLatin1 = (b: Uint8Array): string => latin1(b);
 
 /** str.encode for 'ascii' (limit 128) and 'latin-1' (limit 256). */
 export function encodeUcs1(t: Text, ctx: CodecContext, limit: 128 | 256): Uint8Array {
