@@ -25,11 +25,14 @@ const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && (filters.le
 if (!existsSync(join(projectRoot, "dist", "index.js"))) throw new Error("run `npm run build` first: the benchmark measures the built dist/");
 const runProgram = ONE_PROCESS ? await loadDist() : null;
 
+/** The V8 flags `dislab` runs with: those of bin/dislab.js's shebang line. */
+const CLI_FLAGS = /^#!.*\bnode((?: --[\w-]+=\S+)*)/.exec(readFileSync(join(projectRoot, "bin", "dislab.js"), "utf8"))?.[1]?.trim().split(" ") ?? [];
+
 /** dislab's side of one program: in this process, or in a fresh one (bench/dislab-side.ts). */
 function dislabSide(path: string): { output: string; seconds: number } {
   if (runProgram) return timeRounds(runProgram, path, ROUNDS);
   const side = join(projectRoot, "bench", "dislab-side.ts");
-  const run = spawnSync(process.execPath, ["--stack-size=3000", "--import", "tsx", side, path, String(ROUNDS)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, [...CLI_FLAGS, "--import", "tsx", side, path, String(ROUNDS)], { encoding: "utf8", maxBuffer: 1 << 26 });
   if (run.status !== 0) throw new Error(`dislab side of ${path} failed: ${run.stderr}`);
   return splitTimed(run.stdout);
 }
@@ -132,7 +135,7 @@ function wall(cmd: string, args: string[]): number {
   return best;
 }
 const startup = [
-  ["dislab -c 'print(1)'", wall(process.execPath, ["--stack-size=3000", join(projectRoot, "bin", "dislab.js"), "-c", "print(1)"])],
+  ["dislab -c 'print(1)'", wall(process.execPath, [...CLI_FLAGS, join(projectRoot, "bin", "dislab.js"), "-c", "print(1)"])],
   ["node -e ''", wall(process.execPath, ["-e", ""])],
   ...(native ? [[`${native.exe} -c 'print(1)'`, wall(native.exe, ["-c", "print(1)"])]] : []),
 ] as [string, number][];
