@@ -184,12 +184,19 @@ for (const T of [BytesType, ByteArrayType]) {
         return b;
       });
       const sep = D(s);
-      const chunks: number[] = [];
+      let size = parts.length > 0 ? sep.length * (parts.length - 1) : 0;
+      for (const p of parts) size += p.length;
+      const out = new Uint8Array(size);
+      let at = 0;
       parts.forEach((p, i) => {
-        if (i) chunks.push(...sep);
-        chunks.push(...p);
+        if (i) {
+          out.set(sep, at);
+          at += sep.length;
+        }
+        out.set(p, at);
+        at += p.length;
       });
-      return make(s, Uint8Array.from(chunks));
+      return make(s, out);
     }, 1, 1],
     ["split", (s, args, kw) => {
       const [sep, m] = bindArgs("split", args, kw, ["sep", "maxsplit"], 0);

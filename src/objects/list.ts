@@ -105,6 +105,11 @@ export class PyListIter extends PyIter {
 }
 
 const L = (x: PyObj) => x as PyList;
+/** Appends `src` to `dst` item by item: a spread (push(...src)) of a long array overflows the JS stack. */
+export function appendAll(dst: PyObj[], src: readonly PyObj[]): void {
+  for (let i = 0; i < src.length; i++) dst.push(src[i]!);
+}
+
 defMethods(ListType, [
   ["__init__", (s, args, kw) => {
     const [it] = bindArgs("list", args, kw, ["iterable"], 0, 1);
@@ -140,7 +145,7 @@ defMethods(ListType, [
     return new PyList([...L(s).items, ...o.items]);
   }, 1, 1],
   ["__iadd__", (s, [o]) => {
-    L(s).items.push(...(o === s ? L(s).items.slice() : toArray(o)));
+    appendAll(L(s).items, o === s ? L(s).items.slice() : toArray(o));
     return s;
   }, 1, 1],
   ["__mul__", (s, [n]) => (isIndexable(n) ? new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))) : NotImplemented), 1, 1],
@@ -159,7 +164,7 @@ defMethods(ListType, [
     return None;
   }, 1, 1],
   ["extend", (s, [x]) => {
-    L(s).items.push(...(x === s ? L(s).items.slice() : toArray(x)));
+    appendAll(L(s).items, x === s ? L(s).items.slice() : toArray(x));
     return None;
   }, 1, 1],
   ["insert", (s, [i, x]) => {

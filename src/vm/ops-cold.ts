@@ -8,7 +8,7 @@
 // call and reloads them after. Case labels are literal opcode numbers (checked against Op by
 // test/vm/op-labels.test.ts), so the switch compiles to a jump table.
 import {
-  type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
+  type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, appendAll, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
   None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, toArray, dictMerge, asStr, len,
   typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, CoroutineType,
 } from "../objects/index.ts";
@@ -405,11 +405,6 @@ function bindMethod(d: PyObj, o: PyObj): PyObj {
 }
 
 /** LIST_EXTEND: `[*v]`, or the positional arguments of a call with `*v` (fnAt: the callable's slot then). */
-/** Appends `src` to `dst` item by item: a spread of a long array would overflow the JS stack. */
-function appendAll(dst: PyObj[], src: readonly PyObj[]): void {
-  for (let i = 0; i < src.length; i++) dst.push(src[i]!);
-}
-
 function listExtend(f: Frame, l: PyList, v: PyObj, fnAt: number): void {
   // exact lists and tuples only: a subclass's __iter__ decides what it unpacks to
   const t = typeOf(v);

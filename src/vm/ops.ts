@@ -36,7 +36,7 @@ export function unpackEx(v: PyObj, before: number, after: number): PyObj[] {
   if (items.length < before + after) throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   const out = items.slice(0, before);
   out.push(new PyList(items.slice(before, items.length - after)));
-  out.push(...items.slice(items.length - after));
+  for (let i = items.length - after; i < items.length; i++) out.push(items[i]!);
   return out;
 }
 
