@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Oracle, projectRoot, stdlibCorpus } from "../oracle/oracle.ts";
 import { runProgram } from "../../src/vm/index.ts";
+import { MemoryFS } from "../../src/vm/memory-fs.ts";
 
 const cacheDir = join(projectRoot, ".cache", "oracle-modules");
 
@@ -56,6 +57,20 @@ export function dislabOutput(src: string, lib?: string): string {
   let out = r.stdout + r.stderr;
   if (r.exitCode !== 0 && !r.stderr) out += `[exit ${r.exitCode}]\n`;
   return out;
+}
+
+/** What dislab prints for the program run with an in-memory file system (an empty /tmp) and the
+ * oracle's standard library. */
+export async function dislabOnMemoryFS(src: string): Promise<string> {
+  const fs = new MemoryFS({ cwd: "/" });
+  fs.makeDirs("/tmp");
+  const lib = (await stdlibCorpus()).root;
+  const readFile = (p: string) => {
+    const f = join(lib, p);
+    return existsSync(f) ? new Uint8Array(readFileSync(f)) : null;
+  };
+  const r = runProgram(src, { filename: "case.py", fs, readFile });
+  return r.stdout + r.stderr;
 }
 
 export interface Comparison {

@@ -6,8 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compare, describe, oracleOutput } from "./harness.ts";
-import { stdlibCorpus } from "../oracle/oracle.ts";
+import { compare, describe, dislabOnMemoryFS, oracleOutput } from "./harness.ts";
 import { runProgram } from "../../src/vm/index.ts";
 import { MemoryFS } from "../../src/vm/memory-fs.ts";
 
@@ -48,20 +47,7 @@ case("removed", lambda: os.path.exists(p))
 `;
 
 test("open() on files: identical to CPython over an in-memory file system", async () => {
-  const want = await oracleOutput(FILES);
-  const fs = new MemoryFS({ cwd: "/" });
-  fs.makeDirs("/tmp");
-  const lib = (await stdlibCorpus()).root;
-  const r = runProgram(FILES, {
-    filename: "case.py", fs, readFile: (p) => {
-      try {
-        return new Uint8Array(readFileSync(join(lib, p)));
-      } catch {
-        return null;
-      }
-    },
-  });
-  assert.equal(r.stdout + r.stderr, want);
+  assert.equal(await dislabOnMemoryFS(FILES), await oracleOutput(FILES));
 });
 
 test("open() without a granted file system raises PermissionError; std streams still work", () => {
