@@ -100,14 +100,16 @@ export class MersenneTwister {
     if (k < 0) throw new PyError("ValueError", "number of bits must be non-negative");
     if (k === 0) return 0;
     if (k <= 32) return this.genrandUint32() >>> (32 - k);
-    let result = 0n;
-    let shift = 0n;
-    for (let left = k; left > 0; left -= 32, shift += 32n) {
+    // The words, least significant first, become one hexadecimal literal (most significant first)
+    // read by BigInt once: OR-ing each shifted word into a growing BigInt is quadratic in k.
+    const hex: string[] = new Array(Math.ceil(k / 32));
+    let at = hex.length;
+    for (let left = k; left > 0; left -= 32) {
       let r = this.genrandUint32();
       if (left < 32) r >>>= 32 - left;
-      result |= BigInt(r) << shift;
+      hex[--at] = r.toString(16).padStart(8, "0");
     }
-    return normInt(result);
+    return normInt(BigInt("0x" + hex.join("")));
   }
 
   /** getstate(): the 624 words and the index. */
