@@ -427,11 +427,7 @@ export class BlockWriter {
   /** Counts the code length codes needed to send a tree's lengths (scan_tree). */
   private scanTree(tree: Tree, maxCode: number): void {
     const len = tree.len, blFreq = this.bl.freq;
-    let prevlen = -1, nextlen = len[0], count = 0, maxCount = 7, minCount = 4;
-    if (nextlen === 0) {
-      maxCount = 138;
-      minCount = 3;
-    }
+    let prevlen = -1, nextlen = len[0], count = 0, maxCount = longestRun(-1, nextlen), minCount = shortestRun(maxCount);
     len[maxCode + 1] = 0xffff; // guard
     for (let n = 0; n <= maxCode; n++) {
       const curlen = nextlen;
@@ -445,27 +441,15 @@ export class BlockWriter {
       else blFreq[REPZ_11_138]++;
       count = 0;
       prevlen = curlen;
-      if (nextlen === 0) {
-        maxCount = 138;
-        minCount = 3;
-      } else if (curlen === nextlen) {
-        maxCount = 6;
-        minCount = 3;
-      } else {
-        maxCount = 7;
-        minCount = 4;
-      }
+      maxCount = longestRun(curlen, nextlen);
+      minCount = shortestRun(maxCount);
     }
   }
 
   /** Sends a tree's code lengths with the code length code (send_tree). */
   private sendTree(tree: Tree, maxCode: number): void {
     const len = tree.len, blc = this.bl.code, bll = this.bl.len;
-    let prevlen = -1, nextlen = len[0], count = 0, maxCount = 7, minCount = 4;
-    if (nextlen === 0) {
-      maxCount = 138;
-      minCount = 3;
-    }
+    let prevlen = -1, nextlen = len[0], count = 0, maxCount = longestRun(-1, nextlen), minCount = shortestRun(maxCount);
     for (let n = 0; n <= maxCode; n++) {
       const curlen = nextlen;
       nextlen = len[n + 1];
@@ -489,16 +473,8 @@ export class BlockWriter {
       }
       count = 0;
       prevlen = curlen;
-      if (nextlen === 0) {
-        maxCount = 138;
-        minCount = 3;
-      } else if (curlen === nextlen) {
-        maxCount = 6;
-        minCount = 3;
-      } else {
-        maxCount = 7;
-        minCount = 4;
-      }
+      maxCount = longestRun(curlen, nextlen);
+      minCount = shortestRun(maxCount);
     }
   }
 
@@ -523,4 +499,15 @@ export class BlockWriter {
     this.sendTree(this.dynL, lcodes - 1);
     this.sendTree(this.dynD, dcodes - 1);
   }
+}
+
+/** The longest run of equal code lengths one code-length code covers, after a run of `curlen`
+ * when the next length is `nextlen`: 138 zeros, 6 repeats of the previous length, else 7. */
+function longestRun(curlen: number, nextlen: number): number {
+  return nextlen === 0 ? 138 : curlen === nextlen ? 6 : 7;
+}
+
+/** The shortest run worth a repeat code, given longestRun's answer. */
+function shortestRun(maxCount: number): number {
+  return maxCount === 7 ? 4 : 3;
 }
