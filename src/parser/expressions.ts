@@ -77,6 +77,8 @@ export function expression(p: Parser): E | null {
     p.mark = mark;
     p.level--;
   }
+  // `a if b else c`, inlined here and in expression_without_invalid: a shared helper adds a JS frame
+  // per nesting level, and chains CPython compiles overflow the default stack (deep-nesting test).
   const a = disjunction(p);
   if (a) {
     const m = p.mark;
