@@ -6,7 +6,7 @@
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyModule, PyBuiltinFunction, PyBaseException, Frame, None, tuple, typeOf, getattr,
   call, str, repr, asStr, asInt, asIndex, newExc, typeError, valueError, SystemExit, RecursionError, defMethods, defGetters, TupleType, TypeType,
-  ObjectType, encode, decode, hasSurrogates, PyIter, iterTypes, ValueError, toArray, normInt, OverflowError,
+  ObjectType, encode, decode, hasSurrogates, PyIter, iterTypes, ValueError, toArray, normInt, OverflowError, PyStrSubclass, PySplitStr, StrType,
 } from "./sys-imports.ts";
 import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
@@ -129,9 +129,13 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
     ["getdefaultencoding", fn("getdefaultencoding", () => "utf-8", m)],
     ["getfilesystemencoding", fn("getfilesystemencoding", () => "utf-8", m)],
     ["intern", fn("intern", (a) => {
-      const s = a.length === 1 ? a[0] : undefined;
-      if (s === undefined || typeof s !== "string") throw typeError(`intern() argument must be str, not ${s === undefined ? "nothing" : typeOf(s).name}`);
-      return s;
+      if (a.length !== 1) throw typeError(`sys.intern() takes exactly one argument (${a.length} given)`);
+      const s = a[0];
+      if (typeof s === "string") return s;
+      if (!(s instanceof PyStrSubclass)) throw typeError(`intern() argument must be str, not ${typeOf(s).name}`);
+      if (s.cls !== StrType) throw typeError(`can't intern ${s.cls.name}`);
+      // an exact str in a box: the interned one is the plain string (a false pair stays boxed)
+      return s instanceof PySplitStr ? s : s.value;
     }, m)],
     ["_getframe", fn("_getframe", (a) => {
       let f: Frame | null = currentFrame();

@@ -5,7 +5,7 @@
 // is one object (a reference in versions 3 and 4), and so is a cycle.
 import {
   type PyObj, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyTuple, PyList, PyDict, PySet, PyComplexObj, PyCode, None, Ellipsis, StopIteration,
-  FrozenSetType, SetType, StrType, PySplitStr, typeOf, asInt, typeError, valueError, toPyExc, call, getattr, tuple, bindArgs, newSet, constToObj, PyModule,
+  FrozenSetType, SetType, StrType, PySplitStr, PyStrSubclass, typeOf, asInt, typeError, valueError, toPyExc, call, getattr, tuple, bindArgs, newSet, constToObj, PyModule,
   TupleType, ListType, DictType, BytesType, FloatType, ComplexType, newExc, EOFError,
 } from "../objects/index.ts";
 import { PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, Ellipsis as ConstEllipsis, type PyConstant } from "../bytecode/constants.ts";
@@ -28,7 +28,8 @@ function toMarshal(v: PyObj, memo: Map<PyObj, MarshalContainer>): Marshalable {
   if (v === None) return null;
   if (v === Ellipsis) return ConstEllipsis;
   if (v === StopIteration) return new MarshalContainer("stopiteration");
-  if (v instanceof PySplitStr && v.cls === StrType) return v.text;
+  // an exact str held in a box (a false pair, or a str whose identity matters: len.__module__)
+  if (v instanceof PyStrSubclass && v.cls === StrType) return v instanceof PySplitStr ? v.text : v.value;
   // exact types only, as w_object's PyXxx_CheckExact (subclasses are unmarshallable)
   const t = v.cls;
   if (t === FloatType) return (v as PyFloat).value;

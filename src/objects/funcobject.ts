@@ -3,9 +3,10 @@
 // descriptors (methodobject.c, descrobject.c), cell, None/NotImplemented/Ellipsis (object.c).
 import type { PyObj } from "./object.ts";
 import { PyObject } from "./object.ts";
+import { PyStrSubclass } from "./boxes.ts";
 import {
   BuiltinFunctionType, CellType, ClassMethodDescrType, EllipsisType, FunctionType, GetSetDescrType, MethodDescrType, MethodType, NoneType,
-  NotImplementedType, WrapperDescrType, None, NotImplemented, Ellipsis,
+  NotImplementedType, WrapperDescrType, None, NotImplemented, Ellipsis, StrType,
 } from "./builtin-types.ts";
 import { exceptionTypes, typeError, valueError } from "./exceptions.ts";
 import { vm } from "./hooks.ts";
@@ -134,6 +135,8 @@ defMethods(MethodType, [
     return `<bound method ${asStr(qn) ?? "?"} of ${repr(M(s).self)}>`;
   }, 0, 0],
   ["__call__", (s, args, kw) => call(s, args, kw)],
+  // method_reduce: getattr(self, func.__name__)
+  ["__reduce__", (s) => tuple([getattr(vm.importModule("builtins"), "getattr"), tuple([M(s).self, getattr(M(s).func, "__name__")])]), 0, 0],
   ["__eq__", (s, [o]) => (o instanceof PyMethod ? M(s).self === o.self && eq(M(s).func, o.func) : NotImplemented), 1, 1],
   ["__hash__", (s) => normInt(hashTuple([hash(M(s).self), hash(M(s).func)])), 0, 0],
   ["__getattribute__", (s, [n]) => {
@@ -184,6 +187,13 @@ function methodDoc(qualname: string, name: string, slot: boolean): PyObj {
 const builtinDoc = (f: PyBuiltinFunction): PyObj => (f.doc !== None || f.qualname === f.name ? f.doc : methodDoc(f.qualname, f.name, true));
 
 const BF = (x: PyObj) => x as PyBuiltinFunction;
+/**
+ * The m_module of the builtins module's functions: in CPython the module's own name object, a str
+ * distinct from the interned 'builtins' that builtin types' __module__ returns. pickle memoises by
+ * id(), so `pickle.dumps([len, int])` writes 'builtins' twice; this box (exact type str) keeps the
+ * two apart as CPython's objects are.
+ */
+const BUILTINS_M_MODULE = new PyStrSubclass("builtins", StrType);
 defGetters(BuiltinFunctionType, [
   ["__name__", (s) => BF(s).name],
   ["__qualname__", (s) => BF(s).qualname],
@@ -192,8 +202,10 @@ defGetters(BuiltinFunctionType, [
   // m_module: the defining module's name for module functions, None for bound methods
   ["__module__", (s) => {
     const self = BF(s).self;
-    if (self === null) return "builtins";
-    return self instanceof PyObject && self.cls.name === "module" && self.dict !== null ? self.dict.getStr("__name__") ?? None : None;
+    if (self === null) return BUILTINS_M_MODULE;
+    if (!(self instanceof PyObject && self.cls.name === "module" && self.dict !== null)) return None;
+    const name = self.dict.getStr("__name__") ?? None;
+    return name === "builtins" ? BUILTINS_M_MODULE : name;
   }],
   ["__text_signature__", (s) => textSignatureFromInternalDoc(BF(s).name, builtinDoc(BF(s)))],
 ]);
