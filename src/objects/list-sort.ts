@@ -1,22 +1,21 @@
-// list.sort / sorted (Objects/listobject.c list_sort_impl): a stable merge sort that only asks `<`
-// (as timsort only uses Py_LT). Keys are computed first, all of them, before any comparison (a
-// key function that raises leaves the list as it was). Reverse is done by reversing before and
-// after, so equal elements keep their order either way.
+// list.sort / sorted (Objects/listobject.c listsort): CPython 3.10's timsort, which only asks `<`
+// (Py_LT). Keys are computed first, all of them, before any comparison (a key function that raises
+// leaves the list as it was); reverse is done by reversing before and after, so equal elements keep
+// their order either way. The algorithm is CPython's step for step (runs, minrun, binary insertion,
+// the merge pattern, galloping), so a comparison with side effects sees the same calls, and one that
+// raises leaves the list in the order CPython's leaves it.
 //
-// Speed: the sort moves indices between two typed arrays (reused from sort to sort; no write
-// barrier) and the items once at the end; binary insertion on runs of RUN items, and a merge
-// skipped when its two halves are already in order, so sorted and nearly-sorted input costs few
-// comparisons. `sortLess` answers the common key kinds (ints, strs, tuples of those) without the
-// generic rich comparison, and int keys or tuples led by ints compare those ints from a typed
-// array, as CPython's unsafe_*_compare pre-checks do.
+// Speed: the sort moves positions within typed arrays (reused from sort to sort; no write barrier)
+// and the items once at the end. `sortLess` answers the common key kinds (ints, strs, tuples of
+// those) without the generic rich comparison, and keys that are all ints or floats, or tuples led by
+// an int, compare those numbers from a typed array, as CPython's unsafe_*_compare pre-checks do.
 import type { PyObj } from "./object.ts";
-import { TupleType } from "./builtin-types.ts";
+import { FloatType, TupleType } from "./builtin-types.ts";
+import { PyFloat } from "./boxes.ts";
 import { Cmp, richCompare, strCompare, truthy } from "./protocols.ts";
 import { PyTuple } from "./tuple.ts";
 
 type Less = (x: PyObj, y: PyObj) => boolean;
-
-const RUN = 32;
 
 /**
  * `a < b` for sorting. Ints and strs directly; exact tuples element by element while the items
@@ -52,26 +51,32 @@ type LessAt = (i: number, j: number) => boolean;
 
 /**
  * The comparison by position for `keys` under `less`. For sortLess, as CPython's pre-sort check
- * of the key types: when every key is an int (a JS number), or every key an exact non-empty tuple
- * whose first item is one, those numbers are copied into `first` and compared there (the tuples'
- * later items only on a tie), which reads one typed array instead of two or three objects per key.
+ * of the key types: when every key is a number (an int that is a JS number, or an exact float: a
+ * JS comparison of two doubles is exact, and a safe integer is one), or every key an exact
+ * non-empty tuple whose first item is an int, those numbers are copied into `first` and compared
+ * there (the tuples' later items only on a tie), which reads one typed array instead of two or
+ * three objects per key. None of these comparisons can run Python code, so the shortcut is
+ * invisible.
  */
 function lessAt(keys: PyObj[], n: number, less: Less, first: Float64Array): LessAt {
   if (less !== sortLess) return (i, j) => less(keys[i], keys[j]);
-  let ints = true;
+  let numbers = true;
   let tuples = true;
-  for (let i = 0; i < n && (ints || tuples); i++) {
+  for (let i = 0; i < n && (numbers || tuples); i++) {
     const k = keys[i];
     if (typeof k === "number") {
       tuples = false;
       first[i] = k;
+    } else if (k instanceof PyFloat && k.cls === FloatType) {
+      tuples = false;
+      first[i] = k.value;
     } else {
-      ints = false;
+      numbers = false;
       if (tuples && k instanceof PyTuple && k.cls === TupleType && k.items.length !== 0 && typeof k.items[0] === "number") first[i] = k.items[0] as number;
       else tuples = false;
     }
   }
-  if (ints) return (i, j) => first[i] < first[j];
+  if (numbers) return (i, j) => first[i] < first[j];
   if (tuples) {
     return (i, j) => {
       const x = first[i];
@@ -98,10 +103,11 @@ const POOL_MAX = 1 << 22;
 
 /**
  * Sorts `items` in place, stably, by `keys` (`keys[i]` is the key of `items[i]`; `keys` may be
- * `items` itself). The sort runs on a permutation of indices in typed arrays and the items move
+ * `items` itself). The sort runs on a permutation of positions in typed arrays and the items move
  * once, at the end: moving them n log n times would make V8 record each store of a young object
  * into an old array (the write barrier), and a list of fresh tuples then costs the next scavenges
- * more than the comparisons did. If `less` raises, `items` is left exactly as it was.
+ * more than the comparisons did. If `less` raises, `items` is left in the order the sort had
+ * reached, as CPython's list is, and the exception propagates.
  */
 export function sortByKeys(items: PyObj[], keys: PyObj[], less: Less): void {
   const n = items.length;
@@ -110,39 +116,23 @@ export function sortByKeys(items: PyObj[], keys: PyObj[], less: Less): void {
   let first = firstPool;
   pool = null;
   firstPool = null;
-  if (buf === null || buf.length < 2 * n) buf = new Int32Array(2 * n);
+  // the positions, then the merge scratch (a merge copies its smaller run: at most n/2)
+  const need = n + (n >> 1) + 1;
+  if (buf === null || buf.length < need) buf = new Int32Array(need);
   if (first === null || first.length < n) first = new Float64Array(n);
+  const ord = buf.subarray(0, n);
+  for (let i = 0; i < n; i++) ord[i] = i;
   try {
-    permute(items, sortOrder(n, buf, lessAt(keys, n, less, first)));
+    timsort(new MergeState(ord, buf.subarray(n), lessAt(keys, n, less, first)), n);
   } finally {
+    // also when a comparison raised: ord is then the order the sort had reached
+    permute(items, ord);
     // (an inner sort may have pooled its own buffers meanwhile: keep the larger)
     const inner = pool as Int32Array | null;
     if (buf.length <= POOL_MAX && (inner === null || inner.length < buf.length)) pool = buf;
     const innerFirst = firstPool as Float64Array | null;
     if (first.length <= POOL_MAX && (innerFirst === null || innerFirst.length < first.length)) firstPool = first;
   }
-}
-
-/** The stable order of positions 0..n by `less`: a view of buf whose i-th entry is the position of the i-th key. */
-function sortOrder(n: number, buf: Int32Array, less: LessAt): Int32Array {
-  let order = buf.subarray(0, n);
-  let spare = buf.subarray(n, 2 * n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  for (let lo = 0; lo < n; lo += RUN) insertionSort(order, lo, Math.min(lo + RUN, n), less);
-  for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = lo + width;
-      const hi = Math.min(lo + 2 * width, n);
-      // already in order (or no right half): the first of the right half does not sort before
-      // the last of the left, so the pass copies the range as it is
-      if (mid >= n || !less(order[mid], order[mid - 1])) spare.set(order.subarray(lo, hi), lo);
-      else merge(order, spare, lo, mid, hi, less);
-    }
-    const t = order;
-    order = spare;
-    spare = t;
-  }
-  return order;
 }
 
 /** items[i] = (items as it was)[order[i]] for every i, by following the permutation's cycles (order is used up). */
@@ -165,44 +155,424 @@ function permute(items: PyObj[], order: Int32Array): void {
   }
 }
 
-/** Binary insertion of order[lo..hi) by their keys. */
-function insertionSort(order: Int32Array, lo: number, hi: number, less: LessAt): void {
-  for (let i = lo + 1; i < hi; i++) {
-    const x = order[i];
-    let l = lo;
-    let h = i;
-    while (l < h) {
-      const m = (l + h) >> 1;
-      if (less(x, order[m])) h = m;
-      else l = m + 1;
+// ---- timsort (Objects/listobject.c listsort, 3.10) over positions ---------------------------------
+// The run detection, binary insertion, merge pattern and galloping are CPython's, step for step, so
+// the same comparisons happen in the same order (a __lt__ that prints or counts sees CPython's
+// sequence) and a comparison that raises leaves the list in the state CPython's leaves it: a merge
+// interrupted by an exception puts its saved half back, as merge_lo/merge_hi's Fail path does.
+
+const MIN_GALLOP = 7;
+const MAX_MERGE_PENDING = 85;
+
+/** MergeState: the positions being sorted, the merge scratch, the pending runs and min_gallop. */
+class MergeState {
+  minGallop = MIN_GALLOP;
+  /** The pending runs: run i is ord[base[i] .. base[i] + len[i]). */
+  readonly base = new Int32Array(MAX_MERGE_PENDING);
+  readonly len = new Int32Array(MAX_MERGE_PENDING);
+  n = 0;
+  descending = false;
+  constructor(
+    readonly ord: Int32Array,
+    readonly tmp: Int32Array,
+    readonly less: LessAt,
+  ) {}
+}
+
+/** merge_compute_minrun: n itself below 64, else a k in 32..64 with n/k just under a power of 2. */
+function computeMinrun(n: number): number {
+  let r = 0;
+  while (n >= 64) {
+    r |= n & 1;
+    n = Math.floor(n / 2);
+  }
+  return n + r;
+}
+
+/** timsort of s.ord (the positions 0..n in some order): listsort's main loop. */
+function timsort(s: MergeState, n: number): void {
+  const ord = s.ord;
+  const minrun = computeMinrun(n);
+  let lo = 0;
+  let remaining = n;
+  do {
+    let run = countRun(s, lo, lo + remaining);
+    if (s.descending) reverseRange(ord, lo, lo + run);
+    if (run < minrun) {
+      const force = remaining <= minrun ? remaining : minrun;
+      binarySort(s, lo, lo + force, lo + run);
+      run = force;
     }
-    if (l === i) continue;
-    order.copyWithin(l + 1, l, i);
-    order[l] = x;
+    s.base[s.n] = lo;
+    s.len[s.n] = run;
+    s.n++;
+    mergeCollapse(s);
+    lo += run;
+    remaining -= run;
+  } while (remaining > 0);
+  mergeForceCollapse(s);
+}
+
+function reverseRange(a: Int32Array, lo: number, hi: number): void {
+  for (hi--; lo < hi; lo++, hi--) {
+    const t = a[lo];
+    a[lo] = a[hi];
+    a[hi] = t;
   }
 }
 
 /**
- * Merges the sorted runs order[lo, mid) and order[mid, hi) into out[lo, hi); an item of the right
- * run goes first only if it sorts strictly before (stability).
+ * count_run: the length of the run at ord[lo..hi), ascending (a[0] <= a[1] <= ...) or strictly
+ * descending (s.descending set; strict, so reversing it keeps equal keys in order).
  */
-function merge(order: Int32Array, out: Int32Array, lo: number, mid: number, hi: number, less: LessAt): void {
-  let i = lo;
-  let j = mid;
-  let k = lo;
-  let oi = order[i];
-  let oj = order[j];
-  while (true) {
-    if (less(oj, oi)) {
-      out[k++] = oj;
-      if (++j === hi) break;
-      oj = order[j];
+function countRun(s: MergeState, lo: number, hi: number): number {
+  const ord = s.ord;
+  const less = s.less;
+  s.descending = false;
+  if (lo + 1 === hi) return 1;
+  let i = lo + 2;
+  if (less(ord[lo + 1], ord[lo])) {
+    s.descending = true;
+    while (i < hi && less(ord[i], ord[i - 1])) i++;
+  } else {
+    while (i < hi && !less(ord[i], ord[i - 1])) i++;
+  }
+  return i - lo;
+}
+
+/** binarysort: ord[lo..hi) by binary insertion, ord[lo..start) being sorted already. */
+function binarySort(s: MergeState, lo: number, hi: number, start: number): void {
+  const ord = s.ord;
+  const less = s.less;
+  if (lo === start) start++;
+  for (; start < hi; start++) {
+    let l = lo;
+    let r = start;
+    const pivot = ord[r];
+    do {
+      const p = l + ((r - l) >> 1);
+      if (less(pivot, ord[p])) r = p;
+      else l = p + 1;
+    } while (l < r);
+    for (let p = start; p > l; p--) ord[p] = ord[p - 1];
+    ord[l] = pivot;
+  }
+}
+
+/**
+ * gallop_left: where `key` goes in the sorted a[at..at+n), left of any equal keys (the k with
+ * a[k-1] < key <= a[k]), searching out from `hint` by doubling steps, then by bisection.
+ */
+function gallopLeft(less: LessAt, key: number, a: Int32Array, at: number, n: number, hint: number): number {
+  const h = at + hint;
+  let lastofs = 0;
+  let ofs = 1;
+  if (less(a[h], key)) {
+    // a[hint] < key: gallop right until a[hint + lastofs] < key <= a[hint + ofs]
+    const maxofs = n - hint;
+    while (ofs < maxofs && less(a[h + ofs], key)) {
+      lastofs = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    lastofs += hint;
+    ofs += hint;
+  } else {
+    // key <= a[hint]: gallop left until a[hint - ofs] < key <= a[hint - lastofs]
+    const maxofs = hint + 1;
+    while (ofs < maxofs && !less(a[h - ofs], key)) {
+      lastofs = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    const k = lastofs;
+    lastofs = hint - ofs;
+    ofs = hint - k;
+  }
+  // a[lastofs] < key <= a[ofs]: bisect between
+  lastofs++;
+  while (lastofs < ofs) {
+    const m = lastofs + ((ofs - lastofs) >> 1);
+    if (less(a[at + m], key)) lastofs = m + 1;
+    else ofs = m;
+  }
+  return ofs;
+}
+
+/** gallop_right: as gallopLeft, but right of any equal keys (a[k-1] <= key < a[k]). */
+function gallopRight(less: LessAt, key: number, a: Int32Array, at: number, n: number, hint: number): number {
+  const h = at + hint;
+  let lastofs = 0;
+  let ofs = 1;
+  if (less(key, a[h])) {
+    // key < a[hint]: gallop left until a[hint - ofs] <= key < a[hint - lastofs]
+    const maxofs = hint + 1;
+    while (ofs < maxofs && less(key, a[h - ofs])) {
+      lastofs = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    const k = lastofs;
+    lastofs = hint - ofs;
+    ofs = hint - k;
+  } else {
+    // a[hint] <= key: gallop right until a[hint + lastofs] <= key < a[hint + ofs]
+    const maxofs = n - hint;
+    while (ofs < maxofs && !less(key, a[h + ofs])) {
+      lastofs = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    if (ofs > maxofs) ofs = maxofs;
+    lastofs += hint;
+    ofs += hint;
+  }
+  lastofs++;
+  while (lastofs < ofs) {
+    const m = lastofs + ((ofs - lastofs) >> 1);
+    if (less(key, a[at + m])) ofs = m;
+    else lastofs = m + 1;
+  }
+  return ofs;
+}
+
+/**
+ * merge_lo: merges the runs ord[pa..pa+na) and ord[pb..pb+nb) (pb = pa + na, na <= nb) in place,
+ * with run A copied to the scratch. Its last item is known to end the merge, its first items
+ * known to sort after B's first.
+ */
+function mergeLo(s: MergeState, pa: number, na: number, pb: number, nb: number): void {
+  const ord = s.ord;
+  const tmp = s.tmp;
+  const less = s.less;
+  tmp.set(ord.subarray(pa, pa + na), 0);
+  let dest = pa;
+  let a = 0;
+  let b = pb;
+  let copyB = false;
+  try {
+    merging: {
+      ord[dest++] = ord[b++];
+      if (--nb === 0) break merging;
+      if (na === 1) {
+        copyB = true;
+        break merging;
+      }
+      let minGallop = s.minGallop;
+      for (;;) {
+        let acount = 0; // times A won in a row
+        let bcount = 0; // times B won in a row
+        // one at a time until a run seems to win consistently
+        for (;;) {
+          if (less(ord[b], tmp[a])) {
+            ord[dest++] = ord[b++];
+            bcount++;
+            acount = 0;
+            if (--nb === 0) break merging;
+            if (bcount >= minGallop) break;
+          } else {
+            ord[dest++] = tmp[a++];
+            acount++;
+            bcount = 0;
+            if (--na === 1) {
+              copyB = true;
+              break merging;
+            }
+            if (acount >= minGallop) break;
+          }
+        }
+        // galloping, while either run keeps winning by MIN_GALLOP or more
+        minGallop++;
+        do {
+          if (minGallop > 1) minGallop--;
+          s.minGallop = minGallop;
+          let k = gallopRight(less, ord[b], tmp, a, na, 0);
+          acount = k;
+          if (k !== 0) {
+            ord.set(tmp.subarray(a, a + k), dest);
+            dest += k;
+            a += k;
+            na -= k;
+            if (na === 1) {
+              copyB = true;
+              break merging;
+            }
+            if (na === 0) break merging; // only with an inconsistent comparison
+          }
+          ord[dest++] = ord[b++];
+          if (--nb === 0) break merging;
+          k = gallopLeft(less, tmp[a], ord, b, nb, 0);
+          bcount = k;
+          if (k !== 0) {
+            ord.copyWithin(dest, b, b + k);
+            dest += k;
+            b += k;
+            nb -= k;
+            if (nb === 0) break merging;
+          }
+          ord[dest++] = tmp[a++];
+          if (--na === 1) {
+            copyB = true;
+            break merging;
+          }
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        minGallop++; // a penalty for leaving galloping mode
+        s.minGallop = minGallop;
+      }
+    }
+  } catch (e) {
+    // (merge_lo's Fail) what is left of A goes back, so the positions stay a permutation
+    if (na !== 0) ord.set(tmp.subarray(a, a + na), dest);
+    throw e;
+  }
+  if (copyB) {
+    // A's last item ends the merge
+    ord.copyWithin(dest, b, b + nb);
+    ord[dest + nb] = tmp[a];
+  } else if (na !== 0) {
+    ord.set(tmp.subarray(a, a + na), dest);
+  }
+}
+
+/** merge_hi: as mergeLo for na >= nb, with run B in the scratch, merging from the right. */
+function mergeHi(s: MergeState, pa: number, na: number, pb: number, nb: number): void {
+  const ord = s.ord;
+  const tmp = s.tmp;
+  const less = s.less;
+  tmp.set(ord.subarray(pb, pb + nb), 0);
+  const baseA = pa;
+  let dest = pb + nb - 1;
+  let a = pa + na - 1;
+  let b = nb - 1; // in tmp; what is left of B is always tmp[0..nb)
+  let copyA = false;
+  try {
+    merging: {
+      ord[dest--] = ord[a--];
+      if (--na === 0) break merging;
+      if (nb === 1) {
+        copyA = true;
+        break merging;
+      }
+      let minGallop = s.minGallop;
+      for (;;) {
+        let acount = 0;
+        let bcount = 0;
+        for (;;) {
+          if (less(tmp[b], ord[a])) {
+            ord[dest--] = ord[a--];
+            acount++;
+            bcount = 0;
+            if (--na === 0) break merging;
+            if (acount >= minGallop) break;
+          } else {
+            ord[dest--] = tmp[b--];
+            bcount++;
+            acount = 0;
+            if (--nb === 1) {
+              copyA = true;
+              break merging;
+            }
+            if (bcount >= minGallop) break;
+          }
+        }
+        minGallop++;
+        do {
+          if (minGallop > 1) minGallop--;
+          s.minGallop = minGallop;
+          let k = na - gallopRight(less, tmp[b], ord, baseA, na, na - 1);
+          acount = k;
+          if (k !== 0) {
+            dest -= k;
+            a -= k;
+            ord.copyWithin(dest + 1, a + 1, a + 1 + k);
+            na -= k;
+            if (na === 0) break merging;
+          }
+          ord[dest--] = tmp[b--];
+          if (--nb === 1) {
+            copyA = true;
+            break merging;
+          }
+          k = nb - gallopLeft(less, ord[a], tmp, 0, nb, nb - 1);
+          bcount = k;
+          if (k !== 0) {
+            dest -= k;
+            b -= k;
+            ord.set(tmp.subarray(b + 1, b + 1 + k), dest + 1);
+            nb -= k;
+            if (nb === 1) {
+              copyA = true;
+              break merging;
+            }
+            if (nb === 0) break merging; // only with an inconsistent comparison
+          }
+          ord[dest--] = ord[a--];
+          if (--na === 0) break merging;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        minGallop++;
+        s.minGallop = minGallop;
+      }
+    }
+  } catch (e) {
+    // (merge_hi's Fail) what is left of B goes back
+    if (nb !== 0) ord.set(tmp.subarray(0, nb), dest - (nb - 1));
+    throw e;
+  }
+  if (copyA) {
+    // B's first item starts the merge
+    ord.copyWithin(dest + 1 - na, a + 1 - na, a + 1);
+    ord[dest - na] = tmp[b];
+  } else if (nb !== 0) {
+    ord.set(tmp.subarray(0, nb), dest - (nb - 1));
+  }
+}
+
+/** merge_at: merges pending runs i and i + 1. */
+function mergeAt(s: MergeState, i: number): void {
+  const ord = s.ord;
+  let pa = s.base[i];
+  let na = s.len[i];
+  const pb = s.base[i + 1];
+  let nb = s.len[i + 1];
+  s.len[i] = na + nb;
+  if (i === s.n - 3) {
+    s.base[i + 1] = s.base[i + 2];
+    s.len[i + 1] = s.len[i + 2];
+  }
+  s.n--;
+  // A's items that sort before B's first are in place already
+  const k = gallopRight(s.less, ord[pb], ord, pa, na, 0);
+  pa += k;
+  na -= k;
+  if (na === 0) return;
+  // and so are B's that sort after A's last
+  nb = gallopLeft(s.less, ord[pa + na - 1], ord, pb, nb, nb - 1);
+  if (nb <= 0) return;
+  if (na <= nb) mergeLo(s, pa, na, pb, nb);
+  else mergeHi(s, pa, na, pb, nb);
+}
+
+/** merge_collapse: merges until len[-3] > len[-2] + len[-1] and len[-2] > len[-1] hold. */
+function mergeCollapse(s: MergeState): void {
+  const len = s.len;
+  while (s.n > 1) {
+    let n = s.n - 2;
+    if ((n > 0 && len[n - 1] <= len[n] + len[n + 1]) || (n > 1 && len[n - 2] <= len[n - 1] + len[n])) {
+      if (len[n - 1] < len[n + 1]) n--;
+      mergeAt(s, n);
+    } else if (len[n] <= len[n + 1]) {
+      mergeAt(s, n);
     } else {
-      out[k++] = oi;
-      if (++i === mid) break;
-      oi = order[i];
+      break;
     }
   }
-  if (i < mid) out.set(order.subarray(i, mid), k);
-  else if (j < hi) out.set(order.subarray(j, hi), k);
+}
+
+/** merge_force_collapse: merges all pending runs into one. */
+function mergeForceCollapse(s: MergeState): void {
+  const len = s.len;
+  while (s.n > 1) {
+    let n = s.n - 2;
+    if (n > 0 && len[n - 1] < len[n + 1]) n--;
+    mergeAt(s, n);
+  }
 }

@@ -24,26 +24,34 @@ ListType.factory = (cls) => new PyList([], cls);
 ListType.ns.set("__hash__", None);
 
 export function listSort(lst: PyList, key: PyObj, reverse: boolean): void {
+  // listsort: the list is empty while it sorts, so a key or comparison sees (and may change) an
+  // empty list; what it puts there is dropped
   const items = lst.items;
   lst.items = [];
+  const n = items.length;
+  let sorting = false;
   let done = false;
   try {
-    if (reverse) items.reverse();
     let keys = items;
     if (key !== None) {
-      const n = items.length;
       keys = new Array(n);
       for (let i = 0; i < n; i++) keys[i] = call(key, [items[i]]);
     }
+    if (reverse && n > 1) {
+      if (keys !== items) keys.reverse();
+      items.reverse();
+    }
+    sorting = true;
     sortByKeys(items, keys, sortLess);
-    if (reverse) items.reverse();
     done = true;
   } finally {
-    // a raising key or comparison leaves the items in their order before the sort
-    if (!done && reverse) items.reverse();
+    // a raising key leaves the list as it was; a raising comparison, in the order the sort reached
+    // (reversed back when reverse=True, as CPython's fail path does)
+    if (sorting && reverse && n > 1) items.reverse();
     const modified = lst.items.length !== 0;
     lst.items = items;
-    if (modified) throw valueError("list modified during sort");
+    // (only when nothing else is being raised)
+    if (modified && done) throw valueError("list modified during sort");
   }
 }
 
