@@ -42,6 +42,7 @@ import { makeSocket } from "./socket/module.ts";
 import { makeZlib } from "./zlib/module.ts";
 import { makeSysconfigdata } from "./sysconfigdata.ts";
 import { makeGc } from "./gc.ts";
+import { makePyexpat } from "./pyexpat/module.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -89,4 +90,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["zlib", makeZlib],
   ["_sysconfigdata__linux_x86_64-linux-gnu", makeSysconfigdata],
   ["gc", makeGc],
+  ["pyexpat", makePyexpat],
 ]);

@@ -1,0 +1,211 @@
+// Bytes to text for the parser, as expat decodes its input: the encoding given to ParserCreate,
+// or else the one detected from the first bytes (a UTF-16 or UTF-8 byte order mark, "<" as UTF-16)
+// and then the one the XML declaration names. Until the declaration is read, only its text is
+// decoded, so the rest is decoded with the encoding it names. Built-in: UTF-8, UTF-16 (BE/LE),
+// ISO-8859-1 and US-ASCII; other one-byte encodings come as a table of 256 code points (-1 for a
+// byte they do not map), which pyexpat builds with Python's codecs. Bytes that do not decode
+// become U+FFFF, which the tokenizer refuses as it refuses invalid bytes.
+import { ByteWidth } from "./engine.ts";
+import { E } from "./errors.ts";
+
+type Kind = "utf-8" | "utf-16be" | "utf-16le" | "single";
+const BAD = "\uffff";
+
+export class Decoder {
+  private kind: Kind | null = null;
+  private table: Int32Array | null = null;
+  private raw: Uint8Array = new Uint8Array(0);
+  /** Waiting for the end of the XML declaration before choosing the encoding. */
+  private inDecl = false;
+  private fixed: boolean;
+
+  constructor(protocol: string | null, private unknown: (name: string) => Int32Array | null) {
+    this.fixed = protocol !== null;
+    this.protocolUtf16 = protocol !== null && protocol.toUpperCase() === "UTF-16";
+    if (protocol !== null && !this.choose(protocol)) this.failed = E.UNKNOWN_ENCODING;
+  }
+  /** An error found while choosing the encoding. */
+  failed = 0;
+
+  get width(): ByteWidth {
+    return this.kind === "utf-16be" || this.kind === "utf-16le" ? ByteWidth.UTF16 : this.kind === "single" ? ByteWidth.SINGLE : ByteWidth.UTF8;
+  }
+
+  /** Uses the named encoding; false when it is unknown. */
+  private choose(name: string): boolean {
+    const n = name.toUpperCase();
+    if (n === "UTF-8") this.kind = "utf-8";
+    else if (n === "UTF-16BE") this.kind = "utf-16be";
+    else if (n === "UTF-16LE") this.kind = "utf-16le";
+    else if (n === "UTF-16") this.kind = this.kind === "utf-16le" ? "utf-16le" : "utf-16be";
+    else if (n === "ISO-8859-1" || n === "US-ASCII") {
+      this.kind = "single";
+      this.table = new Int32Array(256);
+      for (let i = 0; i < 256; i++) this.table[i] = n === "US-ASCII" && i >= 0x80 ? -1 : i;
+    } else {
+      const t = this.unknown(name);
+      if (t === null) return false;
+      this.kind = "single";
+      this.table = t;
+    }
+    return true;
+  }
+
+  /** The encoding named by the XML declaration (null: none): an error code or 0. */
+  declared(name: string | null): number {
+    if (this.fixed || !this.inDecl) {
+      this.inDecl = false;
+      return 0;
+    }
+    this.inDecl = false;
+    if (name === null) return 0;
+    const n = name.toUpperCase();
+    const sixteen = this.kind === "utf-16be" || this.kind === "utf-16le";
+    if (n === "UTF-16" || n === "UTF-16BE" || n === "UTF-16LE") {
+      if (!sixteen) return E.INCORRECT_ENCODING;
+      if (n !== "UTF-16" && (n === "UTF-16BE") !== (this.kind === "utf-16be")) return E.INCORRECT_ENCODING;
+      return 0;
+    }
+    if (sixteen) return E.INCORRECT_ENCODING;
+    if (!this.choose(name)) return E.UNKNOWN_ENCODING;
+    return 0;
+  }
+
+  /** Adds bytes; the text that can be decoded now. */
+  push(bytes: Uint8Array, final: boolean): string {
+    if (this.raw.length === 0) this.raw = bytes;
+    else {
+      const r = new Uint8Array(this.raw.length + bytes.length);
+      r.set(this.raw);
+      r.set(bytes, this.raw.length);
+      this.raw = r;
+    }
+    return this.take(final);
+  }
+
+  /** Decodes what is buffered (after an encoding switch, the rest). */
+  take(final = true): string {
+    let raw = this.raw;
+    const prefix = "";
+    if (this.detectPending) {
+      if (raw.length < 4 && !final) return "";
+      this.detect();
+      this.detectPending = false;
+      if (!this.fixed) this.inDecl = true;
+    }
+    if (this.inDecl) {
+      // only the declaration until its encoding is known
+      // (a byte order mark stays in the text: the parser skips it, counting its column)
+      const head = this.decodeAll(raw, false);
+      const bom = head.text.startsWith("\ufeff") ? 1 : 0;
+      const t = bom ? head.text.slice(1) : head.text;
+      if (!t.startsWith("<?xml")) {
+        if (t.length >= 5 || final || !"<?xml".startsWith(t)) {
+          this.inDecl = false;
+          return prefix + this.decodeRest(final);
+        }
+        return "";
+      }
+      const end = head.text.indexOf("?>");
+      if (end < 0) return final ? (this.inDecl = false, this.decodeRest(final)) : "";
+      const declText = head.text.slice(0, end + 2);
+      const used = this.kind === "utf-16be" || this.kind === "utf-16le" ? declText.length * 2 : declText.length + (bom && this.kind === "utf-8" ? 2 : 0);
+      this.raw = raw.subarray(used);
+      return declText;
+    }
+    return prefix + this.decodeRest(final);
+  }
+  private detectPending = true;
+
+  /** Chooses the encoding from the first bytes (a given UTF-16 one only takes its byte order from a mark). */
+  private detect(): void {
+    const r = this.raw;
+    if (this.fixed) {
+      if (this.kind === "utf-16be" && r[0] === 0xff && r[1] === 0xfe && this.protocolUtf16) this.kind = "utf-16le";
+      return;
+    }
+    if (r[0] === 0xfe && r[1] === 0xff) this.kind = "utf-16be";
+    else if (r[0] === 0xff && r[1] === 0xfe) this.kind = "utf-16le";
+    else if (r[0] === 0x00 && r[1] === 0x3c) this.kind = "utf-16be";
+    else if (r[0] === 0x3c && r[1] === 0x00) this.kind = "utf-16le";
+    else this.kind = "utf-8";
+  }
+  private protocolUtf16 = false;
+
+  private decodeRest(final: boolean): string {
+    const { text, used } = this.decodeAll(this.raw, final);
+    this.raw = this.raw.subarray(used);
+    return text;
+  }
+
+  /** Decodes as much as forms whole characters (all of it when final). */
+  private decodeAll(r: Uint8Array, final: boolean): { text: string; used: number } {
+    const parts: string[] = [];
+    let out = "";
+    let i = 0;
+    const n = r.length;
+    const flush = () => {
+      if (out.length > 4096) {
+        parts.push(out);
+        out = "";
+      }
+    };
+    if (this.kind === "single") {
+      const t = this.table!;
+      for (; i < n; i++) {
+        const v = t[r[i]];
+        out += v < 0 ? BAD : String.fromCharCode(v);
+        flush();
+      }
+    } else if (this.kind === "utf-16be" || this.kind === "utf-16le") {
+      const be = this.kind === "utf-16be";
+      for (; i + 1 < n; i += 2) {
+        out += String.fromCharCode(be ? (r[i] << 8) | r[i + 1] : r[i] | (r[i + 1] << 8));
+        flush();
+      }
+      if (final && i < n) {
+        out += BAD;
+        i = n;
+      }
+    } else {
+      while (i < n) {
+        const b = r[i];
+        if (b < 0x80) {
+          out += String.fromCharCode(b);
+          i++;
+        } else {
+          const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+          if (len === 0) {
+            out += BAD;
+            i++;
+          } else if (i + len > n) {
+            let ok = true;
+            for (let j = i + 1; j < n; j++) if ((r[j] & 0xc0) !== 0x80) ok = false;
+            if (ok && !final) break;
+            out += BAD;
+            i++;
+          } else {
+            let cp = b & (len === 2 ? 0x1f : len === 3 ? 0x0f : 0x07);
+            let ok = true;
+            for (let j = 1; j < len; j++) {
+              const c = r[i + j];
+              if ((c & 0xc0) !== 0x80) ok = false;
+              cp = (cp << 6) | (c & 0x3f);
+            }
+            if (ok && ((len === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff)))) ok = false;
+            if (!ok) {
+              out += BAD;
+              i++;
+            } else {
+              out += String.fromCodePoint(cp);
+              i += len;
+            }
+          }
+        }
+        flush();
+      }
+    }
+    parts.push(out);
+    return { text: parts.join(""), used: i };
+  }
+}

@@ -1,0 +1,702 @@
+// The XML parser behind pyexpat, modelled on expat 2.4.1's xmlparse.c: text arrives in pieces
+// (Parse(data, isfinal)), each complete token is processed and its handlers called, and a token cut
+// by the end of a piece waits for the next one. Processors: the prolog (XML declaration, DOCTYPE
+// and internal subset, see prolog.ts), the content of the root element (tags, attributes with
+// defaults and normalisation, namespaces, character and entity references, internal entities
+// expanded in place), CDATA sections, and the epilog. Errors carry expat's codes and the position
+// expat reports (the token's start, or the offending character of an invalid token).
+import { Tokenizer, T } from "./tokenizer.ts";
+import { C, charClass, isXmlChar } from "./chars.ts";
+import { E, E_RESERVED_PREFIX_XML, E_RESERVED_PREFIX_XMLNS, E_RESERVED_NAMESPACE_URI } from "./errors.ts";
+import { Dtd, PREDEFINED, type Entity, type ElementType } from "./dtd.ts";
+import { H, type Sink } from "./sink.ts";
+import { Prolog } from "./prolog.ts";
+
+/** A parse error: expat's code and the absolute position it reports. */
+export class XmlFail {
+  constructor(readonly code: number, readonly pos: number) {}
+}
+
+const enum P {
+  PROLOG, CONTENT, CDATA, EPILOG, ERROR, FINISHED,
+}
+
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+
+interface Tag {
+  rawName: string;
+  name: string;
+  /** Prefixes bound by this element: [prefix, previous uri or undefined]. */
+  bindings: [string | null, string | undefined][];
+}
+
+/** How the source text is measured in bytes (CurrentByteIndex): UTF-8, UTF-16 or one byte per character. */
+export const enum ByteWidth {
+  UTF8, UTF16, SINGLE,
+}
+
+export class Engine {
+  readonly on = new Uint8Array(H.COUNT);
+  /** The default handler is DefaultHandlerExpand (internal entities are expanded, not reported). */
+  defaultExpand = false;
+  /** namespace_separator, or null without namespace processing. */
+  nsSep: string | null;
+  returnTriplet = false;
+  base: string | null = null;
+  paramEntityParsing = 0;
+  useForeignDtd = false;
+  byteWidth = ByteWidth.UTF8;
+  /** Called after the XML declaration with its encoding name: an error code, or 0; may add text. */
+  onDeclaredEncoding: ((name: string | null) => number) | null = null;
+  /** More decoded text after an encoding switch. */
+  pullText: (() => string) | null = null;
+
+  dtd = new Dtd();
+  prolog: Prolog;
+  private state = P.PROLOG;
+  private tags: Tag[] = [];
+  private ns = new Map<string | null, string>();
+  private sawRoot = false;
+  started = false;
+  errorCode = 0;
+
+  // The unconsumed text and where it starts in the whole document.
+  private buf = "";
+  private bufBase = 0;
+  private final = false;
+  private tk = new Tokenizer("");
+  /** Expanding an entity: events keep the position of the outermost reference. */
+  private entityDepth = 0;
+  /** Where the start tag being processed begins (attribute value errors expat reports there). */
+  tagStart = 0;
+
+  /** Event position (absolute), and the position tracker's state at `trackIdx`. */
+  eventPos = -1;
+  private trackIdx = 0;
+  private line = 0;
+  private col = 0;
+  private bytes = 0;
+  private afterCr = false;
+
+  constructor(readonly sink: Sink, nsSep: string | null) {
+    this.nsSep = nsSep;
+    this.prolog = new Prolog(this);
+    if (nsSep !== null) this.ns.set("xml", XML_NS);
+  }
+
+  // ---- positions ----
+
+  /** Moves the tracker to absolute position `to` (>= trackIdx), counting lines, columns and bytes. */
+  private track(to: number): void {
+    const s = this.buf, base = this.bufBase;
+    let i = this.trackIdx;
+    let { line, col, bytes } = this;
+    let afterCr = this.afterCr;
+    const w = this.byteWidth;
+    while (i < to) {
+      const c = s.charCodeAt(i - base);
+      if (c === 0x0a) {
+        if (!afterCr) {
+          line++;
+          col = 0;
+        }
+        afterCr = false;
+        bytes += w === ByteWidth.UTF16 ? 2 : 1;
+        i++;
+        continue;
+      }
+      afterCr = c === 0x0d;
+      if (afterCr) {
+        line++;
+        col = 0;
+      } else col++;
+      if (w === ByteWidth.UTF16) bytes += 2;
+      else if (w === ByteWidth.SINGLE) bytes += 1;
+      else bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < to && (s.charCodeAt(i + 1 - base) & 0xfc00) === 0xdc00) {
+        if (w === ByteWidth.UTF16) bytes += 2;
+        i++;
+      }
+      i++;
+    }
+    this.trackIdx = i;
+    this.line = line;
+    this.col = col;
+    this.bytes = bytes;
+    this.afterCr = afterCr;
+  }
+
+  /** The position handlers see (XML_GetCurrentLineNumber and friends): [line (1-based), column, byte index]. */
+  position(): [number, number, number] {
+    if (this.eventPos >= this.trackIdx) this.track(this.eventPos);
+    // no text at all yet: expat's event pointer is still NULL (byte index -1)
+    return [this.line + 1, this.col, this.eventPos < 0 || this.bufBase + this.buf.length === 0 ? -1 : this.bytes];
+  }
+
+  /** The current event's text (GetInputContext), or null outside the buffer. */
+  inputContext(): string | null {
+    const i = this.eventPos - this.bufBase;
+    return i >= 0 && i <= this.buf.length ? this.buf.slice(i) : null;
+  }
+
+  // ---- the main loop ----
+
+  /** XML_Parse: processes text; an expat error code (0 when fine). */
+  parse(text: string, final: boolean): number {
+    if (this.state === P.ERROR) return this.errorCode;
+    if (this.state === P.FINISHED) {
+      this.errorCode = E.FINISHED;
+      return E.FINISHED;
+    }
+    this.started = true;
+    this.buf += text;
+    this.final = final;
+    let p = 0;
+    try {
+      p = this.run();
+    } catch (e) {
+      if (e instanceof XmlFail) {
+        this.state = P.ERROR;
+        this.errorCode = e.code;
+        // an empty document has no event position (expat's eventPtr stays NULL: byte index -1)
+        if (this.bufBase + this.buf.length > 0) this.eventPos = e.pos;
+        this.entityDepth = 0;
+        return e.code;
+      }
+      this.state = P.ERROR;
+      this.errorCode = E.ABORTED;
+      this.entityDepth = 0;
+      throw e;
+    }
+    const abs = this.bufBase + p;
+    this.track(abs);
+    this.eventPos = abs;
+    this.buf = this.buf.slice(p);
+    this.bufBase = abs;
+    if (final) this.state = P.FINISHED;
+    return 0;
+  }
+
+  /** Runs the processors over the buffer; the relative position where unconsumed text starts. */
+  private run(): number {
+    let p = 0;
+    for (;;) {
+      const tk = this.tk;
+      tk.s = this.buf;
+      tk.final = this.final;
+      let r: number;
+      switch (this.state) {
+        case P.PROLOG:
+          r = this.prolog.run(tk, p);
+          break;
+        case P.CONTENT:
+          r = this.content(tk, p, null);
+          break;
+        case P.CDATA:
+          r = this.cdata(tk, p);
+          break;
+        case P.EPILOG:
+          r = this.epilog(tk, p);
+          break;
+        default:
+          return p;
+      }
+      if (r < 0) return -r - 1;
+      p = r;
+    }
+  }
+
+  /** Absolute position of a buffer offset (events inside an entity's text stay at the reference). */
+  private at(rel: number): number {
+    return this.entityDepth > 0 ? this.eventPos : this.bufBase + rel;
+  }
+
+  fail(code: number, rel: number): never {
+    throw new XmlFail(code, this.at(rel));
+  }
+
+  /** Sets the event position to a token's start (not inside entities). */
+  event(rel: number): void {
+    if (this.entityDepth === 0) this.eventPos = this.bufBase + rel;
+  }
+
+  /** Is a buffer offset the very start of the document? */
+  atDocStart(rel: number): boolean {
+    return this.bufBase + rel === 0;
+  }
+
+  /** The prolog ends at the root element's '<'. */
+  startContent(): void {
+    this.state = P.CONTENT;
+  }
+
+  /** Adds the text the decoder has after an encoding switch; the new buffer. */
+  pull(): string {
+    if (this.pullText !== null) this.buf += this.pullText();
+    return this.buf;
+  }
+
+  reportDefault(s: string, a: number, b: number): void {
+    if (this.on[H.Default]) this.sink.default(s.slice(a, b));
+  }
+
+  /** A PI token at [a, b): its handler, or the default handler. */
+  pi(tk: Tokenizer, a: number, b: number): void {
+    const s = tk.s;
+    if (!this.on[H.ProcessingInstruction]) return this.reportDefault(s, a, b);
+    const target = s.slice(tk.nameStart, tk.nameEnd);
+    let d = tk.nameEnd;
+    while (d < b - 2 && charClass(s.charCodeAt(d)) >= C.CR && charClass(s.charCodeAt(d)) <= C.LF) d++;
+    while (d < b - 2 && isSpace(s.charCodeAt(d))) d++;
+    this.sink.processingInstruction(target, normalizeNewlines(s.slice(d, b - 2)));
+  }
+
+  comment(s: string, a: number, b: number): void {
+    if (!this.on[H.Comment]) return this.reportDefault(s, a, b);
+    this.sink.comment(normalizeNewlines(s.slice(a + 4, b - 3)));
+  }
+
+  // ---- content ----
+
+  /**
+   * Content tokens from p until the root element ends (then the epilog), the text ends (-(p+1): wait
+   * for more), or, for an entity's text, its end (returns the end).
+   */
+  private content(tk: Tokenizer, p: number, entity: Entity | null): number {
+    const s = tk.s;
+    const startLevel = this.tags.length;
+    for (;;) {
+      const tok = tk.content(p);
+      const next = tk.end;
+      if (entity === null) this.event(p);
+      switch (tok) {
+        case T.NONE:
+          if (entity !== null) {
+            if (this.tags.length !== startLevel) this.fail(E.ASYNC_ENTITY, p);
+            return p;
+          }
+          if (!this.final) return -(p + 1);
+          this.fail(E.NO_ELEMENTS, p);
+        // falls through (fail throws)
+        case T.PARTIAL:
+          if (entity === null && !this.final) return -(p + 1);
+          this.fail(E.UNCLOSED_TOKEN, p);
+        // falls through
+        case T.INVALID:
+          this.fail(E.INVALID_TOKEN, next);
+        // falls through
+        case T.TRAILING_CR:
+          if (entity === null && !this.final) return -(p + 1);
+          this.charData("\n", s, p, p + 1);
+          // the document ends inside the root element: expat reports it at the CR
+          if (entity === null) this.fail(E.NO_ELEMENTS, p);
+          p++;
+          continue;
+        case T.TRAILING_RSQB:
+          if (entity === null && !this.final) return -(p + 1);
+          this.charData(s.slice(p), s, p, s.length);
+          if (entity === null) this.fail(E.NO_ELEMENTS, s.length);
+          p = s.length;
+          continue;
+        case T.DATA_CHARS:
+          this.charData(s.slice(p, next), s, p, next);
+          break;
+        case T.DATA_NEWLINE:
+          this.charData("\n", s, p, next);
+          break;
+        case T.CHAR_REF: {
+          const cp = charRefValue(s, tk.nameStart, tk.nameEnd);
+          if (cp < 0) this.fail(E.BAD_CHAR_REF, p);
+          if (this.on[H.CharacterData]) this.sink.characterData(String.fromCodePoint(cp));
+          else this.reportDefault(s, p, next);
+          break;
+        }
+        case T.ENTITY_REF:
+          this.entityRef(tk, s.slice(tk.nameStart, tk.nameEnd), p, next);
+          tk.s = s;
+          break;
+        case T.START_TAG:
+        case T.EMPTY_ELEMENT: {
+          const rawName = s.slice(tk.nameStart, tk.nameEnd);
+          const tag = this.startTag(tk, rawName, p, next);
+          if (tok === T.EMPTY_ELEMENT) {
+            this.endTag(tag, s, p, next, true);
+            if (this.tags.length === 0 && entity === null) {
+              this.state = P.EPILOG;
+              return next;
+            }
+          }
+          break;
+        }
+        case T.END_TAG: {
+          if (entity !== null && this.tags.length === startLevel) this.fail(E.ASYNC_ENTITY, p);
+          const rawName = s.slice(tk.nameStart, tk.nameEnd);
+          const tag = this.tags[this.tags.length - 1];
+          if (tag.rawName !== rawName) this.fail(E.TAG_MISMATCH, tk.nameStart);
+          this.tags.pop();
+          this.endTag(tag, s, p, next, false);
+          if (this.tags.length === 0 && entity === null) {
+            this.state = P.EPILOG;
+            return next;
+          }
+          break;
+        }
+        case T.CDATA_SECT_OPEN:
+          if (this.on[H.StartCdataSection]) this.sink.startCdataSection();
+          else this.reportDefault(s, p, next);
+          if (entity === null) {
+            this.state = P.CDATA;
+            return next;
+          }
+          p = this.cdataIn(tk, next, true);
+          continue;
+        case T.PI:
+          this.pi(tk, p, next);
+          break;
+        case T.XML_DECL:
+          this.fail(E.MISPLACED_XML_PI, p);
+        // falls through
+        case T.COMMENT:
+          this.comment(s, p, next);
+          break;
+        default:
+          this.fail(E.UNEXPECTED_STATE, p);
+      }
+      p = next;
+    }
+  }
+
+  private charData(text: string, s: string, a: number, b: number): void {
+    if (this.on[H.CharacterData]) this.sink.characterData(text);
+    else this.reportDefault(s, a, b);
+  }
+
+  /** A CDATA section's text after `<![CDATA[`: the position after `]]>`, or -(p+1) to wait (main text only). */
+  private cdataIn(tk: Tokenizer, p: number, inEntity: boolean): number {
+    const s = tk.s;
+    for (;;) {
+      const tok = tk.cdata(p);
+      const next = tk.end;
+      if (!inEntity) this.event(p);
+      switch (tok) {
+        case T.CDATA_SECT_CLOSE:
+          if (this.on[H.EndCdataSection]) this.sink.endCdataSection();
+          else this.reportDefault(s, p, next);
+          return next;
+        case T.DATA_CHARS:
+          this.charData(s.slice(p, next), s, p, next);
+          break;
+        case T.DATA_NEWLINE:
+          this.charData("\n", s, p, next);
+          break;
+        case T.INVALID:
+          this.fail(E.INVALID_TOKEN, next);
+        // falls through
+        case T.PARTIAL:
+        case T.NONE:
+          if (!inEntity && !this.final) return -(p + 1);
+          this.fail(E.UNCLOSED_CDATA_SECTION, p);
+        // falls through
+        default:
+          this.fail(E.UNEXPECTED_STATE, p);
+      }
+      p = next;
+    }
+  }
+
+  private cdata(tk: Tokenizer, p: number): number {
+    const r = this.cdataIn(tk, p, false);
+    if (r >= 0) this.state = P.CONTENT;
+    return r;
+  }
+
+  private epilog(tk: Tokenizer, p: number): number {
+    const s = tk.s;
+    for (;;) {
+      const tok = tk.prolog(p);
+      const next = tk.end;
+      this.event(p);
+      switch (tok) {
+        case T.NONE:
+          return -(p + 1);
+        case T.PROLOG_S:
+          this.reportDefault(s, p, next);
+          break;
+        case T.PARTIAL:
+          if (!this.final) {
+            // whitespace at the end is taken now, as expat's epilog takes a trailing S token
+            let e = p;
+            while (e < s.length && isSpace(s.charCodeAt(e))) e++;
+            if (e === s.length && e > p) {
+              this.reportDefault(s, p, e);
+              return -(e + 1);
+            }
+            return -(p + 1);
+          }
+          this.fail(E.UNCLOSED_TOKEN, p);
+        // falls through
+        case T.INVALID:
+          this.fail(E.INVALID_TOKEN, next);
+        // falls through
+        case T.PI:
+          this.pi(tk, p, next);
+          break;
+        case T.COMMENT:
+          this.comment(s, p, next);
+          break;
+        case T.XML_DECL:
+          this.fail(E.MISPLACED_XML_PI, p);
+        // falls through
+        default:
+          this.fail(E.JUNK_AFTER_DOC_ELEMENT, p);
+      }
+      p = next;
+    }
+  }
+
+  // ---- references ----
+
+  private entityRef(tk: Tokenizer, name: string, a: number, b: number): void {
+    const s = tk.s;
+    const pre = PREDEFINED.get(name);
+    if (pre !== undefined) {
+      if (this.on[H.CharacterData]) this.sink.characterData(pre);
+      else this.reportDefault(s, a, b);
+      return;
+    }
+    const dtd = this.dtd;
+    const ent = dtd.generalEntities.get(name);
+    if (!dtd.hasParamEntityRefs || dtd.standalone) {
+      if (ent === undefined) this.fail(E.UNDEFINED_ENTITY, a);
+    } else if (ent === undefined) {
+      if (this.on[H.SkippedEntity]) this.sink.skippedEntity(name, false);
+      else this.reportDefault(s, a, b);
+      return;
+    }
+    const e = ent!;
+    if (e.open) this.fail(E.RECURSIVE_ENTITY_REF, a);
+    if (e.notation !== null) this.fail(E.BINARY_ENTITY_REF, a);
+    if (e.text !== null) {
+      if (this.on[H.Default] && !this.defaultExpand) {
+        if (this.on[H.SkippedEntity]) this.sink.skippedEntity(name, false);
+        else this.reportDefault(s, a, b);
+        return;
+      }
+      e.open = true;
+      this.entityDepth++;
+      try {
+        const sub = new Tokenizer(e.text);
+        sub.final = true;
+        this.content(sub, 0, e);
+      } finally {
+        this.entityDepth--;
+        e.open = false;
+      }
+      return;
+    }
+    if (this.on[H.ExternalEntityRef]) {
+      const r = this.sink.externalEntityRef(name, e.base, e.systemId, e.publicId);
+      if (r === 0) this.fail(E.EXTERNAL_ENTITY_HANDLING, a);
+    } else this.reportDefault(s, a, b);
+  }
+
+  /**
+   * An attribute value's text with references replaced and white space normalised (expat's
+   * appendAttributeValue); `at` is where errors are reported.
+   */
+  attributeValue(s: string, a: number, b: number, isCdata: boolean, outerRef: number): string {
+    const inEntity = outerRef >= 0;
+    const at = (pos: number) => (inEntity ? outerRef : pos);
+    let out = "";
+    let i = a;
+    while (i < b) {
+      const c = s.charCodeAt(i);
+      if (c === 0x26) {
+        const tk = new Tokenizer(s);
+        const tok = tk.ref(i + 1);
+        if (tok === T.CHAR_REF) {
+          const cp = charRefValue(s, tk.nameStart, tk.nameEnd);
+          if (cp < 0) this.fail(E.BAD_CHAR_REF, at(i));
+          out += cp === 0x20 && !isCdata && (out.length === 0 || out.endsWith(" ")) ? "" : String.fromCodePoint(cp);
+        } else if (tok === T.ENTITY_REF) {
+          const name = s.slice(tk.nameStart, tk.nameEnd);
+          const pre = PREDEFINED.get(name);
+          if (pre !== undefined) out += pre;
+          else {
+            const ent = this.dtd.generalEntities.get(name);
+            if (ent === undefined) {
+              // expat reports this one at the start tag (its event position), not at the reference
+              if (!this.dtd.hasParamEntityRefs || this.dtd.standalone) this.fail(E.UNDEFINED_ENTITY, inEntity ? outerRef : this.tagStart);
+            } else {
+              if (ent.open) this.fail(E.RECURSIVE_ENTITY_REF, at(i));
+              if (ent.notation !== null) this.fail(E.BINARY_ENTITY_REF, at(i));
+              if (ent.text === null) this.fail(E.ATTRIBUTE_EXTERNAL_ENTITY_REF, at(i));
+              ent.open = true;
+              try {
+                const t = ent.text!;
+                for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) === 0x3c) this.fail(E.INVALID_TOKEN, at(i));
+                out += this.attributeValue(t, 0, t.length, true, at(i));
+              } finally {
+                ent.open = false;
+              }
+            }
+          }
+        } else this.fail(E.INVALID_TOKEN, at(tk.end));
+        i = tk.end;
+        continue;
+      }
+      if (c === 0x0d || c === 0x0a || c === 0x09 || c === 0x20) {
+        if (c === 0x0d && !inEntity && i + 1 < b && s.charCodeAt(i + 1) === 0x0a) i++;
+        if (isCdata || (out.length > 0 && !out.endsWith(" "))) out += " ";
+        i++;
+        continue;
+      }
+      out += s[i];
+      i++;
+    }
+    if (!isCdata && out.endsWith(" ")) out = out.slice(0, -1);
+    return out;
+  }
+
+  // ---- tags ----
+
+  /** A start tag: attributes (specified, then defaults), namespaces, the handler. */
+  private startTag(tk: Tokenizer, rawName: string, a: number, b: number): Tag {
+    const s = tk.s;
+    this.tagStart = a;
+    const raw = tk.atts.slice();
+    const et: ElementType | undefined = this.dtd.elementTypes.get(rawName);
+    const names: string[] = [];
+    const values: string[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < raw.length; i += 4) {
+      const name = s.slice(raw[i], raw[i + 1]);
+      if (seen.has(name)) this.fail(E.DUPLICATE_ATTRIBUTE, raw[i]);
+      seen.add(name);
+      const def = et?.atts.get(name);
+      const isCdata = def === undefined || def.isCdata;
+      names.push(name);
+      values.push(this.attributeValue(s, raw[i + 2], raw[i + 3], isCdata, -1));
+    }
+    let specified = names.length;
+    if (et !== undefined) {
+      for (const d of et.defaults) {
+        if (d.value === null || seen.has(d.name)) continue;
+        names.push(d.name);
+        values.push(d.value);
+      }
+    }
+    const tag: Tag = { rawName, name: rawName, bindings: [] };
+    if (this.nsSep !== null) specified = this.namespaces(tag, names, values, specified, a);
+    this.tags.push(tag);
+    if (this.on[H.StartElement]) {
+      const flat: string[] = [];
+      for (let i = 0; i < names.length; i++) flat.push(names[i], values[i]);
+      this.sink.startElement(tag.name, flat, specified * 2);
+    } else if (!this.on[H.EndElement] || true) {
+      if (!this.on[H.StartElement] && !this.on[H.EndElement]) this.reportDefault(s, a, b);
+    }
+    return tag;
+  }
+
+  private endTag(tag: Tag, s: string, a: number, b: number, empty: boolean): void {
+    if (empty) this.tags.pop();
+    if (this.on[H.EndElement]) {
+      if (empty && this.on[H.StartElement] && this.entityDepth === 0) this.eventPos = this.bufBase + b;
+      this.sink.endElement(tag.name);
+    } else if (!empty && !this.on[H.StartElement]) this.reportDefault(s, a, b);
+    else if (!empty) this.reportDefault(s, a, b);
+    this.unbind(tag);
+  }
+
+  private unbind(tag: Tag): void {
+    for (let i = tag.bindings.length - 1; i >= 0; i--) {
+      const [prefix, prev] = tag.bindings[i];
+      if (this.on[H.EndNamespaceDecl]) this.sink.endNamespaceDecl(prefix);
+      if (prev === undefined) this.ns.delete(prefix);
+      else this.ns.set(prefix, prev);
+    }
+    tag.bindings.length = 0;
+  }
+
+  /** Namespace processing of a start tag: bindings, expanded names; returns the specified count. */
+  private namespaces(tag: Tag, names: string[], values: string[], specified: number, a: number): number {
+    const sep = this.nsSep!;
+    const keepN: string[] = [], keepV: string[] = [];
+    let keptSpecified = 0;
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
+      let prefix: string | null | undefined;
+      if (n === "xmlns") prefix = null;
+      else if (n.startsWith("xmlns:")) prefix = n.slice(6);
+      if (prefix === undefined) {
+        keepN.push(n);
+        keepV.push(values[i]);
+        if (i < specified) keptSpecified++;
+        continue;
+      }
+      const uri = values[i];
+      if (prefix === "xmlns") this.failTag(tag, E_RESERVED_PREFIX_XMLNS, a);
+      if (prefix === "xml" ? uri !== XML_NS : uri === XML_NS || uri === XMLNS_NS) this.failTag(tag, prefix === "xml" ? E_RESERVED_PREFIX_XML : E_RESERVED_NAMESPACE_URI, a);
+      if (prefix !== null && uri === "") this.failTag(tag, E.UNDECLARING_PREFIX, a);
+      tag.bindings.push([prefix, this.ns.get(prefix)]);
+      if (uri === "" && prefix === null) this.ns.delete(null);
+      else this.ns.set(prefix, uri);
+      if (this.on[H.StartNamespaceDecl]) this.sink.startNamespaceDecl(prefix, uri === "" ? null : uri);
+    }
+    const seen = new Set<string>();
+    for (let i = 0; i < keepN.length; i++) {
+      const n = keepN[i];
+      const colon = n.indexOf(":");
+      if (colon > 0) {
+        const prefix = n.slice(0, colon);
+        const uri = this.ns.get(prefix);
+        if (uri === undefined) this.failTag(tag, E.UNBOUND_PREFIX, a);
+        keepN[i] = uri + sep + n.slice(colon + 1) + (this.returnTriplet ? sep + prefix : "");
+      }
+      if (seen.has(keepN[i])) this.failTag(tag, E.DUPLICATE_ATTRIBUTE, a);
+      seen.add(keepN[i]);
+    }
+    names.length = 0;
+    values.length = 0;
+    names.push(...keepN);
+    values.push(...keepV);
+    const n = tag.rawName;
+    const colon = n.indexOf(":");
+    if (colon > 0) {
+      const prefix = n.slice(0, colon);
+      const uri = this.ns.get(prefix);
+      if (uri === undefined) this.failTag(tag, E.UNBOUND_PREFIX, a);
+      tag.name = uri + sep + n.slice(colon + 1) + (this.returnTriplet ? sep + prefix : "");
+    } else {
+      const uri = this.ns.get(null);
+      if (uri !== undefined) tag.name = uri + sep + n;
+    }
+    return keptSpecified;
+  }
+
+  /** An error in a start tag after its bindings were made: they end first (as expat frees them). */
+  private failTag(tag: Tag, code: number, a: number): never {
+    this.unbind(tag);
+    this.fail(code, a);
+  }
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** CR LF and lone CR become LF (what expat does to PI, comment and entity texts). */
+export function normalizeNewlines(s: string): string {
+  return s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
+}
+
+/** The code point of a character reference's digits [a, b) (after "&#" or "&#x"), or -1 when XML forbids it. */
+export function charRefValue(s: string, a: number, b: number): number {
+  const hex = s.charCodeAt(a - 1) === 0x78;
+  let v = 0;
+  for (let i = a; i < b; i++) {
+    v = v * (hex ? 16 : 10) + parseInt(s[i], 16);
+    if (v > 0x10ffff) return -1;
+  }
+  return isXmlChar(v) ? v : -1;
+}
