@@ -73,6 +73,7 @@ export class Engine {
 
   /** Event position (absolute), and the position tracker's state at `trackIdx`. */
   eventPos = -1;
+  private eventEnd = 0;
   private trackIdx = 0;
   private line = 0;
   private col = 0;
@@ -164,9 +165,12 @@ export class Engine {
         this.entityDepth = 0;
         return e.code;
       }
-      this.state = P.ERROR;
+      // a handler raised: pyexpat stops the parser (XML_StopParser), which ends the token being
+      // processed; a later Parse finds the parser finished
+      this.state = P.FINISHED;
       this.errorCode = E.ABORTED;
       this.entityDepth = 0;
+      this.eventPos = this.eventEnd;
       throw e;
     }
     const abs = this.bufBase + p;
@@ -216,9 +220,17 @@ export class Engine {
     throw new XmlFail(code, this.at(rel));
   }
 
-  /** Sets the event position to a token's start (not inside entities). */
-  event(rel: number): void {
-    if (this.entityDepth === 0) this.eventPos = this.bufBase + rel;
+  /** Sets the event position to a token's start, and notes its end (not inside entities). */
+  event(rel: number, end: number): void {
+    if (this.entityDepth === 0) {
+      this.eventPos = this.bufBase + rel;
+      this.eventEnd = this.bufBase + end;
+    }
+  }
+
+  /** Between the first Parse call and the final one (expat refuses some settings then). */
+  get parsing(): boolean {
+    return this.started && this.state !== P.FINISHED;
   }
 
   /** Is a buffer offset the very start of the document? */
@@ -269,7 +281,7 @@ export class Engine {
     for (;;) {
       const tok = tk.content(p);
       const next = tk.end;
-      if (entity === null) this.event(p);
+      if (entity === null) this.event(p, next);
       switch (tok) {
         case T.NONE:
           if (entity !== null) {
@@ -378,7 +390,7 @@ export class Engine {
     for (;;) {
       const tok = tk.cdata(p);
       const next = tk.end;
-      if (!inEntity) this.event(p);
+      if (!inEntity) this.event(p, next);
       switch (tok) {
         case T.CDATA_SECT_CLOSE:
           if (this.on[H.EndCdataSection]) this.sink.endCdataSection();
@@ -416,7 +428,7 @@ export class Engine {
     for (;;) {
       const tok = tk.prolog(p);
       const next = tk.end;
-      this.event(p);
+      this.event(p, next);
       switch (tok) {
         case T.NONE:
           return -(p + 1);

@@ -43,14 +43,14 @@ export function makePyexpat(): PyModule {
   const fns: [string, Fn][] = [
     ["ParserCreate", (args, kw) => {
       const [enc, sep, intern] = bindArgs("ParserCreate", args, kw, ["encoding", "namespace_separator", "intern"], 0);
-      const strOrNone = (x: PyObj | undefined, arg: number): string | null => {
+      const strOrNone = (x: PyObj | undefined, arg: string): string | null => {
         if (x === undefined || x === None) return null;
         const s = asStr(x);
-        if (s === null) throw typeError(`ParserCreate() argument ${arg} must be str or None, not ${typeOf(x).name}`);
+        if (s === null) throw typeError(`ParserCreate() argument '${arg}' must be str or None, not ${typeOf(x).name}`);
         return s;
       };
-      const encoding = strOrNone(enc, 1);
-      const nsSep = strOrNone(sep, 2);
+      const encoding = strOrNone(enc, "encoding");
+      const nsSep = strOrNone(sep, "namespace_separator");
       if (nsSep !== null && [...nsSep].length > 1) throw valueError("namespace_separator must be at most one character, omitted, or None");
       let dict: PyDict | null;
       if (intern === undefined) dict = new PyDict();

@@ -55,7 +55,7 @@ export class Prolog {
       const s = tk.s;
       const tok = tk.prolog(p);
       const next = tk.end;
-      e.event(p);
+      e.event(p, next);
       switch (tok) {
         case T.NONE:
           if (!tk.final) return -(p + 1);

@@ -6,7 +6,7 @@
 // clears every handler (flag_error) and the exception propagates from Parse.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, PyList, PyTuple, None, TypeType, ObjectType, Exception as ExceptionT,
-  RuntimeError, ValueError, UnicodeEncodeError, PyBaseException, defMethods, defGetters, asStr, asIndex, typeOf, typeError, attributeError,
+  RuntimeError, ValueError, UnicodeEncodeError, defMethods, defGetters, asStr, asIndex, typeOf, typeError, attributeError,
   newExc, call, getattrOpt, setattr, truthy, getattr, bindArgs, MemberDescrType,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
@@ -339,13 +339,8 @@ function checkEncodable(s: string): void {
 function unknownEncodingTable(name: string): Int32Array | null {
   const all = new Uint8Array(256);
   for (let i = 0; i < 256; i++) all[i] = i;
-  let u: PyObj;
-  try {
-    u = call(getattr(new PyBytesObj(all), "decode"), [name, "replace"]);
-  } catch (e) {
-    if (e instanceof PyBaseException) return null;
-    throw e;
-  }
+  // the codec's own errors (LookupError for an unknown name) propagate, as from pyexpat's handler
+  const u = call(getattr(new PyBytesObj(all), "decode"), [name, "replace"]);
   const s = asStr(u);
   if (s === null || [...s].length !== 256) return null;
   const t = new Int32Array(256);
@@ -395,14 +390,14 @@ defMethods(XmlParserType, [
   }],
   ["SetParamEntityParsing", (self, [flag]) => {
     const p = P(self);
-    if (p.engine.started) return 0;
+    if (p.engine.parsing) return 0;
     p.engine.paramEntityParsing = cInt(flag);
     return 1;
   }, 1, 1],
   ["UseForeignDTD", (self, args, kw) => {
     const [flag] = bindArgs("UseForeignDTD", args, kw, [""], 0, 1);
     const p = P(self);
-    if (p.engine.started) p.raiseError(E.CANT_CHANGE_FEATURE_ONCE_PARSING);
+    if (p.engine.parsing) p.raiseError(E.CANT_CHANGE_FEATURE_ONCE_PARSING);
     p.engine.useForeignDtd = flag === undefined ? true : truthy(flag);
     return None;
   }],
