@@ -88,7 +88,8 @@ export class Decoder {
     let raw = this.raw;
     const prefix = "";
     if (this.detectPending) {
-      if (raw.length < 4 && !final) return "";
+      // expat needs two bytes to tell UTF-16 from UTF-8 (three after EF BB)
+      if (!final && (raw.length < 2 || (raw.length < 3 && raw[0] === 0xef && raw[1] === 0xbb))) return "";
       this.detect();
       this.detectPending = false;
       if (!this.fixed) this.inDecl = true;

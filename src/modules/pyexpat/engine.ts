@@ -59,6 +59,8 @@ export class Engine {
   private ns = new Map<string | null, string>();
   private sawRoot = false;
   started = false;
+  /** Some input arrived (before it, expat has no event position: byte index -1). */
+  sawInput = false;
   errorCode = 0;
 
   // The unconsumed text and where it starts in the whole document.
@@ -132,7 +134,7 @@ export class Engine {
   position(): [number, number, number] {
     if (this.eventPos >= this.trackIdx) this.track(this.eventPos);
     // no text at all yet: expat's event pointer is still NULL (byte index -1)
-    return [this.line + 1, this.col, this.eventPos < 0 || this.bufBase + this.buf.length === 0 ? -1 : this.bytes];
+    return [this.line + 1, this.col, this.eventPos < 0 || !this.sawInput ? -1 : this.bytes];
   }
 
   /** The current event's text (GetInputContext), or null outside the buffer. */
@@ -151,6 +153,7 @@ export class Engine {
       return E.FINISHED;
     }
     this.started = true;
+    if (text.length > 0) this.sawInput = true;
     this.buf += text;
     this.final = final;
     let p = 0;
@@ -331,7 +334,7 @@ export class Engine {
         case T.START_TAG:
         case T.EMPTY_ELEMENT: {
           const rawName = s.slice(tk.nameStart, tk.nameEnd);
-          const tag = this.startTag(tk, rawName, p, next);
+          const tag = this.startTag(tk, rawName, p, next, tok === T.EMPTY_ELEMENT);
           if (tok === T.EMPTY_ELEMENT) {
             this.endTag(tag, s, p, next, true);
             if (this.tags.length === 0 && entity === null) {
@@ -457,10 +460,8 @@ export class Engine {
         case T.COMMENT:
           this.comment(s, p, next);
           break;
-        case T.XML_DECL:
-          this.fail(E.MISPLACED_XML_PI, p);
-        // falls through
         default:
+          // (an XML declaration here is junk too)
           this.fail(E.JUNK_AFTER_DOC_ELEMENT, p);
       }
       p = next;
@@ -515,12 +516,24 @@ export class Engine {
 
   /**
    * An attribute value's text with references replaced and white space normalised (expat's
-   * appendAttributeValue); `at` is where errors are reported.
+   * storeAttributeValue): spaces for white space characters; without CDATA type, runs of spaces
+   * collapsed and the ends trimmed. `outerRef` >= 0 means the text is an entity's (errors there are
+   * reported at that position).
    */
   attributeValue(s: string, a: number, b: number, isCdata: boolean, outerRef: number): string {
+    const acc = { v: "" };
+    this.appendAttributeValue(s, a, b, isCdata, outerRef, acc);
+    let v = acc.v;
+    if (!isCdata && v.endsWith(" ")) v = v.slice(0, -1);
+    return v;
+  }
+
+  private appendAttributeValue(s: string, a: number, b: number, isCdata: boolean, outerRef: number, acc: { v: string }): void {
     const inEntity = outerRef >= 0;
     const at = (pos: number) => (inEntity ? outerRef : pos);
-    let out = "";
+    const space = () => {
+      if (isCdata || (acc.v.length > 0 && !acc.v.endsWith(" "))) acc.v += " ";
+    };
     let i = a;
     while (i < b) {
       const c = s.charCodeAt(i);
@@ -530,11 +543,12 @@ export class Engine {
         if (tok === T.CHAR_REF) {
           const cp = charRefValue(s, tk.nameStart, tk.nameEnd);
           if (cp < 0) this.fail(E.BAD_CHAR_REF, at(i));
-          out += cp === 0x20 && !isCdata && (out.length === 0 || out.endsWith(" ")) ? "" : String.fromCodePoint(cp);
+          if (cp === 0x20) space();
+          else acc.v += String.fromCodePoint(cp);
         } else if (tok === T.ENTITY_REF) {
           const name = s.slice(tk.nameStart, tk.nameEnd);
           const pre = PREDEFINED.get(name);
-          if (pre !== undefined) out += pre;
+          if (pre !== undefined) acc.v += pre;
           else {
             const ent = this.dtd.generalEntities.get(name);
             if (ent === undefined) {
@@ -547,8 +561,11 @@ export class Engine {
               ent.open = true;
               try {
                 const t = ent.text!;
-                for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) === 0x3c) this.fail(E.INVALID_TOKEN, at(i));
-                out += this.attributeValue(t, 0, t.length, true, at(i));
+                // errors inside the replacement text are reported at the start tag (expat does
+                // not move its event position into an entity's text)
+                const where = inEntity ? outerRef : this.tagStart;
+                for (let j = 0; j < t.length; j++) if (t.charCodeAt(j) === 0x3c) this.fail(E.INVALID_TOKEN, where);
+                this.appendAttributeValue(t, 0, t.length, isCdata, where, acc);
               } finally {
                 ent.open = false;
               }
@@ -560,21 +577,19 @@ export class Engine {
       }
       if (c === 0x0d || c === 0x0a || c === 0x09 || c === 0x20) {
         if (c === 0x0d && !inEntity && i + 1 < b && s.charCodeAt(i + 1) === 0x0a) i++;
-        if (isCdata || (out.length > 0 && !out.endsWith(" "))) out += " ";
+        space();
         i++;
         continue;
       }
-      out += s[i];
+      acc.v += s[i];
       i++;
     }
-    if (!isCdata && out.endsWith(" ")) out = out.slice(0, -1);
-    return out;
   }
 
   // ---- tags ----
 
   /** A start tag: attributes (specified, then defaults), namespaces, the handler. */
-  private startTag(tk: Tokenizer, rawName: string, a: number, b: number): Tag {
+  private startTag(tk: Tokenizer, rawName: string, a: number, b: number, empty: boolean): Tag {
     const s = tk.s;
     this.tagStart = a;
     const raw = tk.atts.slice();
@@ -606,19 +621,20 @@ export class Engine {
       const flat: string[] = [];
       for (let i = 0; i < names.length; i++) flat.push(names[i], values[i]);
       this.sink.startElement(tag.name, flat, specified * 2);
-    } else if (!this.on[H.EndElement] || true) {
-      if (!this.on[H.StartElement] && !this.on[H.EndElement]) this.reportDefault(s, a, b);
-    }
+    } else if (!empty) this.reportDefault(s, a, b);
     return tag;
   }
 
+  /**
+   * An end tag, or the end of an empty element: its handler (an empty element's end event is
+   * at the tag's end when its start was reported), or the default handler when neither ran.
+   */
   private endTag(tag: Tag, s: string, a: number, b: number, empty: boolean): void {
     if (empty) this.tags.pop();
     if (this.on[H.EndElement]) {
       if (empty && this.on[H.StartElement] && this.entityDepth === 0) this.eventPos = this.bufBase + b;
       this.sink.endElement(tag.name);
-    } else if (!empty && !this.on[H.StartElement]) this.reportDefault(s, a, b);
-    else if (!empty) this.reportDefault(s, a, b);
+    } else if (!empty || !this.on[H.StartElement]) this.reportDefault(s, a, b);
     this.unbind(tag);
   }
 

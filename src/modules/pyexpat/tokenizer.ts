@@ -94,7 +94,9 @@ export class Tokenizer {
           p++;
           continue;
         }
-        if (p + 2 < n && s.charCodeAt(p + 1) === 0x5d && s.charCodeAt(p + 2) !== 0x3e) {
+        if (p + 2 < n && s.charCodeAt(p + 1) === 0x5d) {
+          // "]]>" ends the token as invalid, without the data before it
+          if (s.charCodeAt(p + 2) === 0x3e) return this.invalid(p + 2);
           p++;
           continue;
         }
@@ -449,7 +451,8 @@ export class Tokenizer {
       case C.LF: {
         let e = p + 1;
         while (e < n && isS(cls(s, e))) e++;
-        if (e >= n) return this.atEnd(T.PROLOG_S);
+        // white space reaching the end is a whole token, unless a CR there may start a CR LF pair
+        if (e >= n && s.charCodeAt(n - 1) === 0x0d) return this.atEnd(T.PROLOG_S);
         this.end = e;
         return T.PROLOG_S;
       }

@@ -237,6 +237,7 @@ export class PyXmlParser extends PyObject implements Sink {
       const bytes = s !== null ? new TextEncoder().encode(s) : bufferArg(data);
       this.finalFeed = isFinal;
       text = this.decoder.push(bytes, isFinal);
+      if (bytes.length > 0) this.engine.sawInput = true;
       if (this.decoder.failed !== 0) return this.raiseError(this.decoder.failed);
       this.engine.byteWidth = this.decoder.width;
     }
@@ -259,7 +260,7 @@ export class PyXmlParser extends PyObject implements Sink {
   }
 
   raiseError(code: number): never {
-    this.flush();
+    // (gathered text is not flushed: pyexpat drops it with the error)
     const [line, col] = this.engine.position();
     const err = newExc(ExpatError, `${anyErrorString(code)}: line ${line}, column ${col}`);
     setattr(err, "code", code);
