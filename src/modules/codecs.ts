@@ -9,7 +9,7 @@ import {
   textObj, asText,
   type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, PyDict, None, TypeType, ObjectType, tuple, call, callMethod,
   asStr, asInt, typeOf, typeError, valueError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
-  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy, PyMethodDescr,
 } from "../objects/index.ts";
 import {
   encode as encodeText, decode as decodeText, decodePartial, decodePartialExact, textCodePoints, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
@@ -169,16 +169,19 @@ function registryCodec(op: "encode" | "decode", value: PyObj, encoding: string, 
 }
 
 /** The builtin exceptions with extra state (a larger C layout), which _PyErr_TrySetFromCause leaves alone. */
-const EXTRA_STATE = ["UnicodeError", "OSError", "SyntaxError", "ImportError", "StopIteration", "SystemExit", "AttributeError", "NameError"];
+const EXTRA_STATE = ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError", "OSError", "SyntaxError", "ImportError", "StopIteration", "SystemExit", "AttributeError", "NameError"];
 
 /** _PyErr_TrySetFromCause's test: BaseException's layout, __init__ and __new__, and an empty __dict__. */
 function simpleException(x: PyBaseException): boolean {
   const t = x.cls;
   if (EXTRA_STATE.some((n) => t.isSubtype(exceptionTypes.get(n)!))) return false;
   const base = exceptionTypes.get("BaseException")!;
+  const baseNew = (base.ns.get("__new__") as PyMethodDescr).fn;
   for (const k of t.mro) {
     if (k === base) break;
-    if (k.ns.has("__init__") || k.ns.has("__new__")) return false;
+    // (the builtin exceptions' own __new__ is BaseException_new: tp_new is what CPython compares)
+    const kNew = k.ns.get("__new__");
+    if (k.ns.has("__init__") || (kNew !== undefined && !(kNew instanceof PyMethodDescr && kNew.fn === baseNew))) return false;
   }
   return x.dict === null || x.dict.size === 0;
 }

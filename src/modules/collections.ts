@@ -6,7 +6,7 @@
 import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
   call, repr, eq, getattr, setitem, asSize, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
-  binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule,
+  binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule, ownNew,
 } from "../objects/index.ts";
 import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
 
@@ -348,6 +348,7 @@ defMethods(DequeType, [
   }, 0, 0],
 ]);
 DequeType.ns.set("__hash__", None);
+ownNew(DequeType);
 defClassGetitem(DequeType);
 defGetters(DequeType, [["maxlen", (s) => (DQ(s).maxlen < 0 ? None : DQ(s).maxlen)]]);
 

@@ -8,7 +8,8 @@ import { None } from "./builtin-types.ts";
 import * as E from "./exceptions.ts";
 import { PyBaseException, initExtras, typeError } from "./exceptions.ts";
 import { asStr, repr, str, toArray, typeOf } from "./protocols.ts";
-import { defGetters, defMethods } from "./function.ts";
+import { PyMethodDescr, defGetters, defMethods } from "./function.ts";
+import { ownNew } from "./typeobject.ts";
 import { PyTuple, tuple, tupleRepr } from "./tuple.ts";
 import { PyDict } from "./dict.ts";
 import { TracebackType } from "./builtin-types.ts";
@@ -186,5 +187,20 @@ for (const [t, kind] of [[E.UnicodeDecodeError, "UnicodeDecodeError"], [E.Unicod
       } as never);
     }, 0, 0],
   ]);
+}
+
+// Each builtin exception whose C type sets tp_new (BaseException_new, or OSError's) has its own
+// `__new__` in its __dict__, as CPython's type_ready adds; these inherit theirs (tp_new 0 in
+// exceptions.c's Complex/MiddlingExtendsException definitions).
+const INHERITS_NEW = new Set([
+  "AttributeError", "BlockingIOError", "BrokenPipeError", "ChildProcessError", "ConnectionAbortedError", "ConnectionError",
+  "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError", "ImportError", "IndentationError",
+  "InterruptedError", "IsADirectoryError", "KeyError", "ModuleNotFoundError", "NameError", "NotADirectoryError", "PermissionError",
+  "ProcessLookupError", "StopIteration", "SyntaxError", "SystemExit", "TabError", "TimeoutError", "UnboundLocalError",
+]);
+for (const [name, t] of E.exceptionTypes) {
+  if (INHERITS_NEW.has(name) || t.moduleName !== "builtins") continue;
+  const inherited = t.lookup("__new__");
+  if (inherited instanceof PyMethodDescr) ownNew(t, inherited.fn);
 }
 export { PyTuple };

@@ -67,9 +67,15 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
       if (args.length - nkw < 1) throw typeError(`${f.owner.name}.__new__(): not enough arguments`);
       if (!(cls instanceof PyType)) throw typeError(`${f.owner.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
       if (!cls.isSubtype(f.owner)) throw typeError(`${f.owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${f.owner.name}`);
-      const staticBase = cls.mro.find((t) => !t.heap)!;
-      const sn = staticBase.lookup("__new__");
-      if (sn instanceof PyMethodDescr && sn.fn !== f.fn && staticBase !== f.owner) throw typeError(`${f.owner.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
+      // tp_new_wrapper's check: the nearest type along __base__ whose __new__ is not Python code
+      // must make its instances with this very __new__
+      let staticBase: PyType | null = cls;
+      let sn = cls.lookup("__new__");
+      while (staticBase !== null && !(sn instanceof PyMethodDescr)) {
+        staticBase = staticBase.base;
+        sn = staticBase?.lookup("__new__");
+      }
+      if (staticBase !== null && sn instanceof PyMethodDescr && sn.fn !== f.fn) throw typeError(`${f.owner.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
       return f.fn(cls, args.slice(1), kwnames);
     }
     if (args.length - nkw < 1) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
@@ -253,7 +259,7 @@ const NEW_DOC = "__new__($type, *args, **kwargs)\n--\n\nCreate and return a new 
  * (tp_new_wrapper, `__self__` is int), one object per type so `C.__new__ is object.__new__` holds.
  * copyreg's _reduce_ex walks the MRO comparing `base.__new__.__self__` with each base.
  */
-function boundNew(d: PyMethodDescr): PyBuiltinFunction {
+export function boundNew(d: PyMethodDescr): PyBuiltinFunction {
   let f = boundNews.get(d);
   if (f === undefined) {
     f = new PyBuiltinFunction("__new__", (a, k) => call(d, a, k), d.owner, `${d.owner.qualname}.__new__`, NEW_DOC);

@@ -7,9 +7,9 @@ import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType,
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
   asStr, call, callDescr, descrGet, reprObj, genericGetattr, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
-  richCompare, str, typeGetattr, typeOf, toArray, Cmp, truthy,
+  richCompare, str, typeGetattr, typeOf, toArray, Cmp, truthy, boundNew,
 } from "./protocols.ts";
-import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction } from "./function.ts";
+import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -65,6 +65,21 @@ export function newInstance(cls: PyType): PyObject {
   return o;
 }
 ObjectType.factory = (cls) => new PyInstance(cls);
+
+/**
+ * PyType_GenericNew, and the tp_new of builtin types that only allocate (list, dict, set, property,
+ * deque, the io classes, ...): a blank instance whatever the arguments; __init__ does the rest.
+ * Unlike object.__new__ it neither checks excess arguments nor abstract methods, as CPython's.
+ */
+export const genericNew: NativeMethod = (cls) => newInstance(cls as PyType);
+/**
+ * Gives a builtin type its own `__new__` (genericNew unless `fn` is given), as CPython's type_ready
+ * puts a tp_new wrapper in the dict of each static type that sets tp_new: `list.__dict__['__new__']`
+ * exists, `list.__new__ is not object.__new__`, and `object.__new__(list)` is "not safe".
+ */
+export function ownNew(t: PyType, fn: NativeMethod = genericNew): void {
+  if (!t.ns.has("__new__")) t.ns.set("__new__", new PyMethodDescr(t, "__new__", fn, true));
+}
 
 const objInit = () => ObjectType.ns.get("__init__");
 const objNew = () => ObjectType.ns.get("__new__");
@@ -286,9 +301,9 @@ function ctorCache(t: PyType): CtorCache {
   const init = t.lookup("__init__");
   const nf = t.lookup("__new__");
   if (t === TypeType) return new CtorCache(epoch, false, null, null);
-  if (nf instanceof PyMethodDescr && nf !== objNew() && init === objInit()) return new CtorCache(epoch, false, null, nf);
+  if (nf instanceof PyMethodDescr && nf !== objNew() && nf.fn !== genericNew && init === objInit()) return new CtorCache(epoch, false, null, nf);
   const abs = t.lookup("__abstractmethods__");
-  const plain = nf === objNew() && t.solid.factory !== null && (abs === undefined || abs === None) && (init === objInit() || init instanceof PyFunction);
+  const plain = (nf === objNew() || (nf instanceof PyMethodDescr && nf.fn === genericNew)) && t.solid.factory !== null && (abs === undefined || abs === None) && (init === objInit() || init instanceof PyFunction);
   return new CtorCache(epoch, plain, plain && init instanceof PyFunction ? init : null, null);
 }
 
@@ -595,7 +610,9 @@ export class PyMappingProxy extends PyObject {
   toDict(): PyDict {
     if (this.mapping instanceof PyDict) return this.mapping;
     const d = new PyDict();
-    if (this.t) for (const [k, v] of this.t.ns) d.setStr(k, v);
+    // a builtin type's __new__ shows as CPython's tp_new wrapper: the builtin method bound to the
+    // type (`object.__dict__['__new__'] is object.__new__`), not the descriptor the runtime calls
+    if (this.t) for (const [k, v] of this.t.ns) d.setStr(k, k === "__new__" && v instanceof PyMethodDescr ? boundNew(v) : v);
     return d;
   }
 }

@@ -8,9 +8,9 @@ import { setUnionHelpers } from "./union.ts";
 import { setFloatHelpers } from "./float.ts";
 import { setIntHelpers } from "./int.ts";
 import { setCodeHelpers } from "./code.ts";
-import { addr, idOf, PyMappingProxy } from "./typeobject.ts";
+import { addr, idOf, PyMappingProxy, ownNew } from "./typeobject.ts";
 import { setMappingProxyOf } from "./dict.ts";
-import { iterTypes } from "./builtin-types.ts";
+import { iterTypes, ByteArrayType, ListType, DictType, SetType, PropertyType, StaticMethodType, ClassMethodType, ModuleType, NamespaceType } from "./builtin-types.ts";
 import { byteValue } from "./bytes.ts";
 import { typeError } from "./exceptions.ts";
 import { cpLength } from "../support/text/index.ts";
@@ -28,3 +28,5 @@ setCodeHelpers(addr, (items) => {
   let i = 0;
   return new PyIter(iterTypes.tuple, () => (i < items.length ? items[i++] : undefined));
 });
+// builtin types whose tp_new only allocates have their own __new__ all the same (typeobject.ts ownNew)
+for (const t of [ByteArrayType, ListType, DictType, SetType, PropertyType, StaticMethodType, ClassMethodType, ModuleType, NamespaceType]) ownNew(t);

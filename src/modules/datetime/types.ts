@@ -4,7 +4,7 @@
 // __name__ is the part after the dot. Calendar arithmetic comes from the time module (one place).
 import {
   type PyObj, PyObject, PyType, PyTuple, PyFloat, None, TypeType, ObjectType, TupleType, typeOf, asInt, callDescr, typeError, valueError,
-  newExc, OverflowError, isInstance,
+  newExc, OverflowError, isInstance, ownNew,
 } from "../../objects/index.ts";
 import { civilFromDays, daysFromCivil, isLeap } from "../time.ts";
 import { inModule } from "../util.ts";
@@ -59,6 +59,7 @@ export const DateType = mk("date", ObjectType, (cls) => new PyDate(cls));
 export const DateTimeType = mk("datetime", DateType, (cls) => new PyDateTime(cls));
 export const TimeType = mk("time", ObjectType, (cls) => new PyTime(cls));
 export const TzinfoType = mk("tzinfo", ObjectType, null);
+ownNew(TzinfoType);
 export const TimezoneType = mk("timezone", TzinfoType, (cls) => new PyTimezone(cls));
 TimezoneType.baseAllowed = false;
 export const IsoCalendarDateType = mk("IsoCalendarDate", TupleType, (cls) => new PyTuple([], cls));

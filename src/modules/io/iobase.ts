@@ -8,7 +8,7 @@
 import {
   type PyObj, PyObject, PyType, PyList, PyBytesObj, PyByteArray, PyMemoryView, PyDict, None, TypeType, ObjectType, OSError, ValueError,
   NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, callMethod, truthy, typeOf, newExc, typeError, valueError,
-  asInt, asIndex, iter, next, len, PyBaseException, OverflowError,
+  asInt, asIndex, iter, next, len, PyBaseException, OverflowError, ownNew,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -56,7 +56,10 @@ function ioType(name: string, base: PyType, factory: ((cls: PyType) => PyObject)
   const t = inModule(new PyType(TypeType, `_io.${name}`, [base], factory), "_io");
   t.qualname = name;
   t.hasDict = true;
-  if (factory) t.solid = t;
+  if (factory) {
+    t.solid = t;
+    ownNew(t); // (the instantiable ones set tp_new)
+  }
   return t;
 }
 export { ioType };

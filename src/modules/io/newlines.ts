@@ -4,7 +4,7 @@
 // and findLineEnding (_PyIO_find_line_ending), which readline uses in its three modes.
 import {
   type PyObj, PyObject, PyType, TypeType, ObjectType, None, PyTuple, PyBytesObj, tuple, defMethods, defGetters, bindArgs, callMethod, asStr, typeOf, truthy,
-  typeError, valueError, asInt,
+  typeError, valueError, asInt, ownNew,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -107,6 +107,7 @@ export class PyNewlineDecoder extends PyObject {
   ready = false;
 }
 IncrementalNewlineDecoderType.factory = (cls) => new PyNewlineDecoder(cls);
+ownNew(IncrementalNewlineDecoderType);
 const ND = (x: PyObj): PyNewlineDecoder => {
   const d = x as PyNewlineDecoder;
   if (!d.ready) throw valueError("IncrementalNewlineDecoder.__init__ not called");
