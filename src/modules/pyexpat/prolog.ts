@@ -5,7 +5,7 @@
 // (ElementTree's doctype() support reads them that way).
 import { Tokenizer, T } from "./tokenizer.ts";
 import { E } from "./errors.ts";
-import { type Entity, type ContentModel, CType, CQuant } from "./dtd.ts";
+import { type Entity, type ContentModel, CType, CQuant, PREDEFINED } from "./dtd.ts";
 import { H } from "./sink.ts";
 import { normalizeNewlines, charRefValue, type Engine } from "./engine.ts";
 
@@ -92,10 +92,12 @@ export class Prolog {
     const name = () => s.slice(tk.nameStart, tk.nameEnd);
     const lit = () => s.slice(a + 1, b - 1);
     let handled = false;
+    /** The token has its own rule for the default handler (not its declaration's). */
+    let specific = false;
     if (this.state === S.Prolog0 && (tok === T.PROLOG_S || tok === T.COMMENT || tok === T.PI)) this.state = S.Prolog1;
     const before = this.state;
     if (tok === T.PROLOG_S) {
-      if (inDecl(before) && on[this.declH]) return;
+      if (inDecl(before) && this.quiet()) return;
       return e.reportDefault(s, a, b);
     }
     if (tok === T.COMMENT && (this.state <= S.Prolog2 || this.state === S.Subset)) return e.comment(s, a, b);
@@ -136,15 +138,16 @@ export class Prolog {
       case S.Doctype2:
         if (tok !== T.LITERAL) return bad();
         this.docPub = this.publicId(lit(), a);
+        e.dtd.hasParamEntityRefs = true;
         this.state = S.Doctype3;
         if (on[H.StartDoctypeDecl]) handled = true;
         break;
       case S.Doctype3:
         if (tok !== T.LITERAL) return bad();
         this.docSys = lit();
-        e.dtd.hasParamEntityRefs = true;
         this.state = S.Doctype4;
         if (on[H.StartDoctypeDecl]) handled = true;
+        if (!e.dtd.standalone && e.paramEntityParsing === 0 && on[H.NotStandalone] && sink.notStandalone() === 0) this.e.fail(E.NOT_STANDALONE, a);
         break;
       case S.Doctype4:
         if (tok === T.OPEN_BRACKET) return this.openSubset(s, a, b);
@@ -170,18 +173,20 @@ export class Prolog {
           break;
         }
         if (tok === T.PARAM_ENTITY_REF) {
-          e.dtd.hasParamEntityRefs = true;
-          const pe = e.dtd.paramEntities.get(name());
-          if (pe === undefined || !e.dtd.keepProcessing) {
+          // Parameter entities are not read. Without parameter entity parsing, what follows the
+          // reference is not processed (it may depend on the entity) unless the document is
+          // standalone; with it, an undeclared one is a skipped entity.
+          const dtd = e.dtd;
+          dtd.hasParamEntityRefs = true;
+          if (e.paramEntityParsing === 0) dtd.keepProcessing = dtd.standalone;
+          else if (!dtd.paramEntities.has(name())) {
+            dtd.keepProcessing = dtd.standalone;
             if (on[H.SkippedEntity]) {
               sink.skippedEntity(name(), true);
               handled = true;
             }
-          } else if (on[H.SkippedEntity]) {
-            // parameter entities are not expanded (XML_PARAM_ENTITY_PARSING_NEVER)
-            sink.skippedEntity(name(), true);
-            handled = true;
           }
+          specific = true;
           break;
         }
         return bad();
@@ -192,12 +197,14 @@ export class Prolog {
           break;
         }
         if (tok !== T.NAME) return bad();
-        this.newEntity(name(), false);
+        handled = this.newEntity(name(), false);
+        specific = true;
         this.state = S.Entity2;
         break;
       case S.Entity1:
         if (tok !== T.NAME) return bad();
-        this.newEntity(name(), true);
+        handled = this.newEntity(name(), true);
+        specific = true;
         this.state = S.Entity7;
         break;
       case S.Entity2:
@@ -205,21 +212,32 @@ export class Prolog {
         if (tok === T.NAME && name() === "SYSTEM") this.state = this.state === S.Entity2 ? S.Entity4 : S.Entity9;
         else if (tok === T.NAME && name() === "PUBLIC") this.state = this.state === S.Entity2 ? S.Entity3 : S.Entity8;
         else if (tok === T.LITERAL) {
+          specific = true;
+          this.state = S.DeclClose;
+          if (!e.dtd.keepProcessing) break;
+          // the value up to an error is still declared and reported, then the error is raised
+          const v = this.entityValue(s, a + 1, b - 1);
+          if (v.error !== 0) e.event(v.at, b); // expat moved its event position to the error
           const ent = this.entity;
           if (ent !== null) {
-            ent.text = this.entityValue(s, a + 1, b - 1);
+            ent.text = v.text;
             if (on[H.EntityDecl]) {
               sink.entityDecl(ent.name, ent.isParam, ent.text, e.base, null, null, null);
               handled = true;
             }
           }
-          this.state = S.DeclClose;
+          if (v.error !== 0) this.e.fail(v.error, v.at);
         } else return bad();
         break;
       case S.Entity3:
       case S.Entity8:
         if (tok !== T.LITERAL) return bad();
-        if (this.entity !== null) this.entity.publicId = this.publicId(lit(), a);
+        {
+          const pub = this.publicId(lit(), a);
+          if (this.entity !== null) this.entity.publicId = pub;
+        }
+        specific = true;
+        handled = this.entity !== null && on[H.EntityDecl] === 1;
         this.state = this.state === S.Entity3 ? S.Entity4 : S.Entity9;
         break;
       case S.Entity4:
@@ -229,6 +247,8 @@ export class Prolog {
           this.entity.systemId = lit();
           this.entity.base = e.base;
         }
+        specific = true;
+        handled = this.entity !== null && on[H.EntityDecl] === 1;
         this.state = this.state === S.Entity4 ? S.Entity5 : S.Entity10;
         break;
       case S.Entity5:
@@ -239,6 +259,7 @@ export class Prolog {
             sink.entityDecl(ent.name, ent.isParam, null, ent.base, ent.systemId, ent.publicId, null);
             handled = true;
           }
+          specific = true;
           this.state = S.Subset;
           break;
         }
@@ -250,6 +271,7 @@ export class Prolog {
       case S.Entity6: {
         if (tok !== T.NAME) return bad();
         const ent = this.entity;
+        specific = true;
         if (ent !== null) {
           ent.notation = name();
           if (on[H.UnparsedEntityDecl]) {
@@ -468,8 +490,20 @@ export class Prolog {
       default:
         return bad();
     }
-    if (!handled && (inDecl(before) || inDecl(this.state)) && on[this.declH]) handled = true;
+    if (!handled && !specific && (inDecl(before) || inDecl(this.state)) && this.quiet()) handled = true;
     if (!handled) e.reportDefault(s, a, b);
+  }
+
+  /**
+   * Does the declaration being read keep its plain tokens (keywords, white space, '>') from the
+   * default handler? When its handler is set (and, for entities and attribute lists, while
+   * declarations are processed).
+   */
+  private quiet(): boolean {
+    const e = this.e;
+    const h = this.declH;
+    if (h === H.EntityDecl || h === H.AttlistDecl) return e.dtd.keepProcessing && e.on[h] === 1;
+    return e.on[h] === 1;
   }
 
   private openSubset(s: string, a: number, b: number): void {
@@ -479,13 +513,18 @@ export class Prolog {
     if (!e.on[H.StartDoctypeDecl]) e.reportDefault(s, a, b);
   }
 
+  /** The DOCTYPE's '>': the start handler if still due (no internal subset), the end handler. */
   private closeDoctype(s: string, a: number, b: number): void {
     const e = this.e;
+    let handled = !this.doctypeReported && e.on[H.StartDoctypeDecl] === 1;
     this.reportDoctype(false);
     this.state = S.Prolog2;
-    if (e.on[H.EndDoctypeDecl]) e.sink.endDoctypeDecl();
-    else e.reportDefault(s, a, b);
-    if (this.docSys !== null && !e.dtd.standalone && e.on[H.NotStandalone] && e.sink.notStandalone() === 0) e.fail(E.NOT_STANDALONE, a);
+    if (this.docSys !== null) e.dtd.hasParamEntityRefs = true;
+    if (e.on[H.EndDoctypeDecl]) {
+      e.sink.endDoctypeDecl();
+      handled = true;
+    }
+    if (!handled) e.reportDefault(s, a, b);
   }
 
   private reportDoctype(internalSubset: boolean): void {
@@ -494,34 +533,42 @@ export class Prolog {
     if (this.e.on[H.StartDoctypeDecl]) this.e.sink.startDoctypeDecl(this.docName, this.docSys, this.docPub, internalSubset);
   }
 
-  private newEntity(name: string, isParam: boolean): void {
-    const map = isParam ? this.e.dtd.paramEntities : this.e.dtd.generalEntities;
-    if (map.has(name)) {
-      this.entity = null; // the first declaration binds
-      return;
-    }
+  /**
+   * Starts an entity declaration; whether its name token is handled. A name declared before (the
+   * first declaration binds), a predefined one, or any while declarations are not processed
+   * declares nothing.
+   */
+  private newEntity(name: string, isParam: boolean): boolean {
+    const dtd = this.e.dtd;
+    const map = isParam ? dtd.paramEntities : dtd.generalEntities;
+    this.entity = null;
+    if (!dtd.keepProcessing || map.has(name) || (!isParam && PREDEFINED.has(name))) return false;
     this.entity = { name, text: null, systemId: null, publicId: null, base: null, notation: null, isParam, open: false };
     map.set(name, this.entity);
+    return this.e.on[H.EntityDecl] === 1;
   }
 
-  /** An entity value literal: character references replaced, newlines normalised, other references kept. */
-  private entityValue(s: string, a: number, b: number): string {
+  /**
+   * An entity value literal: character references replaced, newlines normalised, other references
+   * kept; a parameter entity reference is not allowed in the internal subset. The value stops at an
+   * error, which is returned with it.
+   */
+  private entityValue(s: string, a: number, b: number): { text: string; error: number; at: number } {
     let out = "";
     for (let i = a; i < b; i++) {
       const c = s.charCodeAt(i);
-      if (c === 0x25) this.e.fail(E.PARAM_ENTITY_REF, i);
-      if (c === 0x26 && s.charCodeAt(i + 1) === 0x23) {
-        const tk = new Tokenizer(s);
-        if (tk.ref(i + 1) !== T.CHAR_REF) this.e.fail(E.INVALID_TOKEN, tk.end);
-        const cp = charRefValue(s, tk.nameStart, tk.nameEnd);
-        if (cp < 0) this.e.fail(E.BAD_CHAR_REF, i);
-        out += String.fromCodePoint(cp);
-        i = tk.end - 1;
-        continue;
-      }
+      if (c === 0x25) return { text: out, error: E.PARAM_ENTITY_REF, at: i };
       if (c === 0x26) {
         const tk = new Tokenizer(s);
-        if (tk.ref(i + 1) !== T.ENTITY_REF) this.e.fail(E.INVALID_TOKEN, tk.end);
+        const tok = tk.ref(i + 1);
+        if (tok === T.CHAR_REF) {
+          const cp = charRefValue(s, tk.nameStart, tk.nameEnd);
+          if (cp < 0) return { text: out, error: E.BAD_CHAR_REF, at: i };
+          out += String.fromCodePoint(cp);
+          i = tk.end - 1;
+          continue;
+        }
+        if (tok !== T.ENTITY_REF) return { text: out, error: E.INVALID_TOKEN, at: tk.end };
       }
       if (c === 0x0d) {
         out += "\n";
@@ -530,7 +577,7 @@ export class Prolog {
       }
       out += s[i];
     }
-    return out;
+    return { text: out, error: 0, at: 0 };
   }
 
   /** A default attribute value, normalised as an attribute value. */
@@ -544,6 +591,7 @@ export class Prolog {
 
   private attDef(value: string | null, required: boolean): boolean {
     const e = this.e;
+    if (!e.dtd.keepProcessing) return false;
     const et = e.dtd.elementType(this.attElement);
     if (!et.atts.has(this.attName)) {
       const def = { name: this.attName, value, isCdata: this.attType === "CDATA" };
