@@ -5,7 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, None, NotImplemented, TypeType, ObjectType, tuple, typeOf, call, callDescr,
   repr, truthy, getattr, getitem, setitem, delitem, contains, iterOrNull, next, eq, richCompare, Cmp, binaryOp, inplaceOp, unaryOp, BIN, asIndex, asInt,
-  asStr, len, typeError, valueError, defMethods, PyModule, type BinSlot,
+  asStr, len, typeError, valueError, defMethods, PyModule, type BinSlot, isSequenceType,
 } from "../objects/index.ts";
 import { makeModule, posFn, inModule, type Fn } from "./util.ts";
 import { interp } from "../vm/interp.ts";
@@ -22,7 +22,8 @@ function seqIter(a: PyObj): PyObj {
   return it;
 }
 
-const isSequence = (x: PyObj): boolean => !(x instanceof PyDict) && typeOf(x).lookup("__getitem__") !== undefined;
+/** PySequence_Check: not a dict, and a sequence item slot (protocols.ts isSequenceType). */
+const isSequence = (x: PyObj): boolean => !(x instanceof PyDict) && isSequenceType(typeOf(x));
 
 function lengthHint(args: PyObj[]): PyObj {
   const [obj, dflt] = args;
@@ -83,9 +84,15 @@ class PyMethodCaller extends PyObject {
     super(cls);
   }
 }
-const ItemGetterType = inModule(new PyType(TypeType, "itemgetter", [ObjectType], (c) => new PyItemGetter(c, [])), "operator");
-const AttrGetterType = inModule(new PyType(TypeType, "attrgetter", [ObjectType], (c) => new PyAttrGetter(c, [])), "operator");
-const MethodCallerType = inModule(new PyType(TypeType, "methodcaller", [ObjectType], (c) => new PyMethodCaller(c, "", [], [], [])), "operator");
+// (tp_names "operator.itemgetter" & co., which messages show; __name__ is the part after the dot)
+const ItemGetterType = opType("itemgetter", (c) => new PyItemGetter(c, []));
+const AttrGetterType = opType("attrgetter", (c) => new PyAttrGetter(c, []));
+const MethodCallerType = opType("methodcaller", (c) => new PyMethodCaller(c, "", [], [], []));
+function opType(name: string, factory: (cls: PyType) => PyObject): PyType {
+  const t = inModule(new PyType(TypeType, `operator.${name}`, [ObjectType], factory), "operator");
+  t.qualname = name;
+  return t;
+}
 for (const t of [ItemGetterType, AttrGetterType, MethodCallerType]) t.baseAllowed = false;
 
 defMethods(ItemGetterType, [

@@ -249,7 +249,8 @@ function formatArg(x: PyObj, who: string): string {
   throw typeError(`${who} argument 1 must be a str or bytes object, not ${typeOf(x).name}`);
 }
 
-export const StructType = inModule(new PyType(TypeType, "Struct", [ObjectType]), "_struct");
+export const StructType = inModule(new PyType(TypeType, "_struct.Struct", [ObjectType]), "_struct");
+StructType.qualname = "Struct"; // (tp_name "_struct.Struct", which messages show)
 StructType.solid = StructType;
 class PyStruct extends PyObject {
   layout: Layout = { items: [], size: 0, native: true, little: true };

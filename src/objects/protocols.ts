@@ -508,8 +508,17 @@ export function iterOrNull(x: PyObj): PyObj | null {
     if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
     return it;
   }
-  if (f === undefined && t.lookup("__getitem__") !== undefined) return new PySeqIter(x);
+  if (f === undefined && isSequenceType(t)) return new PySeqIter(x);
   return null;
+}
+
+/**
+ * Whether t has a sequence item slot (sq_item), what iter() falls back to: a __getitem__ that is not
+ * a builtin type's mapping subscript (a class statement's __getitem__ fills both slots).
+ */
+export function isSequenceType(t: PyType): boolean {
+  const g = t.lookup("__getitem__");
+  return g !== undefined && !(g instanceof PyMethodDescr && g.owner.subscriptOnly);
 }
 
 /** The iterator of an object with __getitem__ only (seqiterobject): seq is null once exhausted. */

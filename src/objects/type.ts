@@ -45,6 +45,11 @@ export class PyType extends PyObject {
   private cacheEpoch = -1;
   /** Flags used by protocols (the C type flags as far as they matter). */
   isException = false;
+  /**
+   * Its native __getitem__ is a mapping subscript only (mp_subscript without sq_item: re.Match,
+   * types.GenericAlias), so it is no sequence: iter() does not fall back to it.
+   */
+  subscriptOnly = false;
 
   constructor(meta: PyType | null, name: string, bases: PyType[], factory: Factory | null = null) {
     super(meta as PyType);

@@ -15,13 +15,18 @@ import { newSet } from "./set.ts";
 import { normInt } from "../support/text/index.ts";
 import { hashFrozenSet, hashTuple } from "../support/hash.ts";
 
-export const UnionType = new PyType(TypeType, "UnionType", [ObjectType]);
+// (names are CPython's tp_names, which messages show; __name__ is the part after the dot)
+export const UnionType = new PyType(TypeType, "types.UnionType", [ObjectType]);
+UnionType.qualname = "UnionType";
 UnionType.staticModule = "types";
 UnionType.solid = UnionType;
 UnionType.baseAllowed = false;
-export const GenericAliasType = new PyType(TypeType, "GenericAlias", [ObjectType]);
+export const GenericAliasType = new PyType(TypeType, "types.GenericAlias", [ObjectType]);
+GenericAliasType.qualname = "GenericAlias";
 GenericAliasType.staticModule = "types";
 GenericAliasType.solid = GenericAliasType;
+UnionType.subscriptOnly = true;
+GenericAliasType.subscriptOnly = true;
 
 export class PyUnion extends PyObject {
   constructor(public args: PyObj[]) {

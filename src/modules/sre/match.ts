@@ -17,6 +17,7 @@ export const MatchType = new PyType(TypeType, "re.Match", [ObjectType]);
 MatchType.qualname = "Match";
 MatchType.staticModule = "re";
 MatchType.baseAllowed = false;
+MatchType.subscriptOnly = true; // m[g] is mp_subscript only: a Match is not iterable
 
 export class PyMatch extends PyObject {
   start: number;
@@ -151,7 +152,8 @@ defGetters(MatchType, [
 
 // ---- SRE_Scanner ---------------------------------------------------------------------------------
 
-export const ScannerType = new PyType(TypeType, "SRE_Scanner", [ObjectType]);
+export const ScannerType = new PyType(TypeType, "_sre.SRE_Scanner", [ObjectType]);
+ScannerType.qualname = "SRE_Scanner";
 ScannerType.staticModule = "_sre";
 ScannerType.baseAllowed = false;
 
