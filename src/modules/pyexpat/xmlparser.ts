@@ -16,6 +16,7 @@ import { Decoder } from "./decoder.ts";
 import { anyErrorString, E } from "./errors.ts";
 import { H, type Sink } from "./sink.ts";
 import type { ContentModel } from "./dtd.ts";
+import { addHandlerTraceback } from "./traceback.ts";
 
 /** xml.parsers.expat.ExpatError (PyErr_NewException). */
 export const ExpatError = new PyType(TypeType, "ExpatError", [ExceptionT], null);
@@ -107,14 +108,18 @@ export class PyXmlParser extends PyObject implements Sink {
   /** Calls a Python handler (after flushing gathered text). */
   private fire(h: number, args: PyObj[]): PyObj {
     this.flush();
-    return this.invoke(this.handlers[h], args);
+    return this.invoke(h, args);
   }
 
-  private invoke(f: PyObj, args: PyObj[]): PyObj {
+  /** Calls handler h; an exception gets pyexpat.c's traceback entry. */
+  private invoke(h: number, args: PyObj[]): PyObj {
     const was = this.inCallback;
     this.inCallback = true;
     try {
-      return call(f, args);
+      return call(this.handlers[h], args);
+    } catch (e) {
+      addHandlerTraceback(e, h);
+      throw e;
     } finally {
       this.inCallback = was;
     }
@@ -126,8 +131,7 @@ export class PyXmlParser extends PyObject implements Sink {
     const text = b.length === 1 ? b[0] : b.join("");
     b.length = 0;
     this.bufferUsed = 0;
-    const f = this.handlers[3];
-    if (f !== None) this.invoke(f, [text]);
+    if (this.handlers[3] !== None) this.invoke(3, [text]);
   }
 
   // ---- Sink ----
@@ -151,11 +155,11 @@ export class PyXmlParser extends PyObject implements Sink {
   }
   characterData(text: string): void {
     const b = this.textBuffer;
-    if (b === null) return void this.invoke(this.handlers[3], [text]);
+    if (b === null) return void this.invoke(3, [text]);
     const len = utf8Length(text);
     if (this.bufferUsed + len > this.bufferSize) this.flush();
     if (len > this.bufferSize) {
-      this.invoke(this.handlers[3], [text]);
+      this.invoke(3, [text]);
       this.bufferUsed = 0;
     } else {
       b.push(text);
