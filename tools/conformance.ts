@@ -50,6 +50,8 @@ export async function loadRunProgram(): Promise<{ runProgram: RunProgram } | { u
     return { unavailable: `src/vm/index.ts failed to load: ${err.message ?? String(e)}` };
   }
   if (typeof mod.runProgram !== "function") return { unavailable: "src/vm/index.ts does not export runProgram yet" };
+  // DISLAB_JIT_HOT=1 compiles every code object that runs (the compiled tier's widest test)
+  if (process.env.DISLAB_JIT_HOT) (await import(pathToFileURL(join(projectRoot, "src", "vm", "jit", "tier.ts")).href)).jitPolicy.hot = Number(process.env.DISLAB_JIT_HOT);
   return { runProgram: mod.runProgram as RunProgram };
 }
 

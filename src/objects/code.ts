@@ -3,6 +3,7 @@
 // EXTENDED_ARG folded in, and the line table expanded for traceback lookups. co_* attributes are
 // exposed to Python from the wrapped CodeObject.
 import { PyObject, type PyObj } from "./object.ts";
+import type { Frame } from "./frame.ts";
 import { CodeType, None, Ellipsis, NotImplemented, BytesType, StrType } from "./builtin-types.ts";
 import { CodeObject, type CodeFields } from "../bytecode/code.ts";
 import { Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant } from "../bytecode/constants.ts";
@@ -19,6 +20,13 @@ import { PyBytesObj as B } from "./boxes.ts";
 import { typeError as typeErrorOf, newExc as newExcOf, OverflowError as OverflowErrorT, SystemError as SystemErrorT, ValueError as ValueErrorT } from "./exceptions.ts";
 import { PyTuple as PyTupleRef } from "./tuple.ts";
 import { typeOf as typeOfRef, toArray as toArrayRef } from "./protocols.ts";
+
+/** Compiled code (src/vm/jit/emit.ts): runs a frame from f.pc; returns a frame it called, for the loop to enter, or null. */
+export interface CompiledCode {
+  run: (f: Frame) => Frame | null;
+  /** The value-stack height at a throw from each instruction, for unwinding (-1: the frame's sp). */
+  throwSp: Int32Array;
+}
 
 export class PyCode extends PyObject {
   consts: PyObj[];
@@ -41,6 +49,10 @@ export class PyCode extends PyObject {
   ncells: number;
   /** Some instruction pushes a block (SETUP_*): frames of code without one share empty block stacks. */
   hasBlocks: boolean;
+  /** The compiled tier's function for this code once it is hot (src/vm/jit), or null. */
+  jit: CompiledCode | null = null;
+  /** Entries and backward jumps counted toward compiling it (src/vm/jit/tier.ts). */
+  heat = 0;
   constructor(public co: CodeObject) {
     super(CodeType);
     this.consts = co.co_consts.map(constToObj);

@@ -23,15 +23,16 @@ import { GlobalCache, loadGlobal } from "./global-cache.ts";
 import { coldOp, derefError } from "./ops-cold.ts";
 import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
 import { Reraise, fromThrown, raised, thrownAddTb, unwind } from "./ops-unwind.ts";
+import { jitPolicy, tierUp } from "./jit/tier.ts";
 
 export { recursionError, funcDesc } from "./ops-calls.ts";
 
 /** COMPARE_OP's ordering result from a three-way comparison (oparg 0, 1, 4, 5: < <= > >=). */
-const strOrder = (c: number, oparg: number): boolean => (oparg === 0 ? c < 0 : oparg === 1 ? c <= 0 : oparg === 4 ? c > 0 : c >= 0);
+export const strOrder = (c: number, oparg: number): boolean => (oparg === 0 ? c < 0 : oparg === 1 ? c <= 0 : oparg === 4 ? c > 0 : c >= 0);
 
 const cmpByOp = [Cmp.LT, Cmp.LE, Cmp.EQ, Cmp.NE, Cmp.GT, Cmp.GE];
 /** The binary operation of each BINARY_* / INPLACE_* opcode, indexed by opcode number. */
-const binSlots: (typeof BIN.add)[] = [];
+export const binSlots: (typeof BIN.add)[] = [];
 for (const [ops, slot] of [
   [[Op.BINARY_ADD, Op.INPLACE_ADD], BIN.add], [[Op.BINARY_SUBTRACT, Op.INPLACE_SUBTRACT], BIN.sub], [[Op.BINARY_MULTIPLY, Op.INPLACE_MULTIPLY], BIN.mul],
   [[Op.BINARY_TRUE_DIVIDE, Op.INPLACE_TRUE_DIVIDE], BIN.truediv], [[Op.BINARY_FLOOR_DIVIDE, Op.INPLACE_FLOOR_DIVIDE], BIN.floordiv],
@@ -43,31 +44,34 @@ for (const [ops, slot] of [
 /** Set by runFrame when it returned because a generator frame yielded (not returned). */
 export let yielded = false;
 
-// The instruction counter: the loop's only per-instruction overhead is `++ticks >= CHECK_EVERY`.
-// Every CHECK_EVERY instructions onTick checks the step budget, the deadline and the embedder's
-// interrupt buffer. While something needs every instruction (tracing, stepping, an interrupt or a
-// limit already hit), ticks is kept at CHECK_EVERY - 1 so that each instruction takes the slow path.
-const CHECK_EVERY = 1024;
-let ticks = 0;
+// The instruction counter: the loop's only per-instruction overhead is `++ticks.n >= CHECK_EVERY`
+// (compiled code adds a basic block's length at its start). Every CHECK_EVERY instructions onTick
+// checks the step budget, the deadline and the embedder's interrupt buffer. While something needs
+// every instruction (tracing, stepping, an interrupt or a limit already hit), ticks.n is kept at
+// CHECK_EVERY - 1 so that each instruction takes the slow path; requestCheck sets it far past
+// CHECK_EVERY, so that compiled code which uncounts the rest of a block it leaves early still
+// gives the frame back at its next check.
+export const CHECK_EVERY = 1024;
+export const ticks = { n: 0 };
 /** ticks counts single instructions (slow path on each), not a stretch of CHECK_EVERY. */
 let exact = false;
 /** Slow-path calls until the clock is read again. */
 let clockIn = 0;
 loopControl.requestCheck = () => {
   if (!exact) {
-    if (interp) interp.steps += ticks;
+    if (interp) interp.steps += Math.min(ticks.n, CHECK_EVERY);
     exact = true;
   }
-  ticks = CHECK_EVERY - 1;
+  ticks.n = CHECK_EVERY << 10;
 };
 
 /** The slow path, before the instruction at f.pc: limits, interrupts, tracing and stepping. */
 function onTick(f: Frame): void {
   const I = interp;
-  I.steps += exact ? 1 : ticks;
+  I.steps += exact ? 1 : ticks.n;
   const slow = I.useTracing || I.interruptRequested || I.limitHit !== null;
   exact = slow;
-  ticks = slow ? CHECK_EVERY - 1 : 0;
+  ticks.n = slow ? CHECK_EVERY - 1 : 0;
   if (I.limitHit === null) {
     if (I.steps > I.maxSteps) I.limitHit = `step limit exceeded (${I.maxSteps} instructions)`;
     else if (I.deadline !== Infinity && (!exact || --clockIn <= 0)) {
@@ -242,14 +246,14 @@ function yieldFromTrace(f: Frame, recv: PyObj, sent: PyObj, value: PyObj): void 
 }
 
 /** FOR_ITER's step of an iterator that is not a generator, a list or range iterator, or a native PyIter. */
-function forIterOther(f: Frame, it: PyObj): PyObj | undefined {
+export function forIterOther(f: Frame, it: PyObj): PyObj | undefined {
   const v = next(it);
   if (v === undefined && interp.traceFunc !== null && typeOf(it).lookup("__next__") instanceof PyFunction) traceStopIteration(f, lastStopValue);
   return v;
 }
 
 /** GET_ITER: the iterator of `v`, claiming a generator for the loop (gen-finalize.ts). */
-function getIter(f: Frame, v: PyObj, i: number): PyObj {
+export function getIter(f: Frame, v: PyObj, i: number): PyObj {
   if (v instanceof PyGen) claimForLoop(v, f, i);
   if (v instanceof PyIter) return v;
   const it = iter(v);
@@ -258,7 +262,7 @@ function getIter(f: Frame, v: PyObj, i: number): PyObj {
 }
 
 /** COMPARE_OP for operands other than two ints or two strs. */
-function compareOther(a: PyObj, b: PyObj, oparg: number): PyObj {
+export function compareOther(a: PyObj, b: PyObj, oparg: number): PyObj {
   const r = numberCompare(a, b, oparg);
   return r !== undefined ? r : richCompare(a, b, cmpByOp[oparg]);
 }
@@ -321,10 +325,22 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
       let pc = f.pc;
       if (exc === null) {
         try {
+          // the compiled tier (jit/emit.ts) runs what it can first; sp -2 tells the handler below
+          // to take the height at a throw from its table
+          if (code.jit !== null || (++code.heat >= jitPolicy.hot && tierUp(code))) {
+            sp = -2;
+            const nf = code.jit!.run(f);
+            if (nf !== null) {
+              f = nf;
+              continue frames;
+            }
+            sp = f.sp;
+            pc = f.pc;
+          }
           // an exception raised by an instruction itself (raise, RERAISE) leaves this loop by
           // `break dispatch` with exc set, which costs far less than a JS throw and catch
           dispatch: for (;;) {
-            if (++ticks >= CHECK_EVERY) {
+            if (++ticks.n >= CHECK_EVERY) {
               f.sp = sp;
               f.pc = pc;
               onTick(f);
@@ -484,16 +500,19 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 pc += oparg;
                 break;
               case 113: // JUMP_ABSOLUTE
-                pc = oparg;
-                break;
-              case 114: { // POP_JUMP_IF_FALSE
-                const v = stack[--sp];
-                if (v === false || (v !== true && !truthy(v))) pc = oparg;
-                break;
-              }
+              case 114: // POP_JUMP_IF_FALSE
               case 115: { // POP_JUMP_IF_TRUE
-                const v = stack[--sp];
-                if (v === true || (v !== false && truthy(v))) pc = oparg;
+                if (op !== 113) {
+                  const v = stack[--sp];
+                  if (op === 114 ? v === true || (v !== false && truthy(v)) : v === false || (v !== true && !truthy(v))) break;
+                }
+                // a loop's backward jump: where the compiled tier takes over a hot loop
+                if (oparg < pc && (code.jit !== null || ++code.heat >= jitPolicy.hot)) {
+                  f.pc = oparg;
+                  f.sp = sp;
+                  continue frames;
+                }
+                pc = oparg;
                 break;
               }
               case 111: // JUMP_IF_FALSE_OR_POP
@@ -807,6 +826,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
           }
         } catch (e) {
           // a cold instruction (sp = -1 meanwhile) keeps the stack height in the frame
+          if (sp === -2) sp = code.jit!.throwSp[f.lasti] ?? -1;
           if (sp < 0) sp = f.sp;
           exc = fromThrown(e);
           addTb = thrownAddTb;

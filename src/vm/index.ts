@@ -31,6 +31,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Extra sys.path entries after the program's folder (e.g. a standard library directory). */
   path?: string[];
+  /** Compile hot code to JavaScript (SessionOptions.jit; default true). */
+  jit?: boolean;
 }
 
 function dirname(p: string): string {
@@ -57,6 +59,7 @@ export function runProgram(source: string | Uint8Array, options: RunOptions): Ru
       readFile: options.readFile,
       fs: options.fs,
       env: options.env,
+      jit: options.jit,
     });
     const result = session.run(source, { mode: "exec", filename, setFile: true });
     // Py_RunMain: a standard stream that cannot be flushed at exit makes the status 120

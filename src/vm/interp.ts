@@ -107,6 +107,8 @@ export class Interp {
   stepHook: StepHook | null = null;
   /** Any of the three is set: frame entry/exit and every instruction go through trace.ts. */
   useTracing = false;
+  /** Hot code objects are compiled to JavaScript (src/vm/jit); false keeps everything interpreted. */
+  jit = true;
   /** > 0 while a trace/profile function or the step hook runs: nothing is traced (tstate->tracing). */
   tracing = 0;
   /**

@@ -63,6 +63,11 @@ export interface SessionOptions {
   timeout?: number;
   /** Replaces dislab's compiler (e.g. CPython's code objects in development). */
   compile?: CompileFn;
+  /**
+   * Hot code objects run as JavaScript compiled from their bytecode (src/vm/jit), with the same
+   * behaviour as the interpreter's; false interprets everything (default true).
+   */
+  jit?: boolean;
   /** Lets `import` read modules next to the program (relative paths), and tracebacks show lines. */
   readFile?: (path: string) => Uint8Array | null;
   /** Grants open() and os.* access to a file system (none by default). */
@@ -139,6 +144,7 @@ export class Session {
     this.timeout = options.timeout ?? 0;
     this.ticking = options.onTick !== undefined;
     const I = new Interp(host, compile, { maxSteps: 0, timeout: 0 });
+    I.jit = options.jit ?? true;
     this.interp = I;
     const previous = interp;
     setInterp(I);

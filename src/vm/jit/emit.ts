@@ -1,0 +1,380 @@
+// The compiled tier: a hot code object becomes one JavaScript function, made with `new Function`
+// from text generated here, that runs the code's instructions on the frame exactly as runFrame's
+// dispatch loop would, minus the dispatch: operands are literal, each value-stack slot is a
+// literal index (the stack height before every instruction is known statically, as the compiler's
+// co_stacksize computation knows it), jumps between basic blocks go through a switch on pc, and
+// every instruction site gets type feedback of its own, so V8 optimises each Python function for
+// the types it actually sees, in milliseconds, instead of one big loop for all of them.
+//
+// It is a fast path, not a second interpreter: all state stays in the Frame (stack array, fast
+// locals, cells, block stack, pc, lasti), so the compiled function can be entered at any of its
+// labels and can give the frame back to runFrame before any instruction. It does so before the
+// instructions whose semantics live in the loop (calls of Python functions, return, yield, raise)
+// and when the instruction counter calls for runFrame's slow path (limits, interrupts, tracing,
+// stepping), so both tiers behave identically, traceback and f_lasti included. An exception
+// thrown by compiled code unwinds in runFrame, which needs the stack height at the throw: the
+// function's `throwSp` table has it per instruction (-1: the instruction stored it in f.sp).
+//
+// Generated text holds only numbers and fixed identifiers: names, constants and caches are passed
+// in as arrays, so no Python value reaches the source text.
+import type { CompiledCode, PyCode } from "../../objects/code.ts";
+import { Op, opinfo, stackEffect, hasjrel, hasjabs } from "../../bytecode/opcodes.ts";
+import { getRuntime, NEST_MAX } from "./runtime.ts";
+import { CHECK_EVERY } from "../eval-loop.ts";
+
+
+const JREL = new Set(hasjrel);
+const JABS = new Set(hasjabs);
+/** Instructions after which execution never falls through to the next one. */
+const NO_FALLTHROUGH = new Set<number>([Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
+/** Instructions runFrame runs itself: compiled code returns before them. */
+const EXITS = new Set<number>([Op.RETURN_VALUE, Op.YIELD_VALUE, Op.YIELD_FROM, Op.RERAISE, Op.RAISE_VARARGS]);
+/** Instructions compiled inline; every other known opcode runs through coldOp. */
+const INLINE = new Set<number>([
+  124, 125, 100, 1, 2, 3, 4, 5, 9, 144, 12, 23, 55, 24, 56, 16, 19, 20, 22, 26, 27, 62, 63, 64, 65, 66, 17, 28, 29, 57, 59, 67, 75, 76, 77, 78, 79,
+  25, 60, 107, 117, 118, 110, 113, 114, 115, 111, 112, 68, 93, 116, 101, 90, 136, 137, 135, 106, 95, 160, 131, 161, 141, 129, 122, 87, 89, 121,
+  102, 103, 145, 92, 155,
+]);
+/** Code objects longer than this stay interpreted (module bodies, mostly, which run once). */
+const MAX_INSTRUCTIONS = 4000;
+/** BUILD_TUPLE/BUILD_LIST/UNPACK_SEQUENCE up to this many items spell out each slot. */
+const MAX_SPELLED = 32;
+
+/** The stack height before each reachable instruction (-1: unreachable), or null if they are inconsistent. */
+function stackHeights(code: PyCode): Int32Array | null {
+  const ops = code.ops;
+  const args = code.args;
+  const n = ops.length;
+  const depth = new Int32Array(n).fill(-1);
+  const limit = code.co.co_stacksize;
+  const work: number[] = [];
+  const reach = (j: number, d: number): boolean => {
+    if (j < 0 || j >= n || d < 0 || d > limit) return false;
+    if (depth[j] === -1) {
+      depth[j] = d;
+      work.push(j);
+      return true;
+    }
+    return depth[j] === d;
+  };
+  // a generator's frame starts with the value its first send() pushed, which GEN_START pops
+  if (n === 0 || !reach(0, ops[0] === Op.GEN_START ? 1 : 0)) return null;
+  while (work.length > 0) {
+    const i = work.pop()!;
+    const op = ops[i]!;
+    const arg = args[i]!;
+    const d = depth[i]!;
+    if (opinfo[op] === undefined) return null;
+    if (JREL.has(op) || JABS.has(op)) {
+      const target = JREL.has(op) ? i + 1 + arg : arg;
+      if (!reach(target, d + stackEffect(op, arg, true))) return null;
+    }
+    if (!NO_FALLTHROUGH.has(op) && !reach(i + 1, d + stackEffect(op, arg, false))) return null;
+  }
+  return depth;
+}
+
+type Factory = (...a: unknown[]) => CompiledCode["run"];
+/**
+ * Factories by generated text: the same code compiled again (the same program run by another
+ * session, a function defined anew) makes its function from the same factory, whose closures
+ * share V8's type feedback and optimised code instead of warming up again.
+ */
+const factories = new Map<string, Factory>();
+const MAX_FACTORIES = 4096;
+
+/** Compiles `code`, or returns null if it has something the compiled tier does not take. */
+export function compileCode(code: PyCode): CompiledCode | null {
+  const ops = code.ops;
+  const args = code.args;
+  const n = ops.length;
+  if (n > MAX_INSTRUCTIONS) return null;
+  const depth = stackHeights(code);
+  if (depth === null) return null;
+  // labels: where compiled code may be entered or jumped to
+  const label = new Uint8Array(n);
+  label[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (depth[i] === -1) continue;
+    const op = ops[i]!;
+    // a comparison CPython never emits: runFrame's loop gives it its meaning
+    if (op === Op.COMPARE_OP && args[i]! > 5) return null;
+    if (JREL.has(op)) label[i + 1 + args[i]!] = 1;
+    else if (JABS.has(op)) label[args[i]!] = 1;
+    // runFrame resumes the frame after a call returns or a yield is sent into
+    const resumes = op === Op.CALL_FUNCTION || op === Op.CALL_METHOD || op === Op.CALL_FUNCTION_KW || op === Op.YIELD_VALUE || !(INLINE.has(op) || EXITS.has(op));
+    if (resumes && i + 1 < n && depth[i + 1] !== -1) label[i + 1] = 1;
+  }
+  const entryDepth = new Int32Array(n).fill(-1);
+  const throwSp = new Int32Array(n).fill(-1);
+  const usedConsts = new Set<number>();
+  const usedNames = new Set<number>();
+  const out: string[] = [];
+  for (let start = 0; start < n; ) {
+    if (depth[start] === -1 || !label[start]) {
+      start++;
+      continue;
+    }
+    // one block: from a label up to the next label or unreachable instruction
+    let end = start + 1;
+    while (end < n && !label[end] && depth[end] !== -1) end++;
+    const k = end - start;
+    entryDepth[start] = depth[start]!;
+    out.push(`case ${start}: if ((T.n += ${k}) >= ${CHECK_EVERY}) { T.n -= ${k}; f.pc = ${start}; f.sp = ${depth[start]}; return null; }`);
+    for (let i = start; i < end; i++) {
+      const e = new Emitter(i, ops[i]!, args[i]!, depth[i]!, end - i - 1, usedConsts, usedNames);
+      out.push(e.emit());
+      throwSp[i] = e.throwSp;
+    }
+    start = end;
+  }
+  const rt = getRuntime();
+  const names = code.co.co_names;
+  const prologue = [
+    `"use strict";`,
+    `const {${Object.keys(rt).join(", ")}} = R;`,
+    ...[...usedConsts].map((c) => `const K${c} = K[${c}];`),
+    ...[...usedNames].map((c) => `const N${c} = Nm[${c}];`),
+  ];
+  const fnName = `py_${code.co.co_name.replace(/[^A-Za-z0-9_]/g, "_")}`;
+  const body = `${prologue.join("\n")}
+return function ${fnName}(f) {
+  let pc = f.pc;
+  if (f.sp !== D[pc]) return null;
+  const S = f.stack, L = f.fast, Cl = f.cells, G = f.globals, B = f.builtins;
+  for (;;) switch (pc) {
+${out.join("\n")}
+  default: return null;
+  }
+};`;
+  let make = factories.get(body);
+  if (make === undefined) {
+    if (factories.size >= MAX_FACTORIES) factories.clear();
+    make = new Function("R", "K", "Nm", "C", "D", body) as Factory;
+    factories.set(body, make);
+  }
+  const fn = make(rt, code.consts, names, code.cache, entryDepth);
+  return { run: fn, throwSp };
+}
+
+/** The text of one instruction. */
+class Emitter {
+  /** The stack height runFrame's handler sees if this instruction throws (-1: f.sp). */
+  throwSp: number;
+  constructor(
+    readonly i: number,
+    readonly op: number,
+    readonly arg: number,
+    /** Stack height before the instruction. */
+    readonly d: number,
+    /** Instructions after this one in its block, already counted at the block's start. */
+    readonly rest: number,
+    readonly consts: Set<number>,
+    readonly names: Set<number>,
+  ) {
+    this.throwSp = d;
+  }
+
+  /** S[height - k]: the k-th value from the top before the instruction. */
+  s(k: number): string {
+    return `S[${this.d - k}]`;
+  }
+  /** Gives the frame back to runFrame before this instruction, uncounting what was not run. */
+  exit(): string {
+    return `{ T.n -= ${this.rest + 1}; f.pc = ${this.i}; f.sp = ${this.d}; return null; }`;
+  }
+  jump(target: number): string {
+    return `{ ${this.rest > 0 ? `T.n -= ${this.rest}; ` : ""}pc = ${target}; continue; }`;
+  }
+  /** After a call: runFrame's slow path may be due (a trace function set, an interrupt). */
+  check(height: number): string {
+    return `if (T.n >= ${CHECK_EVERY - 1}) { f.pc = ${this.i + 1}; f.sp = ${height}; return null; }`;
+  }
+  lasti(): string {
+    return `f.lasti = ${this.i};`;
+  }
+  name(): string {
+    this.names.add(this.arg);
+    return `N${this.arg}`;
+  }
+  /** The instruction through coldOp, on the frame's stored state. */
+  cold(): string {
+    this.throwSp = -1;
+    return `${this.lasti()} f.sp = ${this.d}; f.pc = ${this.i + 1}; { const nf = coldOp(f, ${this.op}, ${this.arg}); ${this.entered()} }`;
+  }
+  /**
+   * After an instruction that may have entered a called frame `nf` (enterFrame; its result goes
+   * at f.sp): runs it nested while the depth allows, else gives it to runFrame's loop.
+   */
+  entered(): string {
+    return `if (nf !== null) { if (Rec.depth > ${NEST_MAX}) return nf; S[f.sp] = runEntered(nf); }`;
+  }
+  /** A call of Python function `fn` with `argc` arguments from S[from]: nested, or by runFrame's loop when deep. */
+  callPy(fn: string, to: number, from: number, argc: number): string {
+    return `if (Rec.depth > ${NEST_MAX}) ${this.exit()} ${this.lasti()} S[${to}] = callPy(f, ${fn}, S, ${from}, ${argc}, ${this.i});`;
+  }
+  items(from: number, count: number): string {
+    const a: string[] = [];
+    for (let k = 0; k < count; k++) a.push(`S[${from + k}]`);
+    return `[${a.join(", ")}]`;
+  }
+  /** The jump target of this (jump) instruction. */
+  target(): number {
+    return JREL.has(this.op) ? this.i + 1 + this.arg : this.arg;
+  }
+
+  emit(): string {
+    const { i, op, arg, d } = this;
+    if (EXITS.has(op)) return this.exit();
+    switch (op) {
+      case 124: // LOAD_FAST
+        return `{ const v = L[${arg}]; if (v === undefined) { ${this.lasti()} throw unboundLocal(f, ${arg}); } S[${d}] = v; }`;
+      case 125: // STORE_FAST
+        return `L[${arg}] = ${this.s(1)};`;
+      case 100: // LOAD_CONST
+        this.consts.add(arg);
+        return `S[${d}] = K${arg};`;
+      case 1: // POP_TOP
+        this.throwSp = d - 1;
+        return `{ const v = ${this.s(1)}; if (typeof v === "object" && v.cls === GeneratorType && v.loopOwned) { ${this.lasti()} releaseOwned(v); } }`;
+      case 2: // ROT_TWO
+        return `{ const a = ${this.s(1)}; ${this.s(1)} = ${this.s(2)}; ${this.s(2)} = a; }`;
+      case 3: // ROT_THREE
+        return `{ const a = ${this.s(1)}; ${this.s(1)} = ${this.s(2)}; ${this.s(2)} = ${this.s(3)}; ${this.s(3)} = a; }`;
+      case 4: // DUP_TOP
+        return `S[${d}] = ${this.s(1)};`;
+      case 5: // DUP_TOP_TWO
+        return `S[${d}] = ${this.s(2)}; S[${d + 1}] = ${this.s(1)};`;
+      case 9: // NOP
+      case 144: // EXTENDED_ARG
+      case 129: // GEN_START (the height is static)
+        return "";
+      case 12: // UNARY_NOT
+        return `{ const v = ${this.s(1)}; ${this.s(1)} = v === true ? false : v === false ? true : (f.lasti = ${i}, !truthy(v)); }`;
+      case 23: // BINARY_ADD
+      case 55: // INPLACE_ADD
+        this.throwSp = d - 1;
+        return `{ const a = ${this.s(2)}, b = ${this.s(1)}; if (typeof a === "number" && typeof b === "number") { const r = a + b; ${this.s(2)} = Number.isSafeInteger(r) ? r : intAdd(a, b); } else { ${this.lasti()} ${this.s(2)} = addOther(a, b, ${op === 55}); } }`;
+      case 24: // BINARY_SUBTRACT
+      case 56: // INPLACE_SUBTRACT
+        this.throwSp = d - 1;
+        return `{ const a = ${this.s(2)}, b = ${this.s(1)}; if (typeof a === "number" && typeof b === "number") { const r = a - b; ${this.s(2)} = Number.isSafeInteger(r) ? r : intSub(a, b); } else { ${this.lasti()} ${this.s(2)} = ${op === 24 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]); } }`;
+      case 16: case 19: case 20: case 22: case 26: case 27: case 62: case 63: case 64: case 65: case 66: // BINARY_* (others)
+        this.throwSp = d - 1;
+        return `${this.lasti()} ${this.s(2)} = binaryOp(${this.s(2)}, ${this.s(1)}, binSlots[${op}]);`;
+      case 17: case 28: case 29: case 57: case 59: case 67: case 75: case 76: case 77: case 78: case 79: // INPLACE_* (others)
+        this.throwSp = d - 1;
+        return `${this.lasti()} ${this.s(2)} = inplaceOp(${this.s(2)}, ${this.s(1)}, binSlots[${op}]);`;
+      case 25: // BINARY_SUBSCR
+        this.throwSp = d - 1;
+        return `{ const c = ${this.s(2)}, k = ${this.s(1)}; if (c instanceof PyList && c.cls === ListType && typeof k === "number") { const items = c.items, j = k < 0 ? k + items.length : k; if (j < 0 || j >= items.length) { ${this.lasti()} throw newExc(IndexError, "list index out of range"); } ${this.s(2)} = items[j]; } else { ${this.lasti()} ${this.s(2)} = subscrOther(c, k); } }`;
+      case 60: // STORE_SUBSCR
+        this.throwSp = d - 3;
+        return `{ const k = ${this.s(1)}, c = ${this.s(2)}, v = ${this.s(3)}; if (c instanceof PyList && c.cls === ListType && typeof k === "number") { const items = c.items, j = k < 0 ? k + items.length : k; if (j < 0 || j >= items.length) { ${this.lasti()} throw newExc(IndexError, "list assignment index out of range"); } items[j] = v; } else { ${this.lasti()} storeSubscrOther(c, k, v); } }`;
+      case 107: { // COMPARE_OP
+        this.throwSp = d - 1;
+        const js = ["<", "<=", "===", "!==", ">", ">="][arg]!;
+        const strs = arg === 2 ? "a === b" : arg === 3 ? "a !== b" : `strOrder(strCompare(a, b), ${arg})`;
+        return `{ const a = ${this.s(2)}, b = ${this.s(1)}; if (typeof a === "number" && typeof b === "number") ${this.s(2)} = a ${js} b; else if (typeof a === "string" && typeof b === "string") ${this.s(2)} = ${strs}; else { ${this.lasti()} ${this.s(2)} = compareOther(a, b, ${arg}); } }`;
+      }
+      case 117: // IS_OP
+        return `${this.s(2)} = ${this.s(2)} ${arg === 1 ? "!==" : "==="} ${this.s(1)};`;
+      case 118: // CONTAINS_OP
+        this.throwSp = d - 1;
+        return `${this.lasti()} ${this.s(2)} = ${arg === 1 ? "!" : ""}contains(${this.s(1)}, ${this.s(2)});`;
+      case 110: // JUMP_FORWARD
+      case 113: // JUMP_ABSOLUTE
+        return this.jump(this.target());
+      case 114: // POP_JUMP_IF_FALSE
+      case 111: // JUMP_IF_FALSE_OR_POP
+        if (op === 114) this.throwSp = d - 1;
+        return `{ const v = ${this.s(1)}; if (v === false || (v !== true && (f.lasti = ${i}, !truthy(v)))) ${this.jump(this.target())} }`;
+      case 115: // POP_JUMP_IF_TRUE
+      case 112: // JUMP_IF_TRUE_OR_POP
+        if (op === 115) this.throwSp = d - 1;
+        return `{ const v = ${this.s(1)}; if (v === true || (v !== false && (f.lasti = ${i}, truthy(v)))) ${this.jump(this.target())} }`;
+      case 68: // GET_ITER
+        return `${this.lasti()} ${this.s(1)} = getIter(f, ${this.s(1)}, ${i});`;
+      case 93: // FOR_ITER
+        return `{ const it = ${this.s(1)}; let v; if (it instanceof PyListIter) v = it.next1(); else if (it instanceof PyRangeIter) v = it.next1(); else { ${this.lasti()} v = it.cls === GeneratorType ? forIterGen(f, it) : forIterAny(f, it); } if (v === undefined) ${this.jump(this.target())} S[${d}] = v; }`;
+      case 116: // LOAD_GLOBAL
+        return `{ const c = C[${i}]; if (c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion && c.b === B && c.bk === B.keysVersion) S[${d}] = c.entry.value; else { ${this.lasti()} S[${d}] = loadGlobal(C, ${i}, G, B, ${this.name()}); } }`;
+      case 101: { // LOAD_NAME
+        const nm = this.name();
+        const cold = this.cold();
+        return `{ const loc = f.locals; let v; if (loc instanceof PyDict && loc.cls === DictType && ((v = loc.getStr(${nm})) !== undefined || (v = G.getStr(${nm})) !== undefined || (v = B.getStr(${nm})) !== undefined)) S[${d}] = v; else { ${cold} } }`;
+      }
+      case 90: { // STORE_NAME
+        const nm = this.name();
+        const cold = this.cold();
+        return `{ const loc = f.locals; if (loc instanceof PyDict && loc.cls === DictType) loc.setStr(${nm}, ${this.s(1)}); else { ${cold} } }`;
+      }
+      case 136: // LOAD_DEREF
+        return `{ const v = Cl[${arg}].value; if (v === undefined) { ${this.lasti()} throw derefError(f, ${arg}); } S[${d}] = v; }`;
+      case 137: // STORE_DEREF
+        return `Cl[${arg}].value = ${this.s(1)};`;
+      case 135: // LOAD_CLOSURE
+        return `S[${d}] = Cl[${arg}];`;
+      case 106: // LOAD_ATTR
+        return `${this.lasti()} ${this.s(1)} = loadAttr(C, ${i}, ${this.s(1)}, ${this.name()});`;
+      case 95: // STORE_ATTR
+        this.throwSp = d - 2;
+        return `${this.lasti()} storeAttr(C, ${i}, ${this.s(1)}, ${this.name()}, ${this.s(2)});`;
+      case 160: { // LOAD_METHOD
+        const nm = this.name();
+        return `{ const o = ${this.s(1)}; ${this.lasti()} const m = loadMethod(C, ${i}, o, ${nm}); if (m !== undefined) { ${this.s(1)} = m; S[${d}] = o; } else { ${this.s(1)} = undefined; S[${d}] = getattr(o, ${nm}); } }`;
+      }
+      case 131: { // CALL_FUNCTION
+        const base = d - arg - 1;
+        this.throwSp = base;
+        const a = this.items(base + 1, arg);
+        return `{ const fn = S[${base}]; if (fn instanceof PyFunction) { ${this.callPy("fn", base, base + 1, arg)} } else { ${this.lasti()} if (fn instanceof PyBuiltinFunction) S[${base}] = callBuiltinPos(fn, ${a}); else { f.sp = ${base}; f.pc = ${i + 1}; const nf = callGeneric(f, fn, ${a}, null); ${this.entered()} } } ${this.check(base + 1)} }`;
+      }
+      case 161: { // CALL_METHOD: below the arguments, a method found on the type and self, or undefined and the callable
+        const base = d - arg - 2;
+        this.throwSp = base;
+        const a = this.items(base + 2, arg);
+        return `{ const m = S[${base}]; if (m === undefined) { const fn = S[${base + 1}]; if (fn instanceof PyFunction) { ${this.callPy("fn", base, base + 2, arg)} } else { ${this.lasti()} if (fn instanceof PyBuiltinFunction) S[${base}] = callBuiltinPos(fn, ${a}); else { f.sp = ${base}; f.pc = ${i + 1}; const nf = callGeneric(f, fn, ${a}, null); ${this.entered()} } } } else if (m instanceof PyFunction) { ${this.callPy("m", base, base + 1, arg + 1)} } else { ${this.lasti()} S[${base}] = callDescrPos(m, S[${base + 1}], ${a}); } ${this.check(base + 1)} }`;
+      }
+      case 141: { // CALL_FUNCTION_KW
+        const base = d - arg - 2;
+        this.throwSp = base;
+        return `{ ${this.lasti()} const kw = S[${d - 1}].items; f.sp = ${base}; f.pc = ${i + 1}; const nf = callGeneric(f, S[${base}], ${this.items(base + 1, arg)}, kw); ${this.entered()} ${this.check(base + 1)} }`;
+      }
+      case 122: // SETUP_FINALLY
+        return `f.blockType.push(${BLOCK_SETUP_FINALLY}); f.blockHandler.push(${this.target()}); f.blockLevel.push(${d});`;
+      case 87: // POP_BLOCK
+        return `f.blockType.pop(); f.blockHandler.pop(); f.blockLevel.pop();`;
+      case 89: // POP_EXCEPT
+        this.throwSp = -1;
+        return `${this.lasti()} f.pc = ${i + 1}; popExcept(f, ${d});`;
+      case 121: // JUMP_IF_NOT_EXC_MATCH
+        this.throwSp = d - 2;
+        return `${this.lasti()} if (!excMatches(${this.s(2)}, ${this.s(1)})) ${this.jump(this.target())}`;
+      case 102: // BUILD_TUPLE
+      case 103: { // BUILD_LIST
+        const items = arg <= MAX_SPELLED ? this.items(d - arg, arg) : `S.slice(${d - arg}, ${d})`;
+        return `S[${d - arg}] = ${op === 102 ? `tuple(${items})` : `new PyList(${items})`};`;
+      }
+      case 145: // LIST_APPEND
+        return `S[${d - 1 - arg}].items.push(${this.s(1)});`;
+      case 92: { // UNPACK_SEQUENCE
+        this.throwSp = d - 1;
+        if (arg > MAX_SPELLED) return `{ ${this.lasti()} const it = unpackSequence(${this.s(1)}, ${arg}); for (let k = 0; k < ${arg}; k++) S[${d - 1} + k] = it[${arg - 1} - k]; }`;
+        const stores: string[] = [];
+        for (let k = 0; k < arg; k++) stores.push(`S[${d - 1 + k}] = it[${arg - 1 - k}];`);
+        return `{ ${this.lasti()} const it = unpackSequence(${this.s(1)}, ${arg}); ${stores.join(" ")} }`;
+      }
+      case 155: // FORMAT_VALUE
+        if ((arg & 4) === 4) {
+          this.throwSp = d - 1;
+          return `${this.lasti()} ${this.s(2)} = formatValue(${this.s(2)}, ${arg}, ${this.s(1)});`;
+        }
+        return `${this.lasti()} ${this.s(1)} = formatValue(${this.s(1)}, ${arg}, null);`;
+      default:
+        return this.cold();
+    }
+  }
+}
+
+const BLOCK_SETUP_FINALLY = 1;

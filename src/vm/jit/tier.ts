@@ -1,0 +1,31 @@
+// When code objects move to the compiled tier (emit.ts): runFrame counts each entry into a frame
+// of a code object and each backward jump in it (PyCode.heat), and compiles the code once the
+// count reaches jitPolicy.hot, so that code run once (most of a module's import) is never compiled.
+import type { PyCode } from "../../objects/index.ts";
+import { interp } from "../interp.ts";
+import { compileCode } from "./emit.ts";
+
+/** `hot`: the count at which code is compiled (tests set 1 to compile everything that runs). */
+export const jitPolicy = { hot: 8 };
+/** Code objects compiled, refused (something the tier does not take), and failed (a bug: the generated text did not compile). */
+export const jitStats = { compiled: 0, refused: 0, failed: 0, lastFailure: "" };
+/** heat of a code object that was compiled or refused: never counts up to jitPolicy.hot again. */
+const SETTLED = -(2 ** 30);
+
+/** Compiles `code` if the running interpreter allows it; whether it now has compiled code. */
+export function tierUp(code: PyCode): boolean {
+  code.heat = SETTLED;
+  if (!interp.jit) return false;
+  try {
+    code.jit = compileCode(code);
+    if (code.jit === null) jitStats.refused++;
+    else jitStats.compiled++;
+  } catch (e) {
+    // `new Function` refused (a page whose Content-Security-Policy forbids it), or a bug in
+    // emit.ts: the code stays interpreted, which is correct either way
+    jitStats.failed++;
+    jitStats.lastFailure = `${code.co.co_name}: ${String(e)}`;
+    code.jit = null;
+  }
+  return code.jit !== null;
+}
