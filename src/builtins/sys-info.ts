@@ -51,9 +51,11 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   d.setStr("hash_info", structSeq(HashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, "siphash24", 64, 128, 0]));
   d.setStr("thread_info", structSeq(ThreadInfoType, ["pthread", "semaphore", "NPTL 2.36"]));
   // dont_write_bytecode matches sys.dont_write_bytecode (dislab writes no .pyc when importing);
-  // hash_randomization is 0 because str/bytes hashes use PYTHONHASHSEED=0's key (src/support/hash.ts)
+  // hash_randomization is 0 under PYTHONHASHSEED=0's key (dislab's default: src/support/hash.ts), else 1
   const inspect = flags.inspect ? 1 : 0;
-  d.setStr("flags", structSeq(FlagsType, [0, inspect, inspect, 0, 1, 0, 0, 0, 0, 0, flags.quiet ? 1 : 0, 0, 0, false, 0, 0]));
+  const key = getHashKey();
+  const randomized = key.k0 !== 0n || key.k1 !== 0n ? 1 : 0;
+  d.setStr("flags", structSeq(FlagsType, [0, inspect, inspect, 0, 1, 0, 0, 0, 0, 0, flags.quiet ? 1 : 0, randomized, 0, false, 0, 0]));
   const impl = new PyObject(NamespaceType);
   impl.dict = new PyDict();
   impl.dict.setStr("name", "cpython");

@@ -12,7 +12,7 @@ import { DictType, FrozenSetType, SetType, iterTypes } from "./builtin-types.ts"
 import { keyError, runtimeError } from "./exceptions.ts";
 import { PyIter, eq, hash, iter, next } from "./protocols.ts";
 import { PyDict } from "./dict.ts";
-import { hashStr } from "../support/hash.ts";
+import { hashStr, onHashKeyChange } from "../support/hash.ts";
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
@@ -28,7 +28,9 @@ const canonHash = (b: bigint): SetHash => (b >= -MAX_SAFE && b <= MAX_SAFE ? Num
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 // SipHash over a str is costly and sets hash the same strings again and again (every `x in s`).
+// The hashes hold for one key: a session run with another PYTHONHASHSEED starts afresh.
 const strHashes = new Map<string, SetHash>();
+onHashKeyChange(() => strHashes.clear());
 /** hash(x), with the exact int and str cases done here rather than through __hash__. */
 export function setHash(x: PyObj): SetHash {
   if (typeof x === "number") return x === -1 ? -2 : x;

@@ -110,8 +110,18 @@ export function setHashSeed(seed: number): void {
 
 /** Uses an explicit SipHash key, as a randomized CPython (no PYTHONHASHSEED) draws from os.urandom. */
 export function setHashKey(k0: bigint, k1: bigint): void {
-  secretK0 = k0 & MASK64;
-  secretK1 = k1 & MASK64;
+  k0 &= MASK64;
+  k1 &= MASK64;
+  if (k0 === secretK0 && k1 === secretK1) return;
+  secretK0 = k0;
+  secretK1 = k1;
+  for (const f of keyListeners) f();
+}
+
+const keyListeners: (() => void)[] = [];
+/** Calls `f` whenever the key changes: whoever caches str or bytes hashes must drop them then. */
+export function onHashKeyChange(f: () => void): void {
+  keyListeners.push(f);
 }
 
 export function getHashKey(): { k0: bigint; k1: bigint } {
