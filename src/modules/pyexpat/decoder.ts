@@ -97,7 +97,7 @@ export class Decoder {
     if (this.inDecl) {
       // only the declaration until its encoding is known
       // (a byte order mark stays in the text: the parser skips it, counting its column)
-      const head = this.decodeAll(raw, false);
+      const head = this.decodeAll(raw.length > 4096 ? raw.subarray(0, 4096) : raw, false);
       const bom = head.text.startsWith("\ufeff") ? 1 : 0;
       const t = bom ? head.text.slice(1) : head.text;
       if (!t.startsWith("<?xml")) {
@@ -108,6 +108,10 @@ export class Decoder {
         return "";
       }
       const end = head.text.indexOf("?>");
+      if (end < 0 && raw.length > 4096) {
+        this.inDecl = false;
+        return this.decodeRest(final);
+      }
       if (end < 0) return final ? (this.inDecl = false, this.decodeRest(final)) : "";
       const declText = head.text.slice(0, end + 2);
       const used = this.kind === "utf-16be" || this.kind === "utf-16le" ? declText.length * 2 : declText.length + (bom && this.kind === "utf-8" ? 2 : 0);
@@ -141,72 +145,85 @@ export class Decoder {
 
   /** Decodes as much as forms whole characters (all of it when final). */
   private decodeAll(r: Uint8Array, final: boolean): { text: string; used: number } {
-    const parts: string[] = [];
-    let out = "";
-    let i = 0;
-    const n = r.length;
-    const flush = () => {
-      if (out.length > 4096) {
-        parts.push(out);
-        out = "";
-      }
-    };
-    if (this.kind === "single") {
-      const t = this.table!;
-      for (; i < n; i++) {
-        const v = t[r[i]];
-        out += v < 0 ? BAD : String.fromCharCode(v);
-        flush();
-      }
-    } else if (this.kind === "utf-16be" || this.kind === "utf-16le") {
+    if (this.kind === "single") return { text: fromCodes(r, this.table!), used: r.length };
+    if (this.kind === "utf-16be" || this.kind === "utf-16le") {
+      const n = r.length & ~1;
+      const units = new Uint16Array(n >> 1);
       const be = this.kind === "utf-16be";
-      for (; i + 1 < n; i += 2) {
-        out += String.fromCharCode(be ? (r[i] << 8) | r[i + 1] : r[i] | (r[i + 1] << 8));
-        flush();
-      }
-      if (final && i < n) {
-        out += BAD;
-        i = n;
-      }
-    } else {
-      while (i < n) {
-        const b = r[i];
-        if (b < 0x80) {
-          out += String.fromCharCode(b);
-          i++;
-        } else {
-          const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-          if (len === 0) {
-            out += BAD;
-            i++;
-          } else if (i + len > n) {
-            let ok = true;
-            for (let j = i + 1; j < n; j++) if ((r[j] & 0xc0) !== 0x80) ok = false;
-            if (ok && !final) break;
-            out += BAD;
-            i++;
-          } else {
-            let cp = b & (len === 2 ? 0x1f : len === 3 ? 0x0f : 0x07);
-            let ok = true;
-            for (let j = 1; j < len; j++) {
-              const c = r[i + j];
-              if ((c & 0xc0) !== 0x80) ok = false;
-              cp = (cp << 6) | (c & 0x3f);
-            }
-            if (ok && ((len === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff)))) ok = false;
-            if (!ok) {
-              out += BAD;
-              i++;
-            } else {
-              out += String.fromCodePoint(cp);
-              i += len;
-            }
-          }
-        }
-        flush();
+      for (let i = 0, j = 0; i < n; i += 2, j++) units[j] = be ? (r[i] << 8) | r[i + 1] : r[i] | (r[i + 1] << 8);
+      let text = fromUnits(units);
+      if (final && n < r.length) text += BAD;
+      return { text, used: final ? r.length : n };
+    }
+    // UTF-8: whole characters only, unless final (a cut sequence at the end then is invalid)
+    let end = r.length;
+    if (!final) {
+      let k = end - 1;
+      while (k >= 0 && k >= end - 3 && (r[k] & 0xc0) === 0x80) k--;
+      if (k >= 0 && r[k] >= 0xc0) {
+        const need = r[k] >= 0xf0 ? 4 : r[k] >= 0xe0 ? 3 : 2;
+        if (end - k < need) end = k;
       }
     }
-    parts.push(out);
-    return { text: parts.join(""), used: i };
+    const part = end === r.length ? r : r.subarray(0, end);
+    try {
+      return { text: UTF8.decode(part), used: end };
+    } catch {
+      return { text: decodeUtf8Slowly(part), used: end };
+    }
   }
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** UTF-8 with each byte that does not start a valid sequence decoded as U+FFFF. */
+function decodeUtf8Slowly(r: Uint8Array): string {
+  const units: number[] = [];
+  let i = 0;
+  const n = r.length;
+  while (i < n) {
+    const b = r[i];
+    if (b < 0x80) {
+      units.push(b);
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let cp = b & (len === 2 ? 0x1f : len === 3 ? 0x0f : 0x07);
+    let ok = len > 0 && i + len <= n;
+    for (let j = 1; ok && j < len; j++) {
+      const c = r[i + j];
+      if ((c & 0xc0) !== 0x80) ok = false;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (ok && ((len === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (len === 4 && (cp < 0x10000 || cp > 0x10ffff)))) ok = false;
+    if (!ok) {
+      units.push(0xffff);
+      i++;
+    } else if (cp >= 0x10000) {
+      units.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+      i += len;
+    } else {
+      units.push(cp);
+      i += len;
+    }
+  }
+  return fromUnits(Uint16Array.from(units));
+}
+
+/** A string of UTF-16 units, in chunks (fromCharCode's argument count is limited). */
+function fromUnits(u: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < u.length; i += 8192) parts.push(String.fromCharCode.apply(null, u.subarray(i, i + 8192) as unknown as number[]));
+  return parts.join("");
+}
+
+/** One-byte text through a table of code points (-1: a byte the encoding does not map). */
+function fromCodes(r: Uint8Array, table: Int32Array): string {
+  const u = new Uint16Array(r.length);
+  for (let i = 0; i < r.length; i++) {
+    const v = table[r[i]];
+    u[i] = v < 0 ? 0xffff : v;
+  }
+  return fromUnits(u);
 }
