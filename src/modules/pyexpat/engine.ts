@@ -521,6 +521,16 @@ export class Engine {
    * reported at that position).
    */
   attributeValue(s: string, a: number, b: number, isCdata: boolean, outerRef: number): string {
+    // most values hold no reference and nothing to normalise
+    let plain = true;
+    for (let i = a; i < b; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x26 || c === 0x09 || c === 0x0a || c === 0x0d || (c === 0x20 && !isCdata)) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return s.slice(a, b);
     const acc = { v: "" };
     this.appendAttributeValue(s, a, b, isCdata, outerRef, acc);
     let v = acc.v;
@@ -596,11 +606,9 @@ export class Engine {
     const et: ElementType | undefined = this.dtd.elementTypes.get(rawName);
     const names: string[] = [];
     const values: string[] = [];
-    const seen = new Set<string>();
     for (let i = 0; i < raw.length; i += 4) {
       const name = s.slice(raw[i], raw[i + 1]);
-      if (seen.has(name)) this.fail(E.DUPLICATE_ATTRIBUTE, raw[i]);
-      seen.add(name);
+      if (names.length > 0 && names.indexOf(name) >= 0) this.fail(E.DUPLICATE_ATTRIBUTE, raw[i]);
       const def = et?.atts.get(name);
       const isCdata = def === undefined || def.isCdata;
       names.push(name);
@@ -609,7 +617,7 @@ export class Engine {
     let specified = names.length;
     if (et !== undefined) {
       for (const d of et.defaults) {
-        if (d.value === null || seen.has(d.name)) continue;
+        if (d.value === null || names.indexOf(d.name) >= 0) continue;
         names.push(d.name);
         values.push(d.value);
       }
