@@ -53,6 +53,8 @@ export class Dtd {
   hasParamEntityRefs = false;
   standalone = false;
   keepProcessing = true;
+  /** An external DTD parser was made for the last external subset or parameter entity reference. */
+  paramEntityRead = false;
 
   elementType(name: string): ElementType {
     let t = this.elementTypes.get(name);

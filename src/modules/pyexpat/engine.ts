@@ -18,7 +18,16 @@ export class XmlFail {
 }
 
 const enum P {
-  PROLOG, CONTENT, CDATA, EPILOG, ERROR, FINISHED,
+  PROLOG, ENTITY_START, CONTENT, CDATA, EPILOG, ERROR, FINISHED,
+}
+
+/**
+ * What a parser reads: a document, an external parsed entity (content, after an optional text
+ * declaration; ExternalEntityParserCreate(context)), or an external DTD subset or parameter entity
+ * (declarations; ExternalEntityParserCreate(None)).
+ */
+export const enum Mode {
+  DOCUMENT, ENTITY, DTD,
 }
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -82,10 +91,37 @@ export class Engine {
   private bytes = 0;
   private afterCr = false;
 
-  constructor(readonly sink: Sink, nsSep: string | null) {
+  constructor(readonly sink: Sink, nsSep: string | null, readonly mode = Mode.DOCUMENT) {
     this.nsSep = nsSep;
-    this.prolog = new Prolog(this);
+    this.prolog = new Prolog(this, mode === Mode.DTD);
     if (nsSep !== null) this.ns.set("xml", XML_NS);
+    if (mode === Mode.ENTITY) this.state = P.ENTITY_START;
+  }
+
+  /** A parser for an external entity referred to from this one's current position (shared DTD, bindings). */
+  externalParser(sink: Sink, mode: Mode): Engine {
+    const sub = new Engine(sink, this.nsSep, mode);
+    sub.dtd = this.dtd;
+    sub.returnTriplet = this.returnTriplet;
+    sub.base = this.base;
+    sub.paramEntityParsing = this.paramEntityParsing;
+    sub.ns = new Map(this.ns);
+    if (mode === Mode.DTD) this.dtd.paramEntityRead = true;
+    return sub;
+  }
+
+  /**
+   * The context string expat passes to ExternalEntityRefHandler: with namespaces, the bindings in
+   * scope ("=uri" for the default one, "prefix=uri"), then the entity's name, separated by form feeds.
+   */
+  entityContext(name: string): string {
+    if (this.nsSep === null) return name;
+    const parts: string[] = [];
+    const dflt = this.ns.get(null);
+    if (dflt !== undefined) parts.push("=" + dflt);
+    for (const [prefix, uri] of this.ns) if (prefix !== null && prefix !== "xml") parts.push(prefix + "=" + uri);
+    parts.push("xml=" + XML_NS, name);
+    return parts.join("\f");
   }
 
   // ---- positions ----
@@ -197,6 +233,9 @@ export class Engine {
         case P.PROLOG:
           r = this.prolog.run(tk, p);
           break;
+        case P.ENTITY_START:
+          r = this.entityStart(tk, p);
+          break;
         case P.CONTENT:
           r = this.content(tk, p, null);
           break;
@@ -234,6 +273,28 @@ export class Engine {
   /** Between the first Parse call and the final one (expat refuses some settings then). */
   get parsing(): boolean {
     return this.started && this.state !== P.FINISHED;
+  }
+
+  /** An external entity's start: its text declaration if it has one, then content. */
+  private entityStart(tk: Tokenizer, p: number): number {
+    const tok = tk.content(p);
+    if (tok === T.PARTIAL && !this.final) return -(p + 1);
+    if (tok === T.XML_DECL) {
+      this.event(p, tk.end);
+      this.prolog.xmlDecl(tk, tk.s, p, tk.end, true);
+      tk.s = this.pull();
+      p = tk.end;
+    }
+    this.state = P.CONTENT;
+    return p;
+  }
+
+  /** Reading an entity's text: events keep the reference's position. */
+  enterEntity(): void {
+    this.entityDepth++;
+  }
+  leaveEntity(): void {
+    this.entityDepth--;
   }
 
   /** Is a buffer offset the very start of the document? */
@@ -292,6 +353,10 @@ export class Engine {
             return p;
           }
           if (!this.final) return -(p + 1);
+          if (this.mode === Mode.ENTITY) {
+            if (this.tags.length > 0) this.fail(E.ASYNC_ENTITY, p);
+            return -(p + 1);
+          }
           this.fail(E.NO_ELEMENTS, p);
         // falls through (fail throws)
         case T.PARTIAL:
@@ -305,13 +370,13 @@ export class Engine {
           if (entity === null && !this.final) return -(p + 1);
           this.charData("\n", s, p, p + 1);
           // the document ends inside the root element: expat reports it at the CR
-          if (entity === null) this.fail(E.NO_ELEMENTS, p);
+          if (entity === null && this.mode === Mode.DOCUMENT) this.fail(E.NO_ELEMENTS, p);
           p++;
           continue;
         case T.TRAILING_RSQB:
           if (entity === null && !this.final) return -(p + 1);
           this.charData(s.slice(p), s, p, s.length);
-          if (entity === null) this.fail(E.NO_ELEMENTS, s.length);
+          if (entity === null && this.mode === Mode.DOCUMENT) this.fail(E.NO_ELEMENTS, s.length);
           p = s.length;
           continue;
         case T.DATA_CHARS:
@@ -337,7 +402,7 @@ export class Engine {
           const tag = this.startTag(tk, rawName, p, next, tok === T.EMPTY_ELEMENT);
           if (tok === T.EMPTY_ELEMENT) {
             this.endTag(tag, s, p, next, true);
-            if (this.tags.length === 0 && entity === null) {
+            if (this.tags.length === 0 && entity === null && this.mode === Mode.DOCUMENT) {
               this.state = P.EPILOG;
               return next;
             }
@@ -345,13 +410,13 @@ export class Engine {
           break;
         }
         case T.END_TAG: {
-          if (entity !== null && this.tags.length === startLevel) this.fail(E.ASYNC_ENTITY, p);
+          if ((entity !== null || this.mode === Mode.ENTITY) && this.tags.length === startLevel) this.fail(E.ASYNC_ENTITY, p);
           const rawName = s.slice(tk.nameStart, tk.nameEnd);
           const tag = this.tags[this.tags.length - 1];
           if (tag.rawName !== rawName) this.fail(E.TAG_MISMATCH, tk.nameStart);
           this.tags.pop();
           this.endTag(tag, s, p, next, false);
-          if (this.tags.length === 0 && entity === null) {
+          if (this.tags.length === 0 && entity === null && this.mode === Mode.DOCUMENT) {
             this.state = P.EPILOG;
             return next;
           }
@@ -509,7 +574,13 @@ export class Engine {
       return;
     }
     if (this.on[H.ExternalEntityRef]) {
-      const r = this.sink.externalEntityRef(name, e.base, e.systemId, e.publicId);
+      e.open = true;
+      let r: number;
+      try {
+        r = this.sink.externalEntityRef(this.entityContext(name), e.base, e.systemId, e.publicId);
+      } finally {
+        e.open = false;
+      }
       if (r === 0) this.fail(E.EXTERNAL_ENTITY_HANDLING, a);
     } else this.reportDefault(s, a, b);
   }

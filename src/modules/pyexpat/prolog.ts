@@ -44,7 +44,10 @@ export class Prolog {
   /** The handler whose declaration is being read: its tokens go to the default handler only without it. */
   private declH = H.StartDoctypeDecl;
 
-  constructor(private e: Engine) {}
+  /** `external`: reading an external DTD subset or parameter entity (declarations only, no ']'). */
+  constructor(private e: Engine, private external = false) {
+    if (external) this.state = S.Subset;
+  }
 
   /** Prolog tokens from p until the root element starts (returns its '<' position) or the text ends (-(p+1)). */
   run(tk: Tokenizer, p: number): number {
@@ -58,8 +61,8 @@ export class Prolog {
       e.event(p, next);
       switch (tok) {
         case T.NONE:
-          if (!tk.final) return -(p + 1);
-          return this.e.fail(E.NO_ELEMENTS, p);
+          if (!tk.final || (this.external && this.state === S.Subset)) return -(p + 1);
+          return this.e.fail(this.external ? E.SYNTAX : E.NO_ELEMENTS, p);
         case T.PARTIAL:
           if (!tk.final) return -(p + 1);
           return this.e.fail(E.UNCLOSED_TOKEN, p);
@@ -69,8 +72,16 @@ export class Prolog {
           break;
       }
       if (tok === T.INSTANCE_START && (this.state === S.Prolog0 || this.state === S.Prolog1 || this.state === S.Prolog2)) {
+        // UseForeignDTD without a DOCTYPE: the external subset is asked for now
+        if (e.useForeignDtd) this.externalSubset(p, null, null, true);
         e.startContent();
         return next;
+      }
+      if (tok === T.XML_DECL && this.external && e.atDocStart(p)) {
+        this.xmlDecl(tk, s, p, next, true);
+        tk.s = e.pull();
+        p = next;
+        continue;
       }
       this.token(tk, tok, s, p, next);
       if (tok === T.XML_DECL) tk.s = e.pull();
@@ -166,7 +177,7 @@ export class Prolog {
           else return bad();
           break;
         }
-        if (tok === T.CLOSE_BRACKET) {
+        if (tok === T.CLOSE_BRACKET && !this.external) {
           this.state = S.Doctype5;
           this.declH = H.StartDoctypeDecl;
           if (on[H.StartDoctypeDecl]) handled = true;
@@ -178,15 +189,41 @@ export class Prolog {
           // standalone; with it, an undeclared one is a skipped entity.
           const dtd = e.dtd;
           dtd.hasParamEntityRefs = true;
-          if (e.paramEntityParsing === 0) dtd.keepProcessing = dtd.standalone;
-          else if (!dtd.paramEntities.has(name())) {
+          specific = true;
+          if (e.paramEntityParsing === 0) {
+            dtd.keepProcessing = dtd.standalone;
+            break;
+          }
+          const pe = dtd.paramEntities.get(name());
+          if (pe === undefined) {
             dtd.keepProcessing = dtd.standalone;
             if (on[H.SkippedEntity]) {
               sink.skippedEntity(name(), true);
               handled = true;
             }
+            break;
           }
-          specific = true;
+          if (pe.open) this.e.fail(E.RECURSIVE_ENTITY_REF, a);
+          handled = true;
+          if (pe.text !== null) {
+            this.declarationsIn(pe);
+            break;
+          }
+          if (!on[H.ExternalEntityRef]) {
+            handled = false;
+            dtd.keepProcessing = dtd.standalone;
+            break;
+          }
+          dtd.paramEntityRead = false;
+          pe.open = true;
+          let r: number;
+          try {
+            r = sink.externalEntityRef(null, pe.base, pe.systemId, pe.publicId);
+          } finally {
+            pe.open = false;
+          }
+          if (r === 0) this.e.fail(E.EXTERNAL_ENTITY_HANDLING, a);
+          if (!dtd.paramEntityRead) dtd.keepProcessing = dtd.standalone;
           break;
         }
         return bad();
@@ -513,18 +550,65 @@ export class Prolog {
     if (!e.on[H.StartDoctypeDecl]) e.reportDefault(s, a, b);
   }
 
-  /** The DOCTYPE's '>': the start handler if still due (no internal subset), the end handler. */
+  /**
+   * The DOCTYPE's '>': the start handler if still due (no internal subset), the external subset
+   * (asked of the ExternalEntityRefHandler with parameter entity parsing on), the end handler.
+   */
   private closeDoctype(s: string, a: number, b: number): void {
     const e = this.e;
     let handled = !this.doctypeReported && e.on[H.StartDoctypeDecl] === 1;
     this.reportDoctype(false);
     this.state = S.Prolog2;
-    if (this.docSys !== null) e.dtd.hasParamEntityRefs = true;
+    if (this.docSys !== null || e.useForeignDtd) this.externalSubset(a, this.docSys, this.docPub, this.docSys === null);
     if (e.on[H.EndDoctypeDecl]) {
       e.sink.endDoctypeDecl();
       handled = true;
     }
     if (!handled) e.reportDefault(s, a, b);
+  }
+
+  /**
+   * An external DTD subset (a DOCTYPE's system id, or UseForeignDTD's): undeclared entities become
+   * skipped ones; with parameter entity parsing the ExternalEntityRefHandler is asked to read it
+   * (context None), and if it did not, a foreign DTD counts as absent.
+   */
+  private externalSubset(a: number, systemId: string | null, publicId: string | null, foreign: boolean): void {
+    const e = this.e;
+    const dtd = e.dtd;
+    const had = dtd.hasParamEntityRefs;
+    dtd.hasParamEntityRefs = true;
+    if (e.paramEntityParsing !== 0 && e.on[H.ExternalEntityRef]) {
+      dtd.paramEntityRead = false;
+      if (e.sink.externalEntityRef(null, e.base, systemId, publicId) === 0) e.fail(E.EXTERNAL_ENTITY_HANDLING, a);
+      if (dtd.paramEntityRead) {
+        if (!dtd.standalone && e.on[H.NotStandalone] && e.sink.notStandalone() === 0) e.fail(E.NOT_STANDALONE, a);
+      } else if (foreign) dtd.hasParamEntityRefs = had;
+    }
+    e.useForeignDtd = false;
+  }
+
+  /** An internal parameter entity's text read as declarations (parameter entity parsing on). */
+  private declarationsIn(pe: Entity): void {
+    const e = this.e;
+    const tk = new Tokenizer(pe.text!);
+    tk.final = true;
+    pe.open = true;
+    e.enterEntity();
+    try {
+      let p = 0;
+      for (;;) {
+        const tok = tk.prolog(p);
+        if (tok === T.NONE) return;
+        if (tok === T.PARTIAL) e.fail(E.INCOMPLETE_PE, p);
+        if (tok === T.INVALID) e.fail(E.INVALID_TOKEN, tk.end);
+        const next = tk.end;
+        this.token(tk, tok, tk.s, p, next);
+        p = next;
+      }
+    } finally {
+      e.leaveEntity();
+      pe.open = false;
+    }
   }
 
   private reportDoctype(internalSubset: boolean): void {
@@ -616,8 +700,13 @@ export class Prolog {
     return v.replace(/[\x20\x0d\x0a]+/g, " ").trim();
   }
 
-  /** The XML declaration: version, encoding and standalone pseudo-attributes, in that order (doParseXmlDecl). */
-  private xmlDecl(tk: Tokenizer, s: string, a: number, b: number): void {
+  /**
+   * The XML declaration: version, encoding and standalone pseudo-attributes, in that order
+   * (doParseXmlDecl); or an external entity's text declaration (`isText`: version optional,
+   * encoding required, no standalone).
+   */
+  xmlDecl(tk: Tokenizer, s: string, a: number, b: number, isText = false): void {
+    const BAD = isText ? E.TEXT_DECL : E.XML_DECL;
     const e = this.e;
     const end = b - 2;
     let p = tk.nameEnd;
@@ -625,47 +714,49 @@ export class Prolog {
     const space = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
     for (;;) {
       if (p >= end) break;
-      if (!space(s.charCodeAt(p))) this.e.fail(E.XML_DECL, p);
+      if (!space(s.charCodeAt(p))) this.e.fail(BAD, p);
       while (p < end && space(s.charCodeAt(p))) p++;
       if (p >= end) break;
       const n0 = p;
       while (p < end && !space(s.charCodeAt(p)) && s[p] !== "=") p++;
       const name = s.slice(n0, p);
-      if (p === n0) this.e.fail(E.XML_DECL, n0);
+      if (p === n0) this.e.fail(BAD, n0);
       while (p < end && space(s.charCodeAt(p))) p++;
-      if (s[p] !== "=") this.e.fail(E.XML_DECL, n0);
+      if (s[p] !== "=") this.e.fail(BAD, n0);
       p++;
       while (p < end && space(s.charCodeAt(p))) p++;
       const q = s[p];
-      if (q !== '"' && q !== "'") this.e.fail(E.XML_DECL, n0);
+      if (q !== '"' && q !== "'") this.e.fail(BAD, n0);
       const v0 = ++p;
       while (p < end && s[p] !== q) {
-        if (!/[A-Za-z0-9._-]/.test(s[p])) this.e.fail(E.XML_DECL, p);
+        if (!/[A-Za-z0-9._-]/.test(s[p])) this.e.fail(BAD, p);
         p++;
       }
-      if (p >= end) this.e.fail(E.XML_DECL, n0);
+      if (p >= end) this.e.fail(BAD, n0);
       attrs.push([name, s.slice(v0, p), n0, v0]);
       p++;
     }
     let i = 0;
-    if (attrs.length === 0 || attrs[0][0] !== "version") this.e.fail(E.XML_DECL, attrs.length > 0 ? attrs[0][2] : a);
-    const version = attrs[i++][1];
+    let version: string | null = null;
+    if (attrs.length > 0 && attrs[0][0] === "version") version = attrs[i++][1];
+    else if (!isText) this.e.fail(BAD, attrs.length > 0 ? attrs[0][2] : a);
     let encoding: string | null = null, encPos = a;
     if (i < attrs.length && attrs[i][0] === "encoding") {
       encoding = attrs[i][1];
       encPos = attrs[i][3];
-      if (!/^[A-Za-z]/.test(encoding)) this.e.fail(E.XML_DECL, encPos);
+      if (!/^[A-Za-z]/.test(encoding)) this.e.fail(BAD, encPos);
       i++;
     }
+    if (isText && encoding === null) this.e.fail(BAD, i < attrs.length ? attrs[i][2] : b - 2);
     let standalone = -1;
-    if (i < attrs.length && attrs[i][0] === "standalone") {
+    if (!isText && i < attrs.length && attrs[i][0] === "standalone") {
       const v = attrs[i][1];
-      if (v !== "yes" && v !== "no") this.e.fail(E.XML_DECL, attrs[i][3]);
+      if (v !== "yes" && v !== "no") this.e.fail(BAD, attrs[i][3]);
       standalone = v === "yes" ? 1 : 0;
       if (standalone === 1) e.dtd.standalone = true;
       i++;
     }
-    if (i < attrs.length) this.e.fail(E.XML_DECL, attrs[i][2]);
+    if (i < attrs.length) this.e.fail(BAD, attrs[i][2]);
     if (e.on[H.XmlDecl]) e.sink.xmlDecl(version, encoding, standalone);
     else e.reportDefault(s, a, b);
     if (e.onDeclaredEncoding !== null) {

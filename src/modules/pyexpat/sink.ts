@@ -31,7 +31,7 @@ export interface Sink {
   attlistDecl(element: string, name: string, type: string, dflt: string | null, required: boolean): void;
   skippedEntity(name: string, isParam: boolean): void;
   /** 0 means the reference failed (XML_ERROR_EXTERNAL_ENTITY_HANDLING). */
-  externalEntityRef(context: string, base: string | null, systemId: string | null, publicId: string | null): number;
+  externalEntityRef(context: string | null, base: string | null, systemId: string | null, publicId: string | null): number;
   /** 0 means the document is refused (XML_ERROR_NOT_STANDALONE). */
   notStandalone(): number;
 }

@@ -11,7 +11,7 @@ import {
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { inModule } from "../util.ts";
-import { Engine } from "./engine.ts";
+import { Engine, Mode } from "./engine.ts";
 import { Decoder } from "./decoder.ts";
 import { anyErrorString, E } from "./errors.ts";
 import { H, type Sink } from "./sink.ts";
@@ -71,9 +71,10 @@ export class PyXmlParser extends PyObject implements Sink {
   /** Which of DefaultHandler / DefaultHandlerExpand expat's single default slot holds (-1: none). */
   defaultSlot = -1;
 
-  constructor(encoding: string | null, nsSep: string | null, intern: PyDict | null) {
+  /** `parent`: an external entity parser's (ExternalEntityParserCreate), reading in `mode`. */
+  constructor(encoding: string | null, nsSep: string | null, intern: PyDict | null, parent: PyXmlParser | null = null, mode = Mode.DOCUMENT) {
     super(XmlParserType);
-    this.engine = new Engine(this, nsSep);
+    this.engine = parent === null ? new Engine(this, nsSep) : parent.engine.externalParser(this, mode);
     this.intern = intern;
     this.decoder = new Decoder(encoding, unknownEncodingTable);
     this.engine.onDeclaredEncoding = (name) => this.decoder.declared(name);
@@ -215,8 +216,8 @@ export class PyXmlParser extends PyObject implements Sink {
   skippedEntity(name: string, isParam: boolean): void {
     this.fire(21, [this.str(name), isParam ? 1 : 0]);
   }
-  externalEntityRef(context: string, base: string | null, systemId: string | null, publicId: string | null): number {
-    const r = this.fire(14, [context, this.str(base), this.str(systemId), this.str(publicId)]);
+  externalEntityRef(context: string | null, base: string | null, systemId: string | null, publicId: string | null): number {
+    const r = this.fire(14, [context ?? None, this.str(base), this.str(systemId), this.str(publicId)]);
     return cLong(r);
   }
   notStandalone(): number {
@@ -384,12 +385,22 @@ defMethods(XmlParserType, [
     return t === null ? None : new PyBytesObj(new TextEncoder().encode(t));
   }, 0, 0],
   ["ExternalEntityParserCreate", (self, args, kw) => {
-    const [, encoding] = bindArgs("ExternalEntityParserCreate", args, kw, ["", ""], 1, 2);
+    const [context, encoding] = bindArgs("ExternalEntityParserCreate", args, kw, ["", ""], 1, 2);
+    const ctx = context === None ? null : asStr(context!);
+    if (ctx === null && context !== None) throw typeError(`ExternalEntityParserCreate() argument 1 must be str or None, not ${typeOf(context!).name}`);
+    let enc: string | null = null;
+    if (encoding !== undefined) {
+      enc = asStr(encoding);
+      if (enc === null) throw typeError(`ExternalEntityParserCreate() argument 2 must be str, not ${typeOf(encoding).name}`);
+    }
     const p = P(self);
-    const sub = new PyXmlParser(encoding === undefined || encoding === None ? null : asStr(encoding), p.engine.nsSep, p.intern);
-    sub.engine.dtd = p.engine.dtd;
+    // context None: the external DTD subset or a parameter entity; otherwise a parsed entity's content
+    const sub = new PyXmlParser(enc, p.engine.nsSep, p.intern, p, ctx === null ? Mode.DTD : Mode.ENTITY);
     sub.orderedAttributes = p.orderedAttributes;
     sub.specifiedAttributes = p.specifiedAttributes;
+    sub.namespacePrefixes = p.namespacePrefixes;
+    sub.bufferSize = p.bufferSize;
+    if (p.textBuffer !== null) sub.textBuffer = [];
     for (let i = 0; i < p.handlers.length; i++) if (p.handlers[i] !== None) sub.setHandler(i, p.handlers[i]);
     return sub;
   }],
