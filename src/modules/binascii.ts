@@ -8,6 +8,7 @@ import {
   typeError, valueError, newExc, truthy,
 } from "../objects/index.ts";
 import { makeModule, type Fn } from "./util.ts";
+import { crc32 } from "./zlib/checksum.ts";
 
 let BinasciiError: PyType;
 let Incomplete: PyType;
@@ -198,20 +199,7 @@ function b2aUu(data: Uint8Array, backtick: boolean): Uint8Array {
 
 // ---- CRCs ---------------------------------------------------------------------------------------------------------
 
-let crcTable: Uint32Array | null = null;
-function crc32(data: Uint8Array, crc: number): number {
-  if (crcTable === null) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = ~crc >>> 0;
-  for (const b of data) c = (crcTable[(c ^ b) & 0xff] ^ (c >>> 8)) >>> 0;
-  return ~c >>> 0;
-}
+// binascii.crc32 is zlib's crc32 (CPython builds binascii with USE_ZLIB_CRC32): zlib/checksum.ts
 
 function crcHqx(data: Uint8Array, crc: number): number {
   let c = crc & 0xffff;
@@ -237,7 +225,7 @@ export function makeBinascii(): PyModule {
       return bytes(a2bBase64(asciiArg(data!, "a2b_base64")));
     }],
     ["b2a_base64", (args, kw) => {
-      const [data, newline] = bindArgs("b2a_base64", args, kw, ["data", "newline"], 1, 1);
+      const [data, newline] = bindArgs("b2a_base64", args, kw, ["data", "newline"], 1, 1, 1);
       return bytes(b2aBase64(binaryArg(data!, "b2a_base64"), newline === undefined || truthy(newline)));
     }],
     ["a2b_hex", (args, kw) => bytes(unhexlify(asciiArg(bindArgs("a2b_hex", args, kw, ["hexstr"], 1, 1)[0]!, "a2b_hex")))],
@@ -246,12 +234,12 @@ export function makeBinascii(): PyModule {
     ["hexlify", (args, kw) => bytes(hexlify(...sepArgs("hexlify", args, kw)))],
     ["a2b_uu", (args, kw) => bytes(a2bUu(asciiArg(bindArgs("a2b_uu", args, kw, ["data"], 1, 1)[0]!, "a2b_uu")))],
     ["b2a_uu", (args, kw) => {
-      const [data, backtick] = bindArgs("b2a_uu", args, kw, ["data", "backtick"], 1, 1);
+      const [data, backtick] = bindArgs("b2a_uu", args, kw, ["data", "backtick"], 1, 1, 1);
       return bytes(b2aUu(binaryArg(data!, "b2a_uu"), backtick !== undefined && truthy(backtick)));
     }],
     ["crc32", (args, kw) => {
       const [data, crc] = bindArgs("crc32", args, kw, ["data", "crc"], 1, 2);
-      return crc32(binaryArg(data!, "crc32"), uint(crc, 0));
+      return crc32(uint(crc, 0), binaryArg(data!, "crc32"));
     }],
     ["crc_hqx", (args, kw) => {
       const [data, crc] = bindArgs("crc_hqx", args, kw, ["data", "crc"], 2, 2);

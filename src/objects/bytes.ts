@@ -245,7 +245,11 @@ for (const T of [BytesType, ByteArrayType]) {
     ["removesuffix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p), true)), 1, 1],
     ["translate", (s, args, kw) => {
       const [table, del] = bindArgs("translate", args, kw, ["table", "delete"], 1, 1);
-      return make(s, X.bytesTranslate(D(s), table === None ? null : buf(table!), del === undefined ? new Uint8Array(0) : buf(del)));
+      const data = D(s);
+      const r = X.bytesTranslate(data, table === None ? null : buf(table!), del === undefined ? new Uint8Array(0) : buf(del));
+      // an exact bytes that nothing changed is returned itself, as CPython's
+      if (r === data) return s instanceof PyBytesObj && s.cls === BytesType ? s : make(s, data.slice());
+      return make(s, r);
     }],
   ]);
   defClassMethods(T, [["fromhex", (cls, [s]) => {

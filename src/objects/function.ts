@@ -153,7 +153,7 @@ export function bindArgs(fname: string, args: PyObj[], kwnames: readonly string[
   const npos = args.length - nkw;
   const out: (PyObj | undefined)[] = new Array(names.length).fill(undefined);
   if (npos > kwOnlyFrom) {
-    if (posOnly === names.length) throw typeError(`${fname} expected at most ${kwOnlyFrom} argument${kwOnlyFrom === 1 ? "" : "s"}, got ${npos}`);
+    if (posOnly === names.length) throw typeError(`${fname} expected ${required === kwOnlyFrom ? "" : "at most "}${kwOnlyFrom} argument${kwOnlyFrom === 1 ? "" : "s"}, got ${npos}`);
     if (kwOnlyFrom < names.length) throw typeError(`${fname}() takes at most ${kwOnlyFrom} positional argument${kwOnlyFrom === 1 ? "" : "s"} (${npos} given)`);
     throw typeError(`${fname}() takes at most ${kwOnlyFrom} ${kwOnlyFrom === 1 ? "argument" : "arguments"} (${npos} given)`);
   }
@@ -170,7 +170,13 @@ export function bindArgs(fname: string, args: PyObj[], kwnames: readonly string[
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) {
-      if (i < posOnly) throw typeError(`${fname} expected at least ${required} argument${required === 1 ? "" : "s"}, got ${npos}`);
+      if (i < posOnly) {
+        // (_PyArg_CheckPositional)
+        if (posOnly === names.length) throw typeError(`${fname} expected ${required === kwOnlyFrom ? "" : "at least "}${required} argument${required === 1 ? "" : "s"}, got ${npos}`);
+        // positional-only then keyword parameters (_PyArg_UnpackKeywords, vgetargskeywords)
+        const min = Math.min(posOnly, required);
+        throw typeError(`${fname}() takes ${min < kwOnlyFrom ? "at least" : "exactly"} ${min} positional argument${min === 1 ? "" : "s"} (${npos} given)`);
+      }
       throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }
   }

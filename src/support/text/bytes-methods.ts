@@ -253,11 +253,27 @@ export function bytesExpandtabs(b: Uint8Array, tabsize = 8): Uint8Array {
 /** bytes.translate(table, delete=b''): table is 256 bytes or null. */
 export function bytesTranslate(b: Uint8Array, table: Uint8Array | null, del: Uint8Array = new Uint8Array(0)): Uint8Array {
   if (table !== null && table.length !== 256) throw new PyError("ValueError", "translation table must be 256 characters long");
-  const drop = new Uint8Array(256);
-  for (const c of del) drop[c] = 1;
-  const out: number[] = [];
-  for (const c of b) if (!drop[c]) out.push(table ? table[c] : c);
-  return Uint8Array.from(out);
+  // one lookup per byte in a 256-entry map: the table (or identity) with deleted bytes marked -1
+  const map = new Int16Array(256);
+  for (let c = 0; c < 256; c++) map[c] = table === null ? c : table[c];
+  for (let i = 0; i < del.length; i++) map[del[i]] = -1;
+  const n = b.length;
+  const out = new Uint8Array(n);
+  let k = 0;
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = b[i];
+    const m = map[c];
+    if (m < 0) {
+      changed = true;
+      continue;
+    }
+    if (m !== c) changed = true;
+    out[k++] = m;
+  }
+  // nothing translated or deleted: the input itself (bytes.translate then returns the same object)
+  if (!changed) return b;
+  return k === n ? out : out.slice(0, k);
 }
 
 /** bytes.maketrans(from, to). */
