@@ -27,6 +27,11 @@ export class Decoder {
   /** An error found while choosing the encoding. */
   failed = 0;
 
+  /** Bytes of an incomplete character wait for the next call (the tokenizer sees a partial character). */
+  get pending(): boolean {
+    return this.raw.length > 0 && !this.inDecl && !this.detectPending;
+  }
+
   get width(): ByteWidth {
     return this.kind === "utf-16be" || this.kind === "utf-16le" ? ByteWidth.UTF16 : this.kind === "single" ? ByteWidth.SINGLE : ByteWidth.UTF8;
   }

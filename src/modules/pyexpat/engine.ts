@@ -58,6 +58,8 @@ export class Engine {
   byteWidth = ByteWidth.UTF8;
   /** Called after the XML declaration with its encoding name: an error code, or 0; may add text. */
   onDeclaredEncoding: ((name: string | null) => number) | null = null;
+  /** Whether the decoder holds the first bytes of a character (null: text input, never). */
+  partialChar: (() => boolean) | null = null;
   /** More decoded text after an encoding switch. */
   pullText: (() => string) | null = null;
 
@@ -192,9 +194,14 @@ export class Engine {
     if (text.length > 0) this.sawInput = true;
     this.buf += text;
     this.final = final;
+    // Bytes of a character cut by the end of this piece: expat's tokenizer sees them (as a partial
+    // character), so "]" or CR before them is not at the end; a lone high surrogate stands for them.
+    const cut = !final && this.partialChar !== null && this.partialChar();
+    if (cut) this.buf += "\ud800";
     let p = 0;
     try {
       p = this.run();
+      if (cut) this.buf = this.buf.slice(0, -1);
     } catch (e) {
       if (e instanceof XmlFail) {
         this.state = P.ERROR;

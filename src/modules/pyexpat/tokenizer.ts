@@ -440,7 +440,8 @@ export class Tokenizer {
           return this.invalid(p + 2);
         }
         if (k1 === C.QUEST) return this.pi(p + 2);
-        if (nameStart(k1)) {
+        // any non-ASCII character may start the root's name here (checked when it is scanned)
+        if (nameStart(k1) || s.charCodeAt(p + 1) >= 0x80) {
           this.end = p;
           return T.INSTANCE_START;
         }

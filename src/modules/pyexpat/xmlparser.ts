@@ -78,6 +78,7 @@ export class PyXmlParser extends PyObject implements Sink {
     this.intern = intern;
     this.decoder = new Decoder(encoding, unknownEncodingTable);
     this.engine.onDeclaredEncoding = (name) => this.decoder.declared(name);
+    this.engine.partialChar = () => !this.directStr && this.decoder.pending;
     this.engine.pullText = () => {
       const t = this.decoder.take(this.finalFeed);
       this.engine.byteWidth = this.decoder.width;
