@@ -120,7 +120,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
     while (end < n && !label[end] && depth[end] !== -1) end++;
     const k = end - start;
     entryDepth[start] = depth[start]!;
-    out.push(`case ${start}: if ((T.n += ${k}) >= ${CHECK_EVERY}) { T.n -= ${k}; f.pc = ${start}; f.sp = ${depth[start]}; return null; }`);
+    out.push(`case ${start}: if ((T.n += ${k}) >= ${CHECK_EVERY}) return leave(f, ${start}, ${depth[start]}, ${k});`);
     for (let i = start; i < end; i++) {
       const e = new Emitter(i, ops[i]!, args[i]!, depth[i]!, end - i - 1, usedConsts, usedNames);
       out.push(e.emit());
@@ -142,6 +142,7 @@ return function ${fnName}(f) {
   let pc = f.pc;
   if (f.sp !== D[pc]) return null;
   const S = f.stack, L = f.fast, Cl = f.cells, G = f.globals, B = f.builtins;
+  let a, b, c, k, v, m, o, r, it, j;
   for (;;) switch (pc) {
 ${out.join("\n")}
   default: return null;
@@ -181,14 +182,18 @@ class Emitter {
   }
   /** Gives the frame back to runFrame before this instruction, uncounting what was not run. */
   exit(): string {
-    return `{ T.n -= ${this.rest + 1}; f.pc = ${this.i}; f.sp = ${this.d}; return null; }`;
+    return `return leave(f, ${this.i}, ${this.d}, ${this.rest + 1});`;
   }
   jump(target: number): string {
     return `{ ${this.rest > 0 ? `T.n -= ${this.rest}; ` : ""}pc = ${target}; continue; }`;
   }
-  /** After a call: runFrame's slow path may be due (a trace function set, an interrupt). */
-  check(height: number): string {
-    return `if (T.n >= ${CHECK_EVERY - 1}) { f.pc = ${this.i + 1}; f.sp = ${height}; return null; }`;
+  /**
+   * After a call, whose result went to S[height - 1]: a frame it pushed for runFrame's loop (too
+   * deep to run nested), runFrame's own call (undefined: nothing happened yet), and runFrame's slow
+   * path if it is due (a trace function set, an interrupt).
+   */
+  called(height: number): string {
+    return `if (r === undefined) ${this.exit()} if (r === PUSHED) return takePushed(); S[${height - 1}] = r; if (T.n >= ${CHECK_EVERY - 1}) return leave(f, ${this.i + 1}, ${height}, 0);`;
   }
   lasti(): string {
     return `f.lasti = ${this.i};`;
@@ -200,18 +205,7 @@ class Emitter {
   /** The instruction through coldOp, on the frame's stored state. */
   cold(): string {
     this.throwSp = -1;
-    return `${this.lasti()} f.sp = ${this.d}; f.pc = ${this.i + 1}; { const nf = coldOp(f, ${this.op}, ${this.arg}); ${this.entered()} }`;
-  }
-  /**
-   * After an instruction that may have entered a called frame `nf` (enterFrame; its result goes
-   * at f.sp): runs it nested while the depth allows, else gives it to runFrame's loop.
-   */
-  entered(): string {
-    return `if (nf !== null) { if (Rec.depth > ${NEST_MAX}) return nf; S[f.sp] = runEntered(nf); }`;
-  }
-  /** A call of Python function `fn` with `argc` arguments from S[from]: nested, or by runFrame's loop when deep. */
-  callPy(fn: string, to: number, from: number, argc: number): string {
-    return `if (Rec.depth > ${NEST_MAX}) ${this.exit()} ${this.lasti()} S[${to}] = callPy(f, ${fn}, S, ${from}, ${argc}, ${this.i});`;
+    return `if (coldAt(f, ${this.op}, ${this.arg}, ${this.d}, ${this.i}) === PUSHED) return takePushed();`;
   }
   items(from: number, count: number): string {
     const a: string[] = [];
@@ -228,7 +222,7 @@ class Emitter {
     if (EXITS.has(op)) return this.exit();
     switch (op) {
       case 124: // LOAD_FAST
-        return `{ const v = L[${arg}]; if (v === undefined) { ${this.lasti()} throw unboundLocal(f, ${arg}); } S[${d}] = v; }`;
+        return `if ((v = L[${arg}]) === undefined) { ${this.lasti()} throw unboundLocal(f, ${arg}); } S[${d}] = v;`;
       case 125: // STORE_FAST
         return `L[${arg}] = ${this.s(1)};`;
       case 100: // LOAD_CONST
@@ -236,11 +230,11 @@ class Emitter {
         return `S[${d}] = K${arg};`;
       case 1: // POP_TOP
         this.throwSp = d - 1;
-        return `{ const v = ${this.s(1)}; if (typeof v === "object" && v.cls === GeneratorType && v.loopOwned) { ${this.lasti()} releaseOwned(v); } }`;
+        return `v = ${this.s(1)}; if (typeof v === "object" && v.cls === GeneratorType && v.loopOwned) { ${this.lasti()} releaseOwned(v); }`;
       case 2: // ROT_TWO
-        return `{ const a = ${this.s(1)}; ${this.s(1)} = ${this.s(2)}; ${this.s(2)} = a; }`;
+        return `a = ${this.s(1)}; ${this.s(1)} = ${this.s(2)}; ${this.s(2)} = a;`;
       case 3: // ROT_THREE
-        return `{ const a = ${this.s(1)}; ${this.s(1)} = ${this.s(2)}; ${this.s(2)} = ${this.s(3)}; ${this.s(3)} = a; }`;
+        return `a = ${this.s(1)}; ${this.s(1)} = ${this.s(2)}; ${this.s(2)} = ${this.s(3)}; ${this.s(3)} = a;`;
       case 4: // DUP_TOP
         return `S[${d}] = ${this.s(1)};`;
       case 5: // DUP_TOP_TWO
@@ -250,32 +244,50 @@ class Emitter {
       case 129: // GEN_START (the height is static)
         return "";
       case 12: // UNARY_NOT
-        return `{ const v = ${this.s(1)}; ${this.s(1)} = v === true ? false : v === false ? true : (f.lasti = ${i}, !truthy(v)); }`;
+        return `v = ${this.s(1)}; ${this.s(1)} = v === true ? false : v === false ? true : (f.lasti = ${i}, !truthy(v));`;
       case 23: // BINARY_ADD
       case 55: // INPLACE_ADD
         this.throwSp = d - 1;
-        return `{ const a = ${this.s(2)}, b = ${this.s(1)}; if (typeof a === "number" && typeof b === "number") { const r = a + b; ${this.s(2)} = Number.isSafeInteger(r) ? r : intAdd(a, b); } else { ${this.lasti()} ${this.s(2)} = addOther(a, b, ${op === 55}); } }`;
+        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && Number.isSafeInteger(r = a + b) ? r : (f.lasti = ${i}, addOther(a, b, ${op === 55}));`;
       case 24: // BINARY_SUBTRACT
       case 56: // INPLACE_SUBTRACT
         this.throwSp = d - 1;
-        return `{ const a = ${this.s(2)}, b = ${this.s(1)}; if (typeof a === "number" && typeof b === "number") { const r = a - b; ${this.s(2)} = Number.isSafeInteger(r) ? r : intSub(a, b); } else { ${this.lasti()} ${this.s(2)} = ${op === 24 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]); } }`;
-      case 16: case 19: case 20: case 22: case 26: case 27: case 62: case 63: case 64: case 65: case 66: // BINARY_* (others)
+        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && Number.isSafeInteger(r = a - b) ? r : (f.lasti = ${i}, ${op === 24 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
+      case 20: // BINARY_MULTIPLY
+      case 57: // INPLACE_MULTIPLY: a zero product is +0 (a JS -0 is no Python int)
+        this.throwSp = d - 1;
+        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && Number.isSafeInteger(r = a * b) ? r + 0 : (f.lasti = ${i}, ${op === 20 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
+      case 22: // BINARY_MODULO: JS % is Python's for a non-negative int by a positive one
+      case 59: // INPLACE_MODULO
+        this.throwSp = d - 1;
+        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && a >= 0 && b > 0 ? a % b : (f.lasti = ${i}, ${op === 22 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
+      case 26: // BINARY_FLOOR_DIVIDE (the same operands: (a - a % b) / b is exact)
+      case 28: // INPLACE_FLOOR_DIVIDE
+        this.throwSp = d - 1;
+        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && a >= 0 && b > 0 ? (a - a % b) / b : (f.lasti = ${i}, ${op === 26 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
+      case 64: case 65: case 66: // BINARY_AND, BINARY_XOR, BINARY_OR: on two int32s JS's operators are Python's
+      case 77: case 78: case 79: { // INPLACE_AND, INPLACE_XOR, INPLACE_OR
+        this.throwSp = d - 1;
+        const js = { 64: "&", 65: "^", 66: "|", 77: "&", 78: "^", 79: "|" }[op as 64]!;
+        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ${js} b : (f.lasti = ${i}, ${op < 70 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
+      }
+      case 16: case 19: case 27: case 62: case 63: // BINARY_* (others)
         this.throwSp = d - 1;
         return `${this.lasti()} ${this.s(2)} = binaryOp(${this.s(2)}, ${this.s(1)}, binSlots[${op}]);`;
-      case 17: case 28: case 29: case 57: case 59: case 67: case 75: case 76: case 77: case 78: case 79: // INPLACE_* (others)
+      case 17: case 29: case 67: case 75: case 76: // INPLACE_* (others)
         this.throwSp = d - 1;
         return `${this.lasti()} ${this.s(2)} = inplaceOp(${this.s(2)}, ${this.s(1)}, binSlots[${op}]);`;
       case 25: // BINARY_SUBSCR
         this.throwSp = d - 1;
-        return `{ const c = ${this.s(2)}, k = ${this.s(1)}; if (c instanceof PyList && c.cls === ListType && typeof k === "number") { const items = c.items, j = k < 0 ? k + items.length : k; if (j < 0 || j >= items.length) { ${this.lasti()} throw newExc(IndexError, "list index out of range"); } ${this.s(2)} = items[j]; } else { ${this.lasti()} ${this.s(2)} = subscrOther(c, k); } }`;
+        return `c = ${this.s(2)}; k = ${this.s(1)}; if (c instanceof PyList && c.cls === ListType && typeof k === "number" && (v = c.items[k < 0 ? k + c.items.length : k]) !== undefined) ${this.s(2)} = v; else { ${this.lasti()} ${this.s(2)} = subscrOther(c, k); }`;
       case 60: // STORE_SUBSCR
         this.throwSp = d - 3;
-        return `{ const k = ${this.s(1)}, c = ${this.s(2)}, v = ${this.s(3)}; if (c instanceof PyList && c.cls === ListType && typeof k === "number") { const items = c.items, j = k < 0 ? k + items.length : k; if (j < 0 || j >= items.length) { ${this.lasti()} throw newExc(IndexError, "list assignment index out of range"); } items[j] = v; } else { ${this.lasti()} storeSubscrOther(c, k, v); } }`;
+        return `${this.lasti()} storeSubscr(${this.s(2)}, ${this.s(1)}, ${this.s(3)});`;
       case 107: { // COMPARE_OP
         this.throwSp = d - 1;
         const js = ["<", "<=", "===", "!==", ">", ">="][arg]!;
         const strs = arg === 2 ? "a === b" : arg === 3 ? "a !== b" : `strOrder(strCompare(a, b), ${arg})`;
-        return `{ const a = ${this.s(2)}, b = ${this.s(1)}; if (typeof a === "number" && typeof b === "number") ${this.s(2)} = a ${js} b; else if (typeof a === "string" && typeof b === "string") ${this.s(2)} = ${strs}; else { ${this.lasti()} ${this.s(2)} = compareOther(a, b, ${arg}); } }`;
+        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" ? a ${js} b : typeof a === "string" && typeof b === "string" ? ${strs} : (f.lasti = ${i}, compareOther(a, b, ${arg}));`;
       }
       case 117: // IS_OP
         return `${this.s(2)} = ${this.s(2)} ${arg === 1 ? "!==" : "==="} ${this.s(1)};`;
@@ -288,29 +300,25 @@ class Emitter {
       case 114: // POP_JUMP_IF_FALSE
       case 111: // JUMP_IF_FALSE_OR_POP
         if (op === 114) this.throwSp = d - 1;
-        return `{ const v = ${this.s(1)}; if (v === false || (v !== true && (f.lasti = ${i}, !truthy(v)))) ${this.jump(this.target())} }`;
+        return `v = ${this.s(1)}; if (v === false || (v !== true && (f.lasti = ${i}, !truthy(v)))) ${this.jump(this.target())}`;
       case 115: // POP_JUMP_IF_TRUE
       case 112: // JUMP_IF_TRUE_OR_POP
         if (op === 115) this.throwSp = d - 1;
-        return `{ const v = ${this.s(1)}; if (v === true || (v !== false && (f.lasti = ${i}, truthy(v)))) ${this.jump(this.target())} }`;
+        return `v = ${this.s(1)}; if (v === true || (v !== false && (f.lasti = ${i}, truthy(v)))) ${this.jump(this.target())}`;
       case 68: // GET_ITER
         return `${this.lasti()} ${this.s(1)} = getIter(f, ${this.s(1)}, ${i});`;
       case 93: // FOR_ITER
-        return `{ const it = ${this.s(1)}; let v; if (it instanceof PyListIter) v = it.next1(); else if (it instanceof PyRangeIter) v = it.next1(); else { ${this.lasti()} v = it.cls === GeneratorType ? forIterGen(f, it) : forIterAny(f, it); } if (v === undefined) ${this.jump(this.target())} S[${d}] = v; }`;
+        return `it = ${this.s(1)}; if ((v = it instanceof PyListIter || it instanceof PyRangeIter ? it.next1() : (f.lasti = ${i}, forIterAny(f, it))) === undefined) ${this.jump(this.target())} S[${d}] = v;`;
       case 116: // LOAD_GLOBAL
-        return `{ const c = C[${i}]; if (c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion && c.b === B && c.bk === B.keysVersion) S[${d}] = c.entry.value; else { ${this.lasti()} S[${d}] = loadGlobal(C, ${i}, G, B, ${this.name()}); } }`;
-      case 101: { // LOAD_NAME
-        const nm = this.name();
-        const cold = this.cold();
-        return `{ const loc = f.locals; let v; if (loc instanceof PyDict && loc.cls === DictType && ((v = loc.getStr(${nm})) !== undefined || (v = G.getStr(${nm})) !== undefined || (v = B.getStr(${nm})) !== undefined)) S[${d}] = v; else { ${cold} } }`;
-      }
-      case 90: { // STORE_NAME
-        const nm = this.name();
-        const cold = this.cold();
-        return `{ const loc = f.locals; if (loc instanceof PyDict && loc.cls === DictType) loc.setStr(${nm}, ${this.s(1)}); else { ${cold} } }`;
-      }
+        return `c = C[${i}]; S[${d}] = c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion && c.b === B && c.bk === B.keysVersion ? c.entry.value : (f.lasti = ${i}, loadGlobal(C, ${i}, G, B, ${this.name()}));`;
+      case 101: // LOAD_NAME
+        this.throwSp = -1;
+        return `S[${d}] = loadName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
+      case 90: // STORE_NAME
+        this.throwSp = -1;
+        return `storeName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
       case 136: // LOAD_DEREF
-        return `{ const v = Cl[${arg}].value; if (v === undefined) { ${this.lasti()} throw derefError(f, ${arg}); } S[${d}] = v; }`;
+        return `if ((v = Cl[${arg}].value) === undefined) { ${this.lasti()} throw derefError(f, ${arg}); } S[${d}] = v;`;
       case 137: // STORE_DEREF
         return `Cl[${arg}].value = ${this.s(1)};`;
       case 135: // LOAD_CLOSURE
@@ -322,24 +330,22 @@ class Emitter {
         return `${this.lasti()} storeAttr(C, ${i}, ${this.s(1)}, ${this.name()}, ${this.s(2)});`;
       case 160: { // LOAD_METHOD
         const nm = this.name();
-        return `{ const o = ${this.s(1)}; ${this.lasti()} const m = loadMethod(C, ${i}, o, ${nm}); if (m !== undefined) { ${this.s(1)} = m; S[${d}] = o; } else { ${this.s(1)} = undefined; S[${d}] = getattr(o, ${nm}); } }`;
+        return `o = ${this.s(1)}; ${this.lasti()} if ((m = loadMethod(C, ${i}, o, ${nm})) !== undefined) { ${this.s(1)} = m; S[${d}] = o; } else { ${this.s(1)} = undefined; S[${d}] = getattr(o, ${nm}); }`;
       }
       case 131: { // CALL_FUNCTION
         const base = d - arg - 1;
         this.throwSp = base;
-        const a = this.items(base + 1, arg);
-        return `{ const fn = S[${base}]; if (fn instanceof PyFunction) { ${this.callPy("fn", base, base + 1, arg)} } else { ${this.lasti()} if (fn instanceof PyBuiltinFunction) S[${base}] = callBuiltinPos(fn, ${a}); else { f.sp = ${base}; f.pc = ${i + 1}; const nf = callGeneric(f, fn, ${a}, null); ${this.entered()} } } ${this.check(base + 1)} }`;
+        return `${this.lasti()} r = callAt(f, S[${base}], S, ${base + 1}, ${arg}, ${base}, ${i}); ${this.called(base + 1)}`;
       }
       case 161: { // CALL_METHOD: below the arguments, a method found on the type and self, or undefined and the callable
         const base = d - arg - 2;
         this.throwSp = base;
-        const a = this.items(base + 2, arg);
-        return `{ const m = S[${base}]; if (m === undefined) { const fn = S[${base + 1}]; if (fn instanceof PyFunction) { ${this.callPy("fn", base, base + 2, arg)} } else { ${this.lasti()} if (fn instanceof PyBuiltinFunction) S[${base}] = callBuiltinPos(fn, ${a}); else { f.sp = ${base}; f.pc = ${i + 1}; const nf = callGeneric(f, fn, ${a}, null); ${this.entered()} } } } else if (m instanceof PyFunction) { ${this.callPy("m", base, base + 1, arg + 1)} } else { ${this.lasti()} S[${base}] = callDescrPos(m, S[${base + 1}], ${a}); } ${this.check(base + 1)} }`;
+        return `${this.lasti()} r = (m = S[${base}]) === undefined ? callAt(f, S[${base + 1}], S, ${base + 2}, ${arg}, ${base}, ${i}) : callMethodAt(f, m, S, ${base + 1}, ${arg + 1}, ${i}); ${this.called(base + 1)}`;
       }
       case 141: { // CALL_FUNCTION_KW
         const base = d - arg - 2;
         this.throwSp = base;
-        return `{ ${this.lasti()} const kw = S[${d - 1}].items; f.sp = ${base}; f.pc = ${i + 1}; const nf = callGeneric(f, S[${base}], ${this.items(base + 1, arg)}, kw); ${this.entered()} ${this.check(base + 1)} }`;
+        return `${this.lasti()} r = callKwAt(f, S, ${base}, ${arg}, ${i}); ${this.called(base + 1)}`;
       }
       case 122: // SETUP_FINALLY
         return `f.blockType.push(${BLOCK_SETUP_FINALLY}); f.blockHandler.push(${this.target()}); f.blockLevel.push(${d});`;
@@ -360,10 +366,10 @@ class Emitter {
         return `S[${d - 1 - arg}].items.push(${this.s(1)});`;
       case 92: { // UNPACK_SEQUENCE
         this.throwSp = d - 1;
-        if (arg > MAX_SPELLED) return `{ ${this.lasti()} const it = unpackSequence(${this.s(1)}, ${arg}); for (let k = 0; k < ${arg}; k++) S[${d - 1} + k] = it[${arg - 1} - k]; }`;
+        if (arg > MAX_SPELLED) return `${this.lasti()} it = unpackSequence(${this.s(1)}, ${arg}); for (j = 0; j < ${arg}; j++) S[${d - 1} + j] = it[${arg - 1} - j];`;
         const stores: string[] = [];
         for (let k = 0; k < arg; k++) stores.push(`S[${d - 1 + k}] = it[${arg - 1 - k}];`);
-        return `{ ${this.lasti()} const it = unpackSequence(${this.s(1)}, ${arg}); ${stores.join(" ")} }`;
+        return `${this.lasti()} it = unpackSequence(${this.s(1)}, ${arg}); ${stores.join(" ")}`;
       }
       case 155: // FORMAT_VALUE
         if ((arg & 4) === 4) {

@@ -1,0 +1,171 @@
+// The compiled tier (src/vm/jit) against the interpreter and CPython:
+// - every code object of CPython's standard library (as dislab compiles it) gets consistent stack
+//   heights and generated text that is valid JavaScript;
+// - every conformance program in test/programs/PASSING prints what CPython prints also when every
+//   code object is compiled the first time it runs (DISLAB_JIT_HOT=1), not only the hot ones;
+// - what only the tiers' hand-over can get wrong: tracing switched on inside a compiled loop,
+//   interrupts and step limits, deep recursion past the nesting bound, and tracebacks.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
+import { compile } from "../../src/compiler/index.ts";
+import { CodeObject } from "../../src/bytecode/code.ts";
+import { PyCode } from "../../src/objects/code.ts";
+import { runProgram } from "../../src/index.ts";
+import { compileCode } from "../../src/vm/jit/emit.ts";
+import { jitPolicy } from "../../src/vm/jit/tier.ts";
+import { listPrograms } from "../oracle/runner.ts";
+import { stdlibCorpus } from "../oracle/oracle.ts";
+import { DislabWorker, firstDifference, oracleAnswers, readPassing } from "../../tools/conformance.ts";
+
+function* codeObjects(co: CodeObject): Generator<CodeObject> {
+  yield co;
+  for (const c of co.co_consts) if (c instanceof CodeObject) yield* codeObjects(c);
+}
+
+test("every code object of the standard library compiles to valid JavaScript with consistent stack heights", async () => {
+  const { root, files } = await stdlibCorpus();
+  let compiled = 0;
+  const refused: string[] = [];
+  for (const file of files) {
+    let top: CodeObject;
+    try {
+      top = compile(readFileSync(join(root, file)), { filename: file });
+    } catch {
+      continue; // the few files CPython's own compiler rejects (lib2to3 test data)
+    }
+    for (const co of codeObjects(top)) {
+      if (co.co_code.length / 2 > 4000) continue; // left to the interpreter by design
+      const fn = compileCode(new PyCode(co));
+      if (fn === null) refused.push(`${file}: ${co.co_name}`);
+      else compiled++;
+    }
+  }
+  assert.deepEqual(refused, []);
+  assert.ok(compiled > 15000, `only ${compiled} code objects`);
+});
+
+/** Runs `source` with the compiled tier off, and with every code object compiled at its first run. */
+function bothTiers(source: string, options: { maxSteps?: number } = {}): [string, string] {
+  const run = (jit: boolean) => {
+    const saved = jitPolicy.hot;
+    jitPolicy.hot = 1;
+    try {
+      const r = runProgram(source, { filename: "case.py", jit, ...options });
+      return `${r.stdout}${r.stderr}exit ${r.exitCode}`;
+    } finally {
+      jitPolicy.hot = saved;
+    }
+  };
+  return [run(false), run(true)];
+}
+
+describe("the compiled tier behaves as the interpreter", () => {
+  const cases: [string, string][] = [
+    ["a trace function set inside a compiled loop sees the lines after it", `
+import sys
+def tracer(frame, event, arg):
+    if frame.f_code.co_name == "work":
+        print(event, frame.f_lineno)
+    return tracer
+def work():
+    total = 0
+    for i in range(6):
+        if i == 2:
+            sys.settrace(tracer)
+            sys._getframe().f_trace = tracer
+        total += i
+    sys.settrace(None)
+    return total
+print(work())
+`],
+    ["f_lineno and f_lasti of a caller inside a compiled loop", `
+import sys
+def where():
+    f = sys._getframe(1)
+    return f.f_lineno, f.f_lasti
+def loop():
+    out = []
+    for i in range(3):
+        out.append(where())
+        x = i * 2
+        out.append(where())
+    return out
+print(loop())
+`],
+    ["deep recursion past the nesting bound raises RecursionError with CPython's traceback shape", `
+import sys
+def down(n):
+    return 0 if n == 0 else 1 + down(n - 1)
+print(down(900))
+try:
+    down(5000)
+except RecursionError as e:
+    print("RecursionError", e)
+def boom(n):
+    if n == 0:
+        raise ValueError("bottom")
+    return boom(n - 1)
+boom(300)
+`],
+    ["exceptions through compiled frames, handlers, finally and with", `
+class R:
+    def __enter__(self): return self
+    def __exit__(self, *e):
+        print("exit", e[0].__name__ if e[0] else None)
+        return e[0] is KeyError
+def f(i):
+    try:
+        with R():
+            if i % 3 == 0: raise ValueError(i)
+            if i % 3 == 1: {}[i]
+            return i
+    except ValueError as e:
+        return -1
+    finally:
+        print("finally", i)
+print([f(i) for i in range(6)])
+`],
+    ["generators, yield from and send through compiled frames", `
+def inner():
+    x = yield 1
+    while x is not None:
+        x = yield x * 2
+    return "done"
+def outer():
+    r = yield from inner()
+    yield r
+g = outer()
+print(next(g), g.send(5), g.send(7), g.send(None))
+print(sum(i * i for i in range(100)), list(zip(range(3), "abc")))
+`],
+    ["a step limit stops a compiled loop", `
+i = 0
+while True:
+    i += 1
+`],
+  ];
+  for (const [name, source] of cases) {
+    test(name, () => {
+      const [interpreted, compiled] = bothTiers(source, name.startsWith("a step limit") ? { maxSteps: 100_000 } : {});
+      assert.equal(compiled, interpreted);
+    });
+  }
+});
+
+describe("with every code object compiled, dislab prints what CPython 3.10 prints", async () => {
+  process.env.DISLAB_JIT_HOT = "1";
+  const passing = readPassing();
+  const answers = await oracleAnswers(listPrograms().filter((p) => passing.has(p.path)));
+  const dislab = await DislabWorker.start();
+  after(() => dislab.stop());
+  for (const { spec, run } of answers) {
+    test(spec.path, async () => {
+      const outcome = await dislab.run(spec);
+      if (!outcome.ok) assert.fail(outcome.error);
+      const d = firstDifference(run, outcome.result);
+      assert.equal(d, null, d ?? "");
+    });
+  }
+});
