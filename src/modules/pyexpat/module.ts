@@ -2,10 +2,10 @@
 // ParserCreate, ErrorString, ExpatError (also `error`), the xmlparser type, the errors and model
 // submodules (registered in sys.modules as pyexpat.errors and pyexpat.model, which
 // xml/parsers/expat.py re-exports), version_info, EXPAT_VERSION and features.
-import { type PyObj, PyModule, PyDict, PyList, PyTuple, None, asStr, typeOf, typeError, valueError, bindArgs } from "../../objects/index.ts";
+import { type PyObj, PyModule, PyDict, PyList, PyTuple, None, OverflowError, asStr, asIndex, newExc, typeOf, typeError, valueError, bindArgs } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import { PyCapsule } from "../capsule.ts";
-import { makeModule, type Fn } from "../util.ts";
+import { makeModule, posFn, type Fn } from "../util.ts";
 import { ERROR_NAMES, anyErrorString } from "./errors.ts";
 import { ExpatError, XmlParserType, PyXmlParser } from "./xmlparser.ts";
 
@@ -59,11 +59,11 @@ export function makePyexpat(): PyModule {
       else throw typeError("intern must be a dictionary");
       return new PyXmlParser(encoding, nsSep, dict);
     }],
-    ["ErrorString", (args, kw) => {
-      const [code] = bindArgs("ErrorString", args, kw, [""], 1, 1);
-      if (typeof code !== "number" && typeof code !== "boolean") throw typeError(`'${typeOf(code!).name}' object cannot be interpreted as an integer`);
-      return anyErrorString(Number(code)) ?? None;
-    }],
+    ["ErrorString", posFn("pyexpat.ErrorString", 1, 1, ([code]) => {
+      const v = asIndex(code);
+      if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) throw newExc(OverflowError, "Python int too large to convert to C long");
+      return anyErrorString(v) ?? None;
+    })],
   ];
   const features = new PyList([
     ["sizeof(XML_Char)", 1], ["sizeof(XML_LChar)", 1], ["XML_DTD", 0], ["XML_CONTEXT_BYTES", 1024], ["XML_NS", 0],

@@ -6,7 +6,7 @@
 // clears every handler (flag_error) and the exception propagates from Parse.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, PyList, PyTuple, None, TypeType, ObjectType, Exception as ExceptionT,
-  RuntimeError, ValueError, UnicodeEncodeError, defMethods, defGetters, asStr, asIndex, typeOf, typeError, attributeError,
+  RuntimeError, ValueError, OverflowError, UnicodeEncodeError, defMethods, defGetters, asStr, asIndex, typeOf, typeError, attributeError,
   newExc, call, getattrOpt, setattr, truthy, getattr, bindArgs, MemberDescrType,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
@@ -45,6 +45,7 @@ XmlParserType.qualname = "xmlparser";
 XmlParserType.solid = XmlParserType;
 XmlParserType.baseAllowed = false;
 XmlParserType.ns.set("__doc__", "XML parser");
+XmlParserType.ns.set("__module__", "pyexpat");
 
 const utf8Length = (s: string): number => {
   let n = 0;
@@ -132,8 +133,12 @@ export class PyXmlParser extends PyObject implements Sink {
     if (b === null || b.length === 0) return;
     const text = b.length === 1 ? b[0] : b.join("");
     b.length = 0;
-    this.bufferUsed = 0;
-    if (this.handlers[3] !== None) this.invoke(3, [text]);
+    // (the handler still sees buffer_used as it was)
+    try {
+      if (this.handlers[3] !== None) this.invoke(3, [text]);
+    } finally {
+      this.bufferUsed = 0;
+    }
   }
 
   // ---- Sink ----
@@ -362,17 +367,33 @@ function unknownEncodingTable(name: string): Int32Array | null {
 const P = (x: PyObj) => x as PyXmlParser;
 const cannotDelete = () => newExc(RuntimeError, "Cannot delete attribute");
 
+/**
+ * The argument checks of a clinic method with a defining class and positional-only parameters
+ * (_PyArg_UnpackKeywords): the positional arguments, or CPython's TypeError.
+ */
+function methodArgs(fname: string, args: PyObj[], kw: readonly string[] | null, min: number, max: number): PyObj[] {
+  const nkw = kw ? kw.length : 0;
+  const npos = args.length - nkw;
+  if (npos > max) throw typeError(`${fname}() takes at most ${max} argument${max === 1 ? "" : "s"} (${npos} given)`);
+  if (npos < min) throw typeError(`${fname}() takes ${min === max ? "exactly" : "at least"} ${min} positional argument${min === 1 ? "" : "s"} (${npos} given)`);
+  if (nkw > 0) throw typeError(`'${kw![0]}' is an invalid keyword argument for ${fname}()`);
+  return args;
+}
+
 defMethods(XmlParserType, [
+  ["__new__", () => {
+    throw typeError("cannot create 'pyexpat.xmlparser' instances");
+  }],
   ["Parse", (self, args, kw) => {
-    const [data, isfinal] = bindArgs("Parse", args, kw, ["", ""], 1, 2);
-    return P(self).parse(data!, isfinal === undefined ? false : cBool(isfinal));
+    const [data, isfinal] = methodArgs("Parse", args, kw, 1, 2);
+    return P(self).parse(data, isfinal === undefined ? false : cBool(isfinal));
   }],
   ["ParseFile", (self, args, kw) => {
-    const [file] = bindArgs("ParseFile", args, kw, [""], 1, 1);
-    return P(self).parseFile(file!);
+    const [file] = methodArgs("ParseFile", args, kw, 1, 1);
+    return P(self).parseFile(file);
   }],
   ["SetBase", (self, args, kw) => {
-    const [base] = bindArgs("SetBase", args, kw, [""], 1, 1);
+    const [base] = methodArgs("SetBase", args, kw, 1, 1);
     const s = asStr(base!);
     if (s === null) throw typeError(`SetBase() argument must be str, not ${typeOf(base!).name}`);
     P(self).engine.base = s;
@@ -386,7 +407,7 @@ defMethods(XmlParserType, [
     return t === null ? None : new PyBytesObj(new TextEncoder().encode(t));
   }, 0, 0],
   ["ExternalEntityParserCreate", (self, args, kw) => {
-    const [context, encoding] = bindArgs("ExternalEntityParserCreate", args, kw, ["", ""], 1, 2);
+    const [context, encoding] = methodArgs("ExternalEntityParserCreate", args, kw, 1, 2);
     const ctx = context === None ? null : asStr(context!);
     if (ctx === null && context !== None) throw typeError(`ExternalEntityParserCreate() argument 1 must be str or None, not ${typeOf(context!).name}`);
     let enc: string | null = null;
@@ -412,7 +433,7 @@ defMethods(XmlParserType, [
     return 1;
   }, 1, 1],
   ["UseForeignDTD", (self, args, kw) => {
-    const [flag] = bindArgs("UseForeignDTD", args, kw, [""], 0, 1);
+    const [flag] = methodArgs("UseForeignDTD", args, kw, 0, 1);
     const p = P(self);
     if (p.engine.parsing) p.raiseError(E.CANT_CHANGE_FEATURE_ONCE_PARSING);
     p.engine.useForeignDtd = flag === undefined ? true : truthy(flag);
@@ -424,10 +445,11 @@ function cBool(x: PyObj): boolean {
   return cInt(x) !== 0;
 }
 
+/** Clinic's `int` converter. */
 function cInt(x: PyObj): number {
   if (typeof x === "boolean") return x ? 1 : 0;
   const v = asIndex(x);
-  if (typeof v === "bigint") throw newExc(RuntimeError, "Python int too large to convert to C long");
+  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) throw newExc(OverflowError, "Python int too large to convert to C int");
   return v;
 }
 
