@@ -176,12 +176,15 @@ function simpleException(x: PyBaseException): boolean {
   const t = x.cls;
   if (EXTRA_STATE.some((n) => t.isSubtype(exceptionTypes.get(n)!))) return false;
   const base = exceptionTypes.get("BaseException")!;
-  const baseNew = (base.ns.get("__new__") as PyMethodDescr).fn;
+  // (the builtin exceptions' own __new__ and __init__ are BaseException's functions: CPython
+  // compares tp_new and tp_init)
+  const sameAs = (k: PyType, name: string): boolean => {
+    const own = k.ns.get(name);
+    return own === undefined || (own instanceof PyMethodDescr && own.fn === (base.ns.get(name) as PyMethodDescr).fn);
+  };
   for (const k of t.mro) {
     if (k === base) break;
-    // (the builtin exceptions' own __new__ is BaseException_new: tp_new is what CPython compares)
-    const kNew = k.ns.get("__new__");
-    if (k.ns.has("__init__") || (kNew !== undefined && !(kNew instanceof PyMethodDescr && kNew.fn === baseNew))) return false;
+    if (!sameAs(k, "__init__") || !sameAs(k, "__new__")) return false;
   }
   return x.dict === null || x.dict.size === 0;
 }

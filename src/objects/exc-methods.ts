@@ -17,6 +17,8 @@ import { PyBytesObj, asText } from "./boxes.ts";
 import { unicodeErrorMessage } from "../support/text/index.ts";
 
 const X = (x: PyObj) => x as PyBaseException;
+/** Whether `init` is BaseException's __init__ (the builtin exceptions' own entries share its function). */
+const isBaseInit = (init: PyObj | undefined): boolean => init instanceof PyMethodDescr && init.fn === (E.BaseException.ns.get("__init__") as PyMethodDescr).fn;
 
 defMethods(E.BaseException, [
   ["__new__", (cls, args, kw) => {
@@ -28,7 +30,7 @@ defMethods(E.BaseException, [
   }],
   ["__init__", (s, args, kw) => {
     const nkw = kw ? kw.length : 0;
-    if (nkw && (typeOf(s).lookup("__init__") === E.BaseException.ns.get("__init__") || !typeOf(s).heap)) {
+    if (nkw && (isBaseInit(typeOf(s).lookup("__init__")) || !typeOf(s).heap)) {
       throw typeError(`${typeOf(s).name}() takes no keyword arguments`);
     }
     X(s).args = args.slice(0, args.length - nkw);
@@ -128,6 +130,11 @@ defMethods(E.OSError, [
   ["__new__", (cls, args, kw) => {
     let t = cls as PyType;
     const npos = args.length - (kw ? kw.length : 0);
+    // oserror_use_init: unless a subclass brings its own __init__ (and not its own __new__), the
+    // arguments are taken here, and keywords refused under the type asked for (before any errno mapping)
+    if (npos < args.length && !(!isBaseInit(t.lookup("__init__")) && t.lookup("__new__") === E.OSError.ns.get("__new__"))) {
+      throw typeError(`${t.name}() takes no keyword arguments`);
+    }
     if (t === E.OSError && npos >= 2 && npos <= 5 && (typeof args[0] === "number")) t = E.osErrorSubclass(args[0]);
     const e = t.solid.factory!(t) as PyBaseException;
     e.dict = new PyDict();
@@ -191,7 +198,8 @@ for (const [t, kind] of [[E.UnicodeDecodeError, "UnicodeDecodeError"], [E.Unicod
 
 // Each builtin exception whose C type sets tp_new (BaseException_new, or OSError's) has its own
 // `__new__` in its __dict__, as CPython's type_ready adds; these inherit theirs (tp_new 0 in
-// exceptions.c's Complex/MiddlingExtendsException definitions).
+// exceptions.c's Complex/MiddlingExtendsException definitions). Every one sets tp_init, so each
+// has its own `__init__` (ValueError.__dict__ holds both), the function of the one it inherits.
 const INHERITS_NEW = new Set([
   "AttributeError", "BlockingIOError", "BrokenPipeError", "ChildProcessError", "ConnectionAbortedError", "ConnectionError",
   "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError", "ImportError", "IndentationError",
@@ -202,5 +210,9 @@ for (const [name, t] of E.exceptionTypes) {
   if (INHERITS_NEW.has(name) || t.moduleName !== "builtins") continue;
   const inherited = t.lookup("__new__");
   if (inherited instanceof PyMethodDescr) ownNew(t, inherited.fn);
+}
+for (const t of E.exceptionTypes.values()) {
+  const init = t.lookup("__init__");
+  if (t.moduleName === "builtins" && !t.ns.has("__init__") && init instanceof PyMethodDescr) t.ns.set("__init__", new PyMethodDescr(t, "__init__", init.fn, true));
 }
 export { PyTuple };

@@ -96,3 +96,18 @@ for exc in (ValueError, UnicodeError):
         "x".encode("failing")
     except Exception as e:
         print(type(e).__name__, e, repr(e.__cause__))
+
+# every builtin exception has its own __init__ too (BaseException's function)
+print([t.__name__ for t in (ValueError, KeyError, OSError, StopIteration, UnicodeError) if "__init__" in t.__dict__])
+print(repr(ValueError.__dict__["__init__"]), ValueError.__init__ is ValueError.__dict__["__init__"])
+class F(ValueError):
+    pass
+class G(ValueError):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args)
+        self.kw = kwargs
+for make in (lambda: ValueError(a=1), lambda: F(1, a=2), lambda: G(1, a=2).kw, lambda: KeyError(k=1), lambda: OSError(1, "x", key=2)):
+    try:
+        print(make())
+    except TypeError as e:
+        print("TypeError:", e)
