@@ -12,7 +12,8 @@
 import type { PyObj } from "./object.ts";
 import { FloatType, TupleType } from "./builtin-types.ts";
 import { PyFloat } from "./boxes.ts";
-import { Cmp, richCompare, strCompare, truthy } from "./protocols.ts";
+import { Cmp, callDescr, eq, richCompare, strCompare, truthy, typeOf } from "./protocols.ts";
+import { NotImplemented } from "./builtin-types.ts";
 import { PyTuple } from "./tuple.ts";
 import { MergeState, timsort, type LessAt } from "./timsort.ts";
 
@@ -82,7 +83,54 @@ function lessAt(keys: PyObj[], n: number, less: Less, first: Float64Array): Less
       return x !== y ? x < y : tupleLessFrom(keys[i] as PyTuple, keys[j] as PyTuple, 1);
     };
   }
-  return (i, j) => sortLess(keys[i], keys[j]);
+  const generic = homogeneousLess(keys, n);
+  return (i, j) => generic(keys[i], keys[j]);
+}
+
+/**
+ * The rest of listsort's pre-sort check, where it shows: keys all of one class (a class statement's)
+ * compare through that class's own __lt__ first (unsafe_object_compare: a NotImplemented answer
+ * then takes the full comparison, so __lt__ runs again, as in CPython), and exact non-empty tuples
+ * whose first items are all of one such class compare those first items that way
+ * (unsafe_tuple_compare). Builtin types compare alike either way; anything mixed takes sortLess.
+ */
+function homogeneousLess(keys: PyObj[], n: number): Less {
+  const k0 = keys[0];
+  let inTuples = k0 instanceof PyTuple && k0.cls === TupleType && k0.items.length !== 0;
+  const keyType = typeOf(inTuples ? (k0 as PyTuple).items[0] : k0);
+  let same = true;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (inTuples && !(k instanceof PyTuple && k.cls === TupleType && k.items.length !== 0)) {
+      inTuples = false;
+      same = false;
+      break;
+    }
+    if (typeOf(inTuples ? (k as PyTuple).items[0] : k) !== keyType) {
+      same = false;
+      if (!inTuples) break;
+    }
+  }
+  if (!same || !keyType.heap) return sortLess;
+  const lt = keyType.lookup("__lt__");
+  if (lt === undefined) return sortLess;
+  const direct: Less = (a, b) => {
+    const r = callDescr(lt, a, [b]);
+    if (r === NotImplemented) return truthy(richCompare(a, b, Cmp.LT));
+    return r === true ? true : r === false ? false : truthy(r);
+  };
+  return inTuples ? (a, b) => tupleLessFirstBy(a as PyTuple, b as PyTuple, direct) : direct;
+}
+
+/** unsafe_tuple_compare: the first unequal items decide, the first pair through `first`. */
+function tupleLessFirstBy(a: PyTuple, b: PyTuple, first: Less): boolean {
+  const x = a.items;
+  const y = b.items;
+  const n = x.length < y.length ? x.length : y.length;
+  let i = 0;
+  while (i < n && eq(x[i], y[i])) i++;
+  if (i === n) return x.length < y.length;
+  return i === 0 ? first(x[0], y[0]) : truthy(richCompare(x[i], y[i], Cmp.LT));
 }
 
 /** A sorted copy of `a` (stable; `a` itself is left as it was, also when `less` raises). */

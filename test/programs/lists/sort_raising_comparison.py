@@ -135,3 +135,35 @@ try:
 except Boom as e:
     print("sorted raised", e, log[-3:])
 Key.limit = None
+
+# keys all of one class compare through its own __lt__ first (unsafe_object_compare): a
+# NotImplemented answer then takes the full comparison, so __lt__ runs twice; mixed classes once
+calls = []
+class NI:
+    def __init__(self, v):
+        self.v = v
+    def __lt__(self, other):
+        calls.append(("lt", self.v, other.v))
+        return NotImplemented
+    def __gt__(self, other):
+        calls.append(("gt", self.v, other.v))
+        return self.v > other.v
+    def __eq__(self, other):
+        calls.append(("eq", self.v, other.v))
+        return self.v == other.v
+    __hash__ = None
+class NI2(NI):
+    pass
+for label, items in [
+    ("same class", [NI(3), NI(1), NI(2)]),
+    ("mixed classes", [NI(3), NI2(1), NI(2)]),
+    ("tuples", [(NI(1), 1), (NI(0), 2), (NI(1), 0)]),
+    ("tuples mixed", [(NI(1), 1), (NI2(0), 2)]),
+    ("keys", [3, 1, 2]),
+]:
+    calls.clear()
+    if label == "keys":
+        print(label, sorted(items, key=NI), calls)
+    else:
+        out = sorted(items, key=None)
+        print(label, [x.v if isinstance(x, NI) else (x[0].v, x[1]) for x in out], calls)
