@@ -22,7 +22,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   run: { summary: "run a program on dislab's VM, as python3.10 FILE ARGS", load: () => import("./run.ts") },
 };
 
-const help = (version: string) => `usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [-c CODE | - | FILE] [arg ...]
+const help = (version: string) => `usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [--no-jit] [-c CODE | - | FILE] [arg ...]
        dislab <command> [options] [file]
 
 dislab ${version}: CPython 3.10's compiler, disassembler, marshal and VM in TypeScript.
@@ -35,6 +35,7 @@ options:
   -q                 no banner in the REPL
   --timeout SECONDS  stop the program with KeyboardInterrupt after SECONDS
   --max-steps N      stop the program with KeyboardInterrupt after N bytecode instructions
+  --no-jit           interpret all bytecode (hot code is otherwise compiled to JavaScript)
 
 commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`).join("\n")}
@@ -42,7 +43,7 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`
 Run 'dislab <command> -h' for a command's options.
 `;
 
-const USAGE = "usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [-c CODE | - | FILE] [arg ...]";
+const USAGE = "usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [--no-jit] [-c CODE | - | FILE] [arg ...]";
 
 /** `dislab` as python3.10: interpreter options, then -c CODE, -, a FILE (after an option) or nothing. */
 async function python(argv: string[], err: (s: string) => void): Promise<number> {

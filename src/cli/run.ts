@@ -14,7 +14,7 @@ import { readFileOrNull, readInput } from "./io.ts";
 import { Stdio } from "./stdio.ts";
 import { TerminalKeys } from "./terminal.ts";
 
-const USAGE = "usage: dislab run [-h] [-i] [--timeout SECONDS] [--max-steps N] file [arg ...]";
+const USAGE = "usage: dislab run [-h] [-i] [--timeout SECONDS] [--max-steps N] [--no-jit] file [arg ...]";
 export const HELP = `${USAGE}
 
 Run a Python 3.10 program on dislab's VM, as python3.10 FILE ARGS does.
@@ -28,6 +28,7 @@ options:
   -i                 inspect interactively after running the program (a REPL in its __main__)
   --timeout SECONDS  stop the program with KeyboardInterrupt after SECONDS (a decimal number)
   --max-steps N      stop the program with KeyboardInterrupt after N bytecode instructions
+  --no-jit           interpret all bytecode (hot code is otherwise compiled to JavaScript)
 `;
 
 /** What `python3.10`'s own options become: limits for each run and -i. */
@@ -38,9 +39,11 @@ export interface RunFlags {
   inspect: boolean;
   /** -q: no banner in the REPL. */
   quiet: boolean;
+  /** false with --no-jit: everything interpreted (SessionOptions.jit). */
+  jit: boolean;
 }
 
-export const defaultFlags = (): RunFlags => ({ timeout: 0, maxSteps: 0, inspect: false, quiet: false });
+export const defaultFlags = (): RunFlags => ({ timeout: 0, maxSteps: 0, inspect: false, quiet: false, jit: true });
 
 /** CPython's standard library, compiled into dist/stdlib by the build (tools/build-stdlib.ts). */
 function stdlibDir(): string {
@@ -60,6 +63,7 @@ export function readFlag(argv: string[], i: number, flags: RunFlags, usage: stri
   const arg = argv[i]!;
   if (arg === "-i") return (flags.inspect = true), 1;
   if (arg === "-q") return (flags.quiet = true), 1;
+  if (arg === "--no-jit") return (flags.jit = false), 1;
   const eq = arg.indexOf("=");
   const name = eq >= 0 ? arg.slice(0, eq) : arg;
   if (name !== "--timeout" && name !== "--max-steps") return 0;
@@ -92,6 +96,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
     env: process.env as Record<string, string>,
     maxSteps: flags.maxSteps,
     timeout: flags.timeout,
+    jit: flags.jit,
     interactive,
     flags: { inspect: flags.inspect, quiet: flags.quiet },
     isatty: (fd) => (fd === 0 ? stdio.stdin : fd === 1 ? stdio.stdout : stdio.stderr).tty,

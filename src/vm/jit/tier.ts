@@ -2,7 +2,6 @@
 // of a code object and each backward jump in it (PyCode.heat), and compiles the code once the
 // count reaches jitPolicy.hot, so that code run once (most of a module's import) is never compiled.
 import type { PyCode } from "../../objects/index.ts";
-import { interp } from "../interp.ts";
 import { compileCode } from "./emit.ts";
 
 /** `hot`: the count at which code is compiled (tests set 1 to compile everything that runs). */
@@ -12,19 +11,20 @@ export const jitStats = { compiled: 0, refused: 0, failed: 0, lastFailure: "" };
 /** heat of a code object that was compiled or refused: never counts up to jitPolicy.hot again. */
 const SETTLED = -(2 ** 30);
 
-/** Compiles `code` if the running interpreter allows it; whether it now has compiled code. */
+/** Compiles `code` (runFrame calls this for interpreters whose Interp.jit is set); whether it now has compiled code. */
 export function tierUp(code: PyCode): boolean {
   code.heat = SETTLED;
-  if (!interp.jit) return false;
   try {
     code.jit = compileCode(code);
     if (code.jit === null) jitStats.refused++;
     else jitStats.compiled++;
   } catch (e) {
-    // `new Function` refused (a page whose Content-Security-Policy forbids it), or a bug in
-    // emit.ts: the code stays interpreted, which is correct either way
+    // a bug in emit.ts, or `new Function` refused: a page whose Content-Security-Policy forbids
+    // it, which then refuses every compilation, so none is tried again. Either way the code stays
+    // interpreted, which is correct.
     jitStats.failed++;
     jitStats.lastFailure = `${code.co.co_name}: ${String(e)}`;
+    if (e instanceof EvalError) jitPolicy.hot = Infinity;
     code.jit = null;
   }
   return code.jit !== null;
