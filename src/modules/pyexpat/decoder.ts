@@ -10,6 +10,8 @@ import { E } from "./errors.ts";
 
 type Kind = "utf-8" | "utf-16be" | "utf-16le" | "single";
 const BAD = "\uffff";
+/** Stands for bytes that end the input inside a character: the tokenizer sees a partial one. */
+const CUT = "\ud800";
 
 export class Decoder {
   private kind: Kind | null = null;
@@ -26,11 +28,19 @@ export class Decoder {
   }
   /** An error found while choosing the encoding. */
   failed = 0;
+  /** The input ended inside a UTF-8 character (a token reaching the end is a partial character). */
+  truncated = false;
 
   /** Bytes of an incomplete character wait for the next call (the tokenizer sees a partial character). */
   get pending(): boolean {
     return this.raw.length > 0 && !this.inDecl && !this.detectPending;
   }
+
+  /** Is the text reaching the parser UTF-8 as it was (expat's isUtf8: UTF-8 and US-ASCII)? */
+  get isUtf8(): boolean {
+    return this.kind === null || this.kind === "utf-8" || this.ascii;
+  }
+  private ascii = false;
 
   get width(): ByteWidth {
     return this.kind === "utf-16be" || this.kind === "utf-16le" ? ByteWidth.UTF16 : this.kind === "single" ? ByteWidth.SINGLE : ByteWidth.UTF8;
@@ -44,6 +54,7 @@ export class Decoder {
     else if (n === "UTF-16LE") this.kind = "utf-16le";
     else if (n === "UTF-16") this.kind = this.kind === "utf-16le" ? "utf-16le" : "utf-16be";
     else if (n === "ISO-8859-1" || n === "US-ASCII") {
+      this.ascii = n === "US-ASCII";
       this.kind = "single";
       this.table = new Int32Array(256);
       for (let i = 0; i < 256; i++) this.table[i] = n === "US-ASCII" && i >= 0x80 ? -1 : i;
@@ -138,6 +149,9 @@ export class Decoder {
     else if (r[0] === 0xff && r[1] === 0xfe) this.kind = "utf-16le";
     else if (r[0] === 0x00 && r[1] === 0x3c) this.kind = "utf-16be";
     else if (r[0] === 0x3c && r[1] === 0x00) this.kind = "utf-16le";
+    // a document starts with ASCII: a zero byte first means UTF-16BE, second UTF-16LE
+    else if (r[0] === 0x00 && r.length > 1) this.kind = "utf-16be";
+    else if (r[1] === 0x00 && r.length > 1) this.kind = "utf-16le";
     else this.kind = "utf-8";
   }
   private protocolUtf16 = false;
@@ -157,25 +171,31 @@ export class Decoder {
       const be = this.kind === "utf-16be";
       for (let i = 0, j = 0; i < n; i += 2, j++) units[j] = be ? (r[i] << 8) | r[i + 1] : r[i] | (r[i + 1] << 8);
       let text = fromUnits(units);
-      if (final && n < r.length) text += BAD;
+      // an odd last byte: the token it is in is never complete
+      if (final && n < r.length) text += CUT;
       return { text, used: final ? r.length : n };
     }
-    // UTF-8: whole characters only, unless final (a cut sequence at the end then is invalid)
+    // UTF-8: whole characters only; at the end of the input, the start of a cut character is a
+    // partial character (expat's XML_ERROR_PARTIAL_CHAR)
     let end = r.length;
-    if (!final) {
-      let k = end - 1;
-      while (k >= 0 && k >= end - 3 && (r[k] & 0xc0) === 0x80) k--;
-      if (k >= 0 && r[k] >= 0xc0) {
-        const need = r[k] >= 0xf0 ? 4 : r[k] >= 0xe0 ? 3 : 2;
-        if (end - k < need) end = k;
-      }
+    let k = end - 1;
+    while (k >= 0 && k >= end - 3 && (r[k] & 0xc0) === 0x80) k--;
+    if (k >= 0 && r[k] >= 0xc2 && r[k] <= 0xf4) {
+      const need = r[k] >= 0xf0 ? 4 : r[k] >= 0xe0 ? 3 : 2;
+      if (end - k < need) end = k;
     }
     const part = end === r.length ? r : r.subarray(0, end);
+    let text: string;
     try {
-      return { text: UTF8.decode(part), used: end };
+      text = UTF8.decode(part);
     } catch {
-      return { text: decodeUtf8Slowly(part), used: end };
+      text = decodeUtf8Slowly(part);
     }
+    if (final && end < r.length) {
+      this.truncated = true;
+      return { text: text + CUT, used: r.length };
+    }
+    return { text, used: end };
   }
 }
 

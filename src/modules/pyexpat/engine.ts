@@ -58,6 +58,10 @@ export class Engine {
   byteWidth = ByteWidth.UTF8;
   /** Called after the XML declaration with its encoding name: an error code, or 0; may add text. */
   onDeclaredEncoding: ((name: string | null) => number) | null = null;
+  /** The input is neither UTF-8 nor ASCII (expat converts it for the handlers). */
+  mustConvert = false;
+  /** Whether the input ended inside a character. */
+  truncatedChar: (() => boolean) | null = null;
   /** Whether the decoder holds the first bytes of a character (null: text input, never). */
   partialChar: (() => boolean) | null = null;
   /** More decoded text after an encoding switch. */
@@ -304,6 +308,14 @@ export class Engine {
     this.entityDepth--;
   }
 
+  /** The error for a token the end of the input cuts: a partial character if a character was cut. */
+  unclosed(): number {
+    return this.truncated() ? E.PARTIAL_CHAR : E.UNCLOSED_TOKEN;
+  }
+  private truncated(): boolean {
+    return this.final && this.truncatedChar !== null && this.truncatedChar();
+  }
+
   /** Is a buffer offset the very start of the document? */
   atDocStart(rel: number): boolean {
     return this.bufBase + rel === 0;
@@ -321,7 +333,36 @@ export class Engine {
   }
 
   reportDefault(s: string, a: number, b: number): void {
-    if (this.on[H.Default]) this.sink.default(s.slice(a, b));
+    if (!this.on[H.Default]) return;
+    if (this.converting()) this.inPieces(s, a, b, (t) => this.sink.default(t));
+    else this.sink.default(s.slice(a, b));
+  }
+
+  /**
+   * Input that is not UTF-8 (or ASCII) reaches expat's handlers through its 1024-byte conversion
+   * buffer: text longer than that comes in pieces of at most 1024 UTF-8 bytes, each an event at
+   * its own position.
+   */
+  private converting(): boolean {
+    return this.entityDepth === 0 && this.mustConvert;
+  }
+
+  private inPieces(s: string, a: number, b: number, deliver: (t: string) => void): void {
+    let i = a;
+    while (i < b) {
+      let bytes = 0, j = i;
+      while (j < b) {
+        const c = s.charCodeAt(j);
+        const pair = c >= 0xd800 && c < 0xdc00 && j + 1 < b;
+        const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+        if (bytes + n > 1024) break;
+        bytes += n;
+        j += pair ? 2 : 1;
+      }
+      if (i > a) this.eventPos = this.bufBase + i;
+      deliver(s.slice(i, j));
+      i = j;
+    }
   }
 
   /** A PI token at [a, b): its handler, or the default handler. */
@@ -368,7 +409,7 @@ export class Engine {
         // falls through (fail throws)
         case T.PARTIAL:
           if (entity === null && !this.final) return -(p + 1);
-          this.fail(E.UNCLOSED_TOKEN, p);
+          this.fail(this.unclosed(), p);
         // falls through
         case T.INVALID:
           this.fail(E.INVALID_TOKEN, next);
@@ -455,8 +496,9 @@ export class Engine {
   }
 
   private charData(text: string, s: string, a: number, b: number): void {
-    if (this.on[H.CharacterData]) this.sink.characterData(text);
-    else this.reportDefault(s, a, b);
+    if (!this.on[H.CharacterData]) this.reportDefault(s, a, b);
+    else if (b - a > 256 && this.converting()) this.inPieces(s, a, b, (t) => this.sink.characterData(t));
+    else this.sink.characterData(text);
   }
 
   /** A CDATA section's text after `<![CDATA[`: the position after `]]>`, or -(p+1) to wait (main text only). */
@@ -483,7 +525,7 @@ export class Engine {
         case T.PARTIAL:
         case T.NONE:
           if (!inEntity && !this.final) return -(p + 1);
-          this.fail(E.UNCLOSED_CDATA_SECTION, p);
+          this.fail(this.truncated() ? E.PARTIAL_CHAR : E.UNCLOSED_CDATA_SECTION, p);
         // falls through
         default:
           this.fail(E.UNEXPECTED_STATE, p);
@@ -521,7 +563,7 @@ export class Engine {
             }
             return -(p + 1);
           }
-          this.fail(E.UNCLOSED_TOKEN, p);
+          this.fail(this.unclosed(), p);
         // falls through
         case T.INVALID:
           this.fail(E.INVALID_TOKEN, next);

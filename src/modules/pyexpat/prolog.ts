@@ -65,7 +65,7 @@ export class Prolog {
           return this.e.fail(this.external ? E.SYNTAX : E.NO_ELEMENTS, p);
         case T.PARTIAL:
           if (!tk.final) return -(p + 1);
-          return this.e.fail(E.UNCLOSED_TOKEN, p);
+          return this.e.fail(this.e.unclosed(), p);
         case T.INVALID:
           return this.e.fail(E.INVALID_TOKEN, next);
         default:
@@ -192,6 +192,7 @@ export class Prolog {
           specific = true;
           if (e.paramEntityParsing === 0) {
             dtd.keepProcessing = dtd.standalone;
+            this.notStandalone(a);
             break;
           }
           const pe = dtd.paramEntities.get(name());
@@ -224,6 +225,7 @@ export class Prolog {
           }
           if (r === 0) this.e.fail(E.EXTERNAL_ENTITY_HANDLING, a);
           if (!dtd.paramEntityRead) dtd.keepProcessing = dtd.standalone;
+          else this.notStandalone(a);
           break;
         }
         return bad();
@@ -585,6 +587,12 @@ export class Prolog {
       } else if (foreign) dtd.hasParamEntityRefs = had;
     }
     e.useForeignDtd = false;
+  }
+
+  /** A document that is not standalone depends on unread declarations: the NotStandaloneHandler may refuse it. */
+  private notStandalone(a: number): void {
+    const e = this.e;
+    if (!e.dtd.standalone && e.on[H.NotStandalone] && e.sink.notStandalone() === 0) this.e.fail(E.NOT_STANDALONE, a);
   }
 
   /** An internal parameter entity's text read as declarations (parameter entity parsing on). */

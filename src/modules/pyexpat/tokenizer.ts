@@ -44,7 +44,10 @@ export class Tokenizer {
     return i;
   }
 
+  /** The token is not well-formed at `at`, unless that is the first half of a character the text cuts. */
   private invalid(at: number): T {
+    const s = this.s;
+    if (at === s.length - 1 && charClass(s.charCodeAt(at)) === C.LEAD) return T.PARTIAL;
     this.end = at;
     return T.INVALID;
   }
@@ -284,16 +287,14 @@ export class Tokenizer {
     while (p < n && isS(cls(s, p))) p++;
     if (p >= n) return -1;
     if (s.charCodeAt(p) !== 0x3d) {
-      this.end = p;
-      return -2;
+      return this.invalid(p) === T.PARTIAL ? -1 : -2;
     }
     p++;
     while (p < n && isS(cls(s, p))) p++;
     if (p >= n) return -1;
     const q = s.charCodeAt(p);
     if (q !== 0x22 && q !== 0x27) {
-      this.end = p;
-      return -2;
+      return this.invalid(p) === T.PARTIAL ? -1 : -2;
     }
     const v0 = ++p;
     for (;;) {
@@ -302,14 +303,12 @@ export class Tokenizer {
       if (c === q) break;
       const k = charClass(c);
       if (k === C.LT || k === C.NONXML || k === C.TRAIL) {
-        this.end = p;
-        return -2;
+        return this.invalid(p) === T.PARTIAL ? -1 : -2;
       }
       if (k === C.LEAD) {
         if (p + 1 >= n) return -1;
         if (cls(s, p + 1) !== C.TRAIL) {
-          this.end = p;
-          return -2;
+          return this.invalid(p) === T.PARTIAL ? -1 : -2;
         }
         p += 2;
         continue;

@@ -80,9 +80,11 @@ export class PyXmlParser extends PyObject implements Sink {
     this.decoder = new Decoder(encoding, unknownEncodingTable);
     this.engine.onDeclaredEncoding = (name) => this.decoder.declared(name);
     this.engine.partialChar = () => !this.directStr && this.decoder.pending;
+    this.engine.truncatedChar = () => !this.directStr && this.decoder.truncated;
     this.engine.pullText = () => {
       const t = this.decoder.take(this.finalFeed);
       this.engine.byteWidth = this.decoder.width;
+      this.engine.mustConvert = !this.decoder.isUtf8;
       return t;
     };
   }
@@ -251,6 +253,7 @@ export class PyXmlParser extends PyObject implements Sink {
       if (bytes.length > 0) this.engine.sawInput = true;
       if (this.decoder.failed !== 0) return this.raiseError(this.decoder.failed);
       this.engine.byteWidth = this.decoder.width;
+      this.engine.mustConvert = !this.decoder.isUtf8;
     }
     let code: number;
     try {
