@@ -542,6 +542,9 @@ export class Engine {
 
   private epilog(tk: Tokenizer, p: number): number {
     const s = tk.s;
+    // A token the end of the text may continue (a name, a literal) is junk here already, as
+    // expat's epilog takes its "maybe longer" tokens as they are.
+    tk.final = true;
     for (;;) {
       const tok = tk.prolog(p);
       const next = tk.end;
