@@ -23,9 +23,11 @@ export class Decoder {
 
   constructor(protocol: string | null, private unknown: (name: string) => Int32Array | null) {
     this.fixed = protocol !== null;
+    this.protocol = protocol;
     this.protocolUtf16 = protocol !== null && protocol.toUpperCase() === "UTF-16";
-    if (protocol !== null && !this.choose(protocol)) this.failed = E.UNKNOWN_ENCODING;
   }
+  /** The encoding given to ParserCreate, looked up when the first bytes arrive (as expat does). */
+  private protocol: string | null;
   /** An error found while choosing the encoding. */
   failed = 0;
   /** The input ended inside a UTF-8 character (a token reaching the end is a partial character). */
@@ -142,7 +144,9 @@ export class Decoder {
   private detect(): void {
     const r = this.raw;
     if (this.fixed) {
-      if (this.kind === "utf-16be" && r[0] === 0xff && r[1] === 0xfe && this.protocolUtf16) this.kind = "utf-16le";
+      if (this.kind === null && !this.choose(this.protocol!)) this.failed = E.UNKNOWN_ENCODING;
+      // UTF-16 without an order takes it from a byte order mark or the '<' it starts with
+      if (this.protocolUtf16) this.kind = (r[0] === 0xff && r[1] === 0xfe) || (r[0] === 0x3c && r[1] === 0x00) ? "utf-16le" : "utf-16be";
       return;
     }
     if (r[0] === 0xfe && r[1] === 0xff) this.kind = "utf-16be";

@@ -357,7 +357,7 @@ function unknownEncodingTable(name: string): Int32Array | null {
   // the codec's own errors (LookupError for an unknown name) propagate, as from pyexpat's handler
   const u = call(getattr(new PyBytesObj(all), "decode"), [name, "replace"]);
   const s = asStr(u);
-  if (s === null || [...s].length !== 256) return null;
+  if (s === null || [...s].length !== 256) throw newExc(ValueError, "multi-byte encodings are not supported");
   const t = new Int32Array(256);
   const cps = [...s];
   for (let i = 0; i < 256; i++) {
