@@ -7,10 +7,11 @@
 // expat reports (the token's start, or the offending character of an invalid token).
 import { Tokenizer, T } from "./tokenizer.ts";
 import { C, charClass, isXmlChar } from "./chars.ts";
-import { E, E_RESERVED_PREFIX_XML, E_RESERVED_PREFIX_XMLNS, E_RESERVED_NAMESPACE_URI } from "./errors.ts";
+import { E } from "./errors.ts";
 import { Dtd, PREDEFINED, type Entity, type ElementType } from "./dtd.ts";
 import { H, type Sink } from "./sink.ts";
 import { Prolog } from "./prolog.ts";
+import { Namespaces } from "./namespaces.ts";
 
 /** A parse error: expat's code and the absolute position it reports. */
 export class XmlFail {
@@ -30,10 +31,8 @@ export const enum Mode {
   DOCUMENT, ENTITY, DTD,
 }
 
-const XML_NS = "http://www.w3.org/XML/1998/namespace";
-const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
 
-interface Tag {
+export interface Tag {
   rawName: string;
   name: string;
   /** Prefixes bound by this element: [prefix, previous uri or undefined]. */
@@ -71,7 +70,8 @@ export class Engine {
   prolog: Prolog;
   private state = P.PROLOG;
   private tags: Tag[] = [];
-  private ns = new Map<string | null, string>();
+  /** Prefix bindings in scope (with namespace processing). */
+  ns: Namespaces;
   private sawRoot = false;
   started = false;
   /** Some input arrived (before it, expat has no event position: byte index -1). */
@@ -100,7 +100,7 @@ export class Engine {
   constructor(readonly sink: Sink, nsSep: string | null, readonly mode = Mode.DOCUMENT) {
     this.nsSep = nsSep;
     this.prolog = new Prolog(this, mode === Mode.DTD);
-    if (nsSep !== null) this.ns.set("xml", XML_NS);
+    this.ns = new Namespaces(this);
     if (mode === Mode.ENTITY) this.state = P.ENTITY_START;
   }
 
@@ -111,24 +111,11 @@ export class Engine {
     sub.returnTriplet = this.returnTriplet;
     sub.base = this.base;
     sub.paramEntityParsing = this.paramEntityParsing;
-    sub.ns = new Map(this.ns);
+    sub.ns.inherit(this.ns);
     if (mode === Mode.DTD) this.dtd.paramEntityRead = true;
     return sub;
   }
 
-  /**
-   * The context string expat passes to ExternalEntityRefHandler: with namespaces, the bindings in
-   * scope ("=uri" for the default one, "prefix=uri"), then the entity's name, separated by form feeds.
-   */
-  entityContext(name: string): string {
-    if (this.nsSep === null) return name;
-    const parts: string[] = [];
-    const dflt = this.ns.get(null);
-    if (dflt !== undefined) parts.push("=" + dflt);
-    for (const [prefix, uri] of this.ns) if (prefix !== null && prefix !== "xml") parts.push(prefix + "=" + uri);
-    parts.push("xml=" + XML_NS, name);
-    return parts.join("\f");
-  }
 
   // ---- positions ----
 
@@ -629,7 +616,7 @@ export class Engine {
       e.open = true;
       let r: number;
       try {
-        r = this.sink.externalEntityRef(this.entityContext(name), e.base, e.systemId, e.publicId);
+        r = this.sink.externalEntityRef(this.ns.context(name), e.base, e.systemId, e.publicId);
       } finally {
         e.open = false;
       }
@@ -746,7 +733,7 @@ export class Engine {
       }
     }
     const tag: Tag = { rawName, name: rawName, bindings: [] };
-    if (this.nsSep !== null) specified = this.namespaces(tag, names, values, specified, a);
+    if (this.nsSep !== null) specified = this.ns.startTag(tag, names, values, specified, a);
     this.tags.push(tag);
     if (this.on[H.StartElement]) {
       const flat: string[] = [];
@@ -766,79 +753,7 @@ export class Engine {
       if (empty && this.on[H.StartElement] && this.entityDepth === 0) this.eventPos = this.bufBase + b;
       this.sink.endElement(tag.name);
     } else if (!empty || !this.on[H.StartElement]) this.reportDefault(s, a, b);
-    this.unbind(tag);
-  }
-
-  private unbind(tag: Tag): void {
-    for (let i = tag.bindings.length - 1; i >= 0; i--) {
-      const [prefix, prev] = tag.bindings[i];
-      if (this.on[H.EndNamespaceDecl]) this.sink.endNamespaceDecl(prefix);
-      if (prev === undefined) this.ns.delete(prefix);
-      else this.ns.set(prefix, prev);
-    }
-    tag.bindings.length = 0;
-  }
-
-  /** Namespace processing of a start tag: bindings, expanded names; returns the specified count. */
-  private namespaces(tag: Tag, names: string[], values: string[], specified: number, a: number): number {
-    const sep = this.nsSep!;
-    const keepN: string[] = [], keepV: string[] = [];
-    let keptSpecified = 0;
-    for (let i = 0; i < names.length; i++) {
-      const n = names[i];
-      let prefix: string | null | undefined;
-      if (n === "xmlns") prefix = null;
-      else if (n.startsWith("xmlns:")) prefix = n.slice(6);
-      if (prefix === undefined) {
-        keepN.push(n);
-        keepV.push(values[i]);
-        if (i < specified) keptSpecified++;
-        continue;
-      }
-      const uri = values[i];
-      if (prefix === "xmlns") this.failTag(tag, E_RESERVED_PREFIX_XMLNS, a);
-      if (prefix === "xml" ? uri !== XML_NS : uri === XML_NS || uri === XMLNS_NS) this.failTag(tag, prefix === "xml" ? E_RESERVED_PREFIX_XML : E_RESERVED_NAMESPACE_URI, a);
-      if (prefix !== null && uri === "") this.failTag(tag, E.UNDECLARING_PREFIX, a);
-      tag.bindings.push([prefix, this.ns.get(prefix)]);
-      if (uri === "" && prefix === null) this.ns.delete(null);
-      else this.ns.set(prefix, uri);
-      if (this.on[H.StartNamespaceDecl]) this.sink.startNamespaceDecl(prefix, uri === "" ? null : uri);
-    }
-    const seen = new Set<string>();
-    for (let i = 0; i < keepN.length; i++) {
-      const n = keepN[i];
-      const colon = n.indexOf(":");
-      if (colon > 0) {
-        const prefix = n.slice(0, colon);
-        const uri = this.ns.get(prefix);
-        if (uri === undefined) this.failTag(tag, E.UNBOUND_PREFIX, a);
-        keepN[i] = uri + sep + n.slice(colon + 1) + (this.returnTriplet ? sep + prefix : "");
-      }
-      if (seen.has(keepN[i])) this.failTag(tag, E.DUPLICATE_ATTRIBUTE, a);
-      seen.add(keepN[i]);
-    }
-    names.length = 0;
-    values.length = 0;
-    names.push(...keepN);
-    values.push(...keepV);
-    const n = tag.rawName;
-    const colon = n.indexOf(":");
-    if (colon > 0) {
-      const prefix = n.slice(0, colon);
-      const uri = this.ns.get(prefix);
-      if (uri === undefined) this.failTag(tag, E.UNBOUND_PREFIX, a);
-      tag.name = uri + sep + n.slice(colon + 1) + (this.returnTriplet ? sep + prefix : "");
-    } else {
-      const uri = this.ns.get(null);
-      if (uri !== undefined) tag.name = uri + sep + n;
-    }
-    return keptSpecified;
-  }
-
-  /** An error in a start tag after its bindings were made: they end first (as expat frees them). */
-  private failTag(tag: Tag, code: number, a: number): never {
-    this.unbind(tag);
-    this.fail(code, a);
+    this.ns.unbind(tag);
   }
 }
 
