@@ -120,7 +120,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
     while (end < n && !label[end] && depth[end] !== -1) end++;
     const k = end - start;
     entryDepth[start] = depth[start]!;
-    out.push(`case ${start}: if ((T.n += ${k}) >= ${CHECK_EVERY}) return leave(f, ${start}, ${depth[start]}, ${k});`);
+    out.push(`case ${start}: if ((T.n += ${k}) >= ${CHECK_EVERY}) ${leave(start, depth[start]!, k)}`);
     for (let i = start; i < end; i++) {
       const e = new Emitter(i, ops[i]!, args[i]!, depth[i]!, end - i - 1, usedConsts, usedNames);
       out.push(e.emit());
@@ -142,11 +142,12 @@ return function ${fnName}(f) {
   let pc = f.pc;
   if (f.sp !== D[pc]) return null;
   const S = f.stack, L = f.fast, Cl = f.cells, G = f.globals, B = f.builtins;
-  let a, b, c, k, v, m, o, r, it, j;
-  for (;;) switch (pc) {
+  let a, b, c, k, v, m, o, r, it, j, x, u;
+  out: for (;;) switch (pc) {
 ${out.join("\n")}
   default: return null;
   }
+  return pc < 0 ? takePushed() : leave(f, pc, x, u);
 };`;
   let make = factories.get(body);
   if (make === undefined) {
@@ -157,6 +158,16 @@ ${out.join("\n")}
   const fn = make(rt, code.consts, names, code.cache, entryDepth);
   return { run: fn, throwSp };
 }
+
+/**
+ * Leaving for runFrame at instruction `pc` with stack height `sp`, uncounting `uncount` instructions
+ * counted ahead but not run. Every way out goes through the one call after the dispatch loop: a
+ * call site V8 has not seen run yet has no type feedback, and meeting one in optimised code throws
+ * the code away, so rare exits (the instruction counter's, a deep call's) must not each have theirs.
+ */
+const leave = (pc: number, sp: number, uncount: number): string => `{ pc = ${pc}; x = ${sp}; u = ${uncount}; break out; }`;
+/** Leaving with the frame a call entered for runFrame's loop (takePushed). */
+const PUSH = "{ pc = -1; break out; }";
 
 /** The text of one instruction. */
 class Emitter {
@@ -182,7 +193,7 @@ class Emitter {
   }
   /** Gives the frame back to runFrame before this instruction, uncounting what was not run. */
   exit(): string {
-    return `return leave(f, ${this.i}, ${this.d}, ${this.rest + 1});`;
+    return leave(this.i, this.d, this.rest + 1);
   }
   jump(target: number): string {
     return `{ ${this.rest > 0 ? `T.n -= ${this.rest}; ` : ""}pc = ${target}; continue; }`;
@@ -193,7 +204,7 @@ class Emitter {
    * path if it is due (a trace function set, an interrupt).
    */
   called(height: number): string {
-    return `if (r === undefined) ${this.exit()} if (r === PUSHED) return takePushed(); S[${height - 1}] = r; if (T.n >= ${CHECK_EVERY - 1}) return leave(f, ${this.i + 1}, ${height}, 0);`;
+    return `if (r === undefined) ${this.exit()} if (r === PUSHED) ${PUSH} S[${height - 1}] = r; if (T.n >= ${CHECK_EVERY - 1}) ${leave(this.i + 1, height, 0)}`;
   }
   lasti(): string {
     return `f.lasti = ${this.i};`;
@@ -205,7 +216,7 @@ class Emitter {
   /** The instruction through coldOp, on the frame's stored state. */
   cold(): string {
     this.throwSp = -1;
-    return `if (coldAt(f, ${this.op}, ${this.arg}, ${this.d}, ${this.i}) === PUSHED) return takePushed();`;
+    return `if (coldAt(f, ${this.op}, ${this.arg}, ${this.d}, ${this.i}) === PUSHED) ${PUSH}`;
   }
   items(from: number, count: number): string {
     const a: string[] = [];

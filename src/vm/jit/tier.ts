@@ -1,11 +1,14 @@
 // When code objects move to the compiled tier (emit.ts): runFrame counts each entry into a frame
 // of a code object and each backward jump in it (PyCode.heat), and compiles the code once the
-// count reaches jitPolicy.hot, so that code run once (most of a module's import) is never compiled.
+// count reaches jitPolicy.hot. A compiled function starts in V8's own bytecode interpreter, slower
+// than runFrame's optimised loop, until V8 optimises it, which takes some ten thousand instructions:
+// compiling code that runs a few times (most of what imports run) costs more than it saves, so
+// only code that has run a thousand calls or loop iterations is compiled.
 import type { PyCode } from "../../objects/index.ts";
 import { compileCode } from "./emit.ts";
 
 /** `hot`: the count at which code is compiled (tests set 1 to compile everything that runs). */
-export const jitPolicy = { hot: 8 };
+export const jitPolicy = { hot: 1000 };
 /** Code objects compiled, refused (something the tier does not take), and failed (a bug: the generated text did not compile). */
 export const jitStats = { compiled: 0, refused: 0, failed: 0, lastFailure: "" };
 /** heat of a code object that was compiled or refused: never counts up to jitPolicy.hot again. */
