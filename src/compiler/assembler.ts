@@ -6,7 +6,7 @@
 import { CodeObject } from "../bytecode/code.ts";
 import { EXTENDED_ARG, isJump, Op, opinfo, ArgKind } from "../bytecode/opcodes.ts";
 import {
-  blocksNewestFirst, ConstList, duplicateExitsWithoutLineno, extendBlock, guaranteeLinenoForExits,
+  ConstList, duplicateExitsWithoutLineno, extendBlock, guaranteeLinenoForExits,
   insertGeneratorPrefix, normalizeBasicBlock, optimizeCfg, propagateLineNumbers, trimUnusedConsts,
 } from "./flowgraph.ts";
 import { stackdepth } from "./stackdepth.ts";
@@ -83,7 +83,7 @@ export class LineTableWriter {
 
 /** assemble_jump_offsets: lay out blocks and set jump arguments until no jump changes size; the code's size in code units. */
 function assembleJumpOffsets(unit: CompilerUnit, entry: BasicBlock): number {
-  const newestFirst = blocksNewestFirst(unit);
+  const blocks = unit.blocks;
   for (;;) {
     let total = 0;
     for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
@@ -91,7 +91,8 @@ function assembleJumpOffsets(unit: CompilerUnit, entry: BasicBlock): number {
       for (const i of b.instrs) total += instrSize(i.oparg);
     }
     let resized = false;
-    for (const b of newestFirst) {
+    for (let k = blocks.length - 1; k >= 0; k--) {
+      const b = blocks[k];
       let pos = b.offset;
       for (const i of b.instrs) {
         const size = instrSize(i.oparg);
@@ -143,8 +144,8 @@ export function prepareUnit(unit: CompilerUnit, ctx: AssembleContext): BasicBloc
     if (ctx.addNone) unit.addOp(Op.LOAD_CONST, unit.consts.addConst(null));
     unit.addOp(Op.RETURN_VALUE);
   }
-  for (const b of blocksNewestFirst(unit)) normalizeBasicBlock(b);
-  for (const b of blocksNewestFirst(unit)) extendBlock(b);
+  for (let k = unit.blocks.length - 1; k >= 0; k--) normalizeBasicBlock(unit.blocks[k]);
+  for (let k = unit.blocks.length - 1; k >= 0; k--) extendBlock(unit.blocks[k]);
   const entry = unit.blocks[0];
   insertGeneratorPrefix(unit.flags, entry);
   if (!unit.firstlineno) {

@@ -50,11 +50,6 @@ const copyInstr = (i: Instr): Instr => ({ opcode: i.opcode, oparg: i.oparg, targ
 /** SETUP_* push a handler block: their target is not a jump for the line-number passes. */
 const isSetup = (op: Op): boolean => op === Op.SETUP_FINALLY || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH;
 
-/** b_list order: the newest block first. */
-export function blocksNewestFirst(unit: CompilerUnit): BasicBlock[] {
-  return unit.blocks.slice().reverse();
-}
-
 /** Skip empty blocks along b_next (a jump into an empty block lands on the next non-empty one). */
 function firstNonEmpty(b: BasicBlock): BasicBlock {
   let t = b;
@@ -336,7 +331,7 @@ export function optimizeCfg(unit: CompilerUnit, entry: BasicBlock, consts: Const
     optimizeBasicBlock(b, consts);
     cleanBasicBlock(b, -1);
   }
-  for (const b of blocksNewestFirst(unit)) extendBlock(b);
+  for (let k = unit.blocks.length - 1; k >= 0; k--) extendBlock(unit.blocks[k]);
   markReachable(entry);
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) {
     if (b.predecessors === 0) {
@@ -372,7 +367,8 @@ const isExitWithoutLineno = (b: BasicBlock): boolean => b.exit && b.instrs.lengt
  * copied once per jump, so that each copy can take its jump's line (PEP 626: f_lineno is right on exit).
  */
 export function duplicateExitsWithoutLineno(unit: CompilerUnit): void {
-  for (const b of blocksNewestFirst(unit)) {
+  for (let k = unit.blocks.length - 1; k >= 0; k--) {
+    const b = unit.blocks[k];
     const last = lastInstr(b);
     if (!last || !isJumpInstr(last) || isSetup(last.opcode)) continue;
     const target = last.target!;
@@ -389,11 +385,13 @@ export function duplicateExitsWithoutLineno(unit: CompilerUnit): void {
       target.next = copy;
     }
   }
-  for (const b of blocksNewestFirst(unit)) {
+  for (let k = unit.blocks.length - 1; k >= 0; k--) {
+    const b = unit.blocks[k];
     while (b.next !== null && b.next.instrs.length === 0) b.next = b.next.next;
   }
   // What remains without a line can only be reached by falling through, from a single predecessor.
-  for (const b of blocksNewestFirst(unit)) {
+  for (let k = unit.blocks.length - 1; k >= 0; k--) {
+    const b = unit.blocks[k];
     if (!b.nofallthrough && b.next !== null && b.instrs.length > 0 && isExitWithoutLineno(b.next)) {
       b.next.instrs[0].lineno = lastInstr(b)!.lineno;
     }

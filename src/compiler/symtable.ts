@@ -667,7 +667,8 @@ function analyzeNames(ste: SymbolTableEntry, bound: Set<string> | null, free: Se
     for (const n of global) newGlobal.add(n);
     if (bound !== null) for (const n of bound) newBound.add(n);
   }
-  for (const [name, flags] of ste.symbols) analyzeName(ste, scopes, name, flags, bound, local, free, global, filename);
+  // forEach, not for-of over entries: no entry array per name
+  ste.symbols.forEach((flags, name) => analyzeName(ste, scopes, name, flags, bound, local, free, global, filename));
 
   if (ste.type !== "class") {
     if (ste.type === "function") for (const n of local) newBound.add(n);
@@ -686,12 +687,12 @@ function finishBlock(ste: SymbolTableEntry, b: BlockAnalysis, bound: Set<string>
 
   if (ste.type === "function") {
     // analyze_cells: a local that a child uses freely becomes a cell.
-    for (const [name, scope] of scopes) {
+    scopes.forEach((scope, name) => {
       if (scope === Scope.Local && newFree.has(name)) {
         scopes.set(name, Scope.Cell);
         newFree.delete(name);
       }
-    }
+    });
   } else if (ste.type === "class") {
     // drop_class_free: methods reading __class__ make the class build a __class__ cell.
     if (newFree.delete("__class__")) ste.needsClassClosure = true;
@@ -751,7 +752,7 @@ function directiveError(ste: SymbolTableEntry, name: string, msg: string, filena
 
 /** update_symbols: stores each name's scope in its flags, and records children's free names that pass through. */
 function updateSymbols(symbols: Map<string, number>, scopes: Map<string, Scope>, bound: Set<string> | null, free: Set<string>, isClass: boolean): void {
-  for (const [name, flags] of symbols) symbols.set(name, flags | (scopes.get(name)! << SCOPE_OFFSET));
+  symbols.forEach((flags, name) => symbols.set(name, flags | (scopes.get(name)! << SCOPE_OFFSET)));
   for (const name of free) {
     const flags = symbols.get(name);
     if (flags !== undefined) {

@@ -38,81 +38,129 @@ export class BasicBlock {
   nofallthrough = false;
 }
 
-/** An insertion-ordered table mapping a key to its index (CPython keeps these as dicts). */
-export class IndexTable<K, V = K> {
-  private readonly index = new Map<K, number>();
-  readonly values: V[] = [];
+/**
+ * Most tables of a unit hold a handful of entries (a function's names, cells, constants), and a
+ * Map per table was a tenth of codegen's garbage: up to LINEAR_MAX entries a table is searched in
+ * order, and only a larger one builds its Map.
+ */
+const LINEAR_MAX = 8;
+
+/** An insertion-ordered table of names mapping each to its index (CPython keeps these as dicts). */
+export class NameTable {
+  private index: Map<string, number> | null = null;
+  readonly values: string[] = [];
 
   get size(): number {
     return this.values.length;
   }
 
-  /** The index of `key`, adding `value` (default: the key itself) if absent. */
-  add(key: K, value?: V): number {
-    let i = this.index.get(key);
+  /** The index of `name`, adding it if absent. */
+  add(name: string): number {
+    let i = this.get(name);
     if (i === undefined) {
       i = this.values.length;
-      this.index.set(key, i);
-      this.values.push(value === undefined ? (key as unknown as V) : value);
+      this.values.push(name);
+      if (this.index !== null) this.index.set(name, i);
+      else if (i === LINEAR_MAX) {
+        const index = new Map<string, number>();
+        for (let k = 0; k <= i; k++) index.set(this.values[k], k);
+        this.index = index;
+      }
     }
     return i;
   }
 
-  get(key: K): number | undefined {
-    return this.index.get(key);
+  get(name: string): number | undefined {
+    if (this.index !== null) return this.index.get(name);
+    const i = this.values.indexOf(name);
+    return i < 0 ? undefined : i;
   }
 
-  has(key: K): boolean {
-    return this.index.has(key);
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
   }
 }
 
 /**
  * Constants keyed as _PyCode_ConstantKey keys them. Most constants are strs, ints and code
- * objects, so those get tables of their own instead of a key string built per lookup: a str and
- * an int are their own keys, and code objects (nested functions, lambdas, comprehensions) are
- * bucketed by their first line and compared as code_richcompare compares them (building a key for
- * each one wrote out its bytecode and constants, a tenth of compile time).
+ * objects, so those are found without a key string built per lookup: a str and an int are their
+ * own keys (and nothing else in the table is === to one, so a small table is searched with
+ * indexOf), and code objects (nested functions, lambdas, comprehensions) are bucketed by their
+ * first line and compared as code_richcompare compares them (building a key for each one wrote
+ * out its bytecode and constants, a tenth of compile time). Other constants go by constantKey.
  */
-export class ConstTable extends IndexTable<string, PyConstant> {
-  private readonly strs = new Map<string, number>();
-  private readonly ints = new Map<bigint, number>();
+export class ConstTable {
+  readonly values: PyConstant[] = [];
+  /** str and int constants -> index, once the table outgrows LINEAR_MAX. */
+  private prims: Map<string | bigint, number> | null = null;
   /** co_firstlineno -> indices of the code objects with that first line. */
-  private readonly codes = new Map<number, number[]>();
+  private codes: Map<number, number[]> | null = null;
+  /** constantKey of the other constants, and their indices (a Map past LINEAR_MAX of them). */
+  private readonly otherKeys: string[] = [];
+  private readonly otherIndices: number[] = [];
+  private others: Map<string, number> | null = null;
 
   /** `codeKeys` is shared by the units of one compilation (see codeKey). */
-  constructor(private readonly codeKeys: CodeKeyTable = new Map()) {
-    super();
+  constructor(private readonly codeKeys: CodeKeyTable = new Map()) {}
+
+  get size(): number {
+    return this.values.length;
   }
 
   addConst(value: PyConstant): number {
-    let i: number | undefined;
-    if (typeof value === "string") {
-      i = this.strs.get(value);
-      if (i === undefined) this.strs.set(value, (i = this.push(value)));
-    } else if (typeof value === "bigint") {
-      i = this.ints.get(value);
-      if (i === undefined) this.ints.set(value, (i = this.push(value)));
-    } else if (value instanceof CodeObject) {
-      const bucket = this.codes.get(value.co_firstlineno);
-      i = bucket === undefined ? undefined : this.findCode(bucket, value);
+    if (typeof value === "string" || typeof value === "bigint") {
+      let i: number | undefined;
+      if (this.prims !== null) i = this.prims.get(value);
+      else {
+        const k = this.values.indexOf(value);
+        if (k >= 0) return k;
+      }
       if (i === undefined) {
         i = this.push(value);
-        if (bucket === undefined) this.codes.set(value.co_firstlineno, [i]);
+        if (this.prims !== null) this.prims.set(value, i);
+        else if (i >= LINEAR_MAX) this.indexPrims();
+      }
+      return i;
+    }
+    if (value instanceof CodeObject) {
+      const codes = (this.codes ??= new Map());
+      const bucket = codes.get(value.co_firstlineno);
+      let i = bucket === undefined ? undefined : this.findCode(bucket, value);
+      if (i === undefined) {
+        i = this.push(value);
+        if (bucket === undefined) codes.set(value.co_firstlineno, [i]);
         else bucket.push(i);
       }
-    } else i = this.add(constantKey(value, this.codeKeys), value);
+      return i;
+    }
+    const key = constantKey(value, this.codeKeys);
+    if (this.others !== null) {
+      let i = this.others.get(key);
+      if (i === undefined) this.others.set(key, (i = this.push(value)));
+      return i;
+    }
+    const keys = this.otherKeys;
+    const k = keys.indexOf(key);
+    if (k >= 0) return this.otherIndices[k];
+    const i = this.push(value);
+    keys.push(key);
+    this.otherIndices.push(i);
+    if (keys.length > LINEAR_MAX) {
+      const others = new Map<string, number>();
+      for (let n = 0; n < keys.length; n++) others.set(keys[n], this.otherIndices[n]);
+      this.others = others;
+    }
     return i;
   }
 
-  indexOf(value: PyConstant): number | undefined {
-    if (typeof value === "string") return this.strs.get(value);
-    if (typeof value === "bigint") return this.ints.get(value);
-    if (value instanceof CodeObject) {
-      const bucket = this.codes.get(value.co_firstlineno);
-      return bucket === undefined ? undefined : this.findCode(bucket, value);
+  private indexPrims(): void {
+    const prims = new Map<string | bigint, number>();
+    const values = this.values;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k];
+      if (typeof v === "string" || typeof v === "bigint") prims.set(v, k);
     }
-    return this.get(constantKey(value, this.codeKeys));
+    this.prims = prims;
   }
 
   private findCode(bucket: number[], c: CodeObject): number | undefined {
@@ -213,10 +261,10 @@ export class CompilerUnit {
   readonly blocks: BasicBlock[] = [];
   curblock: BasicBlock;
   readonly consts: ConstTable;
-  readonly names = new IndexTable<string>();
-  readonly varnames = new IndexTable<string>();
-  readonly cellvars = new IndexTable<string>();
-  readonly freevars = new IndexTable<string>();
+  readonly names = new NameTable();
+  readonly varnames = new NameTable();
+  readonly cellvars = new NameTable();
+  readonly freevars = new NameTable();
   /** u_argcount: positional-or-keyword parameters only (co_argcount adds posonlyargcount). */
   argcount = 0;
   posonlyargcount = 0;

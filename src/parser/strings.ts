@@ -38,6 +38,17 @@ export function splitString(s: string): StrParts {
 export function concatenateStrings(p: Parser, toks: Token[]): A.expr {
   const first = toks[0];
   const last = toks[toks.length - 1];
+  if (toks.length === 1) {
+    // Most literals are one plain str token: its value is the node, with no concatenation state.
+    const parts = splitString(first.string);
+    if (!parts.fmode && !parts.bytes) {
+      const value = parsePlain(p, parts, first);
+      if (typeof value === "string") return B.Constant(value, first.string.charCodeAt(0) === 0x75 ? "u" : null, first);
+      const state = new FstringParser(p);
+      state.concat(value as Text);
+      return state.finish(first, last);
+    }
+  }
   let bytesmode = false;
   const byteParts: Uint8Array[] = [];
   const state = new FstringParser(p);
@@ -53,8 +64,8 @@ export function concatenateStrings(p: Parser, toks: Token[]): A.expr {
     else if (bytesmode) byteParts.push(value as Uint8Array);
     else state.concat(value as Text);
   }
-  const l = { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
   if (bytesmode) {
+    const l = { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
     let n = 0;
     for (const b of byteParts) n += b.length;
     const all = new Uint8Array(n);

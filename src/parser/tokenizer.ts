@@ -4,7 +4,7 @@
 // The input is already decoded and newline-translated (\r\n and \r -> \n, final \n added); columns
 // are UTF-8 byte offsets into the physical line, computed only for lines holding non-ASCII text.
 import { isIdentifierContinue, isIdentifierStart, isPrintable } from "../support/unicode.ts";
-import { KEYWORDS, ONE_CHAR_OPS, T, Token, threeCharOp, twoCharOp } from "./tokens.ts";
+import { KEYWORDS, ONE_CHAR_OPS, OP_TEXT, T, Token, threeCharOp, twoCharOp } from "./tokens.ts";
 import { M } from "./messages.ts";
 import { PyError, type PyWarning } from "../support/py-error.ts";
 import { hasEscapedBytes, rawBytes, replaceDecode, utf8Error } from "./utf8.ts";
@@ -324,7 +324,7 @@ export class Tokenizer {
       if (isDigit(c)) return this.number(c, "fraction");
       if (c === 0x2e) {
         c = this.nextc();
-        if (c === 0x2e) return this.makeToken(T.ELLIPSIS, this.start, this.cur);
+        if (c === 0x2e) return this.tokenWithText(T.ELLIPSIS, "...", this.start, this.cur);
         this.backup(c);
         this.backup(0x2e);
       } else this.backup(c);
@@ -358,9 +358,10 @@ export class Tokenizer {
     if (two !== T.OP) {
       const c3 = this.nextc();
       const three = threeCharOp(c, c2, c3);
-      if (three !== T.OP) return this.makeToken(three, this.start, this.cur);
+      // The operator's text from a table (no string per token), but for '<>', which is NOTEQUAL too.
+      if (three !== T.OP) return this.tokenWithText(three, OP_TEXT[three], this.start, this.cur);
       this.backup(c3);
-      return this.makeToken(two, this.start, this.cur);
+      return c === 0x3c && c2 === 0x3e ? this.makeToken(two, this.start, this.cur) : this.tokenWithText(two, OP_TEXT[two], this.start, this.cur);
     }
     this.backup(c2);
 

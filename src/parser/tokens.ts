@@ -68,6 +68,20 @@ export function twoCharOp(c1: number, c2: number): T {
   return T.OP;
 }
 
+/** The text of the two- and three-character operators, by kind ("!=" for NOTEQUAL, which "<>" also is). */
+export const OP_TEXT: readonly string[] = (() => {
+  const text: string[] = [];
+  const ops: [T, string][] = [
+    [T.NOTEQUAL, "!="], [T.PERCENTEQUAL, "%="], [T.AMPEREQUAL, "&="], [T.DOUBLESTAR, "**"], [T.STAREQUAL, "*="],
+    [T.PLUSEQUAL, "+="], [T.MINEQUAL, "-="], [T.RARROW, "->"], [T.DOUBLESLASH, "//"], [T.SLASHEQUAL, "/="],
+    [T.COLONEQUAL, ":="], [T.LESSEQUAL, "<="], [T.LEFTSHIFT, "<<"], [T.EQEQUAL, "=="], [T.GREATEREQUAL, ">="],
+    [T.RIGHTSHIFT, ">>"], [T.ATEQUAL, "@="], [T.CIRCUMFLEXEQUAL, "^="], [T.VBAREQUAL, "|="],
+    [T.DOUBLESTAREQUAL, "**="], [T.DOUBLESLASHEQUAL, "//="], [T.LEFTSHIFTEQUAL, "<<="], [T.RIGHTSHIFTEQUAL, ">>="],
+  ];
+  for (const [t, s] of ops) text[t] = s;
+  return text;
+})();
+
 /** The three-character operator c1 c2 c3 ('...' is the tokenizer's own case), else T.OP. */
 export function threeCharOp(c1: number, c2: number, c3: number): T {
   if (c3 !== 0x3d || c1 !== c2) return T.OP;

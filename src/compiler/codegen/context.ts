@@ -10,7 +10,7 @@ import * as F from "../../bytecode/flags.ts";
 import { Op } from "../../bytecode/opcodes.ts";
 import type * as A from "../../parser/ast-nodes.ts";
 import { PyError, type PyWarning } from "../../support/py-error.ts";
-import { Scope, SCOPE_OFFSET, DEF_FREE_CLASS, type SymbolTable, type SymbolTableEntry, type BlockNode } from "../symtable-entry.ts";
+import { Scope, SCOPE_OFFSET, DEF_FREE_CLASS, type SymbolTable, type BlockNode } from "../symtable-entry.ts";
 import { mangle } from "../symtable.ts";
 import { BasicBlock, CompilerUnit, ScopeType, type AssembleContext, type CodeKeyTable } from "../unit.ts";
 
@@ -268,11 +268,12 @@ export class Compiler {
     // dictbytype: cell and free variables in sorted order (free ones numbered after the cells).
     const cells: string[] = [];
     const frees: string[] = [];
-    for (const [n, flags] of ste.symbols) {
-      const scope = scopeOf(ste, n);
+    // forEach, not for-of: an entry array per symbol was a sixth of codegen's garbage
+    ste.symbols.forEach((flags, n) => {
+      const scope = (flags >> SCOPE_OFFSET) & 0xf;
       if (scope === Scope.Cell) cells.push(n);
       if (scope === Scope.Free || (flags & DEF_FREE_CLASS) !== 0) frees.push(n);
-    }
+    });
     if (ste.needsClassClosure) u.cellvars.add("__class__");
     for (const n of cells.sort(compareCodePoints)) u.cellvars.add(n);
     for (const n of frees.sort(compareCodePoints)) u.freevars.add(n);
@@ -365,10 +366,6 @@ export class Compiler {
     this.loadConst(qualname ?? co.co_name);
     this.op(Op.MAKE_FUNCTION, flags);
   }
-}
-
-function scopeOf(ste: SymbolTableEntry, name: string): number {
-  return ((ste.symbols.get(name) ?? 0) >> SCOPE_OFFSET) & 0xf;
 }
 
 /**
