@@ -9,16 +9,20 @@ import type { BasicBlock } from "./unit.ts";
 
 const UNSET = Number.MIN_SAFE_INTEGER;
 
+/** The blocks still to visit: one array for every call (stackdepth never re-enters itself), empty between calls. */
+const stack: BasicBlock[] = [];
+
+/** stackdepth_push: a block is queued the first time it is reached (the same test as CPython's). */
+function push(b: BasicBlock, depth: number): void {
+  if (b.startdepth < depth && b.startdepth < 100) {
+    b.startdepth = depth;
+    stack.push(b);
+  }
+}
+
 export function stackdepth(blocks: readonly BasicBlock[], entry: BasicBlock, flags: number): number {
   for (const b of blocks) b.startdepth = UNSET;
-  const stack: BasicBlock[] = [];
-  const push = (b: BasicBlock, depth: number) => {
-    // Same test as CPython's stackdepth_push: a block is queued the first time it is reached.
-    if (b.startdepth < depth && b.startdepth < 100) {
-      b.startdepth = depth;
-      stack.push(b);
-    }
-  };
+  stack.length = 0;
   let maxdepth = 0;
   push(entry, flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) ? 1 : 0);
   while (stack.length > 0) {

@@ -637,7 +637,10 @@ function analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Se
     const child = children[i];
     const childFree = new Set(b.newFree);
     analyzeBlock(child, new Set(b.newBound), childFree, new Set(b.newGlobal), filename);
-    for (const n of childFree) b.allFree.add(n);
+    if (childFree.size) {
+      const allFree = (b.allFree ??= new Set());
+      for (const n of childFree) allFree.add(n);
+    }
     if (child.free || child.childFree) ste.childFree = true;
   }
   finishBlock(ste, b, bound, free);
@@ -645,53 +648,60 @@ function analyzeBlock(ste: SymbolTableEntry, bound: Set<string> | null, free: Se
 
 /** What analyze_block computes before visiting the children, and uses after. */
 interface BlockAnalysis {
-  scopes: Map<string, Scope>;
+  /** The scope of each name of ste.symbols, in its order (CPython's `scopes` dict). */
+  scopes: Scope[];
   newGlobal: Set<string>;
   newFree: Set<string>;
   newBound: Set<string>;
-  /** The free names of all children. */
-  allFree: Set<string>;
+  /** The free names of all children (null: none yet). */
+  allFree: Set<string> | null;
 }
 
 /** analyze_block up to its children: the scope of each name of the block, what children see. */
 function analyzeNames(ste: SymbolTableEntry, bound: Set<string> | null, free: Set<string>, global: Set<string>, filename: string): BlockAnalysis {
-  const local = new Set<string>();
-  const scopes = new Map<string, Scope>();
+  const scopes: Scope[] = [];
   const newGlobal = new Set<string>();
   const newFree = new Set<string>();
   const newBound = new Set<string>();
 
   // A class's own names are invisible to the functions it contains, so its children see only
   // what the class itself sees.
-  if (ste.type === "class") {
+  const isClass = ste.type === "class";
+  if (isClass) {
     for (const n of global) newGlobal.add(n);
     if (bound !== null) for (const n of bound) newBound.add(n);
   }
+  // A function's locals are bound for its children: they go straight into newBound (CPython
+  // collects them in `local` first; only the set's content matters).
+  const local = ste.type === "function" ? newBound : null;
   // forEach, not for-of over entries: no entry array per name
-  ste.symbols.forEach((flags, name) => analyzeName(ste, scopes, name, flags, bound, local, free, global, filename));
+  ste.symbols.forEach((flags, name) => {
+    scopes.push(analyzeName(ste, name, flags, bound, local, free, global, filename));
+  });
 
-  if (ste.type !== "class") {
-    if (ste.type === "function") for (const n of local) newBound.add(n);
+  if (!isClass) {
     if (bound !== null) for (const n of bound) newBound.add(n);
     for (const n of global) newGlobal.add(n);
   } else {
     newBound.add("__class__");
   }
-  return { scopes, newGlobal, newFree, newBound, allFree: new Set() };
+  return { scopes, newGlobal, newFree, newBound, allFree: null };
 }
 
 /** analyze_block after its children: cells, the class closure, the final scopes, free names up. */
 function finishBlock(ste: SymbolTableEntry, b: BlockAnalysis, bound: Set<string> | null, free: Set<string>): void {
   const { scopes, newFree } = b;
-  for (const n of b.allFree) newFree.add(n);
+  if (b.allFree !== null) for (const n of b.allFree) newFree.add(n);
 
   if (ste.type === "function") {
     // analyze_cells: a local that a child uses freely becomes a cell.
-    scopes.forEach((scope, name) => {
-      if (scope === Scope.Local && newFree.has(name)) {
-        scopes.set(name, Scope.Cell);
+    let k = 0;
+    ste.symbols.forEach((_, name) => {
+      if (scopes[k] === Scope.Local && newFree.has(name)) {
+        scopes[k] = Scope.Cell;
         newFree.delete(name);
       }
+      k++;
     });
   } else if (ste.type === "class") {
     // drop_class_free: methods reading __class__ make the class build a __class__ cell.
@@ -701,44 +711,38 @@ function finishBlock(ste: SymbolTableEntry, b: BlockAnalysis, bound: Set<string>
   for (const n of newFree) free.add(n);
 }
 
+/** analyze_name: the scope of one name (`local` collects a function's bound names). */
 function analyzeName(
-  ste: SymbolTableEntry, scopes: Map<string, Scope>, name: string, flags: number,
-  bound: Set<string> | null, local: Set<string>, free: Set<string>, global: Set<string>, filename: string,
-): void {
+  ste: SymbolTableEntry, name: string, flags: number,
+  bound: Set<string> | null, local: Set<string> | null, free: Set<string>, global: Set<string>, filename: string,
+): Scope {
   if (flags & DEF_GLOBAL) {
     if (flags & DEF_NONLOCAL) throw directiveError(ste, name, `name '${name}' is nonlocal and global`, filename);
-    scopes.set(name, Scope.GlobalExplicit);
     global.add(name);
     if (bound !== null) bound.delete(name);
-    return;
+    return Scope.GlobalExplicit;
   }
   if (flags & DEF_NONLOCAL) {
     if (bound === null) throw directiveError(ste, name, "nonlocal declaration not allowed at module level", filename);
     if (!bound.has(name)) throw directiveError(ste, name, `no binding for nonlocal '${name}' found`, filename);
-    scopes.set(name, Scope.Free);
     ste.free = true;
     free.add(name);
-    return;
+    return Scope.Free;
   }
   if (flags & DEF_BOUND) {
-    scopes.set(name, Scope.Local);
-    local.add(name);
+    if (local !== null) local.add(name);
     global.delete(name);
-    return;
+    return Scope.Local;
   }
   // Bound in an enclosing function: free here. (A non-null `bound` means the block is nested.)
   if (bound !== null && bound.has(name)) {
-    scopes.set(name, Scope.Free);
     ste.free = true;
     free.add(name);
-    return;
+    return Scope.Free;
   }
-  if (global.has(name)) {
-    scopes.set(name, Scope.GlobalImplicit);
-    return;
-  }
+  if (global.has(name)) return Scope.GlobalImplicit;
   if (ste.nested) ste.free = true;
-  scopes.set(name, Scope.GlobalImplicit);
+  return Scope.GlobalImplicit;
 }
 
 /** error_at_directive: the error points at the global/nonlocal statement (or walrus) that declared `name`. */
@@ -751,8 +755,9 @@ function directiveError(ste: SymbolTableEntry, name: string, msg: string, filena
 }
 
 /** update_symbols: stores each name's scope in its flags, and records children's free names that pass through. */
-function updateSymbols(symbols: Map<string, number>, scopes: Map<string, Scope>, bound: Set<string> | null, free: Set<string>, isClass: boolean): void {
-  symbols.forEach((flags, name) => symbols.set(name, flags | (scopes.get(name)! << SCOPE_OFFSET)));
+function updateSymbols(symbols: Map<string, number>, scopes: Scope[], bound: Set<string> | null, free: Set<string>, isClass: boolean): void {
+  let k = 0;
+  symbols.forEach((flags, name) => symbols.set(name, flags | (scopes[k++] << SCOPE_OFFSET)));
   for (const name of free) {
     const flags = symbols.get(name);
     if (flags !== undefined) {
