@@ -112,6 +112,10 @@ export class Decoder {
       this.detectPending = false;
       if (!this.fixed) this.inDecl = true;
     }
+    if (this.lone) {
+      this.raw = raw.subarray(1);
+      return CUT;
+    }
     if (this.inDecl) {
       // only the declaration until its encoding is known
       // (a byte order mark stays in the text: the parser skips it, counting its column)
@@ -139,24 +143,30 @@ export class Decoder {
     return prefix + this.decodeRest(final);
   }
   private detectPending = true;
+  /** The whole input is one byte that could start a byte order mark or UTF-16 text. */
+  private lone = false;
 
-  /** Chooses the encoding from the first bytes (a given UTF-16 one only takes its byte order from a mark). */
+  /**
+   * Chooses the encoding from the first bytes, as expat's initScan does whatever encoding was
+   * given: a UTF-16 byte order mark or a zero byte first/second means UTF-16 (BE/LE), a UTF-8 mark
+   * UTF-8; otherwise the given encoding (UTF-16 without an order: big-endian), or UTF-8.
+   */
   private detect(): void {
     const r = this.raw;
-    if (this.fixed) {
-      if (this.kind === null && !this.choose(this.protocol!)) this.failed = E.UNKNOWN_ENCODING;
-      // UTF-16 without an order takes it from a byte order mark or the '<' it starts with
-      if (this.protocolUtf16) this.kind = (r[0] === 0xff && r[1] === 0xfe) || (r[0] === 0x3c && r[1] === 0x00) ? "utf-16le" : "utf-16be";
+    if (this.fixed && this.kind === null && !this.choose(this.protocol!)) this.failed = E.UNKNOWN_ENCODING;
+    if (r.length < 2) {
+      if (!this.fixed) this.kind = "utf-8";
+      // one byte that may begin a byte order mark or UTF-16 text is an unclosed token at the end
+      if (r.length === 1 && (r[0] === 0x00 || r[0] === 0xfe || r[0] === 0xff || r[0] === 0xef)) this.lone = true;
       return;
     }
-    if (r[0] === 0xfe && r[1] === 0xff) this.kind = "utf-16be";
-    else if (r[0] === 0xff && r[1] === 0xfe) this.kind = "utf-16le";
-    else if (r[0] === 0x00 && r[1] === 0x3c) this.kind = "utf-16be";
-    else if (r[0] === 0x3c && r[1] === 0x00) this.kind = "utf-16le";
-    // a document starts with ASCII: a zero byte first means UTF-16BE, second UTF-16LE
-    else if (r[0] === 0x00 && r.length > 1) this.kind = "utf-16be";
-    else if (r[1] === 0x00 && r.length > 1) this.kind = "utf-16le";
-    else this.kind = "utf-8";
+    if ((r[0] === 0xfe && r[1] === 0xff) || (r[0] === 0x00 && r[1] !== 0x00)) this.kind = "utf-16be";
+    else if ((r[0] === 0xff && r[1] === 0xfe) || (r[0] !== 0x00 && r[1] === 0x00)) this.kind = "utf-16le";
+    else if (r[0] === 0xef && r[1] === 0xbb && r[2] === 0xbf) this.kind = "utf-8";
+    else if (!this.fixed) this.kind = "utf-8";
+    else if (this.failed !== 0) return;
+    else if (this.protocolUtf16) this.kind = "utf-16be";
+    if (this.kind === "utf-8") this.ascii = false;
   }
   private protocolUtf16 = false;
 

@@ -226,6 +226,7 @@ export class Engine {
       const tk = this.tk;
       tk.s = this.buf;
       tk.final = this.final;
+      tk.ns = this.nsSep !== null;
       let r: number;
       switch (this.state) {
         case P.PROLOG:
@@ -301,6 +302,13 @@ export class Engine {
   }
   private truncated(): boolean {
     return this.final && this.truncatedChar !== null && this.truncatedChar();
+  }
+
+  /** A tokenizer for a text of its own (an entity's, a reference in a value). */
+  tokenizer(s: string): Tokenizer {
+    const tk = new Tokenizer(s);
+    tk.ns = this.nsSep !== null;
+    return tk;
   }
 
   /** Is a buffer offset the very start of the document? */
@@ -603,7 +611,7 @@ export class Engine {
       e.open = true;
       this.entityDepth++;
       try {
-        const sub = new Tokenizer(e.text);
+        const sub = this.tokenizer(e.text);
         sub.final = true;
         this.content(sub, 0, e);
       } finally {
@@ -658,7 +666,7 @@ export class Engine {
     while (i < b) {
       const c = s.charCodeAt(i);
       if (c === 0x26) {
-        const tk = new Tokenizer(s);
+        const tk = this.tokenizer(s);
         const tok = tk.ref(i + 1);
         if (tok === T.CHAR_REF) {
           const cp = charRefValue(s, tk.nameStart, tk.nameEnd);

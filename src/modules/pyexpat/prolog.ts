@@ -235,13 +235,13 @@ export class Prolog {
           this.state = S.Entity1;
           break;
         }
-        if (tok !== T.NAME) return bad();
+        if (tok !== T.NAME || tk.prefixed) return bad();
         handled = this.newEntity(name(), false);
         specific = true;
         this.state = S.Entity2;
         break;
       case S.Entity1:
-        if (tok !== T.NAME) return bad();
+        if (tok !== T.NAME || tk.prefixed) return bad();
         handled = this.newEntity(name(), true);
         specific = true;
         this.state = S.Entity7;
@@ -308,7 +308,7 @@ export class Prolog {
         }
         return bad();
       case S.Entity6: {
-        if (tok !== T.NAME) return bad();
+        if (tok !== T.NAME || tk.prefixed) return bad();
         const ent = this.entity;
         specific = true;
         if (ent !== null) {
@@ -326,7 +326,7 @@ export class Prolog {
       }
       // <!NOTATION
       case S.Notation0:
-        if (tok !== T.NAME) return bad();
+        if (tok !== T.NAME || tk.prefixed) return bad();
         this.declName = name();
         this.declPub = null;
         this.state = S.Notation1;
@@ -598,7 +598,7 @@ export class Prolog {
   /** An internal parameter entity's text read as declarations (parameter entity parsing on). */
   private declarationsIn(pe: Entity): void {
     const e = this.e;
-    const tk = new Tokenizer(pe.text!);
+    const tk = this.e.tokenizer(pe.text!);
     tk.final = true;
     pe.open = true;
     e.enterEntity();
@@ -651,7 +651,7 @@ export class Prolog {
       const c = s.charCodeAt(i);
       if (c === 0x25) return { text: out, error: E.PARAM_ENTITY_REF, at: i };
       if (c === 0x26) {
-        const tk = new Tokenizer(s);
+        const tk = this.e.tokenizer(s);
         const tok = tk.ref(i + 1);
         if (tok === T.CHAR_REF) {
           const cp = charRefValue(s, tk.nameStart, tk.nameEnd);

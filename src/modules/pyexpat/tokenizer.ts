@@ -28,6 +28,15 @@ export class Tokenizer {
   atts: number[] = [];
   /** No more text will come: a prolog token that reaches the end ends there (expat's negative tokens). */
   final = false;
+  /**
+   * Namespace processing (expat's NS tokenizer): ':' is not a name character; a tag's or an
+   * attribute's name may hold one, followed by a name, and a prolog name with one is prefixed.
+   */
+  ns = false;
+  /** The last prolog NAME held a colon (NS mode), which ENTITY and NOTATION names may not. */
+  prefixed = false;
+  /** Where qname found a colon not followed by a name (-1: none). */
+  private qbad = -1;
   constructor(public s: string) {}
 
   /** A prolog token that reaches the end of the text: complete only when the input is final. */
@@ -37,11 +46,35 @@ export class Tokenizer {
     return tok;
   }
 
-  /** Skips a name from i; -1 when the text ends inside it. */
+  /** May the class start a name (a colon only without namespaces)? */
+  private st(k: C): boolean {
+    return k === C.COLON ? !this.ns : nameStart(k);
+  }
+
+  /** Skips a name's characters from i. */
   private name(i: number): number {
     const s = this.s;
-    while (i < s.length && nameChar(cls(s, i))) i++;
+    const ns = this.ns;
+    for (; i < s.length; i++) {
+      const k = cls(s, i);
+      if (!nameChar(k) || (ns && k === C.COLON)) break;
+    }
     return i;
+  }
+
+  /** A tag's or attribute's name from i: with namespaces, one colon followed by a name (else qbad is set). */
+  private qname(i: number): number {
+    const s = this.s;
+    this.qbad = -1;
+    let e = this.name(i);
+    if (this.ns && e < s.length && s.charCodeAt(e) === 0x3a) {
+      if (e + 1 < s.length && !this.st(cls(s, e + 1))) this.qbad = e + 1;
+      else if (e + 1 < s.length) {
+        e = this.name(e + 1);
+        if (e < s.length && s.charCodeAt(e) === 0x3a) this.qbad = e;
+      } else e++;
+    }
+    return e;
   }
 
   /** The token is not well-formed at `at`, unless that is the first half of a character the text cuts. */
@@ -121,7 +154,7 @@ export class Tokenizer {
     const s = this.s, n = s.length;
     if (p >= n) return T.PARTIAL;
     const k = cls(s, p);
-    if (nameStart(k)) return this.startTag(p);
+    if (this.st(k)) return this.startTag(p);
     if (k === C.EXCL) {
       if (p + 1 >= n) return T.PARTIAL;
       const c = s.charCodeAt(p + 1);
@@ -178,7 +211,7 @@ export class Tokenizer {
   pi(p: number): T {
     const s = this.s, n = s.length;
     if (p >= n) return T.PARTIAL;
-    if (!nameStart(cls(s, p))) return this.invalid(p);
+    if (!this.st(cls(s, p))) return this.invalid(p);
     const t0 = p;
     p = this.name(p);
     if (p >= n) return T.PARTIAL;
@@ -224,9 +257,10 @@ export class Tokenizer {
   private endTag(p: number): T {
     const s = this.s, n = s.length;
     if (p >= n) return T.PARTIAL;
-    if (!nameStart(cls(s, p))) return this.invalid(p);
+    if (!this.st(cls(s, p))) return this.invalid(p);
     this.nameStart = p;
-    p = this.name(p);
+    p = this.qname(p);
+    if (this.qbad >= 0) return this.invalid(this.qbad);
     this.nameEnd = p;
     while (p < n && isS(cls(s, p))) p++;
     if (p >= n) return T.PARTIAL;
@@ -241,7 +275,8 @@ export class Tokenizer {
     const atts = this.atts;
     atts.length = 0;
     this.nameStart = p;
-    p = this.name(p);
+    p = this.qname(p);
+    if (this.qbad >= 0) return this.invalid(this.qbad);
     this.nameEnd = p;
     for (;;) {
       if (p >= n) return T.PARTIAL;
@@ -250,7 +285,7 @@ export class Tokenizer {
         while (p < n && isS(cls(s, p))) p++;
         if (p >= n) return T.PARTIAL;
         k = cls(s, p);
-        if (nameStart(k)) {
+        if (this.st(k)) {
           const ns = this.nameStart, ne = this.nameEnd;
           const r = this.attribute(p);
           this.nameStart = ns;
@@ -281,7 +316,8 @@ export class Tokenizer {
   private attribute(p: number): number {
     const s = this.s, n = s.length;
     const n0 = p;
-    p = this.name(p);
+    p = this.qname(p);
+    if (this.qbad >= 0) return this.invalid(this.qbad) === T.PARTIAL ? -1 : -2;
     const n1 = p;
     if (p >= n) return -1;
     while (p < n && isS(cls(s, p))) p++;
@@ -332,7 +368,7 @@ export class Tokenizer {
     if (p >= n) return T.PARTIAL;
     const k = cls(s, p);
     if (k === C.NUM) return this.charRef(p + 1);
-    if (!nameStart(k)) return this.invalid(p);
+    if (!this.st(k)) return this.invalid(p);
     this.nameStart = p;
     p = this.name(p);
     this.nameEnd = p;
@@ -424,7 +460,7 @@ export class Tokenizer {
             this.end = p + 3;
             return T.COND_SECT_OPEN;
           }
-          if (nameStart(k2)) {
+          if (this.st(k2)) {
             const e = this.name(p + 2);
             this.nameStart = p + 2;
             this.nameEnd = e;
@@ -440,7 +476,7 @@ export class Tokenizer {
         }
         if (k1 === C.QUEST) return this.pi(p + 2);
         // any non-ASCII character may start the root's name here (checked when it is scanned)
-        if (nameStart(k1) || s.charCodeAt(p + 1) >= 0x80) {
+        if (this.st(k1) || s.charCodeAt(p + 1) >= 0x80) {
           this.end = p;
           return T.INSTANCE_START;
         }
@@ -459,11 +495,11 @@ export class Tokenizer {
       case C.PERCNT: {
         if (p + 1 >= n) return this.atEnd(T.PERCENT);
         const k1 = cls(s, p + 1);
-        if (isS(k1)) {
+        if (isS(k1) || k1 === C.PERCNT) {
           this.end = p + 1;
           return T.PERCENT;
         }
-        if (!nameStart(k1)) return this.invalid(p + 1);
+        if (!this.st(k1)) return this.invalid(p + 1);
         const e = this.name(p + 1);
         if (e >= n) return T.PARTIAL;
         if (s.charCodeAt(e) !== 0x3b) return this.invalid(e);
@@ -517,7 +553,7 @@ export class Tokenizer {
         return T.DECL_CLOSE;
       case C.NUM: {
         if (p + 1 >= n) return T.PARTIAL;
-        if (!nameStart(cls(s, p + 1))) return this.invalid(p + 1);
+        if (!this.st(cls(s, p + 1))) return this.invalid(p + 1);
         const e = this.name(p + 1);
         this.nameStart = p + 1;
         this.nameEnd = e;
@@ -533,10 +569,17 @@ export class Tokenizer {
         break;
     }
     let tok: T;
-    if (nameStart(k)) tok = T.NAME;
+    if (this.st(k)) tok = T.NAME;
     else if (nameChar(k)) tok = T.NMTOKEN;
     else return this.invalid(p);
-    const e = this.name(p + 1);
+    let e = this.name(p + 1);
+    this.prefixed = false;
+    // with namespaces: one colon followed by a name makes a prefixed name, more an NMTOKEN
+    while (this.ns && e < n && s.charCodeAt(e) === 0x3a) {
+      if (tok === T.NAME && !this.prefixed && e + 1 < n && this.st(cls(s, e + 1))) this.prefixed = true;
+      else tok = T.NMTOKEN;
+      e = this.name(e + 1);
+    }
     this.nameStart = p;
     this.nameEnd = e;
     if (e >= n) return this.atEnd(tok);

@@ -91,6 +91,7 @@ export class PyXmlParser extends PyObject implements Sink {
   private finalFeed = false;
   /** The input is str text (UTF-8 by definition), appended without encoding it. */
   private directStr = false;
+  private strDecided = false;
 
   // ---- strings ----
 
@@ -241,9 +242,11 @@ export class PyXmlParser extends PyObject implements Sink {
     if (s !== null) checkEncodable(s);
     // A str makes the input UTF-8 when it comes first (pyexpat's XML_SetEncoding(parser, "utf-8")
     // takes effect only before parsing starts); later str input is fed as its UTF-8 bytes.
-    if (s !== null && !this.engine.started) {
+    if (s !== null && !this.engine.sawInput && !this.strDecided && (s.length > 0 || isFinal)) {
       this.forceUtf8();
-      this.directStr = true;
+      this.strDecided = true;
+      // (a zero first or second character still makes expat read the bytes as UTF-16)
+      this.directStr = !(s.charCodeAt(0) === 0 || (s.length > 1 && s.charCodeAt(1) === 0));
     }
     if (s !== null && this.directStr) text = s;
     else {
