@@ -191,8 +191,8 @@ function unpackFrom(l: Layout, buf: PyObj, offsetArg: PyObj | undefined): PyObj 
 
 function packInto(l: Layout, args: PyObj[]): PyObj {
   if (args.length !== l.items.length + 2) {
-    if (args.length === 0) throw typeError("pack_into expected buffer argument");
-    if (args.length === 1) throw typeError("pack_into expected offset argument");
+    if (args.length === 0) throw fail("pack_into expected buffer argument");
+    if (args.length === 1) throw fail("pack_into expected offset argument");
     throw fail(`pack_into expected ${l.items.length} items for packing (got ${args.length - 2})`);
   }
   const data = bufferArg(args[0], true);
@@ -297,12 +297,12 @@ const fmtLayout = (x: PyObj | undefined, fname: string): Layout => {
 const fns: [string, Fn][] = [
   ["pack", (a, k) => {
     if (k && k.length) throw typeError("pack() takes no keyword arguments");
-    if (a.length === 0) throw typeError("pack expected at least 1 argument, got 0");
+    if (a.length === 0) throw typeError("missing format argument");
     return pack(fmtLayout(a[0], "pack"), a.slice(1));
   }],
   ["pack_into", (a, k) => {
     if (k && k.length) throw typeError("pack_into() takes no keyword arguments");
-    if (a.length === 0) throw typeError("pack_into expected at least 1 argument, got 0");
+    if (a.length === 0) throw typeError("missing format argument");
     return packInto(fmtLayout(a[0], "pack_into"), a.slice(1));
   }],
   ["unpack", (a, k) => {

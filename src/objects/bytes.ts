@@ -4,7 +4,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { BytesType, ByteArrayType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError } from "./exceptions.ts";
-import { Cmp, cmpResult, PyIter, asInt, asStr, callDescr, getitem, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, cmpResult, PyIter, asInt, asStr, callDescr, getitem, len, toArray, typeOf, truthy } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, textObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
@@ -32,6 +32,23 @@ function buf(x: PyObj, what = "a bytes-like object is required"): Uint8Array {
 /** A buffer's bytes (memoryview.ts): a simple request, or with `strided` any view's items in C order. */
 let memoryviewBytes: (x: PyObj, strided?: boolean) => Uint8Array | null = () => null;
 export const setMemoryviewBytes = (f: typeof memoryviewBytes) => (memoryviewBytes = f);
+
+/**
+ * The `sep` of bytes.hex, bytearray.hex and memoryview.hex as _Py_strhex_with_sep reads it: its
+ * len() first (so an int fails there), then a str or a bytes (not a bytearray) of one character;
+ * bytesHex checks the length and ASCII.
+ */
+export function hexSep(sep: PyObj | undefined): string | null {
+  if (sep === undefined) return null;
+  const n = len(sep);
+  const s = asStr(sep);
+  if (s !== null) return s;
+  if (!(sep instanceof PyBytesObj)) {
+    if (n !== 1) throw valueError("sep must be length 1.");
+    throw typeError("sep must be str or bytes.");
+  }
+  return X.latin1(sep.bytes);
+}
 
 const make = (self: PyObj, b: Uint8Array): PyObj => (self instanceof PyByteArray ? new PyByteArray(b) : new PyBytesObj(b));
 
@@ -176,7 +193,10 @@ for (const T of [BytesType, ByteArrayType]) {
       const [enc, errs] = bindArgs("decode", args, kw, ["encoding", "errors"], 0);
       return textObj(X.decodeExact(D(s), enc === undefined ? "utf-8" : asStr(enc) ?? "utf-8", errs === undefined ? "strict" : asStr(errs) ?? "strict"));
     }],
-    ["hex", (s, args) => X.bytesHex(D(s), args.length ? asStr(args[0]) : null, args.length > 1 ? asSize(args[1]) : 1), 0, 2],
+    ["hex", (s, args, kw) => {
+      const [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0);
+      return X.bytesHex(D(s), hexSep(sep), per === undefined ? 1 : asSize(per));
+    }],
     ["join", (s, [it]) => {
       const parts = toArray(it).map((p, i) => {
         const b = isBytesLike(p) ? p.bytes : memoryviewBytes(p);

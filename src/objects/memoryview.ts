@@ -13,7 +13,7 @@ import { PyByteArray, PyBytesObj } from "./boxes.ts";
 import { bindArgs, defGetters, defMethods } from "./function.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PySlice, asSize, sliceIndices } from "./slice.ts";
-import { setMemoryviewBytes } from "./bytes.ts";
+import { setMemoryviewBytes, hexSep } from "./bytes.ts";
 import { setStrViewBytes } from "./str.ts";
 import { addr } from "./typeobject.ts";
 import { dataView, indexOutOfBounds, itemsizeOf, nativeFormatChar, packItem, unpackItem } from "./memoryview-format.ts";
@@ -370,11 +370,7 @@ defMethods(MemoryViewType, [
   ["hex", (s, args, kw) => {
     const m = live(s);
     const [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0);
-    if (sep === undefined) return bytesHex(m.toBytes(), null, 1);
-    // _Py_strhex_with_sep takes a str or bytes separator; anything else fails its len()
-    const sepStr = asStr(sep) ?? (sep instanceof PyBytesObj || sep instanceof PyByteArray ? String.fromCharCode(...sep.bytes) : null);
-    if (sepStr === null) throw typeError(`object of type '${typeOf(sep).name}' has no len()`);
-    return bytesHex(m.toBytes(), sepStr, per === undefined ? 1 : asSize(per));
+    return bytesHex(m.toBytes(), hexSep(sep), per === undefined ? 1 : asSize(per));
   }],
   ["toreadonly", (s) => copyView(live(s), true), 0, 0],
 ]);

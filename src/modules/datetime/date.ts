@@ -191,8 +191,11 @@ defClassMethods(DateType, [
     return dateOfClass(cls as PyType, y, m, d);
   }],
   ["fromordinal", (cls, args, kw) => {
-    const [o] = bindArgs("fromordinal", args, kw, ["ordinal"], 1, 1);
-    const ord = cInt(o!);
+    // (PyArg_ParseTuple "i:fromordinal")
+    if (kw && kw.length) throw typeError("fromordinal() takes no keyword arguments");
+    if (args.length !== 1) throw typeError(`fromordinal() takes exactly 1 argument (${args.length} given)`);
+    const o = args[0];
+    const ord = cInt(o);
     if (ord < 1) throw valueError("ordinal must be >= 1");
     if (ord > MAXORDINAL) throw valueError(`year ${ordToYmd(ord)[0]} is out of range`);
     const [y, m, d] = ordToYmd(ord);
