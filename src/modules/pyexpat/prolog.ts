@@ -672,13 +672,10 @@ export class Prolog {
     return { text: out, error: 0, at: 0 };
   }
 
-  /** A default attribute value, normalised as an attribute value. */
+  /** A default attribute value, normalised as an attribute value of its declared type. */
   private defaultValue(s: string, a: number, b: number): string {
-    const et = this.e.dtd.elementTypes.get(this.attElement);
-    const isCdata = this.attType === "CDATA";
-    void et;
     this.e.tagStart = a - 1;
-    return this.e.attributeValue(s, a, b, isCdata, -1);
+    return this.e.attributeValue(s, a, b, this.attType === "CDATA", -1);
   }
 
   private attDef(value: string | null, required: boolean): boolean {

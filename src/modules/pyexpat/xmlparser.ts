@@ -6,8 +6,8 @@
 // clears every handler (flag_error) and the exception propagates from Parse.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, PyList, PyTuple, None, TypeType, ObjectType, Exception as ExceptionT,
-  RuntimeError, ValueError, OverflowError, UnicodeEncodeError, defMethods, defGetters, asStr, asIndex, typeOf, typeError, attributeError,
-  newExc, call, getattrOpt, setattr, truthy, getattr, bindArgs, MemberDescrType,
+  RuntimeError, ValueError, OverflowError, UnicodeEncodeError, defMethods, defGetters, asStr, asIndex, typeOf, typeError,
+  newExc, call, getattrOpt, setattr, truthy, getattr, MemberDescrType,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { inModule } from "../util.ts";
@@ -513,5 +513,4 @@ rows.push(
   ["intern", (s) => P(s).intern ?? None],
 );
 defGetters(XmlParserType, rows);
-void attributeError;
 (XmlParserType.ns.get("intern") as PyObject).cls = MemberDescrType;
