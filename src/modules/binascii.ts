@@ -5,7 +5,7 @@
 // pure-Python coder when binascii lacks it.
 import {
   type PyObj, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, TypeType, None, ValueError, Exception, bindArgs, asStr, asInt, typeOf,
-  typeError, valueError, newExc, truthy,
+  typeError, valueError, newExc, truthy, hexSep,
 } from "../objects/index.ts";
 import { makeModule, type Fn } from "./util.ts";
 import { crc32 } from "./zlib/checksum.ts";
@@ -136,14 +136,12 @@ function unhexlify(data: Uint8Array): Uint8Array {
 function sepArgs(fname: string, args: PyObj[], kw: readonly string[] | null): [Uint8Array, string | null, number] {
   const [data, sepObj, perObj] = bindArgs(fname, args, kw, ["data", "sep", "bytes_per_sep"], 1);
   const b = binaryArg(data!, fname);
-  let sep: string | null = null;
-  if (sepObj !== undefined && sepObj !== None) {
-    const s = asStr(sepObj);
-    if (s !== null) sep = s;
-    else if (sepObj instanceof PyBytesObj || sepObj instanceof PyByteArray) sep = String.fromCharCode(...sepObj.bytes);
-    else throw typeError(`sep must be str or bytes.`);
-    if (sep.length !== 1) throw valueError("sep must be length 1.");
-    if (sep.charCodeAt(0) > 0x7f) throw valueError("sep must be ASCII.");
+  // _Py_strhex_with_sep as bytes.hex reads it (None has no len() either), except that a separator
+  // in the Latin-1 range is allowed: the result is bytes
+  const sep = hexSep(sepObj);
+  if (sep !== null) {
+    if ([...sep].length !== 1) throw valueError("sep must be length 1.");
+    if (sep.charCodeAt(0) > 0xff) throw valueError("sep must be ASCII.");
   }
   const per = perObj === undefined ? 1 : Number(asInt(perObj) ?? 1);
   return [b, sep, per];

@@ -47,3 +47,12 @@ for sep in [[1], [1, 2], "", "--", b"", b"\xff", "\U0001f600", bytearray(b"-"), 
             print(obj.hex(sep))
         except Exception as e:
             print(type(obj).__name__, type(e).__name__, e)
+
+# binascii.hexlify/b2a_hex read sep the same way, but allow a Latin-1 separator (bytes out)
+import binascii
+for sep in [None, "-", b"-", bytearray(b"-"), [1], [1, 2], "", "\xe9", b"\xff", "\u0101", 1]:
+    for f in (binascii.hexlify, binascii.b2a_hex):
+        try:
+            print(f(b"abcd", sep), f(b"abcd", sep, 2), f(b"abcdef", sep=sep, bytes_per_sep=-4))
+        except Exception as e:
+            print(f.__name__, type(e).__name__, e)
