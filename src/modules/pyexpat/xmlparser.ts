@@ -6,7 +6,7 @@
 // clears every handler (flag_error) and the exception propagates from Parse.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, PyList, PyTuple, None, TypeType, ObjectType, Exception as ExceptionT,
-  RuntimeError, ValueError, OverflowError, UnicodeEncodeError, defMethods, defGetters, asStr, asIndex, typeOf, typeError,
+  RuntimeError, ValueError, OverflowError, PySplitStr, defMethods, defGetters, asStr, asIndex, typeOf, typeError,
   newExc, call, getattrOpt, setattr, truthy, getattr, MemberDescrType,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
@@ -239,7 +239,7 @@ export class PyXmlParser extends PyObject implements Sink {
   parse(data: PyObj, isFinal: boolean): PyObj {
     let text: string;
     const s = asStr(data);
-    if (s !== null) checkEncodable(s);
+    if (s !== null) checkEncodable(data, s);
     // A str makes the input UTF-8 when it comes first (pyexpat's XML_SetEncoding(parser, "utf-8")
     // takes effect only before parsing starts); later str input is fed as its UTF-8 bytes.
     if (s !== null && !this.engine.sawInput && !this.strDecided && (s.length > 0 || isFinal)) {
@@ -335,22 +335,20 @@ function bufferArg(x: PyObj): Uint8Array {
   throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
 }
 
-/** str.encode('utf-8')'s refusal of lone surrogates. */
-function checkEncodable(s: string): void {
-  for (let i = 0; i < s.length; i++) {
+/**
+ * PyUnicode_AsUTF8AndSize's refusal of surrogates: a str holding a lone surrogate (or a false pair,
+ * two surrogate code points that only look like a pair in UTF-16) raises what str.encode('utf-8')
+ * raises.
+ */
+function checkEncodable(data: PyObj, s: string): void {
+  let bad = data instanceof PySplitStr;
+  for (let i = 0; i < s.length && !bad; i++) {
     const c = s.charCodeAt(i);
     if (c < 0xd800 || c > 0xdfff) continue;
-    if (c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      i++;
-      continue;
-    }
-    let idx = 0;
-    for (let j = 0; j < i; j++) {
-      const d = s.charCodeAt(j);
-      if (!(d >= 0xdc00 && d < 0xe000 && j > 0 && (s.charCodeAt(j - 1) & 0xfc00) === 0xd800)) idx++;
-    }
-    throw newExc(UnicodeEncodeError, "utf-8", s, idx, idx + 1, "surrogates not allowed");
+    if (c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else bad = true;
   }
+  if (bad) call(getattr(data, "encode"), ["utf-8"]);
 }
 
 /** PyUnknownEncodingHandler: the 256 bytes decoded with the codec ('replace'); U+FFFD maps to -1. */

@@ -29,3 +29,8 @@ run('<?xml version="1.0" encoding="utf-8"?><a>\xe9</a>'.encode('utf-16'))
 run('<?xml version="1.0"?><a>\xe9</a>'.encode('utf-16-le'))
 run('\ufeff<?xml version="1.0" encoding="utf-8"?><a>\xe9</a>'.encode('utf-8'))
 run('<a>\xe9</a>', encoding='latin-1')
+for text in ['<a>\ud800</a>', '<a>x\U0001F600\ud83d\ude00y</a>']:
+    try:
+        pyexpat.ParserCreate().Parse(text, True)
+    except UnicodeEncodeError as e:
+        print(type(e).__name__, e, e.start, e.end)
