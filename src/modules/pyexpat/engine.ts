@@ -7,7 +7,7 @@
 // expat reports (the token's start, or the offending character of an invalid token).
 import { Tokenizer, T } from "./tokenizer.ts";
 import { C, charClass, isXmlChar } from "./chars.ts";
-import { E } from "./errors.ts";
+import { E, E_AMPLIFICATION_LIMIT_BREACH } from "./errors.ts";
 import { Dtd, PREDEFINED, type Entity, type ElementType } from "./dtd.ts";
 import { H, type Sink } from "./sink.ts";
 import { Prolog } from "./prolog.ts";
@@ -57,6 +57,8 @@ export class Engine {
   byteWidth = ByteWidth.UTF8;
   /** Called after the XML declaration with its encoding name: an error code, or 0; may add text. */
   onDeclaredEncoding: ((name: string | null) => number) | null = null;
+  /** Characters of entity text expanded so far (the amplification limit). */
+  private expanded = 0;
   /** The input is neither UTF-8 nor ASCII (expat converts it for the handlers). */
   mustConvert = false;
   /** Whether the input ended inside a character. */
@@ -294,6 +296,15 @@ export class Engine {
   }
   leaveEntity(): void {
     this.entityDepth--;
+  }
+
+  /**
+   * Expat's protection against exponential entity expansion ("billion laughs"): once entities have
+   * expanded to more than 8 MiB, their text may not exceed 100 times the document's own.
+   */
+  private amplify(n: number, at: number): void {
+    this.expanded += n;
+    if (this.expanded > 8 * 1024 * 1024 && this.expanded > 100 * (this.bufBase + this.buf.length)) this.fail(E_AMPLIFICATION_LIMIT_BREACH, at);
   }
 
   /** The error for a token the end of the input cuts: a partial character if a character was cut. */
@@ -608,6 +619,7 @@ export class Engine {
         else this.reportDefault(s, a, b);
         return;
       }
+      this.amplify(e.text.length, a);
       e.open = true;
       this.entityDepth++;
       try {
@@ -689,6 +701,7 @@ export class Engine {
               ent.open = true;
               try {
                 const t = ent.text!;
+                this.amplify(t.length, at(i));
                 // errors inside the replacement text are reported at the start tag (expat does
                 // not move its event position into an entity's text)
                 const where = inEntity ? outerRef : this.tagStart;

@@ -73,3 +73,4 @@ export function anyErrorString(code: number): string | null {
 export const E_RESERVED_PREFIX_XML = 38;
 export const E_RESERVED_PREFIX_XMLNS = 39;
 export const E_RESERVED_NAMESPACE_URI = 40;
+export const E_AMPLIFICATION_LIMIT_BREACH = 43;
