@@ -68,3 +68,11 @@ reader.setFeature(xml.sax.handler.feature_external_ges, True)
 reader.setEntityResolver(Resolver())
 reader.setContentHandler(Content())
 reader.parse(io.BytesIO(b'<!DOCTYPE book [<!ENTITY chap SYSTEM "chap.xml">]><book>&chap;</book>'))
+
+# exponential entity expansion ("billion laughs") stops at expat's amplification limit
+lol = '<!DOCTYPE lolz [<!ENTITY lol "lol">' + ''.join(
+    '<!ENTITY lol%d "%s">' % (i, ('&lol%d;' % (i - 1) if i > 1 else '&lol;') * 10) for i in range(1, 10)) + ']><lolz>&lol9;</lolz>'
+try:
+    pyexpat.ParserCreate().Parse(lol, True)
+except pyexpat.ExpatError as e:
+    print("ExpatError", e, e.code)
