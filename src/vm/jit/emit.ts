@@ -35,6 +35,29 @@ const INLINE = new Set<number>([
   25, 60, 107, 117, 118, 110, 113, 114, 115, 111, 112, 68, 93, 116, 101, 90, 136, 137, 135, 106, 95, 160, 131, 161, 141, 129, 122, 87, 89, 121,
   102, 103, 145, 92, 155,
 ]);
+/**
+ * How many values from the top of the stack an instruction reads once each, deepest first, as
+ * its emitted text does (Emitter.val): those may be deferred loads. 0 for the others, which read
+ * the stack slots themselves (calls, returns, ...).
+ */
+function operandCount(op: number, arg: number): number {
+  switch (op) {
+    case 125: case 1: case 12: case 114: case 115: case 68: case 137: case 106: case 160: case 145: case 92: // STORE_FAST, POP_TOP, UNARY_NOT, POP_JUMP_IF_*, GET_ITER, STORE_DEREF, LOAD_ATTR, LOAD_METHOD, LIST_APPEND, UNPACK_SEQUENCE
+      return 1;
+    case 155: // FORMAT_VALUE
+      return (arg & 4) === 4 ? 2 : 1;
+    case 23: case 55: case 24: case 56: case 20: case 57: case 27: case 29: case 22: case 59: case 26: case 28: case 64: case 65: case 66:
+    case 77: case 78: case 79: case 16: case 19: case 62: case 63: case 17: case 67: case 75: case 76: case 25: case 107: case 117: case 118: case 95:
+      return 2; // the binary and in-place operators, BINARY_SUBSCR, COMPARE_OP, IS_OP, CONTAINS_OP, STORE_ATTR
+    case 60: // STORE_SUBSCR
+      return 3;
+    case 102: case 103: // BUILD_TUPLE, BUILD_LIST
+      return arg <= MAX_SPELLED ? arg : 0;
+    default:
+      return 0;
+  }
+}
+
 /** Code objects longer than this stay interpreted (module bodies, mostly, which run once). */
 const MAX_INSTRUCTIONS = 4000;
 /** BUILD_TUPLE/BUILD_LIST/UNPACK_SEQUENCE up to this many items spell out each slot. */
@@ -121,10 +144,31 @@ export function compileCode(code: PyCode): CompiledCode | null {
     const k = end - start;
     entryDepth[start] = depth[start]!;
     out.push(`case ${start}: if ((T.n += ${k}) >= ${CHECK_EVERY}) ${leave(start, depth[start]!, k)}`);
+    // A LOAD_FAST or LOAD_CONST followed in its block by the instruction that takes it as an
+    // operand is not stored in its stack slot: that instruction reads the local or constant itself
+    // (deferred, by slot), deepest operand first, so evaluation order and errors stay the same.
+    const deferred = new Map<number, string>();
     for (let i = start; i < end; i++) {
-      const e = new Emitter(i, ops[i]!, args[i]!, depth[i]!, end - i - 1, usedConsts, usedNames);
+      const op = ops[i]!;
+      const d = depth[i]!;
+      throwSp[i] = d;
+      if ((op === Op.LOAD_FAST || op === Op.LOAD_CONST) && i + 1 < end) {
+        if (op === Op.LOAD_CONST) usedConsts.add(args[i]!);
+        deferred.set(d, op === Op.LOAD_CONST ? `K${args[i]}` : `(L[${args[i]}] ?? unbound(f, ${i}, ${args[i]}))`);
+        continue;
+      }
+      // what this instruction does not take as operands is stored first, deepest first
+      const takes = operandCount(op, args[i]!);
+      for (const [slot, expr] of [...deferred].sort((x, y) => x[0] - y[0])) {
+        if (slot < d - takes) {
+          out.push(`S[${slot}] = ${expr};`);
+          deferred.delete(slot);
+        }
+      }
+      const e = new Emitter(i, op, args[i]!, d, end - i - 1, usedConsts, usedNames, deferred);
       out.push(e.emit());
       throwSp[i] = e.throwSp;
+      deferred.clear();
     }
     start = end;
   }
@@ -183,13 +227,19 @@ class Emitter {
     readonly rest: number,
     readonly consts: Set<number>,
     readonly names: Set<number>,
+    /** Operands not stored in their stack slot yet, by slot: the expressions of the loads that pushed them. */
+    readonly deferred: Map<number, string>,
   ) {
     this.throwSp = d;
   }
 
-  /** S[height - k]: the k-th value from the top before the instruction. */
+  /** S[height - k]: the slot of the k-th value from the top before the instruction. */
   s(k: number): string {
     return `S[${this.d - k}]`;
+  }
+  /** The k-th value from the top as an operand: its load's expression if that was deferred (each operand is read once, deepest first). */
+  val(k: number): string {
+    return this.deferred.get(this.d - k) ?? this.s(k);
   }
   /** Gives the frame back to runFrame before this instruction, uncounting what was not run. */
   exit(): string {
@@ -218,9 +268,10 @@ class Emitter {
     this.throwSp = -1;
     return `if (coldAt(f, ${this.op}, ${this.arg}, ${this.d}, ${this.i}) === PUSHED) ${PUSH}`;
   }
-  items(from: number, count: number): string {
+  /** The top `count` values as an array literal, deepest first. */
+  items(count: number): string {
     const a: string[] = [];
-    for (let k = 0; k < count; k++) a.push(`S[${from + k}]`);
+    for (let k = count; k >= 1; k--) a.push(this.val(k));
     return `[${a.join(", ")}]`;
   }
   /** The jump target of this (jump) instruction. */
@@ -233,15 +284,15 @@ class Emitter {
     if (EXITS.has(op)) return this.exit();
     switch (op) {
       case 124: // LOAD_FAST
-        return `if ((v = L[${arg}]) === undefined) { ${this.lasti()} throw unboundLocal(f, ${arg}); } S[${d}] = v;`;
+        return `S[${d}] = L[${arg}] ?? unbound(f, ${i}, ${arg});`;
       case 125: // STORE_FAST
-        return `L[${arg}] = ${this.s(1)};`;
+        return `L[${arg}] = ${this.val(1)};`;
       case 100: // LOAD_CONST
         this.consts.add(arg);
         return `S[${d}] = K${arg};`;
       case 1: // POP_TOP
         this.throwSp = d - 1;
-        return `v = ${this.s(1)}; if (typeof v === "object" && v.cls === GeneratorType && v.loopOwned) { ${this.lasti()} releaseOwned(v); }`;
+        return `v = ${this.val(1)}; if (typeof v === "object" && v.cls === GeneratorType && v.loopOwned) { ${this.lasti()} releaseOwned(v); }`;
       case 2: // ROT_TWO
         return `a = ${this.s(1)}; ${this.s(1)} = ${this.s(2)}; ${this.s(2)} = a;`;
       case 3: // ROT_THREE
@@ -255,71 +306,70 @@ class Emitter {
       case 129: // GEN_START (the height is static)
         return "";
       case 12: // UNARY_NOT
-        return `v = ${this.s(1)}; ${this.s(1)} = v === true ? false : v === false ? true : (f.lasti = ${i}, !truthy(v));`;
+        return `v = ${this.val(1)}; ${this.s(1)} = v === true ? false : v === false ? true : !truthyAt(f, ${i}, v);`;
+      default:
+        return this.emitOther();
+    }
+  }
+
+  /** Binary operators, comparisons, subscripts and the rest. */
+  emitOther(): string {
+    const { i, op, arg, d } = this;
+    const ab = `f, ${i}, ${this.val(2)}, ${this.val(1)}`;
+    switch (op) {
       case 23: // BINARY_ADD
+        this.throwSp = d - 1;
+        return `${this.s(2)} = add(${ab});`;
       case 55: // INPLACE_ADD
         this.throwSp = d - 1;
-        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && Number.isSafeInteger(r = a + b) ? r : (f.lasti = ${i}, addOther(a, b, ${op === 55}));`;
-      case 24: // BINARY_SUBTRACT
-      case 56: // INPLACE_SUBTRACT
+        return `${this.s(2)} = iadd(${ab});`;
+      case 24: case 56: // BINARY_SUBTRACT, INPLACE_SUBTRACT
         this.throwSp = d - 1;
-        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && Number.isSafeInteger(r = a - b) ? r : (f.lasti = ${i}, ${op === 24 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
-      case 20: // BINARY_MULTIPLY
-      case 57: // INPLACE_MULTIPLY: a zero product is +0 (a JS -0 is no Python int)
+        return `${this.s(2)} = sub(${ab}, ${op === 56});`;
+      case 20: case 57: // BINARY_MULTIPLY, INPLACE_MULTIPLY
         this.throwSp = d - 1;
-        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && Number.isSafeInteger(r = a * b) ? r + 0 : (f.lasti = ${i}, ${op === 20 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
-      case 22: // BINARY_MODULO: JS % is Python's for a non-negative int by a positive one
-      case 59: // INPLACE_MODULO
+        return `${this.s(2)} = mul(${ab}, ${op === 57});`;
+      case 27: case 29: // BINARY_TRUE_DIVIDE, INPLACE_TRUE_DIVIDE
         this.throwSp = d - 1;
-        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && a >= 0 && b > 0 ? a % b : (f.lasti = ${i}, ${op === 22 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
-      case 26: // BINARY_FLOOR_DIVIDE (the same operands: (a - a % b) / b is exact)
-      case 28: // INPLACE_FLOOR_DIVIDE
+        return `${this.s(2)} = truediv(${ab}, ${op === 29});`;
+      case 22: case 59: case 26: case 28: case 64: case 65: case 66: case 77: case 78: case 79: // % // & ^ | and their in-place forms
         this.throwSp = d - 1;
-        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && a >= 0 && b > 0 ? (a - a % b) / b : (f.lasti = ${i}, ${op === 26 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
-      case 64: case 65: case 66: // BINARY_AND, BINARY_XOR, BINARY_OR: on two int32s JS's operators are Python's
-      case 77: case 78: case 79: { // INPLACE_AND, INPLACE_XOR, INPLACE_OR
+        return `${this.s(2)} = intOp(${ab}, ${op});`;
+      case 16: case 19: case 62: case 63: // BINARY_* (others)
         this.throwSp = d - 1;
-        const js = { 64: "&", 65: "^", 66: "|", 77: "&", 78: "^", 79: "|" }[op as 64]!;
-        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b ? a ${js} b : (f.lasti = ${i}, ${op < 70 ? "binaryOp" : "inplaceOp"}(a, b, binSlots[${op}]));`;
-      }
-      case 16: case 19: case 27: case 62: case 63: // BINARY_* (others)
+        return `${this.lasti()} ${this.s(2)} = binaryOp(${this.val(2)}, ${this.val(1)}, binSlots[${op}]);`;
+      case 17: case 67: case 75: case 76: // INPLACE_* (others)
         this.throwSp = d - 1;
-        return `${this.lasti()} ${this.s(2)} = binaryOp(${this.s(2)}, ${this.s(1)}, binSlots[${op}]);`;
-      case 17: case 29: case 67: case 75: case 76: // INPLACE_* (others)
-        this.throwSp = d - 1;
-        return `${this.lasti()} ${this.s(2)} = inplaceOp(${this.s(2)}, ${this.s(1)}, binSlots[${op}]);`;
+        return `${this.lasti()} ${this.s(2)} = inplaceOp(${this.val(2)}, ${this.val(1)}, binSlots[${op}]);`;
       case 25: // BINARY_SUBSCR
         this.throwSp = d - 1;
-        return `c = ${this.s(2)}; k = ${this.s(1)}; if (c instanceof PyList && c.cls === ListType && typeof k === "number" && (v = c.items[k < 0 ? k + c.items.length : k]) !== undefined) ${this.s(2)} = v; else { ${this.lasti()} ${this.s(2)} = subscrOther(c, k); }`;
+        return `${this.s(2)} = subscr(${ab});`;
       case 60: // STORE_SUBSCR
         this.throwSp = d - 3;
-        return `${this.lasti()} storeSubscr(${this.s(2)}, ${this.s(1)}, ${this.s(3)});`;
-      case 107: { // COMPARE_OP
+        return `storeSubscr(f, ${i}, ${this.val(3)}, ${this.val(2)}, ${this.val(1)});`;
+      case 107: // COMPARE_OP
         this.throwSp = d - 1;
-        const js = ["<", "<=", "===", "!==", ">", ">="][arg]!;
-        const strs = arg === 2 ? "a === b" : arg === 3 ? "a !== b" : `strOrder(strCompare(a, b), ${arg})`;
-        return `a = ${this.s(2)}; b = ${this.s(1)}; ${this.s(2)} = typeof a === "number" && typeof b === "number" ? a ${js} b : typeof a === "string" && typeof b === "string" ? ${strs} : (f.lasti = ${i}, compareOther(a, b, ${arg}));`;
-      }
+        return `${this.s(2)} = compare(${ab}, ${arg});`;
       case 117: // IS_OP
-        return `${this.s(2)} = ${this.s(2)} ${arg === 1 ? "!==" : "==="} ${this.s(1)};`;
+        return `${this.s(2)} = ${this.val(2)} ${arg === 1 ? "!==" : "==="} ${this.val(1)};`;
       case 118: // CONTAINS_OP
         this.throwSp = d - 1;
-        return `${this.lasti()} ${this.s(2)} = ${arg === 1 ? "!" : ""}contains(${this.s(1)}, ${this.s(2)});`;
+        return `a = ${this.val(2)}; ${this.lasti()} ${this.s(2)} = ${arg === 1 ? "!" : ""}contains(${this.val(1)}, a);`;
       case 110: // JUMP_FORWARD
       case 113: // JUMP_ABSOLUTE
         return this.jump(this.target());
       case 114: // POP_JUMP_IF_FALSE
       case 111: // JUMP_IF_FALSE_OR_POP
         if (op === 114) this.throwSp = d - 1;
-        return `v = ${this.s(1)}; if (v === false || (v !== true && (f.lasti = ${i}, !truthy(v)))) ${this.jump(this.target())}`;
+        return `if ((v = ${this.val(1)}) === false || (v !== true && !truthyAt(f, ${i}, v))) ${this.jump(this.target())}`;
       case 115: // POP_JUMP_IF_TRUE
       case 112: // JUMP_IF_TRUE_OR_POP
         if (op === 115) this.throwSp = d - 1;
-        return `v = ${this.s(1)}; if (v === true || (v !== false && (f.lasti = ${i}, truthy(v)))) ${this.jump(this.target())}`;
+        return `if ((v = ${this.val(1)}) === true || (v !== false && truthyAt(f, ${i}, v))) ${this.jump(this.target())}`;
       case 68: // GET_ITER
-        return `${this.lasti()} ${this.s(1)} = getIter(f, ${this.s(1)}, ${i});`;
+        return `${this.lasti()} ${this.s(1)} = getIter(f, ${this.val(1)}, ${i});`;
       case 93: // FOR_ITER
-        return `it = ${this.s(1)}; if ((v = it instanceof PyListIter || it instanceof PyRangeIter ? it.next1() : (f.lasti = ${i}, forIterAny(f, it))) === undefined) ${this.jump(this.target())} S[${d}] = v;`;
+        return `if ((v = forIter(f, ${i}, ${this.s(1)})) === undefined) ${this.jump(this.target())} S[${d}] = v;`;
       case 116: // LOAD_GLOBAL
         return `c = C[${i}]; S[${d}] = c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion && c.b === B && c.bk === B.keysVersion ? c.entry.value : (f.lasti = ${i}, loadGlobal(C, ${i}, G, B, ${this.name()}));`;
       case 101: // LOAD_NAME
@@ -331,17 +381,17 @@ class Emitter {
       case 136: // LOAD_DEREF
         return `if ((v = Cl[${arg}].value) === undefined) { ${this.lasti()} throw derefError(f, ${arg}); } S[${d}] = v;`;
       case 137: // STORE_DEREF
-        return `Cl[${arg}].value = ${this.s(1)};`;
+        return `Cl[${arg}].value = ${this.val(1)};`;
       case 135: // LOAD_CLOSURE
         return `S[${d}] = Cl[${arg}];`;
       case 106: // LOAD_ATTR
-        return `${this.lasti()} ${this.s(1)} = loadAttr(C, ${i}, ${this.s(1)}, ${this.name()});`;
+        return `${this.lasti()} ${this.s(1)} = loadAttr(C, ${i}, ${this.val(1)}, ${this.name()});`;
       case 95: // STORE_ATTR
         this.throwSp = d - 2;
-        return `${this.lasti()} storeAttr(C, ${i}, ${this.s(1)}, ${this.name()}, ${this.s(2)});`;
+        return `a = ${this.val(2)}; ${this.lasti()} storeAttr(C, ${i}, ${this.val(1)}, ${this.name()}, a);`;
       case 160: { // LOAD_METHOD
         const nm = this.name();
-        return `o = ${this.s(1)}; ${this.lasti()} if ((m = loadMethod(C, ${i}, o, ${nm})) !== undefined) { ${this.s(1)} = m; S[${d}] = o; } else { ${this.s(1)} = undefined; S[${d}] = getattr(o, ${nm}); }`;
+        return `o = ${this.val(1)}; ${this.lasti()} if ((m = loadMethod(C, ${i}, o, ${nm})) !== undefined) { ${this.s(1)} = m; S[${d}] = o; } else { ${this.s(1)} = undefined; S[${d}] = getattr(o, ${nm}); }`;
       }
       case 131: { // CALL_FUNCTION
         const base = d - arg - 1;
@@ -370,24 +420,24 @@ class Emitter {
         return `${this.lasti()} if (!excMatches(${this.s(2)}, ${this.s(1)})) ${this.jump(this.target())}`;
       case 102: // BUILD_TUPLE
       case 103: { // BUILD_LIST
-        const items = arg <= MAX_SPELLED ? this.items(d - arg, arg) : `S.slice(${d - arg}, ${d})`;
+        const items = arg <= MAX_SPELLED ? this.items(arg) : `S.slice(${d - arg}, ${d})`;
         return `S[${d - arg}] = ${op === 102 ? `tuple(${items})` : `new PyList(${items})`};`;
       }
       case 145: // LIST_APPEND
-        return `S[${d - 1 - arg}].items.push(${this.s(1)});`;
+        return `S[${d - 1 - arg}].items.push(${this.val(1)});`;
       case 92: { // UNPACK_SEQUENCE
         this.throwSp = d - 1;
-        if (arg > MAX_SPELLED) return `${this.lasti()} it = unpackSequence(${this.s(1)}, ${arg}); for (j = 0; j < ${arg}; j++) S[${d - 1} + j] = it[${arg - 1} - j];`;
+        if (arg > MAX_SPELLED) return `${this.lasti()} it = unpackSequence(${this.val(1)}, ${arg}); for (j = 0; j < ${arg}; j++) S[${d - 1} + j] = it[${arg - 1} - j];`;
         const stores: string[] = [];
         for (let k = 0; k < arg; k++) stores.push(`S[${d - 1 + k}] = it[${arg - 1 - k}];`);
-        return `${this.lasti()} it = unpackSequence(${this.s(1)}, ${arg}); ${stores.join(" ")}`;
+        return `${this.lasti()} it = unpackSequence(${this.val(1)}, ${arg}); ${stores.join(" ")}`;
       }
       case 155: // FORMAT_VALUE
         if ((arg & 4) === 4) {
           this.throwSp = d - 1;
-          return `${this.lasti()} ${this.s(2)} = formatValue(${this.s(2)}, ${arg}, ${this.s(1)});`;
+          return `${this.lasti()} ${this.s(2)} = formatValue(${this.val(2)}, ${arg}, ${this.val(1)});`;
         }
-        return `${this.lasti()} ${this.s(1)} = formatValue(${this.s(1)}, ${arg}, null);`;
+        return `${this.lasti()} ${this.s(1)} = formatValue(${this.val(1)}, ${arg}, null);`;
       default:
         return this.cold();
     }

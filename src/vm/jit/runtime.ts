@@ -123,16 +123,121 @@ function storeName(f: Frame, name: string, arg: number, sp: number, i: number): 
   else coldAt(f, 90, arg, sp, i);
 }
 
-/** BINARY_ADD / INPLACE_ADD of anything but two small ints. */
-function addOther(a: PyObj, b: PyObj, inplace: boolean): PyObj {
-  if (typeof a === "string" && typeof b === "string") return (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
-  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType) return new PyFloat(a.value + b.value);
-  return inplace ? inplaceOp(a, b, BIN.add) : binaryOp(a, b, BIN.add);
+// The operators of compiled code, one small function each, called with the frame and the
+// instruction's index so that f_lasti is stored only on the way to a slow path (which may raise or
+// run Python code): two small ints and two exact floats inline, anything else binaryOp/inplaceOp.
+const exactFloats = (a: PyObj, b: PyObj): boolean => a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType;
+
+function add(f: Frame, i: number, a: PyObj, b: PyObj): PyObj {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  } else if (typeof a === "string" && typeof b === "string") return (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
+  else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value + (b as PyFloat).value);
+  f.lasti = i;
+  return binaryOp(a, b, BIN.add);
+}
+function iadd(f: Frame, i: number, a: PyObj, b: PyObj): PyObj {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  } else if (typeof a === "string" && typeof b === "string") return (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
+  else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value + (b as PyFloat).value);
+  f.lasti = i;
+  return inplaceOp(a, b, BIN.add);
+}
+function sub(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  } else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value - (b as PyFloat).value);
+  f.lasti = i;
+  return inplace ? inplaceOp(a, b, BIN.sub) : binaryOp(a, b, BIN.sub);
+}
+function mul(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
+  if (typeof a === "number" && typeof b === "number") {
+    // a zero product is +0: a JS -0 is no Python int
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r + 0;
+  } else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value * (b as PyFloat).value);
+  f.lasti = i;
+  return inplace ? inplaceOp(a, b, BIN.mul) : binaryOp(a, b, BIN.mul);
+}
+function truediv(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
+  // two safe ints are exact doubles, so a / b is the correctly rounded quotient CPython computes
+  if (typeof a === "number" && typeof b === "number") {
+    if (b !== 0) return new PyFloat(a / b);
+  } else if (exactFloats(a, b) && (b as PyFloat).value !== 0) return new PyFloat((a as PyFloat).value / (b as PyFloat).value);
+  f.lasti = i;
+  return inplace ? inplaceOp(a, b, BIN.truediv) : binaryOp(a, b, BIN.truediv);
+}
+/** Operators with an int fast path on non-negative or int32 operands only: % // & | ^. */
+function intOp(f: Frame, i: number, a: PyObj, b: PyObj, op: number): PyObj {
+  if (typeof a === "number" && typeof b === "number") {
+    switch (op) {
+      case 22: case 59: // % : JS's for a non-negative int by a positive one
+        if (a >= 0 && b > 0) return a % b;
+        break;
+      case 26: case 28: // //: (a - a % b) / b is exact for those
+        if (a >= 0 && b > 0) return (a - (a % b)) / b;
+        break;
+      // & ^ |: on two int32s JS's operators are Python's (two's complement)
+      case 64: case 77:
+        if ((a | 0) === a && (b | 0) === b) return a & b;
+        break;
+      case 65: case 78:
+        if ((a | 0) === a && (b | 0) === b) return a ^ b;
+        break;
+      case 66: case 79:
+        if ((a | 0) === a && (b | 0) === b) return a | b;
+        break;
+    }
+  }
+  f.lasti = i;
+  // the in-place forms: INPLACE_MODULO, INPLACE_FLOOR_DIVIDE, INPLACE_AND/XOR/OR
+  return op === 59 || op === 28 || op >= 77 ? inplaceOp(a, b, binSlots[op]!) : binaryOp(a, b, binSlots[op]!);
 }
 
-/** BINARY_SUBSCR of anything but a list indexed in range by a small int. */
-function subscrOther(c: PyObj, k: PyObj): PyObj {
-  if (c instanceof PyTuple && c.cls === TupleType && typeof k === "number") return c.items[seqIndex(k, c.items.length, "tuple index out of range", "tuple")]!;
+/** COMPARE_OP (op 0-5: < <= == != > >=). */
+function compare(f: Frame, i: number, a: PyObj, b: PyObj, op: number): PyObj {
+  let x: number;
+  let y: number;
+  if (typeof a === "number" && typeof b === "number") {
+    x = a;
+    y = b;
+  } else if (typeof a === "string" && typeof b === "string") {
+    if (op === 2) return a === b;
+    if (op === 3) return a !== b;
+    return strOrder(strCompare(a, b), op);
+  } else if (exactFloats(a, b)) {
+    x = (a as PyFloat).value;
+    y = (b as PyFloat).value;
+  } else {
+    f.lasti = i;
+    return compareOther(a, b, op);
+  }
+  switch (op) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x === y;
+    case 3: return x !== y;
+    case 4: return x > y;
+    default: return x >= y;
+  }
+}
+
+/** BINARY_SUBSCR. */
+function subscr(f: Frame, i: number, c: PyObj, k: PyObj): PyObj {
+  if (typeof k === "number") {
+    if (c instanceof PyList && c.cls === ListType) {
+      const v = c.items[k < 0 ? k + c.items.length : k];
+      if (v !== undefined) return v;
+    } else if (c instanceof PyTuple && c.cls === TupleType) {
+      const v = c.items[k < 0 ? k + c.items.length : k];
+      if (v !== undefined) return v;
+    }
+  }
+  f.lasti = i;
   if (c instanceof PyDict && c.cls === DictType) {
     const v = c.get(k);
     if (v === undefined) throw keyError(k);
@@ -141,8 +246,8 @@ function subscrOther(c: PyObj, k: PyObj): PyObj {
   return getitem(c, k);
 }
 
-/** STORE_SUBSCR. */
-function storeSubscr(c: PyObj, k: PyObj, v: PyObj): void {
+/** STORE_SUBSCR: c[k] = v (its operands in stack order). */
+function storeSubscr(f: Frame, i: number, v: PyObj, c: PyObj, k: PyObj): void {
   if (c instanceof PyList && c.cls === ListType && typeof k === "number") {
     const items = c.items;
     const j = k < 0 ? k + items.length : k;
@@ -150,18 +255,34 @@ function storeSubscr(c: PyObj, k: PyObj, v: PyObj): void {
       items[j] = v;
       return;
     }
-  } else if (c instanceof PyDict && c.cls === DictType) return c.set(k, v);
-  setitem(c, k, v);
+  }
+  f.lasti = i;
+  if (c instanceof PyDict && c.cls === DictType) c.set(k, v);
+  else setitem(c, k, v);
 }
 
-/** FOR_ITER's step of an iterator other than a list or range iterator. */
-function forIterAny(f: Frame, it: PyObj): PyObj | undefined {
+/** FOR_ITER's step: the next value, or undefined at the end. */
+function forIter(f: Frame, i: number, it: PyObj): PyObj | undefined {
+  if (it instanceof PyListIter || it instanceof PyRangeIter) return it.next1();
+  f.lasti = i;
   if (it instanceof PyGen && it.cls === GeneratorType) {
     const v = genNext(it);
     if (v === undefined && lastStopValue !== None && interp.traceFunc !== null) traceStopIteration(f, lastStopValue);
     return v;
   }
   return it instanceof PyIter ? it.step() : forIterOther(f, it);
+}
+
+/** A local read before assignment (LOAD_FAST of an unset slot). */
+function unbound(f: Frame, i: number, k: number): never {
+  f.lasti = i;
+  throw O.unboundLocal(f.code.co.co_varnames[k]!);
+}
+
+/** Truth of a value other than True and False, for a conditional jump. */
+function truthyAt(f: Frame, i: number, v: PyObj): boolean {
+  f.lasti = i;
+  return truthy(v);
 }
 
 /** POP_EXCEPT: the EXCEPT_HANDLER block goes, and the exception state it saved (at stack[sp - 2]) is restored. */
@@ -177,10 +298,6 @@ function popExcept(f: Frame, sp: number): void {
   interp.excInfo = v instanceof PyBaseException ? v : null;
 }
 
-function unboundLocal(f: Frame, k: number): PyBaseException {
-  return O.unboundLocal(f.code.co.co_varnames[k]!);
-}
-
 /** The names generated code uses, bound once per compiled function from this object. */
 export type Runtime = ReturnType<typeof makeRuntime>;
 let runtime: Runtime | null = null;
@@ -188,9 +305,9 @@ export const getRuntime = (): Runtime => (runtime ??= makeRuntime());
 
 function makeRuntime() {
   return {
-    T: ticks, PUSHED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, PyListIter, PyRangeIter,
-    GlobalCache, ListType, GeneratorType, tuple, truthy, contains, binaryOp, inplaceOp, binSlots, addOther, subscrOther, storeSubscr, strCompare,
-    strOrder, compareOther, getIter, forIterAny, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept,
-    unboundLocal, excMatches: O.excMatches, unpackSequence: O.unpackSequence, formatValue: O.formatValue,
+    T: ticks, PUSHED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
+    tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, iadd, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
+    forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
+    unpackSequence: O.unpackSequence, formatValue: O.formatValue,
   };
 }
