@@ -11,6 +11,7 @@ import {
   type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, appendAll, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
   None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, toArray, dictMerge, asStr, len,
   typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, CoroutineType,
+  isSequenceType,
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
@@ -409,7 +410,7 @@ function listExtend(f: Frame, l: PyList, v: PyObj, fnAt: number): void {
   // exact lists and tuples only: a subclass's __iter__ decides what it unpacks to
   const t = typeOf(v);
   if (t === ListType || t === TupleType) return appendAll(l.items, (v as PyList | PyTuple).items);
-  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+  if (t.lookup("__iter__") === undefined && !isSequenceType(t)) {
     const fn = f.stack[fnAt];
     const code = f.code;
     if (fn !== undefined && code.ops[f.lasti + 1] === 82 /* LIST_TO_TUPLE */ && isCallable(fn)) throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${t.name}`);
