@@ -24,6 +24,7 @@ import { coldOp, derefError } from "./ops-cold.ts";
 import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
 import { Reraise, fromThrown, raised, thrownAddTb, unwind } from "./ops-unwind.ts";
 import { jitPolicy, tierUp } from "./jit/tier.ts";
+import { RAISED, takeRaised } from "./jit/runtime.ts";
 
 export { recursionError, funcDesc } from "./ops-calls.ts";
 
@@ -330,16 +331,22 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
           if (I.jit && (code.jit !== null || (++code.heat >= jitPolicy.hot && tierUp(code)))) {
             sp = -2;
             const nf = code.jit!.run(f);
-            if (nf !== null) {
+            if (nf === RAISED) {
+              // an exception compiled code raised without a JS throw (a dict's missing key)
+              exc = raised(takeRaised());
+              addTb = true;
+              sp = code.jit!.throwSp[f.lasti]!;
+            } else if (nf !== null) {
               f = nf;
               continue frames;
+            } else {
+              sp = f.sp;
+              pc = f.pc;
             }
-            sp = f.sp;
-            pc = f.pc;
           }
           // an exception raised by an instruction itself (raise, RERAISE) leaves this loop by
           // `break dispatch` with exc set, which costs far less than a JS throw and catch
-          dispatch: for (;;) {
+          if (exc === null) dispatch: for (;;) {
             if (++ticks.n >= CHECK_EVERY) {
               f.sp = sp;
               f.pc = pc;

@@ -191,7 +191,7 @@ return function ${fnName}(f) {
 ${out.join("\n")}
   default: return null;
   }
-  return pc < 0 ? takePushed() : leave(f, pc, x, u);
+  return pc >= 0 ? leave(f, pc, x, u) : pc === -1 ? takePushed() : RAISED;
 };`;
   let make = factories.get(body);
   if (make === undefined) {
@@ -212,6 +212,8 @@ ${out.join("\n")}
 const leave = (pc: number, sp: number, uncount: number): string => `{ pc = ${pc}; x = ${sp}; u = ${uncount}; break out; }`;
 /** Leaving with the frame a call entered for runFrame's loop (takePushed). */
 const PUSH = "{ pc = -1; break out; }";
+/** Leaving with an exception raised without a JS throw, for runFrame to raise (takeRaised). */
+const RAISE = "{ pc = -2; break out; }";
 
 /** The text of one instruction. */
 class Emitter {
@@ -343,7 +345,7 @@ class Emitter {
         return `${this.lasti()} ${this.s(2)} = inplaceOp(${this.val(2)}, ${this.val(1)}, binSlots[${op}]);`;
       case 25: // BINARY_SUBSCR
         this.throwSp = d - 1;
-        return `${this.s(2)} = subscr(${ab});`;
+        return `if ((${this.s(2)} = subscr(${ab})) === undefined) ${RAISE}`;
       case 60: // STORE_SUBSCR
         this.throwSp = d - 3;
         return `storeSubscr(f, ${i}, ${this.val(3)}, ${this.val(2)}, ${this.val(1)});`;

@@ -36,6 +36,18 @@ function takePushed(): Frame {
   return nf;
 }
 
+/**
+ * What compiled code returns for an exception it raised without a JS throw (which costs a
+ * microsecond; a dict's missing key is common): runFrame raises takeRaised() at f.lasti.
+ */
+export const RAISED = { raised: true } as unknown as Frame;
+let pendingRaise: PyBaseException | null = null;
+export function takeRaised(): PyBaseException {
+  const e = pendingRaise!;
+  pendingRaise = null;
+  return e;
+}
+
 /** Gives the frame back to runFrame at instruction `pc` with stack height `sp`; `uncount` instructions counted ahead were not run. */
 function leave(f: Frame, pc: number, sp: number, uncount: number): null {
   ticks.n -= uncount;
@@ -226,8 +238,8 @@ function compare(f: Frame, i: number, a: PyObj, b: PyObj, op: number): PyObj {
   }
 }
 
-/** BINARY_SUBSCR. */
-function subscr(f: Frame, i: number, c: PyObj, k: PyObj): PyObj {
+/** BINARY_SUBSCR; undefined when it raised KeyError (takeRaised). */
+function subscr(f: Frame, i: number, c: PyObj, k: PyObj): PyObj | undefined {
   if (typeof k === "number") {
     if (c instanceof PyList && c.cls === ListType) {
       const v = c.items[k < 0 ? k + c.items.length : k];
@@ -240,7 +252,7 @@ function subscr(f: Frame, i: number, c: PyObj, k: PyObj): PyObj {
   f.lasti = i;
   if (c instanceof PyDict && c.cls === DictType) {
     const v = c.get(k);
-    if (v === undefined) throw keyError(k);
+    if (v === undefined) pendingRaise = keyError(k);
     return v;
   }
   return getitem(c, k);
@@ -305,7 +317,7 @@ export const getRuntime = (): Runtime => (runtime ??= makeRuntime());
 
 function makeRuntime() {
   return {
-    T: ticks, PUSHED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
+    T: ticks, PUSHED, RAISED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, iadd, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue,
