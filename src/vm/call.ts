@@ -37,6 +37,13 @@ export function frameFromStack(func: PyFunction, stack: PyObj[], from: number, a
 
 /** A frame for `func` called with (args, kwnames), arguments bound. */
 export function makeFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): Frame {
+  // the common call (exactly the positional parameters) stays small enough for V8 to inline
+  if ((kwnames === null || kwnames.length === 0) && args.length === func.code.co.co_argcount && func.code.simpleArgs) return frameFromStack(func, args, 0, args.length);
+  return bindFrame(func, args, kwnames);
+}
+
+/** makeFrame's binding of keyword, default, *args and **kwargs parameters. */
+function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): Frame {
   const code = func.code;
   const co = code.co;
   const f = new Frame(code, func.globals, func.builtins ?? (func.builtins = builtinsFor(func.globals)), null);
