@@ -319,12 +319,9 @@ class Emitter {
     const { i, op, arg, d } = this;
     const ab = `f, ${i}, ${this.val(2)}, ${this.val(1)}`;
     switch (op) {
-      case 23: // BINARY_ADD
+      case 23: case 55: // BINARY_ADD, INPLACE_ADD
         this.throwSp = d - 1;
-        return `${this.s(2)} = add(${ab});`;
-      case 55: // INPLACE_ADD
-        this.throwSp = d - 1;
-        return `${this.s(2)} = iadd(${ab});`;
+        return `${this.s(2)} = add(${ab}, ${op === 55});`;
       case 24: case 56: // BINARY_SUBTRACT, INPLACE_SUBTRACT
         this.throwSp = d - 1;
         return `${this.s(2)} = sub(${ab}, ${op === 56});`;

@@ -6,7 +6,7 @@
 import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, seqIndex, strAddLow,
-  strCompare, ListType, TupleType, DictType, FloatType, GeneratorType, lastStopValue, getattr,
+  strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, lastStopValue, getattr,
 } from "../../objects/index.ts";
 import { BlockType } from "../../objects/frame.ts";
 import { recursion } from "../../objects/hooks.ts";
@@ -140,23 +140,14 @@ function storeName(f: Frame, name: string, arg: number, sp: number, i: number): 
 // run Python code): two small ints and two exact floats inline, anything else binaryOp/inplaceOp.
 const exactFloats = (a: PyObj, b: PyObj): boolean => a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType;
 
-function add(f: Frame, i: number, a: PyObj, b: PyObj): PyObj {
+function add(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
   } else if (typeof a === "string" && typeof b === "string") return (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
   else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value + (b as PyFloat).value);
   f.lasti = i;
-  return binaryOp(a, b, BIN.add);
-}
-function iadd(f: Frame, i: number, a: PyObj, b: PyObj): PyObj {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a + b;
-    if (Number.isSafeInteger(r)) return r;
-  } else if (typeof a === "string" && typeof b === "string") return (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
-  else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value + (b as PyFloat).value);
-  f.lasti = i;
-  return inplaceOp(a, b, BIN.add);
+  return inplace ? inplaceOp(a, b, BIN.add) : binaryOp(a, b, BIN.add);
 }
 function sub(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
   if (typeof a === "number" && typeof b === "number") {
@@ -212,30 +203,16 @@ function intOp(f: Frame, i: number, a: PyObj, b: PyObj, op: number): PyObj {
 
 /** COMPARE_OP (op 0-5: < <= == != > >=). */
 function compare(f: Frame, i: number, a: PyObj, b: PyObj, op: number): PyObj {
-  let x: number;
-  let y: number;
-  if (typeof a === "number" && typeof b === "number") {
-    x = a;
-    y = b;
-  } else if (typeof a === "string" && typeof b === "string") {
+  if (typeof a === "string" && typeof b === "string") {
     if (op === 2) return a === b;
     if (op === 3) return a !== b;
     return strOrder(strCompare(a, b), op);
-  } else if (exactFloats(a, b)) {
-    x = (a as PyFloat).value;
-    y = (b as PyFloat).value;
-  } else {
-    f.lasti = i;
-    return compareOther(a, b, op);
   }
-  switch (op) {
-    case 0: return x < y;
-    case 1: return x <= y;
-    case 2: return x === y;
-    case 3: return x !== y;
-    case 4: return x > y;
-    default: return x >= y;
-  }
+  // ints and exact floats
+  const r = numberCompare(a, b, op);
+  if (r !== undefined) return r;
+  f.lasti = i;
+  return compareOther(a, b, op);
 }
 
 /** BINARY_SUBSCR; undefined when it raised KeyError (takeRaised). */
@@ -318,7 +295,7 @@ export const getRuntime = (): Runtime => (runtime ??= makeRuntime());
 function makeRuntime() {
   return {
     T: ticks, PUSHED, RAISED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
-    tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, iadd, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
+    tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue,
   };
