@@ -20,7 +20,7 @@ import { born, claimForLoop, claimFromIter, releaseOwned } from "./gen-finalize.
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, loadGlobal } from "./global-cache.ts";
-import { coldOp, derefError } from "./ops-cold.ts";
+import { coldOp, derefError, popExcept } from "./ops-cold.ts";
 import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
 import { Reraise, fromThrown, raised, thrownAddTb, unwind } from "./ops-unwind.ts";
 import { jitPolicy, tierUp } from "./jit/tier.ts";
@@ -751,20 +751,11 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 f.blockHandler.pop();
                 f.blockLevel.pop();
                 break;
-              case 89: { // POP_EXCEPT
-                const bt = f.blockType.pop();
-                f.blockHandler.pop();
-                f.blockLevel.pop();
-                if (bt !== BlockType.ExceptHandler) {
-                  f.sp = sp;
-                  f.pc = pc;
-                  coldOp(f, 89, oparg);
-                }
-                const v = stack[sp - 2];
+              case 89: // POP_EXCEPT
+                f.pc = pc;
+                popExcept(f, sp);
                 sp -= 3;
-                I.excInfo = v instanceof PyBaseException ? v : null;
                 break;
-              }
               case 119: // RERAISE
                 exc = stack[sp - 2] as PyBaseException;
                 addTb = false;

@@ -399,6 +399,23 @@ export function derefError(f: Frame, idx: number): PyBaseException {
   return O.unboundFree(co.co_freevars[idx - co.co_cellvars.length]);
 }
 
+/**
+ * POP_EXCEPT of the frame's stack at height sp (f.pc past it): the EXCEPT_HANDLER block goes, and
+ * the exception state it saved (at stack[sp - 2]) is restored; a block of another kind is
+ * coldOp's SystemError.
+ */
+export function popExcept(f: Frame, sp: number): void {
+  const bt = f.blockType.pop();
+  f.blockHandler.pop();
+  f.blockLevel.pop();
+  if (bt !== BlockType.ExceptHandler) {
+    f.sp = sp;
+    coldOp(f, 89, 0);
+  }
+  const v = f.stack[sp - 2];
+  interp.excInfo = v instanceof PyBaseException ? v : null;
+}
+
 /** __exit__ / __aexit__ found on the type, bound to the context manager as the block calls it later. */
 function bindMethod(d: PyObj, o: PyObj): PyObj {
   if (d instanceof PyFunction) return new PyMethod(d, o);

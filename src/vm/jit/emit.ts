@@ -19,9 +19,8 @@
 // in as arrays, so no Python value reaches the source text.
 import type { CompiledCode, PyCode } from "../../objects/code.ts";
 import { Op, opinfo, stackEffect, hasjrel, hasjabs } from "../../bytecode/opcodes.ts";
-import { getRuntime, NEST_MAX } from "./runtime.ts";
+import { getRuntime } from "./runtime.ts";
 import { CHECK_EVERY } from "../eval-loop.ts";
-
 
 const JREL = new Set(hasjrel);
 const JABS = new Set(hasjabs);
@@ -157,9 +156,10 @@ export function compileCode(code: PyCode): CompiledCode | null {
         deferred.set(d, op === Op.LOAD_CONST ? `K${args[i]}` : `(L[${args[i]}] ?? unbound(f, ${i}, ${args[i]}))`);
         continue;
       }
-      // what this instruction does not take as operands is stored first, deepest first
+      // what this instruction does not take as operands is stored first, deepest first (the
+      // map's order: loads push upwards)
       const takes = operandCount(op, args[i]!);
-      for (const [slot, expr] of [...deferred].sort((x, y) => x[0] - y[0])) {
+      for (const [slot, expr] of deferred) {
         if (slot < d - takes) {
           out.push(`S[${slot}] = ${expr};`);
           deferred.delete(slot);

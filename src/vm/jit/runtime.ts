@@ -5,16 +5,15 @@
 // eval-loop.ts may import each other.
 import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
-  PyRangeIter, PyIter, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, seqIndex, strAddLow,
+  PyRangeIter, PyIter, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, lastStopValue, getattr,
 } from "../../objects/index.ts";
-import { BlockType } from "../../objects/frame.ts";
 import { recursion } from "../../objects/hooks.ts";
 import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "../attr-cache.ts";
 import { GlobalCache, loadGlobal } from "../global-cache.ts";
-import { coldOp, derefError } from "../ops-cold.ts";
+import { coldOp, derefError, popExcept } from "../ops-cold.ts";
 import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../ops-calls.ts";
 import { born, releaseOwned } from "../gen-finalize.ts";
 import { traceStopIteration } from "../trace.ts";
@@ -272,19 +271,6 @@ function unbound(f: Frame, i: number, k: number): never {
 function truthyAt(f: Frame, i: number, v: PyObj): boolean {
   f.lasti = i;
   return truthy(v);
-}
-
-/** POP_EXCEPT: the EXCEPT_HANDLER block goes, and the exception state it saved (at stack[sp - 2]) is restored. */
-function popExcept(f: Frame, sp: number): void {
-  const bt = f.blockType.pop();
-  f.blockHandler.pop();
-  f.blockLevel.pop();
-  if (bt !== BlockType.ExceptHandler) {
-    f.sp = sp;
-    coldOp(f, 89, 0);
-  }
-  const v = f.stack[sp - 2];
-  interp.excInfo = v instanceof PyBaseException ? v : null;
 }
 
 /** The names generated code uses, bound once per compiled function from this object. */
