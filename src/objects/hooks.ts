@@ -2,6 +2,7 @@
 // objects/ never imports vm/ (docs/architecture.md layering). CPython needs no such seam: its
 // abstract.c calls ceval directly.
 import type { PyObj } from "./object.ts";
+import { markMutable } from "../support/v8-shapes.ts";
 
 export interface VmHooks {
   /** Calls a Python function (PyFunction) with vectorcall arguments, running a nested eval loop. */
@@ -20,6 +21,8 @@ export interface VmHooks {
 
 /** The recursion depth shared by Python frames and recursive native operations (repr, ...). */
 export const recursion = { depth: 0, limit: 1000, where: "" };
+// set by the first Python frame to return, after its loop may have been optimised
+markMutable(recursion, { where: " " });
 
 export const vm: VmHooks = {
   callFunction: () => {

@@ -1,5 +1,6 @@
 // list (Objects/listobject.c): a JS array of PyObj. sort() is list-sort.ts's stable merge sort.
 import { PyObject, type PyObj } from "./object.ts";
+import { markMutable } from "../support/v8-shapes.ts";
 import { PyIter } from "./iter.ts";
 import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
@@ -21,6 +22,8 @@ export class PyList extends PyObject {
   }
 }
 ListType.factory = (cls) => new PyList([], cls);
+// sort(), clear() and slice assignment replace the item array
+markMutable(new PyList([]), { items: [] });
 ListType.ns.set("__hash__", None);
 
 export function listSort(lst: PyList, key: PyObj, reverse: boolean): void {

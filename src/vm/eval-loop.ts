@@ -12,6 +12,7 @@ import {
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
 import { Op } from "../bytecode/opcodes.ts";
+import type { CompiledCode } from "../objects/code.ts";
 import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration } from "./trace.ts";
@@ -24,7 +25,7 @@ import { coldOp, derefError, popExcept } from "./ops-cold.ts";
 import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
 import { Reraise, fromThrown, raised, thrownAddTb, unwind } from "./ops-unwind.ts";
 import { jitPolicy, tierUp } from "./jit/tier.ts";
-import { RAISED, takeRaised } from "./jit/runtime.ts";
+import { RAISED, RETURNED, takeRaised } from "./jit/runtime.ts";
 
 export { recursionError, funcDesc } from "./ops-calls.ts";
 
@@ -102,7 +103,49 @@ function onTick(f: Frame): void {
 /** Runs Python function `func` to completion in a nested loop (a call from native code). */
 export function callFunction(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): PyObj {
   const f = makeFrame(func, args, kwnames);
-  if (func.code.co.co_flags & GEN_FLAGS) return makeGen(func, f);
+  const code = func.code;
+  if (code.co.co_flags & GEN_FLAGS) return makeGen(func, f);
+  return code.jit !== null ? runCompiled(f, code.jit) : runFrame(f, null);
+}
+
+/**
+ * Runs new frame `f` of compiled code (not a generator's) as runFrame would, without runFrame when
+ * the compiled code runs it to its return, as most calls do: runFrame's prologue and dispatch loop
+ * cost about as much as a small function's body. Anything else (an exception, the instruction
+ * counter's slow path, a call too deep to run nested) hands the frame to runFrame where compiled
+ * code left it; runFrame then resumes it, without a second 'call' trace event.
+ */
+export function runCompiled(f: Frame, jit: CompiledCode): PyObj {
+  const I = interp;
+  if (I.useTracing || !I.jit || recursion.depth >= recursion.limit) return runFrame(f, null);
+  const saved = I.frame ?? null;
+  if (f.back === null) f.back = saved;
+  recursion.depth++;
+  I.frame = f;
+  let r: Frame | null;
+  try {
+    r = jit.run(f);
+    if (r !== null && r !== RETURNED && r !== RAISED) {
+      // a frame entered for runFrame's loop (past NEST_MAX): run it here, as runEntered does,
+      // its result due on f's stack
+      recursion.depth--;
+      f.stack[f.sp++] = runFrame(r, null);
+      r = null;
+    }
+  } catch (e) {
+    recursion.depth--;
+    I.frame = saved;
+    const sp = jit.throwSp[f.lasti]!;
+    if (sp >= 0) f.sp = sp;
+    return runFrame(f, new Reraise(fromThrown(e), thrownAddTb));
+  }
+  recursion.depth--;
+  I.frame = saved;
+  if (r === RETURNED) return f.stack[f.sp - 1]!;
+  if (r === RAISED) {
+    f.sp = jit.throwSp[f.lasti]!;
+    return runFrame(f, new Reraise(raised(takeRaised()), true));
+  }
   return runFrame(f, null);
 }
 
@@ -306,7 +349,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
   }
   yielded = false;
   try {
-    if (I.useTracing) {
+    // a frame that runCompiled started (f_lasti set) is resumed, not called
+    if (I.useTracing && (entry.lasti < 0 || entry.gen !== null)) {
       I.frame = f;
       traceCall(f);
     }
@@ -336,10 +380,12 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               exc = raised(takeRaised());
               addTb = true;
               sp = code.jit!.throwSp[f.lasti]!;
-            } else if (nf !== null) {
+            } else if (nf !== null && nf !== RETURNED) {
               f = nf;
               continue frames;
             } else {
+              // RETURNED: RETURN_VALUE, counted by compiled code, runs below
+              if (nf === RETURNED) ticks.n--;
               sp = f.sp;
               pc = f.pc;
             }

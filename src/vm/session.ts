@@ -18,6 +18,7 @@ import { callFunction, genNext, resumeGen, runFrame } from "./eval-loop.ts";
 import { formatException } from "./traceback.ts";
 import { getattrOpt, truthy } from "../objects/index.ts";
 import { completions } from "./completion.ts";
+import { markMutable } from "../support/v8-shapes.ts";
 import { runExitFuncs } from "./exit-funcs.ts";
 import { writeUnraisable } from "./gen-finalize.ts";
 import type { HostFS } from "./host-fs.ts";
@@ -372,6 +373,8 @@ export class Session {
       const g = this.globals;
       const f = new Frame(wrapCode(co), g, I.builtins, g);
       for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
+      // what only some programs change, marked changing before anything is optimised (v8-shapes.ts)
+      markMutable(f, { gen: f, savedExc: None, locals: null });
       runFrame(f, null);
     } catch (e) {
       return this.uncaught(toPyExc(e));

@@ -140,6 +140,49 @@ g = outer()
 print(next(g), g.send(5), g.send(7), g.send(None))
 print(sum(i * i for i in range(100)), list(zip(range(3), "abc")))
 `],
+    ["compiled functions called from compiled code: tracing set inside a callee, exceptions, missing keys", `
+import sys
+def tracer(frame, event, arg):
+    print(event, frame.f_code.co_name, frame.f_lineno)
+    return tracer
+def callee(i):
+    if i == 3:
+        sys.settrace(tracer)
+    d = {}
+    try:
+        d[i]
+    except KeyError:
+        i += 10
+    if i == 14:
+        raise ValueError(i)
+    return i
+def caller():
+    out = []
+    for i in range(6):
+        try:
+            out.append(callee(i))
+        except ValueError as e:
+            out.append(-1)
+    sys.settrace(None)
+    return out
+print(caller())
+`],
+    ["a callee run from native code makes a call past the nesting bound", `
+class A:
+    def __init__(self, n):
+        m = self.down
+        self.v = m(n)
+    def down(self, n):
+        if n == 250:
+            try:
+                A(-1)
+            except ZeroDivisionError as e:
+                print("caught", e)
+        if n < 0:
+            return 1 // 0
+        return 0 if n == 0 else A(n - 1).v + 1
+print(A(300).v)
+`],
     ["a step limit stops a compiled loop", `
 i = 0
 while True:

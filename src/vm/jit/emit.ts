@@ -21,6 +21,7 @@ import type { CompiledCode, PyCode } from "../../objects/code.ts";
 import { Op, opinfo, stackEffect, hasjrel, hasjabs } from "../../bytecode/opcodes.ts";
 import { getRuntime } from "./runtime.ts";
 import { CHECK_EVERY } from "../eval-loop.ts";
+import { GEN_FLAGS } from "../call.ts";
 
 const JREL = new Set(hasjrel);
 const JABS = new Set(hasjabs);
@@ -127,6 +128,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
     const resumes = op === Op.CALL_FUNCTION || op === Op.CALL_METHOD || op === Op.CALL_FUNCTION_KW || op === Op.YIELD_VALUE || !(INLINE.has(op) || EXITS.has(op));
     if (resumes && i + 1 < n && depth[i + 1] !== -1) label[i + 1] = 1;
   }
+  const generator = (code.co.co_flags & GEN_FLAGS) !== 0;
   const entryDepth = new Int32Array(n).fill(-1);
   const throwSp = new Int32Array(n).fill(-1);
   const usedConsts = new Set<number>();
@@ -165,7 +167,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
           deferred.delete(slot);
         }
       }
-      const e = new Emitter(i, op, args[i]!, d, end - i - 1, usedConsts, usedNames, deferred);
+      const e = new Emitter(i, op, args[i]!, d, end - i - 1, usedConsts, usedNames, deferred, generator);
       out.push(e.emit());
       throwSp[i] = e.throwSp;
       deferred.clear();
@@ -191,7 +193,7 @@ return function ${fnName}(f) {
 ${out.join("\n")}
   default: return null;
   }
-  return pc >= 0 ? leave(f, pc, x, u) : pc === -1 ? takePushed() : RAISED;
+  return pc >= 0 ? leave(f, pc, x, u) : pc === -1 ? takePushed() : pc === -2 ? RAISED : RETURNED;
 };`;
   let make = factories.get(body);
   if (make === undefined) {
@@ -214,6 +216,8 @@ const leave = (pc: number, sp: number, uncount: number): string => `{ pc = ${pc}
 const PUSH = "{ pc = -1; break out; }";
 /** Leaving with an exception raised without a JS throw, for runFrame to raise (takeRaised). */
 const RAISE = "{ pc = -2; break out; }";
+/** Leaving at RETURN_VALUE `i` (stack height `sp`) with the frame's result on top (RETURNED). */
+const returned = (i: number, sp: number): string => `{ f.pc = ${i}; f.sp = ${sp}; pc = -3; break out; }`;
 
 /** The text of one instruction. */
 class Emitter {
@@ -231,6 +235,8 @@ class Emitter {
     readonly names: Set<number>,
     /** Operands not stored in their stack slot yet, by slot: the expressions of the loads that pushed them. */
     readonly deferred: Map<number, string>,
+    /** Whether the code is a generator's, coroutine's or async generator's. */
+    readonly generator: boolean,
   ) {
     this.throwSp = d;
   }
@@ -283,6 +289,9 @@ class Emitter {
 
   emit(): string {
     const { i, op, arg, d } = this;
+    // a function's return: RETURNED when nothing waits for runFrame's slow path (a trace
+    // function set meanwhile, an interrupt), as at the calls; a generator's always in runFrame
+    if (op === Op.RETURN_VALUE && !this.generator) return `if (T.n < ${CHECK_EVERY - 1}) ${returned(i, d)} ${this.exit()}`;
     if (EXITS.has(op)) return this.exit();
     switch (op) {
       case 124: // LOAD_FAST

@@ -18,7 +18,7 @@ import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../op
 import { born, releaseOwned } from "../gen-finalize.ts";
 import { traceStopIteration } from "../trace.ts";
 import { frameFromStack, makeGen, GEN_FLAGS } from "../call.ts";
-import { binSlots, compareOther, forIterOther, genNext, getIter, runFrame, strOrder, ticks } from "../eval-loop.ts";
+import { binSlots, compareOther, forIterOther, genNext, getIter, runCompiled, runFrame, strOrder, ticks } from "../eval-loop.ts";
 
 /**
  * Python calls deeper than this take runFrame's flat path (the loop pushes the frame) instead of a
@@ -46,6 +46,13 @@ export function takeRaised(): PyBaseException {
   pendingRaise = null;
   return e;
 }
+
+/**
+ * What compiled code returns when the frame reached RETURN_VALUE with nothing pending for
+ * runFrame's slow path: the frame stands before that instruction (f.pc), the return value on top
+ * of its stack. runCompiled returns that value without runFrame; runFrame runs the instruction.
+ */
+export const RETURNED = { returned: true } as unknown as Frame;
 
 /** Gives the frame back to runFrame at instruction `pc` with stack height `sp`; `uncount` instructions counted ahead were not run. */
 function leave(f: Frame, pc: number, sp: number, uncount: number): null {
@@ -100,8 +107,9 @@ function callKwAt(f: Frame, stack: PyObj[], base: number, argc: number, i: numbe
 /** A Python function called by instruction i of f, with its arguments at stack[from...]: run nested. */
 function callPy(f: Frame, fn: PyFunction, stack: PyObj[], from: number, argc: number, i: number): PyObj {
   const nf = frameFromStack(fn, stack, from, argc);
-  if (fn.code.co.co_flags & GEN_FLAGS) return born(makeGen(fn, nf), f, i);
-  return runFrame(nf, null);
+  const code = fn.code;
+  if (code.co.co_flags & GEN_FLAGS) return born(makeGen(fn, nf), f, i);
+  return code.jit !== null ? runCompiled(nf, code.jit) : runFrame(nf, null);
 }
 
 /** Instruction i through coldOp on the frame's stored state (height sp); PUSHED if it entered a frame runFrame's loop is to run. */
@@ -280,7 +288,7 @@ export const getRuntime = (): Runtime => (runtime ??= makeRuntime());
 
 function makeRuntime() {
   return {
-    T: ticks, PUSHED, RAISED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
+    T: ticks, PUSHED, RAISED, RETURNED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue,
