@@ -25,7 +25,7 @@ import { coldOp, derefError, popExcept } from "./ops-cold.ts";
 import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
 import { Reraise, fromThrown, raised, thrownAddTb, unwind } from "./ops-unwind.ts";
 import { jitPolicy, tierUp } from "./jit/tier.ts";
-import { RAISED, RETURNED, takeRaised } from "./jit/runtime.ts";
+import { RAISED, RETURNED, YIELDED, takeRaised } from "./jit/runtime.ts";
 
 export { recursionError, funcDesc } from "./ops-calls.ts";
 
@@ -108,24 +108,28 @@ export function callFunction(func: PyFunction, args: PyObj[], kwnames: readonly 
   return code.jit !== null ? runCompiled(f, code.jit) : runFrame(f, null);
 }
 
+/** Set by runCompiled for the runFrame it hands a started frame to: no 'call' trace event for it. */
+let handedOver = false;
+
 /**
- * Runs new frame `f` of compiled code (not a generator's) as runFrame would, without runFrame when
- * the compiled code runs it to its return, as most calls do: runFrame's prologue and dispatch loop
- * cost about as much as a small function's body. Anything else (an exception, the instruction
- * counter's slow path, a call too deep to run nested) hands the frame to runFrame where compiled
- * code left it; runFrame then resumes it, without a second 'call' trace event.
+ * Runs frame `f` of compiled code, new or a generator's to resume, as runFrame would, without
+ * runFrame when the compiled code runs it to its return or yield, as most calls and resumptions
+ * do: runFrame's prologue and dispatch loop cost about as much as a small function's body.
+ * Anything else (an exception, the instruction counter's slow path, a call too deep to run nested)
+ * hands the frame to runFrame where compiled code left it.
  */
 export function runCompiled(f: Frame, jit: CompiledCode): PyObj {
   const I = interp;
   if (I.useTracing || !I.jit || recursion.depth >= recursion.limit) return runFrame(f, null);
   const saved = I.frame ?? null;
-  if (f.back === null) f.back = saved;
+  // a generator's caller changes with each resumption
+  if (f.gen !== null || f.back === null) f.back = saved;
   recursion.depth++;
   I.frame = f;
   let r: Frame | null;
   try {
     r = jit.run(f);
-    if (r !== null && r !== RETURNED && r !== RAISED) {
+    if (r !== null && r !== RETURNED && r !== YIELDED && r !== RAISED) {
       // a frame entered for runFrame's loop (past NEST_MAX): run it here, as runEntered does,
       // its result due on f's stack
       recursion.depth--;
@@ -137,11 +141,17 @@ export function runCompiled(f: Frame, jit: CompiledCode): PyObj {
     I.frame = saved;
     const sp = jit.throwSp[f.lasti]!;
     if (sp >= 0) f.sp = sp;
+    handedOver = true;
     return runFrame(f, new Reraise(fromThrown(e), thrownAddTb));
   }
   recursion.depth--;
   I.frame = saved;
   if (r === RETURNED) return f.stack[f.sp - 1]!;
+  if (r === YIELDED) {
+    yielded = true;
+    return f.stack[f.sp]!;
+  }
+  handedOver = true;
   if (r === RAISED) {
     f.sp = jit.throwSp[f.lasti]!;
     return runFrame(f, new Reraise(raised(takeRaised()), true));
@@ -231,7 +241,8 @@ export function genNext(g: PyGen): PyObj | undefined {
   let v: PyObj;
   try {
     f.stack[f.sp++] = None;
-    v = runFrame(f, null);
+    const jit = f.code.jit;
+    v = jit !== null ? runCompiled(f, jit) : runFrame(f, null);
   } catch (e) {
     g.finished = true;
     throw genRaised(g, e);
@@ -330,6 +341,9 @@ function callDescrFromStack(md: PyMethodDescr, stack: PyObj[], from: number, arg
  */
 export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
   const I = interp;
+  // a frame runCompiled hands over was called already: no second 'call' trace event
+  const resumed = handedOver;
+  handedOver = false;
   if (++recursion.depth > recursion.limit + (pending ? 50 : 0)) {
     recursion.depth--;
     throw recursionError();
@@ -349,8 +363,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
   }
   yielded = false;
   try {
-    // a frame that runCompiled started (f_lasti set) is resumed, not called
-    if (I.useTracing && (entry.lasti < 0 || entry.gen !== null)) {
+    if (I.useTracing && !resumed) {
       I.frame = f;
       traceCall(f);
     }
@@ -380,6 +393,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               exc = raised(takeRaised());
               addTb = true;
               sp = code.jit!.throwSp[f.lasti]!;
+            } else if (nf === YIELDED) {
+              yielded = true;
+              return f.stack[f.sp]!;
             } else if (nf !== null && nf !== RETURNED) {
               f = nf;
               continue frames;

@@ -167,6 +167,28 @@ def caller():
     return out
 print(caller())
 `],
+    ["generators resumed and yielding in compiled code: f_lasti, throw, close, tracing set inside", `
+import sys
+def tracer(frame, event, arg):
+    print(event, frame.f_code.co_name, frame.f_lineno)
+    return tracer
+def gen(n):
+    for i in range(n):
+        try:
+            got = yield i * i
+        except KeyError as e:
+            yield "caught " + str(e)
+        if got == "trace":
+            sys.settrace(tracer)
+    return "end"
+g = gen(10)
+print(next(g), g.gi_frame.f_lasti, g.gi_frame.f_lineno)
+print(g.send(None), g.throw(KeyError("k")), next(g))
+print(g.send("trace"), next(g))
+sys.settrace(None)
+g.close()
+print(g.gi_frame, list(gen(4)), sum(x for x in gen(50) if x % 3))
+`],
     ["a callee run from native code makes a call past the nesting bound", `
 class A:
     def __init__(self, n):

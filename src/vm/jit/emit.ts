@@ -22,6 +22,9 @@ import { Op, opinfo, stackEffect, hasjrel, hasjabs } from "../../bytecode/opcode
 import { getRuntime } from "./runtime.ts";
 import { CHECK_EVERY } from "../eval-loop.ts";
 import { GEN_FLAGS } from "../call.ts";
+import { CO_GENERATOR } from "../../bytecode/flags.ts";
+
+type CodeKind = "function" | "generator" | "coroutine";
 
 const JREL = new Set(hasjrel);
 const JABS = new Set(hasjabs);
@@ -128,7 +131,8 @@ export function compileCode(code: PyCode): CompiledCode | null {
     const resumes = op === Op.CALL_FUNCTION || op === Op.CALL_METHOD || op === Op.CALL_FUNCTION_KW || op === Op.YIELD_VALUE || !(INLINE.has(op) || EXITS.has(op));
     if (resumes && i + 1 < n && depth[i + 1] !== -1) label[i + 1] = 1;
   }
-  const generator = (code.co.co_flags & GEN_FLAGS) !== 0;
+  const flags = code.co.co_flags;
+  const kind: CodeKind = (flags & GEN_FLAGS) === 0 ? "function" : (flags & GEN_FLAGS) === CO_GENERATOR ? "generator" : "coroutine";
   const entryDepth = new Int32Array(n).fill(-1);
   const throwSp = new Int32Array(n).fill(-1);
   const usedConsts = new Set<number>();
@@ -167,7 +171,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
           deferred.delete(slot);
         }
       }
-      const e = new Emitter(i, op, args[i]!, d, end - i - 1, usedConsts, usedNames, deferred, generator);
+      const e = new Emitter(i, op, args[i]!, d, end - i - 1, usedConsts, usedNames, deferred, kind);
       out.push(e.emit());
       throwSp[i] = e.throwSp;
       deferred.clear();
@@ -193,7 +197,7 @@ return function ${fnName}(f) {
 ${out.join("\n")}
   default: return null;
   }
-  return pc >= 0 ? leave(f, pc, x, u) : pc === -1 ? takePushed() : pc === -2 ? RAISED : RETURNED;
+  return pc >= 0 ? leave(f, pc, x, u) : pc === -1 ? takePushed() : RAISED;
 };`;
   let make = factories.get(body);
   if (make === undefined) {
@@ -217,7 +221,9 @@ const PUSH = "{ pc = -1; break out; }";
 /** Leaving with an exception raised without a JS throw, for runFrame to raise (takeRaised). */
 const RAISE = "{ pc = -2; break out; }";
 /** Leaving at RETURN_VALUE `i` (stack height `sp`) with the frame's result on top (RETURNED). */
-const returned = (i: number, sp: number): string => `{ f.pc = ${i}; f.sp = ${sp}; pc = -3; break out; }`;
+const returned = (i: number, sp: number): string => `{ f.pc = ${i}; f.sp = ${sp}; return RETURNED; }`;
+/** Yielding at YIELD_VALUE `i` (stack height `sp`): the value stays in its slot, above f.sp (YIELDED). */
+const yielded = (i: number, sp: number): string => `{ f.lasti = ${i}; f.pc = ${i + 1}; f.sp = ${sp - 1}; f.gen.awaitedValue = false; return YIELDED; }`;
 
 /** The text of one instruction. */
 class Emitter {
@@ -235,8 +241,8 @@ class Emitter {
     readonly names: Set<number>,
     /** Operands not stored in their stack slot yet, by slot: the expressions of the loads that pushed them. */
     readonly deferred: Map<number, string>,
-    /** Whether the code is a generator's, coroutine's or async generator's. */
-    readonly generator: boolean,
+    /** What runs the code: a function's frame, a generator's, or a coroutine's or async generator's. */
+    readonly kind: CodeKind,
   ) {
     this.throwSp = d;
   }
@@ -289,9 +295,11 @@ class Emitter {
 
   emit(): string {
     const { i, op, arg, d } = this;
-    // a function's return: RETURNED when nothing waits for runFrame's slow path (a trace
-    // function set meanwhile, an interrupt), as at the calls; a generator's always in runFrame
-    if (op === Op.RETURN_VALUE && !this.generator) return `if (T.n < ${CHECK_EVERY - 1}) ${returned(i, d)} ${this.exit()}`;
+    // a function's return and a generator's yield, when nothing waits for runFrame's slow path
+    // (a trace function set meanwhile, an interrupt), as at the calls; a generator's return (which
+    // finishes it) and the yields of coroutines and async generators are runFrame's
+    if (op === Op.RETURN_VALUE && this.kind === "function") return `if (T.n < ${CHECK_EVERY - 1}) ${returned(i, d)} ${this.exit()}`;
+    if (op === Op.YIELD_VALUE && this.kind === "generator") return `if (T.n < ${CHECK_EVERY - 1}) ${yielded(i, d)} ${this.exit()}`;
     if (EXITS.has(op)) return this.exit();
     switch (op) {
       case 124: // LOAD_FAST

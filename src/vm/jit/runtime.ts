@@ -53,6 +53,11 @@ export function takeRaised(): PyBaseException {
  * of its stack. runCompiled returns that value without runFrame; runFrame runs the instruction.
  */
 export const RETURNED = { returned: true } as unknown as Frame;
+/**
+ * What compiled generator code returns when it yielded (YIELD_VALUE run, nothing pending for
+ * runFrame's slow path): the frame stands after the instruction, the value at f.stack[f.sp].
+ */
+export const YIELDED = { yielded: true } as unknown as Frame;
 
 /** Gives the frame back to runFrame at instruction `pc` with stack height `sp`; `uncount` instructions counted ahead were not run. */
 function leave(f: Frame, pc: number, sp: number, uncount: number): null {
@@ -288,7 +293,7 @@ export const getRuntime = (): Runtime => (runtime ??= makeRuntime());
 
 function makeRuntime() {
   return {
-    T: ticks, PUSHED, RAISED, RETURNED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
+    T: ticks, PUSHED, RAISED, RETURNED, YIELDED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue,
