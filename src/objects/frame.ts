@@ -30,6 +30,14 @@ const NO_BLOCKS = Object.freeze([]) as unknown as number[];
 /** The cells of a frame whose code has no cell or free variables. */
 const NO_CELLS = Object.freeze([]) as unknown as PyCell[];
 
+class FrameDebug {
+  trace: PyObj = None;
+  traceLines = true;
+  traceOpcodes = false;
+  traceState: TraceState = TraceState.None;
+  localsCache: PyDict | null = null;
+}
+
 export class Frame extends PyObject {
   fast: (PyObj | undefined)[];
   cells: PyCell[];
@@ -49,13 +57,8 @@ export class Frame extends PyObject {
   isEntry = false;
   /** The exception state saved for a generator frame while it is suspended. */
   savedExc: PyObj | null = null;
-  /** frame.f_trace, f_trace_lines, f_trace_opcodes (src/vm/trace.ts). */
-  trace: PyObj = None;
-  traceLines = true;
-  traceOpcodes = false;
-  /** The event a trace function is being called for, which decides whether f_lineno may be set. */
-  traceState: TraceState = TraceState.None;
-  lineno = 0;
+  /** What only traced frames and locals() need, made on first use (accessors below). */
+  private debug: FrameDebug | null = null;
   constructor(
     public code: PyCode,
     public globals: PyDict,
@@ -84,8 +87,44 @@ export class Frame extends PyObject {
       this.blockLevel = NO_BLOCKS;
     }
   }
+  // A frame is made at every call: these fields live in a FrameDebug of their own, so that the
+  // frames of untraced code are smaller and quicker to make.
+  private get dbg(): FrameDebug {
+    return (this.debug ??= new FrameDebug());
+  }
+  /** frame.f_trace, f_trace_lines, f_trace_opcodes (src/vm/trace.ts). */
+  get trace(): PyObj {
+    return this.debug === null ? None : this.debug.trace;
+  }
+  set trace(v: PyObj) {
+    this.dbg.trace = v;
+  }
+  get traceLines(): boolean {
+    return this.debug === null || this.debug.traceLines;
+  }
+  set traceLines(v: boolean) {
+    this.dbg.traceLines = v;
+  }
+  get traceOpcodes(): boolean {
+    return this.debug !== null && this.debug.traceOpcodes;
+  }
+  set traceOpcodes(v: boolean) {
+    this.dbg.traceOpcodes = v;
+  }
+  /** The event a trace function is being called for, which decides whether f_lineno may be set. */
+  get traceState(): TraceState {
+    return this.debug === null ? TraceState.None : this.debug.traceState;
+  }
+  set traceState(v: TraceState) {
+    this.dbg.traceState = v;
+  }
   /** The dict locals() returns for a function frame (PyFrame_FastToLocals keeps one per frame). */
-  localsCache: PyDict | null = null;
+  get localsCache(): PyDict | null {
+    return this.debug === null ? null : this.debug.localsCache;
+  }
+  set localsCache(v: PyDict | null) {
+    this.dbg.localsCache = v;
+  }
   get line(): number {
     if (this.lasti < 0) return this.code.co.co_firstlineno;
     return this.code.lineAt(this.lasti * 2);

@@ -68,7 +68,7 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
     const n = Math.min(npos, argcount);
     for (let i = 0; i < n; i++) fast[i] = args[i];
     if (flags & CO_VARARGS) fast[total] = tuple(args.slice(n, npos));
-    const posonlyAsKw: string[] = [];
+    let posonlyAsKw: string[] | null = null;
     for (let k = 0; k < nkw; k++) {
       const name = kwnames![k];
       const v = args[npos + k];
@@ -80,7 +80,7 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
       if (idx < 0) {
         if (kwdict === null) {
           if (varnames.slice(0, co.co_posonlyargcount).includes(name)) {
-            posonlyAsKw.push(name);
+            (posonlyAsKw ??= []).push(name);
             continue;
           }
           throw typeError(`${qn}() got an unexpected keyword argument '${name}'`);
@@ -91,7 +91,7 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
       if (fast[idx] !== undefined) throw typeError(`${qn}() got multiple values for argument '${name}'`);
       fast[idx] = v;
     }
-    if (posonlyAsKw.length) throw typeError(`${qn}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`);
+    if (posonlyAsKw !== null) throw typeError(`${qn}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`);
     if (!(flags & CO_VARARGS) && npos > argcount) {
       const defaults = func.defaults?.length ?? 0;
       let kwonlyGiven = 0;
