@@ -1,5 +1,6 @@
 // One program's dislab side of `npm run bench`, in a process of its own (as native CPython's side
-// is): load the built dist/, run the program ROUNDS times, print its output, then the best time.
+// is): load the built dist/, run the program ROUNDS times, print its output, then the first round's
+// time and the best.
 // A fresh process per program keeps V8's type feedback from one program out of the next one's
 // timing; bench/run.ts --one-process measures them all in one process instead.
 //
@@ -11,19 +12,26 @@ import { projectRoot } from "../test/oracle/oracle.ts";
 
 export type RunProgram = (source: Uint8Array, options: { filename: string }) => { stdout: string; stderr: string; exitCode: number };
 
-/** Runs `path` `rounds` times; the output of the last round and the best time in seconds. */
-export function timeRounds(runProgram: RunProgram, path: string, rounds: number): { output: string; seconds: number } {
+/** Times of a program's rounds, in seconds: the first (a fresh runtime's) and the best. */
+export interface Timed {
+  output: string;
+  first: number;
+  best: number;
+}
+
+/** Runs `path` `rounds` times; the output of the last round, the first round's time and the best. */
+export function timeRounds(runProgram: RunProgram, path: string, rounds: number): Timed {
   const source = new Uint8Array(readFileSync(path));
   const filename = `bench/programs/${path.slice(path.lastIndexOf("/") + 1)}`;
-  let seconds = Infinity;
+  const times: number[] = [];
   let output = "";
   for (let r = 0; r < rounds; r++) {
     const t0 = performance.now();
     const result = runProgram(source, { filename });
-    seconds = Math.min(seconds, (performance.now() - t0) / 1000);
+    times.push((performance.now() - t0) / 1000);
     output = result.stdout + result.stderr;
   }
-  return { output, seconds };
+  return { output, first: times[0]!, best: Math.min(...times) };
 }
 
 export async function loadDist(): Promise<RunProgram> {
@@ -33,6 +41,6 @@ export async function loadDist(): Promise<RunProgram> {
 
 if (process.argv[1]?.endsWith("dislab-side.ts")) {
   const [path, rounds] = process.argv.slice(2);
-  const { output, seconds } = timeRounds(await loadDist(), path!, Number(rounds));
-  process.stdout.write(`${output}\n${seconds}\n`);
+  const { output, first, best } = timeRounds(await loadDist(), path!, Number(rounds));
+  process.stdout.write(`${output}\n${first} ${best}\n`);
 }

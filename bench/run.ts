@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { projectRoot } from "../test/oracle/oracle.ts";
-import { loadDist, timeRounds } from "./dislab-side.ts";
+import { loadDist, timeRounds, type Timed } from "./dislab-side.ts";
 
 const argv = process.argv.slice(2);
 const roundsAt = argv.indexOf("--rounds");
@@ -29,7 +29,7 @@ const runProgram = ONE_PROCESS ? await loadDist() : null;
 const CLI_FLAGS = /^#!.*\bnode((?: --[\w-]+=\S+)*)/.exec(readFileSync(join(projectRoot, "bin", "dislab.js"), "utf8"))?.[1]?.trim().split(" ") ?? [];
 
 /** dislab's side of one program: in this process, or in a fresh one (bench/dislab-side.ts). */
-function dislabSide(path: string): { output: string; seconds: number } {
+function dislabSide(path: string): Timed {
   if (runProgram) return timeRounds(runProgram, path, ROUNDS);
   const side = join(projectRoot, "bench", "dislab-side.ts");
   const run = spawnSync(process.execPath, [...CLI_FLAGS, "--import", "tsx", side, path, String(ROUNDS)], { encoding: "utf8", maxBuffer: 1 << 26 });
@@ -37,11 +37,11 @@ function dislabSide(path: string): { output: string; seconds: number } {
   return splitTimed(run.stdout);
 }
 
-/** CPython's side: compile and exec the program ROUNDS times, printing its output once and the best time last. */
+/** CPython's side: compile and exec the program ROUNDS times, printing its output once, then the first round's time and the best. */
 const pythonHarness = (path: string) => `
 import sys, io, time
 src = open(${JSON.stringify(path)}, "rb").read()
-best = None
+times = []
 for r in range(${ROUNDS}):
     out = io.StringIO()
     saved, sys.stdout = sys.stdout, out
@@ -50,15 +50,15 @@ for r in range(${ROUNDS}):
         exec(compile(src, ${JSON.stringify(path)}, "exec"), {"__name__": "__main__"})
     finally:
         sys.stdout = saved
-    t = time.perf_counter() - t0
-    best = t if best is None else min(best, t)
+    times.append(time.perf_counter() - t0)
 sys.stdout.write(out.getvalue())
-sys.stdout.write("\\n%r\\n" % best)
+sys.stdout.write("\\n%r %r\\n" % (times[0], min(times)))
 `;
 
-function splitTimed(text: string): { output: string; seconds: number } {
+function splitTimed(text: string): Timed {
   const at = text.lastIndexOf("\n", text.length - 2);
-  return { output: text.slice(0, at), seconds: Number(text.slice(at + 1)) };
+  const [first, best] = text.slice(at + 1).trim().split(" ").map(Number);
+  return { output: text.slice(0, at), first: first!, best: best! };
 }
 
 function nativePython(): { exe: string; version: string } | null {
@@ -82,9 +82,9 @@ const pyodide = await loadPyodide();
 
 interface Row {
   name: string;
-  dislab: number;
-  native: number | null;
-  pyodide: number;
+  dislab: Timed;
+  native: Timed | null;
+  pyodide: Timed;
   agree: boolean;
 }
 const rows: Row[] = [];
@@ -92,15 +92,14 @@ for (const name of programs) {
   const path = join(dir, name);
   const source = new Uint8Array(readFileSync(path));
 
-  const { output: ours, seconds: dislab } = dislabSide(path);
+  const dislab = dislabSide(path);
 
-  let nativeTime: number | null = null;
-  let nativeOut: string | null = null;
+  let nativeTimed: Timed | null = null;
+  let nativeErr = "";
   if (native) {
     const run = spawnSync(native.exe, ["-c", pythonHarness(path)], { encoding: "utf8", maxBuffer: 1 << 26 });
-    const t = splitTimed(run.stdout);
-    nativeTime = t.seconds;
-    nativeOut = t.output + run.stderr;
+    nativeTimed = splitTimed(run.stdout);
+    nativeErr = run.stderr;
   }
 
   let captured = "";
@@ -109,20 +108,31 @@ for (const name of programs) {
   pyodide.runPython(pythonHarness(`/tmp/${name}`));
   const inPyodide = splitTimed(captured);
 
-  const agree = ours === inPyodide.output && (nativeOut === null || nativeOut === ours);
-  rows.push({ name, dislab, native: nativeTime, pyodide: inPyodide.seconds, agree });
+  const agree = dislab.output === inPyodide.output && (nativeTimed === null || nativeTimed.output + nativeErr === dislab.output);
+  rows.push({ name, dislab, native: nativeTimed, pyodide: inPyodide, agree });
 }
 
 const fmt = (s: number) => `${s.toFixed(3)} s`.padStart(10);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`.padStart(8);
-console.log(`dislab ${ROUNDS > 1 ? `(best of ${ROUNDS}) ` : ""}${ONE_PROCESS ? "(all programs in one process) " : ""}vs ${native ? `CPython ${native.version} (${native.exe})` : "no native CPython"} and CPython 3.10.2 in Pyodide ${pyodide.version}`);
-console.log(`${"program".padEnd(26)}${"dislab".padStart(10)}${"native".padStart(10)}${"pyodide".padStart(10)}  dislab/native  dislab/pyodide  output`);
-for (const r of rows) {
-  console.log(`${r.name.padEnd(26)}${fmt(r.dislab)}${r.native === null ? "".padStart(10) : fmt(r.native)}${fmt(r.pyodide)}  ${r.native === null ? "" : ratio(r.dislab, r.native).padStart(13)}  ${ratio(r.dislab, r.pyodide).padStart(14)}  ${r.agree ? "same" : "DIFFERS"}`);
-}
 const geo = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
-if (native) console.log(`geometric mean of dislab/native: ${geo(rows.map((r) => r.dislab / r.native!)).toFixed(2)}x`);
-console.log(`geometric mean of dislab/pyodide: ${geo(rows.map((r) => r.dislab / r.pyodide)).toFixed(2)}x`);
+console.log(`dislab ${ONE_PROCESS ? "(all programs in one process) " : ""}vs ${native ? `CPython ${native.version} (${native.exe})` : "no native CPython"} and CPython 3.10.2 in Pyodide ${pyodide.version}`);
+
+/** One table of times and ratios: each side's best of the rounds, or its first round (a fresh runtime's). */
+function table(title: string, time: (t: Timed) => number): void {
+  console.log(title);
+  console.log(`${"program".padEnd(26)}${"dislab".padStart(10)}${"native".padStart(10)}${"pyodide".padStart(10)}  dislab/native  dislab/pyodide  output`);
+  for (const r of rows) {
+    const [d, n, p] = [time(r.dislab), r.native && time(r.native), time(r.pyodide)];
+    console.log(`${r.name.padEnd(26)}${fmt(d)}${n === null ? "".padStart(10) : fmt(n)}${fmt(p)}  ${n === null ? "" : ratio(d, n).padStart(13)}  ${ratio(d, p).padStart(14)}  ${r.agree ? "same" : "DIFFERS"}`);
+  }
+  if (native) console.log(`geometric mean of dislab/native: ${geo(rows.map((r) => time(r.dislab) / time(r.native!))).toFixed(2)}x`);
+  console.log(`geometric mean of dislab/pyodide: ${geo(rows.map((r) => time(r.dislab) / time(r.pyodide))).toFixed(2)}x`);
+}
+if (ROUNDS === 1) table("one round each", (t) => t.best);
+else {
+  table(`best of ${ROUNDS} rounds`, (t) => t.best);
+  table("first round of each program (dislab in a fresh process: its compiled tier and V8 still warming up)", (t) => t.first);
+}
 
 // Start-up: a one-line program as a fresh process, best of 5.
 function wall(cmd: string, args: string[]): number {
