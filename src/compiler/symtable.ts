@@ -366,7 +366,9 @@ class Builder {
   visitExpr(e: A.expr): void {
     this.enter();
     // Lambdas nest thousands deep too (`lambda: lambda: ...`): two frames per level, not three.
-    if (e._type === "Lambda") this.visitLambda(e);
+    // Names, the commonest kind, skip the table's lookup by kind.
+    if (e._type === "Name") this.visitName(e);
+    else if (e._type === "Lambda") this.visitLambda(e);
     else (EXPR_VISITORS[e._type] as (b: Builder, e: A.expr) => void)(this, e);
     this.depth--;
   }
