@@ -4,7 +4,7 @@
 // The input is already decoded and newline-translated (\r\n and \r -> \n, final \n added); columns
 // are UTF-8 byte offsets into the physical line, computed only for lines holding non-ASCII text.
 import { isIdentifierContinue, isIdentifierStart, isPrintable } from "../support/unicode.ts";
-import { KEYWORDS, ONE_CHAR_OPS, OP_TEXT, T, Token, threeCharOp, twoCharOp } from "./tokens.ts";
+import { keywordAt, ONE_CHAR_OPS, OP_TEXT, T, Token, threeCharOp, twoCharOp } from "./tokens.ts";
 import { M } from "./messages.ts";
 import { PyError, type PyWarning } from "../support/py-error.ts";
 import { hasEscapedBytes, rawBytes, replaceDecode, utf8Error } from "./utf8.ts";
@@ -145,6 +145,19 @@ export class Tokenizer {
     else if (this.cur > this.n) this.cur = this.n;
   }
 
+  /**
+   * Moves `cur` past a run of spaces (the indentation and the blanks between tokens): nextc one
+   * character at a time was a large share of the tokenizer. Called right after nextc read a
+   * character other than a newline, so the run cannot reach the next line's start.
+   */
+  private skipSpaces(): number {
+    const start = this.cur;
+    let i = start;
+    while (this.src.charCodeAt(i) === 0x20) i++;
+    this.cur = i;
+    return i - start;
+  }
+
   private lookahead(s: string): boolean {
     for (let i = 0; i < s.length; i++) if (this.src.charCodeAt(this.cur + i) !== s.charCodeAt(i)) return false;
     return true;
@@ -217,8 +230,11 @@ export class Tokenizer {
       let altcol = 0;
       for (;;) {
         c = this.nextc();
-        if (c === 0x20) col++, altcol++;
-        else if (c === 0x09) {
+        if (c === 0x20) {
+          const more = 1 + this.skipSpaces();
+          col += more;
+          altcol += more;
+        } else if (c === 0x09) {
           col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
           altcol = (Math.floor(altcol / ALTTABSIZE) + 1) * ALTTABSIZE;
         } else if (c === 0x0c) col = altcol = 0;
@@ -290,8 +306,10 @@ export class Tokenizer {
 
   private again(blankline: boolean): Token | null {
     let c: number;
-    do c = this.nextc();
-    while (c === 0x20 || c === 0x09 || c === 0x0c);
+    do {
+      c = this.nextc();
+      if (c === 0x20) this.skipSpaces();
+    } while (c === 0x20 || c === 0x09 || c === 0x0c);
     this.start = c === EOF ? this.n : this.cur - 1;
 
     if (c === 0x23) {
@@ -450,8 +468,9 @@ export class Tokenizer {
       if (i === n && this.done === Done.OK) this.done = Done.EOF; // as nextc would on reading EOF
       if (nonascii) this.verifyIdentifier();
     } else this.backup(c);
-    const text = this.src.slice(this.start, this.cur);
-    return this.tokenWithText(KEYWORDS.get(text) ?? T.NAME, text, this.start, this.cur);
+    const keyword = keywordAt(this.src, this.start, this.cur);
+    if (keyword !== null) return this.tokenWithText(keyword[1], keyword[0], this.start, this.cur);
+    return this.makeToken(T.NAME, this.start, this.cur);
   }
 
   /** tokenizer.c's verify_identifier: the first character that is not XID_Start/XID_Continue. */
@@ -618,6 +637,22 @@ export class Tokenizer {
     return this.makeToken(T.NUMBER, this.start, this.cur);
   }
 
+  /**
+   * Moves `cur` past the characters of a string literal that only advance it (all but its quote,
+   * a backslash and a newline), read directly rather than through nextc. Called right after nextc
+   * read such a character, so the run cannot reach the next line's start.
+   */
+  private skipLiteralText(quote: number): void {
+    const src = this.src;
+    const n = this.n;
+    let i = this.cur;
+    for (; i < n; i++) {
+      const c = src.charCodeAt(i);
+      if (c === quote || c === 0x5c || c === 0x0a) break;
+    }
+    this.cur = i;
+  }
+
   private string(quote: number): Token {
     let quoteSize = 1;
     let endQuoteSize = 0;
@@ -645,6 +680,7 @@ export class Tokenizer {
       else {
         endQuoteSize = 0;
         if (c === 0x5c) this.nextc();
+        else if (c !== 0x0a) this.skipLiteralText(quote);
       }
     }
     return this.makeToken(T.STRING, this.start, this.cur, this.firstLineno, this.multiLineStart, this.multiLineAscii);

@@ -31,6 +31,32 @@ export const KEYWORDS: ReadonlyMap<string, T> = new Map<string, T>([
   ["yield", T.YIELD],
 ]);
 
+/** The keywords by their first character's code: [text, kind] pairs (see keywordAt). */
+const KEYWORDS_BY_FIRST: readonly (readonly [string, T])[][] = (() => {
+  const table: [string, T][][] = Array.from({ length: 128 }, () => []);
+  for (const [text, kind] of KEYWORDS) table[text.charCodeAt(0)].push([text, kind]);
+  return table;
+})();
+
+/**
+ * The keyword spelled by src[start, end) with its text, else null. It reads the source in place:
+ * slicing every name to look it up in KEYWORDS made a string per keyword and hashed every name.
+ */
+export function keywordAt(src: string, start: number, end: number): readonly [string, T] | null {
+  const first = src.charCodeAt(start);
+  if (first >= 128) return null;
+  const candidates = KEYWORDS_BY_FIRST[first];
+  const len = end - start;
+  for (let k = 0; k < candidates.length; k++) {
+    const text = candidates[k][0];
+    if (text.length !== len) continue;
+    let i = 1;
+    while (i < len && src.charCodeAt(start + i) === text.charCodeAt(i)) i++;
+    if (i === len) return candidates[k];
+  }
+  return null;
+}
+
 /** One-character operators (Grammar/Tokens) by character code; T.OP for any other character. */
 export const ONE_CHAR_OPS: Uint8Array = (() => {
   const ops = new Uint8Array(128).fill(T.OP);
