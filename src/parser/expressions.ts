@@ -385,8 +385,9 @@ export function comparison(p: Parser): E | null {
     p.level--;
     return null;
   }
+  // Made at the first operator: most comparisons are a lone operand.
   let ops: A.cmpop[] | null = null;
-  let comparators: E[] = [];
+  let comparators: E[] | null = null;
   // compare_op_bitwise_or_pair+: the _loop1, the pair and the operator's rule (eq_bitwise_or ...)
   p.enter(3);
   for (;;) {
@@ -399,10 +400,10 @@ export function comparison(p: Parser): E | null {
       break;
     }
     (ops ??= []).push(op);
-    comparators.push(b);
+    (comparators ??= []).push(b);
   }
   p.level -= 4;
-  return ops ? B.Compare(a, ops, comparators, p.loc(mark)) : a;
+  return ops ? B.Compare(a, ops, comparators!, p.loc(mark)) : a;
 }
 
 /** The binary operators of bitwise_or ... term: their node and precedence (0: not one of them). */

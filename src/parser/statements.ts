@@ -344,7 +344,7 @@ function assignmentBody(p: Parser): S | null {
   }
   p.mark = mark;
   // a=(z=star_targets '=')+ b=(yield_expr | star_expressions) !'=' tc=[TYPE_COMMENT]
-  const targets: A.expr[] = [];
+  let targets: A.expr[] | null = null; // made at the first target: most statements have none
   p.enter(2); // (star_targets '=')+: a _loop1 and a _tmp
   for (;;) {
     const m = p.mark;
@@ -353,10 +353,10 @@ function assignmentBody(p: Parser): S | null {
       p.mark = m;
       break;
     }
-    targets.push(z);
+    (targets ??= []).push(z);
   }
   p.level -= 2;
-  if (targets.length) {
+  if (targets !== null) {
     const b = annotated_rhs(p);
     if (b && !p.at(T.EQUAL)) {
       const tc = p.expect(T.TYPE_COMMENT);
