@@ -11,6 +11,7 @@ import {
 import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
 import { currentFrame } from "./functions.ts";
+import { expose } from "../objects/frame.ts";
 import { addSysInfo, noNew, type SysFlags } from "./sys-info.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
@@ -142,7 +143,7 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       let depth = a.length ? Number(asIndex(a[0])) : 0;
       while (depth-- > 0 && f !== null) f = f.back;
       if (f === null) throw valueError("call stack is not deep enough");
-      return f;
+      return expose(f);
     }, m)],
     ["getsizeof", fn("getsizeof", (a) => {
       void a;

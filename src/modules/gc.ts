@@ -15,6 +15,7 @@ import {
   None, typeOf, call, newExc, typeError, ValueError, OverflowError, asIndex, bindArgs, noKwargs,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
+import { expose } from "../objects/frame.ts";
 import { makeModule, posFn, type Fn } from "./util.ts";
 
 /** Types whose instances CPython never tracks (no Py_TPFLAGS_HAVE_GC). */
@@ -106,6 +107,11 @@ function reachableObjects(): PyObject[] {
     if (x === null || typeof x !== "object" || seen.has(x)) continue;
     seen.add(x);
     if (ArrayBuffer.isView(x) || x instanceof ArrayBuffer || x instanceof WeakMap || x instanceof WeakSet || x instanceof Promise) continue;
+    if (x instanceof Frame) {
+      // a code object's spare frame is no program's; any other one the program may now hold
+      if (x.code.spare === x) continue;
+      expose(x);
+    }
     if (x instanceof PyObject) {
       if (isTracked(x)) found.push(x);
       // static types hold no program data (their caches may reach other interpreters' objects)

@@ -7,6 +7,13 @@
 import { type PyObj, PyModule, PySet, PyBuiltinFunction, None, newExc, typeError, valueError, asInt, call, typeOf, KeyboardInterrupt, exceptionTypes } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, posFn } from "./util.ts";
+import { expose, type Frame } from "../objects/frame.ts";
+
+/** The frame a handler is called with: the running one, which it may keep. */
+function runningFrame(): PyObj {
+  const f = (interp as { frame?: Frame | null }).frame ?? null;
+  return f === null ? None : expose(f);
+}
 
 const SIGNALS: [string, number][] = [
   ["SIGHUP", 1], ["SIGINT", 2], ["SIGQUIT", 3], ["SIGILL", 4], ["SIGTRAP", 5], ["SIGABRT", 6], ["SIGIOT", 6], ["SIGBUS", 7],
@@ -61,7 +68,7 @@ export function makeSignal(): PyModule {
       const h = handlers.get(n) ?? SIG_DFL;
       // delivered at once (raise_signal checks signals before returning); a default action other
       // than SIGINT's would end the process, which a VM cannot do: it is ignored
-      if (h !== SIG_DFL && h !== SIG_IGN) call(h, [n, (interp as { frame?: PyObj | null }).frame ?? None]);
+      if (h !== SIG_DFL && h !== SIG_IGN) call(h, [n, runningFrame()]);
       else if (h === SIG_DFL && n === SIGINT) throw newExc(KeyboardInterrupt);
       return None;
     })],

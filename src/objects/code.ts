@@ -53,6 +53,8 @@ export class PyCode extends PyObject {
   jit: CompiledCode | null = null;
   /** Entries and backward jumps counted toward compiling it (src/vm/jit/tier.ts). */
   heat = 0;
+  /** A frame of this code that returned unseen, ready for the next call (frame.ts, retireFrame). */
+  spare: Frame | null = null;
   constructor(public co: CodeObject) {
     super(CodeType);
     this.consts = co.co_consts.map(constToObj);

@@ -59,6 +59,8 @@ export class Frame extends PyObject {
   savedExc: PyObj | null = null;
   /** What only traced frames and locals() need, made on first use (accessors below). */
   private debug: FrameDebug | null = null;
+  /** Python code may hold this frame (expose): it is never reused for another call. */
+  escaped = false;
   constructor(
     public code: PyCode,
     public globals: PyDict,
@@ -125,10 +127,39 @@ export class Frame extends PyObject {
   set localsCache(v: PyDict | null) {
     this.dbg.localsCache = v;
   }
+  /**
+   * Makes returned frame `f` its code's spare, for the next call to reuse instead of allocating
+   * one (CPython keeps a "zombie" frame per code object likewise), unless Python code may hold it
+   * (a traceback, sys._getframe, a trace function: expose) or it has what a new frame would not
+   * share (cells, a generator, a locals mapping). Everything a new frame starts without is cleared.
+   */
+  retire(): void {
+    if (this.escaped || this.cells !== NO_CELLS || this.gen !== null || this.locals !== null) return;
+    // loops, not fill(): a builtin call costs more than a few stores
+    const fast = this.fast;
+    for (let i = 0; i < fast.length; i++) fast[i] = undefined;
+    const stack = this.stack as (PyObj | undefined)[];
+    for (let i = 0; i < stack.length; i++) stack[i] = undefined;
+    if (this.blockType.length !== 0) this.blockType.length = this.blockHandler.length = this.blockLevel.length = 0;
+    this.sp = 0;
+    this.pc = 0;
+    this.lasti = -1;
+    this.back = null;
+    this.isEntry = false;
+    this.savedExc = null;
+    this.debug = null;
+    this.code.spare = this;
+  }
   get line(): number {
     if (this.lasti < 0) return this.code.co.co_firstlineno;
     return this.code.lineAt(this.lasti * 2);
   }
+}
+
+/** Marks `f` and its callers as reachable from Python code, so that none is reused (Frame.retire). */
+export function expose(f: Frame): Frame {
+  for (let x: Frame | null = f; x !== null && !x.escaped; x = x.back) x.escaped = true;
+  return f;
 }
 
 export class PyTraceback extends PyObject {
@@ -139,6 +170,7 @@ export class PyTraceback extends PyObject {
     public lineno: number,
   ) {
     super(TracebackType);
+    expose(frame);
   }
 }
 
@@ -185,7 +217,8 @@ defGetters(FrameType, [
   ["f_globals", (s) => FR(s).globals],
   ["f_builtins", (s) => FR(s).builtins],
   ["f_locals", (s) => localsOf(FR(s))],
-  ["f_back", (s) => FR(s).back ?? None],
+  // a generator's frame has another caller at each resumption
+  ["f_back", (s) => (FR(s).back === null ? None : expose(FR(s).back!))],
   ["f_lineno", (s) => FR(s).line, (s, v) => setLineno(FR(s), v)],
   // frame_getlasti: -1 before the first instruction (inspect.getgeneratorstate reads it).
   ["f_lasti", (s) => (FR(s).lasti < 0 ? -1 : FR(s).lasti * 2)],

@@ -5,6 +5,7 @@
 import {
   type PyObj, PyFunction, PyDict, PyCell, Frame, PyGen, tuple, None, typeError, GeneratorType, CoroutineType, AsyncGeneratorType, repr,
 } from "../objects/index.ts";
+import type { PyCode } from "../objects/code.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
 
@@ -28,10 +29,22 @@ function nameList(names: string[]): string {
 export function frameFromStack(func: PyFunction, stack: PyObj[], from: number, argc: number): Frame {
   const code = func.code;
   if (argc !== code.co.co_argcount || !code.simpleArgs) return makeFrame(func, stack.slice(from, from + argc), null);
-  const f = new Frame(code, func.globals, func.builtins ?? (func.builtins = builtinsFor(func.globals)), null);
+  const f = newFrame(func, code);
   const fast = f.fast;
   for (let i = 0; i < argc; i++) fast[i] = stack[from + i];
   if (code.ncells !== 0) bindCells(f, func);
+  return f;
+}
+
+/** A new frame for a call of `func`: its code's spare frame (Frame.retire) if it has one. */
+function newFrame(func: PyFunction, code: PyCode): Frame {
+  const builtins = func.builtins ?? (func.builtins = builtinsFor(func.globals));
+  const f = code.spare;
+  if (f === null) return new Frame(code, func.globals, builtins, null);
+  code.spare = null;
+  // functions made by exec in other namespaces share code objects
+  f.globals = func.globals;
+  f.builtins = builtins;
   return f;
 }
 
@@ -46,7 +59,7 @@ export function makeFrame(func: PyFunction, args: PyObj[], kwnames: readonly str
 function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): Frame {
   const code = func.code;
   const co = code.co;
-  const f = new Frame(code, func.globals, func.builtins ?? (func.builtins = builtinsFor(func.globals)), null);
+  const f = newFrame(func, code);
   const fast = f.fast;
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;

@@ -13,6 +13,7 @@ import {
 import * as E from "../objects/exceptions.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import type { CompiledCode } from "../objects/code.ts";
+import { expose } from "../objects/frame.ts";
 import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration } from "./trace.ts";
@@ -95,7 +96,7 @@ function onTick(f: Frame): void {
     I.interruptRequested = false;
     const h = I.signalHandlers.get(2);
     if (h === undefined || h === 0) throw newExc(KeyboardInterrupt);
-    if (h !== 1) call(h, [2, f]);
+    if (h !== 1) call(h, [2, expose(f)]);
   }
   if (I.useTracing) traceInstruction(f);
 }
@@ -146,7 +147,11 @@ export function runCompiled(f: Frame, jit: CompiledCode): PyObj {
   }
   recursion.depth--;
   I.frame = saved;
-  if (r === RETURNED) return f.stack[f.sp - 1]!;
+  if (r === RETURNED) {
+    const v = f.stack[f.sp - 1]!;
+    f.retire();
+    return v;
+  }
   if (r === YIELDED) {
     yielded = true;
     return f.stack[f.sp]!;

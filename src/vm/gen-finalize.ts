@@ -17,6 +17,8 @@ import { printOne } from "./traceback.ts";
 
 /** Stamps a generator the eval loop just made at instruction `index` of `frame`. */
 export function born(g: PyGen, frame: Frame, index: number): PyGen {
+  // the frame is compared by identity at its next GET_ITER: not to be reused meanwhile
+  frame.escaped = true;
   g.bornAt = frame;
   g.bornIndex = index;
   return g;

@@ -374,7 +374,8 @@ export class Session {
       const f = new Frame(wrapCode(co), g, I.builtins, g);
       for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
       // what only some programs change, marked changing before anything is optimised (v8-shapes.ts)
-      markMutable(f, { gen: f, savedExc: None, locals: null });
+      markMutable(f, { gen: f, savedExc: None, locals: null, escaped: true, globals: I.builtins, builtins: g });
+      markMutable(f.code, { spare: f });
       runFrame(f, null);
     } catch (e) {
       return this.uncaught(toPyExc(e));

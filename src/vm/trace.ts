@@ -11,7 +11,7 @@ import {
   typeOf, descrGet, newExc, StopIteration,
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
-import { frameFastToLocals, frameLocalsToFast } from "../objects/frame.ts";
+import { expose, frameFastToLocals, frameLocalsToFast } from "../objects/frame.ts";
 import { TraceState } from "../objects/frame-jump.ts";
 import { interp, type Interp } from "./interp.ts";
 
@@ -49,6 +49,7 @@ export function setProfile(func: PyObj): void {
  * is added to the traceback.
  */
 function trampoline(cb: PyObj, f: Frame, what: string, arg: PyObj): PyObj {
+  expose(f);
   frameFastToLocals(f);
   // f_locals is written back only if the dict changed (its version moved) during the call
   const d = f.localsCache;
@@ -121,6 +122,8 @@ function profileEvent(I: Interp, f: Frame, what: string, arg: PyObj, yielding = 
 }
 
 function stepEvent(I: Interp, kind: StepKind, f: Frame, arg: PyObj, newLine: boolean): void {
+  // the stepper's snapshots hold the live frames
+  expose(f);
   I.tracing++;
   try {
     I.stepHook!({ kind, frame: f, arg, newLine });
