@@ -212,13 +212,19 @@ function boolAttr(name: string, v: PyObj | undefined): boolean {
 }
 
 const FR = (x: PyObj) => x as Frame;
+
+/** f_back: a generator's frame has a caller only while it runs (each resumption its own). */
+function callerOf(f: Frame): PyObj {
+  const back = f.back;
+  if (back === null || (f.gen !== null && !(f.gen as PyObject & { running: boolean }).running)) return None;
+  return expose(back);
+}
 defGetters(FrameType, [
   ["f_code", (s) => FR(s).code],
   ["f_globals", (s) => FR(s).globals],
   ["f_builtins", (s) => FR(s).builtins],
   ["f_locals", (s) => localsOf(FR(s))],
-  // a generator's frame has another caller at each resumption
-  ["f_back", (s) => (FR(s).back === null ? None : expose(FR(s).back!))],
+  ["f_back", (s) => callerOf(FR(s))],
   ["f_lineno", (s) => FR(s).line, (s, v) => setLineno(FR(s), v)],
   // frame_getlasti: -1 before the first instruction (inspect.getgeneratorstate reads it).
   ["f_lasti", (s) => (FR(s).lasti < 0 ? -1 : FR(s).lasti * 2)],

@@ -106,3 +106,27 @@ def gen_maker(n):
 g1 = gen_maker(2)
 g2 = gen_maker(3)
 print(list(g1), list(g2))
+
+
+# a suspended generator's or coroutine's frame has no caller (the last one may have been reused)
+def gb():
+    yield 1
+    yield 2
+
+
+def drive(it):
+    return next(it)
+
+
+x = gb()
+drive(x)
+print(x.gi_frame.f_back, sys._getframe().f_back)
+
+
+async def c():
+    return 1
+
+
+co = c()
+print(co.cr_frame.f_back)
+co.close()
