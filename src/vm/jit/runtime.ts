@@ -74,7 +74,8 @@ function runEntered(f: Frame, nf: Frame): PyObj {
     return PUSHED;
   }
   recursion.depth--;
-  return runFrame(nf, null);
+  const jit = nf.code.jit;
+  return jit !== null ? runCompiled(nf, jit) : runFrame(nf, null);
 }
 
 /**
