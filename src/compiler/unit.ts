@@ -245,6 +245,16 @@ function latin1(bytes: Uint8Array): string {
   return s;
 }
 
+/** A source span: an AST node, or a position made up for one. */
+export interface Position {
+  readonly lineno: number;
+  readonly col_offset: number;
+  readonly end_lineno: number;
+  readonly end_col_offset: number;
+}
+
+const NO_POSITION: Position = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+
 /** compiler_unit's u_scope_type. */
 export const enum ScopeType {
   Module,
@@ -271,9 +281,12 @@ export class CompilerUnit {
   kwonlyargcount = 0;
   /** u_lineno: the line given to instructions added now. */
   lineno = 0;
-  col_offset = 0;
-  end_lineno = 0;
-  end_col_offset = 0;
+  /**
+   * The node whose columns and end line a compiler error reports (u_col_offset, u_end_lineno,
+   * u_end_col_offset; the line is `lineno`). Kept as the node rather than copied: each expression
+   * visited sets it, and reading its three fields from nodes of every kind was a cost of its own.
+   */
+  loc: Position = NO_POSITION;
   /** co_flags, computed by codegen (compute_code_flags) before assembly. */
   flags = 0;
   /** u_private: the class name used for name mangling, or null. */

@@ -12,7 +12,7 @@ import type * as A from "../../parser/ast-nodes.ts";
 import { PyError, type PyWarning } from "../../support/py-error.ts";
 import { Scope, SCOPE_OFFSET, DEF_FREE_CLASS, type SymbolTable, type BlockNode } from "../symtable-entry.ts";
 import { mangle } from "../symtable.ts";
-import { BasicBlock, CompilerUnit, ScopeType, type AssembleContext, type CodeKeyTable } from "../unit.ts";
+import { BasicBlock, CompilerUnit, ScopeType, type AssembleContext, type CodeKeyTable, type Position } from "../unit.ts";
 
 export { mangle };
 
@@ -40,14 +40,10 @@ export class Unit extends CompilerUnit {
   readonly fblocks: FBlock[] = [];
 }
 
-export interface Located {
-  lineno: number;
-  col_offset: number;
-  end_lineno: number;
-  end_col_offset: number;
-}
+export type Located = Position;
 
-export interface Location { lineno: number; col: number; endLineno: number; endCol: number }
+/** A saved location (SET_LOC's state): the instructions' line and the node errors point at. */
+export interface Location { lineno: number; loc: Position }
 
 export interface CompilerOptions {
   filename: string;
@@ -95,9 +91,7 @@ export class Compiler {
   setLoc(x: Located): void {
     const u = this.u;
     u.lineno = x.lineno;
-    u.col_offset = x.col_offset;
-    u.end_lineno = x.end_lineno;
-    u.end_col_offset = x.end_col_offset;
+    u.loc = x;
   }
 
   /** UNSET_LOC: what follows is artificial. */
@@ -106,16 +100,12 @@ export class Compiler {
   }
 
   saveLoc(): Location {
-    const u = this.u;
-    return { lineno: u.lineno, col: u.col_offset, endLineno: u.end_lineno, endCol: u.end_col_offset };
+    return { lineno: this.u.lineno, loc: this.u.loc };
   }
 
   restoreLoc(l: Location): void {
-    const u = this.u;
-    u.lineno = l.lineno;
-    u.col_offset = l.col;
-    u.end_lineno = l.endLineno;
-    u.end_col_offset = l.endCol;
+    this.u.lineno = l.lineno;
+    this.u.loc = l.loc;
   }
 
   // ---- instructions ----
@@ -172,9 +162,9 @@ export class Compiler {
     return PyError.syntax("SyntaxError", msg, {
       filename: this.filename,
       lineno: u.lineno,
-      offset: u.col_offset + 1,
-      end_lineno: u.end_lineno,
-      end_offset: u.end_col_offset + 1,
+      offset: u.loc.col_offset + 1,
+      end_lineno: u.loc.end_lineno,
+      end_offset: u.loc.end_col_offset + 1,
       text: null,
     });
   }

@@ -23,13 +23,9 @@ import { checkCaller, checkCompare, checkIndex, checkSubscripter } from "./check
 export function visitExpr(c: Compiler, e: A.expr): void {
   const u = c.u;
   const lineno = u.lineno;
-  const col = u.col_offset;
-  const endLineno = u.end_lineno;
-  const endCol = u.end_col_offset;
+  const loc = u.loc;
   u.lineno = e.lineno;
-  u.col_offset = e.col_offset;
-  u.end_lineno = e.end_lineno;
-  u.end_col_offset = e.end_col_offset;
+  u.loc = e;
   // The commonest kinds first: V8 tests a switch's string cases one after another.
   switch (e._type) {
     case "Name":
@@ -92,9 +88,7 @@ export function visitExpr(c: Compiler, e: A.expr): void {
       visitExpr1(c, e);
   }
   u.lineno = lineno;
-  u.col_offset = col;
-  u.end_lineno = endLineno;
-  u.end_col_offset = endCol;
+  u.loc = loc;
 }
 
 export function visitExprs(c: Compiler, es: readonly A.expr[]): void {
