@@ -11,6 +11,8 @@ export interface Decoded {
   text: string;
   /** tok->encoding is set (BOM or cookie): SyntaxError offsets are then counted in characters. */
   encodingKnown: boolean;
+  /** Decoded as UTF-8, so the text holds U+0000 exactly where the bytes hold 0 (see parse). */
+  utf8: boolean;
 }
 
 /** get_normal_name: "utf-8" and "iso-8859-1" spellings CPython folds. */
@@ -68,8 +70,8 @@ export function decodeSource(bytes: Uint8Array, filename: string): Decoded {
     encoding = cookie;
   }
   const body = bytes.subarray(start);
-  if (encoding === null || encoding === "utf-8") return { text: decodeUtf8Lenient(body), encodingKnown: encoding !== null };
-  return { text: decodeWith(body, encoding, filename), encodingKnown: true };
+  if (encoding === null || encoding === "utf-8") return { text: decodeUtf8Lenient(body), encodingKnown: encoding !== null, utf8: true };
+  return { text: decodeWith(body, encoding, filename), encodingKnown: true, utf8: false };
 }
 
 function syntaxError(msg: string, filename: string): PyError {

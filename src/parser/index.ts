@@ -9,7 +9,7 @@ import { M } from "./messages.ts";
 import { Parser, type ParserOptions } from "./parser.ts";
 import { runParser } from "./run.ts";
 import { eval_rule, file, func_type, interactive } from "./statements.ts";
-import { decodeSource } from "./decode.ts";
+import { decodeSource, type Decoded } from "./decode.ts";
 
 export interface ParseOptions {
   filename?: string;
@@ -29,8 +29,17 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     if (source.includes("\0")) throw new PyError("ValueError", M.nullBytes);
     text = source;
   } else {
-    if (source.includes(0)) throw new PyError("ValueError", M.nullBytes);
-    const d = decodeSource(source, filename);
+    // CPython refuses null bytes before decoding. Searching UTF-8 text (where U+0000 stands
+    // exactly for a 0 byte) is many times faster than Uint8Array.includes, which took 3% of a
+    // compile: the bytes are searched only when decoding fails or used another codec.
+    let d: Decoded;
+    try {
+      d = decodeSource(source, filename);
+    } catch (e) {
+      if (source.includes(0)) throw new PyError("ValueError", M.nullBytes);
+      throw e;
+    }
+    if (d.utf8 ? d.text.includes("\0") : source.includes(0)) throw new PyError("ValueError", M.nullBytes);
     text = d.text;
     charOffsets = d.encodingKnown;
   }
