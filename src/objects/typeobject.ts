@@ -239,10 +239,23 @@ export const cpCmp = strCompare;
 
 // ---- type --------------------------------------------------------------------------------------
 /** type.__call__: __new__ then __init__ when the result is an instance. */
-export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
-  if (t === TypeType && args.length === 1 && (!kw || kw.length === 0)) return typeOf(args[0]);
+function ctorOf(t: PyType): CtorCache {
   let c = t.ctor as CtorCache | null;
   if (c === null || c.epoch !== typeEpoch()) t.ctor = c = ctorCache(t);
+  return c;
+}
+
+/**
+ * The Python __init__ a call of type `t` runs after object.__new__ made a plain instance
+ * (newInstance), when that is all the call does; null otherwise (typeCall decides).
+ */
+export function plainInit(t: PyType): PyFunction | null {
+  return t.cls === TypeType ? ctorOf(t).init : null;
+}
+
+export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
+  if (t === TypeType && args.length === 1 && (!kw || kw.length === 0)) return typeOf(args[0]);
+  const c = ctorOf(t);
   const nn = c.nativeNew;
   if (nn !== null) {
     // object's __init__ does nothing after a __new__ that is not object's
@@ -255,8 +268,7 @@ export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null)
     const a = new Array<PyObj>(args.length + 1);
     a[0] = obj;
     for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
-    const r = vm.callFunction(c.init, a, kw);
-    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    initResult(vm.callFunction(c.init, a, kw));
     return obj;
   }
   const nf = t.lookup("__new__");
@@ -267,13 +279,17 @@ export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null)
   return initAfterNew(t, obj, args, kw);
 }
 
+/** What __init__ returned: None, or it is a TypeError. */
+export function initResult(r: PyObj): void {
+  if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+}
+
 /** The rest of type.__call__ once __new__ made obj: its type's __init__ when obj is an instance of t. */
 function initAfterNew(t: PyType, obj: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   if (!isInstance(obj, t)) return obj;
   const init = typeOf(obj).lookup("__init__");
   if (init !== undefined && init !== objInit()) {
-    const r = callDescr(init, obj, args, kw);
-    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    initResult(callDescr(init, obj, args, kw));
   } else if (init === objInit() && excessArgs(args, kw) && t.lookup("__new__") === objNew()) {
     throw typeError(`${t.name}() takes no arguments`);
   }

@@ -6,7 +6,8 @@
 import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
-  strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, lastStopValue, getattr,
+  strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, lastStopValue, getattr, PyType, plainInit, newInstance,
+  initResult,
 } from "../../objects/index.ts";
 import { recursion } from "../../objects/hooks.ts";
 import { interp } from "../interp.ts";
@@ -79,12 +80,23 @@ function runEntered(f: Frame, nf: Frame): PyObj {
 }
 
 /**
- * The call of `fn` by instruction i with argc arguments at stack[from...], the callable's slot
- * being stack[base]: its result, PUSHED, or undefined when runFrame's loop is to make the call
+ * The call of `fn` by instruction i with argc arguments at stack[from...], the callable being
+ * stack[from - 1] and the call's result due at stack[base]: its result, PUSHED, or undefined when runFrame's loop is to make the call
  * (a Python function, too deep to call nested).
  */
 function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number, base: number, i: number): PyObj | undefined {
   if (fn instanceof PyFunction) return recursion.depth > NEST_MAX ? undefined : callPy(f, fn, stack, from, argc, i);
+  if (fn instanceof PyType) {
+    // a class whose call is object.__new__ and a Python __init__: the instance takes the class's
+    // stack slot, just below the arguments, and __init__ binds self and them from there
+    const init = plainInit(fn);
+    if (init !== null && recursion.depth <= NEST_MAX) {
+      const obj = newInstance(fn);
+      stack[from - 1] = obj;
+      initResult(callPy(f, init, stack, from - 1, argc + 1, i));
+      return obj;
+    }
+  }
   const args = stack.slice(from, from + argc);
   if (fn instanceof PyBuiltinFunction) return interp.profileFunc === null ? callBuiltin(fn, args, null) : profiledCall(fn, args, null);
   f.sp = base;
