@@ -101,6 +101,26 @@ function onTick(f: Frame): void {
   if (I.useTracing) traceInstruction(f);
 }
 
+/**
+ * The counter reached CHECK_EVERY at the start of a `blockLength`-instruction block of compiled
+ * code: true when the check has nothing to do but count (no tracing, no step limit within the
+ * block, deadline passed, interrupt or signal pending), having counted; compiled code then runs the
+ * block itself, counting it anew. Otherwise compiled code gives the frame to runFrame, whose loop makes the check at the
+ * exact instruction, as the interpreter alone would.
+ */
+export function quickTick(blockLength: number): boolean {
+  const I = interp;
+  if (exact || blockLength >= CHECK_EVERY || I.useTracing || I.limitHit !== null) return false;
+  // the step limit is not reached within this block; the clock (which also polls a terminal's
+  // keyboard) is read as onTick reads it
+  if (I.steps + ticks.n > I.maxSteps || (I.deadline !== Infinity && I.host.now() > I.deadline) || I.interruptRequested) return false;
+  const buf = I.interruptBuffer;
+  if (buf !== null && buf[0] !== 0) return false;
+  I.steps += ticks.n - blockLength;
+  ticks.n = 0;
+  return true;
+}
+
 /** Runs Python function `func` to completion in a nested loop (a call from native code). */
 export function callFunction(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): PyObj {
   const f = makeFrame(func, args, kwnames);

@@ -148,7 +148,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
     while (end < n && !label[end] && depth[end] !== -1) end++;
     const k = end - start;
     entryDepth[start] = depth[start]!;
-    out.push(`case ${start}: if ((T.n += ${k}) >= ${CHECK_EVERY}) ${leave(start, depth[start]!, k)}`);
+    out.push(`case ${start}: if ((T.n += ${k}) >= ${CHECK_EVERY}) ${tick(start, depth[start]!, k)}`);
     // A LOAD_FAST or LOAD_CONST followed in its block by the instruction that takes it as an
     // operand is not stored in its stack slot: that instruction reads the local or constant itself
     // (deferred, by slot), deepest operand first, so evaluation order and errors stay the same.
@@ -193,11 +193,20 @@ return function ${fnName}(f) {
   if (f.sp !== D[pc]) return null;
   const S = f.stack, L = f.fast, Cl = f.cells, G = f.globals, B = f.builtins;
   let a, b, c, k, v, m, o, r, it, j, x, u;
-  out: for (;;) switch (pc) {
+  for (;;) {
+    out: for (;;) switch (pc) {
 ${out.join("\n")}
-  default: return null;
+    default: return null;
+    }
+    if (u < 0) {
+      if (quickTick(-u)) {
+        u = 0;
+        continue;
+      }
+      u = -u;
+    }
+    return pc >= 0 ? leave(f, pc, x, u) : pc === -1 ? takePushed() : RAISED;
   }
-  return pc >= 0 ? leave(f, pc, x, u) : pc === -1 ? takePushed() : RAISED;
 };`;
   let make = factories.get(body);
   if (make === undefined) {
@@ -216,6 +225,11 @@ ${out.join("\n")}
  * the code away, so rare exits (the instruction counter's, a deep call's) must not each have theirs.
  */
 const leave = (pc: number, sp: number, uncount: number): string => `{ pc = ${pc}; x = ${sp}; u = ${uncount}; break out; }`;
+/**
+ * The instruction counter's check at the start of block `pc` (height `sp`, `length` instructions):
+ * quickTick's when it has nothing to do but count, else leaving for runFrame's (u < 0 tells which).
+ */
+const tick = (pc: number, sp: number, length: number): string => `{ pc = ${pc}; x = ${sp}; u = ${-length}; break out; }`;
 /** Leaving with the frame a call entered for runFrame's loop (takePushed). */
 const PUSH = "{ pc = -1; break out; }";
 /** Leaving with an exception raised without a JS throw, for runFrame to raise (takeRaised). */

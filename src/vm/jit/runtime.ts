@@ -19,7 +19,7 @@ import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../op
 import { born, releaseOwned } from "../gen-finalize.ts";
 import { traceStopIteration } from "../trace.ts";
 import { frameFromStack, makeGen, GEN_FLAGS } from "../call.ts";
-import { binSlots, compareOther, forIterOther, genNext, getIter, runCompiled, runFrame, strOrder, ticks } from "../eval-loop.ts";
+import { binSlots, compareOther, forIterOther, genNext, getIter, quickTick, runCompiled, runFrame, strOrder, ticks } from "../eval-loop.ts";
 
 /**
  * Python calls deeper than this take runFrame's flat path (the loop pushes the frame) instead of a
@@ -306,7 +306,7 @@ export const getRuntime = (): Runtime => (runtime ??= makeRuntime());
 
 function makeRuntime() {
   return {
-    T: ticks, PUSHED, RAISED, RETURNED, YIELDED, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
+    T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue,
