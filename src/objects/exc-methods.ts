@@ -24,7 +24,6 @@ defMethods(E.BaseException, [
   ["__new__", (cls, args, kw) => {
     const t = cls as PyType;
     const e = t.solid.factory!(t) as PyBaseException;
-    e.dict = new PyDict();
     e.args = args.slice(0, args.length - (kw ? kw.length : 0));
     return e;
   }],
@@ -75,6 +74,7 @@ defGetters(E.BaseException, [
   }],
   ["__context__", (s) => X(s).context, (s, v) => (X(s).context = exceptionOrNone("context", v))],
   ["__suppress_context__", (s) => X(s).suppressContext, (s, v) => (X(s).suppressContext = v === true)],
+  // made on first use, as CPython makes an exception's __dict__
   ["__dict__", (s) => (X(s).dict ??= new PyDict())],
 ]);
 
@@ -137,7 +137,6 @@ defMethods(E.OSError, [
     }
     if (t === E.OSError && npos >= 2 && npos <= 5 && (typeof args[0] === "number")) t = E.osErrorSubclass(args[0]);
     const e = t.solid.factory!(t) as PyBaseException;
-    e.dict = new PyDict();
     e.args = args.slice(0, npos);
     initExtras(e);
     return e;
