@@ -130,3 +130,26 @@ async def c():
 co = c()
 print(co.cr_frame.f_back)
 co.close()
+
+
+# closures keep the cells of the call that made them, whatever later calls do with the frame
+def counter(start):
+    n = start
+
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+
+    return inc
+
+
+cs = [counter(i * 10) for i in range(3)]
+print([c() for c in cs], [c() for c in cs])
+
+
+def adder(k):
+    return lambda x: x + k
+
+
+print([f(1) for f in [adder(i) for i in range(4)]], [adder(5)(adder(6)(0)) for _ in range(2)])
