@@ -131,12 +131,12 @@ export class Frame extends PyObject {
    * Makes returned frame `f` its code's spare, for the next call to reuse instead of allocating
    * one (CPython keeps a "zombie" frame per code object likewise), unless Python code may hold it
    * (a traceback, sys._getframe, a trace function: expose) or it has what a new frame would not
-   * share (a generator, a locals mapping). Everything a new frame starts without is cleared: the
-   * cells go too (closures made by the call hold them; the next call binds its own).
+   * share (a generator, a locals mapping). Everything a new frame starts without is cleared but
+   * the cells, which the next call's binding replaces one by one (closures made by this call keep
+   * theirs).
    */
   retire(): void {
     if (this.escaped || this.gen !== null || this.locals !== null) return;
-    if (this.cells.length !== 0) this.cells.length = 0;
     // loops, not fill(): a builtin call costs more than a few stores
     const fast = this.fast;
     for (let i = 0; i < fast.length; i++) fast[i] = undefined;

@@ -150,16 +150,17 @@ function bindCells(f: Frame, func: PyFunction): void {
   const cells = f.cells;
   const ncell = code.co.co_cellvars.length;
   const nargs = code.nargs;
+  // by index: a reused frame (Frame.retire) has its previous call's cells there
   for (let i = 0; i < ncell; i++) {
     const ai = code.cellIndex[i];
     if (ai >= 0 && ai < nargs) {
-      cells.push(new PyCell(fast[ai]));
+      cells[i] = new PyCell(fast[ai]);
       fast[ai] = undefined;
-    } else cells.push(new PyCell());
+    } else cells[i] = new PyCell();
   }
   const closure = func.closure!;
   const nfree = code.co.co_freevars.length;
-  for (let i = 0; i < nfree; i++) cells.push(closure[i] as PyCell);
+  for (let i = 0; i < nfree; i++) cells[ncell + i] = closure[i] as PyCell;
 }
 
 export function builtinsFor(globals: PyDict): PyDict {
