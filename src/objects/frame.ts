@@ -128,7 +128,7 @@ export class Frame extends PyObject {
     this.dbg.localsCache = v;
   }
   /**
-   * Makes returned frame `f` its code's spare, for the next call to reuse instead of allocating
+   * Makes this returned frame its code's spare, for the next call to reuse instead of allocating
    * one (CPython keeps a "zombie" frame per code object likewise), unless Python code may hold it
    * (a traceback, sys._getframe, a trace function: expose) or it has what a new frame would not
    * share (a generator, a locals mapping). Everything a new frame starts without is cleared but

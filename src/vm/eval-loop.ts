@@ -104,9 +104,9 @@ function onTick(f: Frame): void {
 /**
  * The counter reached CHECK_EVERY at the start of a `blockLength`-instruction block of compiled
  * code: true when the check has nothing to do but count (no tracing, no step limit within the
- * block, deadline passed, interrupt or signal pending), having counted; compiled code then runs the
- * block itself, counting it anew. Otherwise compiled code gives the frame to runFrame, whose loop makes the check at the
- * exact instruction, as the interpreter alone would.
+ * block, no deadline passed, no interrupt or signal pending), having counted; compiled code then
+ * runs the block itself, counting it anew. Otherwise compiled code gives the frame to runFrame,
+ * whose loop makes the check at the exact instruction, as the interpreter alone would.
  */
 export function quickTick(blockLength: number): boolean {
   const I = interp;
@@ -162,8 +162,10 @@ export function runCompiled(f: Frame, jit: CompiledCode): PyObj {
     I.frame = saved;
     const sp = jit.throwSp[f.lasti]!;
     if (sp >= 0) f.sp = sp;
+    // (fromThrown lets the stepper's stop signals through, before the hand-over is marked)
+    const pending = new Reraise(fromThrown(e), thrownAddTb);
     handedOver = true;
-    return runFrame(f, new Reraise(fromThrown(e), thrownAddTb));
+    return runFrame(f, pending);
   }
   recursion.depth--;
   I.frame = saved;
