@@ -23,6 +23,7 @@ import { typeOf as typeOfRef, toArray as toArrayRef } from "./protocols.ts";
 
 /** Compiled code (src/vm/jit/emit.ts): runs a frame from f.pc; returns a frame it called, for the loop to enter, or null. */
 export interface CompiledCode {
+  /** null: the frame was given back to runFrame; else a frame pushed for runFrame's loop, or a sentinel (jit/runtime.ts: RAISED, RETURNED, YIELDED). */
   run: (f: Frame) => Frame | null;
   /** The value-stack height at a throw from each instruction, for unwinding (-1: the frame's sp). */
   throwSp: Int32Array;

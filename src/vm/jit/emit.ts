@@ -9,9 +9,11 @@
 // It is a fast path, not a second interpreter: all state stays in the Frame (stack array, fast
 // locals, cells, block stack, pc, lasti), so the compiled function can be entered at any of its
 // labels and can give the frame back to runFrame before any instruction. It does so before the
-// instructions whose semantics live in the loop (calls of Python functions, return, yield, raise)
-// and when the instruction counter calls for runFrame's slow path (limits, interrupts, tracing,
-// stepping), so both tiers behave identically, traceback and f_lasti included. An exception
+// instructions whose semantics live in the loop (raise, a generator's return, a coroutine's yield,
+// calls too deep to nest) and when the instruction counter calls for runFrame's slow path (limits,
+// interrupts, tracing, stepping), so both tiers behave identically, traceback and f_lasti
+// included; a function's return and a generator's yield end the compiled function itself
+// (RETURNED, YIELDED: runCompiled in eval-loop.ts takes them). An exception
 // thrown by compiled code unwinds in runFrame, which needs the stack height at the throw: the
 // function's `throwSp` table has it per instruction (-1: the instruction stored it in f.sp).
 //
