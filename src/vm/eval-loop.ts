@@ -12,7 +12,6 @@ import {
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
 import { Op } from "../bytecode/opcodes.ts";
-import type { CompiledCode } from "../objects/code.ts";
 import { expose } from "../objects/frame.ts";
 import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
@@ -124,24 +123,24 @@ export function quickTick(blockLength: number): boolean {
 /** Runs Python function `func` to completion in a nested loop (a call from native code). */
 export function callFunction(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): PyObj {
   const f = makeFrame(func, args, kwnames);
-  const code = func.code;
-  if (code.co.co_flags & GEN_FLAGS) return makeGen(func, f);
-  return code.jit !== null ? runCompiled(f, code.jit) : runFrame(f, null);
+  if (func.code.co.co_flags & GEN_FLAGS) return makeGen(func, f);
+  return runCompiled(f);
 }
 
 /** Set by runCompiled for the runFrame it hands a started frame to: no 'call' trace event for it. */
 let handedOver = false;
 
 /**
- * Runs frame `f` of compiled code, new or a generator's to resume, as runFrame would, without
- * runFrame when the compiled code runs it to its return or yield, as most calls and resumptions
- * do: runFrame's prologue and dispatch loop cost about as much as a small function's body.
- * Anything else (an exception, the instruction counter's slow path, a call too deep to run nested)
- * hands the frame to runFrame where compiled code left it.
+ * Runs frame `f`, new or a generator's to resume, as runFrame would; when its code is compiled,
+ * without runFrame if the compiled code runs it to its return or yield, as most calls and
+ * resumptions do: runFrame's prologue and dispatch loop cost about as much as a small function's
+ * body. Anything else (an exception, the instruction counter's slow path, a call too deep to run
+ * nested) hands the frame to runFrame where compiled code left it.
  */
-export function runCompiled(f: Frame, jit: CompiledCode): PyObj {
+export function runCompiled(f: Frame): PyObj {
   const I = interp;
-  if (I.useTracing || !I.jit || recursion.depth >= recursion.limit) return runFrame(f, null);
+  const jit = f.code.jit;
+  if (jit === null || I.useTracing || !I.jit || recursion.depth >= recursion.limit) return runFrame(f, null);
   const saved = I.frame ?? null;
   // a generator's caller changes with each resumption
   if (f.gen !== null || f.back === null) f.back = saved;
@@ -268,8 +267,7 @@ export function genNext(g: PyGen): PyObj | undefined {
   let v: PyObj;
   try {
     f.stack[f.sp++] = None;
-    const jit = f.code.jit;
-    v = jit !== null ? runCompiled(f, jit) : runFrame(f, null);
+    v = runCompiled(f);
   } catch (e) {
     g.finished = true;
     throw genRaised(g, e);

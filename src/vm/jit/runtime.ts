@@ -19,7 +19,7 @@ import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../op
 import { born, releaseOwned } from "../gen-finalize.ts";
 import { traceStopIteration } from "../trace.ts";
 import { frameFromStack, makeGen, GEN_FLAGS } from "../call.ts";
-import { binSlots, compareOther, forIterOther, genNext, getIter, quickTick, runCompiled, runFrame, strOrder, ticks } from "../eval-loop.ts";
+import { binSlots, compareOther, forIterOther, genNext, getIter, quickTick, runCompiled, strOrder, ticks } from "../eval-loop.ts";
 
 /**
  * Python calls deeper than this take runFrame's flat path (the loop pushes the frame) instead of a
@@ -75,14 +75,13 @@ function runEntered(f: Frame, nf: Frame): PyObj {
     return PUSHED;
   }
   recursion.depth--;
-  const jit = nf.code.jit;
-  return jit !== null ? runCompiled(nf, jit) : runFrame(nf, null);
+  return runCompiled(nf);
 }
 
 /**
  * The call of `fn` by instruction i with argc arguments at stack[from...], the callable being
- * stack[from - 1] and the call's result due at stack[base]: its result, PUSHED, or undefined when runFrame's loop is to make the call
- * (a Python function, too deep to call nested).
+ * stack[from - 1] and the call's result due at stack[base]: its result, PUSHED, or undefined when
+ * runFrame's loop is to make the call (a Python function, too deep to call nested).
  */
 function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number, base: number, i: number): PyObj | undefined {
   if (fn instanceof PyFunction) return recursion.depth > NEST_MAX ? undefined : callPy(f, fn, stack, from, argc, i);
@@ -125,9 +124,8 @@ function callKwAt(f: Frame, stack: PyObj[], base: number, argc: number, i: numbe
 /** A Python function called by instruction i of f, with its arguments at stack[from...]: run nested. */
 function callPy(f: Frame, fn: PyFunction, stack: PyObj[], from: number, argc: number, i: number): PyObj {
   const nf = frameFromStack(fn, stack, from, argc);
-  const code = fn.code;
-  if (code.co.co_flags & GEN_FLAGS) return born(makeGen(fn, nf), f, i);
-  return code.jit !== null ? runCompiled(nf, code.jit) : runFrame(nf, null);
+  if (fn.code.co.co_flags & GEN_FLAGS) return born(makeGen(fn, nf), f, i);
+  return runCompiled(nf);
 }
 
 /** Instruction i through coldOp on the frame's stored state (height sp); PUSHED if it entered a frame runFrame's loop is to run. */
