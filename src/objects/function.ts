@@ -96,6 +96,8 @@ export class PyGetSetDescr extends PyObject {
   ) {
     super(GetSetDescrType);
   }
+  /** A __slots__ member's index in PyInstance.slots (attribute caches read and write it directly), else -1. */
+  slot = -1;
 }
 
 export type MethodRow = [name: string, fn: NativeMethod] | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number];

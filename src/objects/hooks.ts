@@ -5,8 +5,11 @@ import type { PyObj } from "./object.ts";
 import { markMutable } from "../support/v8-shapes.ts";
 
 export interface VmHooks {
-  /** Calls a Python function (PyFunction) with vectorcall arguments, running a nested eval loop. */
-  callFunction(func: PyObj, args: PyObj[], kwnames: readonly string[] | null): PyObj;
+  /**
+   * Calls a Python function (PyFunction) with vectorcall arguments, after `self` unless it is
+   * undefined (a method's call without a new argument array), running a nested eval loop.
+   */
+  callFunction(func: PyObj, self: PyObj | undefined, args: PyObj[], kwnames: readonly string[] | null): PyObj;
   /** The exception currently being handled (sys.exc_info()[1]), or null. */
   currentException(): PyObj | null;
   /** Resumes a generator-like object: returns the yielded value or throws / signals return. */

@@ -57,9 +57,9 @@ export function asInt(x: PyObj): number | bigint | null {
 // ---- calling ----------------------------------------------------------------------------------
 
 export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null = null): PyObj {
-  if (f instanceof PyFunction) return vm.callFunction(f, args, kwnames);
+  if (f instanceof PyFunction) return vm.callFunction(f, undefined, args, kwnames);
   if (f instanceof PyBuiltinFunction) return f.fn(args, kwnames);
-  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyMethod) return f.func instanceof PyFunction ? vm.callFunction(f.func, f.self, args, kwnames) : call(f.func, [f.self, ...args], kwnames);
   if (f instanceof PyMethodDescr) {
     const nkw = kwnames ? kwnames.length : 0;
     if (f.name === "__new__") {
@@ -92,7 +92,7 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
 /** Calls a special method found on the type with `self` bound (no bound-method allocation). */
 export function callDescr(d: PyObj, self: PyObj, args: PyObj[], kwnames: readonly string[] | null = null): PyObj {
   if (d instanceof PyMethodDescr) return d.fn(self, args, kwnames);
-  if (d instanceof PyFunction) return vm.callFunction(d, [self, ...args], kwnames);
+  if (d instanceof PyFunction) return vm.callFunction(d, self, args, kwnames);
   return call(descrGet(d, self, typeOf(self)), args, kwnames);
 }
 

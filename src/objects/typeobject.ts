@@ -64,7 +64,12 @@ export function newInstance(cls: PyType): PyObject {
   if (cls.hasDict && o.dict === null) o.dict = new PyDict();
   return o;
 }
-ObjectType.factory = (cls) => new PyInstance(cls);
+ObjectType.factory = (cls) => {
+  const o = new PyInstance(cls);
+  // a class with __slots__: its instances' stores then write the slot array directly (attr-cache.ts)
+  if (cls.slotNames !== null && cls.slotNames.length !== 0) newSlots(o);
+  return o;
+};
 
 /**
  * PyType_GenericNew, and the tp_new of builtin types that only allocate (list, dict, set, property,
@@ -265,10 +270,7 @@ export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null)
   if (c.plain && (c.init !== null || !excessArgs(args, kw))) {
     const obj = newInstance(t);
     if (c.init === null) return obj;
-    const a = new Array<PyObj>(args.length + 1);
-    a[0] = obj;
-    for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
-    initResult(vm.callFunction(c.init, a, kw));
+    initResult(vm.callFunction(c.init, obj, args, kw));
     return obj;
   }
   const nf = t.lookup("__new__");
@@ -422,7 +424,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   }
   slotNames.forEach((n, k) => {
     const at = t.ownSlotsFrom + k;
-    t.ns.set(n, memberDescr(t, n, (self) => {
+    const d = memberDescr(t, n, (self) => {
       // (instances of a builtin layout with __slots__ added, a list subclass's, get the field at the first store)
       const s = (self as PyInstance).slots;
       const v = s ? s[at] : undefined;
@@ -434,7 +436,9 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
         if (!inst.slots || inst.slots[at] === undefined) throw attributeError(n);
         inst.slots[at] = undefined;
       } else (inst.slots ?? newSlots(inst))[at] = v;
-    }));
+    });
+    d.slot = at;
+    t.ns.set(n, d);
   });
   if (slotNames.length) t.ns.set("__slots__", slots!);
   // A metaclass inherits type's __dict__ (tp_dictoffset is already set there): none of its own.

@@ -16,6 +16,8 @@ const enum Kind {
   Dict,
   /** a getset or member descriptor (data descriptor: wins over the dict) */
   GetSet,
+  /** a __slots__ member: the instance's slot, read and written without the descriptor's functions */
+  Slot,
   /** an exact property with a getter */
   Property,
   /** a Python function on the type (non-data): the dict if it has the name, else a bound method */
@@ -49,7 +51,8 @@ function classify(t: PyType, name: string): AttrCache {
   const hook = t.lookup("__getattr__") !== undefined;
   let kind: Kind;
   if (d === undefined) kind = Kind.Dict;
-  else if (d instanceof PyGetSetDescr) kind = d.get !== null && !hook ? Kind.GetSet : Kind.Generic;
+  // (an unset slot raises AttributeError: the generic path's, __getattr__ included)
+  else if (d instanceof PyGetSetDescr) kind = d.slot >= 0 ? Kind.Slot : d.get !== null && !hook ? Kind.GetSet : Kind.Generic;
   else if (d instanceof PyProperty && d.cls === PropertyType) kind = d.fget !== None && !hook ? Kind.Property : Kind.Generic;
   else if (d instanceof PyFunction) kind = Kind.Method;
   else if (typeof d !== "object") kind = Kind.Plain;
@@ -71,6 +74,12 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
     }
     case Kind.GetSet:
       return (c.descr as PyGetSetDescr).get!(o);
+    case Kind.Slot: {
+      // (a builtin layout's subclass, a list's, keeps its slots elsewhere)
+      const v = o instanceof PyInstance && o.slots !== null ? o.slots[(c.descr as PyGetSetDescr).slot] : undefined;
+      if (v !== undefined) return v;
+      break;
+    }
     case Kind.Property:
       return call((c.descr as PyProperty).fget, [o]);
     case Kind.Method: {
@@ -114,7 +123,11 @@ export function storeAttr(cache: unknown[], i: number, o: PyObj, name: string, v
       (o.dict ??= new PyDict()).setStr(name, v);
       return;
     }
-    if (c.kind === Kind.GetSet) {
+    if (c.kind === Kind.Slot && o.slots !== null) {
+      o.slots[(c.descr as PyGetSetDescr).slot] = v;
+      return;
+    }
+    if (c.kind === Kind.GetSet || c.kind === Kind.Slot) {
       (c.descr as PyGetSetDescr).set!(o, v);
       return;
     }
@@ -122,12 +135,12 @@ export function storeAttr(cache: unknown[], i: number, o: PyObj, name: string, v
   setattr(o, name, v);
 }
 
-/** Dict: the instance dict takes it (no data descriptor; instances have one); GetSet: a settable descriptor. */
+/** Dict: the instance dict takes it (no data descriptor; instances have one); GetSet: a settable descriptor; Slot: a __slots__ member. */
 function classifyStore(t: PyType, name: string): AttrCache {
   const epoch = typeEpoch();
   if (t.lookup("__setattr__") !== objectSetattr) return new AttrCache(t, epoch, Kind.Generic, undefined);
   const d = t.lookup(name);
-  if (d instanceof PyGetSetDescr) return new AttrCache(t, epoch, d.set !== null ? Kind.GetSet : Kind.Generic, d);
+  if (d instanceof PyGetSetDescr) return new AttrCache(t, epoch, d.set === null ? Kind.Generic : d.slot >= 0 ? Kind.Slot : Kind.GetSet, d);
   if (d !== undefined && isDataDescr(d)) return new AttrCache(t, epoch, Kind.Generic, d);
   return new AttrCache(t, epoch, t.hasDict ? Kind.Dict : Kind.Generic, d);
 }

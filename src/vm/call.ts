@@ -28,7 +28,7 @@ function nameList(names: string[]): string {
  */
 export function frameFromStack(func: PyFunction, stack: PyObj[], from: number, argc: number): Frame {
   const code = func.code;
-  if (argc !== code.co.co_argcount || !code.simpleArgs) return makeFrame(func, stack.slice(from, from + argc), null);
+  if (argc !== code.co.co_argcount || !code.simpleArgs) return bindFrame(func, stack.slice(from, from + argc), null);
   const f = newFrame(func, code);
   const fast = f.fast;
   for (let i = 0; i < argc; i++) fast[i] = stack[from + i];
@@ -48,11 +48,23 @@ function newFrame(func: PyFunction, code: PyCode): Frame {
   return f;
 }
 
-/** A frame for `func` called with (args, kwnames), arguments bound. */
-export function makeFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): Frame {
+/**
+ * A frame for `func` called with (args, kwnames), arguments bound, after `self` unless it is
+ * undefined (a method's: not copied into a new argument array first).
+ */
+export function makeFrame(func: PyFunction, self: PyObj | undefined, args: PyObj[], kwnames: readonly string[] | null): Frame {
+  const code = func.code;
+  const first = self === undefined ? 0 : 1;
   // the common call (exactly the positional parameters) stays small enough for V8 to inline
-  if ((kwnames === null || kwnames.length === 0) && args.length === func.code.co.co_argcount && func.code.simpleArgs) return frameFromStack(func, args, 0, args.length);
-  return bindFrame(func, args, kwnames);
+  if ((kwnames === null || kwnames.length === 0) && args.length + first === code.co.co_argcount && code.simpleArgs) {
+    const f = newFrame(func, code);
+    const fast = f.fast;
+    if (first === 1) fast[0] = self;
+    for (let i = 0; i < args.length; i++) fast[first + i] = args[i];
+    if (code.ncells !== 0) bindCells(f, func);
+    return f;
+  }
+  return bindFrame(func, first === 0 ? args : [self!, ...args], kwnames);
 }
 
 /** makeFrame's binding of keyword, default, *args and **kwargs parameters. */

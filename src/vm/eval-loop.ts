@@ -120,9 +120,9 @@ export function quickTick(blockLength: number): boolean {
   return true;
 }
 
-/** Runs Python function `func` to completion in a nested loop (a call from native code). */
-export function callFunction(func: PyFunction, args: PyObj[], kwnames: readonly string[] | null): PyObj {
-  const f = makeFrame(func, args, kwnames);
+/** Runs Python function `func` to completion in a nested loop (a call from native code); `self`, unless undefined, before args. */
+export function callFunction(func: PyFunction, self: PyObj | undefined, args: PyObj[], kwnames: readonly string[] | null): PyObj {
+  const f = makeFrame(func, self, args, kwnames);
   if (func.code.co.co_flags & GEN_FLAGS) return makeGen(func, f);
   return runCompiled(f);
 }

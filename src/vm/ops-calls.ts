@@ -72,12 +72,13 @@ export function profiledDescrCall(md: PyMethodDescr, args: PyObj[]): PyObj {
  * returned.
  */
 export function callGeneric(f: Frame, fn: PyObj, args: PyObj[], kwnames: readonly string[] | null): Frame | null {
+  let self: PyObj | undefined;
   if (fn instanceof PyMethod && fn.func instanceof PyFunction) {
-    args.unshift(fn.self);
+    self = fn.self;
     fn = fn.func;
   }
   if (fn instanceof PyFunction) {
-    const nf = makeFrame(fn, args, kwnames);
+    const nf = makeFrame(fn, self, args, kwnames);
     if (fn.code.co.co_flags & GEN_FLAGS) {
       f.stack[f.sp++] = born(makeGen(fn, nf), f, f.lasti);
       return null;

@@ -181,7 +181,7 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       const exitFn = stack[sp - 7];
       if (exitFn instanceof PyMethod && exitFn.func instanceof PyFunction && !(exitFn.func.code.co.co_flags & GEN_FLAGS)) {
         // a Python __exit__ runs in the loop; its return value lands where call()'s would
-        const nf = makeFrame(exitFn.func, [exitFn.self, stack[sp - 1], stack[sp - 2], stack[sp - 3]], null);
+        const nf = makeFrame(exitFn.func, exitFn.self, [stack[sp - 1], stack[sp - 2], stack[sp - 3]], null);
         return enterFrame(f, nf);
       }
       stack[sp] = call(exitFn, [stack[sp - 1], stack[sp - 2], stack[sp - 3]]);

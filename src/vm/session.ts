@@ -33,7 +33,7 @@ import { compile, programTextReader } from "../compiler/index.ts";
 import { Tokenizer } from "../parser/tokenizer.ts";
 import { T } from "../parser/tokens.ts";
 
-vm.callFunction = (f, args, kw) => callFunction(f as PyFunction, args, kw);
+vm.callFunction = (f, self, args, kw) => callFunction(f as PyFunction, self, args, kw);
 vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseException | null);
 vm.genNext = (g) => genNext(g as PyGen);
 vm.currentException = () => (interp ? interp.excInfo : null);

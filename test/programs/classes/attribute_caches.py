@@ -120,3 +120,21 @@ class K:
     def __delattr__(self, n): print("del", n)
 k = K()
 for _ in range(2): del k.k; print(k.k)
+# slots read and written by the caches directly: unset ones fall back on __getattr__, subclasses
+# add slots after their base's, a list subclass keeps its slots apart
+class SG:
+    __slots__ = ("a",)
+    def __getattr__(self, n): return "fallback:" + n
+sg = SG()
+for i in range(3): print(sg.a); sg.a = i
+class Sub(S):
+    __slots__ = ("w",)
+sb = Sub(); sb.w = 5; sb.v = 6
+for _ in range(2): print(sb.u, sb.v, sb.w); sb.u += 1
+class LS(list):
+    __slots__ = ("tag",)
+ls = LS([1])
+for i in range(3):
+    try: print(ls.tag, ls)
+    except AttributeError as e: print("AE", e)
+    ls.tag = i
