@@ -7,7 +7,7 @@ import type { PyType } from "./type.ts";
 import { None } from "./builtin-types.ts";
 import * as E from "./exceptions.ts";
 import { PyBaseException, initExtras, typeError } from "./exceptions.ts";
-import { asStr, repr, str, toArray, typeOf } from "./protocols.ts";
+import { asStr, repr, setattr, str, toArray, typeOf } from "./protocols.ts";
 import { PyMethodDescr, defGetters, defMethods } from "./function.ts";
 import { ownNew } from "./typeobject.ts";
 import { PyTuple, tuple, tupleRepr } from "./tuple.ts";
@@ -49,9 +49,21 @@ defMethods(E.BaseException, [
     setTraceback(X(s), tb);
     return s;
   }, 1, 1],
-  ["__reduce__", (s) => tuple([typeOf(s), tuple(X(s).args.slice())]), 0, 0],
-  ["__setstate__", () => None, 1, 1],
+  ["__reduce__", (s) => reduced(s, X(s).args.slice(), X(s).dict), 0, 0],
+  // the state __reduce__ gives (the instance __dict__) set back as attributes, as pickle and copy do
+  ["__setstate__", (s, [state]) => {
+    if (state === None) return None;
+    if (!(state instanceof PyDict)) throw typeError("state is not a dictionary");
+    for (const { key, value } of state.entries()) {
+      const name = asStr(key);
+      if (name === null) throw typeError(`attribute name must be string, not '${typeOf(key).name}'`);
+      setattr(s, name, value);
+    }
+    return None;
+  }, 1, 1],
 ]);
+/** __reduce__'s answer: (type, args), or (type, args, state) when there is a state. */
+const reduced = (s: PyObj, args: PyObj[], state: PyDict | null): PyObj => tuple(state === null ? [typeOf(s), tuple(args)] : [typeOf(s), tuple(args), state]);
 function setTraceback(e: PyBaseException, tb: PyObj | undefined): void {
   if (tb === undefined) throw typeError("__traceback__ may not be deleted");
   if (tb !== None && typeOf(tb) !== TracebackType) throw typeError("__traceback__ must be a traceback or None");
@@ -124,6 +136,16 @@ defMethods(E.ImportError, [
     const m = X(s).get("msg");
     return m !== None ? str(m) : strBase(s);
   }, 0, 0],
+  // ImportError_getstate: name and path join a copy of the __dict__
+  ["__reduce__", (s) => {
+    const e = X(s);
+    let state = e.dict;
+    if (e.has("name") || e.has("path")) {
+      state = e.dict === null ? new PyDict() : e.dict.copyInto(new PyDict());
+      for (const n of ["name", "path"]) if (e.has(n)) state.setStr(n, e.get(n));
+    }
+    return reduced(s, e.args.slice(), state);
+  }, 0, 0],
 ]);
 defMethods(E.OSError, [
   // oserror_new: OSError itself with an errno it maps becomes that subclass.
@@ -153,6 +175,13 @@ defMethods(E.OSError, [
     }
     if (errno !== None && strerror !== None) return `[Errno ${str(errno)}] ${str(strerror)}`;
     return strBase(s);
+  }, 0, 0],
+  // the filenames oserror_init took out of args go back in, so that the call remakes them
+  ["__reduce__", (s) => {
+    const e = X(s);
+    let args = e.args.slice();
+    if (e.has("filename") && args.length === 2) args = e.has("filename2") ? [...args, e.get("filename"), None, e.get("filename2")] : [...args, e.get("filename")];
+    return reduced(s, args, e.dict);
   }, 0, 0],
 ]);
 defMethods(E.SyntaxError, [

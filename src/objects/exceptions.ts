@@ -27,6 +27,10 @@ export class PyBaseException extends PyObject {
   set(name: string, v: PyObj): void {
     (this.extra ??= new Map()).set(name, v);
   }
+  /** Whether member `name` was ever given a value (CPython's field is not NULL). */
+  has(name: string): boolean {
+    return this.extra !== null && this.extra.has(name);
+  }
 }
 
 export const exceptionTypes = new Map<string, PyType>();
