@@ -20,7 +20,7 @@ import { makeFrame, frameFromStack, makeGen, GEN_FLAGS } from "./call.ts";
 import { born, claimForLoop, claimFromIter, releaseOwned } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
-import { GlobalCache, loadGlobal } from "./global-cache.ts";
+import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
 import { coldOp, derefError, popExcept } from "./ops-cold.ts";
 import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
 import { Reraise, fromThrown, raised, thrownAddTb, unwind } from "./ops-unwind.ts";
@@ -651,6 +651,10 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 const loc = f.locals;
                 if (loc instanceof PyDict && loc.cls === DictType) {
                   const name = names[oparg];
+                  if (loc === f.globals) {
+                    stack[sp++] = getGlobal(code.cache, i, loc, f.builtins, name);
+                    break;
+                  }
                   let v = loc.getStr(name);
                   if (v === undefined) v = f.globals.getStr(name);
                   if (v === undefined) v = f.builtins.getStr(name);

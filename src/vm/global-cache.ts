@@ -16,6 +16,15 @@ export class GlobalCache {
   ) {}
 }
 
+/**
+ * LOAD_GLOBAL's lookup through the cache in slot i (LOAD_NAME's in module-level code, whose locals
+ * are its globals: the same lookup). runFrame's LOAD_GLOBAL and compiled code spell the hit inline.
+ */
+export function getGlobal(cache: unknown[], i: number, g: PyDict, b: PyDict, name: string): PyObj {
+  const c = cache[i];
+  return c instanceof GlobalCache && c.g === g && c.gk === g.keysVersion && c.b === b && c.bk === b.keysVersion ? c.entry.value : loadGlobal(cache, i, g, b, name);
+}
+
 /** The lookup behind a cache miss: globals, then builtins; caches the entry when both dicts allow it. */
 export function loadGlobal(cache: unknown[], i: number, g: PyDict, b: PyDict, name: string): PyObj {
   let e = g.strEntry(name);
