@@ -7,7 +7,7 @@
 // importlib._bootstrap does.
 import {
   type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, getattrOpt, setattr, asStr, asInt, newExc, typeError, valueError,
-  ImportError, ModuleNotFoundError, toArray, truthy, PyInstance,
+  ImportError, ModuleNotFoundError, toArray, truthy, PyInstance, call, getattr,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
@@ -15,7 +15,7 @@ import { setWarningsImporter } from "../modules/warnings.ts";
 import { makeWeakref } from "./weakref.ts";
 import { makeThread } from "./thread.ts";
 import {
-  makeSpec, initModuleAttrs, initBuiltinModule, namespaceSpec, execSource, PySourceLoader, setBuiltinMaker, setSearcher,
+  makeSpec, initModuleAttrs, initBuiltinModule, namespaceSpec, execSource, PySourceLoader, setBuiltinMaker, setSearcher, BuiltinImporterType, PathFinderType,
 } from "./import-machinery.ts";
 
 /** Modules that belong to the object model itself rather than to src/modules/. */
@@ -112,6 +112,7 @@ export function importModule(fullname: string): PyObj {
     if (have === None) throw notFound(fullname);
     return have;
   }
+  if (!nativeSearch && !defaultMetaPath()) return importThroughImportlib(fullname);
   const dot = fullname.lastIndexOf(".");
   let searchPath: PyObj[];
   let parent: PyObj | null = null;
@@ -144,6 +145,35 @@ export function importModule(fullname: string): PyObj {
   const m = loadFromSpec(fullname, spec);
   if (parent !== null) setattr(parent, fullname.slice(dot + 1), m);
   return m;
+}
+
+/** Set while importlib itself is imported for importThroughImportlib: its modules are searched natively. */
+let nativeSearch = false;
+
+/** sys.meta_path is the one dislab starts with: BuiltinImporter then PathFinder, which importModule searches natively. */
+function defaultMetaPath(): boolean {
+  const mp = interp.sys.dict.getStr("meta_path");
+  return mp instanceof PyList && mp.items.length === 2 && mp.items[0] === BuiltinImporterType && mp.items[1] === PathFinderType;
+}
+
+/**
+ * An import while the program has changed sys.meta_path (a finder of its own, or one removed):
+ * importlib._bootstrap's _find_and_load, CPython's own code from the standard library, asks each
+ * finder in order, dislab's native ones through their find_spec, and loads the spec found
+ * (create_module, exec_module, legacy find_module/load_module, sys.modules) as CPython does.
+ */
+function importThroughImportlib(fullname: string): PyObj {
+  let bootstrap = interp.modules.getStr("importlib._bootstrap");
+  if (bootstrap === undefined) {
+    nativeSearch = true;
+    try {
+      importModule("importlib");
+    } finally {
+      nativeSearch = false;
+    }
+    bootstrap = interp.modules.getStr("importlib._bootstrap")!;
+  }
+  return call(getattr(bootstrap, "_find_and_load"), [fullname, getattr(interp.builtinsModule, "__import__")]);
 }
 
 function resolveName(name: string, globals: PyObj, level: number): string {
