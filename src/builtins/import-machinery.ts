@@ -7,6 +7,7 @@
 import {
   type PyObj, PyType, PyDict, PyList, PyInstance, PyModule, None, TypeType, ObjectType, defMethods, defClassMethods, defGetters, repr, asStr,
   typeError, newExc, ImportError, getattrOpt, bindArgs, PyBytesObj, toArray, Frame, PyCell, wrapCode, toPyExc, PyObject, setattr,
+  PyBuiltinFunction, call, getattr,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
@@ -309,12 +310,67 @@ export function namespaceSpec(name: string, portions: string[]): PyInstance {
 // ---- PathFinder -----------------------------------------------------------------------------------
 
 /** The native importer's search (importer.ts installs it): a spec for fullname along a path, or null. */
-let searcher: (fullname: string, searchPath: PyObj[]) => PyInstance | null = () => null;
+let searcher: (fullname: string, searchPath: PyObj[]) => PyObj | null = () => null;
+/** Its search of one directory: a module's or package's spec, a namespace portion (the directory's path), or null. */
+let dirSearcher: (fullname: string, dir: string) => PyInstance | string | null = () => null;
 let importByName: (name: string) => PyObj = () => None;
-export function setSearcher(f: typeof searcher, imp: typeof importByName): void {
+export function setSearcher(f: typeof searcher, inDir: typeof dirSearcher, imp: typeof importByName): void {
   searcher = f;
+  dirSearcher = inDir;
   importByName = imp;
 }
+
+// ---- FileFinder -----------------------------------------------------------------------------------
+
+/**
+ * The finder the default hook on sys.path_hooks makes for a directory of a search path, cached in
+ * sys.path_importer_cache as CPython's FileFinder is; importer.ts searches its directory natively.
+ */
+export const FileFinderType = new PyType(TypeType, "FileFinder", [ObjectType]);
+FileFinderType.staticModule = "_frozen_importlib_external";
+FileFinderType.solid = FileFinderType;
+export class PyFileFinder extends PyObject {
+  constructor(public path: string) {
+    super(FileFinderType);
+  }
+}
+FileFinderType.factory = () => new PyFileFinder("");
+const FF = (x: PyObj) => x as PyFileFinder;
+defMethods(FileFinderType, [
+  ["find_spec", (s, a, k) => {
+    const [fullname] = bindArgs("find_spec", a, k, ["fullname", "target"], 1);
+    const n = asStr(fullname!);
+    if (n === null) throw typeError("find_spec() argument 'fullname' must be str");
+    const found = dirSearcher(n, FF(s).path);
+    return found === null ? None : typeof found === "string" ? namespaceSpec(n, [found]) : found;
+  }],
+  ["invalidate_caches", () => None, 0, 0],
+  // pkgutil.iter_modules lists a directory through CPython's own code for FileFinder's
+  ["iter_modules", (s, a) => call(getattr(importByName("pkgutil"), "_iter_file_finder_modules"), [s, a.length ? a[0] : ""]), 0, 1],
+  ["__repr__", (s) => `FileFinder(${repr(FF(s).path)})`, 0, 0],
+]);
+defGetters(FileFinderType, [["path", (s) => FF(s).path]]);
+
+/**
+ * The hook dislab's sys.path_hooks starts with (FileFinder.path_hook's): a FileFinder for a
+ * directory, ImportError for a file (a zip archive: dislab has no zipimport). A path the granted
+ * file system does not have, or any path when none is granted, is taken as a directory: the host's
+ * readFile may serve it (the bundled standard library does).
+ */
+export const fileFinderHook = new PyBuiltinFunction("path_hook_for_FileFinder", (a) => {
+  const path = a.length === 1 ? asStr(a[0]!) : null;
+  if (path === null) throw typeError("path_hook_for_FileFinder() takes a str");
+  const fs = interp.host.fs;
+  if (fs !== undefined) {
+    const st = fs.stat(path === "" ? "." : path, true);
+    if (typeof st !== "string" && (st.mode & 0o170000) !== 0o040000) {
+      const e = newExc(ImportError, "only directories are supported");
+      e.set("path", path);
+      throw e;
+    }
+  }
+  return new PyFileFinder(path);
+});
 
 export const PathFinderType = new PyType(TypeType, "PathFinder", [ObjectType]);
 PathFinderType.staticModule = "_frozen_importlib_external";
@@ -337,6 +393,19 @@ defClassMethods(PathFinderType, [
     const spec = searcher(n, entries);
     return spec === null ? None : specAttr(spec, "loader");
   }],
-  ["invalidate_caches", () => None],
+  // PathFinder.invalidate_caches: forget directories no hook took, tell the finders kept
+  ["invalidate_caches", () => {
+    const cache = interp.sys.dict.getStr("path_importer_cache");
+    if (cache instanceof PyDict) {
+      for (const { key, value } of cache.entries()) {
+        if (value === None) cache.del(key);
+        else {
+          const inv = getattrOpt(value, "invalidate_caches");
+          if (inv !== undefined) call(inv, []);
+        }
+      }
+    }
+    return None;
+  }],
 ]);
 export { setattr };

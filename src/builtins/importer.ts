@@ -16,6 +16,7 @@ import { makeWeakref } from "./weakref.ts";
 import { makeThread } from "./thread.ts";
 import {
   makeSpec, initModuleAttrs, initBuiltinModule, namespaceSpec, execSource, PySourceLoader, setBuiltinMaker, setSearcher, BuiltinImporterType, PathFinderType,
+  PyFileFinder, ModuleSpecType,
 } from "./import-machinery.ts";
 
 /** Modules that belong to the object model itself rather than to src/modules/. */
@@ -51,38 +52,82 @@ function isDirectory(path: string): boolean {
 }
 
 /**
- * PathFinder + FileFinder in miniature: along the search path, DIR/NAME/__init__.py (a package),
- * then DIR/NAME.py; a directory NAME without __init__.py is a namespace portion, used when no entry
- * has a regular module or package.
+ * PathFinder: along the search path, each entry's finder (sys.path_importer_cache, else the first
+ * of sys.path_hooks that takes it) asked in turn; a namespace portion is used when no entry has a
+ * regular module or package. dislab's own finders (FileFinder) search their directory natively.
  */
-function findSpec(fullname: string, searchPath: PyObj[]): PyInstance | null {
-  const read = interp.host.readFile;
-  if (!read) return null;
-  const last = fullname.slice(fullname.lastIndexOf(".") + 1);
+function findSpec(fullname: string, searchPath: PyObj[]): PyObj | null {
   const portions: string[] = [];
   for (const entry of searchPath) {
     const dir = asStr(entry);
     if (dir === null) continue;
-    const pkgDir = joinPath(dir, last);
-    const init = joinPath(pkgDir, "__init__.py");
-    const initSrc = read(init);
-    if (initSrc !== null) {
-      lastRead = { path: init, src: initSrc };
-      return makeSpec(fullname, new PySourceLoader(fullname, init), init, new PyList([pkgDir]), true);
+    const finder = finderFor(dir);
+    if (finder === None) continue;
+    if (finder instanceof PyFileFinder) {
+      const found = searchDir(fullname, finder.path);
+      if (typeof found === "string") portions.push(found);
+      else if (found !== null) return found;
+      continue;
     }
-    const file = joinPath(dir, last + ".py");
-    const src = read(file);
-    if (src !== null) {
-      lastRead = { path: file, src };
-      return makeSpec(fullname, new PySourceLoader(fullname, file), file, None, true);
-    }
-    if (isDirectory(pkgDir)) portions.push(pkgDir);
+    // a finder from a path hook of the program's own (PathFinder._get_spec)
+    const spec = call(getattr(finder, "find_spec"), [fullname]);
+    if (spec === None) continue;
+    if (getattr(spec, "loader") !== None) return spec;
+    const locations = getattr(spec, "submodule_search_locations");
+    if (locations === None) throw newExc(ImportError, "spec missing loader");
+    for (const p of toArray(locations)) portions.push(asStr(p) ?? "");
   }
   return portions.length ? namespaceSpec(fullname, portions) : null;
 }
 
+/** PathFinder._path_importer_cache: the finder for a search path entry ('' is the current directory), or None. */
+function finderFor(entry: string): PyObj {
+  const path = entry === "" ? interp.host.fs?.getcwd() ?? "" : entry;
+  const cache = interp.sys.dict.getStr("path_importer_cache");
+  const cached = cache instanceof PyDict ? cache.getStr(path) : undefined;
+  if (cached !== undefined) return cached;
+  let finder: PyObj = None;
+  const hooks = interp.sys.dict.getStr("path_hooks");
+  for (const hook of hooks instanceof PyList ? hooks.items.slice() : []) {
+    try {
+      finder = call(hook, [path]);
+      break;
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtype(ImportError))) throw e;
+    }
+  }
+  if (cache instanceof PyDict) cache.setStr(path, finder);
+  return finder;
+}
+
+/**
+ * FileFinder's search of one directory: DIR/NAME/__init__.py (a package), then DIR/NAME.py; the
+ * directory DIR/NAME without __init__.py is a namespace portion (its path); null when none is there.
+ */
+function searchDir(fullname: string, dir: string): PyInstance | string | null {
+  const read = interp.host.readFile;
+  if (!read) return null;
+  const last = fullname.slice(fullname.lastIndexOf(".") + 1);
+  const pkgDir = joinPath(dir, last);
+  const init = joinPath(pkgDir, "__init__.py");
+  const initSrc = read(init);
+  if (initSrc !== null) {
+    lastRead = { path: init, src: initSrc };
+    return makeSpec(fullname, new PySourceLoader(fullname, init), init, new PyList([pkgDir]), true);
+  }
+  const file = joinPath(dir, last + ".py");
+  const src = read(file);
+  if (src !== null) {
+    lastRead = { path: file, src };
+    return makeSpec(fullname, new PySourceLoader(fullname, file), file, None, true);
+  }
+  return isDirectory(pkgDir) ? pkgDir : null;
+}
+
 /** _load_unlocked: a module from its spec, in sys.modules while its body runs. */
-function loadFromSpec(fullname: string, spec: PyInstance): PyModule {
+function loadFromSpec(fullname: string, spec: PyObj): PyObj {
+  // a spec a finder of the program's own made: importlib's code loads it, whatever its loader
+  if (!(spec instanceof PyInstance && spec.cls === ModuleSpecType)) return call(getattr(bootstrap(), "_load_unlocked"), [spec]);
   const m = new PyModule(fullname);
   initModuleAttrs(m, spec);
   const loader = spec.dict!.getStr("loader");
@@ -163,17 +208,20 @@ function defaultMetaPath(): boolean {
  * (create_module, exec_module, legacy find_module/load_module, sys.modules) as CPython does.
  */
 function importThroughImportlib(fullname: string): PyObj {
-  let bootstrap = interp.modules.getStr("importlib._bootstrap");
-  if (bootstrap === undefined) {
-    nativeSearch = true;
-    try {
-      importModule("importlib");
-    } finally {
-      nativeSearch = false;
-    }
-    bootstrap = interp.modules.getStr("importlib._bootstrap")!;
+  return call(getattr(bootstrap(), "_find_and_load"), [fullname, getattr(interp.builtinsModule, "__import__")]);
+}
+
+/** importlib._bootstrap, imported (by the native search) on first use. */
+function bootstrap(): PyObj {
+  const have = interp.modules.getStr("importlib._bootstrap");
+  if (have !== undefined) return have;
+  nativeSearch = true;
+  try {
+    importModule("importlib");
+  } finally {
+    nativeSearch = false;
   }
-  return call(getattr(bootstrap, "_find_and_load"), [fullname, getattr(interp.builtinsModule, "__import__")]);
+  return interp.modules.getStr("importlib._bootstrap")!;
 }
 
 function resolveName(name: string, globals: PyObj, level: number): string {
@@ -244,7 +292,7 @@ export function builtinImport(args: PyObj[], kw: readonly string[] | null): PyOb
   }
   return mod;
 }
-setSearcher(findSpec, importModule);
+setSearcher(findSpec, searchDir, importModule);
 setWarningsImporter(importModule);
 
 function tryImport(n: string): void {
