@@ -5,7 +5,7 @@
 // `import` finds CPython's standard library in dist/stdlib after the program's own folder.
 // --timeout and --max-steps stop a runaway program with KeyboardInterrupt (exit status 1); -i
 // enters the REPL once the program ends, as `python3.10 -i` does.
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { NodeFS } from "./node-fs.ts";
 import { fileURLToPath } from "node:url";
 import { createSession, type Session } from "../vm/session.ts";
@@ -109,7 +109,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
  * python -i does) unless it called sys.exit. `setFile`: a script file sets __file__ (-c and stdin do not).
  */
 export async function execute(source: Uint8Array | string, filename: string, argv: string[], flags: RunFlags, setFile: boolean): Promise<number> {
-  const path0 = setFile ? dirname(filename) : "";
+  const path0 = setFile ? scriptDir(filename) : "";
   const { session, stdio } = processSession(argv, path0, flags, flags.inspect);
   // On a terminal, Ctrl-C raises KeyboardInterrupt in the program (src/cli/terminal.ts) and an
   // uncaught one ends it with status 130, as CPython's does (it re-raises SIGINT).
@@ -144,6 +144,23 @@ function dirname(p: string): string {
   return i < 0 ? "" : p.slice(0, i);
 }
 
+/**
+ * A script's name as CPython 3.10 runs it (__file__, co_filename, tracebacks, warnings): absolute,
+ * the current directory joined to it as given (`a/../b.py` stays so); sys.argv[0] keeps the name given.
+ */
+function scriptName(given: string): string {
+  return given.startsWith("/") ? given : `${process.cwd().replace(/\/$/, "")}/${given}`;
+}
+
+/** sys.path[0] for a script: the directory of its real path (symbolic links resolved), as CPython's. */
+function scriptDir(filename: string): string {
+  try {
+    return dirname(realpathSync(filename));
+  } catch {
+    return dirname(filename);
+  }
+}
+
 /** `dislab run [options] FILE ARGS`: options come before the file; the rest belongs to the program. */
 export async function run(argv: string[], _out: (s: string) => void, _err: (s: string) => void, _columns?: number, inherited?: RunFlags): Promise<number> {
   const flags = inherited ?? defaultFlags();
@@ -157,7 +174,7 @@ export async function run(argv: string[], _out: (s: string) => void, _err: (s: s
   if (rest.length === 0) throw new UsageError(USAGE, "dislab run", "the following arguments are required: file");
   if (rest[0] === "-") return runStdin(rest.slice(1), flags);
   const input = readInput(rest[0], USAGE, "dislab run", "file");
-  return execute(input.bytes, input.name, [input.name, ...rest.slice(1)], flags, true);
+  return execute(input.bytes, scriptName(input.name), [input.name, ...rest.slice(1)], flags, true);
 }
 
 /** `dislab -c CODE ARGS...`: sys.argv is ['-c', ARGS...], the filename "<string>", no __file__. */
