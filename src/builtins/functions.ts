@@ -651,6 +651,6 @@ export const builtinFunctionRows: Row[] = [
 import { StopIteration } from "../objects/index.ts";
 const stopIterT = () => StopIteration;
 export {
-  callFunction, PyModule, PyMappingProxy, cpCmp, attributeError, AttributeError, ImportError, ModuleNotFoundError,
+  issubclassCheck, callFunction, PyModule, PyMappingProxy, cpCmp, attributeError, AttributeError, ImportError, ModuleNotFoundError,
   SyntaxErrorT, PyBuiltinFunction, PyBaseException, Ellipsis, ObjectType, StrType, DictType, isInstance, typeNew, typeGetattr,
 };

@@ -4,7 +4,7 @@
 // before the program ends). ref is subclassable (weakref.WeakMethod, KeyedRef derive from it).
 import {
   type PyObj, PyObject, PyType, PyModule, PyBuiltinFunction, PyList, PyDict, None, NotImplemented, TypeType, ObjectType, typeOf, call, hash,
-  eq, getattr, setattr, repr, typeError, defMethods, defGetters, normInt, addr, typeCall, genericGetattr, noAttribute, asStr,
+  eq, getattr, setattr, repr, typeError, defMethods, defGetters, normInt, addr, typeCall, genericGetattr, noAttribute, asStr, getattrOpt,
 } from "./sys-imports.ts";
 
 export const RefType = new PyType(TypeType, "weakref", [ObjectType]);
@@ -45,7 +45,13 @@ defMethods(RefType, [
   ["__hash__", (s) => normInt(hash(W(s).referent)), 0, 0],
   ["__eq__", (s, [o]) => (o instanceof PyWeakRef ? eq(W(s).referent, o.referent) : NotImplemented), 1, 1],
   ["__ne__", (s, [o]) => (o instanceof PyWeakRef ? !eq(W(s).referent, o.referent) : NotImplemented), 1, 1],
-  ["__repr__", (s) => `<weakref at ${addr(s)}; to '${typeOf(W(s).referent).name}' at ${addr(W(s).referent)}>`, 0, 0],
+  ["__repr__", (s) => {
+    // weakref_repr: the referent's __name__ when it has a str one
+    const o = W(s).referent;
+    const name = getattrOpt(o, "__name__");
+    const named = name !== undefined && typeof name === "string" ? ` (${name})` : "";
+    return `<weakref at ${addr(s)}; to '${typeOf(o).name}' at ${addr(o)}${named}>`;
+  }, 0, 0],
 ]);
 defGetters(RefType, [["__callback__", (s) => W(s).callback]]);
 

@@ -7,6 +7,7 @@ import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
   call, repr, eq, getattr, setitem, asSize, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
   binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule, ownNew,
+  TPFLAGS_SEQUENCE,
 } from "../objects/index.ts";
 import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
 
@@ -74,6 +75,7 @@ function staticType(module: string, name: string, bases: PyType[], factory: ((cl
   return t;
 }
 export const DequeType = staticType("collections", "deque", [ObjectType], (cls) => new PyDeque(cls));
+DequeType.collectionFlags = TPFLAGS_SEQUENCE;
 const DequeIterType = staticType("_collections", "_deque_iterator", [ObjectType]);
 const DequeRevIterType = staticType("_collections", "_deque_reverse_iterator", [ObjectType]);
 DequeIterType.solid = DequeIterType;

@@ -3,7 +3,7 @@
 // declares these as static PyTypeObjects across Objects/*.c; `layout` marks a type whose
 // instances have their own representation (a "solid base" in typeobject.c's terms).
 import { PySingleton } from "./object.ts";
-import { PyType } from "./type.ts";
+import { PyType, TPFLAGS_MAPPING, TPFLAGS_SEQUENCE } from "./type.ts";
 
 function mk(name: string, base: PyType | null, layout: boolean, opts: { noSub?: boolean; module?: string } = {}): PyType {
   const t = new PyType(TypeType ?? null, name, base ? [base] : [], null);
@@ -63,6 +63,9 @@ export const AsyncGenASendType = mk("async_generator_asend", ObjectType, true, {
 export const FrameType = mk("frame", ObjectType, true, { noSub: true });
 export const TracebackType = mk("traceback", ObjectType, true, { noSub: true });
 export const MappingProxyType = mk("mappingproxy", ObjectType, true, { noSub: true });
+// (before any subclass exists: a class takes its flags from its bases when it is made)
+for (const t of [TupleType, ListType, RangeType]) t.collectionFlags = TPFLAGS_SEQUENCE;
+for (const t of [DictType, MappingProxyType]) t.collectionFlags = TPFLAGS_MAPPING;
 export const DictKeysType = mk("dict_keys", ObjectType, true, { noSub: true });
 export const DictValuesType = mk("dict_values", ObjectType, true, { noSub: true });
 export const DictItemsType = mk("dict_items", ObjectType, true, { noSub: true });

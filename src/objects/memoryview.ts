@@ -5,7 +5,7 @@
 // so writes through a view of a bytearray reach the bytearray; a live view stops a bytearray from
 // resizing (src/objects/buffer-exports.ts).
 import { PyObject, type PyObj } from "./object.ts";
-import { PyType } from "./type.ts";
+import { PyType, TPFLAGS_SEQUENCE } from "./type.ts";
 import { TypeType, ObjectType, None, NotImplemented, MemberDescrType, GetSetDescrType, iterTypes, EllipsisType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, NotImplementedError, BufferError } from "./exceptions.ts";
 import { PyIter, asStr, hash, typeOf } from "./protocols.ts";
@@ -26,6 +26,7 @@ import { hashBytes } from "../support/hash.ts";
 export const MemoryViewType = new PyType(TypeType, "memoryview", [ObjectType]);
 MemoryViewType.solid = MemoryViewType;
 MemoryViewType.baseAllowed = false;
+MemoryViewType.collectionFlags = TPFLAGS_SEQUENCE;
 
 /** Where a view's bytes live: the exporter itself (bytes, bytearray) or an adaptor (BytesIO). */
 export interface BufferMemory {

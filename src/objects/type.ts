@@ -12,6 +12,11 @@ export const bumpTypeEpoch = (): void => {
 /** The current epoch: anything computed from type lookups stays valid while it is unchanged. */
 export const typeEpoch = (): number => epoch;
 
+/** Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING: what sequence and mapping patterns match (PyType.collectionFlags). */
+export const TPFLAGS_SEQUENCE = 1 << 5;
+export const TPFLAGS_MAPPING = 1 << 6;
+export const COLLECTION_FLAGS = TPFLAGS_SEQUENCE | TPFLAGS_MAPPING;
+
 /** How instances of a type are made: inherited from the "solid base" that defines the layout. */
 export type Factory = (cls: PyType) => PyObject;
 
@@ -50,6 +55,12 @@ export class PyType extends PyObject {
    * types.GenericAlias), so it is no sequence: iter() does not fall back to it.
    */
   subscriptOnly = false;
+  /**
+   * TPFLAGS_SEQUENCE or TPFLAGS_MAPPING, which MATCH_SEQUENCE and MATCH_MAPPING test: set on the
+   * builtin collections, taken from the first base along the MRO that has one (inherit_patma_flags),
+   * and set by _abc from __abc_tpflags__ and when a class is registered with such an ABC.
+   */
+  collectionFlags = 0;
 
   constructor(meta: PyType | null, name: string, bases: PyType[], factory: Factory | null = null) {
     super(meta as PyType);
@@ -61,6 +72,7 @@ export class PyType extends PyObject {
     this.solid = factory || !this.base ? this : this.base.solid;
     if (this.base?.isException) this.isException = true;
     this.mro = computeMro(this);
+    for (let i = 1; i < this.mro.length && this.collectionFlags === 0; i++) this.collectionFlags = this.mro[i].collectionFlags;
     for (const b of bases) b.subclasses.push(this);
   }
 

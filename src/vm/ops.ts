@@ -5,8 +5,9 @@ import {
   type PyObj, PyObject, PyType, PySplitStr, PyTuple, PyList, PyDict, PyFunction, PyCell, PyCode, PyBaseException, PyIter, PyGen, PySet, PyCoroWrapper,
   None, NotImplemented, tuple, typeOf, iter, iterOrNull, next, toArray, call, callDescr, getattr, getattrOpt, str, repr, ascii, format, formatObj, typeError,
   valueError, newExc, NameError, UnboundLocalError, ImportError, RuntimeError, isInstance, DictType, ListType, TupleType, StrType, BytesType,
-  ByteArrayType, FrozenSetType, SetType, IntType, FloatType, BoolType, RangeType, MappingProxyType, CoroutineType, GeneratorType,
+  ByteArrayType, FrozenSetType, SetType, IntType, FloatType, BoolType, CoroutineType, GeneratorType,
   AsyncGeneratorType, eq, getitem, asStr, dictMerge, len, keyError, PyDictView, richCompare, Cmp, truthy, attributeError, moduleInitializing,
+  TPFLAGS_MAPPING, TPFLAGS_SEQUENCE,
 } from "../objects/index.ts";
 import { CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -126,18 +127,9 @@ export function mappingGet(m: PyObj, name: string): PyObj | undefined {
 }
 
 // ---- pattern matching ---------------------------------------------------------------------------
-function hasBase(t: PyType, names: string[]): boolean {
-  return t.mro.some((b) => names.includes(b.name) && (b.moduleName === "collections.abc" || b.moduleName === "typing" || b.moduleName === "_collections_abc"));
-}
-export function isMatchMapping(v: PyObj): boolean {
-  const t = typeOf(v);
-  return t.isSubtype(DictType) || t === MappingProxyType || (t.ns.get("__abc_mapping__") === true) || hasBase(t, ["Mapping", "MutableMapping"]);
-}
-export function isMatchSequence(v: PyObj): boolean {
-  const t = typeOf(v);
-  if (t.isSubtype(StrType) || t.isSubtype(BytesType) || t.isSubtype(ByteArrayType)) return false;
-  return t.isSubtype(ListType) || t.isSubtype(TupleType) || t === RangeType || t.name === "memoryview" || t.mro.some((b) => b.name === "collections.deque") || hasBase(t, ["Sequence", "MutableSequence"]);
-}
+/** MATCH_MAPPING and MATCH_SEQUENCE: the type's flag (PyType.collectionFlags). */
+export const isMatchMapping = (v: PyObj): boolean => (typeOf(v).collectionFlags & TPFLAGS_MAPPING) !== 0;
+export const isMatchSequence = (v: PyObj): boolean => (typeOf(v).collectionFlags & TPFLAGS_SEQUENCE) !== 0;
 export function matchKeys(subject: PyObj, keys: PyTuple): PyObj {
   if (keys.items.length === 0) return tuple([]);
   const get = getattr(subject, "get");

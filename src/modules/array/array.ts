@@ -6,6 +6,7 @@ import {
   TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
   typeOf, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray,
   defMethods, defGetters, sliceIndices, seqIndex, repeatCount, isIndexable, newInstance, repr, idOf, vm,
+  TPFLAGS_SEQUENCE,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { hasLiveExports } from "../../objects/buffer-exports.ts";
@@ -79,6 +80,7 @@ export class PyArray extends PyObject {
 
 export const ArrayType = inModule(new PyType(TypeType, "array.array", [ObjectType], (cls) => new PyArray(cls)), "array");
 ArrayType.qualname = "array";
+ArrayType.collectionFlags = TPFLAGS_SEQUENCE;
 ArrayType.solid = ArrayType;
 const ArrayIterType = inModule(new PyType(TypeType, "array.arrayiterator", [ObjectType]), "array");
 ArrayIterType.qualname = "arrayiterator";
