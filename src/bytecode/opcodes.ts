@@ -347,13 +347,28 @@ export const hasfree = codesWith(ArgKind.Free);
 
 export const cmp_op = ["<", "<=", "==", "!=", ">", ">="] as const;
 
-export const isJump = (code: number): boolean => {
-  const k = opinfo[code]?.arg;
-  return k === ArgKind.JumpRelative || k === ArgKind.JumpAbsolute;
-};
+// isJump and stackEffect are asked for every instruction of every unit the compiler assembles:
+// from typed arrays by opcode they are one load, instead of a read of the row's fields (rows of
+// several shapes, whose effect is a number or a function).
+/** 1: an absolute jump, 2: a relative one, 0: not a jump. */
+const JUMPS = new Uint8Array(256);
+/** Sentinel in FIXED_EFFECT: the effect depends on the oparg or the jump (or the opcode is unknown). */
+const VARIES = -0x8000;
+const FIXED_EFFECT = new Int16Array(256).fill(VARIES);
+for (const r of rows) {
+  if (r.arg === ArgKind.JumpAbsolute) JUMPS[r.code] = 1;
+  if (r.arg === ArgKind.JumpRelative) JUMPS[r.code] = 2;
+  if (typeof r.effect === "number") FIXED_EFFECT[r.code] = r.effect;
+}
+
+export const isJump = (code: number): boolean => JUMPS[code] > 0;
+/** A jump whose argument is relative to the next instruction (dis.hasjrel). */
+export const isRelativeJump = (code: number): boolean => JUMPS[code] === 2;
 
 /** 3.10's stack_effect(opcode, oparg, jump). Throws for unknown opcodes. */
 export function stackEffect(code: number, oparg: number, jump: boolean): number {
+  const fixed = FIXED_EFFECT[code];
+  if (fixed !== VARIES && fixed !== undefined) return fixed;
   const r = opinfo[code];
   if (!r) throw new RangeError(`invalid opcode ${code}`);
   return typeof r.effect === "number" ? r.effect : r.effect(oparg, jump);

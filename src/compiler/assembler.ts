@@ -4,7 +4,7 @@
 // Non-obvious: 3.10 jump arguments count 2-byte code units, and a jump's size depends on its own
 // argument, so offsets are recomputed until no jump changes size (assemble_jump_offsets' loop).
 import { CodeObject } from "../bytecode/code.ts";
-import { EXTENDED_ARG, isJump, Op, opinfo, ArgKind } from "../bytecode/opcodes.ts";
+import { EXTENDED_ARG, isJump, isRelativeJump, Op } from "../bytecode/opcodes.ts";
 import {
   ConstList, duplicateExitsWithoutLineno, extendBlock, guaranteeLinenoForExits,
   insertGeneratorPrefix, normalizeBasicBlock, optimizeCfg, propagateLineNumbers, trimUnusedConsts,
@@ -16,8 +16,6 @@ import type { AssembleContext, BasicBlock, CompilerUnit, Instr } from "./unit.ts
 export function instrSize(oparg: number): number {
   return oparg <= 0xff ? 1 : oparg <= 0xffff ? 2 : oparg <= 0xffffff ? 3 : 4;
 }
-
-const isRelativeJump = (op: Op): boolean => opinfo[op]?.arg === ArgKind.JumpRelative;
 
 /**
  * co_linetable as 3.10 writes it (assemble_line_range / assemble_lnotab, Objects/lnotab_notes.txt):

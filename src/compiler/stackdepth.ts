@@ -22,7 +22,7 @@ function push(b: BasicBlock, depth: number): void {
 
 export function stackdepth(blocks: readonly BasicBlock[], entry: BasicBlock, flags: number): number {
   for (const b of blocks) b.startdepth = UNSET;
-  stack.length = 0;
+  if (stack.length !== 0) stack.length = 0; // only after a throw: the loop below empties it
   let maxdepth = 0;
   push(entry, flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) ? 1 : 0);
   while (stack.length > 0) {
