@@ -69,8 +69,11 @@ function findSpec(fullname: string, searchPath: PyObj[]): PyObj | null {
       else if (found !== null) return found;
       continue;
     }
-    // a finder from a path hook of the program's own (PathFinder._get_spec)
-    const spec = call(getattr(finder, "find_spec"), [fullname]);
+    // a finder from a path hook of the program's own (PathFinder._get_spec); one with only the
+    // legacy find_loader/find_module is asked by importlib's own _legacy_get_spec (ImportWarning)
+    const spec = getattrOpt(finder, "find_spec") !== undefined
+      ? call(getattr(finder, "find_spec"), [fullname])
+      : call(getattr(getattr(importlibModule("importlib._bootstrap_external"), "PathFinder"), "_legacy_get_spec"), [fullname, finder]);
     if (spec === None) continue;
     if (getattr(spec, "loader") !== None) return spec;
     const locations = getattr(spec, "submodule_search_locations");
@@ -212,8 +215,11 @@ function importThroughImportlib(fullname: string): PyObj {
 }
 
 /** importlib._bootstrap, imported (by the native search) on first use. */
-function bootstrap(): PyObj {
-  const have = interp.modules.getStr("importlib._bootstrap");
+const bootstrap = (): PyObj => importlibModule("importlib._bootstrap");
+
+/** A module of importlib's own (importlib imports _bootstrap and _bootstrap_external), imported natively on first use. */
+function importlibModule(name: string): PyObj {
+  const have = interp.modules.getStr(name);
   if (have !== undefined) return have;
   nativeSearch = true;
   try {
@@ -221,7 +227,7 @@ function bootstrap(): PyObj {
   } finally {
     nativeSearch = false;
   }
-  return interp.modules.getStr("importlib._bootstrap")!;
+  return interp.modules.getStr(name)!;
 }
 
 function resolveName(name: string, globals: PyObj, level: number): string {

@@ -25,3 +25,18 @@ print(from_hook.where, type(sys.path_importer_cache["<virtual>"]).__name__)
 sys.path_importer_cache["/nonexistent-dir-xyz"] = None
 importlib.invalidate_caches()
 print("/nonexistent-dir-xyz" in sys.path_importer_cache)
+# a path entry finder with only the legacy find_module: importlib's fallback, with its ImportWarning
+import warnings, linecache  # (imported first: the legacy finder would be asked for them)
+class LegacyEntry:
+    def __init__(self, path): self.path = path
+    def find_module(self, fullname):
+        return VLoaderLegacy() if fullname == "from_legacy_hook" else None
+class VLoaderLegacy(importlib.abc.Loader):
+    def create_module(self, spec): return None
+    def exec_module(self, m): m.where = "legacy hook"
+sys.path_hooks.insert(0, lambda p: LegacyEntry(p) if p == "<legacy>" else (_ for _ in ()).throw(ImportError("no")))
+sys.path.append("<legacy>")
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    import from_legacy_hook
+print(from_legacy_hook.where, [str(w.message).split(".")[-1] for w in caught if w.category is ImportWarning])
