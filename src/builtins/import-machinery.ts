@@ -360,17 +360,20 @@ defGetters(FileFinderType, [["path", (s) => FF(s).path]]);
 export const fileFinderHook = new PyBuiltinFunction("path_hook_for_FileFinder", (a) => {
   const path = a.length === 1 ? asStr(a[0]!) : null;
   if (path === null) throw typeError("path_hook_for_FileFinder() takes a str");
-  const fs = interp.host.fs;
-  if (fs !== undefined) {
-    const st = fs.stat(path === "" ? "." : path, true);
-    if (typeof st !== "string" && (st.mode & 0o170000) !== 0o040000) {
-      const e = newExc(ImportError, "only directories are supported");
-      e.set("path", path);
-      throw e;
-    }
+  if (pathKind(path) === "file") {
+    const e = newExc(ImportError, "only directories are supported");
+    e.set("path", path);
+    throw e;
   }
   return new PyFileFinder(path);
 });
+
+/** What the granted file system has at `path` ('' is the current directory): null when it has nothing there, or no file system is granted. */
+export function pathKind(path: string): "dir" | "file" | null {
+  const st = interp.host.fs?.stat(path === "" ? "." : path, true);
+  if (st === undefined || typeof st === "string") return null;
+  return (st.mode & 0o170000) === 0o040000 ? "dir" : "file";
+}
 
 export const PathFinderType = new PyType(TypeType, "PathFinder", [ObjectType]);
 PathFinderType.staticModule = "_frozen_importlib_external";

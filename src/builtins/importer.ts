@@ -16,7 +16,7 @@ import { makeWeakref } from "./weakref.ts";
 import { makeThread } from "./thread.ts";
 import {
   makeSpec, initModuleAttrs, initBuiltinModule, namespaceSpec, execSource, PySourceLoader, setBuiltinMaker, setSearcher, BuiltinImporterType, PathFinderType,
-  PyFileFinder, ModuleSpecType,
+  PyFileFinder, ModuleSpecType, pathKind,
 } from "./import-machinery.ts";
 
 /** Modules that belong to the object model itself rather than to src/modules/. */
@@ -43,13 +43,6 @@ setBuiltinMaker(makeNative, (name) => VM_MODULES.has(name) || NATIVE_MODULES.has
 
 /** The last source read while searching, so that loading it does not read it again. */
 let lastRead: { path: string; src: Uint8Array } | null = null;
-
-function isDirectory(path: string): boolean {
-  const fs = interp.host.fs;
-  if (fs === undefined) return false;
-  const st = fs.stat(path === "" ? "." : path, true);
-  return typeof st !== "string" && (st.mode & 0o170000) === 0o040000;
-}
 
 /**
  * PathFinder: along the search path, each entry's finder (sys.path_importer_cache, else the first
@@ -124,7 +117,7 @@ function searchDir(fullname: string, dir: string): PyInstance | string | null {
     lastRead = { path: file, src };
     return makeSpec(fullname, new PySourceLoader(fullname, file), file, None, true);
   }
-  return isDirectory(pkgDir) ? pkgDir : null;
+  return pathKind(pkgDir) === "dir" ? pkgDir : null;
 }
 
 /** _load_unlocked: a module from its spec, in sys.modules while its body runs. */

@@ -29,9 +29,16 @@ function nameList(names: string[]): string {
 export function frameFromStack(func: PyFunction, stack: PyObj[], from: number, argc: number): Frame {
   const code = func.code;
   if (argc !== code.co.co_argcount || !code.simpleArgs) return bindFrame(func, stack.slice(from, from + argc), null);
+  return simpleFrame(func, code, undefined, stack, from, argc);
+}
+
+/** A frame whose parameters are exactly `self` (unless undefined) and the n values at src[from...]. */
+function simpleFrame(func: PyFunction, code: PyCode, self: PyObj | undefined, src: PyObj[], from: number, n: number): Frame {
   const f = newFrame(func, code);
   const fast = f.fast;
-  for (let i = 0; i < argc; i++) fast[i] = stack[from + i];
+  let k = 0;
+  if (self !== undefined) fast[k++] = self;
+  for (let i = 0; i < n; i++) fast[k++] = src[from + i];
   if (code.ncells !== 0) bindCells(f, func);
   return f;
 }
@@ -56,14 +63,7 @@ export function makeFrame(func: PyFunction, self: PyObj | undefined, args: PyObj
   const code = func.code;
   const first = self === undefined ? 0 : 1;
   // the common call (exactly the positional parameters) stays small enough for V8 to inline
-  if ((kwnames === null || kwnames.length === 0) && args.length + first === code.co.co_argcount && code.simpleArgs) {
-    const f = newFrame(func, code);
-    const fast = f.fast;
-    if (first === 1) fast[0] = self;
-    for (let i = 0; i < args.length; i++) fast[first + i] = args[i];
-    if (code.ncells !== 0) bindCells(f, func);
-    return f;
-  }
+  if ((kwnames === null || kwnames.length === 0) && args.length + first === code.co.co_argcount && code.simpleArgs) return simpleFrame(func, code, self, args, 0, args.length);
   return bindFrame(func, first === 0 ? args : [self!, ...args], kwnames);
 }
 

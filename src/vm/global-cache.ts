@@ -17,8 +17,9 @@ export class GlobalCache {
 }
 
 /**
- * LOAD_GLOBAL's lookup through the cache in slot i (LOAD_NAME's in module-level code, whose locals
- * are its globals: the same lookup). runFrame's LOAD_GLOBAL and compiled code spell the hit inline.
+ * LOAD_GLOBAL's lookup through the cache in slot i, for runFrame's LOAD_NAME in module-level code
+ * (whose locals are its globals: the same lookup). runFrame's LOAD_GLOBAL and compiled code
+ * (jit/emit.ts GLOBAL_HIT) spell the hit inline.
  */
 export function getGlobal(cache: unknown[], i: number, g: PyDict, b: PyDict, name: string): PyObj {
   const c = cache[i];

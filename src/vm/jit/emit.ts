@@ -403,10 +403,10 @@ class Emitter {
       case 93: // FOR_ITER
         return `if ((v = forIter(f, ${i}, ${this.s(1)})) === undefined) ${this.jump(this.target())} S[${d}] = v;`;
       case 116: // LOAD_GLOBAL
-        return `c = C[${i}]; S[${d}] = c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion && c.b === B && c.bk === B.keysVersion ? c.entry.value : (f.lasti = ${i}, loadGlobal(C, ${i}, G, B, ${this.name()}));`;
-      case 101: // LOAD_NAME
+        return `c = C[${i}]; S[${d}] = ${GLOBAL_HIT} ? c.entry.value : (f.lasti = ${i}, loadGlobal(C, ${i}, G, B, ${this.name()}));`;
+      case 101: // LOAD_NAME: in module-level code (locals are the globals) LOAD_GLOBAL's cached lookup
         this.throwSp = -1;
-        return `S[${d}] = loadName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
+        return `c = C[${i}]; S[${d}] = f.locals === G && ${GLOBAL_HIT} ? c.entry.value : loadName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
       case 90: // STORE_NAME
         this.throwSp = -1;
         return `storeName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
@@ -477,3 +477,5 @@ class Emitter {
 }
 
 const BLOCK_SETUP_FINALLY = 1;
+/** LOAD_GLOBAL's cache in `c` holds the entry for these globals and builtins (global-cache.ts). */
+const GLOBAL_HIT = "c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion && c.b === B && c.bk === B.keysVersion";

@@ -13,7 +13,7 @@ import { recursion } from "../../objects/hooks.ts";
 import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "../attr-cache.ts";
-import { GlobalCache, getGlobal, loadGlobal } from "../global-cache.ts";
+import { GlobalCache, loadGlobal } from "../global-cache.ts";
 import { coldOp, derefError, popExcept } from "../ops-cold.ts";
 import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../ops-calls.ts";
 import { born, releaseOwned } from "../gen-finalize.ts";
@@ -140,14 +140,14 @@ function coldAt(f: Frame, op: number, arg: number, sp: number, i: number): PyObj
   return r;
 }
 
-/** LOAD_NAME: locals (a dict), globals, builtins (in module-level code, LOAD_GLOBAL's cached lookup); anything else through coldOp. */
+/** LOAD_NAME: locals (a dict), globals, builtins (in module-level code, a miss of LOAD_GLOBAL's cache); anything else through coldOp. */
 function loadName(f: Frame, name: string, arg: number, sp: number, i: number): PyObj {
   const loc = f.locals;
   if (loc instanceof PyDict && loc.cls === DictType) {
     if (loc === f.globals) {
       f.lasti = i;
       f.sp = sp;
-      return getGlobal(f.code.cache, i, loc, f.builtins, name);
+      return loadGlobal(f.code.cache, i, loc, f.builtins, name);
     }
     const v = loc.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
     if (v !== undefined) return v;
