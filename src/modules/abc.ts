@@ -13,7 +13,7 @@
 // wraps them in weakref objects as CPython's does.
 import {
   type PyObj, PyType, PyObject, PyModule, PyList, None, NotImplemented, TypeType, ObjectType, FrozenSetType, PySet, newSet, tuple, typeOf,
-  getattr, getattrOpt, setattr, callMethod, toArray, truthy, typeError, newExc, RuntimeError, AssertionError, bumpTypeEpoch, asStr,
+  getattr, getattrOpt, setattr, callMethod, toArray, truthy, typeError, newExc, RuntimeError, AssertionError, invalidateType, asStr,
   COLLECTION_FLAGS, PyTuple, call,
 } from "../objects/index.ts";
 import { issubclassCheck as issubclass } from "../builtins/functions.ts";
@@ -91,7 +91,7 @@ export function makeAbc(): PyModule {
           self.collectionFlags |= flags & COLLECTION_FLAGS;
         }
         self.ns.delete("__abc_tpflags__");
-        bumpTypeEpoch();
+        invalidateType(self);
       }
     }
     return None;

@@ -241,6 +241,6 @@ for (const [name, t] of E.exceptionTypes) {
 }
 for (const t of E.exceptionTypes.values()) {
   const init = t.lookup("__init__");
-  if (t.moduleName === "builtins" && !t.ns.has("__init__") && init instanceof PyMethodDescr) t.ns.set("__init__", new PyMethodDescr(t, "__init__", init.fn, true));
+  if (t.moduleName === "builtins" && !t.ns.has("__init__") && init instanceof PyMethodDescr) t.setAttr("__init__", new PyMethodDescr(t, "__init__", init.fn, true));
 }
 export { PyTuple };

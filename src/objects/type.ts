@@ -1,16 +1,14 @@
 // Type objects (Objects/typeobject.c): name, bases, C3 MRO, a namespace and the cached method
 // lookup (_PyType_Lookup). The namespace is a Map<string, PyObj> (type dicts only hold str keys in
-// practice; `__dict__` shows it as a mappingproxy). Lookups are cached per type and invalidated by a
-// global epoch bumped whenever any type's namespace or bases change: simpler than CPython's per-type
-// version tags and just as correct.
+// practice; `__dict__` shows it as a mappingproxy). Lookups are cached per type. As CPython's
+// version tags do, a change to a type's namespace or bases gives that type and its subclasses a new
+// `version` (invalidateType): caches elsewhere (attribute caches, type.__call__'s plan) hold the
+// version they were computed at, and a change to one class leaves every other class's caches valid,
+// which matters while imports create classes by the hundred.
 import { PyObject, type PyObj } from "./object.ts";
 
-let epoch = 0;
-export const bumpTypeEpoch = (): void => {
-  epoch++;
-};
-/** The current epoch: anything computed from type lookups stays valid while it is unchanged. */
-export const typeEpoch = (): number => epoch;
+/** The next type version: versions are unique across all types, so a version alone names one type in one state. */
+let nextVersion = 1;
 
 /** Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING: what sequence and mapping patterns match (PyType.collectionFlags). */
 export const TPFLAGS_SEQUENCE = 1 << 5;
@@ -44,10 +42,17 @@ export class PyType extends PyObject {
   /** The builtin type whose layout instances use (object for plain classes). */
   solid: PyType;
   subclasses: PyType[] = [];
+  /** Changes whenever this type's lookups may answer differently (invalidateType); unique across types. */
+  version = nextVersion++;
+  /**
+   * Types whose cached facts depend on this type's lookups without being its subclasses: an
+   * attribute cache of class T that found, on T, an instance of this (user-defined) class, and
+   * answered from this class's __get__/__set__ (or their absence). Invalidated with this type.
+   */
+  dependents: Set<PyType> | null = null;
   private cache = new Map<string, PyObj | undefined>();
-  /** type.__call__'s plan for this type (typeobject.ts typeCall), valid for the epoch it holds. */
-  ctor: { readonly epoch: number } | null = null;
-  private cacheEpoch = -1;
+  /** type.__call__'s plan for this type (typeobject.ts typeCall); dropped by invalidateType. */
+  ctor: object | null = null;
   /** Flags used by protocols (the C type flags as far as they matter). */
   isException = false;
   /**
@@ -78,10 +83,6 @@ export class PyType extends PyObject {
 
   /** _PyType_Lookup: the attribute along the MRO, or undefined. */
   lookup(name: string): PyObj | undefined {
-    if (this.cacheEpoch !== epoch) {
-      this.cache.clear();
-      this.cacheEpoch = epoch;
-    }
     const c = this.cache.get(name);
     if (c !== undefined || this.cache.has(name)) return c;
     let found: PyObj | undefined;
@@ -106,7 +107,13 @@ export class PyType extends PyObject {
   setAttr(name: string, value: PyObj | undefined): void {
     if (value === undefined) this.ns.delete(name);
     else this.ns.set(name, value);
-    epoch++;
+    invalidateType(this);
+  }
+
+  /** Forgets cached lookups: only invalidateType calls this. */
+  dropCaches(): void {
+    this.cache.clear();
+    this.ctor = null;
   }
 
   /**
@@ -123,6 +130,23 @@ export class PyType extends PyObject {
     return this.heap ? "builtins" : this.staticModule;
   }
   staticModule = "builtins";
+}
+
+/**
+ * PyType_Modified: `t` changed (namespace, bases or MRO), so it and everything whose lookups go
+ * through it (its subclasses, its dependents) get new versions and empty caches. A walk gives each
+ * type one new version even when it is reached twice (diamonds, a class that depends on itself).
+ */
+export function invalidateType(t: PyType): void {
+  const walkStart = nextVersion;
+  const visit = (u: PyType): void => {
+    if (u.version >= walkStart) return;
+    u.version = nextVersion++;
+    u.dropCaches();
+    for (const s of u.subclasses) visit(s);
+    if (u.dependents !== null) for (const d of u.dependents) visit(d);
+  };
+  visit(t);
 }
 
 /** C3 linearisation; throws a JS MroConflict the caller turns into TypeError. */

@@ -2,7 +2,7 @@
 // calling a type (type_call: __new__ then __init__), class creation (type_new: metaclass and
 // layout checks, __slots__, __set_name__, __init_subclass__, __classcell__), and id().
 import { PyInstance, PyObject, type PyObj } from "./object.ts";
-import { PyType, MroConflict, computeMro, bumpTypeEpoch, typeEpoch } from "./type.ts";
+import { PyType, MroConflict, computeMro, invalidateType } from "./type.ts";
 import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType } from "./builtin-types.ts";
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
@@ -83,7 +83,7 @@ export const genericNew: NativeMethod = (cls) => newInstance(cls as PyType);
  * exists, `list.__new__ is not object.__new__`, and `object.__new__(list)` is "not safe".
  */
 export function ownNew(t: PyType, fn: NativeMethod = genericNew): void {
-  if (!t.ns.has("__new__")) t.ns.set("__new__", new PyMethodDescr(t, "__new__", fn, true));
+  if (!t.ns.has("__new__")) t.setAttr("__new__", new PyMethodDescr(t, "__new__", fn, true));
 }
 
 const objInit = () => ObjectType.ns.get("__init__");
@@ -245,9 +245,7 @@ export const cpCmp = strCompare;
 // ---- type --------------------------------------------------------------------------------------
 /** type.__call__: __new__ then __init__ when the result is an instance. */
 function ctorOf(t: PyType): CtorCache {
-  let c = t.ctor as CtorCache | null;
-  if (c === null || c.epoch !== typeEpoch()) t.ctor = c = ctorCache(t);
-  return c;
+  return (t.ctor as CtorCache | null) ?? (t.ctor = ctorCache(t));
 }
 
 /**
@@ -299,7 +297,7 @@ function initAfterNew(t: PyType, obj: PyObj, args: PyObj[], kw: readonly string[
 }
 
 /**
- * What type.__call__ does for t, worked out once per type epoch. `plain`: object.__new__ makes the
+ * What type.__call__ does for t, worked out once per version of t (invalidateType drops it). `plain`: object.__new__ makes the
  * instances (no __new__ of its own along the MRO, an instance layout, no abstract methods) and
  * __init__ is a Python function (`init`) or object's own (null), so a call is newInstance plus that
  * __init__. `nativeNew`: a builtin type's __new__ (str(x), int(x), tuple(x)) followed by object's
@@ -307,7 +305,6 @@ function initAfterNew(t: PyType, obj: PyObj, args: PyObj[], kw: readonly string[
  */
 export class CtorCache {
   constructor(
-    readonly epoch: number,
     readonly plain: boolean,
     readonly init: PyFunction | null,
     readonly nativeNew: PyMethodDescr | null,
@@ -315,14 +312,13 @@ export class CtorCache {
 }
 
 function ctorCache(t: PyType): CtorCache {
-  const epoch = typeEpoch();
   const init = t.lookup("__init__");
   const nf = t.lookup("__new__");
-  if (t === TypeType) return new CtorCache(epoch, false, null, null);
-  if (nf instanceof PyMethodDescr && nf !== objNew() && nf.fn !== genericNew && init === objInit()) return new CtorCache(epoch, false, null, nf);
+  if (t === TypeType) return new CtorCache(false, null, null);
+  if (nf instanceof PyMethodDescr && nf !== objNew() && nf.fn !== genericNew && init === objInit()) return new CtorCache(false, null, nf);
   const abs = t.lookup("__abstractmethods__");
   const plain = (nf === objNew() || (nf instanceof PyMethodDescr && nf.fn === genericNew)) && t.solid.factory !== null && (abs === undefined || abs === None) && (init === objInit() || init instanceof PyFunction);
-  return new CtorCache(epoch, plain, plain && init instanceof PyFunction ? init : null, null);
+  return new CtorCache(plain, plain && init instanceof PyFunction ? init : null, null);
 }
 
 function calculateMeta(meta: PyType, bases: PyType[]): PyType {
@@ -456,7 +452,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     if (cell instanceof PyCell) cell.value = t;
     t.ns.delete("__classcell__");
   }
-  bumpTypeEpoch();
+  // lookups made while the namespace was filled in
+  invalidateType(t);
   // __set_name__ then __init_subclass__ (type_new_set_names, type_new_init_subclass)
   for (const [k, v] of [...t.ns]) {
     const sn = typeOf(v).lookup("__set_name__");
@@ -573,16 +570,33 @@ defGetters(TypeType, [
   }],
   ["__bases__", (s) => tuple(T(s).bases.slice()), (s, v) => {
     const t = T(s);
-    if (!(v instanceof PyTuple) || v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ${v === undefined ? "NULL" : typeOf(v).name}`);
+    if (v === undefined) throw typeError(`cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+    if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeOf(v).name}`);
+    if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
+    for (const b of v.items) {
+      if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
+      if (b.isSubtype(t)) throw typeError("a __bases__ item causes an inheritance cycle");
+    }
+    const old = t.bases;
+    // t's MRO and those of its subclasses, which contain it (mro_hierarchy)
+    const remro = (u: PyType): void => {
+      u.mro = computeMro(u);
+      for (const sub of u.subclasses) remro(sub);
+    };
     t.bases = v.items as PyType[];
     t.base = t.bases[0];
     try {
-      t.mro = computeMro(t);
+      remro(t);
     } catch (e) {
+      t.bases = old;
+      t.base = old[0];
+      remro(t);
       if (e instanceof MroConflict) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.names.join(", ")}`);
       throw e;
     }
-    bumpTypeEpoch();
+    for (const b of old) b.subclasses.splice(b.subclasses.indexOf(t), 1);
+    for (const b of t.bases) b.subclasses.push(t);
+    invalidateType(t);
   }],
   ["__base__", (s) => T(s).base ?? None],
   ["__mro__", (s) => tuple(T(s).mro.slice())],

@@ -1,14 +1,14 @@
 // Inline caches for LOAD_ATTR, LOAD_METHOD and STORE_ATTR (as 3.11's specialising interpreter does
 // for 3.10's semantics). Each instruction keeps in its PyCode cache slot what the last receiver's
-// type answered: the type, the type epoch it was computed at (type.ts: any change to any type's
-// namespace or bases bumps it, exactly when the type lookup cache would be stale) and a kind that
-// says where the attribute lives. A hit skips the MRO lookups (__getattribute__, the name, the
-// data-descriptor test); a miss or an unusual case takes the generic getattr/setattr, so every
-// semantic (custom __getattribute__/__getattr__/__setattr__, descriptors, metaclasses) stays the
-// protocol's.
+// type answered: the type's version when it was computed (type.ts: versions are unique across
+// types and change when the type or a base changes, exactly when its lookups could answer
+// differently) and a kind that says where the attribute lives. A hit skips the MRO lookups
+// (__getattribute__, the name, the data-descriptor test); a miss or an unusual case takes the
+// generic getattr/setattr, so every semantic (custom __getattribute__/__getattr__/__setattr__,
+// descriptors, metaclasses) stays the protocol's.
 import {
   type PyObj, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
-  PropertyType, None, call, getattr, setattr, isDataDescr, objectGetattribute, objectSetattr, typeOf, typeEpoch,
+  PropertyType, None, call, getattr, setattr, isDataDescr, objectGetattribute, objectSetattr, typeOf,
 } from "../objects/index.ts";
 
 const enum Kind {
@@ -30,8 +30,8 @@ const enum Kind {
 
 export class AttrCache {
   constructor(
-    public type: PyType,
-    public epoch: number,
+    /** The version of the receiver's type it was computed for: a version names one type. */
+    public version: number,
     public kind: Kind,
     public descr: PyObj | undefined,
   ) {}
@@ -43,10 +43,10 @@ let moduleGetattribute: PyObj | undefined;
 function classify(t: PyType, name: string): AttrCache {
   moduleGetattribute ??= ModuleType.ns.get("__getattribute__");
   const ga = t.lookup("__getattribute__");
-  const epoch = typeEpoch();
   // module.__getattribute__ is the generic one plus the module's own __getattr__ on a miss
-  if (ga !== objectGetattribute && !(t === ModuleType && ga === moduleGetattribute)) return new AttrCache(t, epoch, Kind.Generic, undefined);
+  if (ga !== objectGetattribute && !(t === ModuleType && ga === moduleGetattribute)) return new AttrCache(t.version, Kind.Generic, undefined);
   const d = t.lookup(name);
+  dependOnDescrType(t, d);
   // a descriptor raising AttributeError falls back on __getattr__: leave those to getattr
   const hook = t.lookup("__getattr__") !== undefined;
   let kind: Kind;
@@ -58,14 +58,24 @@ function classify(t: PyType, name: string): AttrCache {
   else if (typeof d !== "object") kind = Kind.Plain;
   else if (d instanceof PyMethodDescr || d instanceof PyClassMethodDescr || typeOf(d).lookup("__get__") !== undefined || isDataDescr(d)) kind = Kind.Generic;
   else kind = Kind.Plain;
-  return new AttrCache(t, epoch, kind, d);
+  return new AttrCache(t.version, kind, d);
+}
+
+/**
+ * What `d`, found on t, does as a descriptor is a question to its type: when that is a class of the
+ * program's (which may gain or lose __get__/__set__ later), a change to it must invalidate t too.
+ */
+function dependOnDescrType(t: PyType, d: PyObj | undefined): void {
+  if (d === undefined || typeof d !== "object") return;
+  const dt = d.cls;
+  if (dt.heap) (dt.dependents ??= new Set()).add(t);
 }
 
 /** LOAD_ATTR: getattr(o, name) through the cache in slot i. */
 export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): PyObj {
   if (!(o instanceof PyObject) || o instanceof PyType) return getattr(o, name);
   let c = cache[i] as AttrCache | undefined;
-  if (c === undefined || c.type !== o.cls || c.epoch !== typeEpoch()) cache[i] = c = classify(o.cls, name);
+  if (c === undefined || c.version !== o.cls.version) cache[i] = c = classify(o.cls, name);
   switch (c.kind) {
     case Kind.Dict: {
       const v = o.dict?.getStr(name);
@@ -101,7 +111,7 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
 export function loadMethod(cache: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
   const t = typeof o === "object" ? o.cls : typeOf(o);
   let c = cache[i] as AttrCache | undefined;
-  if (c === undefined || c.type !== t || c.epoch !== typeEpoch()) {
+  if (c === undefined || c.version !== t.version) {
     c = classify(t, name);
     // a method descriptor of a builtin type binds as a method too
     const d = c.descr;
@@ -118,7 +128,7 @@ export function storeAttr(cache: unknown[], i: number, o: PyObj, name: string, v
   if (o instanceof PyInstance) {
     const t = o.cls;
     let c = cache[i] as AttrCache | undefined;
-    if (c === undefined || c.type !== t || c.epoch !== typeEpoch()) cache[i] = c = classifyStore(t, name);
+    if (c === undefined || c.version !== t.version) cache[i] = c = classifyStore(t, name);
     if (c.kind === Kind.Dict) {
       (o.dict ??= new PyDict()).setStr(name, v);
       return;
@@ -137,10 +147,10 @@ export function storeAttr(cache: unknown[], i: number, o: PyObj, name: string, v
 
 /** Dict: the instance dict takes it (no data descriptor; instances have one); GetSet: a settable descriptor; Slot: a __slots__ member. */
 function classifyStore(t: PyType, name: string): AttrCache {
-  const epoch = typeEpoch();
-  if (t.lookup("__setattr__") !== objectSetattr) return new AttrCache(t, epoch, Kind.Generic, undefined);
+  if (t.lookup("__setattr__") !== objectSetattr) return new AttrCache(t.version, Kind.Generic, undefined);
   const d = t.lookup(name);
-  if (d instanceof PyGetSetDescr) return new AttrCache(t, epoch, d.set === null ? Kind.Generic : d.slot >= 0 ? Kind.Slot : Kind.GetSet, d);
-  if (d !== undefined && isDataDescr(d)) return new AttrCache(t, epoch, Kind.Generic, d);
-  return new AttrCache(t, epoch, t.hasDict ? Kind.Dict : Kind.Generic, d);
+  dependOnDescrType(t, d);
+  if (d instanceof PyGetSetDescr) return new AttrCache(t.version, d.set === null ? Kind.Generic : d.slot >= 0 ? Kind.Slot : Kind.GetSet, d);
+  if (d !== undefined && isDataDescr(d)) return new AttrCache(t.version, Kind.Generic, d);
+  return new AttrCache(t.version, t.hasDict ? Kind.Dict : Kind.Generic, d);
 }
