@@ -22,7 +22,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   run: { summary: "run a program on dislab's VM, as python3.10 FILE ARGS", load: () => import("./run.ts") },
 };
 
-const help = (version: string) => `usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [--no-jit] [-c CODE | - | FILE] [arg ...]
+const help = (version: string) => `usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [--no-jit] [-c CODE | -m MODULE | - | FILE] [arg ...]
        dislab <command> [options] [file]
 
 dislab ${version}: CPython 3.10's compiler, disassembler, marshal and VM in TypeScript.
@@ -30,6 +30,7 @@ Without a command, dislab behaves as python3.10: a REPL on a terminal, else stdi
 
 options:
   -c CODE            run CODE (sys.argv is ['-c', arg ...])
+  -m MODULE          run a module (from sys.path, e.g. the standard library's) as __main__
   -                  run the program read from stdin
   -i                 enter the REPL after running the program (also with a FILE)
   -q                 no banner in the REPL
@@ -43,7 +44,7 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`
 Run 'dislab <command> -h' for a command's options.
 `;
 
-const USAGE = "usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [--no-jit] [-c CODE | - | FILE] [arg ...]";
+const USAGE = "usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [--no-jit] [-c CODE | -m MODULE | - | FILE] [arg ...]";
 
 /** `dislab` as python3.10: interpreter options, then -c CODE, -, a FILE (after an option) or nothing. */
 async function python(argv: string[], err: (s: string) => void): Promise<number> {
@@ -62,6 +63,15 @@ async function python(argv: string[], err: (s: string) => void): Promise<number>
       return 2;
     }
     return run.runCommand(args[0]!, args.slice(1), flags);
+  }
+  // -m MODULE, or -mMODULE as python accepts it
+  if (first === "-m" || (first?.startsWith("-m") && first.length > 2)) {
+    const name = first === "-m" ? args.shift() : first.slice(2);
+    if (name === undefined) {
+      err(`Argument expected for the -m option\n${USAGE}\nTry \`dislab -h' for more information.\n`);
+      return 2;
+    }
+    return run.runModule(name, args, flags);
   }
   if (first === "-") return run.runStdin(args, flags);
   if (first !== undefined && first.startsWith("-")) {

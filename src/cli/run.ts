@@ -8,7 +8,7 @@
 import { existsSync, realpathSync } from "node:fs";
 import { NodeFS } from "./node-fs.ts";
 import { fileURLToPath } from "node:url";
-import { createSession, type Session } from "../vm/session.ts";
+import { createSession, type Session, type SessionResult } from "../vm/session.ts";
 import { UsageError } from "./args.ts";
 import { readFileOrNull, readInput } from "./io.ts";
 import { Stdio } from "./stdio.ts";
@@ -108,8 +108,13 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
  * Runs a program in a fresh session; with -i, the REPL follows (whatever the program raised, as
  * python -i does) unless it called sys.exit. `setFile`: a script file sets __file__ (-c and stdin do not).
  */
-export async function execute(source: Uint8Array | string, filename: string, argv: string[], flags: RunFlags, setFile: boolean): Promise<number> {
+export function execute(source: Uint8Array | string, filename: string, argv: string[], flags: RunFlags, setFile: boolean): Promise<number> {
   const path0 = setFile ? scriptDir(filename) : "";
+  return runInSession(argv, path0, flags, (session) => session.run(source, { mode: "exec", filename, setFile, inspect: flags.inspect }));
+}
+
+/** The program in a fresh session (`start` runs it) with Ctrl-C handling, then -i's REPL; the exit status. */
+async function runInSession(argv: string[], path0: string, flags: RunFlags, start: (session: Session) => SessionResult): Promise<number> {
   const { session, stdio } = processSession(argv, path0, flags, flags.inspect);
   // On a terminal, Ctrl-C raises KeyboardInterrupt in the program (src/cli/terminal.ts) and an
   // uncaught one ends it with status 130, as CPython's does (it re-raises SIGINT).
@@ -122,7 +127,7 @@ export async function execute(source: Uint8Array | string, filename: string, arg
       stdio.onTick = (t) => keys.poll(t);
       stdio.stdin.lineSource = () => keys.readLine();
     }
-    result = session.run(source, { mode: "exec", filename, setFile, inspect: flags.inspect });
+    result = start(session);
     // with -i, the REPL finalizes when it ends; a standard stream that cannot be flushed then gives 120
     if (!flags.inspect && !session.finalize()) result = { ...result, exitCode: 120 };
   } finally {
@@ -180,6 +185,14 @@ export async function run(argv: string[], _out: (s: string) => void, _err: (s: s
 /** `dislab -c CODE ARGS...`: sys.argv is ['-c', ARGS...], the filename "<string>", no __file__. */
 export function runCommand(code: string, args: string[], flags: RunFlags = defaultFlags()): Promise<number> {
   return execute(code, "<string>", ["-c", ...args], flags, false);
+}
+
+/**
+ * `dislab -m MODULE ARGS...`: the module found on sys.path runs as __main__ (runpy), as python3.10 -m
+ * does: sys.argv[0] is "-m" until runpy sets it to the module's file, sys.path[0] the current directory.
+ */
+export function runModule(name: string, args: string[], flags: RunFlags = defaultFlags()): Promise<number> {
+  return runInSession(["-m", ...args], process.cwd(), flags, (session) => session.runModule(name, { inspect: flags.inspect }));
 }
 
 /** `dislab -` or a piped stdin: the program is stdin, its name "<stdin>", sys.argv[0] "-" (or ""). */

@@ -360,7 +360,33 @@ export class Session {
     return "incomplete";
   }
 
+  /**
+   * `python -m NAME`: runpy._run_module_as_main(NAME) from CPython's own runpy, which finds the
+   * module (a package runs its __main__), sets sys.argv[0] to its file and runs it as __main__ in
+   * this session's __main__ namespace. As in CPython its frame is the traceback's first, and a
+   * module that cannot be found exits with "EXECUTABLE: No module named NAME" (status 1).
+   */
+  runModule(name: string, options: { inspect?: boolean } = {}): SessionResult {
+    this.inspect = options.inspect ?? false;
+    return this.enter(() => this.guarded(() => {
+      call(getattr(importModule("runpy"), "_run_module_as_main"), [name, true]);
+    }));
+  }
+
   private execute(co: CodeObject): SessionResult {
+    return this.guarded(() => {
+      const g = this.globals;
+      const f = new Frame(wrapCode(co), g, this.interp.builtins, g);
+      for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
+      // what only some programs change, marked changing before anything is optimised (v8-shapes.ts)
+      markMutable(f, { gen: f, savedExc: None, locals: null, escaped: true, globals: this.interp.builtins, builtins: g });
+      markMutable(f.code, { spare: f });
+      runFrame(f, null);
+    });
+  }
+
+  /** Runs `body` under the session's limits; what it raises uncaught is handled as CPython's main does. */
+  private guarded(body: () => void): SessionResult {
     const I = this.interp;
     I.steps = 0;
     I.maxSteps = this.maxSteps > 0 ? this.maxSteps : Infinity;
@@ -370,13 +396,7 @@ export class Session {
     I.limitHit = null;
     I.interruptRequested = false;
     try {
-      const g = this.globals;
-      const f = new Frame(wrapCode(co), g, I.builtins, g);
-      for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
-      // what only some programs change, marked changing before anything is optimised (v8-shapes.ts)
-      markMutable(f, { gen: f, savedExc: None, locals: null, escaped: true, globals: I.builtins, builtins: g });
-      markMutable(f.code, { spare: f });
-      runFrame(f, null);
+      body();
     } catch (e) {
       return this.uncaught(toPyExc(e));
     } finally {

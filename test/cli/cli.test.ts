@@ -168,6 +168,49 @@ test("the data tables the bundled command loads on first use work as in python3.
   assert.deepEqual({ stdout: r.stdout, stderr: r.stderr, exitCode: r.status }, { stdout: theirs.stdout, stderr: theirs.stderr, exitCode: theirs.exitCode });
 });
 
+/** A module, a package with __main__, and one that raises, in a fresh directory: what -m runs. */
+function moduleTree(): string {
+  const dir = join(work, "modules");
+  mkdirSync(join(dir, "pkg"), { recursive: true });
+  writeFileSync(join(dir, "shown.py"), "import os, sys\nprint(__name__, __spec__.name, sys.argv, os.path.basename(__file__), sys.path[0] == os.getcwd())\n");
+  writeFileSync(join(dir, "pkg", "__init__.py"), "");
+  writeFileSync(join(dir, "pkg", "__main__.py"), "import sys\nprint('pkg main', __name__, __spec__.name, sys.argv[1:])\nsys.exit(4)\n");
+  writeFileSync(join(dir, "fails.py"), "def f():\n    return 1 / 0\nf()\n");
+  return dir;
+}
+const M_CASES = [["-m", "shown", "a", "b"], ["-mshown"], ["-m", "pkg", "x"], ["-m", "fails"], ["-m", "no_such_module"], ["-m", "json"], ["-m"]];
+
+test("-m MODULE runs a module or a package's __main__ as python3.10 -m does (local CPython 3.10)", (t) => {
+  const exe = localCPython310();
+  if (!exe) {
+    t.skip("no local CPython 3.10");
+    return;
+  }
+  const dir = moduleTree();
+  // the interpreter's own paths differ: sys.executable in messages, runpy's file in tracebacks
+  const norm = (s: string) => s.replace(/^\S*python3\.10:/gm, "PYTHON:").replace(/"[^"]*runpy\.py"/g, '"runpy.py"').replace(/^usage: .*\n/m, "").replace(/^Try .*\n/m, "");
+  for (const args of M_CASES) {
+    const ours = dislab(args, dir);
+    const theirs = spawnSync(exe as string, args, { cwd: dir, encoding: "utf8" });
+    assert.deepEqual({ stdout: ours.stdout, stderr: norm(ours.stderr), status: ours.status }, { stdout: theirs.stdout, stderr: norm(theirs.stderr), status: theirs.status }, args.join(" "));
+  }
+});
+
+test("-m MODULE: sys.argv, __main__, the current directory on sys.path, a package's __main__, a missing module", () => {
+  const dir = moduleTree();
+  const shown = dislab(["-m", "shown", "a", "b"], dir);
+  assert.equal(shown.stdout, "__main__ shown ['" + join(dir, "shown.py") + "', 'a', 'b'] shown.py True\n");
+  const pkg = dislab(["-m", "pkg", "x"], dir);
+  assert.deepEqual([pkg.stdout, pkg.status], ["pkg main __main__ pkg.__main__ ['x']\n", 4]);
+  const fails = dislab(["-m", "fails"], dir);
+  assert.match(fails.stderr, /^Traceback \(most recent call last\):\n  File "[^"]*runpy\.py", line 196, in _run_module_as_main\n/);
+  assert.match(fails.stderr, /ZeroDivisionError: division by zero\n$/);
+  const missing = dislab(["-m", "no_such_module"], dir);
+  assert.deepEqual([missing.stderr.replace(/^\S*: /, ""), missing.status], ["No module named no_such_module\n", 1]);
+  const tool = spawnSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), "-m", "json.tool", "--sort-keys"], { input: '{"b": [1, 2], "a": null}', encoding: "utf8" });
+  assert.equal(tool.stdout, '{\n    "a": null,\n    "b": [\n        1,\n        2\n    ]\n}\n');
+});
+
 test("-c CODE runs the code with sys.argv ['-c', ...]", () => {
   const r = dislab(["-c", "import sys; print(sys.argv[0], sys.argv[1:]); raise SystemExit(3)", "a"]);
   assert.equal(r.stdout, "-c ['a']\n");
