@@ -41,7 +41,7 @@ function dirname(p: string): string {
 }
 
 /** Runs a program; never throws for anything the program does. */
-export function runProgram(source: string | Uint8Array, options: RunOptions): RunResult {
+export function runProgram(source: string | Uint8Array, options: RunOptions = { filename: "<string>" }): RunResult {
   let stdout = "";
   let stderr = "";
   const filename = options.filename;

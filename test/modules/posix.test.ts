@@ -166,3 +166,22 @@ test("os over a granted MemoryFS prints what CPython 3.10 prints over a real dir
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("os.confstr answers glibc's names as Linux CPython does, so platform.platform() needs no interpreter binary", () => {
+  const r = runProgram(`import os, platform
+print(os.confstr("CS_GNU_LIBC_VERSION"), os.confstr(os.confstr_names["CS_GNU_LIBPTHREAD_VERSION"]), os.confstr("CS_PATH"))
+for name in ["NOPE", 99999, 1.5]:
+    try:
+        os.confstr(name)
+    except (ValueError, OSError, TypeError) as e:
+        print(type(e).__name__, e)
+print(platform.libc_ver(), platform.platform().endswith("-with-glibc2.36"))
+`, { filename: "confstr.py", path: [join(import.meta.dirname, "..", "..", "dist", "stdlib")], readFile: readOrNull });
+  assert.equal(r.stderr, "");
+  assert.equal(r.stdout, `glibc 2.36 NPTL 2.36 /bin:/usr/bin
+ValueError unrecognized configuration name
+OSError [Errno 22] Invalid argument
+TypeError configuration names must be strings or integers
+('glibc', '2.36') True
+`);
+});

@@ -2,11 +2,11 @@
 // the embedder granted (files.ts, scandir.ts; without one they raise PermissionError, see
 // args.ts hostFS), process-level functions (process.ts), the struct sequences, and the constants
 // os.py and the standard library read, with Linux's values.
-import { type PyObj, PyModule, PyList, OSError, PyBuiltinFunction } from "../../objects/index.ts";
+import { type PyObj, PyModule, PyList, PyDict, OSError, PyBuiltinFunction } from "../../objects/index.ts";
 import { O } from "../../vm/host-fs.ts";
 import { interp } from "../../vm/interp.ts";
 import { fileFunctions } from "./files.ts";
-import { processFunctions, makeEnviron, TerminalSizeType, TimesResultType, UnameResultType } from "./process.ts";
+import { processFunctions, makeEnviron, CONFSTR_NAMES, TerminalSizeType, TimesResultType, UnameResultType } from "./process.ts";
 import { scandir, DirEntryType } from "./scandir.ts";
 import { StatResultType } from "./stat.ts";
 import { fspath, bind } from "./args.ts";
@@ -34,6 +34,12 @@ const CONSTANTS: [string, number][] = [
  */
 const HAVE_FUNCTIONS = ["HAVE_FTRUNCATE", "HAVE_LSTAT"];
 
+function confstrNames(): PyDict {
+  const d = new PyDict();
+  for (const [name, n] of CONFSTR_NAMES) d.setStr(name, n);
+  return d;
+}
+
 export function makePosix(): PyModule {
   const m = new PyModule("posix");
   const d = m.dict;
@@ -58,6 +64,7 @@ export function makePosix(): PyModule {
     ["uname_result", UnameResultType],
     ["DirEntry", DirEntryType],
     ["_have_functions", new PyList(HAVE_FUNCTIONS.slice())],
+    ["confstr_names", confstrNames()],
   ];
   for (const [name, v] of values) d.setStr(name, v);
   return m;

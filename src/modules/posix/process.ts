@@ -1,5 +1,5 @@
 // posix's process-level functions: environ (bytes to bytes, as posix.environ is), putenv/unsetenv,
-// getpid and the ids, urandom, cpu_count, strerror, uname, times, umask, get_terminal_size,
+// getpid and the ids, urandom, cpu_count, strerror, uname, confstr, times, umask, get_terminal_size,
 // device_encoding, waitstatus_to_exitcode, _exit. dislab runs one process with no terminal: its pid
 // is fixed (PID), its user is root (uid 0), and the standard streams are pipes.
 import { type PyObj, PyBytesObj, PyDict, PyFloat, None, asStr, typeError, valueError, newExc, SystemExit, asInt, OverflowError, MemoryError } from "../../objects/index.ts";
@@ -48,6 +48,10 @@ function envArg(x: PyObj): Uint8Array {
   }
   throw typeError(`expected str, bytes or os.PathLike object, not ${x === None ? "NoneType" : (x as { cls?: { name: string } }).cls?.name ?? typeof x}`);
 }
+
+/** os.confstr_names (glibc's numbers) and the values dislab's system answers (glibc as thread_info says). */
+export const CONFSTR_NAMES = new Map([["CS_PATH", 0], ["CS_GNU_LIBC_VERSION", 2], ["CS_GNU_LIBPTHREAD_VERSION", 3]]);
+const CONFSTR_VALUES = new Map([[0, "/bin:/usr/bin"], [2, "glibc 2.36"], [3, "NPTL 2.36"]]);
 
 const umasks = new WeakMap<object, number>();
 
@@ -98,6 +102,17 @@ export const processFunctions: [string, Fn][] = [
   ["uname", (a, k) => {
     bind("uname", a, k, [], 0);
     return structSeq(UnameResultType, ["Linux", "dislab", "5.15.0", "#1 SMP dislab", "x86_64"]);
+  }],
+  ["confstr", (a, k) => {
+    const [name] = bind("confstr", a, k, ["name"], 1, 1);
+    const key = asStr(name!);
+    const num = key === null ? asInt(name!) : null;
+    if (key === null && num === null) throw typeError("configuration names must be strings or integers");
+    const n = key !== null ? CONFSTR_NAMES.get(key) : Number(num);
+    if (n === undefined) throw valueError("unrecognized configuration name");
+    const v = CONFSTR_VALUES.get(n);
+    if (v === undefined) throw osError("EINVAL");
+    return v;
   }],
   ["times", (a, k) => {
     bind("times", a, k, [], 0);
