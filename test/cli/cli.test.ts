@@ -191,7 +191,7 @@ test("-m MODULE runs a module or a package's __main__ as python3.10 -m does (loc
   const norm = (s: string) => s.replace(/^\S*python3\.10:/gm, "PYTHON:").replace(/"[^"]*runpy\.py"/g, '"runpy.py"').replace(/^usage: .*\n/m, "").replace(/^Try .*\n/m, "");
   for (const args of M_CASES) {
     const ours = dislab(args, dir);
-    const theirs = spawnSync(exe as string, args, { cwd: dir, encoding: "utf8" });
+    const theirs: { stdout: string; stderr: string; status: number | null } = spawnSync(exe as string, args, { cwd: dir, encoding: "utf8" });
     assert.deepEqual({ stdout: ours.stdout, stderr: norm(ours.stderr), status: ours.status }, { stdout: theirs.stdout, stderr: norm(theirs.stderr), status: theirs.status }, args.join(" "));
   }
 });
