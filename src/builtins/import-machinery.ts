@@ -312,7 +312,7 @@ export function namespaceSpec(name: string, portions: string[]): PyInstance {
 /** The native importer's search (importer.ts installs it): a spec for fullname along a path, or null. */
 let searcher: (fullname: string, searchPath: PyObj[]) => PyObj | null = () => null;
 /** Its search of one directory: a module's or package's spec, a namespace portion (the directory's path), or null. */
-let dirSearcher: (fullname: string, dir: string) => PyInstance | string | null = () => null;
+let dirSearcher: (fullname: string, dir: string) => PyObj | string | null = () => null;
 let importByName: (name: string) => PyObj = () => None;
 export function setSearcher(f: typeof searcher, inDir: typeof dirSearcher, imp: typeof importByName): void {
   searcher = f;
@@ -352,8 +352,43 @@ defMethods(FileFinderType, [
 defGetters(FileFinderType, [["path", (s) => FF(s).path]]);
 
 /**
- * The hook dislab's sys.path_hooks starts with (FileFinder.path_hook's): a FileFinder for a
- * directory, ImportError for a file (a zip archive: dislab has no zipimport). A path the granted
+ * The first of dislab's sys.path_hooks, as zipimport.zipimporter is CPython's: for a file, or a
+ * path inside one (ARCHIVE/pkg, a package's __path__), the zipimporter of CPython's own zipimport,
+ * imported only then so that directories cost nothing; it raises ZipImportError when the file is
+ * no zip archive. ImportError for a directory or a path with nothing along it.
+ */
+export const zipimporterHook = new PyBuiltinFunction("zipimporter", (a) => {
+  const path = a.length === 1 ? asStr(a[0]!) : null;
+  if (path === null) throw typeError("zipimporter() argument must be str");
+  // zipimporter.__init__'s walk: up from the path to the first thing that exists
+  let p = path;
+  let kind = pathKind(p);
+  while (kind === null && p.lastIndexOf("/") > 0) {
+    p = p.slice(0, p.lastIndexOf("/"));
+    kind = pathKind(p);
+  }
+  // (while zipimport itself is imported, the archive is no importer: zipimport is found elsewhere)
+  if (kind !== "file" || importingZipimport) {
+    const e = newExc(ImportError, "not a Zip file");
+    e.set("path", p);
+    throw e;
+  }
+  let zipimport = interp.modules.getStr("zipimport");
+  if (zipimport === undefined) {
+    importingZipimport = true;
+    try {
+      zipimport = importByName("zipimport");
+    } finally {
+      importingZipimport = false;
+    }
+  }
+  return call(getattr(zipimport, "zipimporter"), [path]);
+});
+let importingZipimport = false;
+
+/**
+ * The hook that follows (FileFinder.path_hook's): a FileFinder for a directory, ImportError for a
+ * file (zipimporterHook takes archives). A path the granted
  * file system does not have, or any path when none is granted, is taken as a directory: the host's
  * readFile may serve it (the bundled standard library does).
  */

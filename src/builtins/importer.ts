@@ -97,10 +97,12 @@ function finderFor(entry: string): PyObj {
 }
 
 /**
- * FileFinder's search of one directory: DIR/NAME/__init__.py (a package), then DIR/NAME.py; the
- * directory DIR/NAME without __init__.py is a namespace portion (its path); null when none is there.
+ * FileFinder's search of one directory: DIR/NAME/__init__.py, then __init__.pyc (a package), then
+ * DIR/NAME.py, then DIR/NAME.pyc; the directory DIR/NAME without an __init__ is a namespace portion
+ * (its path); null when none is there. Sources load natively; a .pyc without its source loads
+ * through importlib's own SourcelessFileLoader.
  */
-function searchDir(fullname: string, dir: string): PyInstance | string | null {
+function searchDir(fullname: string, dir: string): PyObj | string | null {
   const read = interp.host.readFile;
   if (!read) return null;
   const last = fullname.slice(fullname.lastIndexOf(".") + 1);
@@ -111,13 +113,39 @@ function searchDir(fullname: string, dir: string): PyInstance | string | null {
     lastRead = { path: init, src: initSrc };
     return makeSpec(fullname, new PySourceLoader(fullname, init), init, new PyList([pkgDir]), true);
   }
+  const isDir = pathKind(pkgDir) === "dir";
+  if (isDir && pathKind(init + "c") === "file") return sourcelessSpec(fullname, init + "c", pkgDir);
   const file = joinPath(dir, last + ".py");
   const src = read(file);
   if (src !== null) {
     lastRead = { path: file, src };
     return makeSpec(fullname, new PySourceLoader(fullname, file), file, None, true);
   }
-  return pathKind(pkgDir) === "dir" ? pkgDir : null;
+  if (pathKind(file + "c") === "file") return sourcelessSpec(fullname, file + "c", null);
+  return isDir ? pkgDir : null;
+}
+
+/** The spec FileFinder makes for a .pyc without source: SourcelessFileLoader's, importlib's own code. */
+function sourcelessSpec(fullname: string, path: string, pkgDir: string | null): PyObj {
+  const external = importlibModule("importlib._bootstrap_external");
+  const loader = call(getattr(external, "SourcelessFileLoader"), [fullname, path]);
+  const locations = pkgDir === null ? None : new PyList([pkgDir]);
+  return call(getattr(external, "spec_from_file_location"), [fullname, path, loader, locations], ["loader", "submodule_search_locations"]);
+}
+
+/**
+ * CPython's frozen importlib (_frozen_importlib, _frozen_importlib_external: zipimport imports
+ * them) is importlib._bootstrap and _bootstrap_external once importlib has set itself up from its
+ * source. While importlib/__init__.py runs, they are not found, which sends it to that source.
+ */
+const FROZEN_IMPORTLIB = new Map([["_frozen_importlib", "importlib._bootstrap"], ["_frozen_importlib_external", "importlib._bootstrap_external"]]);
+
+function frozenImportlib(fullname: string, module: string): PyObj {
+  const spec = interp.modules.getStr("importlib") instanceof PyModule ? (interp.modules.getStr("importlib") as PyModule).dict.getStr("__spec__") : undefined;
+  if (spec instanceof PyInstance && spec.dict?.getStr("_initializing") === true) throw notFound(fullname);
+  const m = importlibModule(module);
+  interp.modules.setStr(fullname, m);
+  return m;
 }
 
 /** _load_unlocked: a module from its spec, in sys.modules while its body runs. */
@@ -174,6 +202,8 @@ export function importModule(fullname: string): PyObj {
     const sp = interp.sys.dict.getStr("path");
     searchPath = sp instanceof PyList ? sp.items : [];
   }
+  const frozen = FROZEN_IMPORTLIB.get(fullname);
+  if (frozen !== undefined) return frozenImportlib(fullname, frozen);
   const native = makeNative(fullname);
   if (native !== null) {
     const m = initBuiltinModule(native, fullname);
