@@ -5,7 +5,7 @@
 // `import` finds CPython's standard library in dist/stdlib after the program's own folder.
 // --timeout and --max-steps stop a runaway program with KeyboardInterrupt (exit status 1); -i
 // enters the REPL once the program ends, as `python3.10 -i` does.
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { NodeFS } from "./node-fs.ts";
 import { fileURLToPath } from "node:url";
 import { createSession, type Session, type SessionResult } from "../vm/session.ts";
@@ -178,8 +178,34 @@ export async function run(argv: string[], _out: (s: string) => void, _err: (s: s
   const rest = argv.slice(i);
   if (rest.length === 0) throw new UsageError(USAGE, "dislab run", "the following arguments are required: file");
   if (rest[0] === "-") return runStdin(rest.slice(1), flags);
+  if (isDirectory(rest[0]!)) return runMainOf(rest[0]!, rest.slice(1), flags);
   const input = readInput(rest[0], USAGE, "dislab run", "file");
+  if (isZipArchive(input.bytes)) return runMainOf(rest[0]!, rest.slice(1), flags);
   return execute(input.bytes, scriptName(input.name), [input.name, ...rest.slice(1)], flags, true);
+}
+
+/**
+ * `python3.10 DIR` or `python3.10 ARCHIVE.zip` (a zipapp): the path (made absolute) becomes
+ * sys.path[0], sys.argv[0] stays as given, and its __main__ module runs as __main__ (runpy).
+ */
+function runMainOf(path: string, args: string[], flags: RunFlags): Promise<number> {
+  return runInSession([path, ...args], scriptName(path), flags, (session) => session.runModule("__main__", { inspect: flags.inspect, alterArgv: false }));
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A zip archive has its end-of-central-directory record ("PK\5\6") within its last 64 KB + 22 bytes. */
+function isZipArchive(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 65557; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) return true;
+  }
+  return false;
 }
 
 /** `dislab -c CODE ARGS...`: sys.argv is ['-c', ARGS...], the filename "<string>", no __file__. */

@@ -365,11 +365,12 @@ export class Session {
    * module (a package runs its __main__), sets sys.argv[0] to its file and runs it as __main__ in
    * this session's __main__ namespace. As in CPython its frame is the traceback's first, and a
    * module that cannot be found exits with "EXECUTABLE: No module named NAME" (status 1).
+   * `alterArgv: false` keeps sys.argv[0], as running a directory or zip archive's __main__ does.
    */
-  runModule(name: string, options: { inspect?: boolean } = {}): SessionResult {
+  runModule(name: string, options: { inspect?: boolean; alterArgv?: boolean } = {}): SessionResult {
     this.inspect = options.inspect ?? false;
     return this.enter(() => this.guarded(() => {
-      call(getattr(importModule("runpy"), "_run_module_as_main"), [name, true]);
+      call(getattr(importModule("runpy"), "_run_module_as_main"), [name, options.alterArgv ?? true]);
     }));
   }
 

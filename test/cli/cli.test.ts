@@ -176,11 +176,19 @@ function moduleTree(): string {
   writeFileSync(join(dir, "pkg", "__init__.py"), "");
   writeFileSync(join(dir, "pkg", "__main__.py"), "import sys\nprint('pkg main', __name__, __spec__.name, sys.argv[1:])\nsys.exit(4)\n");
   writeFileSync(join(dir, "fails.py"), "def f():\n    return 1 / 0\nf()\n");
+  // a directory and a zip archive (made by dislab's own -m zipfile) with a __main__.py
+  mkdirSync(join(dir, "app"), { recursive: true });
+  writeFileSync(join(dir, "app", "__main__.py"), "import sys\nprint(__name__, sys.argv, sys.path[0], __file__, type(__loader__).__name__)\n");
+  dislab(["-m", "zipfile", "-c", join(dir, "app.zip"), "__main__.py"], join(dir, "app"));
+  mkdirSync(join(dir, "nomain"), { recursive: true });
   return dir;
 }
-const M_CASES = [["-m", "shown", "a", "b"], ["-mshown"], ["-m", "pkg", "x"], ["-m", "fails"], ["-m", "no_such_module"], ["-m", "json"], ["-m"]];
+const M_CASES = [
+  ["-m", "shown", "a", "b"], ["-mshown"], ["-m", "pkg", "x"], ["-m", "fails"], ["-m", "no_such_module"], ["-m", "json"], ["-m"],
+  ["app", "x"], ["app.zip", "y"], ["nomain"],
+];
 
-test("-m MODULE runs a module or a package's __main__ as python3.10 -m does (local CPython 3.10)", (t) => {
+test("-m MODULE, DIR and ARCHIVE.zip run a module, a package's or an archive's __main__ as python3.10 does (local CPython 3.10)", (t) => {
   const exe = localCPython310();
   if (!exe) {
     t.skip("no local CPython 3.10");
@@ -196,7 +204,7 @@ test("-m MODULE runs a module or a package's __main__ as python3.10 -m does (loc
   }
 });
 
-test("-m MODULE: sys.argv, __main__, the current directory on sys.path, a package's __main__, a missing module", () => {
+test("-m MODULE: sys.argv, __main__, the current directory on sys.path, a package's __main__, a missing module; a directory or zipapp's __main__", () => {
   const dir = moduleTree();
   const shown = dislab(["-m", "shown", "a", "b"], dir);
   assert.equal(shown.stdout, "__main__ shown ['" + join(dir, "shown.py") + "', 'a', 'b'] shown.py True\n");
@@ -207,6 +215,10 @@ test("-m MODULE: sys.argv, __main__, the current directory on sys.path, a packag
   assert.match(fails.stderr, /ZeroDivisionError: division by zero\n$/);
   const missing = dislab(["-m", "no_such_module"], dir);
   assert.deepEqual([missing.stderr.replace(/^\S*: /, ""), missing.status], ["No module named no_such_module\n", 1]);
+  const app = dislab(["app", "x"], dir);
+  assert.equal(app.stdout, `__main__ ['app', 'x'] ${join(dir, "app")} ${join(dir, "app", "__main__.py")} SourceFileLoader\n`);
+  const zipapp = dislab(["run", "app.zip", "y"], dir);
+  assert.equal(zipapp.stdout, `__main__ ['app.zip', 'y'] ${join(dir, "app.zip")} ${join(dir, "app.zip", "__main__.py")} zipimporter\n`);
   const tool = spawnSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), "-m", "json.tool", "--sort-keys"], { input: '{"b": [1, 2], "a": null}', encoding: "utf8" });
   assert.equal(tool.stdout, '{\n    "a": null,\n    "b": [\n        1,\n        2\n    ]\n}\n');
 });
