@@ -39,6 +39,26 @@ export interface SysFlags {
   inspect?: boolean;
   /** -q: quiet is 1. */
   quiet?: boolean;
+  /** -s, -S, -E and -I (isolated, which implies -E and -s): flags only, since dislab reads no user site, site or PYTHON* variable. */
+  noUserSite?: boolean;
+  noSite?: boolean;
+  ignoreEnvironment?: boolean;
+  isolated?: boolean;
+  /** -W options, in order: sys.warnoptions (-X dev adds "default" first, as CPython's config does). */
+  warnoptions?: string[];
+  /** -X options as given ("name" or "name=value"): sys._xoptions; "dev" sets dev_mode, "utf8" utf8_mode. */
+  xoptions?: string[];
+}
+
+/** sys._xoptions from -X options: name -> value, or True when no value was given. */
+export function xoptionsDict(xoptions: string[]): PyDict {
+  const d = new PyDict();
+  for (const x of xoptions) {
+    const eq = x.indexOf("=");
+    if (eq < 0) d.setStr(x, true);
+    else d.setStr(x.slice(0, eq), x.slice(eq + 1));
+  }
+  return d;
 }
 
 export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: string[], flags: SysFlags = {}): void {
@@ -55,7 +75,14 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   const inspect = flags.inspect ? 1 : 0;
   const key = getHashKey();
   const randomized = key.k0 !== 0n || key.k1 !== 0n ? 1 : 0;
-  d.setStr("flags", structSeq(FlagsType, [0, inspect, inspect, 0, 1, 0, 0, 0, 0, 0, flags.quiet ? 1 : 0, randomized, 0, false, 0, 0]));
+  const on = (b: boolean | undefined) => (b ? 1 : 0);
+  const x = xoptionsDict(flags.xoptions ?? []);
+  const isolated = on(flags.isolated);
+  const utf8 = x.getStr("utf8");
+  d.setStr("flags", structSeq(FlagsType, [
+    0, inspect, inspect, 0, 1, on(flags.noUserSite) | isolated, on(flags.noSite), on(flags.ignoreEnvironment) | isolated, 0, 0,
+    on(flags.quiet), randomized, isolated, x.getStr("dev") !== undefined, utf8 === true || utf8 === "1" ? 1 : 0, 0,
+  ]));
   const impl = new PyObject(NamespaceType);
   impl.dict = new PyDict();
   impl.dict.setStr("name", "cpython");

@@ -12,7 +12,7 @@ import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
 import { currentFrame } from "./functions.ts";
 import { expose } from "../objects/frame.ts";
-import { addSysInfo, noNew, type SysFlags } from "./sys-info.ts";
+import { addSysInfo, noNew, xoptionsDict, type SysFlags } from "./sys-info.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
 import { UnraisableHookArgsType, defaultUnraisableHook } from "../vm/gen-finalize.ts";
@@ -60,7 +60,8 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
   const entries: [string, PyObj][] = [
     ["argv", new PyList(argv.slice())],
     ["orig_argv", new PyList(["python3.10", ...argv])],
-    ["path", new PyList([path0])],
+    // -I (isolated): the script's directory or the current one is not searched
+    ["path", new PyList(flags?.isolated ? [] : [path0])],
     ["modules", interp.modules],
     ["stdin", stdin], ["stdout", stdout], ["stderr", stderr],
     ["__stdin__", stdin], ["__stdout__", stdout], ["__stderr__", stderr],
@@ -149,8 +150,8 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       void a;
       return 64;
     }, m)],
-    ["warnoptions", new PyList([])],
-    ["_xoptions", new PyDict()],
+    ["warnoptions", new PyList([...(flags?.xoptions?.includes("dev") ? ["default"] : []), ...(flags?.warnoptions ?? [])])],
+    ["_xoptions", xoptionsDict(flags?.xoptions ?? [])],
     ["abiflags", ""],
     ["pycache_prefix", None],
   ];

@@ -37,6 +37,10 @@ options:
   --timeout SECONDS  stop the program with KeyboardInterrupt after SECONDS
   --max-steps N      stop the program with KeyboardInterrupt after N bytecode instructions
   --no-jit           interpret all bytecode (hot code is otherwise compiled to JavaScript)
+  -u                 unbuffered stdout: each write reaches a pipe or file at once
+  -W ARG             warning control, as python3.10 -W (sys.warnoptions)
+  -X OPT[=VALUE]     sys._xoptions (-X dev: development mode's warnings)
+  -B -s -S -E -I     as python3.10's (sys.flags; -I also leaves the program's directory off sys.path)
 
 commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`).join("\n")}

@@ -9,6 +9,7 @@ import { existsSync, realpathSync, statSync } from "node:fs";
 import { NodeFS } from "./node-fs.ts";
 import { fileURLToPath } from "node:url";
 import { createSession, type Session, type SessionResult } from "../vm/session.ts";
+import type { SysFlags } from "../builtins/sys-info.ts";
 import { UsageError } from "./args.ts";
 import { readFileOrNull, readInput } from "./io.ts";
 import { Stdio } from "./stdio.ts";
@@ -29,9 +30,13 @@ options:
   --timeout SECONDS  stop the program with KeyboardInterrupt after SECONDS (a decimal number)
   --max-steps N      stop the program with KeyboardInterrupt after N bytecode instructions
   --no-jit           interpret all bytecode (hot code is otherwise compiled to JavaScript)
+  -u                 unbuffered stdout: each write reaches a pipe or file at once
+  -W ARG             warning control, as python3.10 -W (sys.warnoptions)
+  -X OPT[=VALUE]     sys._xoptions (-X dev: development mode's warnings)
+  -B -s -S -E -I     as python3.10's (sys.flags; -I also leaves the program's directory off sys.path)
 `;
 
-/** What `python3.10`'s own options become: limits for each run and -i. */
+/** What `python3.10`'s own options become: limits for each run, -i, -u and what sys.flags shows. */
 export interface RunFlags {
   /** Milliseconds; 0 for none. */
   timeout: number;
@@ -41,9 +46,26 @@ export interface RunFlags {
   quiet: boolean;
   /** false with --no-jit: everything interpreted (SessionOptions.jit). */
   jit: boolean;
+  /** -u: stdout written through at each write, even to a pipe. */
+  unbuffered: boolean;
+  /** -s, -S, -E, -I, -W and -X: sys.flags, sys.warnoptions, sys._xoptions (SysFlags). */
+  sys: SysFlags & { warnoptions: string[]; xoptions: string[] };
 }
 
-export const defaultFlags = (): RunFlags => ({ timeout: 0, maxSteps: 0, inspect: false, quiet: false, jit: true });
+export const defaultFlags = (): RunFlags => ({ timeout: 0, maxSteps: 0, inspect: false, quiet: false, jit: true, unbuffered: false, sys: { warnoptions: [], xoptions: [] } });
+
+/** python3.10's one-letter options dislab takes (grouped as in `-uB`; -W and -X take a value, attached or next). */
+const LETTER_FLAGS: Partial<Record<string, (f: RunFlags) => void>> = {
+  i: (f) => void (f.inspect = true),
+  q: (f) => void (f.quiet = true),
+  u: (f) => void (f.unbuffered = true),
+  // dislab never writes .pyc files when importing (sys.dont_write_bytecode is always True)
+  B: () => {},
+  s: (f) => void (f.sys.noUserSite = true),
+  S: (f) => void (f.sys.noSite = true),
+  E: (f) => void (f.sys.ignoreEnvironment = true),
+  I: (f) => void (f.sys.isolated = true),
+};
 
 /** CPython's standard library, compiled into dist/stdlib by the build (tools/build-stdlib.ts). */
 function stdlibDir(): string {
@@ -61,8 +83,7 @@ function stdlibDir(): string {
  */
 export function readFlag(argv: string[], i: number, flags: RunFlags, usage: string, prog: string): number {
   const arg = argv[i]!;
-  if (arg === "-i") return (flags.inspect = true), 1;
-  if (arg === "-q") return (flags.quiet = true), 1;
+  if (/^-[a-zA-Z]/.test(arg)) return readLetters(argv, i, flags, usage, prog);
   if (arg === "--no-jit") return (flags.jit = false), 1;
   const eq = arg.indexOf("=");
   const name = eq >= 0 ? arg.slice(0, eq) : arg;
@@ -79,9 +100,28 @@ export function readFlag(argv: string[], i: number, flags: RunFlags, usage: stri
   return used;
 }
 
+/** A group of one-letter options at argv[i] (-i, -uB, -Wignore, -W ignore, -Xdev); 0 when it holds another letter (-c, -m). */
+function readLetters(argv: string[], i: number, flags: RunFlags, usage: string, prog: string): number {
+  const arg = argv[i]!;
+  for (let j = 1; j < arg.length; j++) {
+    const letter = arg[j]!;
+    if (letter === "W" || letter === "X") {
+      const value = j + 1 < arg.length ? arg.slice(j + 1) : argv[i + 1];
+      if (value === undefined) throw new UsageError(usage, prog, `Argument expected for the -${letter} option`);
+      (letter === "W" ? flags.sys.warnoptions : flags.sys.xoptions).push(value);
+      return j + 1 < arg.length ? 1 : 2;
+    }
+    const set = LETTER_FLAGS[letter];
+    if (set === undefined) return 0;
+    set(flags);
+  }
+  return 1;
+}
+
 /** A session wired to the process's streams; `tick` lets pending pipe output out while code runs. */
 export function processSession(argv: string[], path0: string, flags: RunFlags, interactive: boolean): { session: Session; stdio: Stdio } {
   const stdio = new Stdio();
+  stdio.stdout.writeThrough = flags.unbuffered;
   const session = createSession({
     argv,
     path0,
@@ -98,7 +138,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
     timeout: flags.timeout,
     jit: flags.jit,
     interactive,
-    flags: { inspect: flags.inspect, quiet: flags.quiet },
+    flags: { ...flags.sys, inspect: flags.inspect, quiet: flags.quiet },
     isatty: (fd) => (fd === 0 ? stdio.stdin : fd === 1 ? stdio.stdout : stdio.stderr).tty,
   });
   return { session, stdio };

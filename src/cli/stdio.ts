@@ -33,6 +33,8 @@ export class OutputStream {
   private broken = false;
   /** Flushed before this stream writes (stdout before stderr keeps their text in order). */
   before: OutputStream | null = null;
+  /** -u: every write goes out at once, as to a terminal. */
+  writeThrough = false;
   /** On a terminal: the text after the last newline written to it by either stream (the REPL's prompt continues that line). */
   screen = { tail: "" };
 
@@ -53,7 +55,7 @@ export class OutputStream {
   private write1(text: string): void {
     if (text === "") return;
     this.before?.flush();
-    if (this.tty || this.fd === 2) {
+    if (this.tty || this.fd === 2 || this.writeThrough) {
       if (this.tty) {
         const nl = text.lastIndexOf("\n");
         this.screen.tail = (nl < 0 ? this.screen.tail + text : text.slice(nl + 1)).slice(-200);

@@ -171,9 +171,20 @@ export class Session {
       g.setStr("__annotations__", new PyDict());
       g.setStr("__builtins__", I.builtinsModule);
       I.modules.setStr("__main__", this.main);
+      // -W options take effect before the program runs, as CPython's start-up imports warnings then
+      if (options.flags?.warnoptions?.length) this.startWarnings();
     } finally {
       restoreRecursion(saved);
       setInterp(previous);
+    }
+  }
+
+  /** Imports warnings, whose _processoptions applies sys.warnoptions; what fails is reported as CPython's start-up would. */
+  private startWarnings(): void {
+    try {
+      importModule("warnings");
+    } catch (e) {
+      writeStderr(this.interp, formatException(toPyExc(e)));
     }
   }
 

@@ -223,6 +223,25 @@ test("-m MODULE: sys.argv, __main__, the current directory on sys.path, a packag
   assert.equal(tool.stdout, '{\n    "a": null,\n    "b": [\n        1,\n        2\n    ]\n}\n');
 });
 
+test("python3.10's one-letter options: -u -B -s -S -E -I (grouped or not), -W and -X (attached or not) reach sys as CPython's do", (t) => {
+  const code = "import sys; f = sys.flags; print(sys.warnoptions, sys._xoptions, f.no_user_site, f.no_site, f.ignore_environment, f.isolated, f.dev_mode, f.utf8_mode)";
+  const cases = [["-X", "dev", "-Xutf8", "-X", "a=b", "-W", "ignore::DeprecationWarning", "-I"], ["-uBsSE"], ["-Werror", "-s"]];
+  const expected = [
+    "['default', 'ignore::DeprecationWarning'] {'dev': True, 'utf8': True, 'a': 'b'} 1 0 1 1 True 1\n",
+    "[] {} 1 1 1 0 False 0\n",
+    "['error'] {} 1 0 0 0 False 0\n",
+  ];
+  cases.forEach((flags, k) => assert.equal(dislab([...flags, "-c", code]).stdout, expected[k], flags.join(" ")));
+  // -W options act before the program: an invalid one is reported, -Werror makes a warning an error
+  const bogus = dislab(["-W", "bogus", "-c", "print(1)"]);
+  assert.deepEqual([bogus.stdout, bogus.stderr], ["1\n", "Invalid -W option ignored: invalid action: 'bogus'\n"]);
+  const error = dislab(["-Werror", "-c", "import warnings; warnings.warn('x')"]);
+  assert.deepEqual([error.status, error.stderr.split("\n").at(-2)], [1, "UserWarning: x"]);
+  const exe = localCPython310();
+  if (!exe) return void t.diagnostic("no local CPython 3.10: not compared with it");
+  for (const flags of cases) assert.equal(dislab([...flags, "-c", code]).stdout, spawnSync(exe as string, [...flags, "-c", code], { encoding: "utf8" }).stdout, flags.join(" "));
+});
+
 test("-c CODE runs the code with sys.argv ['-c', ...]", () => {
   const r = dislab(["-c", "import sys; print(sys.argv[0], sys.argv[1:]); raise SystemExit(3)", "a"]);
   assert.equal(r.stdout, "-c ['a']\n");
