@@ -75,7 +75,7 @@ export function compileText(text: string | Uint8Array, filename: string, mode: M
       filename, mode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, featureVersion: featureVersion >= 0 ? featureVersion : null, warn: warnThrough,
     });
     if (flags & PyCF_ONLY_AST) return astToPython(tree);
-    return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize, warn: warnThrough, programText: programText(), recursion: recursionBudget() }));
+    return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize: optimize === -1 ? interp.optimize : optimize, warn: warnThrough, programText: programText(), recursion: recursionBudget() }));
   } catch (e) {
     throw toPyExc(e);
   }
@@ -140,7 +140,7 @@ export function compileBuiltin(args: PyObj[], kw: readonly string[] | null): PyO
     try {
       const tree = pythonToAst(src!, mode);
       validateAst(tree);
-      return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize, warn: warnThrough, programText: programText(), recursion: recursionBudget() }));
+      return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize: optimize === -1 ? interp.optimize : optimize, warn: warnThrough, programText: programText(), recursion: recursionBudget() }));
     } catch (e) {
       throw toPyExc(e);
     }

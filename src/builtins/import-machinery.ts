@@ -28,12 +28,16 @@ defMethods(ModuleSpecType, [["__repr__", (s) => {
   return `ModuleSpec(${parts.join(", ")})`;
 }, 0, 0]]);
 
-/** __pycache__/NAME.cpython-310.pyc next to a source file (importlib.util.cache_from_source). */
+/**
+ * __pycache__/NAME.cpython-310.pyc next to a source file (importlib.util.cache_from_source), or
+ * NAME.cpython-310.opt-N.pyc under -O/-OO: the bundled standard library has only the former, so
+ * under -O its modules are compiled from source as they are imported.
+ */
 function cacheFromSource(path: string): string {
   const slash = path.lastIndexOf("/");
   const dir = slash < 0 ? "" : path.slice(0, slash + 1);
   const base = path.slice(slash + 1).replace(/\.py$/, "");
-  return `${dir}__pycache__/${base}.cpython-310.pyc`;
+  return `${dir}__pycache__/${base}.cpython-310${interp.optimize > 0 ? `.opt-${interp.optimize}` : ""}.pyc`;
 }
 
 export function makeSpec(name: string, loader: PyObj, origin: PyObj, locations: PyObj, hasLocation: boolean): PyInstance {

@@ -39,6 +39,8 @@ export interface SysFlags {
   inspect?: boolean;
   /** -q: quiet is 1. */
   quiet?: boolean;
+  /** -O / -OO: 1 or 2 (Interp.optimize). */
+  optimize?: number;
   /** -s, -S, -E and -I (isolated, which implies -E and -s): flags only, since dislab reads no user site, site or PYTHON* variable. */
   noUserSite?: boolean;
   noSite?: boolean;
@@ -80,7 +82,7 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   const isolated = on(flags.isolated);
   const utf8 = x.getStr("utf8");
   d.setStr("flags", structSeq(FlagsType, [
-    0, inspect, inspect, 0, 1, on(flags.noUserSite) | isolated, on(flags.noSite), on(flags.ignoreEnvironment) | isolated, 0, 0,
+    0, inspect, inspect, flags.optimize ?? 0, 1, on(flags.noUserSite) | isolated, on(flags.noSite), on(flags.ignoreEnvironment) | isolated, 0, 0,
     on(flags.quiet), randomized, isolated, x.getStr("dev") !== undefined, utf8 === true || utf8 === "1" ? 1 : 0, 0,
   ]));
   const impl = new PyObject(NamespaceType);

@@ -40,6 +40,7 @@ options:
   -u                 unbuffered stdout: each write reaches a pipe or file at once
   -W ARG             warning control, as python3.10 -W (sys.warnoptions)
   -X OPT[=VALUE]     sys._xoptions (-X dev: development mode's warnings)
+  -O, -OO            drop asserts and __debug__ blocks (and docstrings), as python3.10 -O/-OO
   -B -s -S -E -I     as python3.10's (sys.flags; -I also leaves the program's directory off sys.path)
 
 commands:

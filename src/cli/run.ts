@@ -33,6 +33,7 @@ options:
   -u                 unbuffered stdout: each write reaches a pipe or file at once
   -W ARG             warning control, as python3.10 -W (sys.warnoptions)
   -X OPT[=VALUE]     sys._xoptions (-X dev: development mode's warnings)
+  -O, -OO            drop asserts and __debug__ blocks (and docstrings), as python3.10 -O/-OO
   -B -s -S -E -I     as python3.10's (sys.flags; -I also leaves the program's directory off sys.path)
 `;
 
@@ -61,6 +62,7 @@ const LETTER_FLAGS: Partial<Record<string, (f: RunFlags) => void>> = {
   u: (f) => void (f.unbuffered = true),
   // dislab never writes .pyc files when importing (sys.dont_write_bytecode is always True)
   B: () => {},
+  O: (f) => void (f.sys.optimize = Math.min(2, (f.sys.optimize ?? 0) + 1)),
   s: (f) => void (f.sys.noUserSite = true),
   S: (f) => void (f.sys.noSite = true),
   E: (f) => void (f.sys.ignoreEnvironment = true),

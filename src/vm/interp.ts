@@ -109,6 +109,8 @@ export class Interp {
   useTracing = false;
   /** Hot code objects are compiled to JavaScript (src/vm/jit); false keeps everything interpreted. */
   jit = true;
+  /** -O/-OO (sys.flags.optimize): what compile()'s optimize=-1, imports and the program compile with. */
+  optimize = 0;
   /** > 0 while a trace/profile function or the step hook runs: nothing is traced (tstate->tracing). */
   tracing = 0;
   /**

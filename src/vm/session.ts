@@ -121,7 +121,7 @@ const NEVER_MS = 1e13;
 
 function dislabCompile(programText?: (filename: string, lineno: number) => string | null): CompileFn {
   return (src, filename, mode, flags, warn) =>
-    compile(src, { filename, mode, flags, programText, warn: warn ? (w) => warn(w.category, w.message, w.filename, w.lineno) : undefined });
+    compile(src, { filename, mode, flags, optimize: interp.optimize, programText, warn: warn ? (w) => warn(w.category, w.message, w.filename, w.lineno) : undefined });
 }
 
 export class Session {
@@ -157,6 +157,8 @@ export class Session {
       I.modules = new PyDict();
       I.builtinsModule = createBuiltins();
       I.builtins = I.builtinsModule.dict;
+      I.optimize = options.flags?.optimize ?? 0;
+      if (I.optimize > 0) I.builtins.setStr("__debug__", false);
       I.sys = makeSys(argv, options.path0 ?? "", options.flags);
       if (options.path) (I.sys.dict.getStr("path") as PyList).items.push(...options.path);
       if (options.interactive) {

@@ -242,6 +242,32 @@ test("python3.10's one-letter options: -u -B -s -S -E -I (grouped or not), -W an
   for (const flags of cases) assert.equal(dislab([...flags, "-c", code]).stdout, spawnSync(exe as string, [...flags, "-c", code], { encoding: "utf8" }).stdout, flags.join(" "));
 });
 
+test("-O and -OO compile the program, its imports and compile() without asserts and __debug__ blocks (and docstrings), as python3.10 -O/-OO", (t) => {
+  const dir = join(work, "optimize");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "optmod.py"), '"""module doc"""\ndef f():\n    """f doc"""\n    assert False, "assert ran"\n    return "ok"\n');
+  writeFileSync(join(dir, "main.py"), [
+    "import sys, optmod",
+    "print(sys.flags.optimize, __debug__, optmod.__doc__, optmod.f.__doc__, optmod.__cached__.split('/')[-1])",
+    "try:\n    print(optmod.f())\nexcept AssertionError as e:\n    print('AssertionError', e)",
+    "if __debug__:\n    print('debug block')",
+    "try:\n    exec(compile('assert 0', 's', 'exec')); print('compile() dropped the assert')\nexcept AssertionError:\n    print('compile() kept the assert')",
+    "",
+  ].join("\n"));
+  const expected: Record<string, string> = {
+    "": "0 True module doc f doc optmod.cpython-310.pyc\nAssertionError assert ran\ndebug block\ncompile() kept the assert\n",
+    "-O": "1 False module doc f doc optmod.cpython-310.opt-1.pyc\nok\ncompile() dropped the assert\n",
+    "-OO": "2 False None None optmod.cpython-310.opt-2.pyc\nok\ncompile() dropped the assert\n",
+  };
+  const exe = localCPython310();
+  for (const [flag, out] of Object.entries(expected)) {
+    const args = flag ? [flag, "main.py"] : ["main.py"];
+    assert.equal(dislab(args, dir).stdout, out, flag);
+    if (exe) assert.equal(spawnSync(exe as string, ["-B", ...args], { cwd: dir, encoding: "utf8" }).stdout, out, `CPython ${flag}`);
+  }
+  if (!exe) t.diagnostic("no local CPython 3.10: not compared with it");
+});
+
 test("-c CODE runs the code with sys.argv ['-c', ...]", () => {
   const r = dislab(["-c", "import sys; print(sys.argv[0], sys.argv[1:]); raise SystemExit(3)", "a"]);
   assert.equal(r.stdout, "-c ['a']\n");
