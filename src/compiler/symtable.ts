@@ -152,7 +152,9 @@ class Builder {
       }
       val |= DEF_COMP_ITER;
     }
-    ste.symbols.set(mangled, val);
+    // Most names are used again and again: their flags are then already there (the entry keeps
+    // its place in the Map either way, so only the second hash lookup is saved).
+    if (val !== old) ste.symbols.set(mangled, val);
     if (flag & DEF_PARAM) {
       ste.varnames.push(mangled);
     } else if (flag & DEF_GLOBAL) {
@@ -366,10 +368,12 @@ class Builder {
   visitExpr(e: A.expr): void {
     this.enter();
     // Lambdas nest thousands deep too (`lambda: lambda: ...`): two frames per level, not three.
-    // Names, the commonest kind, skip the table's lookup by kind.
-    if (e._type === "Name") this.visitName(e);
-    else if (e._type === "Lambda") this.visitLambda(e);
-    else (EXPR_VISITORS[e._type] as (b: Builder, e: A.expr) => void)(this, e);
+    // Names, the commonest kind, skip the table's lookup by kind. The kind is read once: nodes of
+    // every kind come here, so each read of it is a megamorphic property load (a stub-cache probe).
+    const kind = e._type;
+    if (kind === "Name") this.visitName(e as A.Name);
+    else if (kind === "Lambda") this.visitLambda(e as A.Lambda);
+    else (EXPR_VISITORS[kind] as (b: Builder, e: A.expr) => void)(this, e);
     this.depth--;
   }
 

@@ -42,14 +42,18 @@ export function inferTypeName(e: A.expr): string | null {
   }
 }
 
+// These run for every subscript: each reads a node's kind once into a local, since nodes of every
+// kind come here and each read of `_type` is a megamorphic property load.
+
 /** check_subscripter */
 export function checkSubscripter(c: Compiler, e: A.expr): void {
-  if (e._type === "Constant") {
-    const v = e.value;
+  const kind = e._type;
+  if (kind === "Constant") {
+    const v = (e as A.Constant).value;
     const warns = v === null || v === Ellipsis || typeof v === "bigint" || typeof v === "boolean" ||
       typeof v === "number" || v instanceof PyComplex || v instanceof PyFrozenSet;
     if (!warns) return;
-  } else if (e._type !== "Set" && e._type !== "SetComp" && e._type !== "GeneratorExp" && e._type !== "Lambda") {
+  } else if (kind !== "Set" && kind !== "SetComp" && kind !== "GeneratorExp" && kind !== "Lambda") {
     return;
   }
   c.warn(`'${inferTypeName(e)}' object is not subscriptable; perhaps you missed a comma?`);
@@ -57,12 +61,16 @@ export function checkSubscripter(c: Compiler, e: A.expr): void {
 
 /** check_index */
 export function checkIndex(c: Compiler, e: A.expr, s: A.expr): void {
-  const indexType = s._type === "Slice" ? "slice" : inferTypeName(s);
-  if (indexType === null || indexType === "int" || indexType === "bool" || indexType === "slice") return;
-  if (e._type === "Constant") {
-    const v = e.value;
+  const indexKind = s._type;
+  // A name or an attribute (the commonest indices) has no inferred type.
+  if (indexKind === "Name" || indexKind === "Attribute" || indexKind === "Slice") return;
+  const indexType = inferTypeName(s);
+  if (indexType === null || indexType === "int" || indexType === "bool") return;
+  const kind = e._type;
+  if (kind === "Constant") {
+    const v = (e as A.Constant).value;
     if (!(typeof v === "string" || v instanceof PyBytes || v instanceof PyTuple)) return;
-  } else if (!["Tuple", "List", "ListComp", "JoinedStr", "FormattedValue"].includes(e._type)) {
+  } else if (kind !== "Tuple" && kind !== "List" && kind !== "ListComp" && kind !== "JoinedStr" && kind !== "FormattedValue") {
     return;
   }
   c.warn(`${inferTypeName(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
