@@ -152,7 +152,11 @@ export class NodeFS implements HostFS {
   stat(path: string, followSymlinks: boolean): HostStat | Errno {
     if (path === "") return "ENOENT";
     try {
-      return toStat(followSymlinks ? statSync(this.path(path)) : lstatSync(this.path(path)));
+      // A missing path answers undefined rather than an exception: the importer stats directories
+      // and files that are mostly not there, and each exception costs a stack trace.
+      const p = this.path(path);
+      const st = followSymlinks ? statSync(p, { throwIfNoEntry: false }) : lstatSync(p, { throwIfNoEntry: false });
+      return st === undefined ? "ENOENT" : toStat(st);
     } catch (e) {
       return errno(e);
     }
