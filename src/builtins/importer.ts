@@ -12,6 +12,7 @@ import {
 import { interp } from "../vm/interp.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
 import { setWarningsImporter } from "../modules/warnings.ts";
+import { currentFrame } from "./functions.ts";
 import { makeWeakref } from "./weakref.ts";
 import { makeThread } from "./thread.ts";
 import {
@@ -322,7 +323,7 @@ export function builtinImport(args: PyObj[], kw: readonly string[] | null): PyOb
   return mod;
 }
 setSearcher(findSpec, searchDir, importModule);
-setWarningsImporter(importModule);
+setWarningsImporter(importModule, currentFrame);
 
 function tryImport(n: string): void {
   try {
