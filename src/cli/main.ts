@@ -62,12 +62,14 @@ async function python(argv: string[], err: (s: string) => void): Promise<number>
     i += used;
   }
   const [first, ...args] = argv.slice(i);
-  if (first === "-c") {
-    if (args.length === 0) {
+  // -c CODE, or -cCODE as python accepts it
+  if (first === "-c" || (first?.startsWith("-c") && first.length > 2)) {
+    const code = first === "-c" ? args.shift() : first.slice(2);
+    if (code === undefined) {
       err(`Argument expected for the -c option\n${USAGE}\nTry \`dislab -h' for more information.\n`);
       return 2;
     }
-    return run.runCommand(args[0]!, args.slice(1), flags);
+    return run.runCommand(code, args, flags);
   }
   // -m MODULE, or -mMODULE as python accepts it
   if (first === "-m" || (first?.startsWith("-m") && first.length > 2)) {

@@ -102,11 +102,19 @@ export function readFlag(argv: string[], i: number, flags: RunFlags, usage: stri
   return used;
 }
 
-/** A group of one-letter options at argv[i] (-i, -uB, -Wignore, -W ignore, -Xdev); 0 when it holds another letter (-c, -m). */
+/**
+ * A group of one-letter options at argv[i] (-i, -uB, -Wignore, -W ignore, -Xdev); 0 when it holds
+ * another letter. A group ending in -c or -m (`-ic CODE`, `-um MOD`) takes its flags and leaves
+ * argv[i] as that option with what follows it (`-c`, `-mMOD`) for the caller, and answers 0.
+ */
 function readLetters(argv: string[], i: number, flags: RunFlags, usage: string, prog: string): number {
   const arg = argv[i]!;
   for (let j = 1; j < arg.length; j++) {
     const letter = arg[j]!;
+    if ((letter === "c" || letter === "m") && j > 1) {
+      argv[i] = "-" + arg.slice(j);
+      return 0;
+    }
     if (letter === "W" || letter === "X") {
       const value = j + 1 < arg.length ? arg.slice(j + 1) : argv[i + 1];
       if (value === undefined) throw new UsageError(usage, prog, `Argument expected for the -${letter} option`);

@@ -232,6 +232,11 @@ test("python3.10's one-letter options: -u -B -s -S -E -I (grouped or not), -W an
     "['error'] {} 1 0 0 0 False 0\n",
   ];
   cases.forEach((flags, k) => assert.equal(dislab([...flags, "-c", code]).stdout, expected[k], flags.join(" ")));
+  // a group may end in -c or -m, and -c may hold its code
+  assert.equal(dislab(["-uBc", "import sys; print(sys.argv, sys.flags.optimize)", "a"]).stdout, "['-c', 'a'] 0\n");
+  assert.equal(dislab(["-Oc", "print(__debug__)"]).stdout, "False\n");
+  assert.equal(dislab(["-cprint(2)"]).stdout, "2\n");
+  assert.match(dislab(["-Bm", "json.tool", "-h"]).stdout, /^usage: python -m json.tool \[-h\]/);
   // -W options act before the program: an invalid one is reported, -Werror makes a warning an error
   const bogus = dislab(["-W", "bogus", "-c", "print(1)"]);
   assert.deepEqual([bogus.stdout, bogus.stderr], ["1\n", "Invalid -W option ignored: invalid action: 'bogus'\n"]);
