@@ -182,6 +182,37 @@ export function importModule(fullname: string): PyObj {
     if (have === None) throw notFound(fullname);
     return have;
   }
+  return interp.importTime === null ? findAndLoad(fullname) : timedFindAndLoad(fullname);
+}
+
+/**
+ * -X importtime: each import's own and cumulative microseconds and its name, indented by nesting,
+ * on stderr when it ends (failed or not), after CPython's header line, as import.c prints them.
+ */
+function timedFindAndLoad(fullname: string): PyObj {
+  const t = interp.importTime!;
+  if (!t.headerShown) {
+    interp.host.write(2, "import time: self [us] | cumulative | imported package\n");
+    t.headerShown = true;
+  }
+  const outer = t.accumulated;
+  t.level++;
+  t.accumulated = 0;
+  const now = () => (typeof performance !== "undefined" ? performance.now() : interp.host.now());
+  const t0 = now();
+  try {
+    return findAndLoad(fullname);
+  } finally {
+    const cumulative = (now() - t0) * 1000;
+    t.level--;
+    const own = String(Math.ceil(cumulative - t.accumulated)).padStart(9);
+    interp.host.write(2, `import time: ${own} | ${String(Math.ceil(cumulative)).padStart(10)} | ${" ".repeat(2 * t.level)}${fullname}\n`);
+    t.accumulated = outer + cumulative;
+  }
+}
+
+/** An import of a name not in sys.modules. */
+function findAndLoad(fullname: string): PyObj {
   if (!nativeSearch && !defaultMetaPath()) return importThroughImportlib(fullname);
   const dot = fullname.lastIndexOf(".");
   let searchPath: PyObj[];

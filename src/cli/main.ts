@@ -39,7 +39,7 @@ options:
   --no-jit           interpret all bytecode (hot code is otherwise compiled to JavaScript)
   -u                 unbuffered stdout: each write reaches a pipe or file at once
   -W ARG             warning control, as python3.10 -W (sys.warnoptions)
-  -X OPT[=VALUE]     sys._xoptions (-X dev: development mode's warnings)
+  -X OPT[=VALUE]     sys._xoptions (-X dev: development mode's warnings; -X importtime: time each import)
   -O, -OO            drop asserts and __debug__ blocks (and docstrings), as python3.10 -O/-OO
   -B -s -S -E -I     as python3.10's (sys.flags; -I also leaves the program's directory off sys.path)
 

@@ -111,6 +111,8 @@ export class Interp {
   jit = true;
   /** -O/-OO (sys.flags.optimize): what compile()'s optimize=-1, imports and the program compile with. */
   optimize = 0;
+  /** -X importtime's state (src/builtins/importer.ts), or null when imports are not timed. */
+  importTime: { level: number; accumulated: number; headerShown: boolean } | null = null;
   /** > 0 while a trace/profile function or the step hook runs: nothing is traced (tstate->tracing). */
   tracing = 0;
   /**

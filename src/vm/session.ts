@@ -158,6 +158,7 @@ export class Session {
       I.builtinsModule = createBuiltins();
       I.builtins = I.builtinsModule.dict;
       I.optimize = options.flags?.optimize ?? 0;
+      if (options.flags?.xoptions?.includes("importtime")) I.importTime = { level: 0, accumulated: 0, headerShown: false };
       if (I.optimize > 0) I.builtins.setStr("__debug__", false);
       I.sys = makeSys(argv, options.path0 ?? "", options.flags);
       if (options.path) (I.sys.dict.getStr("path") as PyList).items.push(...options.path);

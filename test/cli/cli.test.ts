@@ -232,6 +232,13 @@ test("python3.10's one-letter options: -u -B -s -S -E -I (grouped or not), -W an
     "['error'] {} 1 0 0 0 False 0\n",
   ];
   cases.forEach((flags, k) => assert.equal(dislab([...flags, "-c", code]).stdout, expected[k], flags.join(" ")));
+  // -X importtime: CPython's header, then each import as it ends, nested imports first and indented
+  const timed = dislab(["-X", "importtime", "-c", "import json"]).stderr.split("\n").filter(Boolean);
+  assert.equal(timed[0], "import time: self [us] | cumulative | imported package");
+  assert.ok(timed.slice(1).every((l) => /^import time: +\d+ \| +\d+ \| ( {2})*[\w.]+$/.test(l)), timed.join("\n"));
+  const names = timed.slice(1).map((l) => l.split("| ")[2]);
+  assert.equal(names.at(-1), "json");
+  assert.ok(names.includes("  json.decoder") && names.indexOf("    re") < names.indexOf("  json.decoder"), names.join("\n"));
   // a group may end in -c or -m, and -c may hold its code
   assert.equal(dislab(["-uBc", "import sys; print(sys.argv, sys.flags.optimize)", "a"]).stdout, "['-c', 'a'] 0\n");
   assert.equal(dislab(["-Oc", "print(__debug__)"]).stdout, "False\n");
