@@ -10,7 +10,7 @@
 //
 // Start-up: the build bundles the command into one CommonJS file (dist/cli/dislab.cjs, made by
 // tools/bundle-cli.ts), compiled here from V8's code cache (dislab.cjs.KEY.cache beside it, written
-// by the first run, rewritten when V8 rejects it). V8 accepts a cache only from the same Node version
+// by the build (tools/warm-code-cache.ts) or else by the first run, rewritten when V8 rejects it). V8 accepts a cache only from the same Node version
 // and V8 flags, so KEY hashes those: `node --stack-size=3000 bin/dislab.js` and the shebang's run
 // keep one cache each instead of overwriting each other's. Without the bundle the command runs from
 // the per-file build (dist/cli/main.js).

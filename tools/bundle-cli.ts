@@ -16,7 +16,6 @@
 // esbuild wraps each file (and what only it imports) in an init function that runs on that first
 // call. A file that start-up code imports anyway stays eager through that import.
 import { build, type Plugin } from "esbuild";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join, relative } from "node:path";
@@ -102,13 +101,6 @@ await build({
 if (/[^\x00-\x7f]/.test(readFileSync(out, "latin1"))) throw new Error("dist/cli/dislab.cjs is not ASCII: bin/dislab.js reads it as latin1");
 console.log(`dist/cli/dislab.cjs: the dislab command bundled in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-// Code caches of the previous bundle are stale: remove them, then run the command once as its
-// shebang runs it (and once as the tests and `npm run bench` run it, with --stack-size alone), so
-// that even the first real run starts from a cache.
+// Code caches of the previous bundle are stale: tools/warm-code-cache.ts, the build's last step,
+// writes new ones once the standard library is compiled.
 for (const f of readdirSync(cliDir)) if (/^dislab\.cjs\.[0-9a-f]+\.cache$/.test(f)) rmSync(join(cliDir, f));
-const bin = join(projectRoot, "bin", "dislab.js");
-const shebangFlags = /^#!.*\bnode((?: --[\w-]+=\S+)*)/.exec(readFileSync(bin, "utf8"))?.[1]?.trim().split(" ") ?? [];
-for (const flags of [shebangFlags, ["--stack-size=3000"]]) {
-  const warm = spawnSync(process.execPath, [...flags, bin, "-c", "pass"], { stdio: "inherit" });
-  if (warm.status !== 0) throw new Error(`node ${flags.join(" ")} bin/dislab.js -c pass failed with status ${warm.status}`);
-}
