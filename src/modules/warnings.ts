@@ -7,7 +7,7 @@
 // source line to sys.stderr itself.
 import {
   type PyObj, PyModule, PyDict, PyList, PyTuple, PyType, PyBaseException, None, call, getattr, getattrOpt, typeOf, typeError, newExc, asStr, asInt,
-  truthy, tuple, RuntimeError, str, bindArgs, exceptionTypes,
+  truthy, tuple, RuntimeError, str, repr, bindArgs, exceptionTypes,
 } from "../objects/index.ts";
 import type { Frame } from "../objects/frame.ts";
 import { interp } from "../vm/interp.ts";
@@ -189,13 +189,11 @@ function warnExplicit(
     if (reg !== null) reg.set(key, true);
     if (act === "once") seen = alreadyWarned(st, reg ?? currentOnceRegistry(st), tuple([text, cat]), true);
     else if (act === "module") seen = reg !== null && alreadyWarned(st, reg, tuple([text, cat]), true);
-    else if (act !== "default") throw newExc(RuntimeError, `Unrecognized action (${callRepr(action)}) in warnings.filters:\n ${callRepr(item)}`);
+    else if (act !== "default") throw newExc(RuntimeError, `Unrecognized action (${repr(action)}) in warnings.filters:\n ${repr(item)}`);
   }
   if (!seen) show(cat, text, message, filename, lineno, sourceline, source);
   return None;
 }
-
-const callRepr = (x: PyObj): string => str(call(interp.builtins.getStr("repr")!, [x]));
 
 /** importlib's frames, which stacklevel does not count (is_internal_frame). */
 function isInternal(f: Frame): boolean {
@@ -251,7 +249,7 @@ export function makeWarnings(): PyModule {
       if (file === null) throw typeError(`warn_explicit() argument 'filename' must be str, not ${typeOf(filename!).name}`);
       const line = asInt(lineno!);
       if (line === null) throw typeError(`'${typeOf(lineno!).name}' object cannot be interpreted as an integer`);
-      const sourceline = moduleGlobals === undefined || moduleGlobals === None ? None : sourceLineFrom(moduleGlobals, file, Number(line));
+      const sourceline = moduleGlobals === undefined || moduleGlobals === None ? None : sourceLineFrom(moduleGlobals, Number(line));
       return warnExplicit(category!, message!, file, Number(line), module ?? None, registry ?? None, sourceline, source ?? None);
     }],
     ["_filters_mutated", () => {
@@ -266,7 +264,7 @@ export function makeWarnings(): PyModule {
 }
 
 /** get_source_line: the line from module_globals' __loader__.get_source(__name__), or None. */
-function sourceLineFrom(globals: PyObj, filename: string, lineno: number): PyObj {
+function sourceLineFrom(globals: PyObj, lineno: number): PyObj {
   if (!(globals instanceof PyDict)) throw typeError("module_globals must be a dict, not '" + typeOf(globals).name + "'");
   const loader = globals.getStr("__loader__");
   const name = globals.getStr("__name__");
@@ -275,6 +273,5 @@ function sourceLineFrom(globals: PyObj, filename: string, lineno: number): PyObj
   if (getSource === undefined) return None;
   const text = call(getSource, [name]);
   if (text === None) return None;
-  void filename;
   return str(text).split("\n")[lineno - 1] ?? None;
 }
