@@ -142,7 +142,8 @@ function sourcelessSpec(fullname: string, path: string, pkgDir: string | null): 
 const FROZEN_IMPORTLIB = new Map([["_frozen_importlib", "importlib._bootstrap"], ["_frozen_importlib_external", "importlib._bootstrap_external"]]);
 
 function frozenImportlib(fullname: string, module: string): PyObj {
-  const spec = interp.modules.getStr("importlib") instanceof PyModule ? (interp.modules.getStr("importlib") as PyModule).dict.getStr("__spec__") : undefined;
+  const importlib = interp.modules.getStr("importlib");
+  const spec = importlib instanceof PyModule ? importlib.dict.getStr("__spec__") : undefined;
   if (spec instanceof PyInstance && spec.dict?.getStr("_initializing") === true) throw notFound(fullname);
   const m = importlibModule(module);
   interp.modules.setStr(fullname, m);

@@ -62,23 +62,15 @@ async function python(argv: string[], err: (s: string) => void): Promise<number>
     i += used;
   }
   const [first, ...args] = argv.slice(i);
-  // -c CODE, or -cCODE as python accepts it
-  if (first === "-c" || (first?.startsWith("-c") && first.length > 2)) {
-    const code = first === "-c" ? args.shift() : first.slice(2);
-    if (code === undefined) {
-      err(`Argument expected for the -c option\n${USAGE}\nTry \`dislab -h' for more information.\n`);
+  // -c CODE and -m MODULE, or -cCODE and -mMODULE as python accepts them
+  const letter = first?.match(/^-([cm])/)?.[1];
+  if (letter !== undefined) {
+    const value = first!.length > 2 ? first!.slice(2) : args.shift();
+    if (value === undefined) {
+      err(`Argument expected for the -${letter} option\n${USAGE}\nTry \`dislab -h' for more information.\n`);
       return 2;
     }
-    return run.runCommand(code, args, flags);
-  }
-  // -m MODULE, or -mMODULE as python accepts it
-  if (first === "-m" || (first?.startsWith("-m") && first.length > 2)) {
-    const name = first === "-m" ? args.shift() : first.slice(2);
-    if (name === undefined) {
-      err(`Argument expected for the -m option\n${USAGE}\nTry \`dislab -h' for more information.\n`);
-      return 2;
-    }
-    return run.runModule(name, args, flags);
+    return letter === "c" ? run.runCommand(value, args, flags) : run.runModule(value, args, flags);
   }
   if (first === "-") return run.runStdin(args, flags);
   if (first !== undefined && first.startsWith("-")) {
