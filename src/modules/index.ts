@@ -44,6 +44,7 @@ import { makeZlib } from "./zlib/module.ts";
 import { makeSysconfigdata } from "./sysconfigdata.ts";
 import { makeGc } from "./gc.ts";
 import { makePyexpat } from "./pyexpat/module.ts";
+import { makeLsprof } from "./lsprof.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -93,4 +94,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_sysconfigdata__linux_x86_64-linux-gnu", makeSysconfigdata],
   ["gc", makeGc],
   ["pyexpat", makePyexpat],
+  ["_lsprof", makeLsprof],
 ]);

@@ -6,7 +6,7 @@ import type { PyObj, PyDict, PyBaseException, PyModule, Frame } from "../objects
 import type { CodeObject } from "../bytecode/code.ts";
 import { recursion } from "../objects/hooks.ts";
 import type { HostFS } from "./host-fs.ts";
-import type { StepHook } from "./trace.ts";
+import type { NativeProfiler, StepHook } from "./trace.ts";
 import { call, getattrOpt, IdSpace, setIdSpace } from "../objects/index.ts";
 
 export interface Host {
@@ -103,6 +103,11 @@ export class Interp {
   /** sys.settrace's function and sys.setprofile's, or null. */
   traceFunc: PyObj | null = null;
   profileFunc: PyObj | null = null;
+  /**
+   * A profiler written in TypeScript (_lsprof), as CPython's C c_profilefunc: it gets the profile
+   * events instead of a call of profileFunc, which then only holds what sys.getprofile() returns.
+   */
+  profileNative: NativeProfiler | null = null;
   /** The library's step hook (src/vm/stepper.ts), or null. */
   stepHook: StepHook | null = null;
   /** Any of the three is set: frame entry/exit and every instruction go through trace.ts. */

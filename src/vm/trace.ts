@@ -40,6 +40,20 @@ export function setTrace(func: PyObj): void {
 export function setProfile(func: PyObj): void {
   const I = interp;
   I.profileFunc = func === None ? null : func;
+  I.profileNative = null;
+  updateTracing(I);
+}
+
+/** A native profiler's event handler: frame, event name ('call', 'c_return', ...) and its argument. */
+export type NativeProfiler = (f: Frame, what: string, arg: PyObj) => void;
+/**
+ * _PyEval_SetProfile with a C function (what _lsprof.Profiler.enable does): `hook` gets the events,
+ * without the locals copying of a Python profile function; sys.getprofile() returns `owner`.
+ */
+export function setNativeProfile(owner: PyObj, hook: NativeProfiler): void {
+  const I = interp;
+  I.profileFunc = owner;
+  I.profileNative = hook;
   updateTracing(I);
 }
 
@@ -105,6 +119,16 @@ function traceEvent(I: Interp, f: Frame, what: string, arg: PyObj, yielding = fa
 }
 
 function profileEvent(I: Interp, f: Frame, what: string, arg: PyObj, yielding = false): void {
+  const native = I.profileNative;
+  if (native !== null) {
+    I.tracing++;
+    try {
+      native(f, what, arg);
+    } finally {
+      I.tracing--;
+    }
+    return;
+  }
   const cb = I.profileFunc!;
   I.tracing++;
   const saved = f.traceState;
