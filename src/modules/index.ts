@@ -45,6 +45,7 @@ import { makeSysconfigdata } from "./sysconfigdata.ts";
 import { makeGc } from "./gc.ts";
 import { makePyexpat } from "./pyexpat/module.ts";
 import { makeLsprof } from "./lsprof.ts";
+import { makeAudioop } from "./audioop.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -95,4 +96,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["gc", makeGc],
   ["pyexpat", makePyexpat],
   ["_lsprof", makeLsprof],
+  ["audioop", makeAudioop],
 ]);
