@@ -192,6 +192,12 @@ export function fixCoFilename(co: CodeObject, oldName: string, newName: string):
   for (const c of co.co_consts) if (c instanceof CodeObject) fixCoFilename(c, oldName, newName);
 }
 
+/** _imp.check_hash_based_pycs as the program may have set it, else as the command line did. */
+function checkHashBasedPycs(): PyObj {
+  const imp = interp.modules.getStr("_imp");
+  return (imp instanceof PyModule ? imp.dict.getStr("check_hash_based_pycs") : undefined) ?? interp.checkHashBasedPycs;
+}
+
 /**
  * SourceLoader.get_code's cache: the code in __pycache__/NAME.cpython-310.pyc when it is
  * hash-based and valid for this source (unchecked, or its hash matches), else null. Timestamp
@@ -204,7 +210,8 @@ function cachedCode(path: string, src: Uint8Array): CodeObject | null {
   try {
     const pyc = readPyc(data, path);
     if (pyc.hash === undefined) return null;
-    if (pyc.checkSource) {
+    const mode = checkHashBasedPycs();
+    if (mode !== "never" && (pyc.checkSource || mode === "always")) {
       const h = sourceHash(src);
       if (h.some((b, i) => b !== pyc.hash![i])) return null;
     }

@@ -46,10 +46,25 @@ export interface SysFlags {
   noSite?: boolean;
   ignoreEnvironment?: boolean;
   isolated?: boolean;
-  /** -W options, in order: sys.warnoptions (-X dev adds "default" first, as CPython's config does). */
+  /** -d: debug is 1 (a release build's parser prints nothing more). */
+  debug?: boolean;
+  /** -b / -bb: 1 or 2 (Interp.bytesWarning): BytesWarning on str() of bytes and bytes == str. */
+  bytesWarning?: number;
+  /** --check-hash-based-pycs: _imp.check_hash_based_pycs ("default", "always" or "never"; Interp.checkHashBasedPycs). */
+  checkHashBasedPycs?: string;
+  /** -W options, in order: sys.warnoptions (-X dev adds "default" first, -b "default::BytesWarning" last, as CPython's config does). */
   warnoptions?: string[];
   /** -X options as given ("name" or "name=value"): sys._xoptions; "dev" sets dev_mode, "utf8" utf8_mode. */
   xoptions?: string[];
+}
+
+/**
+ * sys.warnoptions: -X dev's "default" first, then the -W options, then -b's BytesWarning filter
+ * (config_init_warnoptions orders them so, filters added later taking precedence).
+ */
+export function warnoptions(flags: SysFlags | undefined): string[] {
+  const bytes = flags?.bytesWarning ? [flags.bytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning"] : [];
+  return [...(flags?.xoptions?.includes("dev") ? ["default"] : []), ...(flags?.warnoptions ?? []), ...bytes];
 }
 
 /** sys._xoptions from -X options: name -> value, or True when no value was given. */
@@ -82,7 +97,7 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   const isolated = on(flags.isolated);
   const utf8 = x.getStr("utf8");
   d.setStr("flags", structSeq(FlagsType, [
-    0, inspect, inspect, flags.optimize ?? 0, 1, on(flags.noUserSite) | isolated, on(flags.noSite), on(flags.ignoreEnvironment) | isolated, 0, 0,
+    on(flags.debug), inspect, inspect, flags.optimize ?? 0, 1, on(flags.noUserSite) | isolated, on(flags.noSite), on(flags.ignoreEnvironment) | isolated, 0, flags.bytesWarning ?? 0,
     on(flags.quiet), randomized, isolated, x.getStr("dev") !== undefined, utf8 === true || utf8 === "1" ? 1 : 0, 0,
   ]));
   const impl = new PyObject(NamespaceType);

@@ -12,7 +12,7 @@ import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
 import { currentFrame } from "./functions.ts";
 import { expose } from "../objects/frame.ts";
-import { addSysInfo, noNew, xoptionsDict, type SysFlags } from "./sys-info.ts";
+import { addSysInfo, noNew, warnoptions, xoptionsDict, type SysFlags } from "./sys-info.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
 import { UnraisableHookArgsType, defaultUnraisableHook } from "../vm/gen-finalize.ts";
@@ -150,7 +150,7 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       void a;
       return 64;
     }, m)],
-    ["warnoptions", new PyList([...(flags?.xoptions?.includes("dev") ? ["default"] : []), ...(flags?.warnoptions ?? [])])],
+    ["warnoptions", new PyList(warnoptions(flags))],
     ["_xoptions", xoptionsDict(flags?.xoptions ?? [])],
     ["abiflags", ""],
     ["pycache_prefix", None],

@@ -24,6 +24,9 @@ export class UsageError extends Error {
   }
 }
 
+/** python3.10's start-up failing before Python runs (a bad PYTHONHASHSEED): the message goes to stderr as it is, the status is 1. */
+export class FatalError extends Error {}
+
 export interface Parsed {
   options: Map<string, string | number | boolean | string[]>;
   positionals: string[];

@@ -5,7 +5,7 @@
 // Not ../index.ts (the library entry, which brings dis, marshal's writer, the stepper, ...): what
 // a program run does not use stays out of start-up, in the bundle's lazily initialised modules.
 import { PyError } from "../support/py-error.ts";
-import { UsageError } from "./args.ts";
+import { FatalError, UsageError } from "./args.ts";
 import { formatExceptionOnly } from "./errors.ts";
 import { isTerminal } from "./io.ts";
 
@@ -22,7 +22,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   run: { summary: "run a program on dislab's VM, as python3.10 FILE ARGS", load: () => import("./run.ts") },
 };
 
-const help = (version: string) => `usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [--no-jit] [-c CODE | -m MODULE | - | FILE] [arg ...]
+const help = (version: string, options: string) => `usage: dislab [-i] [-q] [--timeout SECONDS] [--max-steps N] [--no-jit] [-c CODE | -m MODULE | - | FILE] [arg ...]
        dislab <command> [options] [file]
 
 dislab ${version}: CPython 3.10's compiler, disassembler, marshal and VM in TypeScript.
@@ -34,15 +34,7 @@ options:
   -                  run the program read from stdin
   -i                 enter the REPL after running the program (also with a FILE)
   -q                 no banner in the REPL
-  --timeout SECONDS  stop the program with KeyboardInterrupt after SECONDS
-  --max-steps N      stop the program with KeyboardInterrupt after N bytecode instructions
-  --no-jit           interpret all bytecode (hot code is otherwise compiled to JavaScript)
-  -u                 unbuffered stdout: each write reaches a pipe or file at once
-  -W ARG             warning control, as python3.10 -W (sys.warnoptions)
-  -X OPT[=VALUE]     sys._xoptions (-X dev: development mode's warnings; -X importtime: time each import)
-  -O, -OO            drop asserts and __debug__ blocks (and docstrings), as python3.10 -O/-OO
-  -B -s -S -E -I     as python3.10's (sys.flags; -I also leaves the program's directory off sys.path)
-
+${options}
 commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`).join("\n")}
 
@@ -90,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
   const err = (s: string) => void process.stderr.write(s);
   const [name, ...rest] = argv;
   if (name === "-h" || name === "--help") {
-    out(help((await import("../index.ts")).VERSION));
+    out(help((await import("../index.ts")).VERSION, (await import("./run.ts")).OPTIONS_HELP));
     return 0;
   }
   if (name === "--version" || name === "-V") {
@@ -111,6 +103,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UsageError) {
       err(e.text());
       return 2;
+    }
+    if (e instanceof FatalError) {
+      err(e.message);
+      return 1;
     }
     if (e instanceof PyError) {
       err(formatExceptionOnly(e));

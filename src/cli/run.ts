@@ -9,13 +9,30 @@ import { existsSync, realpathSync, statSync } from "node:fs";
 import { NodeFS } from "./node-fs.ts";
 import { fileURLToPath } from "node:url";
 import { createSession, type Session, type SessionResult } from "../vm/session.ts";
+import { setHashKey, setHashSeed } from "../support/hash.ts";
 import type { SysFlags } from "../builtins/sys-info.ts";
-import { UsageError } from "./args.ts";
+import { FatalError, UsageError } from "./args.ts";
 import { readFileOrNull, readInput } from "./io.ts";
 import { Stdio } from "./stdio.ts";
 import { TerminalKeys } from "./terminal.ts";
 
 const USAGE = "usage: dislab run [-h] [-i] [--timeout SECONDS] [--max-steps N] [--no-jit] file [arg ...]";
+/** The options `dislab run` and `dislab` share, as their help lists them. */
+export const OPTIONS_HELP = `  --timeout SECONDS  stop the program with KeyboardInterrupt after SECONDS (a decimal number)
+  --max-steps N      stop the program with KeyboardInterrupt after N bytecode instructions
+  --no-jit           interpret all bytecode (hot code is otherwise compiled to JavaScript)
+  -u                 unbuffered stdout: each write reaches a pipe or file at once
+  -W ARG             warning control, as python3.10 -W (sys.warnoptions)
+  -X OPT[=VALUE]     sys._xoptions (-X dev: development mode's warnings; -X importtime: time each import)
+  -O, -OO            drop asserts and __debug__ blocks (and docstrings), as python3.10 -O/-OO
+  -b, -bb            BytesWarning on str() of bytes and on comparing bytes with str (-bb: an error)
+  -R                 a random str/bytes hash key (PYTHONHASHSEED=N gives seed N's; without either, seed 0's)
+  -x                 skip the script's first line (the next one is still line 2)
+  -B -d -s -S -E -I  as python3.10's (sys.flags; -I also leaves the program's directory off sys.path)
+  --check-hash-based-pycs default|always|never
+                     when imports check a hash-based .pyc against its source
+`;
+
 export const HELP = `${USAGE}
 
 Run a Python 3.10 program on dislab's VM, as python3.10 FILE ARGS does.
@@ -27,15 +44,7 @@ positional arguments:
 options:
   -h, --help         show this help message and exit
   -i                 inspect interactively after running the program (a REPL in its __main__)
-  --timeout SECONDS  stop the program with KeyboardInterrupt after SECONDS (a decimal number)
-  --max-steps N      stop the program with KeyboardInterrupt after N bytecode instructions
-  --no-jit           interpret all bytecode (hot code is otherwise compiled to JavaScript)
-  -u                 unbuffered stdout: each write reaches a pipe or file at once
-  -W ARG             warning control, as python3.10 -W (sys.warnoptions)
-  -X OPT[=VALUE]     sys._xoptions (-X dev: development mode's warnings; -X importtime: time each import)
-  -O, -OO            drop asserts and __debug__ blocks (and docstrings), as python3.10 -O/-OO
-  -B -s -S -E -I     as python3.10's (sys.flags; -I also leaves the program's directory off sys.path)
-`;
+${OPTIONS_HELP}`;
 
 /** What `python3.10`'s own options become: limits for each run, -i, -u and what sys.flags shows. */
 export interface RunFlags {
@@ -51,9 +60,18 @@ export interface RunFlags {
   unbuffered: boolean;
   /** -s, -S, -E, -I, -W and -X: sys.flags, sys.warnoptions, sys._xoptions (SysFlags). */
   sys: SysFlags & { warnoptions: string[]; xoptions: string[] };
+  /** -R: a random str/bytes hash key, whatever PYTHONHASHSEED says. */
+  randomHash: boolean;
+  /** -x: the script's first line is skipped (its line break kept, so line numbers stay). */
+  skipFirstLine: boolean;
+  /** --check-hash-based-pycs: _imp.check_hash_based_pycs. */
+  checkHashBasedPycs: "default" | "always" | "never";
 }
 
-export const defaultFlags = (): RunFlags => ({ timeout: 0, maxSteps: 0, inspect: false, quiet: false, jit: true, unbuffered: false, sys: { warnoptions: [], xoptions: [] } });
+export const defaultFlags = (): RunFlags => ({
+  timeout: 0, maxSteps: 0, inspect: false, quiet: false, jit: true, unbuffered: false, sys: { warnoptions: [], xoptions: [] },
+  randomHash: false, skipFirstLine: false, checkHashBasedPycs: "default",
+});
 
 /** python3.10's one-letter options dislab takes (grouped as in `-uB`; -W and -X take a value, attached or next). */
 const LETTER_FLAGS: Partial<Record<string, (f: RunFlags) => void>> = {
@@ -67,6 +85,10 @@ const LETTER_FLAGS: Partial<Record<string, (f: RunFlags) => void>> = {
   S: (f) => void (f.sys.noSite = true),
   E: (f) => void (f.sys.ignoreEnvironment = true),
   I: (f) => void (f.sys.isolated = true),
+  b: (f) => void (f.sys.bytesWarning = Math.min(2, (f.sys.bytesWarning ?? 0) + 1)),
+  d: (f) => void (f.sys.debug = true),
+  R: (f) => void (f.randomHash = true),
+  x: (f) => void (f.skipFirstLine = true),
 };
 
 /** CPython's standard library, compiled into dist/stdlib by the build (tools/build-stdlib.ts). */
@@ -87,6 +109,13 @@ export function readFlag(argv: string[], i: number, flags: RunFlags, usage: stri
   const arg = argv[i]!;
   if (/^-[a-zA-Z]/.test(arg)) return readLetters(argv, i, flags, usage, prog);
   if (arg === "--no-jit") return (flags.jit = false), 1;
+  if (arg === "--check-hash-based-pycs") {
+    const mode = argv[i + 1];
+    if (mode === undefined) throw new UsageError(usage, prog, "Argument expected for the --check-hash-based-pycs options");
+    if (mode !== "default" && mode !== "always" && mode !== "never") throw new UsageError(usage, prog, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
+    flags.checkHashBasedPycs = mode;
+    return 2;
+  }
   const eq = arg.indexOf("=");
   const name = eq >= 0 ? arg.slice(0, eq) : arg;
   if (name !== "--timeout" && name !== "--max-steps") return 0;
@@ -130,6 +159,7 @@ function readLetters(argv: string[], i: number, flags: RunFlags, usage: string, 
 
 /** A session wired to the process's streams; `tick` lets pending pipe output out while code runs. */
 export function processSession(argv: string[], path0: string, flags: RunFlags, interactive: boolean): { session: Session; stdio: Stdio } {
+  useHashSeed(flags);
   const stdio = new Stdio();
   stdio.stdout.writeThrough = flags.unbuffered;
   const session = createSession({
@@ -148,10 +178,28 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
     timeout: flags.timeout,
     jit: flags.jit,
     interactive,
-    flags: { ...flags.sys, inspect: flags.inspect, quiet: flags.quiet },
+    flags: { ...flags.sys, inspect: flags.inspect, quiet: flags.quiet, checkHashBasedPycs: flags.checkHashBasedPycs },
     isatty: (fd) => (fd === 0 ? stdio.stdin : fd === 1 ? stdio.stdout : stdio.stderr).tty,
   });
   return { session, stdio };
+}
+
+/**
+ * The str and bytes hash key, as config_init_hash_seed chooses it: -R draws a random one;
+ * otherwise PYTHONHASHSEED (unless -E or -I), "random" or a seed; without either, dislab keeps seed
+ * 0's key (CPython's would be random: dislab's sets and dicts of strings print in one order).
+ */
+function useHashSeed(flags: RunFlags): void {
+  const seed = flags.sys.ignoreEnvironment || flags.sys.isolated ? undefined : process.env.PYTHONHASHSEED;
+  if (flags.randomHash || seed === "random") {
+    const key = crypto.getRandomValues(new BigUint64Array(2));
+    setHashKey(key[0]!, key[1]!);
+  } else if (seed !== undefined && seed !== "") {
+    if (!/^\d+$/.test(seed) || Number(seed) > 0xffffffff) {
+      throw new FatalError('Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be "random" or an integer in range [0; 4294967295]\nPython runtime state: preinitialized\n\n');
+    }
+    setHashSeed(Number(seed));
+  }
 }
 
 /**
@@ -231,7 +279,8 @@ export async function run(argv: string[], _out: (s: string) => void, _err: (s: s
   if (isDirectory(rest[0]!)) return runMainOf(rest[0]!, rest.slice(1), flags);
   const input = readInput(rest[0], USAGE, "dislab run", "file");
   if (isZipArchive(input.bytes)) return runMainOf(rest[0]!, rest.slice(1), flags);
-  return execute(input.bytes, scriptName(input.name), [input.name, ...rest.slice(1)], flags, true);
+  const source = flags.skipFirstLine ? withoutFirstLine(input.bytes) : input.bytes;
+  return execute(source, scriptName(input.name), [input.name, ...rest.slice(1)], flags, true);
 }
 
 /**
@@ -240,6 +289,12 @@ export async function run(argv: string[], _out: (s: string) => void, _err: (s: s
  */
 function runMainOf(path: string, args: string[], flags: RunFlags): Promise<number> {
   return runInSession([path, ...args], scriptName(path), flags, (session) => session.runModule("__main__", { inspect: flags.inspect, alterArgv: false }));
+}
+
+/** -x: the text before the first line break goes; the break stays, so the next line is still line 2. */
+function withoutFirstLine(bytes: Uint8Array): Uint8Array {
+  const nl = bytes.indexOf(0x0a);
+  return nl < 0 ? new Uint8Array(0) : bytes.subarray(nl);
 }
 
 function isDirectory(path: string): boolean {

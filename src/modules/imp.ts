@@ -72,7 +72,5 @@ const fns: [string, Fn][] = [
 ];
 
 export function makeImp(): PyModule {
-  const m = makeModule("_imp", fns, [["check_hash_based_pycs", "default"]], "(Extremely) low-level import machinery bits as used by importlib and imp.");
-  void interp;
-  return m;
+  return makeModule("_imp", fns, [["check_hash_based_pycs", interp.checkHashBasedPycs]], "(Extremely) low-level import machinery bits as used by importlib and imp.");
 }

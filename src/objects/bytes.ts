@@ -1,10 +1,11 @@
 // bytes and bytearray (Objects/bytesobject.c, bytearrayobject.c): one method table shared by both
 // (results keep the receiver's kind), text work delegated to src/support/text's bytes functions.
 import type { PyObj } from "./object.ts";
+import { BytesType, ByteArrayType, IntType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
+import { exceptionTypes, newExc, typeError, valueError, IndexError } from "./exceptions.ts";
+import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattr, getitem, len, toArray, typeOf, truthy } from "./protocols.ts";
+import { vm } from "./hooks.ts";
 import type { PyType } from "./type.ts";
-import { BytesType, ByteArrayType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
-import { newExc, typeError, valueError, IndexError } from "./exceptions.ts";
-import { Cmp, cmpResult, PyIter, asInt, asStr, callDescr, getitem, len, toArray, typeOf, truthy } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, textObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
@@ -91,7 +92,10 @@ export function byteValue(v: PyObj, rangeMsg = "byte must be in range(0, 256)"):
 }
 
 const cmp = (op: Cmp) => (s: PyObj, [o]: PyObj[]) => {
-  if (!isBytesLike(o)) return NotImplemented;
+  if (!isBytesLike(o)) {
+    if ((op === Cmp.EQ || op === Cmp.NE) && vm.bytesWarning()) warnComparison(s, o);
+    return NotImplemented;
+  }
   const a = D(s);
   const b = o.bytes;
   let c = 0;
@@ -100,6 +104,26 @@ const cmp = (op: Cmp) => (s: PyObj, [o]: PyObj[]) => {
   if (c === 0) c = a.length - b.length;
   return cmpResult(c, op);
 };
+
+// -b / -bb (sys.flags.bytes_warning) ---------------------------------------------------------------
+
+/** PyErr_WarnEx(PyExc_BytesWarning, message, 1): -bb's filter makes it an error. */
+function warnBytes(message: string): void {
+  call(getattr(vm.importModule("_warnings"), "warn"), [message, exceptionTypes.get("BytesWarning")!, 1]);
+}
+
+/** What bytes_richcompare and bytearray_richcompare warn about when == or != meets a str (bytes: or an int). */
+function warnComparison(s: PyObj, o: PyObj): void {
+  const t = typeOf(o);
+  if (s instanceof PyByteArray) {
+    if (t.isSubtype(StrType)) warnBytes("Comparison between bytearray and string");
+  } else if (t.isSubtype(StrType)) warnBytes("Comparison between bytes and string");
+  else if (t.isSubtype(IntType)) warnBytes("Comparison between bytes and int");
+}
+
+/** bytes_repr and bytearray_repr: a subclass's own __repr__ is not theirs. */
+const ownRepr = (s: PyObj) => (s instanceof PyByteArray ? `${typeOf(s).name}(${bytearrayInnerRepr(D(s))})` : bytesRepr(D(s)));
+
 const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : asSize(x));
 const subArg = (x: PyObj): Uint8Array => {
   if (isBytesLike(x)) return x.bytes;
@@ -163,7 +187,12 @@ function getItem(s: PyObj, k: PyObj): PyObj {
 for (const T of [BytesType, ByteArrayType]) {
   const kind = T === BytesType ? "bytes" : "bytearray";
   defMethods(T, [
-    ["__repr__", (s) => (s instanceof PyByteArray ? `${typeOf(s).name}(${bytearrayInnerRepr(D(s))})` : bytesRepr(D(s))), 0, 0],
+    ["__repr__", ownRepr, 0, 0],
+    // bytes_str and bytearray_str: the type's own repr (not a subclass's __repr__), warning under -b
+    ["__str__", (s) => {
+      if (vm.bytesWarning()) warnBytes(`str() on a ${kind} instance`);
+      return ownRepr(s);
+    }, 0, 0],
     ["__len__", (s) => D(s).length, 0, 0],
     ["__getitem__", (s, [k]) => getItem(s, k), 1, 1],
     ["__iter__", (s) => new PyBytesIter(T === BytesType ? iterTypes.bytes : iterTypes.bytearray, s as PyBytesObj), 0, 0],

@@ -20,6 +20,8 @@ export interface VmHooks {
   callerModuleName(): PyObj | undefined;
   /** import NAME (for copyreg in object.__reduce_ex__). */
   importModule(name: string): PyObj;
+  /** -b / -bb of the running interpreter (sys.flags.bytes_warning): 0, 1 or 2. */
+  bytesWarning(): number;
 }
 
 /** The recursion depth shared by Python frames and recursive native operations (repr, ...). */
@@ -42,4 +44,5 @@ export const vm: VmHooks = {
   genNext: () => {
     throw new Error("VM not initialised");
   },
+  bytesWarning: () => 0,
 };

@@ -80,7 +80,11 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
     }
     if (args.length - nkw < 1) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
-    if (!isInstance(self, f.owner)) throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    if (!isInstance(self, f.owner)) {
+      // a slot wrapper (wrapperdescr_call) words it otherwise than a method descriptor (descr_check)
+      if (f.cls === T.WrapperDescrType) throw typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeOf(self).name}'`);
+      throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    }
     return f.fn(self, args.slice(1), kwnames);
   }
   const t = typeOf(f);

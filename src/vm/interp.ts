@@ -116,6 +116,10 @@ export class Interp {
   jit = true;
   /** -O/-OO (sys.flags.optimize): what compile()'s optimize=-1, imports and the program compile with. */
   optimize = 0;
+  /** -b / -bb (sys.flags.bytes_warning): str() of bytes and comparing bytes with str or int warn (objects/bytes.ts). */
+  bytesWarning = 0;
+  /** --check-hash-based-pycs: _imp.check_hash_based_pycs's first value (src/modules/imp.ts). */
+  checkHashBasedPycs = "default";
   /** -X importtime's state (src/builtins/importer.ts), or null when imports are not timed. */
   importTime: { level: number; accumulated: number; headerShown: boolean } | null = null;
   /** > 0 while a trace/profile function or the step hook runs: nothing is traced (tstate->tracing). */

@@ -26,7 +26,7 @@ import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
 import { createBuiltins } from "../builtins/index.ts";
 import { makeSys, defaultExcepthook } from "../builtins/sys.ts";
-import type { SysFlags } from "../builtins/sys-info.ts";
+import { warnoptions, type SysFlags } from "../builtins/sys-info.ts";
 import { frameLocals } from "../builtins/functions.ts";
 import { importModule } from "../builtins/importer.ts";
 import { compile, programTextReader } from "../compiler/index.ts";
@@ -38,6 +38,7 @@ vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseExcepti
 vm.genNext = (g) => genNext(g as PyGen);
 vm.currentException = () => (interp ? interp.excInfo : null);
 vm.importModule = (name) => importModule(name);
+vm.bytesWarning = () => interp.bytesWarning;
 vm.callerModuleName = () => (interp as unknown as { frame?: { globals: PyDict } | null })?.frame?.globals.getStr("__name__");
 setLocalsOf(frameLocals);
 
@@ -158,6 +159,8 @@ export class Session {
       I.builtinsModule = createBuiltins();
       I.builtins = I.builtinsModule.dict;
       I.optimize = options.flags?.optimize ?? 0;
+      I.bytesWarning = options.flags?.bytesWarning ?? 0;
+      I.checkHashBasedPycs = options.flags?.checkHashBasedPycs ?? "default";
       if (options.flags?.xoptions?.includes("importtime")) I.importTime = { level: 0, accumulated: 0, headerShown: false };
       if (I.optimize > 0) I.builtins.setStr("__debug__", false);
       I.sys = makeSys(argv, options.path0 ?? "", options.flags);
@@ -175,7 +178,7 @@ export class Session {
       g.setStr("__builtins__", I.builtinsModule);
       I.modules.setStr("__main__", this.main);
       // -W options take effect before the program runs, as CPython's start-up imports warnings then
-      if (options.flags?.warnoptions?.length) this.startWarnings();
+      if (warnoptions(options.flags).length) this.startWarnings();
     } finally {
       restoreRecursion(saved);
       setInterp(previous);

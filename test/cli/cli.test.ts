@@ -280,6 +280,56 @@ test("-O and -OO compile the program, its imports and compile() without asserts 
   if (!exe) t.diagnostic("no local CPython 3.10: not compared with it");
 });
 
+test("-b/-bb, -d, -R, -x, PYTHONHASHSEED and --check-hash-based-pycs act as python3.10's", (t) => {
+  const dir = join(work, "more-options");
+  mkdirSync(dir, { recursive: true });
+  // -b: str() of bytes and == between bytes and str or int warn (once per line, as the default action does); -bb: an error
+  writeFileSync(join(dir, "bw.py"), [
+    "import sys",
+    "print(str(b'a'), b'a' == 'a', b'' != 1, bytearray(b'x') == 'x', bytearray() == 1, '%s' % bytearray(b'z'))",
+    "print(sys.flags.bytes_warning, sys.warnoptions)",
+    "",
+  ].join("\n"));
+  // -x: the first line goes, line numbers stay
+  writeFileSync(join(dir, "x.py"), "this line is not Python\nimport sys\nprint(sys._getframe().f_lineno)\n");
+  // --check-hash-based-pycs: a checked-hash .pyc whose source changed since
+  writeFileSync(join(dir, "hashmod.py"), "X = 'old'\n");
+  assert.equal(dislab(["compile", "--invalidation-mode", "checked-hash", "hashmod.py"], dir).status, 0);
+  writeFileSync(join(dir, "hashmod.py"), "X = 'new'\n");
+  const run = (args: string[], env: Record<string, string> = {}) => {
+    const r = spawnSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), ...args], { cwd: dir, encoding: "utf8", env: { ...process.env, ...env } });
+    return `${r.status} ${r.stdout}${r.stderr}`;
+  };
+  const hashCode = "import sys; print(hash('a'), sys.flags.hash_randomization)";
+  const cases: [string[], Record<string, string>, string][] = [
+    [["-b", "bw.py"], {}, [
+      "0 b'a' False True False False bytearray(b'z')", "1 ['default::BytesWarning']",
+      ...["str() on a bytes instance", "Comparison between bytes and string", "Comparison between bytes and int", "Comparison between bytearray and string", "str() on a bytearray instance"]
+        .map((m) => `${dir}/bw.py:2: BytesWarning: ${m}\n  print(str(b'a'), b'a' == 'a', b'' != 1, bytearray(b'x') == 'x', bytearray() == 1, '%s' % bytearray(b'z'))`),
+    ].join("\n") + "\n"],
+    [["-bb", "-W", "ignore", "bw.py"], {}, `1 Traceback (most recent call last):\n  File "${dir}/bw.py", line 2, in <module>\n    print(str(b'a'), b'a' == 'a', b'' != 1, bytearray(b'x') == 'x', bytearray() == 1, '%s' % bytearray(b'z'))\nBytesWarning: str() on a bytes instance\n`],
+    [["bw.py"], {}, "0 b'a' False True False False bytearray(b'z')\n0 []\n"],
+    [["-d", "-c", "import sys; print(sys.flags.debug)"], {}, "0 1\n"],
+    [["-x", "x.py"], {}, "0 3\n"],
+    [["-c", hashCode], { PYTHONHASHSEED: "5" }, "0 -4032211357369241816 1\n"],
+    [["-c", "pass"], { PYTHONHASHSEED: "abc" }, '1 Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be "random" or an integer in range [0; 4294967295]\nPython runtime state: preinitialized\n\n'],
+    [["--check-hash-based-pycs", "never", "-c", "import hashmod, _imp; print(hashmod.X, _imp.check_hash_based_pycs)"], {}, "0 old never\n"],
+    [["--check-hash-based-pycs", "default", "-c", "import hashmod; print(hashmod.X)"], {}, "0 new\n"],
+  ];
+  for (const [args, env, expected] of cases) assert.equal(run(args, env), expected, args.join(" "));
+  // -E ignores PYTHONHASHSEED: dislab's default key is seed 0's (CPython's would be random)
+  assert.equal(run(["-E", "-c", hashCode], { PYTHONHASHSEED: "5" }), "0 -7583489610679606711 0\n");
+  // -R draws a random key, whatever PYTHONHASHSEED says
+  assert.match(run(["-R", "-c", hashCode], { PYTHONHASHSEED: "0" }), /^0 -?\d+ 1\n$/);
+  assert.notEqual(run(["-R", "-c", hashCode]), run(["-R", "-c", hashCode]));
+  const exe = localCPython310();
+  if (!exe) return void t.diagnostic("no local CPython 3.10: not compared with it");
+  for (const [args, env, expected] of cases) {
+    const r = spawnSync(exe as string, args, { cwd: dir, encoding: "utf8", env: { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1", ...env } });
+    assert.equal(`${r.status} ${r.stdout}${r.stderr}`, expected, `CPython ${args.join(" ")}`);
+  }
+});
+
 test("-c CODE runs the code with sys.argv ['-c', ...]", () => {
   const r = dislab(["-c", "import sys; print(sys.argv[0], sys.argv[1:]); raise SystemExit(3)", "a"]);
   assert.equal(r.stdout, "-c ['a']\n");
