@@ -325,7 +325,7 @@ test("-b/-bb, -d, -R, -x, PYTHONHASHSEED and --check-hash-based-pycs act as pyth
   const exe = localCPython310();
   if (!exe) return void t.diagnostic("no local CPython 3.10: not compared with it");
   for (const [args, env, expected] of cases) {
-    const r = spawnSync(exe as string, args, { cwd: dir, encoding: "utf8", env: { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1", ...env } });
+    const r: { stdout: string; stderr: string; status: number | null } = spawnSync(exe as string, args, { cwd: dir, encoding: "utf8", env: { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1", ...env } });
     assert.equal(`${r.status} ${r.stdout}${r.stderr}`, expected, `CPython ${args.join(" ")}`);
   }
 });
