@@ -8,7 +8,7 @@
 // profiler only. While a trace function runs nothing is traced (tstate->tracing).
 import {
   type PyObj, Frame, None, tuple, call, PyBaseException, PyBuiltinFunction, PyMethodDescr, PyTraceback, toPyExc, MethodDescrType,
-  typeOf, descrGet, newExc, StopIteration,
+  typeOf, descrGet, newExc, StopIteration, BuiltinFunctionType,
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import { expose, frameFastToLocals, frameLocalsToFast } from "../objects/frame.ts";
@@ -239,7 +239,8 @@ export function profileCCall(fn: PyObj, args: PyObj[], kwnames: readonly string[
   const f = (I as { frame?: Frame | null }).frame;
   let reported: PyObj | null = null;
   if (I.profileFunc !== null && I.tracing === 0 && f) {
-    if (fn instanceof PyBuiltinFunction) reported = fn;
+    // PyCFunction_CheckExact: a bound slot wrapper ((1).__add__, a method-wrapper) gets no events
+    if (fn instanceof PyBuiltinFunction && fn.cls === BuiltinFunctionType) reported = fn;
     else if (fn instanceof PyMethodDescr && fn.cls === MethodDescrType && args.length > 0) reported = descrGet(fn, args[0], typeOf(args[0]));
   }
   if (reported === null) return run();
