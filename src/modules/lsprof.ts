@@ -60,7 +60,6 @@ function perfCounterNs(): number {
 
 export class PyProfiler extends PyObject {
   flags = 0;
-  enabled = false;
   timer: PyObj | null = null;
   timeUnit = 0;
   /** Keyed by the code object, or for builtins by what stands for CPython's PyMethodDef (builtinKey). */
@@ -265,6 +264,7 @@ defMethods(ProfilerType, [
     p.timeUnit = timeUnit;
     // timer=None is kept as None and called, as the C code does with any object it is given
     p.timer = timer === undefined ? null : timer;
+    p.base = null;
     return None;
   }],
   ["enable", (s, args, kw) => {
@@ -273,13 +273,11 @@ defMethods(ProfilerType, [
     setFlag(p, POF_SUBCALLS, subcalls === undefined ? -1 : cInt(subcalls));
     setFlag(p, POF_BUILTINS, builtins === undefined ? -1 : cInt(builtins));
     setNativeProfile(p, p.hook);
-    p.enabled = true;
     return None;
   }],
   ["disable", (s) => {
     const p = P(s);
     setProfile(None);
-    p.enabled = false;
     p.flush();
     return None;
   }, 0, 0],
