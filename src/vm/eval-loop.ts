@@ -71,7 +71,7 @@ loopControl.requestCheck = () => {
 function onTick(f: Frame): void {
   const I = interp;
   I.steps += exact ? 1 : ticks.n;
-  const slow = I.useTracing || I.interruptRequested || I.limitHit !== null;
+  const slow = I.traceInstructions || I.interruptRequested || I.limitHit !== null;
   exact = slow;
   ticks.n = slow ? CHECK_EVERY - 1 : 0;
   if (I.limitHit === null) {
@@ -97,7 +97,7 @@ function onTick(f: Frame): void {
     if (h === undefined || h === 0) throw newExc(KeyboardInterrupt);
     if (h !== 1) call(h, [2, expose(f)]);
   }
-  if (I.useTracing) traceInstruction(f);
+  if (I.traceInstructions) traceInstruction(f);
 }
 
 /**
@@ -109,6 +109,7 @@ function onTick(f: Frame): void {
  */
 export function quickTick(blockLength: number): boolean {
   const I = interp;
+  // (any hook: compiled code makes no call, return or c_call events, so it leaves for runFrame)
   if (exact || blockLength >= CHECK_EVERY || I.useTracing || I.limitHit !== null) return false;
   // the step limit is not reached within this block; the clock (which also polls a terminal's
   // keyboard) is read as onTick reads it
@@ -410,7 +411,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
         try {
           // the compiled tier (jit/emit.ts) runs what it can first; sp -2 tells the handler below
           // to take the height at a throw from its table
-          if (I.jit && (code.jit !== null || (++code.heat >= jitPolicy.hot && tierUp(code)))) {
+          if (I.jit && !I.useTracing && (code.jit !== null || (++code.heat >= jitPolicy.hot && tierUp(code)))) {
             sp = -2;
             const nf = code.jit!.run(f);
             if (nf === RAISED) {

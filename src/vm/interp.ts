@@ -110,8 +110,13 @@ export class Interp {
   profileNative: NativeProfiler | null = null;
   /** The library's step hook (src/vm/stepper.ts), or null. */
   stepHook: StepHook | null = null;
-  /** Any of the three is set: frame entry/exit and every instruction go through trace.ts. */
+  /** Any of the three is set: frame entry and exit, calls of builtins and exceptions go through trace.ts. */
   useTracing = false;
+  /**
+   * A trace function or the step hook is set: every instruction goes through trace.ts too (the
+   * eval loop's slow path). A profiler alone gets no per-instruction events, so it does not slow every instruction.
+   */
+  traceInstructions = false;
   /** Hot code objects are compiled to JavaScript (src/vm/jit); false keeps everything interpreted. */
   jit = true;
   /** -O/-OO (sys.flags.optimize): what compile()'s optimize=-1, imports and the program compile with. */
@@ -134,7 +139,8 @@ export class Interp {
   }
   /** Recomputes useTracing after a hook changed; the eval loop's slow path follows it. */
   updateTracing(): void {
-    this.useTracing = this.traceFunc !== null || this.profileFunc !== null || this.stepHook !== null;
+    this.traceInstructions = this.traceFunc !== null || this.stepHook !== null;
+    this.useTracing = this.traceInstructions || this.profileFunc !== null;
     this.requestCheck();
   }
   /** Makes the eval loop take its slow path at the next instruction (tracing, interrupt). */
