@@ -46,6 +46,8 @@ for tn in sorted(dir(builtins)):
         kind = type(v).__name__
         if kind in ("method_descriptor", "classmethod_descriptor") and v.__doc__:
             methods.append((f"{t.__name__}.{k}", internal(k, v)))
+        elif kind == "staticmethod" and type(v.__func__).__name__ == "builtin_function_or_method" and v.__func__.__doc__:
+            methods.append((f"{t.__name__}.{k}", internal(k, v.__func__)))
         elif kind == "wrapper_descriptor" and v.__doc__ and k not in slots:
             slots[k] = internal(k, v)
 print("""// Docstrings of the builtin types' methods as CPython 3.10 declares them ("name(signature)\\n--\\n\\n"

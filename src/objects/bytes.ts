@@ -307,10 +307,12 @@ for (const T of [BytesType, ByteArrayType]) {
     const b = X.bytesFromHex(str);
     return cls === BytesType ? new PyBytesObj(b) : cls === ByteArrayType ? new PyByteArray(b) : new PyBytesObj(b, cls as PyType);
   }]]);
-  T.ns.set("maketrans", new PyBuiltinFunction("maketrans", (args) => {
+  const maketrans = new PyBuiltinFunction("maketrans", (args) => {
     if (args.length !== 2) throw typeError(`maketrans expected 2 arguments, got ${args.length}`);
     return new PyBytesObj(X.bytesMaketrans(buf(args[0]), buf(args[1])));
-  }));
+  }, T, `${kind}.maketrans`);
+  maketrans.isStatic = true;
+  T.ns.set("maketrans", maketrans);
   void kind;
 }
 function repeat(b: Uint8Array, n: number): Uint8Array {

@@ -127,6 +127,8 @@ for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] 
       return new PyMethod(f, cls);
     }, 1, 2],
   ]);
+  // sm_repr and cm_repr (new in 3.10)
+  defMethods(T, [["__repr__", (s) => `<${T.name}(${repr((s as PyClassMethod).func)})>`, 0, 0]]);
   if (!isClass) defMethods(T, [["__call__", (s, args, kw) => call((s as PyStaticMethod).func, args, kw)]]);
   defGetters(T, [
     ["__func__", (s) => (s as PyClassMethod).func],

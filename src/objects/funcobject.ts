@@ -197,7 +197,7 @@ const BUILTINS_M_MODULE = new PyStrSubclass("builtins", StrType);
 defGetters(BuiltinFunctionType, [
   ["__name__", (s) => BF(s).name],
   ["__qualname__", (s) => BF(s).qualname],
-  ["__self__", (s) => BF(s).self ?? None],
+  ["__self__", (s) => (BF(s).isStatic ? None : BF(s).self ?? None)],
   ["__doc__", (s) => docFromInternalDoc(BF(s).name, builtinDoc(BF(s)))],
   // m_module: the defining module's name for module functions, None for bound methods
   ["__module__", (s) => {

@@ -62,6 +62,8 @@ export class PyBuiltinFunction extends PyObject {
   ) {
     super(BuiltinFunctionType);
   }
+  /** A builtin type's static method (METH_STATIC: str.maketrans): self is its type, but __self__ is None. */
+  isStatic = false;
 }
 
 /** A method of a builtin type as found in its namespace (`list.append`, `int.__add__`). */

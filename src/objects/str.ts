@@ -413,7 +413,8 @@ function staticMaketrans(): PyObj {
     const out = new PyDict();
     for (const [k, v] of m) out.set(k, v === null ? None : v);
     return out;
-  });
+  }, StrType, "str.maketrans");
+  fn.isStatic = true;
   return fn;
 }
 export { call, FloatType, PyFloat };
