@@ -30,6 +30,10 @@ function buf(x: PyObj, what = "a bytes-like object is required"): Uint8Array {
   if (mv) return mv;
   throw typeError(`${what}, not '${typeOf(x).name}'`);
 }
+/** The bytes a simple buffer request gets from x (bytes, bytearray, a contiguous memoryview, an array.array), or null. */
+export function bufferBytes(x: PyObj): Uint8Array | null {
+  return isBytesLike(x) ? x.bytes : memoryviewBytes(x);
+}
 /** A buffer's bytes (memoryview.ts): a simple request, or with `strided` any view's items in C order. */
 let memoryviewBytes: (x: PyObj, strided?: boolean) => Uint8Array | null = () => null;
 export const setMemoryviewBytes = (f: typeof memoryviewBytes) => (memoryviewBytes = f);

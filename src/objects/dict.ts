@@ -106,6 +106,16 @@ export class PyDict extends PyObject {
     }
     this.version++;
   }
+  /** dict.setdefault: k's value, else v stored under k; k is hashed (and compared) once. */
+  setDefault(k: PyObj, v: PyObj): PyObj {
+    const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, true);
+    const e = this.map.get(c);
+    if (e) return e.value;
+    this.map.set(c, new DictEntry(k, v));
+    this.keysVersion++;
+    this.version++;
+    return v;
+  }
   /** Deletes k; returns the removed value or undefined. */
   del(k: PyObj): PyObj | undefined {
     const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, false);
@@ -188,7 +198,12 @@ void strHash;
 /** dict(x) / dict.update(x): a mapping (has keys()) or an iterable of pairs. */
 export function dictMerge(d: PyDict, src: PyObj, fname = "dict"): void {
   if (src instanceof PyDict && typeOf(src).lookup("keys") === DictType.ns.get("keys")) {
-    for (const e of src.entries()) d.set(e.key, e.value);
+    // an __eq__ or __hash__ run by an insertion may add or remove src's keys: dict_merge refuses to go on
+    const keys = src.keysVersion;
+    for (const e of src.entries()) {
+      d.set(e.key, e.value);
+      if (src.keysVersion !== keys) throw runtimeError("dict mutated during update");
+    }
     return;
   }
   const keys = getattrOpt(src, "keys");
@@ -245,6 +260,11 @@ export class PyDictIter extends PyIter {
     if (r.done) {
       this.done = true;
       return undefined;
+    }
+    // more keys than the dict had: a key deleted and another (or the same) added, keeping the size
+    if (this.seen >= this.size) {
+      this.done = true;
+      throw runtimeError("dictionary keys changed during iteration");
     }
     this.seen++;
     return this.pick(r.value);
@@ -326,12 +346,7 @@ defMethods(DictType, [
     return s;
   }, 1, 1],
   ["get", (s, [k, dflt]) => D(s).get(k) ?? dflt ?? None, 1, 2],
-  ["setdefault", (s, [k, dflt]) => {
-    const v = D(s).get(k);
-    if (v !== undefined) return v;
-    D(s).set(k, dflt ?? None);
-    return dflt ?? None;
-  }, 1, 2],
+  ["setdefault", (s, [k, dflt]) => D(s).setDefault(k, dflt ?? None), 1, 2],
   ["pop", (s, [k, dflt]) => {
     const v = D(s).del(k);
     if (v !== undefined) return v;

@@ -5,11 +5,12 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts";
 import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
-import { asInt, asStr, callDescr, typeOf, Cmp, cmpResult } from "./protocols.ts";
+import { asInt, asStr, callDescr, repr, typeOf, Cmp, cmpResult } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
 const PyClassMethodDescrCls = () => PyClassMethodDescr;
 import { tuple } from "./tuple.ts";
+import { bufferBytes } from "./bytes.ts";
 import { asIndex } from "./slice.ts";
 import { cmpIntFloat, intToFloatChecked } from "./int.ts";
 import {
@@ -51,7 +52,7 @@ export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
   else {
     const s = asStr(x);
     if (s !== null) v = floatFromString(s);
-    else if (x instanceof PyBytesObj || x instanceof PyByteArray) v = floatFromBytes(x.bytes);
+    else if (x instanceof PyBytesObj || x instanceof PyByteArray) v = floatFromBytes(x.bytes, () => repr(x));
     else {
       const t = typeOf(x);
       const ff = t.lookup("__float__");
@@ -60,7 +61,12 @@ export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
         if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
         v = r.value;
       } else if (t.lookup("__index__") !== undefined || asInt(x) !== null) v = intToFloatChecked(asIndex(x));
-      else throw typeError(`float() argument must be a string or a real number, not '${t.name}'`);
+      else {
+        // PyFloat_FromString takes any buffer (a memoryview, an array.array) as bytes
+        const b = bufferBytes(x);
+        if (b === null) throw typeError(`float() argument must be a string or a real number, not '${t.name}'`);
+        v = floatFromBytes(b, () => repr(x));
+      }
     }
   }
   return cls === FloatType ? f(v) : new PyFloat(v, cls);

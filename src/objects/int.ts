@@ -9,6 +9,7 @@ import { asInt, asStr, callDescr, typeOf, Cmp, cmpResult, truthy, str } from "./
 import { PyByteArray, PyBytesObj, PyFloat, PyIntSubclass } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
 import { tuple } from "./tuple.ts";
+import { bufferBytes } from "./bytes.ts";
 import { asIndex } from "./slice.ts";
 import * as N from "./number.ts";
 import type { Int } from "./number.ts";
@@ -102,7 +103,9 @@ export function intFromObject(x: PyObj): Int {
     if (v !== null) return v;
     return intFromObject(r);
   }
-  if (x instanceof PyBytesObj || x instanceof PyByteArray) return intFromBytes(x.bytes, 10);
+  // bytes, bytearray, then any buffer (PyObject_GetBuffer): a memoryview, an array.array
+  const b = bufferBytes(x);
+  if (b !== null) return intFromBytes(b, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
 }
 

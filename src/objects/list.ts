@@ -10,7 +10,7 @@ import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
 import { bindArgs, defMethods } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
 export { mergeSort, sortLess } from "./list-sort.ts";
-import { countIn, indexIn, isIndexable, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
+import { containsIn, countIn, indexIn, isIndexable, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
 import { PyListRevIter } from "./seq-iters.ts";
 
 export class PyList extends PyObject {
@@ -146,7 +146,7 @@ defMethods(ListType, [
     else items.splice(seqIndex(k, items.length, "list assignment index out of range", "list"), 1);
     return None;
   }, 1, 1],
-  ["__contains__", (s, [x]) => L(s).items.some((v) => v === x || eq(v, x)), 1, 1],
+  ["__contains__", (s, [x]) => containsIn(L(s), x), 1, 1],
   ["__iter__", (s) => new PyListIter(L(s)), 0, 0],
   ["__reversed__", (s) => {
     return new PyListRevIter(L(s));
@@ -168,7 +168,7 @@ defMethods(ListType, [
   }, 1, 1],
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"] as const).map((name, op) => [name, (s: PyObj, [o]: PyObj[]) => {
     if (!(o instanceof PyList)) return NotImplemented;
-    return seqCompare(L(s).items, o.items, op as Cmp);
+    return seqCompare(L(s), o, op as Cmp, true);
   }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
   ["append", (s, [x]) => {
     L(s).items.push(x);
@@ -194,17 +194,19 @@ defMethods(ListType, [
     return items.splice(k, 1)[0];
   }, 0, 1],
   ["remove", (s, [x]) => {
-    const items = L(s).items;
-    for (let i = 0; i < items.length; i++) {
-      if (items[i] === x || eq(items[i], x)) {
-        items.splice(i, 1);
+    const l = L(s);
+    for (let i = 0; i < l.items.length; i++) {
+      const v = l.items[i];
+      if (v === x || eq(v, x)) {
+        // (the __eq__ may have shortened the list: list_remove deletes index i if it still exists)
+        if (i < l.items.length) l.items.splice(i, 1);
         return None;
       }
     }
     throw valueError("list.remove(x): x not in list");
   }, 1, 1],
-  ["index", (s, args) => indexIn(L(s).items, args, () => `${repr(args[0])} is not in list`), 1, 3],
-  ["count", (s, [x]) => countIn(L(s).items, x), 1, 1],
+  ["index", (s, args) => indexIn(L(s), args, () => `${repr(args[0])} is not in list`), 1, 3],
+  ["count", (s, [x]) => countIn(L(s), x), 1, 1],
   ["clear", (s) => {
     L(s).items = [];
     return None;

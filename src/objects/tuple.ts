@@ -38,14 +38,21 @@ export function reprGuard(obj: PyObject, recursive: string, f: () => string): st
 }
 
 /** Lexicographic rich comparison of two item arrays (list_richcompare / tuplerichcompare). */
-export function seqCompare(a: PyObj[], b: PyObj[], op: Cmp): PyObj {
+/**
+ * list_richcompare and tuplerichcompare: the first unequal pair decides, else the lengths. Items
+ * are read from `a.items` and `b.items` afresh at each step, as C reads ob_item, since an __eq__
+ * may change a list (even clear() it) while it is compared; lists of different lengths are
+ * unequal without comparing any item (`sizeFirst`, list only).
+ */
+export function seqCompare(a: { items: PyObj[] }, b: { items: PyObj[] }, op: Cmp, sizeFirst = false): PyObj {
+  if (sizeFirst && a.items.length !== b.items.length && (op === Cmp.EQ || op === Cmp.NE)) return op === Cmp.NE;
   let i = 0;
-  for (; i < a.length && i < b.length; i++) {
-    if (!eq(a[i], b[i])) break;
+  for (; i < a.items.length && i < b.items.length; i++) {
+    if (!eq(a.items[i], b.items[i])) break;
   }
-  if (i >= a.length || i >= b.length) {
-    const la = a.length;
-    const lb = b.length;
+  if (i >= a.items.length || i >= b.items.length) {
+    const la = a.items.length;
+    const lb = b.items.length;
     switch (op) {
       case Cmp.LT: return la < lb;
       case Cmp.LE: return la <= lb;
@@ -57,7 +64,7 @@ export function seqCompare(a: PyObj[], b: PyObj[], op: Cmp): PyObj {
   }
   if (op === Cmp.EQ) return false;
   if (op === Cmp.NE) return true;
-  return richCompare(a[i], b[i], op);
+  return richCompare(a.items[i], b.items[i], op);
 }
 
 export function repeatCount(n: PyObj, len: number): number {
@@ -92,31 +99,53 @@ export function tupleRepr(items: PyObj[]): string {
   return `(${items.map(repr).join(", ")})`;
 }
 
-export function countIn(items: PyObj[], x: PyObj): number {
+/** list.count / tuple.count, reading `seq.items` afresh at each step (an __eq__ may change a list). */
+export function countIn(seq: { items: PyObj[] }, x: PyObj): number {
   let n = 0;
-  for (const v of items) if (v === x || eq(v, x)) n++;
+  for (let i = 0; i < seq.items.length; i++) {
+    const v = seq.items[i];
+    if (v === x || eq(v, x)) n++;
+  }
   return n;
 }
 
 /** list.index / tuple.index; `what` is the ValueError's message, made only when x is not found. */
-export function indexIn(items: PyObj[], args: PyObj[], what: string | (() => string)): number {
+export function indexIn(seq: { items: PyObj[] }, args: PyObj[], what: string | (() => string)): number {
   const x = args[0];
   let start = 0;
-  let stop = items.length;
+  let stop = seq.items.length;
   const clamp = (v: PyObj) => {
     let i = Number(asIndex(v));
-    if (i < 0) i = Math.max(0, i + items.length);
-    return Math.min(i, items.length);
+    if (i < 0) i = Math.max(0, i + seq.items.length);
+    return Math.min(i, seq.items.length);
   };
   if (args.length > 1) start = clamp(args[1]);
   if (args.length > 2) stop = clamp(args[2]);
-  for (let i = start; i < stop; i++) if (items[i] === x || eq(items[i], x)) return i;
+  for (let i = start; i < stop && i < seq.items.length; i++) {
+    const v = seq.items[i];
+    if (v === x || eq(v, x)) return i;
+  }
   throw valueErrorOf(typeof what === "string" ? what : what());
+}
+/** list.__contains__ / tuple.__contains__ (list_contains: the length is read at each step). */
+export function containsIn(seq: { items: PyObj[] }, x: PyObj): boolean {
+  for (let i = 0; i < seq.items.length; i++) {
+    const v = seq.items[i];
+    if (v === x || eq(v, x)) return true;
+  }
+  return false;
 }
 import { valueError } from "./exceptions.ts";
 const valueErrorOf = (what: string) => valueError(what);
 
 const self = (x: PyObj) => x as PyTuple;
+/** tuple_repeat: an exact tuple times 1, or an empty one, is itself (tuples are immutable). */
+function repeatTuple(t: PyTuple, n: PyObj): PyObj {
+  if (!isIndexable(n)) return NotImplemented;
+  const count = repeatCount(n, t.items.length);
+  if (t.cls === TupleType && (t.items.length === 0 || count === 1)) return t;
+  return tuple(repeatItems(t.items, count));
+}
 defMethods(TupleType, [
   ["__new__", (cls, args, kw) => {
     const [it] = bindArgs("tuple", args, kw, ["iterable"], 0, 1);
@@ -137,26 +166,20 @@ defMethods(TupleType, [
     }
     return items[seqIndex(k, items.length, "tuple index out of range", "tuple")];
   }, 1, 1],
-  ["__contains__", (s, [x]) => self(s).items.some((v) => v === x || eq(v, x)), 1, 1],
+  ["__contains__", (s, [x]) => containsIn(self(s), x), 1, 1],
   ["__iter__", (s) => new PyTupleIter(s, self(s).items), 0, 0],
   ["__add__", (s, [o]) => {
     if (!(o instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${typeOf(o).name}") to tuple`);
     return tuple([...self(s).items, ...o.items]);
   }, 1, 1],
-  ["__mul__", (s, [n]) => {
-    if (!isIndexable(n)) return NotImplemented;
-    return tuple(repeatItems(self(s).items, repeatCount(n, self(s).items.length)));
-  }, 1, 1],
-  ["__rmul__", (s, [n]) => {
-    if (!isIndexable(n)) return NotImplemented;
-    return tuple(repeatItems(self(s).items, repeatCount(n, self(s).items.length)));
-  }, 1, 1],
+  ["__mul__", (s, [n]) => repeatTuple(self(s), n), 1, 1],
+  ["__rmul__", (s, [n]) => repeatTuple(self(s), n), 1, 1],
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"] as const).map((name, op) => [name, (s: PyObj, [o]: PyObj[]) => {
     if (!(o instanceof PyTuple)) return NotImplemented;
-    return seqCompare(self(s).items, o.items, op as Cmp);
+    return seqCompare(self(s), o, op as Cmp);
   }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
-  ["count", (s, [x]) => countIn(self(s).items, x), 1, 1],
-  ["index", (s, args) => indexIn(self(s).items, args, "tuple.index(x): x not in tuple"), 1, 3],
+  ["count", (s, [x]) => countIn(self(s), x), 1, 1],
+  ["index", (s, args) => indexIn(self(s), args, "tuple.index(x): x not in tuple"), 1, 3],
   ["__getnewargs__", (s) => tuple([tuple(self(s).items.slice())]), 0, 0],
 ]);
 

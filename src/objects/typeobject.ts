@@ -651,6 +651,8 @@ export class PyMappingProxy extends PyObject {
   }
 }
 const MP = (x: PyObj) => x as PyMappingProxy;
+/** What a proxy reads through the abstract protocols: its mapping, or a type's namespace as a dict. */
+const target = (s: PyObj): PyObj => MP(s).mapping ?? MP(s).toDict();
 defMethods(MappingProxyType, [
   ["__new__", (_c, args, kw) => {
     const [m] = bindArgs("mappingproxy", args, kw, ["mapping"], 1);
@@ -658,28 +660,22 @@ defMethods(MappingProxyType, [
     if (t.lookup("__getitem__") === undefined || t.isSubtype(ListTypeRef()) || t.isSubtype(TupleTypeRef())) throw typeError(`mappingproxy() argument must be a mapping, not ${t.name}`);
     return new PyMappingProxy(null, m!);
   }],
-  ["__getitem__", (s, [k]) => {
-    const mp = MP(s).mapping;
-    if (mp !== null && !(mp instanceof PyDict)) return getitemOf(mp, k);
-    const v = MP(s).toDict().get(k);
-    if (v === undefined) throw newExc(keyErrT(), k);
-    return v;
-  }, 1, 1],
-  ["__len__", (s) => MP(s).toDict().size, 0, 0],
-  ["__iter__", (s) => callDescr(DictTypeRef().lookup("__iter__")!, MP(s).toDict(), []), 0, 0],
-  ["__contains__", (s, [k]) => MP(s).toDict().get(k) !== undefined, 1, 1],
-  ["__repr__", (s) => `mappingproxy(${repr(MP(s).toDict())})`, 0, 0],
-  ["__str__", (s) => str(MP(s).toDict()), 0, 0],
-  ["keys", (s) => call(getattr(MP(s).toDict(), "keys"), []), 0, 0],
-  ["values", (s) => call(getattr(MP(s).toDict(), "values"), []), 0, 0],
-  ["items", (s) => call(getattr(MP(s).toDict(), "items"), []), 0, 0],
-  ["get", (s, [k, d]) => MP(s).toDict().get(k) ?? d ?? None, 1, 2],
-  ["copy", (s) => MP(s).toDict(), 0, 0],
+  ["__getitem__", (s, [k]) => getitemOf(target(s), k), 1, 1],
+  ["__len__", (s) => lenOf(target(s)), 0, 0],
+  ["__iter__", (s) => iterOf(target(s)), 0, 0],
+  ["__contains__", (s, [k]) => containsOf(target(s), k), 1, 1],
+  ["__repr__", (s) => `mappingproxy(${repr(target(s))})`, 0, 0],
+  ["__str__", (s) => str(target(s)), 0, 0],
+  // mappingproxy_richcompare: the mapping's comparison
+  ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"] as const).map((name, op) => [name, (s: PyObj, [o]: PyObj[]) => richCompare(target(s), o, op as Cmp), 1, 1] as [string, NativeMethod, number, number]),
+  // the others call the mapping's own method
+  ["get", (s, [k, d]) => callMethodOf(target(s), "get", [k, d ?? None]), 1, 2],
+  ...(["keys", "values", "items", "copy", "__reversed__"] as const).map((name) => [name, (s: PyObj) => callMethodOf(target(s), name, []), 0, 0] as [string, NativeMethod, number, number]),
 ]);
 import { KeyError, } from "./exceptions.ts";
 import { DictType } from "./builtin-types.ts";
 const keyErrT = () => KeyError;
-import { getitem as getitemOf } from "./protocols.ts";
+import { callMethod as callMethodOf, contains as containsOf, getitem as getitemOf, iter as iterOf, len as lenOf } from "./protocols.ts";
 import { ListType, TupleType } from "./builtin-types.ts";
 const ListTypeRef = () => ListType;
 const TupleTypeRef = () => TupleType;

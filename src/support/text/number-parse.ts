@@ -242,11 +242,11 @@ export function floatFromString(s: string, repr?: string): number {
   throw new PyError("ValueError", `could not convert string to float: ${v === "" ? "''" : repr ?? strRepr(s)}`);
 }
 
-/** float(b) for bytes-like b; `repr` is the argument's repr (bytearray(b'..') for a bytearray). */
-export function floatFromBytes(b: Uint8Array, repr?: string): number {
+/** float(b) for bytes-like b; `repr` gives the argument's repr for the error (bytearray(b'..'), a memoryview's). */
+export function floatFromBytes(b: Uint8Array, repr?: () => string): number {
   const v = parseFloatAscii(latin1(b));
   if (typeof v === "number") return v;
-  throw new PyError("ValueError", `could not convert string to float: ${v === "" ? "''" : repr ?? bytesRepr(b)}`);
+  throw new PyError("ValueError", `could not convert string to float: ${v === "" ? "''" : repr ? repr() : bytesRepr(b)}`);
 }
 
 const malformed = () => new PyError("ValueError", "complex() arg is a malformed string");
