@@ -80,6 +80,8 @@ export class PyDict extends PyObject {
       for (const [c, e] of this.map) this.index(hash(e.key), c, e.key);
     }
     const h = hash(k);
+    // k's __hash__ may have cleared the dict (clear() drops the index)
+    if (this.buckets === null) this.buckets = new Map();
     const arr = this.buckets.get(h);
     if (arr) for (const b of arr) if (b.key === k || eq(b.key, k)) return b.canon;
     if (insert) this.index(h, k, k);
