@@ -131,7 +131,12 @@ export class PyReversed extends PyIter {
       this.i = -1;
       return undefined;
     };
-    this.lengthHint = () => (this.seq === null ? 0 : Math.max(0, this.i + 1));
+    // reversed_len: asks the sequence for its length again (an error from __len__ propagates)
+    this.lengthHint = () => {
+      if (this.seq === null) return 0;
+      const n = len(this.seq);
+      return n < this.i + 1 ? 0 : this.i + 1;
+    };
   }
 }
 

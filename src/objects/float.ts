@@ -4,8 +4,9 @@
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts";
-import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
-import { asInt, asStr, callDescr, repr, typeOf, Cmp, cmpResult } from "./protocols.ts";
+import { exceptionTypes, newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
+import { asInt, asStr, call, callDescr, getattr, repr, typeOf, Cmp, cmpResult } from "./protocols.ts";
+import { vm } from "./hooks.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
 const PyClassMethodDescrCls = () => PyClassMethodDescr;
@@ -59,6 +60,11 @@ export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
       if (ff !== undefined) {
         const r = callDescr(ff, x, []);
         if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+        if (r.cls !== FloatType) {
+          // PyNumber_Float: a float subclass is still accepted, with a DeprecationWarning
+          const msg = `${t.name}.__float__ returned non-float (type ${r.cls.name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`;
+          call(getattr(vm.importModule("warnings"), "warn"), [msg, exceptionTypes.get("DeprecationWarning")!, 1]);
+        }
         v = r.value;
       } else if (t.lookup("__index__") !== undefined || asInt(x) !== null) v = intToFloatChecked(asIndex(x));
       else {
@@ -220,6 +226,23 @@ const cbin = (op: (a: number, b: number, x: number, y: number) => PyObj, reflect
   const v = C(s);
   return reflected ? op(w[0], w[1], v.real, v.imag) : op(v.real, v.imag, w[0], w[1]);
 };
+/** complex_pow: both operands convert first (else NotImplemented), then a modulus is an error. */
+const cpow = (reflected: boolean) => (s: PyObj, [o, m]: PyObj[]) => {
+  const w = toComplex(o);
+  if (w === null) return NotImplemented;
+  if (m !== undefined && m !== None) throw valueError("complex modulo");
+  const v = C(s);
+  return reflected ? complexPow(w[0], w[1], v.real, v.imag) : complexPow(v.real, v.imag, w[0], w[1]);
+};
+/** complex_richcompare for ==: an int is compared exactly with the real part (never converted, so
+ * a huge int is simply unequal), a float with the real part, a complex part by part. */
+function complexEq(v: PyComplexObj, o: PyObj): PyObj {
+  if (o instanceof PyComplexObj) return v.real === o.real && v.imag === o.imag;
+  if (o instanceof PyFloat) return v.real === o.value && v.imag === 0;
+  const i = asInt(o);
+  if (i === null) return NotImplemented;
+  return v.imag === 0 && cmpIntFloat(i, v.real) === 0;
+}
 defMethods(ComplexType, [
   // complex_new_impl: each argument contributes its own parts, so signs of zero survive
   // (complex(0, -0.0) is -0j); only complex arguments mix into the other part.
@@ -264,8 +287,8 @@ defMethods(ComplexType, [
   ["__rmul__", cbin((a, b, x, y) => c(a * x - b * y, a * y + b * x), true), 1, 1],
   ["__truediv__", cbin(cdiv), 1, 1],
   ["__rtruediv__", cbin(cdiv, true), 1, 1],
-  ["__pow__", cbin(complexPow), 1, 2],
-  ["__rpow__", cbin(complexPow, true), 1, 2],
+  ["__pow__", cpow(false), 1, 2],
+  ["__rpow__", cpow(true), 1, 2],
   ["__neg__", (s) => c(-C(s).real, -C(s).imag), 0, 0],
   ["__pos__", (s) => c(C(s).real, C(s).imag), 0, 0],
   ["__abs__", (s) => {
@@ -273,13 +296,10 @@ defMethods(ComplexType, [
     if (!Number.isFinite(r) && Number.isFinite(C(s).real) && Number.isFinite(C(s).imag)) throw newExc(OverflowError, "absolute value too large");
     return f(r);
   }, 0, 0],
-  ["__eq__", (s, [o]) => {
-    const w = toComplex(o);
-    return w === null ? NotImplemented : C(s).real === w[0] && C(s).imag === w[1];
-  }, 1, 1],
+  ["__eq__", (s, [o]) => complexEq(C(s), o), 1, 1],
   ["__ne__", (s, [o]) => {
-    const w = toComplex(o);
-    return w === null ? NotImplemented : !(C(s).real === w[0] && C(s).imag === w[1]);
+    const r = complexEq(C(s), o);
+    return r === NotImplemented ? r : !r;
   }, 1, 1],
   ["__format__", (s, [spec]) => formatComplex(C(s).real, C(s).imag, asStr(spec) ?? "", typeOf(s).name), 1, 1],
   ["conjugate", (s) => c(C(s).real, -C(s).imag), 0, 0],
@@ -299,7 +319,13 @@ function complexSpecial(x: PyObj): PyComplexObj | null {
   const cf = typeOf(x).lookup("__complex__");
   if (cf === undefined) return null;
   const r = callDescr(cf, x, []);
-  if (r instanceof PyComplexObj) return r;
+  if (r instanceof PyComplexObj) {
+    if (r.cls !== ComplexType) {
+      const msg = `__complex__ returned non-complex (type ${r.cls.name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`;
+      call(getattr(vm.importModule("warnings"), "warn"), [msg, exceptionTypes.get("DeprecationWarning")!, 1]);
+    }
+    return r;
+  }
   throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
 }
 /** A complex, or anything with nb_float or nb_index. */

@@ -112,9 +112,12 @@ function homogeneousLess(keys: PyObj[], n: number): Less {
     }
   }
   if (!same || !keyType.heap) return sortLess;
-  const lt = keyType.lookup("__lt__");
-  if (lt === undefined) return sortLess;
+  if (keyType.lookup("__lt__") === undefined) return sortLess;
+  // (unsafe_object_compare checks the left key's type at each comparison: a comparison may have
+  // changed a key's __class__, or the class's __lt__, and then the full comparison runs)
   const direct: Less = (a, b) => {
+    const lt = typeOf(a) === keyType ? keyType.lookup("__lt__") : undefined;
+    if (lt === undefined) return truthy(richCompare(a, b, Cmp.LT));
     const r = callDescr(lt, a, [b]);
     if (r === NotImplemented) return truthy(richCompare(a, b, Cmp.LT));
     return r === true ? true : r === false ? false : truthy(r);

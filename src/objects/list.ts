@@ -26,11 +26,33 @@ ListType.factory = (cls) => new PyList([], cls);
 markMutable(new PyList([]), { items: [] });
 ListType.ns.set("__hash__", None);
 
+/** The empty item array a list has while it sorts: it notes whether anything was ever put in it. */
+class SortingItems extends Array<PyObj> {
+  // (copies made from it, by slice() or map(), are plain arrays)
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+  grown = false;
+  override push(...xs: PyObj[]): number {
+    this.grown = true;
+    return super.push(...xs);
+  }
+  override unshift(...xs: PyObj[]): number {
+    this.grown = true;
+    return super.unshift(...xs);
+  }
+  override splice(start: number, deleteCount?: number, ...xs: PyObj[]): PyObj[] {
+    if (xs.length) this.grown = true;
+    return deleteCount === undefined ? super.splice(start) : super.splice(start, deleteCount, ...xs);
+  }
+}
+
 export function listSort(lst: PyList, key: PyObj, reverse: boolean): void {
   // listsort: the list is empty while it sorts, so a key or comparison sees (and may change) an
   // empty list; what it puts there is dropped
   const items = lst.items;
-  lst.items = [];
+  const during = new SortingItems();
+  lst.items = during;
   const n = items.length;
   let sorting = false;
   let done = false;
@@ -51,7 +73,9 @@ export function listSort(lst: PyList, key: PyObj, reverse: boolean): void {
     // a raising key leaves the list as it was; a raising comparison, in the order the sort reached
     // (reversed back when reverse=True, as CPython's fail path does)
     if (sorting && reverse && n > 1) items.reverse();
-    const modified = lst.items.length !== 0;
+    // (CPython's test is that the list's storage was ever allocated: an append and a pop leave it
+    // empty but count; clear() on the empty list does not)
+    const modified = during.grown || during.length !== 0 || lst.items.length !== 0;
     lst.items = items;
     // (only when nothing else is being raised)
     if (modified && done) throw valueError("list modified during sort");

@@ -4,7 +4,7 @@
 // subclass of type(a) that overrides the reflected method, b's method runs first.
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { NotImplemented, FloatType, IntType, StrType } from "./builtin-types.ts";
+import { NotImplemented, FloatType, IntType, StrType, ListType, TupleType, BytesType, ByteArrayType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, zeroDivisionError, OverflowError, MemoryError } from "./exceptions.ts";
 import { callDescr, typeOf } from "./protocols.ts";
 import { PyFloat } from "./boxes.ts";
@@ -208,13 +208,32 @@ export const BIN = {
 };
 
 /** binary_op1: a.__op__(b), b.__rop__(a) in CPython's order; NotImplemented if neither applies. */
+/**
+ * The builtin sequences' + and * (and += and *=) are CPython's sq_concat/sq_repeat slots, which the
+ * operators try only after both operands' number slots: a class's __radd__/__rmul__ on the right
+ * runs before them ("spam" + UserList(...) is UserList.__radd__'s answer).
+ */
+let seqSlots: Set<PyObj> | null = null;
+function isSeqSlot(f: PyObj): boolean {
+  if (seqSlots === null) {
+    seqSlots = new Set();
+    for (const t of [StrType, ListType, TupleType, BytesType, ByteArrayType]) {
+      for (const n of ["__add__", "__mul__", "__iadd__", "__imul__"]) {
+        const m = t.ns.get(n);
+        if (m !== undefined) seqSlots.add(m);
+      }
+    }
+  }
+  return seqSlots.has(f);
+}
+
 export function binaryOp1(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const fa = ta.lookup(s.name);
   let fb = ta === tb ? undefined : tb.lookup(s.rname);
   if (fa !== undefined) {
-    if (fb !== undefined && tb.isSubtype(ta) && fb !== ta.lookup(s.rname)) {
+    if (fb !== undefined && ((tb.isSubtype(ta) && fb !== ta.lookup(s.rname)) || (tb.heap && isSeqSlot(fa)))) {
       const r = callDescr(fb, b, [a]);
       if (r !== NotImplemented) return r;
       fb = undefined;
@@ -340,6 +359,13 @@ export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   if (typeof a === "object") {
     const f = a.cls.lookup(s.iname);
     if (f !== undefined) {
+      // (list += x: x's __radd__ first, as for +)
+      const tb = typeOf(b);
+      const fb = tb.heap && tb !== a.cls && isSeqSlot(f) ? tb.lookup(s.rname) : undefined;
+      if (fb !== undefined) {
+        const r = callDescr(fb, b, [a]);
+        if (r !== NotImplemented) return r;
+      }
       const r = callDescr(f, a, [b]);
       if (r !== NotImplemented) return r;
     }

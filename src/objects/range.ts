@@ -114,8 +114,7 @@ defMethods(RangeType, [
   ["__getitem__", (s, [k]) => {
     const r = R(s);
     if (k instanceof PySlice) {
-      const n = typeof r.length === "number" ? r.length : Number.MAX_SAFE_INTEGER;
-      const [start, stop, step] = sliceIndices(k, n);
+      const [start, stop, step] = typeof r.length === "number" ? sliceIndices(k, r.length) : sliceIndicesLong(k, r.length);
       return new PyRange(r.at(start), r.at(stop), N.intMul(r.step, step));
     }
     let i = asIndex(k, `range indices must be integers or slices, not ${typeOf(k).name}`);
@@ -133,15 +132,26 @@ defMethods(RangeType, [
     }
     return rangeIndex(r, v) >= 0;
   }, 1, 1],
+  // range_index and range_count: an exact int or a bool is found arithmetically; any other object
+  // (an int subclass, a float, one with its own __eq__) by comparing it with each item in turn
   ["index", (s, [x]) => {
-    const v = asInt(x);
-    const i = v === null ? -1 : rangeIndex(R(s), v);
-    if (i < 0) throw valueError(`${repr(x)} is not in range`);
-    return i;
+    const r = R(s);
+    const v = asExactInt(x);
+    if (v !== null) {
+      const i = rangeIndex(r, v);
+      if (N.intSign(i) < 0) throw valueError(`${repr(x)} is not in range`);
+      return i;
+    }
+    for (let i: Int = 0; N.intCmp(i, r.length) < 0; i = N.intAdd(i, 1)) if (eq(r.at(i), x)) return i;
+    throw valueError("sequence.index(x): x not in sequence");
   }, 1, 1],
   ["count", (s, [x]) => {
-    const v = asInt(x);
-    return v !== null && rangeIndex(R(s), v) >= 0 ? 1 : 0;
+    const r = R(s);
+    const v = asExactInt(x);
+    if (v !== null) return N.intSign(rangeIndex(r, v)) >= 0 ? 1 : 0;
+    let n = 0;
+    for (let i: Int = 0; N.intCmp(i, r.length) < 0; i = N.intAdd(i, 1)) if (eq(r.at(i), x)) n++;
+    return n;
   }, 1, 1],
   ["__eq__", (s, [o]) => (o instanceof PyRange ? rangeEq(R(s), o) : NotImplemented), 1, 1],
   ["__ne__", (s, [o]) => (o instanceof PyRange ? !rangeEq(R(s), o) : NotImplemented), 1, 1],
@@ -152,6 +162,35 @@ defMethods(RangeType, [
     return normInt(hashTuple(items.map(hash)));
   }, 0, 0],
 ]);
+/** _PySlice_GetLongIndices: start, stop, step of a slice over `length` items, in unbounded ints
+ * (slice.indices and slicing a range longer than 2**53 must not round or clamp). */
+function sliceIndicesLong(s: PySlice, length: Int): [Int, Int, Int] {
+  const what = "slice indices must be integers or None or have an __index__ method";
+  let step: Int = 1;
+  if (s.step !== None) {
+    step = asIndex(s.step, what);
+    if (N.intSign(step) === 0) throw valueError("slice step cannot be zero");
+  }
+  const back = N.intSign(step) < 0;
+  const lower: Int = back ? -1 : 0;
+  const upper: Int = back ? N.intSub(length, 1) : length;
+  const adjust = (x: PyObj, dflt: Int): Int => {
+    if (x === None) return dflt;
+    let v = asIndex(x, what);
+    if (N.intSign(v) < 0) {
+      v = N.intAdd(v, length);
+      if (N.intCmp(v, lower) < 0) v = lower;
+    } else if (N.intCmp(v, upper) > 0) v = upper;
+    return v;
+  };
+  const start = adjust(s.start, back ? upper : lower);
+  const stop = adjust(s.stop, back ? lower : upper);
+  return [start, stop, step];
+}
+/** The value of an exact int or a bool (PyLong_CheckExact || PyBool_Check), else null. */
+function asExactInt(x: PyObj): Int | null {
+  return typeof x === "number" || typeof x === "bigint" ? x : typeof x === "boolean" ? (x ? 1 : 0) : null;
+}
 function rangeIndex(r: PyRange, v: Int): Int {
   const d = N.intSub(v, r.start);
   if (N.intMod(d, r.step) !== 0) return -1;
@@ -184,7 +223,7 @@ defMethods(SliceType, [
   ["indices", (s, [n]) => {
     const len = asIndex(n);
     if (N.intSign(len) < 0) throw valueError("length should not be negative");
-    const [a, b, c] = sliceIndices(SL(s), Number(len));
+    const [a, b, c] = sliceIndicesLong(SL(s), len);
     return tuple([a, b, c]);
   }, 1, 1],
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map((n, op) => [n, (s: PyObj, [o]: PyObj[]) => {
