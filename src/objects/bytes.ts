@@ -2,7 +2,8 @@
 // (results keep the receiver's kind), text work delegated to src/support/text's bytes functions.
 import type { PyObj } from "./object.ts";
 import { BytesType, ByteArrayType, IntType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
-import { exceptionTypes, newExc, typeError, valueError, IndexError } from "./exceptions.ts";
+import { exceptionTypes, newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
+import type { Int } from "./number.ts";
 import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattr, getitem, len, toArray, typeOf, truthy } from "./protocols.ts";
 import { vm } from "./hooks.ts";
 import type { PyType } from "./type.ts";
@@ -10,7 +11,7 @@ import { PyByteArray, PyBytesObj, PyComplexObj, textObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
-import { PySlice, asIndex, asSize, sliceIndices } from "./slice.ts";
+import { PySlice, asIndex, asSize, clampIndex, seqIndex, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
@@ -58,30 +59,68 @@ export function hexSep(sep: PyObj | undefined): string | null {
 const make = (self: PyObj, b: Uint8Array): PyObj => (self instanceof PyByteArray ? new PyByteArray(b) : new PyBytesObj(b));
 
 /** bytes(x) / bytearray(x): from int count, bytes-like, str+encoding, or iterable of ints. */
-export function bytesFromArgs(fname: string, args: PyObj[], kw: readonly string[] | null): Uint8Array {
+/**
+ * The contents of bytes(...) and bytearray(...), in the order bytes_new and bytearray___init__ try
+ * things: an encoding needs a str and a str needs an encoding; bytes() then asks __bytes__ (looked up
+ * on the type: `__bytes__ = None` blocks it), an integer is a count of zero bytes, then a buffer,
+ * then the items of a list (read afresh at each step: an __index__ may shrink it) or any iterable.
+ */
+export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: readonly string[] | null): Uint8Array {
   const [src, enc, errs] = bindArgs(fname, args, kw, ["source", "encoding", "errors"], 0);
+  const noStrError = () => typeError(enc !== undefined ? "encoding without a string argument" : "errors without a string argument");
   if (src === undefined) {
-    if (enc !== undefined || errs !== undefined) throw typeError(enc !== undefined ? "encoding without a string argument" : "errors without a string argument");
+    if (enc !== undefined || errs !== undefined) throw noStrError();
     return new Uint8Array(0);
   }
   const s = asStr(src);
-  if (s !== null) {
-    if (enc === undefined) throw typeError("string argument without an encoding");
-    return X.encode(s, asStr(enc) ?? "utf-8", errs === undefined ? "strict" : asStr(errs) ?? "strict");
+  if (fname === "bytearray" || enc !== undefined || errs !== undefined) {
+    if (s !== null) {
+      if (enc === undefined) throw typeError("string argument without an encoding");
+      return X.encode(s, asStr(enc) ?? "utf-8", errs === undefined ? "strict" : asStr(errs) ?? "strict");
+    }
+    if (enc !== undefined || errs !== undefined) throw noStrError();
   }
-  if (enc !== undefined) throw typeError(`encoding without a string argument`);
+  const t = typeOf(src);
+  if (fname === "bytes") {
+    const bf = t.lookup("__bytes__");
+    if (bf !== undefined) {
+      const r = callDescr(bf, src, []);
+      if (!(r instanceof PyBytesObj)) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      return r.bytes.slice();
+    }
+    if (s !== null) throw typeError("string argument without an encoding");
+  }
   if (isBytesLike(src)) return src.bytes.slice();
-  const i = asInt(src) ?? (typeOf(src).lookup("__index__") ? asIndex(src) : null);
+  let i: Int | null = asInt(src);
+  if (i === null && t.lookup("__index__") !== undefined) {
+    try {
+      i = asIndex(src);
+    } catch (e) {
+      // (a TypeError from __index__ falls through to the other ways)
+      if (!(e instanceof PyBaseException && e.cls.isSubtype(TypeError))) throw e;
+    }
+  }
   if (i !== null) {
     if (i < 0) throw valueError("negative count");
-    return new Uint8Array(Number(i));
+    if (i > 9223372036854775807n) throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
+    const n = Number(i);
+    if (fname === "bytes" && n >= 2 ** 63 - 33) throw newExc(OverflowError, "byte string is too large");
+    try {
+      return new Uint8Array(n);
+    } catch (e) {
+      if (e instanceof RangeError) throw newExc(MemoryError);
+      throw e;
+    }
   }
-  const bf = typeOf(src).lookup("__bytes__");
-  if (bf !== undefined && fname === "bytes") return buf(callDescr(bf, src, []));
   const mv = memoryviewBytes(src, true); // PyBytes_FromObject takes a strided buffer too
   if (mv) return mv.slice();
-  if (typeOf(src).lookup("__iter__") === undefined && typeOf(src).lookup("__getitem__") === undefined) throw typeError(`cannot convert '${typeOf(src).name}' object to ${fname}`);
-  return Uint8Array.from(toArray(src).map((v) => byteValue(v, "bytes must be in range(0, 256)")));
+  if (src instanceof PyList) {
+    const out: number[] = [];
+    for (let k = 0; k < src.items.length; k++) out.push(byteValue(src.items[k], fname === "bytes" ? "bytes must be in range(0, 256)" : undefined));
+    return Uint8Array.from(out);
+  }
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) throw typeError(`cannot convert '${t.name}' object to ${fname}`);
+  return Uint8Array.from(toArray(src).map((v) => byteValue(v, fname === "bytes" ? "bytes must be in range(0, 256)" : undefined)));
 }
 /** Argument clinic's `char` converter: a bytes or bytearray of length 1. */
 function fillByte(fname: string, v: PyObj): number {
@@ -128,7 +167,14 @@ function warnComparison(s: PyObj, o: PyObj): void {
 /** bytes_repr and bytearray_repr: a subclass's own __repr__ is not theirs. */
 const ownRepr = (s: PyObj) => (s instanceof PyByteArray ? `${typeOf(s).name}(${bytearrayInnerRepr(D(s))})` : bytesRepr(D(s)));
 
-const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : asSize(x));
+// (the start and end of find, count, startswith...: _PyEval_SliceIndex, so a huge int saturates)
+const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : clampIndex(x));
+/** The prefixes of startswith/endswith: a tuple's items, or the one bytes-like argument. */
+function affixes(name: string, x: PyObj): PyObj[] {
+  if (x instanceof PyTuple) return x.items;
+  if (!isBytesLike(x) && bufferBytes(x) === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(x).name}`);
+  return [x];
+}
 const subArg = (x: PyObj): Uint8Array => {
   if (isBytesLike(x)) return x.bytes;
   const i = asInt(x);
@@ -170,7 +216,6 @@ function bytesPercentHost(args: PyObj): X.PercentHost<PyObj> {
     },
   };
 }
-import { OverflowError } from "./exceptions.ts";
 const overflow = () => OverflowError;
 
 function getItem(s: PyObj, k: PyObj): PyObj {
@@ -181,11 +226,9 @@ function getItem(s: PyObj, k: PyObj): PyObj {
     for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
     return make(s, out);
   }
-  if (!isIndexable(k)) throw typeError(`byte indices must be integers or slices, not ${typeOf(k).name}`);
-  let i = asSize(k);
-  if (i < 0) i += b.length;
-  if (i < 0 || i >= b.length) throw newExc(IndexError, s instanceof PyByteArray ? "bytearray index out of range" : "index out of range");
-  return b[i];
+  const ba = s instanceof PyByteArray;
+  if (!isIndexable(k)) throw typeError(`${ba ? "bytearray" : "byte"} indices must be integers or slices, not ${typeOf(k).name}`);
+  return b[seqIndex(k, b.length, ba ? "bytearray index out of range" : "index out of range", "")];
 }
 
 for (const T of [BytesType, ByteArrayType]) {
@@ -216,6 +259,8 @@ for (const T of [BytesType, ByteArrayType]) {
     ["__mul__", (s, [n]) => (isIndexable(n) ? make(s, repeat(D(s), repeatCount(n, D(s).length))) : NotImplemented), 1, 1],
     ["__rmul__", (s, [n]) => (isIndexable(n) ? make(s, repeat(D(s), repeatCount(n, D(s).length))) : NotImplemented), 1, 1],
     ["__mod__", (s, [a]) => make(s, X.fromLatin1(X.percentFormat(X.latin1(D(s)), bytesPercentHost(a), true))), 1, 1],
+    // bytes_mod(v, w) as the reflected slot: only a left operand of this type formats
+    ["__rmod__", (s, [o]) => (isBytesLike(o) && typeOf(o).isSubtype(T) ? make(o, X.fromLatin1(X.percentFormat(X.latin1(D(o)), bytesPercentHost(s), true))) : NotImplemented), 1, 1],
     ["__lt__", cmp(Cmp.LT), 1, 1],
     ["__le__", cmp(Cmp.LE), 1, 1],
     ["__eq__", cmp(Cmp.EQ), 1, 1],
@@ -271,8 +316,8 @@ for (const T of [BytesType, ByteArrayType]) {
     ["index", search((b, sub, a, e) => X.bytesIndex(b, sub, a, e)), 1, 3],
     ["rindex", search((b, sub, a, e) => X.bytesIndex(b, sub, a, e, true)), 1, 3],
     ["count", search(X.bytesCount), 1, 3],
-    ["startswith", (s, args) => (args[0] instanceof PyTuple ? args[0].items : [args[0]]).some((p) => X.bytesStartsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2]))), 1, 3],
-    ["endswith", (s, args) => (args[0] instanceof PyTuple ? args[0].items : [args[0]]).some((p) => X.bytesEndsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2]))), 1, 3],
+    ["startswith", (s, args) => affixes("startswith", args[0]).some((p) => X.bytesStartsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2]))), 1, 3],
+    ["endswith", (s, args) => affixes("endswith", args[0]).some((p) => X.bytesEndsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2]))), 1, 3],
     ["replace", (s, args) => make(s, X.bytesReplace(D(s), buf(args[0]), buf(args[1]), args.length > 2 ? asSize(args[2]) : -1)), 2, 3],
     ["partition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep)).map((b) => make(s, b))), 1, 1],
     ["rpartition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep), true).map((b) => make(s, b))), 1, 1],
@@ -293,7 +338,10 @@ for (const T of [BytesType, ByteArrayType]) {
     ["ljust", (s, args) => make(s, X.bytesLjust(D(s), asSize(args[0]), args.length > 1 ? fillByte("ljust", args[1]) : 0x20)), 1, 2],
     ["rjust", (s, args) => make(s, X.bytesRjust(D(s), asSize(args[0]), args.length > 1 ? fillByte("rjust", args[1]) : 0x20)), 1, 2],
     ["zfill", (s, [w]) => make(s, X.bytesZfill(D(s), asSize(w))), 1, 1],
-    ["expandtabs", (s, args) => make(s, X.bytesExpandtabs(D(s), args.length ? asSize(args[0]) : 8)), 0, 1],
+    ["expandtabs", (s, args, kw) => {
+      const [n] = bindArgs("expandtabs", args, kw, ["tabsize"], 0);
+      return make(s, X.bytesExpandtabs(D(s), n === undefined ? 8 : asSize(n)));
+    }],
     ["removeprefix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p))), 1, 1],
     ["removesuffix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p), true)), 1, 1],
     ["translate", (s, args, kw) => {
@@ -305,11 +353,15 @@ for (const T of [BytesType, ByteArrayType]) {
       return make(s, r);
     }],
   ]);
-  defClassMethods(T, [["fromhex", (cls, [s]) => {
+  // bytes.fromhex(string): a subclass is called with the exact result (its __new__/__init__ run)
+  defClassMethods(T, [["fromhex", (cls, args) => {
+    if (args.length !== 1) throw typeError(`${kind}.fromhex() takes exactly one argument (${args.length} given)`);
+    const s = args[0];
     const str = asStr(s);
     if (str === null) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
     const b = X.bytesFromHex(str);
-    return cls === BytesType ? new PyBytesObj(b) : cls === ByteArrayType ? new PyByteArray(b) : new PyBytesObj(b, cls as PyType);
+    const r = T === BytesType ? new PyBytesObj(b) : new PyByteArray(b);
+    return cls === T ? r : call(cls, [r]);
   }]]);
   const maketrans = new PyBuiltinFunction("maketrans", (args) => {
     if (args.length !== 2) throw typeError(`maketrans expected 2 arguments, got ${args.length}`);
@@ -419,10 +471,11 @@ defMethods(ByteArrayType, [
       for (let i = 0, j = start; i < n; i++, j += step) b[j] = vals[i];
       return None;
     }
-    let i = asSize(k);
-    if (i < 0) i += b.length;
-    if (i < 0 || i >= b.length) throw newExc(IndexError, "bytearray index out of range");
-    b[i] = byteValue(v);
+    if (!isIndexable(k)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(k).name}`);
+    // (the value first: its __index__ may resize the bytearray, and the index is checked after)
+    const x = byteValue(v);
+    const i = seqIndex(k, D(s).length, "bytearray index out of range", "");
+    D(s)[i] = x;
     return None;
   }, 2, 2],
   ["__delitem__", (s, [k]) => {
@@ -443,9 +496,8 @@ defMethods(ByteArrayType, [
       resize(s, out);
       return None;
     }
-    let i = asSize(k);
-    if (i < 0) i += b.length;
-    if (i < 0 || i >= b.length) throw newExc(IndexError, "bytearray index out of range");
+    if (!isIndexable(k)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(k).name}`);
+    const i = seqIndex(k, b.length, "bytearray index out of range", "");
     if (i === 0) delFront(s, 1);
     else resize(s, spliced(b, i, i + 1, EMPTY));
     return None;

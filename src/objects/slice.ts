@@ -38,7 +38,7 @@ export function asSize(x: PyObj, what?: string): number {
 }
 
 /** A clamped index (for slices): out-of-range bigints saturate as _PyEval_SliceIndex does. */
-function clampIndex(x: PyObj): number {
+export function clampIndex(x: PyObj): number {
   if (x === None) throw new Error("unreachable");
   const v = asIndex(x, "slice indices must be integers or None or have an __index__ method");
   if (typeof v === "number") return v;
