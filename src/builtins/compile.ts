@@ -6,7 +6,7 @@
 // the warnings machinery (interp.ts's showCompileWarning).
 import {
   type PyObj, PyDict, PyCode, PyCell, Frame, PyBytesObj, PyByteArray, PyMemoryView, None, newExc, typeError, valueError, typeOf, asStr, asIndex,
-  bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod, PyType,
+  bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod, PyType, str,
 } from "./imports.ts";
 import { interp, showCompileWarning } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
@@ -19,6 +19,7 @@ import {
   CO_NESTED,
 } from "../bytecode/flags.ts";
 import { PyError, type PyWarning } from "../support/py-error.ts";
+import { decode as decodeText } from "../support/text/codecs/index.ts";
 import { astToPython } from "../modules/ast/to-python.ts";
 import { pythonToAst, isAstObject } from "../modules/ast/from-python.ts";
 import { validateAst } from "../modules/ast/validate.ts";
@@ -66,6 +67,19 @@ function inheritedFlags(): number {
 }
 
 /**
+ * Source bytes in a codec the compiler lacks (a `# coding: latin9` cookie) decode through the codec
+ * registry, as the tokenizer's do; the codec's exception's text becomes the SyntaxError's.
+ */
+export function registryDecoder(b: Uint8Array, encoding: string): string {
+  try {
+    return decodeText(b, encoding, "strict");
+  } catch (e) {
+    const x = toPyExc(e);
+    throw new PyError(x.cls.name, str(x));
+  }
+}
+
+/**
  * Py_CompileStringObject: source text to a code object, or to _ast objects with PyCF_ONLY_AST.
  * `featureVersion` is -1 for the current one.
  */
@@ -73,6 +87,7 @@ export function compileText(text: string | Uint8Array, filename: string, mode: M
   try {
     const tree = parse(text, {
       filename, mode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, featureVersion: featureVersion >= 0 ? featureVersion : null, warn: warnThrough,
+      decoder: registryDecoder,
     });
     if (flags & PyCF_ONLY_AST) return astToPython(tree);
     return wrapCode(compileAst(tree, { filename, mode: mode as "exec" | "eval" | "single", flags, optimize: optimize === -1 ? interp.optimize : optimize, warn: warnThrough, programText: programText(), recursion: recursionBudget() }));

@@ -6,6 +6,7 @@ import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_MASK } from "../bytecode/flags.ts";
 import type * as A from "../parser/ast-nodes.ts";
 import { parse } from "../parser/index.ts";
+import type { SourceDecoder } from "../parser/decode.ts";
 import { PyError, type PyWarning } from "../support/py-error.ts";
 import { assemble } from "./assembler.ts";
 import { optimizeAst } from "./ast-optimizer.ts";
@@ -31,6 +32,8 @@ export interface CompileOptions {
   programText?: (filename: string, lineno: number) => string | null;
   /** The Python stack's depth and recursion limit at the compile (recursion.ts); none: top level, limit 1000. */
   recursion?: RecursionBudget;
+  /** Decodes source bytes in a codec the compiler lacks (ParseOptions.decoder). */
+  decoder?: SourceDecoder;
 }
 
 /** _PyAST_Compile */
@@ -67,7 +70,7 @@ function compileChecked(mod: A.mod, options: CompileOptions): CodeObject {
 
 /** compile(source, filename, mode, flags, dont_inherit=True, optimize) */
 export function compile(source: string | Uint8Array, options: CompileOptions): CodeObject {
-  const mod = parse(source, { filename: options.filename, mode: options.mode ?? "exec", warn: options.warn });
+  const mod = parse(source, { filename: options.filename, mode: options.mode ?? "exec", warn: options.warn, decoder: options.decoder });
   return compileAst(mod, options);
 }
 

@@ -91,5 +91,15 @@ defMethods(ModuleType, [
 ]);
 defGetters(ModuleType, [
   ["__dict__", (s) => MO(s).dict],
+  // 3.10: an unannotated module's __annotations__ is an empty dict made (and kept) on first access
+  ["__annotations__", (s) => {
+    const d = MO(s).dict;
+    let v = d.getStr("__annotations__");
+    if (v === undefined) d.setStr("__annotations__", (v = new PyDict()));
+    return v;
+  }, (s, v) => {
+    if (v !== undefined) MO(s).dict.setStr("__annotations__", v);
+    else if (!MO(s).dict.delStr("__annotations__")) throw attributeError("__annotations__");
+  }],
 ]);
 export { toArray };

@@ -5,6 +5,7 @@
 // tokenizer or the string parser meets it.
 import { PyError } from "../support/py-error.ts";
 import { latin1 } from "../support/text/bytes-methods.ts";
+import { codecModule, decode as decodeText } from "../support/text/codecs/index.ts";
 import { M } from "./messages.ts";
 
 export interface Decoded {
@@ -47,7 +48,14 @@ function codingSpec(line: string): string | null {
 
 const onlyCommentOrBlank = (line: string) => /^[ \t\f]*([#\r\n]|$)/.test(line);
 
-export function decodeSource(bytes: Uint8Array, filename: string): Decoded {
+/**
+ * Decodes source bytes with a codec the compiler does not have natively (the encodings package's:
+ * latin9, cp437, ...), as the tokenizer's PyUnicode_Decode does; throws a PyError whose message is
+ * the codec's exception's (LookupError "unknown encoding: X", a UnicodeDecodeError's text).
+ */
+export type SourceDecoder = (bytes: Uint8Array, encoding: string) => string;
+
+export function decodeSource(bytes: Uint8Array, filename: string, decoder?: SourceDecoder): Decoded {
   let start = 0;
   let encoding: string | null = null;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -71,7 +79,7 @@ export function decodeSource(bytes: Uint8Array, filename: string): Decoded {
   }
   const body = bytes.subarray(start);
   if (encoding === null || encoding === "utf-8") return { text: decodeUtf8Lenient(body), encodingKnown: encoding !== null, utf8: true };
-  return { text: decodeWith(body, encoding, filename), encodingKnown: true, utf8: false };
+  return { text: decodeWith(body, encoding, filename, decoder), encodingKnown: true, utf8: false };
 }
 
 function syntaxError(msg: string, filename: string): PyError {
@@ -109,22 +117,22 @@ export function decodeUtf8Lenient(b: Uint8Array): string {
   }
 }
 
-const LABELS: Record<string, string> = {
-  "iso-8859-1": "latin1", "latin1": "latin1", "ascii": "ascii", "us-ascii": "ascii",
-};
-
-function decodeWith(b: Uint8Array, encoding: string, filename: string): string {
-  const lower = encoding.toLowerCase().replace(/_/g, "-");
-  const kind = LABELS[lower];
-  if (kind === "latin1") return latin1(b);
-  if (kind === "ascii") {
-    for (let i = 0; i < b.length; i++) {
-      if (b[i] >= 0x80) {
-        throw syntaxError(`'ascii' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: ordinal not in range(128)`, filename);
-      }
+/**
+ * The text of a source in `encoding`: dislab's own codecs (support/text/codecs), else `decoder` (the
+ * VM's codec registry), else, for the compiler used alone, the platform's TextDecoder by the name's
+ * WHATWG label. A codec's error becomes the SyntaxError's message, as in CPython.
+ */
+function decodeWith(b: Uint8Array, encoding: string, filename: string, decoder?: SourceDecoder): string {
+  const native = codecModule(encoding) !== null;
+  if (native || decoder !== undefined) {
+    try {
+      return native ? decodeText(b, encoding, "strict") : decoder!(b, encoding);
+    } catch (e) {
+      if (e instanceof PyError) throw syntaxError(e.pyMessage, filename);
+      throw e;
     }
-    return latin1(b);
   }
+  const lower = encoding.toLowerCase().replace(/_/g, "-");
   let dec: { decode(b: Uint8Array): string };
   try {
     dec = new TextDecoder(lower, { fatal: true });

@@ -9,7 +9,7 @@ import { M } from "./messages.ts";
 import { Parser, type ParserOptions } from "./parser.ts";
 import { runParser } from "./run.ts";
 import { eval_rule, file, func_type, interactive } from "./statements.ts";
-import { decodeSource, type Decoded } from "./decode.ts";
+import { decodeSource, type Decoded, type SourceDecoder } from "./decode.ts";
 
 export interface ParseOptions {
   filename?: string;
@@ -18,6 +18,8 @@ export interface ParseOptions {
   /** A minor version of Python 3 (e.g. 8 for 3.8); null or absent for 3.10. */
   featureVersion?: number | null;
   warn?: (w: PyWarning) => void;
+  /** Decodes bytes whose coding cookie names a codec dislab's compiler lacks (the VM's registry). */
+  decoder?: SourceDecoder;
 }
 
 export function parse(source: string | Uint8Array, options: ParseOptions = {}): A.mod {
@@ -34,7 +36,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     // compile: the bytes are searched only when decoding fails or used another codec.
     let d: Decoded;
     try {
-      d = decodeSource(source, filename);
+      d = decodeSource(source, filename, options.decoder);
     } catch (e) {
       if (source.includes(0)) throw new PyError("ValueError", M.nullBytes);
       throw e;

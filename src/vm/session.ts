@@ -28,6 +28,7 @@ import { createBuiltins } from "../builtins/index.ts";
 import { makeSys, defaultExcepthook } from "../builtins/sys.ts";
 import { warnoptions, type SysFlags } from "../builtins/sys-info.ts";
 import { frameLocals } from "../builtins/functions.ts";
+import { registryDecoder } from "../builtins/compile.ts";
 import { importModule } from "../builtins/importer.ts";
 import { compile, programTextReader } from "../compiler/index.ts";
 import { Tokenizer } from "../parser/tokenizer.ts";
@@ -122,7 +123,10 @@ const NEVER_MS = 1e13;
 
 function dislabCompile(programText?: (filename: string, lineno: number) => string | null): CompileFn {
   return (src, filename, mode, flags, warn) =>
-    compile(src, { filename, mode, flags, optimize: interp.optimize, programText, warn: warn ? (w) => warn(w.category, w.message, w.filename, w.lineno) : undefined });
+    compile(src, {
+      filename, mode, flags, optimize: interp.optimize, programText, decoder: registryDecoder,
+      warn: warn ? (w) => warn(w.category, w.message, w.filename, w.lineno) : undefined,
+    });
 }
 
 export class Session {
