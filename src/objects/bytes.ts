@@ -15,7 +15,7 @@ import { PySlice, asIndex, asSize, clampIndex, seqIndex, sliceIndices } from "./
 import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
-import { percentConvert } from "./str.ts";
+import { findsArity, percentConvert } from "./str.ts";
 import { checkResizable, exportsError } from "./buffer-exports.ts";
 import { PyBytesIter } from "./seq-iters.ts";
 
@@ -170,7 +170,9 @@ const ownRepr = (s: PyObj) => (s instanceof PyByteArray ? `${typeOf(s).name}(${b
 // (the start and end of find, count, startswith...: _PyEval_SliceIndex, so a huge int saturates)
 const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : clampIndex(x));
 /** The prefixes of startswith/endswith: a tuple's items, or the one bytes-like argument. */
-function affixes(name: string, x: PyObj): PyObj[] {
+function affixes(name: string, args: PyObj[], kw: readonly string[] | null): PyObj[] {
+  findsArity(name, args, kw);
+  const x = args[0];
   if (x instanceof PyTuple) return x.items;
   if (!isBytesLike(x) && bufferBytes(x) === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(x).name}`);
   return [x];
@@ -181,7 +183,10 @@ const subArg = (x: PyObj): Uint8Array => {
   if (i !== null) return Uint8Array.of(byteValue(i));
   return buf(x, "argument should be integer or bytes-like object");
 };
-const search = (f: (b: Uint8Array, sub: Uint8Array, a: number | null, e: number | null) => PyObj) => (s: PyObj, args: PyObj[]) => f(D(s), subArg(args[0]), optIdx(args[1]), optIdx(args[2]));
+const search = (name: string, f: (b: Uint8Array, sub: Uint8Array, a: number | null, e: number | null) => PyObj) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
+  findsArity(name, args, kw);
+  return f(D(s), subArg(args[0]), optIdx(args[1]), optIdx(args[2]));
+};
 
 function bytesPercentHost(args: PyObj): X.PercentHost<PyObj> {
   const isTuple = args instanceof PyTuple;
@@ -311,13 +316,13 @@ for (const T of [BytesType, ByteArrayType]) {
     ["strip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 0)), 0, 1],
     ["lstrip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 1)), 0, 1],
     ["rstrip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 2)), 0, 1],
-    ["find", search(X.bytesFind), 1, 3],
-    ["rfind", search(X.bytesRFind), 1, 3],
-    ["index", search((b, sub, a, e) => X.bytesIndex(b, sub, a, e)), 1, 3],
-    ["rindex", search((b, sub, a, e) => X.bytesIndex(b, sub, a, e, true)), 1, 3],
-    ["count", search(X.bytesCount), 1, 3],
-    ["startswith", (s, args) => affixes("startswith", args[0]).some((p) => X.bytesStartsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2]))), 1, 3],
-    ["endswith", (s, args) => affixes("endswith", args[0]).some((p) => X.bytesEndsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2]))), 1, 3],
+    ["find", search("find", X.bytesFind)],
+    ["rfind", search("rfind", X.bytesRFind)],
+    ["index", search("index", (b, sub, a, e) => X.bytesIndex(b, sub, a, e))],
+    ["rindex", search("rindex", (b, sub, a, e) => X.bytesIndex(b, sub, a, e, true))],
+    ["count", search("count", X.bytesCount)],
+    ["startswith", (s, args, kw) => affixes("startswith", args, kw).some((p) => X.bytesStartsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2])))],
+    ["endswith", (s, args, kw) => affixes("endswith", args, kw).some((p) => X.bytesEndsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2])))],
     ["replace", (s, args) => make(s, X.bytesReplace(D(s), buf(args[0]), buf(args[1]), args.length > 2 ? asSize(args[2]) : -1)), 2, 3],
     ["partition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep)).map((b) => make(s, b))), 1, 1],
     ["rpartition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep), true).map((b) => make(s, b))), 1, 1],

@@ -7,11 +7,11 @@ import { StrType, None, NotImplemented, iterTypes, FloatType } from "./builtin-t
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
 import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, toArray, typeOf, truthy } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
-import { bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
+import { arityError, bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyDict } from "./dict.ts";
-import { PySlice, asIndex, asSize, sliceIndices } from "./slice.ts";
+import { PySlice, asIndex, asSize, clampIndex, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
 import { hashStr } from "../support/hash.ts";
 import { textJoin, textRepeat, withFalsePairs } from "./str-false-pairs.ts";
@@ -32,7 +32,8 @@ function argStr(x: PyObj, fname: string, n = 1): string {
   return s;
 }
 const optStr = (x: PyObj | undefined, fname: string, n = 1): string | null => (x === undefined || x === None ? null : argStr(x, fname, n));
-const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : asSize(x, "slice indices must be integers or None or have an __index__ method"));
+// (the start and end of find, count, startswith...: _PyEval_SliceIndex, so a huge int saturates)
+const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : clampIndex(x));
 
 /** format(obj, spec). */
 export function format(obj: PyObj, spec: string): string {
@@ -237,16 +238,21 @@ const pad = (f: (s: string, w: number, fill: string) => string, name: string) =>
   }
   return f(S(s), w, fill);
 };
-const search = (f: (s: string, sub: string, a: number | null, b: number | null) => PyObj, name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
+/** stringlib's parse_args_finds: (sub[, start[, end]]) with its own messages. */
+export function findsArity(name: string, args: PyObj[], kw: readonly string[] | null): void {
   if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
   if (args.length < 1) throw typeError(`${name}() takes at least 1 argument (0 given)`);
   if (args.length > 3) throw typeError(`${name}() takes at most 3 arguments (${args.length} given)`);
+}
+const search = (f: (s: string, sub: string, a: number | null, b: number | null) => PyObj, name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
+  findsArity(name, args, kw);
   const sub = asStr(args[0]);
   if (sub === null) throw typeError(`must be str, not ${typeOf(args[0]).name}`);
   void name;
   return f(S(s), sub, optIdx(args[1]), optIdx(args[2]));
 };
-const affix = (f: (s: string, p: string, a: number | null, b: number | null) => boolean, name: string) => (s: PyObj, args: PyObj[]) => {
+const affix = (f: (s: string, p: string, a: number | null, b: number | null) => boolean, name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
+  findsArity(name, args, kw);
   const ps = prefixes(args[0], name);
   const a = optIdx(args[1]);
   const b = optIdx(args[2]);
@@ -324,8 +330,8 @@ defMethods(StrType, withFalsePairs([
   ["index", search(X.strIndex, "index")],
   ["rindex", search(X.strRIndex, "rindex")],
   ["count", search(X.strCount, "count")],
-  ["startswith", affix(X.strStartsWith, "startswith"), 1, 3],
-  ["endswith", affix(X.strEndsWith, "endswith"), 1, 3],
+  ["startswith", affix(X.strStartsWith, "startswith")],
+  ["endswith", affix(X.strEndsWith, "endswith")],
   ["replace", (s, args) => X.strReplace(S(s), argStr(args[0], "replace", 1), argStr(args[1], "replace", 2), args.length > 2 ? asSize(args[2]) : -1), 2, 3],
   ["upper", (s) => X.strUpper(S(s)), 0, 0],
   ["lower", (s) => X.strLower(S(s)), 0, 0],
@@ -391,7 +397,8 @@ defMethods(StrType, withFalsePairs([
 StrType.ns.set("maketrans", staticMaketrans());
 function staticMaketrans(): PyObj {
   const fn = new PyBuiltinFunction("maketrans", (args, kw) => {
-    noKwargs("maketrans", kw);
+    noKwargs("str.maketrans", kw);
+    if (args.length < 1 || args.length > 3) throw arityError("maketrans", 1, 3, args.length);
     if (args.length === 1) {
       const d = args[0];
       if (!(d instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");

@@ -1,0 +1,22 @@
+def t(f):
+    try: r = f(); print(type(r).__name__, repr(r))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: str.maketrans())
+t(lambda: str.maketrans('a', 'b', 'c', 'd'))
+t(lambda: str.maketrans(x={}))
+s = 'hello'
+for m in ['startswith', 'endswith', 'find', 'rfind', 'index', 'rindex', 'count']:
+    t(lambda: getattr(s, m)('x', 1, 2, 3))
+    t(lambda: getattr(s, m)())
+    t(lambda: getattr(s, m)('l', 2**63, 0))
+    t(lambda: getattr(s, m)('l', -2**70, 2**70))
+    t(lambda: getattr(s, m)('l', None, None))
+    t(lambda: getattr(s, m)('l', 1.5))
+    t(lambda: getattr(b'hello', m)(b'x', 1, 2, 3))
+    t(lambda: getattr(bytearray(b'hello'), m)())
+t(lambda: 'abc'.startswith('a', kw=1))
+t(lambda: 'abc'.find('a', end=1))
+t(lambda: b'abc'.count(b'a', x=1))
+t(lambda: 'aXbXc'.count('X', -2**100, 2**100))
+t(lambda: 'abc'.endswith(('x', 'c'), -2**64))
+t(lambda: '\ud800abc'.startswith('a', 1, 2**64))
