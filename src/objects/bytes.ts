@@ -4,7 +4,7 @@ import type { PyObj } from "./object.ts";
 import { BytesType, ByteArrayType, IntType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { exceptionTypes, newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
-import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattr, getitem, len, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattr, getattrOpt, getitem, len, toArray, typeOf, truthy } from "./protocols.ts";
 import { vm } from "./hooks.ts";
 import type { PyType } from "./type.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, textObj } from "./boxes.ts";
@@ -391,6 +391,14 @@ defMethods(BytesType, [
   ["__getnewargs__", (s) => tuple([new PyBytesObj(D(s))]), 0, 0],
 ]);
 ByteArrayType.ns.set("__hash__", None);
+function bytearrayReduce(s: PyObj, proto: number): PyObj {
+  const dict = getattrOpt(s, "__dict__") ?? None;
+  const b = D(s);
+  let args: PyObj;
+  if (proto < 3) args = tuple([X.latin1(b), "latin-1"]);
+  else args = b.length ? tuple([new PyBytesObj(b.slice())]) : tuple([]);
+  return tuple([typeOf(s), args, dict]);
+}
 /** Replaces a bytearray's contents: a change of size is refused while a view of it is alive (PyByteArray_Resize). */
 function resize(s: PyObj, b: Uint8Array): void {
   const ba = s as PyByteArray;
@@ -507,6 +515,10 @@ defMethods(ByteArrayType, [
     else resize(s, spliced(b, i, i + 1, EMPTY));
     return None;
   }, 1, 1],
+  // bytearray's _common_reduce: (type, (latin-1 str, 'latin-1') below protocol 3, else (bytes,)
+  // or () when empty, and the instance __dict__ or None); __reduce__ is protocol 2's
+  ["__reduce__", (s) => bytearrayReduce(s, 2), 0, 0],
+  ["__reduce_ex__", (s, [p]) => bytearrayReduce(s, p === undefined ? 0 : asSize(p)), 0, 1],
   ["__iadd__", (s, [o]) => {
     // bytearray_iconcat holds a buffer of its operand while resizing: ba += ba is refused
     if (o === s && D(s).length > 0) throw exportsError();
