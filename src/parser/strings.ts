@@ -123,15 +123,15 @@ export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): Text {
       continue;
     }
     const start = pos;
-    if (i + 1 >= n) codecError(p, "unicodeescape", start, start + 1, "\\ at end of string");
-    const c = s[i + 1];
-    if (c.charCodeAt(0) >= 0x80) {
-      // "\é": the backslash is kept (spelled \u005c for the codec)
+    // "\é", or a backslash ending the text (an f-string's literal part before a brace: f'\{x}'):
+    // the backslash is kept (spelled \u005c for the codec)
+    if (i + 1 >= n || s.charCodeAt(i + 1) >= 0x80) {
       out += "\\";
       pos += 6;
       i += 1;
       continue;
     }
+    const c = s[i + 1];
     i += 2;
     pos += 2;
     const simple = SIMPLE[c];
