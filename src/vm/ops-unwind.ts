@@ -25,14 +25,21 @@ export function addTraceback(exc: PyBaseException, f: Frame): void {
 export function setContext(exc: PyBaseException): void {
   const cur = interp.excInfo;
   if (cur !== null && cur !== exc) {
-    let o: PyBaseException | null = cur;
-    while (o !== null) {
+    // a chain that already has a cycle (not through exc) is walked once round: `slow` moves at half speed
+    let o: PyBaseException = cur;
+    let slow: PyBaseException = cur;
+    let toggle = false;
+    for (;;) {
       const c: PyObj = o.context;
+      if (!(c instanceof PyBaseException)) break;
       if (c === exc) {
         o.context = None;
         break;
       }
-      o = c instanceof PyBaseException ? c : null;
+      o = c;
+      if (o === slow) break;
+      if (toggle) slow = slow.context as PyBaseException;
+      toggle = !toggle;
     }
     exc.context = cur;
   }
