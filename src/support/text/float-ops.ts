@@ -190,7 +190,7 @@ export function floatFromHex(s: string): number {
     if (s[j] === "-" || s[j] === "+") { neg = s[j] === "-"; j++; }
     const w = s.slice(j, j + 8).toLowerCase();
     if (w.startsWith("inf")) { x = neg ? -Infinity : Infinity; i = j + (w === "infinity" ? 8 : 3); }
-    else if (w.startsWith("nan")) { x = NaN; i = j + 3; }
+    else if (w.startsWith("nan")) { x = neg ? -Number("NaN") : NaN; i = j + 3; } // (the sign bit kept; computed, so never folded)
   }
   if (x === null) {
     if (s[i] === "-") { negate = true; i++; } else if (s[i] === "+") i++;

@@ -180,6 +180,8 @@ export function strtod(s: string, i: number): { value: number; end: number } | n
   return { value: Number(s.slice(start, i)), end: i };
 }
 
+// (computed, so that no constant folding turns it into a plain NaN)
+const NEG_NAN = -Number("NaN");
 /** _Py_parse_inf_or_nan. */
 function parseInfNan(s: string, i: number): { value: number; end: number } | null {
   let neg = false;
@@ -190,7 +192,8 @@ function parseInfNan(s: string, i: number): { value: number; end: number } | nul
     const end = rest === "infinity" ? i + 8 : i + 3;
     return { value: neg ? -Infinity : Infinity, end };
   }
-  if (rest.startsWith("nan")) return { value: NaN, end: i + 3 };
+  // (a sign is kept in the NaN's sign bit, as the C library's strtod keeps it)
+  if (rest.startsWith("nan")) return { value: neg ? NEG_NAN : NaN, end: i + 3 };
   return null;
 }
 
