@@ -85,6 +85,9 @@ function makeAstBase(): PyType {
     (self as PyObject).dict = v;
   }));
   defMethods(AST, [
+    // PyType_GenericNew: any arguments (they are __init__'s), so a subclass's own __new__ can pass them on
+    // (tp_new_wrapper checks that cls is a subtype of AST)
+    ["__new__", (cls) => newInstance(cls as PyType)],
     ["__init__", astInit],
     ["__reduce__", (self) => {
       const d = getattrOpt(self, "__dict__");
