@@ -51,9 +51,12 @@ export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
   if (x === undefined) v = 0;
   else if (x instanceof PyFloat && x.cls === FloatType) v = x.value;
   else {
-    const s = asStr(x);
+    // (float_new parses an exact str; anything else goes through PyNumber_Float, so a str or
+    // bytes subclass's own __float__ comes first)
+    const own = typeof x === "string" ? undefined : typeOf(x).lookup("__float__");
+    const s = own === undefined ? asStr(x) : null;
     if (s !== null) v = floatFromString(s);
-    else if (x instanceof PyBytesObj || x instanceof PyByteArray) v = floatFromBytes(x.bytes, () => repr(x));
+    else if (own === undefined && (x instanceof PyBytesObj || x instanceof PyByteArray)) v = floatFromBytes(x.bytes, () => repr(x));
     else {
       const t = typeOf(x);
       const ff = t.lookup("__float__");

@@ -33,3 +33,12 @@ with warnings.catch_warnings():
         float(F())
     except DeprecationWarning as e:
         print("raised:", e)
+class FooStr(str):
+    def __float__(self):
+        return float(str(self)) + 1
+class PlainStr(str):
+    pass
+class FooBytes(bytes):
+    def __float__(self):
+        return 2.5
+print(float(FooStr('8')), float(PlainStr('8.5')), float(FooBytes(b'1')), float(bytearray(b' 7 ')))
