@@ -4,7 +4,7 @@ import type { PyObj } from "./object.ts";
 import { BytesType, ByteArrayType, IntType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { exceptionTypes, newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
-import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattr, getattrOpt, getitem, len, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattr, getattrOpt, getitem, len, toArray, typeOf, truthy, warnEx } from "./protocols.ts";
 import { vm } from "./hooks.ts";
 import type { PyType } from "./type.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, textObj } from "./boxes.ts";
@@ -68,6 +68,8 @@ const make = (self: PyObj, b: Uint8Array): PyObj => (self instanceof PyByteArray
 export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: readonly string[] | null): Uint8Array {
   const [src, enc, errs] = bindArgs(fname, args, kw, ["source", "encoding", "errors"], 0);
   const noStrError = () => typeError(enc !== undefined ? "encoding without a string argument" : "errors without a string argument");
+  if (enc !== undefined && asStr(enc) === null) throw typeError(`${fname}() argument 'encoding' must be str, not ${typeOf(enc).name}`);
+  if (errs !== undefined && asStr(errs) === null) throw typeError(`${fname}() argument 'errors' must be str, not ${typeOf(errs).name}`);
   if (src === undefined) {
     if (enc !== undefined || errs !== undefined) throw noStrError();
     return new Uint8Array(0);
@@ -151,9 +153,7 @@ const cmp = (op: Cmp) => (s: PyObj, [o]: PyObj[]) => {
 // -b / -bb (sys.flags.bytes_warning) ---------------------------------------------------------------
 
 /** PyErr_WarnEx(PyExc_BytesWarning, message, 1): -bb's filter makes it an error. */
-function warnBytes(message: string): void {
-  call(getattr(vm.importModule("_warnings"), "warn"), [message, exceptionTypes.get("BytesWarning")!, 1]);
-}
+const warnBytes = (message: string): void => warnEx("BytesWarning", message);
 
 /** What bytes_richcompare and bytearray_richcompare warn about when == or != meets a str (bytes: or an int). */
 function warnComparison(s: PyObj, o: PyObj): void {
@@ -384,6 +384,15 @@ function repeat(b: Uint8Array, n: number): Uint8Array {
 defMethods(BytesType, [
   ["__new__", (cls, args, kw) => {
     if (cls === BytesType && args.length === 1 && !kw && args[0] instanceof PyBytesObj && args[0].cls === BytesType) return args[0];
+    if (cls === BytesType && args.length === 1 && !kw) {
+      // bytes(x) is what x.__bytes__() returns, a bytes subclass instance included
+      const bf = typeOf(args[0]).lookup("__bytes__");
+      if (bf !== undefined) {
+        const r = callDescr(bf, args[0], []);
+        if (!(r instanceof PyBytesObj)) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+        return r;
+      }
+    }
     return new PyBytesObj(bytesFromArgs("bytes", args, kw), cls as PyType);
   }],
   ["__hash__", (s) => X.normInt(hashBytes(D(s))), 0, 0],
@@ -391,6 +400,23 @@ defMethods(BytesType, [
   ["__getnewargs__", (s) => tuple([new PyBytesObj(D(s))]), 0, 0],
 ]);
 ByteArrayType.ns.set("__hash__", None);
+/** del ba[start:stop:step] (n items). */
+function deleteSlice(s: PyObj, start: number, stop: number, step: number, n: number): PyObj {
+  const b = D(s);
+  if (n === 0) return None;
+  if (step === 1) {
+    if (start === 0) delFront(s, stop);
+    else resize(s, spliced(b, start, stop, EMPTY));
+    return None;
+  }
+  // an extended slice: keep every byte not on the slice's positions
+  const drop = new Uint8Array(b.length);
+  for (let i = 0, j = start; i < n; i++, j += step) drop[j] = 1;
+  const out = new Uint8Array(b.length - n);
+  for (let i = 0, o = 0; i < b.length; i++) if (!drop[i]) out[o++] = b[i];
+  resize(s, out);
+  return None;
+}
 function bytearrayReduce(s: PyObj, proto: number): PyObj {
   const dict = getattrOpt(s, "__dict__") ?? None;
   const b = D(s);
@@ -480,6 +506,8 @@ defMethods(ByteArrayType, [
         resize(s, spliced(b, start, Math.max(start, stop), vals));
         return None;
       }
+      // (an empty value deletes the extended slice, as del would)
+      if (vals.length === 0 && n !== 0) return deleteSlice(s, start, stop, step, n);
       if (vals.length !== n) throw valueError(`attempt to assign bytes of size ${vals.length} to extended slice of size ${n}`);
       for (let i = 0, j = start; i < n; i++, j += step) b[j] = vals[i];
       return None;
@@ -495,19 +523,7 @@ defMethods(ByteArrayType, [
     const b = D(s);
     if (k instanceof PySlice) {
       const [start, stop, step, n] = sliceIndices(k, b.length);
-      if (n === 0) return None;
-      if (step === 1) {
-        if (start === 0) delFront(s, stop);
-        else resize(s, spliced(b, start, stop, EMPTY));
-        return None;
-      }
-      // an extended slice: keep every byte not on the slice's positions
-      const drop = new Uint8Array(b.length);
-      for (let i = 0, j = start; i < n; i++, j += step) drop[j] = 1;
-      const out = new Uint8Array(b.length - n);
-      for (let i = 0, o = 0; i < b.length; i++) if (!drop[i]) out[o++] = b[i];
-      resize(s, out);
-      return None;
+      return deleteSlice(s, start, stop, step, n);
     }
     if (!isIndexable(k)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(k).name}`);
     const i = seqIndex(k, b.length, "bytearray index out of range", "");
