@@ -6,7 +6,7 @@
 // the warnings machinery (interp.ts's showCompileWarning).
 import {
   type PyObj, PyDict, PyCode, PyCell, Frame, PyBytesObj, PyByteArray, PyMemoryView, None, newExc, typeError, valueError, typeOf, asStr, asIndex,
-  bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod, PyType, str,
+  bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod, PyType, str, bufferBytes, warnEx,
 } from "./imports.ts";
 import { interp, showCompileWarning } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
@@ -106,11 +106,16 @@ function programText(): ((filename: string, lineno: number) => string | null) | 
   return rf ? programTextReader((p) => rf(p)) : undefined;
 }
 
-/** PyUnicode_FSDecoder for compile()'s filename: str, bytes or os.PathLike. */
+/** PyUnicode_FSDecoder for compile()'s filename: str, bytes or os.PathLike (another buffer with a DeprecationWarning). */
 function fsDecode(fn: PyObj): string {
   const s = asStr(fn);
   if (s !== null) return s;
   if (fn instanceof PyBytesObj) return new TextDecoder().decode(fn.bytes);
+  const b = bufferBytes(fn);
+  if (b !== null) {
+    warnEx("DeprecationWarning", `path should be string, bytes, or os.PathLike, not ${typeOf(fn).name}`);
+    return new TextDecoder().decode(b);
+  }
   const fspath = typeOf(fn).lookup("__fspath__");
   if (fspath !== undefined) {
     const r = callMethod(fn, "__fspath__", []);

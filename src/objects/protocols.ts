@@ -7,7 +7,7 @@ import { PyObject, PyInstance, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import * as T from "./builtin-types.ts";
 import { None, NotImplemented } from "./builtin-types.ts";
-import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, attributeError, typeError, newExc, valueError } from "./exceptions.ts";
+import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, attributeError, typeError, newExc, valueError, exceptionTypes } from "./exceptions.ts";
 import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr } from "./function.ts";
 import { vm, recursion } from "./hooks.ts";
 import { PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
@@ -702,3 +702,8 @@ export function lt(a: PyObj, b: PyObj): boolean {
 }
 
 export { PyCell };
+
+/** PyErr_WarnEx from native code: a warning of the builtin `category` through _warnings (an error if a filter says so). */
+export function warnEx(category: string, message: string, stacklevel = 1): void {
+  call(getattr(vm.importModule("_warnings"), "warn"), [message, exceptionTypes.get(category)!, stacklevel]);
+}
