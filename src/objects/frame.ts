@@ -227,7 +227,8 @@ defGetters(FrameType, [
   ["f_builtins", (s) => FR(s).builtins],
   ["f_locals", (s) => localsOf(FR(s))],
   ["f_back", (s) => callerOf(FR(s))],
-  ["f_lineno", (s) => FR(s).line, (s, v) => setLineno(FR(s), v)],
+  // an instruction without a line (a co_linetable entry of -128) reads as None
+  ["f_lineno", (s) => { const n = FR(s).line; return n < 0 ? None : n; }, (s, v) => setLineno(FR(s), v)],
   // frame_getlasti: -1 before the first instruction (inspect.getgeneratorstate reads it).
   ["f_lasti", (s) => (FR(s).lasti < 0 ? -1 : FR(s).lasti * 2)],
   ["f_trace", (s) => FR(s).trace, (s, v) => (FR(s).trace = v ?? None)],

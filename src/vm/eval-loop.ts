@@ -23,7 +23,7 @@ import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
 import { coldOp, derefError, popExcept } from "./ops-cold.ts";
 import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
-import { Reraise, fromThrown, raised, thrownAddTb, unwind } from "./ops-unwind.ts";
+import { Reraise, fromThrown, raised, thrownAddTb, unwind, rebaseGenHandler, setContext } from "./ops-unwind.ts";
 import { jitPolicy, tierUp } from "./jit/tier.ts";
 import { RAISED, RETURNED, YIELDED, takeRaised } from "./jit/runtime.ts";
 
@@ -191,7 +191,10 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
   const f = g.frame;
   const I = interp;
   const outerExc = I.excInfo;
-  if (f.savedExc !== null) I.excInfo = f.savedExc as PyBaseException;
+  if (f.savedExc !== null) {
+    rebaseGenHandler(f, outerExc);
+    I.excInfo = f.savedExc as PyBaseException;
+  }
   let throwIn: Reraise | null = null;
   try {
     if (g.yieldFrom !== null) {
@@ -239,6 +242,9 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
       }
     }
     if (throwIn === null && exc !== null) throwIn = new Reraise(exc, true);
+    // raised in a generator suspended in an except block: the exception being handled there becomes
+    // its context (gen_send_ex's _PyErr_ChainStackItem)
+    if (throwIn !== null && f.savedExc !== null) setContext(throwIn.exc);
     if (throwIn === null) f.stack[f.sp++] = value;
     return runGen(g, throwIn, null, false);
   } finally {
@@ -262,7 +268,10 @@ export function genNext(g: PyGen): PyObj | undefined {
   const f = g.frame;
   const I = interp;
   const outerExc = I.excInfo;
-  if (f.savedExc !== null) I.excInfo = f.savedExc as PyBaseException;
+  if (f.savedExc !== null) {
+    rebaseGenHandler(f, outerExc);
+    I.excInfo = f.savedExc as PyBaseException;
+  }
   g.started = true;
   g.running = true;
   let v: PyObj;
@@ -849,6 +858,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 sp -= 3;
                 break;
               case 119: // RERAISE
+                if (oparg !== 0) f.lasti = f.blockHandler[f.blockHandler.length - 1]!;
                 exc = stack[sp - 2] as PyBaseException;
                 addTb = false;
                 sp -= 3;

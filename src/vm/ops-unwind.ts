@@ -76,6 +76,21 @@ export function fromThrown(e: unknown): PyBaseException {
   return exc;
 }
 
+/**
+ * A generator resumed inside an except block: its outermost EXCEPT_HANDLER block saved the exception
+ * state of the caller that was running it when the exception was caught. A generator's own state
+ * is empty below that block (CPython's gi_exc_state, which then defers to the caller's), so leaving
+ * the block must restore the state of the caller resuming it now: `outer`.
+ */
+export function rebaseGenHandler(f: Frame, outer: PyBaseException | null): void {
+  const i = f.blockType.indexOf(BlockType.ExceptHandler);
+  if (i < 0) return;
+  const level = f.blockLevel[i]!;
+  f.stack[level] = outer === null ? None : outer.traceback;
+  f.stack[level + 1] = outer === null ? None : outer;
+  f.stack[level + 2] = outer === null ? None : outer.cls;
+}
+
 /** Pops an EXCEPT_HANDLER block's three saved values at `level`: the exception state they held is restored. */
 export function unwindExceptHandler(stack: PyObj[], level: number): number {
   const v = stack[level + 1];
@@ -107,7 +122,8 @@ export function unwind(f: Frame, exc: PyBaseException, addTb: boolean, sp: numbe
       if (sp > level) releaseStack(stack, level, sp);
       sp = level;
       f.blockType.push(BlockType.ExceptHandler);
-      f.blockHandler.push(-1);
+      // the raising instruction, which RERAISE 1 makes f_lasti again (the line a finished frame reports)
+      f.blockHandler.push(f.lasti);
       f.blockLevel.push(sp);
       const old = I.excInfo;
       stack[sp++] = old === null ? None : old.traceback;
