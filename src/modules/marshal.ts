@@ -4,7 +4,7 @@
 // (the VM's own), and lists, dicts, sets and StopIteration as containers; a list or dict met twice
 // is one object (a reference in versions 3 and 4), and so is a cycle.
 import {
-  type PyObj, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyTuple, PyList, PyDict, PySet, PyComplexObj, PyCode, None, Ellipsis, StopIteration,
+  type PyObj, PyBytesObj, bufferBytes, PyFloat, PyTuple, PyList, PyDict, PySet, PyComplexObj, PyCode, None, Ellipsis, StopIteration,
   FrozenSetType, SetType, StrType, PySplitStr, PyStrSubclass, typeOf, asInt, typeError, valueError, toPyExc, call, getattr, tuple, bindArgs, newSet, constToObj, PyModule,
   TupleType, ListType, DictType, BytesType, FloatType, ComplexType, newExc, EOFError,
 } from "../objects/index.ts";
@@ -34,9 +34,7 @@ function toMarshal(v: PyObj, memo: Map<PyObj, MarshalContainer>): Marshalable {
   const t = v.cls;
   if (t === FloatType) return (v as PyFloat).value;
   if (t === ComplexType) return new PyComplex((v as PyComplexObj).real, (v as PyComplexObj).imag);
-  if (t === BytesType || v instanceof PyByteArray || v instanceof PyMemoryView) {
-    return new PyBytes(v instanceof PyMemoryView ? v.bytes() : (v as PyBytesObj).bytes.slice());
-  }
+  if (t === BytesType) return new PyBytes((v as PyBytesObj).bytes.slice());
   if (t === TupleType) return new ConstTuple((v as PyTuple).items.map((x) => toMarshal(x, memo) as PyConstant));
   if (v instanceof PyCode) return v.co;
   const have = memo.get(v);
@@ -60,6 +58,9 @@ function toMarshal(v: PyObj, memo: Map<PyObj, MarshalContainer>): Marshalable {
     return c;
   }
   if (t === FrozenSetType) return new PyFrozenSet((v as PySet).items().map((x) => toMarshal(x, memo) as PyConstant));
+  // any other buffer (bytearray, a contiguous memoryview, array.array, a bytes subclass) is written as bytes
+  const b = bufferBytes(v);
+  if (b !== null) return new PyBytes(b.slice());
   throw valueError("unmarshallable object");
 }
 
@@ -110,8 +111,8 @@ function dumpsValue(value: PyObj, version: number): PyBytesObj {
 }
 
 function bytesArg(x: PyObj): Uint8Array {
-  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
-  if (x instanceof PyMemoryView) return x.bytes();
+  const b = bufferBytes(x);
+  if (b !== null) return b;
   throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
 }
 
