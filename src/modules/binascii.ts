@@ -1,11 +1,11 @@
 // The binascii module (Modules/binascii.c, 3.10): base64, hex, uuencode, CRC-32 and CRC-CCITT,
 // which base64, uu, zipfile and the encodings package's hex/base64 codecs are built on, with
 // CPython's binascii.Error messages. Arguments are bytes-like, or ASCII-only str for the a2b_
-// functions. Quoted-printable (a2b_qp/b2a_qp) is not provided: quopri falls back to its own
-// pure-Python coder when binascii lacks it.
+// functions. Also quoted-printable (which quopri uses when present) and the binhex4 coders (hqx and
+// its run-length coding), deprecated in 3.10 but still there.
 import {
-  type PyObj, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, TypeType, None, ValueError, Exception, bindArgs, asStr, asInt, typeOf,
-  typeError, valueError, newExc, truthy, hexSep,
+  type PyObj, PyType, PyModule, PyBytesObj, TypeType, None, ValueError, Exception, bindArgs, asStr, asInt, typeOf,
+  typeError, valueError, newExc, truthy, hexSep, bufferBytes, PyTuple, call, getattr, exceptionTypes, vm,
 } from "../objects/index.ts";
 import { makeModule, type Fn } from "./util.ts";
 import { crc32 } from "./zlib/checksum.ts";
@@ -26,8 +26,8 @@ const error = (msg: string) => newExc(BinasciiError, msg);
 
 /** A bytes-like argument (Py_buffer). */
 function binaryArg(x: PyObj, fname: string): Uint8Array {
-  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
-  if (x instanceof PyMemoryView) return x.bytes();
+  const b = bufferBytes(x);
+  if (b !== null) return b;
   throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
   void fname;
 }
@@ -44,8 +44,8 @@ function asciiArg(x: PyObj, fname: string): Uint8Array {
     }
     return out;
   }
-  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
-  if (x instanceof PyMemoryView) return x.bytes();
+  const b = bufferBytes(x);
+  if (b !== null) return b;
   throw typeError(`argument should be bytes, buffer or ASCII string, not '${typeOf(x).name}'`);
   void fname;
 }
@@ -195,6 +195,196 @@ function b2aUu(data: Uint8Array, backtick: boolean): Uint8Array {
   return Uint8Array.from(out);
 }
 
+// ---- quoted-printable (RFC 1521) -------------------------------------------------------------------------------
+
+const HEX_UPPER = "0123456789ABCDEF";
+const hexVal = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 87 : c >= 0x41 && c <= 0x46 ? c - 55 : -1);
+
+/** a2b_qp: '=XX' escapes and soft line breaks ('=' before a newline); a malformed '=' stays as is. */
+function a2bQp(data: Uint8Array, header: boolean): Uint8Array {
+  const out: number[] = [];
+  const n = data.length;
+  let i = 0;
+  while (i < n) {
+    const c = data[i];
+    if (c === 0x3d) {
+      i++;
+      if (i >= n) break;
+      if (data[i] === 0x0a || data[i] === 0x0d) {
+        // soft line break: skip to just past the next '\n'
+        while (i < n && data[i] !== 0x0a) i++;
+        if (i < n) i++;
+      } else if (data[i] === 0x3d) {
+        out.push(0x3d); // '==' (written by old broken encoders) is one '='
+        i++;
+      } else if (i + 1 < n && hexVal(data[i]) >= 0 && hexVal(data[i + 1]) >= 0) {
+        out.push((hexVal(data[i]) << 4) | hexVal(data[i + 1]));
+        i += 2;
+      } else out.push(0x3d);
+    } else {
+      out.push(header && c === 0x5f ? 0x20 : c);
+      i++;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/**
+ * b2a_qp: lines of at most 76 characters (soft breaks '=' + newline), line ends written as the
+ * data's first one ('\r\n' or '\n'); with istext newlines pass through and a space or tab before
+ * one is escaped, with quotetabs every space and tab is, with header ' ' is written '_'.
+ */
+function b2aQp(data: Uint8Array, quotetabs: boolean, istext: boolean, header: boolean): Uint8Array {
+  const MAXLINE = 76;
+  const n = data.length;
+  const nl = data.indexOf(0x0a);
+  const crlf = nl > 0 && data[nl - 1] === 0x0d;
+  const out: number[] = [];
+  const softBreak = () => (crlf ? out.push(0x3d, 0x0d, 0x0a) : out.push(0x3d, 0x0a));
+  const escape = (c: number) => out.push(0x3d, HEX_UPPER.charCodeAt(c >> 4), HEX_UPPER.charCodeAt(c & 15));
+  let lineLen = 0;
+  let i = 0;
+  while (i < n) {
+    const c = data[i];
+    const next = i + 1 < n ? data[i + 1] : -1;
+    const mustEscape = c > 126 || c === 0x3d || (header && c === 0x5f) ||
+      (c === 0x2e && lineLen === 0 && (next === -1 || next === 0x0a || next === 0x0d || next === 0)) ||
+      (!istext && (c === 0x0d || c === 0x0a)) ||
+      ((c === 0x09 || c === 0x20) && next === -1) ||
+      (c < 33 && c !== 0x0d && c !== 0x0a && (quotetabs || (c !== 0x09 && c !== 0x20)));
+    if (mustEscape) {
+      if (lineLen + 3 >= MAXLINE) {
+        softBreak();
+        lineLen = 0;
+      }
+      escape(c);
+      i++;
+      lineLen += 3;
+    } else if (istext && (c === 0x0a || (c === 0x0d && next === 0x0a))) {
+      lineLen = 0;
+      const last = out.length ? out[out.length - 1] : -1;
+      if (last === 0x20 || last === 0x09) {
+        out.pop();
+        escape(last);
+      }
+      if (crlf) out.push(0x0d);
+      out.push(0x0a);
+      i += c === 0x0d ? 2 : 1;
+    } else {
+      if (next !== -1 && next !== 0x0a && lineLen + 1 >= MAXLINE) {
+        softBreak();
+        lineLen = 0;
+      }
+      lineLen++;
+      out.push(header && c === 0x20 ? 0x5f : c);
+      i++;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+// ---- binhex4 (deprecated in 3.10) --------------------------------------------------------------------------
+
+const HQX = "!\"#$%&'()*+,-012345689@ABCDEFGHIJKLMNPQRSTUVXYZ[`abcdefhijklmpqr";
+const HQX_VALUE = new Int8Array(256).fill(-1); // -1 illegal, -2 skipped (newlines), -3 the end (':')
+for (let i = 0; i < 64; i++) HQX_VALUE[HQX.charCodeAt(i)] = i;
+HQX_VALUE[0x0a] = HQX_VALUE[0x0d] = -2;
+HQX_VALUE[0x3a] = -3;
+const RUNCHAR = 0x90;
+
+function deprecated(fname: string): void {
+  call(getattr(vm.importModule("warnings"), "warn"), [`binascii.${fname}() is deprecated`, exceptionTypes.get("DeprecationWarning")!, 1]);
+}
+
+/** a2b_hqx: (the decoded bytes, whether the ':' end mark was seen). */
+function a2bHqx(data: Uint8Array): [Uint8Array, boolean] {
+  const out: number[] = [];
+  let left = 0;
+  let bits = 0;
+  let done = false;
+  for (const c of data) {
+    const v = HQX_VALUE[c];
+    if (v === -2) continue;
+    if (v === -1) throw error("Illegal char");
+    if (v === -3) {
+      done = true;
+      break;
+    }
+    left = (left << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((left >> bits) & 0xff);
+      left &= (1 << bits) - 1;
+    }
+  }
+  if (bits && !done) throw newExc(Incomplete, "String has incomplete number of bytes");
+  return [Uint8Array.from(out), done];
+}
+
+function b2aHqx(data: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let left = 0;
+  let bits = 0;
+  for (const c of data) {
+    left = ((left << 8) | c) & 0xffff;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out.push(HQX.charCodeAt((left >> bits) & 0x3f));
+    }
+  }
+  if (bits) out.push(HQX.charCodeAt((left << (6 - bits)) & 0x3f));
+  return Uint8Array.from(out);
+}
+
+/** rlecode_hqx: a run of 4 to 255 equal bytes is byte, 0x90, count; 0x90 itself is 0x90 0x00. */
+function rlecodeHqx(data: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i];
+    if (c === RUNCHAR) {
+      out.push(RUNCHAR, 0);
+      continue;
+    }
+    let end = i + 1;
+    while (end < data.length && data[end] === c && end < i + 255) end++;
+    if (end - i > 3) {
+      out.push(c, RUNCHAR, end - i);
+      i = end - 1;
+    } else out.push(c);
+  }
+  return Uint8Array.from(out);
+}
+
+function rledecodeHqx(data: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let i = 0;
+  const next = (): number => {
+    if (i >= data.length) throw newExc(Incomplete, "");
+    return data[i++];
+  };
+  if (data.length === 0) return new Uint8Array(0);
+  // a run code needs a byte before it to repeat
+  const first = next();
+  if (first === RUNCHAR) {
+    if (next() !== 0) throw error("Orphaned RLE code at start");
+  }
+  out.push(first);
+  while (i < data.length) {
+    const c = next();
+    if (c === RUNCHAR) {
+      const count = next();
+      if (count === 0) out.push(RUNCHAR);
+      else {
+        const b = out[out.length - 1];
+        for (let k = 1; k < count; k++) out.push(b);
+      }
+    } else out.push(c);
+  }
+  return Uint8Array.from(out);
+}
+
 // ---- CRCs ---------------------------------------------------------------------------------------------------------
 
 // binascii.crc32 is zlib's crc32 (CPython builds binascii with USE_ZLIB_CRC32): zlib/checksum.ts
@@ -242,6 +432,40 @@ export function makeBinascii(): PyModule {
     ["crc_hqx", (args, kw) => {
       const [data, crc] = bindArgs("crc_hqx", args, kw, ["data", "crc"], 2, 2);
       return crcHqx(binaryArg(data!, "crc_hqx"), uint(crc, 0));
+    }],
+    ["a2b_qp", (args, kw) => {
+      const [data, header] = bindArgs("a2b_qp", args, kw, ["data", "header"], 1);
+      return bytes(a2bQp(asciiArg(data!, "a2b_qp"), header !== undefined && truthy(header)));
+    }],
+    ["b2a_qp", (args, kw) => {
+      const [data, quotetabs, istext, header] = bindArgs("b2a_qp", args, kw, ["data", "quotetabs", "istext", "header"], 1);
+      const flag = (x: PyObj | undefined, dflt: boolean) => (x === undefined ? dflt : truthy(x));
+      return bytes(b2aQp(binaryArg(data!, "b2a_qp"), flag(quotetabs, false), flag(istext, true), flag(header, false)));
+    }],
+    ["a2b_hqx", (args, kw) => {
+      const [data] = bindArgs("a2b_hqx", args, kw, ["data"], 1, 1);
+      const buf = asciiArg(data!, "a2b_hqx");
+      deprecated("a2b_hqx");
+      const [b, done] = a2bHqx(buf);
+      return new PyTuple([bytes(b), done ? 1 : 0]);
+    }],
+    ["b2a_hqx", (args, kw) => {
+      const [data] = bindArgs("b2a_hqx", args, kw, ["data"], 1, 1);
+      const buf = binaryArg(data!, "b2a_hqx"); // the arguments are converted before the warning
+      deprecated("b2a_hqx");
+      return bytes(b2aHqx(buf));
+    }],
+    ["rlecode_hqx", (args, kw) => {
+      const [data] = bindArgs("rlecode_hqx", args, kw, ["data"], 1, 1);
+      const buf = binaryArg(data!, "rlecode_hqx"); // the arguments are converted before the warning
+      deprecated("rlecode_hqx");
+      return bytes(rlecodeHqx(buf));
+    }],
+    ["rledecode_hqx", (args, kw) => {
+      const [data] = bindArgs("rledecode_hqx", args, kw, ["data"], 1, 1);
+      const buf = binaryArg(data!, "rledecode_hqx"); // the arguments are converted before the warning
+      deprecated("rledecode_hqx");
+      return bytes(rledecodeHqx(buf));
     }],
   ];
   return makeModule("binascii", fns, [["Error", BinasciiError], ["Incomplete", Incomplete]], "Conversion between binary data and ASCII");
