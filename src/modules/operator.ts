@@ -5,7 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, None, NotImplemented, TypeType, ObjectType, tuple, typeOf, call, callDescr,
   repr, truthy, getattr, getitem, setitem, delitem, contains, iterOrNull, next, eq, richCompare, Cmp, binaryOp, inplaceOp, unaryOp, BIN, asIndex, asInt,
-  asStr, len, typeError, valueError, defMethods, PyModule, type BinSlot, isSequenceType,
+  asStr, len, typeError, valueError, defMethods, PyModule, type BinSlot, isSequenceType, toPyExc, TypeError as TypeErrorT,
 } from "../objects/index.ts";
 import { makeModule, posFn, inModule, type Fn } from "./util.ts";
 import { interp } from "../vm/interp.ts";
@@ -33,10 +33,24 @@ function lengthHint(args: PyObj[]): PyObj {
     if (v === null) throw typeError(`'${typeOf(dflt).name}' object cannot be interpreted as an integer`);
     d = Number(v);
   }
-  if (typeOf(obj).lookup("__len__") !== undefined) return len(obj);
+  // PyObject_LengthHint: a TypeError from __len__ or __length_hint__ means "no hint"
+  const isTypeError = (e: unknown) => toPyExc(e).cls.isSubtype(TypeErrorT);
+  if (typeOf(obj).lookup("__len__") !== undefined) {
+    try {
+      return len(obj);
+    } catch (e) {
+      if (!isTypeError(e)) throw e;
+    }
+  }
   const h = typeOf(obj).lookup("__length_hint__");
   if (h === undefined) return d;
-  const r = callDescr(h, obj, []);
+  let r: PyObj;
+  try {
+    r = callDescr(h, obj, []);
+  } catch (e) {
+    if (isTypeError(e)) return d;
+    throw e;
+  }
   if (r === NotImplemented) return d;
   const v = asInt(r);
   if (v === null) throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
