@@ -4,7 +4,7 @@
 // allows. partial instances carry a __dict__, as the C type's does.
 import {
   type PyObj, PyObject, PyType, PyTuple, PyDict, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, repr, typeError,
-  defMethods, defGetters, reprGuard, attributeError, richCompare, Cmp, asStr, newInstance, PyModule,
+  defMethods, defGetters, reprGuard, attributeError, richCompare, Cmp, asStr, newInstance, PyModule, str, TupleType, DictType,
 } from "../objects/index.ts";
 import { makeModule, inModule, defClassGetitem } from "./util.ts";
 
@@ -32,7 +32,8 @@ function reduce(args: PyObj[], kw: readonly string[] | null): PyObj {
 
 export class PyPartial extends PyObject {
   fn: PyObj = None;
-  args: PyObj[] = [];
+  /** The tuple and dict objects themselves (partial.args / .keywords / __reduce__ return them). */
+  args: PyTuple = tuple([]);
   kw = new PyDict();
 }
 export const PartialType = inModule(new PyType(TypeType, "functools.partial", [ObjectType], (cls) => new PyPartial(cls)), "functools");
@@ -57,7 +58,7 @@ defMethods(PartialType, [
     let pargs = args.slice(1, npos);
     const pkw = new PyDict();
     if (fn instanceof PyPartial && typeOf(fn).lookup("__call__") === PartialType.ns.get("__call__") && (fn.dict === null || fn.dict.size === 0)) {
-      pargs = [...fn.args, ...pargs];
+      pargs = [...fn.args.items, ...pargs];
       for (const e of fn.kw.entries()) pkw.set(e.key, e.value);
       fn = fn.fn;
     }
@@ -65,7 +66,7 @@ defMethods(PartialType, [
     for (let i = 0; i < nkw; i++) pkw.set(kw![i], args[npos + i]);
     const p = newInstance(cls as PyType) as PyPartial;
     p.fn = fn;
-    p.args = pargs;
+    p.args = tuple(pargs);
     p.kw = pkw;
     return p;
   }],
@@ -73,27 +74,36 @@ defMethods(PartialType, [
     const p = P(s);
     const nkw = kw ? kw.length : 0;
     const npos = args.length - nkw;
-    if (p.kw.size === 0) return call(p.fn, [...p.args, ...args], kw);
+    if (p.kw.size === 0) return call(p.fn, [...p.args.items, ...args], kw);
     const merged = new PyDict();
     for (const e of p.kw.entries()) merged.set(e.key, e.value);
     for (let i = 0; i < nkw; i++) merged.set(kw![i], args[npos + i]);
-    const names = merged.entries().map((e) => asStr(e.key)!);
-    return call(p.fn, [...p.args, ...args.slice(0, npos), ...merged.values()], names);
+    // p.keywords is a plain dict anyone can add to: a key that is not a str fails the call as **{1: x} does
+    const names = merged.entries().map((e) => {
+      const k = asStr(e.key);
+      if (k === null) throw typeError("keywords must be strings");
+      return k;
+    });
+    return call(p.fn, [...p.args.items, ...args.slice(0, npos), ...merged.values()], names);
   }],
   ["__repr__", (s) => {
     const p = P(s);
     const t = typeOf(s);
     const name = t === PartialType ? "functools.partial" : t.name;
     return reprGuard(p, "...", () => {
-      const parts = [repr(p.fn), ...p.args.map((a) => repr(a))];
-      for (const e of p.kw.entries()) parts.push(`${asStr(e.key) ?? repr(e.key)}=${repr(e.value)}`);
+      const parts = [repr(p.fn), ...p.args.items.map((a) => repr(a))];
+      // a key is shown by its str() (%S), which may change the dict: read each entry before
+      for (const e of p.kw.entries()) {
+        const value = e.value;
+        parts.push(`${str(e.key)}=${repr(value)}`);
+      }
       return `${name}(${parts.join(", ")})`;
     });
   }, 0, 0],
   ["__reduce__", (s) => {
     const p = P(s);
     const d = p.dict !== null && p.dict.size > 0 ? p.dict : None;
-    return tuple([typeOf(s), tuple([p.fn]), tuple([p.fn, tuple(p.args), p.kw.size > 0 ? p.kw : None, d])]);
+    return tuple([typeOf(s), tuple([p.fn]), tuple([p.fn, p.args, p.kw, d])]);
   }, 0, 0],
   ["__setstate__", (s, [state]) => {
     if (!(state instanceof PyTuple)) throw typeError("argument to __setstate__ must be a tuple");
@@ -102,9 +112,13 @@ defMethods(PartialType, [
     if (!isCallable(fn) || !(fnargs instanceof PyTuple) || (kw !== None && !(kw instanceof PyDict))) throw typeError("invalid partial state");
     const p = P(s);
     p.fn = fn;
-    p.args = fnargs.items.slice();
-    p.kw = new PyDict();
-    if (kw instanceof PyDict) for (const e of kw.entries()) p.kw.set(e.key, e.value);
+    // an exact tuple and dict are kept (a copy of the partial shares them), others are converted
+    p.args = typeOf(fnargs) === TupleType ? fnargs : tuple(fnargs.items.slice());
+    if (kw instanceof PyDict && typeOf(kw) === DictType) p.kw = kw;
+    else {
+      p.kw = new PyDict();
+      if (kw instanceof PyDict) for (const e of kw.entries()) p.kw.set(e.key, e.value);
+    }
     if (d === None) p.dict = new PyDict();
     else if (d instanceof PyDict) p.dict = d;
     else throw typeError("a partial object's dictionary may not be deleted");
@@ -113,7 +127,7 @@ defMethods(PartialType, [
 ]);
 defGetters(PartialType, [
   ["func", (s) => P(s).fn, readonly],
-  ["args", (s) => tuple(P(s).args.slice()), readonly],
+  ["args", (s) => P(s).args, readonly],
   ["keywords", (s) => P(s).kw, readonly],
   ["__dict__", (s) => (P(s).dict ??= new PyDict()), (s, v) => {
     if (!(v instanceof PyDict)) throw typeError(v === undefined ? "a partial object's dictionary may not be deleted" : "setting partial object's dictionary to a non-dict");
@@ -132,6 +146,7 @@ const KeyWrapperType = inModule(new PyType(TypeType, "functools.KeyWrapper", [Ob
 KeyWrapperType.qualname = "KeyWrapper";
 KeyWrapperType.solid = KeyWrapperType;
 KeyWrapperType.baseAllowed = false;
+KeyWrapperType.factory = null; // only cmp_to_key makes them: KeyWrapper() is "cannot create ... instances"
 const K = (x: PyObj) => x as PyKeyWrapper;
 
 function kwCompare(op: Cmp) {
