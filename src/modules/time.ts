@@ -123,8 +123,15 @@ function tmArg(x: PyObj, fname: string): Tm {
     if (o instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
     const i = asInt(o);
     if (i === null) throw typeError(`'${typeOf(o).name}' object cannot be interpreted as an integer`);
+    // each field is a C int ("i"): a C long first, then the int range
+    const n = BigInt(i);
+    if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) throw newExc(OverflowError, "Python int too large to convert to C long");
+    if (n > 0x7fffffffn) throw newExc(OverflowError, "signed integer is greater than maximum");
+    if (n < -0x80000000n) throw newExc(OverflowError, "signed integer is less than minimum");
     return Number(i);
   });
+  // tm_year is the year minus 1900, also a C int
+  if (v[0] < -0x80000000 + 1900) throw newExc(OverflowError, "year out of range");
   return { year: v[0], mon: v[1], mday: v[2], hour: v[3], min: v[4], sec: v[5], wday: v[6], yday: v[7], isdst: v[8], zone: x instanceof PyStructTime ? x.zone : None };
 }
 
@@ -319,6 +326,8 @@ export function makeTime(): PyModule {
       if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${typeOf(f).name}`);
       const tm = t === undefined ? tmOfStruct(structFromSeconds(secondsArg(undefined))) : tmArg(t, "strftime");
       checkTm(tm);
+      // the format goes to C as a NUL-terminated string
+      if (fmt.includes("\0")) throw valueError("embedded null character");
       return cStrftime(fmt, tm);
     })],
     ["strptime", (args, kw) => {
