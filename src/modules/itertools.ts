@@ -6,7 +6,7 @@
 // pulls from it again.
 import {
   type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
-  valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, PyComplexObj, newExc, StopIteration, getattrOpt, PyModule, OverflowError,
+  valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, PyComplexObj, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
   PyList, PyIntSubclass, callMethod, PyObject,
 } from "../objects/index.ts";
 import { makeModule, inModule, nativeIterType, type IterMaker } from "./util.ts";
@@ -202,6 +202,10 @@ defMethods(RepeatType, [
 /** accumulate: `total` is undefined until the first item (CPython's NULL); `initial` is given back first. */
 interface AccumulateSt { it: PyObj; fn: PyObj; total: PyObj | undefined; initial: PyObj }
 const AccumulateType = iterType("accumulate", (cls, args, kw) => {
+  // accumulate(iterable, func=None, *, initial=None)
+  const npos = args.length - (kw ? kw.length : 0);
+  if (args.length > 3) throw typeError(`accumulate() takes at most 3 arguments (${args.length} given)`);
+  if (npos > 2) throw typeError(`accumulate() takes at most 2 positional arguments (${npos} given)`);
   const [iterable, func, initial] = kwArgs("accumulate", args, kw, ["iterable", "func", "initial"], 1);
   const st: AccumulateSt = { it: iter(iterable!), fn: func ?? None, total: undefined, initial: initial ?? None };
   return new StateIter<AccumulateSt>(cls, st, (st) => {
@@ -575,6 +579,8 @@ class TeeData {
   values: PyObj[] = [];
   origin = 0;
   done = false;
+  /** Set while the source's __next__ runs: a tee read from inside it is "cannot re-enter". */
+  running = false;
   /** The chunk objects handed out, one per position (tees in one chunk pickle one object). */
   private chunks = new Map<number, TeeChunk>();
   constructor(public it: PyObj) {}
@@ -587,7 +593,14 @@ class TeeData {
     const i = pos - this.origin;
     while (i >= this.values.length) {
       if (this.done) return undefined;
-      const v = next(this.it);
+      if (this.running) throw newExc(RuntimeError, "cannot re-enter the tee iterator");
+      this.running = true;
+      let v: PyObj | undefined;
+      try {
+        v = next(this.it);
+      } finally {
+        this.running = false;
+      }
       if (v === undefined) {
         this.done = true;
         return undefined;
@@ -684,8 +697,8 @@ function tee(args: PyObj[], kw: readonly string[] | null): PyObj {
   const out: PyObj[] = [];
   let first: PyObj;
   const copy = getattrOpt(it, "__copy__");
-  if (it instanceof TeeIter) first = new TeeIter(it.data, it.index);
-  else if (copy !== undefined) first = it;
+  // an iterator that can copy itself (a tee among them) is the first result, the others its copies
+  if (copy !== undefined) first = it;
   else first = new TeeIter(new TeeData(it), 0);
   out.push(first);
   for (let i = 1; i < Number(n); i++) {
