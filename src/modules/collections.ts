@@ -5,7 +5,7 @@
 // head index: popleft/appendleft are amortised O(1) by keeping free room at the front.
 import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
-  call, repr, eq, getattr, setitem, asSize, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
+  call, repr, eq, getattr, setitem, asSize, asIndex, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
   binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule, ownNew,
   TPFLAGS_SEQUENCE,
 } from "../objects/index.ts";
@@ -150,12 +150,17 @@ function itemIndex(d: PyDeque, k: PyObj): number {
   return i;
 }
 
-function findIndex(d: PyDeque, x: PyObj, start: number, stop: number): number {
+/**
+ * The first index of x in d[start:stop], or -1. deque.index takes a match even when __eq__ changed
+ * the deque; deque.remove (`removing`) checks for a change first, and it is an IndexError there.
+ */
+function findIndex(d: PyDeque, x: PyObj, start: number, stop: number, removing = false): number {
   const state = d.state;
   for (let i = start; i < Math.min(stop, d.length); i++) {
     const v = d.at(i);
     const same = v === x || eq(v, x);
-    if (d.state !== state) throw mutated();
+    if (same && !removing) return i;
+    if (d.state !== state) throw removing ? indexError("deque mutated during iteration") : mutated();
     if (same) return i;
   }
   return -1;
@@ -264,7 +269,9 @@ defMethods(DequeType, [
     const d = DQ(s);
     const clamp = (o: PyObj | undefined, dflt: number) => {
       if (o === undefined) return dflt;
-      let i = asSize(o);
+      // _PyEval_SliceIndexNotNone: an index (not None), a huge one saturates
+      const big = asIndex(o, "slice indices must be integers or have an __index__ method");
+      let i = typeof big === "number" ? big : big > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
       if (i < 0) i = Math.max(0, i + d.length);
       return Math.min(i, d.length);
     };
@@ -287,7 +294,7 @@ defMethods(DequeType, [
   }, 2, 2],
   ["remove", (s, [x]) => {
     const d = DQ(s);
-    const i = findIndex(d, x, 0, d.length);
+    const i = findIndex(d, x, 0, d.length, true);
     if (i < 0) throw valueError(`${repr(x)} is not in deque`);
     const items = d.items();
     items.splice(i, 1);
