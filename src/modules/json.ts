@@ -153,16 +153,20 @@ function encodeObj(e: PyEncoder, out: string[], obj: PyObj): void {
 }
 
 function encodeList(e: PyEncoder, out: string[], seq: PyObj): void {
-  const items = seq instanceof PyList || seq instanceof PyTuple ? seq.items.slice() : toArray(seq);
-  if (items.length === 0) {
+  // PySequence_Fast: an exact list is read as it is at each step (a default() that shrinks it ends
+  // the loop early), anything else is copied first
+  const exact = (seq instanceof PyList && typeOf(seq) === ListType) || (seq instanceof PyTuple && typeOf(seq) === TupleType);
+  const copy = exact ? null : seq instanceof PyList || seq instanceof PyTuple ? seq.items.slice() : toArray(seq);
+  const items = () => copy ?? (seq as PyList | PyTuple).items;
+  if (items().length === 0) {
     out.push("[]");
     return;
   }
   const id = mark(e, seq);
   out.push("[");
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < items().length; i++) {
     if (i > 0) out.push(e.itemSeparator);
-    encodeObj(e, out, items[i]);
+    encodeObj(e, out, items()[i]);
   }
   unmark(e, id);
   out.push("]");
