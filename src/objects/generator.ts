@@ -7,7 +7,7 @@ import type { PyType } from "./type.ts";
 import { AsyncGeneratorType, AsyncGenASendType, CoroutineType, CoroutineWrapperType, GeneratorType, None } from "./builtin-types.ts";
 import * as E from "./exceptions.ts";
 import { PyBaseException, newExc, typeError, runtimeError } from "./exceptions.ts";
-import { call, isInstance, typeOf } from "./protocols.ts";
+import { asStr, call, isInstance, typeOf } from "./protocols.ts";
 import { defGetters, defMethods } from "./function.ts";
 import { vm } from "./hooks.ts";
 import type { Frame } from "./frame.ts";
@@ -148,11 +148,17 @@ function genResumeThrow(g: PyGen, e: PyBaseException): void {
   if (r.done) throw newExc(E.StopIteration);
 }
 
+/** A str to set as a generator's __name__/__qualname__ (gen_set_name); anything else is a TypeError. */
+function nameValue(v: PyObj | undefined, attr: string): string {
+  const n = v === undefined ? null : asStr(v);
+  if (n === null) throw typeError(`${attr} must be set to a string object`);
+  return n;
+}
 for (const T of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
   const prefix = T === GeneratorType ? "gi" : T === CoroutineType ? "cr" : "ag";
   defGetters(T, [
-    ["__name__", (s) => G(s).name, (s, v) => (G(s).name = typeof v === "string" ? v : G(s).name)],
-    ["__qualname__", (s) => G(s).qualname, (s, v) => (G(s).qualname = typeof v === "string" ? v : G(s).qualname)],
+    ["__name__", (s) => G(s).name, (s, v) => (G(s).name = nameValue(v, "__name__"))],
+    ["__qualname__", (s) => G(s).qualname, (s, v) => (G(s).qualname = nameValue(v, "__qualname__"))],
     [`${prefix}_frame`, (s) => (G(s).finished ? None : G(s).frame)],
     [`${prefix}_running`, (s) => G(s).running],
     [`${prefix}_code`, (s) => G(s).frame.code],

@@ -15,6 +15,7 @@ import {
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
+import { Op } from "../bytecode/opcodes.ts";
 import { interp } from "./interp.ts";
 import { makeFrame, GEN_FLAGS } from "./call.ts";
 import * as O from "./ops.ts";
@@ -124,9 +125,15 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       } else if (!(v instanceof PyGen && v.cls === GeneratorType)) stack[sp - 1] = iter(v);
       break;
     }
-    case 73: // GET_AWAITABLE
-      stack[sp - 1] = O.getAwaitableIter(stack[sp - 1], oparg);
+    case 73: { // GET_AWAITABLE
+      // the error names __aenter__/__aexit__ after the instructions 'async with' emits (format_awaitable_error)
+      const i = f.lasti;
+      const ops = f.code.ops;
+      const prev = i > 0 ? ops[i - 1] : -1;
+      const where = prev === Op.BEFORE_ASYNC_WITH ? 1 : prev === Op.WITH_EXCEPT_START || (prev === Op.CALL_FUNCTION && i > 1 && ops[i - 2] === Op.DUP_TOP) ? 2 : oparg;
+      stack[sp - 1] = O.getAwaitableIter(stack[sp - 1], where);
       break;
+    }
     case 50: // GET_AITER
       stack[sp - 1] = O.getAiter(stack[sp - 1]);
       break;

@@ -230,7 +230,8 @@ export function getAnext(aiter: PyObj): PyObj {
   try {
     return getAwaitableIter(r, 0);
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls.name === "TypeError") {
+    // any error (an __await__ that raises too) becomes the cause, as _PyErr_FormatFromCause
+    if (e instanceof PyBaseException) {
       const err = typeError(`'async for' received an invalid object from __anext__: ${typeOf(r).name}`);
       err.cause = e;
       err.context = e;
