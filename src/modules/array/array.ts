@@ -103,6 +103,17 @@ const A = (x: PyObj) => x as PyArray;
 const isArray = (x: PyObj): x is PyArray => x instanceof PyArray;
 
 /** array(typecode[, initializer]). */
+/** PyUnicode_FromWideChar over a 'u' array (tounicode, repr): a value beyond U+10FFFF is ValueError. */
+function wcharString(a: PyArray): string {
+  let out = "";
+  for (let i = 0; i < a.length; i++) {
+    const c = a.store[i] as number;
+    if (c > 0x10ffff) throw valueError(`character U+${c.toString(16)} is not in range [U+0000; U+10ffff]`);
+    out += String.fromCodePoint(c);
+  }
+  return out;
+}
+
 function arrayNew(cls: PyType, args: PyObj[], kw: readonly string[] | null): PyArray {
   const nkw = kw ? kw.length : 0;
   if (cls === ArrayType && nkw > 0) throw typeError("array.array() takes no keyword arguments");
@@ -194,7 +205,7 @@ function compare(a: PyArray, b: PyObj, op: Cmp): PyObj {
 function arrayRepr(a: PyArray): string {
   const name = typeOf(a).qualname;
   if (a.length === 0) return `${name}('${a.kind.code}')`;
-  const body = a.kind.code === "u" ? repr(a.items().join("")) : repr(new PyList(a.items()));
+  const body = a.kind.code === "u" ? repr(wcharString(a)) : repr(new PyList(a.items()));
   return `${name}('${a.kind.code}', ${body})`;
 }
 
@@ -406,7 +417,7 @@ defMethods(ArrayType, [
   ["tolist", (s) => new PyList(A(s).items()), 0, 0],
   ["tounicode", (s) => {
     if (A(s).kind.code !== "u") throw valueError("tounicode() may only be called on unicode type arrays");
-    return A(s).items().join("");
+    return wcharString(A(s));
   }, 0, 0],
   ["__copy__", (s) => A(s).slice(0, 1, A(s).length, typeOf(s)), 0, 0],
   ["__deepcopy__", (s) => A(s).slice(0, 1, A(s).length, typeOf(s)), 1, 1],

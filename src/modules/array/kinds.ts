@@ -3,10 +3,16 @@
 // typecode's own errors (the PyArg formats they go through), and the machine format codes that
 // pickles carry (array._array_reconstructor).
 import {
-  type PyObj, PyFloat, PyStrSubclass, OverflowError, newExc, typeError, asIndex,
+  type PyObj, PyFloat, PyStrSubclass, OverflowError, newExc, typeError, valueError, asIndex,
 } from "../../objects/index.ts";
 import { asDouble } from "../util.ts";
 import { normInt } from "../../support/text/index.ts";
+
+/** u_getitem: a wchar_t beyond U+10FFFF read as one item is ValueError, as chr() says. */
+const wchar = (c: number): string => {
+  if (c > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
+  return String.fromCodePoint(c);
+};
 
 export type Store = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | BigInt64Array | BigUint64Array | Float32Array | Float64Array;
 
@@ -62,7 +68,7 @@ const KINDS: Kind[] = [
     convert: (v) => inRange(inRange(cLong(v), -32768, 32767, "signed short integer"), -128, 127, "signed char") },
   { code: "B", size: 1, alloc: (n) => new Uint8Array(n), get: intGet, mformat: 0,
     convert: (v) => inRange(cLong(v), 0, 255, "unsigned byte integer") },
-  { code: "u", size: 4, alloc: (n) => new Uint32Array(n), get: (s, i) => String.fromCodePoint(s[i] as number), mformat: 20, convert: charOf },
+  { code: "u", size: 4, alloc: (n) => new Uint32Array(n), get: (s, i) => wchar(s[i] as number), mformat: 20, convert: charOf },
   { code: "h", size: 2, alloc: (n) => new Int16Array(n), get: intGet, mformat: 4,
     convert: (v) => inRange(cLong(v), -32768, 32767, "signed short integer") },
   { code: "H", size: 2, alloc: (n) => new Uint16Array(n), get: intGet, mformat: 2,
