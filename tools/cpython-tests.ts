@@ -1,0 +1,63 @@
+// CPython's own unit tests on dislab: copies Lib/test of a local 64-bit CPython 3.10 (the one
+// test/marshal/local-cpython.ts finds) to a temporary folder and runs each test module there with
+// the built `dislab -m unittest test.MODULE`, printing unittest's summary per module and the totals.
+// A reconnaissance tool, not a gate: the local CPython is usually a later 3.10.x than the oracle
+// (3.10.2), and many tests check what dislab does not model (reference counts and gc, object
+// identity, _testcapi, threads), so a failure needs checking against the oracle before it counts.
+//
+//   npm run cpython-tests [-- --timeout SECONDS] [MODULE...]    (default: DEFAULT_MODULES)
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { localCPython310 } from "../test/marshal/local-cpython.ts";
+import { projectRoot } from "../test/oracle/oracle.ts";
+
+const DEFAULT_MODULES = `test_bool test_int test_list test_dict test_tuple test_set test_float test_complex test_range test_slice
+test_bytes test_unicode test_string test_enumerate test_sort test_richcmp test_contains test_dictviews test_userdict test_userlist
+test_userstring test_class test_descr test_super test_property test_exceptions test_baseexception test_raise test_generators
+test_scope test_with test_contextlib test_coroutines test_asyncgen test_patma test_decorators test_funcattrs test_dynamic
+test_positional_only_arg test_keywordonlyarg test_named_expressions test_iter test_opcodes test_augassign test_binop test_compare
+test_grammar test_syntax test_fstring test_string_literals test_format test_ast test_dis test_compile test_marshal
+test_itertools test_functools test_operator test_collections test_deque test_defaultdict test_ordered_dict test_heapq test_bisect
+test_math test_cmath test_fractions test_statistics test_random test_json test_re test_struct test_array test_binascii
+test_base64 test_hashlib test_csv test_zlib test_codecs test_dataclasses test_enum test_typing test_copy test_textwrap
+test_pprint test_difflib test_calendar test_traceback test_types`.split(/\s+/);
+
+const argv = process.argv.slice(2);
+const timeoutAt = argv.indexOf("--timeout");
+const timeout = timeoutAt >= 0 ? Number(argv[timeoutAt + 1]) : 180;
+const modules = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--timeout");
+
+const python = localCPython310();
+if (python === null) {
+  console.log("no local 64-bit CPython 3.10 (python3.10, DISLAB_CPYTHON310 or ~/.pyenv/versions/3.10*): nothing to run");
+  process.exit(0);
+}
+const libTest = join(dirname(spawnSync(python, ["-c", "import test, os; print(os.path.dirname(test.__file__))"], { encoding: "utf8" }).stdout.trim()), "test");
+const work = mkdtempSync(join(tmpdir(), "dislab-cpython-tests-"));
+cpSync(libTest, join(work, "test"), { recursive: true });
+const dislab = join(projectRoot, "bin", "dislab.js");
+console.log(`CPython's tests from ${libTest}, on ${dislab}`);
+
+const totals = { modules: 0, clean: 0, tests: 0, failing: 0, unfinished: [] as string[] };
+for (const m of modules.length ? modules : DEFAULT_MODULES) {
+  const r = spawnSync(process.execPath, ["--stack-size=3000", dislab, "-m", "unittest", `test.${m}`], { cwd: work, encoding: "utf8", timeout: timeout * 1000 });
+  const tail = `${r.stdout}${r.stderr}`.trimEnd().split("\n").slice(-3).join(" ");
+  const ran = /Ran (\d+) tests?/.exec(tail);
+  const counts = /\((?:failures=(\d+))?(?:, )?(?:errors=(\d+))?/.exec(tail.slice(tail.lastIndexOf("FAILED")));
+  totals.modules++;
+  if (ran === null) {
+    totals.unfinished.push(m);
+    console.log(`${m.padEnd(28)} did not finish (${r.error ? "timeout" : `status ${r.status}`})`);
+    continue;
+  }
+  const failing = tail.includes("FAILED") && counts ? Number(counts[1] ?? 0) + Number(counts[2] ?? 0) : 0;
+  totals.tests += Number(ran[1]);
+  totals.failing += failing;
+  if (failing === 0) totals.clean++;
+  console.log(`${m.padEnd(28)} ${ran[1].padStart(5)} tests  ${failing === 0 ? "OK" : `${failing} failing`}`);
+}
+console.log(`${totals.modules} modules: ${totals.clean} pass entirely; ${totals.tests} tests, ${totals.failing} failing or erroring` +
+  (totals.unfinished.length ? `; did not finish: ${totals.unfinished.join(" ")}` : ""));
+rmSync(work, { recursive: true, force: true });
