@@ -467,6 +467,7 @@ defMethods(TupleGetterType, [
     throw attributeError("can't delete attribute");
   }, 1, 1],
   ["__reduce__", (s) => tuple([TupleGetterType, tuple([TG(s).index, TG(s).doc])]), 0, 0],
+  ["__repr__", (s) => `_tuplegetter(${TG(s).index}, ${repr(TG(s).doc)})`, 0, 0],
 ]);
 defGetters(TupleGetterType, [["__doc__", (s) => TG(s).doc, (s, v) => {
   TG(s).doc = v ?? None;
