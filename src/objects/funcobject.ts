@@ -11,17 +11,17 @@ import {
 import { exceptionTypes, typeError, valueError } from "./exceptions.ts";
 import { vm } from "./hooks.ts";
 import { MemberDescrType as MemberDescrTypeRef } from "./builtin-types.ts";
-import { asStr, call, descrGet, genericGetattr, getattr, noAttribute, repr, typeOf, eq, hash } from "./protocols.ts";
-import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, defGetters, defMethods, bindArgs } from "./function.ts";
+import { asStr, call, descrGet, genericGetattr, getattr, noAttribute, repr, typeOf, eq, hash, richCompare, cmpResult, type Cmp } from "./protocols.ts";
+import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, defGetters, defMethods, bindArgs, type MethodRow } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyCell } from "./cell.ts";
 import { PyCode } from "./code.ts";
-import { addr } from "./typeobject.ts";
+import { addr, idOf } from "./typeobject.ts";
 import { PyType } from "./type.ts";
 import { METHOD_DOCS, SLOT_DOCS } from "./method-docs.ts";
 import { normInt } from "../support/text/index.ts";
-import { hashTuple } from "../support/hash.ts";
+import { hashPointer } from "../support/hash.ts";
 
 const F = (x: PyObj) => x as PyFunction;
 FunctionType.hasDict = true;
@@ -138,7 +138,11 @@ defMethods(MethodType, [
   // method_reduce: getattr(self, func.__name__)
   ["__reduce__", (s) => tuple([getattr(vm.importModule("builtins"), "getattr"), tuple([M(s).self, getattr(M(s).func, "__name__")])]), 0, 0],
   ["__eq__", (s, [o]) => (o instanceof PyMethod ? M(s).self === o.self && eq(M(s).func, o.func) : NotImplemented), 1, 1],
-  ["__hash__", (s) => normInt(hashTuple([hash(M(s).self), hash(M(s).func)])), 0, 0],
+  // method_hash: self by identity (its __hash__ is not called), xor the function's hash
+  ["__hash__", (s) => {
+    const x = hashPointer(BigInt(idOf(M(s).self))) ^ hash(M(s).func);
+    return normInt(x === -1n ? -2n : x);
+  }, 0, 0],
   ["__getattribute__", (s, [n]) => {
     const name = asStr(n)!;
     const r = genericGetattr(s, name);
@@ -279,6 +283,8 @@ defMethods(GetSetDescrType, [
 ]);
 
 const CL = (x: PyObj) => x as PyCell;
+// cells compare by contents and are unhashable (a static type with tp_richcompare and no tp_hash)
+CellType.ns.set("__hash__", None);
 defGetters(CellType, [
   ["cell_contents", (s) => {
     const v = CL(s).value;
@@ -293,6 +299,15 @@ defMethods(CellType, [
     if (args.length > 1) throw typeError(`cell expected at most 1 argument, got ${args.length}`);
     return new PyCell(args[0]);
   }],
+  // cell_richcompare: by contents, an empty cell before any other
+  ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"] as const).map((name, op) => [name, (s: PyObj, [o]: PyObj[]) => {
+    if (!(o instanceof PyCell)) return NotImplemented;
+    const a = CL(s).value;
+    const b = o.value;
+    if (a !== undefined && b !== undefined) return richCompare(a, b, op as Cmp);
+    // an empty cell is less than a full one: compare (b empty, a empty) as ints
+    return cmpResult(Number(b === undefined) - Number(a === undefined), op as Cmp);
+  }, 1, 1] as MethodRow),
   ["__repr__", (s) => (CL(s).value === undefined ? `<cell at ${addr(s)}: empty>` : `<cell at ${addr(s)}: ${typeOf(CL(s).value!).name} object at ${addr(CL(s).value!)}>`), 0, 0],
 ]);
 
