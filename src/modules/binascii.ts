@@ -5,7 +5,7 @@
 // its run-length coding), deprecated in 3.10 but still there.
 import {
   type PyObj, PyType, PyModule, PyBytesObj, TypeType, None, ValueError, Exception, bindArgs, asStr, asInt, typeOf,
-  typeError, valueError, newExc, truthy, hexSep, bufferBytes, PyTuple, call, getattr, exceptionTypes, vm,
+  typeError, valueError, newExc, truthy, hexSep, bufferBytes, PyMemoryView, PyTuple, call, getattr, exceptionTypes, vm,
 } from "../objects/index.ts";
 import { makeModule, type Fn } from "./util.ts";
 import { crc32 } from "./zlib/checksum.ts";
@@ -24,16 +24,18 @@ function errorTypes(): void {
 errorTypes();
 const error = (msg: string) => newExc(BinasciiError, msg);
 
+/** A simple buffer request's bytes: a memoryview that is not C-contiguous raises BufferError as PyObject_GetBuffer does. */
+const simpleBuffer = (x: PyObj): Uint8Array | null => (x instanceof PyMemoryView ? x.bytes() : bufferBytes(x));
+
 /** A bytes-like argument (Py_buffer). */
-function binaryArg(x: PyObj, fname: string): Uint8Array {
-  const b = bufferBytes(x);
+function binaryArg(x: PyObj, _fname: string): Uint8Array {
+  const b = simpleBuffer(x);
   if (b !== null) return b;
   throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
-  void fname;
 }
 
 /** ascii_buffer_converter: bytes-like, or a str of ASCII characters only. */
-function asciiArg(x: PyObj, fname: string): Uint8Array {
+function asciiArg(x: PyObj, _fname: string): Uint8Array {
   const s = asStr(x);
   if (s !== null) {
     const out = new Uint8Array(s.length);
@@ -44,10 +46,9 @@ function asciiArg(x: PyObj, fname: string): Uint8Array {
     }
     return out;
   }
-  const b = bufferBytes(x);
+  const b = simpleBuffer(x);
   if (b !== null) return b;
   throw typeError(`argument should be bytes, buffer or ASCII string, not '${typeOf(x).name}'`);
-  void fname;
 }
 
 const bytes = (b: Uint8Array | number[]): PyBytesObj => new PyBytesObj(b instanceof Uint8Array ? b : Uint8Array.from(b));
