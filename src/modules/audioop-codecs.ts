@@ -3,7 +3,8 @@
 // frame-rate converter ratecv. The stateful ones take and return their state as tuples, checked
 // with the same errors as the C code's PyArg_ParseTuple formats ("ii;lin2adpcm(): illegal state
 // argument" and the like).
-import { type PyObj, PyTuple, PyBytesObj, PyFloat, None, tuple, typeError, valueError, newExc, asIndex, OverflowError } from "../objects/index.ts";
+import { type PyObj, PyTuple, PyBytesObj, None, tuple, typeError, valueError, newExc, OverflowError } from "../objects/index.ts";
+import { cIntArg } from "./util.ts";
 import {
   type Row, audioopError, fragmentArg, intArg, checkSize, checkParameters, getSample32, setSample32, cInt,
 } from "./audioop-samples.ts";
@@ -106,20 +107,10 @@ const STEP_SIZE = [
 const clamp16 = (v: number) => (v > 32767 ? 32767 : v < -32768 ? -32768 : v);
 const clampIndex = (i: number) => (i < 0 ? 0 : i > 88 ? 88 : i);
 
-/** The "i" format of PyArg_ParseTuple: an int fitting a C int (PyLong_AsLong on a 64-bit long first). */
-function tupleInt(x: PyObj): number {
-  if (x instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
-  const v = asIndex(x);
-  if (v >= 2n ** 63n || v < -(2n ** 63n)) throw newExc(OverflowError, "Python int too large to convert to C long");
-  if (v > 2147483647) throw newExc(OverflowError, "signed integer is greater than maximum");
-  if (v < -2147483648) throw newExc(OverflowError, "signed integer is less than minimum");
-  return Number(v);
-}
-
 /** A pair of ints from a state tuple ("ii;NAME(): illegal state argument"). */
 function intPair(x: PyObj, fname: string): [number, number] {
   if (!(x instanceof PyTuple) || x.items.length !== 2) throw typeError(`${fname}(): illegal state argument`);
-  return [tupleInt(x.items[0]), tupleInt(x.items[1])];
+  return [cIntArg(x.items[0]), cIntArg(x.items[1])];
 }
 
 /** The ADPCM state (predicted value, step index): None to start, else a checked tuple. */
@@ -241,7 +232,7 @@ function ratecv(args: PyObj[]): PyObj {
     if (!(state instanceof PyTuple)) throw typeError("state must be a tuple or None");
     // "iO!;ratecv(): illegal state argument"
     if (state.items.length !== 2) throw typeError("ratecv(): illegal state argument");
-    d = tupleInt(state.items[0]);
+    d = cIntArg(state.items[0]);
     const samples = state.items[1];
     if (!(samples instanceof PyTuple)) throw typeError("ratecv(): illegal state argument");
     if (samples.items.length !== nchannels) throw audioopError("illegal state argument");

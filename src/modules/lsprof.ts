@@ -14,7 +14,7 @@ import { interp } from "../vm/interp.ts";
 import { setNativeProfile, setProfile, isStop } from "../vm/trace.ts";
 import { writeUnraisable } from "../vm/gen-finalize.ts";
 import { structSeqType, structSeq } from "./posix/structseq.ts";
-import { makeModule, inModule, asDouble } from "./util.ts";
+import { makeModule, inModule, asDouble, cIntArg } from "./util.ts";
 
 /** What a function (code object or builtin) has cost so far. */
 interface Entry {
@@ -235,17 +235,6 @@ ProfilerType.ns.set("__doc__", "Profiler(timer=None, timeunit=None, subcalls=Tru
 
 const P = (x: PyObj) => x as PyProfiler;
 
-/** The "i" format of PyArg_ParseTupleAndKeywords: an int that fits a C int. */
-function cInt(x: PyObj): number {
-  if (x instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
-  const v = asIndex(x);
-  // PyLong_AsLong first (a 64-bit C long here), then the range of a C int
-  if (v >= 2n ** 63n || v < -(2n ** 63n)) throw newExc(OverflowError, "Python int too large to convert to C long");
-  if (v > 2147483647) throw newExc(OverflowError, "signed integer is greater than maximum");
-  if (v < -2147483648) throw newExc(OverflowError, "signed integer is less than minimum");
-  return Number(v);
-}
-
 /** setSubcalls / setBuiltins: 0 clears the flag, a positive value sets it, a negative one leaves it. */
 function setFlag(p: PyProfiler, flag: number, v: number): void {
   if (v === 0) p.flags &= ~flag;
@@ -256,8 +245,8 @@ defMethods(ProfilerType, [
   ["__init__", (s, args, kw) => {
     const [timer, unit, subcalls, builtins] = bindArgs("Profiler", args, kw, ["timer", "timeunit", "subcalls", "builtins"], 0);
     const timeUnit = unit === undefined ? 0 : asDouble(unit);
-    const sub = subcalls === undefined ? 1 : cInt(subcalls);
-    const blt = builtins === undefined ? 1 : cInt(builtins);
+    const sub = subcalls === undefined ? 1 : cIntArg(subcalls);
+    const blt = builtins === undefined ? 1 : cIntArg(builtins);
     const p = P(s);
     setFlag(p, POF_SUBCALLS, sub);
     setFlag(p, POF_BUILTINS, blt);
@@ -270,8 +259,8 @@ defMethods(ProfilerType, [
   ["enable", (s, args, kw) => {
     const [subcalls, builtins] = bindArgs("enable", args, kw, ["subcalls", "builtins"], 0);
     const p = P(s);
-    setFlag(p, POF_SUBCALLS, subcalls === undefined ? -1 : cInt(subcalls));
-    setFlag(p, POF_BUILTINS, builtins === undefined ? -1 : cInt(builtins));
+    setFlag(p, POF_SUBCALLS, subcalls === undefined ? -1 : cIntArg(subcalls));
+    setFlag(p, POF_BUILTINS, builtins === undefined ? -1 : cIntArg(builtins));
     setNativeProfile(p, p.hook);
     return None;
   }],

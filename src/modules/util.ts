@@ -5,7 +5,7 @@
 // clinic's positional checks by its bare name.
 import {
   type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias,
-  PyBuiltinFunction, PyFloat, None, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked,
+  PyBuiltinFunction, PyFloat, None, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked, asIndex, OverflowError,
 } from "../objects/index.ts";
 
 export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
@@ -100,4 +100,14 @@ export function defClassGetitem(t: PyType): void {
     const key = args[0];
     return new PyGenericAlias(cls, key instanceof PyTuple ? key.items.slice() : [key]);
   }]]);
+}
+
+/** PyArg_Parse's "i" format: an int that fits a C int, after PyLong_AsLong's 64-bit C long (floats refused). */
+export function cIntArg(x: PyObj): number {
+  if (x instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
+  const v = asIndex(x);
+  if (v >= 2n ** 63n || v < -(2n ** 63n)) throw newExc(OverflowError, "Python int too large to convert to C long");
+  if (v > 2147483647) throw newExc(OverflowError, "signed integer is greater than maximum");
+  if (v < -2147483648) throw newExc(OverflowError, "signed integer is less than minimum");
+  return Number(v);
 }
