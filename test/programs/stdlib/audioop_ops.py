@@ -56,7 +56,9 @@ for w in (1, 2, 3, 4):
     attempt("adpcm2lin", audioop.adpcm2lin, b"\x07\x70\xf8\x8f\x12", w, None)
     attempt("ratecv up", audioop.ratecv, frag, w, 1, 8000, 11025, None)
     attempt("ratecv down", audioop.ratecv, frag, w, 2, 16000, 8000, None, 3, 1)
-    attempt("ratecv stereo", audioop.ratecv, frag, w, 2, 3, 7, ((5), ((1, -1), (2, -2))))
+    # (a state whose d is positive makes CPython 3.10.2's ratecv write past its output buffer:
+    # the oracle's memory is corrupted a few runs later, so such states are not tried)
+    attempt("ratecv stereo", audioop.ratecv, frag, w, 2, 3, 7, (-5, ((1, -1), (2, -2))))
 
 print("-- the codec tables")
 every = bytes(range(256))
@@ -121,7 +123,7 @@ print(state, zlib.crc32(b"".join(codes)))
 state = None
 for k in range(0, len(b"".join(codes)), 33):
     out, state = audioop.adpcm2lin(b"".join(codes)[k:k + 33], 2, state)
-print(state, audioop.ratecv(b"", 2, 1, 1, 2, (3, ((4, 5),))))
+print(state, audioop.ratecv(b"", 2, 1, 1, 2, (-3, ((4, 5),))))
 
 print("-- buffers")
 print(audioop.max(bytearray(b"\x80\x7f"), 1), audioop.max(memoryview(b"\x00\x80"), 2),
