@@ -5,7 +5,7 @@
 // its run-length coding), deprecated in 3.10 but still there.
 import {
   type PyObj, PyType, PyModule, PyBytesObj, TypeType, None, ValueError, Exception, bindArgs, asStr, asInt, typeOf,
-  typeError, valueError, newExc, truthy, hexSep, bufferBytes, PyMemoryView, PyTuple, call, getattr, exceptionTypes, vm,
+  typeError, valueError, newExc, truthy, hexSep, bufferBytes, PyMemoryView, PyTuple, warnEx,
 } from "../objects/index.ts";
 import { makeModule, type Fn } from "./util.ts";
 import { crc32 } from "./zlib/checksum.ts";
@@ -294,7 +294,7 @@ HQX_VALUE[0x3a] = -3;
 const RUNCHAR = 0x90;
 
 function deprecated(fname: string): void {
-  call(getattr(vm.importModule("warnings"), "warn"), [`binascii.${fname}() is deprecated`, exceptionTypes.get("DeprecationWarning")!, 1]);
+  warnEx("DeprecationWarning", `binascii.${fname}() is deprecated`);
 }
 
 /** a2b_hqx: (the decoded bytes, whether the ':' end mark was seen). */

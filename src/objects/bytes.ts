@@ -2,9 +2,9 @@
 // (results keep the receiver's kind), text work delegated to src/support/text's bytes functions.
 import type { PyObj } from "./object.ts";
 import { BytesType, ByteArrayType, IntType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
-import { exceptionTypes, newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
+import { newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
-import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattr, getattrOpt, getitem, len, toArray, typeOf, truthy, warnEx } from "./protocols.ts";
+import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattrOpt, getitem, len, toArray, typeOf, truthy, warnEx } from "./protocols.ts";
 import { vm } from "./hooks.ts";
 import type { PyType } from "./type.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, textObj } from "./boxes.ts";

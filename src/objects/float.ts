@@ -4,9 +4,8 @@
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts";
-import { exceptionTypes, newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
-import { asInt, asStr, call, callDescr, getattr, repr, typeOf, Cmp, cmpResult } from "./protocols.ts";
-import { vm } from "./hooks.ts";
+import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
+import { asInt, asStr, callDescr, repr, typeOf, Cmp, cmpResult, warnEx } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
 const PyClassMethodDescrCls = () => PyClassMethodDescr;
@@ -66,7 +65,7 @@ export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
         if (r.cls !== FloatType) {
           // PyNumber_Float: a float subclass is still accepted, with a DeprecationWarning
           const msg = `${t.name}.__float__ returned non-float (type ${r.cls.name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`;
-          call(getattr(vm.importModule("warnings"), "warn"), [msg, exceptionTypes.get("DeprecationWarning")!, 1]);
+          warnEx("DeprecationWarning", msg);
         }
         v = r.value;
       } else if (t.lookup("__index__") !== undefined || asInt(x) !== null) v = intToFloatChecked(asIndex(x));
@@ -325,7 +324,7 @@ function complexSpecial(x: PyObj): PyComplexObj | null {
   if (r instanceof PyComplexObj) {
     if (r.cls !== ComplexType) {
       const msg = `__complex__ returned non-complex (type ${r.cls.name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`;
-      call(getattr(vm.importModule("warnings"), "warn"), [msg, exceptionTypes.get("DeprecationWarning")!, 1]);
+      warnEx("DeprecationWarning", msg);
     }
     return r;
   }
