@@ -40,6 +40,11 @@ export class CodeObject implements CodeFields {
   co_name!: string;
   co_firstlineno!: number;
   co_linetable!: Uint8Array;
+  /**
+   * What a runtime made of this code object, made once (the VM's PyCode, src/objects/code.ts), so
+   * that wrapping the same code object twice gives the same runtime object. Not a code field.
+   */
+  runtime: object | null;
 
   constructor(f: CodeFields) {
     // Field by field, in declaration order: one shape for every code object, and no generic
@@ -60,6 +65,7 @@ export class CodeObject implements CodeFields {
     this.co_name = f.co_name;
     this.co_firstlineno = f.co_firstlineno;
     this.co_linetable = f.co_linetable;
+    this.runtime = null;
   }
 
   get co_lnotab(): Uint8Array {

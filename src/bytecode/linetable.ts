@@ -28,6 +28,25 @@ export function coLines(linetable: Uint8Array, firstlineno: number): LineRange[]
 }
 
 /**
+ * The line of each 2-byte instruction of an `n`-instruction code object (-1 where co_lines() gives
+ * None or no range covers it): co_lines() spread over the instructions, without its range objects.
+ */
+export function lineNumbers(linetable: Uint8Array, firstlineno: number, n: number): Int32Array {
+  const out = new Int32Array(n).fill(-1);
+  let end = 0;
+  let computed = firstlineno;
+  for (let i = 0; i + 1 < linetable.length; i += 2) {
+    const start = end;
+    end += linetable[i];
+    const ldelta = (linetable[i + 1] << 24) >> 24;
+    if (ldelta === -128) continue;
+    computed += ldelta;
+    for (let b = start >> 1, stop = Math.min(end >> 1, n); b < stop; b++) out[b] = computed;
+  }
+  return out;
+}
+
+/**
  * code.co_lnotab, which 3.10 computes from co_linetable: pairs (byte delta, line delta) at each
  * change of the computed line, with deltas split to fit 0-255 and -128..127.
  */

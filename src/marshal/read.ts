@@ -41,8 +41,11 @@ class Reader {
   private pos = 0;
   private depth = 0;
   private readonly refs: (Value | typeof RESERVED)[] = [];
-  /** Tuples whose items are still being read: a reference to one makes a cycle. */
-  private readonly building = new Set<PyTuple>();
+  /**
+   * Referable tuples whose items are still being read, innermost last: a reference to one makes a
+   * cycle. Only a tuple with FLAG_REF can be referred to, so the others are not listed.
+   */
+  private readonly building: PyTuple[] = [];
   /** The first value read that PyConstant cannot hold. */
   firstUnrepresentable: Unrepresentable | null = null;
 
@@ -67,14 +70,20 @@ class Reader {
 
   /** r_long: a signed little-endian 32-bit int. */
   private long(): number {
-    const b = this.bytes(4);
-    return b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24);
+    const d = this.data;
+    const p = this.pos;
+    if (d.length - p < 4) throw marshalError("tooShort");
+    this.pos = p + 4;
+    return d[p] | (d[p + 1] << 8) | (d[p + 2] << 16) | (d[p + 3] << 24);
   }
 
   /** r_short: a signed little-endian 16-bit int. */
   private short(): number {
-    const b = this.bytes(2);
-    return ((b[0] | (b[1] << 8)) << 16) >> 16;
+    const d = this.data;
+    const p = this.pos;
+    if (d.length - p < 2) throw marshalError("tooShort");
+    this.pos = p + 2;
+    return ((d[p] | (d[p + 1] << 8)) << 16) >> 16;
   }
 
   private float(): number {
@@ -119,13 +128,13 @@ class Reader {
       const n = type === T.TYPE_TUPLE ? this.size("tupleSize") : this.byte() & 0xff;
       const items: Value[] = [];
       const t = this.ref(flag, new PyTuple(items as PyConstant[]));
-      this.building.add(t);
+      if (flag) this.building.push(t);
       for (let i = 0; i < n; i++) {
         const x = this.object();
         if (x === NULL) throw marshalError("nullTuple");
         items.push(x);
       }
-      this.building.delete(t);
+      if (flag) this.building.pop();
       v = t;
     } else if (type === T.TYPE_CODE) v = this.code(flag);
     else if (type === T.TYPE_SET || type === T.TYPE_FROZENSET) v = this.set(flag, type === T.TYPE_FROZENSET);
@@ -178,7 +187,7 @@ class Reader {
         const n = this.long();
         const v = n >= 0 && n < this.refs.length ? this.refs[n] : RESERVED;
         if (v === RESERVED) throw marshalError("invalidRef");
-        if (v instanceof PyTuple && this.building.has(v)) return this.unrepresentable("a tuple that contains itself", null);
+        if (v instanceof PyTuple && this.building.includes(v)) return this.unrepresentable("a tuple that contains itself", null);
         return v;
       }
       default:

@@ -9,6 +9,7 @@ import { CodeObject, type CodeFields } from "../bytecode/code.ts";
 import { Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant } from "../bytecode/constants.ts";
 import { EXTENDED_ARG, HAVE_ARGUMENT, Op } from "../bytecode/opcodes.ts";
 import { CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
+import { lineNumbers } from "../bytecode/linetable.ts";
 import { PyFloat, PyBytesObj, PyComplexObj, PySplitStr } from "./boxes.ts";
 import { SplitStr } from "../support/text/split-str.ts";
 import { tuple } from "./tuple.ts";
@@ -34,8 +35,8 @@ export class PyCode extends PyObject {
   /** ops[i], args[i]: instruction i (2-byte unit), EXTENDED_ARG already applied to the next op. */
   ops: Uint8Array;
   args: Int32Array;
-  /** Line number of each instruction (-1 when none), from co_linetable. */
-  lines: Int32Array;
+  /** Line number of each instruction (-1 when none), from co_linetable; decoded by lineAt. */
+  private lines: Int32Array | null;
   /** Per-instruction cache slot for LOAD_GLOBAL / LOAD_ATTR. */
   cache: unknown[];
   cellIndex: number[];
@@ -61,57 +62,56 @@ export class PyCode extends PyObject {
     this.consts = co.co_consts.map(constToObj);
     const code = co.co_code;
     const n = code.length >> 1;
-    this.ops = new Uint8Array(n);
-    this.args = new Int32Array(n);
+    const ops = (this.ops = new Uint8Array(n));
+    const args = (this.args = new Int32Array(n));
     let ext = 0;
+    let hasBlocks = false;
     for (let i = 0; i < n; i++) {
       const op = code[2 * i];
       const arg = code[2 * i + 1] | ext;
-      this.ops[i] = op;
-      this.args[i] = op >= HAVE_ARGUMENT ? arg : 0;
+      ops[i] = op;
+      args[i] = op >= HAVE_ARGUMENT ? arg : 0;
       ext = op === EXTENDED_ARG ? arg << 8 : 0;
+      if (op === Op.SETUP_FINALLY || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH) hasBlocks = true;
     }
-    this.lines = new Int32Array(n).fill(-1);
-    for (const r of co.co_lines()) {
-      for (let b = r.start; b < r.end; b += 2) if (b >> 1 < n) this.lines[b >> 1] = r.line ?? -1;
-    }
+    this.hasBlocks = hasBlocks;
+    this.lines = null;
     // Holds any value from the start (HOLEY_ELEMENTS, by storing undefined), as the frame's arrays
     // do: a fresh small-integer-kind array met by LOAD_GLOBAL's optimised code deoptimised the loop.
     const cache: unknown[] = new Array(n);
     if (n !== 0) cache[0] = undefined;
     this.cache = cache;
     // cell variables that are also arguments (cell2arg)
-    this.cellIndex = co.co_cellvars.map((c) => co.co_varnames.indexOf(c));
+    this.cellIndex = co.co_cellvars.length === 0 ? NO_CELLS : co.co_cellvars.map((c) => co.co_varnames.indexOf(c));
     const varargs = co.co_flags & (CO_VARARGS | CO_VARKEYWORDS);
     this.nargs = co.co_argcount + co.co_kwonlyargcount + (co.co_flags & CO_VARARGS ? 1 : 0) + (co.co_flags & CO_VARKEYWORDS ? 1 : 0);
     this.simpleArgs = co.co_kwonlyargcount === 0 && varargs === 0;
     this.ncells = co.co_cellvars.length + co.co_freevars.length;
-    this.hasBlocks = false;
-    for (let i = 0; i < n; i++) {
-      const op = this.ops[i];
-      if (op === Op.SETUP_FINALLY || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH) this.hasBlocks = true;
-    }
   }
+  /** The line of the instruction at byte offset `lasti`, or -1 when it has none. */
   lineAt(lasti: number): number {
+    // Decoded at the first question: most code loaded by an import never runs, or never asks.
+    const lines = (this.lines ??= lineNumbers(this.co.co_linetable, this.co.co_firstlineno, this.ops.length));
     const i = lasti >> 1;
-    return i >= 0 && i < this.lines.length ? this.lines[i] : -1;
+    return i >= 0 && i < lines.length ? lines[i] : -1;
   }
 }
 
-const codeCache = new WeakMap<CodeObject, PyCode>();
+const NO_CELLS: number[] = [];
+
+/** The VM's code object for `co`, made at the first call and the same one at every later call. */
 export function wrapCode(co: CodeObject): PyCode {
-  let c = codeCache.get(co);
-  if (!c) {
-    // the outermost call owns the unit's constant table; nested code objects share it
-    const outer = unitConsts === null;
-    if (outer) unitConsts = new Map();
-    try {
-      codeCache.set(co, (c = new PyCode(co)));
-    } finally {
-      if (outer) unitConsts = null;
-    }
+  if (co.runtime instanceof PyCode) return co.runtime;
+  // the outermost call owns the unit's constant table; nested code objects share it
+  const outer = unitConsts === null;
+  if (outer) unitConsts = new Map();
+  try {
+    const c = new PyCode(co);
+    co.runtime = c;
+    return c;
+  } finally {
+    if (outer) unitConsts = null;
   }
-  return c;
 }
 
 /**
