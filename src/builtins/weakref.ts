@@ -5,6 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyModule, PyBuiltinFunction, PyList, PyDict, None, NotImplemented, TypeType, ObjectType, typeOf, call, hash,
   eq, getattr, setattr, repr, typeError, defMethods, defGetters, normInt, addr, typeCall, genericGetattr, noAttribute, asStr, getattrOpt,
+  takesWeakrefs, weakrefList,
 } from "./sys-imports.ts";
 
 export const RefType = new PyType(TypeType, "weakref", [ObjectType]);
@@ -25,11 +26,9 @@ function refsOf(o: PyObj): PyWeakRef[] {
 }
 function checkReferent(o: PyObj): void {
   const t = typeOf(o);
-  // CPython refuses weak references to int, str, tuple, list, dict and other variable-size builtins.
-  if (typeof o !== "object" || (!t.heap && !["function", "type", "set", "frozenset", "method", "code", "module", "generator", "coroutine", "builtin_function_or_method", "property"].includes(t.solid.name) && !t.isException)) {
-    throw typeError(`cannot create weak reference to '${t.name}' object`);
-  }
+  if (typeof o !== "object" || !takesWeakrefs(t)) throw typeError(`cannot create weak reference to '${t.name}' object`);
 }
+weakrefList.first = (o) => (typeof o === "object" ? counts.get(o)?.[0] ?? None : None);
 const W = (x: PyObj) => x as PyWeakRef;
 defMethods(RefType, [
   ["__new__", (cls, args) => {

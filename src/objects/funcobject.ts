@@ -264,7 +264,7 @@ defGetters(GetSetDescrType, [
   ["__name__", (s) => GS(s).name],
   ["__qualname__", (s) => `${GS(s).owner.qualname}.${GS(s).name}`],
   ["__objclass__", (s) => GS(s).owner],
-  ["__doc__", () => None],
+  ["__doc__", (s) => GS(s).doc ?? None],
 ]);
 defMethods(GetSetDescrType, [
   ["__repr__", (s) => `<attribute '${GS(s).name}' of '${GS(s).owner.name}' objects>`, 0, 0],

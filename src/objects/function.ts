@@ -100,6 +100,8 @@ export class PyGetSetDescr extends PyObject {
   }
   /** A __slots__ member's index in PyInstance.slots (attribute caches read and write it directly), else -1. */
   slot = -1;
+  /** __doc__, when it has one. */
+  doc: string | null = null;
 }
 
 export type MethodRow = [name: string, fn: NativeMethod] | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number];

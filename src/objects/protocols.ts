@@ -365,6 +365,13 @@ export function str(x: PyObj): string {
   if (typeof x === "string") return x;
   // int's str is its decimal digits (a safe integer's String never uses an exponent)
   if (typeof x === "number") return String(x);
+  return asStr(strObject(x))!;
+}
+
+/** PyObject_Str: what __str__ returned, which may be an instance of a str subclass (str(x) returns it as it is). */
+export function strObject(x: PyObj): PyObj {
+  if (typeof x === "string") return x;
+  if (typeof x === "number") return String(x);
   const d = typeOf(x).lookup("__str__")!;
   let r: PyObj;
   // PyObject_Str's Py_EnterRecursiveCall
@@ -380,9 +387,8 @@ export function str(x: PyObj): string {
     recursion.where = where;
     recursion.depth--;
   }
-  const s = asStr(r);
-  if (s === null) throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
-  return s;
+  if (asStr(r) === null) throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  return r;
 }
 
 /** hash(x) as a JS bigint (64-bit CPython's value). */

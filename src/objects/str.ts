@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { StrType, None, NotImplemented, iterTypes, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
-import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, strObject, toArray, typeOf, truthy } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
 import { arityError, bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
@@ -41,15 +41,14 @@ export function format(obj: PyObj, spec: string): string {
   return typeof r === "string" ? r : asStr(r)!;
 }
 
-/** format(obj, spec) as a str object: a PySplitStr when the result holds a false pair. */
+/** format(obj, spec) as PyObject_Format gives it: what __format__ returned, a str or an instance of a str subclass. */
 export function formatObj(obj: PyObj, spec: string): PyObj {
   if (typeof obj === "string" && spec === "") return obj;
   const f = typeOf(obj).lookup("__format__");
   if (f === undefined) throw typeError(`Type ${typeOf(obj).name} doesn't define __format__`);
   const r = callDescr(f, obj, [spec]);
-  const s = asStr(r);
-  if (s === null) throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
-  return r instanceof PySplitStr ? r : s;
+  if (asStr(r) === null) throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  return r;
 }
 
 export const ascii = (x: PyObj): string => X.asciiEscape(repr(x));
@@ -64,7 +63,10 @@ export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null)
   else if (obj instanceof PySplitStr && enc === undefined && errs === undefined && typeOf(obj).lookup("__str__") === StrType.lookup("__str__")) {
     return cls === StrType && obj.cls === StrType ? obj : new PySplitStr(obj.text, cls);
   }
-  else if (enc === undefined && errs === undefined) v = str(obj);
+  else if (enc === undefined && errs === undefined) {
+    if (cls === StrType) return strObject(obj);
+    v = str(obj);
+  }
   else {
     const e = enc === undefined ? "utf-8" : asStr(enc);
     if (e === null) throw typeError(`str() argument 'encoding' must be str, not ${typeOf(enc!).name}`);

@@ -32,6 +32,11 @@ export class PyType extends PyObject {
   /** Instances carry a __dict__. */
   hasDict = false;
   /**
+   * A class statement's type whose instances take weak references (CPython's tp_weaklistoffset
+   * != 0); builtin types answer from a list (typeobject.ts takesWeakrefs).
+   */
+  weakrefable = false;
+  /**
    * The names of the __slots__ of the instance layout by position (the solid base's first, then
    * this type's own), or null when the layout has none; instances keep the values in that order.
    */

@@ -7,7 +7,7 @@ import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType,
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
   asStr, call, callDescr, descrGet, reprObj, genericGetattr, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
-  richCompare, str, typeGetattr, typeOf, toArray, Cmp, truthy, boundNew,
+  richCompare, str, strObject, typeGetattr, typeOf, toArray, Cmp, truthy, boundNew,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod } from "./function.ts";
 import { PyDict } from "./dict.ts";
@@ -157,7 +157,7 @@ defMethods(ObjectType, [
     const s = asStr(spec);
     if (s === null) throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
     if (s !== "") throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
-    return str(self);
+    return strObject(self);
   }, 1, 1],
   ["__dir__", (self) => new PyList(objectDir(self)), 0, 0],
   ["__sizeof__", () => 16, 0, 0],
@@ -335,6 +335,31 @@ function calculateMeta(meta: PyType, bases: PyType[]): PyType {
   return winner;
 }
 
+
+/**
+ * Builtin types whose instances take weak references, by name as dislab spells it (CPython 3.10's
+ * types with a tp_weaklistoffset); class statements decide their own (PyType.weakrefable).
+ */
+const WEAKREFABLE = new Set([
+  "type", "function", "builtin_function_or_method", "method", "code", "module", "set", "frozenset", "generator", "coroutine",
+  "async_generator", "memoryview", "functools.partial", "functools._lru_cache_wrapper", "collections.deque", "collections.OrderedDict",
+  "array.array", "itertools._tee", "re.Pattern", "lock", "RLock", "_local", "_struct.Struct", "types.GenericAlias",
+  "_io._IOBase", "_io._RawIOBase", "_io._BufferedIOBase", "_io._TextIOBase", "_io.FileIO", "_io.BytesIO", "_io.StringIO",
+  "_io.BufferedReader", "_io.BufferedWriter", "_io.BufferedRandom", "_io.BufferedRWPair", "_io.TextIOWrapper",
+]);
+
+/** Whether weakref.ref() takes instances of `t`. */
+export function takesWeakrefs(t: PyType): boolean {
+  return t.heap ? t.weakrefable : WEAKREFABLE.has(t.name);
+}
+
+/** Layouts whose instances vary in size (tp_itemsize != 0): their subclasses get no weak reference list and no nonempty __slots__. */
+const VARIABLE_SIZE = new Set(["int", "bool", "tuple", "bytes", "type"]);
+
+/** The oldest weak reference to an object, or None: its __weakref__. builtins/weakref.ts, which keeps them, sets `first`. */
+export const weakrefList = { first: (_o: PyObj): PyObj => None };
+const firstWeakref = (o: PyObj): PyObj => weakrefList.first(o);
+
 /** type(name, bases, dict) with metatype `meta` (type_new). */
 export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict, kwnames: readonly string[] | null = null, kwvals: PyObj[] = []): PyType {
   const baseItems = basesObj instanceof PyTuple ? basesObj.items : [];
@@ -375,6 +400,11 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   // __slots__
   const slots = ns.getStr("__slots__");
   let hasDict = slots === undefined ? true : bases.some((b) => b.hasDict);
+  // tp_base, whose layout this type extends; a weak reference list is added unless it has one or
+  // its instances vary in size, as are the other bases' when they have one (type_new_slots)
+  const base = bases.find((b) => b.solid === solid) ?? bases[0];
+  const mayAddWeak = !takesWeakrefs(base) && !VARIABLE_SIZE.has(solid.name);
+  let addWeak = slots === undefined && mayAddWeak;
   const slotNames: string[] = [];
   if (slots !== undefined) {
     const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => {
@@ -382,15 +412,21 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
       if (n === null) throw typeError(`__slots__ items must be strings, not '${typeOf(s).name}'`);
       return n;
     });
+    if (names.length !== 0 && VARIABLE_SIZE.has(solid.name)) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
     for (const n of names) {
       if (n === "__dict__") hasDict = true;
-      else if (n !== "__weakref__") {
+      else if (n === "__weakref__") {
+        if (!mayAddWeak || addWeak) throw typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        addWeak = true;
+      } else {
         if (ns.getStr(n) !== undefined) throw newExc(errValue(), `'${n}' in __slots__ conflicts with class variable`);
         slotNames.push(n);
       }
     }
   }
+  if (mayAddWeak && !addWeak) addWeak = bases.some((b) => b !== base && takesWeakrefs(b));
   t.hasDict = hasDict;
+  t.weakrefable = addWeak || takesWeakrefs(base);
   t.slotNames = solid.slotNames;
   if (slotNames.length) {
     t.solid = t;
@@ -439,12 +475,18 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   if (slotNames.length) t.ns.set("__slots__", slots!);
   // A metaclass inherits type's __dict__ (tp_dictoffset is already set there): none of its own.
   if (hasDict && !bases.some((b) => (b.hasDict || b.isSubtype(TypeType)) && b.lookup("__dict__") !== undefined)) {
-    t.ns.set("__dict__", new PyGetSetDescr(t, "__dict__", (self) => (self as PyObject).dict ??= new PyDict(), (self, v) => {
+    const d = new PyGetSetDescr(t, "__dict__", (self) => (self as PyObject).dict ??= new PyDict(), (self, v) => {
       if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v === undefined ? "NULL" : typeOf(v).name}'`);
       (self as PyObject).dict = v;
-    }));
+    });
+    d.doc = "dictionary for instance variables (if defined)";
+    t.ns.set("__dict__", d);
   }
-  if (!t.ns.has("__weakref__") && hasDict && !bases.some((b) => b.heap)) t.ns.set("__weakref__", new PyGetSetDescr(t, "__weakref__", () => None));
+  if (addWeak && !t.ns.has("__weakref__")) {
+    const d = new PyGetSetDescr(t, "__weakref__", (self) => firstWeakref(self));
+    d.doc = "list of weak references to the object (if defined)";
+    t.ns.set("__weakref__", d);
+  }
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
   const cell = t.ns.get("__classcell__");
