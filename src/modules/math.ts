@@ -30,8 +30,10 @@ const fromBits = (b: bigint): number => {
   buf.setBigUint64(0, b);
   return buf.getFloat64(0);
 };
-const isNeg = (x: number) => x < 0 || Object.is(x, -0);
-const copysign = (x: number, y: number) => (isNeg(y) !== isNeg(x) || Number.isNaN(x) ? (Number.isNaN(x) ? fromBits((bitsOf(x) & 0x7fffffffffffffffn) | (isNeg(y) ? 1n << 63n : 0n)) : -x) : x);
+/** C's signbit: set for -0.0 and for a NaN with its sign bit set (-float('nan')). */
+const signBit = (x: number): boolean => bitsOf(x) >> 63n === 1n;
+/** C's copysign: the magnitude of x with the sign bit of y, NaNs' included. */
+const copysign = (x: number, y: number): number => (signBit(x) === signBit(y) ? x : fromBits(bitsOf(x) ^ (1n << 63n)));
 
 /** frexp: [m, e] with 0.5 <= |m| < 1 (x itself for 0, inf, nan). */
 export function frexp(x: number): [number, number] {

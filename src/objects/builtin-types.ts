@@ -99,5 +99,6 @@ export const iterTypes = {
 };
 
 export const None = new PySingleton(NoneType);
+PyType.none = None;
 export const NotImplemented = new PySingleton(NotImplementedType);
 export const Ellipsis = new PySingleton(EllipsisType);

@@ -5,7 +5,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrType } from "./builtin-types.ts";
 import { attributeError, typeError, runtimeError } from "./exceptions.ts";
-import { asStr, call, descrGet, genericGetattr, getattrOpt, noAttribute, repr, typeOf, isInstance } from "./protocols.ts";
+import { asStr, call, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, isInstance } from "./protocols.ts";
 import { PyMethod, bindArgs, defGetters, defMethods } from "./function.ts";
 import { newInstance } from "./typeobject.ts";
 
@@ -112,11 +112,20 @@ defGetters(PropertyType, [
   }],
 ]);
 
+/** What staticmethod() and classmethod() copy from the callable they wrap. */
+const WRAPPED_ATTRS = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"];
+
 for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] as const) {
   defMethods(T, [
     ["__init__", (s, args) => {
       if (args.length !== 1) throw typeError(`${T.name} expected 1 argument, got ${args.length}`);
       (s as PyClassMethod).func = args[0];
+      // 3.10's functools_wraps: the wrapped callable's attributes, those it has, into __dict__
+      // (the wrappers a class statement makes for __new__ and __init_subclass__ get none)
+      for (const name of WRAPPED_ATTRS) {
+        const v = getattrOpt(args[0], name);
+        if (v !== undefined) setattr(s, name, v);
+      }
       return None;
     }],
     ["__get__", (s, [obj, type]) => {
@@ -132,10 +141,12 @@ for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] 
   if (!isClass) defMethods(T, [["__call__", (s, args, kw) => call((s as PyStaticMethod).func, args, kw)]]);
   defGetters(T, [
     ["__func__", (s) => (s as PyClassMethod).func],
-    ["__isabstractmethod__", (s) => getattrOpt((s as PyClassMethod).func, "__isabstractmethod__") ?? false],
+    ["__isabstractmethod__", (s) => truthy(getattrOpt((s as PyClassMethod).func, "__isabstractmethod__") ?? false)],
     ["__wrapped__", (s) => (s as PyClassMethod).func],
-    ["__doc__", (s) => getattrOpt((s as PyClassMethod).func, "__doc__") ?? None],
-    ["__name__", (s) => getattrOpt((s as PyClassMethod).func, "__name__") ?? None],
+    ["__dict__", (s) => ((s as PyObject).dict ??= new PyDict()), (s, v) => {
+      if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v === undefined ? "NULL" : typeOf(v).name}'`);
+      (s as PyObject).dict = v;
+    }],
   ]);
   T.hasDict = true;
 }

@@ -637,6 +637,23 @@ export function richCompare(a: PyObj, b: PyObj, op: Cmp): PyObj {
   }
   return richCompare1(a, b, op);
 }
+/**
+ * A comparison method called as slot_tp_richcompare calls it: when it is a descriptor other than
+ * a function whose __get__ raises, lookup_maybe_method's error is cleared and the method counts
+ * as absent (NotImplemented); what the method itself raises propagates.
+ */
+function callCmp(f: PyObj, self: PyObj, other: PyObj): PyObj {
+  if (f instanceof PyMethodDescr || f instanceof PyFunction) return callDescr(f, self, [other]);
+  let bound: PyObj;
+  try {
+    bound = descrGet(f, self, typeOf(self));
+  } catch (e) {
+    if (e instanceof PyBaseException) return NotImplemented;
+    throw e;
+  }
+  return call(bound, [other]);
+}
+
 function richCompare1(a: PyObj, b: PyObj, op: Cmp): PyObj {
   const ta = typeOf(a);
   const tb = typeOf(b);
@@ -645,19 +662,19 @@ function richCompare1(a: PyObj, b: PyObj, op: Cmp): PyObj {
     const f = tb.lookup(cmpNames[cmpSwapped[op]]);
     if (f !== undefined) {
       checkedReverse = true;
-      const r = callDescr(f, b, [a]);
+      const r = callCmp(f, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   const f = ta.lookup(cmpNames[op]);
   if (f !== undefined) {
-    const r = callDescr(f, a, [b]);
+    const r = callCmp(f, a, b);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReverse) {
     const g = tb.lookup(cmpNames[cmpSwapped[op]]);
     if (g !== undefined) {
-      const r = callDescr(g, b, [a]);
+      const r = callCmp(g, b, a);
       if (r !== NotImplemented) return r;
     }
   }

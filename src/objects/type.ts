@@ -86,16 +86,23 @@ export class PyType extends PyObject {
     for (const b of bases) b.subclasses.push(this);
   }
 
+  /** None, set by builtin-types.ts once it exists (this module cannot import it: that one imports this one). */
+  static none: PyObj;
+
   /** _PyType_Lookup: the attribute along the MRO, or undefined. */
   lookup(name: string): PyObj | undefined {
     const c = this.cache.get(name);
     if (c !== undefined || this.cache.has(name)) return c;
     let found: PyObj | undefined;
-    for (const t of this.mro) {
-      const v = t.ns.get(name);
-      if (v !== undefined) {
-        found = v;
-        break;
+    // PyType_Ready gives every type a __doc__ (None without tp_doc), so the type's own answers
+    if (name === "__doc__") found = this.ns.get(name) ?? PyType.none;
+    else {
+      for (const t of this.mro) {
+        const v = t.ns.get(name);
+        if (v !== undefined) {
+          found = v;
+          break;
+        }
       }
     }
     this.cache.set(name, found);

@@ -491,7 +491,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
   const cell = t.ns.get("__classcell__");
   if (cell !== undefined) {
-    if (cell instanceof PyCell) cell.value = t;
+    if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(cell))}`);
+    cell.value = t;
     t.ns.delete("__classcell__");
   }
   // lookups made while the namespace was filled in
