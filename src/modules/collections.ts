@@ -84,17 +84,22 @@ DequeRevIterType.solid = DequeRevIterType;
 const DQ = (x: PyObj) => x as PyDeque;
 const mutated = () => newExc(RuntimeError, "deque mutated during iteration");
 
+/** A deque iterator's deque and how many items it has given, for __reduce__ (kept aside: iterators of every kind share PyIter's shape). */
+const dequeIters = new WeakMap<PyIter, { deque: PyDeque; given: () => number }>();
+
 function dequeIter(d: PyDeque, reverse: boolean): PyIter {
   const state = d.state;
   let i = 0;
   const n = () => d.length - i;
-  return new PyIter(reverse ? DequeRevIterType : DequeIterType, () => {
+  const it = new PyIter(reverse ? DequeRevIterType : DequeIterType, () => {
     if (d.state !== state) throw mutated();
     if (i >= d.length) return undefined;
     const v = reverse ? d.at(d.length - 1 - i) : d.at(i);
     i++;
     return v;
   }, () => Math.max(0, n()));
+  dequeIters.set(it, { deque: d, given: () => i });
+  return it;
 }
 for (const t of [DequeIterType, DequeRevIterType]) {
   const reverse = t === DequeRevIterType;
@@ -116,6 +121,11 @@ for (const t of [DequeIterType, DequeRevIterType]) {
       return v;
     }, 0, 0],
     ["__length_hint__", (s) => (s as PyIter).lengthHint!(), 0, 0],
+    // dequeiter_reduce: (type, (deque, items given))
+    ["__reduce__", (s) => {
+      const st = dequeIters.get(s as PyIter)!;
+      return tuple([t, tuple([st.deque, Math.min(st.given(), st.deque.length)])]);
+    }, 0, 0],
   ]);
 }
 

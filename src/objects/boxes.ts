@@ -76,8 +76,12 @@ export class PyBytesObj extends PyObject {
     cls: PyType = BytesType,
   ) {
     super(cls);
+    // CPython keeps one empty bytes object: b"", bytes(), b"abc"[3:], b"".join([])... are all it
+    if (bytes.length === 0 && cls === BytesType && emptyBytes !== undefined) return emptyBytes;
   }
 }
+let emptyBytes: PyBytesObj | undefined;
+emptyBytes = new PyBytesObj(new Uint8Array(0));
 
 export class PyByteArray extends PyObject {
   constructor(
