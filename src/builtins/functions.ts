@@ -9,7 +9,7 @@ import {
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
-  PyIter, iterTypes, callMethod, typeGetattr, genericGetattr,
+  PyIter, iterTypes, callMethod, typeGetattr,
 } from "./imports.ts";
 import { interp } from "../vm/interp.ts";
 import { recursion } from "../objects/hooks.ts";
@@ -93,7 +93,7 @@ function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
   if (cls instanceof PyType) {
     if (typeOf(obj).isSubtype(cls)) return true;
     if (cls.cls === TypeType) {
-      const c = obj instanceof PyObject ? genericGetattr(obj, "__class__") : undefined;
+      const c = obj instanceof PyObject ? getattrOpt(obj, "__class__") : undefined;
       return c instanceof PyType && c !== typeOf(obj) && c.isSubtype(cls);
     }
   }

@@ -16,7 +16,7 @@ import { tuple } from "./tuple.ts";
 import { PySet } from "./set.ts";
 import { FrozenSetType } from "./builtin-types.ts";
 import { latin1, normInt } from "../support/text/index.ts";
-import { defGetters, defMethods } from "./function.ts";
+import { asMembers, defGetters, defMethods } from "./function.ts";
 import { PyBytesObj as B } from "./boxes.ts";
 import { typeError as typeErrorOf, newExc as newExcOf, OverflowError as OverflowErrorT, SystemError as SystemErrorT, ValueError as ValueErrorT } from "./exceptions.ts";
 import { PyTuple as PyTupleRef } from "./tuple.ts";
@@ -275,6 +275,8 @@ defGetters(CodeType, [
   ["co_linetable", (s) => new B(C(s).co_linetable)],
   ["co_lnotab", (s) => new B(C(s).co_lnotab)],
 ]);
+// every co_* but co_lnotab (a getset computed from co_linetable) is a read-only member in 3.10
+asMembers(CodeType, CODE_FIELDS.map(([name]) => name));
 /** _PyCode_ConstantKey equality: type-strict, 0.0 and -0.0 apart, NaNs equal to themselves by bits. */
 function constEq(a: PyConstant, b: PyConstant): boolean {
   if (typeof a !== typeof b) return false;

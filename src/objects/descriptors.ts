@@ -6,7 +6,7 @@ import { PyType } from "./type.ts";
 import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrType } from "./builtin-types.ts";
 import { attributeError, typeError, runtimeError } from "./exceptions.ts";
 import { asStr, call, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, isInstance } from "./protocols.ts";
-import { PyMethod, bindArgs, defGetters, defMethods } from "./function.ts";
+import { PyMethod, asMembers, bindArgs, defGetters, defMethods } from "./function.ts";
 import { newInstance } from "./typeobject.ts";
 
 export class PyProperty extends PyObject {
@@ -111,6 +111,7 @@ defGetters(PropertyType, [
     return false;
   }],
 ]);
+asMembers(PropertyType, ["fget", "fset", "fdel", "__doc__"]);
 
 /** What staticmethod() and classmethod() copy from the callable they wrap. */
 const WRAPPED_ATTRS = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"];
@@ -148,6 +149,7 @@ for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] 
       (s as PyObject).dict = v;
     }],
   ]);
+  asMembers(T, ["__func__", "__wrapped__"]);
   T.hasDict = true;
 }
 
@@ -159,7 +161,7 @@ export function makeSuper(type: PyObj, obj: PyObj): PySuper {
   if (obj instanceof PyType && obj.isSubtype(type)) objType = obj;
   else if (isInstance(obj, type)) objType = typeOf(obj);
   else {
-    const c = genericGetattr(obj, "__class__");
+    const c = getattrOpt(obj, "__class__");
     if (c instanceof PyType && c.isSubtype(type)) objType = c;
     else throw typeError("super(type, obj): obj must be an instance or subtype of type");
   }
@@ -197,6 +199,7 @@ defGetters(SuperType, [
   ["__self__", (s) => SU(s).obj],
   ["__self_class__", (s) => SU(s).objType ?? None],
 ]);
+asMembers(SuperType, ["__thisclass__", "__self__", "__self_class__"]);
 
 export function superGetattr(su: PySuper, name: string): PyObj | undefined {
   const start = su.objType;

@@ -8,7 +8,7 @@ import { None } from "./builtin-types.ts";
 import * as E from "./exceptions.ts";
 import { PyBaseException, initExtras, typeError } from "./exceptions.ts";
 import { asStr, repr, setattr, str, toArray, typeOf } from "./protocols.ts";
-import { PyMethodDescr, defGetters, defMethods } from "./function.ts";
+import { PyMethodDescr, asMembers, defGetters, defMethods } from "./function.ts";
 import { ownNew } from "./typeobject.ts";
 import { PyTuple, tuple, tupleRepr } from "./tuple.ts";
 import { PyDict } from "./dict.ts";
@@ -90,8 +90,10 @@ defGetters(E.BaseException, [
   ["__dict__", (s) => (X(s).dict ??= new PyDict())],
 ]);
 
-const member = (t: PyType, names: string[]) =>
+const member = (t: PyType, names: string[]) => {
   defGetters(t, names.map((n) => [n, (s: PyObj) => X(s).get(n), (s: PyObj, v: PyObj | undefined) => X(s).set(n, v ?? None)] as [string, (s: PyObj) => PyObj, (s: PyObj, v: PyObj | undefined) => void]));
+  asMembers(t, names);
+};
 member(E.StopIteration, ["value"]);
 member(E.StopAsyncIteration, ["value"]);
 member(E.SystemExit, ["code"]);

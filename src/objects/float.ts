@@ -7,7 +7,7 @@ import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts
 import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
 import { asInt, asStr, callDescr, repr, typeOf, Cmp, cmpResult, warnEx } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
-import { bindArgs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
+import { asMembers, bindArgs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
 const PyClassMethodDescrCls = () => PyClassMethodDescr;
 import { tuple } from "./tuple.ts";
 import { bufferBytes } from "./bytes.ts";
@@ -316,6 +316,7 @@ defGetters(ComplexType, [
   ["real", (s) => f(C(s).real)],
   ["imag", (s) => f(C(s).imag)],
 ]);
+asMembers(ComplexType, ["real", "imag"]);
 /** try_complex_special_method: the result of __complex__, which must be a complex. */
 function complexSpecial(x: PyObj): PyComplexObj | null {
   const cf = typeOf(x).lookup("__complex__");

@@ -4,11 +4,11 @@
 // (SETUP_FINALLY / SETUP_WITH / EXCEPT_HANDLER) and the link to the caller. Frames are plain data,
 // so the lab can read them between any two instructions (design §4, §8).
 import { PyObject, type PyObj } from "./object.ts";
-import { FrameType, TracebackType, None, MemberDescrType } from "./builtin-types.ts";
+import { FrameType, TracebackType, None } from "./builtin-types.ts";
 import type { PyCode } from "./code.ts";
 import type { PyDict } from "./dict.ts";
 import type { PyCell } from "./cell.ts";
-import { defGetters, defMethods, bindArgs } from "./function.ts";
+import { asMembers, defGetters, defMethods, bindArgs } from "./function.ts";
 import { PyDict as Dict } from "./dict.ts";
 import { addr } from "./typeobject.ts";
 import { typeError, valueError, newExc, OverflowError } from "./exceptions.ts";
@@ -235,6 +235,7 @@ defGetters(FrameType, [
   ["f_trace_lines", (s) => FR(s).traceLines, (s, v) => (FR(s).traceLines = boolAttr("f_trace_lines", v))],
   ["f_trace_opcodes", (s) => FR(s).traceOpcodes, (s, v) => (FR(s).traceOpcodes = boolAttr("f_trace_opcodes", v))],
 ]);
+asMembers(FrameType, ["f_back", "f_code", "f_builtins", "f_globals", "f_trace_lines", "f_trace_opcodes"]);
 defMethods(FrameType, [
   ["__repr__", (s) => `<frame at ${addr(s)}, file '${FR(s).code.co.co_filename}', line ${FR(s).line}, code ${FR(s).code.co.co_name}>`, 0, 0],
   ["clear", () => None, 0, 0],
@@ -267,7 +268,7 @@ defGetters(TracebackType, [
   ["tb_lineno", (s) => TB(s).lineno],
 ]);
 // tb_frame, tb_lasti and tb_lineno are read-only members ("readonly attribute")
-for (const n of ["tb_frame", "tb_lasti", "tb_lineno"]) (TracebackType.ns.get(n) as PyObject).cls = MemberDescrType;
+asMembers(TracebackType, ["tb_frame", "tb_lasti", "tb_lineno"]);
 defMethods(TracebackType, [
   // tb_new: types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno), as its clinic binds them
   ["__new__", (_c, args, kw) => {

@@ -10,9 +10,8 @@ import {
 } from "./builtin-types.ts";
 import { exceptionTypes, typeError, valueError } from "./exceptions.ts";
 import { vm } from "./hooks.ts";
-import { MemberDescrType as MemberDescrTypeRef } from "./builtin-types.ts";
 import { asStr, call, descrGet, genericGetattr, getattr, noAttribute, repr, typeOf, eq, hash, richCompare, cmpResult, type Cmp } from "./protocols.ts";
-import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, defGetters, defMethods, bindArgs, type MethodRow } from "./function.ts";
+import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, asMembers, defGetters, defMethods, bindArgs, type MethodRow } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyCell } from "./cell.ts";
@@ -104,7 +103,7 @@ defMethods(FunctionType, [
   ["__call__", (s, args, kw) => call(s, args, kw)],
 ]);
 
-for (const n of ["__closure__", "__globals__", "__builtins__"]) (FunctionType.ns.get(n) as PyObject).cls = MemberDescrTypeRef;
+asMembers(FunctionType, ["__closure__", "__doc__", "__globals__", "__module__", "__builtins__"]);
 const M = (x: PyObj) => x as PyMethod;
 defGetters(MethodType, [
   ["__func__", (s) => M(s).func],
@@ -114,6 +113,7 @@ defGetters(MethodType, [
   ["__qualname__", (s) => genericAttr(M(s).func, "__qualname__")],
   ["__module__", (s) => genericAttr(M(s).func, "__module__")],
 ]);
+asMembers(MethodType, ["__func__", "__self__"]);
 function genericAttr(o: PyObj, n: string): PyObj {
   const r = genericGetattr(o, n);
   if (r === undefined) throw noAttribute(o, n);

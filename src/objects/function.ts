@@ -7,7 +7,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import type { PyDict } from "./dict.ts";
 import type { PyCode } from "./code.ts";
-import { BuiltinFunctionType, ClassMethodDescrType, FunctionType, GetSetDescrType, MethodDescrType, MethodType, None, WrapperDescrType } from "./builtin-types.ts";
+import { BuiltinFunctionType, ClassMethodDescrType, FunctionType, GetSetDescrType, MemberDescrType, MethodDescrType, MethodType, None, WrapperDescrType } from "./builtin-types.ts";
 import { typeError } from "./exceptions.ts";
 import { SplitStr } from "../support/text/split-str.ts";
 
@@ -133,6 +133,14 @@ export function defClassMethods(type: PyType, rows: [string, NativeMethod][]): v
 
 export function defGetters(type: PyType, rows: [string, (self: PyObj) => PyObj, ((self: PyObj, v: PyObj | undefined) => void)?][]): void {
   for (const [name, get, set] of rows) type.ns.set(name, new PyGetSetDescr(type, name, get, set ?? null));
+}
+
+/**
+ * Makes `type`'s descriptors `names` (defined by defGetters) what CPython declares as PyMemberDef:
+ * their type is member_descriptor, and assigning one without a setter says "readonly attribute".
+ */
+export function asMembers(type: PyType, names: readonly string[]): void {
+  for (const n of names) (type.ns.get(n) as PyGetSetDescr).cls = MemberDescrType;
 }
 
 /** CPython's messages for positional-only builtins ("expected 1 argument, got 2"). */

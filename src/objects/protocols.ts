@@ -222,9 +222,18 @@ export function noAttribute(obj: PyObj, name: string): PyBaseException {
 }
 
 /** PyObject_GenericGetAttr without the __getattr__ fallback: undefined when absent. */
+/**
+ * A data descriptor that takes precedence over an instance's __dict__ when read: one with a __get__
+ * (a descriptor with __set__ alone is overridden by the instance's own value, as in
+ * PyObject_GenericGetAttr).
+ */
+function readsFirst(d: PyObject): boolean {
+  return d instanceof PyGetSetDescr || (isDataDescr(d) && d.cls.lookup("__get__") !== undefined);
+}
+
 export function genericGetattr(obj: PyObj, name: string, t: PyType = typeOf(obj)): PyObj | undefined {
   const d = t.lookup(name);
-  if (d !== undefined && typeof d === "object" && !(d instanceof PyFunction) && !(d instanceof PyMethodDescr) && isDataDescr(d)) return descrGet(d, obj, t);
+  if (d !== undefined && typeof d === "object" && !(d instanceof PyFunction) && !(d instanceof PyMethodDescr) && readsFirst(d)) return descrGet(d, obj, t);
   if (typeof obj === "object") {
     const dict = obj.dict;
     if (dict !== null) {
@@ -243,7 +252,7 @@ export function genericGetattr(obj: PyObj, name: string, t: PyType = typeOf(obj)
 export function typeGetattr(t: PyType, name: string): PyObj | undefined {
   const meta = t.cls;
   const md = meta.lookup(name);
-  if (md !== undefined && isDataDescr(md)) return descrGet(md, t, meta);
+  if (md !== undefined && typeof md === "object" && readsFirst(md)) return descrGet(md, t, meta);
   const d = t.lookup(name);
   if (d !== undefined) {
     if (typeof d !== "object" || d instanceof PyType) return d;

@@ -5,7 +5,7 @@ import { PyIter } from "./iter.ts";
 import { RangeType, SliceType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, OverflowError } from "./exceptions.ts";
 import { Cmp, asInt, eq, hash, repr, typeOf, richCompare } from "./protocols.ts";
-import { defGetters, defMethods, noKwargs } from "./function.ts";
+import { asMembers, defGetters, defMethods, noKwargs } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { PySlice, asIndex, sliceIndices } from "./slice.ts";
 import * as N from "./number.ts";
@@ -242,5 +242,4 @@ defGetters(SliceType, [
 ]);
 
 // start/stop/step are read-only members in CPython ("readonly attribute").
-for (const T of [RangeType, SliceType]) for (const n of ["start", "stop", "step"]) (T.ns.get(n) as PyObject).cls = MemberDescrType;
-import { MemberDescrType } from "./builtin-types.ts";
+for (const T of [RangeType, SliceType]) asMembers(T, ["start", "stop", "step"]);

@@ -223,7 +223,7 @@ function reduceEx(self: PyObj, proto: number): PyObj {
   const items = [getattr(copyreg, "__newobj__"), tuple([t, ...args]), state, listitems, dictitems];
   return tuple(dictitems !== None || listitems !== None ? items : items.slice(0, 3));
 }
-import { asInt, strCompare } from "./protocols.ts";
+import { asInt, getattrOpt, strCompare } from "./protocols.ts";
 
 /** The first static type of t's MRO: the one whose C layout t's instances have. */
 const staticBase = (t: PyType): PyType => t.mro.find((b) => !b.heap) ?? ObjectType;
@@ -590,36 +590,46 @@ defMethods(TypeType, [
   ["__sizeof__", () => 400, 0, 0],
 ]);
 function getattrClass(x: PyObject, t: PyType): boolean {
-  const c = genericGetattr(x, "__class__");
+  const c = getattrOpt(x, "__class__");
   return c instanceof PyType && c !== x.cls && c.isSubtype(t);
 }
 TypeType.ns.set("__prepare__", new PyClassMethodDescr(TypeType, "__prepare__", () => new PyDict()));
 
 const T = (x: PyObj) => x as PyType;
+/** check_set_special_type_attr: no builtin type's __name__, __qualname__, __module__, __doc__ or __bases__ is set, and no type's deleted. */
+function checkSpecialAttr(t: PyType, v: PyObj | undefined, name: string): asserts v is PyObj {
+  if (!t.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+  if (v === undefined) throw typeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+}
 defGetters(TypeType, [
   // a static type's name may carry its module ("datetime.date"); __name__ is the part after the last dot (type_name)
   ["__name__", (s) => (T(s).heap ? T(s).name : T(s).name.slice(T(s).name.lastIndexOf(".") + 1)), (s, v) => {
-    const n = v === undefined ? null : asStr(v);
-    if (n === null) throw typeError(`can only assign string to ${T(s).name}.__name__, not '${v === undefined ? "NULL" : typeOf(v).name}'`);
+    checkSpecialAttr(T(s), v, "__name__");
+    const n = asStr(v);
+    if (n === null) throw typeError(`can only assign string to ${T(s).name}.__name__, not '${typeOf(v).name}'`);
     T(s).name = n;
   }],
   ["__qualname__", (s) => T(s).qualname, (s, v) => {
-    const n = v === undefined ? null : asStr(v);
-    if (n === null) throw typeError(`can only assign string to ${T(s).name}.__qualname__, not '${v === undefined ? "NULL" : typeOf(v).name}'`);
+    checkSpecialAttr(T(s), v, "__qualname__");
+    const n = asStr(v);
+    if (n === null) throw typeError(`can only assign string to ${T(s).name}.__qualname__, not '${typeOf(v).name}'`);
     T(s).qualname = n;
   }],
   ["__module__", (s) => T(s).heap ? (T(s).ns.get("__module__") ?? "builtins") : T(s).staticModule, (s, v) => {
+    checkSpecialAttr(T(s), v, "__module__");
     T(s).setAttr("__module__", v);
   }],
   ["__bases__", (s) => tuple(T(s).bases.slice()), (s, v) => {
     const t = T(s);
-    if (v === undefined) throw typeError(`cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+    checkSpecialAttr(t, v, "__bases__");
     if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.name}.__bases__, not ${typeOf(v).name}`);
     if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
     for (const b of v.items) {
       if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
       if (b.isSubtype(t)) throw typeError("a __bases__ item causes an inheritance cycle");
     }
+    // best_base's check
+    for (const b of v.items as PyType[]) if (!b.baseAllowed) throw typeError(`type '${b.name}' is not an acceptable base type`);
     const old = t.bases;
     // t's MRO and those of its subclasses, which contain it (mro_hierarchy)
     const remro = (u: PyType): void => {
@@ -648,13 +658,20 @@ defGetters(TypeType, [
     const d = T(s).ns.get("__doc__");
     if (d === undefined) return None;
     return descrGet(d, null, T(s));
-  }, (s, v) => T(s).setAttr("__doc__", v ?? None)],
+  }, (s, v) => {
+    checkSpecialAttr(T(s), v, "__doc__");
+    T(s).setAttr("__doc__", v);
+  }],
   ["__flags__", (s) => typeFlags(T(s))],
   ["__abstractmethods__", (s) => {
     const v = T(s).ns.get("__abstractmethods__");
     if (v === undefined || s === TypeType) throw attributeError("__abstractmethods__");
     return v;
-  }, (s, v) => T(s).setAttr("__abstractmethods__", v)],
+  }, (s, v) => {
+    // type_set_abstractmethods: deleting one never set is an AttributeError
+    if (v === undefined && !T(s).ns.has("__abstractmethods__")) throw attributeError("__abstractmethods__");
+    T(s).setAttr("__abstractmethods__", v);
+  }],
   ["__annotations__", (s) => {
     const v = T(s).ns.get("__annotations__");
     if (v !== undefined) return v;
