@@ -35,11 +35,12 @@ export class PyStaticMethod extends PyObject {
 StaticMethodType.factory = (cls) => new PyStaticMethod(None, cls);
 
 export class PySuper extends PyObject {
-  constructor(public type: PyType, public obj: PyObj, public objType: PyType | null) {
-    super(SuperType);
+  constructor(public type: PyType, public obj: PyObj, public objType: PyType | null, cls: PyType = SuperType) {
+    super(cls);
   }
 }
-SuperType.factory = () => new PySuper(SuperType, None, null);
+// (an instance of a super subclass is a PySuper too, so super's methods work on it)
+SuperType.factory = (cls) => new PySuper(SuperType, None, null, cls);
 
 const P = (x: PyObj) => x as PyProperty;
 function propName(p: PyProperty): string {
@@ -184,10 +185,14 @@ defMethods(SuperType, [
   ["__getattribute__", (s, [n]) => {
     const name = asStr(n)!;
     const r = superGetattr(SU(s), name);
-    if (r === undefined) throw attributeError(`'super' object has no attribute '${name}'`);
+    if (r === undefined) throw attributeError(`'${typeOf(s).name}' object has no attribute '${name}'`);
     return r;
   }, 1, 1],
-  ["__get__", (s, [obj]) => (obj === None || SU(s).obj !== None ? s : makeSuper(SU(s).type, obj)), 1, 2],
+  // super_descr_get: an unbound super binds to obj; a subclass's instance by calling the subclass
+  ["__get__", (s, [obj]) => {
+    if (obj === None || SU(s).obj !== None) return s;
+    return SU(s).cls === SuperType ? makeSuper(SU(s).type, obj) : call(SU(s).cls, [SU(s).type, obj]);
+  }, 1, 2],
   ["__repr__", (s) => {
     const su = SU(s);
     if (su.objType) return `<super: <class '${su.type.name}'>, <${su.objType.name} object>>`;

@@ -252,7 +252,17 @@ defGetters(ClassMethodDescrType, [
 ]);
 defMethods(ClassMethodDescrType, [
   ["__repr__", (s) => `<method '${(s as PyClassMethodDescr).name}' of '${(s as PyClassMethodDescr).owner.name}' objects>`, 0, 0],
-  ["__get__", (s, [obj, t]) => descrGet(s, obj === None ? null : obj, t instanceof PyType ? t : typeOf(obj)), 1, 2],
+  // wrap_descr_get, then classmethod_get's checks: the type (obj's when none is given) must be a subtype of the owner
+  ["__get__", (s, [obj, t]) => {
+    const d = s as PyClassMethodDescr;
+    const o = obj === None ? null : obj;
+    const given = t === undefined || t === None ? null : t;
+    if (o === null && given === null) throw typeError("__get__(None, None) is invalid");
+    const cls = given ?? typeOf(o!);
+    if (!(cls instanceof PyType)) throw typeError(`descriptor '${d.name}' for type '${d.owner.name}' needs a type, not a '${typeOf(cls).name}' as arg 2`);
+    if (!cls.isSubtype(d.owner)) throw typeError(`descriptor '${d.name}' requires a subtype of '${d.owner.name}' but received '${cls.name}'`);
+    return descrGet(s, o, cls);
+  }, 1, 2],
 ]);
 const GS = (x: PyObj) => x as PyGetSetDescr;
 /** descr_check: a descriptor called by hand applies only to instances of its owner. */

@@ -17,7 +17,7 @@ import { PyCell } from "./cell.ts";
 import { PyStaticMethod, PyClassMethod } from "./descriptors.ts";
 import { hashPointer } from "../support/hash.ts";
 import { vm } from "./hooks.ts";
-import { normInt } from "../support/text/index.ts";
+import { normInt, strIsIdentifier } from "../support/text/index.ts";
 
 // ---- identity -----------------------------------------------------------------------------------
 /**
@@ -97,6 +97,14 @@ export function typeRepr(t: PyType): string {
   return m === "builtins" ? `<class '${t.qualname}'>` : `<class '${m}.${t.qualname}'>`;
 }
 
+/**
+ * hackcheck: object.__setattr__ and __delattr__ do not apply to classes, whose type sets
+ * attributes its own way (type_setattro), so `object.__setattr__(str, ...)` cannot bypass it.
+ */
+function hackcheck(self: PyObj, what: string): void {
+  if (self instanceof PyType) throw typeError(`can't apply this ${what} to ${typeOf(self).name} object`);
+}
+
 defMethods(ObjectType, [
   ["__new__", (cls, args, kw) => {
     if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
@@ -146,10 +154,12 @@ defMethods(ObjectType, [
     return r;
   }, 1, 1],
   ["__setattr__", (self, [n, v]) => {
+    hackcheck(self, "__setattr__");
     genericSetattr(self, attrName(n), v);
     return None;
   }, 2, 2],
   ["__delattr__", (self, [n]) => {
+    hackcheck(self, "__delattr__");
     genericSetattr(self, attrName(n), undefined);
     return None;
   }, 1, 1],
@@ -410,6 +420,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => {
       const n = asStr(s);
       if (n === null) throw typeError(`__slots__ items must be strings, not '${typeOf(s).name}'`);
+      if (!strIsIdentifier(n)) throw typeError("__slots__ must be identifiers");
       return n;
     });
     if (names.length !== 0 && VARIABLE_SIZE.has(solid.name)) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
@@ -419,8 +430,11 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
         if (!mayAddWeak || addWeak) throw typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         addWeak = true;
       } else {
-        if (ns.getStr(n) !== undefined) throw newExc(errValue(), `'${n}' in __slots__ conflicts with class variable`);
-        slotNames.push(n);
+        // a private name is mangled, as `self.__a` in the class's methods is (_Py_Mangle)
+        const stripped = name.replace(/^_+/, "");
+        const slot = n.startsWith("__") && !n.endsWith("__") && !n.includes(".") && stripped !== "" ? `_${stripped}${n}` : n;
+        if (ns.getStr(slot) !== undefined) throw newExc(errValue(), `'${slot}' in __slots__ conflicts with class variable`);
+        slotNames.push(slot);
       }
     }
   }
@@ -475,9 +489,10 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   if (slotNames.length) t.ns.set("__slots__", slots!);
   // A metaclass inherits type's __dict__ (tp_dictoffset is already set there): none of its own.
   if (hasDict && !bases.some((b) => (b.hasDict || b.isSubtype(TypeType)) && b.lookup("__dict__") !== undefined)) {
+    // subtype_setdict: deleting __dict__ drops it (the next read makes a new one)
     const d = new PyGetSetDescr(t, "__dict__", (self) => (self as PyObject).dict ??= new PyDict(), (self, v) => {
-      if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v === undefined ? "NULL" : typeOf(v).name}'`);
-      (self as PyObject).dict = v;
+      if (v !== undefined && !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+      (self as PyObject).dict = v ?? null;
     });
     d.doc = "dictionary for instance variables (if defined)";
     t.ns.set("__dict__", d);
