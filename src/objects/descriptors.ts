@@ -14,6 +14,8 @@ export class PyProperty extends PyObject {
   fset: PyObj = None;
   fdel: PyObj = None;
   doc: PyObj = None;
+  /** __doc__ came from fget (getter_doc): getter() then takes the new getter's instead. */
+  getterDoc = false;
   name: PyObj = None;
   constructor(cls: PyType = PropertyType) {
     super(cls);
@@ -55,9 +57,13 @@ defMethods(PropertyType, [
     p.fset = fset ?? None;
     p.fdel = fdel ?? None;
     p.doc = doc ?? None;
+    p.getterDoc = false;
     if ((doc === undefined || doc === None) && p.fget !== None) {
       const d = getattrOpt(p.fget, "__doc__");
-      if (d !== undefined) p.doc = d;
+      if (d !== undefined) {
+        p.doc = d;
+        p.getterDoc = true;
+      }
     }
     if (p.fget !== None) {
       const n = getattrOpt(p.fget, "__name__");
@@ -94,7 +100,8 @@ defMethods(PropertyType, [
 function copyProp(p: PyProperty, ch: Partial<Record<"fget" | "fset" | "fdel", PyObj>>): PyObj {
   const t = typeOf(p);
   const fget = ch.fget ?? p.fget;
-  const doc = ch.fget !== undefined ? None : p.doc;
+  // property_copy: a docstring of the old getter's gives way to the new getter's; one given stays
+  const doc = p.getterDoc && fget !== None ? None : p.doc;
   const np = call(t, [fget, ch.fset ?? p.fset, ch.fdel ?? p.fdel, doc]);
   if (np instanceof PyProperty) np.name = p.name;
   return np;

@@ -433,7 +433,10 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
         // a private name is mangled, as `self.__a` in the class's methods is (_Py_Mangle)
         const stripped = name.replace(/^_+/, "");
         const slot = n.startsWith("__") && !n.endsWith("__") && !n.includes(".") && stripped !== "" ? `_${stripped}${n}` : n;
-        if (ns.getStr(slot) !== undefined) throw newExc(errValue(), `'${slot}' in __slots__ conflicts with class variable`);
+        // (the compiler puts __qualname__ and __classcell__ in every namespace that needs them; they are taken out below)
+        if (ns.getStr(slot) !== undefined && slot !== "__qualname__" && slot !== "__classcell__") {
+          throw newExc(errValue(), `'${slot}' in __slots__ conflicts with class variable`);
+        }
         slotNames.push(slot);
       }
     }
@@ -462,6 +465,12 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     if (q === null) throw typeError(`type __qualname__ must be a str, not ${typeOf(qn).name}`);
     t.qualname = q;
     t.ns.delete("__qualname__");
+  }
+  const cell = t.ns.get("__classcell__");
+  if (cell !== undefined) {
+    if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(cell))}`);
+    cell.value = t;
+    t.ns.delete("__classcell__");
   }
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   if (!t.ns.has("__module__")) {
@@ -504,12 +513,6 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   }
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
-  const cell = t.ns.get("__classcell__");
-  if (cell !== undefined) {
-    if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(cell))}`);
-    cell.value = t;
-    t.ns.delete("__classcell__");
-  }
   // lookups made while the namespace was filled in
   invalidateType(t);
   // __set_name__ then __init_subclass__ (type_new_set_names, type_new_init_subclass)

@@ -1,6 +1,6 @@
 # Class details from CPython's test_descr: private __slots__ names are mangled; deleting an instance's
 # __dict__; object.__setattr__ refuses classes (hackcheck); a classmethod descriptor's __get__ checks;
-# a subclass of super works.
+# a subclass of super works; property getter docs (property_copy); __classcell__ and __qualname__ in __slots__.
 class C4(object):
     __slots__ = ['__a', '_b', '__c__']
     def __init__(self, value):
@@ -68,3 +68,47 @@ try:
     mysuper(E, E()).missing
 except AttributeError as e:
     print("AttributeError", e)
+class C(object):
+    foo = property(doc="hello")
+    @foo.getter
+    def foo(self):
+        return self._foo
+    @foo.setter
+    def foo(self, value):
+        self._foo = abs(value)
+print(C.foo.__doc__)
+class D(object):
+    @property
+    def bar(self):
+        "bar doc"
+    @bar.getter
+    def bar(self):
+        "new bar doc"
+    @bar.setter
+    def bar(self, v):
+        pass
+print(D.bar.__doc__)
+class E(object):
+    @property
+    def baz(self):
+        "baz doc"
+    @baz.getter
+    def baz(self):
+        pass
+print(E.baz.__doc__)
+import types
+class Meta(type):
+    def __new__(cls, name, bases, namespace, attr):
+        print(attr in namespace)
+        return super().__new__(cls, name, bases, namespace)
+class C1:
+    def __init__(self):
+        self.b = 42
+class C2(C1, metaclass=Meta, attr="__classcell__"):
+    __slots__ = ["__classcell__"]
+    def __init__(self):
+        super().__init__()
+print(isinstance(C2.__dict__["__classcell__"], types.MemberDescriptorType), C2().b)
+class C3(C1, metaclass=Meta, attr="__qualname__"):
+    __slots__ = ["__qualname__"]
+print(C3.__qualname__, isinstance(C3.__dict__["__qualname__"], types.MemberDescriptorType))
