@@ -11,7 +11,7 @@ import {
 import { exceptionTypes, typeError, valueError } from "./exceptions.ts";
 import { vm } from "./hooks.ts";
 import { asStr, call, descrGet, genericGetattr, getattr, noAttribute, repr, typeOf, eq, hash, richCompare, cmpResult, type Cmp } from "./protocols.ts";
-import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, asMembers, defGetters, defMethods, bindArgs, type MethodRow } from "./function.ts";
+import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, asMembers, shareMethods, defGetters, defMethods, bindArgs, type MethodRow } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyCell } from "./cell.ts";
@@ -241,7 +241,14 @@ for (const T of [MethodDescrType, WrapperDescrType]) {
   ]);
   defMethods(T, [
     ["__repr__", (s) => (T === WrapperDescrType ? `<slot wrapper '${MD(s).name}' of '${MD(s).owner.name}' objects>` : `<method '${MD(s).name}' of '${MD(s).owner.name}' objects>`), 0, 0],
-    ["__get__", (s, [obj, t]) => descrGet(s, obj === None ? null : obj, t instanceof PyType ? t : typeOf(obj)), 1, 2],
+    // wrap_descr_get, then method_get's descr_check
+    ["__get__", (s, [obj, t]) => {
+      const o = obj === None ? null : obj;
+      if (o === null && (t === undefined || t === None)) throw typeError("__get__(None, None) is invalid");
+      if (o === null) return s;
+      if (!typeOf(o).isSubtype(MD(s).owner)) throw typeError(`descriptor '${MD(s).name}' for '${MD(s).owner.name}' objects doesn't apply to a '${typeOf(o).name}' object`);
+      return descrGet(s, o, t instanceof PyType ? t : typeOf(o));
+    }, 1, 2],
     ["__call__", (s, args, kw) => call(s, args, kw)],
   ]);
 }
@@ -354,7 +361,7 @@ defMethods(EllipsisType, [
 ]);
 
 // method-wrapper: a slot wrapper bound to an instance (`(1).__add__`); it behaves as a bound builtin.
-for (const [k, v] of BuiltinFunctionType.ns) MethodWrapperTypeRef.ns.set(k, v);
+shareMethods(BuiltinFunctionType, MethodWrapperTypeRef);
 defMethods(MethodWrapperTypeRef, [
   ["__repr__", (s) => `<method-wrapper '${BF(s).name}' of ${typeOf(BF(s).self!).name} object at ${addr(BF(s).self!)}>`, 0, 0],
 ]);

@@ -136,6 +136,20 @@ export function defGetters(type: PyType, rows: [string, (self: PyObj) => PyObj, 
 }
 
 /**
+ * Gives `to` the attributes of `from`, an unrelated type whose instances behave the same (CPython
+ * declares such tables twice), but those `to` has already; methods and getters become `to`'s own,
+ * so they apply to `to`'s instances.
+ */
+export function shareMethods(from: PyType, to: PyType): void {
+  for (const [k, v] of from.ns) {
+    if (to.ns.has(k)) continue;
+    if (v instanceof PyMethodDescr) to.ns.set(k, new PyMethodDescr(to, v.name, v.fn, v.cls === WrapperDescrType));
+    else if (v instanceof PyGetSetDescr && v.cls === GetSetDescrType) to.ns.set(k, new PyGetSetDescr(to, v.name, v.get, v.set));
+    else to.ns.set(k, v);
+  }
+}
+
+/**
  * Makes `type`'s descriptors `names` (defined by defGetters) what CPython declares as PyMemberDef:
  * their type is member_descriptor, and assigning one without a setter says "readonly attribute".
  */

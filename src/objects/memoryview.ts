@@ -10,7 +10,7 @@ import { TypeType, ObjectType, None, NotImplemented, MemberDescrType, GetSetDesc
 import { newExc, typeError, valueError, NotImplementedError, BufferError } from "./exceptions.ts";
 import { PyIter, asStr, hash, typeOf } from "./protocols.ts";
 import { PyByteArray, PyBytesObj } from "./boxes.ts";
-import { bindArgs, defGetters, defMethods } from "./function.ts";
+import { bindArgs, defGetters, defMethods, shareMethods } from "./function.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PySlice, asSize, sliceIndices } from "./slice.ts";
 import { setMemoryviewBytes, hexSep } from "./bytes.ts";
@@ -393,5 +393,5 @@ defGetters(MemoryViewType, [
 export { itemsizeOf, nativeFormatChar };
 
 // member_descriptor shares getset_descriptor's behaviour, with its own repr.
-for (const [k, v] of GetSetDescrType.ns) if (!MemberDescrType.ns.has(k)) MemberDescrType.ns.set(k, v);
+shareMethods(GetSetDescrType, MemberDescrType);
 defMethods(MemberDescrType, [["__repr__", (s) => `<member '${(s as unknown as { name: string }).name}' of '${(s as unknown as { owner: PyType }).owner.name}' objects>`, 0, 0]]);

@@ -80,11 +80,7 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
     }
     if (args.length - nkw < 1) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
     const self = args[0];
-    if (!isInstance(self, f.owner)) {
-      // a slot wrapper (wrapperdescr_call) words it otherwise than a method descriptor (descr_check)
-      if (f.cls === T.WrapperDescrType) throw typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeOf(self).name}'`);
-      throw typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
-    }
+    if (!isInstance(self, f.owner)) throw wrongSelf(f, self);
     return f.fn(self, args.slice(1), kwnames);
   }
   const t = typeOf(f);
@@ -93,9 +89,24 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
   return callDescr(c, f, args, kwnames);
 }
 
+/** A builtin method called on an object that is no instance of its type. */
+export function wrongSelf(f: PyMethodDescr, self: PyObj): PyBaseException {
+  // a slot wrapper (wrapperdescr_call) words it otherwise than a method descriptor (descr_check)
+  if (f.cls === T.WrapperDescrType) return typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeOf(self).name}'`);
+  return typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+}
+
 /** Calls a special method found on the type with `self` bound (no bound-method allocation). */
 export function callDescr(d: PyObj, self: PyObj, args: PyObj[], kwnames: readonly string[] | null = null): PyObj {
-  if (d instanceof PyMethodDescr) return d.fn(self, args, kwnames);
+  if (d instanceof PyMethodDescr) {
+    // a builtin's method put in an unrelated class (`__eq__ = str.__eq__` in an int subclass)
+    const owner = d.owner;
+    if (owner !== T.ObjectType && d.name !== "__new__") {
+      const t = typeOf(self);
+      if (t !== owner && !t.isSubtype(owner)) throw wrongSelf(d, self);
+    }
+    return d.fn(self, args, kwnames);
+  }
   if (d instanceof PyFunction) return vm.callFunction(d, self, args, kwnames);
   return call(descrGet(d, self, typeOf(self)), args, kwnames);
 }

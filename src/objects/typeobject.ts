@@ -513,6 +513,16 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   }
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
+  // a metaclass's own mro() decides the MRO (mro_invoke), checked as mro_check does
+  const mroMethod = meta === TypeType ? undefined : meta.lookup("mro");
+  if (mroMethod !== undefined && mroMethod !== TypeType.ns.get("mro")) {
+    const order = toArray(callDescr(mroMethod, t, []));
+    for (const c of order) {
+      if (!(c instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(c).name}')`);
+      if (!t.solid.isSubtype(c.solid)) throw typeError(`mro() returned base with unsuitable layout ('${c.name}')`);
+    }
+    t.mro = order as PyType[];
+  }
   // lookups made while the namespace was filled in
   invalidateType(t);
   // __set_name__ then __init_subclass__ (type_new_set_names, type_new_init_subclass)
@@ -597,7 +607,8 @@ defMethods(TypeType, [
     t.setAttr(name, undefined);
     return None;
   }, 1, 1],
-  ["mro", (self) => new PyList((self as PyType).mro.slice()), 0, 0],
+  // the C3 order (mro_implementation), whatever __mro__ a metaclass's mro() gave
+  ["mro", (self) => new PyList(computeMro(self as PyType)), 0, 0],
   ["__subclasses__", (self) => new PyList((self as PyType).subclasses.slice()), 0, 0],
   ["__instancecheck__", (self, [x]) => isInstance(x, self as PyType) || (x instanceof PyObject && getattrClass(x, self as PyType)), 1, 1],
   ["__subclasscheck__", (self, [x]) => {
@@ -614,6 +625,47 @@ function getattrClass(x: PyObject, t: PyType): boolean {
 TypeType.ns.set("__prepare__", new PyClassMethodDescr(TypeType, "__prepare__", () => new PyDict()));
 
 const T = (x: PyObj) => x as PyType;
+/** best_base: the base whose instance layout the others' extend, refusing types that take no subclasses. */
+function bestBase(bases: readonly PyType[]): PyType {
+  let winner = bases[0];
+  for (const b of bases) {
+    if (!b.baseAllowed) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    if (b.solid.isSubtype(winner.solid)) {
+      if (b.solid !== winner.solid) winner = b;
+    } else if (!winner.solid.isSubtype(b.solid)) throw typeError("multiple bases have instance lay-out conflict");
+  }
+  return winner;
+}
+
+/** What a class adds to its base's instances: its own __slots__, a __dict__, a weak reference list. */
+function additions(t: PyType): [string[], boolean, boolean] {
+  const base = bestBase(t.bases);
+  const own = t.solid === t && t.slotNames !== null ? t.slotNames.slice(t.ownSlotsFrom) : [];
+  return [own, t.hasDict && !base.hasDict, t.weakrefable && !takesWeakrefs(base)];
+}
+
+/** The type whose instance layout t's is, as compatible_with_tp_base walks up: the first that adds to its base's. */
+function layoutType(t: PyType): PyType {
+  for (;;) {
+    if (!t.heap) return t.solid;
+    const [own, dict, weak] = additions(t);
+    if (own.length !== 0 || dict || weak) return t;
+    t = bestBase(t.bases);
+  }
+}
+
+/** same_slots_added: two classes that add the same things to the same layout. */
+function sameSlotsAdded(a: PyType, b: PyType): boolean {
+  if (!a.heap || !b.heap || layoutType(bestBase(a.bases)) !== layoutType(bestBase(b.bases))) return false;
+  const [ownA, dictA, weakA] = additions(a);
+  const [ownB, dictB, weakB] = additions(b);
+  return dictA === dictB && weakA === weakB && ownA.length === ownB.length && ownA.every((n, i) => n === ownB[i]);
+}
+
+/** Builtin types whose instances the cycle collector does not track (a tp_free other than PyObject_GC_Del's); classes' always are. */
+const UNTRACKED = new Set(["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "range", "slice"]);
+const collected = (t: PyType): boolean => t.heap || !UNTRACKED.has(t.name);
+
 /** check_set_special_type_attr: no builtin type's __name__, __qualname__, __module__, __doc__ or __bases__ is set, and no type's deleted. */
 function checkSpecialAttr(t: PyType, v: PyObj | undefined, name: string): asserts v is PyObj {
   if (!t.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
@@ -646,8 +698,17 @@ defGetters(TypeType, [
       if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
       if (b.isSubtype(t)) throw typeError("a __bases__ item causes an inheritance cycle");
     }
-    // best_base's check
-    for (const b of v.items as PyType[]) if (!b.baseAllowed) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    // best_base's checks, then compatible_for_assignment between the old best base and the new
+    const newBase = bestBase(v.items as PyType[]);
+    const oldBase = bestBase(t.bases);
+    if (collected(oldBase) !== collected(newBase)) {
+      throw typeError(`__bases__ assignment: '${newBase.name}' deallocator differs from '${oldBase.name}'`);
+    }
+    const newLayout = layoutType(newBase);
+    const oldLayout = layoutType(oldBase);
+    if (newLayout !== oldLayout && !sameSlotsAdded(newLayout, oldLayout)) {
+      throw typeError(`__bases__ assignment: '${newBase.name}' object layout differs from '${oldBase.name}'`);
+    }
     const old = t.bases;
     // t's MRO and those of its subclasses, which contain it (mro_hierarchy)
     const remro = (u: PyType): void => {
