@@ -10,20 +10,26 @@ export interface LineRange {
   line: number | null;
 }
 
-/** code.co_lines(): the address ranges with their line numbers, empty ranges skipped. */
-export function coLines(linetable: Uint8Array, firstlineno: number): LineRange[] {
-  const out: LineRange[] = [];
+/**
+ * Calls `visit` for each non-empty address range of the table, in order: its byte offsets, its
+ * line (null for -128) and the computed line, which a -128 entry leaves as it was.
+ */
+function eachRange(linetable: Uint8Array, firstlineno: number, visit: (start: number, end: number, line: number | null, computed: number) => void): void {
   let end = 0;
   let computed = firstlineno;
   for (let i = 0; i + 1 < linetable.length; i += 2) {
     const start = end;
     end += linetable[i];
     const ldelta = (linetable[i + 1] << 24) >> 24;
-    let line: number | null;
-    if (ldelta === -128) line = null;
-    else line = computed += ldelta;
-    if (start !== end) out.push({ start, end, line });
+    if (ldelta !== -128) computed += ldelta;
+    if (start !== end) visit(start, end, ldelta === -128 ? null : computed, computed);
   }
+}
+
+/** code.co_lines(): the address ranges with their line numbers, empty ranges skipped. */
+export function coLines(linetable: Uint8Array, firstlineno: number): LineRange[] {
+  const out: LineRange[] = [];
+  eachRange(linetable, firstlineno, (start, end, line) => out.push({ start, end, line }));
   return out;
 }
 
@@ -33,16 +39,9 @@ export function coLines(linetable: Uint8Array, firstlineno: number): LineRange[]
  */
 export function lineNumbers(linetable: Uint8Array, firstlineno: number, n: number): Int32Array {
   const out = new Int32Array(n).fill(-1);
-  let end = 0;
-  let computed = firstlineno;
-  for (let i = 0; i + 1 < linetable.length; i += 2) {
-    const start = end;
-    end += linetable[i];
-    const ldelta = (linetable[i + 1] << 24) >> 24;
-    if (ldelta === -128) continue;
-    computed += ldelta;
-    for (let b = start >> 1, stop = Math.min(end >> 1, n); b < stop; b++) out[b] = computed;
-  }
+  eachRange(linetable, firstlineno, (start, end, line) => {
+    if (line !== null) out.fill(line, start >> 1, Math.min(end >> 1, n));
+  });
   return out;
 }
 
@@ -54,14 +53,7 @@ export function lnotabFromLinetable(linetable: Uint8Array, firstlineno: number):
   const out: number[] = [];
   let codeOffset = 0;
   let line = firstlineno;
-  let end = 0;
-  let computed = firstlineno;
-  for (let i = 0; i + 1 < linetable.length; i += 2) {
-    const start = end;
-    end += linetable[i];
-    const ldelta = (linetable[i + 1] << 24) >> 24;
-    if (ldelta !== -128) computed += ldelta;
-    if (start === end) continue;
+  eachRange(linetable, firstlineno, (start, _end, _line, computed) => {
     if (computed !== line) {
       let bdelta = start - codeOffset;
       let ld = computed - line;
@@ -83,6 +75,6 @@ export function lnotabFromLinetable(linetable: Uint8Array, firstlineno: number):
       codeOffset = start;
       line = computed;
     }
-  }
+  });
   return Uint8Array.from(out);
 }
