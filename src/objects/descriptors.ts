@@ -7,7 +7,7 @@ import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrTy
 import { attributeError, typeError, runtimeError } from "./exceptions.ts";
 import { asStr, call, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, isInstance } from "./protocols.ts";
 import { PyMethod, asMembers, bindArgs, defGetters, defMethods } from "./function.ts";
-import { newInstance } from "./typeobject.ts";
+import { dictDescr, newInstance } from "./typeobject.ts";
 
 export class PyProperty extends PyObject {
   fget: PyObj = None;
@@ -152,11 +152,8 @@ for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] 
     ["__func__", (s) => (s as PyClassMethod).func],
     ["__isabstractmethod__", (s) => truthy(getattrOpt((s as PyClassMethod).func, "__isabstractmethod__") ?? false)],
     ["__wrapped__", (s) => (s as PyClassMethod).func],
-    ["__dict__", (s) => ((s as PyObject).dict ??= new PyDict()), (s, v) => {
-      if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${v === undefined ? "NULL" : typeOf(v).name}'`);
-      (s as PyObject).dict = v;
-    }],
   ]);
+  T.ns.set("__dict__", dictDescr(T, false));
   asMembers(T, ["__func__", "__wrapped__"]);
   T.hasDict = true;
 }

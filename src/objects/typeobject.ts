@@ -370,6 +370,21 @@ const VARIABLE_SIZE = new Set(["int", "bool", "tuple", "bytes", "type"]);
 export const weakrefList = { first: (_o: PyObj): PyObj => None };
 const firstWeakref = (o: PyObj): PyObj => weakrefList.first(o);
 
+/**
+ * An instance's __dict__ attribute, made at the first read. A class's instances may delete theirs
+ * (subtype_dict/subtype_setdict: the next read makes a new one); builtin objects with a __dict__
+ * may not (PyObject_GenericSetDict, which has no docstring).
+ */
+export function dictDescr(owner: PyType, deletable: boolean): PyGetSetDescr {
+  const d = new PyGetSetDescr(owner, "__dict__", (self) => ((self as PyObject).dict ??= new PyDict()), (self, v) => {
+    if (v === undefined && !deletable) throw typeError("cannot delete __dict__");
+    if (v !== undefined && !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    (self as PyObject).dict = v ?? null;
+  });
+  if (deletable) d.doc = "dictionary for instance variables (if defined)";
+  return d;
+}
+
 /** type(name, bases, dict) with metatype `meta` (type_new). */
 export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict, kwnames: readonly string[] | null = null, kwvals: PyObj[] = []): PyType {
   const baseItems = basesObj instanceof PyTuple ? basesObj.items : [];
@@ -383,15 +398,9 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     if (nf !== undefined && nf !== TypeType.ns.get("__new__")) return call(descrGet(nf, null, winner), [winner, name, basesObj, ns]) as PyType;
     meta = winner;
   }
-  for (const b of bases) {
-    if (!b.baseAllowed) throw typeError(`type '${b.name}' is not an acceptable base type`);
-  }
-  // best base: the solid layouts must form a chain.
-  let solid = bases[0].solid;
-  for (const b of bases) {
-    if (b.solid.isSubtype(solid)) solid = b.solid;
-    else if (!solid.isSubtype(b.solid)) throw typeError("multiple bases have instance lay-out conflict");
-  }
+  // tp_base: the base whose layout this type extends
+  const base = bestBase(bases);
+  const solid = base.solid;
   const seen = new Set<PyType>();
   for (const b of bases) {
     if (seen.has(b)) throw typeError(`duplicate base class ${b.name}`);
@@ -410,9 +419,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   // __slots__
   const slots = ns.getStr("__slots__");
   let hasDict = slots === undefined ? true : bases.some((b) => b.hasDict);
-  // tp_base, whose layout this type extends; a weak reference list is added unless it has one or
-  // its instances vary in size, as are the other bases' when they have one (type_new_slots)
-  const base = bases.find((b) => b.solid === solid) ?? bases[0];
+  // a weak reference list is added unless tp_base has one or its instances vary in size, as are
+  // the other bases' when they have one (type_new_slots)
   const mayAddWeak = !takesWeakrefs(base) && !VARIABLE_SIZE.has(solid.name);
   let addWeak = slots === undefined && mayAddWeak;
   const slotNames: string[] = [];
@@ -498,13 +506,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   if (slotNames.length) t.ns.set("__slots__", slots!);
   // A metaclass inherits type's __dict__ (tp_dictoffset is already set there): none of its own.
   if (hasDict && !bases.some((b) => (b.hasDict || b.isSubtype(TypeType)) && b.lookup("__dict__") !== undefined)) {
-    // subtype_setdict: deleting __dict__ drops it (the next read makes a new one)
-    const d = new PyGetSetDescr(t, "__dict__", (self) => (self as PyObject).dict ??= new PyDict(), (self, v) => {
-      if (v !== undefined && !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
-      (self as PyObject).dict = v ?? null;
-    });
-    d.doc = "dictionary for instance variables (if defined)";
-    t.ns.set("__dict__", d);
+    t.ns.set("__dict__", dictDescr(t, true));
   }
   if (addWeak && !t.ns.has("__weakref__")) {
     const d = new PyGetSetDescr(t, "__weakref__", (self) => firstWeakref(self));

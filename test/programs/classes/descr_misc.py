@@ -112,3 +112,15 @@ print(isinstance(C2.__dict__["__classcell__"], types.MemberDescriptorType), C2()
 class C3(C1, metaclass=Meta, attr="__qualname__"):
     __slots__ = ["__qualname__"]
 print(C3.__qualname__, isinstance(C3.__dict__["__qualname__"], types.MemberDescriptorType))
+sm = staticmethod(len)
+try:
+    del sm.__dict__
+except TypeError as e:
+    print("TypeError", e)
+try:
+    sm.__dict__ = 1
+except TypeError as e:
+    print("TypeError", e)
+print(type(sm).__dict__["__dict__"].__doc__)
+class A: pass
+print(A.__dict__["__dict__"].__doc__)
