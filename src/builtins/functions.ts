@@ -9,7 +9,7 @@ import {
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
-  PyIter, iterTypes, callMethod, typeGetattr,
+  PyIter, iterTypes, callMethod, typeGetattr, getattrClass,
 } from "./imports.ts";
 import { interp } from "../vm/interp.ts";
 import { recursion } from "../objects/hooks.ts";
@@ -92,10 +92,7 @@ function recursiveCheck(where: string, body: () => boolean): boolean {
 function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
   if (cls instanceof PyType) {
     if (typeOf(obj).isSubtype(cls)) return true;
-    if (cls.cls === TypeType) {
-      const c = obj instanceof PyObject ? getattrOpt(obj, "__class__") : undefined;
-      return c instanceof PyType && c !== typeOf(obj) && c.isSubtype(cls);
-    }
+    if (cls.cls === TypeType) return obj instanceof PyObject && getattrClass(obj, cls);
   }
   if (cls instanceof PyTuple) return recursiveCheck(" in __instancecheck__", () => cls.items.some((c) => isinstanceCheck(obj, c, depth + 1)));
   const ic = typeOf(cls).lookup("__instancecheck__");

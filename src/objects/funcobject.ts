@@ -10,7 +10,7 @@ import {
 } from "./builtin-types.ts";
 import { exceptionTypes, typeError, valueError } from "./exceptions.ts";
 import { vm } from "./hooks.ts";
-import { asStr, call, descrGet, genericGetattr, getattr, noAttribute, repr, typeOf, eq, hash, richCompare, cmpResult, type Cmp } from "./protocols.ts";
+import { asStr, call, descrGet, notApplicable, genericGetattr, getattr, noAttribute, repr, typeOf, eq, hash, richCompare, cmpResult, type Cmp } from "./protocols.ts";
 import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, asMembers, shareMethods, defGetters, defMethods, bindArgs, type MethodRow } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
@@ -246,7 +246,7 @@ for (const T of [MethodDescrType, WrapperDescrType]) {
       const o = obj === None ? null : obj;
       if (o === null && (t === undefined || t === None)) throw typeError("__get__(None, None) is invalid");
       if (o === null) return s;
-      if (!typeOf(o).isSubtype(MD(s).owner)) throw typeError(`descriptor '${MD(s).name}' for '${MD(s).owner.name}' objects doesn't apply to a '${typeOf(o).name}' object`);
+      if (!typeOf(o).isSubtype(MD(s).owner)) throw notApplicable(MD(s).name, MD(s).owner, o);
       return descrGet(s, o, t instanceof PyType ? t : typeOf(o));
     }, 1, 2],
     ["__call__", (s, args, kw) => call(s, args, kw)],
@@ -274,7 +274,7 @@ defMethods(ClassMethodDescrType, [
 const GS = (x: PyObj) => x as PyGetSetDescr;
 /** descr_check: a descriptor called by hand applies only to instances of its owner. */
 function descrCheck(d: PyGetSetDescr, obj: PyObj): PyObj {
-  if (!typeOf(obj).isSubtype(d.owner)) throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
+  if (!typeOf(obj).isSubtype(d.owner)) throw notApplicable(d.name, d.owner, obj);
   return obj;
 }
 defGetters(GetSetDescrType, [

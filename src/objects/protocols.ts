@@ -89,11 +89,16 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
   return callDescr(c, f, args, kwnames);
 }
 
+/** descr_check's error: a builtin type's descriptor `name` used on an object that is no instance of `owner`. */
+export function notApplicable(name: string, owner: PyType, obj: PyObj): PyBaseException {
+  return typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
+}
+
 /** A builtin method called on an object that is no instance of its type. */
 export function wrongSelf(f: PyMethodDescr, self: PyObj): PyBaseException {
   // a slot wrapper (wrapperdescr_call) words it otherwise than a method descriptor (descr_check)
   if (f.cls === T.WrapperDescrType) return typeError(`descriptor '${f.name}' requires a '${f.owner.name}' object but received a '${typeOf(self).name}'`);
-  return typeError(`descriptor '${f.name}' for '${f.owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+  return notApplicable(f.name, f.owner, self);
 }
 
 /** Calls a special method found on the type with `self` bound (no bound-method allocation). */

@@ -620,7 +620,8 @@ defMethods(TypeType, [
   ["__dir__", (self) => new PyList([...new Set((self as PyType).mro.flatMap((t) => [...t.ns.keys()]))].sort(cpCmp)), 0, 0],
   ["__sizeof__", () => 400, 0, 0],
 ]);
-function getattrClass(x: PyObject, t: PyType): boolean {
+/** recursive_isinstance's second chance: x's __class__ (as its __getattribute__ answers), if it differs from its type, is a subclass of t. */
+export function getattrClass(x: PyObject, t: PyType): boolean {
   const c = getattrOpt(x, "__class__");
   return c instanceof PyType && c !== x.cls && c.isSubtype(t);
 }
