@@ -137,11 +137,12 @@ export function newExc(t: PyType, msg?: PyObj, ...more: PyObj[]): PyBaseExceptio
 
 /** Fills the per-class members from args, as each class's __init__ does. */
 export function initExtras(e: PyBaseException): void {
-  const t = e.cls;
+  const t = fieldsOf(e.cls);
+  if (t === null) return;
   const a = e.args;
-  if (t.isSubtype(StopIteration)) e.set("value", a.length ? a[0] : None);
-  else if (t.isSubtype(SystemExit)) e.set("code", a.length === 0 ? None : a.length === 1 ? a[0] : tupleOf(a));
-  else if (t.isSubtype(OSError)) {
+  if (t === StopIteration) e.set("value", a.length ? a[0] : None);
+  else if (t === SystemExit) e.set("code", a.length === 0 ? None : a.length === 1 ? a[0] : tupleOf(a));
+  else if (t === OSError) {
     if (a.length >= 2 && a.length <= 5) {
       e.set("errno", a[0]);
       e.set("strerror", a[1]);
@@ -153,7 +154,7 @@ export function initExtras(e: PyBaseException): void {
         e.args = a.slice(0, 2);
       }
     }
-  } else if (t.isSubtype(SyntaxError)) {
+  } else if (t === SyntaxError) {
     if (a.length >= 1) e.set("msg", a[0]);
     if (a.length === 2) {
       const info = a[1];
@@ -161,9 +162,19 @@ export function initExtras(e: PyBaseException): void {
       const names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
       if (items) items.forEach((v, i) => i < 6 && e.set(names[i], v));
     }
-  } else if (t.isSubtype(ImportError)) {
-    e.set("msg", a.length === 1 ? a[0] : None);
+  } else e.set("msg", a.length === 1 ? a[0] : None); // ImportError
+}
+
+/**
+ * Which of the exceptions with fields of their own t derives from (their layouts exclude each
+ * other), or null: one walk of the MRO, which ends at BaseException for any exception.
+ */
+function fieldsOf(t: PyType): PyType | null {
+  for (const b of t.mro) {
+    if (b === StopIteration || b === SystemExit || b === OSError || b === SyntaxError || b === ImportError) return b;
+    if (b === Exception || b === BaseException) return null;
   }
+  return null;
 }
 
 // tuple helpers are injected to avoid an import cycle at load time (tuple.ts imports this file).

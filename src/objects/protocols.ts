@@ -319,11 +319,9 @@ export function genericSetattr(obj: PyObj, name: string, value: PyObj | undefine
   const d = t.lookup(name);
   if (d !== undefined && typeof d === "object" && isDataDescr(d)) return descrSet(d, obj, value);
   if (typeof obj === "object" && (obj.dict !== null || (t.hasDict && !(obj instanceof PyType)))) {
+    // (an object with a __dict__ slot says just the name, whether or not its dict exists yet)
     if (value === undefined) {
-      if (obj.dict === null || !obj.dict.delStr(name)) {
-        if (d !== undefined || obj.dict !== null) throw attributeError(name);
-        throw noAttribute(obj, name);
-      }
+      if (obj.dict === null || !obj.dict.delStr(name)) throw attributeError(name);
     } else (obj.dict ??= new PyDict()).setStr(name, value);
     return;
   }

@@ -61,7 +61,11 @@ export const addr = (x: PyObj): string => `0x${idOf(x).toString(16)}`;
 // ---- object ------------------------------------------------------------------------------------
 export function newInstance(cls: PyType): PyObject {
   const o = cls.solid.factory ? cls.solid.factory(cls) : new PyInstance(cls);
-  if (cls.hasDict && o.dict === null) o.dict = new PyDict();
+  // Instances of classes whose only builtin base is object get their __dict__ when the first
+  // attribute is stored, as CPython's do (the attribute paths take null as empty): an instance
+  // never given one (a context manager, a sentinel) allocates none, and pickles with state None.
+  // The builtin types with a __dict__ (AST nodes, SimpleNamespace, ...) keep making it here.
+  if (cls.hasDict && o.dict === null && staticBase(cls) !== ObjectType) o.dict = new PyDict();
   return o;
 }
 ObjectType.factory = (cls) => {
@@ -230,8 +234,7 @@ function reduceEx(self: PyObj, proto: number): PyObj {
   }
   const listitems = self instanceof PyList ? callDescr(t.lookup("__iter__")!, self, []) : None;
   const dictitems = self instanceof PyDict ? call(getattr(self, "items"), []) : None;
-  const items = [getattr(copyreg, "__newobj__"), tuple([t, ...args]), state, listitems, dictitems];
-  return tuple(dictitems !== None || listitems !== None ? items : items.slice(0, 3));
+  return tuple([getattr(copyreg, "__newobj__"), tuple([t, ...args]), state, listitems, dictitems]);
 }
 import { asInt, getattrOpt, strCompare } from "./protocols.ts";
 
@@ -271,9 +274,11 @@ export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null)
   const c = ctorOf(t);
   const nn = c.nativeNew;
   if (nn !== null) {
-    // object's __init__ does nothing after a __new__ that is not object's
     const obj = nn.fn(t, args, kw);
-    return typeOf(obj) === t ? obj : initAfterNew(t, obj, args, kw);
+    if (typeOf(obj) !== t) return initAfterNew(t, obj, args, kw);
+    // (object's __init__ does nothing after a __new__ that is not object's)
+    if (c.nativeInit !== null) initResult(c.nativeInit.fn(obj, args, kw));
+    return obj;
   }
   if (c.plain && (c.init !== null || !excessArgs(args, kw))) {
     const obj = newInstance(t);
@@ -310,14 +315,16 @@ function initAfterNew(t: PyType, obj: PyObj, args: PyObj[], kw: readonly string[
  * What type.__call__ does for t, worked out once per version of t (invalidateType drops it). `plain`: object.__new__ makes the
  * instances (no __new__ of its own along the MRO, an instance layout, no abstract methods) and
  * __init__ is a Python function (`init`) or object's own (null), so a call is newInstance plus that
- * __init__. `nativeNew`: a builtin type's __new__ (str(x), int(x), tuple(x)) followed by object's
- * __init__, so a call is that __new__ alone when it returns an exact instance of t.
+ * __init__. `nativeNew`: a builtin type's __new__ (str(x), int(x), tuple(x), ValueError(x),
+ * list(x)), and `nativeInit` the builtin __init__ that follows it (null: object's, which does
+ * nothing), so a call that makes an exact instance of t is those two functions alone.
  */
 export class CtorCache {
   constructor(
     readonly plain: boolean,
     readonly init: PyFunction | null,
     readonly nativeNew: PyMethodDescr | null,
+    readonly nativeInit: PyMethodDescr | null = null,
   ) {}
 }
 
@@ -325,7 +332,11 @@ function ctorCache(t: PyType): CtorCache {
   const init = t.lookup("__init__");
   const nf = t.lookup("__new__");
   if (t === TypeType) return new CtorCache(false, null, null);
-  if (nf instanceof PyMethodDescr && nf !== objNew() && nf.fn !== genericNew && init === objInit()) return new CtorCache(false, null, nf);
+  if (nf instanceof PyMethodDescr && nf !== objNew()) {
+    if (nf.fn !== genericNew && init === objInit()) return new CtorCache(false, null, nf);
+    // (an __init__ taken from an unrelated builtin type refuses t's instances: callDescr says so)
+    if (init instanceof PyMethodDescr && init !== objInit() && t.isSubtype(init.owner)) return new CtorCache(false, null, nf, init);
+  }
   const abs = t.lookup("__abstractmethods__");
   const plain = (nf === objNew() || (nf instanceof PyMethodDescr && nf.fn === genericNew)) && t.solid.factory !== null && (abs === undefined || abs === None) && (init === objInit() || init instanceof PyFunction);
   return new CtorCache(plain, plain && init instanceof PyFunction ? init : null, null);
