@@ -47,6 +47,8 @@ export class PyCode extends PyObject {
    * no keyword-only parameters, no *args or **kwargs.
    */
   simpleArgs: boolean;
+  /** The parameters are positional ones and *args (no keyword-only ones, no **kwargs). */
+  starArgsOnly: boolean;
   /** Cells of a frame: co_cellvars then co_freevars. */
   ncells: number;
   /** Some instruction pushes a block (SETUP_*): frames of code without one share empty block stacks. */
@@ -86,6 +88,7 @@ export class PyCode extends PyObject {
     const varargs = co.co_flags & (CO_VARARGS | CO_VARKEYWORDS);
     this.nargs = co.co_argcount + co.co_kwonlyargcount + (co.co_flags & CO_VARARGS ? 1 : 0) + (co.co_flags & CO_VARKEYWORDS ? 1 : 0);
     this.simpleArgs = co.co_kwonlyargcount === 0 && varargs === 0;
+    this.starArgsOnly = co.co_kwonlyargcount === 0 && varargs === CO_VARARGS;
     this.ncells = co.co_cellvars.length + co.co_freevars.length;
   }
   /** The line of the instruction at byte offset `lasti`, or -1 when it has none. */

@@ -28,8 +28,10 @@ function nameList(names: string[]): string {
  */
 export function frameFromStack(func: PyFunction, stack: PyObj[], from: number, argc: number): Frame {
   const code = func.code;
-  if (argc !== code.co.co_argcount || !code.simpleArgs) return bindFrame(func, stack.slice(from, from + argc), null);
-  return simpleFrame(func, code, undefined, stack, from, argc);
+  const argcount = code.co.co_argcount;
+  if (argc === argcount && code.simpleArgs) return simpleFrame(func, code, undefined, stack, from, argc);
+  if (argc >= argcount && code.starArgsOnly) return starArgsFrame(func, code, undefined, stack, from, argc);
+  return bindFrame(func, stack.slice(from, from + argc), null);
 }
 
 /** A frame whose parameters are exactly `self` (unless undefined) and the n values at src[from...]. */
@@ -39,6 +41,25 @@ function simpleFrame(func: PyFunction, code: PyCode, self: PyObj | undefined, sr
   let k = 0;
   if (self !== undefined) fast[k++] = self;
   for (let i = 0; i < n; i++) fast[k++] = src[from + i];
+  if (code.ncells !== 0) bindCells(f, func);
+  return f;
+}
+
+/**
+ * A frame for code whose parameters are positional ones and *args, called with `self` (unless
+ * undefined; then there is at least one positional parameter) and the n values at src[from...],
+ * at least as many as the positional parameters (`def __exit__(self, *exc)`, wrappers'
+ * `*args`): the rest become the *args tuple.
+ */
+function starArgsFrame(func: PyFunction, code: PyCode, self: PyObj | undefined, src: PyObj[], from: number, n: number): Frame {
+  const f = newFrame(func, code);
+  const fast = f.fast;
+  const argcount = code.co.co_argcount;
+  let k = 0;
+  if (self !== undefined) fast[k++] = self;
+  let i = from;
+  while (k < argcount) fast[k++] = src[i++];
+  fast[k] = tuple(src.slice(i, from + n));
   if (code.ncells !== 0) bindCells(f, func);
   return f;
 }
@@ -63,7 +84,12 @@ export function makeFrame(func: PyFunction, self: PyObj | undefined, args: PyObj
   const code = func.code;
   const first = self === undefined ? 0 : 1;
   // the common call (exactly the positional parameters) stays small enough for V8 to inline
-  if ((kwnames === null || kwnames.length === 0) && args.length + first === code.co.co_argcount && code.simpleArgs) return simpleFrame(func, code, self, args, 0, args.length);
+  if (kwnames === null || kwnames.length === 0) {
+    const argcount = code.co.co_argcount;
+    if (args.length + first === argcount && code.simpleArgs) return simpleFrame(func, code, self, args, 0, args.length);
+    // (self is a positional parameter's, not the first of *args)
+    if (args.length + first >= argcount && argcount >= first && code.starArgsOnly) return starArgsFrame(func, code, self, args, 0, args.length);
+  }
   return bindFrame(func, first === 0 ? args : [self!, ...args], kwnames);
 }
 

@@ -4,7 +4,7 @@
 // function sooner the smaller its bytecode). Built on first use, so that this module and
 // eval-loop.ts may import each other.
 import {
-  type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
+  type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, lastStopValue, getattr, PyType, plainInit, newInstance,
   initResult,
@@ -85,6 +85,12 @@ function runEntered(f: Frame, nf: Frame): PyObj {
  */
 function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number, base: number, i: number): PyObj | undefined {
   if (fn instanceof PyFunction) return recursion.depth > NEST_MAX ? undefined : callPy(f, fn, stack, from, argc, i);
+  if (fn instanceof PyMethod && fn.func instanceof PyFunction && recursion.depth <= NEST_MAX) {
+    // a bound Python method (a with statement's __exit__, a stored callback): self takes the
+    // method's stack slot, just below the arguments, as CALL_METHOD's layout has it
+    stack[from - 1] = fn.self;
+    return callPy(f, fn.func, stack, from - 1, argc + 1, i);
+  }
   if (fn instanceof PyType) {
     // a class whose call is object.__new__ and a Python __init__: the instance takes the class's
     // stack slot, just below the arguments, and __init__ binds self and them from there
