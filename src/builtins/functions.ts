@@ -4,7 +4,7 @@
 // builtin_function_or_method created from a row (name, implementation).
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
-  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, repr, str, ascii, format, formatObj,
+  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, repr, reprObject, str, ascii, asciiObject, format, formatObj,
   truthy, len, hash, richCompare, Cmp, lt, binaryOp, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
@@ -465,11 +465,11 @@ export const builtinFunctionRows: Row[] = [
   }],
   ["repr", (a, k) => {
     fixedArgs("repr", a, k, 1, 1);
-    return repr(a[0]);
+    return reprObject(a[0]);
   }],
   ["ascii", (a, k) => {
     fixedArgs("ascii", a, k, 1, 1);
-    return ascii(a[0]);
+    return asciiObject(a[0]);
   }],
   ["isinstance", (a, k) => {
     if (a.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${a.length}`);

@@ -362,11 +362,15 @@ export function registerDefaultAttrMethods(): void {
 // ---- repr, str, hash, truth ------------------------------------------------------------------
 
 export function repr(x: PyObj): string {
-  const r = reprObj(x);
-  const s = asStr(r);
-  if (s === null) throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
-  return s;
+  return asStr(reprObject(x))!;
 }
+/** PyObject_Repr: what __repr__ returned, a str or an instance of a str subclass (repr(x) returns it as it is). */
+export function reprObject(x: PyObj): PyObj {
+  const r = reprObj(x);
+  if (asStr(r) === null) throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+/** What type(x).__repr__ returns, unchecked (object.__str__ calls the tp_repr slot so). */
 export function reprObj(x: PyObj): PyObj {
   if (typeof x === "string" || typeof x === "number") return callDescr(typeOf(x).lookup("__repr__")!, x, []);
   if (++recursion.depth > recursion.limit) {

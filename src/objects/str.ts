@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { StrType, None, NotImplemented, iterTypes, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
-import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, str, strObject, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, truthy } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
 import { arityError, bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
@@ -51,7 +51,14 @@ export function formatObj(obj: PyObj, spec: string): PyObj {
   return r;
 }
 
-export const ascii = (x: PyObj): string => X.asciiEscape(repr(x));
+export const ascii = (x: PyObj): string => asStr(asciiObject(x))!;
+/** PyObject_ASCII: repr(x) with non-ASCII characters escaped; an all-ASCII repr as it is (a str subclass instance included). */
+export function asciiObject(x: PyObj): PyObj {
+  const r = reprObject(x);
+  const text = asStr(r)!;
+  const escaped = X.asciiEscape(text);
+  return escaped === text ? r : escaped;
+}
 
 /** str(obj) and str(bytes, encoding, errors) (unicode_new). */
 export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
@@ -85,10 +92,20 @@ export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null)
   return cls === StrType ? v : new PyStrSubclass(v, cls);
 }
 
-function percentHost(args: PyObj): X.PercentHost<PyObj> {
+/**
+ * A format's driver with `last`: the object of the last field it formatted when that field's text
+ * is an instance of a str subclass written as it is. CPython's writer returns such a field's
+ * object itself when it is the whole output (_PyUnicodeWriter's readonly buffer): `"%s" % x` and
+ * `"{}".format(x)` give what x's __str__ or __format__ returned, a str subclass instance included.
+ */
+type Recording<H> = H & { last: PyObj | null };
+const wholeOr = (out: string, host: Recording<unknown>): PyObj => (host.last !== null && asStr(host.last) === out ? host.last : out);
+const subclassText = (o: PyObj): PyObj | null => (typeof o === "string" || typeOf(o) === StrType ? null : o);
+
+function percentHost(args: PyObj): Recording<X.PercentHost<PyObj>> {
   const isTuple = args instanceof PyTuple;
   const mapping = !isTuple && typeof args !== "string" && !(args instanceof PyStrSubclass) && typeOf(args).lookup("__getitem__") !== undefined;
-  return {
+  const host: Recording<X.PercentHost<PyObj>> = {
     tuple: isTuple ? (args as PyTuple).items : null,
     args,
     mapping,
@@ -98,8 +115,22 @@ function percentHost(args: PyObj): X.PercentHost<PyObj> {
       if (i === null) throw typeError("* wants int");
       return i;
     },
-    convert: (v, conv) => percentConvert(v, conv.ch),
+    convert: (v, conv) => {
+      host.last = null;
+      const ch = conv.ch;
+      if (ch !== "s" && ch !== "r" && ch !== "a") return percentConvert(v, ch);
+      const o = ch === "s" ? strObject(v) : ch === "r" ? reprObject(v) : asciiObject(v);
+      const text = asStr(o)!;
+      // unicode_format_arg_output writes the object itself when neither width nor precision changes it
+      if ((conv.flags & (X.F_SIGN | X.F_BLANK)) === 0 && subclassText(o) !== null) {
+        const n = X.cpLength(text);
+        if ((conv.width === -1 || conv.width <= n) && (conv.prec === -1 || conv.prec >= n)) host.last = o;
+      }
+      return { kind: "str", value: text };
+    },
+    last: null,
   };
+  return host;
 }
 
 export function percentConvert(v: PyObj, ch: string): X.PercentValue {
@@ -142,8 +173,8 @@ export function percentConvert(v: PyObj, ch: string): X.PercentValue {
   }
 }
 
-export function formatHost(args: PyObj[], kwargs: PyObj | null, positional: boolean): X.FormatHost<PyObj> {
-  return {
+export function formatHost(args: PyObj[], kwargs: PyObj | null, positional: boolean): Recording<X.FormatHost<PyObj>> {
+  const host: Recording<X.FormatHost<PyObj>> = {
     positional: (i) => args[i],
     hasPositional: positional,
     keyword: (k) => {
@@ -158,8 +189,14 @@ export function formatHost(args: PyObj[], kwargs: PyObj | null, positional: bool
     getAttr: (o, n) => getattr(o, n),
     getItem: (o, k) => getitem(o, k),
     convert: (o, c) => (c === "r" ? repr(o) : c === "s" ? str(o) : ascii(o)),
-    format: (o, spec) => format(o, spec),
+    format: (o, spec) => {
+      const r = formatObj(o, spec);
+      host.last = subclassText(r);
+      return asStr(r)!;
+    },
+    last: null,
   };
+  return host;
 }
 
 
@@ -290,7 +327,10 @@ defMethods(StrType, withFalsePairs([
   }, 1, 1],
   ["__mul__", (s, [n]) => (isIndexable(n) ? strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
   ["__rmul__", (s, [n]) => (isIndexable(n) ? strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
-  ["__mod__", (s, [a]) => X.percentFormat(S(s), percentHost(a)), 1, 1],
+  ["__mod__", (s, [a]) => {
+    const host = percentHost(a);
+    return wholeOr(X.percentFormat(S(s), host), host);
+  }, 1, 1],
   ["__rmod__", () => NotImplemented, 1, 1],
   ["__lt__", cmp(Cmp.LT), 1, 1],
   ["__le__", cmp(Cmp.LE), 1, 1],
@@ -385,9 +425,13 @@ defMethods(StrType, withFalsePairs([
       kwargs = new PyDict();
       for (let i = 0; i < nkw; i++) kwargs.setStr(kw![i], args[pos.length + i]);
     }
-    return X.strFormat(S(s), formatHost(pos, kwargs, true));
+    const host = formatHost(pos, kwargs, true);
+    return wholeOr(X.strFormat(S(s), host), host);
   }],
-  ["format_map", (s, [m]) => X.strFormat(S(s), formatHost([], m, false)), 1, 1],
+  ["format_map", (s, [m]) => {
+    const host = formatHost([], m, false);
+    return wholeOr(X.strFormat(S(s), host), host);
+  }, 1, 1],
   ["translate", (s, [t]) => {
     if (!(s instanceof PySplitStr)) return X.strTranslate(S(s), translateLookup(t));
     const m = X.LowMask.for([s.text]);
