@@ -17,6 +17,7 @@ import { PyCell } from "./cell.ts";
 import { PyStaticMethod, PyClassMethod } from "./descriptors.ts";
 import { hashPointer } from "../support/hash.ts";
 import { vm } from "./hooks.ts";
+import { objectReduce, objectReduceEx, staticBase } from "./object-reduce.ts";
 import { normInt, strIsIdentifier } from "../support/text/index.ts";
 
 // ---- identity -----------------------------------------------------------------------------------
@@ -175,12 +176,8 @@ defMethods(ObjectType, [
   }, 1, 1],
   ["__dir__", (self) => new PyList(objectDir(self)), 0, 0],
   ["__sizeof__", () => 16, 0, 0],
-  ["__reduce_ex__", (self, [proto]) => {
-    const r = typeOf(self).lookup("__reduce__");
-    if (r !== undefined && r !== ObjectType.ns.get("__reduce__")) return callDescr(r, self, []);
-    return reduceEx(self, Number(asInt(proto) ?? 0));
-  }, 1, 1],
-  ["__reduce__", (self) => reduceEx(self, 0), 0, 0],
+  ["__reduce_ex__", (self, [proto]) => objectReduceEx(self, proto), 1, 1],
+  ["__reduce__", objectReduce, 0, 0],
 ]);
 ObjectType.ns.set("__init_subclass__", new PyClassMethodDescr(ObjectType, "__init_subclass__", (_cls, args, kw) => {
   if (excessArgs(args, kw)) throw typeError(`${(_cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
@@ -196,50 +193,7 @@ defGetters(ObjectType, [
   }],
 ]);
 
-/** object.__reduce_ex__: copyreg's protocol-0/1 reduction, or reduce_newobj for protocol >= 2. */
-function reduceEx(self: PyObj, proto: number): PyObj {
-  const copyreg = vm.importModule("copyreg");
-  if (proto < 2) return call(getattr(copyreg, "_reduce_ex"), [self, proto]);
-  const t = typeOf(self);
-  const gna = t.lookup("__getnewargs__");
-  const args = gna === undefined ? [] : toArray(callDescr(gna, self, []));
-  let state: PyObj = None;
-  const gs = t.lookup("__getstate__");
-  // _PyObject_GetState: an object whose C layout holds more than object's, with nothing that
-  // says how to rebuild it, cannot be pickled.
-  if (gs === undefined && args.length === 0 && !(self instanceof PyList) && !(self instanceof PyDict) && staticBase(t) !== ObjectType) {
-    throw typeError(`cannot pickle '${t.name}' object`);
-  }
-  if (gs !== undefined) state = callDescr(gs, self, []);
-  else {
-    const d = self instanceof PyObject ? self.dict : null;
-    if (d !== null && d.size > 0) state = d;
-    const slots = self instanceof PyInstance ? self.slots : null;
-    if (slots !== null) {
-      // copyreg._slotnames' order: along the MRO, each class's own names as declared; a name
-      // declared again by a base reads as getattr does, from the first class in the MRO
-      const sd = new PyDict();
-      const seen = new Set<string>();
-      for (const c of t.mro) {
-        if (c.solid !== c || c.slotNames === null || !c.heap) continue;
-        for (let i = c.ownSlotsFrom; i < c.slotNames.length; i++) {
-          const n = c.slotNames[i];
-          if (seen.has(n)) continue;
-          seen.add(n);
-          if (slots[i] !== undefined) sd.setStr(n, slots[i]!);
-        }
-      }
-      if (sd.size > 0) state = tuple([state, sd]);
-    }
-  }
-  const listitems = self instanceof PyList ? callDescr(t.lookup("__iter__")!, self, []) : None;
-  const dictitems = self instanceof PyDict ? call(getattr(self, "items"), []) : None;
-  return tuple([getattr(copyreg, "__newobj__"), tuple([t, ...args]), state, listitems, dictitems]);
-}
-import { asInt, getattrOpt, strCompare } from "./protocols.ts";
-
-/** The first static type of t's MRO: the one whose C layout t's instances have. */
-const staticBase = (t: PyType): PyType => t.mro.find((b) => !b.heap) ?? ObjectType;
+import { getattrOpt, strCompare } from "./protocols.ts";
 
 function attrName(n: PyObj): string {
   const s = asStr(n);
