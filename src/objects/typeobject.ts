@@ -3,7 +3,7 @@
 // layout checks, __slots__, __set_name__, __init_subclass__, __classcell__), and id().
 import { PyInstance, PyObject, type PyObj } from "./object.ts";
 import { PyType, MroConflict, computeMro, invalidateType } from "./type.ts";
-import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType } from "./builtin-types.ts";
+import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType, ModuleType } from "./builtin-types.ts";
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
   asStr, call, callDescr, descrGet, reprObj, genericGetattr, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
@@ -188,8 +188,12 @@ ObjectType.ns.set("__doc__", "The base class of the class hierarchy.\n\nWhen cal
 defGetters(ObjectType, [
   ["__class__", (self) => typeOf(self), (self, v) => {
     if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v === undefined ? "NULL" : typeOf(v).name}' object`);
-    if (!(self instanceof PyObject) || !(self.cls.heap && v.heap) || self.cls.solid !== v.solid) throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
-    self.cls = v;
+    const old = typeOf(self);
+    if (!(old.isSubtype(ModuleType) && v.isSubtype(ModuleType)) && !(old.heap && v.heap)) {
+      throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    checkCompatible(old, v, "__class__");
+    (self as PyObject).cls = v;
   }],
 ]);
 
@@ -414,6 +418,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
       }
     }
   }
+  // the instance layout (and the member descriptors) in the order of the sorted names (type_new_copy_slots)
+  slotNames.sort(cpCmp);
   if (mayAddWeak && !addWeak) addWeak = bases.some((b) => b !== base && takesWeakrefs(b));
   t.hasDict = hasDict;
   t.weakrefable = addWeak || takesWeakrefs(base);
@@ -445,7 +451,6 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     cell.value = t;
     t.ns.delete("__classcell__");
   }
-  if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   if (!t.ns.has("__module__")) {
     const mn = vm.callerModuleName();
     if (mn !== undefined) t.ns.set("__module__", mn);
@@ -478,6 +483,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     d.doc = "list of weak references to the object (if defined)";
     t.ns.set("__weakref__", d);
   }
+  // (type_ready adds it after the members and getsets)
+  if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
   // a metaclass's own mro() decides the MRO (mro_invoke), checked as mro_check does
@@ -634,6 +641,16 @@ function sameSlotsAdded(a: PyType, b: PyType): boolean {
 const UNTRACKED = new Set(["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "range", "slice"]);
 const collected = (t: PyType): boolean => t.heap || !UNTRACKED.has(t.name);
 
+/** compatible_for_assignment: instances of `from` may become instances of `to` (same deallocator, same layout). */
+function checkCompatible(from: PyType, to: PyType, attr: string): void {
+  if (collected(from) !== collected(to)) throw typeError(`${attr} assignment: '${to.name}' deallocator differs from '${from.name}'`);
+  const toLayout = layoutType(to);
+  const fromLayout = layoutType(from);
+  if (toLayout !== fromLayout && !sameSlotsAdded(toLayout, fromLayout)) {
+    throw typeError(`${attr} assignment: '${to.name}' object layout differs from '${from.name}'`);
+  }
+}
+
 /** check_set_special_type_attr: no builtin type's __name__, __qualname__, __module__, __doc__ or __bases__ is set, and no type's deleted. */
 function checkSpecialAttr(t: PyType, v: PyObj | undefined, name: string): asserts v is PyObj {
   if (!t.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
@@ -667,16 +684,7 @@ defGetters(TypeType, [
       if (b.isSubtype(t)) throw typeError("a __bases__ item causes an inheritance cycle");
     }
     // best_base's checks, then compatible_for_assignment between the old best base and the new
-    const newBase = bestBase(v.items as PyType[]);
-    const oldBase = bestBase(t.bases);
-    if (collected(oldBase) !== collected(newBase)) {
-      throw typeError(`__bases__ assignment: '${newBase.name}' deallocator differs from '${oldBase.name}'`);
-    }
-    const newLayout = layoutType(newBase);
-    const oldLayout = layoutType(oldBase);
-    if (newLayout !== oldLayout && !sameSlotsAdded(newLayout, oldLayout)) {
-      throw typeError(`__bases__ assignment: '${newBase.name}' object layout differs from '${oldBase.name}'`);
-    }
+    checkCompatible(bestBase(t.bases), bestBase(v.items as PyType[]), "__bases__");
     const old = t.bases;
     // t's MRO and those of its subclasses, which contain it (mro_hierarchy)
     const remro = (u: PyType): void => {
