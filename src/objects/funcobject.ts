@@ -11,7 +11,7 @@ import {
 import { exceptionTypes, typeError, valueError } from "./exceptions.ts";
 import { vm } from "./hooks.ts";
 import { asStr, call, descrGet, notApplicable, genericGetattr, getattr, noAttribute, repr, typeOf, eq, hash, richCompare, cmpResult, type Cmp } from "./protocols.ts";
-import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, asMembers, shareMethods, defGetters, defMethods, bindArgs, type MethodRow } from "./function.ts";
+import { PyBuiltinFunction, PyMethodWrapper, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, asMembers, shareMethods, defGetters, defMethods, bindArgs, type MethodRow } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyCell } from "./cell.ts";
@@ -361,7 +361,10 @@ defMethods(EllipsisType, [
 ]);
 
 // method-wrapper: a slot wrapper bound to an instance (`(1).__add__`); it behaves as a bound builtin.
+defGetters(MethodWrapperTypeRef, [["__objclass__", (s) => (s as PyMethodWrapper).objclass]]);
 shareMethods(BuiltinFunctionType, MethodWrapperTypeRef);
+// (a method-wrapper has no m_module)
+MethodWrapperTypeRef.ns.delete("__module__");
 defMethods(MethodWrapperTypeRef, [
   ["__repr__", (s) => `<method-wrapper '${BF(s).name}' of ${typeOf(BF(s).self!).name} object at ${addr(BF(s).self!)}>`, 0, 0],
 ]);

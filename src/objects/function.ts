@@ -7,7 +7,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import type { PyDict } from "./dict.ts";
 import type { PyCode } from "./code.ts";
-import { BuiltinFunctionType, ClassMethodDescrType, FunctionType, GetSetDescrType, MemberDescrType, MethodDescrType, MethodType, None, WrapperDescrType } from "./builtin-types.ts";
+import { BuiltinFunctionType, ClassMethodDescrType, FunctionType, GetSetDescrType, MemberDescrType, MethodDescrType, MethodType, MethodWrapperType, None, WrapperDescrType } from "./builtin-types.ts";
 import { typeError } from "./exceptions.ts";
 import { SplitStr } from "../support/text/split-str.ts";
 
@@ -64,6 +64,19 @@ export class PyBuiltinFunction extends PyObject {
   }
   /** A builtin type's static method (METH_STATIC: str.maketrans): self is its type, but __self__ is None. */
   isStatic = false;
+}
+
+/** A slot wrapper bound to an instance (`[].__add__`): a bound builtin that knows the class it came from (`__objclass__`). */
+export class PyMethodWrapper extends PyBuiltinFunction {
+  constructor(
+    public objclass: PyType,
+    name: string,
+    fn: NativeFn,
+    self: PyObj,
+  ) {
+    super(name, fn, self, `${objclass.qualname}.${name}`);
+    this.cls = MethodWrapperType;
+  }
 }
 
 /** A method of a builtin type as found in its namespace (`list.append`, `int.__add__`). */

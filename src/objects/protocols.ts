@@ -8,7 +8,7 @@ import { PyType } from "./type.ts";
 import * as T from "./builtin-types.ts";
 import { None, NotImplemented } from "./builtin-types.ts";
 import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, attributeError, typeError, newExc, valueError, exceptionTypes } from "./exceptions.ts";
-import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr } from "./function.ts";
+import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, PyMethodWrapper, type NativeFn } from "./function.ts";
 import { vm, recursion } from "./hooks.ts";
 import { PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
 import { PyDict } from "./dict.ts";
@@ -144,9 +144,8 @@ export function descrGet(d: PyObj, obj: PyObj | null, type: PyType): PyObj {
   if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
     if (obj === null || d.name === "__new__") return d;
-    const bf = new PyBuiltinFunction(d.name, (a, k) => d.fn(obj, a, k), obj, `${d.owner.qualname}.${d.name}`);
-    if (d.cls === T.WrapperDescrType) bf.cls = T.MethodWrapperType;
-    return bf;
+    const fn: NativeFn = (a, k) => d.fn(obj, a, k);
+    return d.cls === T.WrapperDescrType ? new PyMethodWrapper(d.owner, d.name, fn, obj) : new PyBuiltinFunction(d.name, fn, obj, `${d.owner.qualname}.${d.name}`);
   }
   if (d instanceof PyClassMethodDescr) {
     return new PyBuiltinFunction(d.name, (a, k) => d.fn(type, a, k), type, `${d.owner.qualname}.${d.name}`);
