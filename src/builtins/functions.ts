@@ -4,7 +4,7 @@
 // builtin_function_or_method created from a row (name, implementation).
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
-  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, repr, reprObject, str, ascii, asciiObject, format, formatObj,
+  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
   truthy, len, hash, richCompare, Cmp, lt, binaryOp, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
@@ -533,7 +533,7 @@ export const builtinFunctionRows: Row[] = [
   ["sorted", (a, k) => {
     const nkw = k ? k.length : 0;
     if (a.length - nkw !== 1) throw typeError(`sorted expected 1 argument, got ${a.length - nkw}`);
-    const lst = new PyList(toArray(a[0]));
+    const lst = new PyList(iterableItems(a[0]));
     const [key, rev] = bindArgs("sort", a.slice(1), k, ["key", "reverse"], 0, 0);
     listSort(lst, key ?? None, rev === undefined ? false : Number(asIndex(rev)) !== 0);
     return lst;

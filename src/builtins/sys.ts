@@ -7,6 +7,7 @@ import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyModule, PyBuiltinFunction, PyBaseException, Frame, None, tuple, typeOf, getattr,
   call, str, repr, asStr, asInt, asIndex, newExc, typeError, valueError, SystemExit, RecursionError, defMethods, defGetters, TupleType, TypeType,
   ObjectType, encode, decode, hasSurrogates, PyIter, iterTypes, ValueError, toArray, normInt, OverflowError, PyStrSubclass, PySplitStr, StrType,
+  bindArgs, callDescr, gcTracked, TypeError as TypeErrorT,
 } from "./sys-imports.ts";
 import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
@@ -23,6 +24,29 @@ const VersionInfoType = structSeqType("sys", "version_info", ["major", "minor", 
 noNew(VersionInfoType);
 
 const fn = (name: string, f: (args: PyObj[], kw: readonly string[] | null) => PyObj, mod: PyObj | null = null) => new PyBuiltinFunction(name, f, mod);
+
+/**
+ * sys.getsizeof(object[, default]): object.__sizeof__() plus the collector's header (16 bytes, as
+ * 64-bit CPython's PyGC_Head) for an object it tracks; `default` answers a TypeError.
+ */
+function getsizeof(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const [obj, dflt] = bindArgs("getsizeof", args, kw, ["object", "default"], 1);
+  const o = obj!;
+  try {
+    const t = typeOf(o);
+    const method = t.lookup("__sizeof__");
+    if (method === undefined) throw typeError(`Type ${t.name} doesn't define __sizeof__`);
+    const r = callDescr(method, o, []);
+    const size = asInt(r);
+    if (size === null) throw typeError("an integer is required");
+    if (typeof size === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+    if (size < 0) throw valueError("__sizeof__() should return >= 0");
+    return size + (gcTracked(o) ? 16 : 0);
+  } catch (e) {
+    if (dflt !== undefined && e instanceof PyBaseException && e.cls.isSubtype(TypeErrorT)) return dflt;
+    throw e;
+  }
+}
 
 export function defaultExcepthook(args: PyObj[]): PyObj {
   if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
@@ -146,10 +170,7 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       if (f === null) throw valueError("call stack is not deep enough");
       return expose(f);
     }, m)],
-    ["getsizeof", fn("getsizeof", (a) => {
-      void a;
-      return 64;
-    }, m)],
+    ["getsizeof", fn("getsizeof", getsizeof, m)],
     ["warnoptions", new PyList(warnoptions(flags))],
     ["_xoptions", xoptionsDict(flags?.xoptions ?? [])],
     ["abiflags", ""],

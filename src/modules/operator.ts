@@ -3,9 +3,9 @@
 // (operator.index(1.5) is a TypeError there, an AttributeError in the Python fallback), plus
 // itemgetter, attrgetter and methodcaller with their reprs and __reduce__.
 import {
-  type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, None, NotImplemented, TypeType, ObjectType, tuple, typeOf, call, callDescr,
+  type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, None, TypeType, ObjectType, tuple, typeOf, call,
   repr, truthy, getattr, getitem, setitem, delitem, contains, iterOrNull, next, eq, richCompare, Cmp, binaryOp, inplaceOp, unaryOp, BIN, asIndex, asInt,
-  asStr, len, typeError, valueError, defMethods, PyModule, type BinSlot, isSequenceType, toPyExc, TypeError as TypeErrorT,
+  asStr, lengthHint, typeError, valueError, defMethods, PyModule, type BinSlot, isSequenceType,
 } from "../objects/index.ts";
 import { makeModule, posFn, inModule, type Fn } from "./util.ts";
 import { interp } from "../vm/interp.ts";
@@ -25,7 +25,8 @@ function seqIter(a: PyObj): PyObj {
 /** PySequence_Check: not a dict, and a sequence item slot (protocols.ts isSequenceType). */
 const isSequence = (x: PyObj): boolean => !(x instanceof PyDict) && isSequenceType(typeOf(x));
 
-function lengthHint(args: PyObj[]): PyObj {
+/** operator.length_hint(obj, default=0). */
+function lengthHintFn(args: PyObj[]): PyObj {
   const [obj, dflt] = args;
   let d = 0;
   if (dflt !== undefined) {
@@ -33,29 +34,7 @@ function lengthHint(args: PyObj[]): PyObj {
     if (v === null) throw typeError(`'${typeOf(dflt).name}' object cannot be interpreted as an integer`);
     d = Number(v);
   }
-  // PyObject_LengthHint: a TypeError from __len__ or __length_hint__ means "no hint"
-  const isTypeError = (e: unknown) => toPyExc(e).cls.isSubtype(TypeErrorT);
-  if (typeOf(obj).lookup("__len__") !== undefined) {
-    try {
-      return len(obj);
-    } catch (e) {
-      if (!isTypeError(e)) throw e;
-    }
-  }
-  const h = typeOf(obj).lookup("__length_hint__");
-  if (h === undefined) return d;
-  let r: PyObj;
-  try {
-    r = callDescr(h, obj, []);
-  } catch (e) {
-    if (isTypeError(e)) return d;
-    throw e;
-  }
-  if (r === NotImplemented) return d;
-  const v = asInt(r);
-  if (v === null) throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
-  if (v < 0) throw valueError("__length_hint__() should return >= 0");
-  return v;
+  return lengthHint(obj, d);
 }
 
 function compareDigest([a, b]: PyObj[]): PyObj {
@@ -221,7 +200,7 @@ export function makeOperator(): PyModule {
     ["is_not", posFn("is_not", 2, 2, ([a, b]) => a !== b)],
     ibin("isub", BIN.sub), ibin("itruediv", BIN.truediv), ibin("ixor", BIN.xor),
     cmp("le", Cmp.LE),
-    ["length_hint", posFn("length_hint", 1, 2, lengthHint)],
+    ["length_hint", posFn("length_hint", 1, 2, lengthHintFn)],
     bin("lshift", BIN.lshift), cmp("lt", Cmp.LT), bin("matmul", BIN.matmul), bin("mod", BIN.mod), bin("mul", BIN.mul), cmp("ne", Cmp.NE),
     ["neg", posFn(q("neg"), 1, 1, ([a]) => unaryOp(a, "__neg__", "-"))],
     ["not_", posFn(q("not_"), 1, 1, ([a]) => !truthy(a))],

@@ -4,8 +4,8 @@ import { markMutable } from "../support/v8-shapes.ts";
 import { PyIter } from "./iter.ts";
 import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
-import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
-import { Cmp, call, eq, repr, toArray, typeOf, truthy } from "./protocols.ts";
+import { PyBaseException, TypeError, typeError, newExc, IndexError, valueError } from "./exceptions.ts";
+import { Cmp, call, eq, iterableItems, len, repr, toArray, typeOf, truthy } from "./protocols.ts";
 import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
 import { bindArgs, defMethods } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
@@ -145,10 +145,22 @@ export function appendAll(dst: PyObj[], src: readonly PyObj[]): void {
   for (let i = 0; i < src.length; i++) dst.push(src[i]!);
 }
 
+/** list.__init__ sizes the list with len(iterable) first (a TypeError from it means no size), then extends it. */
+function presize(iterable: PyObj): void {
+  const t = typeOf(iterable);
+  if (!t.heap || t.lookup("__len__") === undefined) return;
+  try {
+    len(iterable);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.cls.isSubtype(TypeError))) throw e;
+  }
+}
+
 defMethods(ListType, [
   ["__init__", (s, args, kw) => {
     const [it] = bindArgs("list", args, kw, ["iterable"], 0, 1);
-    L(s).items = it === undefined ? [] : toArray(it);
+    if (it !== undefined) presize(it);
+    L(s).items = it === undefined ? [] : iterableItems(it);
     return None;
   }],
   ["__repr__", (s) => reprGuard(L(s), "[...]", () => `[${L(s).items.map(repr).join(", ")}]`), 0, 0],
@@ -199,7 +211,7 @@ defMethods(ListType, [
     return None;
   }, 1, 1],
   ["extend", (s, [x]) => {
-    appendAll(L(s).items, x === s ? L(s).items.slice() : toArray(x));
+    appendAll(L(s).items, x === s ? L(s).items.slice() : iterableItems(x));
     return None;
   }, 1, 1],
   ["insert", (s, [i, x]) => {

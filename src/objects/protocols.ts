@@ -7,7 +7,7 @@ import { PyObject, PyInstance, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import * as T from "./builtin-types.ts";
 import { None, NotImplemented } from "./builtin-types.ts";
-import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, attributeError, typeError, newExc, valueError, exceptionTypes } from "./exceptions.ts";
+import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, TypeError as TypeErrorT, attributeError, typeError, newExc, valueError, exceptionTypes, toPyExc } from "./exceptions.ts";
 import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, PyMethodWrapper, type NativeFn } from "./function.ts";
 import { vm, recursion } from "./hooks.ts";
 import { PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
@@ -470,6 +470,53 @@ export function len(x: PyObj): number {
   if (l === undefined) throw typeError(`object of type '${typeOf(x).name}' has no len()`);
   return lenOf(x, l);
 }
+/**
+ * PyObject_LengthHint: len(x), else x's __length_hint__() (NotImplemented, or a TypeError from
+ * either, gives `dflt`), checked as CPython checks it.
+ */
+export function lengthHint(x: PyObj, dflt: number): number {
+  const t = typeOf(x);
+  const l = t.lookup("__len__");
+  if (l !== undefined) {
+    try {
+      return lenOf(x, l);
+    } catch (e) {
+      if (!isTypeError(e)) throw e;
+    }
+  }
+  const h = t.lookup("__length_hint__");
+  if (h === undefined) return dflt;
+  let r: PyObj;
+  try {
+    r = callDescr(h, x, []);
+  } catch (e) {
+    if (isTypeError(e)) return dflt;
+    throw e;
+  }
+  if (r === NotImplemented) return dflt;
+  const v = asInt(r);
+  if (v === null) throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
+  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  if (v < 0) throw valueError("__length_hint__() should return >= 0");
+  return v;
+}
+const isTypeError = (e: unknown): boolean => toPyExc(e).cls.isSubtype(TypeErrorT);
+
+/**
+ * The items list(x), list.extend(x), tuple(x) and `[*x]` take (list_extend, PySequence_Tuple):
+ * those of an exact list or tuple, else x's iteration, after x's length hint, which CPython sizes
+ * the result with (a class's __len__ or __length_hint__ runs, and its errors propagate).
+ */
+export function iterableItems(x: PyObj): PyObj[] {
+  if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.slice();
+  const it = iter(x);
+  // (a builtin type's hint has nothing to observe)
+  if (typeOf(x).heap) lengthHint(x, 8);
+  const out: PyObj[] = [];
+  for (let v = next(it); v !== undefined; v = next(it)) out.push(v);
+  return out;
+}
+
 let strLen: (s: string) => number = (s) => s.length;
 export const setStrLen = (f: (s: string) => number) => (strLen = f);
 

@@ -5,7 +5,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { TupleType, NotImplemented, None, iterTypes } from "./builtin-types.ts";
 import { setTupleHelpers, typeError } from "./exceptions.ts";
-import { Cmp, PyIter, eq, hash, isInstance, repr, richCompare, toArray, truthy, typeOf } from "./protocols.ts";
+import { Cmp, PyIter, eq, hash, isInstance, iterableItems, repr, richCompare, truthy, typeOf } from "./protocols.ts";
 import { PySlice, asIndex, seqIndex, sliceIndices } from "./slice.ts";
 import { defMethods, bindArgs } from "./function.ts";
 import { hashTuple } from "../support/hash.ts";
@@ -151,7 +151,7 @@ defMethods(TupleType, [
     const [it] = bindArgs("tuple", args, kw, ["iterable"], 0, 1);
     const c = cls as PyType;
     if (!(c instanceof PyObject) || !c.isSubtype?.(TupleType)) throw typeError("tuple.__new__(X): X is not a type object");
-    const items = it === undefined ? [] : toArray(it);
+    const items = it === undefined ? [] : iterableItems(it);
     if (c === TupleType) return it instanceof PyTuple && it.cls === TupleType ? it : tuple(items);
     return new PyTuple(items, c);
   }],

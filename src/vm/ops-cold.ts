@@ -9,7 +9,7 @@
 // test/vm/op-labels.test.ts), so the switch compiles to a jump table.
 import {
   type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, appendAll, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
-  None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, toArray, dictMerge, asStr, len,
+  None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, iterableItems, dictMerge, asStr, len,
   typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, CoroutineType,
   isSequenceType,
 } from "../objects/index.ts";
@@ -440,7 +440,7 @@ function listExtend(f: Frame, l: PyList, v: PyObj, fnAt: number): void {
     if (fn !== undefined && code.ops[f.lasti + 1] === 82 /* LIST_TO_TUPLE */ && isCallable(fn)) throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${t.name}`);
     throw typeError(`Value after * must be an iterable, not ${t.name}`);
   }
-  appendAll(l.items, toArray(v));
+  appendAll(l.items, iterableItems(v));
 }
 
 /** DICT_MERGE: a call's `**v` into the keyword dict `d`, refusing a repeated keyword. */
@@ -471,7 +471,7 @@ function callEx(f: Frame, oparg: number): Frame | null {
   if (pos instanceof PyTuple) a = pos.items.slice();
   else {
     try {
-      a = toArray(pos);
+      a = iterableItems(pos);
     } catch (e) {
       if (e instanceof PyBaseException && e.cls.name === "TypeError" && typeOf(pos).lookup("__iter__") === undefined) throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${typeOf(pos).name}`);
       throw e;
