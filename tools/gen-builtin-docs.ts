@@ -1,6 +1,7 @@
 // Generates the docstring tables of builtin functions and methods from the oracle's CPython 3.10.2:
 // src/builtins/builtin-docs.ts (builtins functions), src/modules/math-docs.ts (math) and
-// src/objects/method-docs.ts (methods of the builtin types, slot wrappers). Each doc is kept as C
+// src/objects/method-docs.ts (methods of the builtin types, slot wrappers) and
+// src/objects/attribute-docs.ts (their getset and member descriptors). Each doc is kept as C
 // declares it ("name(signature)\n--\n\ntext"). Run: node --import tsx tools/gen-builtin-docs.ts
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -61,10 +62,33 @@ for k, d in methods: print(f"  [{json.dumps(k)}, {json.dumps(d, ensure_ascii=Fal
 print("]);\n\nexport const SLOT_DOCS: ReadonlyMap<string, string> = new Map([")
 for k, d in sorted(slots.items()): print(f"  [{json.dumps(k)}, {json.dumps(d, ensure_ascii=False)}],")
 print("]);")
+print("=====")
+import importlib, sys
+attrs = {}
+for mn in ["builtins", "_io", "_collections", "_functools", "_sre", "_struct", "array", "_datetime", "_random", "select", "_csv", "zlib", "_bz2", "_lzma", "_pickle", "_json", "_thread", "_weakref", "itertools", "_operator", "_socket", "_ast", "_codecs", "_decimal", "unicodedata", "mmap", "_elementtree", "pyexpat", "_contextvars", "_asyncio", "_queue", "_abc", "time", "sys", "types"]:
+    try:
+        mod = importlib.import_module(mn)
+    except ImportError:
+        continue
+    found = [t for t in vars(mod).values() if isinstance(t, type)]
+    if mn == "sys":
+        found = [type(sys.flags), type(sys.float_info), type(sys.int_info), type(sys.hash_info), type(sys.version_info), type(sys.thread_info)]
+    for t in found:
+        for k, v in t.__dict__.items():
+            if type(v).__name__ in ("getset_descriptor", "member_descriptor") and v.__doc__:
+                attrs[f"{t.__module__}.{t.__qualname__}.{k}"] = v.__doc__
+print("""// Docstrings of the builtin types' attributes (getset and member descriptors: FileIO.closed,
+// complex.real) as CPython 3.10 declares them, by "module.Type.attribute" of the type that owns
+// the descriptor; getset_descriptor/member_descriptor's __doc__ falls back to them (funcobject.ts).
+// Generated from CPython 3.10.2's own docstrings (the oracle).""")
+print("export const ATTRIBUTE_DOCS: ReadonlyMap<string, string> = new Map([")
+for k, d in sorted(attrs.items()): print(f"  [{json.dumps(k)}, {json.dumps(d, ensure_ascii=False)}],")
+print("]);")
 `;
 
-const [builtinDocs, mathDocs, methodDocs] = (await oracleOutput(PROGRAM)).split("=====\n");
+const [builtinDocs, mathDocs, methodDocs, attributeDocs] = (await oracleOutput(PROGRAM)).split("=====\n");
 writeFileSync(join(projectRoot, "src/builtins/builtin-docs.ts"), builtinDocs);
 writeFileSync(join(projectRoot, "src/modules/math-docs.ts"), mathDocs);
 writeFileSync(join(projectRoot, "src/objects/method-docs.ts"), methodDocs);
+writeFileSync(join(projectRoot, "src/objects/attribute-docs.ts"), attributeDocs);
 process.exit(0);

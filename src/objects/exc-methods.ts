@@ -87,7 +87,12 @@ defGetters(E.BaseException, [
   ["__context__", (s) => X(s).context, (s, v) => (X(s).context = exceptionOrNone("context", v))],
   ["__suppress_context__", (s) => X(s).suppressContext, (s, v) => (X(s).suppressContext = v === true)],
   // made on first use, as CPython makes an exception's __dict__
-  ["__dict__", (s) => (X(s).dict ??= new PyDict())],
+  ["__dict__", (s) => (X(s).dict ??= new PyDict()), (s, v) => {
+    // (PyObject_GenericSetDict)
+    if (v === undefined) throw typeError("cannot delete __dict__");
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    X(s).dict = v;
+  }],
 ]);
 
 const member = (t: PyType, names: string[]) => {

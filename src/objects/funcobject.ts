@@ -19,6 +19,7 @@ import { PyCode } from "./code.ts";
 import { addr, idOf } from "./typeobject.ts";
 import { PyType } from "./type.ts";
 import { METHOD_DOCS, SLOT_DOCS } from "./method-docs.ts";
+import { ATTRIBUTE_DOCS } from "./attribute-docs.ts";
 import { normInt } from "../support/text/index.ts";
 import { hashPointer } from "../support/hash.ts";
 
@@ -281,7 +282,8 @@ defGetters(GetSetDescrType, [
   ["__name__", (s) => GS(s).name],
   ["__qualname__", (s) => `${GS(s).owner.qualname}.${GS(s).name}`],
   ["__objclass__", (s) => GS(s).owner],
-  ["__doc__", (s) => GS(s).doc ?? None],
+  // a builtin type's descriptors are documented as CPython's (attribute-docs.ts)
+  ["__doc__", (s) => GS(s).doc ?? (GS(s).owner.heap ? undefined : ATTRIBUTE_DOCS.get(`${GS(s).owner.moduleName}.${GS(s).owner.qualname}.${GS(s).name}`)) ?? None],
 ]);
 defMethods(GetSetDescrType, [
   ["__repr__", (s) => `<attribute '${GS(s).name}' of '${GS(s).owner.name}' objects>`, 0, 0],

@@ -4,11 +4,10 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ModuleType, None } from "./builtin-types.ts";
 import { attributeError, typeError } from "./exceptions.ts";
-import { asStr, call, genericGetattr, getattrOpt, moduleNoAttribute, repr, str, truthy, typeOf, toArray } from "./protocols.ts";
-import { bindArgs, defGetters, defMethods } from "./function.ts";
+import { asStr, call, genericGetattr, getattr, getattrOpt, moduleNoAttribute, repr, str, truthy, typeOf, toArray } from "./protocols.ts";
+import { asMembers, bindArgs, defGetters, defMethods } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
-import { cpCmp } from "./typeobject.ts";
 
 export class PyModule extends PyObject {
   declare dict: PyDict;
@@ -83,10 +82,13 @@ defMethods(ModuleType, [
     if (ga !== undefined) return call(ga, [name]);
     throw attributeError(moduleNoAttribute(MO(s).dict, name));
   }, 1, 1],
+  // module_dir: the keys of __dict__ as the module's class finds it, in insertion order (dir() sorts them)
   ["__dir__", (s) => {
-    const d = MO(s).dict.getStr("__dir__");
-    if (d !== undefined) return call(d, []);
-    return new PyList(MO(s).dict.keys().filter((k) => typeof k === "string").sort((a, b) => cpCmp(a as string, b as string)));
+    const d = getattr(s, "__dict__");
+    if (!(d instanceof PyDict)) throw typeError("<module>.__dict__ is not a dictionary");
+    const f = d.getStr("__dir__");
+    if (f !== undefined) return call(f, []);
+    return new PyList(d.keys());
   }, 0, 0],
 ]);
 defGetters(ModuleType, [
@@ -102,4 +104,6 @@ defGetters(ModuleType, [
     else if (!MO(s).dict.delStr("__annotations__")) throw attributeError("__annotations__");
   }],
 ]);
+// (a PyMemberDef, READONLY)
+asMembers(ModuleType, ["__dict__"]);
 export { toArray };

@@ -345,13 +345,33 @@ const firstWeakref = (o: PyObj): PyObj => weakrefList.first(o);
  * may not (PyObject_GenericSetDict, which has no docstring).
  */
 export function dictDescr(owner: PyType, deletable: boolean): PyGetSetDescr {
-  const d = new PyGetSetDescr(owner, "__dict__", (self) => ((self as PyObject).dict ??= new PyDict()), (self, v) => {
+  const d = new PyGetSetDescr(owner, "__dict__", (self) => {
+    const builtin = deletable ? builtinDict(self) : undefined;
+    return builtin !== undefined ? builtin.get!(self) : ((self as PyObject).dict ??= new PyDict());
+  }, (self, v) => {
+    const builtin = deletable ? builtinDict(self) : undefined;
+    if (builtin !== undefined) {
+      if (builtin.set === null) throw attributeError(builtin.cls === MemberDescrType ? "readonly attribute" : `attribute '__dict__' of '${builtin.owner.name}' objects is not writable`);
+      return builtin.set(self, v);
+    }
     if (v === undefined && !deletable) throw typeError("cannot delete __dict__");
     if (v !== undefined && !(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
     (self as PyObject).dict = v ?? null;
   });
   if (deletable) d.doc = "dictionary for instance variables (if defined)";
   return d;
+}
+
+/**
+ * get_builtin_base_with_dict: a class's __dict__ descriptor applied to an object whose layout is a
+ * builtin type's with a __dict__ of its own (a class whose metaclass also derives from that class:
+ * its type's) defers to that type's descriptor: `type`'s is read-only.
+ */
+function builtinDict(self: PyObj): PyGetSetDescr | undefined {
+  const base = staticBase(typeOf(self));
+  if (base === ObjectType) return undefined;
+  const d = base.lookup("__dict__");
+  return d instanceof PyGetSetDescr ? d : undefined;
 }
 
 /** type(name, bases, dict) with metatype `meta` (type_new). */
