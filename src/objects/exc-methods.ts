@@ -100,14 +100,14 @@ const member = (t: PyType, names: string[]) => {
   asMembers(t, names);
 };
 member(E.StopIteration, ["value"]);
-member(E.StopAsyncIteration, ["value"]);
 member(E.SystemExit, ["code"]);
 member(E.ImportError, ["msg", "name", "path"]);
 member(E.OSError, ["errno", "strerror", "filename", "filename2"]);
 member(E.SyntaxError, ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]);
 member(E.AttributeError, ["name", "obj"]);
 member(E.NameError, ["name"]);
-member(E.UnicodeError, ["encoding", "object", "start", "end", "reason"]);
+// (each of the three has them, as UnicodeError itself has none)
+for (const t of [E.UnicodeEncodeError, E.UnicodeDecodeError, E.UnicodeTranslateError]) member(t, ["encoding", "object", "start", "end", "reason"]);
 
 defMethods(E.KeyError, [["__str__", (s) => (X(s).args.length === 1 ? repr(X(s).args[0]) : strBase(s)), 0, 0]]);
 const strBase = (s: PyObj): string => {
@@ -230,6 +230,28 @@ for (const [t, kind] of [[E.UnicodeDecodeError, "UnicodeDecodeError"], [E.Unicod
     }, 0, 0],
   ]);
 }
+// UnicodeTranslateError(object, start, end, reason): no encoding
+defMethods(E.UnicodeTranslateError, [
+  ["__init__", (s, args) => {
+    const e = X(s);
+    e.args = args.slice();
+    if (args.length !== 4) throw typeError(`function takes exactly 4 arguments (${args.length} given)`);
+    e.set("encoding", None);
+    ["object", "start", "end", "reason"].forEach((n, i) => e.set(n, args[i]));
+    return None;
+  }],
+  ["__str__", (s) => {
+    const e = X(s);
+    if (!e.has("object")) return "";
+    return unicodeErrorMessage("UnicodeTranslateError", {
+      encoding: "",
+      object: asText(e.get("object")) ?? "",
+      start: Number(e.get("start")),
+      end: Number(e.get("end")),
+      reason: str(e.get("reason")),
+    } as never);
+  }, 0, 0],
+]);
 
 // Each builtin exception whose C type sets tp_new (BaseException_new, or OSError's) has its own
 // `__new__` in its __dict__, as CPython's type_ready adds; these inherit theirs (tp_new 0 in

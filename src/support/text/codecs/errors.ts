@@ -20,20 +20,21 @@ export interface UnicodeErrorDetails {
 
 const hex2 = (n: number) => n.toString(16).padStart(2, "0");
 
-/** str(UnicodeEncodeError) / str(UnicodeDecodeError) from its attributes. */
-export function unicodeErrorMessage(kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails): string {
+/** str(UnicodeEncodeError) / str(UnicodeDecodeError) / str(UnicodeTranslateError) from its attributes. */
+export function unicodeErrorMessage(kind: "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError", d: UnicodeErrorDetails): string {
   if (kind === "UnicodeDecodeError") {
     const b = d.object as Uint8Array;
     if (d.start < b.length && d.end === d.start + 1) return `'${d.encoding}' codec can't decode byte 0x${hex2(b[d.start])} in position ${d.start}: ${d.reason}`;
     return `'${d.encoding}' codec can't decode bytes in position ${d.start}-${d.end - 1}: ${d.reason}`;
   }
   const str = d.object as Text;
+  const [prefix, verb] = kind === "UnicodeEncodeError" ? [`'${d.encoding}' codec `, "encode"] : ["", "translate"];
   if (d.end === d.start + 1 && d.start < cpLengthOf(str)) {
     const cp = cpAt(str, d.start);
     const esc = cp < 0x100 ? "\\x" + hex2(cp) : cp < 0x10000 ? "\\u" + cp.toString(16).padStart(4, "0") : "\\U" + cp.toString(16).padStart(8, "0");
-    return `'${d.encoding}' codec can't encode character '${esc}' in position ${d.start}: ${d.reason}`;
+    return `${prefix}can't ${verb} character '${esc}' in position ${d.start}: ${d.reason}`;
   }
-  return `'${d.encoding}' codec can't encode characters in position ${d.start}-${d.end - 1}: ${d.reason}`;
+  return `${prefix}can't ${verb} characters in position ${d.start}-${d.end - 1}: ${d.reason}`;
 }
 
 /** The code point at code point index i of s. */
