@@ -7,7 +7,7 @@ import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyModule, PyBuiltinFunction, PyBaseException, Frame, None, tuple, typeOf, getattr,
   call, str, repr, asStr, asInt, asIndex, newExc, typeError, valueError, SystemExit, RecursionError, defMethods, defGetters, TupleType, TypeType,
   ObjectType, encode, decode, hasSurrogates, PyIter, iterTypes, ValueError, toArray, normInt, OverflowError, PyStrSubclass, PySplitStr, StrType,
-  bindArgs, callDescr, gcTracked, TypeError as TypeErrorT,
+  bindArgs, callDescr, gcTracked, isTypeError,
 } from "./sys-imports.ts";
 import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
@@ -43,7 +43,7 @@ function getsizeof(args: PyObj[], kw: readonly string[] | null): PyObj {
     if (size < 0) throw valueError("__sizeof__() should return >= 0");
     return size + (gcTracked(o) ? 16 : 0);
   } catch (e) {
-    if (dflt !== undefined && e instanceof PyBaseException && e.cls.isSubtype(TypeErrorT)) return dflt;
+    if (dflt !== undefined && isTypeError(e)) return dflt;
     throw e;
   }
 }

@@ -106,8 +106,6 @@ member(E.OSError, ["errno", "strerror", "filename", "filename2"]);
 member(E.SyntaxError, ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]);
 member(E.AttributeError, ["name", "obj"]);
 member(E.NameError, ["name"]);
-// (each of the three has them, as UnicodeError itself has none)
-for (const t of [E.UnicodeEncodeError, E.UnicodeDecodeError, E.UnicodeTranslateError]) member(t, ["encoding", "object", "start", "end", "reason"]);
 
 defMethods(E.KeyError, [["__str__", (s) => (X(s).args.length === 1 ? repr(X(s).args[0]) : strBase(s)), 0, 0]]);
 const strBase = (s: PyObj): string => {
@@ -207,21 +205,31 @@ defMethods(E.SyntaxError, [
     return m;
   }, 0, 0],
 ]);
-for (const [t, kind] of [[E.UnicodeDecodeError, "UnicodeDecodeError"], [E.UnicodeEncodeError, "UnicodeEncodeError"]] as const) {
+// UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason) and
+// UnicodeTranslateError(object, start, end, reason), whose encoding is None; str() is "" until
+// __init__ has set the fields (a bare __new__), as the C types' object field is NULL then.
+const UNICODE_ERRORS = [
+  [E.UnicodeEncodeError, "UnicodeEncodeError", ["encoding", "object", "start", "end", "reason"]],
+  [E.UnicodeDecodeError, "UnicodeDecodeError", ["encoding", "object", "start", "end", "reason"]],
+  [E.UnicodeTranslateError, "UnicodeTranslateError", ["object", "start", "end", "reason"]],
+] as const;
+for (const [t, kind, params] of UNICODE_ERRORS) {
+  member(t, ["encoding", "object", "start", "end", "reason"]);
   defMethods(t, [
     ["__init__", (s, args) => {
       const e = X(s);
       e.args = args.slice();
-      if (args.length !== 5) throw typeError(`function takes exactly 5 arguments (${args.length} given)`);
-      ["encoding", "object", "start", "end", "reason"].forEach((n, i) => e.set(n, args[i]));
+      if (args.length !== params.length) throw typeError(`function takes exactly ${params.length} arguments (${args.length} given)`);
+      e.set("encoding", None);
+      params.forEach((n, i) => e.set(n, args[i]));
       return None;
     }],
     ["__str__", (s) => {
       const e = X(s);
-      if (e.get("encoding") === None) return strBase(s);
+      if (!e.has("object")) return "";
       const obj = e.get("object");
       return unicodeErrorMessage(kind, {
-        encoding: str(e.get("encoding")),
+        encoding: kind === "UnicodeTranslateError" ? "" : str(e.get("encoding")),
         object: obj instanceof PyBytesObj ? obj.bytes : (asText(obj) ?? ""),
         start: Number(e.get("start")),
         end: Number(e.get("end")),
@@ -230,28 +238,6 @@ for (const [t, kind] of [[E.UnicodeDecodeError, "UnicodeDecodeError"], [E.Unicod
     }, 0, 0],
   ]);
 }
-// UnicodeTranslateError(object, start, end, reason): no encoding
-defMethods(E.UnicodeTranslateError, [
-  ["__init__", (s, args) => {
-    const e = X(s);
-    e.args = args.slice();
-    if (args.length !== 4) throw typeError(`function takes exactly 4 arguments (${args.length} given)`);
-    e.set("encoding", None);
-    ["object", "start", "end", "reason"].forEach((n, i) => e.set(n, args[i]));
-    return None;
-  }],
-  ["__str__", (s) => {
-    const e = X(s);
-    if (!e.has("object")) return "";
-    return unicodeErrorMessage("UnicodeTranslateError", {
-      encoding: "",
-      object: asText(e.get("object")) ?? "",
-      start: Number(e.get("start")),
-      end: Number(e.get("end")),
-      reason: str(e.get("reason")),
-    } as never);
-  }, 0, 0],
-]);
 
 // Each builtin exception whose C type sets tp_new (BaseException_new, or OSError's) has its own
 // `__new__` in its __dict__, as CPython's type_ready adds; these inherit theirs (tp_new 0 in

@@ -4,8 +4,8 @@ import { markMutable } from "../support/v8-shapes.ts";
 import { PyIter } from "./iter.ts";
 import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
-import { PyBaseException, TypeError, typeError, newExc, IndexError, valueError } from "./exceptions.ts";
-import { Cmp, call, eq, iterableItems, len, repr, toArray, typeOf, truthy } from "./protocols.ts";
+import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
+import { Cmp, call, eq, isTypeError, iterableItems, len, repr, toArray, typeOf, truthy } from "./protocols.ts";
 import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
 import { bindArgs, defMethods } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
@@ -152,7 +152,7 @@ function presize(iterable: PyObj): void {
   try {
     len(iterable);
   } catch (e) {
-    if (!(e instanceof PyBaseException && e.cls.isSubtype(TypeError))) throw e;
+    if (!isTypeError(e)) throw e;
   }
 }
 

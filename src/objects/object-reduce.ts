@@ -7,7 +7,7 @@ import type { PyObj } from "./object.ts";
 import { PyObject } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ObjectType, None } from "./builtin-types.ts";
-import { PyBaseException, newExc, typeError, ValueError, RuntimeError, AttributeError } from "./exceptions.ts";
+import { newExc, typeError, ValueError, RuntimeError } from "./exceptions.ts";
 import { asStr, call, descrGet, getattr, getattrOpt, iter, typeOf } from "./protocols.ts";
 import { PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
@@ -101,7 +101,7 @@ function objectState(obj: PyObj, required: boolean): PyObj {
       const name = names.items[i];
       const s = asStr(name);
       if (s === null) throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
-      const value = attrOrMissing(obj, s);
+      const value = getattrOpt(obj, s);
       if (value !== undefined) slots.set(name, value);
       // the list lives on the class, where a __getattr__ may change it
       if (names.items.length !== count) throw newExc(RuntimeError, "__slotsname__ changed size during iteration");
@@ -109,16 +109,6 @@ function objectState(obj: PyObj, required: boolean): PyObj {
     if (slots.size > 0) state = tuple([state, slots]);
   }
   return state;
-}
-
-/** obj.name, or undefined when that raises AttributeError. */
-function attrOrMissing(obj: PyObj, name: string): PyObj | undefined {
-  try {
-    return getattr(obj, name);
-  } catch (e) {
-    if (e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) return undefined;
-    throw e;
-  }
 }
 
 /** _PyType_GetSlotNames: the class's own __slotnames__, else copyreg._slotnames(cls) (which stores it there). */

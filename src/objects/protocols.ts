@@ -500,7 +500,8 @@ export function lengthHint(x: PyObj, dflt: number): number {
   if (v < 0) throw valueError("__length_hint__() should return >= 0");
   return v;
 }
-const isTypeError = (e: unknown): boolean => toPyExc(e).cls.isSubtype(TypeErrorT);
+/** Whether a caught error is (or converts to) a Python TypeError. */
+export const isTypeError = (e: unknown): boolean => toPyExc(e).cls.isSubtype(TypeErrorT);
 
 /**
  * The items list(x), list.extend(x), tuple(x) and `[*x]` take (list_extend, PySequence_Tuple):

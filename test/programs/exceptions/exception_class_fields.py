@@ -20,3 +20,4 @@ except UnicodeDecodeError as err:
 t = UnicodeTranslateError("abc", 1, 2, "nope")
 print(t.object, t.start, t.end, t.reason, str(t))
 print(type(UnicodeDecodeError.__dict__["encoding"]).__name__, UnicodeDecodeError.__dict__["encoding"].__doc__)
+print(repr(str(UnicodeEncodeError.__new__(UnicodeEncodeError, 1, 2))), repr(str(UnicodeDecodeError.__new__(UnicodeDecodeError))), repr(str(UnicodeTranslateError.__new__(UnicodeTranslateError, 3))))
