@@ -1,4 +1,12 @@
-#!/usr/bin/env -S node --stack-size=3000 --min-semi-space-size=4
+#!/usr/bin/env -S node --stack-size=3000 --min-semi-space-size=4 --turbo-filter=-runFrame
+// --turbo-filter=-runFrame: V8's optimising compiler leaves the eval loop (src/vm/eval-loop.ts) in
+// its baseline code. Hot Python code runs in the compiled tier, so runFrame mostly runs code that
+// runs a few times (imports, class bodies, the first calls), and optimising its 7.5 KB of bytecode
+// took TurboFan 50-130 ms a time, several times a run as new instructions deoptimised it: two
+// thirds of the CPU of `dislab -c 'import json'` (3.74G -> 1.29G instructions, --single-threaded
+// under cachegrind; a program importing ten common modules 10.9G -> 3.8G, 1.2-1.4 s -> 1.0-1.2 s
+// wall on 2 cores). Benchmark rounds got faster too (the rounds' geometric means, first 0.378 ->
+// 0.341 s, best 0.139 -> 0.127 s). test/cli/cli.test.ts checks that the bundle still defines it.
 // --min-semi-space-size (MB): V8's young generation starts at 1 MB, and building the interpreter's
 // objects at start (types, methods, sys, builtins) filled it three times, each scavenge copying
 // those survivors; at 4 MB a one-line program runs without a collection (12M fewer instructions of

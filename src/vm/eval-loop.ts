@@ -368,11 +368,12 @@ function callDescrFromStack(md: PyMethodDescr, stack: PyObj[], from: number, arg
  * `pending` is an exception to raise at the current instruction (generator.throw).
  *
  * Only the hot, simple instructions are inline; the others run in coldOp (ops-cold.ts) on the
- * frame's stored state. Keeping this function small matters as much as its fast paths: TurboFan
- * compiles it in a few milliseconds instead of hundreds, and an instruction met for the first time
- * after it was optimised (no type feedback yet) costs a cheap recompilation. Case labels are
- * literal opcode numbers (checked against Op by test/vm/op-labels.test.ts) so that the switch is
- * a jump table, not a chain of comparisons with the enum's properties.
+ * frame's stored state. Keeping this function small matters as much as its fast paths: each time
+ * TurboFan optimises it (again after an instruction met for the first time, with no type feedback
+ * yet, deoptimised it) costs 50-130 ms of compiler time, which is why the `dislab` command keeps it
+ * in V8's baseline code altogether (bin/dislab.js, --turbo-filter): hot code runs compiled. Case
+ * labels are literal opcode numbers (checked against Op by test/vm/op-labels.test.ts) so that the
+ * switch is a jump table, not a chain of comparisons with the enum's properties.
  */
 export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
   const I = interp;

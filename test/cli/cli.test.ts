@@ -336,6 +336,15 @@ test("-c CODE runs the code with sys.argv ['-c', ...]", () => {
   assert.equal(r.status, 3);
 });
 
+test("the shebang's V8 flags run the command, and the function its --turbo-filter names is the bundle's eval loop", () => {
+  const flags = /^#!.*?\bnode((?: --[\w-]+=\S+)*)$/m.exec(readFileSync(join(projectRoot, "bin", "dislab.js"), "utf8"))?.[1]?.trim().split(" ") ?? [];
+  const r = spawnSync(process.execPath, [...flags, join(projectRoot, "bin", "dislab.js"), "-c", "import json; print(json.dumps([1]))"], { encoding: "utf8" });
+  assert.equal(r.stdout + r.stderr, "[1]\n");
+  const filtered = flags.find((f) => f.startsWith("--turbo-filter=-"))?.slice("--turbo-filter=-".length);
+  assert.equal(filtered, "runFrame");
+  assert.match(readFileSync(join(projectRoot, "dist", "cli", "dislab.cjs"), "latin1"), /\bfunction runFrame\(/);
+});
+
 test("errors found after parsing show the file's line, as python3.10 -m py_compile (local CPython 3.10)", (t) => {
   const exe = localCPython310();
   if (!exe) {
