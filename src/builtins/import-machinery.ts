@@ -7,7 +7,7 @@
 import {
   type PyObj, PyType, PyDict, PyList, PyInstance, PyModule, None, TypeType, ObjectType, defMethods, defClassMethods, defGetters, repr, asStr,
   typeError, newExc, ImportError, getattrOpt, bindArgs, PyBytesObj, toArray, Frame, PyCell, wrapCode, toPyExc, PyObject, setattr,
-  PyBuiltinFunction, call, getattr,
+  PyBuiltinFunction, call, getattr, exceptionTypes, addr,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
@@ -174,16 +174,12 @@ const SL = (x: PyObj) => x as PySourceLoader;
 
 const decoder = new TextDecoder("utf-8", { fatal: false });
 
-function readSource(path: string, name: string): Uint8Array {
+/** The bytes of the file at `path`: FileNotFoundError when the host has none (or no file access). */
+function readSource(path: string): Uint8Array {
   const src = interp.host.readFile?.(path) ?? null;
-  if (src === null) {
-    const e = newExc(exceptionTypes.get("FileNotFoundError")!, 2, "No such file or directory", path);
-    void name;
-    throw e;
-  }
+  if (src === null) throw newExc(exceptionTypes.get("FileNotFoundError")!, 2, "No such file or directory", path);
   return src;
 }
-import { exceptionTypes } from "../objects/index.ts";
 
 /** Sets co_filename through a code object and the code objects in its constants (_imp._fix_co_filename). */
 export function fixCoFilename(co: CodeObject, oldName: string, newName: string): void {
@@ -252,7 +248,7 @@ defMethods(SourceFileLoaderType, [
   ["create_module", () => None, 1, 1],
   ["exec_module", (s, [m]) => {
     if (!(m instanceof PyModule)) throw typeError("exec_module() argument must be a module");
-    execSource(m, SL(s).path, readSource(SL(s).path, SL(s).name));
+    execSource(m, SL(s).path, readSource(SL(s).path));
     return None;
   }, 1, 1],
   ["load_module", (s, a) => {
@@ -262,12 +258,12 @@ defMethods(SourceFileLoaderType, [
       m = new PyModule(name);
       interp.modules.setStr(name, m);
     }
-    execSource(m as PyModule, SL(s).path, readSource(SL(s).path, name));
+    execSource(m as PyModule, SL(s).path, readSource(SL(s).path));
     return interp.modules.getStr(name) ?? m;
   }],
   ["get_filename", (s) => SL(s).path],
-  ["get_data", (s, [p]) => new PyBytesObj(readSource(asStr(p) ?? "", SL(s).name)), 1, 1],
-  ["get_source", (s) => decoder.decode(readSource(SL(s).path, SL(s).name))],
+  ["get_data", (s, [p]) => new PyBytesObj(readSource(asStr(p) ?? "")), 1, 1],
+  ["get_source", (s) => decoder.decode(readSource(SL(s).path))],
   ["is_package", (s) => {
     const base = SL(s).path.slice(SL(s).path.lastIndexOf("/") + 1);
     return base === "__init__.py";
@@ -275,7 +271,7 @@ defMethods(SourceFileLoaderType, [
   ["get_code", (s) => {
     if (interp.compile === null) return None;
     try {
-      return wrapCode(interp.compile(readSource(SL(s).path, SL(s).name), SL(s).path, "exec", 0));
+      return wrapCode(interp.compile(readSource(SL(s).path), SL(s).path, "exec", 0));
     } catch (e) {
       throw toPyExc(e);
     }
@@ -288,7 +284,6 @@ defGetters(SourceFileLoaderType, [
   ["name", (s) => SL(s).name, (s, v) => (SL(s).name = asStr(v ?? None) ?? "")],
   ["path", (s) => SL(s).path, (s, v) => (SL(s).path = asStr(v ?? None) ?? "")],
 ]);
-import { addr } from "../objects/index.ts";
 
 // ---- namespace packages ---------------------------------------------------------------------------
 

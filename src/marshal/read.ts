@@ -324,10 +324,6 @@ function containsUnrepresentable(v: Value): boolean {
 }
 
 /**
- * marshal.loads(bytes): the first value in `bytes` (extra bytes are ignored). Raises PyError with
- * CPython's exception for corrupt data, and a TypeError for values that are no constant.
- */
-/**
  * The first value in `bytes` as marshal.loads reads it, lists, dicts, sets and StopIteration
  * included (as Unrepresentable), and how many bytes it took (marshal.load leaves a file there).
  */
@@ -338,6 +334,10 @@ export function loadsAny(bytes: Uint8Array): { value: Value; consumed: number } 
   return { value: v, consumed: r.position };
 }
 
+/**
+ * marshal.loads(bytes) for constants: the first value in `bytes` (extra bytes are ignored). Raises
+ * PyError with CPython's exception for corrupt data, and a TypeError for values that are no constant.
+ */
 export function loads(bytes: Uint8Array): PyConstant {
   const r = new Reader(bytes);
   const v = r.object();
