@@ -4,9 +4,9 @@
 // field_size_limit, with CPython's messages. Dialect characters are code points (NOT_SET when
 // absent) so a delimiter outside the BMP works as in CPython.
 import {
-  type PyObj, PyObject, PyType, PyModule, PyList, PyDict, PyFloat, PyComplexObj, TypeType, ObjectType, Exception as ExceptionT, OverflowError,
+  type PyObj, PyObject, PyType, PyModule, PyList, PyDict, PyFloat, TypeType, ObjectType, Exception as ExceptionT, OverflowError,
   StopIteration, None, defMethods, defGetters, asStr, typeOf, typeError, attributeError, newExc, call, str, iter, next, getattrOpt, truthy,
-  floatNew, FloatType, MemberDescrType, getattr, PyBaseException, TypeError as TypeErrorT,
+  floatNew, FloatType, MemberDescrType, getattr, PyBaseException, TypeError as TypeErrorT, isNumber,
 } from "../objects/index.ts";
 import { makeModule, inModule, type Fn } from "./util.ts";
 import { CSV_DOCS } from "./csv-docs.ts";
@@ -452,13 +452,6 @@ class PyCsvWriter extends PyObject {
 const WR = (x: PyObj) => x as PyCsvWriter;
 
 /** PyNumber_Check: has __index__, __int__ or __float__, or is a complex. */
-function isNumber(x: PyObj): boolean {
-  const t = typeof x;
-  if (t === "number" || t === "bigint" || t === "boolean" || x instanceof PyFloat || x instanceof PyComplexObj) return true;
-  if (t === "string") return false;
-  const ty = typeOf(x);
-  return ty.lookup("__index__") !== undefined || ty.lookup("__int__") !== undefined || ty.lookup("__float__") !== undefined;
-}
 
 /** Does the field hold a character the writer may quote or escape (or a surrogate, which may be half of an astral delimiter)? */
 function needsCare(d: PyDialect, field: string): boolean {

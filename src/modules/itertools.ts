@@ -6,8 +6,8 @@
 // pulls from it again.
 import {
   type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
-  valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, PyComplexObj, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
-  PyList, PyIntSubclass, callMethod, PyObject,
+  valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
+  PyList, PyIntSubclass, callMethod, PyObject, isNumber,
 } from "../objects/index.ts";
 import { makeModule, inModule, nativeIterType, type IterMaker } from "./util.ts";
 import { combinatoricTypes } from "./itertools-comb.ts";
@@ -41,12 +41,6 @@ function kwArgs(name: string, args: PyObj[], kw: readonly string[] | null, names
   for (let i = 0; i < required; i++) if (out[i] === undefined) throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
   return out;
 }
-
-const isNumber = (x: PyObj): boolean => {
-  if (asInt(x) !== null || x instanceof PyFloat || x instanceof PyComplexObj) return true;
-  const t = typeOf(x);
-  return t.lookup("__index__") !== undefined || t.lookup("__int__") !== undefined || t.lookup("__float__") !== undefined;
-};
 
 /**
  * An iterator whose state is the record `st` rather than closure variables, so that __reduce__ and

@@ -4,10 +4,10 @@ import type { PyObj } from "./object.ts";
 import { BytesType, ByteArrayType, IntType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
-import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattrOpt, getitem, len, toArray, typeOf, truthy, warnEx } from "./protocols.ts";
+import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, len, toArray, typeOf, truthy, warnEx } from "./protocols.ts";
 import { vm } from "./hooks.ts";
 import type { PyType } from "./type.ts";
-import { PyByteArray, PyBytesObj, PyComplexObj, textObj } from "./boxes.ts";
+import { PyByteArray, PyBytesObj, textObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -447,8 +447,7 @@ function sliceValues(v: PyObj): ArrayLike<number> {
   const mv = memoryviewBytes(v);
   if (mv !== null) return mv;
   // PyNumber_Check or a str: refused before iterating
-  const t = typeOf(v);
-  if (typeof v === "string" || asInt(v) !== null || t.lookup("__index__") !== undefined || t.lookup("__float__") !== undefined || t.lookup("__int__") !== undefined || v instanceof PyComplexObj) {
+  if (typeof v === "string" || isNumber(v)) {
     throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
   }
   return toArray(v).map((x) => byteValue(x));

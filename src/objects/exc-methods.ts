@@ -7,7 +7,8 @@ import type { PyType } from "./type.ts";
 import { None } from "./builtin-types.ts";
 import * as E from "./exceptions.ts";
 import { PyBaseException, initExtras, typeError } from "./exceptions.ts";
-import { asStr, repr, setattr, str, toArray, typeOf } from "./protocols.ts";
+import { asStr, isNumber, repr, setattr, str, toArray, typeOf } from "./protocols.ts";
+import { asSize } from "./slice.ts";
 import { PyMethodDescr, asMembers, defGetters, defMethods } from "./function.ts";
 import { ownNew } from "./typeobject.ts";
 import { PyTuple, tuple, tupleRepr } from "./tuple.ts";
@@ -103,6 +104,20 @@ member(E.StopIteration, ["value"]);
 member(E.SystemExit, ["code"]);
 member(E.ImportError, ["msg", "name", "path"]);
 member(E.OSError, ["errno", "strerror", "filename", "filename2"]);
+/** PyNumber_AsSsize_t(x, PyExc_ValueError): a BlockingIOError's characters_written. */
+const writtenCount = (x: PyObj): number => asSize(x, undefined, E.ValueError);
+E.charactersWritten.of = (x) => (isNumber(x) ? writtenCount(x) : null);
+// a getset of OSError's, though only BlockingIOError(errno, strerror, count) sets it
+const noCharactersWritten = () => E.newExc(E.AttributeError, "characters_written");
+defGetters(E.OSError, [["characters_written", (s) => {
+  if (!X(s).has("characters_written")) throw noCharactersWritten();
+  return X(s).get("characters_written");
+}, (s, v) => {
+  const e = X(s);
+  if (v !== undefined) e.set("characters_written", writtenCount(v));
+  else if (!e.has("characters_written")) throw noCharactersWritten();
+  else e.extra!.delete("characters_written");
+}]]);
 member(E.SyntaxError, ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]);
 member(E.AttributeError, ["name", "obj"]);
 member(E.NameError, ["name"]);

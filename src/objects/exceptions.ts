@@ -135,6 +135,13 @@ export function newExc(t: PyType, msg?: PyObj, ...more: PyObj[]): PyBaseExceptio
   return e;
 }
 
+/**
+ * oserror_init: a BlockingIOError's third argument is the number of characters written when it is
+ * a number (PyNumber_Check), else a filename; exc-methods.ts, which has the number protocols, sets
+ * `of` to give that count (PyNumber_AsSsize_t, with ValueError) or null.
+ */
+export const charactersWritten = { of: (_x: PyObj): number | null => null };
+
 /** Fills the per-class members from args, as each class's __init__ does. */
 export function initExtras(e: PyBaseException): void {
   const t = fieldsOf(e.cls);
@@ -147,7 +154,9 @@ export function initExtras(e: PyBaseException): void {
       e.set("errno", a[0]);
       e.set("strerror", a[1]);
       const fn = a.length >= 3 ? a[2] : None;
-      if (fn !== None) {
+      const written = fn !== None && e.cls === BlockingIOError ? charactersWritten.of(fn) : null;
+      if (written !== null) e.set("characters_written", written);
+      else if (fn !== None) {
         e.set("filename", fn);
         if (a.length >= 5 && a[4] !== None) e.set("filename2", a[4]);
         // oserror_init: the filenames (and winerror) are removed from args

@@ -10,7 +10,7 @@ import { None, NotImplemented } from "./builtin-types.ts";
 import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, TypeError as TypeErrorT, attributeError, typeError, newExc, valueError, exceptionTypes, toPyExc } from "./exceptions.ts";
 import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, PyMethodWrapper, type NativeFn } from "./function.ts";
 import { vm, recursion } from "./hooks.ts";
-import { PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
+import { PyComplexObj, PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -470,6 +470,15 @@ export function len(x: PyObj): number {
   if (l === undefined) throw typeError(`object of type '${typeOf(x).name}' has no len()`);
   return lenOf(x, l);
 }
+/** PyNumber_Check: an int, float or complex, or an object whose class has __index__, __int__ or __float__. */
+export function isNumber(x: PyObj): boolean {
+  const t = typeof x;
+  if (t === "number" || t === "bigint" || t === "boolean" || x instanceof PyFloat || x instanceof PyComplexObj) return true;
+  if (t === "string") return false;
+  const ty = typeOf(x);
+  return ty.lookup("__index__") !== undefined || ty.lookup("__int__") !== undefined || ty.lookup("__float__") !== undefined;
+}
+
 /**
  * PyObject_LengthHint: len(x), else x's __length_hint__() (NotImplemented, or a TypeError from
  * either, gives `dflt`), checked as CPython checks it.

@@ -2,6 +2,7 @@
 // AdjustIndices). Index values may be bigints; they are clamped the way CPython clamps to
 // Py_ssize_t before adjusting to a length.
 import { PyObject, type PyObj } from "./object.ts";
+import type { PyType } from "./type.ts";
 import { SliceType, None } from "./builtin-types.ts";
 import { typeError, valueError, newExc, IndexError, OverflowError } from "./exceptions.ts";
 import { asInt, callDescr, typeOf } from "./protocols.ts";
@@ -29,11 +30,11 @@ export function asIndex(x: PyObj, what?: string): number | bigint {
 }
 
 const MAXSIZE = 2 ** 63 - 1;
-/** PyNumber_AsSsize_t with OverflowError: a JS number (bigints beyond 2**53 clamp to +-2**63). */
-export function asSize(x: PyObj, what?: string): number {
+/** PyNumber_AsSsize_t with OverflowError (or `overflow`): a JS number (bigints beyond 2**53 clamp to +-2**63). */
+export function asSize(x: PyObj, what?: string, overflow: PyType = OverflowError): number {
   const v = asIndex(x, what);
   if (typeof v === "number") return v;
-  if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(OverflowError, `cannot fit 'int' into an index-sized integer`);
+  if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(overflow, `cannot fit 'int' into an index-sized integer`);
   return Number(v);
 }
 
