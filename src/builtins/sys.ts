@@ -18,6 +18,7 @@ import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
 import { UnraisableHookArgsType, defaultUnraisableHook } from "../vm/gen-finalize.ts";
 import { makeStdStreams } from "../modules/io/stdio.ts";
+import { SYS_DOC } from "./sys-doc.ts";
 
 // ---- version_info ---------------------------------------------------------------------------------
 const VersionInfoType = structSeqType("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
@@ -70,6 +71,7 @@ function displayhook(args: PyObj[]): PyObj {
 export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModule {
   const m = new PyModule("sys");
   const d = m.dict;
+  d.setStr("__doc__", SYS_DOC);
   const [stdin, stdout, stderr] = makeStdStreams();
   const versionInfo = structSeq(VersionInfoType, [3, 10, 2, "final", 0]);
   const hook = fn("excepthook", defaultExcepthook, m);

@@ -71,6 +71,11 @@ export class PyType extends PyObject {
    * and set by _abc from __abc_tpflags__ and when a class is registered with such an ABC.
    */
   collectionFlags = 0;
+  /**
+   * tp_doc of a builtin type whose dict's __doc__ is a descriptor for its instances (function,
+   * method): type.__doc__ answers it, as type_get_doc answers a static type's tp_doc.
+   */
+  tpDoc: string | null = null;
 
   constructor(meta: PyType | null, name: string, bases: PyType[], factory: Factory | null = null) {
     super(meta as PyType);

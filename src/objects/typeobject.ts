@@ -732,6 +732,8 @@ defGetters(TypeType, [
   ["__mro__", (s) => tuple(T(s).mro.slice())],
   ["__dict__", (s) => new PyMappingProxy(T(s))],
   ["__doc__", (s) => {
+    const tpDoc = T(s).tpDoc;
+    if (tpDoc !== null) return tpDoc;
     const d = T(s).ns.get("__doc__");
     if (d === undefined) return None;
     return descrGet(d, null, T(s));
