@@ -123,5 +123,12 @@ function slotNames(t: PyType): PyList | null {
   return names === None ? null : (names as PyList);
 }
 
-/** The first static type of t's MRO: the one whose builtin layout t's instances have. */
-export const staticBase = (t: PyType): PyType => t.mro.find((b) => !b.heap) ?? ObjectType;
+/**
+ * The first static type of t's MRO: the one whose builtin layout t's instances have. A loop, not
+ * mro.find with a callback: newInstance asks at every instance creation of a class with a __dict__.
+ */
+export function staticBase(t: PyType): PyType {
+  const mro = t.mro;
+  for (let i = 0; i < mro.length; i++) if (!mro[i].heap) return mro[i];
+  return ObjectType;
+}
