@@ -38,6 +38,22 @@ class FrameDebug {
   localsCache: PyDict | null = null;
 }
 
+/**
+ * n slots holding undefined (unbound locals, free stack slots), as an array of V8's general packed
+ * kind (PACKED_ELEMENTS): the eval loop's accesses then see one kind of array, never a fresh
+ * frame's small-integer kind, and what is sliced off the stack (arguments, BUILD_TUPLE and
+ * BUILD_LIST items) is packed too, like the arrays the compiled tier spells out. (`new Array(n)`
+ * would be holey, and so would its slices: tuples, lists and argument arrays of two kinds, by
+ * where they were made, deoptimised code that had seen only one, such as the sort's.)
+ */
+function unboundSlots(n: number): PyObj[] {
+  // (a literal holding undefined has that kind from the start, also when emptied for n = 0)
+  const a: PyObj[] = [undefined as unknown as PyObj];
+  for (let i = 1; i < n; i++) a.push(undefined as unknown as PyObj);
+  if (n === 0) a.pop();
+  return a;
+}
+
 export class Frame extends PyObject {
   fast: (PyObj | undefined)[];
   cells: PyCell[];
@@ -69,16 +85,9 @@ export class Frame extends PyObject {
   ) {
     super(FrameType);
     const co = code.co;
-    // Both arrays hold any value: each gets the elements kind for that (HOLEY_ELEMENTS) at once,
-    // by storing undefined (an unbound local, a free stack slot) in its first slot, so that the
-    // eval loop's accesses see one kind of array, not also a fresh frame's small-integer kind.
-    const fast = new Array(co.co_nlocals);
-    if (co.co_nlocals !== 0) fast[0] = undefined;
-    this.fast = fast;
+    this.fast = unboundSlots(co.co_nlocals);
     this.cells = code.ncells === 0 ? NO_CELLS : [];
-    const stack = new Array(co.co_stacksize + 1);
-    stack[0] = undefined;
-    this.stack = stack;
+    this.stack = unboundSlots(co.co_stacksize + 1);
     if (code.hasBlocks) {
       this.blockType = [];
       this.blockHandler = [];

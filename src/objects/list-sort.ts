@@ -15,7 +15,7 @@ import { PyFloat } from "./boxes.ts";
 import { Cmp, callDescr, eq, richCompare, strCompare, truthy, typeOf } from "./protocols.ts";
 import { NotImplemented } from "./builtin-types.ts";
 import { PyTuple } from "./tuple.ts";
-import { MergeState, timsort, type LessAt } from "./timsort.ts";
+import { MergeState, timsort, type PositionOrder } from "./timsort.ts";
 
 type Less = (x: PyObj, y: PyObj) => boolean;
 
@@ -48,6 +48,35 @@ function tupleLessFrom(a: PyTuple, b: PyTuple, from: number): boolean {
   return x.length < y.length;
 }
 
+/** How a KeyOrder compares: see keyOrder. */
+const enum By {
+  /** every key a number, copied into `first` */
+  Numbers,
+  /** every key an exact tuple led by an int, copied into `first` */
+  LeadingInts,
+  /** the keys themselves, through `cmp` */
+  Keys,
+}
+
+/** The sort's comparison by position (timsort.ts asks it): keys[i] < keys[j]. */
+class KeyOrder implements PositionOrder {
+  constructor(
+    readonly keys: PyObj[],
+    readonly first: Float64Array,
+    readonly by: By,
+    readonly cmp: Less,
+  ) {}
+  less(i: number, j: number): boolean {
+    if (this.by === By.Numbers) return this.first[i] < this.first[j];
+    if (this.by === By.LeadingInts) {
+      const x = this.first[i];
+      const y = this.first[j];
+      return x !== y ? x < y : tupleLessFrom(this.keys[i] as PyTuple, this.keys[j] as PyTuple, 1);
+    }
+    return this.cmp(this.keys[i], this.keys[j]);
+  }
+}
+
 /**
  * The comparison by position for `keys` under `less`. For sortLess, as CPython's pre-sort check
  * of the key types: when every key is a number (an int that is a JS number, or an exact float: a
@@ -57,8 +86,8 @@ function tupleLessFrom(a: PyTuple, b: PyTuple, from: number): boolean {
  * three objects per key. None of these comparisons can run Python code, so the shortcut is
  * invisible.
  */
-function lessAt(keys: PyObj[], n: number, less: Less, first: Float64Array): LessAt {
-  if (less !== sortLess) return (i, j) => less(keys[i], keys[j]);
+function keyOrder(keys: PyObj[], n: number, less: Less, first: Float64Array): KeyOrder {
+  if (less !== sortLess) return new KeyOrder(keys, first, By.Keys, less);
   let numbers = true;
   let tuples = true;
   for (let i = 0; i < n && (numbers || tuples); i++) {
@@ -75,16 +104,9 @@ function lessAt(keys: PyObj[], n: number, less: Less, first: Float64Array): Less
       else tuples = false;
     }
   }
-  if (numbers) return (i, j) => first[i] < first[j];
-  if (tuples) {
-    return (i, j) => {
-      const x = first[i];
-      const y = first[j];
-      return x !== y ? x < y : tupleLessFrom(keys[i] as PyTuple, keys[j] as PyTuple, 1);
-    };
-  }
-  const generic = homogeneousLess(keys, n);
-  return (i, j) => generic(keys[i], keys[j]);
+  if (numbers) return new KeyOrder(keys, first, By.Numbers, less);
+  if (tuples) return new KeyOrder(keys, first, By.LeadingInts, less);
+  return new KeyOrder(keys, first, By.Keys, homogeneousLess(keys, n));
 }
 
 /**
@@ -172,7 +194,7 @@ export function sortByKeys(items: PyObj[], keys: PyObj[], less: Less): void {
   const ord = buf.subarray(0, n);
   for (let i = 0; i < n; i++) ord[i] = i;
   try {
-    timsort(new MergeState(ord, buf.subarray(n), lessAt(keys, n, less, first)), n);
+    timsort(new MergeState(ord, buf.subarray(n), keyOrder(keys, n, less, first)), n);
   } finally {
     // also when a comparison raised: ord is then the order the sort had reached
     permute(items, ord);

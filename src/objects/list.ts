@@ -59,8 +59,9 @@ export function listSort(lst: PyList, key: PyObj, reverse: boolean): void {
   try {
     let keys = items;
     if (key !== None) {
-      keys = new Array(n);
-      for (let i = 0; i < n; i++) keys[i] = call(key, [items[i]]);
+      // (pushed: packed, as the lists the sort usually gets are)
+      keys = [];
+      for (let i = 0; i < n; i++) keys.push(call(key, [items[i]]));
     }
     if (reverse && n > 1) {
       if (keys !== items) keys.reverse();

@@ -5,8 +5,15 @@
 // order CPython's list is left in: a merge interrupted by an exception puts its saved half back, as
 // merge_lo/merge_hi's Fail path does. list-sort.ts chooses the comparison and moves the items.
 
-/** `keys[i] < keys[j]`: what the sort asks, by position. */
-export type LessAt = (i: number, j: number) => boolean;
+/**
+ * What the sort asks, by position: `less(i, j)` is `keys[i] < keys[j]`. An object rather than a
+ * closure: list-sort.ts's one class implements it, so every sort's comparisons call the same
+ * function, and V8's optimised code for the merges, which inlines it, stays valid from one sort to
+ * the next (a fresh closure per sort was a new call target, and each one deoptimised them all).
+ */
+export interface PositionOrder {
+  less(i: number, j: number): boolean;
+}
 
 const MIN_GALLOP = 7;
 const MAX_MERGE_PENDING = 85;
@@ -22,7 +29,7 @@ export class MergeState {
   constructor(
     readonly ord: Int32Array,
     readonly tmp: Int32Array,
-    readonly less: LessAt,
+    readonly order: PositionOrder,
   ) {}
 }
 
@@ -74,15 +81,15 @@ function reverseRange(a: Int32Array, lo: number, hi: number): void {
  */
 function countRun(s: MergeState, lo: number, hi: number): number {
   const ord = s.ord;
-  const less = s.less;
+  const order = s.order;
   s.descending = false;
   if (lo + 1 === hi) return 1;
   let i = lo + 2;
-  if (less(ord[lo + 1], ord[lo])) {
+  if (order.less(ord[lo + 1], ord[lo])) {
     s.descending = true;
-    while (i < hi && less(ord[i], ord[i - 1])) i++;
+    while (i < hi && order.less(ord[i], ord[i - 1])) i++;
   } else {
-    while (i < hi && !less(ord[i], ord[i - 1])) i++;
+    while (i < hi && !order.less(ord[i], ord[i - 1])) i++;
   }
   return i - lo;
 }
@@ -90,7 +97,7 @@ function countRun(s: MergeState, lo: number, hi: number): number {
 /** binarysort: ord[lo..hi) by binary insertion, ord[lo..start) being sorted already. */
 function binarySort(s: MergeState, lo: number, hi: number, start: number): void {
   const ord = s.ord;
-  const less = s.less;
+  const order = s.order;
   if (lo === start) start++;
   for (; start < hi; start++) {
     let l = lo;
@@ -98,7 +105,7 @@ function binarySort(s: MergeState, lo: number, hi: number, start: number): void 
     const pivot = ord[r];
     do {
       const p = l + ((r - l) >> 1);
-      if (less(pivot, ord[p])) r = p;
+      if (order.less(pivot, ord[p])) r = p;
       else l = p + 1;
     } while (l < r);
     for (let p = start; p > l; p--) ord[p] = ord[p - 1];
@@ -110,14 +117,14 @@ function binarySort(s: MergeState, lo: number, hi: number, start: number): void 
  * gallop_left: where `key` goes in the sorted a[at..at+n), left of any equal keys (the k with
  * a[k-1] < key <= a[k]), searching out from `hint` by doubling steps, then by bisection.
  */
-function gallopLeft(less: LessAt, key: number, a: Int32Array, at: number, n: number, hint: number): number {
+function gallopLeft(order: PositionOrder, key: number, a: Int32Array, at: number, n: number, hint: number): number {
   const h = at + hint;
   let lastofs = 0;
   let ofs = 1;
-  if (less(a[h], key)) {
+  if (order.less(a[h], key)) {
     // a[hint] < key: gallop right until a[hint + lastofs] < key <= a[hint + ofs]
     const maxofs = n - hint;
-    while (ofs < maxofs && less(a[h + ofs], key)) {
+    while (ofs < maxofs && order.less(a[h + ofs], key)) {
       lastofs = ofs;
       ofs = ofs * 2 + 1;
     }
@@ -127,7 +134,7 @@ function gallopLeft(less: LessAt, key: number, a: Int32Array, at: number, n: num
   } else {
     // key <= a[hint]: gallop left until a[hint - ofs] < key <= a[hint - lastofs]
     const maxofs = hint + 1;
-    while (ofs < maxofs && !less(a[h - ofs], key)) {
+    while (ofs < maxofs && !order.less(a[h - ofs], key)) {
       lastofs = ofs;
       ofs = ofs * 2 + 1;
     }
@@ -140,21 +147,21 @@ function gallopLeft(less: LessAt, key: number, a: Int32Array, at: number, n: num
   lastofs++;
   while (lastofs < ofs) {
     const m = lastofs + ((ofs - lastofs) >> 1);
-    if (less(a[at + m], key)) lastofs = m + 1;
+    if (order.less(a[at + m], key)) lastofs = m + 1;
     else ofs = m;
   }
   return ofs;
 }
 
 /** gallop_right: as gallopLeft, but right of any equal keys (a[k-1] <= key < a[k]). */
-function gallopRight(less: LessAt, key: number, a: Int32Array, at: number, n: number, hint: number): number {
+function gallopRight(order: PositionOrder, key: number, a: Int32Array, at: number, n: number, hint: number): number {
   const h = at + hint;
   let lastofs = 0;
   let ofs = 1;
-  if (less(key, a[h])) {
+  if (order.less(key, a[h])) {
     // key < a[hint]: gallop left until a[hint - ofs] <= key < a[hint - lastofs]
     const maxofs = hint + 1;
-    while (ofs < maxofs && less(key, a[h - ofs])) {
+    while (ofs < maxofs && order.less(key, a[h - ofs])) {
       lastofs = ofs;
       ofs = ofs * 2 + 1;
     }
@@ -165,7 +172,7 @@ function gallopRight(less: LessAt, key: number, a: Int32Array, at: number, n: nu
   } else {
     // a[hint] <= key: gallop right until a[hint + lastofs] <= key < a[hint + ofs]
     const maxofs = n - hint;
-    while (ofs < maxofs && !less(key, a[h + ofs])) {
+    while (ofs < maxofs && !order.less(key, a[h + ofs])) {
       lastofs = ofs;
       ofs = ofs * 2 + 1;
     }
@@ -176,7 +183,7 @@ function gallopRight(less: LessAt, key: number, a: Int32Array, at: number, n: nu
   lastofs++;
   while (lastofs < ofs) {
     const m = lastofs + ((ofs - lastofs) >> 1);
-    if (less(key, a[at + m])) ofs = m;
+    if (order.less(key, a[at + m])) ofs = m;
     else lastofs = m + 1;
   }
   return ofs;
@@ -190,7 +197,7 @@ function gallopRight(less: LessAt, key: number, a: Int32Array, at: number, n: nu
 function mergeLo(s: MergeState, pa: number, na: number, pb: number, nb: number): void {
   const ord = s.ord;
   const tmp = s.tmp;
-  const less = s.less;
+  const order = s.order;
   tmp.set(ord.subarray(pa, pa + na), 0);
   let dest = pa;
   let a = 0;
@@ -210,7 +217,7 @@ function mergeLo(s: MergeState, pa: number, na: number, pb: number, nb: number):
         let bcount = 0; // times B won in a row
         // one at a time until a run seems to win consistently
         for (;;) {
-          if (less(ord[b], tmp[a])) {
+          if (order.less(ord[b], tmp[a])) {
             ord[dest++] = ord[b++];
             bcount++;
             acount = 0;
@@ -232,7 +239,7 @@ function mergeLo(s: MergeState, pa: number, na: number, pb: number, nb: number):
         do {
           if (minGallop > 1) minGallop--;
           s.minGallop = minGallop;
-          let k = gallopRight(less, ord[b], tmp, a, na, 0);
+          let k = gallopRight(order, ord[b], tmp, a, na, 0);
           acount = k;
           if (k !== 0) {
             ord.set(tmp.subarray(a, a + k), dest);
@@ -247,7 +254,7 @@ function mergeLo(s: MergeState, pa: number, na: number, pb: number, nb: number):
           }
           ord[dest++] = ord[b++];
           if (--nb === 0) break merging;
-          k = gallopLeft(less, tmp[a], ord, b, nb, 0);
+          k = gallopLeft(order, tmp[a], ord, b, nb, 0);
           bcount = k;
           if (k !== 0) {
             ord.copyWithin(dest, b, b + k);
@@ -284,7 +291,7 @@ function mergeLo(s: MergeState, pa: number, na: number, pb: number, nb: number):
 function mergeHi(s: MergeState, pa: number, na: number, pb: number, nb: number): void {
   const ord = s.ord;
   const tmp = s.tmp;
-  const less = s.less;
+  const order = s.order;
   tmp.set(ord.subarray(pb, pb + nb), 0);
   const baseA = pa;
   let dest = pb + nb - 1;
@@ -304,7 +311,7 @@ function mergeHi(s: MergeState, pa: number, na: number, pb: number, nb: number):
         let acount = 0;
         let bcount = 0;
         for (;;) {
-          if (less(tmp[b], ord[a])) {
+          if (order.less(tmp[b], ord[a])) {
             ord[dest--] = ord[a--];
             acount++;
             bcount = 0;
@@ -325,7 +332,7 @@ function mergeHi(s: MergeState, pa: number, na: number, pb: number, nb: number):
         do {
           if (minGallop > 1) minGallop--;
           s.minGallop = minGallop;
-          let k = na - gallopRight(less, tmp[b], ord, baseA, na, na - 1);
+          let k = na - gallopRight(order, tmp[b], ord, baseA, na, na - 1);
           acount = k;
           if (k !== 0) {
             dest -= k;
@@ -339,7 +346,7 @@ function mergeHi(s: MergeState, pa: number, na: number, pb: number, nb: number):
             copyA = true;
             break merging;
           }
-          k = nb - gallopLeft(less, ord[a], tmp, 0, nb, nb - 1);
+          k = nb - gallopLeft(order, ord[a], tmp, 0, nb, nb - 1);
           bcount = k;
           if (k !== 0) {
             dest -= k;
@@ -387,12 +394,12 @@ function mergeAt(s: MergeState, i: number): void {
   }
   s.n--;
   // A's items that sort before B's first are in place already
-  const k = gallopRight(s.less, ord[pb], ord, pa, na, 0);
+  const k = gallopRight(s.order, ord[pb], ord, pa, na, 0);
   pa += k;
   na -= k;
   if (na === 0) return;
   // and so are B's that sort after A's last
-  nb = gallopLeft(s.less, ord[pa + na - 1], ord, pb, nb, nb - 1);
+  nb = gallopLeft(s.order, ord[pa + na - 1], ord, pb, nb, nb - 1);
   if (nb <= 0) return;
   if (na <= nb) mergeLo(s, pa, na, pb, nb);
   else mergeHi(s, pa, na, pb, nb);
