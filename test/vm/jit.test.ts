@@ -205,6 +205,30 @@ class A:
         return 0 if n == 0 else A(n - 1).v + 1
 print(A(300).v)
 `],
+    ["intermediate results kept in locals: an exception mid-expression, handlers, loop-owned generators", `
+def gen(n):
+    try:
+        for i in range(n):
+            yield i
+    finally:
+        print("gen closed", n)
+def f(xs):
+    out = []
+    for x in xs:
+        try:
+            out.append((1.5 * x + 2.0 * x) * (1 / x) - x ** 2)
+        except ZeroDivisionError as e:
+            out.append(str(e))
+        for y in gen(3):
+            try:
+                z = x * 2.0 + y / (x - 1) + [x, y, x][y]
+            except ZeroDivisionError:
+                z = "zero"
+                break
+        out.append((x, z, x < 2 < 3, x is None, x in (1, 2), f"{x * 1.5:.2f}{x}"))
+    return out
+print(f([0, 1, 2, 3]))
+`],
     ["a step limit stops a compiled loop", `
 i = 0
 while True:

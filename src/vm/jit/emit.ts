@@ -63,6 +63,49 @@ function operandCount(op: number, arg: number): number {
   }
 }
 
+/**
+ * For an instruction whose result may stay in a JS local (t<slot>) instead of its stack slot until
+ * an instruction of the same block takes it as an operand: how many values from the top it
+ * replaces (its result goes to slot height - k); -1 for the others. Intermediate values of an
+ * expression (`dx * dx + dy * dy`) then pass from one inlined helper to the next in locals, where
+ * V8 can keep a float's box from being made at all, instead of through the frame's stack array.
+ */
+function keptResult(op: number, arg: number): number {
+  switch (op) {
+    case 23: case 55: case 24: case 56: case 20: case 57: case 27: case 29: case 22: case 59: case 26: case 28: case 64: case 65: case 66:
+    case 77: case 78: case 79: case 16: case 19: case 62: case 63: case 17: case 67: case 75: case 76: // the binary and in-place operators
+    case 25: case 107: case 117: case 118: // BINARY_SUBSCR, COMPARE_OP, IS_OP, CONTAINS_OP
+      return 2;
+    case 12: case 106: // UNARY_NOT, LOAD_ATTR
+      return 1;
+    case 155: // FORMAT_VALUE
+      return (arg & 4) === 4 ? 2 : 1;
+    case 116: // LOAD_GLOBAL
+      return 0;
+    case 102: case 103: // BUILD_TUPLE, BUILD_LIST
+      return arg <= MAX_SPELLED ? arg : -1;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Whether the results kept in locals below an instruction's operands may stay there across it: it
+ * takes its operands through Emitter.val, writes no slot but its result's, and leaves only by
+ * throwing (or RAISE), after which runFrame drops every value above the handler's level, kept
+ * ones included (a handler is set up by an instruction that is not one of these, before which
+ * they are stored). Before any other instruction (calls, jumps, loops, the exits to runFrame that
+ * resume, those that read the stack themselves) and at the end of the block, they are stored.
+ */
+function keepsOthers(op: number, arg: number): boolean {
+  switch (op) {
+    case 125: case 137: case 95: case 60: case 1: case 9: case 144: // STORE_FAST, STORE_DEREF, STORE_ATTR, STORE_SUBSCR, POP_TOP, NOP, EXTENDED_ARG
+      return true;
+    default:
+      return keptResult(op, arg) >= 0;
+  }
+}
+
 /** Code objects longer than this stay interpreted (module bodies, mostly, which run once). */
 const MAX_INSTRUCTIONS = 4000;
 /** BUILD_TUPLE/BUILD_LIST/UNPACK_SEQUENCE up to this many items spell out each slot. */
@@ -140,6 +183,8 @@ export function compileCode(code: PyCode): CompiledCode | null {
   const usedConsts = new Set<number>();
   const usedNames = new Set<number>();
   const out: string[] = [];
+  /** One more than the highest slot whose value was kept in a local. */
+  let temps = 0;
   for (let start = 0; start < n; ) {
     if (depth[start] === -1 || !label[start]) {
       start++;
@@ -154,30 +199,47 @@ export function compileCode(code: PyCode): CompiledCode | null {
     // A LOAD_FAST or LOAD_CONST followed in its block by the instruction that takes it as an
     // operand is not stored in its stack slot: that instruction reads the local or constant itself
     // (deferred, by slot), deepest operand first, so evaluation order and errors stay the same.
+    // A result kept in a local (keptResult) is deferred likewise, as `t<slot>`, until taken.
     const deferred = new Map<number, string>();
+    const kept = new Set<number>();
+    const store = (slot: number, expr: string) => {
+      out.push(`S[${slot}] = ${expr};`);
+      deferred.delete(slot);
+      kept.delete(slot);
+    };
     for (let i = start; i < end; i++) {
       const op = ops[i]!;
+      const arg = args[i]!;
       const d = depth[i]!;
       throwSp[i] = d;
       if ((op === Op.LOAD_FAST || op === Op.LOAD_CONST) && i + 1 < end) {
-        if (op === Op.LOAD_CONST) usedConsts.add(args[i]!);
-        deferred.set(d, op === Op.LOAD_CONST ? `K${args[i]}` : `(L[${args[i]}] ?? unbound(f, ${i}, ${args[i]}))`);
+        if (op === Op.LOAD_CONST) usedConsts.add(arg);
+        deferred.set(d, op === Op.LOAD_CONST ? `K${arg}` : `(L[${arg}] ?? unbound(f, ${i}, ${arg}))`);
         continue;
       }
       // what this instruction does not take as operands is stored first, deepest first (the
-      // map's order: loads push upwards)
-      const takes = operandCount(op, args[i]!);
-      for (const [slot, expr] of deferred) {
-        if (slot < d - takes) {
-          out.push(`S[${slot}] = ${expr};`);
-          deferred.delete(slot);
-        }
-      }
-      const e = new Emitter(i, op, args[i]!, d, end - i - 1, usedConsts, usedNames, deferred, kind);
+      // map's order: loads push upwards), but for kept results it may leave in their locals
+      const takes = operandCount(op, arg);
+      const keepOthers = keepsOthers(op, arg);
+      for (const [slot, expr] of deferred) if (slot < d - takes && !(keepOthers && kept.has(slot))) store(slot, expr);
+      const k = keptResult(op, arg);
+      const e = new Emitter(i, op, arg, d, end - i - 1, usedConsts, usedNames, deferred, kind, k >= 0);
       out.push(e.emit());
       throwSp[i] = e.throwSp;
-      deferred.clear();
+      for (const slot of deferred.keys()) {
+        if (slot >= d - takes) {
+          deferred.delete(slot);
+          kept.delete(slot);
+        }
+      }
+      if (k >= 0) {
+        deferred.set(d - k, `t${d - k}`);
+        kept.add(d - k);
+        temps = Math.max(temps, d - k + 1);
+      }
     }
+    // the next block reads its operands from the stack
+    for (const [slot, expr] of deferred) store(slot, expr);
     start = end;
   }
   const rt = getRuntime();
@@ -194,7 +256,7 @@ return function ${fnName}(f) {
   let pc = f.pc;
   if (f.sp !== D[pc]) return null;
   const S = f.stack, L = f.fast, Cl = f.cells, G = f.globals, B = f.builtins;
-  let a, b, c, k, v, m, o, r, it, j, x, u;
+  let a, b, c, k, v, m, o, r, it, j, x, u${Array.from({ length: temps }, (_, t) => `, t${t}`).join("")};
   for (;;) {
     out: for (;;) switch (pc) {
 ${out.join("\n")}
@@ -259,6 +321,8 @@ class Emitter {
     readonly deferred: Map<number, string>,
     /** What runs the code: a function's frame, a generator's, or a coroutine's or async generator's. */
     readonly kind: CodeKind,
+    /** The result goes to a JS local (t<slot>), not its stack slot: see keptResult. */
+    readonly keep: boolean,
   ) {
     this.throwSp = d;
   }
@@ -266,6 +330,10 @@ class Emitter {
   /** S[height - k]: the slot of the k-th value from the top before the instruction. */
   s(k: number): string {
     return `S[${this.d - k}]`;
+  }
+  /** Where the result replacing the top k values goes: its stack slot, or the JS local kept for it. */
+  res(k: number): string {
+    return this.keep ? `t${this.d - k}` : this.s(k);
   }
   /** The k-th value from the top as an operand: its load's expression if that was deferred (each operand is read once, deepest first). */
   val(k: number): string {
@@ -341,7 +409,7 @@ class Emitter {
       case 129: // GEN_START (the height is static)
         return "";
       case 12: // UNARY_NOT
-        return `v = ${this.val(1)}; ${this.s(1)} = v === true ? false : v === false ? true : !truthyAt(f, ${i}, v);`;
+        return `v = ${this.val(1)}; ${this.res(1)} = v === true ? false : v === false ? true : !truthyAt(f, ${i}, v);`;
       default:
         return this.emitOther();
     }
@@ -354,39 +422,39 @@ class Emitter {
     switch (op) {
       case 23: case 55: // BINARY_ADD, INPLACE_ADD
         this.throwSp = d - 1;
-        return `${this.s(2)} = add(${ab}, ${op === 55});`;
+        return `${this.res(2)} = add(${ab}, ${op === 55});`;
       case 24: case 56: // BINARY_SUBTRACT, INPLACE_SUBTRACT
         this.throwSp = d - 1;
-        return `${this.s(2)} = sub(${ab}, ${op === 56});`;
+        return `${this.res(2)} = sub(${ab}, ${op === 56});`;
       case 20: case 57: // BINARY_MULTIPLY, INPLACE_MULTIPLY
         this.throwSp = d - 1;
-        return `${this.s(2)} = mul(${ab}, ${op === 57});`;
+        return `${this.res(2)} = mul(${ab}, ${op === 57});`;
       case 27: case 29: // BINARY_TRUE_DIVIDE, INPLACE_TRUE_DIVIDE
         this.throwSp = d - 1;
-        return `${this.s(2)} = truediv(${ab}, ${op === 29});`;
+        return `${this.res(2)} = truediv(${ab}, ${op === 29});`;
       case 22: case 59: case 26: case 28: case 64: case 65: case 66: case 77: case 78: case 79: // % // & ^ | and their in-place forms
         this.throwSp = d - 1;
-        return `${this.s(2)} = intOp(${ab}, ${op});`;
+        return `${this.res(2)} = intOp(${ab}, ${op});`;
       case 16: case 19: case 62: case 63: // BINARY_* (others)
         this.throwSp = d - 1;
-        return `${this.lasti()} ${this.s(2)} = binaryOp(${this.val(2)}, ${this.val(1)}, binSlots[${op}]);`;
+        return `${this.lasti()} ${this.res(2)} = binaryOp(${this.val(2)}, ${this.val(1)}, binSlots[${op}]);`;
       case 17: case 67: case 75: case 76: // INPLACE_* (others)
         this.throwSp = d - 1;
-        return `${this.lasti()} ${this.s(2)} = inplaceOp(${this.val(2)}, ${this.val(1)}, binSlots[${op}]);`;
+        return `${this.lasti()} ${this.res(2)} = inplaceOp(${this.val(2)}, ${this.val(1)}, binSlots[${op}]);`;
       case 25: // BINARY_SUBSCR
         this.throwSp = d - 1;
-        return `if ((${this.s(2)} = subscr(${ab})) === undefined) ${RAISE}`;
+        return `if ((${this.res(2)} = subscr(${ab})) === undefined) ${RAISE}`;
       case 60: // STORE_SUBSCR
         this.throwSp = d - 3;
         return `storeSubscr(f, ${i}, ${this.val(3)}, ${this.val(2)}, ${this.val(1)});`;
       case 107: // COMPARE_OP
         this.throwSp = d - 1;
-        return `${this.s(2)} = compare(${ab}, ${arg});`;
+        return `${this.res(2)} = compare(${ab}, ${arg});`;
       case 117: // IS_OP
-        return `${this.s(2)} = ${this.val(2)} ${arg === 1 ? "!==" : "==="} ${this.val(1)};`;
+        return `${this.res(2)} = ${this.val(2)} ${arg === 1 ? "!==" : "==="} ${this.val(1)};`;
       case 118: // CONTAINS_OP
         this.throwSp = d - 1;
-        return `a = ${this.val(2)}; ${this.lasti()} ${this.s(2)} = ${arg === 1 ? "!" : ""}contains(${this.val(1)}, a);`;
+        return `a = ${this.val(2)}; ${this.lasti()} ${this.res(2)} = ${arg === 1 ? "!" : ""}contains(${this.val(1)}, a);`;
       case 110: // JUMP_FORWARD
       case 113: // JUMP_ABSOLUTE
         return this.jump(this.target());
@@ -403,7 +471,7 @@ class Emitter {
       case 93: // FOR_ITER
         return `if ((v = forIter(f, ${i}, ${this.s(1)})) === undefined) ${this.jump(this.target())} S[${d}] = v;`;
       case 116: // LOAD_GLOBAL
-        return `c = C[${i}]; S[${d}] = ${GLOBAL_HIT} ? c.entry.value : (f.lasti = ${i}, loadGlobal(C, ${i}, G, B, ${this.name()}));`;
+        return `c = C[${i}]; ${this.res(0)} = ${GLOBAL_HIT} ? c.entry.value : (f.lasti = ${i}, loadGlobal(C, ${i}, G, B, ${this.name()}));`;
       case 101: // LOAD_NAME: in module-level code (locals are the globals) LOAD_GLOBAL's cached lookup
         this.throwSp = -1;
         return `c = C[${i}]; S[${d}] = f.locals === G && ${GLOBAL_HIT} ? c.entry.value : loadName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
@@ -417,7 +485,7 @@ class Emitter {
       case 135: // LOAD_CLOSURE
         return `S[${d}] = Cl[${arg}];`;
       case 106: // LOAD_ATTR
-        return `${this.lasti()} ${this.s(1)} = loadAttr(C, ${i}, ${this.val(1)}, ${this.name()});`;
+        return `${this.lasti()} ${this.res(1)} = loadAttr(C, ${i}, ${this.val(1)}, ${this.name()});`;
       case 95: // STORE_ATTR
         this.throwSp = d - 2;
         return `a = ${this.val(2)}; ${this.lasti()} storeAttr(C, ${i}, ${this.val(1)}, ${this.name()}, a);`;
@@ -453,7 +521,7 @@ class Emitter {
       case 102: // BUILD_TUPLE
       case 103: { // BUILD_LIST
         const items = arg <= MAX_SPELLED ? this.items(arg) : `S.slice(${d - arg}, ${d})`;
-        return `S[${d - arg}] = ${op === 102 ? `tuple(${items})` : `new PyList(${items})`};`;
+        return `${arg <= MAX_SPELLED ? this.res(arg) : `S[${d - arg}]`} = ${op === 102 ? `tuple(${items})` : `new PyList(${items})`};`;
       }
       case 145: // LIST_APPEND
         return `S[${d - 1 - arg}].items.push(${this.val(1)});`;
@@ -467,9 +535,9 @@ class Emitter {
       case 155: // FORMAT_VALUE
         if ((arg & 4) === 4) {
           this.throwSp = d - 1;
-          return `${this.lasti()} ${this.s(2)} = formatValue(${this.val(2)}, ${arg}, ${this.val(1)});`;
+          return `${this.lasti()} ${this.res(2)} = formatValue(${this.val(2)}, ${arg}, ${this.val(1)});`;
         }
-        return `${this.lasti()} ${this.s(1)} = formatValue(${this.val(1)}, ${arg}, null);`;
+        return `${this.lasti()} ${this.res(1)} = formatValue(${this.val(1)}, ${arg}, null);`;
       default:
         return this.cold();
     }
