@@ -106,6 +106,18 @@ function keepsOthers(op: number, arg: number): boolean {
   }
 }
 
+/**
+ * The stack shuffles the block loop does between locals: the slots read (k from the top before the
+ * instruction, deepest first) and the moves [to, from] in order (0 = `a`, which holds the top's
+ * value first; negative = slots pushed above the old top).
+ */
+const SHUFFLES = new Map<number, { reads: number[]; moves: [number, number][] }>([
+  [Op.ROT_TWO, { reads: [2, 1], moves: [[1, 2], [2, 0]] }],
+  [Op.ROT_THREE, { reads: [3, 2, 1], moves: [[1, 2], [2, 3], [3, 0]] }],
+  [Op.DUP_TOP, { reads: [1], moves: [[0, 1]] }],
+  [Op.DUP_TOP_TWO, { reads: [2, 1], moves: [[0, 2], [-1, 1]] }],
+]);
+
 /** Code objects longer than this stay interpreted (module bodies, mostly, which run once). */
 const MAX_INSTRUCTIONS = 4000;
 /** BUILD_TUPLE/BUILD_LIST/UNPACK_SEQUENCE up to this many items spell out each slot. */
@@ -215,6 +227,24 @@ export function compileCode(code: PyCode): CompiledCode | null {
       if ((op === Op.LOAD_FAST || op === Op.LOAD_CONST) && i + 1 < end) {
         if (op === Op.LOAD_CONST) usedConsts.add(arg);
         deferred.set(d, op === Op.LOAD_CONST ? `K${arg}` : `(L[${arg}] ?? unbound(f, ${i}, ${arg}))`);
+        continue;
+      }
+      // DUP_TOP, DUP_TOP_TWO, ROT_TWO, ROT_THREE on values all pushed in this block and not yet
+      // stored (`a[i] -= x`): moves between their locals (loads are read into theirs first,
+      // deepest first), the slot of each kept value being t<slot> as ever
+      const shuffle = SHUFFLES.get(op);
+      if (shuffle !== undefined && shuffle.reads.every((k) => deferred.has(d - k))) {
+        for (const k of shuffle.reads) {
+          const slot = d - k;
+          if (!kept.has(slot)) out.push(`t${slot} = ${deferred.get(slot)};`);
+        }
+        const moves = shuffle.moves.map(([to, from]) => `t${d - to} = ${from === 0 ? "a" : `t${d - from}`};`);
+        out.push(`a = t${d - shuffle.reads[shuffle.reads.length - 1]!}; ${moves.join(" ")}`);
+        for (const k of [...shuffle.reads, ...shuffle.moves.map(([to]) => to)]) {
+          deferred.set(d - k, `t${d - k}`);
+          kept.add(d - k);
+          temps = Math.max(temps, d - k + 1);
+        }
         continue;
       }
       // what this instruction does not take as operands is stored first, deepest first (the
