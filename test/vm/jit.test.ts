@@ -46,6 +46,18 @@ test("every code object of the standard library compiles to valid JavaScript wit
   assert.ok(compiled > 15000, `only ${compiled} code objects`);
 });
 
+test("code objects whose generated text is the same run one compiled function, each with its own constants and names", () => {
+  const source = "def f(o):\n    return o.real + 1\na = f\ndef f(o):\n    return o.imag + 2.5\nprint([(a(x), f(x)) for x in (3, 2.5, 1j)])\n";
+  const [f1, f2] = compile(source, { filename: "same.py" }).co_consts.filter((c): c is CodeObject => c instanceof CodeObject);
+  const [c1, c2, c1again] = [f1!, f2!, f1!].map((co) => compileCode(new PyCode(co)));
+  assert.ok(c1 && c2 && c1again);
+  assert.equal(c1.run, c2.run);
+  assert.equal(c1.run, c1again.run);
+  const [interpreted, compiled] = bothTiers(source);
+  assert.equal(compiled, interpreted);
+  assert.equal(compiled, "[(4, 2.5), (3.5, 2.5), (1.0, 3.5)]\nexit 0");
+});
+
 /** Runs `source` with the compiled tier off, and with every code object compiled at its first run. */
 function bothTiers(source: string, options: { maxSteps?: number } = {}): [string, string] {
   const run = (jit: boolean) => {

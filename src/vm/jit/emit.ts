@@ -17,8 +17,8 @@
 // thrown by compiled code unwinds in runFrame, which needs the stack height at the throw: the
 // function's `throwSp` table has it per instruction (-1: the instruction stored it in f.sp).
 //
-// Generated text holds only numbers and fixed identifiers: names, constants and caches are passed
-// in as arrays, so no Python value reaches the source text.
+// Generated text holds only numbers and fixed identifiers: names, constants and caches are read
+// from the frame's code object, so no Python value reaches the source text.
 import type { CompiledCode, PyCode } from "../../objects/code.ts";
 import { Op, opinfo, stackEffect, hasjrel, hasjabs } from "../../bytecode/opcodes.ts";
 import { getRuntime } from "./runtime.ts";
@@ -157,14 +157,16 @@ function stackHeights(code: PyCode): Int32Array | null {
   return depth;
 }
 
-type Factory = (...a: unknown[]) => CompiledCode["run"];
 /**
- * Factories by generated text: the same code compiled again (the same program run by another
- * session, a function defined anew) makes its function from the same factory, whose closures
- * share V8's type feedback and optimised code instead of warming up again.
+ * Compiled functions by generated text. The text names no code object's own values (it reads
+ * constants, names and caches from the frame's code, and identical text means identical stack
+ * heights at its labels), so code compiled again (the same program run by another session, the
+ * same source exec'd anew) runs the very same function, with V8's type feedback and optimised code
+ * for it, instead of a new closure: a second closure of one function literal made V8 optimise
+ * every compiled function again (the optimised code of a single closure is specialised to it).
  */
-const factories = new Map<string, Factory>();
-const MAX_FACTORIES = 4096;
+const compiled = new Map<string, CompiledCode["run"]>();
+const MAX_COMPILED = 4096;
 
 /** Compiles `code`, or returns null if it has something the compiled tier does not take. */
 export function compileCode(code: PyCode): CompiledCode | null {
@@ -192,8 +194,6 @@ export function compileCode(code: PyCode): CompiledCode | null {
   const kind: CodeKind = (flags & GEN_FLAGS) === 0 ? "function" : (flags & GEN_FLAGS) === CO_GENERATOR ? "generator" : "coroutine";
   const entryDepth = new Int32Array(n).fill(-1);
   const throwSp = new Int32Array(n).fill(-1);
-  const usedConsts = new Set<number>();
-  const usedNames = new Set<number>();
   const out: string[] = [];
   /** One more than the highest slot whose value was kept in a local. */
   let temps = 0;
@@ -225,8 +225,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
       const d = depth[i]!;
       throwSp[i] = d;
       if ((op === Op.LOAD_FAST || op === Op.LOAD_CONST) && i + 1 < end) {
-        if (op === Op.LOAD_CONST) usedConsts.add(arg);
-        deferred.set(d, op === Op.LOAD_CONST ? `K${arg}` : `(L[${arg}] ?? unbound(f, ${i}, ${arg}))`);
+        deferred.set(d, op === Op.LOAD_CONST ? `K[${arg}]` : `(L[${arg}] ?? unbound(f, ${i}, ${arg}))`);
         continue;
       }
       // DUP_TOP, DUP_TOP_TWO, ROT_TWO, ROT_THREE on values all pushed in this block and not yet
@@ -253,7 +252,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
       const keepOthers = keepsOthers(op, arg);
       for (const [slot, expr] of deferred) if (slot < d - takes && !(keepOthers && kept.has(slot))) store(slot, expr);
       const k = keptResult(op, arg);
-      const e = new Emitter(i, op, arg, d, end - i - 1, usedConsts, usedNames, deferred, kind, k >= 0);
+      const e = new Emitter(i, op, arg, d, end - i - 1, deferred, kind, k >= 0);
       out.push(e.emit());
       throwSp[i] = e.throwSp;
       for (const slot of deferred.keys()) {
@@ -273,19 +272,13 @@ export function compileCode(code: PyCode): CompiledCode | null {
     start = end;
   }
   const rt = getRuntime();
-  const names = code.co.co_names;
-  const prologue = [
-    `"use strict";`,
-    `const {${Object.keys(rt).join(", ")}} = R;`,
-    ...[...usedConsts].map((c) => `const K${c} = K[${c}];`),
-    ...[...usedNames].map((c) => `const N${c} = Nm[${c}];`),
-  ];
   const fnName = `py_${code.co.co_name.replace(/[^A-Za-z0-9_]/g, "_")}`;
-  const body = `${prologue.join("\n")}
+  const body = `"use strict";
+const {${Object.keys(rt).join(", ")}} = R;
 return function ${fnName}(f) {
   let pc = f.pc;
   if (f.sp !== D[pc]) return null;
-  const S = f.stack, L = f.fast, Cl = f.cells, G = f.globals, B = f.builtins;
+  const S = f.stack, L = f.fast, Cl = f.cells, G = f.globals, B = f.builtins, P = f.code, K = P.consts, C = P.cache, Nm = P.co.co_names;
   let a, b, c, k, v, m, o, r, it, j, x, u${Array.from({ length: temps }, (_, t) => `, t${t}`).join("")};
   for (;;) {
     out: for (;;) switch (pc) {
@@ -302,14 +295,13 @@ ${out.join("\n")}
     return pc >= 0 ? leave(f, pc, x, u) : pc === -1 ? takePushed() : RAISED;
   }
 };`;
-  let make = factories.get(body);
-  if (make === undefined) {
-    if (factories.size >= MAX_FACTORIES) factories.clear();
-    make = new Function("R", "K", "Nm", "C", "D", body) as Factory;
-    factories.set(body, make);
+  let run = compiled.get(body);
+  if (run === undefined) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    run = (new Function("R", "D", body) as (...a: unknown[]) => CompiledCode["run"])(rt, entryDepth);
+    compiled.set(body, run);
   }
-  const fn = make(rt, code.consts, names, code.cache, entryDepth);
-  return { run: fn, throwSp };
+  return { run, throwSp };
 }
 
 /**
@@ -345,8 +337,6 @@ class Emitter {
     readonly d: number,
     /** Instructions after this one in its block, already counted at the block's start. */
     readonly rest: number,
-    readonly consts: Set<number>,
-    readonly names: Set<number>,
     /** Operands not stored in their stack slot yet, by slot: the expressions of the loads that pushed them. */
     readonly deferred: Map<number, string>,
     /** What runs the code: a function's frame, a generator's, or a coroutine's or async generator's. */
@@ -388,8 +378,7 @@ class Emitter {
     return `f.lasti = ${this.i};`;
   }
   name(): string {
-    this.names.add(this.arg);
-    return `N${this.arg}`;
+    return `Nm[${this.arg}]`;
   }
   /** The instruction through coldOp, on the frame's stored state. */
   cold(): string {
@@ -421,8 +410,7 @@ class Emitter {
       case 125: // STORE_FAST
         return `L[${arg}] = ${this.val(1)};`;
       case 100: // LOAD_CONST
-        this.consts.add(arg);
-        return `S[${d}] = K${arg};`;
+        return `S[${d}] = K[${arg}];`;
       case 1: // POP_TOP
         this.throwSp = d - 1;
         return `v = ${this.val(1)}; if (typeof v === "object" && v.cls === GeneratorType && v.loopOwned) { ${this.lasti()} releaseOwned(v); }`;
