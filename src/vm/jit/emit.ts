@@ -38,7 +38,7 @@ const EXITS = new Set<number>([Op.RETURN_VALUE, Op.YIELD_VALUE, Op.YIELD_FROM, O
 const INLINE = new Set<number>([
   124, 125, 100, 1, 2, 3, 4, 5, 9, 144, 12, 23, 55, 24, 56, 16, 19, 20, 22, 26, 27, 62, 63, 64, 65, 66, 17, 28, 29, 57, 59, 67, 75, 76, 77, 78, 79,
   25, 60, 107, 117, 118, 110, 113, 114, 115, 111, 112, 68, 93, 116, 101, 90, 136, 137, 135, 106, 95, 160, 131, 161, 141, 129, 122, 87, 89, 121,
-  102, 103, 145, 92, 155,
+  102, 103, 145, 92, 155, 132,
 ]);
 /**
  * How many values from the top of the stack an instruction reads once each, deepest first, as
@@ -536,6 +536,14 @@ class Emitter {
       case 121: // JUMP_IF_NOT_EXC_MATCH
         this.throwSp = d - 2;
         return `${this.lasti()} if (!excMatches(${this.s(2)}, ${this.s(1)})) ${this.jump(this.target())}`;
+      case 132: { // MAKE_FUNCTION: below the code and the qualified name, the parts arg's bits say are there (defaults deepest)
+        let k = d - 2;
+        const closure = arg & 8 ? `S[${--k}].items` : "null";
+        const annotations = arg & 4 ? `S[${--k}]` : "None";
+        const kwdefaults = arg & 2 ? `S[${--k}]` : "null";
+        const defaults = arg & 1 ? `S[${--k}].items` : "null";
+        return `S[${k}] = makeFunction(S[${d - 2}], S[${d - 1}], G, ${closure}, ${annotations}, ${kwdefaults}, ${defaults});`;
+      }
       case 102: // BUILD_TUPLE
       case 103: { // BUILD_LIST
         const items = arg <= MAX_SPELLED ? this.items(arg) : `S.slice(${d - arg}, ${d})`;

@@ -318,6 +318,6 @@ function makeRuntime() {
     T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
-    unpackSequence: O.unpackSequence, formatValue: O.formatValue,
+    unpackSequence: O.unpackSequence, formatValue: O.formatValue, makeFunction: O.makeFunction, None,
   };
 }
