@@ -240,6 +240,15 @@ def f(xs):
         out.append((x, z, x < 2 < 3, x is None, x in (1, 2), f"{x * 1.5:.2f}{x}"))
     return out
 print(f([0, 1, 2, 3]))
+def g():
+    try:
+        x[a] += 1
+    except UnboundLocalError as e:
+        print(e)
+    a = 1; x = [1, 2]
+    x[a] -= 0.5 * a
+    print(x)
+g(); g()
 `],
     ["a step limit stops a compiled loop", `
 i = 0

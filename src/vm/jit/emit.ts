@@ -233,6 +233,8 @@ export function compileCode(code: PyCode): CompiledCode | null {
       // deepest first), the slot of each kept value being t<slot> as ever
       const shuffle = SHUFFLES.get(op);
       if (shuffle !== undefined && shuffle.reads.every((k) => deferred.has(d - k))) {
+        // (loads below them first: they were pushed, and are read, before these)
+        for (const [slot, expr] of deferred) if (slot < d - shuffle.reads[0]! && !kept.has(slot)) store(slot, expr);
         for (const k of shuffle.reads) {
           const slot = d - k;
           if (!kept.has(slot)) out.push(`t${slot} = ${deferred.get(slot)};`);
