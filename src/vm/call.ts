@@ -31,7 +31,28 @@ export function frameFromStack(func: PyFunction, stack: PyObj[], from: number, a
   const argcount = code.co.co_argcount;
   if (argc === argcount && code.simpleArgs) return simpleFrame(func, code, undefined, stack, from, argc);
   if (argc >= argcount && code.starArgsOnly) return starArgsFrame(func, code, undefined, stack, from, argc);
-  return bindFrame(func, stack.slice(from, from + argc), null);
+  return bindFrame(func, stackArgs(stack, from, argc), null);
+}
+
+/**
+ * The n values at stack[from...] as a new array (a call's arguments, a display's items): literals
+ * for the usual few, as Array.prototype.slice is a builtin call that costs more than copying them.
+ * (Their elements kind follows the values, as the compiled tier's spelled-out literals' do; making
+ * them all of the general kind, as slices of the stack are, measured worse: dict_str +2.8%.)
+ */
+export function stackArgs(stack: PyObj[], from: number, n: number): PyObj[] {
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [stack[from]!];
+    case 2:
+      return [stack[from]!, stack[from + 1]!];
+    case 3:
+      return [stack[from]!, stack[from + 1]!, stack[from + 2]!];
+    default:
+      return stack.slice(from, from + n);
+  }
 }
 
 /** A frame whose parameters are exactly `self` (unless undefined) and the n values at src[from...]. */

@@ -16,7 +16,7 @@ import { expose } from "../objects/frame.ts";
 import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration } from "./trace.ts";
-import { makeFrame, frameFromStack, makeGen, GEN_FLAGS } from "./call.ts";
+import { makeFrame, frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
 import { born, claimForLoop, claimFromIter, releaseOwned } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
@@ -360,7 +360,7 @@ export function compareOther(a: PyObj, b: PyObj, oparg: number): PyObj {
 /** A method descriptor called by CALL_METHOD with self and its arguments at stack[from...] (argc in all). */
 function callDescrFromStack(md: PyMethodDescr, stack: PyObj[], from: number, argc: number): PyObj {
   if (interp.profileFunc !== null) return profiledDescrCall(md, stack.slice(from, from + argc));
-  return md.fn(stack[from], stack.slice(from + 1, from + argc), null);
+  return md.fn(stack[from], stackArgs(stack, from + 1, argc - 1), null);
 }
 
 /**
@@ -765,10 +765,10 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   break;
                 }
                 if (fn instanceof PyBuiltinFunction && I.profileFunc === null) {
-                  stack[sp++] = callBuiltin(fn, stack.slice(from, from + argc), null);
+                  stack[sp++] = callBuiltin(fn, stackArgs(stack, from, argc), null);
                   break;
                 }
-                const a = stack.slice(from, from + argc);
+                const a = stackArgs(stack, from, argc);
                 f.sp = sp;
                 f.pc = pc;
                 sp = -1;
@@ -783,7 +783,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case 141: { // CALL_FUNCTION_KW
                 const kwnames = (stack[--sp] as PyTuple).items as string[];
                 const base = sp - oparg - 1;
-                const a = stack.slice(base + 1, base + 1 + oparg);
+                const a = stackArgs(stack, base + 1, oparg);
                 f.sp = base;
                 f.pc = pc;
                 sp = -1;
@@ -884,13 +884,13 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 break dispatch;
               }
               case 102: { // BUILD_TUPLE
-                const items = stack.slice(sp - oparg, sp);
+                const items = stackArgs(stack, sp - oparg, oparg);
                 sp -= oparg;
                 stack[sp++] = tuple(items);
                 break;
               }
               case 103: { // BUILD_LIST
-                const items = stack.slice(sp - oparg, sp);
+                const items = stackArgs(stack, sp - oparg, oparg);
                 sp -= oparg;
                 stack[sp++] = new PyList(items);
                 break;

@@ -229,30 +229,20 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       break;
     }
     case 105: { // BUILD_MAP
-      const d = new PyDict();
-      for (let k = sp - 2 * oparg; k < sp; k += 2) d.set(stack[k], stack[k + 1]);
+      const d = buildMap(stack, sp - 2 * oparg, oparg);
       sp -= 2 * oparg;
       stack[sp++] = d;
       break;
     }
     case 156: { // BUILD_CONST_KEY_MAP
       const keys = (stack[--sp] as PyTuple).items;
-      const d = new PyDict();
-      for (let k = 0; k < oparg; k++) d.set(keys[k], stack[sp - oparg + k]);
+      const d = buildConstKeyMap(keys, stack, sp - oparg, oparg);
       sp -= oparg;
       stack[sp++] = d;
       break;
     }
     case 157: { // BUILD_STRING
-      let s = "";
-      let k = sp - oparg;
-      for (; k < sp; k++) {
-        const v = stack[k];
-        // a str with a false pair, or one that may start one: joined exactly
-        if (typeof v !== "string" || (v.charCodeAt(0) & 0xfc00) === 0xdc00) break;
-        s += v;
-      }
-      const r = k < sp ? strJoinExact(stack.slice(sp - oparg, sp)) : s;
+      const r = buildString(stack, sp - oparg, oparg);
       sp -= oparg;
       stack[sp++] = r;
       break;
@@ -376,6 +366,35 @@ function pushBlock(f: Frame, handler: number, level: number): void {
   f.blockLevel.push(level);
 }
 
+
+// The displays coldOp and the compiled tier (jit/emit.ts) build from the n values at stack[from...].
+
+/** BUILD_MAP: a dict of n key/value pairs. */
+export function buildMap(stack: PyObj[], from: number, n: number): PyDict {
+  const d = new PyDict();
+  for (let k = from; k < from + 2 * n; k += 2) d.set(stack[k]!, stack[k + 1]!);
+  return d;
+}
+
+/** BUILD_CONST_KEY_MAP: a dict of `keys` (a constant tuple's items) and n values. */
+export function buildConstKeyMap(keys: PyObj[], stack: PyObj[], from: number, n: number): PyDict {
+  const d = new PyDict();
+  for (let k = 0; k < n; k++) d.set(keys[k]!, stack[from + k]!);
+  return d;
+}
+
+/** BUILD_STRING: n strs joined. */
+export function buildString(stack: PyObj[], from: number, n: number): PyObj {
+  let s = "";
+  let k = from;
+  for (; k < from + n; k++) {
+    const v = stack[k];
+    // a str with a false pair, or one that may start one: joined exactly
+    if (typeof v !== "string" || (v.charCodeAt(0) & 0xfc00) === 0xdc00) break;
+    s += v;
+  }
+  return k < from + n ? strJoinExact(stack.slice(from, from + n)) : s;
+}
 /** LOAD_NAME: the frame's locals mapping, then globals, then builtins. */
 export function loadName(f: Frame, name: string): PyObj {
   const loc = f.locals;
@@ -430,7 +449,7 @@ function bindMethod(d: PyObj, o: PyObj): PyObj {
 }
 
 /** LIST_EXTEND: `[*v]`, or the positional arguments of a call with `*v` (fnAt: the callable's slot then). */
-function listExtend(f: Frame, l: PyList, v: PyObj, fnAt: number): void {
+export function listExtend(f: Frame, l: PyList, v: PyObj, fnAt: number): void {
   // exact lists and tuples only: a subclass's __iter__ decides what it unpacks to
   const t = typeOf(v);
   if (t === ListType || t === TupleType) return appendAll(l.items, (v as PyList | PyTuple).items);

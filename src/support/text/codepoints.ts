@@ -5,12 +5,21 @@
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** Does s contain any surrogate code unit (so code point and UTF-16 offsets may differ)? */
-export const hasSurrogates = (s: string): boolean => SURROGATE.test(s);
+/**
+ * Does s contain any surrogate code unit (so code point and UTF-16 offsets may differ)? A short
+ * string is scanned in a loop: a regular expression's call costs more than reading a few dozen
+ * units (len() of short strs spent most of its time there).
+ */
+export function hasSurrogates(s: string): boolean {
+  const n = s.length;
+  if (n > 32) return SURROGATE.test(s);
+  for (let i = 0; i < n; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
 
 /** len(s). */
 export function cpLength(s: string): number {
-  if (!SURROGATE.test(s)) return s.length;
+  if (!hasSurrogates(s)) return s.length;
   let n = 0;
   for (let i = 0; i < s.length; i++, n++) {
     const c = s.charCodeAt(i);
@@ -66,7 +75,7 @@ export function chr(cp: number): string {
 
 /** UTF-16 offset of code point index `index` (0 <= index <= len(s)). */
 export function unitOffset(s: string, index: number): number {
-  if (!SURROGATE.test(s)) return index;
+  if (!hasSurrogates(s)) return index;
   let i = 0;
   for (let n = 0; n < index && i < s.length; n++) i += codePointAt(s, i) > 0xffff ? 2 : 1;
   return i;
@@ -74,7 +83,7 @@ export function unitOffset(s: string, index: number): number {
 
 /** Code point index of UTF-16 offset `unit` (which must not split a pair). */
 export function cpIndex(s: string, unit: number): number {
-  if (!SURROGATE.test(s)) return unit;
+  if (!hasSurrogates(s)) return unit;
   let n = 0;
   for (let i = 0; i < unit; n++) i += codePointAt(s, i) > 0xffff ? 2 : 1;
   return n;
@@ -85,7 +94,7 @@ export function cpIndex(s: string, unit: number): number {
  * otherwise the code point array. Index with cpAtIndex.
  */
 export type CpView = string | number[];
-export const cpView = (s: string): CpView => (SURROGATE.test(s) ? toCodePoints(s) : s);
+export const cpView = (s: string): CpView => (hasSurrogates(s) ? toCodePoints(s) : s);
 export const viewLength = (v: CpView): number => v.length;
 export const viewAt = (v: CpView, i: number): number => (typeof v === "string" ? v.charCodeAt(i) : v[i]);
 export const viewSlice = (v: CpView, start: number, end: number): string =>
@@ -93,7 +102,7 @@ export const viewSlice = (v: CpView, start: number, end: number): string =>
 
 /** s[start:stop] in code points, for already-clamped 0 <= start <= stop <= len(s). */
 export function cpSlice(s: string, start: number, stop: number): string {
-  if (!SURROGATE.test(s)) return s.slice(start, stop);
+  if (!hasSurrogates(s)) return s.slice(start, stop);
   const a = unitOffset(s, start);
   let b = a;
   for (let n = start; n < stop && b < s.length; n++) b += codePointAt(s, b) > 0xffff ? 2 : 1;
@@ -102,7 +111,7 @@ export function cpSlice(s: string, start: number, stop: number): string {
 
 /** s[i] for 0 <= i < len(s). */
 export function cpCharAt(s: string, i: number): string {
-  if (!SURROGATE.test(s)) return s[i];
+  if (!hasSurrogates(s)) return s[i];
   const u = unitOffset(s, i);
   return codePointAt(s, u) > 0xffff ? s.slice(u, u + 2) : s[u];
 }

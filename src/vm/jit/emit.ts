@@ -38,7 +38,7 @@ const EXITS = new Set<number>([Op.RETURN_VALUE, Op.YIELD_VALUE, Op.YIELD_FROM, O
 const INLINE = new Set<number>([
   124, 125, 100, 1, 2, 3, 4, 5, 9, 144, 12, 23, 55, 24, 56, 16, 19, 20, 22, 26, 27, 62, 63, 64, 65, 66, 17, 28, 29, 57, 59, 67, 75, 76, 77, 78, 79,
   25, 60, 107, 117, 118, 110, 113, 114, 115, 111, 112, 68, 93, 116, 101, 90, 136, 137, 135, 106, 95, 160, 131, 161, 141, 129, 122, 87, 89, 121,
-  102, 103, 145, 92, 155, 132,
+  102, 103, 145, 92, 155, 132, 105, 156, 157, 133, 162,
 ]);
 /**
  * How many values from the top of the stack an instruction reads once each, deepest first, as
@@ -538,6 +538,17 @@ class Emitter {
       case 121: // JUMP_IF_NOT_EXC_MATCH
         this.throwSp = d - 2;
         return `${this.lasti()} if (!excMatches(${this.s(2)}, ${this.s(1)})) ${this.jump(this.target())}`;
+      case 105: // BUILD_MAP (its keys hashed and compared: Python code may run)
+        return `${this.lasti()} S[${d - 2 * arg}] = buildMap(S, ${d - 2 * arg}, ${arg});`;
+      case 156: // BUILD_CONST_KEY_MAP: the values, then the tuple of keys
+        return `${this.lasti()} S[${d - 1 - arg}] = buildConstKeyMap(S[${d - 1}].items, S, ${d - 1 - arg}, ${arg});`;
+      case 162: // LIST_EXTEND (below the list, the callable of a call with *args, named in its error)
+        this.throwSp = d - 1;
+        return `${this.lasti()} listExtend(f, S[${d - 1 - arg}], S[${d - 1}], ${d - 2 - arg});`;
+      case 157: // BUILD_STRING
+        return `S[${d - arg}] = buildString(S, ${d - arg}, ${arg});`;
+      case 133: // BUILD_SLICE
+        return `S[${d - arg}] = new PySlice(S[${d - arg}], S[${d - arg + 1}], ${arg === 3 ? `S[${d - 1}]` : "None"});`;
       case 132: { // MAKE_FUNCTION: below the code and the qualified name, the parts arg's bits say are there (defaults deepest)
         let k = d - 2;
         const closure = arg & 8 ? `S[${--k}].items` : "null";

@@ -5,7 +5,7 @@
 // eval-loop.ts may import each other.
 import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
-  PyRangeIter, PyIter, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
+  PyRangeIter, PyIter, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, lastStopValue, getattr, PyType, plainInit, newInstance,
   initResult,
 } from "../../objects/index.ts";
@@ -14,11 +14,11 @@ import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "../attr-cache.ts";
 import { GlobalCache, loadGlobal } from "../global-cache.ts";
-import { coldOp, derefError, popExcept } from "../ops-cold.ts";
+import { buildConstKeyMap, buildMap, buildString, coldOp, derefError, listExtend, popExcept } from "../ops-cold.ts";
 import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../ops-calls.ts";
 import { born, releaseOwned } from "../gen-finalize.ts";
 import { traceStopIteration } from "../trace.ts";
-import { frameFromStack, makeGen, GEN_FLAGS } from "../call.ts";
+import { frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "../call.ts";
 import { binSlots, compareOther, forIterOther, genNext, getIter, quickTick, runCompiled, strOrder, ticks } from "../eval-loop.ts";
 
 /**
@@ -102,7 +102,7 @@ function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number,
       return obj;
     }
   }
-  const args = stack.slice(from, from + argc);
+  const args = stackArgs(stack, from, argc);
   if (fn instanceof PyBuiltinFunction) return interp.profileFunc === null ? callBuiltin(fn, args, null) : profiledCall(fn, args, null);
   f.sp = base;
   f.pc = i + 1;
@@ -114,7 +114,7 @@ function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number,
 function callMethodAt(f: Frame, m: PyObj, stack: PyObj[], from: number, argc: number, i: number): PyObj | undefined {
   if (m instanceof PyFunction) return recursion.depth > NEST_MAX ? undefined : callPy(f, m, stack, from, argc, i);
   const md = m as PyMethodDescr;
-  const args = stack.slice(from + 1, from + argc);
+  const args = stackArgs(stack, from + 1, argc - 1);
   return interp.profileFunc === null ? md.fn(stack[from], args, null) : profiledDescrCall(md, [stack[from]!, ...args]);
 }
 
@@ -123,7 +123,7 @@ function callKwAt(f: Frame, stack: PyObj[], base: number, argc: number, i: numbe
   const kwnames = (stack[base + argc + 1] as PyTuple).items as string[];
   f.sp = base;
   f.pc = i + 1;
-  const nf = callGeneric(f, stack[base]!, stack.slice(base + 1, base + 1 + argc), kwnames);
+  const nf = callGeneric(f, stack[base]!, stackArgs(stack, base + 1, argc), kwnames);
   return nf === null ? stack[base]! : runEntered(f, nf);
 }
 
@@ -319,5 +319,6 @@ function makeRuntime() {
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue, makeFunction: O.makeFunction, None,
+    buildMap, buildConstKeyMap, buildString, PySlice, listExtend,
   };
 }
