@@ -451,8 +451,6 @@ class PyCsvWriter extends PyObject {
 }
 const WR = (x: PyObj) => x as PyCsvWriter;
 
-/** PyNumber_Check: has __index__, __int__ or __float__, or is a complex. */
-
 /** Does the field hold a character the writer may quote or escape (or a surrogate, which may be half of an astral delimiter)? */
 function needsCare(d: PyDialect, field: string): boolean {
   const lt = d.lineterminator;

@@ -366,7 +366,6 @@ function pushBlock(f: Frame, handler: number, level: number): void {
   f.blockLevel.push(level);
 }
 
-
 // The displays coldOp and the compiled tier (jit/emit.ts) build from the n values at stack[from...].
 
 /** BUILD_MAP: a dict of n key/value pairs. */
@@ -395,6 +394,7 @@ export function buildString(stack: PyObj[], from: number, n: number): PyObj {
   }
   return k < from + n ? strJoinExact(stack.slice(from, from + n)) : s;
 }
+
 /** LOAD_NAME: the frame's locals mapping, then globals, then builtins. */
 export function loadName(f: Frame, name: string): PyObj {
   const loc = f.locals;

@@ -72,20 +72,17 @@ function operandCount(op: number, arg: number): number {
  */
 function keptResult(op: number, arg: number): number {
   switch (op) {
-    case 23: case 55: case 24: case 56: case 20: case 57: case 27: case 29: case 22: case 59: case 26: case 28: case 64: case 65: case 66:
-    case 77: case 78: case 79: case 16: case 19: case 62: case 63: case 17: case 67: case 75: case 76: // the binary and in-place operators
-    case 25: case 107: case 117: case 118: // BINARY_SUBSCR, COMPARE_OP, IS_OP, CONTAINS_OP
-      return 2;
-    case 12: case 106: // UNARY_NOT, LOAD_ATTR
-      return 1;
-    case 155: // FORMAT_VALUE
-      return (arg & 4) === 4 ? 2 : 1;
+    case 95: // STORE_ATTR: two operands, no result
+      return -1;
+    case 12: case 106: case 155: // UNARY_NOT, LOAD_ATTR, FORMAT_VALUE: what they take
+      return operandCount(op, arg);
     case 116: // LOAD_GLOBAL
       return 0;
     case 102: case 103: // BUILD_TUPLE, BUILD_LIST
       return arg <= MAX_SPELLED ? arg : -1;
     default:
-      return -1;
+      // the binary and in-place operators, BINARY_SUBSCR, COMPARE_OP, IS_OP, CONTAINS_OP
+      return operandCount(op, arg) === 2 ? 2 : -1;
   }
 }
 
@@ -213,11 +210,14 @@ export function compileCode(code: PyCode): CompiledCode | null {
     // (deferred, by slot), deepest operand first, so evaluation order and errors stay the same.
     // A result kept in a local (keptResult) is deferred likewise, as `t<slot>`, until taken.
     const deferred = new Map<number, string>();
-    const kept = new Set<number>();
+    const isKept = (slot: number) => deferred.get(slot) === `t${slot}`;
+    const keep = (slot: number) => {
+      deferred.set(slot, `t${slot}`);
+      temps = Math.max(temps, slot + 1);
+    };
     const store = (slot: number, expr: string) => {
       out.push(`S[${slot}] = ${expr};`);
       deferred.delete(slot);
-      kept.delete(slot);
     };
     for (let i = start; i < end; i++) {
       const op = ops[i]!;
@@ -234,40 +234,27 @@ export function compileCode(code: PyCode): CompiledCode | null {
       const shuffle = SHUFFLES.get(op);
       if (shuffle !== undefined && shuffle.reads.every((k) => deferred.has(d - k))) {
         // (loads below them first: they were pushed, and are read, before these)
-        for (const [slot, expr] of deferred) if (slot < d - shuffle.reads[0]! && !kept.has(slot)) store(slot, expr);
+        for (const [slot, expr] of deferred) if (slot < d - shuffle.reads[0]! && !isKept(slot)) store(slot, expr);
         for (const k of shuffle.reads) {
           const slot = d - k;
-          if (!kept.has(slot)) out.push(`t${slot} = ${deferred.get(slot)};`);
+          if (!isKept(slot)) out.push(`t${slot} = ${deferred.get(slot)};`);
         }
         const moves = shuffle.moves.map(([to, from]) => `t${d - to} = ${from === 0 ? "a" : `t${d - from}`};`);
         out.push(`a = t${d - shuffle.reads[shuffle.reads.length - 1]!}; ${moves.join(" ")}`);
-        for (const k of [...shuffle.reads, ...shuffle.moves.map(([to]) => to)]) {
-          deferred.set(d - k, `t${d - k}`);
-          kept.add(d - k);
-          temps = Math.max(temps, d - k + 1);
-        }
+        for (const k of [...shuffle.reads, ...shuffle.moves.map(([to]) => to)]) keep(d - k);
         continue;
       }
       // what this instruction does not take as operands is stored first, deepest first (the
       // map's order: loads push upwards), but for kept results it may leave in their locals
       const takes = operandCount(op, arg);
       const keepOthers = keepsOthers(op, arg);
-      for (const [slot, expr] of deferred) if (slot < d - takes && !(keepOthers && kept.has(slot))) store(slot, expr);
+      for (const [slot, expr] of deferred) if (slot < d - takes && !(keepOthers && isKept(slot))) store(slot, expr);
       const k = keptResult(op, arg);
       const e = new Emitter(i, op, arg, d, end - i - 1, deferred, kind, k >= 0);
       out.push(e.emit());
       throwSp[i] = e.throwSp;
-      for (const slot of deferred.keys()) {
-        if (slot >= d - takes) {
-          deferred.delete(slot);
-          kept.delete(slot);
-        }
-      }
-      if (k >= 0) {
-        deferred.set(d - k, `t${d - k}`);
-        kept.add(d - k);
-        temps = Math.max(temps, d - k + 1);
-      }
+      for (const slot of deferred.keys()) if (slot >= d - takes) deferred.delete(slot);
+      if (k >= 0) keep(d - k);
     }
     // the next block reads its operands from the stack
     for (const [slot, expr] of deferred) store(slot, expr);
