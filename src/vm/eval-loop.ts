@@ -15,7 +15,7 @@ import { Op } from "../bytecode/opcodes.ts";
 import { expose } from "../objects/frame.ts";
 import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
-import { traceCall, traceReturn, traceInstruction, traceStopIteration } from "./trace.ts";
+import { traceCall, traceReturn, traceInstruction, traceStopIteration, isStop } from "./trace.ts";
 import { makeFrame, frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
 import { born, claimForLoop, claimFromIter, releaseOwned } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
@@ -121,6 +121,27 @@ export function quickTick(blockLength: number): boolean {
   return true;
 }
 
+/**
+ * An exception compiled code raised in frame f (`thrown`, or RAISED's takeRaised()) unwound to its
+ * handler in f itself, where the compiled code goes on (emit.ts, for code with SETUP_* blocks)
+ * instead of giving the frame to runFrame: the handler's index, or -1 when runFrame is to take the
+ * exception (no handler in f; a trace function, stepping or a limit, which want the interpreter's
+ * exact view; the stepper's and tracer's stop signals).
+ */
+export function handleInCompiled(f: Frame, thrown: unknown): number {
+  const I = interp;
+  if (exact || I.useTracing || I.limitHit !== null || !f.blockType.includes(BlockType.SetupFinally) || isStop(thrown)) return -1;
+  if (thrown === RAISED) {
+    const p = takeRaised(f);
+    unwind(f, p.exc, p.addTb, f.sp);
+  } else {
+    const sp = f.code.jit!.throwSp[f.lasti]!;
+    const exc = fromThrown(thrown);
+    unwind(f, exc, thrownAddTb, sp >= 0 ? sp : f.sp);
+  }
+  return f.pc;
+}
+
 /** Runs Python function `func` to completion in a nested loop (a call from native code); `self`, unless undefined, before args. */
 export function callFunction(func: PyFunction, self: PyObj | undefined, args: PyObj[], kwnames: readonly string[] | null): PyObj {
   const f = makeFrame(func, self, args, kwnames);
@@ -179,11 +200,7 @@ export function runCompiled(f: Frame): PyObj {
     return f.stack[f.sp]!;
   }
   handedOver = true;
-  if (r === RAISED) {
-    f.sp = jit.throwSp[f.lasti]!;
-    return runFrame(f, new Reraise(raised(takeRaised()), true));
-  }
-  return runFrame(f, null);
+  return runFrame(f, r === RAISED ? takeRaised(f) : null);
 }
 
 /** Resumes generator frame: pushes `value` (or raises `exc` at the yield) and runs to the next yield/return. */
@@ -425,10 +442,11 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
             sp = -2;
             const nf = code.jit!.run(f);
             if (nf === RAISED) {
-              // an exception compiled code raised without a JS throw (a dict's missing key)
-              exc = raised(takeRaised());
-              addTb = true;
-              sp = code.jit!.throwSp[f.lasti]!;
+              // an exception compiled code raised without a JS throw (a dict's missing key, `raise`)
+              const p = takeRaised(f);
+              exc = p.exc;
+              addTb = p.addTb;
+              sp = f.sp;
             } else if (nf === YIELDED) {
               yielded = true;
               return f.stack[f.sp]!;

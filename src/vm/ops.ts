@@ -63,15 +63,19 @@ export function makeRaise(x: PyObj, cause: PyObj | undefined): PyBaseException {
   return exc;
 }
 
+/** JUMP_IF_NOT_EXC_MATCH's test: whether exception (or class) `exc` is caught by `spec`, a class or a tuple of them. */
 export function excMatches(exc: PyObj, spec: PyObj): boolean {
-  const check = (t: PyObj) => {
-    if (!(t instanceof PyType && t.isException)) throw typeError("catching classes that do not inherit from BaseException is not allowed");
-  };
-  if (spec instanceof PyTuple) spec.items.forEach(check);
-  else check(spec);
   const et = exc instanceof PyType ? exc : typeOf(exc);
-  if (spec instanceof PyTuple) return spec.items.some((t) => et.isSubtype(t as PyType));
-  return et.isSubtype(spec as PyType);
+  if (!(spec instanceof PyTuple)) return et.isSubtype(catchable(spec));
+  for (const t of spec.items) catchable(t);
+  for (const t of spec.items) if (et.isSubtype(t as PyType)) return true;
+  return false;
+}
+
+/** A class an except clause names: an exception class, else TypeError. */
+function catchable(t: PyObj): PyType {
+  if (!(t instanceof PyType && t.isException)) throw typeError("catching classes that do not inherit from BaseException is not allowed");
+  return t;
 }
 
 /** MAKE_FUNCTION, given the values its flags took from the stack (null / None for the absent ones). */

@@ -250,6 +250,80 @@ def g():
     print(x)
 g(); g()
 `],
+    ["exceptions unwound to handlers of the compiled frame itself: raise, bare raise, raise from, re-raises of with/finally/except", `
+import sys, traceback
+class CM:
+    def __enter__(self): return self
+    def __exit__(self, *exc):
+        print("exit", exc[0].__name__ if exc[0] else None)
+        return exc[0] is KeyError
+def inner(i):
+    if i % 2: raise ValueError(i)
+    if i % 4 == 2: raise IndexError(i)
+    return {}[i]
+def f(n):
+    out = []
+    for i in range(n):
+        try:
+            try:
+                with CM():
+                    inner(i) if i % 3 else {}[i]
+            except ValueError as e:
+                out.append(("V", e.args, e.__context__))
+                raise TypeError("t") from e if i == 5 else None
+            finally:
+                out.append("fin")
+        except TypeError as e:
+            out.append(("T", repr(e.__cause__), e.__suppress_context__, repr(e.__context__)))
+        except:
+            out.append(("bare", sys.exc_info()[0].__name__))
+            try:
+                raise
+            except Exception as e2:
+                out.append(("re", type(e2).__name__, e2.__traceback__.tb_lineno, e2.__traceback__.tb_next.tb_lineno))
+    return out
+print(f(8))
+def g():
+    try:
+        raise KeyError("x")
+    except KeyError:
+        try:
+            raise
+        finally:
+            print("g finally", sys.exc_info()[0])
+try:
+    g()
+except KeyError:
+    traceback.print_exc(file=sys.stdout)
+def h():
+    try:
+        raise
+    except RuntimeError as e:
+        print("h", e, e.__context__)
+    try:
+        raise 5
+    except TypeError as e:
+        print("h", e)
+h()
+def gen():
+    for i in range(3):
+        try:
+            yield 1 / (i - 1)
+        except ZeroDivisionError as e:
+            yield repr(e)
+print(list(gen()))
+def unhandled(d):
+    try:
+        d["k"]
+    except IndexError:
+        pass
+    finally:
+        print("unhandled finally", sys.exc_info())
+try:
+    unhandled({})
+except KeyError:
+    traceback.print_exc(file=sys.stdout)
+`],
     ["a step limit stops a compiled loop", `
 i = 0
 while True:

@@ -33,12 +33,12 @@ const JABS = new Set(hasjabs);
 /** Instructions after which execution never falls through to the next one. */
 const NO_FALLTHROUGH = new Set<number>([Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
 /** Instructions runFrame runs itself: compiled code returns before them. */
-const EXITS = new Set<number>([Op.RETURN_VALUE, Op.YIELD_VALUE, Op.YIELD_FROM, Op.RERAISE, Op.RAISE_VARARGS]);
+const EXITS = new Set<number>([Op.RETURN_VALUE, Op.YIELD_VALUE, Op.YIELD_FROM]);
 /** Instructions compiled inline; every other known opcode runs through coldOp. */
 const INLINE = new Set<number>([
   124, 125, 100, 1, 2, 3, 4, 5, 9, 144, 12, 23, 55, 24, 56, 16, 19, 20, 22, 26, 27, 62, 63, 64, 65, 66, 17, 28, 29, 57, 59, 67, 75, 76, 77, 78, 79,
   25, 60, 107, 117, 118, 110, 113, 114, 115, 111, 112, 68, 93, 116, 101, 90, 136, 137, 135, 106, 95, 160, 131, 161, 141, 129, 122, 87, 89, 121,
-  102, 103, 145, 92, 155, 132, 105, 156, 157, 133, 162,
+  102, 103, 145, 92, 155, 132, 105, 156, 157, 133, 162, 130, 119,
 ]);
 /**
  * How many values from the top of the stack an instruction reads once each, deepest first, as
@@ -89,7 +89,7 @@ function keptResult(op: number, arg: number): number {
 /**
  * Whether the results kept in locals below an instruction's operands may stay there across it: it
  * takes its operands through Emitter.val, writes no slot but its result's, and leaves only by
- * throwing (or RAISE), after which runFrame drops every value above the handler's level, kept
+ * throwing (or RAISE), after which the unwinding drops every value above the handler's level, kept
  * ones included (a handler is set up by an instruction that is not one of these, before which
  * they are stored). Before any other instruction (calls, jumps, loops, the exits to runFrame that
  * resume, those that read the stack themselves) and at the end of the block, they are stored.
@@ -262,6 +262,12 @@ export function compileCode(code: PyCode): CompiledCode | null {
   }
   const rt = getRuntime();
   const fnName = `py_${code.co.co_name.replace(/[^A-Za-z0-9_]/g, "_")}`;
+  const dispatch = `out: for (;;) switch (pc) {
+${out.join("\n")}
+    default: return null;
+    }`;
+  // Code with handlers (SETUP_* blocks) unwinds an exception raised in its frame to the handler
+  // and goes on there (handleInCompiled), unless runFrame is to take it.
   const body = `"use strict";
 const {${Object.keys(rt).join(", ")}} = R;
 return function ${fnName}(f) {
@@ -270,9 +276,20 @@ return function ${fnName}(f) {
   const S = f.stack, L = f.fast, Cl = f.cells, G = f.globals, B = f.builtins, P = f.code, K = P.consts, C = P.cache, Nm = P.co.co_names;
   let a, b, c, k, v, m, o, r, it, j, x, u${Array.from({ length: temps }, (_, t) => `, t${t}`).join("")};
   for (;;) {
-    out: for (;;) switch (pc) {
-${out.join("\n")}
-    default: return null;
+    ${
+      code.hasBlocks
+        ? `try {
+      ${dispatch}
+    } catch (e) {
+      if ((j = handleInCompiled(f, e)) < 0) throw e;
+      pc = j;
+      continue;
+    }
+    if (pc === -2 && (j = handleInCompiled(f, RAISED)) >= 0) {
+      pc = j;
+      continue;
+    }`
+        : dispatch
     }
     if (u < 0) {
       if (quickTick(-u)) {
@@ -307,7 +324,7 @@ const leave = (pc: number, sp: number, uncount: number): string => `{ pc = ${pc}
 const tick = (pc: number, sp: number, length: number): string => `{ pc = ${pc}; x = ${sp}; u = ${-length}; break out; }`;
 /** Leaving with the frame a call entered for runFrame's loop (takePushed). */
 const PUSH = "{ pc = -1; break out; }";
-/** Leaving with an exception raised without a JS throw, for runFrame to raise (takeRaised). */
+/** Leaving the dispatch with an exception raised without a JS throw (takeRaised): to its handler in this frame, or to runFrame. */
 const RAISE = "{ pc = -2; break out; }";
 /** Leaving at RETURN_VALUE `i` (stack height `sp`) with the frame's result on top (RETURNED). */
 const returned = (i: number, sp: number): string => `{ f.pc = ${i}; f.sp = ${sp}; return RETURNED; }`;
@@ -522,6 +539,13 @@ class Emitter {
       case 89: // POP_EXCEPT
         this.throwSp = -1;
         return `${this.lasti()} f.pc = ${i + 1}; popExcept(f, ${d});`;
+      case 130: // RAISE_VARARGS: the exception, below it the cause with arg 2 (RAISE: no JS throw)
+        this.throwSp = d - arg;
+        if (arg === 0) return `${this.lasti()} raiseActive(${d}); ${RAISE}`;
+        return `${this.lasti()} raiseNew(${this.s(arg)}, ${arg === 2 ? this.s(1) : "undefined"}, ${d - arg}); ${RAISE}`;
+      case 119: // RERAISE: the handler's traceback, exception and type on top
+        this.throwSp = d - 3;
+        return `${this.lasti()} reraise(f, ${arg}, ${this.s(2)}, ${d - 3}); ${RAISE}`;
       case 121: // JUMP_IF_NOT_EXC_MATCH
         this.throwSp = d - 2;
         return `${this.lasti()} if (!excMatches(${this.s(2)}, ${this.s(1)})) ${this.jump(this.target())}`;

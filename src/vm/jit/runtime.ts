@@ -7,8 +7,9 @@ import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, lastStopValue, getattr, PyType, plainInit, newInstance,
-  initResult,
+  initResult, newExc,
 } from "../../objects/index.ts";
+import { RuntimeError } from "../../objects/exceptions.ts";
 import { recursion } from "../../objects/hooks.ts";
 import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
@@ -17,9 +18,10 @@ import { GlobalCache, loadGlobal } from "../global-cache.ts";
 import { buildConstKeyMap, buildMap, buildString, coldOp, derefError, listExtend, popExcept } from "../ops-cold.ts";
 import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../ops-calls.ts";
 import { born, releaseOwned } from "../gen-finalize.ts";
+import { Reraise, raised } from "../ops-unwind.ts";
 import { traceStopIteration } from "../trace.ts";
 import { frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "../call.ts";
-import { binSlots, compareOther, forIterOther, genNext, getIter, quickTick, runCompiled, strOrder, ticks } from "../eval-loop.ts";
+import { binSlots, compareOther, forIterOther, genNext, getIter, handleInCompiled, quickTick, runCompiled, strOrder, ticks } from "../eval-loop.ts";
 
 /**
  * Python calls deeper than this take runFrame's flat path (the loop pushes the frame) instead of a
@@ -38,14 +40,45 @@ function takePushed(): Frame {
 
 /**
  * What compiled code returns for an exception it raised without a JS throw (which costs a
- * microsecond; a dict's missing key is common): runFrame raises takeRaised() at f.lasti.
+ * microsecond; a dict's missing key and `raise` are common): takeRaised() is to be raised at
+ * f.lasti, unless compiled code unwound it to a handler of its own frame (handleInCompiled).
  */
 export const RAISED = { raised: true } as unknown as Frame;
-let pendingRaise: PyBaseException | null = null;
-export function takeRaised(): PyBaseException {
-  const e = pendingRaise!;
-  pendingRaise = null;
-  return e;
+/**
+ * The exception behind RAISED, whether the raising frame gets a traceback entry for it (not when
+ * it is re-raised), and the stack height it unwinds from (-1: the raising instruction's throwSp).
+ */
+const pending = { exc: null as PyBaseException | null, addTb: true, sp: -1 };
+function raiseLater(exc: PyBaseException, addTb: boolean, sp: number): void {
+  pending.exc = exc;
+  pending.addTb = addTb;
+  pending.sp = sp;
+}
+/** The exception compiled code returned RAISED for, its context set, with f.sp at the height it unwinds from. */
+export function takeRaised(f: Frame): Reraise {
+  const exc = pending.exc!;
+  pending.exc = null;
+  f.sp = pending.sp >= 0 ? pending.sp : f.code.jit!.throwSp[f.lasti]!;
+  return new Reraise(raised(exc), pending.addTb);
+}
+
+/** RAISE_VARARGS 1 or 2 (`raise exc`, `raise exc from cause`), its operands popped down to sp. */
+function raiseNew(exc: PyObj, cause: PyObj | undefined, sp: number): void {
+  raiseLater(O.makeRaise(exc, cause), true, sp);
+}
+/** RAISE_VARARGS 0 (a bare `raise`) at stack height sp: the exception being handled, again. */
+function raiseActive(sp: number): void {
+  const cur = interp.excInfo;
+  if (cur === null) raiseLater(newExc(RuntimeError, "No active exception to reraise"), true, sp);
+  else raiseLater(cur, false, sp);
+}
+/**
+ * RERAISE of `exc` (the handler's three values popped down to sp): RERAISE 1 makes the
+ * instruction that raised it first f_lasti again, as its EXCEPT_HANDLER block recorded.
+ */
+function reraise(f: Frame, setLasti: number, exc: PyObj, sp: number): void {
+  if (setLasti !== 0) f.lasti = f.blockHandler[f.blockHandler.length - 1]!;
+  raiseLater(exc as PyBaseException, false, sp);
 }
 
 /**
@@ -263,7 +296,7 @@ function subscr(f: Frame, i: number, c: PyObj, k: PyObj): PyObj | undefined {
   f.lasti = i;
   if (c instanceof PyDict && c.cls === DictType) {
     const v = c.get(k);
-    if (v === undefined) pendingRaise = keyError(k);
+    if (v === undefined) raiseLater(keyError(k), true, -1);
     return v;
   }
   return getitem(c, k);
@@ -318,6 +351,7 @@ function makeRuntime() {
     T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
+    raiseNew, raiseActive, reraise, handleInCompiled,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue, makeFunction: O.makeFunction, None,
     buildMap, buildConstKeyMap, buildString, PySlice, listExtend,
   };
