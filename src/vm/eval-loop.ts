@@ -208,8 +208,18 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
           if (exc.cls.isSubtype(GeneratorExit)) {
             closeSub(yf);
             throwIn = new Reraise(exc, true);
-          } else if (yf instanceof PyGen) r = genResume(yf, None, exc);
-          else if (yf instanceof PyCoroWrapper) r = genResume(yf.coro, None, exc);
+          } else if (yf instanceof PyGen) {
+            // as in 3.10.2, the sub-generator runs with this frame as its caller, and this frame
+            // itself, not running, has no caller meanwhile
+            const caller = I.frame;
+            I.frame = f;
+            f.back = null;
+            try {
+              r = genResume(yf, None, exc);
+            } finally {
+              I.frame = caller;
+            }
+          } else if (yf instanceof PyCoroWrapper) r = genResume(yf.coro, None, exc);
           else {
             const th = getattrOpt(yf, "throw");
             if (th === undefined) throwIn = new Reraise(exc, true);
