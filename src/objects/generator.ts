@@ -4,10 +4,11 @@
 // StopIteration escaping a generator (PEP 479) and "generator ignored GeneratorExit".
 import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { AsyncGeneratorType, AsyncGenASendType, AsyncGenAThrowType, CoroutineType, CoroutineWrapperType, GeneratorType, None } from "./builtin-types.ts";
+import { AsyncGeneratorType, AsyncGenASendType, AsyncGenAThrowType, TracebackType, CoroutineType, CoroutineWrapperType, GeneratorType, None } from "./builtin-types.ts";
 import * as E from "./exceptions.ts";
 import { PyBaseException, newExc, typeError, runtimeError } from "./exceptions.ts";
-import { asStr, call, isInstance, typeOf } from "./protocols.ts";
+import { asStr, call, isInstance, repr, typeOf } from "./protocols.ts";
+import { PyTuple } from "./tuple.ts";
 import { arityError, defGetters, defMethods, noKwargs } from "./function.ts";
 import { vm } from "./hooks.ts";
 import type { Frame } from "./frame.ts";
@@ -112,17 +113,32 @@ export function genRaised(g: PyGen, e: unknown): unknown {
   return e;
 }
 
+/**
+ * The exception throw(typ[, val[, tb]]) raises in the generator. Bad arguments are a TypeError
+ * for the caller; a class is instantiated as `raise` would (a tuple value gives its arguments),
+ * and when that fails the failure is what the generator gets (3.10 normalizes the exception as it
+ * is thrown in).
+ */
 function toException(typ: PyObj, val: PyObj | undefined, tb: PyObj | undefined): PyBaseException {
-  let e: PyObj;
+  if (tb !== undefined && tb !== None && typeOf(tb) !== TracebackType) throw typeError("throw() third argument must be a traceback object");
+  let e: PyBaseException;
   if (typ instanceof PT && typ.isException) {
-    if (val === undefined || val === None) e = call(typ, []);
-    else if (val instanceof PyBaseException && isInstance(val, typ)) e = val;
-    else e = call(typ, [val]);
+    if (val instanceof PyBaseException && isInstance(val, typ)) e = val;
+    else {
+      const args = val === undefined || val === None ? [] : val instanceof PyTuple ? [...val.items] : [val];
+      try {
+        const made = call(typ, args);
+        if (!(made instanceof PyBaseException)) throw typeError(`calling ${repr(typ)} should have returned an instance of BaseException, not ${typeOf(made).name}`);
+        e = made;
+      } catch (err) {
+        if (!(err instanceof PyBaseException)) throw err;
+        return err;
+      }
+    }
   } else if (typ instanceof PyBaseException) {
     if (val !== undefined && val !== None) throw typeError("instance exception may not have a separate value");
     e = typ;
   } else throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
-  if (!(e instanceof PyBaseException)) throw typeError(`calling ${String(typ)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
   if (tb !== undefined && tb !== None) e.traceback = tb;
   return e;
 }
