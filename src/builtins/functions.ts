@@ -327,8 +327,10 @@ function buildClass(args: PyObj[], kw: readonly string[] | null): PyObj {
   }
   const cls = call(meta, [name, basesT, ns, ...kwVals], kwNames.length ? kwNames : null);
   if (cell instanceof PyCell && cls instanceof PyType) {
-    if (cell.value === undefined) cell.value = cls;
-    else if (cell.value !== cls) throw typeError(`__class__ set to ${repr(cell.value)} defining '${name}' as ${repr(cls)}`);
+    // type.__new__ fills the cell from the namespace's __classcell__: a metaclass that dropped it
+    // left the class's methods without __class__
+    if (cell.value === undefined) throw newExc(RuntimeError, `__class__ not set defining ${repr(pos[1])} as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
+    if (cell.value !== cls) throw typeError(`__class__ set to ${repr(cell.value)} defining ${repr(pos[1])} as ${repr(cls)}`);
   }
   return cls;
 }
