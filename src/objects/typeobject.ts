@@ -528,7 +528,10 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
       } catch (e) {
         if (e instanceof PyObject && (e as PyObject).cls.isException) {
           const err = newExc(RuntimeError, `Error calling __set_name__ on '${typeOf(v).name}' instance '${k}' in '${t.name}'`);
-          (err as { cause: PyObj }).cause = e;
+          // (_PyErr_FormatFromCause: the original is the cause and the context)
+          err.cause = e;
+          err.context = e;
+          err.suppressContext = true;
           throw err;
         }
         throw e;
