@@ -145,7 +145,8 @@ defMethods(ObjectType, [
   ["__ne__", (self, [o]) => {
     const eq = typeOf(self).lookup("__eq__");
     if (eq === undefined) return NotImplemented;
-    const r = callDescr(eq, self, [o]);
+    // (the type's tp_richcompare for ==: an __eq__ whose __get__ raises counts as absent)
+    const r = callCmp(eq, self, o);
     return r === NotImplemented ? r : !truthy(r);
   }, 1, 1],
   ["__lt__", () => NotImplemented, 1, 1],
@@ -197,7 +198,7 @@ defGetters(ObjectType, [
   }],
 ]);
 
-import { getattrOpt, strCompare } from "./protocols.ts";
+import { callCmp, getattrOpt, strCompare } from "./protocols.ts";
 
 function attrName(n: PyObj): string {
   const s = asStr(n);
