@@ -12,6 +12,7 @@ import { initBuiltinModule, BuiltinImporterType, PathFinderType, fileFinderHook,
 import { STDLIB_MODULE_NAMES, STDLIB_MODULE_NAME_HASHES_SEED0 } from "./stdlib-module-names.ts";
 import { getHashKey } from "../support/hash.ts";
 import { vm } from "../objects/hooks.ts";
+import { interp } from "../vm/interp.ts";
 
 const FloatInfoType = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 const IntInfoType = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit"]);
@@ -150,15 +151,14 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   d.setStr("stdlib_module_names", stdlibModuleNames());
   d.setStr("copyright", COPYRIGHT);
   d.setStr("_home", None);
-  let originDepth = 0;
-  fn("get_coroutine_origin_tracking_depth", () => originDepth);
+  fn("get_coroutine_origin_tracking_depth", () => interp.coroOriginDepth);
   fn("set_coroutine_origin_tracking_depth", (a, k) => {
     const nkw = k ? k.length : 0;
     if (a.length !== 1 || (nkw && k![0] !== "depth")) throw typeError("set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
     const v = asInt(a[0]);
     if (v === null) throw typeError(`'${typeName(a[0])}' object cannot be interpreted as an integer`);
     if (v < 0) throw valueError("depth must be >= 0");
-    originDepth = Number(v);
+    interp.coroOriginDepth = Number(v);
     return None;
   });
   fn("_clear_type_cache", () => None);

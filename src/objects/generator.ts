@@ -42,6 +42,8 @@ export class PyGen extends PyObject {
   /** Async generators: sys.set_asyncgen_hooks' firstiter was called, and the finalizer then set. */
   hooksInited = false;
   finalizer: PyObj | null = null;
+  /** Coroutines: cr_origin, the (filename, line, function) of the callers that created it, or null. */
+  origin: PyObj | null = null;
   constructor(
     cls: PyType,
     public frame: Frame,
@@ -198,6 +200,7 @@ defMethods(GeneratorType, [
   ["throw", (s, args) => genThrow(G(s), args), 1, 3],
   ["close", (s) => genClose(G(s)), 0, 0],
 ]);
+defGetters(CoroutineType, [["cr_origin", (s) => G(s).origin ?? None]]);
 defMethods(CoroutineType, [
   ["send", (s, [v]) => genSend(G(s), v), 1, 1],
   ["throw", (s, args) => genThrow(G(s), args), 1, 3],

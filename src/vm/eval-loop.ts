@@ -7,7 +7,7 @@ import {
   type PyObj, PyObject, PyFunction, PyBuiltinFunction, PyMethodDescr, PyTuple, PyList, PyDict, PyBaseException, PyIter, PyGen, PyFloat,
   Frame, BlockType, None, tuple, call, typeOf, getattr, getitem, setitem, contains, truthy, iter, next, lastStopValue, setLastStopValue,
   richCompare, Cmp, binaryOp, inplaceOp, BIN, newExc, toPyExc, KeyboardInterrupt, StopIteration, GeneratorExit, ListType, TupleType,
-  DictType, GeneratorType, genResume, genRaised, PyCoroWrapper, genClose, getattrOpt, keyError, seqIndex, intAdd, intSub, strAddLow,
+  DictType, GeneratorType, CoroutineType, genResume, genRaised, PyCoroWrapper, genClose, getattrOpt, keyError, seqIndex, intAdd, intSub, strAddLow,
   numberCompare, strCompare, PyListIter, PyRangeIter, FloatType,
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
@@ -17,7 +17,7 @@ import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration } from "./trace.ts";
 import { makeFrame, frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
-import { born, claimForLoop, claimFromIter, releaseOwned } from "./gen-finalize.ts";
+import { born, claimForLoop, claimFromIter, recordOrigin, releaseOwned } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
@@ -124,7 +124,11 @@ export function quickTick(blockLength: number): boolean {
 /** Runs Python function `func` to completion in a nested loop (a call from native code); `self`, unless undefined, before args. */
 export function callFunction(func: PyFunction, self: PyObj | undefined, args: PyObj[], kwnames: readonly string[] | null): PyObj {
   const f = makeFrame(func, self, args, kwnames);
-  if (func.code.co.co_flags & GEN_FLAGS) return makeGen(func, f);
+  if (func.code.co.co_flags & GEN_FLAGS) {
+    const g = makeGen(func, f);
+    if (interp.coroOriginDepth !== 0 && g.cls === CoroutineType) recordOrigin(g, interp.frame, interp.frame?.lasti ?? -1);
+    return g;
+  }
   return runCompiled(f);
 }
 

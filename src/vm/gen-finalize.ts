@@ -9,7 +9,7 @@
 // back by an exception) it is closed as _PyGen_Finalize would, and an exception from close() is
 // reported as unraisable. What is not proven (a generator bound to a name, stored, or passed
 // along) is left open, as before (docs/vm-design.md §9).
-import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call, callMethod, typeOf } from "../objects/index.ts";
+import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call, callMethod, typeOf } from "../objects/index.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -17,11 +17,25 @@ import { printOne } from "./traceback.ts";
 
 /** Stamps a generator the eval loop just made at instruction `index` of `frame`. */
 export function born(g: PyGen, frame: Frame, index: number): PyGen {
+  if (interp.coroOriginDepth !== 0 && g.cls === CoroutineType) recordOrigin(g, frame, index);
   // the frame is compared by identity at its next GET_ITER: not to be reused meanwhile
   frame.escaped = true;
   g.bornAt = frame;
   g.bornIndex = index;
   return g;
+}
+
+/**
+ * A coroutine's cr_origin (with sys.set_coroutine_origin_tracking_depth above 0): the creating
+ * frame at instruction `index` and its callers, innermost first, as (filename, line, name).
+ */
+export function recordOrigin(g: PyGen, frame: Frame | null, index: number): void {
+  const entries: PyObj[] = [];
+  for (let f = frame, i = index; f !== null && entries.length < interp.coroOriginDepth; f = f.back, i = f?.lasti ?? -1) {
+    const co = f.code.co;
+    entries.push(tuple([co.co_filename, i < 0 ? co.co_firstlineno : f.code.lineAt(i * 2), co.co_name]));
+  }
+  g.origin = tuple(entries);
 }
 
 /** GET_ITER at `index`: the generator the previous instruction created becomes loop-owned. */

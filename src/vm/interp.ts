@@ -125,6 +125,8 @@ export class Interp {
   bytesWarning = 0;
   /** sys.set_asyncgen_hooks' firstiter and finalizer (a thread state's in CPython). */
   asyncgenHooks: [PyObj, PyObj] = [None, None];
+  /** sys.set_coroutine_origin_tracking_depth: how many callers a new coroutine's cr_origin records. */
+  coroOriginDepth = 0;
   /** --check-hash-based-pycs: _imp.check_hash_based_pycs's first value (src/modules/imp.ts). */
   checkHashBasedPycs = "default";
   /** -X importtime's state (src/builtins/importer.ts), or null when imports are not timed. */
