@@ -190,7 +190,7 @@ for (const T of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
     [T === CoroutineType ? "cr_await" : T === GeneratorType ? "gi_yieldfrom" : "ag_await", (s) => G(s).yieldFrom ?? None],
   ]);
   defMethods(T, [
-    ["__repr__", (s) => `<${G(s).kind} object ${G(s).qualname} at ${addr(s)}>`, 0, 0],
+    ["__repr__", (s) => `<${T.name} object ${G(s).qualname} at ${addr(s)}>`, 0, 0],
   ]);
 }
 defMethods(GeneratorType, [
@@ -240,7 +240,11 @@ function initHooks(g: PyGen): void {
   g.hooksInited = true;
   const [firstiter, finalizer] = vm.asyncgenHooks();
   if (finalizer !== None) g.finalizer = finalizer;
-  if (firstiter !== None) call(firstiter, [g]);
+  if (firstiter !== None) {
+    // the hook may keep it: no longer only its async for's (src/vm/gen-finalize.ts)
+    g.loopOwned = false;
+    call(firstiter, [g]);
+  }
 }
 
 /** One resumption of the generator for an asend/athrow: a yielded value becomes StopIteration(value). */

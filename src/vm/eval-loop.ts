@@ -7,7 +7,7 @@ import {
   type PyObj, PyObject, PyFunction, PyBuiltinFunction, PyMethodDescr, PyTuple, PyList, PyDict, PyBaseException, PyIter, PyGen, PyFloat,
   Frame, BlockType, None, tuple, call, typeOf, getattr, getitem, setitem, contains, truthy, iter, next, lastStopValue, setLastStopValue,
   richCompare, Cmp, binaryOp, inplaceOp, BIN, newExc, toPyExc, KeyboardInterrupt, StopIteration, GeneratorExit, ListType, TupleType,
-  DictType, GeneratorType, CoroutineType, genResume, genRaised, PyCoroWrapper, genClose, getattrOpt, keyError, seqIndex, intAdd, intSub, strAddLow,
+  DictType, GeneratorType, CoroutineType, AsyncGeneratorType, genResume, genRaised, PyCoroWrapper, genClose, getattrOpt, keyError, seqIndex, intAdd, intSub, strAddLow,
   numberCompare, strCompare, PyListIter, PyRangeIter, FloatType,
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
@@ -487,7 +487,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case 1: { // POP_TOP
                 const v = stack[--sp];
                 // an exact-type test first: POP_TOP mostly drops None and numbers
-                if (typeof v === "object" && v.cls === GeneratorType && (v as PyGen).loopOwned) releaseOwned(v as PyGen);
+                if (typeof v === "object" && (v.cls === GeneratorType || v.cls === AsyncGeneratorType) && (v as PyGen).loopOwned) releaseOwned(v as PyGen);
                 break;
               }
               case 2: { // ROT_TWO

@@ -8,8 +8,9 @@
 // generator is "loop-owned": when the slot is dropped (POP_TOP at a break or return, the stack cut
 // back by an exception) it is closed as _PyGen_Finalize would, and an exception from close() is
 // reported as unraisable. What is not proven (a generator bound to a name, stored, or passed
-// along) is left open, as before (docs/vm-design.md §9).
-import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call, callMethod, typeOf } from "../objects/index.ts";
+// along) is left open, as before (docs/vm-design.md §9). The same holds for an async generator
+// made by the call right before an `async for`'s GET_AITER.
+import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call, callMethod, typeOf } from "../objects/index.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -40,7 +41,7 @@ export function recordOrigin(g: PyGen, frame: Frame | null, index: number): void
 
 /** GET_ITER at `index`: the generator the previous instruction created becomes loop-owned. */
 export function claimForLoop(g: PyGen, frame: Frame, index: number): void {
-  if (g.bornAt === frame && g.bornIndex === index - 1 && g.cls === GeneratorType) g.loopOwned = true;
+  if (g.bornAt === frame && g.bornIndex === index - 1 && (g.cls === GeneratorType || g.cls === AsyncGeneratorType)) g.loopOwned = true;
   g.bornAt = null;
 }
 
@@ -54,11 +55,27 @@ export function claimFromIter(iterable: PyObj, it: PyGen): void {
   if (f instanceof PyFunction && (f.code.co.co_flags & CO_GENERATOR) !== 0 && it.frame.code === f.code) it.loopOwned = true;
 }
 
-/** A loop-owned generator's slot is gone: close it now (a finished or unstarted one has nothing to run). */
+/**
+ * A loop-owned generator's slot is gone: close it now (a finished or unstarted one has nothing to
+ * run). An async generator with a finalizer from sys.set_asyncgen_hooks is handed to it instead
+ * (an event loop schedules its aclose()), as _PyGen_Finalize does.
+ */
 export function releaseOwned(g: PyGen): void {
   g.loopOwned = false;
-  if (g.finished || !g.started || g.running) return;
+  if (g.finished || g.running) return;
   const handled = interp.excInfo;
+  if (g.finalizer !== null && !g.agClosed) {
+    try {
+      call(g.finalizer, [g]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      writeUnraisable(e, g);
+    } finally {
+      interp.excInfo = handled;
+    }
+    return;
+  }
+  if (!g.started) return;
   try {
     genClose(g);
   } catch (e) {
