@@ -733,6 +733,9 @@ defGetters(TypeType, [
     for (const b of v.items) {
       if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
       if (b.isSubtype(t)) throw typeError("a __bases__ item causes an inheritance cycle");
+      // also through __base__ links: a metaclass's mro() assigning __bases__ meanwhile has set
+      // them before the MROs that isSubtype reads
+      for (let c: PyType | null = b.base; c !== null; c = c.base) if (c === t) throw typeError("a __bases__ item causes an inheritance cycle");
     }
     // best_base's checks, then compatible_for_assignment between the old best base and the new
     checkCompatible(bestBase(t.bases), bestBase(v.items as PyType[]), "__bases__");
@@ -746,18 +749,27 @@ defGetters(TypeType, [
       replaced.push([u, before]);
       for (const sub of u.subclasses.slice()) remro(sub);
     };
-    t.bases = v.items as PyType[];
-    t.base = t.bases[0];
+    const oldBase = t.base;
+    const bases = (t.bases = v.items as PyType[]);
+    t.base = bases[0];
+    // (an mro() run meanwhile may assign t.__bases__ again: then that assignment's outcome stands)
     try {
       remro(t);
     } catch (e) {
-      t.bases = old;
-      t.base = old[0];
       for (const [u, before] of replaced.reverse()) u.mro = before;
+      if (t.bases === bases) {
+        t.bases = old;
+        t.base = oldBase;
+      }
       throw e;
     }
-    for (const b of old) b.subclasses.splice(b.subclasses.indexOf(t), 1);
-    for (const b of t.bases) b.subclasses.push(t);
+    if (t.bases === bases) {
+      for (const b of old) {
+        const k = b.subclasses.indexOf(t);
+        if (k >= 0) b.subclasses.splice(k, 1);
+      }
+      for (const b of bases) b.subclasses.push(t);
+    }
     invalidateType(t);
   }],
   ["__base__", (s) => T(s).base ?? None],
