@@ -40,8 +40,10 @@ def internal(name, f):
     doc = f.__doc__ or ""
     return f"{name}{sig}\n--\n\n{doc}" if sig else doc
 methods, slots = [], {}
-for tn in sorted(dir(builtins)):
-    t = getattr(builtins, tn)
+import types
+# the builtins module's types, then those only the types module names (generator, coroutine, ...)
+extra = sorted((t for t in vars(types).values() if isinstance(t, type) and t.__module__ == "builtins" and getattr(builtins, t.__name__, None) is not t), key=lambda t: t.__name__)
+for t in [getattr(builtins, tn) for tn in sorted(dir(builtins))] + extra:
     if not isinstance(t, type) or issubclass(t, BaseException): continue
     for k, v in t.__dict__.items():
         kind = type(v).__name__

@@ -235,50 +235,40 @@ function vars(args: PyObj[], kw: readonly string[] | null): PyObj {
   return d;
 }
 
-// anext(it, default): an awaitable that turns StopAsyncIteration into the default value.
+// anext(it, default): an awaitable over what __anext__() returned that turns StopAsyncIteration
+// into StopIteration(default). As in 3.10.2, each step (__next__, send, throw, close) asks the
+// wrapped awaitable for its iterator again: a coroutine's steps reach the same coroutine, an
+// object's __await__ is called once per step.
 const AnextAwaitableType = new PyType(TypeType, "anext_awaitable", [ObjectType]);
 AnextAwaitableType.baseAllowed = false;
-function anextWithDefault(awaitable: PyObj, dflt: PyObj): PyObj {
-  let inner: PyObj | null = null;
-  const step = (how: (it: PyObj) => PyObj): PyObj => {
-    try {
-      inner ??= getAwaitableIterOf(awaitable);
-      return how(inner);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.isSubtype(StopAsyncIterationT)) throw newExc(StopIteration, dflt);
-      throw e;
-    }
-  };
-  const o = new PyIter(AnextAwaitableType, () => {
-    try {
-      return step((it) => callMethod(it, "__next__", []));
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.isSubtype(StopIteration)) {
-        lastStop = e.get("value");
-        setLastStopValue(lastStop);
-        return undefined;
-      }
-      throw e;
-    }
-  });
-  (o as unknown as { send: (v: PyObj) => PyObj }).send = (v) => step((it) => callMethod(it, "send", [v]));
-  return o;
+class PyAnextAwaitable extends PyObject {
+  constructor(public wrapped: PyObj, public dflt: PyObj) {
+    super(AnextAwaitableType);
+  }
 }
-let lastStop: PyObj = None;
+function anextStep(s: PyObj, how: (it: PyObj) => PyObj): PyObj {
+  const a = s as PyAnextAwaitable;
+  try {
+    const w = a.wrapped;
+    // (a coroutine's iterator is its __await__ wrapper, even while it awaits something)
+    return how(w instanceof PyGen && w.cls === CoroutineType ? new PyCoroWrapper(w) : getAwaitableIter(w, 0));
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(StopAsyncIterationT)) throw newExc(StopIteration, a.dflt);
+    throw e;
+  }
+}
 defMethods(AnextAwaitableType, [
   ["__await__", (s) => s, 0, 0],
   ["__iter__", (s) => s, 0, 0],
-  ["__next__", (s) => {
-    const v = (s as PyIter).step();
-    if (v === undefined) throw newExc(StopIteration, lastStop);
-    return v;
-  }, 0, 0],
-  ["send", (s, [v]) => (s as unknown as { send: (v: PyObj) => PyObj }).send(v), 1, 1],
+  ["__next__", (s) => anextStep(s, (it) => callMethod(it, "__next__", [])), 0, 0],
+  ["send", (s, [v]) => anextStep(s, (it) => callMethod(it, "send", [v])), 1, 1],
+  // (throw and close pass their arguments on: the wrapped iterator checks them)
+  ["throw", (s, args, kw) => (noKwargs("throw", kw), anextStep(s, (it) => callMethod(it, "throw", args)))],
+  ["close", (s, args, kw) => (noKwargs("close", kw), anextStep(s, (it) => callMethod(it, "close", args)))],
 ]);
 import { getAwaitableIter } from "../vm/ops.ts";
-import { setLastStopValue } from "../objects/index.ts";
+import { CoroutineType, PyCoroWrapper, PyGen } from "../objects/index.ts";
 import { StopAsyncIteration as StopAsyncIterationT } from "../objects/index.ts";
-const getAwaitableIterOf = (x: PyObj) => getAwaitableIter(x, 0);
 
 // ---- class creation --------------------------------------------------------------------------------
 function buildClass(args: PyObj[], kw: readonly string[] | null): PyObj {
@@ -337,8 +327,10 @@ function buildClass(args: PyObj[], kw: readonly string[] | null): PyObj {
   }
   const cls = call(meta, [name, basesT, ns, ...kwVals], kwNames.length ? kwNames : null);
   if (cell instanceof PyCell && cls instanceof PyType) {
-    if (cell.value === undefined) cell.value = cls;
-    else if (cell.value !== cls) throw typeError(`__class__ set to ${repr(cell.value)} defining '${name}' as ${repr(cls)}`);
+    // type.__new__ fills the cell from the namespace's __classcell__: a metaclass that dropped it
+    // left the class's methods without __class__
+    if (cell.value === undefined) throw newExc(RuntimeError, `__class__ not set defining ${repr(pos[1])} as ${repr(cls)}. Was __classcell__ propagated to type.__new__?`);
+    if (cell.value !== cls) throw typeError(`__class__ set to ${repr(cell.value)} defining ${repr(pos[1])} as ${repr(cls)}`);
   }
   return cls;
 }
@@ -642,7 +634,7 @@ export const builtinFunctionRows: Row[] = [
     if (f === undefined) throw typeError(`'${typeOf(a[0]).name}' object is not an async iterator`);
     const awaitable = callDescr(f, a[0], []);
     if (a.length === 1) return awaitable;
-    return anextWithDefault(awaitable, a[1]);
+    return new PyAnextAwaitable(awaitable, a[1]);
   }],
 ];
 import { StopIteration } from "../objects/index.ts";

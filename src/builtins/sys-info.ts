@@ -11,6 +11,8 @@ import { NATIVE_MODULES } from "../modules/index.ts";
 import { initBuiltinModule, BuiltinImporterType, PathFinderType, fileFinderHook, zipimporterHook } from "./import-machinery.ts";
 import { STDLIB_MODULE_NAMES, STDLIB_MODULE_NAME_HASHES_SEED0 } from "./stdlib-module-names.ts";
 import { getHashKey } from "../support/hash.ts";
+import { vm } from "../objects/hooks.ts";
+import { interp } from "../vm/interp.ts";
 
 const FloatInfoType = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 const IntInfoType = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit"]);
@@ -120,8 +122,7 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   d.setStr("meta_path", new PyList([BuiltinImporterType, PathFinderType]));
   d.setStr("path_hooks", new PyList([zipimporterHook, fileFinderHook]));
   d.setStr("path_importer_cache", new PyDict());
-  let asyncgenHooks: [PyObj, PyObj] = [None, None];
-  fn("get_asyncgen_hooks", () => structSeq(AsyncgenHooksType, asyncgenHooks));
+  fn("get_asyncgen_hooks", () => structSeq(AsyncgenHooksType, [...vm.asyncgenHooks()]));
   fn("set_asyncgen_hooks", (a, k) => {
     const nkw = k ? k.length : 0;
     const vals: (PyObj | undefined)[] = [a.length - nkw > 0 ? a[0] : undefined, a.length - nkw > 1 ? a[1] : undefined];
@@ -130,14 +131,16 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
       if (j < 0) throw typeError(`'${k![i]}' is an invalid keyword argument for set_asyncgen_hooks()`);
       vals[j] = a[a.length - nkw + i];
     }
-    const next: [PyObj, PyObj] = [...asyncgenHooks];
+    const hooks = vm.asyncgenHooks();
+    const next: [PyObj, PyObj] = [...hooks];
     for (const [i, what] of [[1, "finalizer"], [0, "firstiter"]] as [number, string][]) {
       const v = vals[i];
       if (v === undefined) continue;
       if (v !== None && !isCallable(v)) throw typeError(`callable ${what} expected, got ${typeName(v)}`);
       next[i] = v;
     }
-    asyncgenHooks = next;
+    hooks[0] = next[0];
+    hooks[1] = next[1];
     return None;
   });
   // No reference counts: every object is referenced at least by the call's argument (and the caller).
@@ -148,15 +151,14 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   d.setStr("stdlib_module_names", stdlibModuleNames());
   d.setStr("copyright", COPYRIGHT);
   d.setStr("_home", None);
-  let originDepth = 0;
-  fn("get_coroutine_origin_tracking_depth", () => originDepth);
+  fn("get_coroutine_origin_tracking_depth", () => interp.coroOriginDepth);
   fn("set_coroutine_origin_tracking_depth", (a, k) => {
     const nkw = k ? k.length : 0;
     if (a.length !== 1 || (nkw && k![0] !== "depth")) throw typeError("set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
     const v = asInt(a[0]);
     if (v === null) throw typeError(`'${typeName(a[0])}' object cannot be interpreted as an integer`);
     if (v < 0) throw valueError("depth must be >= 0");
-    originDepth = Number(v);
+    interp.coroOriginDepth = Number(v);
     return None;
   });
   fn("_clear_type_cache", () => None);

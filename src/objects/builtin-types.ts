@@ -60,6 +60,7 @@ export const CoroutineType = mk("coroutine", ObjectType, true, { noSub: true });
 export const AsyncGeneratorType = mk("async_generator", ObjectType, true, { noSub: true });
 export const CoroutineWrapperType = mk("coroutine_wrapper", ObjectType, true, { noSub: true });
 export const AsyncGenASendType = mk("async_generator_asend", ObjectType, true, { noSub: true });
+export const AsyncGenAThrowType = mk("async_generator_athrow", ObjectType, true, { noSub: true });
 export const FrameType = mk("frame", ObjectType, true, { noSub: true });
 export const TracebackType = mk("traceback", ObjectType, true, { noSub: true });
 export const MappingProxyType = mk("mappingproxy", ObjectType, true, { noSub: true });

@@ -4,11 +4,12 @@
 // StopIteration escaping a generator (PEP 479) and "generator ignored GeneratorExit".
 import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { AsyncGeneratorType, AsyncGenASendType, CoroutineType, CoroutineWrapperType, GeneratorType, None } from "./builtin-types.ts";
+import { AsyncGeneratorType, AsyncGenASendType, AsyncGenAThrowType, TracebackType, CoroutineType, CoroutineWrapperType, GeneratorType, None } from "./builtin-types.ts";
 import * as E from "./exceptions.ts";
 import { PyBaseException, newExc, typeError, runtimeError } from "./exceptions.ts";
-import { asStr, call, isInstance, typeOf } from "./protocols.ts";
-import { defGetters, defMethods } from "./function.ts";
+import { asStr, call, isInstance, repr, typeOf } from "./protocols.ts";
+import { PyTuple } from "./tuple.ts";
+import { arityError, defGetters, defMethods, noKwargs } from "./function.ts";
 import { vm } from "./hooks.ts";
 import type { Frame } from "./frame.ts";
 import { addr } from "./typeobject.ts";
@@ -34,6 +35,15 @@ export class PyGen extends PyObject {
   bornIndex = -1;
   /** Only a for loop's iterator slot refers to it: dropping that slot closes it, as refcounting would. */
   loopOwned = false;
+  /** Async generators: an asend/athrow step is awaiting inside it (ag_running_async). */
+  runningAsync = false;
+  /** Async generators: aclose() began, or a step ended it (ag_closed). */
+  agClosed = false;
+  /** Async generators: sys.set_asyncgen_hooks' firstiter was called, and the finalizer then set. */
+  hooksInited = false;
+  finalizer: PyObj | null = null;
+  /** Coroutines: cr_origin, the (filename, line, function) of the callers that created it, or null. */
+  origin: PyObj | null = null;
   constructor(
     cls: PyType,
     public frame: Frame,
@@ -105,17 +115,32 @@ export function genRaised(g: PyGen, e: unknown): unknown {
   return e;
 }
 
+/**
+ * The exception throw(typ[, val[, tb]]) raises in the generator. Bad arguments are a TypeError
+ * for the caller; a class is instantiated as `raise` would (a tuple value gives its arguments),
+ * and when that fails the failure is what the generator gets (3.10 normalizes the exception as it
+ * is thrown in).
+ */
 function toException(typ: PyObj, val: PyObj | undefined, tb: PyObj | undefined): PyBaseException {
-  let e: PyObj;
+  if (tb !== undefined && tb !== None && typeOf(tb) !== TracebackType) throw typeError("throw() third argument must be a traceback object");
+  let e: PyBaseException;
   if (typ instanceof PT && typ.isException) {
-    if (val === undefined || val === None) e = call(typ, []);
-    else if (val instanceof PyBaseException && isInstance(val, typ)) e = val;
-    else e = call(typ, [val]);
+    if (val instanceof PyBaseException && isInstance(val, typ)) e = val;
+    else {
+      const args = val === undefined || val === None ? [] : val instanceof PyTuple ? [...val.items] : [val];
+      try {
+        const made = call(typ, args);
+        if (!(made instanceof PyBaseException)) throw typeError(`calling ${repr(typ)} should have returned an instance of BaseException, not ${typeOf(made).name}`);
+        e = made;
+      } catch (err) {
+        if (!(err instanceof PyBaseException)) throw err;
+        return err;
+      }
+    }
   } else if (typ instanceof PyBaseException) {
     if (val !== undefined && val !== None) throw typeError("instance exception may not have a separate value");
     e = typ;
   } else throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
-  if (!(e instanceof PyBaseException)) throw typeError(`calling ${String(typ)} should have returned an instance of BaseException, not ${typeOf(e).name}`);
   if (tb !== undefined && tb !== None) e.traceback = tb;
   return e;
 }
@@ -165,7 +190,7 @@ for (const T of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
     [T === CoroutineType ? "cr_await" : T === GeneratorType ? "gi_yieldfrom" : "ag_await", (s) => G(s).yieldFrom ?? None],
   ]);
   defMethods(T, [
-    ["__repr__", (s) => `<${G(s).kind} object ${G(s).qualname} at ${addr(s)}>`, 0, 0],
+    ["__repr__", (s) => `<${T.name} object ${G(s).qualname} at ${addr(s)}>`, 0, 0],
   ]);
 }
 defMethods(GeneratorType, [
@@ -175,6 +200,7 @@ defMethods(GeneratorType, [
   ["throw", (s, args) => genThrow(G(s), args), 1, 3],
   ["close", (s) => genClose(G(s)), 0, 0],
 ]);
+defGetters(CoroutineType, [["cr_origin", (s) => G(s).origin ?? None]]);
 defMethods(CoroutineType, [
   ["send", (s, [v]) => genSend(G(s), v), 1, 1],
   ["throw", (s, args) => genThrow(G(s), args), 1, 3],
@@ -197,57 +223,199 @@ defMethods(CoroutineWrapperType, [
 ]);
 
 // ---- async generators: asend/athrow objects drive the generator one step per await ------------
-export class PyAsyncGenSend extends PyObject {
-  state = 0; // 0 init, 1 iterating, 2 closed
-  constructor(public gen: PyGen, public value: PyObj, public exc: PyBaseException | null, public closing = false) {
-    super(AsyncGenASendType);
+// A value the generator awaits is passed up to the awaiting coroutine; a value it `yield`s ends
+// the step with StopIteration(value). While a step is awaiting, the generator is "running async":
+// a second __anext__()/asend()/athrow()/aclose() awaitable may not start (3.10's
+// ag_running_async), and an asend/athrow once finished cannot be awaited again.
+const INIT = 0, ITER = 1, CLOSED = 2;
+
+
+/**
+ * The first __anext__/asend/athrow/aclose of an async generator calls sys.set_asyncgen_hooks'
+ * firstiter with it (asyncio registers it there, to close it when its loop shuts down) and keeps
+ * the finalizer of that time.
+ */
+function initHooks(g: PyGen): void {
+  if (g.hooksInited) return;
+  g.hooksInited = true;
+  const [firstiter, finalizer] = vm.asyncgenHooks();
+  if (finalizer !== None) g.finalizer = finalizer;
+  if (firstiter !== None) {
+    // the hook may keep it: no longer only its async for's (src/vm/gen-finalize.ts)
+    g.loopOwned = false;
+    call(firstiter, [g]);
   }
 }
-/** One step of an asend/athrow awaitable: a value awaited inside the generator is passed up; a
- * `yield`ed value ends the step with StopIteration(value). */
-function asendStep(a: PyAsyncGenSend, v: PyObj, exc: PyBaseException | null): PyObj {
-  if (a.state === 2) throw runtimeError("cannot reuse already awaited __anext__()/asend()");
-  const first = a.state === 0;
-  a.state = 1;
-  const g = a.gen;
+
+/** One resumption of the generator for an asend/athrow: a yielded value becomes StopIteration(value). */
+function unwrapStep(g: PyGen, run: () => { done: boolean; value: PyObj }): PyObj {
   let r: { done: boolean; value: PyObj };
   try {
-    if (first && a.closing && g.finished) {
-      a.state = 2;
-      throw newExc(E.StopIteration);
-    }
-    r = genResume(g, first ? a.value : v, first ? a.exc ?? exc : exc);
+    r = run();
   } catch (e) {
-    a.state = 2;
-    if (a.closing && e instanceof PyBaseException && (e.cls.isSubtype(E.GeneratorExit) || e.cls.isSubtype(E.StopAsyncIteration))) throw newExc(E.StopIteration);
+    if (e instanceof PyBaseException && (e.cls.isSubtype(E.StopAsyncIteration) || e.cls.isSubtype(E.GeneratorExit))) g.agClosed = true;
+    g.runningAsync = false;
     throw e;
   }
   if (r.done) {
-    a.state = 2;
-    if (a.closing) throw newExc(E.StopIteration);
+    g.agClosed = true;
+    g.runningAsync = false;
     throw newExc(E.StopAsyncIteration);
   }
   if (g.awaitedValue) return r.value;
-  a.state = 2;
-  if (a.closing) throw runtimeError("async generator ignored GeneratorExit");
+  g.runningAsync = false;
   throw newExc(E.StopIteration, r.value);
+}
+
+/** gen.throw(e) as one resumption: an unstarted generator finishes without running its body. */
+function throwStep(g: PyGen, e: PyBaseException): { done: boolean; value: PyObj } {
+  if (!g.started && !g.finished) {
+    g.finished = true;
+    throw e;
+  }
+  return genResume(g, None, e);
+}
+
+export class PyAsyncGenSend extends PyObject {
+  state = INIT;
+  constructor(public gen: PyGen, public value: PyObj) {
+    super(AsyncGenASendType);
+  }
+}
+function asendSend(a: PyAsyncGenSend, v: PyObj): PyObj {
+  if (a.state === CLOSED) throw runtimeError("cannot reuse already awaited __anext__()/asend()");
+  const g = G(a.gen);
+  if (a.state === INIT) {
+    if (g.runningAsync) throw runtimeError("anext(): asynchronous generator is already running");
+    if (v === None) v = a.value;
+    a.state = ITER;
+  }
+  g.runningAsync = true;
+  try {
+    return unwrapStep(g, () => genResume(g, v, null));
+  } catch (e) {
+    a.state = CLOSED;
+    throw e;
+  }
+}
+function asendThrow(a: PyAsyncGenSend, args: PyObj[]): PyObj {
+  if (a.state === CLOSED) throw runtimeError("cannot reuse already awaited __anext__()/asend()");
+  const g = G(a.gen);
+  try {
+    return unwrapStep(g, () => throwStep(g, toException(args[0], args[1], args[2])));
+  } catch (e) {
+    a.state = CLOSED;
+    throw e;
+  }
 }
 defMethods(AsyncGenASendType, [
   ["__await__", (s) => s, 0, 0],
   ["__iter__", (s) => s, 0, 0],
-  ["__next__", (s) => asendStep(s as PyAsyncGenSend, None, null), 0, 0],
-  ["send", (s, [v]) => asendStep(s as PyAsyncGenSend, v, null), 1, 1],
-  ["throw", (s, args) => asendStep(s as PyAsyncGenSend, None, toException(args[0], args[1], args[2])), 1, 3],
+  ["__next__", (s) => asendSend(s as PyAsyncGenSend, None), 0, 0],
+  ["send", (s, [v]) => asendSend(s as PyAsyncGenSend, v), 1, 1],
+  ["throw", (s, args) => asendThrow(s as PyAsyncGenSend, args), 1, 3],
   ["close", (s) => {
-    (s as PyAsyncGenSend).state = 2;
+    (s as PyAsyncGenSend).state = CLOSED;
+    return None;
+  }, 0, 0],
+]);
+
+/** athrow(...) (exc set) or aclose() (exc null: GeneratorExit, whose end is StopIteration). */
+export class PyAsyncGenThrow extends PyObject {
+  state = INIT;
+  constructor(public gen: PyGen, public args: PyObj[] | null) {
+    super(AsyncGenAThrowType);
+  }
+}
+/** aclose(): the generator yielding is an error; its GeneratorExit or return ends the await. */
+function acloseResult(a: PyAsyncGenThrow, run: () => { done: boolean; value: PyObj }): PyObj {
+  const g = G(a.gen);
+  let r: { done: boolean; value: PyObj };
+  try {
+    r = run();
+  } catch (e) {
+    g.runningAsync = false;
+    a.state = CLOSED;
+    if (e instanceof PyBaseException && (e.cls.isSubtype(E.StopAsyncIteration) || e.cls.isSubtype(E.GeneratorExit))) throw newExc(E.StopIteration);
+    throw e;
+  }
+  if (r.done) {
+    g.runningAsync = false;
+    a.state = CLOSED;
+    throw newExc(E.StopIteration);
+  }
+  if (g.awaitedValue) return r.value;
+  g.runningAsync = false;
+  a.state = CLOSED;
+  throw runtimeError("async generator ignored GeneratorExit");
+}
+function athrowSend(a: PyAsyncGenThrow, v: PyObj): PyObj {
+  if (a.state === CLOSED) throw runtimeError("cannot reuse already awaited aclose()/athrow()");
+  const g = G(a.gen);
+  if (g.finished) {
+    a.state = CLOSED;
+    throw newExc(E.StopIteration);
+  }
+  if (a.state === INIT) {
+    if (g.runningAsync) {
+      a.state = CLOSED;
+      throw runtimeError(`${a.args === null ? "aclose" : "athrow"}(): asynchronous generator is already running`);
+    }
+    if (g.agClosed) {
+      a.state = CLOSED;
+      throw newExc(E.StopAsyncIteration);
+    }
+    if (v !== None) throw runtimeError("can't send non-None value to a just-started coroutine");
+    a.state = ITER;
+    g.runningAsync = true;
+    if (a.args === null) {
+      g.agClosed = true;
+      // (an async generator's await is not closed first: the GeneratorExit is thrown into it)
+      return acloseResult(a, () => throwStep(g, newExc(E.GeneratorExit)));
+    }
+    const args = a.args;
+    // (athrow()'s arguments are checked only now)
+    if (args.length < 1 || args.length > 3) throw arityError("athrow", 1, 3, args.length);
+    return unwrapStep(g, () => throwStep(g, toException(args[0], args[1], args[2])));
+  }
+  // (in 3.10.2 an athrow() that finished its step is not marked closed: sending again resumes)
+  if (a.args === null) return acloseResult(a, () => genResume(g, v, null));
+  return unwrapStep(g, () => genResume(g, v, null));
+}
+function athrowThrow(a: PyAsyncGenThrow, args: PyObj[]): PyObj {
+  if (a.state === CLOSED) throw runtimeError("cannot reuse already awaited aclose()/athrow()");
+  const g = G(a.gen);
+  const step = () => throwStep(g, toException(args[0], args[1], args[2]));
+  if (a.args !== null) return unwrapStep(g, step);
+  let r: { done: boolean; value: PyObj };
+  try {
+    r = step();
+  } catch (e) {
+    if (e instanceof PyBaseException && (e.cls.isSubtype(E.StopAsyncIteration) || e.cls.isSubtype(E.GeneratorExit))) throw newExc(E.StopIteration);
+    throw e;
+  }
+  if (r.done) throw newExc(E.StopIteration);
+  if (g.awaitedValue) return r.value;
+  g.runningAsync = false;
+  a.state = CLOSED;
+  throw runtimeError("async generator ignored GeneratorExit");
+}
+defMethods(AsyncGenAThrowType, [
+  ["__await__", (s) => s, 0, 0],
+  ["__iter__", (s) => s, 0, 0],
+  ["__next__", (s) => athrowSend(s as PyAsyncGenThrow, None), 0, 0],
+  ["send", (s, [v]) => athrowSend(s as PyAsyncGenThrow, v), 1, 1],
+  ["throw", (s, args) => athrowThrow(s as PyAsyncGenThrow, args), 1, 3],
+  ["close", (s) => {
+    (s as PyAsyncGenThrow).state = CLOSED;
     return None;
   }, 0, 0],
 ]);
 defMethods(AsyncGeneratorType, [
   ["__aiter__", (s) => s, 0, 0],
-  ["__anext__", (s) => new PyAsyncGenSend(G(s), None, null), 0, 0],
-  ["asend", (s, [v]) => new PyAsyncGenSend(G(s), v, null), 1, 1],
-  ["athrow", (s, args) => new PyAsyncGenSend(G(s), None, toException(args[0], args[1], args[2])), 1, 3],
-  ["aclose", (s) => new PyAsyncGenSend(G(s), None, newExc(E.GeneratorExit), true), 0, 0],
+  ["__anext__", (s) => (initHooks(G(s)), new PyAsyncGenSend(G(s), None)), 0, 0],
+  ["asend", (s, [v]) => (initHooks(G(s)), new PyAsyncGenSend(G(s), v)), 1, 1],
+  ["athrow", (s, args, kw) => (noKwargs("athrow", kw), initHooks(G(s)), new PyAsyncGenThrow(G(s), args))],
+  ["aclose", (s) => (initHooks(G(s)), new PyAsyncGenThrow(G(s), null)), 0, 0],
 ]);
 export { E };

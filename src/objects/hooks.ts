@@ -20,6 +20,8 @@ export interface VmHooks {
   callerModuleName(): PyObj | undefined;
   /** import NAME (for copyreg in object.__reduce_ex__). */
   importModule(name: string): PyObj;
+  /** sys.set_asyncgen_hooks' [firstiter, finalizer] of the running interpreter (replaced in place). */
+  asyncgenHooks(): [PyObj, PyObj];
   /** -b / -bb of the running interpreter (sys.flags.bytes_warning): 0, 1 or 2. */
   bytesWarning(): number;
 }
@@ -45,4 +47,7 @@ export const vm: VmHooks = {
     throw new Error("VM not initialised");
   },
   bytesWarning: () => 0,
+  asyncgenHooks: () => {
+    throw new Error("VM not initialised");
+  },
 };

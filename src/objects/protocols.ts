@@ -725,7 +725,7 @@ export function richCompare(a: PyObj, b: PyObj, op: Cmp): PyObj {
  * a function whose __get__ raises, lookup_maybe_method's error is cleared and the method counts
  * as absent (NotImplemented); what the method itself raises propagates.
  */
-function callCmp(f: PyObj, self: PyObj, other: PyObj): PyObj {
+export function callCmp(f: PyObj, self: PyObj, other: PyObj): PyObj {
   if (f instanceof PyMethodDescr || f instanceof PyFunction) return callDescr(f, self, [other]);
   let bound: PyObj;
   try {

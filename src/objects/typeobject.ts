@@ -145,7 +145,8 @@ defMethods(ObjectType, [
   ["__ne__", (self, [o]) => {
     const eq = typeOf(self).lookup("__eq__");
     if (eq === undefined) return NotImplemented;
-    const r = callDescr(eq, self, [o]);
+    // (the type's tp_richcompare for ==: an __eq__ whose __get__ raises counts as absent)
+    const r = callCmp(eq, self, o);
     return r === NotImplemented ? r : !truthy(r);
   }, 1, 1],
   ["__lt__", () => NotImplemented, 1, 1],
@@ -197,7 +198,7 @@ defGetters(ObjectType, [
   }],
 ]);
 
-import { getattrOpt, strCompare } from "./protocols.ts";
+import { callCmp, getattrOpt, strCompare } from "./protocols.ts";
 
 function attrName(n: PyObj): string {
   const s = asStr(n);
@@ -375,6 +376,39 @@ function builtinDict(self: PyObj): PyGetSetDescr | undefined {
 }
 
 /** type(name, bases, dict) with metatype `meta` (type_new). */
+/** type.mro(): the C3 linearisation of t's bases (mro_implementation), its errors TypeErrors. */
+function c3Mro(t: PyType): PyType[] {
+  if (t.bases.length > 1) {
+    const seen = new Set<PyType>();
+    for (const b of t.bases) {
+      if (seen.has(b)) throw typeError(`duplicate base class ${b.name}`);
+      seen.add(b);
+    }
+  }
+  try {
+    return computeMro(t);
+  } catch (e) {
+    if (e instanceof MroConflict) throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${e.names.join(", ")}`);
+    throw e;
+  }
+}
+function hasCustomMro(t: PyType): boolean {
+  const meta = typeOf(t);
+  if (meta === TypeType) return false;
+  const m = meta.lookup("mro");
+  return m !== undefined && m !== TypeType.ns.get("mro");
+}
+/** t's MRO as mro_internal makes it: its metaclass's own mro() (checked as mro_check does) or C3. */
+function mroOf(t: PyType): PyType[] {
+  if (!hasCustomMro(t)) return c3Mro(t);
+  const order = toArray(callDescr(typeOf(t).lookup("mro")!, t, []));
+  for (const c of order) {
+    if (!(c instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(c).name}')`);
+    if (!t.solid.isSubtype(c.solid)) throw typeError(`mro() returned base with unsuitable layout ('${c.name}')`);
+  }
+  return order as PyType[];
+}
+
 export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict, kwnames: readonly string[] | null = null, kwvals: PyObj[] = []): PyType {
   const baseItems = basesObj instanceof PyTuple ? basesObj.items : [];
   for (const b of baseItems) if (!(b instanceof PyType)) {
@@ -507,16 +541,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
-  // a metaclass's own mro() decides the MRO (mro_invoke), checked as mro_check does
-  const mroMethod = meta === TypeType ? undefined : meta.lookup("mro");
-  if (mroMethod !== undefined && mroMethod !== TypeType.ns.get("mro")) {
-    const order = toArray(callDescr(mroMethod, t, []));
-    for (const c of order) {
-      if (!(c instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(c).name}')`);
-      if (!t.solid.isSubtype(c.solid)) throw typeError(`mro() returned base with unsuitable layout ('${c.name}')`);
-    }
-    t.mro = order as PyType[];
-  }
+  // a metaclass's own mro() decides the MRO (mro_invoke)
+  if (hasCustomMro(t)) t.mro = mroOf(t);
   // lookups made while the namespace was filled in
   invalidateType(t);
   // __set_name__ then __init_subclass__ (type_new_set_names, type_new_init_subclass)
@@ -528,7 +554,10 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
       } catch (e) {
         if (e instanceof PyObject && (e as PyObject).cls.isException) {
           const err = newExc(RuntimeError, `Error calling __set_name__ on '${typeOf(v).name}' instance '${k}' in '${t.name}'`);
-          (err as { cause: PyObj }).cause = e;
+          // (_PyErr_FormatFromCause: the original is the cause and the context)
+          err.cause = e;
+          err.context = e;
+          err.suppressContext = true;
           throw err;
         }
         throw e;
@@ -602,7 +631,7 @@ defMethods(TypeType, [
     return None;
   }, 1, 1],
   // the C3 order (mro_implementation), whatever __mro__ a metaclass's mro() gave
-  ["mro", (self) => new PyList(computeMro(self as PyType)), 0, 0],
+  ["mro", (self) => new PyList(c3Mro(self as PyType)), 0, 0],
   ["__subclasses__", (self) => new PyList((self as PyType).subclasses.slice()), 0, 0],
   ["__instancecheck__", (self, [x]) => isInstance(x, self as PyType) || (x instanceof PyObject && getattrClass(x, self as PyType)), 1, 1],
   ["__subclasscheck__", (self, [x]) => {
@@ -704,28 +733,43 @@ defGetters(TypeType, [
     for (const b of v.items) {
       if (!(b instanceof PyType)) throw typeError(`${t.name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
       if (b.isSubtype(t)) throw typeError("a __bases__ item causes an inheritance cycle");
+      // also through __base__ links: a metaclass's mro() assigning __bases__ meanwhile has set
+      // them before the MROs that isSubtype reads
+      for (let c: PyType | null = b.base; c !== null; c = c.base) if (c === t) throw typeError("a __bases__ item causes an inheritance cycle");
     }
     // best_base's checks, then compatible_for_assignment between the old best base and the new
     checkCompatible(bestBase(t.bases), bestBase(v.items as PyType[]), "__bases__");
     const old = t.bases;
-    // t's MRO and those of its subclasses, which contain it (mro_hierarchy)
+    // t's MRO and those of its subclasses, which contain it (mro_hierarchy); when one fails (a
+    // conflict, a metaclass's mro() raising) the bases and every MRO already replaced are put back
+    const replaced: [PyType, PyType[]][] = [];
     const remro = (u: PyType): void => {
-      u.mro = computeMro(u);
-      for (const sub of u.subclasses) remro(sub);
+      const before = u.mro;
+      u.mro = mroOf(u);
+      replaced.push([u, before]);
+      for (const sub of u.subclasses.slice()) remro(sub);
     };
-    t.bases = v.items as PyType[];
-    t.base = t.bases[0];
+    const oldBase = t.base;
+    const bases = (t.bases = v.items as PyType[]);
+    t.base = bases[0];
+    // (an mro() run meanwhile may assign t.__bases__ again: then that assignment's outcome stands)
     try {
       remro(t);
     } catch (e) {
-      t.bases = old;
-      t.base = old[0];
-      remro(t);
-      if (e instanceof MroConflict) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.names.join(", ")}`);
+      for (const [u, before] of replaced.reverse()) u.mro = before;
+      if (t.bases === bases) {
+        t.bases = old;
+        t.base = oldBase;
+      }
       throw e;
     }
-    for (const b of old) b.subclasses.splice(b.subclasses.indexOf(t), 1);
-    for (const b of t.bases) b.subclasses.push(t);
+    if (t.bases === bases) {
+      for (const b of old) {
+        const k = b.subclasses.indexOf(t);
+        if (k >= 0) b.subclasses.splice(k, 1);
+      }
+      for (const b of bases) b.subclasses.push(t);
+    }
     invalidateType(t);
   }],
   ["__base__", (s) => T(s).base ?? None],

@@ -7,7 +7,7 @@ import {
   type PyObj, PyObject, PyFunction, PyBuiltinFunction, PyMethodDescr, PyTuple, PyList, PyDict, PyBaseException, PyIter, PyGen, PyFloat,
   Frame, BlockType, None, tuple, call, typeOf, getattr, getitem, setitem, contains, truthy, iter, next, lastStopValue, setLastStopValue,
   richCompare, Cmp, binaryOp, inplaceOp, BIN, newExc, toPyExc, KeyboardInterrupt, StopIteration, GeneratorExit, ListType, TupleType,
-  DictType, GeneratorType, genResume, genRaised, PyCoroWrapper, genClose, getattrOpt, keyError, seqIndex, intAdd, intSub, strAddLow,
+  DictType, GeneratorType, CoroutineType, AsyncGeneratorType, genResume, genRaised, PyCoroWrapper, genClose, getattrOpt, keyError, seqIndex, intAdd, intSub, strAddLow,
   numberCompare, strCompare, PyListIter, PyRangeIter, FloatType,
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
@@ -17,7 +17,7 @@ import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration, isStop } from "./trace.ts";
 import { makeFrame, frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
-import { born, claimForLoop, claimFromIter, releaseOwned } from "./gen-finalize.ts";
+import { born, claimForLoop, claimFromIter, recordOrigin, releaseOwned } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
@@ -145,7 +145,11 @@ export function handleInCompiled(f: Frame, thrown: unknown): number {
 /** Runs Python function `func` to completion in a nested loop (a call from native code); `self`, unless undefined, before args. */
 export function callFunction(func: PyFunction, self: PyObj | undefined, args: PyObj[], kwnames: readonly string[] | null): PyObj {
   const f = makeFrame(func, self, args, kwnames);
-  if (func.code.co.co_flags & GEN_FLAGS) return makeGen(func, f);
+  if (func.code.co.co_flags & GEN_FLAGS) {
+    const g = makeGen(func, f);
+    if (interp.coroOriginDepth !== 0 && g.cls === CoroutineType) recordOrigin(g, interp.frame, interp.frame?.lasti ?? -1);
+    return g;
+  }
   return runCompiled(f);
 }
 
@@ -225,8 +229,18 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
           if (exc.cls.isSubtype(GeneratorExit)) {
             closeSub(yf);
             throwIn = new Reraise(exc, true);
-          } else if (yf instanceof PyGen) r = genResume(yf, None, exc);
-          else if (yf instanceof PyCoroWrapper) r = genResume(yf.coro, None, exc);
+          } else if (yf instanceof PyGen) {
+            // as in 3.10.2, the sub-generator runs with this frame as its caller, and this frame
+            // itself, not running, has no caller meanwhile
+            const caller = I.frame;
+            I.frame = f;
+            f.back = null;
+            try {
+              r = genResume(yf, None, exc);
+            } finally {
+              I.frame = caller;
+            }
+          } else if (yf instanceof PyCoroWrapper) r = genResume(yf.coro, None, exc);
           else {
             const th = getattrOpt(yf, "throw");
             if (th === undefined) throwIn = new Reraise(exc, true);
@@ -491,7 +505,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case 1: { // POP_TOP
                 const v = stack[--sp];
                 // an exact-type test first: POP_TOP mostly drops None and numbers
-                if (typeof v === "object" && v.cls === GeneratorType && (v as PyGen).loopOwned) releaseOwned(v as PyGen);
+                if (typeof v === "object" && (v.cls === GeneratorType || v.cls === AsyncGeneratorType) && (v as PyGen).loopOwned) releaseOwned(v as PyGen);
                 break;
               }
               case 2: { // ROT_TWO

@@ -8,8 +8,9 @@
 // generator is "loop-owned": when the slot is dropped (POP_TOP at a break or return, the stack cut
 // back by an exception) it is closed as _PyGen_Finalize would, and an exception from close() is
 // reported as unraisable. What is not proven (a generator bound to a name, stored, or passed
-// along) is left open, as before (docs/vm-design.md §9).
-import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call, callMethod, typeOf } from "../objects/index.ts";
+// along) is left open, as before (docs/vm-design.md §9). The same holds for an async generator
+// made by the call right before an `async for`'s GET_AITER.
+import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call, callMethod, typeOf } from "../objects/index.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -17,6 +18,7 @@ import { printOne } from "./traceback.ts";
 
 /** Stamps a generator the eval loop just made at instruction `index` of `frame`. */
 export function born(g: PyGen, frame: Frame, index: number): PyGen {
+  if (interp.coroOriginDepth !== 0 && g.cls === CoroutineType) recordOrigin(g, frame, index);
   // the frame is compared by identity at its next GET_ITER: not to be reused meanwhile
   frame.escaped = true;
   g.bornAt = frame;
@@ -24,9 +26,22 @@ export function born(g: PyGen, frame: Frame, index: number): PyGen {
   return g;
 }
 
+/**
+ * A coroutine's cr_origin (with sys.set_coroutine_origin_tracking_depth above 0): the creating
+ * frame at instruction `index` and its callers, innermost first, as (filename, line, name).
+ */
+export function recordOrigin(g: PyGen, frame: Frame | null, index: number): void {
+  const entries: PyObj[] = [];
+  for (let f = frame, i = index; f !== null && entries.length < interp.coroOriginDepth; f = f.back, i = f?.lasti ?? -1) {
+    const co = f.code.co;
+    entries.push(tuple([co.co_filename, i < 0 ? co.co_firstlineno : f.code.lineAt(i * 2), co.co_name]));
+  }
+  g.origin = tuple(entries);
+}
+
 /** GET_ITER at `index`: the generator the previous instruction created becomes loop-owned. */
 export function claimForLoop(g: PyGen, frame: Frame, index: number): void {
-  if (g.bornAt === frame && g.bornIndex === index - 1 && g.cls === GeneratorType) g.loopOwned = true;
+  if (g.bornAt === frame && g.bornIndex === index - 1 && (g.cls === GeneratorType || g.cls === AsyncGeneratorType)) g.loopOwned = true;
   g.bornAt = null;
 }
 
@@ -40,11 +55,27 @@ export function claimFromIter(iterable: PyObj, it: PyGen): void {
   if (f instanceof PyFunction && (f.code.co.co_flags & CO_GENERATOR) !== 0 && it.frame.code === f.code) it.loopOwned = true;
 }
 
-/** A loop-owned generator's slot is gone: close it now (a finished or unstarted one has nothing to run). */
+/**
+ * A loop-owned generator's slot is gone: close it now (a finished or unstarted one has nothing to
+ * run). An async generator with a finalizer from sys.set_asyncgen_hooks is handed to it instead
+ * (an event loop schedules its aclose()), as _PyGen_Finalize does.
+ */
 export function releaseOwned(g: PyGen): void {
   g.loopOwned = false;
-  if (g.finished || !g.started || g.running) return;
+  if (g.finished || g.running) return;
   const handled = interp.excInfo;
+  if (g.finalizer !== null && !g.agClosed) {
+    try {
+      call(g.finalizer, [g]);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      writeUnraisable(e, g);
+    } finally {
+      interp.excInfo = handled;
+    }
+    return;
+  }
+  if (!g.started) return;
   try {
     genClose(g);
   } catch (e) {

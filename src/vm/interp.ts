@@ -7,7 +7,7 @@ import type { CodeObject } from "../bytecode/code.ts";
 import { recursion } from "../objects/hooks.ts";
 import type { HostFS } from "./host-fs.ts";
 import type { NativeProfiler, StepHook } from "./trace.ts";
-import { call, getattrOpt, IdSpace, setIdSpace } from "../objects/index.ts";
+import { call, getattrOpt, IdSpace, None, setIdSpace } from "../objects/index.ts";
 
 export interface Host {
   write(fd: 1 | 2, text: string): void;
@@ -123,6 +123,10 @@ export class Interp {
   optimize = 0;
   /** -b / -bb (sys.flags.bytes_warning): str() of bytes and comparing bytes with str or int warn (objects/bytes.ts). */
   bytesWarning = 0;
+  /** sys.set_asyncgen_hooks' firstiter and finalizer (a thread state's in CPython). */
+  asyncgenHooks: [PyObj, PyObj] = [None, None];
+  /** sys.set_coroutine_origin_tracking_depth: how many callers a new coroutine's cr_origin records. */
+  coroOriginDepth = 0;
   /** --check-hash-based-pycs: _imp.check_hash_based_pycs's first value (src/modules/imp.ts). */
   checkHashBasedPycs = "default";
   /** -X importtime's state (src/builtins/importer.ts), or null when imports are not timed. */

@@ -10,7 +10,7 @@
 import {
   type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, appendAll, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
   None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, iterableItems, dictMerge, asStr, len,
-  typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, CoroutineType,
+  typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, AsyncGeneratorType, CoroutineType,
   isSequenceType,
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
@@ -21,6 +21,7 @@ import { makeFrame, GEN_FLAGS } from "./call.ts";
 import * as O from "./ops.ts";
 import { callGeneric, enterFrame, funcDesc, isCallable } from "./ops-calls.ts";
 import { Reraise, unwindExceptHandler } from "./ops-unwind.ts";
+import { claimForLoop } from "./gen-finalize.ts";
 
 /**
  * Runs the instruction `op` (at f.lasti, with `oparg`) on f's stack (height f.sp, next
@@ -134,9 +135,13 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       stack[sp - 1] = O.getAwaitableIter(stack[sp - 1], where);
       break;
     }
-    case 50: // GET_AITER
-      stack[sp - 1] = O.getAiter(stack[sp - 1]);
+    case 50: { // GET_AITER
+      const v = stack[sp - 1];
+      // an async generator made by the call just before belongs to this async for (gen-finalize.ts)
+      if (v instanceof PyGen && v.cls === AsyncGeneratorType) claimForLoop(v, f, f.lasti);
+      stack[sp - 1] = O.getAiter(v);
       break;
+    }
     case 51: // GET_ANEXT
       stack[sp] = O.getAnext(stack[sp - 1]);
       sp++;

@@ -40,6 +40,7 @@ vm.genNext = (g) => genNext(g as PyGen);
 vm.currentException = () => (interp ? interp.excInfo : null);
 vm.importModule = (name) => importModule(name);
 vm.bytesWarning = () => interp.bytesWarning;
+vm.asyncgenHooks = () => interp.asyncgenHooks;
 vm.callerModuleName = () => (interp as unknown as { frame?: { globals: PyDict } | null })?.frame?.globals.getStr("__name__");
 setLocalsOf(frameLocals);
 

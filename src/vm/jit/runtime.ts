@@ -6,8 +6,8 @@
 import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
-  strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, lastStopValue, getattr, PyType, plainInit, newInstance,
-  initResult, newExc,
+  strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, AsyncGeneratorType, lastStopValue, getattr, PyType, plainInit,
+  newInstance, initResult, newExc,
 } from "../../objects/index.ts";
 import { RuntimeError } from "../../objects/exceptions.ts";
 import { recursion } from "../../objects/hooks.ts";
@@ -348,7 +348,7 @@ export const getRuntime = (): Runtime => (runtime ??= makeRuntime());
 
 function makeRuntime() {
   return {
-    T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType,
+    T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType, AsyncGeneratorType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
     raiseNew, raiseActive, reraise, handleInCompiled,
