@@ -5,7 +5,7 @@
 // operations exist depends on the type, as in CPython.
 import {
   type PyObj, PyObject, PyType, PyByteArray, None, defMethods, defGetters, bindArgs, getattr, callMethod, asInt, typeOf, typeError, valueError,
-  newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy,
+  newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy, viewOfBytes,
 } from "../../objects/index.ts";
 import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia, flushThenClose } from "./iobase.ts";
 import { PyFileIO, FileIOType, fileioRead, fileioWrite, fileioSeek } from "./fileio.ts";
@@ -53,8 +53,9 @@ function checkClosed(b: PyBuffered, msg: string): void {
 /** One raw read of up to n bytes; null when the raw stream has nothing yet (non-blocking). */
 function rawRead(b: PyBuffered, n: number): Uint8Array | null {
   if (nativeFile(b.raw)) return fileioRead(b.raw, n);
+  // the raw stream is given a memoryview of fixed size, as CPython's is (a bytearray could grow)
   const ba = new PyByteArray(new Uint8Array(n));
-  const r = callMethod(b.raw, "readinto", [ba]);
+  const r = callMethod(b.raw, "readinto", [viewOfBytes(ba, ba, false)]);
   if (r === None) return null;
   const k = asInt(r);
   if (k === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
@@ -292,6 +293,9 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
       const b = B(s);
       if (rawClosed(b)) throw valueError("flush of closed file");
       if (b.canWrite) flushWrites(b);
+      // a BufferedRandom also forgets its read-ahead, moving the raw stream back to the logical
+      // position, so that what is read next comes from the raw stream as it is now
+      if (b.canWrite && b.canRead) dropReadAhead(b);
       return None;
     }, 0, 0],
     ["close", (s) => {
@@ -410,14 +414,53 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
   ]);
 }
 
+/**
+ * readinto / readinto1: the read-ahead first; then what remains is read straight into the target
+ * when it is larger than the buffer, else through the refilled buffer. readinto1 makes at most
+ * one raw read, and none through the buffer once it has bytes to return.
+ */
 function readinto(s: PyObj, target: PyObj, one: boolean): PyObj {
   const b = B(s);
   checkClosed(b, "readinto of closed file");
   const buf = writableBuffer(target);
-  const data = one ? bufferedRead1(b, buf.length) : bufferedRead(b, buf.length);
-  if (data === null) return None;
-  buf.set(data);
-  return data.length;
+  const first = takeAhead(b, buf.length);
+  buf.set(first);
+  let written = first.length;
+  if (written === buf.length) return written;
+  if (b.canWrite) {
+    flushWrites(b);
+    dropReadAhead(b);
+  }
+  b.rbuf = new Uint8Array(0);
+  b.readPos = 0;
+  // each refill appends to the buffer after the previous one (asking for the room left in it)
+  let filled = 0;
+  while (written < buf.length) {
+    const remaining = buf.length - written;
+    let d: Uint8Array | null;
+    if (remaining > b.bufferSize) d = rawRead(b, remaining);
+    else if (!(one && written > 0)) {
+      d = rawRead(b, b.bufferSize - filled);
+      if (d !== null && d.length > 0) {
+        filled += d.length;
+        b.rbuf = d.slice();
+        b.readPos = 0;
+        const got = takeAhead(b, remaining);
+        buf.set(got, written);
+        written += got.length;
+        continue;
+      }
+    } else break;
+    if (d === null) {
+      if (written > 0) break;
+      return None;
+    }
+    if (d.length === 0) break;
+    buf.set(d, written);
+    written += d.length;
+    if (one) break;
+  }
+  return written;
 }
 
 // ---- BufferedRWPair --------------------------------------------------------------------------------------

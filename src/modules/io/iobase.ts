@@ -8,7 +8,7 @@
 import {
   type PyObj, PyObject, PyType, PyList, PyBytesObj, PyByteArray, PyMemoryView, PyDict, None, TypeType, ObjectType, OSError, ValueError,
   NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, callMethod, truthy, typeOf, newExc, typeError, valueError,
-  asInt, asIndex, iter, next, len, PyBaseException, OverflowError, ownNew, writableBufferBytes,
+  asInt, asIndex, iter, next, len, PyBaseException, OverflowError, ownNew, writableBufferBytes, bufferBytes,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -109,8 +109,9 @@ export function bytesOf(x: PyObj): Uint8Array | null {
   return null;
 }
 
+/** The bytes of a buffer argument of a write (bytes-like, or any exporter such as array.array). */
 export function needBytes(x: PyObj): Uint8Array {
-  const b = bytesOf(x);
+  const b = bytesOf(x) ?? bufferBytes(x);
   if (b === null) throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
   return b;
 }
