@@ -5,7 +5,7 @@
 // operations exist depends on the type, as in CPython.
 import {
   type PyObj, PyObject, PyType, PyByteArray, None, defMethods, defGetters, bindArgs, getattr, callMethod, asInt, typeOf, typeError, valueError,
-  newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy, viewOfBytes,
+  newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy, viewOfBytes, asSize, toPyExc, ValueError,
 } from "../../objects/index.ts";
 import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia, flushThenClose } from "./iobase.ts";
 import { PyFileIO, FileIOType, fileioRead, fileioWrite, fileioSeek } from "./fileio.ts";
@@ -57,8 +57,18 @@ function rawRead(b: PyBuffered, n: number): Uint8Array | null {
   const ba = new PyByteArray(new Uint8Array(n));
   const r = callMethod(b.raw, "readinto", [viewOfBytes(ba, ba, false)]);
   if (r === None) return null;
-  const k = asInt(r);
-  if (k === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  let k: number;
+  try {
+    k = asSize(r, undefined, ValueError);
+  } catch (e) {
+    // what is not an index-sized int is reported as the raw stream's failure, caused by it
+    const cause = toPyExc(e);
+    const w = newExc(OSError, "raw readinto() failed");
+    w.cause = cause;
+    w.context = cause;
+    w.suppressContext = true;
+    throw w;
+  }
   if (k < 0 || k > n) throw newExc(OSError, `raw readinto() returned invalid length ${k} (should have been between 0 and ${n})`);
   return ba.bytes.subarray(0, Number(k));
 }
@@ -511,7 +521,14 @@ defMethods(BufferedRWPairType, [
     } catch (e) {
       err = e;
     }
-    callMethod(p.reader, "close", []);
+    try {
+      callMethod(p.reader, "close", []);
+    } catch (e) {
+      // the reader's failure is raised, with the writer's (if any) as its context
+      const x = toPyExc(e);
+      if (err !== null) x.context = toPyExc(err);
+      throw x;
+    }
     if (err !== null) throw err;
     return None;
   }, 0, 0],

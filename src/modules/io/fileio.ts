@@ -189,6 +189,11 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   }
   if (!f.console) {
     const st = fsFor(f).fstat(fd);
+    // (fstat's other failures are tolerated, as CPython does; a bad descriptor is not)
+    if (st === "EBADF") {
+      f.fd = -1;
+      throw osError("EBADF");
+    }
     if (typeof st !== "string" && (st.mode & S_IFMT) === S_IFDIR) {
       closeFd(f);
       throw osError("EISDIR", nameObj);
