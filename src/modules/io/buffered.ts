@@ -117,11 +117,18 @@ export function flushWrites(b: PyBuffered): void {
       // The raw stream would block: keep the rest pending, as BlockingIOError tells.
       b.wparts = [data];
       b.wlen = data.length;
-      throw newExc(exceptionTypes.get("BlockingIOError")!, 11, "write could not complete without blocking", 0);
+      throw wouldBlock(b, 0);
     }
     data = data.subarray(n);
   }
 }
+
+/**
+ * BlockingIOError(errno, msg, characters_written). CPython puts the C errno of the moment in it:
+ * EAGAIN after a native non-blocking write, 0 when a Python raw stream's write() returned None.
+ */
+const wouldBlock = (b: PyBuffered, written: number): PyBaseException =>
+  newExc(exceptionTypes.get("BlockingIOError")!, nativeFile(b.raw) ? 11 : 0, "write could not complete without blocking", written);
 
 /** Drops the read-ahead, moving the raw position back to the logical one (BufferedRandom). */
 function dropReadAhead(b: PyBuffered): void {
@@ -221,11 +228,45 @@ export function bufferedReadline(b: PyBuffered, limit: number): Uint8Array {
   return concatBytes(parts, got);
 }
 
+/**
+ * write(): data that fits in the buffer's free room is only buffered (a full buffer waits for the
+ * next write or flush); otherwise the buffer is written out, then the data itself straight to the
+ * raw stream while more than a buffer's worth remains, and the rest is buffered. When the raw
+ * stream would block, as much as fits is buffered and BlockingIOError tells how much was taken.
+ */
 export function bufferedWrite(b: PyBuffered, data: Uint8Array): number {
   if (ahead(b) > 0) dropReadAhead(b);
-  b.wparts.push(data.slice());
-  b.wlen += data.length;
-  if (b.wlen >= b.bufferSize) flushWrites(b);
+  const keep = (d: Uint8Array): void => {
+    if (d.length === 0) return;
+    b.wparts.push(d.slice());
+    b.wlen += d.length;
+  };
+  if (data.length <= b.bufferSize - b.wlen) {
+    keep(data);
+    return data.length;
+  }
+  try {
+    flushWrites(b);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.cls.isSubtype(exceptionTypes.get("BlockingIOError")!))) throw e;
+    const room = b.bufferSize - b.wlen;
+    if (data.length <= room) {
+      keep(data);
+      return data.length;
+    }
+    keep(data.subarray(0, room));
+    throw wouldBlock(b, room);
+  }
+  let written = 0;
+  while (data.length - written > b.bufferSize) {
+    const n = rawWrite(b, data.subarray(written));
+    if (n === null) {
+      keep(data.subarray(written, written + b.bufferSize));
+      throw wouldBlock(b, written + b.bufferSize);
+    }
+    written += n;
+  }
+  keep(data.subarray(written));
   return data.length;
 }
 
