@@ -9,7 +9,7 @@ import {
   textObj, asText,
   type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, PyDict, None, TypeType, ObjectType, tuple, call, callMethod,
   asStr, asInt, typeOf, typeError, valueError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
-  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy, PyMethodDescr,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy, PyMethodDescr, bufferBytes,
 } from "../objects/index.ts";
 import {
   encode as encodeText, decode as decodeText, decodePartial, decodePartialExact, textCodePoints, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
@@ -171,7 +171,7 @@ function registryCodec(op: "encode" | "decode", value: PyObj, encoding: string, 
 /** The builtin exceptions with extra state (a larger C layout), which _PyErr_TrySetFromCause leaves alone. */
 const EXTRA_STATE = ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError", "OSError", "SyntaxError", "ImportError", "StopIteration", "SystemExit", "AttributeError", "NameError"];
 
-/** _PyErr_TrySetFromCause's test: BaseException's layout, __init__ and __new__, and an empty __dict__. */
+/** _PyErr_TrySetFromCause's test: BaseException's layout, __init__ and __new__, an empty __dict__, and args () or (str,). */
 function simpleException(x: PyBaseException): boolean {
   const t = x.cls;
   if (EXTRA_STATE.some((n) => t.isSubtype(exceptionTypes.get(n)!))) return false;
@@ -186,7 +186,9 @@ function simpleException(x: PyBaseException): boolean {
     if (k === base) break;
     if (!sameAs(k, "__init__") || !sameAs(k, "__new__")) return false;
   }
-  return x.dict === null || x.dict.size === 0;
+  if (x.dict !== null && x.dict.size !== 0) return false;
+  // only an exception without arguments or with one str is rewritten (its message stays readable)
+  return x.args.length === 0 || (x.args.length === 1 && asText(x.args[0]) !== null);
 }
 
 /** wrap_codec_error: "encoding with 'x' codec failed (TypeError: ...)" for plain exception types. */
@@ -221,6 +223,9 @@ setCodecHooks({
 function bufferArg(x: PyObj, fname: string): Uint8Array {
   if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
   if (x instanceof PyMemoryView) return x.bytes();
+  // any other buffer exporter (array.array, ...) is read as its raw bytes
+  const other = bufferBytes(x);
+  if (other !== null) return other;
   if (fname === "escape_decode" || fname === "unicode_escape_decode" || fname === "raw_unicode_escape_decode" || fname === "charmap_decode" || fname === "latin_1_decode" || fname === "ascii_decode") {
     const s = asStr(x);
     if (s !== null && fname !== "charmap_decode" && fname !== "latin_1_decode" && fname !== "ascii_decode") return encodeText(s, "utf-8");

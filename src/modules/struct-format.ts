@@ -15,8 +15,17 @@ export interface Item {
   size: number;
 }
 
+/** A format character with its repeat count: `repeat` items of `size` bytes from `offset` ('s'/'p': one item). */
+export interface Run extends Item {
+  repeat: number;
+}
+
 export interface Layout {
-  items: Item[];
+  runs: Run[];
+  /** The items one by one (built on first use: a count such as '1000000000x' costs nothing until then). */
+  readonly items: Item[];
+  /** How many values pack takes and unpack gives. */
+  count: number;
   size: number;
   /** Native sizes and alignment ('@'). */
   native: boolean;
@@ -33,10 +42,14 @@ const STANDARD: Record<string, number> = {
 };
 
 const isSpace = (c: string) => c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\v" || c === "\f";
-const MAX_SIZE = 2 ** 63 - 1;
+// Py_ssize_t's maximum on the 64-bit CPython dislab models; sizes are summed as bigints so that
+// an overflow is seen exactly ('9223372036854775808b' is one past it).
+const MAX_SIZE = (1n << 63n) - 1n;
+const tooLong = () => new StructFail("total struct size too long");
 
 /** prepare_s: the layout of a format. */
 export function parseFormat(fmt: string): Layout {
+  if (fmt.includes("\0")) throw new StructFail("embedded null character");
   let i = 0;
   let native = true;
   let little = true;
@@ -46,20 +59,21 @@ export function parseFormat(fmt: string): Layout {
     native = first === "@";
     little = first === "<" || first === "=" || first === "@";
   }
-  const items: Item[] = [];
-  let size = 0;
+  const runs: Run[] = [];
+  let size = 0n;
+  let count = 0;
   while (i < fmt.length) {
     const c = fmt[i];
     if (isSpace(c)) {
       i++;
       continue;
     }
-    let num = 1;
+    let num = 1n;
     if (c >= "0" && c <= "9") {
-      num = 0;
+      num = 0n;
       while (i < fmt.length && fmt[i] >= "0" && fmt[i] <= "9") {
-        num = num * 10 + (fmt.charCodeAt(i) - 48);
-        if (num > MAX_SIZE) throw new StructFail("total struct size too long");
+        num = num * 10n + BigInt(fmt.charCodeAt(i) - 48);
+        if (num > MAX_SIZE) throw tooLong();
         i++;
       }
       if (i >= fmt.length) throw new StructFail("repeat count given without format specifier");
@@ -77,21 +91,36 @@ export function parseFormat(fmt: string): Layout {
       itemSize = d;
       align = 1;
     }
-    if (native && num > 0 && align > 1) size = Math.ceil(size / align) * align;
-    if (code === "s" || code === "p") {
-      items.push({ code, offset: size, size: num });
-      size += num;
-    } else if (code === "x") {
-      size += num;
-    } else {
-      for (let k = 0; k < num; k++) {
-        items.push({ code, offset: size, size: itemSize });
-        size += itemSize;
-      }
+    // (a zero count aligns too: '0q' at the end pads the struct to q's alignment)
+    if (native && align > 1) {
+      const b = BigInt(align);
+      size = ((size + b - 1n) / b) * b;
+      if (size > MAX_SIZE) throw tooLong();
     }
-    if (size > MAX_SIZE) throw new StructFail("total struct size too long");
+    if (num > (MAX_SIZE - size) / BigInt(itemSize)) throw tooLong();
+    const offset = Number(size);
+    size += num * BigInt(itemSize);
+    if (code === "s" || code === "p") {
+      runs.push({ code, offset, size: Number(num), repeat: 1 });
+      count++;
+    } else if (code !== "x" && num > 0n) {
+      runs.push({ code, offset, size: itemSize, repeat: Number(num) });
+      count += Number(num);
+    }
   }
-  return { items, size, native, little };
+  let items: Item[] | null = null;
+  return {
+    runs, count, size: Number(size), native, little,
+    get items(): Item[] {
+      if (items === null) {
+        items = [];
+        for (const r of runs) {
+          for (let k = 0; k < r.repeat; k++) items.push({ code: r.code, offset: r.offset + k * r.size, size: r.size });
+        }
+      }
+      return items;
+    },
+  };
 }
 
 // ---- integers -------------------------------------------------------------------------------------

@@ -2,12 +2,12 @@
 // calcsize and struct.error, over the format layouts and item codecs of struct-format.ts.
 // Compiled formats are cached by format string, as CPython's cache does.
 import {
-  type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyIter, TypeType, ObjectType, None, typeOf, asInt, asStr,
+  type PyObj, asText, PyObject, PyType, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyIter, TypeType, ObjectType, None, typeOf, asInt, asStr,
   callDescr, typeError, newExc, toPyExc, truthy, tuple, bindArgs, defMethods, defGetters, exceptionTypes, Exception as ExceptionT,
-  PyModule, asSize, StopIteration,
+  PyModule, asSize, StopIteration, bufferBytes, writableBufferBytes, hash,
 } from "../objects/index.ts";
 import { PyError } from "../support/py-error.ts";
-import { normInt } from "../support/text/index.ts";
+import { normInt, encode as encodeText } from "../support/text/index.ts";
 import { makeModule, inModule, asDouble, type Fn } from "./util.ts";
 import { parseFormat, checkInt, writeInt, readInt, packHalf, unpackHalf, checkFloat32, StructFail, type Layout } from "./struct-format.ts";
 
@@ -18,6 +18,12 @@ StructError.isException = true;
 StructError.hasDict = true;
 
 const fail = (msg: string) => newExc(StructError, msg);
+/** Bytes as a string of the same char codes (format strings are parsed as text). */
+const latin1 = (b: Uint8Array): string => {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+};
 
 function rethrow(e: unknown): never {
   if (e instanceof StructFail) throw fail(e.message);
@@ -83,9 +89,10 @@ function packItems(l: Layout, args: PyObj[], out: Uint8Array, base: number): voi
           const b = v.bytes;
           if (it.code === "s") out.set(b.subarray(0, it.size), at);
           else if (it.size > 0) {
-            const n = Math.min(b.length, it.size - 1, 255);
+            // up to size - 1 bytes are stored; the length byte saturates at 255
+            const n = Math.min(b.length, it.size - 1);
             out.set(b.subarray(0, n), at + 1);
-            out[at] = n;
+            out[at] = Math.min(n, 255);
           }
           break;
         }
@@ -119,7 +126,7 @@ function packItems(l: Layout, args: PyObj[], out: Uint8Array, base: number): voi
 }
 
 function pack(l: Layout, args: PyObj[], what = "pack"): PyBytesObj {
-  if (args.length !== l.items.length) throw fail(`${what} expected ${l.items.length} items for packing (got ${args.length})`);
+  if (args.length !== l.count) throw fail(`${what} expected ${l.count} items for packing (got ${args.length})`);
   const out = new Uint8Array(l.size);
   packItems(l, args, out, 0);
   return new PyBytesObj(out);
@@ -156,16 +163,16 @@ function unpackAt(l: Layout, data: Uint8Array, base: number): PyObj {
   return tuple(out);
 }
 
-/** The bytes of a buffer argument; `writable` for pack_into. */
+/** The bytes of a buffer argument (any exporter, such as array.array); `writable` for pack_into. */
 function bufferArg(x: PyObj, writable: boolean): Uint8Array {
   if (writable) {
-    if (x instanceof PyByteArray) return x.bytes;
-    const span = x instanceof PyMemoryView && !x.readonly ? x.span() : null;
-    if (span !== null) return span;
+    const live = writableBufferBytes(x);
+    if (live !== null) return live;
     throw typeError(`argument must be read-write bytes-like object, not ${typeOf(x).name}`);
   }
-  if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
   if (x instanceof PyMemoryView) return x.bytes();
+  const b = bufferBytes(x);
+  if (b !== null) return b;
   throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
 }
 
@@ -190,10 +197,10 @@ function unpackFrom(l: Layout, buf: PyObj, offsetArg: PyObj | undefined): PyObj 
 }
 
 function packInto(l: Layout, args: PyObj[]): PyObj {
-  if (args.length !== l.items.length + 2) {
+  if (args.length !== l.count + 2) {
     if (args.length === 0) throw fail("pack_into expected buffer argument");
     if (args.length === 1) throw fail("pack_into expected offset argument");
-    throw fail(`pack_into expected ${l.items.length} items for packing (got ${args.length - 2})`);
+    throw fail(`pack_into expected ${l.count} items for packing (got ${args.length - 2})`);
   }
   const data = bufferArg(args[0], true);
   let offset = asSize(args[1]);
@@ -243,9 +250,10 @@ function iterUnpack(l: Layout, buf: PyObj): PyObj {
 // ---- Struct ---------------------------------------------------------------------------------------
 
 function formatArg(x: PyObj, who: string): string {
-  const s = asStr(x);
-  if (s !== null) return s;
-  if (x instanceof PyBytesObj) return String.fromCharCode(...x.bytes);
+  // a str format is encoded to ASCII first (UnicodeEncodeError for anything else), as CPython does
+  const t = asText(x);
+  if (t !== null) return latin1(encodeText(t, "ascii"));
+  if (x instanceof PyBytesObj) return latin1(x.bytes);
   throw typeError(`${who} argument 1 must be a str or bytes object, not ${typeOf(x).name}`);
 }
 
@@ -253,7 +261,7 @@ export const StructType = inModule(new PyType(TypeType, "_struct.Struct", [Objec
 StructType.qualname = "Struct"; // (tp_name "_struct.Struct", which messages show)
 StructType.solid = StructType;
 class PyStruct extends PyObject {
-  layout: Layout = { items: [], size: 0, native: true, little: true };
+  layout: Layout = { runs: [], items: [], count: 0, size: 0, native: true, little: true };
   format = "";
 }
 StructType.factory = (cls) => new PyStruct(cls);
@@ -281,7 +289,8 @@ defMethods(StructType, [
     return unpackFrom(ST(s).layout, buffer!, offset);
   }],
   ["iter_unpack", (s, [b]) => iterUnpack(ST(s).layout, b), 1, 1],
-  ["__sizeof__", (s) => 72 + 32 * ST(s).layout.items.length, 0, 0],
+  // the object (56 bytes) and its array of format codes (32 bytes each, one per run, and an end marker)
+  ["__sizeof__", (s) => 88 + 32 * ST(s).layout.runs.length, 0, 0],
 ]);
 defGetters(StructType, [
   ["format", (s) => ST(s).format],
@@ -291,6 +300,8 @@ defGetters(StructType, [
 /** The layout of the format argument of a module-level function. */
 const fmtLayout = (x: PyObj | undefined, fname: string): Layout => {
   if (x === undefined) throw typeError(`${fname}() missing required argument 'format' (pos 1)`);
+  // the format is first looked up in the cache of compiled Structs, which wants it hashable
+  if (asText(x) === null && !(x instanceof PyBytesObj)) hash(x);
   return layoutOf(formatArg(x, "Struct()"));
 };
 

@@ -185,6 +185,16 @@ export function otherBufferBytes(x: PyObj, strided = false): Uint8Array | null {
   if (isExporter(x)) return x.bytes.slice();
   return null;
 }
+/**
+ * The live memory a writable simple buffer request gets ('w*': pack_into, readinto): a bytearray, a
+ * writable C-contiguous memoryview, an exporter such as array.array; null for anything else.
+ */
+export function writableBufferBytes(x: PyObj): Uint8Array | null {
+  if (x instanceof PyByteArray) return x.bytes;
+  if (x instanceof PyMemoryView) return x.ro ? null : x.span();
+  if (isExporter(x)) return x.bytes;
+  return null;
+}
 setMemoryviewBytes(otherBufferBytes);
 setStrViewBytes(otherBufferBytes);
 

@@ -81,31 +81,25 @@ export function intTrueDiv(a: Int, b: Int): number {
   const A = big(a);
   const B = big(b);
   const neg = (A < 0n) !== (B < 0n);
-  let n = A < 0n ? -A : A;
+  const n = A < 0n ? -A : A;
   const d = B < 0n ? -B : B;
-  // Scale so the quotient has 55+ significant bits, then round half-even by hand.
-  const nb = n.toString(2).length;
-  const db = d.toString(2).length;
-  let shift = 55 - (nb - db);
-  if (shift > 0) n <<= BigInt(shift);
-  const dd = shift < 0 ? d << BigInt(-shift) : d;
-  let q = n / dd;
-  const rem = n % dd;
-  if (rem !== 0n) q |= 1n; // sticky bit
-  const qb = q.toString(2).length;
-  const excess = qb - 53;
-  if (excess > 0) {
-    const mask = (1n << BigInt(excess)) - 1n;
-    const low = q & mask;
-    q >>= BigInt(excess);
-    const half = 1n << BigInt(excess - 1);
-    if (low > half || (low === half && (q & 1n) === 1n)) q += 1n;
-    shift -= excess;
-  }
-  const v = Number(q) * 2 ** -shift;
-  const exp = -shift + Number(q).toString(2).length;
-  if (!Number.isFinite(v) || exp > 1024) throw newExc(OverflowError, "integer division result too large for a float");
-  if (Math.abs(v) === Infinity) throw newExc(OverflowError, "integer division result too large for a float");
+  if (n === 0n) return neg ? -0 : 0;
+  // The quotient is taken to 55-57 bits at scale 2**k, with a sticky bit for any remainder, then
+  // rounded half-even once to the bits the result can hold: 53, or fewer when it is subnormal (its
+  // last bit cannot be below 2**-1074). Rounding to 53 bits first and scaling after would round
+  // twice, and 2**k itself underflows to 0 for the smallest results.
+  const k = n.toString(2).length - d.toString(2).length - 56;
+  const num = k < 0 ? n << BigInt(-k) : n;
+  const den = k < 0 ? d : d << BigInt(k);
+  let q = num / den;
+  const sticky = q * den !== num;
+  const drop = Math.max(q.toString(2).length - 53, -1074 - k);
+  const low = q & ((1n << BigInt(drop)) - 1n);
+  const half = 1n << BigInt(drop - 1);
+  q >>= BigInt(drop);
+  if (low > half || (low === half && (sticky || (q & 1n) === 1n))) q += 1n;
+  const v = q === 0n ? 0 : Number(q) * 2 ** (k + drop);
+  if (!Number.isFinite(v)) throw newExc(OverflowError, "integer division result too large for a float");
   return neg ? -v : v;
 }
 

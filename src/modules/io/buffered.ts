@@ -5,7 +5,7 @@
 // operations exist depends on the type, as in CPython.
 import {
   type PyObj, PyObject, PyType, PyByteArray, None, defMethods, defGetters, bindArgs, getattr, callMethod, asInt, typeOf, typeError, valueError,
-  newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy,
+  newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy, viewOfBytes, asSize, toPyExc, ValueError,
 } from "../../objects/index.ts";
 import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia, flushThenClose } from "./iobase.ts";
 import { PyFileIO, FileIOType, fileioRead, fileioWrite, fileioSeek } from "./fileio.ts";
@@ -53,11 +53,22 @@ function checkClosed(b: PyBuffered, msg: string): void {
 /** One raw read of up to n bytes; null when the raw stream has nothing yet (non-blocking). */
 function rawRead(b: PyBuffered, n: number): Uint8Array | null {
   if (nativeFile(b.raw)) return fileioRead(b.raw, n);
+  // the raw stream is given a memoryview of fixed size, as CPython's is (a bytearray could grow)
   const ba = new PyByteArray(new Uint8Array(n));
-  const r = callMethod(b.raw, "readinto", [ba]);
+  const r = callMethod(b.raw, "readinto", [viewOfBytes(ba, ba, false)]);
   if (r === None) return null;
-  const k = asInt(r);
-  if (k === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  let k: number;
+  try {
+    k = asSize(r, undefined, ValueError);
+  } catch (e) {
+    // what is not an index-sized int is reported as the raw stream's failure, caused by it
+    const cause = toPyExc(e);
+    const w = newExc(OSError, "raw readinto() failed");
+    w.cause = cause;
+    w.context = cause;
+    w.suppressContext = true;
+    throw w;
+  }
   if (k < 0 || k > n) throw newExc(OSError, `raw readinto() returned invalid length ${k} (should have been between 0 and ${n})`);
   return ba.bytes.subarray(0, Number(k));
 }
@@ -106,11 +117,18 @@ export function flushWrites(b: PyBuffered): void {
       // The raw stream would block: keep the rest pending, as BlockingIOError tells.
       b.wparts = [data];
       b.wlen = data.length;
-      throw newExc(exceptionTypes.get("BlockingIOError")!, 11, "write could not complete without blocking", 0);
+      throw wouldBlock(b, 0);
     }
     data = data.subarray(n);
   }
 }
+
+/**
+ * BlockingIOError(errno, msg, characters_written). CPython puts the C errno of the moment in it:
+ * EAGAIN after a native non-blocking write, 0 when a Python raw stream's write() returned None.
+ */
+const wouldBlock = (b: PyBuffered, written: number): PyBaseException =>
+  newExc(exceptionTypes.get("BlockingIOError")!, nativeFile(b.raw) ? 11 : 0, "write could not complete without blocking", written);
 
 /** Drops the read-ahead, moving the raw position back to the logical one (BufferedRandom). */
 function dropReadAhead(b: PyBuffered): void {
@@ -210,11 +228,45 @@ export function bufferedReadline(b: PyBuffered, limit: number): Uint8Array {
   return concatBytes(parts, got);
 }
 
+/**
+ * write(): data that fits in the buffer's free room is only buffered (a full buffer waits for the
+ * next write or flush); otherwise the buffer is written out, then the data itself straight to the
+ * raw stream while more than a buffer's worth remains, and the rest is buffered. When the raw
+ * stream would block, as much as fits is buffered and BlockingIOError tells how much was taken.
+ */
 export function bufferedWrite(b: PyBuffered, data: Uint8Array): number {
   if (ahead(b) > 0) dropReadAhead(b);
-  b.wparts.push(data.slice());
-  b.wlen += data.length;
-  if (b.wlen >= b.bufferSize) flushWrites(b);
+  const keep = (d: Uint8Array): void => {
+    if (d.length === 0) return;
+    b.wparts.push(d.slice());
+    b.wlen += d.length;
+  };
+  if (data.length <= b.bufferSize - b.wlen) {
+    keep(data);
+    return data.length;
+  }
+  try {
+    flushWrites(b);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.cls.isSubtype(exceptionTypes.get("BlockingIOError")!))) throw e;
+    const room = b.bufferSize - b.wlen;
+    if (data.length <= room) {
+      keep(data);
+      return data.length;
+    }
+    keep(data.subarray(0, room));
+    throw wouldBlock(b, room);
+  }
+  let written = 0;
+  while (data.length - written > b.bufferSize) {
+    const n = rawWrite(b, data.subarray(written));
+    if (n === null) {
+      keep(data.subarray(written, written + b.bufferSize));
+      throw wouldBlock(b, written + b.bufferSize);
+    }
+    written += n;
+  }
+  keep(data.subarray(written));
   return data.length;
 }
 
@@ -292,6 +344,9 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
       const b = B(s);
       if (rawClosed(b)) throw valueError("flush of closed file");
       if (b.canWrite) flushWrites(b);
+      // a BufferedRandom also forgets its read-ahead, moving the raw stream back to the logical
+      // position, so that what is read next comes from the raw stream as it is now
+      if (b.canWrite && b.canRead) dropReadAhead(b);
       return None;
     }, 0, 0],
     ["close", (s) => {
@@ -410,14 +465,53 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
   ]);
 }
 
+/**
+ * readinto / readinto1: the read-ahead first; then what remains is read straight into the target
+ * when it is larger than the buffer, else through the refilled buffer. readinto1 makes at most
+ * one raw read, and none through the buffer once it has bytes to return.
+ */
 function readinto(s: PyObj, target: PyObj, one: boolean): PyObj {
   const b = B(s);
   checkClosed(b, "readinto of closed file");
   const buf = writableBuffer(target);
-  const data = one ? bufferedRead1(b, buf.length) : bufferedRead(b, buf.length);
-  if (data === null) return None;
-  buf.set(data);
-  return data.length;
+  const first = takeAhead(b, buf.length);
+  buf.set(first);
+  let written = first.length;
+  if (written === buf.length) return written;
+  if (b.canWrite) {
+    flushWrites(b);
+    dropReadAhead(b);
+  }
+  b.rbuf = new Uint8Array(0);
+  b.readPos = 0;
+  // each refill appends to the buffer after the previous one (asking for the room left in it)
+  let filled = 0;
+  while (written < buf.length) {
+    const remaining = buf.length - written;
+    let d: Uint8Array | null;
+    if (remaining > b.bufferSize) d = rawRead(b, remaining);
+    else if (!(one && written > 0)) {
+      d = rawRead(b, b.bufferSize - filled);
+      if (d !== null && d.length > 0) {
+        filled += d.length;
+        b.rbuf = d.slice();
+        b.readPos = 0;
+        const got = takeAhead(b, remaining);
+        buf.set(got, written);
+        written += got.length;
+        continue;
+      }
+    } else break;
+    if (d === null) {
+      if (written > 0) break;
+      return None;
+    }
+    if (d.length === 0) break;
+    buf.set(d, written);
+    written += d.length;
+    if (one) break;
+  }
+  return written;
 }
 
 // ---- BufferedRWPair --------------------------------------------------------------------------------------
@@ -468,7 +562,14 @@ defMethods(BufferedRWPairType, [
     } catch (e) {
       err = e;
     }
-    callMethod(p.reader, "close", []);
+    try {
+      callMethod(p.reader, "close", []);
+    } catch (e) {
+      // the reader's failure is raised, with the writer's (if any) as its context
+      const x = toPyExc(e);
+      if (err !== null) x.context = toPyExc(err);
+      throw x;
+    }
     if (err !== null) throw err;
     return None;
   }, 0, 0],

@@ -136,8 +136,10 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
       throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fileArg!).name}`);
     }
     nameObj = fspath(fileArg!);
+    // (the path is converted to bytes for the OS: a NUL is "embedded null byte" for str and bytes alike)
     const s = asStr(nameObj);
-    if (s !== null && s.includes("\0")) throw valueError("embedded null character");
+    if (s !== null && s.includes("\0")) throw valueError("embedded null byte");
+    if (nameObj instanceof PyBytesObj && nameObj.bytes.includes(0)) throw valueError("embedded null byte");
   }
   const mode = modeArg === undefined ? "r" : asStr(modeArg);
   if (mode === null) throw typeError(`FileIO() argument 'mode' must be str, not ${typeOf(modeArg!).name}`);
@@ -187,6 +189,11 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   }
   if (!f.console) {
     const st = fsFor(f).fstat(fd);
+    // (fstat's other failures are tolerated, as CPython does; a bad descriptor is not)
+    if (st === "EBADF") {
+      f.fd = -1;
+      throw osError("EBADF");
+    }
     if (typeof st !== "string" && (st.mode & S_IFMT) === S_IFDIR) {
       closeFd(f);
       throw osError("EISDIR", nameObj);

@@ -8,7 +8,7 @@
 import {
   type PyObj, PyObject, PyType, PyList, PyBytesObj, PyByteArray, PyMemoryView, PyDict, None, TypeType, ObjectType, OSError, ValueError,
   NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, callMethod, truthy, typeOf, newExc, typeError, valueError,
-  asInt, asIndex, iter, next, len, PyBaseException, OverflowError, ownNew,
+  asInt, asIndex, iter, next, len, PyBaseException, OverflowError, ownNew, writableBufferBytes, bufferBytes,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -109,13 +109,14 @@ export function bytesOf(x: PyObj): Uint8Array | null {
   return null;
 }
 
+/** The bytes of a buffer argument of a write (bytes-like, or any exporter such as array.array). */
 export function needBytes(x: PyObj): Uint8Array {
-  const b = bytesOf(x);
+  const b = bytesOf(x) ?? bufferBytes(x);
   if (b === null) throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
   return b;
 }
 
-/** A writable buffer (bytearray, or a memoryview of one) for readinto: its length and a setter. */
+/** A writable buffer (bytearray, a memoryview, an array.array) for readinto: its length and a setter. */
 export interface WritableBuffer {
   length: number;
   set(data: Uint8Array, offset?: number): void;
@@ -127,6 +128,8 @@ export function writableBuffer(x: PyObj): WritableBuffer {
     const m = x;
     return { length: m.nbytes, set: (d, o = 0) => m.span()!.set(d, o) };
   }
+  const live = x instanceof PyMemoryView ? null : writableBufferBytes(x);
+  if (live !== null) return { length: live.length, set: (d, o = 0) => live.set(d, o) };
   if (x instanceof PyBytesObj || (x instanceof PyMemoryView && x.readonly)) throw typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(x).name}`);
   throw typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(x).name}`);
 }

@@ -67,6 +67,7 @@ export function ioOpen(args: PyObj[], kw: readonly string[] | null): PyObj {
   }
   if (seen.has("U")) {
     if (creating || writing || appending || updating) throw valueError("mode U cannot be combined with 'x', 'w', 'a', or '+'");
+    warn("DeprecationWarning", "'U' mode is deprecated");
   }
   if (text && binary) throw valueError("can't have text and binary mode at once");
   if (Number(creating) + Number(reading) + Number(writing) + Number(appending) > 1) throw valueError("must have exactly one of create/read/write/append mode");

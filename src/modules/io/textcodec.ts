@@ -5,7 +5,7 @@
 // encodings package). A universal-newline layer (IncrementalNewlineDecoder's logic) sits on top of
 // the decoder when TextIOWrapper reads with newline=None or ''.
 import {
-  type PyObj, PyBytesObj, PyTuple, None, tuple, callMethod, call, asStr, asInt, typeOf, typeError, vm, getattr, getattrOpt, newExc, LookupError, textObj,
+  type PyObj, PyBytesObj, PyTuple, None, tuple, callMethod, call, asStr, asInt, typeOf, typeError, vm, getattr, getattrOpt, newExc, LookupError, UnicodeError, textObj,
 } from "../../objects/index.ts";
 import type { Text } from "../../support/text/split-str.ts";
 import { codecModule, decodePartial, encode as encodeText, normalizeEncoding, type CodecContext } from "../../support/text/index.ts";
@@ -43,6 +43,10 @@ class NativeDecoder implements CodecDecoder {
       b.set(input, this.pending.length);
     }
     const r = decodePartial(this.mod, b, this.ctx, final, this.byteorder);
+    // Lib/encodings' utf-16/utf-32 decoders refuse data that does not start with a BOM.
+    if (r.byteorder === 0 && (this.mod === "utf_16" || this.mod === "utf_32") && r.consumed >= (this.mod === "utf_16" ? 2 : 4)) {
+      throw newExc(UnicodeError, `${this.mod === "utf_16" ? "UTF-16" : "UTF-32"} stream does not start with BOM`);
+    }
     this.byteorder = r.byteorder;
     this.pending = r.consumed === b.length ? EMPTY : b.slice(r.consumed);
     return r.text;

@@ -164,6 +164,11 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
     if (s.includes("\0")) throw valueError("embedded null character");
     encoding = s === "locale" ? LOCALE_ENCODING : s;
   }
+  if (nl !== undefined && nl !== None && asStr(nl) === null) throw typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeOf(nl).name}`);
+  // from here on a failure leaves the object uninitialized (the argument parsing above does not)
+  const t = self as PyTextIO;
+  t.ready = false;
+  t.detached = false;
   let errors = "strict";
   if (errs !== undefined && errs !== None) {
     const s = asStr(errs);
@@ -210,9 +215,11 @@ export function textWrite(t: PyTextIO, text: Text): number {
   if (haslf && t.writetranslate && t.writenl !== null) s = units.split("\n").join(t.writenl);
   const needflush = t.lineBuffering && (haslf || units.indexOf("\r") >= 0);
   const bytes = t.encoder.encode(s);
+  // what is pending never grows past the chunk size: it is written out first
+  if (t.pendingCount + bytes.length > t.chunkSize) flushPending(t);
   t.pending.push(bytes);
   t.pendingCount += bytes.length;
-  if (t.pendingCount > t.chunkSize || needflush || t.writeThrough) flushPending(t);
+  if (t.pendingCount >= t.chunkSize || needflush || t.writeThrough) flushPending(t);
   if (needflush) callMethod(t.buffer, "flush", []);
   if (t.decoder !== null && (t.decoded.length > 0 || t.snapshot !== null)) {
     t.decoded = "";
@@ -629,6 +636,7 @@ defMethods(TextIOWrapperType, [
   }],
   ["__repr__", (s) => {
     const t = s as PyTextIO;
+    if (!t.ready && !t.detached) throw valueError("I/O operation on uninitialized object");
     let out = `<${typeName(s)}`;
     if (t.ready) {
       const name = attrOrNone(s, "name");

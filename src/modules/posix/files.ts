@@ -4,7 +4,7 @@
 // stdout and stderr), as in a process; other descriptors are the HostFS's.
 import {
   type PyObj, PyBytesObj, PyList, PyTuple, None, typeError, valueError, newExc, OverflowError, truthy, PyByteArray, PyMemoryView, typeOf, callMethod,
-  exceptionTypes, asInt,
+  exceptionTypes, asInt, bufferBytes as anyBufferBytes,
 } from "../../objects/index.ts";
 import { asDouble } from "../util.ts";
 import { interp } from "../../vm/interp.ts";
@@ -14,10 +14,12 @@ import { osError } from "../errno.ts";
 import { pathArg, pathResult, fdArg, hostFS, check, checkNull, bind, fsEncode } from "./args.ts";
 import { statResult } from "./stat.ts";
 
-/** The bytes of a bytes-like object (the buffer protocol for bytes, bytearray, memoryview). */
+/** The bytes of a bytes-like object (the buffer protocol: bytes, bytearray, memoryview, array.array, ...). */
 export function bufferBytes(x: PyObj, what: string): Uint8Array {
   if (x instanceof PyBytesObj || x instanceof PyByteArray) return x.bytes;
   if (x instanceof PyMemoryView) return x.bytes();
+  const other = anyBufferBytes(x);
+  if (other !== null) return other;
   throw typeError(`${what}a bytes-like object is required, not '${typeOf(x).name}'`);
 }
 

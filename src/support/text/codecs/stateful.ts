@@ -18,8 +18,8 @@ export function utf8Incomplete(b: Uint8Array): number {
     // The continuation bytes present must be acceptable, or the decoder reports them now.
     if (back >= 2) {
       const c2 = b[n - back + 1];
+      // (ED A0..BF, a surrogate's first two bytes, is held too: surrogatepass may accept it.)
       if (c === 0xe0 && c2 < 0xa0) return 0;
-      if (c === 0xed && c2 >= 0xa0) return 0;
       if (c === 0xf0 && c2 < 0x90) return 0;
       if (c === 0xf4 && c2 >= 0x90) return 0;
     }
@@ -80,11 +80,13 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
         }
         if (b[0] === 0xff && b[1] === 0xfe) { bo = -1; start = 2; }
         else if (b[0] === 0xfe && b[1] === 0xff) { bo = 1; start = 2; }
-        else bo = -1;
       }
+      // Without a BOM the data is read in the native (little-endian) order, but the byte order
+      // stays unknown (0): Lib/encodings' stateful decoders then refuse the stream.
+      const order = bo === 0 ? -1 : bo;
       const body = b.subarray(start);
-      const hold = final ? 0 : utf16Incomplete(body, bo < 0);
-      return { text: decodeUtf16(body.subarray(0, body.length - hold), ctx, bo), consumed: b.length - hold, byteorder: bo };
+      const hold = final ? 0 : utf16Incomplete(body, order < 0);
+      return { text: decodeUtf16(body.subarray(0, body.length - hold), ctx, order), consumed: b.length - hold, byteorder: bo };
     }
     default: {
       // utf_32, utf_32_le, utf_32_be
@@ -97,11 +99,10 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
         }
         if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) { bo = -1; start = 4; }
         else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) { bo = 1; start = 4; }
-        else bo = -1;
       }
       const body = b.subarray(start);
       const hold = final ? 0 : body.length % 4;
-      return { text: decodeUtf32(body.subarray(0, body.length - hold), ctx, bo), consumed: b.length - hold, byteorder: bo };
+      return { text: decodeUtf32(body.subarray(0, body.length - hold), ctx, bo === 0 ? -1 : bo), consumed: b.length - hold, byteorder: bo };
     }
   }
 }
