@@ -261,8 +261,8 @@ for (const T of [BytesType, ByteArrayType]) {
       out.set(b, D(s).length);
       return make(s, out);
     }, 1, 1],
-    ["__mul__", (s, [n]) => (isIndexable(n) ? make(s, repeat(D(s), repeatCount(n, D(s).length))) : NotImplemented), 1, 1],
-    ["__rmul__", (s, [n]) => (isIndexable(n) ? make(s, repeat(D(s), repeatCount(n, D(s).length))) : NotImplemented), 1, 1],
+    ["__mul__", (s, [n]) => make(s, repeat(D(s), repeatCount(n, D(s).length))), 1, 1],
+    ["__rmul__", (s, [n]) => make(s, repeat(D(s), repeatCount(n, D(s).length))), 1, 1],
     ["__mod__", (s, [a]) => make(s, X.fromLatin1(X.percentFormat(X.latin1(D(s)), bytesPercentHost(a), true))), 1, 1],
     // bytes_mod(v, w) as the reflected slot: only a left operand of this type formats
     ["__rmod__", (s, [o]) => (isBytesLike(o) && typeOf(o).isSubtype(T) ? make(o, X.fromLatin1(X.percentFormat(X.latin1(D(o)), bytesPercentHost(s), true))) : NotImplemented), 1, 1],
@@ -541,7 +541,6 @@ defMethods(ByteArrayType, [
     return s;
   }, 1, 1],
   ["__imul__", (s, [n]) => {
-    if (!isIndexable(n)) return NotImplemented;
     resize(s, repeat(D(s), repeatCount(n, D(s).length)));
     return s;
   }, 1, 1],

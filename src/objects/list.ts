@@ -10,7 +10,7 @@ import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
 import { bindArgs, defMethods } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
 export { mergeSort, sortLess } from "./list-sort.ts";
-import { containsIn, countIn, indexIn, isIndexable, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
+import { containsIn, countIn, indexIn, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
 import { PyListRevIter } from "./seq-iters.ts";
 
 export class PyList extends PyObject {
@@ -196,10 +196,9 @@ defMethods(ListType, [
     appendAll(L(s).items, o === s ? L(s).items.slice() : toArray(o));
     return s;
   }, 1, 1],
-  ["__mul__", (s, [n]) => (isIndexable(n) ? new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))) : NotImplemented), 1, 1],
-  ["__rmul__", (s, [n]) => (isIndexable(n) ? new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))) : NotImplemented), 1, 1],
+  ["__mul__", (s, [n]) => new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))), 1, 1],
+  ["__rmul__", (s, [n]) => new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))), 1, 1],
   ["__imul__", (s, [n]) => {
-    if (!isIndexable(n)) return NotImplemented;
     L(s).items = repeatItems(L(s).items, repeatCount(n, L(s).items.length));
     return s;
   }, 1, 1],

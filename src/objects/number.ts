@@ -8,6 +8,7 @@ import { NotImplemented, FloatType, IntType, StrType, ListType, TupleType, Bytes
 import { newExc, typeError, valueError, zeroDivisionError, OverflowError, MemoryError } from "./exceptions.ts";
 import { callDescr, typeOf } from "./protocols.ts";
 import { PyFloat } from "./boxes.ts";
+import { isIndexable } from "./tuple.ts";
 import { normInt, intToFloat, floatDiv, floatPow, type IntValue } from "../support/text/index.ts";
 
 export type Int = IntValue;
@@ -227,11 +228,40 @@ function isSeqSlot(f: PyObj): boolean {
   return seqSlots.has(f);
 }
 
+/**
+ * The repeat methods (CPython's sq_repeat) of the builtin sequences: called directly they convert
+ * their operand with __index__ ("'float' object cannot be interpreted as an integer"), but * and *=
+ * use them only when the other operand has __index__, so `[1] * 1.5` goes on to the float's
+ * __rmul__ and ends in "can't multiply sequence by non-int". Extension types (array, deque)
+ * register theirs with addRepeatSlots.
+ */
+const repeatSlots = new Set<PyObj>();
+let coreRepeatSlots = false;
+export function addRepeatSlots(t: PyType): void {
+  for (const n of ["__mul__", "__rmul__", "__imul__"]) {
+    const m = t.ns.get(n);
+    if (m !== undefined) repeatSlots.add(m);
+  }
+}
+/** f is a sequence's repeat method and `count` cannot be its count. */
+function skipRepeat(f: PyObj | undefined, count: PyObj): boolean {
+  if (f === undefined) return false;
+  if (!coreRepeatSlots) {
+    coreRepeatSlots = true;
+    for (const t of [StrType, ListType, TupleType, BytesType, ByteArrayType]) addRepeatSlots(t);
+  }
+  return repeatSlots.has(f) && !isIndexable(count);
+}
+
 export function binaryOp1(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const fa = ta.lookup(s.name);
+  let fa = ta.lookup(s.name);
   let fb = ta === tb ? undefined : tb.lookup(s.rname);
+  if (s === BIN.mul) {
+    if (skipRepeat(fa, b)) fa = undefined;
+    if (skipRepeat(fb, a)) fb = undefined;
+  }
   if (fa !== undefined) {
     if (fb !== undefined && ((tb.isSubtype(ta) && fb !== ta.lookup(s.rname)) || (tb.heap && isSeqSlot(fa)))) {
       const r = callDescr(fb, b, [a]);
@@ -358,7 +388,7 @@ export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   if (fast !== undefined) return fast;
   if (typeof a === "object") {
     const f = a.cls.lookup(s.iname);
-    if (f !== undefined) {
+    if (f !== undefined && !(s === BIN.mul && skipRepeat(f, b))) {
       // (list += x: x's __radd__ first, as for +)
       const tb = typeOf(b);
       const fb = tb.heap && tb !== a.cls && isSeqSlot(f) ? tb.lookup(s.rname) : undefined;

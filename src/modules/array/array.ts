@@ -5,7 +5,7 @@ import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyTuple, PySlice, PyBytesObj, PyByteArray, PyModule,
   TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
   typeOf, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray,
-  defMethods, defGetters, sliceIndices, seqIndex, repeatCount, isIndexable, newInstance, repr, idOf, vm,
+  defMethods, defGetters, sliceIndices, seqIndex, repeatCount, addRepeatSlots, newInstance, repr, idOf, vm,
   TPFLAGS_SEQUENCE,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
@@ -295,8 +295,8 @@ defMethods(ArrayType, [
     extendArray(A(s), o, "can only extend with array of same kind");
     return s;
   }, 1, 1],
-  ["__mul__", (s, [n]) => (isIndexable(n) ? repeat(A(s), repeatCount(n, A(s).length)) : NotImplemented), 1, 1],
-  ["__rmul__", (s, [n]) => (isIndexable(n) ? repeat(A(s), repeatCount(n, A(s).length)) : NotImplemented), 1, 1],
+  ["__mul__", (s, [n]) => repeat(A(s), repeatCount(n, A(s).length)), 1, 1],
+  ["__rmul__", (s, [n]) => repeat(A(s), repeatCount(n, A(s).length)), 1, 1],
   ["__imul__", (s, [n]) => {
     const a = A(s);
     const r = repeat(a, repeatCount(n, a.length));
@@ -430,6 +430,7 @@ defGetters(ArrayType, [
   ["itemsize", (s) => A(s).kind.size],
 ]);
 defClassGetitem(ArrayType);
+addRepeatSlots(ArrayType);
 
 function repeat(a: PyArray, n: number): PyArray {
   const r = (newInstance(ArrayType) as PyArray).init(a.kind, a.length * n);
