@@ -4,11 +4,13 @@
 // subclass of type(a) that overrides the reflected method, b's method runs first.
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { NotImplemented, FloatType, IntType, StrType, ListType, TupleType, BytesType, ByteArrayType } from "./builtin-types.ts";
+import { NotImplemented, ComplexType, FloatType, IntType, StrType, ListType, TupleType, BytesType, ByteArrayType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, zeroDivisionError, OverflowError, MemoryError } from "./exceptions.ts";
 import { callDescr, typeOf } from "./protocols.ts";
 import { PyFloat } from "./boxes.ts";
 import { isIndexable } from "./tuple.ts";
+import { PyMethodDescr } from "./function.ts";
+import { toComplex } from "./float.ts";
 import { normInt, intToFloat, floatDiv, floatPow, type IntValue } from "../support/text/index.ts";
 
 export type Int = IntValue;
@@ -367,6 +369,57 @@ const isRepeatable = (t: PyType): boolean =>
 /** tp_as_sequence is set: every class statement's type, and builtin types with sequence methods. */
 const hasSequenceMethods = (t: PyType): boolean =>
   t.heap || t.lookup("__len__") !== undefined || t.lookup("__contains__") !== undefined || t.lookup("__getitem__") !== undefined;
+
+/**
+ * pow(v, w, z) with a modulus (ternary_op): v's __pow__, then w's (first when w's type is a proper
+ * subclass of v's), then z's, each skipped when it is the same slot as one already tried. Every
+ * class statement's __pow__ is one slot, which with a modulus runs only v's own Python __pow__
+ * (never __rpow__); a builtin number's slot computes pow(v, w, z) whichever operand brought it.
+ */
+export function ternaryPow(v: PyObj, w: PyObj, z: PyObj): PyObj {
+  const slotOf = (x: PyObj): PyObj | "class" | undefined => {
+    const f = typeOf(x).lookup("__pow__");
+    return f === undefined || f instanceof PyMethodDescr ? f : "class";
+  };
+  const slotv = slotOf(v);
+  let slotw = typeOf(w) === typeOf(v) ? undefined : slotOf(w);
+  if (slotw === slotv) slotw = undefined;
+  if (slotv !== undefined) {
+    if (slotw !== undefined && typeOf(w).isSubtype(typeOf(v))) {
+      const r = powSlot(slotw, v, w, z);
+      if (r !== NotImplemented) return r;
+      slotw = undefined;
+    }
+    const r = powSlot(slotv, v, w, z);
+    if (r !== NotImplemented) return r;
+  }
+  if (slotw !== undefined) {
+    const r = powSlot(slotw, v, w, z);
+    if (r !== NotImplemented) return r;
+  }
+  const slotz = slotOf(z);
+  if (slotz !== undefined && slotz !== slotv && slotz !== slotw) {
+    const r = powSlot(slotz, v, w, z);
+    if (r !== NotImplemented) return r;
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(v).name}', '${typeOf(w).name}', '${typeOf(z).name}'`);
+}
+
+function powSlot(slot: PyObj | "class", v: PyObj, w: PyObj, z: PyObj): PyObj {
+  if (slot === "class") {
+    const f = typeOf(v).lookup("__pow__");
+    return f === undefined || f instanceof PyMethodDescr ? NotImplemented : callDescr(f, v, [w, z]);
+  }
+  const owner = (slot as PyMethodDescr).owner;
+  if (typeOf(v).isSubtype(owner)) return callDescr(slot, v, [w, z]);
+  const r = owner.lookup("__rpow__");
+  if (typeOf(w).isSubtype(owner) && r !== undefined) return callDescr(r, w, [v, z]);
+  // z's slot with neither v nor w of its type: float's refuses any modulus at once, complex's
+  // after converting both operands (an int or float converts), int's needs two ints
+  if (owner === FloatType) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+  if (owner === ComplexType && toComplex(v) !== null && toComplex(w) !== null) throw valueError("complex modulo");
+  return NotImplemented;
+}
 
 export function binopError(a: PyObj, b: PyObj, s: BinSlot, sym = s.sym): PyObj {
   const ta = typeOf(a).name;
