@@ -7,7 +7,7 @@ import { TupleType, NotImplemented, None, iterTypes } from "./builtin-types.ts";
 import { setTupleHelpers, typeError } from "./exceptions.ts";
 import { Cmp, PyIter, eq, hash, isInstance, iterableItems, repr, richCompare, truthy, typeOf } from "./protocols.ts";
 import { PySlice, asIndex, asSize, seqIndex, sliceIndices } from "./slice.ts";
-import { defMethods, bindArgs } from "./function.ts";
+import { arityError, defMethods, bindArgs, exactNoKwargs } from "./function.ts";
 import { hashTuple } from "../support/hash.ts";
 import { PyTupleIter } from "./seq-iters.ts";
 import { memoryError, normInt } from "../support/text/index.ts";
@@ -147,8 +147,10 @@ function repeatTuple(t: PyTuple, n: PyObj): PyObj {
   return tuple(repeatItems(t.items, count));
 }
 defMethods(TupleType, [
-  ["__new__", (cls, args, kw) => {
-    const [it] = bindArgs("tuple", args, kw, ["iterable"], 0, 1);
+  ["__new__", (cls, allArgs, kw) => {
+    const args = exactNoKwargs("tuple", cls === TupleType, allArgs, kw);
+    if (args.length > 1) throw arityError("tuple", 0, 1, args.length);
+    const it = args[0];
     const c = cls as PyType;
     if (!(c instanceof PyObject) || !c.isSubtype?.(TupleType)) throw typeError("tuple.__new__(X): X is not a type object");
     const items = it === undefined ? [] : iterableItems(it);
