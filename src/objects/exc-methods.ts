@@ -204,11 +204,12 @@ defMethods(E.OSError, [
     return reduced(s, args, e.dict);
   }, 0, 0],
 ]);
+E.sequenceItems.of = toArray;
 defMethods(E.SyntaxError, [
   ["__str__", (s) => {
     const e = X(s);
-    const msg = e.get("msg");
-    const m = msg === None ? strBase(s) : str(msg);
+    // (a msg never set, as by a subclass's __init__ that skips SyntaxError's, is None)
+    const m = str(e.get("msg"));
     const fnObj = e.get("filename");
     const fn = asStr(fnObj);
     const ln = e.get("lineno");
