@@ -6,7 +6,7 @@ import {
   TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
   typeOf, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray,
   defMethods, defGetters, sliceIndices, seqIndex, repeatCount, addRepeatSlots, newInstance, repr, idOf, vm,
-  TPFLAGS_SEQUENCE,
+  TPFLAGS_SEQUENCE, callMethod,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { hasLiveExports } from "../../objects/buffer-exports.ts";
@@ -484,5 +484,9 @@ function reconstruct(args: PyObj[], kw: readonly string[] | null): PyObj {
 }
 
 export function makeArray(): PyModule {
-  return makeModule("array", [["_array_reconstructor", reconstruct]], [["array", ArrayType], ["ArrayType", ArrayType], ["typecodes", TYPECODES]]);
+  const m = makeModule("array", [["_array_reconstructor", reconstruct]], [["array", ArrayType], ["ArrayType", ArrayType], ["typecodes", TYPECODES]]);
+  // the module's initialisation registers array with collections.abc.MutableSequence (so
+  // isinstance(array.array('b'), MutableSequence) holds; importing array imports collections.abc)
+  callMethod(getattr(vm.importModule("collections.abc"), "MutableSequence"), "register", [ArrayType]);
+  return m;
 }
