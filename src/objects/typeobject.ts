@@ -811,6 +811,8 @@ defMethods(MappingProxyType, [
   ["get", (s, [k, d]) => callMethodOf(target(s), "get", [k, d ?? None]), 1, 2],
   ...(["keys", "values", "items", "copy", "__reversed__"] as const).map((name) => [name, (s: PyObj) => callMethodOf(target(s), name, []), 0, 0] as [string, NativeMethod, number, number]),
 ]);
+// (comparisons without a hash: type_ready makes the type unhashable)
+MappingProxyType.ns.set("__hash__", None);
 import { KeyError, } from "./exceptions.ts";
 import { DictType } from "./builtin-types.ts";
 const keyErrT = () => KeyError;
