@@ -374,6 +374,15 @@ function builtinDict(self: PyObj): PyGetSetDescr | undefined {
   return d instanceof PyGetSetDescr ? d : undefined;
 }
 
+/**
+ * A type's name becomes a C string (tp_name): it must encode as UTF-8 (a lone surrogate raises
+ * the codec's UnicodeEncodeError) and hold no NUL.
+ */
+function checkTypeName(name: string): void {
+  if (/[\ud800-\udfff]/.test(name)) callMethodOf(name, "encode", []);
+  if (name.includes("\0")) throw newExc(errValue(), "type name must not contain null characters");
+}
+
 /** type(name, bases, dict) with metatype `meta` (type_new). */
 export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict, kwnames: readonly string[] | null = null, kwvals: PyObj[] = []): PyType {
   const baseItems = basesObj instanceof PyTuple ? basesObj.items : [];
@@ -389,6 +398,10 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   }
   // tp_base: the base whose layout this type extends
   const base = bestBase(bases);
+  checkTypeName(name);
+  // (a str __doc__ is copied to tp_doc as UTF-8 too)
+  const doc = ns.getStr("__doc__");
+  if (typeof doc === "string" && /[\ud800-\udfff]/.test(doc)) callMethodOf(doc, "encode", []);
   const solid = base.solid;
   const seen = new Set<PyType>();
   for (const b of bases) {
@@ -403,6 +416,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     throw e;
   }
   t.heap = true;
+  // __base__ is the best base (int for class C(B, int)), not merely the first
+  t.base = base;
   t.solid = solid;
   t.isException = bases.some((b) => b.isException);
   // __slots__
@@ -414,15 +429,20 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   let addWeak = slots === undefined && mayAddWeak;
   const slotNames: string[] = [];
   if (slots !== undefined) {
-    const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => {
+    // (a single str is one name, checked like the items of any other iterable)
+    const names = (asStr(slots) !== null ? [slots] : toArray(slots)).map((s) => {
       const n = asStr(s);
       if (n === null) throw typeError(`__slots__ items must be strings, not '${typeOf(s).name}'`);
       if (!strIsIdentifier(n)) throw typeError("__slots__ must be identifiers");
       return n;
     });
     if (names.length !== 0 && VARIABLE_SIZE.has(solid.name)) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+    let ownDict = false;
     for (const n of names) {
-      if (n === "__dict__") hasDict = true;
+      if (n === "__dict__") {
+        if (base.hasDict || ownDict) throw typeError("__dict__ slot disallowed: we already got one");
+        ownDict = hasDict = true;
+      }
       else if (n === "__weakref__") {
         if (!mayAddWeak || addWeak) throw typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         addWeak = true;
@@ -684,6 +704,7 @@ defGetters(TypeType, [
     checkSpecialAttr(T(s), v, "__name__");
     const n = asStr(v);
     if (n === null) throw typeError(`can only assign string to ${T(s).name}.__name__, not '${typeOf(v).name}'`);
+    checkTypeName(n);
     T(s).name = n;
   }],
   ["__qualname__", (s) => T(s).qualname, (s, v) => {
@@ -714,12 +735,12 @@ defGetters(TypeType, [
       for (const sub of u.subclasses) remro(sub);
     };
     t.bases = v.items as PyType[];
-    t.base = t.bases[0];
+    t.base = bestBase(t.bases);
     try {
       remro(t);
     } catch (e) {
       t.bases = old;
-      t.base = old[0];
+      t.base = bestBase(old);
       remro(t);
       if (e instanceof MroConflict) throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${e.names.join(", ")}`);
       throw e;
