@@ -207,8 +207,12 @@ function attrName(n: PyObj): string {
 
 export function objectDir(self: PyObj): PyObj[] {
   const names = new Set<string>();
-  if (self instanceof PyObject && self.dict) for (const k of self.dict.keys()) if (typeof k === "string") names.add(k);
-  for (const t of typeOf(self).mro) for (const k of t.ns.keys()) names.add(k);
+  // object.__dir__ reads self.__dict__ and self.__class__ as attributes: a property may stand
+  // for either, and an unset __class__ slot leaves just the dict's keys
+  const d = getattrOpt(self, "__dict__");
+  if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === "string") names.add(k);
+  const cls = getattrOpt(self, "__class__");
+  if (cls instanceof PyType) for (const t of cls.mro) for (const k of t.ns.keys()) names.add(k);
   return [...names].sort(cpCmp);
 }
 export const cpCmp = strCompare;
@@ -515,7 +519,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   });
   if (slotNames.length) t.ns.set("__slots__", slots!);
   // A metaclass inherits type's __dict__ (tp_dictoffset is already set there): none of its own.
-  if (hasDict && !bases.some((b) => (b.hasDict || b.isSubtype(TypeType)) && b.lookup("__dict__") !== undefined)) {
+  // (a __dict__ of the class body, a property say, stays: the descriptor is only a default)
+  if (hasDict && !t.ns.has("__dict__") && !bases.some((b) => (b.hasDict || b.isSubtype(TypeType)) && b.lookup("__dict__") !== undefined)) {
     t.ns.set("__dict__", dictDescr(t, true));
   }
   if (addWeak && !t.ns.has("__weakref__")) {
