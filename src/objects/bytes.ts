@@ -352,7 +352,10 @@ for (const T of [BytesType, ByteArrayType]) {
     ["translate", (s, args, kw) => {
       const [table, del] = bindArgs("translate", args, kw, ["table", "delete"], 1, 1);
       const data = D(s);
-      const r = X.bytesTranslate(data, table === None ? null : buf(table!), del === undefined ? new Uint8Array(0) : buf(del));
+      const t = table === None ? null : buf(table!);
+      // (the table's length is checked before the delete argument is read)
+      if (t !== null && t.length !== 256) throw valueError("translation table must be 256 characters long");
+      const r = X.bytesTranslate(data, t, del === undefined ? new Uint8Array(0) : buf(del));
       // an exact bytes that nothing changed is returned itself, as CPython's
       if (r === data) return s instanceof PyBytesObj && s.cls === BytesType ? s : make(s, data.slice());
       return make(s, r);
