@@ -5,7 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
   None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
-  truthy, len, hash, richCompare, Cmp, lt, binaryOp, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, asStr, asInt, asIndex,
+  truthy, len, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
@@ -195,13 +195,7 @@ function round(args: PyObj[], kw: readonly string[] | null): PyObj {
 function powBuiltin(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [b, e, m] = bindArgs("pow", args, kw, ["base", "exp", "mod"], 2);
   if (m === undefined || m === None) return binaryOp(b!, e!, BIN.pow);
-  const f = typeOf(b!).lookup("__pow__");
-  const r = f === undefined ? NotImplemented : callDescr(f, b!, [e!, m]);
-  if (r === NotImplemented) {
-    if ([b!, e!, m].some((x) => x instanceof PyFloat)) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
-    throw typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(b!).name}', '${typeOf(e!).name}', '${typeOf(m).name}'`);
-  }
-  return r;
+  return ternaryPow(b!, e!, m);
 }
 
 function intBase(name: string, base: 2 | 8 | 16) {

@@ -7,7 +7,7 @@
 // importlib._bootstrap does.
 import {
   type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, getattrOpt, setattr, asStr, asInt, newExc, typeError, valueError,
-  ImportError, ModuleNotFoundError, toArray, truthy, PyInstance, call, getattr,
+  ImportError, ModuleNotFoundError, toArray, truthy, PyInstance, call, getattr, parseTupleAndKeywords,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
@@ -309,14 +309,7 @@ const keyErrorT = () => KeyError;
 
 /** builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0). */
 export function builtinImport(args: PyObj[], kw: readonly string[] | null): PyObj {
-  const nkw = kw ? kw.length : 0;
-  const vals: (PyObj | undefined)[] = args.slice(0, args.length - nkw);
-  const names = ["name", "globals", "locals", "fromlist", "level"];
-  for (let k = 0; k < nkw; k++) {
-    const idx = names.indexOf(kw![k]);
-    if (idx < 0) throw typeError(`'${kw![k]}' is an invalid keyword argument for __import__()`);
-    vals[idx] = args[args.length - nkw + k];
-  }
+  const vals = parseTupleAndKeywords("__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
   const name = asStr(vals[0] ?? None);
   if (name === null) throw typeError(vals[0] === undefined ? "__import__() missing required argument 'name' (pos 1)" : `__import__() argument 1 must be str, not ${typeOf(vals[0]).name}`);
   const globals = vals[1] ?? None;

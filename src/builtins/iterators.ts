@@ -4,7 +4,7 @@
 import {
   type PyObj, PyIter, PyType, None, iter, next, call, typeOf, typeError, tuple, truthy, len, getitem, callDescr, iterTypes, bindArgs,
   asIndex, intAdd, EnumerateType, ZipType, MapType, FilterType, ReversedType, defMethods, newExc, StopIteration, valueError, PyList, PyTuple,
-  ListType, TupleType, PyBaseException, IndexError, PyListIter,
+  ListType, TupleType, PyBaseException, IndexError, PyListIter, exactNoKwargs,
 } from "../objects/index.ts";
 
 const iterRows = (t: PyType) =>
@@ -145,7 +145,7 @@ defMethods(ZipType, [["__new__", (cls, args, kw) => {
   const nkw = kw ? kw.length : 0;
   if (nkw > 1) throw typeError(`zip() takes at most 1 keyword argument (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
-    if (kw![k] !== "strict") throw typeError(`zip() got an unexpected keyword argument '${kw![k]}'`);
+    if (kw![k] !== "strict") throw typeError(`'${kw![k]}' is an invalid keyword argument for zip()`);
     strict = truthy(args[args.length - nkw + k]);
   }
   const its = args.slice(0, args.length - nkw).map((a, n) => {
@@ -159,8 +159,8 @@ defMethods(ZipType, [["__new__", (cls, args, kw) => {
   return new PyZip(cls as PyType, its, strict);
 }]]);
 
-defMethods(MapType, [["__new__", (cls, args, kw) => {
-  if (kw && kw.length) throw typeError("map() takes no keyword arguments");
+defMethods(MapType, [["__new__", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("map", cls === MapType, allArgs, kw);
   if (args.length < 2) throw typeError("map() must have at least two arguments.");
   const fn = args[0];
   const its = args.slice(1).map((a, n) => {
@@ -171,15 +171,15 @@ defMethods(MapType, [["__new__", (cls, args, kw) => {
   return new PyMapFilter(cls as PyType, fn, its);
 }]]);
 
-defMethods(FilterType, [["__new__", (cls, args, kw) => {
-  if (kw && kw.length) throw typeError("filter() takes no keyword arguments");
+defMethods(FilterType, [["__new__", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("filter", cls === FilterType, allArgs, kw);
   if (args.length !== 2) throw typeError(`filter expected 2 arguments, got ${args.length}`);
   const [fn, src] = args;
   return new PyMapFilter(cls as PyType, fn, [iter(src)]);
 }]]);
 
-defMethods(ReversedType, [["__new__", (cls, args, kw) => {
-  if (kw && kw.length) throw typeError("reversed() takes no keyword arguments");
+defMethods(ReversedType, [["__new__", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("reversed", cls === ReversedType, allArgs, kw);
   if (args.length !== 1) throw typeError(`reversed expected 1 argument, got ${args.length}`);
   const seq = args[0];
   const rf = typeOf(seq).lookup("__reversed__");

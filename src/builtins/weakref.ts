@@ -74,6 +74,8 @@ defMethods(ProxyType, [
   ["__call__", (s, a, k) => call(P(s), a, k)],
   ["__eq__", (s, [o]) => eq(P(s), o instanceof PyProxy ? o.referent : o), 1, 1],
 ]);
+// (comparisons without a hash: a proxy is unhashable, as type_ready makes such a type)
+ProxyType.ns.set("__hash__", None);
 
 export function makeWeakref(): PyModule {
   const m = new PyModule("_weakref");

@@ -4,7 +4,7 @@
 // the order the documentation's pure-Python equivalents give.
 import {
   type PyObj, PyIter, type PyType, PyTuple, TupleType, PyIntSubclass, None, tuple, typeError, valueError, toArray, asInt, asIndex, typeOf, defMethods, newExc,
-  OverflowError,
+  OverflowError, parseTupleAndKeywords,
 } from "../objects/index.ts";
 import { nativeIterType, type IterMaker } from "./util.ts";
 
@@ -17,26 +17,7 @@ function rArg(x: PyObj): number {
   return typeof v === "bigint" ? Number.MAX_SAFE_INTEGER : v;
 }
 
-function bind(name: string, args: PyObj[], kw: readonly string[] | null, names: string[], required: number): (PyObj | undefined)[] {
-  const nkw = kw ? kw.length : 0;
-  const npos = args.length - nkw;
-  const out: (PyObj | undefined)[] = names.map(() => undefined);
-  if (npos > names.length) throw typeError(`${name}() takes at most ${names.length} arguments (${npos} given)`);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const idx = names.indexOf(kw![k]);
-    if (idx < 0) throw typeError(`'${kw![k]}' is an invalid keyword argument for ${name}()`);
-    if (out[idx] !== undefined) throw typeError(`argument for ${name}() given by name ('${kw![k]}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      if (kw === null || nkw === 0) throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
-      throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
-    }
-  }
-  return out;
-}
+const bind = parseTupleAndKeywords;
 
 /**
  * The state the combinatoric iterators share with their __reduce__/__setstate__: the pools as
@@ -84,6 +65,7 @@ function stateIndices(state: PyObj, n: number, clampAt: (index: number, i: numbe
 const ProductType = iterType("product", (cls, args, kw) => {
   const nkw = kw ? kw.length : 0;
   let repeat = 1;
+  if (nkw > 1) throw typeError(`product() takes at most 1 keyword argument (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     if (kw![k] !== "repeat") throw typeError(`'${kw![k]}' is an invalid keyword argument for product()`);
     const v = asIndex(args[args.length - nkw + k]);

@@ -7,7 +7,7 @@
 import {
   type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
   valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
-  PyList, PyIntSubclass, callMethod, PyObject, isNumber,
+  PyList, PyIntSubclass, callMethod, PyObject, isNumber, exactNoKwargs, parseTupleAndKeywords, noKwargs, arityError,
 } from "../objects/index.ts";
 import { makeModule, inModule, nativeIterType, type IterMaker } from "./util.ts";
 import { combinatoricTypes } from "./itertools-comb.ts";
@@ -25,22 +25,8 @@ export function checkArgs(name: string, args: PyObj[], kw: readonly string[] | n
   if (n > max) throw typeError(`${name} expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`);
 }
 
-/** Keyword binding for the few constructors that take keywords (clinic's messages). */
-function kwArgs(name: string, args: PyObj[], kw: readonly string[] | null, names: string[], required: number): (PyObj | undefined)[] {
-  const nkw = kw ? kw.length : 0;
-  const npos = args.length - nkw;
-  const out: (PyObj | undefined)[] = names.map(() => undefined);
-  if (npos > names.length) throw typeError(`${name}() takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${npos} given)`);
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const idx = names.indexOf(kw![k]);
-    if (idx < 0) throw typeError(`${name}() got an unexpected keyword argument '${kw![k]}'`);
-    if (out[idx] !== undefined) throw typeError(`argument for ${name}() given by name ('${kw![k]}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
-  }
-  for (let i = 0; i < required; i++) if (out[i] === undefined) throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  return out;
-}
+/** Keyword binding for the few constructors that take keywords (PyArg_ParseTupleAndKeywords). */
+const kwArgs = parseTupleAndKeywords;
 
 /**
  * An iterator whose state is the record `st` rather than closure variables, so that __reduce__ and
@@ -116,8 +102,9 @@ defMethods(CountType, [
 /** cycle: `saved` is the items seen on the first pass (a list, as __reduce__ shows it); firstpass set
  * by __setstate__ means saved is already complete, so the items the source still gives are not saved. */
 interface CycleSt { it: PyObj | null; saved: PyList; firstpass: boolean; index: number }
-const CycleType = iterType("cycle", (cls, args, kw) => {
-  checkArgs("cycle", args, kw, 1, 1);
+const CycleType = iterType("cycle", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("cycle", cls === CycleType, allArgs, kw);
+  checkArgs("cycle", args, null, 1, 1);
   return new StateIter<CycleSt>(cls, { it: iter(args[0]), saved: new PyList([]), firstpass: false, index: 0 }, (st) => {
     if (st.it !== null) {
       const v = next(st.it);
@@ -250,12 +237,14 @@ function chainIter(cls: PyType, source: PyObj): PyIter {
     }
   });
 }
-const ChainType = iterType("chain", (cls, args, kw) => {
-  if (kw && kw.length) throw typeError("chain() takes no keyword arguments");
+const ChainType = iterType("chain", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("chain", cls === ChainType, allArgs, kw);
   return chainIter(cls, iter(tuple(args.slice())));
 });
 defClassMethods(ChainType, [["from_iterable", (cls, args, kw) => {
-  checkArgs("from_iterable", args, kw, 1, 1);
+  // (a METH_O class method: its messages name it chain.from_iterable())
+  noKwargs("chain.from_iterable", kw);
+  if (args.length !== 1) throw arityError("chain.from_iterable", 1, 1, args.length);
   return chainIter(cls as PyType, iter(args[0]));
 }]]);
 defMethods(ChainType, [
@@ -293,8 +282,9 @@ defMethods(CompressType, [["__reduce__", (s) => {
   return tuple([typeOf(s), tuple([st.d, st.s])]);
 }, 0, 0]]);
 
-const DropwhileType = iterType("dropwhile", (cls, args, kw) => {
-  checkArgs("dropwhile", args, kw, 2, 2);
+const DropwhileType = iterType("dropwhile", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("dropwhile", cls === DropwhileType, allArgs, kw);
+  checkArgs("dropwhile", args, null, 2, 2);
   const [pred, iterable] = args;
   // start: the predicate has failed once, every later item passes
   return new StateIter(cls, { fn: pred, it: iter(iterable), flag: false }, (st) => {
@@ -310,8 +300,9 @@ const DropwhileType = iterType("dropwhile", (cls, args, kw) => {
   });
 });
 
-const TakewhileType = iterType("takewhile", (cls, args, kw) => {
-  checkArgs("takewhile", args, kw, 2, 2);
+const TakewhileType = iterType("takewhile", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("takewhile", cls === TakewhileType, allArgs, kw);
+  checkArgs("takewhile", args, null, 2, 2);
   const [pred, iterable] = args;
   return new StateIter(cls, { fn: pred, it: iter(iterable), flag: false }, (st) => {
     if (st.flag) return undefined;
@@ -334,8 +325,9 @@ for (const t of [DropwhileType, TakewhileType]) {
   ]);
 }
 
-const FilterfalseType = iterType("filterfalse", (cls, args, kw) => {
-  checkArgs("filterfalse", args, kw, 2, 2);
+const FilterfalseType = iterType("filterfalse", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("filterfalse", cls === FilterfalseType, allArgs, kw);
+  checkArgs("filterfalse", args, null, 2, 2);
   const [pred, iterable] = args;
   return new StateIter(cls, { fn: pred, it: iter(iterable) }, (st) => {
     for (;;) {
@@ -346,8 +338,9 @@ const FilterfalseType = iterType("filterfalse", (cls, args, kw) => {
   });
 });
 
-const StarmapType = iterType("starmap", (cls, args, kw) => {
-  checkArgs("starmap", args, kw, 2, 2);
+const StarmapType = iterType("starmap", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("starmap", cls === StarmapType, allArgs, kw);
+  checkArgs("starmap", args, null, 2, 2);
   const [func, iterable] = args;
   return new StateIter(cls, { fn: func, it: iter(iterable) }, (st) => {
     const v = next(st.it);
@@ -370,8 +363,9 @@ function toItems(x: PyObj): PyObj[] {
   return out;
 }
 
-const PairwiseType = iterType("pairwise", (cls, args, kw) => {
-  checkArgs("pairwise", args, kw, 1, 1);
+const PairwiseType = iterType("pairwise", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("pairwise", cls === PairwiseType, allArgs, kw);
+  checkArgs("pairwise", args, null, 1, 1);
   let it: PyObj | null = iter(args[0]);
   let old: PyObj | undefined;
   return new PyIter(cls, () => {
@@ -507,8 +501,9 @@ function sliceArg(x: PyObj, msg: string): number {
   if (v < 0 || BigInt(v) > MAXSIZE) throw valueError(msg);
   return Number(v);
 }
-const IsliceType = iterType("islice", (cls, args, kw) => {
-  checkArgs("islice", args, kw, 2, 4);
+const IsliceType = iterType("islice", (cls, allArgs, kw) => {
+  const args = exactNoKwargs("islice", cls === IsliceType, allArgs, kw);
+  checkArgs("islice", args, null, 2, 4);
   const seq = args[0];
   let start = 0;
   let stop = -1;
@@ -683,6 +678,7 @@ defMethods(TeeType, [
 defMethods(TeeType, [["__copy__", (s) => new TeeIter((s as TeeIter).data, (s as TeeIter).index), 0, 0]]);
 
 function tee(args: PyObj[], kw: readonly string[] | null): PyObj {
+  noKwargs("itertools.tee", kw);
   checkArgs("tee", args, kw, 1, 2);
   const n = args.length === 2 ? asIndex(args[1]) : 2;
   if (n < 0) throw valueError("n must be >= 0");

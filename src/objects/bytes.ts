@@ -261,8 +261,8 @@ for (const T of [BytesType, ByteArrayType]) {
       out.set(b, D(s).length);
       return make(s, out);
     }, 1, 1],
-    ["__mul__", (s, [n]) => (isIndexable(n) ? make(s, repeat(D(s), repeatCount(n, D(s).length))) : NotImplemented), 1, 1],
-    ["__rmul__", (s, [n]) => (isIndexable(n) ? make(s, repeat(D(s), repeatCount(n, D(s).length))) : NotImplemented), 1, 1],
+    ["__mul__", (s, [n]) => make(s, repeat(D(s), repeatCount(n, D(s).length))), 1, 1],
+    ["__rmul__", (s, [n]) => make(s, repeat(D(s), repeatCount(n, D(s).length))), 1, 1],
     ["__mod__", (s, [a]) => make(s, X.fromLatin1(X.percentFormat(X.latin1(D(s)), bytesPercentHost(a), true))), 1, 1],
     // bytes_mod(v, w) as the reflected slot: only a left operand of this type formats
     ["__rmod__", (s, [o]) => (isBytesLike(o) && typeOf(o).isSubtype(T) ? make(o, X.fromLatin1(X.percentFormat(X.latin1(D(o)), bytesPercentHost(s), true))) : NotImplemented), 1, 1],
@@ -352,7 +352,10 @@ for (const T of [BytesType, ByteArrayType]) {
     ["translate", (s, args, kw) => {
       const [table, del] = bindArgs("translate", args, kw, ["table", "delete"], 1, 1);
       const data = D(s);
-      const r = X.bytesTranslate(data, table === None ? null : buf(table!), del === undefined ? new Uint8Array(0) : buf(del));
+      const t = table === None ? null : buf(table!);
+      // (the table's length is checked before the delete argument is read)
+      if (t !== null && t.length !== 256) throw valueError("translation table must be 256 characters long");
+      const r = X.bytesTranslate(data, t, del === undefined ? new Uint8Array(0) : buf(del));
       // an exact bytes that nothing changed is returned itself, as CPython's
       if (r === data) return s instanceof PyBytesObj && s.cls === BytesType ? s : make(s, data.slice());
       return make(s, r);
@@ -541,7 +544,6 @@ defMethods(ByteArrayType, [
     return s;
   }, 1, 1],
   ["__imul__", (s, [n]) => {
-    if (!isIndexable(n)) return NotImplemented;
     resize(s, repeat(D(s), repeatCount(n, D(s).length)));
     return s;
   }, 1, 1],

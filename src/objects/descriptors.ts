@@ -6,7 +6,7 @@ import { PyType } from "./type.ts";
 import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrType } from "./builtin-types.ts";
 import { attributeError, typeError, runtimeError } from "./exceptions.ts";
 import { asStr, call, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, isInstance } from "./protocols.ts";
-import { PyMethod, asMembers, bindArgs, defGetters, defMethods } from "./function.ts";
+import { PyMethod, asMembers, bindArgs, noKwargs, defGetters, defMethods } from "./function.ts";
 import { dictDescr, newInstance } from "./typeobject.ts";
 
 export class PyProperty extends PyObject {
@@ -126,7 +126,8 @@ const WRAPPED_ATTRS = ["__module__", "__name__", "__qualname__", "__doc__", "__a
 
 for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] as const) {
   defMethods(T, [
-    ["__init__", (s, args) => {
+    ["__init__", (s, args, kw) => {
+      noKwargs(T.name, kw);
       if (args.length !== 1) throw typeError(`${T.name} expected 1 argument, got ${args.length}`);
       (s as PyClassMethod).func = args[0];
       // 3.10's functools_wraps: the wrapped callable's attributes, those it has, into __dict__

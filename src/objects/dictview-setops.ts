@@ -3,7 +3,7 @@
 // methods call the same function with the operands swapped, as the C slot wrappers do.
 import type { PyObj } from "./object.ts";
 import { DictItemsType, DictKeysType, DictType, SetType } from "./builtin-types.ts";
-import { NotImplemented } from "./builtin-types.ts";
+import { None, NotImplemented } from "./builtin-types.ts";
 import { contains, eq, iter, len, next } from "./protocols.ts";
 import { defMethods, type MethodRow } from "./function.ts";
 import { tuple } from "./tuple.ts";
@@ -121,4 +121,6 @@ for (const VT of [DictKeysType, DictItemsType]) {
     ["isdisjoint", (s, [o]) => viewIsdisjoint(s, o), 1, 1],
   ];
   defMethods(VT, rows);
+  // comparisons without a hash: type_ready makes such a builtin type unhashable
+  VT.ns.set("__hash__", None);
 }

@@ -4,17 +4,18 @@
 // StopIteration.value, SystemExit.code, AttributeError/NameError .name).
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { None } from "./builtin-types.ts";
+import { BytesType, None, StrType } from "./builtin-types.ts";
 import * as E from "./exceptions.ts";
-import { PyBaseException, initExtras, typeError } from "./exceptions.ts";
+import { PyBaseException, initExtras, newExc, typeError } from "./exceptions.ts";
 import { asStr, isNumber, repr, setattr, str, toArray, typeOf } from "./protocols.ts";
-import { asSize } from "./slice.ts";
+import { asIndex, asSize } from "./slice.ts";
 import { PyMethodDescr, asMembers, defGetters, defMethods } from "./function.ts";
 import { ownNew } from "./typeobject.ts";
 import { PyTuple, tuple, tupleRepr } from "./tuple.ts";
 import { PyDict } from "./dict.ts";
 import { TracebackType } from "./builtin-types.ts";
 import { PyBytesObj, asText } from "./boxes.ts";
+import { bufferBytes } from "./bytes.ts";
 import { unicodeErrorMessage } from "../support/text/index.ts";
 
 const X = (x: PyObj) => x as PyBaseException;
@@ -144,12 +145,18 @@ defMethods(E.ImportError, [
   ["__init__", (s, args, kw) => {
     const nkw = kw ? kw.length : 0;
     const e = X(s);
+    // ImportError_init: the keywords are checked first (its format names ImportError, for any
+    // subclass), then args, msg, name and path are all set again: an omitted keyword is unset
+    // (None, and left out of the pickled state)
+    if (nkw > 2) throw typeError(`ImportError() takes at most 2 keyword arguments (${nkw} given)`);
+    for (let i = 0; i < nkw; i++) {
+      if (kw![i] !== "name" && kw![i] !== "path") throw typeError(`'${kw![i]}' is an invalid keyword argument for ImportError()`);
+    }
     e.args = args.slice(0, args.length - nkw);
     e.set("msg", e.args.length === 1 ? e.args[0] : None);
-    for (let i = 0; i < nkw; i++) {
-      if (kw![i] !== "name" && kw![i] !== "path") throw typeError(`'${kw![i]}' is an invalid keyword argument for ${typeOf(s).name}()`);
-      e.set(kw![i], args[args.length - nkw + i]);
-    }
+    e.extra?.delete("name");
+    e.extra?.delete("path");
+    for (let i = 0; i < nkw; i++) e.set(kw![i], args[args.length - nkw + i]);
     return None;
   }],
   ["__str__", (s) => {
@@ -204,11 +211,12 @@ defMethods(E.OSError, [
     return reduced(s, args, e.dict);
   }, 0, 0],
 ]);
+E.sequenceItems.of = toArray;
 defMethods(E.SyntaxError, [
   ["__str__", (s) => {
     const e = X(s);
-    const msg = e.get("msg");
-    const m = msg === None ? strBase(s) : str(msg);
+    // (a msg never set, as by a subclass's __init__ that skips SyntaxError's, is None)
+    const m = str(e.get("msg"));
     const fnObj = e.get("filename");
     const fn = asStr(fnObj);
     const ln = e.get("lineno");
@@ -228,15 +236,47 @@ const UNICODE_ERRORS = [
   [E.UnicodeDecodeError, "UnicodeDecodeError", ["encoding", "object", "start", "end", "reason"]],
   [E.UnicodeTranslateError, "UnicodeTranslateError", ["object", "start", "end", "reason"]],
 ] as const;
+/** PyArg_ParseTuple's "n": an index-sized int through __index__. */
+function ssizeArg(v: PyObj): PyObj {
+  const n = asIndex(v);
+  if (typeof n === "bigint" && (n > 9223372036854775807n || n < -9223372036854775808n)) throw newExc(E.OverflowError, "Python int too large to convert to C ssize_t");
+  return n;
+}
+
 for (const [t, kind, params] of UNICODE_ERRORS) {
   member(t, ["encoding", "object", "start", "end", "reason"]);
   defMethods(t, [
-    ["__init__", (s, args) => {
+    ["__init__", (s, args, kw) => {
       const e = X(s);
+      if (kw !== null && kw.length > 0) throw typeError(`${typeOf(s).name}() takes no keyword arguments`);
       e.args = args.slice();
+      // the fields are unset (str() is "") until the arguments parse, as PyArg_ParseTuple's
+      // "UOnnU" (decode), "UUnnU" (encode) or "UnnU" (translate) reads them
+      for (const n of ["encoding", "object", "reason"]) e.extra?.delete(n);
       if (args.length !== params.length) throw typeError(`function takes exactly ${params.length} arguments (${args.length} given)`);
+      const values = params.map((n, i) => {
+        const v = args[i];
+        if (n === "start" || n === "end") {
+          // (stored as soon as parsed: a later bad argument leaves them changed)
+          const k = ssizeArg(v);
+          e.set(n, k);
+          return k;
+        }
+        if (n === "object" && kind === "UnicodeDecodeError") return v;
+        if (!typeOf(v).isSubtype(StrType)) throw typeError(`argument ${i + 1} must be str, not ${typeOf(v).name}`);
+        return v;
+      });
+      if (kind === "UnicodeDecodeError") {
+        // any bytes-like object, kept as bytes
+        const obj = values[1];
+        if (!(obj instanceof PyBytesObj && obj.cls === BytesType)) {
+          const b = bufferBytes(obj);
+          if (b === null) throw typeError(`a bytes-like object is required, not '${typeOf(obj).name}'`);
+          values[1] = new PyBytesObj(b.slice());
+        }
+      }
       e.set("encoding", None);
-      params.forEach((n, i) => e.set(n, args[i]));
+      params.forEach((n, i) => e.set(n, values[i]));
       return None;
     }],
     ["__str__", (s) => {

@@ -142,6 +142,9 @@ export function newExc(t: PyType, msg?: PyObj, ...more: PyObj[]): PyBaseExceptio
  */
 export const charactersWritten = { of: (_x: PyObj): number | null => null };
 
+/** PySequence_Tuple's items (any iterable); exc-methods.ts, which has the iteration protocol, sets it. */
+export const sequenceItems = { of: (x: PyObj): PyObj[] => tupleItems(x) ?? [] };
+
 /** Fills the per-class members from args, as each class's __init__ does. */
 export function initExtras(e: PyBaseException): void {
   const t = fieldsOf(e.cls);
@@ -166,10 +169,15 @@ export function initExtras(e: PyBaseException): void {
   } else if (t === SyntaxError) {
     if (a.length >= 1) e.set("msg", a[0]);
     if (a.length === 2) {
-      const info = a[1];
-      const items = tupleItems(info);
+      // SyntaxError_init: the second argument is any iterable (made a tuple) of filename, lineno,
+      // offset, text and optionally end_lineno and end_offset, unpacked as PyArg_ParseTuple does
+      const items = sequenceItems.of(a[1]);
+      if (items.length < 4 || items.length > 6) {
+        throw typeError(`function takes ${items.length < 4 ? "at least 4" : "at most 6"} arguments (${items.length} given)`);
+      }
       const names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
-      if (items) items.forEach((v, i) => i < 6 && e.set(names[i], v));
+      names.forEach((name, i) => e.set(name, i < items.length ? items[i] : None));
+      if (items.length === 5) throw typeError("end_offset must be provided when end_lineno is provided");
     }
   } else e.set("msg", a.length === 1 ? a[0] : None); // ImportError
 }

@@ -7,7 +7,7 @@ import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts
 import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
 import { asInt, asStr, callDescr, repr, typeOf, Cmp, cmpResult, warnEx } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
-import { asMembers, bindArgs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
+import { asMembers, bindArgs, exactNoKwargs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
 const PyClassMethodDescrCls = () => PyClassMethodDescr;
 import { tuple } from "./tuple.ts";
 import { bufferBytes } from "./bytes.ts";
@@ -92,8 +92,8 @@ const cmpRow = (name: string, op: Cmp): [string, (s: PyObj, a: PyObj[]) => PyObj
 }, 1, 1];
 
 defMethods(FloatType, [
-  ["__new__", (cls, args, kw) => {
-    if (kw && kw.length) throw typeError("float() takes no keyword arguments");
+  ["__new__", (cls, allArgs, kw) => {
+    const args = exactNoKwargs("float", cls === FloatType, allArgs, kw);
     if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
     return floatNew(cls as PyType, args[0]);
   }],

@@ -39,6 +39,10 @@ defGetters(FunctionType, [
   ["__doc__", (s) => F(s).doc, (s, v) => (F(s).doc = v ?? None)],
   ["__code__", (s) => F(s).code, (s, v) => {
     if (!(v instanceof PyCode)) throw typeError("__code__ must be set to a code object");
+    // the function's closure cells are the new code's free variables: their numbers must agree
+    const nclosure = F(s).closure?.length ?? 0;
+    const nfree = v.co.co_freevars.length;
+    if (nclosure !== nfree) throw valueError(`${F(s).name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
     F(s).code = v;
   }],
   ["__globals__", (s) => F(s).globals],

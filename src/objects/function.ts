@@ -186,6 +186,49 @@ export function noKwargs(name: string, kwnames: readonly string[] | null): void 
 }
 
 /**
+ * The positional arguments of a builtin type's constructor that refuses keywords only when it
+ * makes the type itself (filter, map, tuple, float, itertools.cycle...): a subclass's keywords are
+ * for its own __new__/__init__, so they are dropped here and the positional checks go on.
+ */
+export function exactNoKwargs(name: string, isExact: boolean, args: PyObj[], kwnames: readonly string[] | null): PyObj[] {
+  const nkw = kwnames ? kwnames.length : 0;
+  if (nkw === 0) return args;
+  if (isExact) throw typeError(`${name}() takes no keyword arguments`);
+  return args.slice(0, args.length - nkw);
+}
+
+/**
+ * PyArg_ParseTupleAndKeywords's binding in its own order of checks, for the constructors that
+ * still use it (itertools.count, repeat, groupby, combinations...): too many arguments counted
+ * with the keywords ("takes at most 2 arguments (3 given)", "2 keyword arguments" when all are
+ * keywords), then a missing required parameter, and only then an unknown keyword or one that
+ * repeats a positional argument.
+ */
+export function parseTupleAndKeywords(fname: string, args: PyObj[], kwnames: readonly string[] | null, names: string[], required: number): (PyObj | undefined)[] {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  const n = names.length;
+  if (npos + nkw > n) {
+    throw typeError(`${fname}() takes at most ${n} ${npos === 0 ? "keyword " : ""}argument${n === 1 ? "" : "s"} (${npos + nkw} given)`);
+  }
+  const out: (PyObj | undefined)[] = new Array(n).fill(undefined);
+  for (let i = 0; i < n; i++) {
+    if (i < npos) out[i] = args[i];
+    else if (kwnames !== null) {
+      const k = kwnames.indexOf(names[i]);
+      if (k >= 0) out[i] = args[npos + k];
+    }
+    if (out[i] === undefined && i < required) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  for (let k = 0; k < nkw; k++) {
+    const idx = names.indexOf(kwnames![k]);
+    if (idx < 0) throw typeError(`'${kwnames![k]}' is an invalid keyword argument for ${fname}()`);
+    if (idx < npos) throw typeError(`argument for ${fname}() given by name ('${kwnames![k]}') and position (${idx + 1})`);
+  }
+  return out;
+}
+
+/**
  * Binds vectorcall arguments to named parameters (PyArg_ParseTupleAndKeywords): `names` in order,
  * the first `posOnly` positional-only, the first `required` required. Missing ones are undefined.
  */

@@ -7,10 +7,10 @@ import { ListType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
 import { Cmp, call, eq, isTypeError, iterableItems, len, repr, toArray, typeOf, truthy } from "./protocols.ts";
 import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
-import { bindArgs, defMethods } from "./function.ts";
+import { arityError, bindArgs, defMethods, exactNoKwargs } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
 export { mergeSort, sortLess } from "./list-sort.ts";
-import { containsIn, countIn, indexIn, isIndexable, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
+import { containsIn, countIn, indexIn, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
 import { PyListRevIter } from "./seq-iters.ts";
 
 export class PyList extends PyObject {
@@ -158,8 +158,10 @@ function presize(iterable: PyObj): void {
 }
 
 defMethods(ListType, [
-  ["__init__", (s, args, kw) => {
-    const [it] = bindArgs("list", args, kw, ["iterable"], 0, 1);
+  ["__init__", (s, allArgs, kw) => {
+    const args = exactNoKwargs("list", typeOf(s) === ListType, allArgs, kw);
+    if (args.length > 1) throw arityError("list", 0, 1, args.length);
+    const it = args[0];
     if (it !== undefined) presize(it);
     L(s).items = it === undefined ? [] : iterableItems(it);
     return None;
@@ -196,10 +198,9 @@ defMethods(ListType, [
     appendAll(L(s).items, o === s ? L(s).items.slice() : toArray(o));
     return s;
   }, 1, 1],
-  ["__mul__", (s, [n]) => (isIndexable(n) ? new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))) : NotImplemented), 1, 1],
-  ["__rmul__", (s, [n]) => (isIndexable(n) ? new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))) : NotImplemented), 1, 1],
+  ["__mul__", (s, [n]) => new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))), 1, 1],
+  ["__rmul__", (s, [n]) => new PyList(repeatItems(L(s).items, repeatCount(n, L(s).items.length))), 1, 1],
   ["__imul__", (s, [n]) => {
-    if (!isIndexable(n)) return NotImplemented;
     L(s).items = repeatItems(L(s).items, repeatCount(n, L(s).items.length));
     return s;
   }, 1, 1],

@@ -4,10 +4,13 @@
 // subclass of type(a) that overrides the reflected method, b's method runs first.
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { NotImplemented, FloatType, IntType, StrType, ListType, TupleType, BytesType, ByteArrayType } from "./builtin-types.ts";
+import { NotImplemented, ComplexType, FloatType, IntType, StrType, ListType, TupleType, BytesType, ByteArrayType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, zeroDivisionError, OverflowError, MemoryError } from "./exceptions.ts";
 import { callDescr, typeOf } from "./protocols.ts";
 import { PyFloat } from "./boxes.ts";
+import { isIndexable } from "./tuple.ts";
+import { PyMethodDescr } from "./function.ts";
+import { toComplex } from "./float.ts";
 import { normInt, intToFloat, floatDiv, floatPow, type IntValue } from "../support/text/index.ts";
 
 export type Int = IntValue;
@@ -221,11 +224,40 @@ function isSeqSlot(f: PyObj): boolean {
   return seqSlots.has(f);
 }
 
+/**
+ * The repeat methods (CPython's sq_repeat) of the builtin sequences: called directly they convert
+ * their operand with __index__ ("'float' object cannot be interpreted as an integer"), but * and *=
+ * use them only when the other operand has __index__, so `[1] * 1.5` goes on to the float's
+ * __rmul__ and ends in "can't multiply sequence by non-int". Extension types (array, deque)
+ * register theirs with addRepeatSlots.
+ */
+const repeatSlots = new Set<PyObj>();
+let coreRepeatSlots = false;
+export function addRepeatSlots(t: PyType): void {
+  for (const n of ["__mul__", "__rmul__", "__imul__"]) {
+    const m = t.ns.get(n);
+    if (m !== undefined) repeatSlots.add(m);
+  }
+}
+/** f is a sequence's repeat method and `count` cannot be its count. */
+function skipRepeat(f: PyObj | undefined, count: PyObj): boolean {
+  if (f === undefined) return false;
+  if (!coreRepeatSlots) {
+    coreRepeatSlots = true;
+    for (const t of [StrType, ListType, TupleType, BytesType, ByteArrayType]) addRepeatSlots(t);
+  }
+  return repeatSlots.has(f) && !isIndexable(count);
+}
+
 export function binaryOp1(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const fa = ta.lookup(s.name);
+  let fa = ta.lookup(s.name);
   let fb = ta === tb ? undefined : tb.lookup(s.rname);
+  if (s === BIN.mul) {
+    if (skipRepeat(fa, b)) fa = undefined;
+    if (skipRepeat(fb, a)) fb = undefined;
+  }
   if (fa !== undefined) {
     if (fb !== undefined && ((tb.isSubtype(ta) && fb !== ta.lookup(s.rname)) || (tb.heap && isSeqSlot(fa)))) {
       const r = callDescr(fb, b, [a]);
@@ -332,6 +364,57 @@ const isRepeatable = (t: PyType): boolean =>
 const hasSequenceMethods = (t: PyType): boolean =>
   t.heap || t.lookup("__len__") !== undefined || t.lookup("__contains__") !== undefined || t.lookup("__getitem__") !== undefined;
 
+/**
+ * pow(v, w, z) with a modulus (ternary_op): v's __pow__, then w's (first when w's type is a proper
+ * subclass of v's), then z's, each skipped when it is the same slot as one already tried. Every
+ * class statement's __pow__ is one slot, which with a modulus runs only v's own Python __pow__
+ * (never __rpow__); a builtin number's slot computes pow(v, w, z) whichever operand brought it.
+ */
+export function ternaryPow(v: PyObj, w: PyObj, z: PyObj): PyObj {
+  const slotOf = (x: PyObj): PyObj | "class" | undefined => {
+    const f = typeOf(x).lookup("__pow__");
+    return f === undefined || f instanceof PyMethodDescr ? f : "class";
+  };
+  const slotv = slotOf(v);
+  let slotw = typeOf(w) === typeOf(v) ? undefined : slotOf(w);
+  if (slotw === slotv) slotw = undefined;
+  if (slotv !== undefined) {
+    if (slotw !== undefined && typeOf(w).isSubtype(typeOf(v))) {
+      const r = powSlot(slotw, v, w, z);
+      if (r !== NotImplemented) return r;
+      slotw = undefined;
+    }
+    const r = powSlot(slotv, v, w, z);
+    if (r !== NotImplemented) return r;
+  }
+  if (slotw !== undefined) {
+    const r = powSlot(slotw, v, w, z);
+    if (r !== NotImplemented) return r;
+  }
+  const slotz = slotOf(z);
+  if (slotz !== undefined && slotz !== slotv && slotz !== slotw) {
+    const r = powSlot(slotz, v, w, z);
+    if (r !== NotImplemented) return r;
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${typeOf(v).name}', '${typeOf(w).name}', '${typeOf(z).name}'`);
+}
+
+function powSlot(slot: PyObj | "class", v: PyObj, w: PyObj, z: PyObj): PyObj {
+  if (slot === "class") {
+    const f = typeOf(v).lookup("__pow__");
+    return f === undefined || f instanceof PyMethodDescr ? NotImplemented : callDescr(f, v, [w, z]);
+  }
+  const owner = (slot as PyMethodDescr).owner;
+  if (typeOf(v).isSubtype(owner)) return callDescr(slot, v, [w, z]);
+  const r = owner.lookup("__rpow__");
+  if (typeOf(w).isSubtype(owner) && r !== undefined) return callDescr(r, w, [v, z]);
+  // z's slot with neither v nor w of its type: float's refuses any modulus at once, complex's
+  // after converting both operands (an int or float converts), int's needs two ints
+  if (owner === FloatType) throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+  if (owner === ComplexType && toComplex(v) !== null && toComplex(w) !== null) throw valueError("complex modulo");
+  return NotImplemented;
+}
+
 export function binopError(a: PyObj, b: PyObj, s: BinSlot, sym = s.sym): PyObj {
   const ta = typeOf(a).name;
   const tb = typeOf(b).name;
@@ -352,7 +435,7 @@ export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   if (fast !== undefined) return fast;
   if (typeof a === "object") {
     const f = a.cls.lookup(s.iname);
-    if (f !== undefined) {
+    if (f !== undefined && !(s === BIN.mul && skipRepeat(f, b))) {
       // (list += x: x's __radd__ first, as for +)
       const tb = typeOf(b);
       const fb = tb.heap && tb !== a.cls && isSeqSlot(f) ? tb.lookup(s.rname) : undefined;

@@ -163,7 +163,28 @@ export function descrGet(d: PyObj, obj: PyObj | null, type: PyType): PyObj {
 // ---- attributes ---------------------------------------------------------------------------------
 
 /** getattr(obj, name); throws AttributeError. */
+/**
+ * PyObject_GetAttr's set_attribute_error_context: an AttributeError escaping an attribute read,
+ * whoever raised it (a __getattr__, a __getattribute__, a property's getter), gets the name and
+ * the object read, which the uncaught-exception display uses for its "Did you mean" suggestion.
+ */
+export function attributeErrorContext(e: unknown, obj: PyObj, name: string): void {
+  if (e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) {
+    e.set("name", name);
+    e.set("obj", obj);
+  }
+}
+
 export function getattr(obj: PyObj, name: string): PyObj {
+  try {
+    return getattrOf(obj, name);
+  } catch (e) {
+    attributeErrorContext(e, obj, name);
+    throw e;
+  }
+}
+
+function getattrOf(obj: PyObj, name: string): PyObj {
   const t = typeOf(obj);
   const ga = t.lookup("__getattribute__");
   if (ga !== objectGetattribute && ga !== typeGetattribute && ga !== undefined) {

@@ -75,8 +75,8 @@ const EXACT = new Map<string, NativeMethod>([
     if (b === null) throw typeError(`can only concatenate str (not "${typeOf(o).name}") to str`);
     return textObj(textConcat(asText(s)!, b));
   }],
-  ["__mul__", (s, [n]) => (isIndexable(n) ? textRepeat(asText(s)!, repeatCount(n, 1)) : NotImplemented)],
-  ["__rmul__", (s, [n]) => (isIndexable(n) ? textRepeat(asText(s)!, repeatCount(n, 1)) : NotImplemented)],
+  ["__mul__", (s, [n]) => textRepeat(asText(s)!, repeatCount(n, 1))],
+  ["__rmul__", (s, [n]) => textRepeat(asText(s)!, repeatCount(n, 1))],
   ["__lt__", cmp(Cmp.LT)],
   ["__le__", cmp(Cmp.LE)],
   ["__eq__", cmp(Cmp.EQ)],

@@ -219,6 +219,8 @@ function strGetItem(s: string, k: PyObj): PyObj {
 }
 
 /** s * n: a plain repeat unless the copies' ends meet in a false pair. */
+// (the count alone bounds a str's repeat; an empty str repeats any number of times)
+const strRepeatCount = (s: string, n: PyObj): number => repeatCount(n, s.length === 0 ? 0 : 1);
 const strRepeat = (s: string, n: number): PyObj => (n > 1 && X.junctionSplits(s, s) ? textRepeat(s, n) : X.strRepeat(s, n));
 
 function prefixes(x: PyObj, fname: string): string[] {
@@ -325,8 +327,8 @@ defMethods(StrType, withFalsePairs([
     const a = S(s);
     return X.junctionSplits(a, b) ? textObj(X.textConcat(a, b)) : a + b;
   }, 1, 1],
-  ["__mul__", (s, [n]) => (isIndexable(n) ? strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
-  ["__rmul__", (s, [n]) => (isIndexable(n) ? strRepeat(S(s), repeatCount(n, 1)) : NotImplemented), 1, 1],
+  ["__mul__", (s, [n]) => strRepeat(S(s), strRepeatCount(S(s), n)), 1, 1],
+  ["__rmul__", (s, [n]) => strRepeat(S(s), strRepeatCount(S(s), n)), 1, 1],
   ["__mod__", (s, [a]) => {
     const host = percentHost(a);
     return wholeOr(X.percentFormat(S(s), host), host);

@@ -6,8 +6,8 @@ import type { PyType } from "./type.ts";
 import { TupleType, NotImplemented, None, iterTypes } from "./builtin-types.ts";
 import { setTupleHelpers, typeError } from "./exceptions.ts";
 import { Cmp, PyIter, eq, hash, isInstance, iterableItems, repr, richCompare, truthy, typeOf } from "./protocols.ts";
-import { PySlice, asIndex, seqIndex, sliceIndices } from "./slice.ts";
-import { defMethods, bindArgs } from "./function.ts";
+import { PySlice, asIndex, asSize, seqIndex, sliceIndices } from "./slice.ts";
+import { arityError, defMethods, bindArgs, exactNoKwargs } from "./function.ts";
 import { hashTuple } from "../support/hash.ts";
 import { PyTupleIter } from "./seq-iters.ts";
 import { memoryError, normInt } from "../support/text/index.ts";
@@ -67,13 +67,14 @@ export function seqCompare(a: { items: PyObj[] }, b: { items: PyObj[] }, op: Cmp
   return richCompare(a.items[i], b.items[i], op);
 }
 
+/**
+ * The count of a repeat (a sequence's __mul__/__rmul__/__imul__): its operand as an index-sized int
+ * (TypeError "... cannot be interpreted as an integer" without __index__, OverflowError beyond a
+ * size), 0 when negative or when there is nothing to repeat (`[] * 2**50` is `[]` at once).
+ */
 export function repeatCount(n: PyObj, len: number): number {
-  const v = asIndex(n, `can't multiply sequence by non-int of type '${typeOf(n).name}'`);
-  if (typeof v === "bigint") {
-    if (v <= 0n || len === 0) return 0;
-    throw memoryError();
-  }
-  if (v <= 0) return 0;
+  const v = asSize(n);
+  if (v <= 0 || len === 0) return 0;
   if (v * len > 2 ** 28) throw memoryError();
   return v;
 }
@@ -141,14 +142,15 @@ const valueErrorOf = (what: string) => valueError(what);
 const self = (x: PyObj) => x as PyTuple;
 /** tuple_repeat: an exact tuple times 1, or an empty one, is itself (tuples are immutable). */
 function repeatTuple(t: PyTuple, n: PyObj): PyObj {
-  if (!isIndexable(n)) return NotImplemented;
   const count = repeatCount(n, t.items.length);
   if (t.cls === TupleType && (t.items.length === 0 || count === 1)) return t;
   return tuple(repeatItems(t.items, count));
 }
 defMethods(TupleType, [
-  ["__new__", (cls, args, kw) => {
-    const [it] = bindArgs("tuple", args, kw, ["iterable"], 0, 1);
+  ["__new__", (cls, allArgs, kw) => {
+    const args = exactNoKwargs("tuple", cls === TupleType, allArgs, kw);
+    if (args.length > 1) throw arityError("tuple", 0, 1, args.length);
+    const it = args[0];
     const c = cls as PyType;
     if (!(c instanceof PyObject) || !c.isSubtype?.(TupleType)) throw typeError("tuple.__new__(X): X is not a type object");
     const items = it === undefined ? [] : iterableItems(it);

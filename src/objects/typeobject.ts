@@ -208,8 +208,12 @@ function attrName(n: PyObj): string {
 
 export function objectDir(self: PyObj): PyObj[] {
   const names = new Set<string>();
-  if (self instanceof PyObject && self.dict) for (const k of self.dict.keys()) if (typeof k === "string") names.add(k);
-  for (const t of typeOf(self).mro) for (const k of t.ns.keys()) names.add(k);
+  // object.__dir__ reads self.__dict__ and self.__class__ as attributes: a property may stand
+  // for either, and an unset __class__ slot leaves just the dict's keys
+  const d = getattrOpt(self, "__dict__");
+  if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === "string") names.add(k);
+  const cls = getattrOpt(self, "__class__");
+  if (cls instanceof PyType) for (const t of cls.mro) for (const k of t.ns.keys()) names.add(k);
   return [...names].sort(cpCmp);
 }
 export const cpCmp = strCompare;
@@ -375,6 +379,15 @@ function builtinDict(self: PyObj): PyGetSetDescr | undefined {
   return d instanceof PyGetSetDescr ? d : undefined;
 }
 
+/**
+ * A type's name becomes a C string (tp_name): it must encode as UTF-8 (a lone surrogate raises
+ * the codec's UnicodeEncodeError) and hold no NUL.
+ */
+function checkTypeName(name: string): void {
+  if (/[\ud800-\udfff]/.test(name)) callMethodOf(name, "encode", []);
+  if (name.includes("\0")) throw newExc(errValue(), "type name must not contain null characters");
+}
+
 /** type(name, bases, dict) with metatype `meta` (type_new). */
 /** type.mro(): the C3 linearisation of t's bases (mro_implementation), its errors TypeErrors. */
 function c3Mro(t: PyType): PyType[] {
@@ -423,6 +436,10 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   }
   // tp_base: the base whose layout this type extends
   const base = bestBase(bases);
+  checkTypeName(name);
+  // (a str __doc__ is copied to tp_doc as UTF-8 too)
+  const doc = ns.getStr("__doc__");
+  if (typeof doc === "string" && /[\ud800-\udfff]/.test(doc)) callMethodOf(doc, "encode", []);
   const solid = base.solid;
   const seen = new Set<PyType>();
   for (const b of bases) {
@@ -437,6 +454,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     throw e;
   }
   t.heap = true;
+  // __base__ is the best base (int for class C(B, int)), not merely the first
+  t.base = base;
   t.solid = solid;
   t.isException = bases.some((b) => b.isException);
   // __slots__
@@ -448,15 +467,20 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   let addWeak = slots === undefined && mayAddWeak;
   const slotNames: string[] = [];
   if (slots !== undefined) {
-    const names = typeof slots === "string" ? [slots] : toArray(slots).map((s) => {
+    // (a single str is one name, checked like the items of any other iterable)
+    const names = (asStr(slots) !== null ? [slots] : toArray(slots)).map((s) => {
       const n = asStr(s);
       if (n === null) throw typeError(`__slots__ items must be strings, not '${typeOf(s).name}'`);
       if (!strIsIdentifier(n)) throw typeError("__slots__ must be identifiers");
       return n;
     });
     if (names.length !== 0 && VARIABLE_SIZE.has(solid.name)) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+    let ownDict = false;
     for (const n of names) {
-      if (n === "__dict__") hasDict = true;
+      if (n === "__dict__") {
+        if (base.hasDict || ownDict) throw typeError("__dict__ slot disallowed: we already got one");
+        ownDict = hasDict = true;
+      }
       else if (n === "__weakref__") {
         if (!mayAddWeak || addWeak) throw typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         addWeak = true;
@@ -529,7 +553,8 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   });
   if (slotNames.length) t.ns.set("__slots__", slots!);
   // A metaclass inherits type's __dict__ (tp_dictoffset is already set there): none of its own.
-  if (hasDict && !bases.some((b) => (b.hasDict || b.isSubtype(TypeType)) && b.lookup("__dict__") !== undefined)) {
+  // (a __dict__ of the class body, a property say, stays: the descriptor is only a default)
+  if (hasDict && !t.ns.has("__dict__") && !bases.some((b) => (b.hasDict || b.isSubtype(TypeType)) && b.lookup("__dict__") !== undefined)) {
     t.ns.set("__dict__", dictDescr(t, true));
   }
   if (addWeak && !t.ns.has("__weakref__")) {
@@ -713,6 +738,7 @@ defGetters(TypeType, [
     checkSpecialAttr(T(s), v, "__name__");
     const n = asStr(v);
     if (n === null) throw typeError(`can only assign string to ${T(s).name}.__name__, not '${typeOf(v).name}'`);
+    checkTypeName(n);
     T(s).name = n;
   }],
   ["__qualname__", (s) => T(s).qualname, (s, v) => {
@@ -751,7 +777,7 @@ defGetters(TypeType, [
     };
     const oldBase = t.base;
     const bases = (t.bases = v.items as PyType[]);
-    t.base = bases[0];
+    t.base = bestBase(bases);
     // (an mro() run meanwhile may assign t.__bases__ again: then that assignment's outcome stands)
     try {
       remro(t);
@@ -855,6 +881,8 @@ defMethods(MappingProxyType, [
   ["get", (s, [k, d]) => callMethodOf(target(s), "get", [k, d ?? None]), 1, 2],
   ...(["keys", "values", "items", "copy", "__reversed__"] as const).map((name) => [name, (s: PyObj) => callMethodOf(target(s), name, []), 0, 0] as [string, NativeMethod, number, number]),
 ]);
+// (comparisons without a hash: type_ready makes the type unhashable)
+MappingProxyType.ns.set("__hash__", None);
 import { KeyError, } from "./exceptions.ts";
 import { DictType } from "./builtin-types.ts";
 const keyErrT = () => KeyError;

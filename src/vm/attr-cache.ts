@@ -8,7 +8,7 @@
 // descriptors, metaclasses) stays the protocol's.
 import {
   type PyObj, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
-  PropertyType, None, call, getattr, setattr, isDataDescr, objectGetattribute, objectSetattr, typeOf,
+  PropertyType, None, call, getattr, attributeErrorContext, setattr, isDataDescr, objectGetattribute, objectSetattr, typeOf,
 } from "../objects/index.ts";
 
 const enum Kind {
@@ -83,7 +83,12 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
       break;
     }
     case Kind.GetSet:
-      return (c.descr as PyGetSetDescr).get!(o);
+      try {
+        return (c.descr as PyGetSetDescr).get!(o);
+      } catch (e) {
+        attributeErrorContext(e, o, name);
+        throw e;
+      }
     case Kind.Slot: {
       // (a builtin layout's subclass, a list's, keeps its slots elsewhere)
       const v = o instanceof PyInstance && o.slots !== null ? o.slots[(c.descr as PyGetSetDescr).slot] : undefined;
@@ -91,7 +96,12 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
       break;
     }
     case Kind.Property:
-      return call((c.descr as PyProperty).fget, [o]);
+      try {
+        return call((c.descr as PyProperty).fget, [o]);
+      } catch (e) {
+        attributeErrorContext(e, o, name);
+        throw e;
+      }
     case Kind.Method: {
       const v = o.dict?.getStr(name);
       return v !== undefined ? v : new PyMethod(c.descr as PyFunction, o);

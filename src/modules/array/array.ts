@@ -5,8 +5,8 @@ import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyTuple, PySlice, PyBytesObj, PyByteArray, PyModule,
   TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
   typeOf, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray,
-  defMethods, defGetters, sliceIndices, seqIndex, repeatCount, isIndexable, newInstance, repr, idOf, vm,
-  TPFLAGS_SEQUENCE,
+  defMethods, defGetters, sliceIndices, seqIndex, repeatCount, addRepeatSlots, newInstance, repr, idOf, vm,
+  TPFLAGS_SEQUENCE, callMethod,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { hasLiveExports } from "../../objects/buffer-exports.ts";
@@ -295,8 +295,8 @@ defMethods(ArrayType, [
     extendArray(A(s), o, "can only extend with array of same kind");
     return s;
   }, 1, 1],
-  ["__mul__", (s, [n]) => (isIndexable(n) ? repeat(A(s), repeatCount(n, A(s).length)) : NotImplemented), 1, 1],
-  ["__rmul__", (s, [n]) => (isIndexable(n) ? repeat(A(s), repeatCount(n, A(s).length)) : NotImplemented), 1, 1],
+  ["__mul__", (s, [n]) => repeat(A(s), repeatCount(n, A(s).length)), 1, 1],
+  ["__rmul__", (s, [n]) => repeat(A(s), repeatCount(n, A(s).length)), 1, 1],
   ["__imul__", (s, [n]) => {
     const a = A(s);
     const r = repeat(a, repeatCount(n, a.length));
@@ -430,6 +430,7 @@ defGetters(ArrayType, [
   ["itemsize", (s) => A(s).kind.size],
 ]);
 defClassGetitem(ArrayType);
+addRepeatSlots(ArrayType);
 
 function repeat(a: PyArray, n: number): PyArray {
   const r = (newInstance(ArrayType) as PyArray).init(a.kind, a.length * n);
@@ -483,5 +484,9 @@ function reconstruct(args: PyObj[], kw: readonly string[] | null): PyObj {
 }
 
 export function makeArray(): PyModule {
-  return makeModule("array", [["_array_reconstructor", reconstruct]], [["array", ArrayType], ["ArrayType", ArrayType], ["typecodes", TYPECODES]]);
+  const m = makeModule("array", [["_array_reconstructor", reconstruct]], [["array", ArrayType], ["ArrayType", ArrayType], ["typecodes", TYPECODES]]);
+  // the module's initialisation registers array with collections.abc.MutableSequence (so
+  // isinstance(array.array('b'), MutableSequence) holds; importing array imports collections.abc)
+  callMethod(getattr(vm.importModule("collections.abc"), "MutableSequence"), "register", [ArrayType]);
+  return m;
 }

@@ -1,7 +1,8 @@
 // What _sre.c's getstring/state_init/getslice do with the objects a pattern is applied to: a str
-// becomes its code points, bytes/bytearray/memoryview their bytes; slices come back as str or
+// becomes its code points, bytes/bytearray/memoryview (any buffer) their bytes; slices come back as str or
 // as bytes (an exact bytes object's full slice is the object itself, as getslice returns it).
 import { type PyObj, PyBytesObj, PyByteArray, PyMemoryView, PyStrSubclass, PySplitStr, asStr, typeOf, typeError, textObj } from "../../objects/index.ts";
+import { bufferBytes } from "../../objects/bytes.ts";
 import { toCodePoints, fromCodePoints } from "../../support/text/codepoints.ts";
 import { textCodePoints, textFromCodePoints } from "../../support/text/split-str.ts";
 
@@ -35,7 +36,9 @@ export function subjectOrNull(obj: PyObj): Subject | null {
   if (s !== null) return { obj, isBytes: false, chars: codePointsOf(s) };
   if (obj instanceof PyBytesObj || obj instanceof PyByteArray) return { obj, isBytes: true, chars: obj.bytes };
   if (obj instanceof PyMemoryView) return { obj, isBytes: true, chars: obj.bytes() };
-  return null;
+  // any other buffer (array.array) is matched over its bytes, as a simple buffer request gives them
+  const b = bufferBytes(obj);
+  return b === null ? null : { obj, isBytes: true, chars: b };
 }
 
 export function subjectOf(obj: PyObj): Subject {
