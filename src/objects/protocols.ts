@@ -162,7 +162,6 @@ export function descrGet(d: PyObj, obj: PyObj | null, type: PyType): PyObj {
 
 // ---- attributes ---------------------------------------------------------------------------------
 
-/** getattr(obj, name); throws AttributeError. */
 /**
  * PyObject_GetAttr's set_attribute_error_context: an AttributeError escaping an attribute read,
  * whoever raised it (a __getattr__, a __getattribute__, a property's getter), gets the name and
@@ -175,6 +174,7 @@ export function attributeErrorContext(e: unknown, obj: PyObj, name: string): voi
   }
 }
 
+/** getattr(obj, name); throws AttributeError. */
 export function getattr(obj: PyObj, name: string): PyObj {
   try {
     return getattrOf(obj, name);
