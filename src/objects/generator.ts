@@ -327,21 +327,29 @@ export class PyAsyncGenThrow extends PyObject {
     super(AsyncGenAThrowType);
   }
 }
-/** aclose(): the generator yielding is an error; its GeneratorExit or return ends the await. */
-function acloseResult(a: PyAsyncGenThrow, run: () => { done: boolean; value: PyObj }): PyObj {
+/**
+ * A step of aclose(): the generator yielding is an error; its GeneratorExit or return ends the
+ * await (StopIteration). A step sent into it also ends the awaitable when the generator finishes;
+ * one thrown into it (`settle` false) leaves it as it was, as CPython's athrow_throw does.
+ */
+function acloseResult(a: PyAsyncGenThrow, run: () => { done: boolean; value: PyObj }, settle = true): PyObj {
   const g = G(a.gen);
   let r: { done: boolean; value: PyObj };
   try {
     r = run();
   } catch (e) {
-    g.runningAsync = false;
-    a.state = CLOSED;
+    if (settle) {
+      g.runningAsync = false;
+      a.state = CLOSED;
+    }
     if (e instanceof PyBaseException && (e.cls.isSubtype(E.StopAsyncIteration) || e.cls.isSubtype(E.GeneratorExit))) throw newExc(E.StopIteration);
     throw e;
   }
   if (r.done) {
-    g.runningAsync = false;
-    a.state = CLOSED;
+    if (settle) {
+      g.runningAsync = false;
+      a.state = CLOSED;
+    }
     throw newExc(E.StopIteration);
   }
   if (g.awaitedValue) return r.value;
@@ -386,19 +394,7 @@ function athrowThrow(a: PyAsyncGenThrow, args: PyObj[]): PyObj {
   if (a.state === CLOSED) throw runtimeError("cannot reuse already awaited aclose()/athrow()");
   const g = G(a.gen);
   const step = () => throwStep(g, toException(args[0], args[1], args[2]));
-  if (a.args !== null) return unwrapStep(g, step);
-  let r: { done: boolean; value: PyObj };
-  try {
-    r = step();
-  } catch (e) {
-    if (e instanceof PyBaseException && (e.cls.isSubtype(E.StopAsyncIteration) || e.cls.isSubtype(E.GeneratorExit))) throw newExc(E.StopIteration);
-    throw e;
-  }
-  if (r.done) throw newExc(E.StopIteration);
-  if (g.awaitedValue) return r.value;
-  g.runningAsync = false;
-  a.state = CLOSED;
-  throw runtimeError("async generator ignored GeneratorExit");
+  return a.args !== null ? unwrapStep(g, step) : acloseResult(a, step, false);
 }
 defMethods(AsyncGenAThrowType, [
   ["__await__", (s) => s, 0, 0],
