@@ -135,20 +135,29 @@ else {
 }
 
 // Start-up: a one-line program as a fresh process, best of 5.
-function wall(cmd: string, args: string[]): number {
+function wall(cmd: string, args: string[], env = process.env): number {
   let best = Infinity;
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    spawnSync(cmd, args, { stdio: "ignore" });
+    spawnSync(cmd, args, { stdio: "ignore", env });
     best = Math.min(best, (performance.now() - t0) / 1000);
   }
   return best;
 }
+const dislabArgs = [...CLI_FLAGS, join(projectRoot, "bin", "dislab.js"), "-c", "print(1)"];
 const startup = [
-  ["dislab -c 'print(1)'", wall(process.execPath, [...CLI_FLAGS, join(projectRoot, "bin", "dislab.js"), "-c", "print(1)"])],
+  ["dislab -c 'print(1)'", wall(process.execPath, dislabArgs)],
   ["node -e ''", wall(process.execPath, ["-e", ""])],
   ...(native ? [[`${native.exe} -c 'print(1)'`, wall(native.exe, ["-c", "print(1)"])]] : []),
 ] as [string, number][];
+// Node reads the certificates NODE_EXTRA_CA_CERTS names at every start, before any script runs:
+// a machine whose environment sets it (a proxy's bundle) adds that to both Node lines.
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  startup.push(["dislab -c 'print(1)'  (NODE_EXTRA_CA_CERTS unset)", wall(process.execPath, dislabArgs, env)]);
+  startup.push(["node -e ''  (NODE_EXTRA_CA_CERTS unset)", wall(process.execPath, ["-e", ""], env)]);
+}
 console.log("start-up of a one-line program (fresh process, best of 5):");
 for (const [label, s] of startup) console.log(`  ${label.padEnd(60)}${fmt(s)}`);
 if (rows.some((r) => !r.agree)) process.exitCode = 1;
