@@ -15,6 +15,7 @@ import { typeError, valueError, newExc, OverflowError } from "./exceptions.ts";
 import { asIndex } from "./slice.ts";
 import { typeOf } from "./protocols.ts";
 import { setLineno, TraceState } from "./frame-jump.ts";
+import { publicBuiltins } from "./foreign-builtins.ts";
 
 export const enum BlockType {
   SetupFinally = 1,
@@ -233,7 +234,7 @@ function callerOf(f: Frame): PyObj {
 defGetters(FrameType, [
   ["f_code", (s) => FR(s).code],
   ["f_globals", (s) => FR(s).globals],
-  ["f_builtins", (s) => FR(s).builtins],
+  ["f_builtins", (s) => publicBuiltins(FR(s).builtins)],
   ["f_locals", (s) => localsOf(FR(s))],
   ["f_back", (s) => callerOf(FR(s))],
   // an instruction without a line (a co_linetable entry of -128) reads as None

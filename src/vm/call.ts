@@ -4,6 +4,7 @@
 // with CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR.
 import {
   type PyObj, PyFunction, PyDict, PyCell, Frame, PyGen, tuple, None, typeError, GeneratorType, CoroutineType, AsyncGeneratorType, repr,
+  builtinsFromValue,
 } from "../objects/index.ts";
 import type { PyCode } from "../objects/code.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
@@ -222,11 +223,10 @@ function bindCells(f: Frame, func: PyFunction): void {
   for (let i = 0; i < nfree; i++) cells[ncell + i] = closure[i] as PyCell;
 }
 
+/** _PyEval_BuiltinsFromGlobals: the frame builtins for functions and code run with these globals. */
 export function builtinsFor(globals: PyDict): PyDict {
   const b = globals.getStr("__builtins__");
-  if (b instanceof PyDict) return b;
-  if (b !== undefined && typeof b === "object" && b.dict && b.cls.name === "module") return b.dict;
-  return interp.builtins;
+  return b === undefined ? interp.builtins : builtinsFromValue(b);
 }
 
 /** A generator/coroutine object for a frame whose code has a generator flag. */
