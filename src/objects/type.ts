@@ -24,6 +24,10 @@ export class PyType extends PyObject {
   base: PyType | null;
   bases: PyType[];
   mro: PyType[] = [];
+  /**
+   * tp_dict. Its keys are str, except those of other types that a namespace given to type() held
+   * (setNonStrKey): they show in __dict__ and dir() but attribute lookups, by str, never meet them.
+   */
   ns = new Map<string, PyObj>();
   /** A class statement made it (it may get attributes set; its name may change). */
   heap = false;
@@ -195,4 +199,9 @@ export function computeMro(t: PyType): PyType[] {
 
 export class MroConflict {
   constructor(readonly names: string[]) {}
+}
+
+/** Puts a key that is not a str in a new type's namespace (type_new copies the whole dict). */
+export function setNonStrKey(t: PyType, key: PyObj, value: PyObj): void {
+  (t.ns as Map<unknown, PyObj>).set(key, value);
 }

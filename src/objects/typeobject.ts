@@ -2,7 +2,7 @@
 // calling a type (type_call: __new__ then __init__), class creation (type_new: metaclass and
 // layout checks, __slots__, __set_name__, __init_subclass__, __classcell__), and id().
 import { PyInstance, PyObject, type PyObj } from "./object.ts";
-import { PyType, MroConflict, computeMro, invalidateType } from "./type.ts";
+import { PyType, MroConflict, computeMro, invalidateType, setNonStrKey } from "./type.ts";
 import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType, ModuleType } from "./builtin-types.ts";
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
@@ -10,7 +10,7 @@ import {
   richCompare, str, strObject, typeGetattr, typeOf, toArray, Cmp, truthy, boundNew,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod } from "./function.ts";
-import { PyDict } from "./dict.ts";
+import { PyDict, dictMergeEntries } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
@@ -207,14 +207,23 @@ function attrName(n: PyObj): string {
 }
 
 export function objectDir(self: PyObj): PyObj[] {
-  const names = new Set<string>();
+  const names = new Set<PyObj>();
   // object.__dir__ reads self.__dict__ and self.__class__ as attributes: a property may stand
   // for either, and an unset __class__ slot leaves just the dict's keys
   const d = getattrOpt(self, "__dict__");
-  if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === "string") names.add(k);
+  if (d instanceof PyDict) for (const k of d.keys()) names.add(k);
   const cls = getattrOpt(self, "__class__");
   if (cls instanceof PyType) for (const t of cls.mro) for (const k of t.ns.keys()) names.add(k);
-  return [...names].sort(cpCmp);
+  return sortedNames(names);
+}
+/**
+ * Names for __dir__, sorted when they are all str; keys of other types (which a type() namespace
+ * or an instance dict may hold) are left in order for dir()'s sort to compare, and fail, as CPython's.
+ */
+function sortedNames(names: Set<PyObj>): PyObj[] {
+  const r = [...names];
+  for (const k of r) if (typeof k !== "string") return r;
+  return (r as string[]).sort(cpCmp);
 }
 export const cpCmp = strCompare;
 
@@ -508,9 +517,14 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     t.ownSlotsFrom = inherited.length;
     t.slotNames = [...inherited, ...slotNames];
   }
-  for (const e of ns.entries()) {
+  // the namespace is copied as PyDict_Copy does (dict_merge): in its iteration order when that is
+  // not dict's own (an OrderedDict's after move_to_end), keys of any type kept
+  for (const e of dictMergeEntries(ns)) {
     const k = asStr(e.key);
-    if (k === null) continue;
+    if (k === null) {
+      setNonStrKey(t, e.key, e.value);
+      continue;
+    }
     let v = e.value;
     if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) v = new PyClassMethod(v);
     if (k === "__new__" && v instanceof PyFunction) v = new PyStaticMethod(v);
@@ -578,7 +592,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
         callDescr(sn, v, [t, k]);
       } catch (e) {
         if (e instanceof PyObject && (e as PyObject).cls.isException) {
-          const err = newExc(RuntimeError, `Error calling __set_name__ on '${typeOf(v).name}' instance '${k}' in '${t.name}'`);
+          const err = newExc(RuntimeError, `Error calling __set_name__ on '${typeOf(v).name}' instance ${repr(k)} in '${t.name}'`);
           // (_PyErr_FormatFromCause: the original is the cause and the context)
           err.cause = e;
           err.context = e;
@@ -663,7 +677,7 @@ defMethods(TypeType, [
     if (!(x instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
     return x.isSubtype(self as PyType);
   }, 1, 1],
-  ["__dir__", (self) => new PyList([...new Set((self as PyType).mro.flatMap((t) => [...t.ns.keys()]))].sort(cpCmp)), 0, 0],
+  ["__dir__", (self) => new PyList(sortedNames(new Set<PyObj>((self as PyType).mro.flatMap((t) => [...t.ns.keys()])))), 0, 0],
   ["__sizeof__", () => 400, 0, 0],
 ]);
 /** recursive_isinstance's second chance: x's __class__ (as its __getattribute__ answers), if it differs from its type, is a subclass of t. */
@@ -855,7 +869,7 @@ export class PyMappingProxy extends PyObject {
     const d = new PyDict();
     // a builtin type's __new__ shows as CPython's tp_new wrapper: the builtin method bound to the
     // type (`object.__dict__['__new__'] is object.__new__`), not the descriptor the runtime calls
-    if (this.t) for (const [k, v] of this.t.ns) d.setStr(k, k === "__new__" && v instanceof PyMethodDescr ? boundNew(v) : v);
+    if (this.t) for (const [k, v] of this.t.ns) d.set(k, k === "__new__" && v instanceof PyMethodDescr ? boundNew(v) : v);
     return d;
   }
 }

@@ -504,7 +504,7 @@ function callEx(f: Frame, oparg: number): Frame | null {
   let kwn: string[] | null = null;
   if (kwargs !== null) {
     let d: PyDict;
-    if (kwargs instanceof PyDict) d = kwargs;
+    if (kwargs instanceof PyDict && kwargs.cls === DictType) d = kwargs;
     else {
       if (getattrOpt(kwargs, "keys") === undefined) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${typeOf(kwargs).name}`);
       d = new PyDict();
