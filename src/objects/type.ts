@@ -104,7 +104,8 @@ export class PyType extends PyObject {
     if (c !== undefined || this.cache.has(name)) return c;
     let found: PyObj | undefined;
     // PyType_Ready gives every type a __doc__ (None without tp_doc), so the type's own answers
-    if (name === "__doc__") found = this.ns.get(name) ?? PyType.none;
+    // (once it has an MRO: not while a metaclass's mro() is making it)
+    if (name === "__doc__") found = this.mro.length === 0 ? undefined : this.ns.get(name) ?? PyType.none;
     else {
       for (const t of this.mro) {
         const v = t.ns.get(name);
@@ -122,6 +123,8 @@ export class PyType extends PyObject {
     if (this === other) return true;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    // (no MRO yet: a metaclass's mro() is making it) the chain of __base__, as PyType_IsSubtype's
+    if (mro.length === 0) for (let b = this.base; b !== null; b = b.base) if (b === other) return true;
     return false;
   }
 

@@ -580,8 +580,12 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
-  // a metaclass's own mro() decides the MRO (mro_invoke)
-  if (hasCustomMro(t)) t.mro = mroOf(t);
+  // a metaclass's own mro() decides the MRO (mro_invoke); while it runs, the type has none yet
+  // (__mro__ is None, attribute lookups find nothing, issubclass follows __base__)
+  if (hasCustomMro(t)) {
+    t.mro = [];
+    t.mro = mroOf(t);
+  }
   // lookups made while the namespace was filled in
   invalidateType(t);
   // __set_name__ then __init_subclass__ (type_new_set_names, type_new_init_subclass)
@@ -677,7 +681,16 @@ defMethods(TypeType, [
     if (!(x instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
     return x.isSubtype(self as PyType);
   }, 1, 1],
-  ["__dir__", (self) => new PyList(sortedNames(new Set<PyObj>((self as PyType).mro.flatMap((t) => [...t.ns.keys()])))), 0, 0],
+  ["__dir__", (self) => {
+    // merge_class_dict: the class's keys, then its bases' (through __bases__, not the MRO)
+    const names = new Set<PyObj>();
+    const merge = (t: PyType): void => {
+      for (const k of t.ns.keys()) names.add(k);
+      for (const b of t.bases) merge(b);
+    };
+    merge(self as PyType);
+    return new PyList(sortedNames(names));
+  }, 0, 0],
   ["__sizeof__", () => 400, 0, 0],
 ]);
 /** recursive_isinstance's second chance: x's __class__ (as its __getattribute__ answers), if it differs from its type, is a subclass of t. */
@@ -813,7 +826,7 @@ defGetters(TypeType, [
     invalidateType(t);
   }],
   ["__base__", (s) => T(s).base ?? None],
-  ["__mro__", (s) => tuple(T(s).mro.slice())],
+  ["__mro__", (s) => (T(s).mro.length === 0 ? None : tuple(T(s).mro.slice()))],
   ["__dict__", (s) => new PyMappingProxy(T(s))],
   ["__doc__", (s) => {
     const tpDoc = T(s).tpDoc;
