@@ -141,7 +141,6 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
     const n = Math.min(npos, argcount);
     for (let i = 0; i < n; i++) fast[i] = args[i];
     if (flags & CO_VARARGS) fast[total] = tuple(args.slice(n, npos));
-    let posonlyAsKw: string[] | null = null;
     for (let k = 0; k < nkw; k++) {
       const name = kwnames![k];
       const v = args[npos + k];
@@ -151,20 +150,13 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
         break;
       }
       if (idx < 0) {
-        if (kwdict === null) {
-          if (varnames.slice(0, co.co_posonlyargcount).includes(name)) {
-            (posonlyAsKw ??= []).push(name);
-            continue;
-          }
-          throw typeError(`${qn}() got an unexpected keyword argument '${name}'`);
-        }
+        if (kwdict === null) throw unexpectedKeyword(code, qn, kwnames!, name);
         kwdict.setStr(name, v);
         continue;
       }
       if (fast[idx] !== undefined) throw typeError(`${qn}() got multiple values for argument '${name}'`);
       fast[idx] = v;
     }
-    if (posonlyAsKw !== null) throw typeError(`${qn}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`);
     if (!(flags & CO_VARARGS) && npos > argcount) {
       const defaults = func.defaults?.length ?? 0;
       let kwonlyGiven = 0;
@@ -201,6 +193,19 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
   }
   if (code.ncells !== 0) bindCells(f, func);
   return f;
+}
+
+/**
+ * The error for keyword `name`, which no parameter takes, in a call of a function without
+ * **kwargs: if any keyword of the call names a positional-only parameter, those parameters, in
+ * their order (as _PyEval_MakeFrameVector checks at the first keyword it cannot place).
+ */
+function unexpectedKeyword(code: PyCode, qn: string, kwnames: readonly string[], name: string): PyObj {
+  const varnames = code.co.co_varnames;
+  const posonly: string[] = [];
+  for (let j = 0; j < code.co.co_posonlyargcount; j++) if (kwnames.includes(varnames[j])) posonly.push(varnames[j]);
+  if (posonly.length) return typeError(`${qn}() got some positional-only arguments passed as keyword arguments: '${posonly.join(", ")}'`);
+  return typeError(`${qn}() got an unexpected keyword argument '${name}'`);
 }
 
 /** The frame's cells: a new one per cell variable (holding the argument of that name, if any), then the closure's. */
