@@ -4,7 +4,7 @@
 // and findLineEnding (_PyIO_find_line_ending), which readline uses in its three modes.
 import {
   type PyObj, PyObject, PyType, TypeType, ObjectType, None, PyTuple, PyBytesObj, tuple, defMethods, defGetters, bindArgs, callMethod, asStr, typeOf, truthy,
-  typeError, valueError, asInt, ownNew,
+  typeError, valueError, asInt, ownNew, newExc, SystemError, AttributeError, IntType,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -114,6 +114,13 @@ const ND = (x: PyObj): PyNewlineDecoder => {
   return d;
 };
 
+/**
+ * getstate() and reset() of a decoder never initialised call a method on its NULL inner decoder;
+ * the oracle's CPython 3.10.2 (WebAssembly, where address 0 is readable) answers with an
+ * AttributeError naming a type called ''. (A native build would crash instead.)
+ */
+const noDecoder = (method: string) => newExc(AttributeError, `'' object has no attribute '${method}'`);
+
 /** decode(input, final) for a Python-level IncrementalNewlineDecoder (also used by TextIOWrapper). */
 export function newlineDecode(d: PyNewlineDecoder, input: PyObj, final: boolean): string {
   const r = d.decoder === None ? input : final ? callMethodFinal(d.decoder, input) : callMethod(d.decoder, "decode", [input]);
@@ -141,7 +148,8 @@ defMethods(IncrementalNewlineDecoderType, [
     return newlineDecode(ND(s), input!, final !== undefined && truthy(final));
   }],
   ["getstate", (s) => {
-    const d = ND(s);
+    const d = s as PyNewlineDecoder;
+    if (!d.ready) throw noDecoder("getstate");
     let buffer: PyObj = new PyBytesObj(new Uint8Array(0));
     let flag = 0;
     if (d.decoder !== None) {
@@ -156,22 +164,27 @@ defMethods(IncrementalNewlineDecoderType, [
     return tuple([buffer, flag]);
   }, 0, 0],
   ["setstate", (s, [state]) => {
-    const d = ND(s);
+    const d = s as PyNewlineDecoder;
     if (!(state instanceof PyTuple)) throw typeError("state argument must be a tuple");
     const [buffer, flagObj] = state.items;
-    const flag = asInt(flagObj ?? None);
-    if (state.items.length !== 2 || flag === null) throw typeError("illegal decoder state");
-    const f = Number(flag);
-    d.state.pendingCR = (f & 1) === 1;
-    if (d.decoder !== None) callMethod(d.decoder, "setstate", [tuple([buffer, Math.floor(f / 2)])]);
+    // (PyArg_ParseTuple "OK": the flag any int, taken modulo 2**64)
+    const fi = state.items.length === 2 && typeOf(flagObj).isSubtype(IntType) ? asInt(flagObj) : null;
+    if (fi === null) throw typeError("setstate(): illegal state argument");
+    const flag = BigInt.asUintN(64, BigInt(fi));
+    d.state.pendingCR = (flag & 1n) === 1n;
+    // (uninitialised, the inner decoder is NULL: the call's own check)
+    if (!d.ready) throw newExc(SystemError, "null argument to internal routine");
+    if (d.decoder !== None) callMethod(d.decoder, "setstate", [tuple([buffer, flag >> 1n])]);
     return None;
   }, 1, 1],
   ["reset", (s) => {
-    const d = ND(s);
+    const d = s as PyNewlineDecoder;
+    if (!d.ready) throw noDecoder("reset");
     d.state.seen = 0;
     d.state.pendingCR = false;
     if (d.decoder !== None) callMethod(d.decoder, "reset", []);
     return None;
   }, 0, 0],
 ]);
-defGetters(IncrementalNewlineDecoderType, [["newlines", (s) => ND(s).state.newlines]]);
+// (its getter reads the newline kinds seen, none before __init__)
+defGetters(IncrementalNewlineDecoderType, [["newlines", (s) => (s as PyNewlineDecoder).state.newlines]]);
