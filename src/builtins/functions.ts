@@ -139,6 +139,8 @@ function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null
   const pos = args.slice(0, args.length - nkw);
   let key: PyObj = None;
   let dflt: PyObj | undefined;
+  // the positional count first (PyArg_UnpackTuple), then the keywords (PyArg_ParseTupleAndKeywords)
+  if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   if (nkw > 2) throw typeError(`${name}() takes at most 2 keyword arguments (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     const v = args[pos.length + k];
@@ -146,7 +148,6 @@ function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null
     else if (kw![k] === "default") dflt = v;
     else throw typeError(`'${kw![k]}' is an invalid keyword argument for ${name}()`);
   }
-  if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   let items: PyObj[];
   if (pos.length === 1) items = toArray(pos[0]);
   else {

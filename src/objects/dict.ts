@@ -393,6 +393,8 @@ defMethods(DictType, [
 DictType.ns.set("__hash__", None);
 defClassMethods(DictType, [
   ["fromkeys", (cls, args, kw) => {
+    // (refused naming the method as _PyObject_FunctionStr does)
+    if (kw && kw.length) throw typeError("dict.fromkeys() takes no keyword arguments");
     const [it, v] = bindArgs("fromkeys", args, kw, ["iterable", "value"], 1, 2);
     const d = call(cls, []);
     for (const k of toArray(it!)) {

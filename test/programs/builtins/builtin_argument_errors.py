@@ -17,7 +17,7 @@ cases = [
  "enumerate()", "enumerate([], 1, 2)", "enumerate([], z=1)", "enumerate(iterable=[], start=1, z=2)", "enumerate(start=1)",
  "range(z=1)", "zip(z=1)", "zip([], strict=1, z=2)", "open()", "open('f', z=1)", "open(file='f', z=1)",
  "memoryview()", "memoryview(z=1)", "memoryview(b'', z=1)", "float.fromhex()", "str(1, 2, 3, 4)", "str(z=1)", "str(b'', encoding='a', z=1)",
- "bytes(z=1)", "bytearray(z=1)", "bytes('a', 'b', 'c', 'd')", "list(z=1)", "dict.fromkeys()",
+ "bytes(z=1)", "bytearray(z=1)", "bytes('a', 'b', 'c', 'd')", "list(z=1)", "dict.fromkeys()", "dict.fromkeys(z=1)", "min(z=1)", "max(z=1, key=None)", "min(1, 2, z=3)", "max(default=1)",
  "'a'.startswith()", "'a'.center()", "'a'.ljust(1, z=2)", "'a'.replace('a')", "divmod(1)", "isinstance(1)", "issubclass(z=1)",
  "'{}'.format_map()", "sum()", "sum([], z=1)", "sum([], 0, z=1)", "sum(iterable=[], start=0)", "sum([], start=0, z=1)",
  "'a'.count()", "'a'.index()", "format()", "format(1, z=1)", "vars(z=1)", "dir(z=1)", "abs(z=1)",
