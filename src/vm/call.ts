@@ -192,6 +192,7 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
     }
   }
   if (code.ncells !== 0) bindCells(f, func);
+  if (code.callLocals) f.locals = func.globals;
   return f;
 }
 
