@@ -904,6 +904,12 @@ defMethods(MappingProxyType, [
   ["__str__", (s) => str(target(s)), 0, 0],
   // mappingproxy_richcompare: the mapping's comparison
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"] as const).map((name, op) => [name, (s: PyObj, [o]: PyObj[]) => richCompare(target(s), o, op as Cmp), 1, 1] as [string, NativeMethod, number, number]),
+  // mappingproxy_or: the operation on the mappings, whichever side the proxy is on
+  ["__or__", (s, [o]) => binaryOpOf(target(s), o instanceof PyMappingProxy ? target(o) : o, BIN.or), 1, 1],
+  ["__ror__", (s, [o]) => binaryOpOf(o instanceof PyMappingProxy ? target(o) : o, target(s), BIN.or), 1, 1],
+  ["__ior__", () => {
+    throw typeError("'|=' is not supported by mappingproxy; use '|' instead");
+  }, 1, 1],
   // the others call the mapping's own method
   ["get", (s, [k, d]) => callMethodOf(target(s), "get", [k, d ?? None]), 1, 2],
   ...(["keys", "values", "items", "copy", "__reversed__"] as const).map((name) => [name, (s: PyObj) => callMethodOf(target(s), name, []), 0, 0] as [string, NativeMethod, number, number]),
@@ -914,6 +920,7 @@ import { KeyError, } from "./exceptions.ts";
 import { DictType } from "./builtin-types.ts";
 const keyErrT = () => KeyError;
 import { callMethod as callMethodOf, contains as containsOf, getitem as getitemOf, iter as iterOf, len as lenOf } from "./protocols.ts";
+import { binaryOp as binaryOpOf, BIN } from "./number.ts";
 import { ListType, TupleType } from "./builtin-types.ts";
 const ListTypeRef = () => ListType;
 const TupleTypeRef = () => TupleType;
