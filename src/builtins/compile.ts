@@ -6,7 +6,7 @@
 // the warnings machinery (interp.ts's showCompileWarning).
 import {
   type PyObj, PyDict, PyCode, PyCell, Frame, PyBytesObj, PyByteArray, PyMemoryView, None, newExc, typeError, valueError, typeOf, asStr, asIndex,
-  bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod, PyType, str, bufferBytes, warnEx,
+  bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod, PyType, str, bufferBytes, warnEx, publicBuiltins,
 } from "./imports.ts";
 import { interp, showCompileWarning } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
@@ -172,7 +172,8 @@ export function compileBuiltin(args: PyObj[], kw: readonly string[] | null): PyO
 // ---- exec / eval ---------------------------------------------------------------------------------
 
 function runCode(code: PyCode, globals: PyDict, locals: PyObj, name: "exec" | "eval"): PyObj {
-  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.builtins);
+  // PyEval_GetBuiltins(): the calling frame's builtins
+  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.frame ? publicBuiltins(interp.frame.builtins) : interp.builtins);
   if (code.co.co_freevars.length) throw typeError(`code object passed to ${name}() may not contain free variables`);
   const f = new Frame(code, globals, builtinsFor(globals), locals);
   for (let i = 0; i < code.co.co_cellvars.length; i++) f.cells.push(new PyCell());

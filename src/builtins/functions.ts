@@ -5,7 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
   None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
-  truthy, len, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, asStr, asInt, asIndex,
+  truthy, len, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, arityError, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
@@ -23,11 +23,7 @@ type Row = [string, (args: PyObj[], kw: readonly string[] | null) => PyObj];
 
 function fixedArgs(name: string, args: PyObj[], kw: readonly string[] | null, min: number, max: number): void {
   noKwargs(name, kw);
-  if (args.length < min || args.length > max) {
-    if (min === max) throw typeError(`${name}() takes exactly ${min === 1 ? "one argument" : `${min} arguments`} (${args.length} given)`);
-    if (args.length < min) throw typeError(`${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
-    throw typeError(`${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
-  }
+  if (args.length < min || args.length > max) throw arityError(name, min, max, args.length);
 }
 
 /** callable_iterator (iter(fn, sentinel)): fn is null once the sentinel came or fn raised StopIteration's end. */
@@ -143,6 +139,8 @@ function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null
   const pos = args.slice(0, args.length - nkw);
   let key: PyObj = None;
   let dflt: PyObj | undefined;
+  // the positional count first (PyArg_UnpackTuple), then the keywords (PyArg_ParseTupleAndKeywords)
+  if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   if (nkw > 2) throw typeError(`${name}() takes at most 2 keyword arguments (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     const v = args[pos.length + k];
@@ -150,7 +148,6 @@ function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null
     else if (kw![k] === "default") dflt = v;
     else throw typeError(`'${kw![k]}' is an invalid keyword argument for ${name}()`);
   }
-  if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   let items: PyObj[];
   if (pos.length === 1) items = toArray(pos[0]);
   else {
@@ -458,13 +455,13 @@ export const builtinFunctionRows: Row[] = [
     return asciiObject(a[0]);
   }],
   ["isinstance", (a, k) => {
-    if (a.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${a.length}`);
     noKwargs("isinstance", k);
+    if (a.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${a.length}`);
     return isinstanceCheck(a[0], a[1]);
   }],
   ["issubclass", (a, k) => {
-    if (a.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${a.length}`);
     noKwargs("issubclass", k);
+    if (a.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${a.length}`);
     return issubclassCheck(a[0], a[1]);
   }],
   ["getattr", (a, k) => {

@@ -35,6 +35,23 @@ export function releaseExport(obj: PyObj, view: Export): void {
   if (e !== undefined && view.exportEpoch === e.epoch) e.count--;
 }
 
+/**
+ * An export held by a native object rather than a memoryview (an re scanner holds its subject's
+ * buffer until it is freed): counted while unreleased and reachable, as a view is.
+ */
+export class BufferHold implements Export {
+  exportEpoch = 0;
+  released = false;
+  constructor(public exporter: PyObj) {
+    addExport(exporter, this);
+  }
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    releaseExport(this.exporter, this);
+  }
+}
+
 /** The VM's reachability walk: every unreleased view of an exporter the program can still reach. */
 let reachableViews: (exporter: PyObj) => { views: Export[]; visited: number } = () => ({ views: [], visited: 0 });
 /** The running interpreter's account: instructions run, and objects its walks have visited. */

@@ -8,7 +8,7 @@ import { CodeType, None, Ellipsis, NotImplemented, BytesType, StrType } from "./
 import { CodeObject, type CodeFields } from "../bytecode/code.ts";
 import { Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant } from "../bytecode/constants.ts";
 import { EXTENDED_ARG, HAVE_ARGUMENT, Op } from "../bytecode/opcodes.ts";
-import { CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
+import { CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED } from "../bytecode/flags.ts";
 import { lineNumbers } from "../bytecode/linetable.ts";
 import { PyFloat, PyBytesObj, PyComplexObj, PySplitStr } from "./boxes.ts";
 import { SplitStr } from "../support/text/split-str.ts";
@@ -49,6 +49,12 @@ export class PyCode extends PyObject {
   simpleArgs: boolean;
   /** The parameters are positional ones and *args (no keyword-only ones, no **kwargs). */
   starArgsOnly: boolean;
+  /**
+   * Code without CO_OPTIMIZED (module or class-body code made a function, `FunctionType(compile(...),
+   * g)`): a call's frame has the globals as its locals (3.10's _PyFunction_Vectorcall passes them).
+   * Such code is bound by call.ts's general path.
+   */
+  callLocals: boolean;
   /** Cells of a frame: co_cellvars then co_freevars. */
   ncells: number;
   /** Some instruction pushes a block (SETUP_*): frames of code without one share empty block stacks. */
@@ -87,8 +93,9 @@ export class PyCode extends PyObject {
     this.cellIndex = co.co_cellvars.length === 0 ? NO_CELLS : co.co_cellvars.map((c) => co.co_varnames.indexOf(c));
     const varargs = co.co_flags & (CO_VARARGS | CO_VARKEYWORDS);
     this.nargs = co.co_argcount + co.co_kwonlyargcount + (co.co_flags & CO_VARARGS ? 1 : 0) + (co.co_flags & CO_VARKEYWORDS ? 1 : 0);
-    this.simpleArgs = co.co_kwonlyargcount === 0 && varargs === 0;
-    this.starArgsOnly = co.co_kwonlyargcount === 0 && varargs === CO_VARARGS;
+    this.callLocals = (co.co_flags & CO_OPTIMIZED) === 0;
+    this.simpleArgs = co.co_kwonlyargcount === 0 && varargs === 0 && !this.callLocals;
+    this.starArgsOnly = co.co_kwonlyargcount === 0 && varargs === CO_VARARGS && !this.callLocals;
     this.ncells = co.co_cellvars.length + co.co_freevars.length;
   }
   /** The line of the instruction at byte offset `lasti`, or -1 when it has none. */

@@ -198,8 +198,19 @@ function plainHashEq(t: PyType, base: PyType): boolean {
 void strHash;
 
 /** dict(x) / dict.update(x): a mapping (has keys()) or an iterable of pairs. */
+/** dict_merge's fast path: a dict whose iteration is dict's own (tp_iter == dict_iter), whatever its keys() says. */
+const iteratesAsDict = (src: PyDict): boolean => src.cls === DictType || typeOf(src).lookup("__iter__") === DictType.ns.get("__iter__");
+
+/** The entries PyDict_Copy copies from d: its own, or those its keys() and __getitem__ give when it iterates otherwise. */
+export function dictMergeEntries(d: PyDict): Iterable<DictEntry> {
+  if (iteratesAsDict(d)) return d.entries();
+  const c = new PyDict();
+  dictMerge(c, d);
+  return c.entries();
+}
+
 export function dictMerge(d: PyDict, src: PyObj, fname = "dict"): void {
-  if (src instanceof PyDict && typeOf(src).lookup("keys") === DictType.ns.get("keys")) {
+  if (src instanceof PyDict && iteratesAsDict(src)) {
     // an __eq__ or __hash__ run by an insertion may add or remove src's keys: dict_merge refuses to go on
     const keys = src.keysVersion;
     for (const e of src.entries()) {
@@ -382,6 +393,8 @@ defMethods(DictType, [
 DictType.ns.set("__hash__", None);
 defClassMethods(DictType, [
   ["fromkeys", (cls, args, kw) => {
+    // (refused naming the method as _PyObject_FunctionStr does)
+    if (kw && kw.length) throw typeError("dict.fromkeys() takes no keyword arguments");
     const [it, v] = bindArgs("fromkeys", args, kw, ["iterable", "value"], 1, 2);
     const d = call(cls, []);
     for (const k of toArray(it!)) {

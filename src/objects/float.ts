@@ -144,8 +144,11 @@ defMethods(FloatType, [
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map((n, i) => cmpRow(n, i as Cmp))),
 ]);
 defClassMethods(FloatType, [
-  ["fromhex", (cls, [s]) => {
-    const str = asStr(s);
+  ["fromhex", (cls, args, kw) => {
+    // (METH_O)
+    if (kw && kw.length) throw typeError("float.fromhex() takes no keyword arguments");
+    if (args.length !== 1) throw typeError(`float.fromhex() takes exactly one argument (${args.length} given)`);
+    const str = asStr(args[0]);
     if (str === null) throw typeError(`bad argument type for built-in operation`);
     const v = f(floatFromHex(str));
     return cls === FloatType ? v : callCls(cls, v);

@@ -15,6 +15,8 @@ import { typeError, valueError, newExc, OverflowError } from "./exceptions.ts";
 import { asIndex } from "./slice.ts";
 import { typeOf } from "./protocols.ts";
 import { setLineno, TraceState } from "./frame-jump.ts";
+import { publicBuiltins } from "./foreign-builtins.ts";
+import { PyList } from "./list.ts";
 
 export const enum BlockType {
   SetupFinally = 1,
@@ -233,7 +235,7 @@ function callerOf(f: Frame): PyObj {
 defGetters(FrameType, [
   ["f_code", (s) => FR(s).code],
   ["f_globals", (s) => FR(s).globals],
-  ["f_builtins", (s) => FR(s).builtins],
+  ["f_builtins", (s) => publicBuiltins(FR(s).builtins)],
   ["f_locals", (s) => localsOf(FR(s))],
   ["f_back", (s) => callerOf(FR(s))],
   // an instruction without a line (a co_linetable entry of -128) reads as None
@@ -279,6 +281,8 @@ defGetters(TracebackType, [
 // tb_frame, tb_lasti and tb_lineno are read-only members ("readonly attribute")
 asMembers(TracebackType, ["tb_frame", "tb_lasti", "tb_lineno"]);
 defMethods(TracebackType, [
+  // tb_dir: the four attributes, in this order
+  ["__dir__", () => new PyList(["tb_frame", "tb_next", "tb_lasti", "tb_lineno"]), 0, 0],
   // tb_new: types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno), as its clinic binds them
   ["__new__", (_c, args, kw) => {
     if (args.length > 4) throw typeError(`TracebackType() takes at most 4 arguments (${args.length} given)`);

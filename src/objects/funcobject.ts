@@ -16,6 +16,7 @@ import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyCell } from "./cell.ts";
 import { PyCode } from "./code.ts";
+import { publicBuiltins } from "./foreign-builtins.ts";
 import { addr, idOf } from "./typeobject.ts";
 import { PyType } from "./type.ts";
 import { METHOD_DOCS, SLOT_DOCS } from "./method-docs.ts";
@@ -73,11 +74,8 @@ defGetters(FunctionType, [
     if (!(v instanceof PyDict)) throw typeError("__dict__ must be set to a dictionary");
     F(s).dict = v;
   }],
-  // _PyEval_BuiltinsFromGlobals: a module's dict when globals hold the builtins module.
-  ["__builtins__", (s) => {
-    const b = F(s).globals.getStr("__builtins__");
-    return b instanceof PyObject && b.cls.name === "module" && b.dict !== null ? b.dict : b ?? None;
-  }],
+  // func_builtins, taken from the globals when the function was made (_PyEval_BuiltinsFromGlobals)
+  ["__builtins__", (s) => publicBuiltins(F(s).builtins ?? vm.builtinsFor(F(s).globals))],
 ]);
 defMethods(FunctionType, [
   ["__new__", (_c, args, kw) => {

@@ -128,10 +128,12 @@ export function defMethods(type: PyType, rows: MethodRow[]): void {
     let impl = fn;
     if (row.length === 4) {
       const [, , min, max] = row;
-      // METH_O and METH_NOARGS methods name themselves "type.name" in these messages.
+      // METH_O and METH_NOARGS methods name themselves "type.name" in these messages; keywords are
+      // refused naming the method as _PyObject_FunctionStr does
       const fname = max <= 1 && min === max ? `${type.qualname}.${name}` : name;
+      const kwMessage = `${type.qualname}.${name}() takes no keyword arguments`;
       impl = (self, args, kw) => {
-        if (kw && kw.length) throw typeError(`${fname}() takes no keyword arguments`);
+        if (kw && kw.length) throw typeError(kwMessage);
         if (args.length < min || args.length > max) throw arityError(fname, min, max, args.length);
         return fn(self, args, kw);
       };
@@ -229,39 +231,62 @@ export function parseTupleAndKeywords(fname: string, args: PyObj[], kwnames: rea
 }
 
 /**
- * Binds vectorcall arguments to named parameters (PyArg_ParseTupleAndKeywords): `names` in order,
- * the first `posOnly` positional-only, the first `required` required. Missing ones are undefined.
+ * Binds vectorcall arguments to named parameters: `names` in order, the first `posOnly`
+ * positional-only, the first `required` required (a required one from `kwOnlyFrom` on is a
+ * required keyword-only parameter). Missing ones are undefined. The checks come in the order of
+ * Argument Clinic's _PyArg_UnpackKeywords (PyArg_ParseTupleAndKeywords's is the same): too many
+ * arguments counted with the keywords, too many or too few positional ones, a missing required
+ * parameter, one given by name and position, and last an unknown keyword. Builtins whose
+ * parameters are all positional-only refuse keywords first, as their METH_FASTCALL calls do.
  */
 export function bindArgs(fname: string, args: PyObj[], kwnames: readonly string[] | null, names: string[], required: number, posOnly = 0, kwOnlyFrom = names.length): (PyObj | undefined)[] {
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
-  const out: (PyObj | undefined)[] = new Array(names.length).fill(undefined);
-  if (npos > kwOnlyFrom) {
-    if (posOnly === names.length) throw typeError(`${fname} expected ${required === kwOnlyFrom ? "" : "at most "}${kwOnlyFrom} argument${kwOnlyFrom === 1 ? "" : "s"}, got ${npos}`);
-    if (kwOnlyFrom < names.length) throw typeError(`${fname}() takes at most ${kwOnlyFrom} positional argument${kwOnlyFrom === 1 ? "" : "s"} (${npos} given)`);
-    throw typeError(`${fname}() takes at most ${kwOnlyFrom} ${kwOnlyFrom === 1 ? "argument" : "arguments"} (${npos} given)`);
+  const n = names.length;
+  const out: (PyObj | undefined)[] = new Array(n).fill(undefined);
+  const maxpos = kwOnlyFrom;
+  if (nkw === 0 && npos >= required && npos <= maxpos) {
+    for (let i = 0; i < npos; i++) out[i] = args[i];
+    return out;
   }
+  return bindArgsSlow(fname, args, kwnames, names, required, posOnly, maxpos, out);
+}
+
+function bindArgsSlow(fname: string, args: PyObj[], kwnames: readonly string[] | null, names: string[], required: number, posOnly: number, maxpos: number, out: (PyObj | undefined)[]): (PyObj | undefined)[] {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  const n = names.length;
+  const minpos = Math.min(required, maxpos);
+  const s = (k: number) => (k === 1 ? "" : "s");
+  if (posOnly === n) {
+    // (_PyArg_CheckPositional)
+    if (nkw) throw typeError(`${fname}() takes no keyword arguments`);
+    if (npos > maxpos) throw typeError(`${fname} expected ${required === maxpos ? "" : "at most "}${maxpos} argument${s(maxpos)}, got ${npos}`);
+    throw typeError(`${fname} expected ${required === maxpos ? "" : "at least "}${required} argument${s(required)}, got ${npos}`);
+  }
+  if (npos + nkw > n) throw typeError(`${fname}() takes at most ${n} ${npos === 0 ? "keyword " : ""}argument${s(n)} (${npos + nkw} given)`);
+  if (npos > maxpos) {
+    if (maxpos === 0) throw typeError(`${fname}() takes no positional arguments`);
+    throw typeError(`${fname}() takes ${minpos < maxpos ? "at most" : "exactly"} ${maxpos} positional argument${s(maxpos)} (${npos} given)`);
+  }
+  const minposonly = Math.min(posOnly, minpos);
+  if (npos < minposonly) throw typeError(`${fname}() takes ${minposonly < maxpos ? "at least" : "exactly"} ${minposonly} positional argument${s(minposonly)} (${npos} given)`);
   for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const kn = kwnames![k];
-    const idx = names.indexOf(kn);
-    if (idx < 0 || idx < posOnly) {
-      if (idx >= 0 && idx < posOnly && nkw === 1 && posOnly === names.length) throw typeError(`${fname}() takes no keyword arguments`);
-      throw typeError(`'${kn}' is an invalid keyword argument for ${fname}()`);
-    }
-    if (out[idx] !== undefined) throw typeError(`argument for ${fname}() given by name ('${kn}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
+  // the parameters after the positional arguments, by name, until no keyword and no required one is left
+  let left = nkw;
+  for (let i = Math.max(npos, posOnly); i < n && (left > 0 || i < required); i++) {
+    const k = left > 0 ? kwnames!.indexOf(names[i]) : -1;
+    if (k >= 0) {
+      out[i] = args[npos + k];
+      left--;
+    } else if (i < required) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
-  for (let i = 0; i < required; i++) {
-    if (out[i] === undefined) {
-      if (i < posOnly) {
-        // (_PyArg_CheckPositional)
-        if (posOnly === names.length) throw typeError(`${fname} expected ${required === kwOnlyFrom ? "" : "at least "}${required} argument${required === 1 ? "" : "s"}, got ${npos}`);
-        // positional-only then keyword parameters (_PyArg_UnpackKeywords, vgetargskeywords)
-        const min = Math.min(posOnly, required);
-        throw typeError(`${fname}() takes ${min < kwOnlyFrom ? "at least" : "exactly"} ${min} positional argument${min === 1 ? "" : "s"} (${npos} given)`);
-      }
-      throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  if (left > 0) {
+    for (let i = posOnly; i < npos; i++) {
+      if (kwnames!.includes(names[i])) throw typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+    }
+    for (const kn of kwnames!) {
+      if (names.indexOf(kn) < posOnly) throw typeError(`'${kn}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;

@@ -2,6 +2,7 @@
 // objects/ never imports vm/ (docs/architecture.md layering). CPython needs no such seam: its
 // abstract.c calls ceval directly.
 import type { PyObj } from "./object.ts";
+import type { PyDict } from "./dict.ts";
 import { markMutable } from "../support/v8-shapes.ts";
 
 export interface VmHooks {
@@ -24,6 +25,8 @@ export interface VmHooks {
   asyncgenHooks(): [PyObj, PyObj];
   /** -b / -bb of the running interpreter (sys.flags.bytes_warning): 0, 1 or 2. */
   bytesWarning(): number;
+  /** The builtins a function or frame with these globals runs with (_PyEval_BuiltinsFromGlobals). */
+  builtinsFor(globals: PyDict): PyDict;
 }
 
 /** The recursion depth shared by Python frames and recursive native operations (repr, ...). */
@@ -47,6 +50,9 @@ export const vm: VmHooks = {
     throw new Error("VM not initialised");
   },
   bytesWarning: () => 0,
+  builtinsFor: () => {
+    throw new Error("VM not initialised");
+  },
   asyncgenHooks: () => {
     throw new Error("VM not initialised");
   },

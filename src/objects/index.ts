@@ -29,6 +29,7 @@ export * from "./module.ts";
 export * from "./range.ts";
 export * from "./exc-methods.ts";
 export * from "./frame.ts";
+export * from "./foreign-builtins.ts";
 export * from "./generator.ts";
 export * from "./memoryview.ts";
 export * from "./union.ts";

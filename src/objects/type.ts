@@ -24,6 +24,10 @@ export class PyType extends PyObject {
   base: PyType | null;
   bases: PyType[];
   mro: PyType[] = [];
+  /**
+   * tp_dict. Its keys are str, except those of other types that a namespace given to type() held
+   * (setNonStrKey): they show in __dict__ and dir() but attribute lookups, by str, never meet them.
+   */
   ns = new Map<string, PyObj>();
   /** A class statement made it (it may get attributes set; its name may change). */
   heap = false;
@@ -100,7 +104,8 @@ export class PyType extends PyObject {
     if (c !== undefined || this.cache.has(name)) return c;
     let found: PyObj | undefined;
     // PyType_Ready gives every type a __doc__ (None without tp_doc), so the type's own answers
-    if (name === "__doc__") found = this.ns.get(name) ?? PyType.none;
+    // (once it has an MRO: not while a metaclass's mro() is making it)
+    if (name === "__doc__") found = this.mro.length === 0 ? undefined : this.ns.get(name) ?? PyType.none;
     else {
       for (const t of this.mro) {
         const v = t.ns.get(name);
@@ -118,6 +123,8 @@ export class PyType extends PyObject {
     if (this === other) return true;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    // (no MRO yet: a metaclass's mro() is making it) the chain of __base__, as PyType_IsSubtype's
+    if (mro.length === 0) for (let b = this.base; b !== null; b = b.base) if (b === other) return true;
     return false;
   }
 
@@ -195,4 +202,9 @@ export function computeMro(t: PyType): PyType[] {
 
 export class MroConflict {
   constructor(readonly names: string[]) {}
+}
+
+/** Puts a key that is not a str in a new type's namespace (type_new copies the whole dict). */
+export function setNonStrKey(t: PyType, key: PyObj, value: PyObj): void {
+  (t.ns as Map<unknown, PyObj>).set(key, value);
 }

@@ -2,7 +2,7 @@
 // calling a type (type_call: __new__ then __init__), class creation (type_new: metaclass and
 // layout checks, __slots__, __set_name__, __init_subclass__, __classcell__), and id().
 import { PyInstance, PyObject, type PyObj } from "./object.ts";
-import { PyType, MroConflict, computeMro, invalidateType } from "./type.ts";
+import { PyType, MroConflict, computeMro, invalidateType, setNonStrKey } from "./type.ts";
 import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType, ModuleType } from "./builtin-types.ts";
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
@@ -10,7 +10,7 @@ import {
   richCompare, str, strObject, typeGetattr, typeOf, toArray, Cmp, truthy, boundNew,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod } from "./function.ts";
-import { PyDict } from "./dict.ts";
+import { PyDict, dictMergeEntries } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
@@ -207,14 +207,23 @@ function attrName(n: PyObj): string {
 }
 
 export function objectDir(self: PyObj): PyObj[] {
-  const names = new Set<string>();
+  const names = new Set<PyObj>();
   // object.__dir__ reads self.__dict__ and self.__class__ as attributes: a property may stand
   // for either, and an unset __class__ slot leaves just the dict's keys
   const d = getattrOpt(self, "__dict__");
-  if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === "string") names.add(k);
+  if (d instanceof PyDict) for (const k of d.keys()) names.add(k);
   const cls = getattrOpt(self, "__class__");
   if (cls instanceof PyType) for (const t of cls.mro) for (const k of t.ns.keys()) names.add(k);
-  return [...names].sort(cpCmp);
+  return sortedNames(names);
+}
+/**
+ * Names for __dir__, sorted when they are all str; keys of other types (which a type() namespace
+ * or an instance dict may hold) are left in order for dir()'s sort to compare, and fail, as CPython's.
+ */
+function sortedNames(names: Set<PyObj>): PyObj[] {
+  const r = [...names];
+  for (const k of r) if (typeof k !== "string") return r;
+  return (r as string[]).sort(cpCmp);
 }
 export const cpCmp = strCompare;
 
@@ -508,9 +517,14 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
     t.ownSlotsFrom = inherited.length;
     t.slotNames = [...inherited, ...slotNames];
   }
-  for (const e of ns.entries()) {
+  // the namespace is copied as PyDict_Copy does (dict_merge): in its iteration order when that is
+  // not dict's own (an OrderedDict's after move_to_end), keys of any type kept
+  for (const e of dictMergeEntries(ns)) {
     const k = asStr(e.key);
-    if (k === null) continue;
+    if (k === null) {
+      setNonStrKey(t, e.key, e.value);
+      continue;
+    }
     let v = e.value;
     if ((k === "__init_subclass__" || k === "__class_getitem__") && v instanceof PyFunction) v = new PyClassMethod(v);
     if (k === "__new__" && v instanceof PyFunction) v = new PyStaticMethod(v);
@@ -566,8 +580,12 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
-  // a metaclass's own mro() decides the MRO (mro_invoke)
-  if (hasCustomMro(t)) t.mro = mroOf(t);
+  // a metaclass's own mro() decides the MRO (mro_invoke); while it runs, the type has none yet
+  // (__mro__ is None, attribute lookups find nothing, issubclass follows __base__)
+  if (hasCustomMro(t)) {
+    t.mro = [];
+    t.mro = mroOf(t);
+  }
   // lookups made while the namespace was filled in
   invalidateType(t);
   // __set_name__ then __init_subclass__ (type_new_set_names, type_new_init_subclass)
@@ -578,7 +596,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
         callDescr(sn, v, [t, k]);
       } catch (e) {
         if (e instanceof PyObject && (e as PyObject).cls.isException) {
-          const err = newExc(RuntimeError, `Error calling __set_name__ on '${typeOf(v).name}' instance '${k}' in '${t.name}'`);
+          const err = newExc(RuntimeError, `Error calling __set_name__ on '${typeOf(v).name}' instance ${repr(k)} in '${t.name}'`);
           // (_PyErr_FormatFromCause: the original is the cause and the context)
           err.cause = e;
           err.context = e;
@@ -663,7 +681,16 @@ defMethods(TypeType, [
     if (!(x instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
     return x.isSubtype(self as PyType);
   }, 1, 1],
-  ["__dir__", (self) => new PyList([...new Set((self as PyType).mro.flatMap((t) => [...t.ns.keys()]))].sort(cpCmp)), 0, 0],
+  ["__dir__", (self) => {
+    // merge_class_dict: the class's keys, then its bases' (through __bases__, not the MRO)
+    const names = new Set<PyObj>();
+    const merge = (t: PyType): void => {
+      for (const k of t.ns.keys()) names.add(k);
+      for (const b of t.bases) merge(b);
+    };
+    merge(self as PyType);
+    return new PyList(sortedNames(names));
+  }, 0, 0],
   ["__sizeof__", () => 400, 0, 0],
 ]);
 /** recursive_isinstance's second chance: x's __class__ (as its __getattribute__ answers), if it differs from its type, is a subclass of t. */
@@ -799,7 +826,7 @@ defGetters(TypeType, [
     invalidateType(t);
   }],
   ["__base__", (s) => T(s).base ?? None],
-  ["__mro__", (s) => tuple(T(s).mro.slice())],
+  ["__mro__", (s) => (T(s).mro.length === 0 ? None : tuple(T(s).mro.slice()))],
   ["__dict__", (s) => new PyMappingProxy(T(s))],
   ["__doc__", (s) => {
     const tpDoc = T(s).tpDoc;
@@ -855,7 +882,7 @@ export class PyMappingProxy extends PyObject {
     const d = new PyDict();
     // a builtin type's __new__ shows as CPython's tp_new wrapper: the builtin method bound to the
     // type (`object.__dict__['__new__'] is object.__new__`), not the descriptor the runtime calls
-    if (this.t) for (const [k, v] of this.t.ns) d.setStr(k, k === "__new__" && v instanceof PyMethodDescr ? boundNew(v) : v);
+    if (this.t) for (const [k, v] of this.t.ns) d.set(k, k === "__new__" && v instanceof PyMethodDescr ? boundNew(v) : v);
     return d;
   }
 }
@@ -877,6 +904,12 @@ defMethods(MappingProxyType, [
   ["__str__", (s) => str(target(s)), 0, 0],
   // mappingproxy_richcompare: the mapping's comparison
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"] as const).map((name, op) => [name, (s: PyObj, [o]: PyObj[]) => richCompare(target(s), o, op as Cmp), 1, 1] as [string, NativeMethod, number, number]),
+  // mappingproxy_or: the operation on the mappings, whichever side the proxy is on
+  ["__or__", (s, [o]) => binaryOpOf(target(s), o instanceof PyMappingProxy ? target(o) : o, BIN.or), 1, 1],
+  ["__ror__", (s, [o]) => binaryOpOf(o instanceof PyMappingProxy ? target(o) : o, target(s), BIN.or), 1, 1],
+  ["__ior__", () => {
+    throw typeError("'|=' is not supported by mappingproxy; use '|' instead");
+  }, 1, 1],
   // the others call the mapping's own method
   ["get", (s, [k, d]) => callMethodOf(target(s), "get", [k, d ?? None]), 1, 2],
   ...(["keys", "values", "items", "copy", "__reversed__"] as const).map((name) => [name, (s: PyObj) => callMethodOf(target(s), name, []), 0, 0] as [string, NativeMethod, number, number]),
@@ -887,6 +920,7 @@ import { KeyError, } from "./exceptions.ts";
 import { DictType } from "./builtin-types.ts";
 const keyErrT = () => KeyError;
 import { callMethod as callMethodOf, contains as containsOf, getitem as getitemOf, iter as iterOf, len as lenOf } from "./protocols.ts";
+import { binaryOp as binaryOpOf, BIN } from "./number.ts";
 import { ListType, TupleType } from "./builtin-types.ts";
 const ListTypeRef = () => ListType;
 const TupleTypeRef = () => TupleType;

@@ -4,6 +4,7 @@
 // with CO_GENERATOR / CO_COROUTINE / CO_ASYNC_GENERATOR.
 import {
   type PyObj, PyFunction, PyDict, PyCell, Frame, PyGen, tuple, None, typeError, GeneratorType, CoroutineType, AsyncGeneratorType, repr,
+  builtinsFromValue,
 } from "../objects/index.ts";
 import type { PyCode } from "../objects/code.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
@@ -140,7 +141,6 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
     const n = Math.min(npos, argcount);
     for (let i = 0; i < n; i++) fast[i] = args[i];
     if (flags & CO_VARARGS) fast[total] = tuple(args.slice(n, npos));
-    let posonlyAsKw: string[] | null = null;
     for (let k = 0; k < nkw; k++) {
       const name = kwnames![k];
       const v = args[npos + k];
@@ -150,20 +150,13 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
         break;
       }
       if (idx < 0) {
-        if (kwdict === null) {
-          if (varnames.slice(0, co.co_posonlyargcount).includes(name)) {
-            (posonlyAsKw ??= []).push(name);
-            continue;
-          }
-          throw typeError(`${qn}() got an unexpected keyword argument '${name}'`);
-        }
+        if (kwdict === null) throw unexpectedKeyword(code, qn, kwnames!, name);
         kwdict.setStr(name, v);
         continue;
       }
       if (fast[idx] !== undefined) throw typeError(`${qn}() got multiple values for argument '${name}'`);
       fast[idx] = v;
     }
-    if (posonlyAsKw !== null) throw typeError(`${qn}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(", ")}'`);
     if (!(flags & CO_VARARGS) && npos > argcount) {
       const defaults = func.defaults?.length ?? 0;
       let kwonlyGiven = 0;
@@ -199,7 +192,21 @@ function bindFrame(func: PyFunction, args: PyObj[], kwnames: readonly string[] |
     }
   }
   if (code.ncells !== 0) bindCells(f, func);
+  if (code.callLocals) f.locals = func.globals;
   return f;
+}
+
+/**
+ * The error for keyword `name`, which no parameter takes, in a call of a function without
+ * **kwargs: if any keyword of the call names a positional-only parameter, those parameters, in
+ * their order (as _PyEval_MakeFrameVector checks at the first keyword it cannot place).
+ */
+function unexpectedKeyword(code: PyCode, qn: string, kwnames: readonly string[], name: string): PyObj {
+  const varnames = code.co.co_varnames;
+  const posonly: string[] = [];
+  for (let j = 0; j < code.co.co_posonlyargcount; j++) if (kwnames.includes(varnames[j])) posonly.push(varnames[j]);
+  if (posonly.length) return typeError(`${qn}() got some positional-only arguments passed as keyword arguments: '${posonly.join(", ")}'`);
+  return typeError(`${qn}() got an unexpected keyword argument '${name}'`);
 }
 
 /** The frame's cells: a new one per cell variable (holding the argument of that name, if any), then the closure's. */
@@ -222,11 +229,10 @@ function bindCells(f: Frame, func: PyFunction): void {
   for (let i = 0; i < nfree; i++) cells[ncell + i] = closure[i] as PyCell;
 }
 
+/** _PyEval_BuiltinsFromGlobals: the frame builtins for functions and code run with these globals. */
 export function builtinsFor(globals: PyDict): PyDict {
   const b = globals.getStr("__builtins__");
-  if (b instanceof PyDict) return b;
-  if (b !== undefined && typeof b === "object" && b.dict && b.cls.name === "module") return b.dict;
-  return interp.builtins;
+  return b === undefined ? interp.builtins : builtinsFromValue(b);
 }
 
 /** A generator/coroutine object for a frame whose code has a generator flag. */

@@ -5,7 +5,7 @@
 // frames through the objects that hold them). It only errs towards not finding a view: value stacks
 // are skipped (the eval loop keeps their live height in a register, so entries above it may be stale
 // temporaries) and native closures cannot be looked into.
-import { setExportWalker, type Export } from "../objects/buffer-exports.ts";
+import { setExportWalker, BufferHold, type Export } from "../objects/buffer-exports.ts";
 import { Frame, PyGen, PyType, PyMemoryView, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyCode, type PyObj } from "../objects/index.ts";
 import { CodeObject } from "../bytecode/code.ts";
 import { interp } from "./interp.ts";
@@ -34,7 +34,7 @@ function reachableViews(exporter: PyObj): { views: Export[]; visited: number } {
     // Static types are shared by every interpreter of the process and hold no program data, but
     // their caches reach objects of earlier runs: walking them made walks grow run after run.
     if (x instanceof PyType && !x.heap) continue;
-    if (x instanceof PyMemoryView) {
+    if (x instanceof PyMemoryView || x instanceof BufferHold) {
       if (!x.released && x.exporter === exporter) views.push(x);
       else for (const k in x) push((x as unknown as Record<string, unknown>)[k]);
     } else if (Array.isArray(x)) {

@@ -3,7 +3,7 @@
 // module-level loop assigning any global keeps missing. Here the cache keeps the dict entry
 // itself and checks the dicts' keysVersion, which changes only when a key is added or removed;
 // a store replaces the value in the same entry, which the next read sees.
-import type { PyObj, PyDict, DictEntry } from "../objects/index.ts";
+import { builtinMiss, type PyObj, type PyDict, type DictEntry } from "../objects/index.ts";
 import { nameError } from "./ops.ts";
 
 export class GlobalCache {
@@ -34,7 +34,7 @@ export function loadGlobal(cache: unknown[], i: number, g: PyDict, b: PyDict, na
     if (v !== undefined) return v;
     e = b.strEntry(name);
     if (e === undefined) {
-      const bv = b.getStr(name);
+      const bv = b.getStr(name) ?? builtinMiss(b, name);
       if (bv === undefined) throw nameError(name);
       return bv;
     }

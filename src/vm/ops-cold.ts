@@ -11,7 +11,7 @@ import {
   type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, appendAll, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
   None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, iterableItems, dictMerge, asStr, len,
   typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, AsyncGeneratorType, CoroutineType,
-  isSequenceType,
+  isSequenceType, builtinMiss, builtinImport,
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
@@ -206,7 +206,7 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       stack[sp++] = AssertionError;
       break;
     case 71: { // LOAD_BUILD_CLASS
-      const bc = f.builtins.getStr("__build_class__");
+      const bc = f.builtins.getStr("__build_class__") ?? builtinMiss(f.builtins, "__build_class__");
       if (bc === undefined) throw newExc(E.NameError, "__build_class__ not found");
       stack[sp++] = bc;
       break;
@@ -312,7 +312,7 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       const fromlist = stack[--sp];
       f.sp = sp;
       const level = stack[sp - 1];
-      const imp = f.builtins.getStr("__import__");
+      const imp = builtinImport(f.builtins);
       if (imp === undefined) throw newExc(E.ImportError, "__import__ not found");
       stack[sp - 1] = call(imp, [f.code.co.co_names[oparg], f.globals, f.locals ?? None, fromlist, level]);
       break;
@@ -406,7 +406,7 @@ export function loadName(f: Frame, name: string): PyObj {
   if (loc === null) throw newExc(E.SystemError, `no locals when loading '${name}'`);
   let v = O.mappingGet(loc, name);
   if (v === undefined) v = f.globals.getStr(name);
-  if (v === undefined) v = f.builtins.getStr(name);
+  if (v === undefined) v = f.builtins.getStr(name) ?? builtinMiss(f.builtins, name);
   if (v === undefined) throw O.nameError(name);
   return v;
 }
@@ -504,7 +504,7 @@ function callEx(f: Frame, oparg: number): Frame | null {
   let kwn: string[] | null = null;
   if (kwargs !== null) {
     let d: PyDict;
-    if (kwargs instanceof PyDict) d = kwargs;
+    if (kwargs instanceof PyDict && kwargs.cls === DictType) d = kwargs;
     else {
       if (getattrOpt(kwargs, "keys") === undefined) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${typeOf(kwargs).name}`);
       d = new PyDict();

@@ -17,6 +17,7 @@ import { Interp, setInterp, interp, showCompileWarning, type CompileFn, type Hos
 import { callFunction, genNext, resumeGen, runFrame } from "./eval-loop.ts";
 import { formatException } from "./traceback.ts";
 import { getattrOpt, truthy } from "../objects/index.ts";
+import { builtinsFor } from "./call.ts";
 import { completions } from "./completion.ts";
 import { markMutable } from "../support/v8-shapes.ts";
 import { runExitFuncs } from "./exit-funcs.ts";
@@ -41,6 +42,7 @@ vm.currentException = () => (interp ? interp.excInfo : null);
 vm.importModule = (name) => importModule(name);
 vm.bytesWarning = () => interp.bytesWarning;
 vm.asyncgenHooks = () => interp.asyncgenHooks;
+vm.builtinsFor = builtinsFor;
 vm.callerModuleName = () => (interp as unknown as { frame?: { globals: PyDict } | null })?.frame?.globals.getStr("__name__");
 setLocalsOf(frameLocals);
 

@@ -2,7 +2,7 @@
 // distance where a case-only change costs 1 and other edits 2, accepted when the distance is at
 // most (len(name) + len(candidate) + 3) * 2 // 6, among at most 750 candidates; NameError looks in
 // the frame's locals, globals and builtins, AttributeError in dir(obj).
-import { type PyObj, PyBaseException, PyTraceback, asStr, typeOf, objectDir, AttributeError, NameError, PyType, callDescr, toArray, TypeType, PyObject } from "../objects/index.ts";
+import { type PyObj, PyBaseException, PyTraceback, asStr, typeOf, objectDir, AttributeError, NameError, PyType, callDescr, toArray, TypeType, PyObject, ForeignBuiltins } from "../objects/index.ts";
 
 const MOVE_COST = 2;
 const CASE_COST = 1;
@@ -92,7 +92,8 @@ export function suggestFor(e: PyBaseException): string | null {
       if (r !== null) return r;
       r = best(name, f.globals.keys());
       if (r !== null) return r;
-      return best(name, f.builtins.keys());
+      // PySequence_List(f_builtins): an error (from builtins that are no sequence) means no suggestion
+      return best(name, f.builtins instanceof ForeignBuiltins ? toArray(f.builtins.target) : f.builtins.keys());
     }
   } catch {
     return null;

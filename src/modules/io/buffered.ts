@@ -21,9 +21,16 @@ export class PyBuffered extends PyIOBase {
   /** Read-ahead bytes; readPos of them already returned. */
   rbuf = new Uint8Array(0);
   readPos = 0;
-  /** Bytes written but not yet passed to the raw stream. */
+  /** Bytes written but not yet passed to the raw stream (they go at its position). */
   wparts: Uint8Array[] = [];
   wlen = 0;
+  /**
+   * rbuf[ibStart, ibEnd) was written over the read-ahead (a BufferedRandom's write that fits in
+   * it, as CPython's shared buffer takes it) and is not yet passed to the raw stream, whose position
+   * is still the read-ahead's end; ibStart is -1 when there is none.
+   */
+  ibStart = -1;
+  ibEnd = 0;
 }
 
 const factory = (cls: PyType) => new PyBuffered(cls);
@@ -105,8 +112,28 @@ function takeAhead(b: PyBuffered, n: number): Uint8Array {
   return out;
 }
 
+/**
+ * Writes out what was written over the read-ahead: the raw stream goes back to where it belongs,
+ * then to the logical position, and the read-ahead is dropped (buffered_flush_and_rewind_unlocked).
+ */
+function settleInBuffer(b: PyBuffered): void {
+  const start = b.ibStart;
+  b.ibStart = -1;
+  rawSeek(b, start - b.rbuf.length, 1);
+  let data = b.rbuf.slice(start, b.ibEnd);
+  while (data.length > 0) {
+    const n = rawWrite(b, data);
+    if (n === null) throw wouldBlock(b, 0);
+    data = data.subarray(n);
+  }
+  if (b.readPos !== b.ibEnd) rawSeek(b, b.readPos - b.ibEnd, 1);
+  b.rbuf = new Uint8Array(0);
+  b.readPos = 0;
+}
+
 /** Writes out every pending byte. */
 export function flushWrites(b: PyBuffered): void {
+  if (b.ibStart >= 0) settleInBuffer(b);
   if (b.wlen === 0) return;
   let data = concatBytes(b.wparts, b.wlen);
   b.wparts = [];
@@ -139,6 +166,8 @@ function dropReadAhead(b: PyBuffered): void {
 }
 
 function bufferedRead(b: PyBuffered, n: number): Uint8Array | null {
+  // (what the read-ahead holds is read without writing anything out: _bufferedreader_read_fast)
+  if (n >= 0 && n <= ahead(b)) return takeAhead(b, n).slice();
   if (b.canWrite) flushWrites(b);
   if (n < 0) {
     const parts: Uint8Array[] = [takeAhead(b, ahead(b)).slice()];
@@ -179,8 +208,10 @@ function bufferedRead(b: PyBuffered, n: number): Uint8Array | null {
     if (d.length === 0) break;
     if (d.length > want) {
       parts.push(d.slice(0, want));
-      b.rbuf = d.slice(want);
-      b.readPos = 0;
+      // (the whole chunk stays buffered, as CPython's buffer holds it: a seek back into it is a
+      // move within the buffer)
+      b.rbuf = d.slice();
+      b.readPos = want;
       got = n;
       break;
     }
@@ -201,12 +232,16 @@ function fillAhead(b: PyBuffered): boolean {
   return true;
 }
 
-/** read1: buffered bytes if there are any, else exactly one raw read of up to n bytes (3.10's rule). */
+/**
+ * read1: buffered bytes if there are any, else exactly one raw read of up to n bytes (3.10's rule).
+ * As in CPython 3.10.2, bytes written and still pending stay so: the raw read starts at the raw
+ * stream's position, where they will go.
+ */
 function bufferedRead1(b: PyBuffered, n: number): Uint8Array {
   if (n < 0) n = b.bufferSize;
   if (n === 0) return new Uint8Array(0);
   if (ahead(b) > 0) return takeAhead(b, n).slice();
-  if (b.canWrite) flushWrites(b);
+  if (b.ibStart >= 0) settleInBuffer(b);
   b.rbuf = new Uint8Array(0);
   b.readPos = 0;
   return rawRead(b, n)?.slice() ?? new Uint8Array(0);
@@ -235,7 +270,19 @@ export function bufferedReadline(b: PyBuffered, limit: number): Uint8Array {
  * stream would block, as much as fits is buffered and BlockingIOError tells how much was taken.
  */
 export function bufferedWrite(b: PyBuffered, data: Uint8Array): number {
-  if (ahead(b) > 0) dropReadAhead(b);
+  if (ahead(b) > 0) {
+    if (b.wlen === 0 && data.length <= ahead(b)) {
+      // over the read-ahead, which stays valid after it (CPython's one buffer for both)
+      const p = b.readPos;
+      b.rbuf.set(data, p);
+      b.readPos = p + data.length;
+      b.ibStart = b.ibStart < 0 ? p : Math.min(b.ibStart, p);
+      b.ibEnd = Math.max(b.ibEnd, b.readPos);
+      return data.length;
+    }
+    if (b.ibStart >= 0) settleInBuffer(b);
+    else dropReadAhead(b);
+  }
   const keep = (d: Uint8Array): void => {
     if (d.length === 0) return;
     b.wparts.push(d.slice());
@@ -313,6 +360,7 @@ function initBuffered(self: PyObj, args: PyObj[], kw: readonly string[] | null, 
   b.readPos = 0;
   b.wparts = [];
   b.wlen = 0;
+  b.ibStart = -1;
   b.detached = false;
   b.ready = true;
   if (b.canWrite && raw instanceof PyFileIO && raw.console === null) {

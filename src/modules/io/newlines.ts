@@ -4,7 +4,7 @@
 // and findLineEnding (_PyIO_find_line_ending), which readline uses in its three modes.
 import {
   type PyObj, PyObject, PyType, TypeType, ObjectType, None, PyTuple, PyBytesObj, tuple, defMethods, defGetters, bindArgs, callMethod, asStr, typeOf, truthy,
-  typeError, valueError, asInt, ownNew,
+  typeError, valueError, asInt, ownNew, newExc, SystemError, IntType,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -140,6 +140,9 @@ defMethods(IncrementalNewlineDecoderType, [
     const [input, final] = bindArgs("decode", args, kw, ["input", "final"], 1);
     return newlineDecode(ND(s), input!, final !== undefined && truthy(final));
   }],
+  // (3.10.2's getstate() and reset() of a decoder never initialised call a method on its NULL inner
+  // decoder: a crash natively, an AttributeError about a type named '' in the oracle's WebAssembly
+  // build. They raise ValueError here, as later 3.10 releases do.)
   ["getstate", (s) => {
     const d = ND(s);
     let buffer: PyObj = new PyBytesObj(new Uint8Array(0));
@@ -156,14 +159,17 @@ defMethods(IncrementalNewlineDecoderType, [
     return tuple([buffer, flag]);
   }, 0, 0],
   ["setstate", (s, [state]) => {
-    const d = ND(s);
+    const d = s as PyNewlineDecoder;
     if (!(state instanceof PyTuple)) throw typeError("state argument must be a tuple");
     const [buffer, flagObj] = state.items;
-    const flag = asInt(flagObj ?? None);
-    if (state.items.length !== 2 || flag === null) throw typeError("illegal decoder state");
-    const f = Number(flag);
-    d.state.pendingCR = (f & 1) === 1;
-    if (d.decoder !== None) callMethod(d.decoder, "setstate", [tuple([buffer, Math.floor(f / 2)])]);
+    // (PyArg_ParseTuple "OK": the flag any int, taken modulo 2**64)
+    const fi = state.items.length === 2 && typeOf(flagObj).isSubtype(IntType) ? asInt(flagObj) : null;
+    if (fi === null) throw typeError("setstate(): illegal state argument");
+    const flag = BigInt.asUintN(64, BigInt(fi));
+    d.state.pendingCR = (flag & 1n) === 1n;
+    // (uninitialised, the inner decoder is NULL: the call's own check)
+    if (!d.ready) throw newExc(SystemError, "null argument to internal routine");
+    if (d.decoder !== None) callMethod(d.decoder, "setstate", [tuple([buffer, flag >> 1n])]);
     return None;
   }, 1, 1],
   ["reset", (s) => {
@@ -174,4 +180,5 @@ defMethods(IncrementalNewlineDecoderType, [
     return None;
   }, 0, 0],
 ]);
-defGetters(IncrementalNewlineDecoderType, [["newlines", (s) => ND(s).state.newlines]]);
+// (its getter reads the newline kinds seen, none before __init__)
+defGetters(IncrementalNewlineDecoderType, [["newlines", (s) => (s as PyNewlineDecoder).state.newlines]]);

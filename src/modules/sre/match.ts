@@ -9,6 +9,7 @@ import {
 import { importModule } from "../../builtins/importer.ts";
 import { defClassGetitem } from "../util.ts";
 import type { SreState } from "./engine.ts";
+import { BufferHold } from "../../objects/buffer-exports.ts";
 import { type Subject, slice } from "./subject.ts";
 import type { PyPattern } from "./pattern.ts";
 import { guarded } from "./pattern.ts";
@@ -160,8 +161,11 @@ ScannerType.baseAllowed = false;
 export class PyScanner extends PyObject {
   /** False once a search has failed (CPython sets state->start to NULL). */
   live = true;
+  /** The subject's buffer, held while the scanner lives (state_init's getstring; state_fini at dealloc). */
+  hold: BufferHold | null;
   constructor(public pattern: PyPattern, public subj: Subject, public st: SreState) {
     super(ScannerType);
+    this.hold = subj.isBytes ? new BufferHold(subj.obj) : null;
   }
   /** scanner_search (search true) or scanner_match: the next Match, or None. */
   step(search: boolean): PyObj {

@@ -211,6 +211,25 @@ function subx(self: PyObj, args: PyObj[], kw: readonly string[] | null, fname: "
   return fname === "subn" ? tuple([joined, n]) : joined;
 }
 
+/**
+ * finditer's callable_iterator over scanner.search: it drops the scanner at the end (and CPython's
+ * scanner, freed then, gives back its subject's buffer).
+ */
+class Finditer extends PyIter {
+  constructor(public scanner: PyScanner | null) {
+    super(iterTypes.callable, () => this.next1());
+  }
+  private next1(): PyObj | undefined {
+    const sc = this.scanner;
+    if (sc === null) return undefined;
+    const m = sc.step(true);
+    if (m !== None) return m;
+    sc.hold?.release();
+    this.scanner = null;
+    return undefined;
+  }
+}
+
 function scanner(self: PyObj, args: PyObj[], kw: readonly string[] | null, fname = "scanner"): PyScanner {
   const p = PAT(self);
   const [s, pos, endpos] = stringPosEndpos(fname, args, kw);
@@ -256,17 +275,7 @@ defMethods(PatternType, [
   ["search", matchOp("search")],
   ["findall", findall],
   ["finditer", (self, args, kw) => {
-    const sc = scanner(self, args, kw, "finditer");
-    let done = false;
-    return new PyIter(iterTypes.callable, () => {
-      if (done) return undefined;
-      const m = sc.step(true);
-      if (m === None) {
-        done = true;
-        return undefined;
-      }
-      return m;
-    });
+    return new Finditer(scanner(self, args, kw, "finditer"));
   }],
   ["scanner", (self, args, kw) => scanner(self, args, kw)],
   ["split", split],
