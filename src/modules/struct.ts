@@ -5,6 +5,7 @@ import {
   type PyObj, asText, PyObject, PyType, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyIter, TypeType, ObjectType, None, typeOf, asInt, asStr,
   callDescr, typeError, newExc, toPyExc, truthy, tuple, bindArgs, defMethods, defGetters, exceptionTypes, Exception as ExceptionT,
   PyModule, asSize, asIndex, StopIteration, bufferBytes, writableBufferBytes, hash,
+  indexResult,
 } from "../objects/index.ts";
 import { PyError } from "../support/py-error.ts";
 import { normInt, encode as encodeText } from "../support/text/index.ts";
@@ -54,10 +55,7 @@ function intArg(v: PyObj): bigint {
   if (i !== null) return BigInt(i);
   const f = typeOf(v).lookup("__index__");
   if (f === undefined) throw fail("required argument is not an integer");
-  const r = callDescr(f, v, []);
-  const ri = asInt(r);
-  if (ri === null) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
-  return BigInt(ri);
+  return BigInt(indexResult(callDescr(f, v, [])));
 }
 
 function floatArg(v: PyObj): number {

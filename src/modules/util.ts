@@ -6,6 +6,7 @@
 import {
   type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias,
   PyBuiltinFunction, PyFloat, None, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked, asIndex, OverflowError,
+  indexResult,
 } from "../objects/index.ts";
 
 export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
@@ -60,10 +61,7 @@ export function asDouble(x: PyObj): number {
   }
   const fi = t.lookup("__index__");
   if (fi !== undefined) {
-    const r = callDescr(fi, x, []);
-    const v = asInt(r);
-    if (v === null) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
-    return intToFloatChecked(v);
+    return intToFloatChecked(indexResult(callDescr(fi, x, [])));
   }
   throw typeError(`must be real number, not ${t.name}`);
 }

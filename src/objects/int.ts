@@ -10,7 +10,7 @@ import { PyByteArray, PyBytesObj, PyFloat, PyIntSubclass } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { bufferBytes } from "./bytes.ts";
-import { asIndex } from "./slice.ts";
+import { asIndex, indexResult } from "./slice.ts";
 import * as N from "./number.ts";
 import type { Int } from "./number.ts";
 import { bitCount, bitLength, floatToInt, formatInt, intFromBytes, intFromBytesValue, intFromString, intRound, intToBytes, normInt, intToFloat } from "../support/text/index.ts";
@@ -90,10 +90,7 @@ export function intFromObject(x: PyObj): Int {
   for (const name of ["__int__", "__index__"]) {
     const f = t.lookup(name);
     if (f !== undefined) {
-      const r = callDescr(f, x, []);
-      const v = asInt(r);
-      if (v === null) throw typeError(`${name} returned non-int (type ${typeOf(r).name})`);
-      return v;
+      return indexResult(callDescr(f, x, []), name);
     }
   }
   const tr = t.lookup("__trunc__");

@@ -5,6 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyTuple, PyFloat, None, TypeType, ObjectType, TupleType, typeOf, asInt, callDescr, typeError, valueError,
   newExc, OverflowError, isInstance, ownNew,
+  indexResult,
 } from "../../objects/index.ts";
 import { civilFromDays, daysFromCivil, isLeap } from "../time.ts";
 import { inModule } from "../util.ts";
@@ -89,8 +90,7 @@ export function cInt(x: PyObj): number {
     const t = typeOf(x);
     const f = x instanceof PyFloat ? undefined : t.lookup("__index__");
     if (f === undefined) throw typeError(`'${t.name}' object cannot be interpreted as an integer`);
-    v = asInt(callDescr(f, x, []));
-    if (v === null) throw typeError(`__index__ returned non-int (type ${t.name})`);
+    v = indexResult(callDescr(f, x, []));
   }
   const n = Number(v);
   // a C long first (64 bits, as the reference platform's), then the int range
