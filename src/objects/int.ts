@@ -194,17 +194,16 @@ defClassMethods(IntType, [
     const [bytes, byteorder, signed] = bindArgs("from_bytes", args, kw, ["bytes", "byteorder", "signed"], 2, 0, 2);
     const bo = asStr(byteorder!);
     if (bo === null) throw typeError(`from_bytes() argument 'byteorder' must be str, not ${typeOf(byteorder!).name}`);
-    let data: Uint8Array;
-    if (bytes instanceof PyBytesObj || bytes instanceof PyByteArray) data = bytes.bytes;
-    else data = Uint8Array.from(toIntArray(bytes!));
+    const exact = bytes instanceof PyBytesObj ? bytes.cls === BytesType : bytes instanceof PyByteArray && bytes.cls === ByteArrayType;
+    const data = exact ? (bytes as PyBytesObj).bytes : bytesOf(bytes!);
     const v = intFromBytesValue(data, bo, signed !== undefined && truthy(signed));
     return cls === IntType ? v : callCls(cls, v);
   }],
 ]);
-let toIntArray: (x: PyObj) => number[] = () => [];
+let bytesOf: (x: PyObj) => Uint8Array = () => new Uint8Array(0);
 let callCls: (cls: PyObj, v: PyObj) => PyObj = (_c, v) => v;
-export function setIntHelpers(a: typeof toIntArray, c: typeof callCls): void {
-  toIntArray = a;
+export function setIntHelpers(a: typeof bytesOf, c: typeof callCls): void {
+  bytesOf = a;
   callCls = c;
 }
 defGetters(IntType, [
