@@ -205,6 +205,8 @@ function bytesPercentHost(args: PyObj): X.PercentHost<PyObj> {
         if (isBytesLike(v)) return { kind: "str", value: X.latin1(v.bytes) };
         const bf = typeOf(v).lookup("__bytes__");
         if (bf !== undefined) return { kind: "str", value: X.latin1(buf(callDescr(bf, v, []))) };
+        const mb = memoryviewBytes(v, true); // any other buffer, in C order
+        if (mb !== null) return { kind: "str", value: X.latin1(mb) };
         throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
       }
       if (conv.ch === "c") {
