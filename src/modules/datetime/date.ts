@@ -3,7 +3,7 @@
 // Class methods build subclass instances by calling the subclass, as new_date_subclass_ex does.
 import {
   type PyObj, PyType, PyTuple, PyFloat, PyBytesObj, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, str, repr, typeError,
-  valueError, newExc, OverflowError, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, TupleType,
+  valueError, newExc, OverflowError, PyBaseException, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, TupleType,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
@@ -208,7 +208,15 @@ defClassMethods(DateType, [
     return dateOfClass(cls as PyType, r[0], r[1], r[2]);
   }],
   ["fromisocalendar", (cls, args, kw) => {
-    const [yv, wv, dv] = bindArgs("fromisocalendar", args, kw, ["year", "week", "day"], 3).map((v) => cInt(v!));
+    const given = bindArgs("fromisocalendar", args, kw, ["year", "week", "day"], 3);
+    let yv: number, wv: number, dv: number;
+    try {
+      [yv, wv, dv] = given.map((v) => cInt(v!));
+    } catch (e) {
+      // "iii" parsing: a component past a C int is out of range, not an overflow
+      if (e instanceof PyBaseException && e.cls.isSubtype(OverflowError)) throw valueError("ISO calendar component out of range");
+      throw e;
+    }
     if (yv < MINYEAR || yv > MAXYEAR) throw valueError(`Year is out of range: ${yv}`);
     if (wv <= 0 || wv >= 53) {
       let ok = false;
