@@ -377,7 +377,7 @@ defClassMethods(DateTimeType, [
     return datetimeOfClass(cls as PyType, d.year, d.month, d.day, tm.hour, tm.minute, tm.second, tm.us, tz ?? tm.tzinfo, tm.fold);
   }],
   ["fromisoformat", (cls, args, kw) => {
-    const [s, b] = isoArg(methO("datetime.fromisoformat", args, kw));
+    const [s, b] = isoArg(methO("datetime.fromisoformat", args, kw), true);
     const date = parseIsoDate(b);
     if (date === null) throw invalidIso(s);
     let t = { h: 0, m: 0, s: 0, us: 0, tz: null as [number, number] | null };

@@ -1,7 +1,7 @@
 // Text formats of _datetimemodule.c: wrap_strftime (%z, %Z and %f done here, the rest by the time
 // module's strftime over the timetuple) and the fromisoformat parsers, which read the UTF-8 bytes
 // of the string exactly as parse_isoformat_date/parse_isoformat_time do.
-import { type PyObj, None, asStr, PyTuple, typeError, valueError, repr } from "../../objects/index.ts";
+import { type PyObj, None, asStr, PyTuple, PySplitStr, typeError, valueError, repr } from "../../objects/index.ts";
 import { cStrftime, type Tm } from "../time.ts";
 import { formatOffset, callOffset, callTzname } from "./tz.ts";
 import { dayOfYear, weekday } from "./types.ts";
@@ -126,10 +126,21 @@ export function parseIsoTime(b: Uint8Array, start: number, end: number): IsoTime
 
 export const invalidIso = (s: string) => valueError(`Invalid isoformat string: ${repr(s)}`);
 
-/** The argument of fromisoformat as UTF-8 (a lone surrogate makes the string invalid). */
-export function isoArg(x: PyObj): [string, Uint8Array] {
+/**
+ * The argument of fromisoformat as UTF-8 (a lone surrogate makes the string invalid). With
+ * `separator`, datetime.fromisoformat's rule: a surrogate as the date/time separator (code point 10)
+ * counts as "T", since any character may separate them.
+ */
+export function isoArg(x: PyObj, separator = false): [string, Uint8Array] {
   const s = asStr(x);
   if (s === null) throw typeError("fromisoformat: argument must be str");
-  if (/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ""))) throw invalidIso(s);
-  return [s, new TextEncoder().encode(s)];
+  // a str holding two lone surrogates side by side: one is left whatever the separator was
+  if (x instanceof PySplitStr) throw valueError(`Invalid isoformat string: ${repr(x)}`);
+  let t = s;
+  if (separator) {
+    const cps = Array.from(s);
+    if (cps.length > 10 && /^[\ud800-\udfff]$/.test(cps[10])) t = cps.slice(0, 10).join("") + "T" + cps.slice(11).join("");
+  }
+  if (/[\ud800-\udfff]/.test(t.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ""))) throw invalidIso(s);
+  return [s, new TextEncoder().encode(t)];
 }
