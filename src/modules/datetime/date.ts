@@ -9,7 +9,7 @@ import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import {
-  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, argName, methO, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
+  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, argName, methO, noArgs, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
   weekday, isoCalendar, isoWeek1Monday, parseCtor, MAXORDINAL, MAXYEAR, MINYEAR, daysInMonth,
 } from "./types.ts";
 import { strftime, timetupleItems, isoDate, parseIsoDate, isoArg, invalidIso } from "./format.ts";
@@ -184,7 +184,7 @@ defMethods(DateType, [
   ["__ge__", (s, [o]) => compare(s, o, Cmp.GE), 1, 1],
 ]);
 defClassMethods(DateType, [
-  ["today", (cls) => callMethod(cls, "fromtimestamp", [new PyFloat(interp.host.now() / 1000)])],
+  ["today", (cls, args, kw) => (noArgs(`${(cls as PyType).qualname}.today`, args, kw), callMethod(cls, "fromtimestamp", [new PyFloat(interp.host.now() / 1000)]))],
   ["fromtimestamp", (cls, args, kw) => {
     const t = methO("date.fromtimestamp", args, kw);
     const [y, m, d] = gmtimeFields(timestampSeconds(t, true));

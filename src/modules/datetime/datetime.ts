@@ -10,7 +10,7 @@ import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import {
-  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, argName, methO, cInt, checkDate, checkTime,
+  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, argName, methO, noArgs, cInt, checkDate, checkTime,
   checkTzinfo, parseCtor, newDateTime, newTime, newDelta, deltaToUs, usToDelta, ymdToOrd, ordToYmd, isTzinfo,
 } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone } from "./tz.ts";
@@ -346,7 +346,8 @@ defClassMethods(DateTimeType, [
     const [secs, us] = nowTimeval();
     return fromTimestamp(cls as PyType, secs, us, checkTzinfo(tz ?? None));
   }],
-  ["utcnow", (cls) => {
+  ["utcnow", (cls, args, kw) => {
+    noArgs(`${(cls as PyType).qualname}.utcnow`, args, kw);
     const [secs, us] = nowTimeval();
     return fromTimestamp(cls as PyType, secs, us, None);
   }],

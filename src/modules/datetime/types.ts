@@ -81,6 +81,12 @@ export function methO(qual: string, args: PyObj[], kw: readonly string[] | null)
   return args[0];
 }
 
+/** A METH_NOARGS class method's check (qual: "datetime.utcnow"). */
+export function noArgs(qual: string, args: PyObj[], kw: readonly string[] | null): void {
+  if (kw && kw.length) throw typeError(`${qual}() takes no keyword arguments`);
+  if (args.length !== 0) throw typeError(`${qual}() takes no arguments (${args.length} given)`);
+}
+
 // ---- arguments ------------------------------------------------------------------------------------
 
 /** The "i" converter: an int (or __index__) that fits a C int; floats are refused. */
