@@ -4,7 +4,7 @@
 // __class_getitem__. METH_O messages name the function "module.name" (_PyObject_FunctionStr),
 // clinic's positional checks by its bare name.
 import {
-  type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias,
+  type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias, defGenericClassGetitem,
   PyBuiltinFunction, PyFloat, None, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked, asIndex, OverflowError,
   indexResult,
 } from "../objects/index.ts";
@@ -93,11 +93,7 @@ export function nativeIterType(module: string, name: string, make: IterMaker): P
 
 /** __class_getitem__ returning types.GenericAlias (deque[int], defaultdict[str, int], partial[int]). */
 export function defClassGetitem(t: PyType): void {
-  defClassMethods(t, [["__class_getitem__", (cls, args) => {
-    if (args.length !== 1) throw typeError(`__class_getitem__() takes exactly one argument (${args.length} given)`);
-    const key = args[0];
-    return new PyGenericAlias(cls, key instanceof PyTuple ? key.items.slice() : [key]);
-  }]]);
+  defGenericClassGetitem(t);
 }
 
 /** Argument clinic's Py_ssize_t converter ("n"): an int through __index__, within a Py_ssize_t. */
