@@ -95,10 +95,13 @@ export function intFromObject(x: PyObj): Int {
   }
   const tr = t.lookup("__trunc__");
   if (tr !== undefined) {
+    // an int (a subclass too, silently), else anything with __index__; nothing else converts
     const r = callDescr(tr, x, []);
     const v = asInt(r);
     if (v !== null) return v;
-    return intFromObject(r);
+    const fi = typeOf(r).lookup("__index__");
+    if (fi === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(r).name})`);
+    return indexResult(callDescr(fi, r, []));
   }
   // bytes, bytearray, then any buffer (PyObject_GetBuffer): a memoryview, an array.array
   const b = bufferBytes(x);
