@@ -5,11 +5,12 @@
 import {
   type PyObj, PyObject, PyType, PyModule, PyBuiltinFunction, PyList, PyDict, None, NotImplemented, TypeType, ObjectType, typeOf, call, hash,
   eq, getattr, setattr, repr, typeError, defMethods, defGetters, normInt, addr, typeCall, genericGetattr, noAttribute, asStr, getattrOpt,
-  takesWeakrefs, weakrefList,
+  takesWeakrefs, weakrefList, defGenericClassGetitem,
 } from "./sys-imports.ts";
 
 export const RefType = new PyType(TypeType, "weakref", [ObjectType]);
 RefType.staticModule = "builtins";
+defGenericClassGetitem(RefType);
 RefType.solid = RefType;
 export class PyWeakRef extends PyObject {
   constructor(cls: PyType, public referent: PyObj, public callback: PyObj) {

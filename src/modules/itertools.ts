@@ -9,7 +9,7 @@ import {
   valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
   PyList, PyIntSubclass, callMethod, PyObject, isNumber, exactNoKwargs, parseTupleAndKeywords, noKwargs, arityError,
 } from "../objects/index.ts";
-import { makeModule, inModule, nativeIterType, type IterMaker } from "./util.ts";
+import { makeModule, inModule, nativeIterType, defClassGetitem, type IterMaker } from "./util.ts";
 import { combinatoricTypes } from "./itertools-comb.ts";
 import { interp } from "../vm/interp.ts";
 
@@ -241,6 +241,7 @@ const ChainType = iterType("chain", (cls, allArgs, kw) => {
   const args = exactNoKwargs("chain", cls === ChainType, allArgs, kw);
   return chainIter(cls, iter(tuple(args.slice())));
 });
+defClassGetitem(ChainType);
 defClassMethods(ChainType, [["from_iterable", (cls, args, kw) => {
   // (a METH_O class method: its messages name it chain.from_iterable())
   noKwargs("chain.from_iterable", kw);

@@ -8,6 +8,7 @@ import {
   valueError, newExc, call, getattr, vm, tuple, recursion, RecursionError, StopIteration, truthy, PyTuple, FloatType, IntType,
 } from "../objects/index.ts";
 import { toCodePoints, fromCodePoints, hasSurrogates, normInt } from "../support/text/index.ts";
+import { ssizeArg } from "./util.ts";
 
 /** A str as code points (a plain string when it has no surrogates, to index it cheaply). */
 type Cps = { at(i: number): number; length: number; slice(a: number, b: number): string; text: string };
@@ -89,11 +90,11 @@ function scanString(p: Cps, end: number, strict: boolean): [string, number] {
 
 export function scanstring(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [s, endArg, strictArg] = bindArgs("scanstring", args, kw, ["string", "end", "strict"], 2, 3);
+  // clinic converts `end` (a Py_ssize_t) before the body checks the string
+  const end = ssizeArg(endArg!);
   const text = asStr(s!);
   if (text === null) throw typeError(`first argument must be a string, not ${typeOf(s!).name}`);
-  const end = asInt(endArg!);
-  if (end === null) throw typeError(`'${typeOf(endArg!).name}' object cannot be interpreted as an integer`);
-  const [str, next] = scanString(cpsOf(text), Number(end), strictArg === undefined ? true : truthy(strictArg));
+  const [str, next] = scanString(cpsOf(text), end, strictArg === undefined ? true : truthy(strictArg));
   return tuple([str, next]);
 }
 
@@ -268,13 +269,12 @@ defMethods(ScannerType, [
   }],
   ["__call__", (s, args, kw) => {
     const [str, idxArg] = bindArgs("scan_once", args, kw, ["string", "idx"], 2);
+    const idx = ssizeArg(idxArg!); // "On:scan_once": the index is converted before the string is checked
     const text = asStr(str!);
     if (text === null) throw typeError(`first argument must be a string, not ${typeOf(str!).name}`);
-    const idx = asInt(idxArg!);
-    if (idx === null) throw typeError(`'${typeOf(idxArg!).name}' object cannot be interpreted as an integer`);
     const sc = s as PyScanner;
     try {
-      const [v, next] = scanOnce(sc, cpsOf(text), Number(idx));
+      const [v, next] = scanOnce(sc, cpsOf(text), idx);
       return tuple([v, next]);
     } finally {
       sc.memo = new PyDict();

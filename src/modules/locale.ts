@@ -32,11 +32,30 @@ function canonical(name: string): string | null {
   return null;
 }
 
+const GLIBC_CATEGORIES = ["LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES", "LC_PAPER", "LC_NAME", "LC_ADDRESS", "LC_TELEPHONE", "LC_MEASUREMENT", "LC_IDENTIFICATION"];
+
 /** What setlocale(LC_ALL) reports: one name, or glibc's composite list when categories differ. */
 function allName(s: string[]): string {
   if (s.every((x) => x === s[0])) return s[0];
-  const glibc = ["LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES", "LC_PAPER", "LC_NAME", "LC_ADDRESS", "LC_TELEPHONE", "LC_MEASUREMENT", "LC_IDENTIFICATION"];
-  return glibc.map((n, i) => `${n}=${i < 6 ? s[i] : s[1]}`).join(";");
+  return GLIBC_CATEGORIES.map((n, i) => `${n}=${i < 6 ? s[i] : s[1]}`).join(";");
+}
+
+/**
+ * The categories of a composite name as allName writes it ("LC_CTYPE=C.UTF-8;LC_NUMERIC=C;..."),
+ * which glibc's setlocale(LC_ALL) takes back when it names every category once with a locale it
+ * has; null otherwise.
+ */
+function parseComposite(name: string): string[] | null {
+  const found = new Map<string, string>();
+  for (const part of name.split(";")) {
+    const eq = part.indexOf("=");
+    const cat = part.slice(0, eq);
+    const canon = eq < 0 ? null : canonical(part.slice(eq + 1));
+    if (canon === null || !GLIBC_CATEGORIES.includes(cat) || found.has(cat)) return null;
+    found.set(cat, canon);
+  }
+  if (found.size !== GLIBC_CATEGORIES.length) return null;
+  return CATEGORY_NAMES.map((n) => found.get(n)!);
 }
 
 let LocaleError: PyType | null = null;
@@ -61,6 +80,11 @@ const setlocale: Fn = (args) => {
   if (loc === None) return c === LC.LC_ALL ? allName(s) : s[c];
   const name = asStr(loc);
   if (name === null) throw typeError(`setlocale() argument 2 must be str or None, not ${typeOf(loc).name}`);
+  const parts = c === LC.LC_ALL && name.includes(";") ? parseComposite(name) : null;
+  if (parts !== null) {
+    parts.forEach((p, i) => (s[i] = p));
+    return allName(s);
+  }
   const canon = canonical(name);
   if (canon === null) throw newExc(localeError(), "unsupported locale setting");
   if (c === LC.LC_ALL) s.fill(canon);

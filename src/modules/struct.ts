@@ -4,7 +4,8 @@
 import {
   type PyObj, asText, PyObject, PyType, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyIter, TypeType, ObjectType, None, typeOf, asInt, asStr,
   callDescr, typeError, newExc, toPyExc, truthy, tuple, bindArgs, defMethods, defGetters, exceptionTypes, Exception as ExceptionT,
-  PyModule, asSize, StopIteration, bufferBytes, writableBufferBytes, hash,
+  PyModule, asSize, asIndex, StopIteration, bufferBytes, writableBufferBytes, hash,
+  indexResult,
 } from "../objects/index.ts";
 import { PyError } from "../support/py-error.ts";
 import { normInt, encode as encodeText } from "../support/text/index.ts";
@@ -54,10 +55,7 @@ function intArg(v: PyObj): bigint {
   if (i !== null) return BigInt(i);
   const f = typeOf(v).lookup("__index__");
   if (f === undefined) throw fail("required argument is not an integer");
-  const r = callDescr(f, v, []);
-  const ri = asInt(r);
-  if (ri === null) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
-  return BigInt(ri);
+  return BigInt(indexResult(callDescr(f, v, [])));
 }
 
 function floatArg(v: PyObj): number {
@@ -182,16 +180,31 @@ function unpack(l: Layout, buf: PyObj): PyObj {
   return unpackAt(l, data, 0);
 }
 
+/**
+ * An offset argument as a Py_ssize_t, and its exact value for messages (offsets past 2**53 do not
+ * survive as JS numbers). unpack_from's offset is an argument-clinic Py_ssize_t (OverflowError);
+ * pack_into converts its own with IndexError for overflow.
+ */
+function offsetArgument(x: PyObj, packing: boolean): [number, bigint] {
+  const v = asIndex(x);
+  if (typeof v === "bigint" && (v > 9223372036854775807n || v < -9223372036854775808n)) {
+    if (packing) throw newExc(exceptionTypes.get("IndexError")!, "cannot fit 'int' into an index-sized integer");
+    throw newExc(exceptionTypes.get("OverflowError")!, "Python int too large to convert to C ssize_t");
+  }
+  return [Number(v), BigInt(v)];
+}
+
 function unpackFrom(l: Layout, buf: PyObj, offsetArg: PyObj | undefined): PyObj {
   const data = bufferArg(buf, false);
-  let offset = offsetArg === undefined ? 0 : asSize(offsetArg);
+  let [offset, exact] = offsetArg === undefined ? [0, 0n] : offsetArgument(offsetArg, false);
   if (offset < 0) {
-    if (offset + l.size > 0) throw fail(`not enough data to unpack ${l.size} bytes at offset ${offset}`);
-    if (offset + data.length < 0) throw fail(`offset ${offset} out of range for ${data.length}-byte buffer`);
+    if (offset + l.size > 0) throw fail(`not enough data to unpack ${l.size} bytes at offset ${exact}`);
+    if (offset + data.length < 0) throw fail(`offset ${exact} out of range for ${data.length}-byte buffer`);
     offset += data.length;
+    exact += BigInt(data.length);
   }
   if (data.length - offset < l.size) {
-    throw fail(`unpack_from requires a buffer of at least ${l.size + offset} bytes for unpacking ${l.size} bytes at offset ${offset} (actual buffer size is ${data.length})`);
+    throw fail(`unpack_from requires a buffer of at least ${BigInt(l.size) + exact} bytes for unpacking ${l.size} bytes at offset ${exact} (actual buffer size is ${data.length})`);
   }
   return unpackAt(l, data, offset);
 }
@@ -203,14 +216,15 @@ function packInto(l: Layout, args: PyObj[]): PyObj {
     throw fail(`pack_into expected ${l.count} items for packing (got ${args.length - 2})`);
   }
   const data = bufferArg(args[0], true);
-  let offset = asSize(args[1]);
+  let [offset, exact] = offsetArgument(args[1], true);
   if (offset < 0) {
-    if (offset + l.size > 0) throw fail(`no space to pack ${l.size} bytes at offset ${offset}`);
-    if (offset + data.length < 0) throw fail(`offset ${offset} out of range for ${data.length}-byte buffer`);
+    if (offset + l.size > 0) throw fail(`no space to pack ${l.size} bytes at offset ${exact}`);
+    if (offset + data.length < 0) throw fail(`offset ${exact} out of range for ${data.length}-byte buffer`);
     offset += data.length;
+    exact += BigInt(data.length);
   }
   if (data.length - offset < l.size) {
-    throw fail(`pack_into requires a buffer of at least ${l.size + offset} bytes for packing ${l.size} bytes at offset ${offset} (actual buffer size is ${data.length})`);
+    throw fail(`pack_into requires a buffer of at least ${BigInt(l.size) + exact} bytes for packing ${l.size} bytes at offset ${exact} (actual buffer size is ${data.length})`);
   }
   // pack into a scratch copy first, so that a failing item leaves the buffer as it was... CPython
   // writes item by item; the items before the failing one are written there too

@@ -4,8 +4,9 @@
 // __class_getitem__. METH_O messages name the function "module.name" (_PyObject_FunctionStr),
 // clinic's positional checks by its bare name.
 import {
-  type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias,
+  type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias, defGenericClassGetitem,
   PyBuiltinFunction, PyFloat, None, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked, asIndex, OverflowError,
+  indexResult,
 } from "../objects/index.ts";
 
 export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
@@ -60,10 +61,7 @@ export function asDouble(x: PyObj): number {
   }
   const fi = t.lookup("__index__");
   if (fi !== undefined) {
-    const r = callDescr(fi, x, []);
-    const v = asInt(r);
-    if (v === null) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
-    return intToFloatChecked(v);
+    return intToFloatChecked(indexResult(callDescr(fi, x, [])));
   }
   throw typeError(`must be real number, not ${t.name}`);
 }
@@ -95,11 +93,14 @@ export function nativeIterType(module: string, name: string, make: IterMaker): P
 
 /** __class_getitem__ returning types.GenericAlias (deque[int], defaultdict[str, int], partial[int]). */
 export function defClassGetitem(t: PyType): void {
-  defClassMethods(t, [["__class_getitem__", (cls, args) => {
-    if (args.length !== 1) throw typeError(`__class_getitem__() takes exactly one argument (${args.length} given)`);
-    const key = args[0];
-    return new PyGenericAlias(cls, key instanceof PyTuple ? key.items.slice() : [key]);
-  }]]);
+  defGenericClassGetitem(t);
+}
+
+/** Argument clinic's Py_ssize_t converter ("n"): an int through __index__, within a Py_ssize_t. */
+export function ssizeArg(x: PyObj): number {
+  const v = asIndex(x);
+  if (typeof v === "bigint" && (v >= 2n ** 63n || v < -(2n ** 63n))) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  return Number(v);
 }
 
 /** PyArg_Parse's "i" format: an int that fits a C int, after PyLong_AsLong's 64-bit C long (floats refused). */

@@ -57,6 +57,13 @@ export function hexSep(sep: PyObj | undefined): string | null {
 }
 
 const make = (self: PyObj, b: Uint8Array): PyObj => (self instanceof PyByteArray ? new PyByteArray(b) : new PyBytesObj(b));
+/** bytes * n: an exact bytes repeated to its own length (n == 1, or empty) is itself, as in CPython. */
+function repeatBytes(s: PyObj, n: PyObj): PyObj {
+  const d = D(s);
+  const count = repeatCount(n, d.length);
+  if (s instanceof PyBytesObj && s.cls === BytesType && (count === 1 || d.length === 0)) return s;
+  return make(s, repeat(d, count));
+}
 
 /** bytes(x) / bytearray(x): from int count, bytes-like, str+encoding, or iterable of ints. */
 /**
@@ -205,6 +212,8 @@ function bytesPercentHost(args: PyObj): X.PercentHost<PyObj> {
         if (isBytesLike(v)) return { kind: "str", value: X.latin1(v.bytes) };
         const bf = typeOf(v).lookup("__bytes__");
         if (bf !== undefined) return { kind: "str", value: X.latin1(buf(callDescr(bf, v, []))) };
+        const mb = memoryviewBytes(v, true); // any other buffer, in C order
+        if (mb !== null) return { kind: "str", value: X.latin1(mb) };
         throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
       }
       if (conv.ch === "c") {
@@ -261,8 +270,8 @@ for (const T of [BytesType, ByteArrayType]) {
       out.set(b, D(s).length);
       return make(s, out);
     }, 1, 1],
-    ["__mul__", (s, [n]) => make(s, repeat(D(s), repeatCount(n, D(s).length))), 1, 1],
-    ["__rmul__", (s, [n]) => make(s, repeat(D(s), repeatCount(n, D(s).length))), 1, 1],
+    ["__mul__", (s, [n]) => repeatBytes(s, n), 1, 1],
+    ["__rmul__", (s, [n]) => repeatBytes(s, n), 1, 1],
     ["__mod__", (s, [a]) => make(s, X.fromLatin1(X.percentFormat(X.latin1(D(s)), bytesPercentHost(a), true))), 1, 1],
     // bytes_mod(v, w) as the reflected slot: only a left operand of this type formats
     ["__rmod__", (s, [o]) => (isBytesLike(o) && typeOf(o).isSubtype(T) ? make(o, X.fromLatin1(X.percentFormat(X.latin1(D(o)), bytesPercentHost(s), true))) : NotImplemented), 1, 1],

@@ -10,7 +10,7 @@ import { PyByteArray, PyBytesObj, PyFloat, PyIntSubclass } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { bufferBytes } from "./bytes.ts";
-import { asIndex } from "./slice.ts";
+import { asIndex, indexResult } from "./slice.ts";
 import * as N from "./number.ts";
 import type { Int } from "./number.ts";
 import { bitCount, bitLength, floatToInt, formatInt, intFromBytes, intFromBytesValue, intFromString, intRound, intToBytes, normInt, intToFloat } from "../support/text/index.ts";
@@ -90,18 +90,18 @@ export function intFromObject(x: PyObj): Int {
   for (const name of ["__int__", "__index__"]) {
     const f = t.lookup(name);
     if (f !== undefined) {
-      const r = callDescr(f, x, []);
-      const v = asInt(r);
-      if (v === null) throw typeError(`${name} returned non-int (type ${typeOf(r).name})`);
-      return v;
+      return indexResult(callDescr(f, x, []), name);
     }
   }
   const tr = t.lookup("__trunc__");
   if (tr !== undefined) {
+    // an int (a subclass too, silently), else anything with __index__; nothing else converts
     const r = callDescr(tr, x, []);
     const v = asInt(r);
     if (v !== null) return v;
-    return intFromObject(r);
+    const fi = typeOf(r).lookup("__index__");
+    if (fi === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(r).name})`);
+    return indexResult(callDescr(fi, r, []));
   }
   // bytes, bytearray, then any buffer (PyObject_GetBuffer): a memoryview, an array.array
   const b = bufferBytes(x);
@@ -197,17 +197,16 @@ defClassMethods(IntType, [
     const [bytes, byteorder, signed] = bindArgs("from_bytes", args, kw, ["bytes", "byteorder", "signed"], 2, 0, 2);
     const bo = asStr(byteorder!);
     if (bo === null) throw typeError(`from_bytes() argument 'byteorder' must be str, not ${typeOf(byteorder!).name}`);
-    let data: Uint8Array;
-    if (bytes instanceof PyBytesObj || bytes instanceof PyByteArray) data = bytes.bytes;
-    else data = Uint8Array.from(toIntArray(bytes!));
+    const exact = bytes instanceof PyBytesObj ? bytes.cls === BytesType : bytes instanceof PyByteArray && bytes.cls === ByteArrayType;
+    const data = exact ? (bytes as PyBytesObj).bytes : bytesOf(bytes!);
     const v = intFromBytesValue(data, bo, signed !== undefined && truthy(signed));
     return cls === IntType ? v : callCls(cls, v);
   }],
 ]);
-let toIntArray: (x: PyObj) => number[] = () => [];
+let bytesOf: (x: PyObj) => Uint8Array = () => new Uint8Array(0);
 let callCls: (cls: PyObj, v: PyObj) => PyObj = (_c, v) => v;
-export function setIntHelpers(a: typeof toIntArray, c: typeof callCls): void {
-  toIntArray = a;
+export function setIntHelpers(a: typeof bytesOf, c: typeof callCls): void {
+  bytesOf = a;
   callCls = c;
 }
 defGetters(IntType, [

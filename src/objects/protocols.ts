@@ -568,16 +568,12 @@ export function getitem(obj: PyObj, key: PyObj): PyObj {
     if (obj === T.TypeType) return genericAlias(obj, key);
     const cg = obj.lookup("__class_getitem__");
     if (cg !== undefined) return call(descrGet(cg, null, obj), [key]);
-    return genericAliasOr(obj, key);
+    throw typeError(`'type' object is not subscriptable`);
   }
   throw typeError(`'${t.name}' object is not subscriptable`);
 }
 let genericAlias: (t: PyType, key: PyObj) => PyObj = () => None;
 export const setGenericAlias = (f: typeof genericAlias) => (genericAlias = f);
-function genericAliasOr(t: PyType, key: PyObj): PyObj {
-  if ([T.ListType, T.DictType, T.TupleType, T.SetType, T.FrozenSetType, T.TypeType].includes(t)) return genericAlias(t, key);
-  throw typeError(`'type' object is not subscriptable`);
-}
 
 export function setitem(obj: PyObj, key: PyObj, value: PyObj): void {
   const t = typeOf(obj);

@@ -5,7 +5,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { SliceType, None } from "./builtin-types.ts";
 import { typeError, valueError, newExc, IndexError, OverflowError } from "./exceptions.ts";
-import { asInt, callDescr, typeOf } from "./protocols.ts";
+import { asInt, callDescr, typeOf, warnEx } from "./protocols.ts";
 
 export class PySlice extends PyObject {
   constructor(
@@ -23,9 +23,19 @@ export function asIndex(x: PyObj, what?: string): number | bigint {
   if (v !== null) return v;
   const f = typeOf(x).lookup("__index__");
   if (f === undefined) throw typeError(what ?? `'${typeOf(x).name}' object cannot be interpreted as an integer`);
-  const r = callDescr(f, x, []);
+  return indexResult(callDescr(f, x, []));
+}
+
+/**
+ * What an `__index__` (or, with `name`, `__int__`) method returned, as PyNumber_Index/PyNumber_Long
+ * take it: an int; an instance of a strict subclass of int (a bool) with a DeprecationWarning.
+ */
+export function indexResult(r: PyObj, name = "__index__"): number | bigint {
   const rv = asInt(r);
-  if (rv === null) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  if (rv === null) throw typeError(`${name} returned non-int (type ${typeOf(r).name})`);
+  if (typeof r !== "number" && typeof r !== "bigint") {
+    warnEx("DeprecationWarning", `${name} returned non-int (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+  }
   return rv;
 }
 

@@ -937,7 +937,6 @@ const SUBCLASS_BITS: [string, number][] = [
   ["int", 2 ** 24], ["list", 2 ** 25], ["tuple", 2 ** 26], ["bytes", 2 ** 27], ["str", 2 ** 28], ["dict", 2 ** 29], ["BaseException", 2 ** 30], ["type", 2 ** 31],
 ];
 const MATCH_SELF_TYPES = new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
-const SEQUENCE_TYPES = new Set(["list", "tuple", "range", "memoryview", "deque", "array"]);
 /** Builtin types whose instances the cycle collector tracks (they hold references). */
 const GC_TYPES = new Set(["list", "tuple", "dict", "set", "frozenset", "type", "BaseException", "function", "property", "classmethod", "staticmethod", "super", "module", "deque", "defaultdict", "OrderedDict", "cell", "method", "generator", "coroutine", "async_generator", "frame", "traceback", "mappingproxy", "enumerate", "zip", "map", "filter", "reversed", "memoryview"]);
 
@@ -950,11 +949,11 @@ const GC_TYPES = new Set(["list", "tuple", "dict", "set", "frozenset", "type", "
 function typeFlags(t: PyType): number {
   let f = t.heap ? F_HEAPTYPE | F_READY | F_HAVE_GC : F_IMMUTABLETYPE | F_READY | F_VALID_VERSION_TAG;
   if (t.baseAllowed) f |= F_BASETYPE;
+  // the pattern-matching flags, also those an ABC's __abc_tpflags__ gave (collections.abc.Sequence)
+  f |= t.collectionFlags & (F_SEQUENCE | F_MAPPING);
   for (const b of t.mro) {
     if (b.heap) continue;
     if (MATCH_SELF_TYPES.has(b.name)) f |= F_MATCH_SELF;
-    if (SEQUENCE_TYPES.has(b.name)) f |= F_SEQUENCE;
-    if (b.name === "dict" || b.name === "mappingproxy") f |= F_MAPPING;
     if (!t.heap && GC_TYPES.has(b.name)) f |= F_HAVE_GC;
   }
   const abs = t.heap ? t.ns.get("__abstractmethods__") : undefined;

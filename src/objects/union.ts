@@ -3,13 +3,16 @@
 // __args__/__origin__, equality and hashing, | between types/None/unions, isinstance/issubclass.
 import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
-import { TypeType, ObjectType, NoneType, None, NotImplemented, Ellipsis } from "./builtin-types.ts";
+import {
+  TypeType, ObjectType, NoneType, None, NotImplemented, Ellipsis, ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType, AsyncGeneratorType,
+  MappingProxyType,
+} from "./builtin-types.ts";
 import { typeError } from "./exceptions.ts";
-import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, asStr, callDescr, truthy, getitem as getitemOf } from "./protocols.ts";
+import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, getattr, noAttribute, asStr, callDescr, truthy, getitem as getitemOf } from "./protocols.ts";
 import { PyDict } from "./dict.ts";
 import { binaryOp, BIN } from "./number.ts";
 const binaryOr = (a: PyObj, b: PyObj): PyObj => binaryOp(a, b, BIN.or);
-import { defGetters, defMethods } from "./function.ts";
+import { defGetters, defMethods, defClassMethods } from "./function.ts";
 import { tuple, PyTuple } from "./tuple.ts";
 import { newSet } from "./set.ts";
 import { normInt } from "../support/text/index.ts";
@@ -182,17 +185,21 @@ defMethods(GenericAliasType, [
     return ga;
   }],
   ["__getitem__", (s, [item]) => aliasGetitem(G(s), item), 1, 1],
+  // ga_reduce: (type(alias), (origin, args))
+  ["__reduce__", (s) => tuple([typeOf(s), tuple([G(s).origin, tuple(G(s).args.slice())])]), 0, 0],
+  // ga_getattro: every attribute but a few of the alias's own is the origin's (so in 3.10
+  // list[int].__class__ is type, and isinstance(list[int], type) holds)
   ["__getattribute__", (s, [n]) => {
-    const name = asStr(n)!;
-    const own = UNSHADOWED.has(name) ? undefined : getattrOpt(G(s).origin, name);
-    if (own !== undefined && !name.startsWith("__")) return own;
+    const name = asStr(n);
+    if (name === null) throw typeError(`attribute name must be string, not '${typeOf(n).name}'`);
+    if (!OWN_ATTRIBUTES.has(name)) return getattr(G(s).origin, name);
     const r = genericGetattrOf(s, name);
     if (r !== undefined) return r;
-    if (own !== undefined) return own;
-    throw typeError(`'types.GenericAlias' object has no attribute '${name}'`);
+    throw noAttribute(s, name);
   }, 1, 1],
 ]);
-const UNSHADOWED = new Set(["__origin__", "__args__", "__parameters__", "__class__", "__repr__", "__mro_entries__"]);
+/** genericaliasobject.c's attr_exceptions: the names looked up on the alias itself. */
+const OWN_ATTRIBUTES = new Set(["__origin__", "__args__", "__parameters__", "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"]);
 defGetters(GenericAliasType, [
   ["__origin__", (s) => G(s).origin],
   ["__args__", (s) => tuple(G(s).args.slice())],
@@ -205,6 +212,17 @@ export function setUnionHelpers(c: typeof callOrigin, g: typeof genericGetattrOf
   genericGetattrOf = g;
 }
 setGenericAlias((t, key) => new PyGenericAlias(t, key instanceof PyTuple ? key.items.slice() : [key]));
+
+/** A builtin generic class's __class_getitem__ (Py_GenericAlias as a classmethod): cls[key], also for subclasses. */
+export function defGenericClassGetitem(t: PyType): void {
+  defClassMethods(t, [["__class_getitem__", (cls, args, kw) => {
+    if (kw && kw.length) throw typeError(`${t.name}.__class_getitem__() takes no keyword arguments`);
+    if (args.length !== 1) throw typeError(`${t.name}.__class_getitem__() takes exactly one argument (${args.length} given)`);
+    const key = args[0];
+    return new PyGenericAlias(cls, key instanceof PyTuple ? key.items.slice() : [key]);
+  }]]);
+}
+for (const t of [ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType, AsyncGeneratorType, MappingProxyType]) defGenericClassGetitem(t);
 defMethods(TypeType, [
   ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
   ["__ror__", (s, [o]) => makeUnion(o, s), 1, 1],

@@ -10,7 +10,7 @@ import {
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { hasLiveExports } from "../../objects/buffer-exports.ts";
-import { inModule, defClassGetitem, makeModule } from "../util.ts";
+import { inModule, makeModule } from "../util.ts";
 import { type Kind, type Store, kindOf, TYPECODES, isMachineFormat, decodeMachine } from "./kinds.ts";
 
 export class PyArray extends PyObject {
@@ -429,7 +429,7 @@ defGetters(ArrayType, [
   ["typecode", (s) => A(s).kind.code],
   ["itemsize", (s) => A(s).kind.size],
 ]);
-defClassGetitem(ArrayType);
+// (array.array is not generic in 3.10: array[int] is a TypeError)
 addRepeatSlots(ArrayType);
 
 function repeat(a: PyArray, n: number): PyArray {

@@ -3,13 +3,13 @@
 // Class methods build subclass instances by calling the subclass, as new_date_subclass_ex does.
 import {
   type PyObj, PyType, PyTuple, PyFloat, PyBytesObj, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, str, repr, typeError,
-  valueError, newExc, OverflowError, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, TupleType,
+  valueError, newExc, OverflowError, PyBaseException, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, TupleType,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import {
-  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, argName, methO, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
+  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, argName, methO, noArgs, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
   weekday, isoCalendar, isoWeek1Monday, parseCtor, MAXORDINAL, MAXYEAR, MINYEAR, daysInMonth,
 } from "./types.ts";
 import { strftime, timetupleItems, isoDate, parseIsoDate, isoArg, invalidIso } from "./format.ts";
@@ -184,7 +184,7 @@ defMethods(DateType, [
   ["__ge__", (s, [o]) => compare(s, o, Cmp.GE), 1, 1],
 ]);
 defClassMethods(DateType, [
-  ["today", (cls) => callMethod(cls, "fromtimestamp", [new PyFloat(interp.host.now() / 1000)])],
+  ["today", (cls, args, kw) => (noArgs(`${(cls as PyType).qualname}.today`, args, kw), callMethod(cls, "fromtimestamp", [new PyFloat(interp.host.now() / 1000)]))],
   ["fromtimestamp", (cls, args, kw) => {
     const t = methO("date.fromtimestamp", args, kw);
     const [y, m, d] = gmtimeFields(timestampSeconds(t, true));
@@ -208,7 +208,15 @@ defClassMethods(DateType, [
     return dateOfClass(cls as PyType, r[0], r[1], r[2]);
   }],
   ["fromisocalendar", (cls, args, kw) => {
-    const [yv, wv, dv] = bindArgs("fromisocalendar", args, kw, ["year", "week", "day"], 3).map((v) => cInt(v!));
+    const given = bindArgs("fromisocalendar", args, kw, ["year", "week", "day"], 3);
+    let yv: number, wv: number, dv: number;
+    try {
+      [yv, wv, dv] = given.map((v) => cInt(v!));
+    } catch (e) {
+      // "iii" parsing: a component past a C int is out of range, not an overflow
+      if (e instanceof PyBaseException && e.cls.isSubtype(OverflowError)) throw valueError("ISO calendar component out of range");
+      throw e;
+    }
     if (yv < MINYEAR || yv > MAXYEAR) throw valueError(`Year is out of range: ${yv}`);
     if (wv <= 0 || wv >= 53) {
       let ok = false;

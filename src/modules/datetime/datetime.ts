@@ -10,7 +10,7 @@ import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import {
-  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, argName, methO, cInt, checkDate, checkTime,
+  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, argName, methO, noArgs, cInt, checkDate, checkTime,
   checkTzinfo, parseCtor, newDateTime, newTime, newDelta, deltaToUs, usToDelta, ymdToOrd, ordToYmd, isTzinfo,
 } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone } from "./tz.ts";
@@ -346,7 +346,8 @@ defClassMethods(DateTimeType, [
     const [secs, us] = nowTimeval();
     return fromTimestamp(cls as PyType, secs, us, checkTzinfo(tz ?? None));
   }],
-  ["utcnow", (cls) => {
+  ["utcnow", (cls, args, kw) => {
+    noArgs(`${(cls as PyType).qualname}.utcnow`, args, kw);
     const [secs, us] = nowTimeval();
     return fromTimestamp(cls as PyType, secs, us, None);
   }],
@@ -377,7 +378,7 @@ defClassMethods(DateTimeType, [
     return datetimeOfClass(cls as PyType, d.year, d.month, d.day, tm.hour, tm.minute, tm.second, tm.us, tz ?? tm.tzinfo, tm.fold);
   }],
   ["fromisoformat", (cls, args, kw) => {
-    const [s, b] = isoArg(methO("datetime.fromisoformat", args, kw));
+    const [s, b] = isoArg(methO("datetime.fromisoformat", args, kw), true);
     const date = parseIsoDate(b);
     if (date === null) throw invalidIso(s);
     let t = { h: 0, m: 0, s: 0, us: 0, tz: null as [number, number] | null };

@@ -1,7 +1,8 @@
 // Text formats of _datetimemodule.c: wrap_strftime (%z, %Z and %f done here, the rest by the time
 // module's strftime over the timetuple) and the fromisoformat parsers, which read the UTF-8 bytes
 // of the string exactly as parse_isoformat_date/parse_isoformat_time do.
-import { type PyObj, None, asStr, PyTuple, typeError, valueError, repr } from "../../objects/index.ts";
+import { type PyObj, None, asStr, PyTuple, PySplitStr, typeError, valueError, repr, callMethod } from "../../objects/index.ts";
+import { encode as encodeText } from "../../support/text/index.ts";
 import { cStrftime, type Tm } from "../time.ts";
 import { formatOffset, callOffset, callTzname } from "./tz.ts";
 import { dayOfYear, weekday } from "./types.ts";
@@ -9,8 +10,15 @@ import { dayOfYear, weekday } from "./types.ts";
 export interface Fields { year: number; month: number; day: number; hour: number; minute: number; second: number; us: number; tzinfo: PyObj }
 
 /** wrap_strftime: `tzarg` is what utcoffset()/tzname() are called with (the datetime, or None for a time). */
+/** PyUnicode_AsUTF8AndSize's refusal of lone surrogates (UnicodeEncodeError), for wrap_strftime. */
+function checkUtf8(s: string): void {
+  if (/[\ud800-\udfff]/.test(s)) encodeText(s, "utf-8");
+}
+
 export function strftime(fmt: string, f: Fields, tzarg: PyObj, timetuple: PyTuple): string {
+  checkUtf8(fmt);
   let out = "";
+  let zone: string | null = null; // %Z's text, from one tzname() call: tzname().replace("%", "%%")
   for (let i = 0; i < fmt.length; i++) {
     const ch = fmt[i];
     if (ch !== "%" || i + 1 >= fmt.length) {
@@ -20,8 +28,17 @@ export function strftime(fmt: string, f: Fields, tzarg: PyObj, timetuple: PyTupl
     const d = fmt[++i];
     if (d === "z") out += f.tzinfo === None ? "" : formatOffset(callOffset("utcoffset", f.tzinfo, tzarg), "");
     else if (d === "Z") {
-      const n = f.tzinfo === None ? None : callTzname(f.tzinfo, tzarg);
-      if (n !== None) out += (asStr(n) as string).replace(/%/g, "%%");
+      if (zone === null) {
+        const n = f.tzinfo === None ? None : callTzname(f.tzinfo, tzarg);
+        zone = "";
+        if (n !== None) {
+          const r = typeof n === "string" ? n.replace(/%/g, "%%") : asStr(callMethod(n, "replace", ["%", "%%"]));
+          if (r === null) throw typeError("tzname.replace() did not return a string");
+          checkUtf8(r);
+          zone = r;
+        }
+      }
+      out += zone;
     } else if (d === "f") out += String(f.us).padStart(6, "0");
     else out += "%" + d;
   }
@@ -126,10 +143,21 @@ export function parseIsoTime(b: Uint8Array, start: number, end: number): IsoTime
 
 export const invalidIso = (s: string) => valueError(`Invalid isoformat string: ${repr(s)}`);
 
-/** The argument of fromisoformat as UTF-8 (a lone surrogate makes the string invalid). */
-export function isoArg(x: PyObj): [string, Uint8Array] {
+/**
+ * The argument of fromisoformat as UTF-8 (a lone surrogate makes the string invalid). With
+ * `separator`, datetime.fromisoformat's rule: a surrogate as the date/time separator (code point 10)
+ * counts as "T", since any character may separate them.
+ */
+export function isoArg(x: PyObj, separator = false): [string, Uint8Array] {
   const s = asStr(x);
   if (s === null) throw typeError("fromisoformat: argument must be str");
-  if (/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ""))) throw invalidIso(s);
-  return [s, new TextEncoder().encode(s)];
+  // a str holding two lone surrogates side by side: one is left whatever the separator was
+  if (x instanceof PySplitStr) throw valueError(`Invalid isoformat string: ${repr(x)}`);
+  let t = s;
+  if (separator) {
+    const cps = Array.from(s);
+    if (cps.length > 10 && /^[\ud800-\udfff]$/.test(cps[10])) t = cps.slice(0, 10).join("") + "T" + cps.slice(11).join("");
+  }
+  if (/[\ud800-\udfff]/.test(t.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ""))) throw invalidIso(s);
+  return [s, new TextEncoder().encode(t)];
 }

@@ -3,7 +3,7 @@
 // (bigint: 999999999 days do not fit a double exactly), divide_nearest for / and * by floats.
 import {
   type PyObj, PyFloat, PyType, NotImplemented, tuple, typeOf, asInt, hash, typeError, newExc, OverflowError, ValueError, ZeroDivisionError,
-  defMethods, defGetters, bindArgs, norm, intTrueDiv, Cmp, cmpResult, newInstance,
+  defMethods, defGetters, bindArgs, norm, intTrueDiv, Cmp, cmpResult, newInstance, FloatType, PyTuple, callMethod,
 } from "../../objects/index.ts";
 import { PyTimedelta, TimedeltaType, isDelta, newDelta, deltaToUs, usToDelta, MAX_DELTA_DAYS } from "./types.ts";
 
@@ -39,6 +39,20 @@ export function divideNearest(a: bigint, b: bigint): bigint {
   const absB = b < 0n ? -b : b;
   if (twice > absB || (twice === absB && (q & 1n) === 1n)) q += 1n;
   return q;
+}
+
+/**
+ * The float operand of timedelta * and / as a ratio: float.as_integer_ratio, or what a subclass's
+ * own as_integer_ratio returns (a 2-tuple; divide_nearest wants ints).
+ */
+function ratioOf(f: PyFloat): [bigint, bigint] {
+  if (f.cls === FloatType) return floatRatio(f.value);
+  const r = callMethod(f, "as_integer_ratio", []);
+  if (!(r instanceof PyTuple)) throw typeError(`unexpected return type from as_integer_ratio(): expected tuple, got '${typeOf(r).name}'`);
+  if (r.items.length !== 2) throw newExc(ValueError, "as_integer_ratio() must return a 2-tuple");
+  const [n, d] = r.items.map(asInt);
+  if (n === null || d === null) throw typeError("non-integer arguments in division");
+  return [BigInt(n), BigInt(d)];
 }
 
 const floorDiv = (a: bigint, b: bigint): bigint => {
@@ -129,7 +143,7 @@ function mul(td: PyTimedelta, other: PyObj): PyObj {
   const i = intOperand(other);
   if (i !== null) return usToDelta(deltaToUs(td) * i);
   if (other instanceof PyFloat) {
-    const [n, d] = floatRatio(other.value);
+    const [n, d] = ratioOf(other);
     return usToDelta(divideNearest(deltaToUs(td) * n, d));
   }
   return NotImplemented;
@@ -166,7 +180,7 @@ defMethods(TimedeltaType, [
     const i = intOperand(o);
     if (i !== null) return usToDelta(divideNearest(us, i));
     if (o instanceof PyFloat) {
-      const [n, d] = floatRatio(o.value);
+      const [n, d] = ratioOf(o);
       return usToDelta(divideNearest(us * d, n));
     }
     return NotImplemented;

@@ -5,6 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyTuple, PyFloat, None, TypeType, ObjectType, TupleType, typeOf, asInt, callDescr, typeError, valueError,
   newExc, OverflowError, isInstance, ownNew,
+  indexResult,
 } from "../../objects/index.ts";
 import { civilFromDays, daysFromCivil, isLeap } from "../time.ts";
 import { inModule } from "../util.ts";
@@ -80,6 +81,12 @@ export function methO(qual: string, args: PyObj[], kw: readonly string[] | null)
   return args[0];
 }
 
+/** A METH_NOARGS class method's check (qual: "datetime.utcnow"). */
+export function noArgs(qual: string, args: PyObj[], kw: readonly string[] | null): void {
+  if (kw && kw.length) throw typeError(`${qual}() takes no keyword arguments`);
+  if (args.length !== 0) throw typeError(`${qual}() takes no arguments (${args.length} given)`);
+}
+
 // ---- arguments ------------------------------------------------------------------------------------
 
 /** The "i" converter: an int (or __index__) that fits a C int; floats are refused. */
@@ -89,8 +96,7 @@ export function cInt(x: PyObj): number {
     const t = typeOf(x);
     const f = x instanceof PyFloat ? undefined : t.lookup("__index__");
     if (f === undefined) throw typeError(`'${t.name}' object cannot be interpreted as an integer`);
-    v = asInt(callDescr(f, x, []));
-    if (v === null) throw typeError(`__index__ returned non-int (type ${t.name})`);
+    v = indexResult(callDescr(f, x, []));
   }
   const n = Number(v);
   // a C long first (64 bits, as the reference platform's), then the int range

@@ -5,6 +5,7 @@
 import {
   type PyObj, PyBytesObj, None, typeOf, asStr, typeError, valueError, callDescr, asInt, newExc, OverflowError, PyBaseException,
   bindArgs,
+  indexResult,
 } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import type { Errno, HostFS } from "../../vm/host-fs.ts";
@@ -91,10 +92,7 @@ function asIndexStrict(x: PyObj): number | bigint {
   if (v !== null) return v;
   const f = typeOf(x).lookup("__index__");
   if (f === undefined) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
-  const r = callDescr(f, x, []);
-  const rv = asInt(r);
-  if (rv === null) throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
-  return rv;
+  return indexResult(callDescr(f, x, []));
 }
 
 /**

@@ -10,7 +10,7 @@ import { importModule } from "../../builtins/importer.ts";
 import { defClassGetitem } from "../util.ts";
 import type { SreState } from "./engine.ts";
 import { BufferHold } from "../../objects/buffer-exports.ts";
-import { type Subject, slice } from "./subject.ts";
+import { type Subject, slice, liveChars } from "./subject.ts";
 import type { PyPattern } from "./pattern.ts";
 import { guarded } from "./pattern.ts";
 
@@ -52,8 +52,10 @@ export class PyMatch extends PyObject {
   group(i: number, def: PyObj = None): PyObj {
     const [a, b] = this.span(i);
     if (a < 0) return def;
-    const len = this.subj.chars.length;
-    return slice(this.subj, Math.min(a, len), Math.min(b, len));
+    const subj = this.subj;
+    const chars = liveChars(subj);
+    const len = chars.length;
+    return slice(chars === subj.chars ? subj : { ...subj, chars }, Math.min(a, len), Math.min(b, len));
   }
 }
 

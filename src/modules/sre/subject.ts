@@ -47,6 +47,19 @@ export function subjectOf(obj: PyObj): Subject {
   return s;
 }
 
+/**
+ * The subject's characters as a match reads them for a group (match_getslice_by_index gets the
+ * buffer again): a bytearray, array or view may have changed, or been resized, since the match.
+ */
+export function liveChars(subj: Subject): ArrayLike<number> {
+  const o = subj.obj;
+  if (!subj.isBytes || o instanceof PyBytesObj) return subj.chars;
+  if (o instanceof PyByteArray) return o.bytes;
+  const b = o instanceof PyMemoryView ? (o.released ? null : o.span() ?? subj.chars) : bufferBytes(o);
+  if (b === null) throw typeError(`expected string or bytes-like object`);
+  return b;
+}
+
 /** getslice(): characters [i, j) of the subject as a new str or bytes. */
 export function slice(subj: Subject, i: number, j: number): PyObj {
   if (subj.isBytes) {
