@@ -12,6 +12,8 @@ export interface CjkCodec {
   /** A fresh encoder / decoder state (8 bytes). */
   encInit(st: Uint8Array): void;
   decInit(st: Uint8Array): void;
+  /** What a decoder's reset() does, where it differs from a fresh state. */
+  decReset?(st: Uint8Array): void;
   /** Encodes from cps[i]: code points consumed, 0 for "more input needed", -n for n unencodable. */
   encodeStep(st: Uint8Array, cps: number[], i: number, flush: boolean, out: number[]): number;
   /** The bytes that return the encoder to its initial state (ISO-2022's final ESC ( B). */

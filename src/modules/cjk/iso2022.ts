@@ -3,7 +3,7 @@
 // are the charsets designated to G0-G3 (the escape's final byte, | 0x80 for a two-byte set), byte
 // 4 bit 0 is ISO-2022-KR's shift-out; HZ keeps 1 in byte 0 while in GB mode.
 import type { CjkCodec } from "./codec.ts";
-import { iso2022Tables, iso2022Pairs, statelessTables, type Iso2022Tables } from "./tables.ts";
+import { iso2022Tables, statelessTables, type Iso2022Tables } from "./tables.ts";
 
 const ESC = 0x1b, SO = 0x0e, SI = 0x0f, ASCII = 0x42;
 
@@ -26,10 +26,9 @@ export function iso2022Codec(name: string): CjkCodec {
   const tables = (): Iso2022Tables => {
     if (t === null) {
       t = iso2022Tables(name);
-      for (const [a, b, esc, h] of iso2022Pairs(name)) {
-        t.pairs.set(a * 0x200000 + b, [esc, Uint8Array.from(h.match(/../g)!.map((x) => parseInt(x, 16)))]);
-        t.pairStarts.add(a);
-      }
+      // JIS X 0213's combining pairs: their first characters wait for the next one (the pairs
+      // themselves have no code of their own in these variants)
+      if (name === "iso2022_jp_2004" || name === "iso2022_jp_3") t.pairStarts = statelessTables("euc_jis_2004").pairStarts;
     }
     return t;
   };
@@ -73,6 +72,11 @@ export function iso2022Codec(name: string): CjkCodec {
       st[0] = ASCII;
       st[1] = ASCII;
       st[2] = ASCII;
+    },
+    decReset(st) {
+      // reset() returns G0 to ASCII and leaves shift state, but keeps G1 and G2 designated
+      st[0] = ASCII;
+      st[4] = 0;
     },
     encodeReset(st, out) {
       if (kr) {
@@ -143,15 +147,14 @@ export function iso2022Codec(name: string): CjkCodec {
           return 3;
         }
         if (esc === "\x1b(B") st[0] = ASCII;
-        else if (kr && esc === "\x1b$)C") st[1] = 0xc3;
-        else if (!kr && (esc === "\x1b(J" || (esc === "\x1b(I" && name === "iso2022_jp_ext"))) st[0] = esc.charCodeAt(2);
+        else if ((kr || name === "iso2022_jp_2") && esc === "\x1b$)C") st[1] = 0xc3;
+        else if (!kr && ((esc === "\x1b(J" && name !== "iso2022_jp_2004" && name !== "iso2022_jp_3") || (esc === "\x1b(I" && name === "iso2022_jp_ext"))) st[0] = esc.charCodeAt(2);
         else if (name === "iso2022_jp_2" && (esc === "\x1b.A" || esc === "\x1b.F")) st[2] = esc.charCodeAt(2);
         else if (!kr && tb.byEsc.has(esc)) st[0] = designation(esc)[0];
-        else return -1;
+        else return -len;
         return len;
       }
       if (kr && (c === SO || c === SI)) {
-        if (c === SO && st[1] !== 0xc3) return -1;
         if (c === SO) st[4] |= 1;
         else st[4] &= ~1;
         return 1;

@@ -8,7 +8,7 @@
 import {
   asText, textObj, type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, None, TypeType, ObjectType, tuple,
   asStr, asInt, typeOf, typeError, newExc, LookupError, defMethods, defGetters, bindArgs, truthy, bufferBytes, getattr, callMethod, PyList,
-  ownNew, valueError,
+  ownNew, valueError, str as strOf, PyBaseException,
 } from "../../objects/index.ts";
 import { decodeError, encodeError, textCodePoints, fromCodePoints, PyUnicodeError, type CodecContext, type Text } from "../../support/text/index.ts";
 import { errorLookup } from "../codecs.ts";
@@ -36,7 +36,7 @@ function encodeWith(c: CjkCodec, st: Uint8Array, cps: number[], text: Text, erro
       i = end;
       continue;
     }
-    const [rep, pos] = errors === "replace" ? ["?".repeat(end - i), end] as [string, number] : encodeError(ctx, c.name, text, i, end, ILLEGAL);
+    const [rep, pos] = errors === "replace" ? ["?".repeat(end - i), end] as [string, number] : callEncodeError(ctx, c.name, text, i, end);
     if (typeof rep === "string") {
       const rcps = toCps(rep);
       let k = 0;
@@ -50,6 +50,17 @@ function encodeWith(c: CjkCodec, st: Uint8Array, cps: number[], text: Text, erro
   }
   if (flush && i >= cps.length) c.encodeReset(st, out);
   return [out, i];
+}
+
+/** The error handler for an encoding error; CPython's multibyte codecs name only str replacements in the TypeError. */
+function callEncodeError(ctx: CodecContext, name: string, text: Text, start: number, end: number): [string | Uint8Array, number] {
+  try {
+    return encodeError(ctx, name, text, start, end, ILLEGAL);
+  } catch (e) {
+    const msg = "encoding error handler must return (str/bytes, int) tuple";
+    if (e instanceof PyBaseException && e.cls.name === "TypeError" && strOf(e) === msg) throw typeError("encoding error handler must return (str, int) tuple");
+    throw e;
+  }
 }
 
 /** Decodes bytes from a state; returns the text and the offset where unconsumed (incomplete) input starts. */
@@ -95,8 +106,9 @@ function bufferArg(x: PyObj): Uint8Array {
 /** The str an encoder is given: a str, or what __str__ of a str subclass... CPython accepts only str. */
 function textArg(x: PyObj): Text {
   const t = asText(x);
-  if (t === null) throw typeError("couldn't convert the object to unicode.");
-  return t;
+  if (t !== null) return t;
+  // MultibyteCodec.encode takes str() of anything else
+  return asText(strOf(x))!;
 }
 
 // ---- MultibyteCodec --------------------------------------------------------------------------------
@@ -186,8 +198,8 @@ function defNew(t: PyType, withStream: boolean, init: (s: PyMbState) => void): v
   defMethods(t, [
     ["__new__", (cls, args, kw) => {
       const names = withStream ? ["stream", "errors"] : ["errors"];
-      const bound = bindArgs(t.name, args.slice(1), kw, names, withStream ? 1 : 0);
-      const sub = args[0] as PyType;
+      const bound = bindArgs(t.name, args, kw, names, withStream ? 1 : 0);
+      const sub = cls as PyType;
       const s = sub.solid.factory!(sub) as PyMbState;
       s.codec = classCodec(sub);
       if (withStream) s.stream = bound[0]!;
@@ -197,9 +209,7 @@ function defNew(t: PyType, withStream: boolean, init: (s: PyMbState) => void): v
     }],
     ["__init__", () => None],
   ]);
-  void cls0;
 }
-const cls0 = null;
 
 const errorsGetSet: [string, (self: PyObj) => PyObj, (self: PyObj, v: PyObj | undefined) => void] = ["errors", (s) => (s as PyMbState).errors, (s, v) => {
   if (v === undefined) throw typeError("cannot delete attribute");
@@ -300,7 +310,8 @@ defMethods(IncrementalDecoderType, [
   }, 1, 1],
   ["reset", (self) => {
     const s = S(self);
-    s.codec.decInit(s.state);
+    if (s.codec.decReset !== undefined) s.codec.decReset(s.state);
+    else s.codec.decInit(s.state);
     s.pendingBytes = new Uint8Array(0);
     return None;
   }, 0, 0],
@@ -329,17 +340,9 @@ function streamRead(self: PyObj, method: "read" | "readline", size: number): str
     const chunk = size < 0 ? callMethod(s.stream, method, []) : callMethod(s.stream, method, [size]);
     if (!(chunk instanceof PyBytesObj)) throw typeError("stream function returned a non-bytes object (" + typeOf(chunk).name + ")");
     const eof = chunk.bytes.length === 0;
-    result += decodeMore(s, chunk.bytes, false);
-    if (eof || size < 0) {
-      if (eof && s.pendingBytes.length > 0) {
-        const b = s.pendingBytes;
-        s.pendingBytes = new Uint8Array(0);
-        const [rep] = decodeError({ errors: s.errors, lookup: errorLookup }, s.codec.name, b, 0, b.length, INCOMPLETE);
-        result += rep;
-      }
-      break;
-    }
-    if (result.length > 0) break;
+    // a read to the end (or the end reached) decodes what it has as final
+    result += decodeMore(s, chunk.bytes, eof || size < 0);
+    if (eof || size < 0 || result.length > 0) break;
     size = 1;
   }
   return result;
@@ -396,7 +399,14 @@ defMethods(StreamWriterType, [
   }, 1, 1],
   ["reset", (self) => {
     const s = S(self);
-    const [out] = encodeWith(s.codec, s.state, s.pendingCps, fromCodePoints(s.pendingCps), s.errors, true);
+    // CPython 3.10 writes out the pending characters but neither the reset sequence nor resets the state
+    const out: number[] = [];
+    const cps = s.pendingCps;
+    for (let i = 0; i < cps.length;) {
+      const r = s.codec.encodeStep(s.state, cps, i, true, out);
+      if (r <= 0) throw new PyUnicodeError("UnicodeEncodeError", { encoding: s.codec.name, object: fromCodePoints(cps), start: i, end: i + 1, reason: ILLEGAL });
+      i += r;
+    }
     s.pendingCps = [];
     if (out.length > 0) callMethod(s.stream, "write", [new PyBytesObj(Uint8Array.from(out))]);
     return None;

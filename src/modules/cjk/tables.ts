@@ -185,8 +185,6 @@ export function iso2022Tables(variant: string): Iso2022Tables {
     for (const [cp, i] of cs.enc) t.enc.set(cp, [esc, Uint8Array.of(0x21 + Math.floor(i / 94), 0x21 + (i % 94))]);
   }
   for (const [cp, esc, h] of j.encx[variant]) {
-    const cps = [...String.fromCodePoint(cp)];
-    void cps;
     if (h === null) t.enc.delete(cp);
     else t.enc.set(cp, [esc, hexBytes(h)]);
   }
@@ -194,8 +192,3 @@ export function iso2022Tables(variant: string): Iso2022Tables {
   return t;
 }
 
-/** Adds a pair (two code points, one sequence) to an ISO-2022 variant's tables. */
-export function iso2022Pairs(variant: string): [number, number, string, string][] {
-  const j = family(ISO2022, "iso2022") as unknown as { pairs: Record<string, [number, number, string, string][]> };
-  return j.pairs[variant] ?? [];
-}
