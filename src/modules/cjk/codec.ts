@@ -84,7 +84,7 @@ function statelessCodec(name: string): CjkCodec {
 function gb18030Four(tb: StatelessTables, b: Uint8Array, i: number, n: number, out: string[]): number {
   if (n - i < 4) return 0;
   const [c1, c2, c3, c4] = [b[i], b[i + 1], b[i + 2], b[i + 3]];
-  if (c3 < 0x81 || c3 > 0xfe || c4 < 0x30 || c4 > 0x39) return -1;
+  if (c1 < 0x81 || c1 > 0xfe || c3 < 0x81 || c3 > 0xfe || c4 < 0x30 || c4 > 0x39) return -1;
   const idx = (((c1 - 0x81) * 10 + (c2 - 0x30)) * 126 + (c3 - 0x81)) * 10 + (c4 - 0x30);
   if (c1 >= 0x90) {
     const s = idx - 189000;

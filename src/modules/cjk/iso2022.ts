@@ -120,36 +120,45 @@ export function iso2022Codec(name: string): CjkCodec {
     decodeStep(st, b, i, n, out) {
       const c = b[i];
       if (c === ESC) {
-        // ESC ( F, ESC $ F, ESC $ ( F, ESC $ ) F, ESC . F, ESC N
         if (i + 1 >= n) return 0;
         const c1 = b[i + 1];
-        let len: number;
-        if (c1 === 0x4e) len = 2;
-        else if (c1 === 0x24) {
-          if (i + 2 >= n) return 0;
-          len = b[i + 2] === 0x28 || b[i + 2] === 0x29 ? 4 : 3;
-        } else len = 3;
-        if (i + len > n) return 0;
-        const esc = String.fromCharCode(...b.subarray(i, i + len));
-        const tb = tables();
+        const jp2 = name === "iso2022_jp_2";
+        if (c1 !== 0x24 && c1 !== 0x28 && c1 !== 0x29 && c1 !== 0x2e && !(jp2 && c1 === 0x4e)) {
+          // not a designation (or ISO-2022-JP-2's single shift): the ESC is a character like any other
+          out.push("\x1b");
+          return 1;
+        }
         if (c1 === 0x4e) {
-          // single shift 2: one character of the G2 set (ISO 8859-1 or -7 in ISO-2022-JP-2)
-          if (name !== "iso2022_jp_2") return -1;
+          // single shift 2: one character of the G2 set (ISO 8859-1 or -7, or ASCII before any designation)
           if (i + 2 >= n) return 0;
           const x = b[i + 2];
-          if (x < 0x20 || x >= 0x80) return -1;
-          if (st[2] === 0x41) out.push(String.fromCharCode(x | 0x80));
-          else if (st[2] === 0x46) {
+          if (st[2] === ASCII) out.push(String.fromCharCode(x));
+          else if (x < 0x20 || x >= 0x80) return -3;
+          else if (st[2] === 0x41) out.push(String.fromCharCode(x | 0x80));
+          else {
             const ch = greekHigh(x | 0x80);
-            if (ch === null) return -1;
+            if (ch === null) return -3;
             out.push(ch);
-          } else return -1;
+          }
           return 3;
         }
+        // the sequence runs to its final byte (0x40-0x5f)
+        let len = 0;
+        for (let j = i + 2; j < n; j++) {
+          if (b[j] >= 0x40 && b[j] <= 0x5f) {
+            len = j - i + 1;
+            break;
+          }
+        }
+        if (len === 0) return 0;
+        const esc = String.fromCharCode(...b.subarray(i, i + len));
+        const tb = tables();
         if (esc === "\x1b(B") st[0] = ASCII;
-        else if ((kr || name === "iso2022_jp_2") && esc === "\x1b$)C") st[1] = 0xc3;
+        else if (kr && esc === "\x1b$)C") st[1] = 0xc3;
+        else if (kr && esc === "\x1b$(C") st[0] = 0xc3;
+        else if (jp2 && (esc === "\x1b$)C" || esc === "\x1b$)A")) st[1] = designation(esc)[0];
         else if (!kr && ((esc === "\x1b(J" && name !== "iso2022_jp_2004" && name !== "iso2022_jp_3") || (esc === "\x1b(I" && name === "iso2022_jp_ext"))) st[0] = esc.charCodeAt(2);
-        else if (name === "iso2022_jp_2" && (esc === "\x1b.A" || esc === "\x1b.F")) st[2] = esc.charCodeAt(2);
+        else if (jp2 && (esc === "\x1b.A" || esc === "\x1b.F")) st[2] = esc.charCodeAt(2);
         else if (!kr && tb.byEsc.has(esc)) st[0] = designation(esc)[0];
         else return -len;
         return len;
@@ -160,12 +169,8 @@ export function iso2022Codec(name: string): CjkCodec {
         return 1;
       }
       if (c >= 0x80) return -1;
-      const g = kr ? (st[4] & 1 ? st[1] : ASCII) : st[0];
+      const g = kr && st[4] & 1 ? st[1] : st[0];
       if (g === ASCII || c < 0x21 || c === 0x7f) {
-        if (!kr && (c === 0x0a || c === 0x0d) && st[0] !== ASCII) {
-          // a line break returns to ASCII (RFC 1468)
-          st[0] = ASCII;
-        }
         out.push(String.fromCharCode(c));
         return 1;
       }
@@ -246,8 +251,8 @@ export function hzCodec(): CjkCodec {
         if (i + 1 >= n) return 0;
         const c2 = b[i + 1];
         if (c2 === 0x7e && st[0] === 0) out.push("~");
-        else if (c2 === 0x7b) st[0] = 1;
-        else if (c2 === 0x7d) st[0] = 0;
+        else if (c2 === 0x7b && st[0] === 0) st[0] = 1;
+        else if (c2 === 0x7d && st[0] === 1) st[0] = 0;
         else if (c2 === 0x0a && st[0] === 0) {
           // a line continuation
         } else return -1;

@@ -10,7 +10,7 @@ import {
   asStr, asInt, typeOf, typeError, newExc, LookupError, defMethods, defGetters, bindArgs, truthy, bufferBytes, getattr, callMethod, PyList,
   ownNew, valueError, str as strOf, PyBaseException,
 } from "../../objects/index.ts";
-import { decodeError, encodeError, textCodePoints, fromCodePoints, PyUnicodeError, type CodecContext, type Text } from "../../support/text/index.ts";
+import { decodeUtf8, decodeError, encodeError, textCodePoints, fromCodePoints, PyUnicodeError, type CodecContext, type Text } from "../../support/text/index.ts";
 import { errorLookup } from "../codecs.ts";
 import { makeModule, inModule } from "../util.ts";
 import { cjkCodec, MODULE_CODECS, type CjkCodec } from "./codec.ts";
@@ -113,7 +113,8 @@ function textArg(x: PyObj): Text {
 
 // ---- MultibyteCodec --------------------------------------------------------------------------------
 
-export const MultibyteCodecType = inModule(new PyType(TypeType, "MultibyteCodec", [ObjectType]), "_multibytecodec");
+export const MultibyteCodecType = inModule(new PyType(TypeType, "_multibytecodec.MultibyteCodec", [ObjectType]), "_multibytecodec");
+MultibyteCodecType.qualname = "MultibyteCodec";
 MultibyteCodecType.solid = MultibyteCodecType;
 MultibyteCodecType.baseAllowed = false;
 MultibyteCodecType.hasDict = false;
@@ -186,7 +187,8 @@ const S = (x: PyObj): PyMbState & { codec: CjkCodec } => {
 };
 
 function mbType(name: string): PyType {
-  const t = inModule(new PyType(TypeType, name, [ObjectType]), "_multibytecodec");
+  const t = inModule(new PyType(TypeType, `_multibytecodec.${name}`, [ObjectType]), "_multibytecodec");
+  t.qualname = name;
   t.solid = t;
   t.factory = (cls) => new PyMbState(cls);
   ownNew(t);
@@ -198,12 +200,14 @@ function defNew(t: PyType, withStream: boolean, init: (s: PyMbState) => void): v
   defMethods(t, [
     ["__new__", (cls, args, kw) => {
       const names = withStream ? ["stream", "errors"] : ["errors"];
-      const bound = bindArgs(t.name, args, kw, names, withStream ? 1 : 0);
       const sub = cls as PyType;
+      const bound = bindArgs(sub.qualname, args, kw, names, withStream ? 1 : 0);
       const s = sub.solid.factory!(sub) as PyMbState;
       s.codec = classCodec(sub);
       if (withStream) s.stream = bound[0]!;
-      s.errors = errorsArg(bound[withStream ? 1 : 0]);
+      const e = bound[withStream ? 1 : 0];
+      if (e !== undefined && asStr(e) === null) throw typeError(`${sub.qualname}() argument ${withStream ? 2 : 1} must be str, not ${typeOf(e).name}`);
+      s.errors = e === undefined ? "strict" : asStr(e)!;
       init(s);
       return s;
     }],
@@ -212,7 +216,7 @@ function defNew(t: PyType, withStream: boolean, init: (s: PyMbState) => void): v
 }
 
 const errorsGetSet: [string, (self: PyObj) => PyObj, (self: PyObj, v: PyObj | undefined) => void] = ["errors", (s) => (s as PyMbState).errors, (s, v) => {
-  if (v === undefined) throw typeError("cannot delete attribute");
+  if (v === undefined) throw newExc(exceptionType("AttributeError"), "cannot delete attribute");
   const e = asStr(v);
   if (e === null) throw typeError("errors must be a string");
   (s as PyMbState).errors = e;
@@ -260,7 +264,7 @@ defMethods(IncrementalEncoderType, [
     const n = Number(v & 0xffn);
     const bytes = unpackInt(v, 1 + n + 8);
     if (n > 8) throw newExc(exceptionType("UnicodeError"), "pending buffer too large");
-    s.pendingCps = toCps(new TextDecoder().decode(Uint8Array.from(bytes.slice(1, 1 + n))));
+    s.pendingCps = toCps(decodeUtf8(Uint8Array.from(bytes.slice(1, 1 + n)), { errors: "strict" }));
     s.state.set(bytes.slice(1 + n, 9 + n));
     return None;
   }, 1, 1],

@@ -35,3 +35,10 @@ print(type(codec).__name__, codec.encode("\u4e00a"), codec.decode(b"\xd2\xbba"),
 print(err(lambda: codec.encode(b"x")), err(lambda: codec.decode("x")), codec.encode("\u20ac", "replace"), codec.decode(b"\xff", errors="replace"))
 import _multibytecodec
 print(sorted(n for n in dir(_multibytecodec) if not n.startswith("__")))
+# escape sequences: unknown, incomplete, single shifts, literal ESC, line breaks inside two-byte mode
+ESCS = [b"\x1b$d", b"\x1b$dX", b"\x1b$deXYZW", b"\x1b$(dab", b"\x1b$Zab", b"\x1b(dab", b"\x1b(Zab", b"\x1b$(Zab", b"\x1b$)Zab", b"\x1b$Bab",
+        b"\x1b((ab", b"\x1b$$ab", b"\x1b$ ab", b"\x1b$a", b"\x1b$@ab", b"\x1bNab", b"\x1b.Aab", b"\x1b.Ab\x1bNa", b"\x1b$)Aab", b"\x1b$(Cab",
+        b"\x1b(Iab", b"\x1b(Jab", b"\x1b-Aab", b"\x1b$B\n0!", b"ab\x1bdef", b"ab\x1b$def", b"ab\x1bNdef", b"~{~{", b"~{~~", b"~{~\n", b"~}~{R;\n"]
+for name in ["iso2022_jp", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_ext", "iso2022_kr", "hz"]:
+    print(name, " ".join(err(lambda: b.decode(name)) for b in ESCS))
+    print(name, " ".join(err(lambda: b.decode(name, "replace")) for b in ESCS))
