@@ -79,30 +79,48 @@ export function statelessTables(name: string): StatelessTables {
   if (fam === undefined) throw new Error(`no CJK tables for ${name}`);
   const j = family(fam[1], fam[0])[name] as StatelessJson;
   const t: StatelessTables = { dec: j.dec, enc: new Map(), pairs: new Map(), pairStarts: new Set() };
-  // the inverse of decoding, shortest and then lowest sequence first
-  const seen: [number, number[]][] = [];
-  const walk = (r: Row, prefix: number[]): void => {
+  // the inverse of decoding, shortest and then lowest sequence first: the walk visits sequences in
+  // byte order, so taking each length in turn keeps the first of each code point
+  const cps: number[] = [], codes: number[] = [], lens: number[] = [];
+  const walk = (r: Row, prefix: number, depth: number): void => {
     for (let k = 0; k < r.row.length; k++) {
       const c = r.row.charCodeAt(k);
-      const seq = [...prefix, r.lo + k];
-      if (c === MORE) walk(r.kids![String(r.lo + k)], seq);
+      const code = prefix * 256 + r.lo + k;
+      let cp = -1;
+      if (c === MORE) walk(r.kids![String(r.lo + k)], code, depth + 1);
       else if (c === EXC) {
         const s = r.x![String(r.lo + k)];
-        const cp = s.codePointAt(0)!;
-        if (s.length === (cp > 0xffff ? 2 : 1)) seen.push([cp, seq]);
-      } else if (c < 0xd800 || c >= 0xe000) seen.push([c, seq]);
+        const first = s.codePointAt(0)!;
+        if (s.length === (first > 0xffff ? 2 : 1)) cp = first;
+      } else if (c < 0xd800 || c >= 0xe000) cp = c;
+      if (cp >= 0) {
+        cps.push(cp);
+        codes.push(code);
+        lens.push(depth);
+      }
     }
   };
-  walk(j.dec, []);
+  walk(j.dec, 0, 1);
   if (j.bmp4 !== undefined) {
     t.bmp4 = j.bmp4;
     for (let i = 0; i < j.bmp4.length; i += 2) {
       const start = j.bmp4[i], cp = j.bmp4[i + 1], end = i + 2 < j.bmp4.length ? j.bmp4[i + 2] : 39420;
-      if (cp >= 0) for (let k = start; k < end; k++) seen.push([cp + k - start, gb18030Bytes(k)]);
+      if (cp >= 0) for (let k = start; k < end; k++) {
+        const [b1, b2, b3, b4] = gb18030Bytes(k);
+        cps.push(cp + k - start);
+        codes.push(((b1 * 256 + b2) * 256 + b3) * 256 + b4);
+        lens.push(4);
+      }
     }
   }
-  seen.sort((a, b) => a[1].length - b[1].length || compareSeq(a[1], b[1]));
-  for (const [cp, seq] of seen) if (!t.enc.has(cp)) t.enc.set(cp, Uint8Array.from(seq));
+  for (let len = 1; len <= 4; len++) {
+    for (let i = 0; i < cps.length; i++) {
+      if (lens[i] !== len || t.enc.has(cps[i])) continue;
+      const out = new Uint8Array(len);
+      for (let k = len - 1, v = codes[i]; k >= 0; k--, v = Math.floor(v / 256)) out[k] = v % 256;
+      t.enc.set(cps[i], out);
+    }
+  }
   if (j.jamo !== undefined) {
     const m = (o: Record<string, number>) => new Map(Object.entries(o).map(([b, v]) => [Number(b), v]));
     t.jamo = { cho: m(j.jamo.cho), jung: m(j.jamo.jung), jong: m(j.jamo.jong) };
@@ -124,11 +142,6 @@ export function statelessTables(name: string): StatelessTables {
   }
   cache.set(name, t);
   return t;
-}
-
-function compareSeq(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
 }
 
 /** The four bytes of GB18030's linear index i. */
