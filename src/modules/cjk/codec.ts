@@ -4,7 +4,7 @@
 // (negative). The driver in multibytecodec.ts loops over steps, calls the error handlers and keeps
 // the pending input of the incremental codecs. A codec's state is CPython's 8 state bytes, so
 // getstate()/setstate() give the same numbers.
-import { MORE, EXC, SPECIAL, statelessTables, gb18030Bytes, type Row, type StatelessTables } from "./tables.ts";
+import { MORE, ERR, EXC, SPECIAL, isMarker, statelessTables, gb18030Bytes, type Row, type StatelessTables } from "./tables.ts";
 import { iso2022Codec, hzCodec } from "./iso2022.ts";
 
 export interface CjkCodec {
@@ -64,8 +64,8 @@ function statelessCodec(name: string): CjkCodec {
         if (j >= n) return 0;
         const byte = b[j++];
         const k = byte - row.lo;
-        const c = k >= 0 && k < row.row.length ? row.row.charCodeAt(k) : 0xdc00 + row.d;
-        if (c < 0xd800 || c >= 0xe000) {
+        const c = k >= 0 && k < row.row.length ? row.row.charCodeAt(k) : ERR + row.d;
+        if (!isMarker(c)) {
           out.push(String.fromCharCode(c));
           return j - i;
         }
@@ -74,7 +74,7 @@ function statelessCodec(name: string): CjkCodec {
           out.push(row.x![String(byte)]);
           return j - i;
         } else if (c === SPECIAL) return tb.bmp4 !== undefined ? gb18030Four(tb, b, i, n, out) : eucKrMakeup(tb, b, i, n, out);
-        else return -(c - 0xdc00);
+        else return -(c - ERR);
       }
     },
   };

@@ -3,7 +3,7 @@
 // are the charsets designated to G0-G3 (the escape's final byte, | 0x80 for a two-byte set), byte
 // 4 bit 0 is ISO-2022-KR's shift-out; HZ keeps 1 in byte 0 while in GB mode.
 import type { CjkCodec } from "./codec.ts";
-import { iso2022Tables, statelessTables, type Iso2022Tables } from "./tables.ts";
+import { iso2022Tables, statelessTables, ERR, EXC, isMarker, type Iso2022Tables } from "./tables.ts";
 
 const ESC = 0x1b, SO = 0x0e, SI = 0x0f, ASCII = 0x42;
 
@@ -190,8 +190,8 @@ export function iso2022Codec(name: string): CjkCodec {
       if (cs === undefined) return -1;
       const cell = (c - 0x21) * 94 + (c2 - 0x21);
       const ch = cs.dec.charCodeAt(cell);
-      if (ch === 0xdc09) out.push(cs.x[String(cell)]);
-      else if (ch >= 0xd800 && ch < 0xe000) return -1;
+      if (ch === EXC) out.push(cs.x[String(cell)]);
+      else if (isMarker(ch)) return -1;
       else out.push(String.fromCharCode(ch));
       return 2;
     },
@@ -269,8 +269,8 @@ export function hzCodec(): CjkCodec {
       const c2 = b[i + 1] | 0x80;
       if (k === undefined || c2 === 0x80 || b[i + 1] >= 0x80) return -1;
       const off = c2 - k.lo;
-      const ch = off >= 0 && off < k.row.length ? k.row.charCodeAt(off) : 0xdc01;
-      if (ch >= 0xd800 && ch < 0xe000) return -1;
+      const ch = off >= 0 && off < k.row.length ? k.row.charCodeAt(off) : ERR + k.d;
+      if (isMarker(ch)) return -1;
       r.push(String.fromCharCode(ch));
       out.push(...r);
       return 2;

@@ -15,7 +15,9 @@ import { DATA as JP } from "./data-jp.ts";
 import { DATA as KR } from "./data-kr.ts";
 import { DATA as ISO2022 } from "./data-iso2022.ts";
 
-export const MORE = 0xdc00, SPECIAL = 0xdc08, EXC = 0xdc09;
+/** Row markers: noncharacters, which no CJK codec decodes to (ERR + n: n illegal bytes). */
+export const MORE = 0xfdd0, ERR = 0xfdd0, SPECIAL = 0xfdd8, EXC = 0xfdd9;
+export const isMarker = (c: number): boolean => c >= 0xfdd0 && c <= 0xfdef;
 
 export interface Row {
   /** Error length (bytes) for the bytes outside [lo, lo + row.length). */
@@ -92,7 +94,7 @@ export function statelessTables(name: string): StatelessTables {
         const s = r.x![String(r.lo + k)];
         const first = s.codePointAt(0)!;
         if (s.length === (first > 0xffff ? 2 : 1)) cp = first;
-      } else if (c < 0xd800 || c >= 0xe000) cp = c;
+      } else if (!isMarker(c)) cp = c;
       if (cp >= 0) {
         cps.push(cp);
         codes.push(code);
@@ -152,7 +154,7 @@ export function gb18030Bytes(i: number): number[] {
 // ---- ISO-2022 ----------------------------------------------------------------------------------------
 
 interface Iso2022Json {
-  /** 94x94 tables: cells (a - 0x21) * 94 + (b - 0x21), '\udc01' where undecodable; exceptions by cell. */
+  /** 94x94 tables: cells (a - 0x21) * 94 + (b - 0x21), ERR + 1 where undecodable, EXC for the exceptions by cell. */
   tables: [string, Record<string, string>][];
   /** For each variant, the table each two-byte designation escape decodes with. */
   usage: Record<string, Record<string, number>>;
@@ -189,7 +191,7 @@ export function iso2022Tables(variant: string): Iso2022Tables {
     const enc = new Map<number, number>();
     for (let i = dec.length - 1; i >= 0; i--) {
       const c = dec.charCodeAt(i);
-      if (c < 0xd800 || c >= 0xe000) enc.set(c, i);
+      if (!isMarker(c)) enc.set(c, i);
     }
     t.byEsc.set(esc, { esc, dec, x, enc });
   }
