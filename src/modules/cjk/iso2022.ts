@@ -123,10 +123,10 @@ export function iso2022Codec(name: string): CjkCodec {
         if (i + 1 >= n) return 0;
         const c1 = b[i + 1];
         const jp2 = name === "iso2022_jp_2";
-        if (c1 !== 0x24 && c1 !== 0x28 && c1 !== 0x29 && c1 !== 0x2e && !(jp2 && c1 === 0x4e)) {
-          // not a designation (or ISO-2022-JP-2's single shift): the ESC is a character like any other
-          out.push("\x1b");
-          return 1;
+        if (c1 !== 0x24 && c1 !== 0x26 && c1 !== 0x28 && c1 !== 0x29 && c1 !== 0x2e && !(jp2 && c1 === 0x4e)) {
+          // not a designation, announcer (or ISO-2022-JP-2's single shift): ESC and the byte after it are characters
+          out.push("\x1b" + String.fromCharCode(c1));
+          return 2;
         }
         if (c1 === 0x4e) {
           // single shift 2: one character of the G2 set (ISO 8859-1 or -7, or ASCII before any designation)
@@ -154,6 +154,13 @@ export function iso2022Codec(name: string): CjkCodec {
         const esc = String.fromCharCode(...b.subarray(i, i + len));
         const tb = tables();
         if (esc === "\x1b(B") st[0] = ASCII;
+        else if (!kr && esc === "\x1b&@") {
+          // JIS X 0208-1990's announcer, which must come with ESC $ B
+          if (n - i < 6) return 0;
+          if (b[i + 3] !== ESC || b[i + 4] !== 0x24 || b[i + 5] !== 0x42) return -3;
+          st[0] = 0xc2;
+          return 6;
+        }
         else if (kr && esc === "\x1b$)C") st[1] = 0xc3;
         else if (kr && esc === "\x1b$(C") st[0] = 0xc3;
         else if (jp2 && (esc === "\x1b$)C" || esc === "\x1b$)A")) st[1] = designation(esc)[0];
@@ -170,7 +177,8 @@ export function iso2022Codec(name: string): CjkCodec {
       }
       if (c >= 0x80) return -1;
       const g = kr && st[4] & 1 ? st[1] : st[0];
-      if (g === ASCII || c < 0x21 || c === 0x7f) {
+      // in a two-byte set only line breaks stand alone (ISO-2022-KR's shift-out also lets controls through)
+      if (g === ASCII || (kr ? c < 0x21 || c === 0x7f : c === 0x0a || c === 0x0d)) {
         out.push(String.fromCharCode(c));
         return 1;
       }
@@ -185,13 +193,14 @@ export function iso2022Codec(name: string): CjkCodec {
       }
       if (i + 1 >= n) return 0;
       const c2 = b[i + 1];
-      if (c2 < 0x21 || c2 > 0x7e) return -1;
+      const bad = kr ? -1 : -2;
+      if (c < 0x21 || c > 0x7e || c2 < 0x21 || c2 > 0x7e) return bad;
       const cs = findCharset(tables(), g, kr);
-      if (cs === undefined) return -1;
+      if (cs === undefined) return bad;
       const cell = (c - 0x21) * 94 + (c2 - 0x21);
       const ch = cs.dec.charCodeAt(cell);
       if (ch === EXC) out.push(cs.x[String(cell)]);
-      else if (isMarker(ch)) return -1;
+      else if (isMarker(ch)) return bad;
       else out.push(String.fromCharCode(ch));
       return 2;
     },
