@@ -175,10 +175,10 @@ export function iso2022Codec(name: string): CjkCodec {
         else st[4] &= ~1;
         return 1;
       }
-      if (c >= 0x80) return -1;
       const g = kr && st[4] & 1 ? st[1] : st[0];
-      // in a two-byte set only line breaks stand alone (ISO-2022-KR's shift-out also lets controls through)
-      if (g === ASCII || (kr ? c < 0x21 || c === 0x7f : c === 0x0a || c === 0x0d)) {
+      if (c >= 0x80 && (g === ASCII || g === 0x4a || g === 0x49)) return -1;
+      // in a two-byte set control characters stand alone; space, DEL and bytes over 0x7f start a pair
+      if (g === ASCII || c < 0x20) {
         out.push(String.fromCharCode(c));
         return 1;
       }
