@@ -176,8 +176,8 @@ export function iso2022Codec(name: string): CjkCodec {
         return 1;
       }
       const g = kr && st[4] & 1 ? st[1] : st[0];
-      if (c >= 0x80 && (g === ASCII || g === 0x4a || g === 0x49)) return -1;
-      // in a two-byte set control characters stand alone; space, DEL and bytes over 0x7f start a pair
+      if (c >= 0x80) return -1;
+      // in a two-byte set control characters stand alone; space and DEL start a pair
       if (g === ASCII || c < 0x20) {
         out.push(String.fromCharCode(c));
         return 1;
