@@ -179,6 +179,8 @@ export function iso2022Codec(name: string): CjkCodec {
       if (c >= 0x80) return -1;
       // in a two-byte set control characters stand alone; space and DEL start a pair
       if (g === ASCII || c < 0x20) {
+        // ISO-2022-KR: a line ends the shift-out (RFC 1557)
+        if (kr && c === 0x0a) st[4] &= ~1;
         out.push(String.fromCharCode(c));
         return 1;
       }
