@@ -195,7 +195,7 @@ export function iso2022Codec(name: string): CjkCodec {
       }
       if (i + 1 >= n) return 0;
       const c2 = b[i + 1];
-      const bad = kr ? -1 : -2;
+      const bad = -2;
       if (c < 0x21 || c > 0x7e || c2 < 0x21 || c2 > 0x7e) return bad;
       const cs = findCharset(tables(), g, kr);
       if (cs === undefined) return bad;
