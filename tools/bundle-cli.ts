@@ -27,7 +27,10 @@ const out = join(cliDir, "dislab.cjs");
 const dataDir = join(cliDir, "data");
 
 /** Data modules loaded on first use: each is read when a program first needs it, never at start. */
-const LAZY_DATA = ["src/support/unicode-names-data.ts", "src/support/unicodedata-tables.ts", "src/objects/method-docs.ts"];
+const LAZY_DATA = [
+  "src/support/unicode-names-data.ts", "src/support/unicodedata-tables.ts", "src/objects/method-docs.ts",
+  ...["cn", "tw", "hk", "jp", "kr", "iso2022"].map((f) => `src/modules/cjk/data-${f}.ts`),
+];
 
 const t0 = performance.now();
 rmSync(dataDir, { recursive: true, force: true });

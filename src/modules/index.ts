@@ -46,6 +46,8 @@ import { makeGc } from "./gc.ts";
 import { makePyexpat } from "./pyexpat/module.ts";
 import { makeLsprof } from "./lsprof.ts";
 import { makeAudioop } from "./audioop.ts";
+import { makeMultibytecodec } from "./cjk/multibytecodec.ts";
+import { makeCodecsCn, makeCodecsTw, makeCodecsHk, makeCodecsJp, makeCodecsKr, makeCodecsIso2022 } from "./cjk/modules.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["math", makeMath],
@@ -97,4 +99,11 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["pyexpat", makePyexpat],
   ["_lsprof", makeLsprof],
   ["audioop", makeAudioop],
+  ["_multibytecodec", makeMultibytecodec],
+  ["_codecs_cn", makeCodecsCn],
+  ["_codecs_tw", makeCodecsTw],
+  ["_codecs_hk", makeCodecsHk],
+  ["_codecs_jp", makeCodecsJp],
+  ["_codecs_kr", makeCodecsKr],
+  ["_codecs_iso2022", makeCodecsIso2022],
 ]);
