@@ -8,7 +8,7 @@
 import {
   asText, textObj, type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, None, TypeType, ObjectType, tuple,
   asStr, asInt, typeOf, typeError, newExc, LookupError, defMethods, defGetters, bindArgs, truthy, bufferBytes, getattr, callMethod, PyList,
-  ownNew, valueError, str as strOf, PyBaseException,
+  ownNew, valueError, str as strOf, PyBaseException, exceptionTypes,
 } from "../../objects/index.ts";
 import { decodeUtf8, decodeError, encodeError, textCodePoints, fromCodePoints, PyUnicodeError, type CodecContext, type Text } from "../../support/text/index.ts";
 import { errorLookup } from "../codecs.ts";
@@ -418,7 +418,6 @@ defMethods(StreamWriterType, [
 ]);
 defGetters(StreamWriterType, [errorsGetSet, ["stream", (s) => (s as PyMbState).stream]]);
 
-import { exceptionTypes } from "../../objects/index.ts";
 const exceptionType = (n: string) => exceptionTypes.get(n)!;
 
 export function makeMultibytecodec(): PyModule {
