@@ -1,14 +1,15 @@
 // The time module (Modules/timemodule.c, 3.10): clocks from the host (wall time from host.now(),
 // the monotonic clocks from performance.now() where it exists), sleep, struct_time, gmtime,
 // localtime, mktime, asctime, ctime, strftime (the C library's directives as musl/glibc print
-// them in the C locale) and strptime (delegated to the _strptime module, as CPython does). The
-// host gives no time zone, so local time is UTC: timezone 0, tzname ('UTC', 'UTC').
+// them in the C locale) and strptime (delegated to the _strptime module, as CPython does). Local
+// time is JavaScript's (local-time.ts): the host's zone, or TZ's after tzset().
 import {
   type PyObj, PyTuple, PyType, PyFloat, None, TypeType, TupleType, NamespaceType, tuple, typeOf, asInt, asStr, call, getattr, repr, typeError,
   valueError, newExc, OverflowError, defMethods, defGetters, PyGetSetDescr, PyModule, PyDict, toArray, newInstance,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, posFn, flt, inModule, type Fn } from "./util.ts";
+import { localToUtc, localZoneAt, setTimeZone } from "./local-time.ts";
 
 // ---- struct_time --------------------------------------------------------------------------------
 
@@ -82,15 +83,18 @@ export function daysFromCivil(y: number, m: number, d: number): number {
 }
 export const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-function structFromSeconds(t: number, zone = "GMT"): PyStructTime {
+/** gmtime(t), or localtime(t) when `local`. */
+function structFromSeconds(t: number, local = false): PyStructTime {
+  const z = local ? localZoneAt(t) : null;
+  if (z !== null) t += z.offset;
   const days = Math.floor(t / DAY);
   const rem = t - days * DAY;
   const [y, m, d] = civilFromDays(days);
   const yday = days - daysFromCivil(y, 1, 1) + 1;
   const wday = (((days + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (3 with Monday = 0)
-  const r = new PyStructTime([y, m, d, Math.floor(rem / 3600), Math.floor((rem % 3600) / 60), rem % 60, wday, yday, 0], StructTimeType);
-  r.zone = zone;
-  r.gmtoff = 0;
+  const r = new PyStructTime([y, m, d, Math.floor(rem / 3600), Math.floor((rem % 3600) / 60), rem % 60, wday, yday, z !== null && z.isdst ? 1 : 0], StructTimeType);
+  r.zone = z === null ? "GMT" : z.abbr;
+  r.gmtoff = z === null ? 0 : z.offset;
   return r;
 }
 
@@ -112,7 +116,8 @@ function secondsArg(x: PyObj | undefined): number {
   return v;
 }
 
-export interface Tm { year: number; mon: number; mday: number; hour: number; min: number; sec: number; wday: number; yday: number; isdst: number; zone: PyObj }
+/** A C struct tm; zone and gmtoff are a struct_time's attributes, null from a plain tuple. */
+export interface Tm { year: number; mon: number; mday: number; hour: number; min: number; sec: number; wday: number; yday: number; isdst: number; zone: PyObj | null; gmtoff: PyObj | null }
 
 /** gettmarg: a struct_time or a 9-tuple of ints. */
 function tmArg(x: PyObj, fname: string): Tm {
@@ -132,7 +137,7 @@ function tmArg(x: PyObj, fname: string): Tm {
   });
   // tm_year is the year minus 1900, also a C int
   if (v[0] < -0x80000000 + 1900) throw newExc(OverflowError, "year out of range");
-  return { year: v[0], mon: v[1], mday: v[2], hour: v[3], min: v[4], sec: v[5], wday: v[6], yday: v[7], isdst: v[8], zone: x instanceof PyStructTime ? x.zone : None };
+  return { year: v[0], mon: v[1], mday: v[2], hour: v[3], min: v[4], sec: v[5], wday: v[6], yday: v[7], isdst: v[8], zone: x instanceof PyStructTime ? x.zone : null, gmtoff: x instanceof PyStructTime ? x.gmtoff : null };
 }
 
 /** checktm with strftime's adjustments (0 for month, day and yday means the first). */
@@ -215,13 +220,56 @@ export function cStrftime(fmt: string, tm: Tm): string {
       case "X": out += cStrftime("%H:%M:%S", tm); break;
       case "y": out += pad(((tm.year % 100) + 100) % 100, 2); break;
       case "Y": out += String(tm.year); break;
-      case "z": out += "+0000"; break;
-      case "Z": out += tm.zone === None ? "" : asStr(tm.zone) ?? ""; break;
+      case "z": out += tm.isdst < 0 ? "" : formatGmtoff(tm.gmtoff === null ? 0 : Number(asInt(tm.gmtoff) ?? 0)); break;
+      // (a plain tuple's zone is the C library's tzname for its tm_isdst)
+      case "Z": out += tm.zone === null ? (tm.isdst < 0 ? "" : timeZoneNames()[tm.isdst > 0 ? 1 : 0]) : tm.zone === None ? "" : asStr(tm.zone) ?? ""; break;
       case "%": out += "%"; break;
       default: out += "%" + d;
     }
   }
   return out;
+}
+
+function formatGmtoff(off: number): string {
+  const a = Math.abs(off);
+  return `${off < 0 ? "-" : "+"}${pad(Math.floor(a / 3600), 2)}${pad(Math.floor((a % 3600) / 60), 2)}`;
+}
+
+/**
+ * init_timezone: timezone, altzone, daylight and tzname from the local offsets and names near the
+ * start and the middle of the current year (the larger offset is summer time's, either hemisphere).
+ */
+function timeZoneNames(): [string, string] {
+  return zoneSummary().tzname;
+}
+function zoneSummary(): { timezone: number; altzone: number; daylight: number; tzname: [string, string] } {
+  const YEAR = (365 * 24 + 6) * 3600;
+  const t = Math.floor(Math.floor(interp.host.now() / 1000) / YEAR) * YEAR;
+  const jan = localZoneAt(t);
+  const jul = localZoneAt(t + YEAR / 2);
+  const [std, dst] = jan.offset <= jul.offset ? [jan, jul] : [jul, jan];
+  return { timezone: -std.offset, altzone: -dst.offset, daylight: jan.offset !== jul.offset ? 1 : 0, tzname: [std.abbr, dst.abbr] };
+}
+
+/** time.tzset(): TZ from os.environ, and the module's zone attributes anew. */
+function tzset(module: PyModule): void {
+  const os = interp.modules.getStr("os");
+  const environ = os instanceof PyModule ? os.dict.getStr("environ") : undefined;
+  let tz: string | null = null;
+  if (environ !== undefined) {
+    const v = call(getattr(environ, "get"), ["TZ"]);
+    if (v !== None) tz = asStr(v);
+  }
+  setTimeZone(tz);
+  setZoneAttributes(module);
+}
+
+function setZoneAttributes(module: PyModule): void {
+  const z = zoneSummary();
+  module.dict.setStr("timezone", z.timezone);
+  module.dict.setStr("altzone", z.altzone);
+  module.dict.setStr("daylight", z.daylight);
+  module.dict.setStr("tzname", tuple(z.tzname));
 }
 
 function asctimeOf(tm: Tm): string {
@@ -309,22 +357,22 @@ export function makeTime(): PyModule {
       return None;
     })],
     ["gmtime", tupleArity("gmtime", 0, 1, ([s]) => structFromSeconds(secondsArg(s)))],
-    ["localtime", tupleArity("localtime", 0, 1, ([s]) => structFromSeconds(secondsArg(s), "UTC"))],
+    ["localtime", tupleArity("localtime", 0, 1, ([s]) => structFromSeconds(secondsArg(s), true))],
     ["mktime", posFn("time.mktime", 1, 1, ([t]) => {
       const tm = tmArg(t, "mktime");
       const days = daysFromCivil(tm.year + Math.floor((tm.mon - 1) / 12), (((tm.mon - 1) % 12) + 12) % 12 + 1, 1) + tm.mday - 1;
-      return flt(days * DAY + tm.hour * 3600 + tm.min * 60 + tm.sec);
+      return flt(localToUtc(days * DAY + tm.hour * 3600 + tm.min * 60 + tm.sec, tm.isdst));
     })],
     ["asctime", tupleArity("asctime", 0, 1, ([t]) => {
-      const tm = t === undefined ? tmOfStruct(structFromSeconds(secondsArg(undefined))) : tmArg(t, "asctime");
+      const tm = t === undefined ? tmOfStruct(structFromSeconds(secondsArg(undefined), true)) : tmArg(t, "asctime");
       checkTm(tm);
       return asctimeOf(tm);
     })],
-    ["ctime", tupleArity("ctime", 0, 1, ([s]) => asctimeOf(tmOfStruct(structFromSeconds(secondsArg(s)))))],
+    ["ctime", tupleArity("ctime", 0, 1, ([s]) => asctimeOf(tmOfStruct(structFromSeconds(secondsArg(s), true))))],
     ["strftime", tupleArity("strftime", 1, 2, ([f, t]) => {
       const fmt = asStr(f);
       if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${typeOf(f).name}`);
-      const tm = t === undefined ? tmOfStruct(structFromSeconds(secondsArg(undefined))) : tmArg(t, "strftime");
+      const tm = t === undefined ? tmOfStruct(structFromSeconds(secondsArg(undefined), true)) : tmArg(t, "strftime");
       checkTm(tm);
       // the format goes to C as a NUL-terminated string
       if (fmt.includes("\0")) throw valueError("embedded null character");
@@ -347,12 +395,14 @@ export function makeTime(): PyModule {
       ns.dict.setStr("resolution", flt(c[3]));
       return ns;
     })],
-    ["tzset", posFn("time.tzset", 0, 0, () => None)],
+    ["tzset", posFn("time.tzset", 0, 0, () => (tzset(module), None))],
   ];
-  return makeModule("time", fns, [
-    ["struct_time", StructTimeType], ["_STRUCT_TM_ITEMS", 11], ["timezone", 0], ["altzone", 0], ["daylight", 0], ["tzname", tuple(["UTC", "UTC"])],
+  const module = makeModule("time", fns, [
+    ["struct_time", StructTimeType], ["_STRUCT_TM_ITEMS", 11],
     ["CLOCK_REALTIME", 0], ["CLOCK_MONOTONIC", 1], ["CLOCK_PROCESS_CPUTIME_ID", 2], ["CLOCK_THREAD_CPUTIME_ID", 3],
   ], "This module provides various functions to manipulate time values.");
+  setZoneAttributes(module);
+  return module;
 }
 
 function normBig(b: bigint): PyObj {

@@ -8,6 +8,7 @@ import {
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
+import { localSeconds } from "../local-time.ts";
 import {
   PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, argName, methO, noArgs, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
   weekday, isoCalendar, isoWeek1Monday, parseCtor, MAXORDINAL, MAXYEAR, MINYEAR, daysInMonth,
@@ -52,7 +53,7 @@ function callIndex(x: PyObj): PyObj {
   return callMethod(x, "__index__", []);
 }
 
-/** The UTC calendar fields of whole seconds since the epoch (the host's local time is UTC). */
+/** The UTC calendar fields of whole seconds since the epoch. */
 export function gmtimeFields(t: number): [number, number, number, number, number, number] {
   // the C library cannot represent years beyond a 32-bit int
   if (Math.abs(t) > 67767976233316800) throw newExc(OverflowError, "timestamp out of range for platform time_t");
@@ -187,7 +188,7 @@ defClassMethods(DateType, [
   ["today", (cls, args, kw) => (noArgs(`${(cls as PyType).qualname}.today`, args, kw), callMethod(cls, "fromtimestamp", [new PyFloat(interp.host.now() / 1000)]))],
   ["fromtimestamp", (cls, args, kw) => {
     const t = methO("date.fromtimestamp", args, kw);
-    const [y, m, d] = gmtimeFields(timestampSeconds(t, true));
+    const [y, m, d] = gmtimeFields(localSeconds(timestampSeconds(t, true)));
     return dateOfClass(cls as PyType, y, m, d);
   }],
   ["fromordinal", (cls, args, kw) => {

@@ -1,7 +1,7 @@
 // datetime.datetime (_datetimemodule.c): a date with a time of day, tzinfo and fold. Arithmetic
 // works on the microsecond count since 0001-01-01; aware values compare and subtract through their
-// utcoffset(); timestamps are rounded half to even to microseconds; the host's local time zone is
-// UTC (timezone(timedelta(0), 'UTC')), as the time module's localtime is.
+// utcoffset(); timestamps are rounded half to even to microseconds; local time is the time module's
+// (local-time.ts).
 import {
   type PyObj, PyType, PyBytesObj, PyFloat, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, getattr, repr, hash,
   typeError, valueError, newExc, OverflowError, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, intTrueDiv,
@@ -9,6 +9,7 @@ import {
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
+import { localSeconds, localZoneAt } from "../local-time.ts";
 import {
   PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, argName, methO, noArgs, cInt, checkDate, checkTime,
   checkTzinfo, parseCtor, newDateTime, newTime, newDelta, deltaToUs, usToDelta, ymdToOrd, ordToYmd, isTzinfo,
@@ -167,13 +168,26 @@ function timeval(x: PyObj): [number, number] {
   return [timestampSeconds(x, true), 0];
 }
 
-/** datetime_from_timet_and_us, then tz.fromutc when a tz is given. */
-function fromTimestamp(cls: PyType, secs: number, us: number, tz: PyObj): PyObj {
-  const [y, m, d, hh, mm, ss] = gmtimeFields(secs);
+/**
+ * datetime_from_timet_and_us: the UTC fields of `secs`, or its local ones when `local` and no tz
+ * is given (fold=1 for the second of two equal local times, as CPython marks it: the offset
+ * dropped within the day before and the instant that much earlier reads the same); then
+ * tz.fromutc when a tz is given.
+ */
+function fromTimestamp(cls: PyType, secs: number, us: number, tz: PyObj, local: boolean): PyObj {
+  const wall = local && tz === None ? localSeconds(secs) : secs;
+  const [y, m, d, hh, mm, ss] = gmtimeFields(wall);
   if (y < 1 || y > 9999) throw valueError(`year ${y} is out of range`);
-  const r = datetimeOfClass(cls, y, m, d, hh, mm, ss, us, tz, 0);
+  let fold = 0;
+  if (local && tz === None) {
+    const drop = wall - localSeconds(secs - DAY) - DAY;
+    if (drop < 0 && !(y === 1 && m === 1 && d === 1) && localSeconds(secs + drop) === wall) fold = 1;
+  }
+  const r = datetimeOfClass(cls, y, m, d, hh, mm, ss, us, tz, fold);
   return tz === None ? r : callMethod(tz, "fromutc", [r]);
 }
+
+const DAY = 86400;
 
 const nowTimeval = (): [number, number] => {
   const us = Math.round(interp.host.now() * 1000);
@@ -181,19 +195,37 @@ const nowTimeval = (): [number, number] => {
 };
 
 /**
- * local_to_seconds with the host's local time (UTC): seconds since 0001-01-01 of naive fields, after
- * CPython's probe of the local time one day earlier (or later, for fold=1), which must be in range.
+ * local_to_seconds: the instant (seconds since the epoch) whose local time is x's naive fields.
+ * Two candidates come from the offsets at and around that wall-clock time; where both read back
+ * as x (a fold) x.fold picks the later, and where neither does (a gap) the one past the gap for
+ * fold=0, the one before it for fold=1. As CPython, the local time a day before (or after, for
+ * fold=1) must be representable.
  */
 function localToSeconds(x: PyDateTime): number {
-  const t = (ymdToOrd(x.year, x.month, x.day) - 1) * 86400 + x.hour * 3600 + x.minute * 60 + x.second;
-  const probe = t + (x.fold ? 86400 : -86400);
-  const year = ordToYmd(Math.floor(probe / 86400) + 1)[0];
+  const t = (ymdToOrd(x.year, x.month, x.day) - 719163) * DAY + x.hour * 3600 + x.minute * 60 + x.second;
+  const probe = t + (x.fold ? DAY : -DAY);
+  const year = ordToYmd(Math.floor(probe / DAY) + 719163)[0];
   if (year < 1 || year > 9999) throw valueError(`year ${year} is out of range`);
-  return t;
+  const a = localZoneAt(t).offset;
+  const u1 = t - a;
+  let b: number;
+  if (localSeconds(u1) === t) {
+    // one solution: is there another, a day the other way?
+    const v = u1 + (x.fold ? DAY : -DAY);
+    b = localZoneAt(v).offset;
+    if (a === b) return u1;
+  } else b = localSeconds(u1) - u1;
+  const u2 = t - b;
+  if (localSeconds(u2) === t) return u2;
+  if (localSeconds(u1) === t) return u1;
+  return x.fold ? Math.min(u1, u2) : Math.max(u1, u2);
 }
 
-/** The host's local time zone: UTC, named as localtime's tm_zone. */
-const localTimezone = (): PyObj => newTimezone(newDelta(0, 0, 0), "UTC");
+/** The local time zone at instant `secs` as a fixed-offset timezone named as localtime names it. */
+function localTimezone(secs: number): PyObj {
+  const z = localZoneAt(secs);
+  return newTimezone(usToDelta(BigInt(z.offset) * 1000000n), z.abbr);
+}
 
 function timetuple(x: PyDateTime, dstflag: number): PyStructTime {
   return new PyStructTime(timetupleItems(x.year, x.month, x.day, x.hour, x.minute, x.second, dstflag), StructTimeType);
@@ -283,8 +315,7 @@ defMethods(DateTimeType, [
       const us = totalUs(x) - deltaToUs(off) - 719163n * US_PER_DAY;
       return new PyFloat(intTrueDiv(norm(us), 1000000));
     }
-    const secs = localToSeconds(x);
-    return new PyFloat(secs - 62135596800 + x.us / 1e6);
+    return new PyFloat(localToSeconds(x) + x.us / 1e6);
   }, 0, 0],
   ["replace", (s, args, kw) => {
     const x = X(s);
@@ -309,14 +340,13 @@ defMethods(DateTimeType, [
     let off: PyTimedelta | null = null;
     if (selfTz !== None) off = utcoffset(x);
     if (selfTz === None || off === null) {
-      localToSeconds(x);
-      selfTz = localTimezone();
-      off = newDelta(0, 0, 0);
+      selfTz = localTimezone(localToSeconds(x));
+      off = utcoffset(newDateTime(x.year, x.month, x.day, x.hour, x.minute, x.second, x.us, selfTz, x.fold))!;
     }
     if (selfTz === tz) return s;
     // self - offset (a subclass instance for a subclass), then the target zone attached in place
     const r = addDelta(x, off, -1);
-    const target = tz === None ? localTimezone() : tz;
+    const target = tz === None ? localTimezone(Number(totalUs(X(r)) / 1000000n) - 719163 * DAY) : tz;
     if (r instanceof PyDateTime) r.tzinfo = target;
     return callMethod(target, "fromutc", [r]);
   }],
@@ -344,23 +374,23 @@ defClassMethods(DateTimeType, [
   ["now", (cls, args, kw) => {
     const [tz] = bindArgs("now", args, kw, ["tz"], 0);
     const [secs, us] = nowTimeval();
-    return fromTimestamp(cls as PyType, secs, us, checkTzinfo(tz ?? None));
+    return fromTimestamp(cls as PyType, secs, us, checkTzinfo(tz ?? None), true);
   }],
   ["utcnow", (cls, args, kw) => {
     noArgs(`${(cls as PyType).qualname}.utcnow`, args, kw);
     const [secs, us] = nowTimeval();
-    return fromTimestamp(cls as PyType, secs, us, None);
+    return fromTimestamp(cls as PyType, secs, us, None, false);
   }],
   ["fromtimestamp", (cls, args, kw) => {
     const [t, tz] = bindArgs("fromtimestamp", args, kw, ["timestamp", "tz"], 1);
     const tzv = checkTzinfo(tz ?? None);
     const [secs, us] = timeval(t!);
-    return fromTimestamp(cls as PyType, secs, us, tzv);
+    return fromTimestamp(cls as PyType, secs, us, tzv, true);
   }],
   ["utcfromtimestamp", (cls, args, kw) => {
     const [t] = bindArgs("utcfromtimestamp", args, kw, ["timestamp"], 1);
     const [secs, us] = timeval(t!);
-    return fromTimestamp(cls as PyType, secs, us, None);
+    return fromTimestamp(cls as PyType, secs, us, None, false);
   }],
   ["strptime", (cls, args, kw) => {
     if (kw && kw.length) throw typeError("strptime() takes no keyword arguments");

@@ -43,7 +43,7 @@ export function strftime(fmt: string, f: Fields, tzarg: PyObj, timetuple: PyTupl
     else out += "%" + d;
   }
   const it = timetuple.items as number[];
-  const tm: Tm = { year: it[0], mon: it[1], mday: it[2], hour: it[3], min: it[4], sec: it[5], wday: it[6], yday: it[7], isdst: it[8], zone: None };
+  const tm: Tm = { year: it[0], mon: it[1], mday: it[2], hour: it[3], min: it[4], sec: it[5], wday: it[6], yday: it[7], isdst: it[8], zone: None, gmtoff: None };
   return cStrftime(out, tm);
 }
 

@@ -1,6 +1,6 @@
 // The _datetime module (Modules/_datetimemodule.c, 3.10): CPython's datetime.py ends with
 // `from _datetime import *`, so these native types replace its pure-Python ones, with C's reprs,
-// messages and hashes. The host's local time zone is UTC (as the time module's).
+// messages and hashes. Local time is the time module's (local-time.ts).
 import { PyModule } from "../../objects/index.ts";
 import { DateType, DateTimeType, TimeType, TimedeltaType, TzinfoType, TimezoneType, MINYEAR, MAXYEAR } from "./types.ts";
 import { PyCapsule } from "../capsule.ts";
