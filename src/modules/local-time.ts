@@ -3,9 +3,9 @@
 // TZ environment variable Node started with, else the system's), which is also what CPython in
 // Pyodide, the oracle, reports (Emscripten's localtime asks Date). After time.tzset() with
 // os.environ['TZ'] naming a zone that Intl knows ('Asia/Tokyo', 'UTC'), that zone is used, as the
-// C library reads TZ again on tzset; a TZ Intl does not know (POSIX rule strings such as
-// 'EST+05EDT,M3.2.0,M11.1.0') leaves UTC, named by its first letters, as glibc does for a zone file
-// it cannot find.
+// C library reads TZ again on tzset; else a TZ in POSIX's rule form ('EST+05EDT,M3.2.0,M11.1.0',
+// posix-tz.ts); anything else is UTC named by its first letters, as glibc does for a zone file it
+// cannot find.
 //
 // Abbreviations: the C library's come from tzdata; Intl has short zone names only where a locale's
 // data has one, so the first of a few English locales (and Japanese) that names the zone is asked
@@ -21,6 +21,7 @@ export interface LocalZone {
 }
 
 import { interp } from "../vm/interp.ts";
+import { parsePosixTz, posixZoneAt, type PosixZone } from "./posix-tz.ts";
 
 /**
  * The interpreter whose tzset() set the zone below: each interpreter (a session, a runProgram)
@@ -29,7 +30,9 @@ import { interp } from "../vm/interp.ts";
 let owner: object | null = null;
 /** Intl's name of the zone in use since the last tzset(), or null for the host's own zone (Date). */
 let zoneName: string | null = null;
-/** For a TZ that Intl does not know: its leading letters, as glibc's tzname for an unknown zone. */
+/** A TZ in POSIX's rule form (posix-tz.ts), which Intl does not know. */
+let posixZone: PosixZone | null = null;
+/** For a TZ that is neither: its leading letters, as glibc's tzname for an unknown zone. */
 let unknownAbbr: string | null = null;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -97,13 +100,13 @@ function zoneAt(zone: string | undefined, ms: number, named = false): [number, s
 /** The offsets of January 1st and July 1st of each year asked about (for isdst), by year. */
 const seasons = new Map<number, [number, number]>();
 
-function seasonOffsets(zone: string | undefined, year: number): [number, number] {
+function seasonOffsets(year: number): [number, number] {
   let r = seasons.get(year);
   if (r === undefined) {
     const at = (month: number) => {
       const d = new Date(0);
       d.setUTCFullYear(year, month, 1);
-      return zoneAt(zone, clampMs(d.getTime()))[0];
+      return posixZone !== null ? posixZoneAt(posixZone, d.getTime() / 1000).offset : zoneAt(zoneName ?? undefined, clampMs(d.getTime()))[0];
     };
     r = [at(0), at(6)];
     seasons.set(year, r);
@@ -114,12 +117,13 @@ function seasonOffsets(zone: string | undefined, year: number): [number, number]
 /** The zone at `seconds` since the epoch. */
 export function localZoneAt(seconds: number): LocalZone {
   if (owner !== interp) setTimeZone(null);
+  if (posixZone !== null) return posixZoneAt(posixZone, seconds);
   if (unknownAbbr !== null) return { offset: 0, isdst: false, abbr: unknownAbbr };
   const ms = clampMs(seconds * 1000);
   const zone = zoneName ?? undefined;
   const [offset, abbr] = zoneAt(zone, ms, true);
   // summer time: ahead of the year's smaller offset (January's or July's, for either hemisphere)
-  const [jan, jul] = seasonOffsets(zone, new Date(ms).getUTCFullYear());
+  const [jan, jul] = seasonOffsets(new Date(ms).getUTCFullYear());
   return { offset, isdst: jan !== jul && offset > Math.min(jan, jul), abbr };
 }
 
@@ -133,6 +137,7 @@ export const localSeconds = (u: number): number => u + localZoneAt(u).offset;
 export function setTimeZone(tz: string | null): void {
   owner = interp;
   zoneName = null;
+  posixZone = null;
   unknownAbbr = null;
   formatters.clear();
   namers.clear();
@@ -144,7 +149,8 @@ export function setTimeZone(tz: string | null): void {
     zoneName = name;
   } catch {
     // RangeError: a zone Intl does not know
-    unknownAbbr = /^[A-Za-z]*/.exec(name)![0] || "UTC";
+    posixZone = parsePosixTz(name);
+    if (posixZone === null) unknownAbbr = /^[A-Za-z]*/.exec(name)![0] || "UTC";
   }
 }
 
@@ -160,7 +166,7 @@ export function localToUtc(local: number, isdst: number): number {
   const gap = localSeconds(u) !== local;
   if (gap) u = local - localZoneAt(local - 86400).offset;
   if (isdst >= 0 && (gap || localZoneAt(u).isdst !== isdst > 0)) {
-    const [jan, jul] = seasonOffsets(zoneName ?? undefined, new Date(clampMs(u * 1000)).getUTCFullYear());
+    const [jan, jul] = seasonOffsets(new Date(clampMs(u * 1000)).getUTCFullYear());
     if (jan !== jul) u = local - (isdst > 0 ? Math.max(jan, jul) : Math.min(jan, jul));
     // (summer time asked of a zone without any: an hour ahead, as glibc's mktime takes it)
     else if (isdst > 0) u = local - jan - 3600;

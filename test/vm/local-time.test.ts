@@ -59,6 +59,18 @@ const readFile = (path: string): Uint8Array | null => {
   }
 };
 
+/** TZ in POSIX's rule form (src/modules/posix-tz.ts), set by the program through tzset(). */
+const POSIX_RULES = `
+import time, os, datetime as D
+for tz in ('EST+05EDT,M3.2.0,M11.1.0', 'AEST-10AEDT-11,M10.5.0,M3.5.0', 'UTC0', 'EST5EDT', 'CET-1CEST,M3.5.0,M10.5.0/3', '<+0330>-3:30', 'JST-9', 'XYZ3ABC,J60/1,300/25'):
+    os.environ['TZ'] = tz
+    time.tzset()
+    print(tz, time.tzname, time.timezone, time.altzone, time.daylight)
+    for t in (0, 1_690_000_000, 1_700_000_000, 1678602600, 1698543000, 1696091400):
+        lt = time.localtime(t)
+        print(' ', tuple(lt), lt.tm_zone, lt.tm_gmtoff, time.mktime(lt), D.datetime.fromtimestamp(t), D.datetime.fromtimestamp(t).fold)
+    print(' ', D.datetime(2023,3,12,2,30).timestamp(), D.datetime(2023,11,5,1,30,fold=1).timestamp(), D.datetime(2023,10,1,2,30).astimezone())`;
+
 function dislab(source: string): string {
   const r = runProgram(new TextEncoder().encode(source), { filename: "tz.py", path: [STDLIB], readFile });
   return r.stdout + r.stderr;
@@ -90,4 +102,9 @@ describe("zone names, tzset and mktime's tm_isdst as 64-bit CPython 3.10 on glib
       assert.equal(dislab(NAMES), native.stdout + native.stderr);
     });
   }
+  test("POSIX rule strings", () => {
+    const native = spawnSync(python!, ["-c", POSIX_RULES], { encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
+    process.env.TZ = "UTC";
+    assert.equal(dislab(POSIX_RULES), native.stdout + native.stderr);
+  });
 });
