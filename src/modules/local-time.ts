@@ -13,15 +13,15 @@
 // ("+04", "-03", "+0330"). Some differ from tzdata's (Dubai's "GST" is "+04" there) and some zones
 // have none here (Asia/Shanghai's "CST" comes out as "+08").
 
+import { interp } from "../vm/interp.ts";
+import { parsePosixTz, posixZoneAt, type PosixZone } from "./posix-tz.ts";
+
 /** Local time at one instant: seconds east of UTC, whether it is summer time, the zone's abbreviation. */
 export interface LocalZone {
   offset: number;
   isdst: boolean;
   abbr: string;
 }
-
-import { interp } from "../vm/interp.ts";
-import { parsePosixTz, posixZoneAt, type PosixZone } from "./posix-tz.ts";
 
 /**
  * The interpreter whose tzset() set the zone below: each interpreter (a session, a runProgram)
@@ -106,7 +106,8 @@ function seasonOffsets(year: number): [number, number] {
     const at = (month: number) => {
       const d = new Date(0);
       d.setUTCFullYear(year, month, 1);
-      return posixZone !== null ? posixZoneAt(posixZone, d.getTime() / 1000).offset : zoneAt(zoneName ?? undefined, clampMs(d.getTime()))[0];
+      if (posixZone !== null) return posixZoneAt(posixZone, d.getTime() / 1000).offset;
+      return unknownAbbr !== null ? 0 : zoneAt(zoneName ?? undefined, clampMs(d.getTime()))[0];
     };
     r = [at(0), at(6)];
     seasons.set(year, r);
