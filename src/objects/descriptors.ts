@@ -61,7 +61,10 @@ defMethods(PropertyType, [
     if ((doc === undefined || doc === None) && p.fget !== None) {
       const d = getattrOpt(p.fget, "__doc__");
       if (d !== undefined) {
-        p.doc = d;
+        // a subclass's instance keeps it in its __dict__: the subclass's own __doc__ (its
+        // docstring, or None) would shadow the member (without a __dict__: AttributeError)
+        if (p.cls === PropertyType) p.doc = d;
+        else setattr(p, "__doc__", d);
         p.getterDoc = true;
       }
     }
@@ -89,10 +92,12 @@ defMethods(PropertyType, [
     call(p.fdel, [obj]);
     return None;
   }, 1, 1],
-  ["__set_name__", (s, [, name]) => {
-    P(s).name = name;
+  ["__set_name__", (s, args, kw) => {
+    noKwargs("__set_name__", kw);
+    if (args.length !== 2) throw typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
+    P(s).name = args[1];
     return None;
-  }, 2, 2],
+  }],
   ["getter", (s, [f]) => copyProp(P(s), { fget: f }), 1, 1],
   ["setter", (s, [f]) => copyProp(P(s), { fset: f }), 1, 1],
   ["deleter", (s, [f]) => copyProp(P(s), { fdel: f }), 1, 1],
@@ -114,7 +119,7 @@ defGetters(PropertyType, [
   ["__isabstractmethod__", (s) => {
     for (const f of [P(s).fget, P(s).fset, P(s).fdel]) {
       const v = f === None ? undefined : getattrOpt(f, "__isabstractmethod__");
-      if (v === true) return true;
+      if (v !== undefined && truthy(v)) return true;
     }
     return false;
   }],
