@@ -5,7 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
   None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
-  truthy, len, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, arityError, asStr, asInt, asIndex,
+  truthy, len, lenExact, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, arityError, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
@@ -444,7 +444,7 @@ export const builtinFunctionRows: Row[] = [
   ["print", print],
   ["len", (a, k) => {
     fixedArgs("len", a, k, 1, 1);
-    return len(a[0]);
+    return lenExact(a[0]);
   }],
   ["repr", (a, k) => {
     fixedArgs("repr", a, k, 1, 1);

@@ -478,7 +478,7 @@ export function truthy(x: PyObj): boolean {
     return r;
   }
   const l = t.lookup("__len__");
-  if (l !== undefined) return lenOf(x, l) !== 0;
+  if (l !== undefined) return exactLenOf(x, l) !== 0;
   return true;
 }
 
@@ -552,12 +552,29 @@ let strLen: (s: string) => number = (s) => s.length;
 export const setStrLen = (f: (s: string) => number) => (strLen = f);
 
 function lenOf(x: PyObj, l: PyObj): number {
+  const v = exactLenOf(x, l);
+  // (a length past 2**53 fits CPython's Py_ssize_t but not the JS number the caller counts with)
+  if (typeof v === "bigint") throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return v;
+}
+
+/** __len__'s result up to sys.maxsize, as the Python int len() returns (a bigint past 2**53). */
+function exactLenOf(x: PyObj, l: PyObj): number | bigint {
   const r = callDescr(l, x, []);
   const v = asInt(r) ?? (typeOf(r).lookup("__index__") !== undefined ? asInt(callDescr(typeOf(r).lookup("__index__")!, r, [])) : null);
   if (v === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
   if (v < 0) throw valueError("__len__() should return >= 0");
-  if (typeof v === "bigint") throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (typeof v === "bigint" && v > 0x7fffffffffffffffn) throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
   return v;
+}
+
+/** The builtin len(): as len(), but lengths past 2**53 (a range's, a __len__'s) come back exactly. */
+export function lenExact(x: PyObj): number | bigint {
+  if (typeof x === "string") return strLen(x);
+  if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.length;
+  const l = typeOf(x).lookup("__len__");
+  if (l === undefined) throw typeError(`object of type '${typeOf(x).name}' has no len()`);
+  return exactLenOf(x, l);
 }
 
 export function getitem(obj: PyObj, key: PyObj): PyObj {

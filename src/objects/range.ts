@@ -72,8 +72,9 @@ export class PyLongRangeIter extends PyIter {
 }
 
 const R = (x: PyObj) => x as PyRange;
-const lenOf = (r: PyRange): number => {
-  if (typeof r.length === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+/** range.__len__: a Py_ssize_t, so up to sys.maxsize (a bigint past 2**53). */
+const lenOf = (r: PyRange): PyObj => {
+  if (typeof r.length === "bigint" && r.length > 0x7fffffffffffffffn) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
   return r.length;
 };
 
