@@ -146,8 +146,9 @@ for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] 
     ["__get__", (s, [obj, type]) => {
       const f = (s as PyClassMethod).func;
       if (!isClass) return f;
+      // (cm_descr_get: the wrapped descriptor gets the class as both its instance and its owner)
       const cls = type === undefined || type === None ? typeOf(obj) : type;
-      if (f instanceof PyObject && f.cls.name !== "function" && f.cls.name !== "builtin_function_or_method" && typeOf(f).lookup("__get__") !== undefined) return descrGet(f, cls, typeOf(cls));
+      if (f instanceof PyObject && f.cls.name !== "function" && f.cls.name !== "builtin_function_or_method" && typeOf(f).lookup("__get__") !== undefined) return descrGet(f, cls, cls);
       return new PyMethod(f, cls);
     }, 1, 2],
   ]);
