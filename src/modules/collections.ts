@@ -144,9 +144,12 @@ function newDequeLike(d: PyDeque, items: PyObj[]): PyDeque {
   return r;
 }
 
-function dequeCopy(d: PyDeque): PyObj {
+/** deque_copy: a subclass's copy is made by calling the subclass, which must give a deque. */
+function dequeCopy(d: PyDeque): PyDeque {
   if (typeOf(d) === DequeType) return newDequeLike(d, d.items());
-  return d.maxlen < 0 ? call(typeOf(d), [d]) : call(typeOf(d), [d, d.maxlen]);
+  const r = d.maxlen < 0 ? call(typeOf(d), [d]) : call(typeOf(d), [d, d.maxlen]);
+  if (!(r instanceof PyDeque)) throw typeError(`${typeOf(d).name}() must return a deque, not ${typeOf(r).name}`);
+  return r;
 }
 
 /** An index for d[i]: int only, negative from the end, IndexError outside. */
@@ -346,13 +349,13 @@ defMethods(DequeType, [
   }, 0, 0],
   ["__add__", (s, [o]) => {
     if (!isInstance(o, DequeType)) throw typeError(`can only concatenate deque (not "${typeOf(o).name}") to deque`);
-    const r = dequeCopy(DQ(s)) as PyDeque;
+    const r = dequeCopy(DQ(s));
     extend(r, o, false);
     return r;
   }, 1, 1],
   ["__iadd__", (s, [o]) => (extend(DQ(s), o, false), s), 1, 1],
-  ["__mul__", (s, [n]) => dequeRepeat(newDequeLike(DQ(s), DQ(s).items()), n), 1, 1],
-  ["__rmul__", (s, [n]) => dequeRepeat(newDequeLike(DQ(s), DQ(s).items()), n), 1, 1],
+  ["__mul__", (s, [n]) => dequeRepeat(dequeCopy(DQ(s)), n), 1, 1],
+  ["__rmul__", (s, [n]) => dequeRepeat(dequeCopy(DQ(s)), n), 1, 1],
   ["__imul__", (s, [n]) => dequeRepeat(DQ(s), n), 1, 1],
   ["__lt__", (s, [o]) => compareDeques(s, o, Cmp.LT), 1, 1],
   ["__le__", (s, [o]) => compareDeques(s, o, Cmp.LE), 1, 1],

@@ -5,7 +5,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrType } from "./builtin-types.ts";
 import { attributeError, typeError, runtimeError } from "./exceptions.ts";
-import { asStr, call, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, isInstance } from "./protocols.ts";
+import { asStr, call, callDescr, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, isInstance } from "./protocols.ts";
 import { PyMethod, asMembers, bindArgs, noKwargs, defGetters, defMethods } from "./function.ts";
 import { dictDescr, newInstance } from "./typeobject.ts";
 
@@ -148,7 +148,8 @@ for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] 
       if (!isClass) return f;
       // (cm_descr_get: the wrapped descriptor gets the class as both its instance and its owner)
       const cls = type === undefined || type === None ? typeOf(obj) : type;
-      if (f instanceof PyObject && f.cls.name !== "function" && f.cls.name !== "builtin_function_or_method" && typeOf(f).lookup("__get__") !== undefined) return descrGet(f, cls, cls);
+      const get = f instanceof PyObject && f.cls.name !== "function" && f.cls.name !== "builtin_function_or_method" ? typeOf(f).lookup("__get__") : undefined;
+      if (get !== undefined) return callDescr(get, f, [cls, cls]);
       return new PyMethod(f, cls);
     }, 1, 2],
   ]);
