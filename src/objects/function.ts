@@ -119,7 +119,18 @@ export class PyGetSetDescr extends PyObject {
 
 export type MethodRow = [name: string, fn: NativeMethod] | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number];
 
-const isSlotName = (n: string) => n.length > 4 && n.startsWith("__") && n.endsWith("__");
+/**
+ * Dunder methods that CPython's builtin types declare in their method tables (PyMethodDef), not
+ * as type slots: they are method_descriptors (`<method '__reversed__' of 'list' objects>`), not
+ * slot wrappers, and bind as builtin methods.
+ */
+const PLAIN_DUNDERS = new Set([
+  "__reversed__", "__reduce__", "__reduce_ex__", "__sizeof__", "__format__", "__dir__", "__getstate__", "__setstate__", "__copy__",
+  "__deepcopy__", "__length_hint__", "__subclasshook__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__",
+  "__getnewargs_ex__", "__complex__", "__bytes__", "__fspath__", "__enter__", "__exit__", "__aenter__", "__aexit__",
+  "__instancecheck__", "__subclasscheck__", "__subclasses__", "__missing__", "__set_name__", "__mro_entries__", "__alloc__",
+]);
+const isSlotName = (n: string) => n.length > 4 && n.startsWith("__") && n.endsWith("__") && !PLAIN_DUNDERS.has(n);
 
 /** Installs native methods. With an arity, positional-only counts are checked here. */
 export function defMethods(type: PyType, rows: MethodRow[]): void {
