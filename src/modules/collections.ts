@@ -1,8 +1,9 @@
 // The _collections module (Modules/_collectionsmodule.c, 3.10): deque (with maxlen, rotate and
 // the "deque mutated during iteration" checks), its two iterator types, defaultdict (a dict
 // subclass with __missing__ and its repr), _count_elements (Counter's fast path) and
-// _tuplegetter (namedtuple's field descriptor). The deque is a ring-free array with a moving
-// head index: popleft/appendleft are amortised O(1) by keeping free room at the front.
+// _tuplegetter (namedtuple's field descriptor); OrderedDict is odict.ts's. The deque is a
+// ring-free array with a moving head index: popleft/appendleft are amortised O(1) by keeping free
+// room at the front.
 import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
   call, repr, eq, getattr, setitem, asSize, asIndex, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
@@ -10,6 +11,7 @@ import {
   TPFLAGS_SEQUENCE, addRepeatSlots,
 } from "../objects/index.ts";
 import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
+import { ODictType } from "./odict.ts";
 
 // ---- deque ---------------------------------------------------------------------------------------
 
@@ -490,7 +492,7 @@ defGetters(TupleGetterType, [["__doc__", (s) => TG(s).doc, (s, v) => {
 export function makeCollections(): PyModule {
   return makeModule("_collections", [["_count_elements", posFn("_count_elements", 2, 2, countElements)]], [
     ["deque", DequeType], ["defaultdict", DefaultDictType], ["_deque_iterator", DequeIterType], ["_deque_reverse_iterator", DequeRevIterType],
-    ["_tuplegetter", TupleGetterType],
+    ["_tuplegetter", TupleGetterType], ["OrderedDict", ODictType],
   ], "High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n");
 }
 

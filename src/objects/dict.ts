@@ -98,7 +98,8 @@ export class PyDict extends PyObject {
     const c = this.canon(k, false);
     return c === NOT_FOUND ? undefined : this.map.get(c)?.value;
   }
-  set(k: PyObj, v: PyObj): void {
+  /** Stores v under k; returns k's canonical key (OrderedDict files its node under it: k is hashed once). */
+  set(k: PyObj, v: PyObj): unknown {
     const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, true);
     const e = this.map.get(c);
     if (e) e.value = v;
@@ -107,6 +108,7 @@ export class PyDict extends PyObject {
       this.keysVersion++;
     }
     this.version++;
+    return c;
   }
   /** dict.setdefault: k's value, else v stored under k; k is hashed (and compared) once. */
   setDefault(k: PyObj, v: PyObj): PyObj {
@@ -145,7 +147,10 @@ export class PyDict extends PyObject {
     return this.get(k);
   }
   setStr(k: string, v: PyObj): void {
-    if (this.buckets !== null) return this.set(k, v);
+    if (this.buckets !== null) {
+      this.set(k, v);
+      return;
+    }
     const e = this.map.get(k);
     if (e) e.value = v;
     else {
@@ -422,22 +427,27 @@ const REVERSED = new Map<PyType, PyType>([
   [iterTypes.dictValues, iterTypes.dictRevValues],
   [iterTypes.dictItems, iterTypes.dictRevItems],
 ]);
-const viewRows = (name: string, cls: PyType, itCls: PyType, pick: (e: DictEntry) => PyObj): void => {
+const viewRows = (cls: PyType, itCls: PyType, pick: (e: DictEntry) => PyObj): void => {
   defMethods(cls, [
     ["__len__", (s) => V(s).d.size, 0, 0],
     ["__iter__", (s) => dictIter(V(s).d, itCls, pick), 0, 0],
     ["__reversed__", (s) => {
       return new PySnapshotIter(REVERSED.get(itCls)!, V(s).d.entries().reverse().map(pick));
     }, 0, 0],
-    ["__repr__", (s) => reprGuard(V(s), "...", () => `${name}([${V(s).d.entries().map((e) => repr(pick(e))).join(", ")}])`), 0, 0],
+    // dictview_repr: the view's type name and what iterating the view gives (an odict_keys
+    // iterates in its OrderedDict's order)
+    ["__repr__", (s) => reprGuard(V(s), "...", () => {
+      const items = V(s).cls === cls ? V(s).d.entries().map(pick) : toArray(s);
+      return `${V(s).cls.name}([${items.map((v) => repr(v)).join(", ")}])`;
+    }), 0, 0],
   ]);
 };
 for (const VT of [DictKeysType, DictValuesType, DictItemsType]) {
   VT.ns.set("mapping", new (getSetCls())(VT, "mapping", (s) => mappingProxyOf((s as PyDictView).d)));
 }
-viewRows("dict_keys", DictKeysType, iterTypes.dictKeys, (e) => e.key);
-viewRows("dict_values", DictValuesType, iterTypes.dictValues, (e) => e.value);
-viewRows("dict_items", DictItemsType, iterTypes.dictItems, (e) => tuple([e.key, e.value]));
+viewRows(DictKeysType, iterTypes.dictKeys, (e) => e.key);
+viewRows(DictValuesType, iterTypes.dictValues, (e) => e.value);
+viewRows(DictItemsType, iterTypes.dictItems, (e) => tuple([e.key, e.value]));
 defMethods(DictKeysType, [["__contains__", (s, [k]) => V(s).d.get(k) !== undefined, 1, 1]]);
 defMethods(DictItemsType, [["__contains__", (s, [kv]) => {
   if (!(kv instanceof PyTuple) || kv.items.length !== 2) return false;

@@ -11,7 +11,8 @@ import { PyDict, PyDictView } from "./dict.ts";
 import { PySet } from "./set.ts";
 import { makeNewSet, setDifferenceUpdate, setSymmetricDifferenceUpdate } from "./set-methods.ts";
 
-const isViewSet = (x: PyObj): x is PyDictView => x instanceof PyDictView && (x.cls === DictKeysType || x.cls === DictItemsType);
+// (PyDictViewSet_Check: subtypes too, so odict_keys and odict_items are sets)
+const isViewSet = (x: PyObj): x is PyDictView => x instanceof PyDictView && (x.cls.isSubtype(DictKeysType) || x.cls.isSubtype(DictItemsType));
 const isAnySet = (x: PyObj): x is PySet => x instanceof PySet;
 
 /** dictviews_to_set: a keys view of an exact dict is read through the dict (set_update's dict path). */
@@ -66,7 +67,7 @@ function itemsXor(self: PyDictView, other: PyDictView): PyObj {
 }
 
 function viewXor(self: PyObj, other: PyObj): PyObj {
-  if (self instanceof PyDictView && self.cls === DictItemsType && other instanceof PyDictView && other.cls === DictItemsType) return itemsXor(self, other);
+  if (self instanceof PyDictView && self.cls.isSubtype(DictItemsType) && other instanceof PyDictView && other.cls.isSubtype(DictItemsType)) return itemsXor(self, other);
   const result = viewToSet(self);
   setSymmetricDifferenceUpdate(result, other);
   return result;

@@ -191,7 +191,15 @@ function methodDoc(qualname: string, name: string, slot: boolean): PyObj {
   return METHOD_DOCS.get(qualname) ?? (slot ? SLOT_DOCS.get(name) : undefined) ?? None;
 }
 /** A builtin function's own doc, or for a method bound from a builtin type, the method's. */
-const builtinDoc = (f: PyBuiltinFunction): PyObj => (f.doc !== None || f.qualname === f.name ? f.doc : methodDoc(f.qualname, f.name, true));
+function builtinDoc(f: PyBuiltinFunction): PyObj {
+  if (f.doc !== None || f.qualname === f.name) return f.doc;
+  const doc = methodDoc(f.qualname, f.name, true);
+  if (doc !== None || f.self === null) return doc;
+  // a type whose name carries its module ("collections.OrderedDict") files its docs under that name
+  const t = f.self instanceof PyType ? f.self : typeOf(f.self);
+  const owner = t.mro.find((b) => b.name !== b.qualname && `${b.qualname}.${f.name}` === f.qualname);
+  return owner ? methodDoc(`${owner.name}.${f.name}`, f.name, true) : doc;
+}
 
 const BF = (x: PyObj) => x as PyBuiltinFunction;
 /**
@@ -259,6 +267,8 @@ defGetters(ClassMethodDescrType, [
   ["__name__", (s) => (s as PyClassMethodDescr).name],
   ["__qualname__", (s) => `${(s as PyClassMethodDescr).owner.qualname}.${(s as PyClassMethodDescr).name}`],
   ["__objclass__", (s) => (s as PyClassMethodDescr).owner],
+  ["__doc__", (s) => docFromInternalDoc((s as PyClassMethodDescr).name, methodDoc(`${(s as PyClassMethodDescr).owner.name}.${(s as PyClassMethodDescr).name}`, "", false))],
+  ["__text_signature__", (s) => textSignatureFromInternalDoc((s as PyClassMethodDescr).name, methodDoc(`${(s as PyClassMethodDescr).owner.name}.${(s as PyClassMethodDescr).name}`, "", false))],
 ]);
 defMethods(ClassMethodDescrType, [
   ["__repr__", (s) => `<method '${(s as PyClassMethodDescr).name}' of '${(s as PyClassMethodDescr).owner.name}' objects>`, 0, 0],

@@ -119,26 +119,77 @@ export class PyGetSetDescr extends PyObject {
 
 export type MethodRow = [name: string, fn: NativeMethod] | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number];
 
-const isSlotName = (n: string) => n.length > 4 && n.startsWith("__") && n.endsWith("__");
+/**
+ * Dunder methods that CPython's builtin types declare in their method tables (PyMethodDef), not
+ * as type slots: they are method_descriptors (`<method '__reversed__' of 'list' objects>`), not
+ * slot wrappers, and bind as builtin methods.
+ */
+const PLAIN_DUNDERS = new Set([
+  "__reversed__", "__reduce__", "__reduce_ex__", "__sizeof__", "__format__", "__dir__", "__getstate__", "__setstate__", "__copy__",
+  "__deepcopy__", "__length_hint__", "__subclasshook__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__",
+  "__getnewargs_ex__", "__complex__", "__bytes__", "__fspath__", "__enter__", "__exit__", "__aenter__", "__aexit__",
+  "__instancecheck__", "__subclasscheck__", "__subclasses__", "__missing__", "__set_name__", "__mro_entries__", "__alloc__",
+]);
+const isSlotName = (n: string) => n.length > 4 && n.startsWith("__") && n.endsWith("__") && !PLAIN_DUNDERS.has(n);
 
-/** Installs native methods. With an arity, positional-only counts are checked here. */
+/**
+ * Dunders that a builtin type declares twice, as a slot and as a method of the same name
+ * (METH_COEXIST, for speed): its namespace holds the method.
+ */
+const COEXISTING = new Set(["dict.__getitem__", "dict.__contains__", "list.__getitem__", "set.__contains__", "frozenset.__contains__"]);
+/** Slots whose wrapper hands its arguments to the C function as they come, keywords included. */
+const TAKES_ANY_ARGS = new Set(["__init__", "__call__", "__new__"]);
+/**
+ * Slot wrappers that unpack their arguments with PyArg_UnpackTuple under an empty name, so their
+ * message starts with a space (" expected 2 arguments, got 1"); the others count them with
+ * check_num_args ("expected 1 argument, got 0").
+ */
+const UNPACKING_SLOTS = new Set(["__setitem__", "__set__", "__setattr__", "__pow__", "__rpow__", "__get__"]);
+/** Sequences whose * is sq_repeat, whose wrapper (wrap_indexargfunc) unpacks too. */
+const REPEAT_TYPES = new Set(["list", "tuple", "str", "bytes", "bytearray", "collections.deque", "array.array"]);
+
+/** A slot wrapper's message for `got` arguments where it takes min..max. */
+function wrapperArityError(type: PyType, name: string, min: number, max: number, got: number): PyObject {
+  const s = (n: number) => (n === 1 ? "" : "s");
+  const repeat = REPEAT_TYPES.has(type.name) && (name === "__mul__" || name === "__rmul__" || name === "__imul__");
+  if (!UNPACKING_SLOTS.has(name) && !repeat) return typeError(`expected ${min} argument${s(min)}, got ${got}`);
+  const n = got < min ? min : max;
+  const bound = min === max ? "" : got < min ? "at least " : "at most ";
+  return typeError(` expected ${bound}${n} argument${s(n)}, got ${got}`);
+}
+
+/**
+ * Installs native methods. With an arity, positional-only counts are checked here, with the
+ * messages of a method (METH_O, METH_NOARGS, or a name like "pop expected at most 1 argument")
+ * or, for a slot, of its wrapper ("wrapper __add__() takes no keyword arguments").
+ */
 export function defMethods(type: PyType, rows: MethodRow[]): void {
   for (const row of rows) {
     const [name, fn] = row;
+    const slot = isSlotName(name) && !COEXISTING.has(`${type.name}.${name}`);
     let impl = fn;
     if (row.length === 4) {
       const [, , min, max] = row;
-      // METH_O and METH_NOARGS methods name themselves "type.name" in these messages; keywords are
-      // refused naming the method as _PyObject_FunctionStr does
-      const fname = max <= 1 && min === max ? `${type.qualname}.${name}` : name;
-      const kwMessage = `${type.qualname}.${name}() takes no keyword arguments`;
-      impl = (self, args, kw) => {
-        if (kw && kw.length) throw typeError(kwMessage);
-        if (args.length < min || args.length > max) throw arityError(fname, min, max, args.length);
-        return fn(self, args, kw);
-      };
+      if (slot && !TAKES_ANY_ARGS.has(name)) {
+        const kwMessage = `wrapper ${name}() takes no keyword arguments`;
+        impl = (self, args, kw) => {
+          if (kw && kw.length) throw typeError(kwMessage);
+          if (args.length < min || args.length > max) throw wrapperArityError(type, name, min, max, args.length);
+          return fn(self, args, kw);
+        };
+      } else {
+        // METH_O and METH_NOARGS methods name themselves "type.name" in these messages; keywords are
+        // refused naming the method as _PyObject_FunctionStr does
+        const fname = max <= 1 && min === max ? `${type.qualname}.${name}` : name;
+        const kwMessage = `${type.qualname}.${name}() takes no keyword arguments`;
+        impl = (self, args, kw) => {
+          if (kw && kw.length) throw typeError(kwMessage);
+          if (args.length < min || args.length > max) throw arityError(fname, min, max, args.length);
+          return fn(self, args, kw);
+        };
+      }
     }
-    type.ns.set(name, new PyMethodDescr(type, name, impl, isSlotName(name)));
+    type.ns.set(name, new PyMethodDescr(type, name, impl, slot));
   }
 }
 

@@ -78,7 +78,10 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
       if (staticBase !== null && sn instanceof PyMethodDescr && sn.fn !== f.fn) throw typeError(`${f.owner.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
       return f.fn(cls, args.slice(1), kwnames);
     }
-    if (args.length - nkw < 1) throw typeError(`unbound method ${f.owner.name}.${f.name}() needs an argument`);
+    if (args.length - nkw < 1) {
+      if (f.cls === T.WrapperDescrType) throw typeError(`descriptor '${f.name}' of '${f.owner.name}' object needs an argument`);
+      throw typeError(`unbound method ${f.owner.qualname}.${f.name}() needs an argument`);
+    }
     const self = args[0];
     if (!isInstance(self, f.owner)) throw wrongSelf(f, self);
     return f.fn(self, args.slice(1), kwnames);

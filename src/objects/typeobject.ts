@@ -181,7 +181,10 @@ defMethods(ObjectType, [
   ["__reduce__", objectReduce, 0, 0],
 ]);
 ObjectType.ns.set("__init_subclass__", new PyClassMethodDescr(ObjectType, "__init_subclass__", (_cls, args, kw) => {
-  if (excessArgs(args, kw)) throw typeError(`${(_cls as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  // (METH_NOARGS: keywords refused first, then positional arguments, naming the class it is bound to)
+  const fname = `${(_cls as PyType).qualname}.__init_subclass__`;
+  if (kw && kw.length) throw typeError(`${fname}() takes no keyword arguments`);
+  if (args.length) throw typeError(`${fname}() takes no arguments (${args.length} given)`);
   return None;
 }));
 ObjectType.ns.set("__subclasshook__", new PyClassMethodDescr(ObjectType, "__subclasshook__", () => NotImplemented));
