@@ -106,13 +106,14 @@ function dequeIter(d: PyDeque, reverse: boolean): PyIter {
 for (const t of [DequeIterType, DequeRevIterType]) {
   const reverse = t === DequeRevIterType;
   defMethods(t, [
-    // dequeiter_new: an iterator over a deque, advanced by `index` items (for pickling)
+    // dequeiter_new: an iterator over a deque, advanced by `index` items (for pickling); its
+    // PyArg_ParseTuple has no function name for the messages, and keywords are not looked at
     ["__new__", (_cls, args, kw) => {
-      if (kw && kw.length) throw typeError(`${t.qualname}() takes no keyword arguments`);
-      if (args.length < 1 || args.length > 2) throw typeError(`${t.qualname}() takes ${args.length < 1 ? "at least 1 argument" : "at most 2 arguments"} (${args.length} given)`);
-      if (!isInstance(args[0], DequeType)) throw typeError(`${t.qualname}() argument 1 must be collections.deque, not ${typeOf(args[0]).name}`);
+      const npos = args.length - (kw ? kw.length : 0);
+      if (npos < 1 || npos > 2) throw typeError(`function takes ${npos < 1 ? "at least 1 argument" : "at most 2 arguments"} (${npos} given)`);
+      if (!isInstance(args[0], DequeType)) throw typeError(`argument 1 must be collections.deque, not ${typeOf(args[0]).name}`);
       const it = dequeIter(DQ(args[0]), reverse);
-      const n = args.length === 2 ? asSize(args[1]) : 0;
+      const n = npos === 2 ? asSize(args[1]) : 0;
       for (let i = 0; i < n && it.step() !== undefined; i++);
       return it;
     }],

@@ -113,12 +113,13 @@ function hackcheck(self: PyObj, what: string): void {
 defMethods(ObjectType, [
   ["__new__", (cls, args, kw) => {
     if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+    // A builtin layout without a constructor (tp_new NULL in CPython: frames, generators,
+    // descriptors...), which type.__call__ refuses whatever the arguments
+    if (cls.solid !== ObjectType && cls.solid.factory === null) throw typeError(`cannot create '${cls.name}' instances`);
     if (excessArgs(args, kw)) {
       if (cls.lookup("__new__") !== objNew()) throw typeError("object.__new__() takes exactly one argument (the type to instantiate)");
       if (cls.lookup("__init__") === objInit()) throw typeError(`${cls.name}() takes no arguments`);
     }
-    // A builtin layout without a constructor (tp_new NULL in CPython): frames, generators, descriptors...
-    if (cls.solid !== ObjectType && cls.solid.factory === null) throw typeError(`cannot create '${cls.name}' instances`);
     const abs = cls.lookup("__abstractmethods__");
     if (abs !== undefined && abs !== None && truthy(abs) && !(abs instanceof PyGetSetDescr)) {
       const names = toArray(abs).map((n) => str(n)).sort();

@@ -85,6 +85,8 @@ ArrayType.solid = ArrayType;
 const ArrayIterType = inModule(new PyType(TypeType, "array.arrayiterator", [ObjectType]), "array");
 ArrayIterType.qualname = "arrayiterator";
 ArrayIterType.solid = ArrayIterType;
+// (no constructor: iter(array) makes them)
+ArrayIterType.factory = null;
 
 class PyArrayIter extends PyIter {
   index = 0;
