@@ -7,7 +7,7 @@
 // held back until the next write).
 import {
   type PyObj, PyBytesObj, None, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, typeError, valueError, newExc, OverflowError, call, truthy,
-  PyDict, callMethod, repr, getattrOpt,
+  PyDict, callMethod, repr, getattrOpt, setattr,
 } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import { O, type HostFS } from "../../vm/host-fs.ts";
@@ -195,16 +195,27 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
       throw osError("EBADF");
     }
     if (typeof st !== "string" && (st.mode & S_IFMT) === S_IFDIR) {
-      closeFd(f);
+      giveUp(f, asFd);
       throw osError("EISDIR", nameObj);
     }
   }
-  f.dict ??= new PyDict();
-  f.dict.setStr("name", nameObj);
+  // through setattr, so a subclass's __setattr__ sees it (and may refuse it)
+  try {
+    setattr(f, "name", nameObj);
+  } catch (e) {
+    giveUp(f, asFd);
+    throw e;
+  }
   if (f.appending && !f.console) fsFor(f).lseek(fd, 0, 2);
   f.ioClosed = false;
   f.seekableCache = -1;
   return None;
+}
+
+/** __init__ failed after the descriptor was set: close it if __init__ opened it, else leave it open to its owner. */
+function giveUp(f: PyFileIO, adopted: boolean): void {
+  if (adopted) f.fd = -1;
+  else closeFd(f);
 }
 
 function closeFd(f: PyFileIO): void {
