@@ -12,6 +12,7 @@ import {
 import { interp } from "../../vm/interp.ts";
 import { O, type HostFS } from "../../vm/host-fs.ts";
 import { osError } from "../errno.ts";
+import { ST_BLKSIZE } from "../posix/stat.ts";
 import { flushAllWriters } from "./pending.ts";
 import { PyIOBase, IOBaseType, RawIOBaseType, ioType, unsupported, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE } from "./iobase.ts";
 
@@ -75,6 +76,8 @@ export class PyFileIO extends PyIOBase {
   created = false;
   closefd = true;
   seekableCache = -1;
+  /** _blksize: the file's st_blksize (open() sizes its buffer by it), DEFAULT_BUFFER_SIZE without one. */
+  blksize = DEFAULT_BUFFER_SIZE;
 }
 
 export const FileIOType = ioType("FileIO", RawIOBaseType, (cls) => new PyFileIO(cls));
@@ -147,6 +150,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   let plus = false;
   let flags = 0;
   f.readable = f.writable = f.appending = f.created = false;
+  f.blksize = DEFAULT_BUFFER_SIZE;
   const bad = () => valueError("Must have exactly one of create/read/write/append mode and at most one plus");
   for (const c of mode) {
     switch (c) {
@@ -194,6 +198,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
       f.fd = -1;
       throw osError("EBADF");
     }
+    if (typeof st !== "string") f.blksize = ST_BLKSIZE;
     if (typeof st !== "string" && (st.mode & S_IFMT) === S_IFDIR) {
       giveUp(f, asFd);
       throw osError("EISDIR", nameObj);
@@ -350,6 +355,6 @@ defGetters(FileIOType, [
   ["closed", (s) => (s as PyFileIO).fd < 0],
   ["closefd", (s) => (s as PyFileIO).closefd],
   ["mode", (s) => modeString(s as PyFileIO)],
-  ["_blksize", () => DEFAULT_BUFFER_SIZE],
+  ["_blksize", (s) => (s as PyFileIO).blksize],
 ]);
 export { PyBytesObj };
