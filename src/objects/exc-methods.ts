@@ -174,22 +174,46 @@ defMethods(E.ImportError, [
     return reduced(s, e.args.slice(), state);
   }, 0, 0],
 ]);
+/**
+ * oserror_use_init: whether OSError's arguments are taken by __init__ rather than __new__, which is
+ * so for a subclass that brings its own __init__ but not its own __new__. The other method then
+ * ignores the arguments (keywords included): a subclass's own __new__ calling OSError.__new__ with
+ * fewer arguments decides what args is, whatever the call passed on to __init__.
+ */
+function osErrorUsesInit(t: PyType): boolean {
+  const init = t.lookup("__init__");
+  const ownInit = !(init instanceof PyMethodDescr && init.fn === osErrorInit);
+  return ownInit && t.lookup("__new__") === E.OSError.ns.get("__new__");
+}
+/** OSError.__init__: the arguments as oserror_init reads them (errno, strerror, filenames), only when __new__ left them. */
+function osErrorInit(s: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
+  const t = typeOf(s);
+  if (!osErrorUsesInit(t)) return None;
+  if (kw !== null && kw.length > 0) throw typeError(`${t.name}() takes no keyword arguments`);
+  X(s).args = args.slice();
+  initExtras(X(s));
+  return None;
+}
 defMethods(E.OSError, [
   // oserror_new: OSError itself with an errno it maps becomes that subclass.
   ["__new__", (cls, args, kw) => {
     let t = cls as PyType;
-    const npos = args.length - (kw ? kw.length : 0);
-    // oserror_use_init: unless a subclass brings its own __init__ (and not its own __new__), the
-    // arguments are taken here, and keywords refused under the type asked for (before any errno mapping)
-    if (npos < args.length && !(!isBaseInit(t.lookup("__init__")) && t.lookup("__new__") === E.OSError.ns.get("__new__"))) {
-      throw typeError(`${t.name}() takes no keyword arguments`);
+    if (osErrorUsesInit(t)) {
+      // (args stays empty until __init__ sets it)
+      const blank = t.solid.factory!(t) as PyBaseException;
+      blank.args = [];
+      return blank;
     }
+    const npos = args.length - (kw ? kw.length : 0);
+    // keywords are refused under the type asked for, before any errno mapping
+    if (npos < args.length) throw typeError(`${t.name}() takes no keyword arguments`);
     if (t === E.OSError && npos >= 2 && npos <= 5 && (typeof args[0] === "number")) t = E.osErrorSubclass(args[0]);
     const e = t.solid.factory!(t) as PyBaseException;
     e.args = args.slice(0, npos);
     initExtras(e);
     return e;
   }],
+  ["__init__", osErrorInit],
   ["__str__", (s) => {
     const e = X(s);
     const errno = e.get("errno");

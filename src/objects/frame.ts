@@ -226,6 +226,10 @@ function boolAttr(name: string, v: PyObj | undefined): boolean {
 
 const FR = (x: PyObj) => x as Frame;
 
+/** frame.clear(): the VM's (src/vm/frame-clear.ts), which knows which frames are executing. */
+let clearFrame: (f: Frame) => void = () => {};
+export const setClearFrame = (fn: typeof clearFrame) => (clearFrame = fn);
+
 /** f_back: a generator's frame has a caller only while it runs (each resumption its own). */
 function callerOf(f: Frame): PyObj {
   const back = f.back;
@@ -249,7 +253,7 @@ defGetters(FrameType, [
 asMembers(FrameType, ["f_back", "f_code", "f_builtins", "f_globals", "f_trace_lines", "f_trace_opcodes"]);
 defMethods(FrameType, [
   ["__repr__", (s) => `<frame at ${addr(s)}, file '${FR(s).code.co.co_filename}', line ${FR(s).line}, code ${FR(s).code.co.co_name}>`, 0, 0],
-  ["clear", () => None, 0, 0],
+  ["clear", (s) => (clearFrame(FR(s)), None), 0, 0],
 ]);
 const TB = (x: PyObj) => x as PyTraceback;
 

@@ -81,11 +81,15 @@ function invalidTarget(e: E | null, type: Targets): E | null {
   }
 }
 
-/** RAISE_SYNTAX_ERROR_INVALID_TARGET. */
-function raiseInvalidTarget(p: Parser, type: Targets, e: E): never {
+/**
+ * RAISE_SYNTAX_ERROR_INVALID_TARGET: raises at the invalid target inside `e`, if there is one. If
+ * not, 3.10.2 raises nothing: the alternative has matched with no result, so its rule fails
+ * without trying its later alternatives (callers return), and the error is the generic one at the
+ * first pass's last token (`for x yfff:` points at yfff, not at the ':' the second pass reached).
+ */
+function raiseInvalidTarget(p: Parser, type: Targets, e: E): void {
   const t = invalidTarget(e, type);
-  if (t) return p.raiseAtNode(`${type === Targets.DEL ? "cannot delete" : "cannot assign to"} ${exprName(t)}`, t);
-  return p.raise("invalid syntax");
+  if (t) p.raiseAtNode(`${type === Targets.DEL ? "cannot delete" : "cannot assign to"} ${exprName(t)}`, t);
 }
 
 const isLegacy = (e: E) => e._type === "Name" && (e.id === "print" || e.id === "exec");
@@ -425,7 +429,7 @@ export function invalid_assignment(p: Parser): void {
   // (star_targets '=')* a=star_expressions '='
   skipTargets(p);
   const d = star_expressions(p);
-  if (d && p.expect(T.EQUAL)) raiseInvalidTarget(p, Targets.STAR, d);
+  if (d && p.expect(T.EQUAL)) return raiseInvalidTarget(p, Targets.STAR, d);
   p.mark = mark;
   // (star_targets '=')* a=yield_expr '='
   skipTargets(p);

@@ -34,6 +34,7 @@ import { importModule } from "../builtins/importer.ts";
 import { compile, programTextReader } from "../compiler/index.ts";
 import { Tokenizer } from "../parser/tokenizer.ts";
 import { T } from "../parser/tokens.ts";
+import "./frame-clear.ts"; // frame.clear()
 
 vm.callFunction = (f, self, args, kw) => callFunction(f as PyFunction, self, args, kw);
 vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseException | null);

@@ -18,6 +18,8 @@ export class PyBuffered extends PyIOBase {
   canRead = false;
   canWrite = false;
   bufferSize = DEFAULT_BUFFER_SIZE;
+  /** Whether the buffer is allocated: from __init__ until close(), which frees it (__sizeof__ counts it). */
+  bufferHeld = false;
   /** Read-ahead bytes; readPos of them already returned. */
   rbuf = new Uint8Array(0);
   readPos = 0;
@@ -37,6 +39,8 @@ const factory = (cls: PyType) => new PyBuffered(cls);
 export const BufferedReaderType = ioType("BufferedReader", BufferedIOBaseType, factory);
 export const BufferedWriterType = ioType("BufferedWriter", BufferedIOBaseType, factory);
 export const BufferedRandomType = ioType("BufferedRandom", BufferedIOBaseType, factory);
+
+const BUFFERED_OBJECT_SIZE = 152;
 
 const detachedError = () => valueError("raw stream has been detached");
 
@@ -362,6 +366,7 @@ function initBuffered(self: PyObj, args: PyObj[], kw: readonly string[] | null, 
   b.wlen = 0;
   b.ibStart = -1;
   b.detached = false;
+  b.bufferHeld = true;
   b.ready = true;
   if (b.canWrite && raw instanceof PyFileIO && raw.console === null) {
     trackWriter(b, () => {
@@ -403,9 +408,12 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
       return flushThenClose(s, b.raw, () => {
         b.rbuf = new Uint8Array(0);
         b.readPos = 0;
+        b.bufferHeld = false;
         untrackWriter(b);
       });
     }, 0, 0],
+    // 64-bit CPython's object size (152) plus the buffer while it is allocated
+    ["__sizeof__", (s) => BUFFERED_OBJECT_SIZE + ((s as PyBuffered).bufferHeld ? (s as PyBuffered).bufferSize : 0), 0, 0],
     ["detach", (s) => {
       const b = B(s);
       callMethod(s, "flush", []);

@@ -4,12 +4,12 @@
 // truncate, close and re-initialising raise BufferError, as CPython's CHECK_EXPORTS
 // (src/objects/buffer-exports.ts decides "alive" without reference counts).
 import {
-  type PyObj, PyObject, PyList, PyTuple, PyDict, None, defMethods, defGetters, bindArgs, typeOf, typeError, valueError, newExc,
+  type PyObj, PyObject, PyList, PyTuple, None, defMethods, defGetters, bindArgs, typeOf, typeError, valueError, newExc,
   StopIteration, tuple, iter, next, viewOfBytes, TypeType, ObjectType, PyType,
 } from "../../objects/index.ts";
 import { checkResizable } from "../../objects/buffer-exports.ts";
 import { inModule } from "../util.ts";
-import { dictState } from "./stringio.ts";
+import { dictState, statePosition, restoreDictState } from "./stringio.ts";
 import { PyIOBase, BufferedIOBaseType, ioType, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj } from "./iobase.ts";
 
 export class PyBytesIO extends PyIOBase {
@@ -184,12 +184,13 @@ defMethods(BytesIOType, [
     if (!(state instanceof PyTuple) || state.items.length < 3) throw typeError(`${typeOf(s).name}.__setstate__ argument should be 3-tuple, got ${typeOf(state).name}`);
     const [value, pos, d] = state.items;
     checkResizable(b);
+    // (the value goes in through write(), whose closed check comes before its type check)
+    if (b.ioClosed) throw closedError();
     b.size = 0;
     b.pos = 0;
     bytesioWrite(b, needBytes(value));
-    b.pos = ssize(pos);
-    if (b.pos < 0) throw valueError("position value cannot be negative");
-    if (d instanceof PyDict) b.dict = d;
+    b.pos = statePosition(pos, (t) => `second item of state must be an integer, not ${t}`);
+    restoreDictState(b, d, "third");
     return None;
   }, 1, 1],
 ]);

@@ -7,11 +7,12 @@
 // held back until the next write).
 import {
   type PyObj, PyBytesObj, None, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, typeError, valueError, newExc, OverflowError, call, truthy,
-  PyDict, callMethod, repr, getattrOpt,
+  PyDict, callMethod, repr, getattrOpt, setattr,
 } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import { O, type HostFS } from "../../vm/host-fs.ts";
 import { osError } from "../errno.ts";
+import { ST_BLKSIZE } from "../posix/stat.ts";
 import { flushAllWriters } from "./pending.ts";
 import { PyIOBase, IOBaseType, RawIOBaseType, ioType, unsupported, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE } from "./iobase.ts";
 
@@ -75,6 +76,8 @@ export class PyFileIO extends PyIOBase {
   created = false;
   closefd = true;
   seekableCache = -1;
+  /** _blksize: the file's st_blksize (open() sizes its buffer by it), DEFAULT_BUFFER_SIZE without one. */
+  blksize = DEFAULT_BUFFER_SIZE;
 }
 
 export const FileIOType = ioType("FileIO", RawIOBaseType, (cls) => new PyFileIO(cls));
@@ -147,6 +150,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   let plus = false;
   let flags = 0;
   f.readable = f.writable = f.appending = f.created = false;
+  f.blksize = DEFAULT_BUFFER_SIZE;
   const bad = () => valueError("Must have exactly one of create/read/write/append mode and at most one plus");
   for (const c of mode) {
     switch (c) {
@@ -194,17 +198,29 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
       f.fd = -1;
       throw osError("EBADF");
     }
+    if (typeof st !== "string") f.blksize = ST_BLKSIZE;
     if (typeof st !== "string" && (st.mode & S_IFMT) === S_IFDIR) {
-      closeFd(f);
+      giveUp(f, asFd);
       throw osError("EISDIR", nameObj);
     }
   }
-  f.dict ??= new PyDict();
-  f.dict.setStr("name", nameObj);
+  // through setattr, so a subclass's __setattr__ sees it (and may refuse it)
+  try {
+    setattr(f, "name", nameObj);
+  } catch (e) {
+    giveUp(f, asFd);
+    throw e;
+  }
   if (f.appending && !f.console) fsFor(f).lseek(fd, 0, 2);
   f.ioClosed = false;
   f.seekableCache = -1;
   return None;
+}
+
+/** __init__ failed after the descriptor was set: close it if __init__ opened it, else leave it open to its owner. */
+function giveUp(f: PyFileIO, adopted: boolean): void {
+  if (adopted) f.fd = -1;
+  else closeFd(f);
 }
 
 function closeFd(f: PyFileIO): void {
@@ -339,6 +355,6 @@ defGetters(FileIOType, [
   ["closed", (s) => (s as PyFileIO).fd < 0],
   ["closefd", (s) => (s as PyFileIO).closefd],
   ["mode", (s) => modeString(s as PyFileIO)],
-  ["_blksize", () => DEFAULT_BUFFER_SIZE],
+  ["_blksize", (s) => (s as PyFileIO).blksize],
 ]);
 export { PyBytesObj };

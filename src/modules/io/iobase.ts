@@ -7,7 +7,7 @@
 // readline, read or closed is honoured); the concrete native classes override them with fast paths.
 import {
   type PyObj, PyObject, PyType, PyList, PyBytesObj, PyByteArray, PyMemoryView, PyDict, None, TypeType, ObjectType, OSError, ValueError,
-  NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, callMethod, truthy, typeOf, newExc, typeError, valueError,
+  NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, setattr, callMethod, truthy, typeOf, newExc, typeError, valueError,
   asInt, asIndex, iter, next, len, PyBaseException, OverflowError, ownNew, writableBufferBytes, bufferBytes,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
@@ -46,7 +46,7 @@ export function flushThenClose(self: PyObj, inner: PyObj, release: () => void): 
   return None;
 }
 
-/** Every _io object: the __IOBase_closed flag CPython keeps in the instance dict. */
+/** Every _io object; ioClosed is the closed flag of the ones that keep their own (BytesIO, StringIO). */
 export class PyIOBase extends PyObject {
   ioClosed = false;
 }
@@ -70,6 +70,14 @@ export const BufferedIOBaseType = ioType("_BufferedIOBase", IOBaseType);
 export const TextIOBaseType = ioType("_TextIOBase", IOBaseType);
 
 // ---- shared checks ----------------------------------------------------------------------------------
+
+/**
+ * iobase_is_closed: IOBase.close() marks an object closed by setting the attribute __IOBase_closed
+ * (in the instance dict, through the type's __setattr__); the object is closed if that attribute
+ * exists, whatever its value. IOBase's own closed, flush() and close() read it.
+ */
+const CLOSED_MARK = "__IOBase_closed";
+const hasClosedMark = (self: PyObj): boolean => getattrOpt(self, CLOSED_MARK) !== undefined;
 
 /** self.closed, through attribute lookup (a subclass may define its own). */
 export const isClosed = (self: PyObj): boolean => truthy(getattr(self, "closed"));
@@ -211,19 +219,24 @@ defMethods(IOBaseType, [
     throw unsupported("truncate");
   }],
   ["flush", (s) => {
-    if (isClosed(s)) throw closedError();
+    if (hasClosedMark(s)) throw closedError();
     return None;
   }, 0, 0],
   ["close", (s) => {
-    if (isClosed(s)) return None;
+    if (hasClosedMark(s)) return None;
     let err: unknown = null;
     try {
       callMethod(s, "flush", []);
     } catch (e) {
       err = e;
     }
-    if (s instanceof PyIOBase) s.ioClosed = true;
-    else (s as PyObject).dict?.setStr("__IOBase_closed", true);
+    try {
+      setattr(s, CLOSED_MARK, true);
+    } catch (e) {
+      // a failure to mark it closed wins, with flush()'s as its context
+      if (err !== null && e instanceof PyBaseException && e !== err) e.context = err as PyObj;
+      throw e;
+    }
     if (err !== null) throw err;
     return None;
   }, 0, 0],
@@ -278,7 +291,7 @@ defMethods(IOBaseType, [
   ["__del__", () => None, 0, 0],
 ]);
 defGetters(IOBaseType, [
-  ["closed", (s) => (s instanceof PyIOBase ? s.ioClosed : (s as PyObject).dict?.getStr("__IOBase_closed") === true)],
+  ["closed", (s) => hasClosedMark(s)],
   ["__dict__", (s) => ((s as PyObject).dict ??= new PyDict())],
 ]);
 

@@ -5,7 +5,7 @@
 // '\r\n' translate '\n' on write.
 import {
   type PyObj, PyList, None, StrType, defMethods, defGetters, bindArgs, asStr, typeOf, typeError, valueError, newExc, OSError, StopIteration,
-  callMethod, tuple, PyTuple, PyDict,
+  callMethod, tuple, PyTuple, PyDict, IntType, dictMerge,
 } from "../../objects/index.ts";
 import { cpLength, unitOffset, hasSurrogates } from "../../support/text/index.ts";
 import { PyIOBase, TextIOBaseType, ioType, optSize, ssize } from "./iobase.ts";
@@ -87,6 +87,25 @@ function readLine(s: PyStringIO, limit: number): string {
 
 /** The instance dict for pickling: None while nothing was stored (CPython creates it lazily). */
 export const dictState = (o: PyIOBase): PyObj => (o.dict !== null && o.dict.size > 0 ? o.dict.copyInto(new PyDict()) : None);
+
+/**
+ * The position item of a __setstate__ tuple: an int itself (not any __index__ object), not negative.
+ * `notInt` is the message for another type (BytesIO and StringIO word it differently).
+ */
+export function statePosition(pos: PyObj, notInt: (typeName: string) => string): number {
+  if (!typeOf(pos).isSubtype(IntType)) throw typeError(notInt(typeOf(pos).name));
+  const n = ssize(pos);
+  if (n < 0) throw valueError("position value cannot be negative");
+  return n;
+}
+
+/** The dict item of a __setstate__ tuple: None, or a dict merged into the instance's own dict (CPython updates it, never replaces it). */
+export function restoreDictState(o: PyIOBase, d: PyObj, ordinal: string): void {
+  if (d === None) return;
+  if (!(d instanceof PyDict)) throw typeError(`${ordinal} item of state should be a dict, got a ${typeOf(d).name}`);
+  if (o.dict === null) o.dict = d;
+  else dictMerge(o.dict, d);
+}
 
 function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   const [value, newlineArg] = bindArgs("StringIO", args, kw, ["initial_value", "newline"], 0);
@@ -206,14 +225,16 @@ defMethods(StringIOType, [
   }, 0, 0],
   ["__setstate__", (s, [state]) => {
     const st = s as PyStringIO;
+    if (st.ioClosed) throw valueError("I/O operation on closed file");
     if (!(state instanceof PyTuple) || state.items.length < 4) throw typeError(`${typeOf(s).name}.__setstate__ argument should be 4-tuple, got ${typeOf(state).name}`);
     const [value, nl, pos, d] = state.items;
-    init(st, [None, nl], null);
+    // __init__ checks the value and newline; the buffer is then the value as it is, untranslated
+    init(st, [value, nl], null);
     st.buf = asStr(value) ?? "";
     st.wide = hasSurrogates(st.buf);
     st.size = st.wide ? cpLength(st.buf) : st.buf.length;
-    st.pos = ssize(pos);
-    if (d instanceof PyDict) st.dict = d;
+    st.pos = statePosition(pos, (t) => `third item of state must be an integer, got ${t}`);
+    restoreDictState(st, d, "fourth");
     return None;
   }, 1, 1],
 ]);

@@ -17,11 +17,14 @@ StatResultType.ns.set("__match_args__", tuple(VISIBLE.slice(0, 7)));
 
 const ns = (t: number): PyObj => normInt(BigInt(Math.round(t * 1e6)) * 1000n);
 
+/** st_blksize: the host file system's does not say, so every file gets the common 4096 (as the oracle's). */
+export const ST_BLKSIZE = 4096;
+
 export function statResult(s: HostStat): PyObj {
   return structSeq(StatResultType, [
     s.mode, s.ino, s.dev, s.nlink, s.uid, s.gid, s.size, Math.floor(s.atime), Math.floor(s.mtime), Math.floor(s.ctime),
     new PyFloat(s.atime), new PyFloat(s.mtime), new PyFloat(s.ctime), ns(s.atime), ns(s.mtime), ns(s.ctime),
-    4096, Math.ceil(s.size / 512), 0,
+    ST_BLKSIZE, Math.ceil(s.size / 512), 0,
   ]);
 }
 export { None };
