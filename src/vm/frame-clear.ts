@@ -2,10 +2,9 @@
 // cells, value stack and trace function, so that they can be freed while the frame itself is kept,
 // as traceback.clear_frames does for each frame of a traceback. A frame still executing cannot be
 // cleared; a suspended generator's frame first has its generator finalized (closed as if dropped).
-import { type Frame, type PyObj, PyGen, PyBaseException, None, runtimeError, genClose, setClearFrame } from "../objects/index.ts";
+import { type Frame, type PyObj, PyGen, None, runtimeError, genClose, setClearFrame } from "../objects/index.ts";
 import { CO_COROUTINE } from "../bytecode/flags.ts";
-import { interp } from "./interp.ts";
-import { writeUnraisable } from "./gen-finalize.ts";
+import { reportingUnraisable } from "./gen-finalize.ts";
 import { currentFrame } from "../builtins/functions.ts";
 
 /** Whether `f` is running: a generator's frame while its generator runs, any other frame while on the call stack. */
@@ -26,15 +25,7 @@ function finalizeGen(g: PyGen): void {
     g.finished = true;
     return;
   }
-  const handled = interp.excInfo;
-  try {
-    genClose(g);
-  } catch (e) {
-    if (!(e instanceof PyBaseException)) throw e;
-    writeUnraisable(e, g);
-  } finally {
-    interp.excInfo = handled;
-  }
+  reportingUnraisable(g, () => genClose(g));
 }
 
 function clearFrame(f: Frame): void {

@@ -63,21 +63,19 @@ export function claimFromIter(iterable: PyObj, it: PyGen): void {
 export function releaseOwned(g: PyGen): void {
   g.loopOwned = false;
   if (g.finished || g.running) return;
+  const finalizer = g.finalizer;
+  if (finalizer !== null && !g.agClosed) reportingUnraisable(g, () => call(finalizer, [g]));
+  else if (g.started) reportingUnraisable(g, () => genClose(g));
+}
+
+/**
+ * Runs `finalize` (closing `g`, or its asyncgen finalizer) where nothing can take an exception: one
+ * it raises is reported as unraisable, and the exception being handled stays what it was.
+ */
+export function reportingUnraisable(g: PyGen, finalize: () => unknown): void {
   const handled = interp.excInfo;
-  if (g.finalizer !== null && !g.agClosed) {
-    try {
-      call(g.finalizer, [g]);
-    } catch (e) {
-      if (!(e instanceof PyBaseException)) throw e;
-      writeUnraisable(e, g);
-    } finally {
-      interp.excInfo = handled;
-    }
-    return;
-  }
-  if (!g.started) return;
   try {
-    genClose(g);
+    finalize();
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
     writeUnraisable(e, g);
