@@ -5,7 +5,8 @@
 // ast_opt.c clears the error and leaves the expression unfolded, so its type and text never matter.
 import { constIsTrue, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
 import { floatDiv, floatFloorDiv, floatMod, scaleToDouble } from "../support/text/float-ops.ts";
-import { floatPow, pow } from "../support/text/float-pow.ts";
+import { floatPow } from "../support/text/float-pow.ts";
+import { cPow, cProd, cQuot, type Complex } from "../support/complex-math.ts";
 import { cpCharAt, cpLength } from "../support/text/codepoints.ts";
 import { strRepeat } from "../support/text/str-misc.ts";
 import { SplitStr, TextBuilder, junctionSplits, textCodePoints, textConcat } from "../support/text/split-str.ts";
@@ -240,7 +241,7 @@ function floatOp(op: BinOpName, x: number, y: number): PyConstant | undefined {
     case "Mod": return attempt(() => floatMod(x, y));
     case "Pow": {
       const p = attempt(() => floatPow(x, y));
-      if (p === "complex") return complexPow(new PyComplex(x, 0), new PyComplex(y, 0));
+      if (p === "complex") return powConst(cPow(x, 0, y, 0));
       return p;
     }
     default: return undefined;
@@ -251,77 +252,20 @@ function complexOp(op: BinOpName, a: PyComplex, b: PyComplex): PyConstant | unde
   switch (op) {
     case "Add": return new PyComplex(a.real + b.real, a.imag + b.imag);
     case "Sub": return new PyComplex(a.real - b.real, a.imag - b.imag);
-    case "Mult": return cProd(a, b);
-    case "Div": return cQuot(a, b) ?? undefined;
-    case "Pow": return complexPow(a, b);
+    case "Mult": return new PyComplex(...cProd(a.real, a.imag, b.real, b.imag));
+    case "Div": {
+      const q = cQuot(a.real, a.imag, b.real, b.imag);
+      return q === null ? undefined : new PyComplex(...q);
+    }
+    case "Pow": return powConst(cPow(a.real, a.imag, b.real, b.imag));
     default: return undefined; // complex has no //, %, shifts or bitwise operators
   }
 }
 
-/** _Py_c_prod */
-function cProd(a: PyComplex, b: PyComplex): PyComplex {
-  return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
-}
-
-/** _Py_c_quot (Smith's method); null for division by zero. */
-function cQuot(a: PyComplex, b: PyComplex): PyComplex | null {
-  const absBr = Math.abs(b.real), absBi = Math.abs(b.imag);
-  if (absBr >= absBi) {
-    if (absBr === 0) return null;
-    const ratio = b.imag / b.real;
-    const denom = b.real + b.imag * ratio;
-    return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
-  }
-  if (absBi >= absBr) {
-    const ratio = b.real / b.imag;
-    const denom = b.real * ratio + b.imag;
-    return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
-  }
-  return new PyComplex(NaN, NaN);
-}
-
-/** complex_pow: integer exponents up to 100 by repeated squaring (c_powi), others through polar form. */
-function complexPow(a: PyComplex, b: PyComplex): PyComplex | undefined {
-  const intExp = Math.trunc(b.real);
-  let p: PyComplex | null;
-  if (b.imag === 0 && b.real === intExp && Math.abs(intExp) <= 100) {
-    p = intExp > 0 ? cPowu(a, intExp) : cQuot(new PyComplex(1, 0), cPowu(a, -intExp));
-  } else {
-    p = cPow(a, b);
-  }
-  if (p === null) return undefined; // EDOM: ZeroDivisionError
-  if (!Number.isFinite(p.real) && !Number.isNaN(p.real)) return undefined; // ERANGE: OverflowError
-  if (!Number.isFinite(p.imag) && !Number.isNaN(p.imag)) return undefined;
-  return p;
-}
-
-function cPowu(x: PyComplex, n: number): PyComplex {
-  let r = new PyComplex(1, 0);
-  let p = x;
-  for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
-    if (n & mask) r = cProd(r, p);
-    p = cProd(p, p);
-  }
-  return r;
-}
-
-/** _Py_c_pow; null for EDOM (0 to a negative or complex power). */
-function cPow(a: PyComplex, b: PyComplex): PyComplex | null {
-  if (b.real === 0 && b.imag === 0) return new PyComplex(1, 0);
-  if (a.real === 0 && a.imag === 0) {
-    if (b.imag !== 0 || b.real < 0) return null;
-    return new PyComplex(0, 0);
-  }
-  const vabs = hypot(a.real, a.imag);
-  // pow(): the C library's is correctly rounded in practice, V8's Math.pow is not.
-  let len = vabs === 1 || b.real === 0 ? 1 : !Number.isFinite(vabs) || !Number.isFinite(b.real) ? Math.pow(vabs, b.real) : pow(vabs, b.real);
-  const at = Math.atan2(a.imag, a.real);
-  let phase = at * b.real;
-  if (b.imag !== 0) {
-    len /= Math.exp(at * b.imag);
-    phase += b.imag * Math.log(vabs);
-  }
-  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+/** complex_pow's result as a constant; undefined for its errors (EDOM's null, ERANGE's infinite part), which leave the expression unfolded. */
+function powConst(p: Complex | null): PyComplex | undefined {
+  if (p === null || Math.abs(p[0]) === Infinity || Math.abs(p[1]) === Infinity) return undefined;
+  return new PyComplex(p[0], p[1]);
 }
 
 // --- subscripts ------------------------------------------------------------------------------
@@ -354,44 +298,3 @@ export function getItem(container: PyConstant, index: PyConstant): PyConstant | 
   return container.items[n];
 }
 
-/**
- * hypot() as the oracle's C library (musl) computes it: the squares exactly as double-doubles
- * (Dekker's split), summed smallest first, one square root; scaled away from overflow and
- * underflow. V8's Math.hypot rounds differently in the last bit.
- */
-function hypot(x: number, y: number): number {
-  x = Math.abs(x);
-  y = Math.abs(y);
-  if (x < y) [x, y] = [y, x];
-  if (y === Infinity) return y;
-  if (Number.isNaN(y)) return Number.isNaN(x) || x !== Infinity ? y : x;
-  if (x === Infinity || Number.isNaN(x) || y === 0) return x;
-  const ex = exponentBits(x), ey = exponentBits(y);
-  if (ex - ey > 64) return x + y;
-  let z = 1;
-  if (ex > 0x3ff + 510) {
-    z = 2 ** 700; x *= 2 ** -700; y *= 2 ** -700;
-  } else if (ey < 0x3ff - 450) {
-    z = 2 ** -700; x *= 2 ** 700; y *= 2 ** 700;
-  }
-  const [hx, lx] = square(x);
-  const [hy, ly] = square(y);
-  return z * Math.sqrt(ly + lx + hy + hx);
-}
-
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-/** The biased exponent field of a non-negative double. */
-function exponentBits(x: number): number {
-  F64[0] = x;
-  return U32[1] >>> 20;
-}
-
-/** x*x as hi + lo exactly (hi the rounded product). */
-function square(x: number): [number, number] {
-  const c = x * 134217729; // 2**27 + 1
-  const h = x - c + c;
-  const l = x - h;
-  const hi = x * x;
-  return [hi, h * h - hi + 2 * h * l + l * l];
-}

@@ -6,7 +6,7 @@
 // two can differ in the sign of a zero or a NaN's place (see the report's N/M).
 import { type PyObj, PyComplexObj, ComplexType, tuple, typeOf, callDescr, typeError, valueError, newExc, OverflowError, bindArgs, PyModule } from "../objects/index.ts";
 import { makeModule, posFn, asDouble, flt, type Fn } from "./util.ts";
-import * as libm from "./libm.ts";
+import * as libm from "../support/libm.ts";
 
 type C = [number, number];
 const DBL_MAX = Number.MAX_VALUE;

@@ -3,8 +3,8 @@
 // exact sin(pi*x), followed step by step so the results are CPython's bits given the same exp,
 // log and pow (libm.ts and the support library's correctly rounded pow). Errors are reported as
 // C's errno would be, through `err`, for math_1a to turn into exceptions.
-import { fmod, pow as crPow } from "../support/text/index.ts";
-import * as libm from "./libm.ts";
+import { fmod } from "../support/text/index.ts";
+import * as libm from "../support/libm.ts";
 
 export type Errno = "EDOM" | "ERANGE" | null;
 export const err: { errno: Errno } = { errno: null };
@@ -61,18 +61,6 @@ function lanczosSum(x: number): number {
   return num / den;
 }
 
-// The support library's pow is correctly rounded, but fails for x near DBL_MAX: JS's ** then.
-export function libmPow(x: number, y: number): number {
-  if (!(x > 0 && x !== 1 && Number.isFinite(x) && Number.isFinite(y) && y !== 0)) return x ** y;
-  let r: number;
-  try {
-    r = crPow(x, y);
-  } catch {
-    r = NaN;
-  }
-  return Number.isNaN(r) ? x ** y : r;
-}
-
 export function tgamma(x: number): number {
   if (!Number.isFinite(x)) {
     if (Number.isNaN(x) || x > 0) return x;
@@ -108,18 +96,18 @@ export function tgamma(x: number): number {
   if (x < 0.0) {
     r = (((-Math.PI / sinpi(absx)) / absx) * libm.exp(y)) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140.0) r /= libmPow(y, absx - 0.5);
+    if (absx < 140.0) r /= libm.pow(y, absx - 0.5);
     else {
-      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
     r = lanczosSum(absx) / libm.exp(y);
     r += z * r;
-    if (absx < 140.0) r *= libmPow(y, absx - 0.5);
+    if (absx < 140.0) r *= libm.pow(y, absx - 0.5);
     else {
-      const sqrtpow = libmPow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }

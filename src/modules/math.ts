@@ -13,8 +13,8 @@ import { fmod, floatToInt, bitLength } from "../support/text/index.ts";
 import { posFn, makeModule, asDouble, flt, type Fn } from "./util.ts";
 import { MATH_DOCS } from "./math-docs.ts";
 import { intFunctions } from "./math-int.ts";
-import * as libm from "./libm.ts";
-import { tgamma, lgamma, libmPow, err } from "./math-gamma.ts";
+import * as libm from "../support/libm.ts";
+import { tgamma, lgamma, err } from "./math-gamma.ts";
 
 const domainError = () => valueError("math domain error");
 const rangeError = () => newExc(OverflowError, "math range error");
@@ -353,10 +353,10 @@ function mathPow(x: number, y: number): number {
       return NaN;
     }
     odd = fmod(Math.abs(y), 2.0) === 1.0;
-    const r = x === -1.0 ? 1.0 : libmPow(-x, y);
+    const r = x === -1.0 ? 1.0 : libm.pow(-x, y);
     return odd ? -r : r;
   }
-  return libmPow(x, y);
+  return libm.pow(x, y);
 }
 
 function isclose(args: PyObj[], kw: readonly string[] | null): PyObj {

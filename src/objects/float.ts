@@ -18,6 +18,7 @@ import {
   floatHex, floatIsInteger, floatMod, floatPow, floatRound, floatRoundToInt, floatToInt, floatToString, formatComplex, formatFloat, normInt,
 } from "../support/text/index.ts";
 import { hashComplex, hashFloat } from "../support/hash.ts";
+import { cAbs, cPow, cQuot } from "../support/complex-math.ts";
 import { complexRepr } from "../support/repr.ts";
 
 FloatType.factory = (cls) => new PyFloat(0, cls);
@@ -179,51 +180,16 @@ export function toComplex(x: PyObj): [number, number] | null {
   return v === null ? null : [v, 0];
 }
 function cdiv(a: number, b: number, cc: number, d: number): PyObj {
-  if (cc === 0 && d === 0) throw newExc(ZeroDivisionError, "complex division by zero");
-  // Smith's algorithm, as _Py_c_quot.
-  const absC = Math.abs(cc);
-  const absD = Math.abs(d);
-  if (absC >= absD) {
-    const ratio = d / cc;
-    const den = cc + d * ratio;
-    return c((a + b * ratio) / den, (b - a * ratio) / den);
-  }
-  const ratio = cc / d;
-  const den = cc * ratio + d;
-  return c((a * ratio + b) / den, (b * ratio - a) / den);
+  const q = cQuot(a, b, cc, d);
+  if (q === null) throw newExc(ZeroDivisionError, "complex division by zero");
+  return c(q[0], q[1]);
 }
+/** complex_pow without the modulus: its value, ZeroDivisionError for EDOM, OverflowError for an infinite part. */
 export function complexPow(a: number, b: number, x: number, y: number): PyObj {
-  if (x === 0 && y === 0) return c(1, 0);
-  if (a === 0 && b === 0) {
-    if (y !== 0 || x < 0) throw newExc(ZeroDivisionError, "0.0 to a negative or complex power");
-    return c(0, 0);
-  }
-  if (y === 0 && Number.isInteger(x) && Math.abs(x) <= 100) {
-    // c_powi: repeated squaring, as CPython does for small integral exponents.
-    let n = Math.abs(x);
-    let rr = 1;
-    let ri = 0;
-    let pr = a;
-    let pi = b;
-    while (n > 0) {
-      if (n & 1) [rr, ri] = [rr * pr - ri * pi, rr * pi + ri * pr];
-      [pr, pi] = [pr * pr - pi * pi, 2 * pr * pi];
-      n >>= 1;
-    }
-    if (x < 0) return cdiv(1, 0, rr, ri);
-    return c(rr, ri);
-  }
-  const vabs = Math.hypot(a, b);
-  let len = Math.pow(vabs, x);
-  const at = Math.atan2(b, a);
-  let phase = at * x;
-  if (y !== 0) {
-    len /= Math.exp(at * y);
-    phase += y * Math.log(vabs);
-  }
-  const r = c(len * Math.cos(phase), len * Math.sin(phase));
-  if (!Number.isFinite(r.real) || !Number.isFinite(r.imag)) throw newExc(OverflowError, "complex exponentiation");
-  return r;
+  const p = cPow(a, b, x, y);
+  if (p === null) throw newExc(ZeroDivisionError, "0.0 to a negative or complex power");
+  if (Math.abs(p[0]) === Infinity || Math.abs(p[1]) === Infinity) throw newExc(OverflowError, "complex exponentiation");
+  return c(p[0], p[1]);
 }
 const cbin = (op: (a: number, b: number, x: number, y: number) => PyObj, reflected = false) => (s: PyObj, [o]: PyObj[]) => {
   const w = toComplex(o);
@@ -297,8 +263,8 @@ defMethods(ComplexType, [
   ["__neg__", (s) => c(-C(s).real, -C(s).imag), 0, 0],
   ["__pos__", (s) => c(C(s).real, C(s).imag), 0, 0],
   ["__abs__", (s) => {
-    const r = Math.hypot(C(s).real, C(s).imag);
-    if (!Number.isFinite(r) && Number.isFinite(C(s).real) && Number.isFinite(C(s).imag)) throw newExc(OverflowError, "absolute value too large");
+    const r = cAbs(C(s).real, C(s).imag);
+    if (r === Infinity && Number.isFinite(C(s).real) && Number.isFinite(C(s).imag)) throw newExc(OverflowError, "absolute value too large");
     return f(r);
   }, 0, 0],
   ["__eq__", (s, [o]) => complexEq(C(s), o), 1, 1],

@@ -147,14 +147,9 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       sp++;
       break;
     case 52: { // BEFORE_ASYNC_WITH
-      const o = stack[sp - 1];
-      const t = typeOf(o);
-      const enter = t.lookup("__aenter__");
-      if (enter === undefined) throw attributeError("__aenter__");
-      const exit = t.lookup("__aexit__");
-      if (exit === undefined) throw attributeError("__aexit__");
-      stack[sp - 1] = bindMethod(exit, o);
-      stack[sp++] = callDescr(enter, o, []);
+      const o = stack[sp - 1]!;
+      stack[sp] = callDescr(bindExit(stack, sp, "__aenter__", "__aexit__"), o, []);
+      sp++;
       break;
     }
     case 154: { // SETUP_ASYNC_WITH
@@ -176,15 +171,9 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       f.sp = --sp;
       throw new Reraise(val, false);
     }
-    case 143: { // SETUP_WITH
-      const o = stack[sp - 1];
-      const t = typeOf(o);
-      const enter = t.lookup("__enter__");
-      if (enter === undefined) throw attributeError("__enter__");
-      const exit = t.lookup("__exit__");
-      if (exit === undefined) throw attributeError("__exit__");
-      stack[sp - 1] = bindMethod(exit, o);
-      const res = callDescr(enter, o, []);
+    case 143: { // SETUP_WITH (its block set up after __enter__ returns, as 3.10's ceval does)
+      const o = stack[sp - 1]!;
+      const res = callDescr(bindExit(stack, sp, "__enter__", "__exit__"), o, []);
       pushBlock(f, f.pc + oparg, sp);
       stack[sp++] = res;
       break;
@@ -448,6 +437,22 @@ export function popExcept(f: Frame, sp: number): void {
 }
 
 /** __exit__ / __aexit__ found on the type, bound to the context manager as the block calls it later. */
+/**
+ * SETUP_WITH's and BEFORE_ASYNC_WITH's lookups on the manager at stack[sp - 1], on its type as
+ * special_lookup's: the __enter__ (__aenter__) found, returned unbound, and the __exit__
+ * (__aexit__) bound to the manager, in the manager's slot. AttributeError for either missing.
+ */
+function bindExit(stack: PyObj[], sp: number, enterName: string, exitName: string): PyObj {
+  const o = stack[sp - 1]!;
+  const t = typeOf(o);
+  const enter = t.lookup(enterName);
+  if (enter === undefined) throw attributeError(enterName);
+  const exit = t.lookup(exitName);
+  if (exit === undefined) throw attributeError(exitName);
+  stack[sp - 1] = bindMethod(exit, o);
+  return enter;
+}
+
 function bindMethod(d: PyObj, o: PyObj): PyObj {
   if (d instanceof PyFunction) return new PyMethod(d, o);
   return descrGet(d, o, typeOf(o));

@@ -5,7 +5,7 @@
 // documented identities; the thresholds decide which identity is used), so their last bits
 // follow. erf/erfc are computed in double-double too: musl's are within an ulp and nearly
 // always the correctly rounded value.
-import { logDD, expDD, twoProd, twoSum, quickTwoSum, ddMul, ddAdd, ddDiv, LN2_HI, LN2_LO } from "../support/text/index.ts";
+import { logDD, expDD, twoProd, twoSum, quickTwoSum, ddMul, ddAdd, ddDiv, LN2_HI, LN2_LO, pow as crPow } from "./text/index.ts";
 
 const LN2: [number, number] = [LN2_HI, LN2_LO];
 
@@ -137,8 +137,10 @@ export function log10(x: number): number {
 }
 
 /**
- * hypot as the oracle's C library computes it: both squares exactly (hi + lo), the four parts
- * summed smallest first, one square root; arguments scaled by 2**+-700 near the range limits.
+ * hypot as the oracle's C library (musl) computes it: the squares exactly as double-doubles,
+ * summed smallest first, one square root; scaled by 2**+-700 near the range limits; x + y when
+ * the exponents are more than 64 apart. An infinity wins over a NaN. (V8's Math.hypot rounds
+ * differently in the last bit.)
  */
 export function hypot(x: number, y: number): number {
   x = Math.abs(x);
@@ -147,7 +149,7 @@ export function hypot(x: number, y: number): number {
   if (y === Infinity || x === Infinity) return Infinity;
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
   if (y === 0) return x;
-  if (x / y > 2 ** 64) return x + y;
+  if (exponentBits(x) - exponentBits(y) > 64) return x + y;
   let z = 1;
   if (x > 2 ** 510) {
     z = 2 ** 700;
@@ -161,6 +163,29 @@ export function hypot(x: number, y: number): number {
   const [hx, lx] = twoProd(x, x);
   const [hy, ly] = twoProd(y, y);
   return z * Math.sqrt(ly + lx + hy + hx);
+}
+
+/** The biased exponent field of a non-negative double. */
+function exponentBits(x: number): number {
+  fbuf.setFloat64(0, x);
+  return fbuf.getUint32(0) >>> 20;
+}
+
+/**
+ * pow as the oracle's C library computes it: C99's special cases (1 for a zero exponent or a base
+ * of 1, NaN included; 1 for -1 to an infinite power), the correctly rounded power for finite
+ * positive bases, JS's ** otherwise and where the support library's fails (x near DBL_MAX).
+ */
+export function pow(x: number, y: number): number {
+  if (y === 0 || x === 1 || (x === -1 && Math.abs(y) === Infinity)) return 1;
+  if (!(x > 0 && Number.isFinite(x) && Number.isFinite(y))) return x ** y;
+  let r: number;
+  try {
+    r = crPow(x, y);
+  } catch {
+    r = NaN;
+  }
+  return Number.isNaN(r) ? x ** y : r;
 }
 
 /** musl's __expo2: exp(x)/2 for large x without overflowing early. */
