@@ -524,9 +524,12 @@ defMethods(ByteArrayType, [
       return None;
     }
     if (!isIndexable(k)) throw typeError(`bytearray indices must be integers or slices, not ${typeOf(k).name}`);
-    // (the value first: its __index__ may resize the bytearray, and the index is checked after)
-    const x = byteValue(v);
+    // the index first, then the value, as 3.10.2's bytearray_ass_subscript (3.10.5 swapped them,
+    // GH-91153); a value whose __index__ shrank the bytearray meanwhile, which 3.10.2 writes past
+    // the end for, is an IndexError here
     const i = seqIndex(k, D(s).length, "bytearray index out of range", "");
+    const x = byteValue(v);
+    if (i >= D(s).length) throw newExc(IndexError, "bytearray index out of range");
     D(s)[i] = x;
     return None;
   }, 2, 2],
