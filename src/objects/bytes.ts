@@ -225,8 +225,7 @@ function bytesPercentHost(args: PyObj): X.PercentHost<PyObj> {
         if (i === null || i < 0 || i > 255) throw (i === null ? typeError("%c requires an integer in range(256) or a single byte") : newExc(overflow(), "%c arg not in range(256)"));
         return { kind: "char", value: Number(i) };
       }
-      const r = percentConvert(v, conv.ch === "r" ? "a" : conv.ch);
-      return r;
+      return percentConvert(v, conv.ch === "r" ? "a" : conv.ch, "float argument required");
     },
   };
 }

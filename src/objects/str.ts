@@ -133,7 +133,8 @@ function percentHost(args: PyObj): Recording<X.PercentHost<PyObj>> {
   return host;
 }
 
-export function percentConvert(v: PyObj, ch: string): X.PercentValue {
+/** One %-conversion's value; `floatWhat` completes the TypeError of a float conversion given no number ("float argument required" for bytes' formatfloat). */
+export function percentConvert(v: PyObj, ch: string, floatWhat = "must be real number"): X.PercentValue {
   switch (ch) {
     case "s": return { kind: "str", value: str(v) };
     case "r": return { kind: "str", value: repr(v) };
@@ -168,7 +169,7 @@ export function percentConvert(v: PyObj, ch: string): X.PercentValue {
       if (i !== null) return { kind: "float", value: X.intToFloat(i) };
       const f = typeOf(v).lookup("__float__");
       if (f !== undefined) return { kind: "float", value: (callDescr(f, v, []) as PyFloat).value };
-      throw typeError(`must be real number, not ${typeOf(v).name}`);
+      throw typeError(`${floatWhat}, not ${typeOf(v).name}`);
     }
   }
 }
