@@ -122,6 +122,11 @@ function instanceOf(x: PyObj, t: PyType): boolean {
   const ic = t.cls === TypeType ? undefined : typeOf(t).lookup("__instancecheck__");
   return ic !== undefined ? truthy(callDescr(ic, t, [x])) : typeOf(x).isSubtype(t);
 }
+/** PyObject_IsSubclass(x, t) for a type: a metaclass's own __subclasscheck__ (ABCMeta's) is honoured. */
+function subclassOf(x: PyType, t: PyType): boolean {
+  const sc = t.cls === TypeType ? undefined : typeOf(t).lookup("__subclasscheck__");
+  return sc !== undefined ? truthy(callDescr(sc, t, [x])) : x.isSubtype(t);
+}
 defMethods(UnionType, [
   ["__repr__", (s) => U(s).args.map(typeArgRepr).join(" | "), 0, 0],
   ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
@@ -137,7 +142,7 @@ defMethods(UnionType, [
   ["__subclasscheck__", (s, [x]) => {
     if (!(x instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
     if (U(s).args.some((t) => t instanceof PyGenericAlias)) throw typeError("issubclass() argument 2 cannot contain a parameterized generic");
-    return U(s).args.some((t) => t instanceof PyType && x.isSubtype(t));
+    return U(s).args.some((t) => t instanceof PyType && subclassOf(x, t));
   }, 1, 1],
 ]);
 defGetters(UnionType, [["__args__", (s) => tuple(U(s).args.slice())], ["__parameters__", (s) => tuple(makeParameters(U(s).args))]]);
