@@ -7,7 +7,7 @@
 import {
   type PyObj, PyBytesObj, bufferBytes, PyFloat, PyTuple, PyList, PyDict, PySet, PyComplexObj, PyCode, None, Ellipsis, StopIteration,
   FrozenSetType, SetType, StrType, PySplitStr, PyStrSubclass, typeOf, asInt, typeError, valueError, toPyExc, call, getattr, tuple, bindArgs, newSet, constToObj, PyModule,
-  TupleType, ListType, DictType, BytesType, FloatType, ComplexType, PyByteArray, MemoryViewType, asSize, ValueError,
+  TupleType, ListType, DictType, BytesType, FloatType, ComplexType, viewOfBytes, asSize, ValueError,
 } from "../objects/index.ts";
 import { PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, Ellipsis as ConstEllipsis, type PyConstant } from "../bytecode/constants.ts";
 import { dumps as marshalDumps, MarshalContainer } from "../marshal/write.ts";
@@ -137,15 +137,16 @@ function loadsValue(data: Uint8Array, more: MoreBytes | null = null): PyObj {
 }
 
 /**
- * marshal.load's r_string: each piece is read with one file.readinto(memoryview) of its size; the
- * count it returns must not exceed the size (fewer is the file's end).
+ * marshal.load's r_string: each piece is read with one file.readinto(memoryview) of its size (a
+ * view of fresh memory, whose .obj is None, as PyMemoryView_FromMemory's); the count it returns
+ * must not exceed the size (fewer is the file's end).
  */
 function readPieces(file: PyObj): MoreBytes {
   return (n) => {
-    const buf = new PyByteArray(new Uint8Array(n));
-    const read = asSize(call(getattr(file, "readinto"), [call(MemoryViewType, [buf])]), undefined, ValueError);
+    const mem = { bytes: new Uint8Array(n) };
+    const read = asSize(call(getattr(file, "readinto"), [viewOfBytes(None, mem, false, null)]), undefined, ValueError);
     if (read > n) throw valueError(`read() returned too much data: ${n} bytes requested, ${read} returned`);
-    return read < n ? buf.bytes.subarray(0, Math.max(0, read)) : buf.bytes;
+    return read < n ? mem.bytes.subarray(0, Math.max(0, read)) : mem.bytes;
   };
 }
 

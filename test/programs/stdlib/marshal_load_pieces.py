@@ -32,7 +32,7 @@ for f in (NoneReader(), StrReader(), NoReadinto()):
 
 class Logging(io.BytesIO):
     def readinto(self, b):
-        print(' readinto', type(b).__name__, len(b), b.format, b.readonly)
+        print(' readinto', type(b).__name__, len(b), b.format, b.readonly, b.obj)
         return super().readinto(b)
 
 
