@@ -210,8 +210,9 @@ function dirOf(args: PyObj[]): PyObj {
     return new PyList(mergeSort(keys, lt));
   }
   const o = args[0];
+  // a class's __dir__ is its metaclass's (EnumMeta lists the members)
   const d = typeOf(o).lookup("__dir__");
-  const r = o instanceof PyType ? callDescr(TypeType.ns.get("__dir__")!, o, []) : d === undefined ? new PyList(objectDir(o)) : callDescr(d, o, []);
+  const r = d === undefined ? new PyList(objectDir(o)) : callDescr(d, o, []);
   return new PyList(mergeSort(toArray(r), lt));
 }
 

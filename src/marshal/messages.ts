@@ -6,6 +6,7 @@ import { PyError } from "../support/py-error.ts";
 export const messages = {
   eofObject: ["EOFError", "EOF read where object expected"],
   tooShort: ["EOFError", "marshal data too short"],
+  eofNotExpected: ["EOFError", "EOF read where not expected"],
   unknownType: ["ValueError", "bad marshal data (unknown type code)"],
   invalidRef: ["ValueError", "bad marshal data (invalid reference)"],
   recursion: ["ValueError", "recursion limit exceeded"],

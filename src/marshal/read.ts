@@ -3,7 +3,8 @@
 // come from messages.ts). Declared sizes are never trusted for allocation: containers grow as their
 // items are read, so a huge length on a short buffer fails at the end of the data, as it does on a
 // 64-bit CPython. Lists, dicts, sets and StopIteration are read in full (so later corruption is
-// reported as CPython would) and then refused, since PyConstant cannot hold them.
+// reported as CPython would) and then refused, since PyConstant cannot hold them. marshal.load's
+// file is read as r_string reads one: each piece when it is needed, exactly its size.
 import { CodeObject } from "../bytecode/code.ts";
 import { Ellipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple, type PyConstant } from "../bytecode/constants.ts";
 import { CO_NOFREE, CO_VARARGS, CO_VARKEYWORDS } from "../bytecode/flags.ts";
@@ -33,7 +34,22 @@ export class Unrepresentable {
   ) {}
 }
 
-export type Value = PyConstant | Unrepresentable;
+/**
+ * A float read with FLAG_REF outside a code object, for the marshal module: every reference to it
+ * gives this one object, so it becomes one runtime float, as r_object returns one float object for
+ * all of them. (The other referable values are JS objects already; a float is a JS number.)
+ */
+export class SharedFloat {
+  constructor(readonly value: number) {}
+}
+
+export type Value = PyConstant | Unrepresentable | SharedFloat;
+
+/**
+ * marshal.load's file: up to n more bytes (fewer at its end), read at the moment the reader needs
+ * them, as r_string calls readinto for each piece.
+ */
+export type MoreBytes = (n: number) => Uint8Array;
 /** A slot r_ref_reserve holds until the object is complete: referring to it is invalid. */
 const RESERVED = Symbol("reserved");
 
@@ -48,21 +64,46 @@ class Reader {
   private readonly building: PyTuple[] = [];
   /** The first value read that PyConstant cannot hold. */
   firstUnrepresentable: Unrepresentable | null = null;
+  /** How many code objects are being read: floats inside them stay plain numbers (PyConstant). */
+  private codeDepth = 0;
+  /** Why the last r_byte from the file gave -1: its EOFError, or what readinto raised. */
+  private byteError: unknown = null;
 
-  constructor(private readonly data: Uint8Array) {}
+  /**
+   * Reads `data`, then (with `more`) a file piece by piece: each read takes exactly what it needs, so
+   * `data` is always used up when more is asked for. `shareFloats` makes SharedFloats.
+   */
+  constructor(
+    private data: Uint8Array,
+    private readonly more: MoreBytes | null = null,
+    private readonly shareFloats = false,
+  ) {}
 
-  get position(): number {
-    return this.pos;
+  /** Makes n more bytes readable at pos: from the file (EOFError if it has fewer), else the data is too short. */
+  private need(n: number): void {
+    if (this.more === null) throw marshalError("tooShort");
+    const piece = this.more(n);
+    if (piece.length < n) throw marshalError("eofNotExpected");
+    this.data = piece;
+    this.pos = 0;
   }
 
-  /** r_byte: -1 at the end of the data. */
+  /** r_byte: -1 at the end of the data or the file. */
   private byte(): number {
-    return this.pos < this.data.length ? this.data[this.pos++] : -1;
+    if (this.pos < this.data.length) return this.data[this.pos++];
+    if (this.more === null) return -1;
+    try {
+      this.need(1);
+    } catch (e) {
+      this.byteError = e;
+      return -1;
+    }
+    return this.data[this.pos++];
   }
 
   /** r_string: n bytes, or EOFError when fewer are left. */
   private bytes(n: number): Uint8Array {
-    if (this.data.length - this.pos < n) throw marshalError("tooShort");
+    if (this.data.length - this.pos < n) this.need(n);
     const out = this.data.subarray(this.pos, this.pos + n);
     this.pos += n;
     return out;
@@ -70,20 +111,24 @@ class Reader {
 
   /** r_long: a signed little-endian 32-bit int. */
   private long(): number {
+    if (this.data.length - this.pos < 4) this.need(4);
     const d = this.data;
     const p = this.pos;
-    if (d.length - p < 4) throw marshalError("tooShort");
     this.pos = p + 4;
     return d[p] | (d[p + 1] << 8) | (d[p + 2] << 16) | (d[p + 3] << 24);
   }
 
   /** r_short: a signed little-endian 16-bit int. */
   private short(): number {
+    if (this.data.length - this.pos < 2) this.need(2);
     const d = this.data;
     const p = this.pos;
-    if (d.length - p < 2) throw marshalError("tooShort");
     this.pos = p + 2;
     return ((d[p] | (d[p + 1] << 8)) << 16) >> 16;
+  }
+
+  private floatValue(flag: boolean, x: number): Value {
+    return this.ref(flag, flag && this.shareFloats && this.codeDepth === 0 ? new SharedFloat(x) : x);
   }
 
   private float(): number {
@@ -124,8 +169,13 @@ class Reader {
     const flag = (code & T.FLAG_REF) !== 0;
     let v: Value | typeof NULL;
     if (type === T.TYPE_SMALL_TUPLE || type === T.TYPE_TUPLE) {
-      // r_byte's EOF, cast to unsigned char, reads as 255.
-      const n = type === T.TYPE_TUPLE ? this.size("tupleSize") : this.byte() & 0xff;
+      let n = type === T.TYPE_TUPLE ? this.size("tupleSize") : this.byte();
+      if (n < 0) {
+        // r_byte's EOF: reading the file failed with an error, which is reported; at the end of
+        // the data there is none, and EOF cast to unsigned char reads as 255.
+        if (this.byteError !== null) throw this.byteError;
+        n = 255;
+      }
       const items: Value[] = [];
       const t = this.ref(flag, new PyTuple(items as PyConstant[]));
       if (flag) this.building.push(t);
@@ -160,8 +210,8 @@ class Reader {
         return this.ref(flag, new DataView(b.slice().buffer).getBigInt64(0, true));
       }
       case T.TYPE_LONG: return this.ref(flag, this.pyLong());
-      case T.TYPE_FLOAT: return this.ref(flag, this.textFloat());
-      case T.TYPE_BINARY_FLOAT: return this.ref(flag, this.float());
+      case T.TYPE_FLOAT: return this.floatValue(flag, this.textFloat());
+      case T.TYPE_BINARY_FLOAT: return this.floatValue(flag, this.float());
       case T.TYPE_COMPLEX: {
         const real = this.textFloat();
         return this.ref(flag, new PyComplex(real, this.textFloat()));
@@ -259,13 +309,19 @@ class Reader {
       placeholder.items.push(...items);
       return placeholder;
     }
-    // With an unrepresentable item the result is refused anyway, so its order does not matter.
-    const fs = items.some(containsUnrepresentable) ? new PyFrozenSet(items as PyConstant[]) : makeFrozenSet(items as PyConstant[]);
+    const fs = frozenSetOf(items);
     if (idx >= 0) this.refs[idx] = fs;
     return fs;
   }
 
   private code(flag: boolean): Value | typeof NULL {
+    this.codeDepth++;
+    const co = this.codeObject(flag);
+    this.codeDepth--;
+    return co;
+  }
+
+  private codeObject(flag: boolean): Value | typeof NULL {
     const idx = this.reserve(flag);
     const counts: number[] = [];
     for (let i = 0; i < 6; i++) counts.push(this.long());
@@ -299,7 +355,8 @@ class Reader {
     if (totalArgs > co_varnames.length) throw marshalError("codeVarnames");
     const co = new CodeObject({
       co_argcount: argcount, co_posonlyargcount: posonlyargcount, co_kwonlyargcount: kwonlyargcount, co_nlocals: nlocals,
-      co_stacksize: stacksize, co_flags, co_code: code.bytes, co_consts: [...consts.items], co_names, co_varnames,
+      co_stacksize: stacksize, co_flags, co_code: code.bytes,
+      co_consts: this.shareFloats ? consts.items.map(plainConst) as PyConstant[] : [...consts.items], co_names, co_varnames,
       co_freevars, co_cellvars, co_filename: filename, co_name: name, co_firstlineno: firstlineno, co_linetable: linetable.bytes,
     });
     if (idx >= 0) this.refs[idx] = co;
@@ -316,22 +373,42 @@ function checkHashable(v: Value): void {
   else if (v instanceof CodeObject) v.co_consts.forEach(checkHashable);
 }
 
-function containsUnrepresentable(v: Value): boolean {
-  if (v instanceof Unrepresentable) return true;
-  if (v instanceof PyTuple || v instanceof PyFrozenSet) return v.items.some(containsUnrepresentable);
-  if (v instanceof CodeObject) return v.co_consts.some(containsUnrepresentable);
+/** Whether v is or holds a value only the marshal module's runtime objects can stand for. */
+function holdsRuntimeOnly(v: Value): boolean {
+  if (v instanceof Unrepresentable || v instanceof SharedFloat) return true;
+  if (v instanceof PyTuple || v instanceof PyFrozenSet) return (v.items as Value[]).some(holdsRuntimeOnly);
+  if (v instanceof CodeObject) return v.co_consts.some(holdsRuntimeOnly);
   return false;
 }
 
 /**
- * The first value in `bytes` as marshal.loads reads it, lists, dicts, sets and StopIteration
- * included (as Unrepresentable), and how many bytes it took (marshal.load leaves a file there).
+ * A frozenset read with these items in this order. Its constant form keeps CPython's iteration
+ * order, which needs their hashes; with a runtime-only item it is refused as a constant or made a
+ * runtime frozenset (which orders itself) anyway, so it keeps the items as read.
  */
-export function loadsAny(bytes: Uint8Array): { value: Value; consumed: number } {
-  const r = new Reader(bytes);
+function frozenSetOf(items: Value[]): PyFrozenSet {
+  return items.some(holdsRuntimeOnly) ? new PyFrozenSet(items as PyConstant[]) : makeFrozenSet(items as PyConstant[]);
+}
+
+/** A value read outside a code object (a reference to it) as one of its constants: floats plain. */
+function plainConst(v: Value): Value {
+  if (v instanceof SharedFloat) return v.value;
+  if (!holdsRuntimeOnly(v)) return v;
+  if (v instanceof PyTuple) return new PyTuple(v.items.map(plainConst) as PyConstant[]);
+  if (v instanceof PyFrozenSet) return frozenSetOf(v.buildOrder.map(plainConst));
+  return v;
+}
+
+/**
+ * The first value in `bytes`, then in what `more` reads, as marshal.loads and marshal.load read it:
+ * lists, dicts, sets and StopIteration included (as Unrepresentable), and referable floats as
+ * SharedFloat.
+ */
+export function loadsAny(bytes: Uint8Array, more: MoreBytes | null = null): Value {
+  const r = new Reader(bytes, more, true);
   const v = r.object();
   if (v === NULL) throw marshalError("nullObject");
-  return { value: v, consumed: r.position };
+  return v;
 }
 
 /**

@@ -2,23 +2,31 @@
 // which json.decoder uses instead of its pure-Python ones. Positions are code point indices, as
 // CPython's; errors are json.decoder.JSONDecodeError with the C scanner's messages and positions
 // ("Invalid \\escape" at the backslash), and a missing value raises StopIteration(idx) for
-// raw_decode to turn into "Expecting value", as the C scanner does.
+// raw_decode to turn into "Expecting value", as the C scanner does. Strings are read and built as
+// code points, so lone surrogates stay apart (a str's false pairs, an escape next to one).
 import {
-  type PyObj, PyObject, PyType, PyList, PyDict, PyFloat, None, TypeType, ObjectType, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, typeError,
-  valueError, newExc, call, getattr, vm, tuple, recursion, RecursionError, StopIteration, truthy, PyTuple, FloatType, IntType,
+  type PyObj, PyObject, PyType, PyList, PyDict, PyFloat, None, TypeType, ObjectType, defMethods, defGetters, bindArgs, asInt, typeOf, typeError,
+  valueError, newExc, call, getattr, vm, tuple, recursion, RecursionError, StopIteration, truthy, PyTuple, FloatType, IntType, asText, textObj,
 } from "../objects/index.ts";
-import { toCodePoints, fromCodePoints, hasSurrogates, normInt } from "../support/text/index.ts";
+import { hasSurrogates, normInt, textCodePoints, textFromCodePoints, TextBuilder, type Text } from "../support/text/index.ts";
 import { ssizeArg } from "./util.ts";
 
-/** A str as code points (a plain string when it has no surrogates, to index it cheaply). */
-type Cps = { at(i: number): number; length: number; slice(a: number, b: number): string; text: string };
-function cpsOf(s: string): Cps {
-  if (!hasSurrogates(s)) return { at: (i) => s.charCodeAt(i), length: s.length, slice: (a, b) => s.slice(a, b), text: s };
-  const cps = toCodePoints(s);
-  return { at: (i) => cps[i], length: cps.length, slice: (a, b) => fromCodePoints(cps, a, b), text: s };
+/** A str as code points (a plain string when it has no surrogates, to index it cheaply); `text` is the str. */
+type Cps = { at(i: number): number; length: number; slice(a: number, b: number): Text; text: PyObj };
+function cpsOf(t: Text): Cps {
+  if (typeof t === "string" && !hasSurrogates(t)) return { at: (i) => t.charCodeAt(i), length: t.length, slice: (a, b) => t.slice(a, b), text: t };
+  const cps = textCodePoints(t);
+  return { at: (i) => cps[i], length: cps.length, slice: (a, b) => textFromCodePoints(cps, a, b), text: textObj(t) };
 }
 
-function decodeError(msg: string, s: string, pos: number): never {
+/** The str argument of scanstring and scan_once. */
+function strArg(s: PyObj): Cps {
+  const t = asText(s);
+  if (t === null) throw typeError(`first argument must be a string, not ${typeOf(s).name}`);
+  return cpsOf(t);
+}
+
+function decodeError(msg: string, s: PyObj, pos: number): never {
   const decoder = vm.importModule("json.decoder");
   throw call(getattr(decoder, "JSONDecodeError"), [msg, s, pos]);
 }
@@ -26,11 +34,11 @@ function decodeError(msg: string, s: string, pos: number): never {
 const hexVal = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 87 : c >= 0x41 && c <= 0x46 ? c - 55 : -1);
 
 /** scanstring_unicode: the string starting after the quote at end-1; [text, index after the closing quote]. */
-function scanString(p: Cps, end: number, strict: boolean): [string, number] {
+function scanString(p: Cps, end: number, strict: boolean): [PyObj, number] {
   const len = p.length;
   const begin = end - 1;
   if (end < 0 || len < end) throw valueError("end is out of bounds");
-  let out = "";
+  const out = new TextBuilder();
   for (;;) {
     let c = 0;
     let next = end;
@@ -40,7 +48,7 @@ function scanString(p: Cps, end: number, strict: boolean): [string, number] {
       if (c <= 0x1f && strict) decodeError("Invalid control character at", p.text, next);
     }
     if (!(c === 0x22 || c === 0x5c)) decodeError("Unterminated string starting at", p.text, begin);
-    if (next > end) out += p.slice(end, next);
+    if (next > end) out.add(p.slice(end, next));
     next++;
     if (c === 0x22) {
       end = next;
@@ -60,7 +68,7 @@ function scanString(p: Cps, end: number, strict: boolean): [string, number] {
         default: c = -1;
       }
       if (c < 0) decodeError("Invalid \\escape", p.text, end - 2);
-      out += String.fromCharCode(c);
+      out.addCodePoint(c);
       continue;
     }
     c = 0;
@@ -83,18 +91,16 @@ function scanString(p: Cps, end: number, strict: boolean): [string, number] {
       if (c2 >= 0xdc00 && c2 <= 0xdfff) c = 0x10000 + ((c - 0xd800) << 10) + (c2 - 0xdc00);
       else end -= 6;
     }
-    out += fromCodePoints([c]);
+    out.addCodePoint(c);
   }
-  return [out, end];
+  return [textObj(out.result()), end];
 }
 
 export function scanstring(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [s, endArg, strictArg] = bindArgs("scanstring", args, kw, ["string", "end", "strict"], 2, 3);
   // clinic converts `end` (a Py_ssize_t) before the body checks the string
   const end = ssizeArg(endArg!);
-  const text = asStr(s!);
-  if (text === null) throw typeError(`first argument must be a string, not ${typeOf(s!).name}`);
-  const [str, next] = scanString(cpsOf(text), end, strictArg === undefined ? true : truthy(strictArg));
+  const [str, next] = scanString(strArg(s!), end, strictArg === undefined ? true : truthy(strictArg));
   return tuple([str, next]);
 }
 
@@ -252,7 +258,7 @@ function matchNumber(sc: PyScanner, p: Cps, start: number): [PyObj, number] {
     if (isDigit(p.at(idx - 1))) isFloat = true;
     else idx = eStart;
   }
-  const numstr = p.slice(start, idx);
+  const numstr = p.slice(start, idx) as string; // ASCII: never split
   if (isFloat) {
     if (sc.parseFloat === FloatType) return [new PyFloat(Number(numstr)), idx];
     return [call(sc.parseFloat, [numstr]), idx];
@@ -270,11 +276,10 @@ defMethods(ScannerType, [
   ["__call__", (s, args, kw) => {
     const [str, idxArg] = bindArgs("scan_once", args, kw, ["string", "idx"], 2);
     const idx = ssizeArg(idxArg!); // "On:scan_once": the index is converted before the string is checked
-    const text = asStr(str!);
-    if (text === null) throw typeError(`first argument must be a string, not ${typeOf(str!).name}`);
+    const p = strArg(str!);
     const sc = s as PyScanner;
     try {
-      const [v, next] = scanOnce(sc, cpsOf(text), idx);
+      const [v, next] = scanOnce(sc, p, idx);
       return tuple([v, next]);
     } finally {
       sc.memo = new PyDict();

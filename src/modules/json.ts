@@ -6,8 +6,9 @@
 import {
   type PyObj, PyObject, PyType, PyModule, PyList, PyTuple, PyDict, PyFloat, None, TypeType, ObjectType, defMethods, bindArgs, asStr, typeOf,
   typeError, valueError, newExc, call, repr, isInstance, IntType, FloatType, ListType, TupleType, DictType, StrType, recursion, RecursionError,
-  toArray, callMethod, idOf, truthy, listSort,
+  toArray, callMethod, idOf, truthy, listSort, asText, textObj,
 } from "../objects/index.ts";
+import { textCodePoints, TextBuilder, type Text } from "../support/text/index.ts";
 import { makeModule, posFn } from "./util.ts";
 import { scanstring, ScannerType } from "./json-scan.ts";
 
@@ -31,7 +32,9 @@ export function encodeBasestringAscii(s: string): string {
 }
 
 /** py_encode_basestring: quoted, only '"', '\\' and control characters escaped. */
-export function encodeBasestring(s: string): string {
+export function encodeBasestring(t: Text): Text {
+  if (typeof t !== "string") return encodeSplitBasestring(t);
+  const s = t;
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {
@@ -45,12 +48,27 @@ export function encodeBasestring(s: string): string {
   return out + s.slice(start) + '"';
 }
 
-function strArg(fname: string, x: PyObj): string {
-  const s = asStr(x);
+/** encodeBasestring for a str with false pairs, which its output keeps (they need no escape). */
+function encodeSplitBasestring(t: Text): Text {
+  const b = new TextBuilder();
+  b.add('"');
+  for (const c of textCodePoints(t)) {
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c) b.addCodePoint(c);
+    else b.add(ESCAPES[String.fromCharCode(c)] ?? "\\u" + hex4(c));
+  }
+  b.add('"');
+  return b.result();
+}
+
+/** The str argument of encode_basestring(_ascii); a false pair's halves encode as the pair's. */
+function strArg(x: PyObj): Text {
+  const s = asText(x);
   if (s === null) throw typeError(`first argument must be a string, not ${typeOf(x).name}`);
-  void fname;
   return s;
 }
+
+/** encodeBasestringAscii for any str: a false pair's halves are escaped as a pair's would be. */
+const encodeTextAscii = (t: Text): string => encodeBasestringAscii(typeof t === "string" ? t : t.units);
 
 // ---- make_encoder ----------------------------------------------------------------------------------
 
@@ -70,7 +88,7 @@ class PyEncoder extends PyObject {
     readonly sortKeys: boolean,
     readonly skipKeys: boolean,
     readonly allowNan: boolean,
-    readonly fast: ((s: string) => string) | null,
+    readonly fast: ((s: Text) => Text) | null,
   ) {
     super(EncoderType);
   }
@@ -79,13 +97,11 @@ class PyEncoder extends PyObject {
 let asciiFn: PyObj | null = null;
 let plainFn: PyObj | null = null;
 
-function encodeString(e: PyEncoder, s: PyObj): string {
-  const t = asStr(s)!;
-  if (e.fast !== null) return e.fast(t);
+function encodeString(e: PyEncoder, s: PyObj): PyObj {
+  if (e.fast !== null) return textObj(e.fast(asText(s)!));
   const r = call(e.encoder, [s]);
-  const out = asStr(r);
-  if (out === null) throw typeError(`encoder() must return a string, not ${typeOf(r).name}`);
-  return out;
+  if (asText(r) === null) throw typeError(`encoder() must return a string, not ${typeOf(r).name}`);
+  return r;
 }
 
 function encodeFloat(e: PyEncoder, f: PyObj): string {
@@ -118,7 +134,7 @@ function unmark(e: PyEncoder, id: number | null): void {
   if (id !== null && e.markers !== null) e.markers.del(id);
 }
 
-function encodeObj(e: PyEncoder, out: string[], obj: PyObj): void {
+function encodeObj(e: PyEncoder, out: PyObj[], obj: PyObj): void {
   if (obj === None) out.push("null");
   else if (obj === true) out.push("true");
   else if (obj === false) out.push("false");
@@ -152,7 +168,7 @@ function encodeObj(e: PyEncoder, out: string[], obj: PyObj): void {
   }
 }
 
-function encodeList(e: PyEncoder, out: string[], seq: PyObj): void {
+function encodeList(e: PyEncoder, out: PyObj[], seq: PyObj): void {
   // PySequence_Fast: an exact list is read as it is at each step (a default() that shrinks it ends
   // the loop early), anything else is copied first
   const exact = (seq instanceof PyList && typeOf(seq) === ListType) || (seq instanceof PyTuple && typeOf(seq) === TupleType);
@@ -172,7 +188,7 @@ function encodeList(e: PyEncoder, out: string[], seq: PyObj): void {
   out.push("]");
 }
 
-function encodeDict(e: PyEncoder, out: string[], d: PyDict): void {
+function encodeDict(e: PyEncoder, out: PyObj[], d: PyDict): void {
   if (d.size === 0) {
     out.push("{}");
     return;
@@ -188,8 +204,8 @@ function encodeDict(e: PyEncoder, out: string[], d: PyDict): void {
   let first = true;
   for (const item of items) {
     const [key, value] = (item as PyTuple).items;
-    let kstr: string;
-    if (isInstance(key, StrType)) kstr = asStr(key)!;
+    let kstr: PyObj;
+    if (isInstance(key, StrType)) kstr = key;
     else if (isInstance(key, FloatType)) kstr = encodeFloat(e, key);
     else if (key === true || key === false || key === None) kstr = key === None ? "null" : key ? "true" : "false";
     else if (isInstance(key, IntType)) kstr = intRepr(key);
@@ -214,13 +230,13 @@ defMethods(EncoderType, [
     if (ks === null) throw typeError(`make_encoder() argument 5 must be str, not ${typeOf(keySep!).name}`);
     const is = asStr(itemSep!);
     if (is === null) throw typeError(`make_encoder() argument 6 must be str, not ${typeOf(itemSep!).name}`);
-    const fast = encoder === asciiFn ? encodeBasestringAscii : encoder === plainFn ? encodeBasestring : null;
+    const fast = encoder === asciiFn ? encodeTextAscii : encoder === plainFn ? encodeBasestring : null;
     return new PyEncoder(markers === None ? null : (markers as PyDict), dflt!, encoder!, indent!, ks, is, truthy(sortKeys!), truthy(skipKeys!), truthy(allowNan!), fast);
   }],
   ["__call__", (s, args, kw) => {
     const [obj, level] = bindArgs("_iterencode", args, kw, ["obj", "_current_indent_level"], 2);
     void level;
-    const out: string[] = [];
+    const out: PyObj[] = [];
     encodeObj(s as PyEncoder, out, obj!);
     return new PyList(out);
   }],
@@ -228,8 +244,8 @@ defMethods(EncoderType, [
 
 export function makeJson(): PyModule {
   const m = makeModule("_json", [
-    ["encode_basestring_ascii", posFn("_json.encode_basestring_ascii", 1, 1, ([s]) => encodeBasestringAscii(strArg("encode_basestring_ascii", s)))],
-    ["encode_basestring", posFn("_json.encode_basestring", 1, 1, ([s]) => encodeBasestring(strArg("encode_basestring", s)))],
+    ["encode_basestring_ascii", posFn("_json.encode_basestring_ascii", 1, 1, ([s]) => encodeTextAscii(strArg(s)))],
+    ["encode_basestring", posFn("_json.encode_basestring", 1, 1, ([s]) => textObj(encodeBasestring(strArg(s))))],
     ["scanstring", scanstring],
   ], [["make_encoder", EncoderType], ["make_scanner", ScannerType]], "json speedups\n");
   asciiFn = m.dict.getStr("encode_basestring_ascii")!;

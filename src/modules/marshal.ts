@@ -2,15 +2,16 @@
 // writer (src/marshal/), which write CPython 3.10's bytes. Runtime values are turned into marshal's
 // value model and back: ints, floats, complex, str, bytes-likes, tuples, frozensets, code objects
 // (the VM's own), and lists, dicts, sets and StopIteration as containers; a list or dict met twice
-// is one object (a reference in versions 3 and 4), and so is a cycle.
+// is one object (a reference in versions 3 and 4), and so is a cycle. Loading, every reference to
+// a value gives its one object.
 import {
   type PyObj, PyBytesObj, bufferBytes, PyFloat, PyTuple, PyList, PyDict, PySet, PyComplexObj, PyCode, None, Ellipsis, StopIteration,
   FrozenSetType, SetType, StrType, PySplitStr, PyStrSubclass, typeOf, asInt, typeError, valueError, toPyExc, call, getattr, tuple, bindArgs, newSet, constToObj, PyModule,
-  TupleType, ListType, DictType, BytesType, FloatType, ComplexType, newExc, EOFError,
+  TupleType, ListType, DictType, BytesType, FloatType, ComplexType, viewOfBytes, asSize, ValueError,
 } from "../objects/index.ts";
 import { PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, Ellipsis as ConstEllipsis, type PyConstant } from "../bytecode/constants.ts";
 import { dumps as marshalDumps, MarshalContainer } from "../marshal/write.ts";
-import { loadsAny, Unrepresentable, type Value } from "../marshal/read.ts";
+import { loadsAny, SharedFloat, Unrepresentable, type MoreBytes, type Value } from "../marshal/read.ts";
 import { MARSHAL_VERSION } from "../marshal/codes.ts";
 import { normInt } from "../support/text/index.ts";
 import { makeModule } from "./util.ts";
@@ -64,11 +65,22 @@ function toMarshal(v: PyObj, memo: Map<PyObj, MarshalContainer>): Marshalable {
   throw valueError("unmarshallable object");
 }
 
-/** r_object's runtime value for what the reader returned. */
-function fromMarshal(v: Value, memo: Map<Unrepresentable, PyObj>): PyObj {
+/**
+ * r_object's runtime value for what the reader returned. The reader gives every reference to a
+ * value the same JS object, so `memo` makes each one runtime object, as r_object's reference list.
+ */
+function fromMarshal(v: Value, memo: Map<object, PyObj>): PyObj {
+  if (typeof v !== "object" || v === null) return typeof v === "bigint" ? normInt(v) : constToObj(v);
+  const have = memo.get(v);
+  if (have !== undefined) return have;
+  const obj = newFromMarshal(v, memo);
+  memo.set(v, obj);
+  return obj;
+}
+
+function newFromMarshal(v: Exclude<Value, bigint | number | string | boolean | null>, memo: Map<object, PyObj>): PyObj {
+  if (v instanceof SharedFloat) return new PyFloat(v.value);
   if (v instanceof Unrepresentable) {
-    const have = memo.get(v);
-    if (have !== undefined) return have;
     if (v.what === "StopIteration") return StopIteration;
     if (v.what === "a list") {
       const l = new PyList([]);
@@ -88,11 +100,9 @@ function fromMarshal(v: Value, memo: Map<Unrepresentable, PyObj>): PyObj {
     return s;
   }
   if (v instanceof ConstTuple) return tuple(v.items.map((x) => fromMarshal(x as Value, memo)));
-  if (v instanceof PyFrozenSet && v.items.some((x) => (x as Value) instanceof Unrepresentable || x instanceof ConstTuple)) {
-    return newSet(v.items.map((x) => fromMarshal(x as Value, memo)), FrozenSetType);
-  }
-  if (typeof v === "bigint") return normInt(v);
-  return constToObj(v as PyConstant);
+  // added in the order read, as r_object adds them
+  if (v instanceof PyFrozenSet) return newSet(v.buildOrder.map((x) => fromMarshal(x as Value, memo)), FrozenSetType);
+  return constToObj(v);
 }
 
 function versionArg(x: PyObj | undefined): number {
@@ -116,13 +126,28 @@ function bytesArg(x: PyObj): Uint8Array {
   throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
 }
 
-function loadsValue(data: Uint8Array): { value: PyObj; consumed: number } {
+function loadsValue(data: Uint8Array, more: MoreBytes | null = null): PyObj {
+  let v: Value;
   try {
-    const r = loadsAny(data);
-    return { value: fromMarshal(r.value, new Map()), consumed: r.consumed };
+    v = loadsAny(data, more);
   } catch (e) {
     throw toPyExc(e);
   }
+  return fromMarshal(v, new Map());
+}
+
+/**
+ * marshal.load's r_string: each piece is read with one file.readinto(memoryview) of its size (a
+ * view of fresh memory, whose .obj is None, as PyMemoryView_FromMemory's); the count it returns
+ * must not exceed the size (fewer is the file's end).
+ */
+function readPieces(file: PyObj): MoreBytes {
+  return (n) => {
+    const mem = { bytes: new Uint8Array(n) };
+    const read = asSize(call(getattr(file, "readinto"), [viewOfBytes(None, mem, false, null)]), undefined, ValueError);
+    if (read > n) throw valueError(`read() returned too much data: ${n} bytes requested, ${read} returned`);
+    return read < n ? mem.bytes.subarray(0, Math.max(0, read)) : mem.bytes;
+  };
 }
 
 export function makeMarshal(): PyModule {
@@ -133,7 +158,7 @@ export function makeMarshal(): PyModule {
     }],
     ["loads", (a, k) => {
       const [bytes] = bindArgs("loads", a, k, ["bytes"], 1, 1);
-      return loadsValue(bytesArg(bytes!)).value;
+      return loadsValue(bytesArg(bytes!));
     }],
     ["dump", (a, k) => {
       const [value, file, version] = bindArgs("dump", a, k, ["value", "file", "version"], 2, 3);
@@ -141,17 +166,13 @@ export function makeMarshal(): PyModule {
       call(getattr(file!, "write"), [data]);
       return None;
     }],
-    // marshal.load: the file's remaining bytes are read, and a seekable file is left just after
-    // the value, as CPython's reading it piece by piece leaves it.
+    // marshal.load reads exactly the value's bytes, piece by piece, leaving the file just after it.
     ["load", (a, k) => {
       const [file] = bindArgs("load", a, k, ["file"], 1, 1);
-      const start = call(getattr(file!, "tell"), []);
-      const raw = call(getattr(file!, "read"), []);
-      if (!(raw instanceof PyBytesObj)) throw typeError(`file.read() returned not bytes but ${typeOf(raw).name}`);
-      if (raw.bytes.length === 0) throw newExc(EOFError, "EOF read where object expected");
-      const r = loadsValue(raw.bytes);
-      call(getattr(file!, "seek"), [normInt(BigInt(asInt(start) ?? 0) + BigInt(r.consumed))]);
-      return r.value;
+      // read(0) first, as marshal_load does, to refuse a file whose read() gives no bytes
+      const probe = call(getattr(file!, "read"), [0]);
+      if (!(probe instanceof PyBytesObj)) throw typeError(`file.read() returned not bytes but ${typeOf(probe).name}`);
+      return loadsValue(new Uint8Array(0), readPieces(file!));
     }],
   ], [["version", MARSHAL_VERSION]], "This module contains functions that can read and write Python values in\na binary format.");
 }

@@ -250,9 +250,14 @@ export function moduleNoAttribute(d: PyDict | null, name: string): string {
   return `module '${mn}' has no attribute '${name}'`;
 }
 
-export function noAttribute(obj: PyObj, name: string): PyBaseException {
+/**
+ * The AttributeError of a failed lookup; `generic` gives PyObject_GenericGetAttr's text (what
+ * object.__getattribute__ raises) for classes and modules too, in place of their own getattro's.
+ */
+export function noAttribute(obj: PyObj, name: string, generic = false): PyBaseException {
   let e: PyBaseException;
-  if (obj instanceof PyType) e = attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  if (generic) e = attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+  else if (obj instanceof PyType) e = attributeError(`type object '${obj.name}' has no attribute '${name}'`);
   else if (obj instanceof PyObject && obj.cls === T.ModuleType) e = attributeError(moduleNoAttribute((obj as PyObject).dict, name));
   else e = attributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
   e.set("name", name);
@@ -285,6 +290,20 @@ export function genericGetattr(obj: PyObj, name: string, t: PyType = typeOf(obj)
   }
   if (d !== undefined) return descrGet(d, obj, t);
   return undefined;
+}
+
+/**
+ * object.__getattribute__(cls, name): PyObject_GenericGetAttr on a class, whose instance dict is its
+ * own namespace (not its MRO's) and whose type is its metaclass; pydoc's _getowndoc reads a
+ * class's own __doc__ so, past a metaclass's docstring.
+ */
+export function classGetattrAsInstance(c: PyType, name: string): PyObj | undefined {
+  const meta = c.cls;
+  const d = meta.lookup(name);
+  if (d !== undefined && typeof d === "object" && readsFirst(d)) return descrGet(d, c, meta);
+  const own = c.ns.get(name);
+  if (own !== undefined) return own;
+  return d === undefined ? undefined : descrGet(d, c, meta);
 }
 
 /** type.__getattribute__ (type_getattro): metatype data descriptors, then the MRO, then the rest. */

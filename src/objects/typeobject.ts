@@ -6,7 +6,7 @@ import { PyType, MroConflict, computeMro, invalidateType, setNonStrKey } from ".
 import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType, ModuleType } from "./builtin-types.ts";
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
-  asStr, call, callDescr, descrGet, reprObj, genericGetattr, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
+  asStr, call, callDescr, descrGet, reprObj, genericGetattr, classGetattrAsInstance, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
   richCompare, str, strObject, typeGetattr, typeOf, toArray, Cmp, truthy, boundNew,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod } from "./function.ts";
@@ -156,8 +156,8 @@ defMethods(ObjectType, [
   ["__ge__", () => NotImplemented, 1, 1],
   ["__getattribute__", (self, [n]) => {
     const name = attrName(n);
-    const r = genericGetattr(self, name);
-    if (r === undefined) throw noAttribute(self, name);
+    const r = self instanceof PyType ? classGetattrAsInstance(self, name) : genericGetattr(self, name);
+    if (r === undefined) throw noAttribute(self, name, true);
     return r;
   }, 1, 1],
   ["__setattr__", (self, [n, v]) => {

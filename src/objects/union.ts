@@ -7,8 +7,8 @@ import {
   TypeType, ObjectType, NoneType, None, NotImplemented, Ellipsis, ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType, AsyncGeneratorType,
   MappingProxyType,
 } from "./builtin-types.ts";
-import { typeError } from "./exceptions.ts";
-import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, getattr, noAttribute, asStr, callDescr, truthy, getitem as getitemOf } from "./protocols.ts";
+import { typeError, PyBaseException, AttributeError, TypeError } from "./exceptions.ts";
+import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, getattr, setattr, noAttribute, asStr, callDescr, truthy, getitem as getitemOf } from "./protocols.ts";
 import { PyDict } from "./dict.ts";
 import { binaryOp, BIN } from "./number.ts";
 const binaryOr = (a: PyObj, b: PyObj): PyObj => binaryOp(a, b, BIN.or);
@@ -122,6 +122,11 @@ function instanceOf(x: PyObj, t: PyType): boolean {
   const ic = t.cls === TypeType ? undefined : typeOf(t).lookup("__instancecheck__");
   return ic !== undefined ? truthy(callDescr(ic, t, [x])) : typeOf(x).isSubtype(t);
 }
+/** PyObject_IsSubclass(x, t) for a type: a metaclass's own __subclasscheck__ (ABCMeta's) is honoured. */
+function subclassOf(x: PyType, t: PyType): boolean {
+  const sc = t.cls === TypeType ? undefined : typeOf(t).lookup("__subclasscheck__");
+  return sc !== undefined ? truthy(callDescr(sc, t, [x])) : x.isSubtype(t);
+}
 defMethods(UnionType, [
   ["__repr__", (s) => U(s).args.map(typeArgRepr).join(" | "), 0, 0],
   ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
@@ -137,10 +142,19 @@ defMethods(UnionType, [
   ["__subclasscheck__", (s, [x]) => {
     if (!(x instanceof PyType)) throw typeError("issubclass() arg 1 must be a class");
     if (U(s).args.some((t) => t instanceof PyGenericAlias)) throw typeError("issubclass() argument 2 cannot contain a parameterized generic");
-    return U(s).args.some((t) => t instanceof PyType && x.isSubtype(t));
+    return U(s).args.some((t) => t instanceof PyType && subclassOf(x, t));
   }, 1, 1],
 ]);
 defGetters(UnionType, [["__args__", (s) => tuple(U(s).args.slice())], ["__parameters__", (s) => tuple(makeParameters(U(s).args))]]);
+// union_getattro: a union's __module__ is its type's ("types", which typing's reprs read)
+defMethods(UnionType, [["__getattribute__", (s, [n]) => {
+  const name = asStr(n);
+  if (name === null) throw typeError(`attribute name must be string, not '${typeOf(n).name}'`);
+  if (name === "__module__") return getattr(UnionType, name);
+  const r = genericGetattrOf(s, name);
+  if (r !== undefined) return r;
+  throw noAttribute(s, name);
+}, 1, 1]]);
 // union_getitem (3.10): (int | list[T])[str] substitutes as a generic alias does.
 defMethods(UnionType, [["__getitem__", (s, [item]) => {
   const params = makeParameters(U(s).args);
@@ -158,9 +172,15 @@ defMethods(UnionType, [["__getitem__", (s, [item]) => {
 const G = (x: PyObj) => x as PyGenericAlias;
 defMethods(GenericAliasType, [
   ["__repr__", (s) => `${typeArgRepr(G(s).origin)}[${G(s).args.length ? G(s).args.map((a) => (a instanceof PyTuple && a.items.length === 0 ? "()" : typeArgRepr(a))).join(", ") : "()"}]`, 0, 0],
+  // ga_call: the origin's instance records the alias it came from, where it can
   ["__call__", (s, args, kw) => {
-    const o = G(s).origin;
-    return (typeOf(o).lookup("__call__") ? callOrigin(o, args, kw) : None);
+    const obj = callOrigin(G(s).origin, args, kw);
+    try {
+      setattr(obj, "__orig_class__", s);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && (e.cls.isSubtype(AttributeError) || e.cls.isSubtype(TypeError)))) throw e;
+    }
+    return obj;
   }],
   ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
   ["__ror__", (s, [o]) => makeUnion(o, s), 1, 1],
