@@ -5,7 +5,7 @@
 // of the calling code are inherited (PyEval_MergeCompilerFlags). Compile-time warnings go through
 // the warnings machinery (interp.ts's showCompileWarning).
 import {
-  type PyObj, PyDict, PyCode, PyCell, Frame, PyBytesObj, PyByteArray, PyMemoryView, None, newExc, typeError, valueError, typeOf, asStr, asIndex,
+  type PyObj, PyDict, PyCode, PyCell, Frame, PyBytesObj, PyByteArray, PyMemoryView, None, newExc, typeError, valueError, typeOf, argTypeName, asStr, asIndex,
   bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod, PyType, str, bufferBytes, warnEx, publicBuiltins,
 } from "./imports.ts";
 import { interp, showCompileWarning } from "../vm/interp.ts";
@@ -141,7 +141,7 @@ export function compileBuiltin(args: PyObj[], kw: readonly string[] | null): PyO
   );
   const filename = fsDecode(fn!);
   const mode = asStr(modeArg!);
-  if (mode === null) throw typeError(`compile() argument 'mode' must be str, not ${typeOf(modeArg!).name}`);
+  if (mode === null) throw typeError(`compile() argument 'mode' must be str, not ${argTypeName(modeArg!)}`);
   let flags = intArg(flagsArg, 0);
   const inherit = dontInherit === undefined ? true : intArg(dontInherit, 0) === 0;
   const optimize = intArg(optArg, -1);

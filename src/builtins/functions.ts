@@ -4,7 +4,7 @@
 // builtin_function_or_method created from a row (name, implementation).
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
-  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
+  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, argTypeName, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
   truthy, len, lenExact, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, arityError, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
@@ -583,7 +583,7 @@ export const builtinFunctionRows: Row[] = [
   ["format", (a, k) => {
     const [v, spec] = bindArgs("format", a, k, ["value", "format_spec"], 1, 2);
     const sp = spec === undefined ? "" : asStr(spec);
-    if (sp === null) throw typeError(`format() argument 2 must be str, not ${typeOf(spec!).name}`);
+    if (sp === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec!)}`);
     return formatObj(v!, sp);
   }],
   ["callable", (a, k) => {

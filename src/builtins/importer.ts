@@ -6,7 +6,7 @@
 // import_module work on top. Relative imports resolve against __package__ / __name__ as
 // importlib._bootstrap does.
 import {
-  type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, getattrOpt, setattr, asStr, asInt, newExc, typeError, valueError,
+  type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, argTypeName, getattrOpt, setattr, asStr, asInt, newExc, typeError, valueError,
   ImportError, ModuleNotFoundError, toArray, truthy, PyInstance, call, getattr, parseTupleAndKeywords,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
@@ -311,7 +311,7 @@ const keyErrorT = () => KeyError;
 export function builtinImport(args: PyObj[], kw: readonly string[] | null): PyObj {
   const vals = parseTupleAndKeywords("__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
   const name = asStr(vals[0] ?? None);
-  if (name === null) throw typeError(vals[0] === undefined ? "__import__() missing required argument 'name' (pos 1)" : `__import__() argument 1 must be str, not ${typeOf(vals[0]).name}`);
+  if (name === null) throw typeError(vals[0] === undefined ? "__import__() missing required argument 'name' (pos 1)" : `__import__() argument 1 must be str, not ${argTypeName(vals[0])}`);
   const globals = vals[1] ?? None;
   const fromlist = vals[3] ?? None;
   const levelV = vals[4] === undefined ? 0 : asInt(vals[4]);

@@ -4,7 +4,7 @@
 // excepthook/displayhook, _getframe, intern, getdefaultencoding. (docs/vm-design.md puts native
 // modules in src/modules/; sys lives here until that folder has an owner, see the report.)
 import {
-  type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyModule, PyBuiltinFunction, PyBaseException, Frame, None, tuple, typeOf, getattr,
+  type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyModule, PyBuiltinFunction, PyBaseException, Frame, None, tuple, typeOf, argTypeName, getattr,
   call, str, repr, asStr, asInt, asIndex, newExc, typeError, valueError, SystemExit, RecursionError, defMethods, defGetters, TupleType, TypeType,
   ObjectType, encode, decode, hasSurrogates, PyIter, iterTypes, ValueError, toArray, normInt, OverflowError, PyStrSubclass, PySplitStr, StrType,
   bindArgs, callDescr, gcTracked, isTypeError,
@@ -144,7 +144,7 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
     }, m)],
     ["call_tracing", fn("call_tracing", (a) => {
       if (a.length !== 2) throw typeError(`call_tracing expected 2 arguments, got ${a.length}`);
-      if (!(a[1] instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${typeOf(a[1]).name}`);
+      if (!(a[1] instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${argTypeName(a[1])}`);
       // _PyEval_CallTracing: the call is traced even from inside a trace function
       const saved = interp.tracing;
       interp.tracing = 0;
@@ -160,7 +160,7 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       if (a.length !== 1) throw typeError(`sys.intern() takes exactly one argument (${a.length} given)`);
       const s = a[0];
       if (typeof s === "string") return s;
-      if (!(s instanceof PyStrSubclass)) throw typeError(`intern() argument must be str, not ${typeOf(s).name}`);
+      if (!(s instanceof PyStrSubclass)) throw typeError(`intern() argument must be str, not ${argTypeName(s)}`);
       if (s.cls !== StrType) throw typeError(`can't intern ${s.cls.name}`);
       // an exact str in a box: the interned one is the plain string (a false pair stays boxed)
       return s instanceof PySplitStr ? s : s.value;

@@ -8,7 +8,7 @@
 import {
   textObj, asText,
   type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, PyDict, None, TypeType, ObjectType, tuple, call, callMethod,
-  asStr, asInt, typeOf, typeError, valueError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
+  asStr, asInt, typeOf, argTypeName, typeError, valueError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
   UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy, PyMethodDescr, bufferBytes,
 } from "../objects/index.ts";
 import {
@@ -236,7 +236,7 @@ function bufferArg(x: PyObj, fname: string): Uint8Array {
 /** A str argument; pos 0 for a function's only argument (clinic says just "argument"). */
 function strArg(x: PyObj, fname: string, pos: number): string {
   const s = asStr(x);
-  if (s === null) throw typeError(`${fname}() argument ${pos === 0 ? "" : pos + " "}must be str, not ${typeOf(x).name}`);
+  if (s === null) throw typeError(`${fname}() argument ${pos === 0 ? "" : pos + " "}must be str, not ${argTypeName(x)}`);
   return s;
 }
 
@@ -249,7 +249,7 @@ function warnInvalidEscape(c: number): void {
 function errorsArg(x: PyObj | undefined, fname: string): string {
   if (x === undefined || x === None) return "strict";
   const s = asStr(x);
-  if (s === null) throw typeError(`${fname}() argument 2 must be str or None, not ${typeOf(x).name}`);
+  if (s === null) throw typeError(`${fname}() argument 2 must be str or None, not ${argTypeName(x)}`);
   return s;
 }
 
@@ -541,7 +541,7 @@ export function makeCodecs(): PyModule {
     }],
     ["escape_encode", (args, kw) => {
       const [data, errors] = bindArgs("escape_encode", args, kw, ["data", "errors"], 1, 2);
-      if (!(data instanceof PyBytesObj)) throw typeError(`escape_encode() argument 1 must be bytes, not ${typeOf(data!).name}`);
+      if (!(data instanceof PyBytesObj)) throw typeError(`escape_encode() argument 1 must be bytes, not ${argTypeName(data!)}`);
       errorsArg(errors, "escape_encode");
       return bytesTuple(escapeEncode(data.bytes), data.bytes.length);
     }],

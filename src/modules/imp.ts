@@ -2,7 +2,7 @@
 // the native importer's table (is_builtin, create_builtin, exec_builtin), no frozen modules and no
 // extension modules (dislab loads no C code: extension_suffixes() is empty), the import lock of a
 // single-threaded interpreter, source_hash for hash-based .pyc files, _fix_co_filename.
-import { type PyObj, PyBytesObj, PyList, PyModule, PyCode, None, asStr, asInt, typeError, newExc, ImportError, bindArgs, typeOf } from "../objects/index.ts";
+import { type PyObj, PyBytesObj, PyList, PyModule, PyCode, None, asStr, asInt, typeError, newExc, ImportError, bindArgs, typeOf, argTypeName } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { siphash24 } from "../support/hash.ts";
 import { createBuiltin, isBuiltinName, fixCoFilename } from "../builtins/import-machinery.ts";
@@ -12,7 +12,7 @@ import { CodeObject } from "../bytecode/code.ts";
 
 function nameArg(fname: string, x: PyObj): string {
   const s = asStr(x);
-  if (s === null) throw typeError(`${fname}() argument must be str, not ${typeOf(x).name}`);
+  if (s === null) throw typeError(`${fname}() argument must be str, not ${argTypeName(x)}`);
   return s;
 }
 
@@ -55,9 +55,9 @@ const fns: [string, Fn][] = [
     const [code, path] = a;
     const co = code instanceof PyCode ? code.co : null;
     const p = asStr(path ?? None);
-    if (p === null) throw typeError(`_fix_co_filename() argument 2 must be str, not ${typeOf(path ?? None).name}`);
+    if (p === null) throw typeError(`_fix_co_filename() argument 2 must be str, not ${argTypeName(path ?? None)}`);
     if (co instanceof CodeObject) fixCoFilename(co, co.co_filename, p);
-    else throw typeError(`_fix_co_filename() argument 1 must be code, not ${typeOf(code ?? None).name}`);
+    else throw typeError(`_fix_co_filename() argument 1 must be code, not ${argTypeName(code ?? None)}`);
     return None;
   })],
   ["source_hash", (a, k) => {

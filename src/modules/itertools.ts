@@ -5,7 +5,7 @@
 // source iterator at exhaustion (islice, takewhile...), these do too, so a later next() never
 // pulls from it again.
 import {
-  type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
+  type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, argTypeName, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
   valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
   PyList, PyIntSubclass, callMethod, PyObject, isNumber, exactNoKwargs, parseTupleAndKeywords, noKwargs, arityError,
 } from "../objects/index.ts";
@@ -435,7 +435,7 @@ defMethods(GrouperType, [
     // what unpickling a group calls: _grouper(parent, tgtkey)
     checkArgs("_grouper", args, kw, 2, 2);
     const [parent, tgtkey] = args;
-    if (!(typeOf(parent).isSubtype(GroupbyType))) throw typeError(`_grouper() argument 1 must be itertools.groupby, not ${typeOf(parent).name}`);
+    if (!(typeOf(parent).isSubtype(GroupbyType))) throw typeError(`_grouper() argument 1 must be itertools.groupby, not ${argTypeName(parent)}`);
     const gr = new GrouperIter(cls as PyType, parent as GroupbyIter, tgtkey);
     (parent as GroupbyIter).st.currgrouper = gr;
     return gr;
@@ -631,7 +631,7 @@ defMethods(TeeDataType, [
     // one is put in front of; a shorter one may not
     checkArgs("teedataobject", args, kw, 3, 3);
     const [it, values, nextChunk] = args;
-    if (!(values instanceof PyList)) throw typeError(`teedataobject() argument 2 must be list, not ${typeOf(values).name}`);
+    if (!(values instanceof PyList)) throw typeError(`teedataobject() argument 2 must be list, not ${argTypeName(values)}`);
     const n = values.items.length;
     if (n > LINKCELLS) throw valueError("Invalid arguments");
     if (nextChunk !== None && (n !== LINKCELLS || !(nextChunk instanceof TeeChunk))) throw valueError("Invalid arguments");

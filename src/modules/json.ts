@@ -4,7 +4,7 @@
 // module's, which differ from the pure-Python fallbacks' in places ("Out of range float values
 // are not JSON compliant" carries no repr; "Invalid \escape" points at the backslash).
 import {
-  type PyObj, PyObject, PyType, PyModule, PyList, PyTuple, PyDict, PyFloat, None, TypeType, ObjectType, defMethods, bindArgs, asStr, typeOf,
+  type PyObj, PyObject, PyType, PyModule, PyList, PyTuple, PyDict, PyFloat, None, TypeType, ObjectType, defMethods, bindArgs, asStr, typeOf, argTypeName,
   typeError, valueError, newExc, call, repr, isInstance, IntType, FloatType, ListType, TupleType, DictType, StrType, recursion, RecursionError,
   toArray, callMethod, idOf, truthy, listSort, asText, textObj,
 } from "../objects/index.ts";
@@ -225,11 +225,11 @@ defMethods(EncoderType, [
   ["__new__", (_cls, args, kw) => {
     const [markers, dflt, encoder, indent, keySep, itemSep, sortKeys, skipKeys, allowNan] = bindArgs("make_encoder", args, kw,
       ["markers", "default", "encoder", "indent", "key_separator", "item_separator", "sort_keys", "skipkeys", "allow_nan"], 9, 9);
-    if (markers !== None && !(markers instanceof PyDict)) throw typeError(`make_encoder() argument 1 must be dict or None, not ${typeOf(markers!).name}`);
+    if (markers !== None && !(markers instanceof PyDict)) throw typeError(`make_encoder() argument 1 must be dict or None, not ${argTypeName(markers!)}`);
     const ks = asStr(keySep!);
-    if (ks === null) throw typeError(`make_encoder() argument 5 must be str, not ${typeOf(keySep!).name}`);
+    if (ks === null) throw typeError(`make_encoder() argument 5 must be str, not ${argTypeName(keySep!)}`);
     const is = asStr(itemSep!);
-    if (is === null) throw typeError(`make_encoder() argument 6 must be str, not ${typeOf(itemSep!).name}`);
+    if (is === null) throw typeError(`make_encoder() argument 6 must be str, not ${argTypeName(itemSep!)}`);
     const fast = encoder === asciiFn ? encodeTextAscii : encoder === plainFn ? encodeBasestring : null;
     return new PyEncoder(markers === None ? null : (markers as PyDict), dflt!, encoder!, indent!, ks, is, truthy(sortKeys!), truthy(skipKeys!), truthy(allowNan!), fast);
   }],

@@ -3,7 +3,7 @@
 // "C". setlocale accepts the C/POSIX locales and C.UTF-8 (what "" selects) and refuses others with
 // locale.Error, as a system without other locales installed would; localeconv gives the C
 // locale's conventions; nl_langinfo(CODESET) is "UTF-8" under C.UTF-8.
-import { type PyObj, PyModule, PyDict, PyList, PyType, TypeType, None, asStr, asInt, typeOf, typeError, newExc, exceptionTypes, vm, call, getattr } from "../objects/index.ts";
+import { type PyObj, PyModule, PyDict, PyList, PyType, TypeType, None, asStr, asInt, typeOf, argTypeName, typeError, newExc, exceptionTypes, vm, call, getattr } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, type Fn } from "./util.ts";
 
@@ -79,7 +79,7 @@ const setlocale: Fn = (args) => {
   const loc = args.length > 1 ? args[1] : None;
   if (loc === None) return c === LC.LC_ALL ? allName(s) : s[c];
   const name = asStr(loc);
-  if (name === null) throw typeError(`setlocale() argument 2 must be str or None, not ${typeOf(loc).name}`);
+  if (name === null) throw typeError(`setlocale() argument 2 must be str or None, not ${argTypeName(loc)}`);
   const parts = c === LC.LC_ALL && name.includes(";") ? parseComposite(name) : null;
   if (parts !== null) {
     parts.forEach((p, i) => (s[i] = p));
@@ -131,16 +131,16 @@ export function makeLocale(): PyModule {
       return v;
     }],
     ["strcoll", (args) => {
-      const [a, b] = args.map((x) => {
+      const [a, b] = args.map((x, i) => {
         const s = asStr(x);
-        if (s === null) throw typeError(`strcoll() argument must be str, not ${typeOf(x).name}`);
+        if (s === null) throw typeError(`strcoll() argument ${i + 1} must be str, not ${argTypeName(x)}`);
         return s;
       });
       return a < b ? -1 : a > b ? 1 : 0;
     }],
     ["strxfrm", (args) => {
       const s = asStr(args[0]);
-      if (s === null) throw typeError(`strxfrm() argument must be str, not ${typeOf(args[0]).name}`);
+      if (s === null) throw typeError(`strxfrm() argument must be str, not ${argTypeName(args[0])}`);
       return s;
     }],
     ["_get_locale_encoding", () => codeset()],

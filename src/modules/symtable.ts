@@ -3,7 +3,7 @@
 // the one the code generator uses) and returns its top block as a 'symtable entry' object, which
 // the pure-Python symtable module wraps.
 import {
-  type PyObj, PyObject, PyType, PyDict, PyList, PyModule, PyBytesObj, TypeType, ObjectType, typeError, valueError, asStr, typeOf,
+  type PyObj, PyObject, PyType, PyDict, PyList, PyModule, PyBytesObj, TypeType, ObjectType, typeError, valueError, asStr, typeOf, argTypeName,
   defGetters, defMethods, toPyExc, idOf, bindArgs,
 } from "../objects/index.ts";
 import { parse } from "../parser/index.ts";
@@ -60,7 +60,7 @@ function symtable(args: PyObj[], kw: readonly string[] | null): PyObj {
   const filename = f !== null ? f : fn instanceof PyBytesObj ? new TextDecoder().decode(fn.bytes) : null;
   if (filename === null) throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fn!).name}`);
   const mode = asStr(start!);
-  if (mode === null) throw typeError(`symtable() argument 3 must be str, not ${typeOf(start!).name}`);
+  if (mode === null) throw typeError(`symtable() argument 3 must be str, not ${argTypeName(start!)}`);
   if (mode !== "exec" && mode !== "eval" && mode !== "single") throw valueError("symtable() arg 3 must be 'exec' or 'eval' or 'single'");
   try {
     const mod = parse(text, { filename, mode });

@@ -4,7 +4,7 @@
 // them in the C locale) and strptime (delegated to the _strptime module, as CPython does). Local
 // time is JavaScript's (local-time.ts): the host's zone, or TZ's after tzset().
 import {
-  type PyObj, PyTuple, PyType, PyFloat, None, TypeType, TupleType, NamespaceType, tuple, typeOf, asInt, asStr, call, getattr, repr, typeError,
+  type PyObj, PyTuple, PyType, PyFloat, None, TypeType, TupleType, NamespaceType, tuple, typeOf, argTypeName, asInt, asStr, call, getattr, repr, typeError,
   valueError, newExc, OverflowError, defMethods, defGetters, PyGetSetDescr, PyModule, PyDict, toArray, newInstance,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
@@ -371,7 +371,7 @@ export function makeTime(): PyModule {
     ["ctime", tupleArity("ctime", 0, 1, ([s]) => asctimeOf(tmOfStruct(structFromSeconds(secondsArg(s), true))))],
     ["strftime", tupleArity("strftime", 1, 2, ([f, t]) => {
       const fmt = asStr(f);
-      if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${typeOf(f).name}`);
+      if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argTypeName(f)}`);
       const tm = t === undefined ? tmOfStruct(structFromSeconds(secondsArg(undefined), true)) : tmArg(t, "strftime");
       checkTm(tm);
       // the format goes to C as a NUL-terminated string
@@ -384,7 +384,7 @@ export function makeTime(): PyModule {
     }],
     ["get_clock_info", posFn("time.get_clock_info", 1, 1, ([n]) => {
       const name = asStr(n);
-      if (name === null) throw typeError(`get_clock_info() argument 1 must be str, not ${typeOf(n).name}`);
+      if (name === null) throw typeError(`get_clock_info() argument 1 must be str, not ${argTypeName(n)}`);
       const c = CLOCKS[name];
       if (!c) throw valueError("unknown clock");
       const ns = newInstance(NamespaceType);

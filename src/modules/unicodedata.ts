@@ -5,7 +5,7 @@
 // use. Normalization follows CPython's nfd_nfkd/nfc_nfkc (Hangul by algorithm; under 3.2.0
 // characters 3.2.0 lacked are left alone and a few decompositions are the corrected old ones).
 import {
-  type PyObj, PyType, PyFloat, TypeType, ObjectType, PyModule, PyBytesObj, typeOf, asStr, typeError, valueError, newExc, KeyError,
+  type PyObj, PyType, PyFloat, TypeType, ObjectType, PyModule, PyBytesObj, typeOf, argTypeName, asStr, typeError, valueError, newExc, KeyError,
   defMethods, defGetters, PyBuiltinFunction, PyObject,
 } from "../objects/index.ts";
 import { TABLES, type UnicodeTables } from "../support/unicodedata-tables.ts";
@@ -224,16 +224,16 @@ export function normalize(form: string, s: string, old = false): string {
 
 // ---- the Python-facing functions ---------------------------------------------------------------
 
-/** The clinic converter int(accept={str}): a str of exactly one character. */
-function charArg(fname: string, x: PyObj): number {
+/** The clinic converter int(accept={str}): a str of exactly one character (`which`: "argument", or "argument 1" beside a second parameter). */
+function charArg(fname: string, x: PyObj, which = "argument"): number {
   const s = asStr(x);
-  if (s === null || cpLength(s) !== 1) throw typeError(`${fname}() argument must be a unicode character, not ${typeOf(x).name}`);
+  if (s === null || cpLength(s) !== 1) throw typeError(`${fname}() ${which} must be a unicode character, not ${argTypeName(x)}`);
   return codePointAt(s, 0);
 }
 
 function strArg(fname: string, n: number, x: PyObj): string {
   const s = asStr(x);
-  if (s === null) throw typeError(`${fname}() argument ${n} must be str, not ${typeOf(x).name}`);
+  if (s === null) throw typeError(`${fname}() argument ${n} must be str, not ${argTypeName(x)}`);
   return s;
 }
 
@@ -250,7 +250,7 @@ const NAME_MAXLEN = 256;
 function functions(old: boolean, prefix: string): [string, Fn][] {
   const one = (name: string, f: (cp: number) => PyObj): [string, Fn] => [name, posFn(`${prefix}${name}`, 1, 1, ([c]) => f(charArg(name, c)))];
   const oneOpt = (name: string, f: (cp: number, dflt: PyObj | undefined) => PyObj): [string, Fn] =>
-    [name, posFn(`${prefix}${name}`, 1, 2, ([c, d]) => f(charArg(name, c), d))];
+    [name, posFn(`${prefix}${name}`, 1, 2, ([c, d]) => f(charArg(name, c, "argument 1"), d))];
   return [
     oneOpt("decimal", (cp, d) => {
       const o = old ? (oldAnswer(cp, "decimal", UA()[5]) as number | undefined) : undefined;

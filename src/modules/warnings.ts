@@ -6,7 +6,7 @@
 // (a program may replace it); before that, this module writes "file:line: Category: text" and the
 // source line to sys.stderr itself.
 import {
-  type PyObj, PyModule, PyDict, PyList, PyTuple, PyType, PyBaseException, None, call, getattr, getattrOpt, typeOf, typeError, newExc, asStr, asInt,
+  type PyObj, PyModule, PyDict, PyList, PyTuple, PyType, PyBaseException, None, call, getattr, getattrOpt, typeOf, argTypeName, typeError, newExc, asStr, asInt,
   truthy, tuple, RuntimeError, str, repr, bindArgs, exceptionTypes,
 } from "../objects/index.ts";
 import type { Frame } from "../objects/frame.ts";
@@ -246,7 +246,7 @@ export function makeWarnings(): PyModule {
         "warn_explicit", a, k, ["message", "category", "filename", "lineno", "module", "registry", "module_globals", "source"], 4,
       );
       const file = asStr(filename!);
-      if (file === null) throw typeError(`warn_explicit() argument 'filename' must be str, not ${typeOf(filename!).name}`);
+      if (file === null) throw typeError(`warn_explicit() argument 'filename' must be str, not ${argTypeName(filename!)}`);
       const line = asInt(lineno!);
       if (line === null) throw typeError(`'${typeOf(lineno!).name}' object cannot be interpreted as an integer`);
       const sourceline = moduleGlobals === undefined || moduleGlobals === None ? None : sourceLineFrom(moduleGlobals, Number(line));

@@ -4,14 +4,14 @@ import type { PyObj } from "./object.ts";
 import { BytesType, ByteArrayType, IntType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
-import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, len, toArray, typeOf, truthy, warnEx } from "./protocols.ts";
+import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, len, toArray, typeOf, argTypeName, truthy, warnEx } from "./protocols.ts";
 import { vm } from "./hooks.ts";
 import type { PyType } from "./type.ts";
 import { PyByteArray, PyBytesObj, textObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
-import { PySlice, asIndex, asSize, clampIndex, seqIndex, sliceIndices } from "./slice.ts";
+import { PySlice, asCInt, asClinicSize, asIndex, asSize, clampIndex, seqIndex, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
@@ -75,8 +75,8 @@ function repeatBytes(s: PyObj, n: PyObj): PyObj {
 export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: readonly string[] | null): Uint8Array {
   const [src, enc, errs] = bindArgs(fname, args, kw, ["source", "encoding", "errors"], 0);
   const noStrError = () => typeError(enc !== undefined ? "encoding without a string argument" : "errors without a string argument");
-  if (enc !== undefined && asStr(enc) === null) throw typeError(`${fname}() argument 'encoding' must be str, not ${typeOf(enc).name}`);
-  if (errs !== undefined && asStr(errs) === null) throw typeError(`${fname}() argument 'errors' must be str, not ${typeOf(errs).name}`);
+  if (enc !== undefined && asStr(enc) === null) throw typeError(`${fname}() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+  if (errs !== undefined && asStr(errs) === null) throw typeError(`${fname}() argument 'errors' must be str, not ${argTypeName(errs)}`);
   if (src === undefined) {
     if (enc !== undefined || errs !== undefined) throw noStrError();
     return new Uint8Array(0);
@@ -134,7 +134,7 @@ export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: r
 /** Argument clinic's `char` converter: a bytes or bytearray of length 1. */
 function fillByte(fname: string, v: PyObj): number {
   if ((v instanceof PyBytesObj || v instanceof PyByteArray) && v.bytes.length === 1) return v.bytes[0];
-  throw typeError(`${fname}() argument 2 must be a byte string of length 1, not ${typeOf(v).name}`);
+  throw typeError(`${fname}() argument 2 must be a byte string of length 1, not ${argTypeName(v)}`);
 }
 export function byteValue(v: PyObj, rangeMsg = "byte must be in range(0, 256)"): number {
   const i = asInt(v) ?? (typeOf(v).lookup("__index__") ? asIndex(v) : null);
@@ -286,7 +286,7 @@ for (const T of [BytesType, ByteArrayType]) {
     }],
     ["hex", (s, args, kw) => {
       const [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0);
-      return X.bytesHex(D(s), hexSep(sep), per === undefined ? 1 : asSize(per));
+      return X.bytesHex(D(s), hexSep(sep), per === undefined ? 1 : asCInt(per));
     }],
     ["join", (s, [it]) => {
       const parts = toArray(it).map((p, i) => {
@@ -311,11 +311,11 @@ for (const T of [BytesType, ByteArrayType]) {
     }, 1, 1],
     ["split", (s, args, kw) => {
       const [sep, m] = bindArgs("split", args, kw, ["sep", "maxsplit"], 0);
-      return new PyList(X.bytesSplit(D(s), sep === undefined || sep === None ? null : buf(sep), m === undefined ? -1 : asSize(m)).map((b) => make(s, b)));
+      return new PyList(X.bytesSplit(D(s), sep === undefined || sep === None ? null : buf(sep), m === undefined ? -1 : asClinicSize(m)).map((b) => make(s, b)));
     }],
     ["rsplit", (s, args, kw) => {
       const [sep, m] = bindArgs("rsplit", args, kw, ["sep", "maxsplit"], 0);
-      return new PyList(X.bytesRSplit(D(s), sep === undefined || sep === None ? null : buf(sep), m === undefined ? -1 : asSize(m)).map((b) => make(s, b)));
+      return new PyList(X.bytesRSplit(D(s), sep === undefined || sep === None ? null : buf(sep), m === undefined ? -1 : asClinicSize(m)).map((b) => make(s, b)));
     }],
     ["splitlines", (s, args, kw) => {
       const [k] = bindArgs("splitlines", args, kw, ["keepends"], 0);
@@ -331,7 +331,7 @@ for (const T of [BytesType, ByteArrayType]) {
     ["count", search("count", X.bytesCount)],
     ["startswith", (s, args, kw) => affixes("startswith", args, kw).some((p) => X.bytesStartsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2])))],
     ["endswith", (s, args, kw) => affixes("endswith", args, kw).some((p) => X.bytesEndsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2])))],
-    ["replace", (s, args) => make(s, X.bytesReplace(D(s), buf(args[0]), buf(args[1]), args.length > 2 ? asSize(args[2]) : -1)), 2, 3],
+    ["replace", (s, args) => make(s, X.bytesReplace(D(s), buf(args[0]), buf(args[1]), args.length > 2 ? asClinicSize(args[2]) : -1)), 2, 3],
     ["partition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep)).map((b) => make(s, b))), 1, 1],
     ["rpartition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep), true).map((b) => make(s, b))), 1, 1],
     ["upper", (s) => make(s, X.bytesUpper(D(s))), 0, 0],
@@ -347,13 +347,13 @@ for (const T of [BytesType, ByteArrayType]) {
     ["islower", (s) => X.bytesIsLower(D(s)), 0, 0],
     ["isupper", (s) => X.bytesIsUpper(D(s)), 0, 0],
     ["istitle", (s) => X.bytesIsTitle(D(s)), 0, 0],
-    ["center", (s, args) => make(s, X.bytesCenter(D(s), asSize(args[0]), args.length > 1 ? fillByte("center", args[1]) : 0x20)), 1, 2],
-    ["ljust", (s, args) => make(s, X.bytesLjust(D(s), asSize(args[0]), args.length > 1 ? fillByte("ljust", args[1]) : 0x20)), 1, 2],
-    ["rjust", (s, args) => make(s, X.bytesRjust(D(s), asSize(args[0]), args.length > 1 ? fillByte("rjust", args[1]) : 0x20)), 1, 2],
-    ["zfill", (s, [w]) => make(s, X.bytesZfill(D(s), asSize(w))), 1, 1],
+    ["center", (s, args) => make(s, X.bytesCenter(D(s), asClinicSize(args[0]), args.length > 1 ? fillByte("center", args[1]) : 0x20)), 1, 2],
+    ["ljust", (s, args) => make(s, X.bytesLjust(D(s), asClinicSize(args[0]), args.length > 1 ? fillByte("ljust", args[1]) : 0x20)), 1, 2],
+    ["rjust", (s, args) => make(s, X.bytesRjust(D(s), asClinicSize(args[0]), args.length > 1 ? fillByte("rjust", args[1]) : 0x20)), 1, 2],
+    ["zfill", (s, [w]) => make(s, X.bytesZfill(D(s), asClinicSize(w))), 1, 1],
     ["expandtabs", (s, args, kw) => {
       const [n] = bindArgs("expandtabs", args, kw, ["tabsize"], 0);
-      return make(s, X.bytesExpandtabs(D(s), n === undefined ? 8 : asSize(n)));
+      return make(s, X.bytesExpandtabs(D(s), n === undefined ? 8 : asCInt(n)));
     }],
     ["removeprefix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p))), 1, 1],
     ["removesuffix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p), true)), 1, 1],
@@ -374,7 +374,7 @@ for (const T of [BytesType, ByteArrayType]) {
     if (args.length !== 1) throw typeError(`${kind}.fromhex() takes exactly one argument (${args.length} given)`);
     const s = args[0];
     const str = asStr(s);
-    if (str === null) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+    if (str === null) throw typeError(`fromhex() argument must be str, not ${argTypeName(s)}`);
     const b = X.bytesFromHex(str);
     const r = T === BytesType ? new PyBytesObj(b) : new PyByteArray(b);
     return cls === T ? r : call(cls, [r]);
@@ -547,7 +547,7 @@ defMethods(ByteArrayType, [
   // bytearray's _common_reduce: (type, (latin-1 str, 'latin-1') below protocol 3, else (bytes,)
   // or () when empty, and the instance __dict__ or None); __reduce__ is protocol 2's
   ["__reduce__", (s) => bytearrayReduce(s, 2), 0, 0],
-  ["__reduce_ex__", (s, [p]) => bytearrayReduce(s, p === undefined ? 0 : asSize(p)), 0, 1],
+  ["__reduce_ex__", (s, [p]) => bytearrayReduce(s, p === undefined ? 0 : asCInt(p)), 0, 1],
   ["__iadd__", (s, [o]) => {
     // bytearray_iconcat holds a buffer of its operand while resizing: ba += ba is refused
     if (o === s && D(s).length > 0) throw exportsError();
@@ -569,7 +569,7 @@ defMethods(ByteArrayType, [
   }, 1, 1],
   ["insert", (s, [i, v]) => {
     const b = D(s);
-    let k = asSize(i);
+    let k = asClinicSize(i);
     if (k < 0) k = Math.max(0, k + b.length);
     k = Math.min(k, b.length);
     resize(s, spliced(b, k, k, [byteValue(v)]));
@@ -577,8 +577,8 @@ defMethods(ByteArrayType, [
   }, 2, 2],
   ["pop", (s, args) => {
     const b = D(s);
+    let k = args.length ? asClinicSize(args[0]) : -1;
     if (b.length === 0) throw newExc(IndexError, "pop from empty bytearray");
-    let k = args.length ? asSize(args[0]) : b.length - 1;
     if (k < 0) k += b.length;
     if (k < 0 || k >= b.length) throw newExc(IndexError, "pop index out of range");
     const v = b[k];

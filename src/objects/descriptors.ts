@@ -5,7 +5,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrType } from "./builtin-types.ts";
 import { attributeError, typeError, runtimeError } from "./exceptions.ts";
-import { asStr, call, callDescr, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, isInstance } from "./protocols.ts";
+import { asStr, call, callDescr, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, argTypeName, isInstance } from "./protocols.ts";
 import { PyMethod, asMembers, bindArgs, noKwargs, defGetters, defMethods } from "./function.ts";
 import { dictDescr, newInstance } from "./typeobject.ts";
 
@@ -168,7 +168,7 @@ for (const [T, isClass] of [[ClassMethodType, true], [StaticMethodType, false]] 
 
 // ---- super ---------------------------------------------------------------------------------------
 export function makeSuper(type: PyObj, obj: PyObj): PySuper {
-  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${typeOf(type).name}`);
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${argTypeName(type)}`);
   if (obj === None) return new PySuper(type, None, null);
   let objType: PyType;
   if (obj instanceof PyType && obj.isSubtype(type)) objType = obj;

@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts";
 import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
-import { asInt, asStr, callDescr, repr, typeOf, Cmp, cmpResult, warnEx } from "./protocols.ts";
+import { asInt, asStr, callDescr, repr, typeOf, argTypeName, Cmp, cmpResult, warnEx } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
 import { asMembers, bindArgs, exactNoKwargs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
 const PyClassMethodDescrCls = () => PyClassMethodDescr;
@@ -134,7 +134,7 @@ defMethods(FloatType, [
   ["__round__", (s, args) => (args.length === 0 || args[0] === None ? floatRoundToInt(F(s)) : f(floatRound(F(s), asIndex(args[0])))), 0, 1],
   ["__format__", (s, [spec]) => {
     const sp = asStr(spec);
-    if (sp === null) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+    if (sp === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
     return formatFloat(F(s), sp, typeOf(s).name);
   }, 1, 1],
   ["__getnewargs__", (s) => tuple([f(F(s))]), 0, 0],

@@ -13,7 +13,7 @@ import { PyDict as Dict } from "./dict.ts";
 import { addr } from "./typeobject.ts";
 import { typeError, valueError, newExc, OverflowError } from "./exceptions.ts";
 import { asIndex } from "./slice.ts";
-import { typeOf } from "./protocols.ts";
+import { typeOf, argTypeName } from "./protocols.ts";
 import { setLineno, TraceState } from "./frame-jump.ts";
 import { publicBuiltins } from "./foreign-builtins.ts";
 import { PyList } from "./list.ts";
@@ -291,7 +291,7 @@ defMethods(TracebackType, [
   ["__new__", (_c, args, kw) => {
     if (args.length > 4) throw typeError(`TracebackType() takes at most 4 arguments (${args.length} given)`);
     const [next, frame, lasti, lineno] = bindArgs("TracebackType", args, kw, TB_PARAMS, 4);
-    if (!(frame instanceof Frame)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame!).name}`);
+    if (!(frame instanceof Frame)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${argTypeName(frame!)}`);
     const bytesOffset = cIntArg(lasti!);
     const line = cIntArg(lineno!);
     if (next !== None && !(next instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(next!).name}'`);

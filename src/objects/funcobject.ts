@@ -10,7 +10,7 @@ import {
 } from "./builtin-types.ts";
 import { exceptionTypes, typeError, valueError } from "./exceptions.ts";
 import { vm } from "./hooks.ts";
-import { asStr, call, descrGet, notApplicable, genericGetattr, getattr, noAttribute, repr, typeOf, eq, hash, richCompare, cmpResult, type Cmp } from "./protocols.ts";
+import { asStr, call, descrGet, notApplicable, genericGetattr, getattr, noAttribute, repr, typeOf, argTypeName, eq, hash, richCompare, cmpResult, type Cmp } from "./protocols.ts";
 import { PyBuiltinFunction, PyMethodWrapper, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, asMembers, shareMethods, defGetters, defMethods, bindArgs, type MethodRow } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
@@ -80,8 +80,8 @@ defGetters(FunctionType, [
 defMethods(FunctionType, [
   ["__new__", (_c, args, kw) => {
     const [code, globals, name, argdefs, closure] = bindArgs("function", args, kw, ["code", "globals", "name", "argdefs", "closure"], 2);
-    if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${typeOf(code!).name}`);
-    if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeOf(globals!).name}`);
+    if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${argTypeName(code!)}`);
+    if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${argTypeName(globals!)}`);
     const f = new PyFunction(code, globals, code.co.co_name);
     if (name !== undefined && name !== None) {
       const n = asStr(name);

@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { BoolType, ByteArrayType, BytesType, FloatType, IntType, None, NotImplemented } from "./builtin-types.ts";
 import { newExc, typeError, valueError, OverflowError } from "./exceptions.ts";
-import { asInt, asStr, callDescr, typeOf, Cmp, cmpResult, truthy, str } from "./protocols.ts";
+import { asInt, asStr, callDescr, typeOf, argTypeName, Cmp, cmpResult, truthy, str } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyIntSubclass } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
 import { tuple } from "./tuple.ts";
@@ -166,7 +166,7 @@ defMethods(IntType, [
   ["__round__", (s, args) => (args.length === 0 || args[0] === None ? I(s) : intRound(I(s), asIndex(args[0]))), 0, 1],
   ["__format__", (s, [spec]) => {
     const sp = asStr(spec);
-    if (sp === null) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).name}`);
+    if (sp === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
     if (sp === "" && typeof s !== "number" && typeof s !== "bigint") return str(s);
     return formatInt(I(s), sp, typeOf(s).name);
   }, 1, 1],
@@ -178,7 +178,7 @@ defMethods(IntType, [
   ["to_bytes", (s, args, kw) => {
     const [length, byteorder, signed] = bindArgs("to_bytes", args, kw, ["length", "byteorder", "signed"], 2, 0, 2);
     const bo = asStr(byteorder!);
-    if (bo === null) throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeOf(byteorder!).name}`);
+    if (bo === null) throw typeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(byteorder!)}`);
     return new PyBytesObj(intToBytes(I(s), asIndex(length!), bo, signed !== undefined && truthy(signed)));
   }],
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map((n, i) => cmpRow(n, i as Cmp))),
@@ -196,7 +196,7 @@ defClassMethods(IntType, [
   ["from_bytes", (cls, args, kw) => {
     const [bytes, byteorder, signed] = bindArgs("from_bytes", args, kw, ["bytes", "byteorder", "signed"], 2, 0, 2);
     const bo = asStr(byteorder!);
-    if (bo === null) throw typeError(`from_bytes() argument 'byteorder' must be str, not ${typeOf(byteorder!).name}`);
+    if (bo === null) throw typeError(`from_bytes() argument 'byteorder' must be str, not ${argTypeName(byteorder!)}`);
     const exact = bytes instanceof PyBytesObj ? bytes.cls === BytesType : bytes instanceof PyByteArray && bytes.cls === ByteArrayType;
     const data = exact ? (bytes as PyBytesObj).bytes : bytesOf(bytes!);
     const v = intFromBytesValue(data, bo, signed !== undefined && truthy(signed));

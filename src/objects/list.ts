@@ -6,7 +6,7 @@ import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
 import { Cmp, call, eq, isTypeError, iterableItems, len, repr, toArray, typeOf, truthy } from "./protocols.ts";
-import { PySlice, asSize, seqIndex, sliceIndices } from "./slice.ts";
+import { PySlice, asCInt, asClinicSize, asSize, seqIndex, sliceIndices } from "./slice.ts";
 import { arityError, bindArgs, defMethods, exactNoKwargs } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
 export { mergeSort, sortLess } from "./list-sort.ts";
@@ -218,15 +218,15 @@ defMethods(ListType, [
   }, 1, 1],
   ["insert", (s, [i, x]) => {
     const items = L(s).items;
-    let k = asSize(i);
+    let k = asClinicSize(i);
     if (k < 0) k = Math.max(0, k + items.length);
     items.splice(Math.min(k, items.length), 0, x);
     return None;
   }, 2, 2],
   ["pop", (s, args) => {
     const items = L(s).items;
+    let k = args.length ? asClinicSize(args[0]) : -1;
     if (items.length === 0) throw newExc(IndexError, "pop from empty list");
-    let k = args.length ? asSize(args[0]) : items.length - 1;
     if (k < 0) k += items.length;
     if (k < 0 || k >= items.length) throw newExc(IndexError, "pop index out of range");
     return items.splice(k, 1)[0];
@@ -257,7 +257,7 @@ defMethods(ListType, [
   ["sort", (s, args, kw) => {
     if (args.length - (kw?.length ?? 0) > 0) throw typeError("sort() takes no positional arguments");
     const [key, rev] = bindArgs("sort", args, kw, ["key", "reverse"], 0, 0);
-    listSort(L(s), key ?? None, rev === undefined ? false : asSize(rev) !== 0);
+    listSort(L(s), key ?? None, rev === undefined ? false : asCInt(rev) !== 0);
     return None;
   }],
 ]);

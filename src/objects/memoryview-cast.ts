@@ -4,7 +4,7 @@
 import type { PyObj } from "./object.ts";
 import type { PyMemoryView } from "./memoryview.ts";
 import { newExc, typeError, valueError, OverflowError } from "./exceptions.ts";
-import { asInt, asStr, typeOf } from "./protocols.ts";
+import { asInt, asStr, typeOf, argTypeName } from "./protocols.ts";
 import { PyList } from "./list.ts";
 import { PyTuple } from "./tuple.ts";
 import { isByteFormat, itemsizeOf, nativeFormatChar } from "./memoryview-format.ts";
@@ -15,7 +15,7 @@ const SSIZE_MAX = 2n ** 63n - 1n;
 
 export function castView(m: PyMemoryView, format: PyObj, shapeArg: PyObj | undefined, copy: (m: PyMemoryView) => PyMemoryView): PyMemoryView {
   const fmt = asStr(format);
-  if (fmt === null) throw typeError(`cast() argument 'format' must be str, not ${typeOf(format).name}`);
+  if (fmt === null) throw typeError(`cast() argument 'format' must be str, not ${argTypeName(format)}`);
   if (!m.cContiguous) throw typeError("memoryview: casts are restricted to C-contiguous views");
   if ((shapeArg !== undefined || m.ndim !== 1) && m.shape.includes(0)) throw typeError("memoryview: cannot cast view with zeros in shape or strides");
   let dims: PyObj[] | null = null;

@@ -8,7 +8,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import { PyType, TPFLAGS_SEQUENCE } from "./type.ts";
 import { TypeType, ObjectType, None, NotImplemented, MemberDescrType, GetSetDescrType, iterTypes, EllipsisType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, NotImplementedError, BufferError } from "./exceptions.ts";
-import { PyIter, asStr, hash, typeOf } from "./protocols.ts";
+import { PyIter, asStr, hash, typeOf, argTypeName } from "./protocols.ts";
 import { PyByteArray, PyBytesObj } from "./boxes.ts";
 import { bindArgs, defGetters, defMethods, shareMethods } from "./function.ts";
 import { PyTuple, tuple } from "./tuple.ts";
@@ -370,7 +370,7 @@ defMethods(MemoryViewType, [
     let o = "C";
     if (order !== undefined && order !== None) {
       const os = asStr(order);
-      if (os === null) throw typeError(`tobytes() argument 'order' must be str or None, not ${typeOf(order).name}`);
+      if (os === null) throw typeError(`tobytes() argument 'order' must be str or None, not ${argTypeName(order)}`);
       if (os !== "C" && os !== "F" && os !== "A") throw valueError("order must be 'C', 'F' or 'A'");
       // 'A' keeps the memory's own order: Fortran only for a Fortran- but not C-contiguous view
       o = os === "A" ? (!m.cContiguous && contiguous(m, true) ? "F" : "C") : os;

@@ -4,7 +4,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ModuleType, None } from "./builtin-types.ts";
 import { attributeError, typeError } from "./exceptions.ts";
-import { asStr, call, genericGetattr, getattr, getattrOpt, moduleNoAttribute, repr, str, truthy, typeOf, toArray } from "./protocols.ts";
+import { asStr, call, genericGetattr, getattr, getattrOpt, moduleNoAttribute, repr, str, truthy, typeOf, argTypeName, toArray } from "./protocols.ts";
 import { asMembers, bindArgs, defGetters, defMethods } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
@@ -36,7 +36,7 @@ defMethods(ModuleType, [
   ["__init__", (s, args, kw) => {
     const [name, doc] = bindArgs("module", args, kw, ["name", "doc"], 1);
     const n = asStr(name!);
-    if (n === null) throw typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name!).name}`);
+    if (n === null) throw typeError(`module.__init__() argument 'name' must be str, not ${argTypeName(name!)}`);
     MO(s).dict.setStr("__name__", n);
     MO(s).dict.setStr("__doc__", doc ?? None);
     if (MO(s).dict.getStr("__package__") === undefined) MO(s).dict.setStr("__package__", None);

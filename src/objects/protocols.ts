@@ -17,6 +17,9 @@ import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
 import { PyIter } from "./iter.ts";
 
+/** How an argument's type is named in "f() argument 1 must be str, not X" (_PyArg_BadArgument, getargs' converterr): None by itself, else its type's name. */
+export const argTypeName = (x: PyObj): string => (x === None ? "None" : typeOf(x).name);
+
 export function typeOf(x: PyObj): PyType {
   switch (typeof x) {
     case "number":

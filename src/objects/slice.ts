@@ -48,6 +48,21 @@ export function asSize(x: PyObj, what?: string, overflow: PyType = OverflowError
   return Number(v);
 }
 
+/** A clinic `Py_ssize_t` argument (PyLong_AsSsize_t of PyNumber_Index): OverflowError past its range, named as that conversion names it. */
+export function asClinicSize(x: PyObj): number {
+  const v = asIndex(x);
+  if (typeof v === "number") return v;
+  if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  return Number(v);
+}
+
+/** A clinic `int` argument (_PyLong_AsInt of PyNumber_Index): an integer within C int's range, else OverflowError. */
+export function asCInt(x: PyObj): number {
+  const v = asIndex(x);
+  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) throw newExc(OverflowError, "Python int too large to convert to C int");
+  return v;
+}
+
 /** A clamped index (for slices): out-of-range bigints saturate as _PyEval_SliceIndex does. */
 export function clampIndex(x: PyObj): number {
   if (x === None) throw new Error("unreachable");

@@ -5,13 +5,13 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { StrType, None, NotImplemented, iterTypes, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
-import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, truthy } from "./protocols.ts";
+import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, argTypeName } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
 import { arityError, bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyDict } from "./dict.ts";
-import { PySlice, asIndex, asSize, clampIndex, sliceIndices } from "./slice.ts";
+import { PySlice, asCInt, asClinicSize, asIndex, asSize, clampIndex, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
 import { hashStr } from "../support/hash.ts";
 import { textJoin, textRepeat, withFalsePairs } from "./str-false-pairs.ts";
@@ -26,9 +26,17 @@ export const setStrViewBytes = (f: typeof viewBytes) => (viewBytes = f);
 StrType.factory = (cls) => new PyStrSubclass("", cls);
 const S = (x: PyObj): string => asStr(x)!;
 
-function argStr(x: PyObj, fname: string, n = 1): string {
+/** PyUnicode_Partition's separator: a str (its TypeError names the type, None's too). */
+function sepStr(x: PyObj): string {
   const s = asStr(x);
-  if (s === null) throw typeError(`${fname}() argument ${n} must be str, not ${typeOf(x).name}`);
+  if (s === null) throw typeError(`must be str, not ${typeOf(x).name}`);
+  return s;
+}
+
+/** A str argument; `n` is its position (0: the only one, unnumbered), or its name for a parameter that may be passed by keyword. */
+function argStr(x: PyObj, fname: string, n: number | string = 1): string {
+  const s = asStr(x);
+  if (s === null) throw typeError(`${fname}() argument${typeof n === "string" ? ` '${n}'` : n === 0 ? "" : ` ${n}`} must be str, not ${argTypeName(x)}`);
   return s;
 }
 const optStr = (x: PyObj | undefined, fname: string, n = 1): string | null => (x === undefined || x === None ? null : argStr(x, fname, n));
@@ -76,9 +84,9 @@ export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null)
   }
   else {
     const e = enc === undefined ? "utf-8" : asStr(enc);
-    if (e === null) throw typeError(`str() argument 'encoding' must be str, not ${typeOf(enc!).name}`);
+    if (e === null) throw typeError(`str() argument 'encoding' must be str, not ${argTypeName(enc!)}`);
     const er = errs === undefined ? "strict" : asStr(errs);
-    if (er === null) throw typeError(`str() argument 'errors' must be str, not ${typeOf(errs!).name}`);
+    if (er === null) throw typeError(`str() argument 'errors' must be str, not ${argTypeName(errs!)}`);
     const vb = viewBytes(obj);
     const b = obj instanceof PyBytesObj || obj instanceof PyByteArray ? obj.bytes : vb;
     if (b !== null) {
@@ -213,7 +221,7 @@ function strGetItem(s: string, k: PyObj): PyObj {
   }
   if (!isIndexable(k)) throw typeError(`string indices must be integers`);
   const n = X.cpLength(s);
-  let i = asSize(k);
+  let i = asSize(k, undefined, IndexError);
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw newExc(IndexError, "string index out of range");
   return X.cpCharAt(s, i);
@@ -270,11 +278,11 @@ const strip = (which: 0 | 1 | 2, name: string) => (s: PyObj, args: PyObj[]) => {
 };
 const pred = (f: (s: string) => boolean) => (s: PyObj) => f(S(s));
 const pad = (f: (s: string, w: number, fill: string) => string, name: string) => (s: PyObj, args: PyObj[]) => {
-  const w = asSize(args[0]);
+  const w = asClinicSize(args[0]);
   let fill = " ";
   if (args.length > 1) {
     const fs = asStr(args[1]);
-    if (fs === null) throw typeError(`${name}() argument 2 must be str, not ${typeOf(args[1]).name}`);
+    if (fs === null) throw typeError(`The fill character must be a unicode character, not ${typeOf(args[1]).name}`);
     if (X.cpLength(fs) !== 1) throw typeError("The fill character must be exactly one character long");
     fill = fs;
   }
@@ -302,7 +310,7 @@ const affix = (f: (s: string, p: string, a: number | null, b: number | null) => 
 };
 const splitter = (f: (s: string, sep: string | null, n: number) => string[], name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
   const [sep, maxsplit] = bindArgs(name, args, kw, ["sep", "maxsplit"], 0);
-  const n = maxsplit === undefined ? -1 : asSize(maxsplit);
+  const n = maxsplit === undefined ? -1 : asClinicSize(maxsplit);
   if (sep !== undefined && sep !== None && asStr(sep) === null) throw typeError(`must be str or None, not ${typeOf(sep).name}`);
   const sp = optStr(sep, name);
   if (sp === "") throw valueError("empty separator");
@@ -365,7 +373,8 @@ defMethods(StrType, withFalsePairs([
   ["rsplit", splitter(X.strRSplit, "rsplit")],
   ["splitlines", (s, args, kw) => {
     const [keep] = bindArgs("splitlines", args, kw, ["keepends"], 0);
-    return new PyList(X.strSplitlines(S(s), keep !== undefined && truthy(keep)));
+    // (keepends is a clinic bool(accept={int}): an integer, not any object's truth)
+    return new PyList(X.strSplitlines(S(s), keep !== undefined && asCInt(keep) !== 0));
   }],
   ["strip", strip(0, "strip"), 0, 1],
   ["lstrip", strip(1, "lstrip"), 0, 1],
@@ -377,7 +386,7 @@ defMethods(StrType, withFalsePairs([
   ["count", search(X.strCount, "count")],
   ["startswith", affix(X.strStartsWith, "startswith")],
   ["endswith", affix(X.strEndsWith, "endswith")],
-  ["replace", (s, args) => X.strReplace(S(s), argStr(args[0], "replace", 1), argStr(args[1], "replace", 2), args.length > 2 ? asSize(args[2]) : -1), 2, 3],
+  ["replace", (s, args) => X.strReplace(S(s), argStr(args[0], "replace", 1), argStr(args[1], "replace", 2), args.length > 2 ? asClinicSize(args[2]) : -1), 2, 3],
   ["upper", (s) => X.strUpper(S(s)), 0, 0],
   ["lower", (s) => X.strLower(S(s)), 0, 0],
   ["casefold", (s) => X.strCasefold(S(s)), 0, 0],
@@ -399,26 +408,26 @@ defMethods(StrType, withFalsePairs([
   ["center", pad(X.strCenter, "center"), 1, 2],
   ["ljust", pad(X.strLjust, "ljust"), 1, 2],
   ["rjust", pad(X.strRjust, "rjust"), 1, 2],
-  ["zfill", (s, [w]) => X.strZfill(S(s), asSize(w)), 1, 1],
+  ["zfill", (s, [w]) => X.strZfill(S(s), asClinicSize(w)), 1, 1],
   ["expandtabs", (s, args, kw) => {
     const [t] = bindArgs("expandtabs", args, kw, ["tabsize"], 0);
-    return X.strExpandtabs(S(s), t === undefined ? 8 : asSize(t));
+    return X.strExpandtabs(S(s), t === undefined ? 8 : asCInt(t));
   }],
   ["partition", (s, [sep]) => {
-    const p = argStr(sep, "partition");
+    const p = sepStr(sep);
     if (p === "") throw valueError("empty separator");
     return tuple(X.strPartition(S(s), p));
   }, 1, 1],
   ["rpartition", (s, [sep]) => {
-    const p = argStr(sep, "rpartition");
+    const p = sepStr(sep);
     if (p === "") throw valueError("empty separator");
     return tuple(X.strRPartition(S(s), p));
   }, 1, 1],
-  ["removeprefix", (s, [p]) => X.strRemovePrefix(S(s), argStr(p, "removeprefix")), 1, 1],
-  ["removesuffix", (s, [p]) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix")), 1, 1],
+  ["removeprefix", (s, [p]) => X.strRemovePrefix(S(s), argStr(p, "removeprefix", 0)), 1, 1],
+  ["removesuffix", (s, [p]) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix", 0)), 1, 1],
   ["encode", (s, args, kw) => {
     const [enc, errs] = bindArgs("encode", args, kw, ["encoding", "errors"], 0);
-    return new PyBytesObj(X.encode(asText(s)!, enc === undefined ? "utf-8" : argStr(enc, "encode", 1), errs === undefined ? "strict" : argStr(errs, "encode", 2)));
+    return new PyBytesObj(X.encode(asText(s)!, enc === undefined ? "utf-8" : argStr(enc, "encode", "encoding"), errs === undefined ? "strict" : argStr(errs, "encode", "errors")));
   }],
   ["format", (s, args, kw) => {
     const nkw = kw ? kw.length : 0;

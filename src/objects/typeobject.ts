@@ -7,7 +7,7 @@ import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType,
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
   asStr, call, callDescr, descrGet, reprObj, genericGetattr, classGetattrAsInstance, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
-  richCompare, str, strObject, typeGetattr, typeOf, toArray, Cmp, truthy, boundNew,
+  richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod } from "./function.ts";
 import { PyDict, dictMergeEntries } from "./dict.ts";
@@ -172,7 +172,7 @@ defMethods(ObjectType, [
   }, 1, 1],
   ["__format__", (self, [spec]) => {
     const s = asStr(spec);
-    if (s === null) throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    if (s === null) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     if (s !== "") throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
     return strObject(self);
   }, 1, 1],
@@ -646,9 +646,9 @@ defMethods(TypeType, [
     if (npos !== 3) throw typeError(npos === 1 ? "type.__new__() takes exactly 3 arguments (1 given)" : "type() takes 1 or 3 arguments");
     const [name, bases, ns] = args;
     const n = asStr(name);
-    if (n === null) throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
-    if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
-    if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+    if (n === null) throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+    if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+    if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
     return typeNew(meta as PyType, n, bases, ns, kw, args.slice(npos));
   }],
   ["__init__", () => None],

@@ -4,7 +4,7 @@
 import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyTuple, PySlice, PyBytesObj, PyByteArray, PyModule,
   TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
-  typeOf, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray,
+  typeOf, argTypeName, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray,
   defMethods, defGetters, sliceIndices, seqIndex, repeatCount, addRepeatSlots, newInstance, repr, idOf, vm,
   TPFLAGS_SEQUENCE, callMethod,
 } from "../../objects/index.ts";
@@ -363,7 +363,7 @@ defMethods(ArrayType, [
   }, 1, 1],
   ["fromunicode", (s, [u]) => {
     const str = asStr(u);
-    if (str === null) throw typeError(`fromunicode() argument must be str, not ${typeOf(u).name}`);
+    if (str === null) throw typeError(`fromunicode() argument must be str, not ${argTypeName(u)}`);
     if (A(s).kind.code !== "u") throw valueError("fromunicode() may only be called on unicode type arrays");
     fromUnicode(A(s), str);
     return None;

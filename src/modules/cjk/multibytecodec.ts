@@ -7,7 +7,7 @@
 // str replacement from an error handler is encoded by the codec itself, strictly.
 import {
   asText, textObj, type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, None, TypeType, ObjectType, tuple,
-  asStr, asInt, typeOf, typeError, newExc, LookupError, defMethods, defGetters, bindArgs, truthy, bufferBytes, getattr, callMethod, PyList,
+  asStr, asInt, typeOf, argTypeName, typeError, newExc, LookupError, defMethods, defGetters, bindArgs, truthy, bufferBytes, getattr, callMethod, PyList,
   ownNew, valueError, str as strOf, PyBaseException, exceptionTypes,
 } from "../../objects/index.ts";
 import { decodeUtf8, decodeError, encodeError, textCodePoints, fromCodePoints, PyUnicodeError, type CodecContext, type Text } from "../../support/text/index.ts";
@@ -206,7 +206,7 @@ function defNew(t: PyType, withStream: boolean, init: (s: PyMbState) => void): v
       s.codec = classCodec(sub);
       if (withStream) s.stream = bound[0]!;
       const e = bound[withStream ? 1 : 0];
-      if (e !== undefined && asStr(e) === null) throw typeError(`${sub.qualname}() argument ${withStream ? 2 : 1} must be str, not ${typeOf(e).name}`);
+      if (e !== undefined && asStr(e) === null) throw typeError(`${sub.qualname}() argument ${withStream ? 2 : 1} must be str, not ${argTypeName(e)}`);
       s.errors = e === undefined ? "strict" : asStr(e)!;
       init(s);
       return s;
@@ -259,7 +259,7 @@ defMethods(IncrementalEncoderType, [
   ["setstate", (self, [state]) => {
     const s = S(self);
     const v0 = asInt(state);
-    if (v0 === null) throw typeError(`setstate() argument must be int, not ${typeOf(state).name}`);
+    if (v0 === null) throw typeError(`setstate() argument must be int, not ${argTypeName(state)}`);
     const v = BigInt(v0);
     const n = Number(v & 0xffn);
     const bytes = unpackInt(v, 1 + n + 8);
@@ -304,7 +304,7 @@ defMethods(IncrementalDecoderType, [
   }, 0, 0],
   ["setstate", (self, [state]) => {
     const s = S(self);
-    if (!(state instanceof PyTuple)) throw typeError(`setstate() argument must be tuple, not ${typeOf(state).name}`);
+    if (!(state instanceof PyTuple)) throw typeError(`setstate() argument must be tuple, not ${argTypeName(state)}`);
     const [buf, st] = state.items;
     if (state.items.length !== 2 || !(buf instanceof PyBytesObj) || asInt(st) === null) throw typeError("setstate(): illegal state");
     if (buf.bytes.length > 8) throw newExc(exceptionType("UnicodeError"), "pending buffer too large");

@@ -3,14 +3,14 @@
 // Class methods build subclass instances by calling the subclass, as new_date_subclass_ex does.
 import {
   type PyObj, PyType, PyTuple, PyFloat, PyBytesObj, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, str, repr, typeError,
-  valueError, newExc, OverflowError, PyBaseException, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, TupleType,
+  valueError, newExc, OverflowError, PyBaseException, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, TupleType, argTypeName,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import { localSeconds } from "../local-time.ts";
 import {
-  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, argName, methO, noArgs, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
+  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, methO, noArgs, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
   weekday, isoCalendar, isoWeek1Monday, parseCtor, MAXORDINAL, MAXYEAR, MINYEAR, daysInMonth,
 } from "./types.ts";
 import { strftime, timetupleItems, isoDate, parseIsoDate, isoArg, invalidIso } from "./format.ts";
@@ -137,13 +137,13 @@ defMethods(DateType, [
   ["isoformat", (s) => isoDate(DT(s).year, DT(s).month, DT(s).day), 0, 0],
   ["__format__", (s, [f]) => {
     const fmt = asStr(f);
-    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${argName(f)}`);
+    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(f)}`);
     return fmt === "" ? str(s) : callMethod(s, "strftime", [fmt]);
   }, 1, 1],
   ["strftime", (s, args, kw) => {
     const [f] = bindArgs("strftime", args, kw, ["format"], 1);
     const fmt = asStr(f!);
-    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argName(f!)}`);
+    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argTypeName(f!)}`);
     const tt = callMethod(s, "timetuple", []) as PyTuple;
     return strftime(fmt, { year: DT(s).year, month: DT(s).month, day: DT(s).day, hour: 0, minute: 0, second: 0, us: 0, tzinfo: None }, None, tt);
   }],

@@ -4,14 +4,14 @@
 // (local-time.ts).
 import {
   type PyObj, PyType, PyBytesObj, PyFloat, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, getattr, repr, hash,
-  typeError, valueError, newExc, OverflowError, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, intTrueDiv,
+  typeError, valueError, newExc, OverflowError, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, intTrueDiv, argTypeName,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import { localSeconds, localZoneAt } from "../local-time.ts";
 import {
-  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, argName, methO, noArgs, cInt, checkDate, checkTime,
+  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, methO, noArgs, cInt, checkDate, checkTime,
   checkTzinfo, parseCtor, newDateTime, newTime, newDelta, deltaToUs, usToDelta, ymdToOrd, ordToYmd, isTzinfo,
 } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone } from "./tz.ts";
@@ -265,9 +265,9 @@ defMethods(DateTimeType, [
   ["isoformat", (s, args, kw) => {
     const [sp, ts] = bindArgs("isoformat", args, kw, ["sep", "timespec"], 0);
     const sep = sp === undefined ? "T" : asStr(sp);
-    if (sep === null || [...sep].length !== 1) throw typeError(`isoformat() argument 1 must be a unicode character, not ${argName(sp!)}`);
+    if (sep === null || [...sep].length !== 1) throw typeError(`isoformat() argument 1 must be a unicode character, not ${argTypeName(sp!)}`);
     const spec = ts === undefined ? "auto" : asStr(ts);
-    if (spec === null) throw typeError(`isoformat() argument 2 must be str, not ${argName(ts!)}`);
+    if (spec === null) throw typeError(`isoformat() argument 2 must be str, not ${argTypeName(ts!)}`);
     const x = X(s);
     const t = isoTime(x.hour, x.minute, x.second, x.us, spec);
     return isoDate(x.year, x.month, x.day) + sep + t + formatOffset(utcoffset(x), ":");
@@ -275,7 +275,7 @@ defMethods(DateTimeType, [
   ["strftime", (s, args, kw) => {
     const [f] = bindArgs("strftime", args, kw, ["format"], 1);
     const fmt = asStr(f!);
-    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argName(f!)}`);
+    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argTypeName(f!)}`);
     const tt = callMethod(s, "timetuple", []) as PyStructTime;
     return strftime(fmt, X(s), s, tt);
   }],
@@ -395,15 +395,15 @@ defClassMethods(DateTimeType, [
   ["strptime", (cls, args, kw) => {
     if (kw && kw.length) throw typeError("strptime() takes no keyword arguments");
     const [s, f] = bindArgs("strptime", args, kw, ["string", "format"], 2, 2);
-    if (asStr(s!) === null) throw typeError(`strptime() argument 1 must be str, not ${argName(s!)}`);
-    if (asStr(f!) === null) throw typeError(`strptime() argument 2 must be str, not ${argName(f!)}`);
+    if (asStr(s!) === null) throw typeError(`strptime() argument 1 must be str, not ${argTypeName(s!)}`);
+    if (asStr(f!) === null) throw typeError(`strptime() argument 2 must be str, not ${argTypeName(f!)}`);
     const mod = call(interp.builtins.getStr("__import__")!, ["_strptime"]);
     return call(getattr(mod, "_strptime_datetime"), [cls, s!, f!]);
   }],
   ["combine", (cls, args, kw) => {
     const [d, t, tz] = bindArgs("combine", args, kw, ["date", "time", "tzinfo"], 2);
-    if (!isDate(d!)) throw typeError(`combine() argument 1 must be datetime.date, not ${argName(d!)}`);
-    if (!isTime(t!)) throw typeError(`combine() argument 2 must be datetime.time, not ${argName(t!)}`);
+    if (!isDate(d!)) throw typeError(`combine() argument 1 must be datetime.date, not ${argTypeName(d!)}`);
+    if (!isTime(t!)) throw typeError(`combine() argument 2 must be datetime.time, not ${argTypeName(t!)}`);
     const tm = t as PyTime;
     return datetimeOfClass(cls as PyType, d.year, d.month, d.day, tm.hour, tm.minute, tm.second, tm.us, tz ?? tm.tzinfo, tm.fold);
   }],

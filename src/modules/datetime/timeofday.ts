@@ -3,11 +3,11 @@
 // utcoffset of its tzinfo (called with None), pickling with fold for protocol 4.
 import {
   type PyObj, PyType, PyBytesObj, None, NotImplemented, tuple, typeOf, asStr, asInt, callMethod, str, repr, hash, typeError, defMethods,
-  defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance,
+  defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, argTypeName,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
-import { PyTime, TimeType, isTime, isTzinfo, tpName, argName, methO, cInt, checkTime, checkTzinfo, parseCtor, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
+import { PyTime, TimeType, isTime, isTzinfo, tpName, methO, cInt, checkTime, checkTzinfo, parseCtor, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone, UTC } from "./tz.ts";
 import { strftime, isoTime, parseIsoTime, isoArg, invalidIso } from "./format.ts";
 
@@ -96,19 +96,19 @@ defMethods(TimeType, [
   ["isoformat", (s, args, kw) => {
     const [ts] = bindArgs("isoformat", args, kw, ["timespec"], 0);
     const spec = ts === undefined ? "auto" : asStr(ts);
-    if (spec === null) throw typeError(`isoformat() argument 1 must be str, not ${argName(ts!)}`);
+    if (spec === null) throw typeError(`isoformat() argument 1 must be str, not ${argTypeName(ts!)}`);
     const t = TM(s);
     return isoTime(t.hour, t.minute, t.second, t.us, spec) + formatOffset(offsetOf(t), ":");
   }],
   ["__format__", (s, [f]) => {
     const fmt = asStr(f);
-    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${argName(f)}`);
+    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(f)}`);
     return fmt === "" ? str(s) : callMethod(s, "strftime", [fmt]);
   }, 1, 1],
   ["strftime", (s, args, kw) => {
     const [f] = bindArgs("strftime", args, kw, ["format"], 1);
     const fmt = asStr(f!);
-    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argName(f!)}`);
+    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argTypeName(f!)}`);
     const t = TM(s);
     const tt = new PyStructTime([1900, 1, 1, t.hour, t.minute, t.second, 0, 1, -1], StructTimeType);
     return strftime(fmt, { year: 1900, month: 1, day: 1, hour: t.hour, minute: t.minute, second: t.second, us: t.us, tzinfo: t.tzinfo }, None, tt);

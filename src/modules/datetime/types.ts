@@ -71,8 +71,6 @@ export const isDateTime = (x: PyObj): x is PyDateTime => x instanceof PyDateTime
 export const isTime = (x: PyObj): x is PyTime => x instanceof PyTime;
 export const isTzinfo = (x: PyObj): boolean => isInstance(x, TzinfoType);
 export const tpName = (x: PyObj): string => typeOf(x).name;
-/** The type named in "argument N must be X, not Y" (_PyArg_BadArgument says None for None). */
-export const argName = (x: PyObj): string => (x === None ? "None" : typeOf(x).name);
 
 /** A METH_O class method's single argument, with its messages (qual: "date.fromisoformat"). */
 export function methO(qual: string, args: PyObj[], kw: readonly string[] | null): PyObj {

@@ -2,10 +2,10 @@
 // a tzinfo's utcoffset/dst/tzname that date, time and datetime make (call_utcoffset, call_tzname).
 import {
   type PyObj, None, NotImplemented, tuple, typeOf, asStr, call, callMethod, getattrOpt, repr, hash, typeError, valueError, newExc,
-  NotImplementedError, defMethods, bindArgs, norm, PyObject,
+  NotImplementedError, defMethods, bindArgs, norm, PyObject, argTypeName,
 } from "../../objects/index.ts";
 import {
-  PyTimezone, PyDateTime, TimezoneType, TzinfoType, isDelta, isDateTime, tpName, argName, newDelta, deltaToUs, usToDelta, type PyTimedelta,
+  PyTimezone, PyDateTime, TimezoneType, TzinfoType, isDelta, isDateTime, tpName, newDelta, deltaToUs, usToDelta, type PyTimedelta,
 } from "./types.ts";
 import { deltaRepr } from "./timedelta.ts";
 
@@ -111,7 +111,7 @@ const TZ = (x: PyObj) => x as PyTimezone;
 
 /** timezone's utcoffset/dst/tzname argument: a datetime or None. */
 function dtArg(which: string, dt: PyObj): void {
-  if (dt !== None && !isDateTime(dt)) throw typeError(`${which}(dt) argument must be a datetime instance or None, not ${argName(dt)}`);
+  if (dt !== None && !isDateTime(dt)) throw typeError(`${which}(dt) argument must be a datetime instance or None, not ${argTypeName(dt)}`);
 }
 
 export function timezoneName(z: PyTimezone): PyObj {
@@ -125,8 +125,8 @@ export function timezoneName(z: PyTimezone): PyObj {
 defMethods(TimezoneType, [
   ["__new__", (_cls, args, kw) => {
     const [offset, name] = bindArgs("timezone", args, kw, ["offset", "name"], 1);
-    if (!isDelta(offset!)) throw typeError(`timezone() argument 1 must be datetime.timedelta, not ${argName(offset!)}`);
-    if (name !== undefined && asStr(name) === null) throw typeError(`timezone() argument 2 must be str, not ${argName(name)}`);
+    if (!isDelta(offset!)) throw typeError(`timezone() argument 1 must be datetime.timedelta, not ${argTypeName(offset!)}`);
+    if (name !== undefined && asStr(name) === null) throw typeError(`timezone() argument 2 must be str, not ${argTypeName(name)}`);
     return newTimezone(offset, name ?? None);
   }],
   ["utcoffset", (s, [dt]) => (dtArg("utcoffset", dt), TZ(s).offset), 1, 1],

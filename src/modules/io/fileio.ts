@@ -6,7 +6,7 @@
 // readStdin (encoded as UTF-8), writes go to host.write (decoded as UTF-8, an incomplete sequence
 // held back until the next write).
 import {
-  type PyObj, PyBytesObj, None, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, typeError, valueError, newExc, OverflowError, call, truthy,
+  type PyObj, PyBytesObj, None, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, argTypeName, typeError, valueError, newExc, OverflowError, call, truthy,
   PyDict, callMethod, repr, getattrOpt, setattr,
 } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
@@ -145,7 +145,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
     if (nameObj instanceof PyBytesObj && nameObj.bytes.includes(0)) throw valueError("embedded null byte");
   }
   const mode = modeArg === undefined ? "r" : asStr(modeArg);
-  if (mode === null) throw typeError(`FileIO() argument 'mode' must be str, not ${typeOf(modeArg!).name}`);
+  if (mode === null) throw typeError(`FileIO() argument 'mode' must be str, not ${argTypeName(modeArg!)}`);
   let rwa = false;
   let plus = false;
   let flags = 0;

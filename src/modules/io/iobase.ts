@@ -7,7 +7,7 @@
 // readline, read or closed is honoured); the concrete native classes override them with fast paths.
 import {
   type PyObj, PyObject, PyType, PyList, PyBytesObj, PyByteArray, PyMemoryView, PyDict, None, TypeType, ObjectType, OSError, ValueError,
-  NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, setattr, callMethod, truthy, typeOf, newExc, typeError, valueError,
+  NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, setattr, callMethod, truthy, typeOf, argTypeName, newExc, typeError, valueError,
   asInt, asIndex, iter, next, len, PyBaseException, OverflowError, ownNew, writableBufferBytes, bufferBytes,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
@@ -138,8 +138,8 @@ export function writableBuffer(x: PyObj): WritableBuffer {
   }
   const live = x instanceof PyMemoryView ? null : writableBufferBytes(x);
   if (live !== null) return { length: live.length, set: (d, o = 0) => live.set(d, o) };
-  if (x instanceof PyBytesObj || (x instanceof PyMemoryView && x.readonly)) throw typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(x).name}`);
-  throw typeError(`readinto() argument must be read-write bytes-like object, not ${typeOf(x).name}`);
+  if (x instanceof PyBytesObj || (x instanceof PyMemoryView && x.readonly)) throw typeError(`readinto() argument must be read-write bytes-like object, not ${argTypeName(x)}`);
+  throw typeError(`readinto() argument must be read-write bytes-like object, not ${argTypeName(x)}`);
 }
 
 export const bytesObj = (b: Uint8Array): PyBytesObj => new PyBytesObj(b);

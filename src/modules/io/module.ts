@@ -2,7 +2,7 @@
 // open() (also builtins.open), which stacks FileIO, a buffered stream and a TextIOWrapper as the
 // mode asks, with CPython's argument checks and messages.
 import {
-  type PyObj, PyModule, PyBytesObj, None, bindArgs, asStr, asInt, typeOf, typeError, valueError, call, callMethod, truthy, setattr, newExc,
+  type PyObj, PyModule, PyBytesObj, None, bindArgs, asStr, asInt, typeOf, argTypeName, typeError, valueError, call, callMethod, truthy, setattr, newExc,
   exceptionTypes, getattrOpt, getattr, PyBaseException, vm, PyBuiltinFunction,
 } from "../../objects/index.ts";
 import { makeModule, type Fn } from "../util.ts";
@@ -22,7 +22,7 @@ const OPEN_ARGS = ["file", "mode", "buffering", "encoding", "errors", "newline",
 function optStr(v: PyObj | undefined, what: string): string | null {
   if (v === undefined || v === None) return null;
   const s = asStr(v);
-  if (s === null) throw typeError(`open() argument '${what}' must be str or None, not ${typeOf(v).name}`);
+  if (s === null) throw typeError(`open() argument '${what}' must be str or None, not ${argTypeName(v)}`);
   return s;
 }
 
@@ -37,7 +37,7 @@ export function ioOpen(args: PyObj[], kw: readonly string[] | null): PyObj {
   let mode = "r";
   if (modeArg !== undefined) {
     const m = asStr(modeArg);
-    if (m === null) throw typeError(`open() argument 'mode' must be str, not ${typeOf(modeArg).name}`);
+    if (m === null) throw typeError(`open() argument 'mode' must be str, not ${argTypeName(modeArg)}`);
     mode = m;
   }
   let buffering = -1;
@@ -142,7 +142,7 @@ export function makeIo(): PyModule {
     ["open", ioOpen],
     ["open_code", (args, kw) => {
       const [path] = bindArgs("open_code", args, kw, ["path"], 1);
-      if (asStr(path!) === null) throw typeError(`open_code() argument 'path' must be str, not ${typeOf(path!).name}`);
+      if (asStr(path!) === null) throw typeError(`open_code() argument 'path' must be str, not ${argTypeName(path!)}`);
       return ioOpen([path!, "rb"], null);
     }],
     ["text_encoding", textEncoding],

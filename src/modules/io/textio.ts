@@ -7,7 +7,7 @@
 // text goes straight to the host (see stdio.ts): `console` marks them.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyList, None, Ellipsis, defMethods, defGetters, bindArgs, getattr, getattrOpt, callMethod, asStr, asInt,
-  typeOf, typeError, valueError, newExc, OSError, StopIteration, repr, truthy, exceptionTypes, PyBaseException, asText,
+  typeOf, argTypeName, typeError, valueError, newExc, OSError, StopIteration, repr, truthy, exceptionTypes, PyBaseException, asText,
 } from "../../objects/index.ts";
 import { textCodePoints, type Text } from "../../support/text/split-str.ts";
 import { cpLength, unitOffset, hasSurrogates, codecModule } from "../../support/text/index.ts";
@@ -98,7 +98,7 @@ export interface TextOptions {
 function validateNewline(v: PyObj | undefined): string | null {
   if (v === undefined || v === None) return null;
   const s = asStr(v);
-  if (s === null) throw typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeOf(v).name}`);
+  if (s === null) throw typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${argTypeName(v)}`);
   if (s !== "" && s !== "\n" && s !== "\r" && s !== "\r\n") throw valueError(`illegal newline value: ${s}`);
   return s;
 }
@@ -160,11 +160,11 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   let encoding = LOCALE_ENCODING;
   if (enc !== undefined && enc !== None) {
     const s = asStr(enc);
-    if (s === null) throw typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(enc).name}`);
+    if (s === null) throw typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${argTypeName(enc)}`);
     if (s.includes("\0")) throw valueError("embedded null character");
     encoding = s === "locale" ? LOCALE_ENCODING : s;
   }
-  if (nl !== undefined && nl !== None && asStr(nl) === null) throw typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeOf(nl).name}`);
+  if (nl !== undefined && nl !== None && asStr(nl) === null) throw typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${argTypeName(nl)}`);
   // from here on a failure leaves the object uninitialized (the argument parsing above does not)
   const t = self as PyTextIO;
   t.ready = false;
@@ -172,7 +172,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   let errors = "strict";
   if (errs !== undefined && errs !== None) {
     const s = asStr(errs);
-    if (s === null) throw typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errs).name}`);
+    if (s === null) throw typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${argTypeName(errs)}`);
     errors = s;
   }
   initTextIO(self as PyTextIO, buffer!, {
@@ -550,7 +550,7 @@ defMethods(TextIOWrapperType, [
     const t = T(s);
     checkClosed(t);
     const text = asText(v);
-    if (text === null) throw typeError(`write() argument must be str, not ${typeOf(v).name}`);
+    if (text === null) throw typeError(`write() argument must be str, not ${argTypeName(v)}`);
     return t.console !== 0 ? consoleWrite(t, text) : textWrite(t, text);
   }, 1, 1],
   ["read", (s, args) => {

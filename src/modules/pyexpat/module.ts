@@ -2,7 +2,7 @@
 // ParserCreate, ErrorString, ExpatError (also `error`), the xmlparser type, the errors and model
 // submodules (registered in sys.modules as pyexpat.errors and pyexpat.model, which
 // xml/parsers/expat.py re-exports), version_info, EXPAT_VERSION and features.
-import { type PyObj, PyModule, PyDict, PyList, PyTuple, None, OverflowError, asStr, asIndex, newExc, typeOf, typeError, valueError, bindArgs } from "../../objects/index.ts";
+import { type PyObj, PyModule, PyDict, PyList, PyTuple, None, OverflowError, asStr, asIndex, newExc, typeOf, argTypeName, typeError, valueError, bindArgs } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import { PyCapsule } from "../capsule.ts";
 import { makeModule, posFn, type Fn } from "../util.ts";
@@ -46,7 +46,7 @@ export function makePyexpat(): PyModule {
       const strOrNone = (x: PyObj | undefined, arg: string): string | null => {
         if (x === undefined || x === None) return null;
         const s = asStr(x);
-        if (s === null) throw typeError(`ParserCreate() argument '${arg}' must be str or None, not ${typeOf(x).name}`);
+        if (s === null) throw typeError(`ParserCreate() argument '${arg}' must be str or None, not ${argTypeName(x)}`);
         return s;
       };
       const encoding = strOrNone(enc, "encoding");

@@ -6,7 +6,7 @@
 // clears every handler (flag_error) and the exception propagates from Parse.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, PyList, PyTuple, None, TypeType, ObjectType, Exception as ExceptionT,
-  RuntimeError, ValueError, OverflowError, PySplitStr, defMethods, defGetters, asStr, asIndex, typeOf, typeError,
+  RuntimeError, ValueError, OverflowError, PySplitStr, defMethods, defGetters, asStr, asIndex, typeOf, argTypeName, typeError,
   newExc, call, getattrOpt, setattr, truthy, getattr, MemberDescrType,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
@@ -399,7 +399,7 @@ defMethods(XmlParserType, [
   ["SetBase", (self, args, kw) => {
     const [base] = methodArgs("SetBase", args, kw, 1, 1);
     const s = asStr(base!);
-    if (s === null) throw typeError(`SetBase() argument must be str, not ${typeOf(base!).name}`);
+    if (s === null) throw typeError(`SetBase() argument must be str, not ${argTypeName(base!)}`);
     P(self).engine.base = s;
     return None;
   }],
@@ -413,11 +413,11 @@ defMethods(XmlParserType, [
   ["ExternalEntityParserCreate", (self, args, kw) => {
     const [context, encoding] = methodArgs("ExternalEntityParserCreate", args, kw, 1, 2);
     const ctx = context === None ? null : asStr(context!);
-    if (ctx === null && context !== None) throw typeError(`ExternalEntityParserCreate() argument 1 must be str or None, not ${typeOf(context!).name}`);
+    if (ctx === null && context !== None) throw typeError(`ExternalEntityParserCreate() argument 1 must be str or None, not ${argTypeName(context!)}`);
     let enc: string | null = null;
     if (encoding !== undefined) {
       enc = asStr(encoding);
-      if (enc === null) throw typeError(`ExternalEntityParserCreate() argument 2 must be str, not ${typeOf(encoding).name}`);
+      if (enc === null) throw typeError(`ExternalEntityParserCreate() argument 2 must be str, not ${argTypeName(encoding)}`);
     }
     const p = P(self);
     // context None: the external DTD subset or a parameter entity; otherwise a parsed entity's content

@@ -5,7 +5,7 @@
 // There is no CAPI capsule (no C extension could use it).
 import {
   type PyObj, PyList, PyBytesObj, PyFloat, None, OSError, TimeoutError, ValueError, OverflowError, newExc, typeError, asStr, asInt,
-  tuple, PyByteArray, PyTuple, typeOf, bindArgs,
+  tuple, PyByteArray, PyTuple, typeOf, argTypeName, bindArgs,
 } from "../../objects/index.ts";
 import { osError } from "../errno.ts";
 import { needBytes } from "../io/iobase.ts";
@@ -40,7 +40,7 @@ function textArg(x: PyObj, fname: string, what: string, strOnly = false): string
   const s = asStr(x);
   if (s !== null) return s;
   if (!strOnly && (x instanceof PyBytesObj || x instanceof PyByteArray)) return new TextDecoder().decode(x.bytes);
-  throw typeError(`${fname}() argument ${what} must be ${strOnly ? "str" : "str, bytes or bytearray"}, not ${typeOf(x).name}`);
+  throw typeError(`${fname}() argument ${what} must be ${strOnly ? "str" : "str, bytes or bytearray"}, not ${argTypeName(x)}`);
 }
 
 /** getaddrinfo's (family, type, proto) triples for a socket type filter. */
@@ -234,7 +234,7 @@ export function makeSocket() {
     ["htonl", posFn("htonl", 1, 1, ([x]) => swap32(x))],
     ["inet_aton", posFn("inet_aton", 1, 1, ([s]) => {
       const t = asStr(s);
-      if (t === null) throw typeError(`inet_aton() argument 1 must be str, not ${typeOf(s).name}`);
+      if (t === null) throw typeError(`inet_aton() argument 1 must be str, not ${argTypeName(s)}`);
       const b = parseAton(t);
       if (b === null) throw newExc(OSError, "illegal IP address string passed to inet_aton");
       return new PyBytesObj(b);
@@ -247,7 +247,7 @@ export function makeSocket() {
     ["inet_pton", posFn("inet_pton", 2, 2, ([f, s]) => {
       const fam = fdArg(f);
       const t = asStr(s);
-      if (t === null) throw typeError(`inet_pton() argument 2 must be str, not ${typeOf(s).name}`);
+      if (t === null) throw typeError(`inet_pton() argument 2 must be str, not ${argTypeName(s)}`);
       if (fam !== AF_INET && fam !== AF_INET6) throw osError("EAFNOSUPPORT");
       const b = fam === AF_INET ? parseIPv4(t) : parseIPv6(t);
       if (b === null) throw newExc(OSError, "illegal IP address string passed to inet_pton");

@@ -6,7 +6,7 @@
 // do. Addresses outside this host are unreachable (ENETUNREACH), as on a machine with no route.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyFloat, None, TypeType, ObjectType, OSError, RuntimeError, TimeoutError, ValueError, defMethods,
-  defGetters, bindArgs, newExc, typeError, asInt, asIndex, truthy, tuple, OverflowError, PyByteArray, PyMemoryView, typeOf,
+  defGetters, bindArgs, newExc, typeError, asInt, asIndex, truthy, tuple, OverflowError, PyByteArray, PyMemoryView, typeOf, argTypeName,
 } from "../../objects/index.ts";
 import { osError } from "../errno.ts";
 import { needBytes, writableBuffer } from "../io/iobase.ts";
@@ -240,7 +240,7 @@ function isCInt(x: PyObj): boolean {
 /** A "w*" argument, with the function's own name in the complaint. */
 function rwBuffer(x: PyObj, fname: string) {
   if (!(x instanceof PyByteArray) && !(x instanceof PyMemoryView && !x.readonly)) {
-    throw typeError(`${fname}() argument 1 must be read-write bytes-like object, not ${typeOf(x).name}`);
+    throw typeError(`${fname}() argument 1 must be read-write bytes-like object, not ${argTypeName(x)}`);
   }
   return writableBuffer(x);
 }

@@ -3,7 +3,7 @@
 // pure-Python re, sre_compile, sre_parse and sre_constants run unchanged on top of it.
 // MAXREPEAT and MAXGROUPS are 64-bit CPython's, as everything in dislab.
 import {
-  type PyObj, PyDict, PyList, PyTuple, PyModule, None, typeError, overflowError, runtimeError, asInt, asSize, bindArgs, typeOf,
+  type PyObj, PyDict, PyList, PyTuple, PyModule, None, typeError, overflowError, runtimeError, asInt, asSize, bindArgs, typeOf, argTypeName,
 } from "../../objects/index.ts";
 import { makeModule, posFn } from "../util.ts";
 import { MAGIC, CODESIZE, MAXREPEAT, MAXGROUPS, asciiIsCased, unicodeIsCased, lowerAscii, lowerUnicode } from "./charset.ts";
@@ -14,7 +14,7 @@ import { PyPattern } from "./pattern.ts";
 function compile(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [pattern, flags, code, groups, groupindex, indexgroup] = bindArgs("compile", args, kw, ["pattern", "flags", "code", "groups", "groupindex", "indexgroup"], 6);
   const f = asSize(flags!);
-  if (!(code instanceof PyList)) throw typeError(`compile() argument 'code' must be list, not ${typeOf(code!).name}`);
+  if (!(code instanceof PyList)) throw typeError(`compile() argument 'code' must be list, not ${argTypeName(code!)}`);
   const items = code.items;
   const words = new Uint32Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -26,8 +26,8 @@ function compile(args: PyObj[], kw: readonly string[] | null): PyObj {
     if (v > 0xffffffff) throw overflowError("regular expression code size limit exceeded");
     words[i] = Number(v);
   }
-  if (!(groupindex instanceof PyDict)) throw typeError(`compile() argument 'groupindex' must be dict, not ${typeOf(groupindex!).name}`);
-  if (!(indexgroup instanceof PyTuple)) throw typeError(`compile() argument 'indexgroup' must be tuple, not ${typeOf(indexgroup!).name}`);
+  if (!(groupindex instanceof PyDict)) throw typeError(`compile() argument 'groupindex' must be dict, not ${argTypeName(groupindex!)}`);
+  if (!(indexgroup instanceof PyTuple)) throw typeError(`compile() argument 'indexgroup' must be tuple, not ${argTypeName(indexgroup!)}`);
   let isbytes = -1;
   if (pattern !== None) {
     const s = subjectOrNull(pattern!);
