@@ -11,7 +11,7 @@ import { reprGuard } from "./tuple.ts";
 import { tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyDict } from "./dict.ts";
-import { PySet, PySetIter, setHash, setIter, type SetHash } from "./set.ts";
+import { PySet, PySetIter, dictKeyHashes, setHash, setIter, type SetHash } from "./set.ts";
 import { vm } from "./hooks.ts";
 import { hashFrozenSet } from "../support/hash.ts";
 import { normInt } from "../support/text/index.ts";
@@ -115,7 +115,7 @@ export function setDifference(so: PySet, other: PyObj): PySet {
   if (so.used >> 2 > otherSize) return setCopyAndDifference(so, other);
   const result = makeNewSetBasetype(so.cls, null);
   for (const [k, h] of so.entries()) {
-    const found = isAnySet(other) ? other.has(k, h) : other.get(k) !== undefined;
+    const found = isAnySet(other) ? other.has(k, h) : other.get(k, h) !== undefined;
     if (!found) result.add(k, h);
   }
   return result;
@@ -135,7 +135,7 @@ export function setSymmetricDifferenceUpdate(so: PySet, other: PyObj): void {
     if (!so.discard(k, h)) so.add(k, h);
   };
   if (isExactDict(other)) {
-    for (const k of other.keys()) toggle(k, setHash(k));
+    for (const [k, h] of dictKeyHashes(other)) toggle(k, h);
     return;
   }
   const otherset = isAnySet(other) ? other : makeNewSetBasetype(so.cls, other);
