@@ -505,14 +505,15 @@ export function isNumber(x: PyObj): boolean {
 
 /**
  * PyObject_LengthHint: len(x), else x's __length_hint__() (NotImplemented, or a TypeError from
- * either, gives `dflt`), checked as CPython checks it.
+ * either, gives `dflt`), checked as CPython checks it. Any Py_ssize_t is a valid hint, so one past
+ * 2**53 comes back exactly, as a bigint.
  */
-export function lengthHint(x: PyObj, dflt: number): number {
+export function lengthHint(x: PyObj, dflt: number | bigint): number | bigint {
   const t = typeOf(x);
   const l = t.lookup("__len__");
   if (l !== undefined) {
     try {
-      return lenOf(x, l);
+      return exactLenOf(x, l);
     } catch (e) {
       if (!isTypeError(e)) throw e;
     }
@@ -529,7 +530,7 @@ export function lengthHint(x: PyObj, dflt: number): number {
   if (r === NotImplemented) return dflt;
   const v = asInt(r);
   if (v === null) throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
-  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  if (typeof v === "bigint" && (v > 0x7fffffffffffffffn || v < -0x8000000000000000n)) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
   if (v < 0) throw valueError("__length_hint__() should return >= 0");
   return v;
 }
