@@ -14,6 +14,7 @@ import { PyDict, dictMergeEntries } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
+import { PyBytesObj } from "./boxes.ts";
 import { PyStaticMethod, PyClassMethod } from "./descriptors.ts";
 import { hashPointer } from "../support/hash.ts";
 import { heapTypeSizes, typeSizes } from "./type-sizes.ts";
@@ -180,9 +181,10 @@ defMethods(ObjectType, [
   ["__dir__", (self) => new PyList(objectDir(self)), 0, 0],
   ["__sizeof__", (self) => {
     // object___sizeof__: tp_basicsize, plus tp_itemsize for each item of a variable-size object
-    // (Py_SIZE: of the types that leave __sizeof__ to object, only a tuple's is known here)
+    // (Py_SIZE: of the types that leave __sizeof__ to object, a tuple's and a bytes' are known here)
     const [basicsize, itemsize] = typeSizes(typeOf(self));
-    return basicsize + (itemsize !== 0 && self instanceof PyTuple ? itemsize * self.items.length : 0);
+    if (itemsize === 0) return basicsize;
+    return basicsize + itemsize * (self instanceof PyTuple ? self.items.length : self instanceof PyBytesObj ? self.bytes.length : 0);
   }, 0, 0],
   ["__reduce_ex__", (self, [proto]) => objectReduceEx(self, proto), 1, 1],
   ["__reduce__", objectReduce, 0, 0],
