@@ -11,6 +11,7 @@ import { reprGuard } from "./tuple.ts";
 import { tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyDict } from "./dict.ts";
+import { typeSizes } from "./type-sizes.ts";
 import { PySet, PySetIter, dictKeyHashes, setHash, setIter, type SetHash } from "./set.ts";
 import { vm } from "./hooks.ts";
 import { hashFrozenSet } from "../support/hash.ts";
@@ -221,6 +222,8 @@ for (const T of [SetType, FrozenSetType]) {
     ["issuperset", (s, [o]) => setIssuperset(S(s), o), 1, 1],
     ["isdisjoint", (s, [o]) => setIsdisjoint(S(s), o), 1, 1],
     ["copy", (s) => (T === FrozenSetType ? frozensetCopy(S(s)) : setCopy(S(s))), 0, 0],
+    // set_sizeof: the object, plus its table of 16-byte entries once it has outgrown the 8 kept inline
+    ["__sizeof__", (s) => typeSizes(S(s).cls)[0] + (S(s).mask >= 8 ? (S(s).mask + 1) * 16 : 0), 0, 0],
     // set_reduce: (type, (list(self),), self.__dict__ or None)
     ["__reduce__", (s) => tuple([S(s).cls, tuple([new PyList(toArray(s))]), getattrOpt(s, "__dict__") ?? None]), 0, 0],
   ];
