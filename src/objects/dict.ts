@@ -436,10 +436,11 @@ defClassMethods(DictType, [
   }],
 ]);
 
+/** dict_equal: each of a's keys is looked up in b with the hash a stored for it. */
 export function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
-  for (const e of a.entries()) {
-    const v = b.get(e.key);
+  for (const [e, h] of a.entriesWithHashes()) {
+    const v = b.get(e.key, h);
     if (v === undefined || !eq(e.value, v)) return false;
   }
   return true;
