@@ -7,7 +7,7 @@
 import {
   type PyObj, type PyType, PyTuple, PyList, PyListIter, PyRangeIter, PyLongRangeIter, PyDictIter, PySeqIter, PyRange, PyIntSubclass,
   ObjectType, ReversedType, EnumerateType, ZipType, MapType, FilterType, iterTypes, defMethods, callDescr, tuple, truthy, typeError, newExc,
-  OverflowError, None, intCmp, len,
+  OverflowError, None, intCmp, len, SSIZE_MAX,
 } from "../objects/index.ts";
 import { intAdd, intMul, type Int } from "../objects/number.ts";
 import { PyTupleIter, PyListRevIter, PyStrIter, PyBytesIter, PySnapshotIter } from "../objects/seq-iters.ts";
@@ -23,13 +23,15 @@ const iterOver = (seq: PyObj): PyObj => tuple([builtinIter(), tuple([seq])]);
 /** object.__reduce__ for an instance this file does not know (it raises "cannot pickle ..."). */
 const plainReduce = (s: PyObj): PyObj => callDescr(ObjectType.lookup("__reduce__")!, s, []);
 
-/** PyLong_AsSsize_t: an int (no __index__), else TypeError. */
-function ssize(x: PyObj): number {
+/** PyLong_AsSsize_t: an int (no __index__) within a Py_ssize_t, else TypeError or OverflowError. */
+function ssizeExact(x: PyObj): number | bigint {
   const v = typeof x === "number" || typeof x === "bigint" ? x : typeof x === "boolean" ? (x ? 1 : 0) : x instanceof PyIntSubclass ? x.value : null;
   if (v === null) throw typeError("an integer is required");
-  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  if (typeof v === "bigint" && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
   return v;
 }
+/** ssizeExact as a JS number, for an index that is then clamped to a length (past 2**53 it is past any length). */
+const ssize = (x: PyObj): number => Number(ssizeExact(x));
 const clamp = (i: number, lo: number, hi: number) => (i < lo ? lo : i > hi ? hi : i);
 
 defMethods(iterTypes.list, [
@@ -137,8 +139,8 @@ defMethods(iterTypes.seq, [
     return s.seq === null ? iterOver(tuple([])) : iterAt(s.seq, s.i);
   }, 0, 0],
   ["__setstate__", (s, [st]) => {
-    const i = ssize(st);
-    if (s instanceof PySeqIter && s.seq !== null) s.i = Math.max(0, i);
+    const i = ssizeExact(st);
+    if (s instanceof PySeqIter && s.seq !== null) s.i = i < 0 ? 0 : i;
     return None;
   }, 1, 1],
 ]);

@@ -121,10 +121,15 @@ export class PyReversed extends PyIter {
     this.step = () => {
       if (this.seq !== null && this.i >= 0) {
         try {
-          return getitem(this.seq, this.i--);
+          const v = getitem(this.seq, this.i);
+          this.i--;
+          return v;
         } catch (e) {
-          // reversed_next: a sequence that shrank ends the iteration
+          // reversed_next: any error ends the iteration, and only a sequence that shrank ends it quietly
+          this.seq = null;
+          this.i = -1;
           if (!(e instanceof PyBaseException && (e.cls.isSubtype(IndexError) || e.cls.isSubtype(StopIteration)))) throw e;
+          return undefined;
         }
       }
       this.seq = null;

@@ -7,6 +7,7 @@ import {
   eq, getattr, setattr, repr, typeError, defMethods, defGetters, normInt, addr, typeCall, genericGetattr, noAttribute, asStr, getattrOpt,
   takesWeakrefs, weakrefList, defGenericClassGetitem,
 } from "./sys-imports.ts";
+import { PyProxy, ProxyType, CallableProxyType } from "./weakproxy.ts";
 
 export const RefType = new PyType(TypeType, "weakref", [ObjectType]);
 RefType.staticModule = "builtins";
@@ -18,29 +19,62 @@ export class PyWeakRef extends PyObject {
   }
 }
 RefType.factory = (cls) => new PyWeakRef(cls, None, None);
-const counts = new WeakMap<object, PyWeakRef[]>();
-function refsOf(o: PyObj): PyWeakRef[] {
+
+/**
+ * Each object's weak references and proxies in CPython's list order: the basic ref (an exact ref
+ * without callback) first, then the basic proxy, then the others, newest first. The basic ones are
+ * shared: ref(o) and proxy(o) without a callback give them back instead of making new ones.
+ */
+const refLists = new WeakMap<object, PyObj[]>();
+function refsOf(o: PyObj): PyObj[] {
   if (typeof o !== "object") return [];
-  let a = counts.get(o);
-  if (!a) counts.set(o, (a = []));
+  let a = refLists.get(o);
+  if (!a) refLists.set(o, (a = []));
   return a;
+}
+const isBasicRef = (r: PyObj): boolean => r instanceof PyWeakRef && r.cls === RefType && r.callback === None;
+const isBasicProxy = (r: PyObj): boolean => r instanceof PyProxy && r.callback === None;
+/** Files r in its referent's list where CPython's insert_head/insert_after would. */
+function addRef(o: PyObj, r: PyObj): void {
+  const refs = refsOf(o);
+  let at = 0;
+  if (!isBasicRef(r)) {
+    if (refs.length > at && isBasicRef(refs[at])) at++;
+    if (!isBasicProxy(r) && refs.length > at && isBasicProxy(refs[at])) at++;
+  }
+  refs.splice(at, 0, r);
 }
 function checkReferent(o: PyObj): void {
   const t = typeOf(o);
   if (typeof o !== "object" || !takesWeakrefs(t)) throw typeError(`cannot create weak reference to '${t.name}' object`);
 }
-weakrefList.first = (o) => (typeof o === "object" ? counts.get(o)?.[0] ?? None : None);
+/** parse_weakref_init_args: (object[, callback]) by position; a None callback is no callback. */
+function refArgs(fname: string, args: PyObj[]): [PyObj, PyObj] {
+  if (args.length < 1) throw typeError(`${fname} expected at least 1 argument, got 0`);
+  if (args.length > 2) throw typeError(`${fname} expected at most 2 arguments, got ${args.length}`);
+  return [args[0], args[1] ?? None];
+}
+weakrefList.first = (o) => (typeof o === "object" ? refLists.get(o)?.[0] ?? None : None);
 const W = (x: PyObj) => x as PyWeakRef;
 defMethods(RefType, [
   ["__new__", (cls, args) => {
-    if (args.length < 1 || args.length > 2) throw typeError(`__new__ expected at most 2 arguments, got ${args.length}`);
-    checkReferent(args[0]);
-    const r = new PyWeakRef(cls as PyType, args[0], args[1] ?? None);
+    // (keywords are left to __init__, which refuses them)
+    const [o, callback] = refArgs("__new__", args);
+    checkReferent(o);
+    if (cls === RefType && callback === None) {
+      const basic = refsOf(o)[0];
+      if (basic !== undefined && isBasicRef(basic)) return basic;
+    }
+    const r = new PyWeakRef(cls as PyType, o, callback);
     if ((cls as PyType).hasDict) r.dict = new PyDict();
-    refsOf(args[0]).push(r);
+    addRef(o, r);
     return r;
   }],
-  ["__init__", () => None],
+  ["__init__", (_s, args, kw) => {
+    if (kw && kw.length) throw typeError("ref() takes no keyword arguments");
+    refArgs("__init__", args);
+    return None;
+  }],
   ["__call__", (s) => W(s).referent, 0, 0],
   ["__hash__", (s) => normInt(hash(W(s).referent)), 0, 0],
   ["__eq__", (s, [o]) => (o instanceof PyWeakRef ? eq(W(s).referent, o.referent) : NotImplemented), 1, 1],
@@ -55,28 +89,21 @@ defMethods(RefType, [
 ]);
 defGetters(RefType, [["__callback__", (s) => W(s).callback]]);
 
-export const ProxyType = new PyType(TypeType, "weakproxy", [ObjectType]);
-ProxyType.solid = ProxyType;
-ProxyType.baseAllowed = false;
-class PyProxy extends PyObject {
-  constructor(public referent: PyObj) {
-    super(ProxyType);
+/** weakref.proxy(object[, callback]) (PyWeakref_NewProxy): the shared proxy when there is no callback. */
+function proxy(args: PyObj[], kw: readonly string[] | null): PyObj {
+  if (kw && kw.length) throw typeError("proxy() takes no keyword arguments");
+  const [o, callback] = refArgs("proxy", args);
+  checkReferent(o);
+  const refs = refsOf(o);
+  if (callback === None) {
+    const basic = refs.find(isBasicProxy);
+    if (basic !== undefined) return basic;
   }
+  // (PyCallable_Check picks the type)
+  const p = new PyProxy(typeOf(o).lookup("__call__") !== undefined ? CallableProxyType : ProxyType, o, callback);
+  addRef(o, p);
+  return p;
 }
-const P = (x: PyObj) => (x as PyProxy).referent;
-defMethods(ProxyType, [
-  ["__getattribute__", (s, [n]) => getattr(P(s), asStr(n)!), 1, 1],
-  ["__setattr__", (s, [n, v]) => {
-    setattr(P(s), asStr(n)!, v);
-    return None;
-  }, 2, 2],
-  ["__repr__", (s) => `<weakproxy at ${addr(s)}; to '${typeOf(P(s)).name}' at ${addr(P(s))}>`, 0, 0],
-  ["__str__", (s) => repr(P(s)), 0, 0],
-  ["__call__", (s, a, k) => call(P(s), a, k)],
-  ["__eq__", (s, [o]) => eq(P(s), o instanceof PyProxy ? o.referent : o), 1, 1],
-]);
-// (comparisons without a hash: a proxy is unhashable, as type_ready makes such a type)
-ProxyType.ns.set("__hash__", None);
 
 export function makeWeakref(): PyModule {
   const m = new PyModule("_weakref");
@@ -84,13 +111,10 @@ export function makeWeakref(): PyModule {
   d.setStr("ref", RefType);
   d.setStr("ReferenceType", RefType);
   d.setStr("ProxyType", ProxyType);
-  d.setStr("CallableProxyType", ProxyType);
+  d.setStr("CallableProxyType", CallableProxyType);
   d.setStr("getweakrefcount", new PyBuiltinFunction("getweakrefcount", ([o]) => refsOf(o).length, m));
   d.setStr("getweakrefs", new PyBuiltinFunction("getweakrefs", ([o]) => new PyList(refsOf(o).slice()), m));
-  d.setStr("proxy", new PyBuiltinFunction("proxy", ([o]) => {
-    checkReferent(o);
-    return new PyProxy(o);
-  }, m));
+  d.setStr("proxy", new PyBuiltinFunction("proxy", proxy, m));
   d.setStr("_remove_dead_weakref", new PyBuiltinFunction("_remove_dead_weakref", () => None, m));
   return m;
 }

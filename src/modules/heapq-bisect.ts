@@ -4,9 +4,10 @@
 // algorithms are the ones heapq.py documents (siftdown towards the root, siftup to a leaf then
 // down), so heaps come out in the same order; "list changed size" is checked after comparisons.
 import {
-  type PyObj, PyList, None, typeOf, getitem, len, call, callMethod, lt, asSize, typeError, valueError, indexError, newExc, RuntimeError, PyModule,
+  type PyObj, type Int, PyList, None, typeOf, getitem, len, lenExact, call, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule,
 } from "../objects/index.ts";
-import { makeModule, posFn, type Fn } from "./util.ts";
+import { makeModule, posFn, ssizeArgExact, type Fn } from "./util.ts";
+import { normInt } from "../support/text/index.ts";
 
 // ---- _heapq ---------------------------------------------------------------------------------------
 
@@ -116,7 +117,7 @@ const LIST_TYPE = typeOf(new PyList([]));
 // ---- _bisect --------------------------------------------------------------------------------------
 
 /** bisect_right/bisect_left(a, x, lo=0, hi=None, *, key=None): clinic's binding. */
-function bisectArgs(fname: string, args: PyObj[], kw: readonly string[] | null): { a: PyObj; x: PyObj; lo: number; hi: number; key: PyObj } {
+function bisectArgs(fname: string, args: PyObj[], kw: readonly string[] | null): { a: PyObj; x: PyObj; lo: Int; hi: Int; key: PyObj } {
   const names = ["a", "x", "lo", "hi", "key"];
   const nkw = kw ? kw.length : 0;
   const npos = args.length - nkw;
@@ -130,24 +131,40 @@ function bisectArgs(fname: string, args: PyObj[], kw: readonly string[] | null):
     v[idx] = args[npos + k];
   }
   for (let i = 0; i < 2; i++) if (v[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
-  const lo = v[2] === undefined ? 0 : asSize(v[2]);
+  // (any Py_ssize_t: a range as long as sys.maxsize is searched in bigints)
+  const lo = v[2] === undefined ? 0 : ssizeArgExact(v[2]);
   if (lo < 0) throw valueError("lo must be non-negative");
-  const hi = v[3] === undefined || v[3] === None ? len(v[0]!) : asSize(v[3]);
+  // (hi is clinic's optional Py_ssize_t, _Py_convert_optional_to_ssize_t)
+  const hi = v[3] === undefined || v[3] === None ? lenExact(v[0]!) : asSizeExact(v[3], `argument should be integer or None, not '${typeOf(v[3]).name}'`);
   return { a: v[0]!, x: v[1]!, lo, hi, key: v[4] ?? None };
 }
 
-function search(a: PyObj, x: PyObj, lo: number, hi: number, key: PyObj, right: boolean): number {
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    let item = a instanceof PyList && typeOf(a) === LIST_TYPE && mid < a.items.length ? a.items[mid] : getitem(a, mid);
-    if (key !== None) item = call(key, [item]);
-    if (right ? lt(x, item) : lt(item, x)) {
-      if (right) hi = mid;
-      else lo = mid + 1;
-    } else if (right) lo = mid + 1;
-    else hi = mid;
+/** Whether x goes left of a[mid]: before it (bisect_right: x < a[mid]), or at it (bisect_left: not a[mid] < x). */
+function goesLeft(a: PyObj, x: PyObj, mid: Int, key: PyObj, right: boolean): boolean {
+  let item = a instanceof PyList && typeOf(a) === LIST_TYPE && typeof mid === "number" && mid < a.items.length ? a.items[mid] : getitem(a, mid);
+  if (key !== None) item = call(key, [item]);
+  return right ? lt(x, item) : !lt(item, x);
+}
+
+function search(a: PyObj, x: PyObj, lo: Int, hi: Int, key: PyObj, right: boolean): Int {
+  if (typeof lo === "number" && typeof hi === "number") {
+    let l = lo;
+    let h = hi;
+    while (l < h) {
+      const mid = l + Math.floor((h - l) / 2);
+      if (goesLeft(a, x, mid, key, right)) h = mid;
+      else l = mid + 1;
+    }
+    return l;
   }
-  return lo;
+  let l = BigInt(lo);
+  let h = BigInt(hi);
+  while (l < h) {
+    const mid = (l + h) / 2n;
+    if (goesLeft(a, x, normInt(mid), key, right)) h = mid;
+    else l = mid + 1n;
+  }
+  return normInt(l);
 }
 
 function bisectFn(fname: string, right: boolean): Fn {
@@ -162,7 +179,7 @@ function insortFn(fname: string, right: boolean): Fn {
     const { a, x, lo, hi, key } = bisectArgs(fname, args, kw);
     const kx = key === None ? x : call(key, [x]);
     const i = search(a, kx, lo, hi, key, right);
-    if (a instanceof PyList && typeOf(a) === LIST_TYPE) a.items.splice(i, 0, x);
+    if (a instanceof PyList && typeOf(a) === LIST_TYPE && typeof i === "number") a.items.splice(i, 0, x);
     else callMethod(a, "insert", [i, x]);
     return None;
   };

@@ -98,9 +98,13 @@ export function defClassGetitem(t: PyType): void {
 
 /** Argument clinic's Py_ssize_t converter ("n"): an int through __index__, within a Py_ssize_t. */
 export function ssizeArg(x: PyObj): number {
+  return Number(ssizeArgExact(x));
+}
+/** ssizeArg, but a value past 2**53 comes back exactly, as a bigint. */
+export function ssizeArgExact(x: PyObj): number | bigint {
   const v = asIndex(x);
   if (typeof v === "bigint" && (v >= 2n ** 63n || v < -(2n ** 63n))) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
-  return Number(v);
+  return v;
 }
 
 /** PyArg_Parse's "i" format: an int that fits a C int, after PyLong_AsLong's 64-bit C long (floats refused). */

@@ -13,6 +13,7 @@ import { reprGuard, tuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyGetSetDescr } from "./function.ts";
 import { PySnapshotIter } from "./seq-iters.ts";
+import { PySet } from "./set.ts";
 const getSetCls = () => PyGetSetDescr;
 let mappingProxyOf: (d: PyDict) => PyObj = (d) => d;
 export const setMappingProxyOf = (f: typeof mappingProxyOf) => (mappingProxyOf = f);
@@ -47,8 +48,10 @@ export class PyDict extends PyObject {
    * bool and float keys are their own canonical values; once any other kind of key is stored the
    * dict switches to "mixed" mode, where every key is also indexed by hash so that an object equal
    * to an int or str key (a Fraction equal to 2) finds it, as CPython's hash-and-compare does.
+   * `knownHash` is k's hash as another dict or set stored it: CPython hands stored hashes from table
+   * to table, so copying keys between dicts and sets does not run their __hash__ again.
    */
-  canon(k: PyObj, insert: boolean): unknown {
+  canon(k: PyObj, insert: boolean, knownHash?: bigint | number): unknown {
     let prim: unknown = NOT_PRIM;
     switch (typeof k) {
       case "string":
@@ -69,7 +72,7 @@ export class PyDict extends PyObject {
     }
     if (prim !== NOT_PRIM) {
       if (this.buckets === null || this.map.has(prim)) return prim;
-      const h = hash(k);
+      const h = knownHash === undefined ? hash(k) : BigInt(knownHash);
       const arr = this.buckets.get(h);
       if (arr) for (const b of arr) if (typeof b.canon === "object" && (b.key === k || eq(b.key, k))) return b.canon;
       if (insert) this.index(h, prim, k);
@@ -79,7 +82,7 @@ export class PyDict extends PyObject {
       this.buckets = new Map();
       for (const [c, e] of this.map) this.index(hash(e.key), c, e.key);
     }
-    const h = hash(k);
+    const h = knownHash === undefined ? hash(k) : BigInt(knownHash);
     // k's __hash__ may have cleared the dict (clear() drops the index)
     if (this.buckets === null) this.buckets = new Map();
     const arr = this.buckets.get(h);
@@ -93,14 +96,14 @@ export class PyDict extends PyObject {
     else this.buckets!.set(h, [{ canon, key }]);
   }
 
-  get(k: PyObj): PyObj | undefined {
+  get(k: PyObj, knownHash?: bigint | number): PyObj | undefined {
     if (typeof k === "string" && this.buckets === null) return this.map.get(k)?.value;
-    const c = this.canon(k, false);
+    const c = this.canon(k, false, knownHash);
     return c === NOT_FOUND ? undefined : this.map.get(c)?.value;
   }
   /** Stores v under k; returns k's canonical key (OrderedDict files its node under it: k is hashed once). */
-  set(k: PyObj, v: PyObj): unknown {
-    const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, true);
+  set(k: PyObj, v: PyObj, knownHash?: bigint | number): unknown {
+    const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, true, knownHash);
     const e = this.map.get(c);
     if (e) e.value = v;
     else {
@@ -187,8 +190,19 @@ export class PyDict extends PyObject {
   entries(): DictEntry[] {
     return Array.from(this.map.values());
   }
+  /**
+   * The entries in order, each with the hash the index holds for its key, or undefined while every
+   * key is a str, int or float (whose hash runs no Python code): what a copy into another table passes
+   * on as the known hash.
+   */
+  entriesWithHashes(): [DictEntry, bigint | undefined][] {
+    if (this.buckets === null) return Array.from(this.map.values(), (e) => [e, undefined]);
+    const hashOf = new Map<unknown, bigint>();
+    for (const [h, arr] of this.buckets) for (const b of arr) hashOf.set(b.canon, h);
+    return Array.from(this.map, ([c, e]) => [e, hashOf.get(c)]);
+  }
   copyInto(d: PyDict): PyDict {
-    for (const e of this.map.values()) d.set(e.key, e.value);
+    for (const [e, h] of this.entriesWithHashes()) d.set(e.key, e.value, h);
     return d;
   }
 }
@@ -218,8 +232,8 @@ export function dictMerge(d: PyDict, src: PyObj, fname = "dict"): void {
   if (src instanceof PyDict && iteratesAsDict(src)) {
     // an __eq__ or __hash__ run by an insertion may add or remove src's keys: dict_merge refuses to go on
     const keys = src.keysVersion;
-    for (const e of src.entries()) {
-      d.set(e.key, e.value);
+    for (const [e, h] of src.entriesWithHashes()) {
+      d.set(e.key, e.value, h);
       if (src.keysVersion !== keys) throw runtimeError("dict mutated during update");
     }
     return;
@@ -402,18 +416,31 @@ defClassMethods(DictType, [
     if (kw && kw.length) throw typeError("dict.fromkeys() takes no keyword arguments");
     const [it, v] = bindArgs("fromkeys", args, kw, ["iterable", "value"], 1, 2);
     const d = call(cls, []);
+    const value = v ?? None;
+    if (d instanceof PyDict && d.cls === DictType) {
+      // as _PyDict_FromKeys, an exact dict or any set gives its keys with the hashes it stored
+      if (it instanceof PyDict && it.cls === DictType) {
+        for (const [e, h] of it.entriesWithHashes()) d.set(e.key, value, h);
+        return d;
+      }
+      if (it instanceof PySet) {
+        for (const [k, h] of it.entries()) d.set(k, value, h);
+        return d;
+      }
+    }
     for (const k of toArray(it!)) {
-      if (d instanceof PyDict && (d.cls === DictType)) d.set(k, v ?? None);
-      else call(getattrOpt(d, "__setitem__")!, [k, v ?? None]);
+      if (d instanceof PyDict && (d.cls === DictType)) d.set(k, value);
+      else call(getattrOpt(d, "__setitem__")!, [k, value]);
     }
     return d;
   }],
 ]);
 
+/** dict_equal: each of a's keys is looked up in b with the hash a stored for it. */
 export function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
-  for (const e of a.entries()) {
-    const v = b.get(e.key);
+  for (const [e, h] of a.entriesWithHashes()) {
+    const v = b.get(e.key, h);
     if (v === undefined || !eq(e.value, v)) return false;
   }
   return true;

@@ -9,7 +9,7 @@ import { defMethods, type MethodRow } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { PyDict, PyDictView } from "./dict.ts";
 import { PySet } from "./set.ts";
-import { makeNewSet, setDifferenceUpdate, setSymmetricDifferenceUpdate } from "./set-methods.ts";
+import { makeNewSet, setDifferenceUpdate, setIntersection, setSymmetricDifferenceUpdate } from "./set-methods.ts";
 
 // (PyDictViewSet_Check: subtypes too, so odict_keys and odict_items are sets)
 const isViewSet = (x: PyObj): x is PyDictView => x instanceof PyDictView && (x.cls.isSubtype(DictKeysType) || x.cls.isSubtype(DictItemsType));
@@ -32,13 +32,8 @@ function viewIntersect(self: PyObj, other: PyObj): PyObj {
   if (!isViewSet(self)) [self, other] = [other, self];
   let view = self as PyDictView;
   const lenSelf = view.d.size;
-  if (other instanceof PySet && other.cls === SetType && lenSelf <= other.used) {
-    // other.intersection(self): walks the view, keeping what the set holds.
-    const result = makeNewSet(SetType, null);
-    const it = iter(view);
-    for (let k = next(it); k !== undefined; k = next(it)) if (other.has(k)) result.add(k);
-    return result;
-  }
+  // other.intersection(self): walks the view, keeping what the set holds (each key hashed once)
+  if (other instanceof PySet && other.cls === SetType && lenSelf <= other.used) return setIntersection(other, view);
   if (isViewSet(other) && other.d.size > lenSelf) [view, other] = [other, view];
   const result = makeNewSet(SetType, null);
   const it = iter(other);

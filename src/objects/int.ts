@@ -171,6 +171,8 @@ defMethods(IntType, [
     return formatInt(I(s), sp, typeOf(s).name);
   }, 1, 1],
   ["__getnewargs__", (s) => tuple([I(s)]), 0, 0],
+  // int___sizeof__ on 64-bit CPython: the header, then 4 bytes per 30-bit digit of |v| (none for 0)
+  ["__sizeof__", (s) => 24 + 4 * Math.ceil(bitLength(I(s)) / 30), 0, 0],
   ["bit_length", (s) => bitLength(I(s)), 0, 0],
   ["bit_count", (s) => bitCount(I(s)), 0, 0],
   ["conjugate", (s) => I(s), 0, 0],

@@ -20,6 +20,9 @@ import { PyIter } from "./iter.ts";
 /** How an argument's type is named in "f() argument 1 must be str, not X" (_PyArg_BadArgument, getargs' converterr): None by itself, else its type's name. */
 export const argTypeName = (x: PyObj): string => (x === None ? "None" : typeOf(x).name);
 
+/** PY_SSIZE_T_MAX of the 64-bit build dislab models (sys.maxsize). */
+export const SSIZE_MAX = 0x7fffffffffffffffn;
+
 export function typeOf(x: PyObj): PyType {
   switch (typeof x) {
     case "number":
@@ -527,14 +530,15 @@ export function isNumber(x: PyObj): boolean {
 
 /**
  * PyObject_LengthHint: len(x), else x's __length_hint__() (NotImplemented, or a TypeError from
- * either, gives `dflt`), checked as CPython checks it.
+ * either, gives `dflt`), checked as CPython checks it. Any Py_ssize_t is a valid hint, so one past
+ * 2**53 comes back exactly, as a bigint.
  */
-export function lengthHint(x: PyObj, dflt: number): number {
+export function lengthHint(x: PyObj, dflt: number | bigint): number | bigint {
   const t = typeOf(x);
   const l = t.lookup("__len__");
   if (l !== undefined) {
     try {
-      return lenOf(x, l);
+      return exactLenOf(x, l);
     } catch (e) {
       if (!isTypeError(e)) throw e;
     }
@@ -551,7 +555,7 @@ export function lengthHint(x: PyObj, dflt: number): number {
   if (r === NotImplemented) return dflt;
   const v = asInt(r);
   if (v === null) throw typeError(`__length_hint__ must be an integer, not ${typeOf(r).name}`);
-  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  if (typeof v === "bigint" && (v > SSIZE_MAX || v < -SSIZE_MAX - 1n)) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
   if (v < 0) throw valueError("__length_hint__() should return >= 0");
   return v;
 }
@@ -589,7 +593,7 @@ function exactLenOf(x: PyObj, l: PyObj): number | bigint {
   const v = asInt(r) ?? (typeOf(r).lookup("__index__") !== undefined ? asInt(callDescr(typeOf(r).lookup("__index__")!, r, [])) : null);
   if (v === null) throw typeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
   if (v < 0) throw valueError("__len__() should return >= 0");
-  if (typeof v === "bigint" && v > 0x7fffffffffffffffn) throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (typeof v === "bigint" && v > SSIZE_MAX) throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
   return v;
 }
 
@@ -675,15 +679,20 @@ export function isSequenceType(t: PyType): boolean {
 
 /** The iterator of an object with __getitem__ only (seqiterobject): seq is null once exhausted. */
 export class PySeqIter extends PyIter {
-  i = 0;
+  /** it_index, a Py_ssize_t: a bigint once __setstate__ has put it past 2**53. */
+  i: number | bigint = 0;
   constructor(public seq: PyObj | null) {
     super(T.iterTypes.seq, null!, null);
     this.step = () => this.next1();
   }
+  /** iter_iternext: the index moves on only past an item got (an error leaves it for the next call). */
   next1(): PyObj | undefined {
     if (this.seq === null) return undefined;
+    const i = this.i;
+    if (i === SSIZE_MAX) throw newExc(OverflowError, "iter index too large");
+    let v: PyObj;
     try {
-      return getitem(this.seq, this.i++);
+      v = getitem(this.seq, i);
     } catch (e) {
       if (e instanceof PyBaseException && (e.cls.isSubtype(IndexError) || e.cls.isSubtype(StopIteration))) {
         this.seq = null;
@@ -691,6 +700,8 @@ export class PySeqIter extends PyIter {
       }
       throw e;
     }
+    this.i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : BigInt(i) + 1n;
+    return v;
   }
 }
 

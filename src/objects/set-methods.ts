@@ -11,7 +11,8 @@ import { reprGuard } from "./tuple.ts";
 import { tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyDict } from "./dict.ts";
-import { PySet, PySetIter, setHash, setIter, type SetHash } from "./set.ts";
+import { typeSizes } from "./type-sizes.ts";
+import { PySet, PySetIter, dictKeyHashes, setHash, setIter, type SetHash } from "./set.ts";
 import { vm } from "./hooks.ts";
 import { hashFrozenSet } from "../support/hash.ts";
 import { normInt } from "../support/text/index.ts";
@@ -115,7 +116,7 @@ export function setDifference(so: PySet, other: PyObj): PySet {
   if (so.used >> 2 > otherSize) return setCopyAndDifference(so, other);
   const result = makeNewSetBasetype(so.cls, null);
   for (const [k, h] of so.entries()) {
-    const found = isAnySet(other) ? other.has(k, h) : other.get(k) !== undefined;
+    const found = isAnySet(other) ? other.has(k, h) : other.get(k, h) !== undefined;
     if (!found) result.add(k, h);
   }
   return result;
@@ -135,7 +136,7 @@ export function setSymmetricDifferenceUpdate(so: PySet, other: PyObj): void {
     if (!so.discard(k, h)) so.add(k, h);
   };
   if (isExactDict(other)) {
-    for (const k of other.keys()) toggle(k, setHash(k));
+    for (const [k, h] of dictKeyHashes(other)) toggle(k, h);
     return;
   }
   const otherset = isAnySet(other) ? other : makeNewSetBasetype(so.cls, other);
@@ -221,6 +222,8 @@ for (const T of [SetType, FrozenSetType]) {
     ["issuperset", (s, [o]) => setIssuperset(S(s), o), 1, 1],
     ["isdisjoint", (s, [o]) => setIsdisjoint(S(s), o), 1, 1],
     ["copy", (s) => (T === FrozenSetType ? frozensetCopy(S(s)) : setCopy(S(s))), 0, 0],
+    // set_sizeof: the object, plus its table of 16-byte entries once it has outgrown the 8 kept inline
+    ["__sizeof__", (s) => typeSizes(S(s).cls)[0] + (S(s).mask >= 8 ? (S(s).mask + 1) * 16 : 0), 0, 0],
     // set_reduce: (type, (list(self),), self.__dict__ or None)
     ["__reduce__", (s) => tuple([S(s).cls, tuple([new PyList(toArray(s))]), getattrOpt(s, "__dict__") ?? None]), 0, 0],
   ];

@@ -81,6 +81,11 @@ function nextSlot(i: number, mask: number): number {
   return (i * 5 + 1 + Number(perturbBig & BigInt(mask))) % (mask + 1);
 }
 
+/** An exact dict's keys with their hashes (the ones the dict stored, when it has them), as a set takes them. */
+export function dictKeyHashes(d: PyDict): [PyObj, SetHash][] {
+  return d.entriesWithHashes().map(([e, h]) => [e.key, h === undefined ? setHash(e.key) : canonHash(h)]);
+}
+
 export class PySet extends PyObject {
   keys: Slot[] = new Array(MINSIZE);
   hashes: SetHash[] = new Array(MINSIZE);
@@ -284,7 +289,7 @@ export class PySet extends PyObject {
     if (other instanceof PyDict && other.cls === DictType) {
       const n = other.size;
       if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
-      for (const k of other.keys()) this.add(k);
+      for (const [k, h] of dictKeyHashes(other)) this.add(k, h);
       return;
     }
     const it = iter(other);

@@ -42,10 +42,13 @@ export function indexResult(r: PyObj, name = "__index__"): number | bigint {
 const MAXSIZE = 2 ** 63 - 1;
 /** PyNumber_AsSsize_t with OverflowError (or `overflow`): a JS number (bigints beyond 2**53 clamp to +-2**63). */
 export function asSize(x: PyObj, what?: string, overflow: PyType = OverflowError): number {
+  return Number(asSizeExact(x, what, overflow));
+}
+/** asSize, but a Py_ssize_t past 2**53 comes back exactly, as a bigint. */
+export function asSizeExact(x: PyObj, what?: string, overflow: PyType = OverflowError): number | bigint {
   const v = asIndex(x, what);
-  if (typeof v === "number") return v;
-  if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(overflow, `cannot fit 'int' into an index-sized integer`);
-  return Number(v);
+  if (typeof v === "bigint" && (v > 9223372036854775807n || v < -9223372036854775808n)) throw newExc(overflow, `cannot fit 'int' into an index-sized integer`);
+  return v;
 }
 
 /** A clinic `Py_ssize_t` argument (PyLong_AsSsize_t of PyNumber_Index): OverflowError past its range, named as that conversion names it. */

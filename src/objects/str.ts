@@ -317,6 +317,24 @@ const splitter = (f: (s: string, sep: string | null, n: number) => string[], nam
   return new PyList(f(S(s), sp, n));
 };
 
+/**
+ * unicode__sizeof__ on 64-bit CPython: the header, then a NUL-terminated array of code points of
+ * 1, 2 or 4 bytes each, as wide as the widest (an exact str is compact: a 48-byte header when it is
+ * ASCII, else 72; a subclass's instance keeps them apart, after an 80-byte header). A UTF-8 copy
+ * that CPython caches once a non-ASCII str has been encoded is not counted.
+ */
+function strSizeof(s: PyObj): number {
+  let n = 0;
+  let max = 0;
+  for (const ch of S(s)) {
+    n++;
+    max = Math.max(max, ch.codePointAt(0)!);
+  }
+  const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  if (typeof s !== "string") return 80 + (n + 1) * kind;
+  return max < 0x80 ? 48 + n + 1 : 72 + (n + 1) * kind;
+}
+
 defMethods(StrType, withFalsePairs([
   ["__new__", (cls, args, kw) => strNew(cls as PyType, args, kw)],
   ["__repr__", (s) => strRepr(S(s)), 0, 0],
@@ -401,6 +419,7 @@ defMethods(StrType, withFalsePairs([
   ["isspace", pred(X.strIsSpace), 0, 0],
   ["isprintable", pred(X.strIsPrintable), 0, 0],
   ["isascii", pred(X.strIsAscii), 0, 0],
+  ["__sizeof__", (s) => strSizeof(s), 0, 0],
   ["isidentifier", pred(X.strIsIdentifier), 0, 0],
   ["isupper", pred(X.strIsUpper), 0, 0],
   ["islower", pred(X.strIsLower), 0, 0],

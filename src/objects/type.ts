@@ -6,6 +6,7 @@
 // version they were computed at, and a change to one class leaves every other class's caches valid,
 // which matters while imports create classes by the hundred.
 import { PyObject, type PyObj } from "./object.ts";
+import type { TypeSizes } from "./type-sizes.ts";
 
 /** The next type version: versions are unique across all types, so a version alone names one type in one state. */
 let nextVersion = 1;
@@ -154,6 +155,8 @@ export class PyType extends PyObject {
     return this.heap ? "builtins" : this.staticModule;
   }
   staticModule = "builtins";
+  /** Its C layout's sizes and offsets, as type-sizes.ts works them out (at type_new, or at the first query). */
+  sizes: TypeSizes | null = null;
 }
 
 /**

@@ -14,8 +14,10 @@ import { PyDict, dictMergeEntries } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
+import { PyBytesObj } from "./boxes.ts";
 import { PyStaticMethod, PyClassMethod } from "./descriptors.ts";
 import { hashPointer } from "../support/hash.ts";
+import { heapTypeSizes, typeSizes } from "./type-sizes.ts";
 import { vm } from "./hooks.ts";
 import { objectReduce, objectReduceEx, staticBase } from "./object-reduce.ts";
 import { normInt, strIsIdentifier } from "../support/text/index.ts";
@@ -177,7 +179,13 @@ defMethods(ObjectType, [
     return strObject(self);
   }, 1, 1],
   ["__dir__", (self) => new PyList(objectDir(self)), 0, 0],
-  ["__sizeof__", () => 16, 0, 0],
+  ["__sizeof__", (self) => {
+    // object___sizeof__: tp_basicsize, plus tp_itemsize for each item of a variable-size object
+    // (Py_SIZE: of the types that leave __sizeof__ to object, a tuple's and a bytes' are known here)
+    const [basicsize, itemsize] = typeSizes(typeOf(self));
+    if (itemsize === 0) return basicsize;
+    return basicsize + itemsize * (self instanceof PyTuple ? self.items.length : self instanceof PyBytesObj ? self.bytes.length : 0);
+  }, 0, 0],
   ["__reduce_ex__", (self, [proto]) => objectReduceEx(self, proto), 1, 1],
   ["__reduce__", objectReduce, 0, 0],
 ]);
@@ -350,8 +358,6 @@ export function takesWeakrefs(t: PyType): boolean {
   return t.heap ? t.weakrefable : WEAKREFABLE.has(t.name);
 }
 
-/** Layouts whose instances vary in size (tp_itemsize != 0): their subclasses get no weak reference list and no nonempty __slots__. */
-const VARIABLE_SIZE = new Set(["int", "bool", "tuple", "bytes", "type"]);
 
 /** The oldest weak reference to an object, or None: its __weakref__. builtins/weakref.ts, which keeps them, sets `first`. */
 export const weakrefList = { first: (_o: PyObj): PyObj => None };
@@ -476,7 +482,9 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   let hasDict = slots === undefined ? true : bases.some((b) => b.hasDict);
   // a weak reference list is added unless tp_base has one or its instances vary in size, as are
   // the other bases' when they have one (type_new_slots)
-  const mayAddWeak = !takesWeakrefs(base) && !VARIABLE_SIZE.has(solid.name);
+  // (instances that vary in size, tp_itemsize != 0, get no weak reference list and no nonempty __slots__)
+  const varSize = typeSizes(base)[1] !== 0;
+  const mayAddWeak = !takesWeakrefs(base) && !varSize;
   let addWeak = slots === undefined && mayAddWeak;
   const slotNames: string[] = [];
   if (slots !== undefined) {
@@ -487,7 +495,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
       if (!strIsIdentifier(n)) throw typeError("__slots__ must be identifiers");
       return n;
     });
-    if (names.length !== 0 && VARIABLE_SIZE.has(solid.name)) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
+    if (names.length !== 0 && varSize) throw typeError(`nonempty __slots__ not supported for subtype of '${base.name}'`);
     let ownDict = false;
     for (const n of names) {
       if (n === "__dict__") {
@@ -514,6 +522,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   if (mayAddWeak && !addWeak) addWeak = bases.some((b) => b !== base && takesWeakrefs(b));
   t.hasDict = hasDict;
   t.weakrefable = addWeak || takesWeakrefs(base);
+  t.sizes = heapTypeSizes(base, slotNames.length, hasDict && typeSizes(base)[2] === 0, addWeak && !takesWeakrefs(base));
   t.slotNames = solid.slotNames;
   if (slotNames.length) {
     t.solid = t;
@@ -843,6 +852,10 @@ defGetters(TypeType, [
     T(s).setAttr("__doc__", v);
   }],
   ["__flags__", (s) => typeFlags(T(s))],
+  ["__basicsize__", (s) => typeSizes(T(s))[0]],
+  ["__itemsize__", (s) => typeSizes(T(s))[1]],
+  ["__dictoffset__", (s) => typeSizes(T(s))[2]],
+  ["__weakrefoffset__", (s) => typeSizes(T(s))[3]],
   ["__abstractmethods__", (s) => {
     const v = T(s).ns.get("__abstractmethods__");
     if (v === undefined || s === TypeType) throw attributeError("__abstractmethods__");
