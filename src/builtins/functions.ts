@@ -173,11 +173,12 @@ function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null
 
 function sum(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [it, startArg] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 1);
+  // (the iterable first, as builtin_sum_impl gets its iterator before looking at start)
+  const src = iter(it!);
   let acc: PyObj = startArg ?? 0;
-  if (typeof acc === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (asStr(acc) !== null) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytesObj) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (acc instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-  const src = iter(it!);
   for (let v = next(src); v !== undefined; v = next(src)) acc = binaryOp(acc, v, BIN.add);
   return acc;
 }
@@ -429,10 +430,12 @@ function superNoArgs(): PyObj {
   if (!(cell.value instanceof PyType)) throw newExc(RuntimeError, "super(): __class__ is not a type");
   return makeSuper(cell.value, first);
 }
-SuperType.ns.delete("__init__");
 import { defMethods } from "../objects/index.ts";
+// super.__init__ (super_init: _PyArg_NoKeywords, then PyArg_ParseTuple's "|O!O:super"; no
+// arguments: the calling frame's first argument and __class__ cell)
 defMethods(SuperType, [["__init__", (s, args, kw) => {
   noKwargs("super", kw);
+  if (args.length > 2) throw typeError(`super() takes at most 2 arguments (${args.length} given)`);
   const r = args.length === 0 ? (superNoArgs() as PySuper) : makeSuper(args[0], args.length > 1 ? args[1] : None);
   const su = s as PySuper;
   su.type = r.type;

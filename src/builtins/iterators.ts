@@ -45,7 +45,9 @@ export class PyEnumerate extends PyIter {
 
 defMethods(EnumerateType, [["__new__", (cls, args, kw) => {
   const [it, start] = bindArgs("enumerate", args, kw, ["iterable", "start"], 1);
-  return new PyEnumerate(cls as PyType, iter(it!), start === undefined ? 0 : asIndex(start));
+  // (start is converted before the iterable is iterated, as enum_new_impl does)
+  const first = start === undefined ? 0 : asIndex(start);
+  return new PyEnumerate(cls as PyType, iter(it!), first);
 }]]);
 
 /** zip: its iterators and strict (both __reduce__'s; __setstate__ sets strict). */

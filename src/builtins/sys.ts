@@ -18,6 +18,7 @@ import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
 import { UnraisableHookArgsType, defaultUnraisableHook } from "../vm/gen-finalize.ts";
 import { makeStdStreams } from "../modules/io/stdio.ts";
+import { posFn } from "../modules/util.ts";
 import { SYS_DOC } from "./sys-doc.ts";
 
 // ---- version_info ---------------------------------------------------------------------------------
@@ -104,14 +105,11 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
     ["displayhook", dhook], ["__displayhook__", dhook],
     ["breakpointhook", bphook], ["__breakpointhook__", bphook],
     ["unraisablehook", uhook], ["__unraisablehook__", uhook],
-    ["exit", fn("exit", (a, k) => {
-      if (k && k.length) throw typeError("exit() takes no keyword arguments");
-      if (a.length > 1) throw typeError(`exit expected at most 1 argument, got ${a.length}`);
+    ["exit", fn("exit", posFn("sys.exit", 0, 1, (a) => {
       throw a.length === 0 || a[0] === None ? newExc(SystemExit) : newExc(SystemExit, a[0]);
-    }, m)],
-    ["getrecursionlimit", fn("getrecursionlimit", () => interp.recursionLimit, m)],
-    ["setrecursionlimit", fn("setrecursionlimit", (a) => {
-      if (a.length !== 1) throw typeError(`setrecursionlimit() takes exactly one argument (${a.length} given)`);
+    }), m)],
+    ["getrecursionlimit", fn("getrecursionlimit", posFn("sys.getrecursionlimit", 0, 0, () => interp.recursionLimit), m)],
+    ["setrecursionlimit", fn("setrecursionlimit", posFn("sys.setrecursionlimit", 1, 1, (a) => {
       const v = asInt(a[0]);
       if (v === null) throw typeError("an integer is required");
       if (v < 1) throw valueError("recursion limit must be greater or equal than 1");
@@ -119,31 +117,26 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       if (v <= interp.depth) throw newExc(RecursionError, `cannot set the recursion limit to ${v} at the recursion depth ${interp.depth}: the limit is too low`);
       interp.recursionLimit = v;
       return None;
-    }, m)],
-    ["exc_info", fn("exc_info", () => {
+    }), m)],
+    ["exc_info", fn("exc_info", posFn("sys.exc_info", 0, 0, () => {
       const e = interp.excInfo;
       return e === null ? tuple([None, None, None]) : tuple([e.cls, e, e.traceback]);
-    }, m)],
-    ["settrace", fn("settrace", (a) => {
-      if (a.length !== 1) throw typeError(`sys.settrace() takes exactly one argument (${a.length} given)`);
+    }), m)],
+    ["settrace", fn("settrace", posFn("sys.settrace", 1, 1, (a) => {
       setTrace(a[0]);
       return None;
-    }, m)],
-    ["gettrace", fn("gettrace", (a) => {
-      if (a.length !== 0) throw typeError(`sys.gettrace() takes no arguments (${a.length} given)`);
+    }), m)],
+    ["gettrace", fn("gettrace", posFn("sys.gettrace", 0, 0, (a) => {
       return interp.traceFunc ?? None;
-    }, m)],
-    ["setprofile", fn("setprofile", (a) => {
-      if (a.length !== 1) throw typeError(`sys.setprofile() takes exactly one argument (${a.length} given)`);
+    }), m)],
+    ["setprofile", fn("setprofile", posFn("sys.setprofile", 1, 1, (a) => {
       setProfile(a[0]);
       return None;
-    }, m)],
-    ["getprofile", fn("getprofile", (a) => {
-      if (a.length !== 0) throw typeError(`sys.getprofile() takes no arguments (${a.length} given)`);
+    }), m)],
+    ["getprofile", fn("getprofile", posFn("sys.getprofile", 0, 0, (a) => {
       return interp.profileFunc ?? None;
-    }, m)],
-    ["call_tracing", fn("call_tracing", (a) => {
-      if (a.length !== 2) throw typeError(`call_tracing expected 2 arguments, got ${a.length}`);
+    }), m)],
+    ["call_tracing", fn("call_tracing", posFn("sys.call_tracing", 2, 2, (a) => {
       if (!(a[1] instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${argTypeName(a[1])}`);
       // _PyEval_CallTracing: the call is traced even from inside a trace function
       const saved = interp.tracing;
@@ -153,18 +146,17 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       } finally {
         interp.tracing = saved;
       }
-    }, m)],
-    ["getdefaultencoding", fn("getdefaultencoding", () => "utf-8", m)],
-    ["getfilesystemencoding", fn("getfilesystemencoding", () => "utf-8", m)],
-    ["intern", fn("intern", (a) => {
-      if (a.length !== 1) throw typeError(`sys.intern() takes exactly one argument (${a.length} given)`);
+    }), m)],
+    ["getdefaultencoding", fn("getdefaultencoding", posFn("sys.getdefaultencoding", 0, 0, () => "utf-8"), m)],
+    ["getfilesystemencoding", fn("getfilesystemencoding", posFn("sys.getfilesystemencoding", 0, 0, () => "utf-8"), m)],
+    ["intern", fn("intern", posFn("sys.intern", 1, 1, (a) => {
       const s = a[0];
       if (typeof s === "string") return s;
       if (!(s instanceof PyStrSubclass)) throw typeError(`intern() argument must be str, not ${argTypeName(s)}`);
       if (s.cls !== StrType) throw typeError(`can't intern ${s.cls.name}`);
       // an exact str in a box: the interned one is the plain string (a false pair stays boxed)
       return s instanceof PySplitStr ? s : s.value;
-    }, m)],
+    }), m)],
     ["_getframe", fn("_getframe", (a) => {
       let f: Frame | null = currentFrame();
       let depth = a.length ? Number(asIndex(a[0])) : 0;

@@ -4,10 +4,10 @@
 // functions. Also quoted-printable (which quopri uses when present) and the binhex4 coders (hqx and
 // its run-length coding), deprecated in 3.10 but still there.
 import {
-  type PyObj, PyType, PyModule, PyBytesObj, TypeType, None, ValueError, Exception, bindArgs, asStr, asInt, typeOf,
+  type PyObj, PyType, PyModule, PyBytesObj, TypeType, None, ValueError, Exception, bindArgs, asStr, asInt, asCInt, typeOf,
   typeError, valueError, newExc, truthy, hexSep, bufferBytes, PyMemoryView, PyTuple, warnEx,
 } from "../objects/index.ts";
-import { makeModule, type Fn } from "./util.ts";
+import { makeModule, posFn, type Fn } from "./util.ts";
 import { crc32 } from "./zlib/checksum.ts";
 
 let BinasciiError: PyType;
@@ -137,6 +137,7 @@ function unhexlify(data: Uint8Array): Uint8Array {
 function sepArgs(fname: string, args: PyObj[], kw: readonly string[] | null): [Uint8Array, string | null, number] {
   const [data, sepObj, perObj] = bindArgs(fname, args, kw, ["data", "sep", "bytes_per_sep"], 1);
   const b = binaryArg(data!, fname);
+  const per = perObj === undefined ? 1 : asCInt(perObj);
   // _Py_strhex_with_sep as bytes.hex reads it (None has no len() either), except that a separator
   // in the Latin-1 range is allowed: the result is bytes
   const sep = hexSep(sepObj);
@@ -144,7 +145,6 @@ function sepArgs(fname: string, args: PyObj[], kw: readonly string[] | null): [U
     if ([...sep].length !== 1) throw valueError("sep must be length 1.");
     if (sep.charCodeAt(0) > 0xff) throw valueError("sep must be ASCII.");
   }
-  const per = perObj === undefined ? 1 : Number(asInt(perObj) ?? 1);
   return [b, sep, per];
 }
 
@@ -409,29 +409,26 @@ function uint(x: PyObj | undefined, dflt: number): number {
 
 export function makeBinascii(): PyModule {
   const fns: [string, Fn][] = [
-    ["a2b_base64", (args, kw) => {
-      const [data] = bindArgs("a2b_base64", args, kw, ["data"], 1, 1);
-      return bytes(a2bBase64(asciiArg(data!, "a2b_base64")));
-    }],
+    ["a2b_base64", posFn("binascii.a2b_base64", 1, 1, ([data]) => bytes(a2bBase64(asciiArg(data, "a2b_base64"))))],
     ["b2a_base64", (args, kw) => {
       const [data, newline] = bindArgs("b2a_base64", args, kw, ["data", "newline"], 1, 1, 1);
       return bytes(b2aBase64(binaryArg(data!, "b2a_base64"), newline === undefined || truthy(newline)));
     }],
-    ["a2b_hex", (args, kw) => bytes(unhexlify(asciiArg(bindArgs("a2b_hex", args, kw, ["hexstr"], 1, 1)[0]!, "a2b_hex")))],
-    ["unhexlify", (args, kw) => bytes(unhexlify(asciiArg(bindArgs("unhexlify", args, kw, ["hexstr"], 1, 1)[0]!, "unhexlify")))],
+    ["a2b_hex", posFn("binascii.a2b_hex", 1, 1, ([h]) => bytes(unhexlify(asciiArg(h, "a2b_hex"))))],
+    ["unhexlify", posFn("binascii.unhexlify", 1, 1, ([h]) => bytes(unhexlify(asciiArg(h, "unhexlify"))))],
     ["b2a_hex", (args, kw) => bytes(hexlify(...sepArgs("b2a_hex", args, kw)))],
     ["hexlify", (args, kw) => bytes(hexlify(...sepArgs("hexlify", args, kw)))],
-    ["a2b_uu", (args, kw) => bytes(a2bUu(asciiArg(bindArgs("a2b_uu", args, kw, ["data"], 1, 1)[0]!, "a2b_uu")))],
+    ["a2b_uu", posFn("binascii.a2b_uu", 1, 1, ([data]) => bytes(a2bUu(asciiArg(data, "a2b_uu"))))],
     ["b2a_uu", (args, kw) => {
       const [data, backtick] = bindArgs("b2a_uu", args, kw, ["data", "backtick"], 1, 1, 1);
       return bytes(b2aUu(binaryArg(data!, "b2a_uu"), backtick !== undefined && truthy(backtick)));
     }],
     ["crc32", (args, kw) => {
-      const [data, crc] = bindArgs("crc32", args, kw, ["data", "crc"], 1, 2);
+      const [data, crc] = bindArgs("binascii.crc32", args, kw, ["data", "crc"], 1, 2);
       return crc32(uint(crc, 0), binaryArg(data!, "crc32"));
     }],
     ["crc_hqx", (args, kw) => {
-      const [data, crc] = bindArgs("crc_hqx", args, kw, ["data", "crc"], 2, 2);
+      const [data, crc] = bindArgs("binascii.crc_hqx", args, kw, ["data", "crc"], 2, 2);
       return crcHqx(binaryArg(data!, "crc_hqx"), uint(crc, 0));
     }],
     ["a2b_qp", (args, kw) => {
@@ -443,31 +440,27 @@ export function makeBinascii(): PyModule {
       const flag = (x: PyObj | undefined, dflt: boolean) => (x === undefined ? dflt : truthy(x));
       return bytes(b2aQp(binaryArg(data!, "b2a_qp"), flag(quotetabs, false), flag(istext, true), flag(header, false)));
     }],
-    ["a2b_hqx", (args, kw) => {
-      const [data] = bindArgs("a2b_hqx", args, kw, ["data"], 1, 1);
-      const buf = asciiArg(data!, "a2b_hqx");
+    ["a2b_hqx", posFn("binascii.a2b_hqx", 1, 1, ([data]) => {
+      const buf = asciiArg(data, "a2b_hqx");
       deprecated("a2b_hqx");
       const [b, done] = a2bHqx(buf);
       return new PyTuple([bytes(b), done ? 1 : 0]);
-    }],
-    ["b2a_hqx", (args, kw) => {
-      const [data] = bindArgs("b2a_hqx", args, kw, ["data"], 1, 1);
-      const buf = binaryArg(data!, "b2a_hqx"); // the arguments are converted before the warning
+    })],
+    ["b2a_hqx", posFn("binascii.b2a_hqx", 1, 1, ([data]) => {
+      const buf = binaryArg(data, "b2a_hqx"); // the arguments are converted before the warning
       deprecated("b2a_hqx");
       return bytes(b2aHqx(buf));
-    }],
-    ["rlecode_hqx", (args, kw) => {
-      const [data] = bindArgs("rlecode_hqx", args, kw, ["data"], 1, 1);
-      const buf = binaryArg(data!, "rlecode_hqx"); // the arguments are converted before the warning
+    })],
+    ["rlecode_hqx", posFn("binascii.rlecode_hqx", 1, 1, ([data]) => {
+      const buf = binaryArg(data, "rlecode_hqx"); // the arguments are converted before the warning
       deprecated("rlecode_hqx");
       return bytes(rlecodeHqx(buf));
-    }],
-    ["rledecode_hqx", (args, kw) => {
-      const [data] = bindArgs("rledecode_hqx", args, kw, ["data"], 1, 1);
-      const buf = binaryArg(data!, "rledecode_hqx"); // the arguments are converted before the warning
+    })],
+    ["rledecode_hqx", posFn("binascii.rledecode_hqx", 1, 1, ([data]) => {
+      const buf = binaryArg(data, "rledecode_hqx"); // the arguments are converted before the warning
       deprecated("rledecode_hqx");
       return bytes(rledecodeHqx(buf));
-    }],
+    })],
   ];
   return makeModule("binascii", fns, [["Error", BinasciiError], ["Incomplete", Incomplete]], "Conversion between binary data and ASCII");
 }

@@ -307,7 +307,7 @@ export function makeCmath(): PyModule {
     wrap("cos", cCos), wrap("cosh", cCosh), wrap("exp", cExp), wrap("sin", cSin), wrap("sinh", cSinh), wrap("sqrt", cSqrt), wrap("tan", cTan),
     wrap("tanh", cTanh),
     ["log", (args, kw) => {
-      const [x, base] = bindArgs("log", args, kw, ["x", "base"], 1, 2);
+      const [x, base] = bindArgs("cmath.log", args, kw, ["x", "base"], 1, 2);
       errno = null;
       let r = cLog(asComplex(x!));
       if (base !== undefined) r = cQuot(r, cLog(asComplex(base)));
@@ -328,7 +328,7 @@ export function makeCmath(): PyModule {
       if (isInf(r) && fin(x) && fin(y)) throw newExc(OverflowError, "math range error");
       return tuple([flt(r), flt(Math.atan2(y, x))]);
     })],
-    ["rect", posFn("rect", 2, 2, ([a, b]) => {
+    ["rect", posFn("cmath.rect", 2, 2, ([a, b]) => {
       const r = asDouble(a);
       const phi = asDouble(b);
       if (!fin(r) || !fin(phi)) {

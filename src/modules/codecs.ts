@@ -17,7 +17,7 @@ import {
 } from "../support/text/index.ts";
 import { lookupUnicodeName } from "../parser/unicode-names.ts";
 import { interp } from "../vm/interp.ts";
-import { makeModule, inModule, type Fn } from "./util.ts";
+import { makeModule, inModule, posFn, type Fn } from "./util.ts";
 import { utf7Encode, utf7Decode } from "./codecs-utf7.ts";
 import { escapeDecode, escapeEncode, unicodeEscapeDecode, unicodeEscapeEncode, rawUnicodeEscapeDecode, rawUnicodeEscapeEncode } from "./codecs-escape.ts";
 
@@ -470,10 +470,7 @@ export function makeCodecs(): PyModule {
       }
       return None;
     }],
-    ["lookup", (args) => {
-      if (args.length !== 1) throw typeError(`lookup() takes exactly one argument (${args.length} given)`);
-      return codecLookup(strArg(args[0], "lookup", 0));
-    }],
+    ["lookup", posFn("_codecs.lookup", 1, 1, ([e]) => codecLookup(strArg(e, "lookup", 0)))],
     ["_forget_codec", (args) => {
       registry().cache.delete(normalizeForLookup(strArg(args[0], "_forget_codec", 0)));
       return None;

@@ -8,7 +8,7 @@ import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
   call, repr, eq, getattr, setitem, asSize, asIndex, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
   binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule, ownNew,
-  TPFLAGS_SEQUENCE, addRepeatSlots,
+  TPFLAGS_SEQUENCE, addRepeatSlots, parseTupleAndKeywords,
 } from "../objects/index.ts";
 import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
 import { ODictType } from "./odict.ts";
@@ -226,19 +226,7 @@ function dequeRepeat(d: PyDeque, nObj: PyObj): PyDeque {
 
 defMethods(DequeType, [
   ["__init__", (s, args, kw) => {
-    const nkw = kw ? kw.length : 0;
-    const npos = args.length - nkw;
-    if (npos > 2) throw typeError(`deque() takes at most 2 arguments (${args.length} given)`);
-    let iterable: PyObj | undefined = npos > 0 ? args[0] : undefined;
-    let maxlenObj: PyObj | undefined = npos > 1 ? args[1] : undefined;
-    for (let k = 0; k < nkw; k++) {
-      const name = kw![k];
-      const v = args[npos + k];
-      if (name === "iterable" && npos < 1) iterable = v;
-      else if (name === "maxlen" && npos < 2) maxlenObj = v;
-      else if (name === "iterable" || name === "maxlen") throw typeError(`argument for deque() given by name ('${name}') and position (${name === "iterable" ? 1 : 2})`);
-      else throw typeError(`'${name}' is an invalid keyword argument for deque()`);
-    }
+    const [iterable, maxlenObj] = parseTupleAndKeywords("deque", args, kw, ["iterable", "maxlen"], 0);
     const d = DQ(s);
     let maxlen = -1;
     if (maxlenObj !== undefined && maxlenObj !== None) {

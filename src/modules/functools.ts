@@ -4,7 +4,7 @@
 // allows. partial instances carry a __dict__, as the C type's does.
 import {
   type PyObj, PyObject, PyType, PyTuple, PyDict, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, repr, typeError,
-  defMethods, defGetters, reprGuard, attributeError, richCompare, Cmp, asStr, newInstance, PyModule, str, TupleType, DictType,
+  defMethods, defGetters, reprGuard, attributeError, richCompare, Cmp, asStr, newInstance, PyModule, str, TupleType, DictType, parseTupleAndKeywords,
 } from "../objects/index.ts";
 import { makeModule, inModule, defClassGetitem } from "./util.ts";
 
@@ -178,13 +178,8 @@ KeyWrapperType.ns.set("__hash__", None);
 defGetters(KeyWrapperType, [["obj", (s) => K(s).obj ?? None]]);
 
 function cmpToKey(args: PyObj[], kw: readonly string[] | null): PyObj {
-  const nkw = kw ? kw.length : 0;
-  if (args.length !== 1 || (nkw === 1 && kw![0] !== "mycmp")) {
-    if (nkw === 1 && kw![0] !== "mycmp") throw typeError(`cmp_to_key() got an unexpected keyword argument '${kw![0]}'`);
-    if (args.length === 0) throw typeError("cmp_to_key() missing required argument 'mycmp' (pos 1)");
-    throw typeError(`cmp_to_key() takes at most 1 argument (${args.length} given)`);
-  }
-  return new PyKeyWrapper(args[0], null);
+  const [mycmp] = parseTupleAndKeywords("cmp_to_key", args, kw, ["mycmp"], 1);
+  return new PyKeyWrapper(mycmp!, null);
 }
 
 export function makeFunctools(): PyModule {

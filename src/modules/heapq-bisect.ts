@@ -4,7 +4,7 @@
 // algorithms are the ones heapq.py documents (siftdown towards the root, siftup to a leaf then
 // down), so heaps come out in the same order; "list changed size" is checked after comparisons.
 import {
-  type PyObj, type Int, PyList, None, typeOf, getitem, len, lenExact, call, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule,
+  type PyObj, type Int, PyList, None, typeOf, len, lenExact, call, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule, bindArgs, sequenceGetItem,
 } from "../objects/index.ts";
 import { makeModule, posFn, ssizeArgExact, type Fn } from "./util.ts";
 import { normInt } from "../support/text/index.ts";
@@ -118,30 +118,19 @@ const LIST_TYPE = typeOf(new PyList([]));
 
 /** bisect_right/bisect_left(a, x, lo=0, hi=None, *, key=None): clinic's binding. */
 function bisectArgs(fname: string, args: PyObj[], kw: readonly string[] | null): { a: PyObj; x: PyObj; lo: Int; hi: Int; key: PyObj } {
-  const names = ["a", "x", "lo", "hi", "key"];
-  const nkw = kw ? kw.length : 0;
-  const npos = args.length - nkw;
-  if (npos > 4) throw typeError(`${fname}() takes at most 4 positional arguments (${npos} given)`);
-  const v: (PyObj | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
-  for (let i = 0; i < npos; i++) v[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const idx = names.indexOf(kw![k]);
-    if (idx < 0) throw typeError(`'${kw![k]}' is an invalid keyword argument for ${fname}()`);
-    if (v[idx] !== undefined) throw typeError(`argument for ${fname}() given by name ('${kw![k]}') and position (${idx + 1})`);
-    v[idx] = args[npos + k];
-  }
-  for (let i = 0; i < 2; i++) if (v[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  const v = bindArgs(fname, args, kw, ["a", "x", "lo", "hi", "key"], 2, 0, 4);
   // (any Py_ssize_t: a range as long as sys.maxsize is searched in bigints)
   const lo = v[2] === undefined ? 0 : ssizeArgExact(v[2]);
+  // (hi is clinic's optional Py_ssize_t, _Py_convert_optional_to_ssize_t, converted with lo before the body checks lo)
+  const hiArg = v[3] === undefined || v[3] === None ? null : asSizeExact(v[3], `argument should be integer or None, not '${typeOf(v[3]).name}'`);
   if (lo < 0) throw valueError("lo must be non-negative");
-  // (hi is clinic's optional Py_ssize_t, _Py_convert_optional_to_ssize_t)
-  const hi = v[3] === undefined || v[3] === None ? lenExact(v[0]!) : asSizeExact(v[3], `argument should be integer or None, not '${typeOf(v[3]).name}'`);
+  const hi = hiArg ?? lenExact(v[0]!);
   return { a: v[0]!, x: v[1]!, lo, hi, key: v[4] ?? None };
 }
 
 /** Whether x goes left of a[mid]: before it (bisect_right: x < a[mid]), or at it (bisect_left: not a[mid] < x). */
 function goesLeft(a: PyObj, x: PyObj, mid: Int, key: PyObj, right: boolean): boolean {
-  let item = a instanceof PyList && typeOf(a) === LIST_TYPE && typeof mid === "number" && mid < a.items.length ? a.items[mid] : getitem(a, mid);
+  let item = a instanceof PyList && typeOf(a) === LIST_TYPE && typeof mid === "number" && mid < a.items.length ? a.items[mid] : sequenceGetItem(a, mid);
   if (key !== None) item = call(key, [item]);
   return right ? lt(x, item) : !lt(item, x);
 }

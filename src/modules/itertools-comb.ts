@@ -223,12 +223,16 @@ function combinationsIter(cls: PyType, pool: PyTuple, r: number, replace: boolea
 
 const CombinationsType = iterType("combinations", (cls, args, kw) => {
   const [iterable, r] = bind("combinations", args, kw, ["iterable", "r"], 2);
-  return combinationsIter(cls, asPool(iterable!), rArg(r!), false);
+  // (the clinic wrapper converts r before the body reads the iterable)
+  const n = rArg(r!);
+  return combinationsIter(cls, asPool(iterable!), n, false);
 });
 
 const CwrType = iterType("combinations_with_replacement", (cls, args, kw) => {
   const [iterable, r] = bind("combinations_with_replacement", args, kw, ["iterable", "r"], 2);
-  return combinationsIter(cls, asPool(iterable!), rArg(r!), true);
+  // (the clinic wrapper converts r before the body reads the iterable)
+  const n = rArg(r!);
+  return combinationsIter(cls, asPool(iterable!), n, true);
 });
 for (const [t, replace] of [[CombinationsType, false], [CwrType, true]] as [PyType, boolean][]) {
   defMethods(t, [

@@ -495,32 +495,30 @@ const interpIter = (): PyObj => interp.builtins.getStr("iter")!;
 
 // ---- islice ----------------------------------------------------------------------------------------
 
-function sliceArg(x: PyObj, msg: string): number {
-  if (x === None) return -1;
+/** islice_new's PyNumber_AsSsize_t(x, OverflowError) whose failure it clears: -1 for anything that is no index in range. */
+function sliceArg(x: PyObj): number {
   const v = asInt(x) ?? (typeOf(x).lookup("__index__") !== undefined ? asIndex(x) : null);
-  if (v === null) throw valueError(msg);
-  if (v < 0 || BigInt(v) > MAXSIZE) throw valueError(msg);
+  if (v === null || BigInt(v) > MAXSIZE || BigInt(v) < -MAXSIZE - 1n) return -1;
   return Number(v);
 }
 const IsliceType = iterType("islice", (cls, allArgs, kw) => {
   const args = exactNoKwargs("islice", cls === IsliceType, allArgs, kw);
   checkArgs("islice", args, null, 2, 4);
   const seq = args[0];
+  // 3.10's islice_new: a bad start counts as -1 (caught by the indices check), a bad or -1 stop is
+  // its own error, then negative indices, then the step
   let start = 0;
   let stop = -1;
   let step = 1;
-  if (args.length === 2) {
-    stop = sliceArg(args[1], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
-  } else {
-    const idx = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    start = args[1] === None ? 0 : sliceArg(args[1], idx);
-    stop = sliceArg(args[2], idx);
-    if (args.length === 4 && args[3] !== None) {
-      const s = asInt(args[3]) ?? (typeOf(args[3]).lookup("__index__") !== undefined ? asIndex(args[3]) : null);
-      if (s === null || s < 1) throw valueError("Step for islice() must be a positive integer or None.");
-      step = Number(s);
-    }
+  const stopArg = args.length === 2 ? args[1] : args[2];
+  if (args.length > 2 && args[1] !== None) start = sliceArg(args[1]);
+  if (stopArg !== None) {
+    stop = sliceArg(stopArg);
+    if (stop === -1) throw valueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
   }
+  if (start < 0 || stop < -1) throw valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+  if (args.length === 4 && args[3] !== None) step = sliceArg(args[3]);
+  if (args.length === 4 && step < 1) throw valueError("Step for islice() must be a positive integer or None.");
   return new StateIter<IsliceSt>(cls, { it: iter(seq), next: start, stop, step, cnt: 0 }, (st) => {
     const it = st.it;
     if (it === null) return undefined;

@@ -153,11 +153,11 @@ function readPieces(file: PyObj): MoreBytes {
 export function makeMarshal(): PyModule {
   return makeModule("marshal", [
     ["dumps", (a, k) => {
-      const [value, version] = bindArgs("dumps", a, k, ["value", "version"], 1, 2);
+      const [value, version] = bindArgs("marshal.dumps", a, k, ["value", "version"], 1, 2);
       return dumpsValue(value!, versionArg(version));
     }],
     ["loads", (a, k) => {
-      const [bytes] = bindArgs("loads", a, k, ["bytes"], 1, 1);
+      const [bytes] = bindArgs("marshal.loads", a, k, ["bytes"], 1, 1);
       return loadsValue(bytesArg(bytes!));
     }],
     ["dump", (a, k) => {

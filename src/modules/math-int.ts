@@ -3,7 +3,7 @@
 // CPython (3.10.2 rejects floats in factorial: the deprecation
 // period of 3.9 is over). Large products use a balanced product tree so that factorial(10**5) stays fast.
 import {
-  type PyObj, None, iter, next, binaryOp, BIN, asIndex, newExc, valueError, typeError, OverflowError,
+  type PyObj, None, iter, next, binaryOp, BIN, asIndex, newExc, valueError, typeError, OverflowError, bindArgs,
 } from "../objects/index.ts";
 import { normInt } from "../support/text/index.ts";
 import { posFn, type Fn } from "./util.ts";
@@ -119,16 +119,11 @@ function perm(args: PyObj[]): PyObj {
   return normInt(rangeProduct(n - k + 1n, n));
 }
 
+/** prod(iterable, /, *, start=1) */
 function prod(args: PyObj[], kw: readonly string[] | null): PyObj {
-  const nkw = kw ? kw.length : 0;
-  const npos = args.length - nkw;
-  if (npos !== 1) throw typeError(`prod() takes exactly 1 positional argument (${npos} given)`);
-  let acc: PyObj = 1;
-  for (let i = 0; i < nkw; i++) {
-    if (kw![i] !== "start") throw typeError(`prod() got an unexpected keyword argument '${kw![i]}'`);
-    acc = args[npos + i];
-  }
-  const it = iter(args[0]);
+  const [iterable, start] = bindArgs("prod", args, kw, ["iterable", "start"], 1, 1, 1);
+  let acc: PyObj = start ?? 1;
+  const it = iter(iterable!);
   for (let v = next(it); v !== undefined; v = next(it)) acc = binaryOp(acc, v, BIN.mul);
   return acc;
 }

@@ -233,7 +233,7 @@ function hypot(args: PyObj[]): PyObj {
 }
 
 function dist(args: PyObj[], kw: readonly string[] | null): PyObj {
-  const [p, q] = bindArgs("dist", args, kw, ["p", "q"], 2, 2);
+  const [p, q] = bindArgs("math.dist", args, kw, ["p", "q"], 2, 2);
   const ps = p instanceof PyTuple ? p.items : toArray(p!);
   const qs = q instanceof PyTuple ? q.items : toArray(q!);
   if (ps.length !== qs.length) throw valueError("both points must have the same number of dimensions");
@@ -423,7 +423,8 @@ export function makeMath(): PyModule {
     ["isnan", posFn("math.isnan", 1, 1, ([a]) => Number.isNaN(asDouble(a)))],
     ["ldexp", posFn("math.ldexp", 2, 2, mathLdexp)], math1a("lgamma", lgamma),
     ["log", (args, kw) => {
-      if (kw && kw.length) throw typeError("math.log() takes no keyword arguments");
+      // (METH_VARARGS: the message names the bare function)
+      if (kw && kw.length) throw typeError("log() takes no keyword arguments");
       if (args.length < 1 || args.length > 2) throw typeError("math.log requires 1 to 2 arguments");
       return mathLog(args);
     }],

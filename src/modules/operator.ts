@@ -11,9 +11,9 @@ import { makeModule, posFn, inModule, type Fn } from "./util.ts";
 import { interp } from "../vm/interp.ts";
 
 const q = (n: string) => `_operator.${n}`;
-const bin = (name: string, s: BinSlot): [string, Fn] => [name, posFn(name, 2, 2, ([a, b]) => binaryOp(a, b, s))];
-const ibin = (name: string, s: BinSlot): [string, Fn] => [name, posFn(name, 2, 2, ([a, b]) => inplaceOp(a, b, s))];
-const cmp = (name: string, op: Cmp): [string, Fn] => [name, posFn(name, 2, 2, ([a, b]) => richCompare(a, b, op))];
+const bin = (name: string, s: BinSlot): [string, Fn] => [name, posFn(q(name), 2, 2, ([a, b]) => binaryOp(a, b, s))];
+const ibin = (name: string, s: BinSlot): [string, Fn] => [name, posFn(q(name), 2, 2, ([a, b]) => inplaceOp(a, b, s))];
+const cmp = (name: string, op: Cmp): [string, Fn] => [name, posFn(q(name), 2, 2, ([a, b]) => richCompare(a, b, op))];
 
 /** PySequence_Count/Index's iteration, with their message for a non-iterable. */
 function seqIter(a: PyObj): PyObj {
@@ -166,28 +166,28 @@ export function makeOperator(): PyModule {
   const fns: [string, Fn][] = [
     ["abs", posFn(q("abs"), 1, 1, ([a]) => unaryOp(a, "__abs__", "abs()"))],
     bin("add", BIN.add), bin("and_", BIN.and),
-    ["concat", posFn("concat", 2, 2, ([a, b]) => {
+    ["concat", posFn(q("concat"), 2, 2, ([a, b]) => {
       if (!isSequence(a)) throw typeError(`'${typeOf(a).name}' object can't be concatenated`);
       return binaryOp(a, b, BIN.add);
     })],
-    ["contains", posFn("contains", 2, 2, ([a, b]) => contains(a, b))],
-    ["countOf", posFn("countOf", 2, 2, ([a, b]) => {
+    ["contains", posFn(q("contains"), 2, 2, ([a, b]) => contains(a, b))],
+    ["countOf", posFn(q("countOf"), 2, 2, ([a, b]) => {
       const it = seqIter(a);
       let n = 0;
       for (let v = next(it); v !== undefined; v = next(it)) if (v === b || eq(v, b)) n++;
       return n;
     })],
-    ["delitem", posFn("delitem", 2, 2, ([a, b]) => (delitem(a, b), None))],
+    ["delitem", posFn(q("delitem"), 2, 2, ([a, b]) => (delitem(a, b), None))],
     cmp("eq", Cmp.EQ), bin("floordiv", BIN.floordiv), cmp("ge", Cmp.GE),
-    ["getitem", posFn("getitem", 2, 2, ([a, b]) => getitem(a, b))],
+    ["getitem", posFn(q("getitem"), 2, 2, ([a, b]) => getitem(a, b))],
     cmp("gt", Cmp.GT), ibin("iadd", BIN.add), ibin("iand", BIN.and),
-    ["iconcat", posFn("iconcat", 2, 2, ([a, b]) => {
+    ["iconcat", posFn(q("iconcat"), 2, 2, ([a, b]) => {
       if (!isSequence(a)) throw typeError(`'${typeOf(a).name}' object can't be concatenated`);
       return inplaceOp(a, b, BIN.add);
     })],
     ibin("ifloordiv", BIN.floordiv), ibin("ilshift", BIN.lshift), ibin("imatmul", BIN.matmul), ibin("imod", BIN.mod), ibin("imul", BIN.mul),
     ["index", posFn(q("index"), 1, 1, ([a]) => asIndex(a))],
-    ["indexOf", posFn("indexOf", 2, 2, ([a, b]) => {
+    ["indexOf", posFn(q("indexOf"), 2, 2, ([a, b]) => {
       const it = seqIter(a);
       let i = 0;
       for (let v = next(it); v !== undefined; v = next(it), i++) if (v === b || eq(v, b)) return i;
@@ -196,22 +196,22 @@ export function makeOperator(): PyModule {
     ["inv", posFn(q("inv"), 1, 1, ([a]) => unaryOp(a, "__invert__", "~"))],
     ["invert", posFn(q("invert"), 1, 1, ([a]) => unaryOp(a, "__invert__", "~"))],
     ibin("ior", BIN.or), ibin("ipow", BIN.pow), ibin("irshift", BIN.rshift),
-    ["is_", posFn("is_", 2, 2, ([a, b]) => a === b)],
-    ["is_not", posFn("is_not", 2, 2, ([a, b]) => a !== b)],
+    ["is_", posFn(q("is_"), 2, 2, ([a, b]) => a === b)],
+    ["is_not", posFn(q("is_not"), 2, 2, ([a, b]) => a !== b)],
     ibin("isub", BIN.sub), ibin("itruediv", BIN.truediv), ibin("ixor", BIN.xor),
     cmp("le", Cmp.LE),
-    ["length_hint", posFn("length_hint", 1, 2, lengthHintFn)],
+    ["length_hint", posFn(q("length_hint"), 1, 2, lengthHintFn)],
     bin("lshift", BIN.lshift), cmp("lt", Cmp.LT), bin("matmul", BIN.matmul), bin("mod", BIN.mod), bin("mul", BIN.mul), cmp("ne", Cmp.NE),
     ["neg", posFn(q("neg"), 1, 1, ([a]) => unaryOp(a, "__neg__", "-"))],
     ["not_", posFn(q("not_"), 1, 1, ([a]) => !truthy(a))],
     bin("or_", BIN.or),
     ["pos", posFn(q("pos"), 1, 1, ([a]) => unaryOp(a, "__pos__", "+"))],
     bin("pow", BIN.pow), bin("rshift", BIN.rshift),
-    ["setitem", posFn("setitem", 3, 3, ([a, b, c]) => (setitem(a, b, c), None))],
+    ["setitem", posFn(q("setitem"), 3, 3, ([a, b, c]) => (setitem(a, b, c), None))],
     bin("sub", BIN.sub), bin("truediv", BIN.truediv),
     ["truth", posFn(q("truth"), 1, 1, ([a]) => truthy(a))],
     bin("xor", BIN.xor),
-    ["_compare_digest", posFn("_compare_digest", 2, 2, compareDigest)],
+    ["_compare_digest", posFn(q("_compare_digest"), 2, 2, compareDigest)],
   ];
   return makeModule("_operator", fns, [["itemgetter", ItemGetterType], ["attrgetter", AttrGetterType], ["methodcaller", MethodCallerType]],
     "Operator interface.\n\nThis module exports a set of functions implemented in C corresponding\nto the intrinsic operators of Python.  For example, operator.add(x, y)\nis equivalent to the expression x+y.  The function names are those\nused for special methods; variants without leading and trailing\n'__' are also provided for convenience.");

@@ -321,17 +321,17 @@ const fmtLayout = (x: PyObj | undefined, fname: string): Layout => {
 
 const fns: [string, Fn][] = [
   ["pack", (a, k) => {
-    if (k && k.length) throw typeError("pack() takes no keyword arguments");
+    if (k && k.length) throw typeError("_struct.pack() takes no keyword arguments");
     if (a.length === 0) throw typeError("missing format argument");
     return pack(fmtLayout(a[0], "pack"), a.slice(1));
   }],
   ["pack_into", (a, k) => {
-    if (k && k.length) throw typeError("pack_into() takes no keyword arguments");
+    if (k && k.length) throw typeError("_struct.pack_into() takes no keyword arguments");
     if (a.length === 0) throw typeError("missing format argument");
     return packInto(fmtLayout(a[0], "pack_into"), a.slice(1));
   }],
   ["unpack", (a, k) => {
-    if (k && k.length) throw typeError("unpack() takes no keyword arguments");
+    if (k && k.length) throw typeError("_struct.unpack() takes no keyword arguments");
     if (a.length !== 2) throw typeError(`unpack expected 2 arguments, got ${a.length}`);
     return unpack(fmtLayout(a[0], "unpack"), a[1]);
   }],
@@ -340,13 +340,13 @@ const fns: [string, Fn][] = [
     return unpackFrom(fmtLayout(format, "unpack_from"), buffer!, offset);
   }],
   ["iter_unpack", (a, k) => {
-    if (k && k.length) throw typeError("iter_unpack() takes no keyword arguments");
+    if (k && k.length) throw typeError("_struct.iter_unpack() takes no keyword arguments");
     if (a.length !== 2) throw typeError(`iter_unpack expected 2 arguments, got ${a.length}`);
     return iterUnpack(fmtLayout(a[0], "iter_unpack"), a[1]);
   }],
   ["calcsize", (a, k) => {
-    if (k && k.length) throw typeError("calcsize() takes no keyword arguments");
-    if (a.length !== 1) throw typeError(`calcsize() takes exactly one argument (${a.length} given)`);
+    if (k && k.length) throw typeError("_struct.calcsize() takes no keyword arguments");
+    if (a.length !== 1) throw typeError(`_struct.calcsize() takes exactly one argument (${a.length} given)`);
     return fmtLayout(a[0], "calcsize").size;
   }],
   ["_clearcache", () => {

@@ -5,7 +5,7 @@
 // time is JavaScript's (local-time.ts): the host's zone, or TZ's after tzset().
 import {
   type PyObj, PyTuple, PyType, PyFloat, None, TypeType, TupleType, NamespaceType, tuple, typeOf, argTypeName, asInt, asStr, call, getattr, repr, typeError,
-  valueError, newExc, OverflowError, defMethods, defGetters, PyGetSetDescr, PyModule, PyDict, toArray, newInstance,
+  valueError, newExc, OverflowError, defMethods, defGetters, PyGetSetDescr, PyModule, PyDict, toArray, newInstance, noKwargs, arityError,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, posFn, flt, inModule, type Fn } from "./util.ts";
@@ -363,11 +363,15 @@ export function makeTime(): PyModule {
       const days = daysFromCivil(tm.year + Math.floor((tm.mon - 1) / 12), (((tm.mon - 1) % 12) + 12) % 12 + 1, 1) + tm.mday - 1;
       return flt(localToUtc(days * DAY + tm.hour * 3600 + tm.min * 60 + tm.sec, tm.isdst));
     })],
-    ["asctime", tupleArity("asctime", 0, 1, ([t]) => {
+    // (PyArg_UnpackTuple's count message: "asctime expected at most 1 argument, got 2")
+    ["asctime", (args, kw) => {
+      noKwargs("asctime", kw);
+      if (args.length > 1) throw arityError("asctime", 0, 1, args.length);
+      const t = args[0];
       const tm = t === undefined ? tmOfStruct(structFromSeconds(secondsArg(undefined), true)) : tmArg(t, "asctime");
       checkTm(tm);
       return asctimeOf(tm);
-    })],
+    }],
     ["ctime", tupleArity("ctime", 0, 1, ([s]) => asctimeOf(tmOfStruct(structFromSeconds(secondsArg(s), true))))],
     ["strftime", tupleArity("strftime", 1, 2, ([f, t]) => {
       const fmt = asStr(f);
@@ -382,7 +386,7 @@ export function makeTime(): PyModule {
       const mod = call(interp.builtins.getStr("__import__")!, ["_strptime"]);
       return call(getattr(mod, "_strptime_time"), args, kw);
     }],
-    ["get_clock_info", posFn("time.get_clock_info", 1, 1, ([n]) => {
+    ["get_clock_info", tupleArity("get_clock_info", 1, 1, ([n]) => {
       const name = asStr(n);
       if (name === null) throw typeError(`get_clock_info() argument 1 must be str, not ${argTypeName(n)}`);
       const c = CLOCKS[name];

@@ -8,14 +8,14 @@ import { Cmp, cmpResult, PyIter, asInt, asStr, call, callDescr, getattrOpt, geti
 import { vm } from "./hooks.ts";
 import type { PyType } from "./type.ts";
 import { PyByteArray, PyBytesObj, textObj } from "./boxes.ts";
-import { bindArgs, defClassMethods, defMethods, PyBuiltinFunction } from "./function.ts";
+import { bindArgs, defClassMethods, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PySlice, asCInt, asClinicSize, asIndex, asSize, clampIndex, seqIndex, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
-import { findsArity, percentConvert } from "./str.ts";
+import { argStr, findsArgs, percentConvert } from "./str.ts";
 import { checkResizable, exportsError } from "./buffer-exports.ts";
 import { PyBytesIter } from "./seq-iters.ts";
 
@@ -175,15 +175,14 @@ function warnComparison(s: PyObj, o: PyObj): void {
 const ownRepr = (s: PyObj) => (s instanceof PyByteArray ? `${typeOf(s).name}(${bytearrayInnerRepr(D(s))})` : bytesRepr(D(s)));
 
 // (the start and end of find, count, startswith...: _PyEval_SliceIndex, so a huge int saturates)
-const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : clampIndex(x));
-/** The prefixes of startswith/endswith: a tuple's items, or the one bytes-like argument. */
-function affixes(name: string, args: PyObj[], kw: readonly string[] | null): PyObj[] {
-  findsArity(name, args, kw);
+/** startswith/endswith of `s`: any of a tuple's prefixes, or the one bytes-like argument. */
+const affix = (name: string, f: (b: Uint8Array, p: Uint8Array, a: number | null, e: number | null) => boolean) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
+  const [a, e] = findsArgs(name, args, kw);
   const x = args[0];
-  if (x instanceof PyTuple) return x.items;
+  if (x instanceof PyTuple) return x.items.some((p) => f(D(s), buf(p), a, e));
   if (!isBytesLike(x) && bufferBytes(x) === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(x).name}`);
-  return [x];
-}
+  return f(D(s), buf(x), a, e);
+};
 const subArg = (x: PyObj): Uint8Array => {
   if (isBytesLike(x)) return x.bytes;
   const i = asInt(x);
@@ -191,8 +190,8 @@ const subArg = (x: PyObj): Uint8Array => {
   return buf(x, "argument should be integer or bytes-like object");
 };
 const search = (name: string, f: (b: Uint8Array, sub: Uint8Array, a: number | null, e: number | null) => PyObj) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
-  findsArity(name, args, kw);
-  return f(D(s), subArg(args[0]), optIdx(args[1]), optIdx(args[2]));
+  const [a, e] = findsArgs(name, args, kw);
+  return f(D(s), subArg(args[0]), a, e);
 };
 
 function bytesPercentHost(args: PyObj): X.PercentHost<PyObj> {
@@ -282,14 +281,17 @@ for (const T of [BytesType, ByteArrayType]) {
     ["__ge__", cmp(Cmp.GE), 1, 1],
     ["decode", (s, args, kw) => {
       const [enc, errs] = bindArgs("decode", args, kw, ["encoding", "errors"], 0);
-      return textObj(X.decodeExact(D(s), enc === undefined ? "utf-8" : asStr(enc) ?? "utf-8", errs === undefined ? "strict" : asStr(errs) ?? "strict"));
+      const encoding = enc === undefined ? "utf-8" : argStr(enc, "decode", "encoding");
+      return textObj(X.decodeExact(D(s), encoding, errs === undefined ? "strict" : argStr(errs, "decode", "errors")));
     }],
     ["hex", (s, args, kw) => {
       const [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0);
-      return X.bytesHex(D(s), hexSep(sep), per === undefined ? 1 : asCInt(per));
+      // (bytes_per_sep is converted before sep is looked at)
+      const n = per === undefined ? 1 : asCInt(per);
+      return X.bytesHex(D(s), hexSep(sep), n);
     }],
     ["join", (s, [it]) => {
-      const parts = toArray(it).map((p, i) => {
+      const parts = toArray(it, "can only join an iterable").map((p, i) => {
         const b = isBytesLike(p) ? p.bytes : memoryviewBytes(p);
         if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(p).name} found`);
         return b;
@@ -311,15 +313,17 @@ for (const T of [BytesType, ByteArrayType]) {
     }, 1, 1],
     ["split", (s, args, kw) => {
       const [sep, m] = bindArgs("split", args, kw, ["sep", "maxsplit"], 0);
-      return new PyList(X.bytesSplit(D(s), sep === undefined || sep === None ? null : buf(sep), m === undefined ? -1 : asClinicSize(m)).map((b) => make(s, b)));
+      const n = m === undefined ? -1 : asClinicSize(m); // (the clinic wrapper converts maxsplit; sep is the body's)
+      return new PyList(X.bytesSplit(D(s), sep === undefined || sep === None ? null : buf(sep), n).map((b) => make(s, b)));
     }],
     ["rsplit", (s, args, kw) => {
       const [sep, m] = bindArgs("rsplit", args, kw, ["sep", "maxsplit"], 0);
-      return new PyList(X.bytesRSplit(D(s), sep === undefined || sep === None ? null : buf(sep), m === undefined ? -1 : asClinicSize(m)).map((b) => make(s, b)));
+      const n = m === undefined ? -1 : asClinicSize(m); // (the clinic wrapper converts maxsplit; sep is the body's)
+      return new PyList(X.bytesRSplit(D(s), sep === undefined || sep === None ? null : buf(sep), n).map((b) => make(s, b)));
     }],
     ["splitlines", (s, args, kw) => {
       const [k] = bindArgs("splitlines", args, kw, ["keepends"], 0);
-      return new PyList(X.bytesSplitlines(D(s), k !== undefined && truthy(k)).map((b) => make(s, b)));
+      return new PyList(X.bytesSplitlines(D(s), k !== undefined && asCInt(k) !== 0).map((b) => make(s, b)));
     }],
     ["strip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 0)), 0, 1],
     ["lstrip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 1)), 0, 1],
@@ -329,8 +333,8 @@ for (const T of [BytesType, ByteArrayType]) {
     ["index", search("index", (b, sub, a, e) => X.bytesIndex(b, sub, a, e))],
     ["rindex", search("rindex", (b, sub, a, e) => X.bytesIndex(b, sub, a, e, true))],
     ["count", search("count", X.bytesCount)],
-    ["startswith", (s, args, kw) => affixes("startswith", args, kw).some((p) => X.bytesStartsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2])))],
-    ["endswith", (s, args, kw) => affixes("endswith", args, kw).some((p) => X.bytesEndsWith(D(s), buf(p), optIdx(args[1]), optIdx(args[2])))],
+    ["startswith", affix("startswith", X.bytesStartsWith)],
+    ["endswith", affix("endswith", X.bytesEndsWith)],
     ["replace", (s, args) => make(s, X.bytesReplace(D(s), buf(args[0]), buf(args[1]), args.length > 2 ? asClinicSize(args[2]) : -1)), 2, 3],
     ["partition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep)).map((b) => make(s, b))), 1, 1],
     ["rpartition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep), true).map((b) => make(s, b))), 1, 1],
@@ -370,7 +374,8 @@ for (const T of [BytesType, ByteArrayType]) {
     }],
   ]);
   // bytes.fromhex(string): a subclass is called with the exact result (its __new__/__init__ run)
-  defClassMethods(T, [["fromhex", (cls, args) => {
+  defClassMethods(T, [["fromhex", (cls, args, kw) => {
+    if (kw && kw.length) throw typeError(`${kind}.fromhex() takes no keyword arguments`);
     if (args.length !== 1) throw typeError(`${kind}.fromhex() takes exactly one argument (${args.length} given)`);
     const s = args[0];
     const str = asStr(s);
@@ -379,7 +384,8 @@ for (const T of [BytesType, ByteArrayType]) {
     const r = T === BytesType ? new PyBytesObj(b) : new PyByteArray(b);
     return cls === T ? r : call(cls, [r]);
   }]]);
-  const maketrans = new PyBuiltinFunction("maketrans", (args) => {
+  const maketrans = new PyBuiltinFunction("maketrans", (args, kw) => {
+    noKwargs(`${kind}.maketrans`, kw);
     if (args.length !== 2) throw typeError(`maketrans expected 2 arguments, got ${args.length}`);
     return new PyBytesObj(X.bytesMaketrans(buf(args[0]), buf(args[1])));
   }, T, `${kind}.maketrans`);
@@ -564,7 +570,7 @@ defMethods(ByteArrayType, [
   }, 1, 1],
   ["extend", (s, [v]) => {
     // a buffer extends by its bytes (bytearray_extend's PyObject_CheckBuffer), anything else by iteration
-    appendBytes(s, isBytesLike(v) ? v.bytes : memoryviewBytes(v) ?? toArray(v).map((v) => byteValue(v)));
+    appendBytes(s, isBytesLike(v) ? v.bytes : memoryviewBytes(v) ?? toArray(v, `can't extend bytearray with ${typeOf(v).name}`).map((v) => byteValue(v)));
     return None;
   }, 1, 1],
   ["insert", (s, [i, v]) => {

@@ -4,7 +4,7 @@
 import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrType } from "./builtin-types.ts";
-import { attributeError, typeError, runtimeError } from "./exceptions.ts";
+import { attributeError, typeError } from "./exceptions.ts";
 import { asStr, call, callDescr, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, argTypeName, isInstance } from "./protocols.ts";
 import { PyMethod, asMembers, bindArgs, noKwargs, defGetters, defMethods } from "./function.ts";
 import { dictDescr, newInstance } from "./typeobject.ts";
@@ -185,14 +185,6 @@ defMethods(SuperType, [
   ["__new__", (cls, args) => {
     void args;
     return newInstance(cls as PyType);
-  }],
-  ["__init__", (s, args) => {
-    if (args.length === 0) throw runtimeError("super(): no arguments");
-    const r = makeSuper(args[0], args.length > 1 ? args[1] : None);
-    SU(s).type = r.type;
-    SU(s).obj = r.obj;
-    SU(s).objType = r.objType;
-    return None;
   }],
   ["__getattribute__", (s, [n]) => {
     const name = asStr(n)!;

@@ -209,6 +209,8 @@ export class PyDict extends PyObject {
 const NOT_FOUND = Symbol("not found");
 const NOT_PRIM = Symbol("not primitive");
 DictType.factory = (cls) => new PyDict(cls);
+// dict's [] is a mapping subscript only (no sq_item): PySequence_GetItem refuses a dict
+DictType.subscriptOnly = true;
 
 let strHash: PyObj | undefined;
 function plainHashEq(t: PyType, base: PyType): boolean {

@@ -134,7 +134,7 @@ defMethods(FloatType, [
   ["__round__", (s, args) => (args.length === 0 || args[0] === None ? floatRoundToInt(F(s)) : f(floatRound(F(s), asIndex(args[0])))), 0, 1],
   ["__format__", (s, [spec]) => {
     const sp = asStr(spec);
-    if (sp === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
+    if (sp === null) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     return formatFloat(F(s), sp, typeOf(s).name);
   }, 1, 1],
   ["__getnewargs__", (s) => tuple([f(F(s))]), 0, 0],
@@ -272,7 +272,11 @@ defMethods(ComplexType, [
     const r = complexEq(C(s), o);
     return r === NotImplemented ? r : !r;
   }, 1, 1],
-  ["__format__", (s, [spec]) => formatComplex(C(s).real, C(s).imag, asStr(spec) ?? "", typeOf(s).name), 1, 1],
+  ["__format__", (s, [spec]) => {
+    const sp = asStr(spec);
+    if (sp === null) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
+    return formatComplex(C(s).real, C(s).imag, sp, typeOf(s).name);
+  }, 1, 1],
   ["conjugate", (s) => c(C(s).real, -C(s).imag), 0, 0],
   ["__getnewargs__", (s) => tuple([f(C(s).real), f(C(s).imag)]), 0, 0],
 ]);

@@ -310,10 +310,12 @@ function bindArgsSlow(fname: string, args: PyObj[], kwnames: readonly string[] |
   const minpos = Math.min(required, maxpos);
   const s = (k: number) => (k === 1 ? "" : "s");
   if (posOnly === n) {
-    // (_PyArg_CheckPositional)
+    // keywords refused naming the function as _PyObject_FunctionStr does (a module function
+    // "module.name", as fname then says), then _PyArg_CheckPositional's count, by the bare name
     if (nkw) throw typeError(`${fname}() takes no keyword arguments`);
-    if (npos > maxpos) throw typeError(`${fname} expected ${required === maxpos ? "" : "at most "}${maxpos} argument${s(maxpos)}, got ${npos}`);
-    throw typeError(`${fname} expected ${required === maxpos ? "" : "at least "}${required} argument${s(required)}, got ${npos}`);
+    const bare = fname.slice(fname.lastIndexOf(".") + 1);
+    if (npos > maxpos) throw typeError(`${bare} expected ${required === maxpos ? "" : "at most "}${maxpos} argument${s(maxpos)}, got ${npos}`);
+    throw typeError(`${bare} expected ${required === maxpos ? "" : "at least "}${required} argument${s(required)}, got ${npos}`);
   }
   if (npos + nkw > n) throw typeError(`${fname}() takes at most ${n} ${npos === 0 ? "keyword " : ""}argument${s(n)} (${npos + nkw} given)`);
   if (npos > maxpos) {

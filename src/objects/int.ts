@@ -10,10 +10,10 @@ import { PyByteArray, PyBytesObj, PyFloat, PyIntSubclass } from "./boxes.ts";
 import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { bufferBytes } from "./bytes.ts";
-import { asIndex, indexResult } from "./slice.ts";
+import { asClinicSize, asIndex, indexResult } from "./slice.ts";
 import * as N from "./number.ts";
 import type { Int } from "./number.ts";
-import { bitCount, bitLength, floatToInt, formatInt, intFromBytes, intFromBytesValue, intFromString, intRound, intToBytes, normInt, intToFloat } from "../support/text/index.ts";
+import { bitCount, bitLength, checkByteorder, floatToInt, formatInt, intFromBytes, intFromBytesValue, intFromString, intRound, intToBytes, normInt, intToFloat } from "../support/text/index.ts";
 import { hashInt } from "../support/hash.ts";
 
 IntType.factory = (cls) => new PyIntSubclass(0, cls);
@@ -166,7 +166,7 @@ defMethods(IntType, [
   ["__round__", (s, args) => (args.length === 0 || args[0] === None ? I(s) : intRound(I(s), asIndex(args[0]))), 0, 1],
   ["__format__", (s, [spec]) => {
     const sp = asStr(spec);
-    if (sp === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
+    if (sp === null) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     if (sp === "" && typeof s !== "number" && typeof s !== "bigint") return str(s);
     return formatInt(I(s), sp, typeOf(s).name);
   }, 1, 1],
@@ -179,9 +179,11 @@ defMethods(IntType, [
   ["as_integer_ratio", (s) => tuple([I(s), 1]), 0, 0],
   ["to_bytes", (s, args, kw) => {
     const [length, byteorder, signed] = bindArgs("to_bytes", args, kw, ["length", "byteorder", "signed"], 2, 0, 2);
+    // converted in the clinic wrapper's order: length, byteorder, signed
+    const n = asClinicSize(length!);
     const bo = asStr(byteorder!);
     if (bo === null) throw typeError(`to_bytes() argument 'byteorder' must be str, not ${argTypeName(byteorder!)}`);
-    return new PyBytesObj(intToBytes(I(s), asIndex(length!), bo, signed !== undefined && truthy(signed)));
+    return new PyBytesObj(intToBytes(I(s), n, bo, signed !== undefined && truthy(signed)));
   }],
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map((n, i) => cmpRow(n, i as Cmp))),
 ]);
@@ -199,9 +201,12 @@ defClassMethods(IntType, [
     const [bytes, byteorder, signed] = bindArgs("from_bytes", args, kw, ["bytes", "byteorder", "signed"], 2, 0, 2);
     const bo = asStr(byteorder!);
     if (bo === null) throw typeError(`from_bytes() argument 'byteorder' must be str, not ${argTypeName(byteorder!)}`);
+    const sg = signed !== undefined && truthy(signed);
+    // (int_from_bytes_impl checks the byteorder before reading the bytes)
+    checkByteorder(bo);
     const exact = bytes instanceof PyBytesObj ? bytes.cls === BytesType : bytes instanceof PyByteArray && bytes.cls === ByteArrayType;
     const data = exact ? (bytes as PyBytesObj).bytes : bytesOf(bytes!);
-    const v = intFromBytesValue(data, bo, signed !== undefined && truthy(signed));
+    const v = intFromBytesValue(data, bo, sg);
     return cls === IntType ? v : callCls(cls, v);
   }],
 ]);

@@ -255,8 +255,7 @@ defMethods(ListType, [
     return None;
   }, 0, 0],
   ["sort", (s, args, kw) => {
-    if (args.length - (kw?.length ?? 0) > 0) throw typeError("sort() takes no positional arguments");
-    const [key, rev] = bindArgs("sort", args, kw, ["key", "reverse"], 0, 0);
+    const [key, rev] = bindArgs("sort", args, kw, ["key", "reverse"], 0, 0, 0);
     listSort(L(s), key ?? None, rev === undefined ? false : asCInt(rev) !== 0);
     return None;
   }],

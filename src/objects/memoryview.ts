@@ -12,7 +12,7 @@ import { PyIter, asStr, hash, typeOf, argTypeName } from "./protocols.ts";
 import { PyByteArray, PyBytesObj } from "./boxes.ts";
 import { bindArgs, defGetters, defMethods, shareMethods } from "./function.ts";
 import { PyTuple, tuple } from "./tuple.ts";
-import { PySlice, asSize, sliceIndices } from "./slice.ts";
+import { PySlice, asCInt, asSize, sliceIndices } from "./slice.ts";
 import { setMemoryviewBytes, hexSep } from "./bytes.ts";
 import { setStrViewBytes } from "./str.ts";
 import { addr } from "./typeobject.ts";
@@ -381,7 +381,8 @@ defMethods(MemoryViewType, [
   ["hex", (s, args, kw) => {
     const m = live(s);
     const [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0);
-    return bytesHex(m.toBytes(), hexSep(sep), per === undefined ? 1 : asSize(per));
+    const n = per === undefined ? 1 : asCInt(per); // (converted before sep is looked at)
+    return bytesHex(m.toBytes(), hexSep(sep), n);
   }],
   ["toreadonly", (s) => copyView(live(s), true), 0, 0],
 ]);

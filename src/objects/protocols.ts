@@ -670,11 +670,19 @@ export function iterOrNull(x: PyObj): PyObj | null {
 
 /**
  * Whether t has a sequence item slot (sq_item), what iter() falls back to: a __getitem__ that is not
- * a builtin type's mapping subscript (a class statement's __getitem__ fills both slots).
+ * a builtin type's mapping subscript (a class statement's __getitem__ fills both slots, and a class
+ * statement's type gets both for an inherited one too: slot_sq_item calls it).
  */
 export function isSequenceType(t: PyType): boolean {
   const g = t.lookup("__getitem__");
-  return g !== undefined && !(g instanceof PyMethodDescr && g.owner.subscriptOnly);
+  return g !== undefined && (t.heap || !(g instanceof PyMethodDescr && g.owner.subscriptOnly));
+}
+
+/** PySequence_GetItem for an index >= 0: TypeError for a mapping or an object without __getitem__. */
+export function sequenceGetItem(s: PyObj, i: number | bigint): PyObj {
+  const t = typeOf(s);
+  if (!isSequenceType(t)) throw typeError(t.lookup("__getitem__") !== undefined ? `${t.name} is not a sequence` : `'${t.name}' object does not support indexing`);
+  return getitem(s, i);
 }
 
 /** The iterator of an object with __getitem__ only (seqiterobject): seq is null once exhausted. */
@@ -728,10 +736,19 @@ export let lastStopValue: PyObj = None;
 export const setLastStopValue = (v: PyObj) => (lastStopValue = v);
 
 /** Every item of an iterable, as a JS array (list(x) without the list). */
-export function toArray(x: PyObj): PyObj[] {
+/** The items of x; `notIterable` replaces a TypeError of iter(x) (PySequence_Fast's message, as str.join's "can only join an iterable"). */
+export function toArray(x: PyObj, notIterable?: string): PyObj[] {
   // a subclass may define __iter__ (list(x) copies only exact lists and tuples directly)
   if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.slice();
-  const it = iter(x);
+  let it: PyObj;
+  if (notIterable === undefined) it = iter(x);
+  else {
+    try {
+      it = iter(x);
+    } catch (e) {
+      throw isTypeError(e) ? typeError(notIterable) : e;
+    }
+  }
   const out: PyObj[] = [];
   for (let v = next(it); v !== undefined; v = next(it)) out.push(v);
   return out;

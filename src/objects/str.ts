@@ -34,7 +34,7 @@ function sepStr(x: PyObj): string {
 }
 
 /** A str argument; `n` is its position (0: the only one, unnumbered), or its name for a parameter that may be passed by keyword. */
-function argStr(x: PyObj, fname: string, n: number | string = 1): string {
+export function argStr(x: PyObj, fname: string, n: number | string = 1): string {
   const s = asStr(x);
   if (s === null) throw typeError(`${fname}() argument${typeof n === "string" ? ` '${n}'` : n === 0 ? "" : ` ${n}`} must be str, not ${argTypeName(x)}`);
   return s;
@@ -288,25 +288,25 @@ const pad = (f: (s: string, w: number, fill: string) => string, name: string) =>
   }
   return f(S(s), w, fill);
 };
-/** stringlib's parse_args_finds: (sub[, start[, end]]) with its own messages. */
-export function findsArity(name: string, args: PyObj[], kw: readonly string[] | null): void {
+/**
+ * stringlib's parse_args_finds: (sub[, start[, end]]) with its own messages; start and end are
+ * converted (None allowed) before the caller looks at sub, as there.
+ */
+export function findsArgs(name: string, args: PyObj[], kw: readonly string[] | null): [start: number | null, end: number | null] {
   if (kw && kw.length) throw typeError(`${name}() takes no keyword arguments`);
   if (args.length < 1) throw typeError(`${name}() takes at least 1 argument (0 given)`);
   if (args.length > 3) throw typeError(`${name}() takes at most 3 arguments (${args.length} given)`);
+  return [optIdx(args[1]), optIdx(args[2])];
 }
 const search = (f: (s: string, sub: string, a: number | null, b: number | null) => PyObj, name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
-  findsArity(name, args, kw);
+  const [a, b] = findsArgs(name, args, kw);
   const sub = asStr(args[0]);
   if (sub === null) throw typeError(`must be str, not ${typeOf(args[0]).name}`);
-  void name;
-  return f(S(s), sub, optIdx(args[1]), optIdx(args[2]));
+  return f(S(s), sub, a, b);
 };
 const affix = (f: (s: string, p: string, a: number | null, b: number | null) => boolean, name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
-  findsArity(name, args, kw);
-  const ps = prefixes(args[0], name);
-  const a = optIdx(args[1]);
-  const b = optIdx(args[2]);
-  return ps.some((p) => f(S(s), p, a, b));
+  const [a, b] = findsArgs(name, args, kw);
+  return prefixes(args[0], name).some((p) => f(S(s), p, a, b));
 };
 const splitter = (f: (s: string, sep: string | null, n: number) => string[], name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
   const [sep, maxsplit] = bindArgs(name, args, kw, ["sep", "maxsplit"], 0);
@@ -368,14 +368,13 @@ defMethods(StrType, withFalsePairs([
   ["__gt__", cmp(Cmp.GT), 1, 1],
   ["__ge__", cmp(Cmp.GE), 1, 1],
   ["__format__", (s, [spec]) => {
-    const sp = argStr(spec, "format", 2);
+    const sp = argStr(spec, "__format__", 0);
     if (sp === "" && typeof s !== "string") return str(s);
     return X.formatStr(S(s), sp, typeOf(s).name);
   }, 1, 1],
   ["__getnewargs__", (s) => tuple([S(s)]), 0, 0],
   ["join", (s, [it]) => {
-    if (typeOf(it).lookup("__iter__") === undefined && typeOf(it).lookup("__getitem__") === undefined) throw typeError("can only join an iterable");
-    const parts = toArray(it);
+    const parts = toArray(it, "can only join an iterable");
     const sep = S(s);
     // A part that starts with a low surrogate may meet a lone high one: the exact path checks.
     let exact = s instanceof PySplitStr || (parts.length > 1 && (sep.charCodeAt(0) & 0xfc00) === 0xdc00);
@@ -476,7 +475,10 @@ function staticMaketrans(): PyObj {
   const fn = new PyBuiltinFunction("maketrans", (args, kw) => {
     noKwargs("str.maketrans", kw);
     if (args.length < 1 || args.length > 3) throw arityError("maketrans", 1, 3, args.length);
-    if (args.length === 1) {
+    // (the clinic wrapper checks y and z before the body looks at x)
+    const y = args.length > 1 ? argStr(args[1], "maketrans", 2) : null;
+    const z = args.length > 2 ? argStr(args[2], "maketrans", 3) : "";
+    if (y === null) {
       const d = args[0];
       if (!(d instanceof PyDict)) throw typeError("if you give only one argument to maketrans it must be a dict");
       const out = new PyDict();
@@ -490,9 +492,8 @@ function staticMaketrans(): PyObj {
       }
       return out;
     }
-    const x = argStr(args[0], "maketrans", 1);
-    const y = argStr(args[1], "maketrans", 2);
-    const z = args.length > 2 ? argStr(args[2], "maketrans", 3) : "";
+    const x = asStr(args[0]);
+    if (x === null) throw typeError("first maketrans argument must be a string if there is a second argument");
     const m = X.strMaketrans(x, y, z);
     const out = new PyDict();
     for (const [k, v] of m) out.set(k, v === null ? None : v);

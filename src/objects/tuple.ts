@@ -116,7 +116,8 @@ export function indexIn(seq: { items: PyObj[] }, args: PyObj[], what: string | (
   let start = 0;
   let stop = seq.items.length;
   const clamp = (v: PyObj) => {
-    let i = Number(asIndex(v));
+    // (_PyEval_SliceIndexNotNone)
+    let i = Number(asIndex(v, "slice indices must be integers or have an __index__ method"));
     if (i < 0) i = Math.max(0, i + seq.items.length);
     return Math.min(i, seq.items.length);
   };

@@ -254,7 +254,15 @@ export function plainInit(t: PyType): PyFunction | null {
 }
 
 export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
-  if (t === TypeType && args.length === 1 && (!kw || kw.length === 0)) return typeOf(args[0]);
+  if (t === TypeType) {
+    // type_vectorcall and type_call: type(x) (no keywords), else three arguments
+    const npos = args.length - (kw ? kw.length : 0);
+    if (npos === 1) {
+      if (npos === args.length) return typeOf(args[0]);
+      throw typeError("type() takes no keyword arguments");
+    }
+    if (npos !== 3) throw typeError("type() takes 1 or 3 arguments");
+  }
   const c = ctorOf(t);
   const nn = c.nativeNew;
   if (nn !== null) {
@@ -651,8 +659,8 @@ defMethods(TypeType, [
   ["__new__", (meta, args, kw) => {
     const nkw = kw ? kw.length : 0;
     const npos = args.length - nkw;
-    if (npos === 1 && meta === TypeType && nkw === 0) return typeOf(args[0]);
-    if (npos !== 3) throw typeError(npos === 1 ? "type.__new__() takes exactly 3 arguments (1 given)" : "type() takes 1 or 3 arguments");
+    // (PyArg_ParseTuple's "UO!O!:type.__new__"; type(x) and type()'s own count are type_call's, in typeCall)
+    if (npos !== 3) throw typeError(`type.__new__() takes exactly 3 arguments (${npos} given)`);
     const [name, bases, ns] = args;
     const n = asStr(name);
     if (n === null) throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
@@ -906,6 +914,7 @@ export class PyMappingProxy extends PyObject {
 const MP = (x: PyObj) => x as PyMappingProxy;
 /** What a proxy reads through the abstract protocols: its mapping, or a type's namespace as a dict. */
 const target = (s: PyObj): PyObj => MP(s).mapping ?? MP(s).toDict();
+MappingProxyType.subscriptOnly = true; // (a mapping subscript only, as dict's)
 defMethods(MappingProxyType, [
   ["__new__", (_c, args, kw) => {
     const [m] = bindArgs("mappingproxy", args, kw, ["mapping"], 1);

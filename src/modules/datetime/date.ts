@@ -137,7 +137,7 @@ defMethods(DateType, [
   ["isoformat", (s) => isoDate(DT(s).year, DT(s).month, DT(s).day), 0, 0],
   ["__format__", (s, [f]) => {
     const fmt = asStr(f);
-    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(f)}`);
+    if (fmt === null) throw typeError(`__format__() argument 1 must be str, not ${argTypeName(f)}`);
     return fmt === "" ? str(s) : callMethod(s, "strftime", [fmt]);
   }, 1, 1],
   ["strftime", (s, args, kw) => {

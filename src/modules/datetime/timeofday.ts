@@ -102,7 +102,7 @@ defMethods(TimeType, [
   }],
   ["__format__", (s, [f]) => {
     const fmt = asStr(f);
-    if (fmt === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(f)}`);
+    if (fmt === null) throw typeError(`__format__() argument 1 must be str, not ${argTypeName(f)}`);
     return fmt === "" ? str(s) : callMethod(s, "strftime", [fmt]);
   }, 1, 1],
   ["strftime", (s, args, kw) => {

@@ -6,7 +6,7 @@ import {
   type PyObj, PyBytesObj, PyList, PyTuple, None, typeError, valueError, newExc, OverflowError, truthy, PyByteArray, PyMemoryView, typeOf, callMethod,
   exceptionTypes, asInt, bufferBytes as anyBufferBytes,
 } from "../../objects/index.ts";
-import { asDouble } from "../util.ts";
+import { asDouble, posFn } from "../util.ts";
 import { interp } from "../../vm/interp.ts";
 import { O } from "../../vm/host-fs.ts";
 import type { Fn } from "../util.ts";
@@ -195,10 +195,7 @@ export const fileFunctions: [string, Fn][] = [
     checkNull(hostFS(s.obj).rename(s.path, d.path), s.obj, d.obj);
     return None;
   }]) as [string, Fn][]),
-  ["getcwd", (a, k) => {
-    bind("getcwd", a, k, [], 0);
-    return interp.host.fs?.getcwd() ?? "/";
-  }],
+  ["getcwd", posFn("posix.getcwd", 0, 0, () => interp.host.fs?.getcwd() ?? "/")],
   ["getcwdb", (a, k) => {
     bind("getcwdb", a, k, [], 0);
     return new PyBytesObj(fsEncode(interp.host.fs?.getcwd() ?? "/"));

@@ -27,7 +27,8 @@ export function bitCount(v: IntValue): number {
   return n;
 }
 
-function checkByteorder(byteorder: string): boolean {
+/** Whether byteorder is "little" (else "big"); ValueError for anything else. */
+export function checkByteorder(byteorder: string): boolean {
   if (byteorder === "little") return true;
   if (byteorder === "big") return false;
   throw new PyError("ValueError", "byteorder must be either 'little' or 'big'");
