@@ -1,0 +1,56 @@
+// Differential fuzzing against the oracle: a generator of tools/fuzz-oracle/ writes a Python program
+// of a few thousand random expressions (one output line each: the value's repr or the exception's
+// type and message); the program runs under CPython 3.10.2 in Pyodide and under the built dislab,
+// and the lines that differ are printed. It finds bugs rather than gating: some differences are the
+// 32-bit oracle's own (hashes, C long and Py_ssize_t widths, the order of sets of strings), so a
+// difference is checked, and fixed with a conformance program, before it counts.
+//
+//   npm run build && npm run fuzz-oracle -- GENERATOR [SEED]
+//   (GENERATOR: a file name of tools/fuzz-oracle/ without .py, e.g. complex, builtin_args; SEED:
+//   another random sequence than the generator's own, with which the figures in the README were measured)
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot } from "../test/oracle/oracle.ts";
+
+const [name, seed] = process.argv.slice(2);
+if (!name) {
+  console.error("usage: npm run fuzz-oracle -- GENERATOR [SEED]");
+  process.exit(2);
+}
+const gen = spawnSync("python3", [join(projectRoot, "tools", "fuzz-oracle", `${name}.py`), ...(seed === undefined ? [] : [seed])], { encoding: "utf8", maxBuffer: 1 << 26 });
+if (gen.status !== 0) throw new Error(`generator ${name} failed: ${gen.stderr}`);
+const program = join(mkdtempSync(join(tmpdir(), "fuzz-oracle-")), `${name}.py`);
+writeFileSync(program, gen.stdout);
+
+const require = createRequire(import.meta.url);
+const { loadPyodide } = require("pyodide") as { loadPyodide: () => Promise<Oracle> };
+interface Oracle {
+  runPython(code: string): unknown;
+  setStdout(o: { batched: (s: string) => void }): void;
+  setStderr(o: { batched: (s: string) => void }): void;
+}
+const py = await loadPyodide();
+let oracleOut = "";
+py.setStdout({ batched: (s) => void (oracleOut += s + "\n") });
+py.setStderr({ batched: (s) => void (oracleOut += s + "\n") });
+try {
+  py.runPython(gen.stdout);
+} catch (e) {
+  oracleOut += String(e) + "\n";
+}
+
+const mine = spawnSync(process.execPath, ["--stack-size=3000", join(projectRoot, "bin", "dislab.js"), program], { encoding: "utf8", maxBuffer: 1 << 26 });
+const a = oracleOut.split("\n");
+const b = (mine.stdout + mine.stderr).split("\n");
+let same = 0;
+const differ: string[] = [];
+for (let i = 0; i < Math.max(a.length, b.length); i++) {
+  // (an object's address differs between any two runs)
+  if (a[i] === b[i] || (a[i]?.includes(" object at 0x") && b[i]?.includes(" object at 0x"))) same++;
+  else differ.push(`oracle: ${a[i] ?? "(none)"}\ndislab: ${b[i] ?? "(none)"}`);
+}
+for (const d of differ) console.log(d + "\n");
+console.log(`${name} (seed ${seed ?? "the generator's own"}): ${same}/${same + differ.length} lines identical`);
