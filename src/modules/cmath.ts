@@ -7,6 +7,7 @@
 import { type PyObj, PyComplexObj, ComplexType, tuple, typeOf, callDescr, typeError, valueError, newExc, OverflowError, bindArgs, PyModule } from "../objects/index.ts";
 import { makeModule, posFn, asDouble, flt, type Fn } from "./util.ts";
 import * as libm from "../support/libm.ts";
+import { cQuot } from "../support/complex-math.ts";
 
 type C = [number, number];
 const DBL_MAX = Number.MAX_VALUE;
@@ -266,24 +267,11 @@ function cTan([x, y]: C): C {
 }
 
 /** _Py_c_quot with errno EDOM for a zero divisor. */
-function cQuot([a, b]: C, [c, d]: C): C {
-  const absC = Math.abs(c);
-  const absD = Math.abs(d);
-  if (absC >= absD) {
-    if (absC === 0) {
-      errno = "EDOM";
-      return [0, 0];
-    }
-    const ratio = d / c;
-    const denom = c + d * ratio;
-    return [(a + b * ratio) / denom, (b - a * ratio) / denom];
-  }
-  if (absD >= absC) {
-    const ratio = c / d;
-    const denom = c * ratio + d;
-    return [(a * ratio + b) / denom, (b * ratio - a) / denom];
-  }
-  return [NaN, NaN];
+function cQuotErrno([a, b]: C, [c, d]: C): C {
+  const q = cQuot(a, b, c, d);
+  if (q !== null) return q;
+  errno = "EDOM";
+  return [0, 0];
 }
 
 function raiseErrno(): void {
@@ -310,7 +298,7 @@ export function makeCmath(): PyModule {
       const [x, base] = bindArgs("cmath.log", args, kw, ["x", "base"], 1, 2);
       errno = null;
       let r = cLog(asComplex(x!));
-      if (base !== undefined) r = cQuot(r, cLog(asComplex(base)));
+      if (base !== undefined) r = cQuotErrno(r, cLog(asComplex(base)));
       raiseErrno();
       return cx(r);
     }],
