@@ -8,11 +8,11 @@
 import {
   textObj, asText,
   type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, PyDict, None, TypeType, ObjectType, tuple, call, callMethod,
-  asStr, asInt, typeOf, argTypeName, typeError, valueError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
+  asStr, asInt, typeOf, argTypeName, typeError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
   UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy, PyMethodDescr, bufferBytes,
 } from "../objects/index.ts";
 import {
-  encode as encodeText, decode as decodeText, decodePartial, decodePartialExact, textCodePoints, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
+  encode as encodeText, decode as decodeText, decodePartialExact, textCodePoints, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
   type CodecContext, type CustomErrorHandler, type UnicodeErrorDetails, cpLength, toCodePoints, fromCodePoints,
 } from "../support/text/index.ts";
 import { lookupUnicodeName } from "../parser/unicode-names.ts";

@@ -4,7 +4,7 @@
 // algorithms are the ones heapq.py documents (siftdown towards the root, siftup to a leaf then
 // down), so heaps come out in the same order; "list changed size" is checked after comparisons.
 import {
-  type PyObj, type Int, PyList, None, typeOf, len, lenExact, call, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule, bindArgs, sequenceGetItem,
+  type PyObj, type Int, PyList, None, typeOf, lenExact, call, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule, bindArgs, sequenceGetItem,
 } from "../objects/index.ts";
 import { makeModule, posFn, ssizeArgExact, type Fn } from "./util.ts";
 import { normInt } from "../support/text/index.ts";

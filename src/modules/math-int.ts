@@ -3,7 +3,7 @@
 // CPython (3.10.2 rejects floats in factorial: the deprecation
 // period of 3.9 is over). Large products use a balanced product tree so that factorial(10**5) stays fast.
 import {
-  type PyObj, None, iter, next, binaryOp, BIN, asIndex, newExc, valueError, typeError, OverflowError, bindArgs,
+  type PyObj, None, iter, next, binaryOp, BIN, asIndex, newExc, valueError, OverflowError, bindArgs,
 } from "../objects/index.ts";
 import { normInt } from "../support/text/index.ts";
 import { posFn, type Fn } from "./util.ts";

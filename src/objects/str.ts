@@ -3,9 +3,9 @@
 // string or a PyStrSubclass; results are plain str. Also format(obj, spec) and ascii().
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { StrType, None, NotImplemented, iterTypes, FloatType } from "./builtin-types.ts";
+import { StrType, None, NotImplemented, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
-import { Cmp, cmpResult, strCompare, PyIter, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, argTypeName } from "./protocols.ts";
+import { Cmp, cmpResult, strCompare, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, argTypeName } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
 import { arityError, bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
