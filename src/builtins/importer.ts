@@ -6,7 +6,7 @@
 // import_module work on top. Relative imports resolve against __package__ / __name__ as
 // importlib._bootstrap does.
 import {
-  type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, argTypeName, getattrOpt, setattr, asStr, asInt, newExc, typeError, valueError,
+  type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, argTypeName, getattrOpt, setattr, asStr, asInt, asArgInt, newExc, typeError, valueError,
   ImportError, ModuleNotFoundError, toArray, truthy, PyInstance, call, getattr, parseTupleAndKeywords,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
@@ -286,17 +286,17 @@ function importlibModule(name: string): PyObj {
   return interp.modules.getStr(name)!;
 }
 
-function resolveName(name: string, globals: PyObj, level: number): string {
-  let pkg: PyObj | undefined;
-  if (globals instanceof PyDict) {
-    pkg = globals.getStr("__package__");
-    if (pkg === undefined || pkg === None) {
-      const n = globals.getStr("__name__");
-      if (n === undefined || asStr(n) === null) throw newExc(keyErrorT(), "'__name__' not in globals");
-      const ns = asStr(n)!;
-      pkg = globals.getStr("__path__") !== undefined ? ns : ns.includes(".") ? ns.slice(0, ns.lastIndexOf(".")) : "";
-    } else if (asStr(pkg) === null) throw typeError("package must be a string");
-  }
+function resolveName(name: string, globals: PyObj | undefined, level: number): string {
+  // (resolve_name: globals not given, and given but no dict, are errors of their own)
+  if (globals === undefined) throw newExc(keyErrorT(), "'__name__' not in globals");
+  if (!(globals instanceof PyDict)) throw typeError("globals must be a dict");
+  let pkg = globals.getStr("__package__");
+  if (pkg === undefined || pkg === None) {
+    const n = globals.getStr("__name__");
+    if (n === undefined || asStr(n) === null) throw newExc(keyErrorT(), "'__name__' not in globals");
+    const ns = asStr(n)!;
+    pkg = globals.getStr("__path__") !== undefined ? ns : ns.includes(".") ? ns.slice(0, ns.lastIndexOf(".")) : "";
+  } else if (asStr(pkg) === null) throw typeError("package must be a string");
   const p = pkg === undefined || pkg === None ? "" : asStr(pkg)!;
   if (p === "") throw newExc(ImportError, "attempted relative import with no known parent package");
   const bits = p.split(".");
@@ -309,13 +309,15 @@ const keyErrorT = () => KeyError;
 
 /** builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0). */
 export function builtinImport(args: PyObj[], kw: readonly string[] | null): PyObj {
-  const vals = parseTupleAndKeywords("__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
-  const name = asStr(vals[0] ?? None);
-  if (name === null) throw typeError(vals[0] === undefined ? "__import__() missing required argument 'name' (pos 1)" : `__import__() argument 1 must be str, not ${argTypeName(vals[0])}`);
-  const globals = vals[1] ?? None;
+  // ("U|OOOi:__import__": the name is a str, the level a C int)
+  const vals = parseTupleAndKeywords("__import__", args, kw, ["name", "globals", "locals", "fromlist", "level"], 1, (i, v) => {
+    if (i === 0 && asStr(v) === null) throw typeError(`__import__() argument 1 must be str, not ${argTypeName(v)}`);
+    return i === 4 ? asArgInt(v) : v;
+  });
+  const name = asStr(vals[0]!)!;
+  const globals = vals[1];
   const fromlist = vals[3] ?? None;
-  const levelV = vals[4] === undefined ? 0 : asInt(vals[4]);
-  const level = levelV === null ? 0 : Number(levelV);
+  const level = vals[4] === undefined ? 0 : (vals[4] as number);
   if (level < 0) throw valueError("level must be >= 0");
   if (level === 0 && name === "") throw valueError("Empty module name");
   const fullname = level > 0 ? resolveName(name, globals, level) : name;

@@ -255,9 +255,11 @@ export function exactNoKwargs(name: string, isExact: boolean, args: PyObj[], kwn
  * still use it (itertools.count, repeat, groupby, combinations...): too many arguments counted
  * with the keywords ("takes at most 2 arguments (3 given)", "2 keyword arguments" when all are
  * keywords), then a missing required parameter, and only then an unknown keyword or one that
- * repeats a positional argument.
+ * repeats a positional argument. `convert`, if given, converts each argument found as the walk
+ * over the parameters reaches it (its format unit's conversion), so its errors come before those
+ * of later parameters and of keywords.
  */
-export function parseTupleAndKeywords(fname: string, args: PyObj[], kwnames: readonly string[] | null, names: string[], required: number): (PyObj | undefined)[] {
+export function parseTupleAndKeywords(fname: string, args: PyObj[], kwnames: readonly string[] | null, names: string[], required: number, convert?: (i: number, v: PyObj) => PyObj): (PyObj | undefined)[] {
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
   const n = names.length;
@@ -271,6 +273,7 @@ export function parseTupleAndKeywords(fname: string, args: PyObj[], kwnames: rea
       const k = kwnames.indexOf(names[i]);
       if (k >= 0) out[i] = args[npos + k];
     }
+    if (out[i] !== undefined && convert !== undefined) out[i] = convert(i, out[i]!);
     if (out[i] === undefined && i < required) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   for (let k = 0; k < nkw; k++) {

@@ -66,6 +66,14 @@ export function asCInt(x: PyObj): number {
   return v;
 }
 
+/** PyArg_ParseTuple's "i" (PyLong_AsLong of __index__, then C int's range): its three errors. */
+export function asArgInt(x: PyObj): number {
+  const v = asIndex(x);
+  if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(OverflowError, "Python int too large to convert to C long");
+  if (v > 2147483647 || v < -2147483648) throw newExc(OverflowError, v > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+  return Number(v);
+}
+
 /** A clamped index (for slices): out-of-range bigints saturate as _PyEval_SliceIndex does. */
 export function clampIndex(x: PyObj): number {
   if (x === None) throw new Error("unreachable");
