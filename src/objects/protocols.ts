@@ -670,12 +670,15 @@ export function iterOrNull(x: PyObj): PyObj | null {
 
 /**
  * Whether t has a sequence item slot (sq_item), what iter() falls back to: a __getitem__ that is not
- * a builtin type's mapping subscript (a class statement's __getitem__ fills both slots, and a class
- * statement's type gets both for an inherited one too: slot_sq_item calls it).
+ * a builtin type's mapping subscript (a class statement's __getitem__ fills both slots). A class
+ * statement's type inheriting a builtin mapping subscript gets sq_item too (slot_sq_item) when that
+ * is a plain method (dict's METH_COEXIST __getitem__), not when it is a slot wrapper (GenericAlias's).
  */
 export function isSequenceType(t: PyType): boolean {
   const g = t.lookup("__getitem__");
-  return g !== undefined && (t.heap || !(g instanceof PyMethodDescr && g.owner.subscriptOnly));
+  if (g === undefined) return false;
+  if (!(g instanceof PyMethodDescr && g.owner.subscriptOnly)) return true;
+  return t.heap && g.cls !== T.WrapperDescrType;
 }
 
 /** PySequence_GetItem for an index >= 0: TypeError for a mapping or an object without __getitem__. */
