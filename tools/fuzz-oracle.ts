@@ -34,23 +34,25 @@ interface Oracle {
 }
 const py = await loadPyodide();
 let oracleOut = "";
+let oracleErr = "";
 py.setStdout({ batched: (s) => void (oracleOut += s + "\n") });
-py.setStderr({ batched: (s) => void (oracleOut += s + "\n") });
+py.setStderr({ batched: (s) => void (oracleErr += s + "\n") });
 try {
   py.runPython(gen.stdout);
 } catch (e) {
-  oracleOut += String(e) + "\n";
+  oracleErr += String(e) + "\n";
 }
 
 const mine = spawnSync(process.execPath, ["--stack-size=3000", join(projectRoot, "bin", "dislab.js"), program], { encoding: "utf8", maxBuffer: 1 << 26 });
-const a = oracleOut.split("\n");
-const b = (mine.stdout + mine.stderr).split("\n");
+// stdout line by line, then stderr (warnings) line by line; an object's address differs between any two runs
+const unaddressed = (line: string | undefined) => line?.replace(/ at 0x[0-9a-f]+/g, " at 0x");
 let same = 0;
 const differ: string[] = [];
-for (let i = 0; i < Math.max(a.length, b.length); i++) {
-  // (an object's address differs between any two runs)
-  if (a[i] === b[i] || (a[i]?.includes(" object at 0x") && b[i]?.includes(" object at 0x"))) same++;
-  else differ.push(`oracle: ${a[i] ?? "(none)"}\ndislab: ${b[i] ?? "(none)"}`);
+for (const [a, b] of [[oracleOut.split("\n"), mine.stdout.split("\n")], [oracleErr.split("\n"), mine.stderr.split("\n")]]) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (unaddressed(a[i]) === unaddressed(b[i])) same++;
+    else differ.push(`oracle: ${a[i] ?? "(none)"}\ndislab: ${b[i] ?? "(none)"}`);
+  }
 }
 for (const d of differ) console.log(d + "\n");
 console.log(`${name} (seed ${seed ?? "the generator's own"}): ${same}/${same + differ.length} lines identical`);
