@@ -202,7 +202,9 @@ export class PyDict extends PyObject {
     return Array.from(this.map, ([c, e]) => [e, hashOf.get(c)]);
   }
   copyInto(d: PyDict): PyDict {
-    for (const [e, h] of this.entriesWithHashes()) d.set(e.key, e.value, h);
+    // (str, int and float keys have no stored hash to pass on: no pairs made for them)
+    if (this.buckets === null) for (const e of this.map.values()) d.set(e.key, e.value);
+    else for (const [e, h] of this.entriesWithHashes()) d.set(e.key, e.value, h);
     return d;
   }
 }

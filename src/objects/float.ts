@@ -18,7 +18,7 @@ import {
   floatHex, floatIsInteger, floatMod, floatPow, floatRound, floatRoundToInt, floatToInt, floatToString, formatComplex, formatFloat, normInt,
 } from "../support/text/index.ts";
 import { hashComplex, hashFloat } from "../support/hash.ts";
-import { cAbs, cPow, cQuot } from "../support/complex-math.ts";
+import { cAbs, cPow, cProd, cQuot } from "../support/complex-math.ts";
 import { complexRepr } from "../support/repr.ts";
 
 FloatType.factory = (cls) => new PyFloat(0, cls);
@@ -254,8 +254,8 @@ defMethods(ComplexType, [
   ["__radd__", cbin((a, b, x, y) => c(a + x, b + y), true), 1, 1],
   ["__sub__", cbin((a, b, x, y) => c(a - x, b - y)), 1, 1],
   ["__rsub__", cbin((a, b, x, y) => c(a - x, b - y), true), 1, 1],
-  ["__mul__", cbin((a, b, x, y) => c(a * x - b * y, a * y + b * x)), 1, 1],
-  ["__rmul__", cbin((a, b, x, y) => c(a * x - b * y, a * y + b * x), true), 1, 1],
+  ["__mul__", cbin((a, b, x, y) => c(...cProd(a, b, x, y))), 1, 1],
+  ["__rmul__", cbin((a, b, x, y) => c(...cProd(a, b, x, y)), true), 1, 1],
   ["__truediv__", cbin(cdiv), 1, 1],
   ["__rtruediv__", cbin(cdiv, true), 1, 1],
   ["__pow__", cpow(false), 1, 2],
