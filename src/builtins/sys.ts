@@ -71,6 +71,8 @@ function displayhook(args: PyObj[]): PyObj {
 
 export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModule {
   const m = new PyModule("sys");
+  /** A positional-only sys function taking min..max arguments, with CPython's messages for sys.name(). */
+  const sysFn = (name: string, min: number, max: number, f: (args: PyObj[]) => PyObj) => fn(name, posFn(`sys.${name}`, min, max, f), m);
   const d = m.dict;
   d.setStr("__doc__", SYS_DOC);
   const [stdin, stdout, stderr] = makeStdStreams();
@@ -105,11 +107,11 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
     ["displayhook", dhook], ["__displayhook__", dhook],
     ["breakpointhook", bphook], ["__breakpointhook__", bphook],
     ["unraisablehook", uhook], ["__unraisablehook__", uhook],
-    ["exit", fn("exit", posFn("sys.exit", 0, 1, (a) => {
+    ["exit", sysFn("exit", 0, 1, (a) => {
       throw a.length === 0 || a[0] === None ? newExc(SystemExit) : newExc(SystemExit, a[0]);
-    }), m)],
-    ["getrecursionlimit", fn("getrecursionlimit", posFn("sys.getrecursionlimit", 0, 0, () => interp.recursionLimit), m)],
-    ["setrecursionlimit", fn("setrecursionlimit", posFn("sys.setrecursionlimit", 1, 1, (a) => {
+    })],
+    ["getrecursionlimit", sysFn("getrecursionlimit", 0, 0, () => interp.recursionLimit)],
+    ["setrecursionlimit", sysFn("setrecursionlimit", 1, 1, (a) => {
       const v = asInt(a[0]);
       if (v === null) throw typeError("an integer is required");
       if (v < 1) throw valueError("recursion limit must be greater or equal than 1");
@@ -117,26 +119,26 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       if (v <= interp.depth) throw newExc(RecursionError, `cannot set the recursion limit to ${v} at the recursion depth ${interp.depth}: the limit is too low`);
       interp.recursionLimit = v;
       return None;
-    }), m)],
-    ["exc_info", fn("exc_info", posFn("sys.exc_info", 0, 0, () => {
+    })],
+    ["exc_info", sysFn("exc_info", 0, 0, () => {
       const e = interp.excInfo;
       return e === null ? tuple([None, None, None]) : tuple([e.cls, e, e.traceback]);
-    }), m)],
-    ["settrace", fn("settrace", posFn("sys.settrace", 1, 1, (a) => {
+    })],
+    ["settrace", sysFn("settrace", 1, 1, (a) => {
       setTrace(a[0]);
       return None;
-    }), m)],
-    ["gettrace", fn("gettrace", posFn("sys.gettrace", 0, 0, (a) => {
+    })],
+    ["gettrace", sysFn("gettrace", 0, 0, (a) => {
       return interp.traceFunc ?? None;
-    }), m)],
-    ["setprofile", fn("setprofile", posFn("sys.setprofile", 1, 1, (a) => {
+    })],
+    ["setprofile", sysFn("setprofile", 1, 1, (a) => {
       setProfile(a[0]);
       return None;
-    }), m)],
-    ["getprofile", fn("getprofile", posFn("sys.getprofile", 0, 0, (a) => {
+    })],
+    ["getprofile", sysFn("getprofile", 0, 0, (a) => {
       return interp.profileFunc ?? None;
-    }), m)],
-    ["call_tracing", fn("call_tracing", posFn("sys.call_tracing", 2, 2, (a) => {
+    })],
+    ["call_tracing", sysFn("call_tracing", 2, 2, (a) => {
       if (!(a[1] instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${argTypeName(a[1])}`);
       // _PyEval_CallTracing: the call is traced even from inside a trace function
       const saved = interp.tracing;
@@ -146,17 +148,17 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       } finally {
         interp.tracing = saved;
       }
-    }), m)],
-    ["getdefaultencoding", fn("getdefaultencoding", posFn("sys.getdefaultencoding", 0, 0, () => "utf-8"), m)],
-    ["getfilesystemencoding", fn("getfilesystemencoding", posFn("sys.getfilesystemencoding", 0, 0, () => "utf-8"), m)],
-    ["intern", fn("intern", posFn("sys.intern", 1, 1, (a) => {
+    })],
+    ["getdefaultencoding", sysFn("getdefaultencoding", 0, 0, () => "utf-8")],
+    ["getfilesystemencoding", sysFn("getfilesystemencoding", 0, 0, () => "utf-8")],
+    ["intern", sysFn("intern", 1, 1, (a) => {
       const s = a[0];
       if (typeof s === "string") return s;
       if (!(s instanceof PyStrSubclass)) throw typeError(`intern() argument must be str, not ${argTypeName(s)}`);
       if (s.cls !== StrType) throw typeError(`can't intern ${s.cls.name}`);
       // an exact str in a box: the interned one is the plain string (a false pair stays boxed)
       return s instanceof PySplitStr ? s : s.value;
-    }), m)],
+    })],
     ["_getframe", fn("_getframe", (a) => {
       let f: Frame | null = currentFrame();
       let depth = a.length ? Number(asIndex(a[0])) : 0;
