@@ -45,9 +45,8 @@ if (existsSync(bundle)) {
   }
   // The bundle is ASCII (tools/bundle-cli.ts checks it), so latin1 decodes it to the same string as
   // UTF-8 would, in a fraction of the time, and gives V8 a one-byte string.
-  const source = readFileSync(bundle, "latin1");
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new Script(wrapper, { filename: bundle, cachedData });
+  // The bundle is already wrapped as a CommonJS module's function (tools/bundle-cli.ts).
+  const script = new Script(readFileSync(bundle, "latin1"), { filename: bundle, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
     // Written at exit, so the cache also holds the functions this run compiled lazily.
     process.once("exit", () => {
