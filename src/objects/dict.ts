@@ -201,9 +201,12 @@ export class PyDict extends PyObject {
     for (const [h, arr] of this.buckets) for (const b of arr) hashOf.set(b.canon, h);
     return Array.from(this.map, ([c, e]) => [e, hashOf.get(c)]);
   }
+  /** False while every key is a str, int or float: no stored hash to pass on, so callers go over `map` without making (entry, hash) pairs. */
+  get storesHashes(): boolean {
+    return this.buckets !== null;
+  }
   copyInto(d: PyDict): PyDict {
-    // (str, int and float keys have no stored hash to pass on: no pairs made for them)
-    if (this.buckets === null) for (const e of this.map.values()) d.set(e.key, e.value);
+    if (!this.storesHashes) for (const e of this.map.values()) d.set(e.key, e.value);
     else for (const [e, h] of this.entriesWithHashes()) d.set(e.key, e.value, h);
     return d;
   }
@@ -214,11 +217,9 @@ DictType.factory = (cls) => new PyDict(cls);
 // dict's [] is a mapping subscript only (no sq_item): PySequence_GetItem refuses a dict
 DictType.subscriptOnly = true;
 
-let strHash: PyObj | undefined;
 function plainHashEq(t: PyType, base: PyType): boolean {
   return t.lookup("__hash__") === base.ns.get("__hash__") && t.lookup("__eq__") === base.ns.get("__eq__");
 }
-void strHash;
 
 /** dict(x) / dict.update(x): a mapping (has keys()) or an iterable of pairs. */
 /** dict_merge's fast path: a dict whose iteration is dict's own (tp_iter == dict_iter), whatever its keys() says. */
@@ -236,9 +237,17 @@ export function dictMerge(d: PyDict, src: PyObj, fname = "dict"): void {
   if (src instanceof PyDict && iteratesAsDict(src)) {
     // an __eq__ or __hash__ run by an insertion may add or remove src's keys: dict_merge refuses to go on
     const keys = src.keysVersion;
+    const mutated = () => runtimeError("dict mutated during update");
+    if (!src.storesHashes) {
+      for (const e of src.map.values()) {
+        d.set(e.key, e.value);
+        if (src.keysVersion !== keys) throw mutated();
+      }
+      return;
+    }
     for (const [e, h] of src.entriesWithHashes()) {
       d.set(e.key, e.value, h);
-      if (src.keysVersion !== keys) throw runtimeError("dict mutated during update");
+      if (src.keysVersion !== keys) throw mutated();
     }
     return;
   }
@@ -443,6 +452,13 @@ defClassMethods(DictType, [
 /** dict_equal: each of a's keys is looked up in b with the hash a stored for it. */
 export function dictEq(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
+  if (!a.storesHashes) {
+    for (const e of a.map.values()) {
+      const v = b.get(e.key);
+      if (v === undefined || !eq(e.value, v)) return false;
+    }
+    return true;
+  }
   for (const [e, h] of a.entriesWithHashes()) {
     const v = b.get(e.key, h);
     if (v === undefined || !eq(e.value, v)) return false;
