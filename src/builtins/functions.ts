@@ -9,7 +9,7 @@ import {
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
-  PyIter, iterTypes, callMethod, typeGetattr, getattrClass,
+  PyIter, iterTypes, callMethod, typeGetattr, getattrClass, asCInt,
 } from "./imports.ts";
 import { interp } from "../vm/interp.ts";
 import { recursion } from "../objects/hooks.ts";
@@ -551,8 +551,7 @@ export const builtinFunctionRows: Row[] = [
   ["bin", intBase("bin", 2)],
   ["chr", (a, k) => {
     fixedArgs("chr", a, k, 1, 1);
-    const v = asInt(a[0]) ?? asIndex(a[0]);
-    if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C int");
+    const v = asCInt(a[0]);
     if (v < 0 || v > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
     return chrOf(v);
   }],

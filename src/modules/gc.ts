@@ -12,7 +12,11 @@
 import {
   type PyObj, PyObject, PyType, PyList, PyMethod, PyCell, PyTuple, PyDict, PySet, PyFunction, PyModule, Frame, PyFloat, PyStrSubclass, PyIntSubclass,
   IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, RangeType, NoneType, NotImplementedType, EllipsisType,
-  None, typeOf, call, newExc, typeError, ValueError, OverflowError, asIndex, bindArgs, noKwargs,
+  None, typeOf, call, newExc, typeError, ValueError, bindArgs, noKwargs,
+  asCInt,
+  asArgInt,
+  asSize,
+  isIndexable,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { expose } from "../objects/frame.ts";
@@ -127,12 +131,6 @@ function reachableObjects(): PyObject[] {
 
 const GENERATIONS = 3;
 
-function cLong(x: PyObj): number {
-  const v = asIndex(x);
-  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C long");
-  return v;
-}
-
 const DOCS = new Map([
   ["enable", "enable($module, /)\n--\n\nEnable automatic garbage collection."],
   ["disable", "disable($module, /)\n--\n\nDisable automatic garbage collection."],
@@ -178,7 +176,7 @@ export function makeGc(): PyModule {
 
   const collect: Fn = (args, kw) => {
     const [g] = bindArgs("collect", args, kw, ["generation"], 0);
-    const gen = g === undefined ? GENERATIONS - 1 : cLong(g);
+    const gen = g === undefined ? GENERATIONS - 1 : asCInt(g);
     if (gen < 0 || gen >= GENERATIONS) throw newExc(ValueError, "invalid generation");
     const report = (phase: string) => {
       if (callbacks.items.length === 0) return;
@@ -197,8 +195,9 @@ export function makeGc(): PyModule {
   const getObjects: Fn = (args, kw) => {
     const [g] = bindArgs("get_objects", args, kw, ["generation"], 0);
     if (g !== undefined && g !== None) {
-      if (asIntOrNull(g) === null) throw typeError(`argument should be integer or None, not '${typeOf(g).name}'`);
-      const gen = cLong(g);
+      // _Py_convert_optional_to_ssize_t: anything with __index__, as PyNumber_AsSsize_t converts it
+      if (!isIndexable(g)) throw typeError(`argument should be integer or None, not '${typeOf(g).name}'`);
+      const gen = asSize(g);
       if (gen >= GENERATIONS) throw newExc(ValueError, `generation parameter must be less than the number of available generations (${GENERATIONS})`);
       // -1 is the C default, "every generation"
       if (gen < -1) throw newExc(ValueError, "generation parameter cannot be negative");
@@ -211,7 +210,7 @@ export function makeGc(): PyModule {
     noKwargs("set_threshold", kw);
     if (args.length < 1) throw typeError(`set_threshold() takes at least 1 argument (${args.length} given)`);
     if (args.length > 3) throw typeError(`set_threshold() takes at most 3 arguments (${args.length} given)`);
-    const vals = args.map(cLong);
+    const vals = args.map((a) => asArgInt(a));
     vals.forEach((v, i) => (thresholds[i] = v));
     return None;
   };
@@ -239,7 +238,7 @@ export function makeGc(): PyModule {
     ["get_threshold", posFn("gc.get_threshold", 0, 0, () => new PyTuple(thresholds.slice()))],
     ["set_threshold", setThreshold],
     ["get_debug", posFn("gc.get_debug", 0, 0, () => debug)],
-    ["set_debug", posFn("set_debug", 1, 1, ([f]) => ((debug = cLongInt(f)), None))],
+    ["set_debug", posFn("set_debug", 1, 1, ([f]) => ((debug = asCInt(f)), None))],
     ["get_stats", posFn("gc.get_stats", 0, 0, () => new PyList(collections.map((n) => {
       const d = new PyDict();
       d.setStr("collections", n);
@@ -266,15 +265,4 @@ export function makeGc(): PyModule {
     ["DEBUG_LEAK", 38],
   ], MODULE_DOC, DOCS);
   return m;
-}
-
-function asIntOrNull(x: PyObj): PyObj | null {
-  return typeof x === "number" || typeof x === "bigint" || typeof x === "boolean" || x instanceof PyIntSubclass ? x : null;
-}
-
-/** set_debug's flags: a C int. */
-function cLongInt(x: PyObj): number {
-  const v = cLong(x);
-  if (v > 2147483647 || v < -2147483648) throw newExc(OverflowError, v > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
-  return v;
 }

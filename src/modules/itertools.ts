@@ -6,8 +6,9 @@
 // pulls from it again.
 import {
   type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, argTypeName, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
-  valueError, defMethods, defClassMethods, binaryOp, BIN, PyFloat, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
+  valueError, defMethods, defClassMethods, binaryOp, BIN, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
   PyList, PyIntSubclass, callMethod, PyObject, isNumber, exactNoKwargs, parseTupleAndKeywords, noKwargs, arityError,
+  asArgInt,
 } from "../objects/index.ts";
 import { makeModule, inModule, nativeIterType, defClassGetitem, type IterMaker } from "./util.ts";
 import { combinatoricTypes } from "./itertools-comb.ts";
@@ -48,12 +49,6 @@ function ssizeArg(x: PyObj): number {
   return v;
 }
 /** PyArg_ParseTuple's "i": an int through __index__, within a C int. */
-function cInt(x: PyObj): number {
-  if (x instanceof PyFloat) throw typeError("integer argument expected, got float");
-  const v = asIndex(x);
-  if (v > 2147483647 || v < -2147483648) throw newExc(OverflowError, v > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
-  return Number(v);
-}
 /** PyIter_Check: the type has __next__. */
 const isIterator = (x: PyObj): boolean => x instanceof PyIter || typeOf(x).lookup("__next__") !== undefined;
 function stateTuple(state: PyObj, min: number, max: number, fmt: string): PyObj[] {
@@ -137,7 +132,7 @@ defMethods(CycleType, [
     if (!(saved instanceof PyList)) throw typeError(`argument 1 must be list, not ${typeOf(saved).name}`);
     const st = stOf<CycleSt>(s);
     st.saved = saved;
-    st.firstpass = cInt(firstpass) !== 0;
+    st.firstpass = asArgInt(firstpass) !== 0;
     st.index = 0;
     return None;
   }, 1, 1],
@@ -666,7 +661,7 @@ defMethods(TeeType, [
   ["__setstate__", (s, [state]) => {
     const [chunk, index] = stateTuple(state, 2, 2, "O!i");
     if (!(chunk instanceof TeeChunk)) throw typeError(`argument 1 must be itertools._tee_dataobject, not ${typeOf(chunk).name}`);
-    const i = cInt(index);
+    const i = asArgInt(index);
     if (i < 0 || i > LINKCELLS) throw valueError("Index out of range");
     const t = s as TeeIter;
     t.data = chunk.data;

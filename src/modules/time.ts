@@ -6,6 +6,7 @@
 import {
   type PyObj, PyTuple, PyType, PyFloat, None, TypeType, TupleType, NamespaceType, tuple, typeOf, argTypeName, asInt, asStr, call, getattr, repr, typeError,
   valueError, newExc, OverflowError, defMethods, defGetters, PyGetSetDescr, PyModule, PyDict, toArray, newInstance, noKwargs, arityError,
+  asArgInt,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, posFn, flt, inModule, type Fn } from "./util.ts";
@@ -124,17 +125,8 @@ function tmArg(x: PyObj, fname: string): Tm {
   if (!(x instanceof PyTuple)) throw typeError("Tuple or struct_time argument required");
   const it = x.items;
   if (it.length !== 9) throw typeError(`${fname}(): illegal time tuple argument`);
-  const v = it.map((o) => {
-    if (o instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
-    const i = asInt(o);
-    if (i === null) throw typeError(`'${typeOf(o).name}' object cannot be interpreted as an integer`);
-    // each field is a C int ("i"): a C long first, then the int range
-    const n = BigInt(i);
-    if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) throw newExc(OverflowError, "Python int too large to convert to C long");
-    if (n > 0x7fffffffn) throw newExc(OverflowError, "signed integer is greater than maximum");
-    if (n < -0x80000000n) throw newExc(OverflowError, "signed integer is less than minimum");
-    return Number(i);
-  });
+  // each field is a C int ("i")
+  const v = it.map(asArgInt);
   // tm_year is the year minus 1900, also a C int
   if (v[0] < -0x80000000 + 1900) throw newExc(OverflowError, "year out of range");
   return { year: v[0], mon: v[1], mday: v[2], hour: v[3], min: v[4], sec: v[5], wday: v[6], yday: v[7], isdst: v[8], zone: x instanceof PyStructTime ? x.zone : null, gmtoff: x instanceof PyStructTime ? x.gmtoff : null };

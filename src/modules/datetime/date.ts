@@ -4,13 +4,14 @@
 import {
   type PyObj, PyType, PyTuple, PyFloat, PyBytesObj, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, str, repr, typeError,
   valueError, newExc, OverflowError, PyBaseException, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, TupleType, argTypeName,
+  asArgInt,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import { localSeconds } from "../local-time.ts";
 import {
-  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, methO, noArgs, cInt, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
+  PyDate, DateType, IsoCalendarDateType, isDate, isDateTime, isDelta, tpName, methO, noArgs, checkDate, newDate, newDelta, ymdToOrd, ordToYmd,
   weekday, isoCalendar, isoWeek1Monday, parseCtor, MAXORDINAL, MAXYEAR, MINYEAR, daysInMonth,
 } from "./types.ts";
 import { strftime, timetupleItems, isoDate, parseIsoDate, isoArg, invalidIso } from "./format.ts";
@@ -124,7 +125,7 @@ defMethods(DateType, [
       const r = fromState(cls as PyType, args[0]);
       if (r) return r;
     }
-    const [y, m, d] = parseCtor(args, kw, ["year", "month", "day"], 3, 3, (v) => cInt(v)) as number[];
+    const [y, m, d] = parseCtor(args, kw, ["year", "month", "day"], 3, 3, (v) => asArgInt(v)) as number[];
     checkDate(y, m, d);
     const o = newInstance(cls as PyType) as PyDate;
     o.year = y;
@@ -158,9 +159,9 @@ defMethods(DateType, [
   }, 0, 0],
   ["replace", (s, args, kw) => {
     const [y, m, d] = bindArgs("replace", args, kw, ["year", "month", "day"], 0);
-    const ny = y === undefined ? DT(s).year : cInt(y);
-    const nm = m === undefined ? DT(s).month : cInt(m);
-    const nd = d === undefined ? DT(s).day : cInt(d);
+    const ny = y === undefined ? DT(s).year : asArgInt(y);
+    const nm = m === undefined ? DT(s).month : asArgInt(m);
+    const nd = d === undefined ? DT(s).day : asArgInt(d);
     checkDate(ny, nm, nd);
     const o = newInstance(typeOf(s)) as PyDate;
     o.year = ny;
@@ -196,7 +197,7 @@ defClassMethods(DateType, [
     if (kw && kw.length) throw typeError("fromordinal() takes no keyword arguments");
     if (args.length !== 1) throw typeError(`fromordinal() takes exactly 1 argument (${args.length} given)`);
     const o = args[0];
-    const ord = cInt(o);
+    const ord = asArgInt(o);
     if (ord < 1) throw valueError("ordinal must be >= 1");
     if (ord > MAXORDINAL) throw valueError(`year ${ordToYmd(ord)[0]} is out of range`);
     const [y, m, d] = ordToYmd(ord);
@@ -212,7 +213,7 @@ defClassMethods(DateType, [
     const given = bindArgs("fromisocalendar", args, kw, ["year", "week", "day"], 3);
     let yv: number, wv: number, dv: number;
     try {
-      [yv, wv, dv] = given.map((v) => cInt(v!));
+      [yv, wv, dv] = given.map((v) => asArgInt(v!));
     } catch (e) {
       // "iii" parsing: a component past a C int is out of range, not an overflow
       if (e instanceof PyBaseException && e.cls.isSubtype(OverflowError)) throw valueError("ISO calendar component out of range");

@@ -5,13 +5,14 @@
 import {
   type PyObj, PyType, PyBytesObj, PyFloat, None, NotImplemented, tuple, typeOf, asStr, asInt, call, callMethod, getattr, repr, hash,
   typeError, valueError, newExc, OverflowError, defMethods, defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, intTrueDiv, argTypeName,
+  asArgInt,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { interp } from "../../vm/interp.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
 import { localSeconds, localZoneAt } from "../local-time.ts";
 import {
-  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, methO, noArgs, cInt, checkDate, checkTime,
+  PyDateTime, PyDate, PyTime, PyTimedelta, DateTimeType, DateType, isDate, isDateTime, isDelta, isTime, tpName, methO, noArgs, checkDate, checkTime,
   checkTzinfo, parseCtor, newDateTime, newTime, newDelta, deltaToUs, usToDelta, ymdToOrd, ordToYmd, isTzinfo,
 } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone } from "./tz.ts";
@@ -242,7 +243,7 @@ defMethods(DateTimeType, [
       const r = fromState(cls as PyType, args[0], args[1]);
       if (r) return r;
     }
-    const v = parseCtor(args, kw, DT_KW, 3, 8, (a, i) => (i === 7 ? a : cInt(a)));
+    const v = parseCtor(args, kw, DT_KW, 3, 8, (a, i) => (i === 7 ? a : asArgInt(a)));
     const [y, m, d, h, mi, s, us] = v.slice(0, 7).map((a) => (a === undefined ? 0 : (a as number)));
     const fold = v[8] === undefined ? 0 : (v[8] as number);
     checkDate(y, m, d);
@@ -322,9 +323,9 @@ defMethods(DateTimeType, [
     checkedCount("replace()", args, kw, 8);
     const v = bindArgs("replace", args, kw, DT_KW, 0, 0, 8);
     const cur = [x.year, x.month, x.day, x.hour, x.minute, x.second, x.us];
-    const [y, m, d, h, mi, sec, us] = cur.map((c, i) => (v[i] === undefined ? c : cInt(v[i]!)));
+    const [y, m, d, h, mi, sec, us] = cur.map((c, i) => (v[i] === undefined ? c : asArgInt(v[i]!)));
     const tz = v[7] === undefined ? x.tzinfo : checkTzinfo(v[7]);
-    const fold = v[8] === undefined ? x.fold : cInt(v[8]);
+    const fold = v[8] === undefined ? x.fold : asArgInt(v[8]);
     checkDate(y, m, d);
     checkTime(h, mi, sec, us, fold);
     const o = newInstance(typeOf(s)) as PyDateTime;

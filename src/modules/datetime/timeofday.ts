@@ -4,10 +4,11 @@
 import {
   type PyObj, PyType, PyBytesObj, None, NotImplemented, tuple, typeOf, asStr, asInt, callMethod, str, repr, hash, typeError, defMethods,
   defClassMethods, defGetters, bindArgs, norm, Cmp, cmpResult, newInstance, argTypeName,
+  asArgInt,
 } from "../../objects/index.ts";
 import { hashBytes } from "../../support/hash.ts";
 import { StructTimeType, PyStructTime } from "../time.ts";
-import { PyTime, TimeType, isTime, isTzinfo, tpName, methO, cInt, checkTime, checkTzinfo, parseCtor, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
+import { PyTime, TimeType, isTime, isTzinfo, tpName, methO, checkTime, checkTzinfo, parseCtor, newTime, newDelta, deltaToUs, usToDelta } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone, UTC } from "./tz.ts";
 import { strftime, isoTime, parseIsoTime, isoArg, invalidIso } from "./format.ts";
 
@@ -74,7 +75,7 @@ defMethods(TimeType, [
       const r = fromState(cls as PyType, args[0], args[1]);
       if (r) return r;
     }
-    const v = parseCtor(args, kw, TIME_KW, 0, 5, (x, i) => (i === 4 ? x : cInt(x)));
+    const v = parseCtor(args, kw, TIME_KW, 0, 5, (x, i) => (i === 4 ? x : asArgInt(x)));
     const [h, mi, s, us] = v.slice(0, 4).map((x) => (x === undefined ? 0 : (x as number)));
     const fold = v[5] === undefined ? 0 : (v[5] as number);
     const tz = checkTzinfo((v[4] as PyObj | undefined) ?? None);
@@ -119,9 +120,9 @@ defMethods(TimeType, [
   ["replace", (s, args, kw) => {
     const t = TM(s);
     const v = bindArgs("replace", args, kw, TIME_KW, 0, 0, 5);
-    const [h, mi, sec, us] = [t.hour, t.minute, t.second, t.us].map((d, i) => (v[i] === undefined ? d : cInt(v[i]!)));
+    const [h, mi, sec, us] = [t.hour, t.minute, t.second, t.us].map((d, i) => (v[i] === undefined ? d : asArgInt(v[i]!)));
     const tz = v[4] === undefined ? t.tzinfo : checkTzinfo(v[4]);
-    const fold = v[5] === undefined ? t.fold : cInt(v[5]);
+    const fold = v[5] === undefined ? t.fold : asArgInt(v[5]);
     checkTime(h, mi, sec, us, fold);
     const o = newInstance(typeOf(s)) as PyTime;
     Object.assign(o, { hour: h, minute: mi, second: sec, us, tzinfo: tz, fold });

@@ -3,9 +3,8 @@
 // carry the module ("datetime.date") as C's tp_name does: messages and reprs show them, and
 // __name__ is the part after the dot. Calendar arithmetic comes from the time module (one place).
 import {
-  type PyObj, PyObject, PyType, PyTuple, PyFloat, None, TypeType, ObjectType, TupleType, typeOf, asInt, callDescr, typeError, valueError,
-  newExc, OverflowError, isInstance, ownNew,
-  indexResult,
+  type PyObj, PyObject, PyType, PyTuple, None, TypeType, ObjectType, TupleType, typeOf, typeError, valueError,
+  newExc, OverflowError, isInstance, ownNew, asArgInt,
 } from "../../objects/index.ts";
 import { civilFromDays, daysFromCivil, isLeap } from "../time.ts";
 import { inModule } from "../util.ts";
@@ -86,22 +85,6 @@ export function noArgs(qual: string, args: PyObj[], kw: readonly string[] | null
 }
 
 // ---- arguments ------------------------------------------------------------------------------------
-
-/** The "i" converter: an int (or __index__) that fits a C int; floats are refused. */
-export function cInt(x: PyObj): number {
-  let v = asInt(x);
-  if (v === null) {
-    const t = typeOf(x);
-    const f = x instanceof PyFloat ? undefined : t.lookup("__index__");
-    if (f === undefined) throw typeError(`'${t.name}' object cannot be interpreted as an integer`);
-    v = indexResult(callDescr(f, x, []));
-  }
-  const n = Number(v);
-  // a C long first (64 bits, as the reference platform's), then the int range
-  if (n >= 9223372036854775808 || n < -9223372036854775808) throw newExc(OverflowError, "Python int too large to convert to C long");
-  if (n > 2147483647 || n < -2147483648) throw newExc(OverflowError, n > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
-  return n;
-}
 
 /**
  * PyArg_ParseTupleAndKeywords without a function name, as date/time/datetime __new__ use it: the
