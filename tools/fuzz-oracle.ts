@@ -5,11 +5,11 @@
 // 32-bit oracle's own (hashes, C long and Py_ssize_t widths, the order of sets of strings), so a
 // difference is checked, and fixed with a conformance program, before it counts.
 //
-//   npm run build && npm run fuzz-oracle -- GENERATOR [SEED]
+//   npm run build && [DISLAB_JIT_HOT=1] npm run fuzz-oracle -- GENERATOR [SEED]
 //   (GENERATOR: a file name of tools/fuzz-oracle/ without .py, e.g. complex, builtin_args; SEED:
 //   another random sequence than the generator's own, with which the figures in the README were measured)
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,7 +43,25 @@ try {
   oracleErr += String(e) + "\n";
 }
 
-const mine = spawnSync(process.execPath, ["--stack-size=3000", join(projectRoot, "bin", "dislab.js"), program], { encoding: "utf8", maxBuffer: 1 << 26 });
+/**
+ * dislab's side: the built command, or with DISLAB_JIT_HOT=N the sources in this process with the
+ * compiled tier taking every code object that has run N times (1: all of them, as test/vm/jit.test.ts
+ * does), so that generated code too short to get hot also runs compiled.
+ */
+async function dislabSide(): Promise<{ stdout: string; stderr: string }> {
+  if (!process.env.DISLAB_JIT_HOT) return spawnSync(process.execPath, ["--stack-size=3000", join(projectRoot, "bin", "dislab.js"), program], { encoding: "utf8", maxBuffer: 1 << 26 });
+  (await import("../src/vm/jit/tier.ts")).jitPolicy.hot = Number(process.env.DISLAB_JIT_HOT);
+  const { runProgram } = await import("../src/vm/index.ts");
+  const readFile = (path: string): Uint8Array | null => {
+    try {
+      return new Uint8Array(readFileSync(path));
+    } catch {
+      return null;
+    }
+  };
+  return runProgram(new Uint8Array(readFileSync(program)), { filename: program, path: [join(projectRoot, "dist", "stdlib")], readFile });
+}
+const mine = await dislabSide();
 // stdout line by line, then stderr (warnings) line by line; an object's address differs between any two runs
 const unaddressed = (line: string | undefined) => line?.replace(/ at 0x[0-9a-f]+/g, " at 0x");
 let same = 0;
