@@ -59,7 +59,9 @@ async function dislabSide(): Promise<{ stdout: string; stderr: string }> {
       return null;
     }
   };
-  return runProgram(new Uint8Array(readFileSync(program)), { filename: program, path: [join(projectRoot, "dist", "stdlib")], readFile });
+  // the host's files, as `dislab` has them (programs may write modules to /tmp and import them)
+  const fs = new (await import("../src/cli/node-fs.ts")).NodeFS();
+  return runProgram(new Uint8Array(readFileSync(program)), { filename: program, path: [join(projectRoot, "dist", "stdlib")], readFile, fs });
 }
 const mine = await dislabSide();
 // stdout line by line, then stderr (warnings) line by line; an object's address differs between any two runs
