@@ -496,7 +496,7 @@ export function truthy(x: PyObj): boolean {
   if (x === None) return false;
   // exact types only: a subclass may define __bool__ or __len__
   if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.length !== 0;
-  if (x instanceof PyDict) return x.size !== 0;
+  if (x instanceof PyDict && x.cls === T.DictType) return x.size !== 0;
   if (x instanceof PyFloat && x.cls === T.FloatType) return x.value !== 0;
   const t = x.cls;
   const b = t.lookup("__bool__");
@@ -614,7 +614,6 @@ export function getitem(obj: PyObj, key: PyObj): PyObj {
     if (obj === T.TypeType) return genericAlias(obj, key);
     const cg = obj.lookup("__class_getitem__");
     if (cg !== undefined) return call(descrGet(cg, null, obj), [key]);
-    throw typeError(`'type' object is not subscriptable`);
   }
   throw typeError(`'${t.name}' object is not subscriptable`);
 }

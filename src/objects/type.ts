@@ -82,7 +82,8 @@ export class PyType extends PyObject {
    */
   tpDoc: string | null = null;
 
-  constructor(meta: PyType | null, name: string, bases: PyType[], factory: Factory | null = null) {
+  /** `ready` false: no MRO yet (mro empty, not among its bases' __subclasses__) until ready() is called, as a class statement's type is while type_new fills it in. */
+  constructor(meta: PyType | null, name: string, bases: PyType[], factory: Factory | null = null, ready = true) {
     super(meta as PyType);
     this.name = name;
     this.qualname = name;
@@ -91,9 +92,14 @@ export class PyType extends PyObject {
     this.factory = factory ?? this.base?.factory ?? null;
     this.solid = factory || !this.base ? this : this.base.solid;
     if (this.base?.isException) this.isException = true;
-    this.mro = computeMro(this);
-    for (let i = 1; i < this.mro.length && this.collectionFlags === 0; i++) this.collectionFlags = this.mro[i].collectionFlags;
-    for (const b of bases) b.subclasses.push(this);
+    if (ready) this.ready(computeMro(this));
+  }
+
+  /** PyType_Ready's part that needs the MRO: sets it, inherits the collection flags along it, registers with the bases' __subclasses__. */
+  ready(mro: PyType[]): void {
+    this.mro = mro;
+    for (let i = 1; i < mro.length && this.collectionFlags === 0; i++) this.collectionFlags = mro[i].collectionFlags;
+    for (const b of this.bases) b.subclasses.push(this);
   }
 
   /** None, set by builtin-types.ts once it exists (this module cannot import it: that one imports this one). */

@@ -463,29 +463,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   }
   // tp_base: the base whose layout this type extends
   const base = bestBase(bases);
-  checkTypeName(name);
-  // (a str __doc__ is copied to tp_doc as UTF-8 too)
-  const doc = ns.getStr("__doc__");
-  if (typeof doc === "string" && /[\ud800-\udfff]/.test(doc)) callMethodOf(doc, "encode", []);
-  const solid = base.solid;
-  const seen = new Set<PyType>();
-  for (const b of bases) {
-    if (seen.has(b)) throw typeError(`duplicate base class ${b.name}`);
-    seen.add(b);
-  }
-  let t: PyType;
-  try {
-    t = new PyType(meta, name, bases);
-  } catch (e) {
-    if (e instanceof MroConflict) throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${e.names.join(", ")}`);
-    throw e;
-  }
-  t.heap = true;
-  // __base__ is the best base (int for class C(B, int)), not merely the first
-  t.base = base;
-  t.solid = solid;
-  t.isException = bases.some((b) => b.isException);
-  // __slots__
+  // __slots__, checked before anything else about the new type (type_new_slots precedes the MRO)
   const slots = ns.getStr("__slots__");
   let hasDict = slots === undefined ? true : bases.some((b) => b.hasDict);
   // a weak reference list is added unless tp_base has one or its instances vary in size, as are
@@ -525,6 +503,18 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
       }
     }
   }
+  checkTypeName(name);
+  // (a str __doc__ is copied to tp_doc as UTF-8 too)
+  const doc = ns.getStr("__doc__");
+  if (typeof doc === "string" && /[\ud800-\udfff]/.test(doc)) callMethodOf(doc, "encode", []);
+  const solid = base.solid;
+  // its MRO comes once the namespace is in (PyType_Ready follows type_new_set_attrs)
+  const t = new PyType(meta, name, bases, null, false);
+  t.heap = true;
+  // __base__ is the best base (int for class C(B, int)), not merely the first
+  t.base = base;
+  t.solid = solid;
+  t.isException = bases.some((b) => b.isException);
   // the instance layout (and the member descriptors) in the order of the sorted names (type_new_copy_slots)
   slotNames.sort(cpCmp);
   if (mayAddWeak && !addWeak) addWeak = bases.some((b) => b !== base && takesWeakrefs(b));
@@ -601,12 +591,9 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
   // __eq__ without __hash__ makes instances unhashable.
   if (t.ns.has("__eq__") && !t.ns.has("__hash__")) t.ns.set("__hash__", None);
-  // a metaclass's own mro() decides the MRO (mro_invoke); while it runs, the type has none yet
-  // (__mro__ is None, attribute lookups find nothing, issubclass follows __base__)
-  if (hasCustomMro(t)) {
-    t.mro = [];
-    t.mro = mroOf(t);
-  }
+  // C3, or a metaclass's own mro() (mro_invoke); while it runs, the type has none yet (__mro__ is
+  // None, attribute lookups find nothing, issubclass follows __base__)
+  t.ready(mroOf(t));
   // lookups made while the namespace was filled in
   invalidateType(t);
   // __set_name__ then __init_subclass__ (type_new_set_names, type_new_init_subclass)
