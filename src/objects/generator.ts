@@ -11,7 +11,7 @@ import { asStr, call, isInstance, repr, typeOf } from "./protocols.ts";
 import { PyTuple } from "./tuple.ts";
 import { arityError, defGetters, defMethods, noKwargs } from "./function.ts";
 import { vm } from "./hooks.ts";
-import type { Frame } from "./frame.ts";
+import { PyTraceback, type Frame } from "./frame.ts";
 import { addr } from "./typeobject.ts";
 import { PyType as PT } from "./type.ts";
 
@@ -145,13 +145,21 @@ function toException(typ: PyObj, val: PyObj | undefined, tb: PyObj | undefined):
   return e;
 }
 
+/**
+ * throw() into a generator that has not started: its body never runs, but the exception is raised
+ * in its frame, at its first line (which the traceback shows), and leaves it as any other would:
+ * StopIteration becomes RuntimeError (PEP 479).
+ */
+function throwUnstarted(g: PyGen, e: PyBaseException): never {
+  g.finished = true;
+  const f = g.frame;
+  e.traceback = new PyTraceback(e.traceback, f, -1, f.code.co.co_firstlineno);
+  throw genRaised(g, e);
+}
+
 export function genThrow(g: PyGen, args: PyObj[]): PyObj {
   const e = toException(args[0], args[1], args[2]);
-  if (!g.started && !g.finished) {
-    // throw() into a just-created generator: the frame never runs its body.
-    g.finished = true;
-    throw e;
-  }
+  if (!g.started && !g.finished) throwUnstarted(g, e);
   return genSend(g, None, e);
 }
 
@@ -267,12 +275,9 @@ function unwrapStep(g: PyGen, run: () => { done: boolean; value: PyObj }): PyObj
   throw newExc(E.StopIteration, r.value);
 }
 
-/** gen.throw(e) as one resumption: an unstarted generator finishes without running its body. */
+/** gen.throw(e) as one resumption. */
 function throwStep(g: PyGen, e: PyBaseException): { done: boolean; value: PyObj } {
-  if (!g.started && !g.finished) {
-    g.finished = true;
-    throw e;
-  }
+  if (!g.started && !g.finished) throwUnstarted(g, e);
   return genResume(g, None, e);
 }
 
