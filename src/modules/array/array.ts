@@ -197,6 +197,17 @@ function compare(a: PyArray, b: PyObj, op: Cmp): PyObj {
   if (!isArray(b)) return NotImplemented;
   if (a.length !== b.length && (op === Cmp.EQ || op === Cmp.NE)) return op === Cmp.NE;
   const n = Math.min(a.length, b.length);
+  if (a.kind === b.kind && a.kind.code !== "f" && a.kind.code !== "d") {
+    // arrays of one integer typecode compare their C values (compareitems): no item objects, and a
+    // 'u' array's wchar_t (signed, as on Linux) compares even when it is no code point
+    const wchar = a.kind.code === "u";
+    for (let i = 0; i < n; i++) {
+      let x = a.store[i] as number | bigint, y = b.store[i] as number | bigint;
+      if (wchar) [x, y] = [(x as number) | 0, (y as number) | 0];
+      if (x !== y) return cmpResult(x < y ? -1 : 1, op);
+    }
+    return cmpResult(a.length - b.length, op);
+  }
   for (let i = 0; i < n; i++) {
     const x = a.item(i), y = b.item(i);
     if (!eq(x, y)) return op === Cmp.EQ ? false : op === Cmp.NE ? true : richCompare(x, y, op);
