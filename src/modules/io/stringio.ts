@@ -8,7 +8,7 @@ import {
   callMethod, tuple, PyTuple, PyDict, IntType, dictMerge,
 } from "../../objects/index.ts";
 import { cpLength, unitOffset, hasSurrogates } from "../../support/text/index.ts";
-import { PyIOBase, TextIOBaseType, ioType, optSize, ssize } from "./iobase.ts";
+import { PyIOBase, TextIOBaseType, closedError, ioType, optSize, ssize } from "./iobase.ts";
 import { NewlineState, findLineEnding } from "./newlines.ts";
 
 export class PyStringIO extends PyIOBase {
@@ -28,10 +28,11 @@ export class PyStringIO extends PyIOBase {
 
 export const StringIOType = ioType("StringIO", TextIOBaseType, (cls) => new PyStringIO(cls));
 
-function SIO(x: PyObj): PyStringIO {
+/** The StringIO, initialized and open; `closed` makes the error of the check, StringIO's own or (for what it inherits from IOBase) IOBase's. */
+function SIO(x: PyObj, closed = () => valueError("I/O operation on closed file")): PyStringIO {
   const s = x as PyStringIO;
   if (!s.ready) throw valueError("I/O operation on uninitialized object");
-  if (s.ioClosed) throw valueError("I/O operation on closed file");
+  if (s.ioClosed) throw closed();
   return s;
 }
 
@@ -208,7 +209,8 @@ defMethods(StringIOType, [
     return line;
   }, 0, 0],
   ["readlines", (s, args) => {
-    const st = SIO(s);
+    // (IOBase's readlines, which iterates over the stream: iter() of a closed one refuses with IOBase's message)
+    const st = SIO(s, closedError);
     const hint = optSize(args[0]);
     const out: PyObj[] = [];
     let total = 0;
