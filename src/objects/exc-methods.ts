@@ -87,7 +87,12 @@ defGetters(E.BaseException, [
     X(s).suppressContext = true;
   }],
   ["__context__", (s) => X(s).context, (s, v) => (X(s).context = exceptionOrNone("context", v))],
-  ["__suppress_context__", (s) => X(s).suppressContext, (s, v) => (X(s).suppressContext = v === true)],
+  // a T_BOOL member: a bool only, and not deletable
+  ["__suppress_context__", (s) => X(s).suppressContext, (s, v) => {
+    if (v === undefined) throw typeError("can't delete numeric/char attribute");
+    if (typeof v !== "boolean") throw typeError("attribute value type must be bool");
+    X(s).suppressContext = v;
+  }],
   // made on first use, as CPython makes an exception's __dict__
   ["__dict__", (s) => (X(s).dict ??= new PyDict()), (s, v) => {
     // (PyObject_GenericSetDict)
@@ -128,16 +133,17 @@ const strBase = (s: PyObj): string => {
   const a = X(s).args;
   return a.length === 0 ? "" : a.length === 1 ? str(a[0]) : tupleRepr(a);
 };
-// NameError(name=...) and AttributeError(name=..., obj=...) take their attributes as keywords (3.10)
+// NameError(name=...) and AttributeError(name=..., obj=...) take their attributes as keywords (3.10),
+// parsed as PyArg_ParseTupleAndKeywords does with the format's name ("|$O:NameError") for subclasses too:
+// too many keywords first, then the first unknown one
 for (const [t, names] of [[E.NameError, ["name"]], [E.AttributeError, ["name", "obj"]]] as [PyType, string[]][]) {
   defMethods(t, [["__init__", (s, args, kw) => {
     const nkw = kw ? kw.length : 0;
     const e = X(s);
+    if (nkw > names.length) throw typeError(`${t.name}() takes at most ${names.length} keyword argument${names.length === 1 ? "" : "s"} (${nkw} given)`);
+    for (let i = 0; i < nkw; i++) if (!names.includes(kw![i])) throw typeError(`'${kw![i]}' is an invalid keyword argument for ${t.name}()`);
     e.args = args.slice(0, args.length - nkw);
-    for (let i = 0; i < nkw; i++) {
-      if (!names.includes(kw![i])) throw typeError(`'${kw![i]}' is an invalid keyword argument for ${typeOf(s).name}()`);
-      e.set(kw![i], args[args.length - nkw + i]);
-    }
+    for (let i = 0; i < nkw; i++) e.set(kw![i], args[args.length - nkw + i]);
     return None;
   }]]);
 }
@@ -159,9 +165,10 @@ defMethods(E.ImportError, [
     for (let i = 0; i < nkw; i++) e.set(kw![i], args[args.length - nkw + i]);
     return None;
   }],
+  // ImportError_str: msg when it is exactly a str, else BaseException's str of args
   ["__str__", (s) => {
     const m = X(s).get("msg");
-    return m !== None ? str(m) : strBase(s);
+    return typeof m === "string" ? m : strBase(s);
   }, 0, 0],
   // ImportError_getstate: name and path join a copy of the __dict__
   ["__reduce__", (s) => {
@@ -214,17 +221,17 @@ defMethods(E.OSError, [
     return e;
   }],
   ["__init__", osErrorInit],
+  // OSError_str: a field counts once it is set (to None too, as an attribute assignment does); init
+  // leaves unset what it was not given and a None filename
   ["__str__", (s) => {
     const e = X(s);
     const errno = e.get("errno");
     const strerror = e.get("strerror");
-    const fn = e.get("filename");
-    const fn2 = e.get("filename2");
-    if (fn !== None) {
-      if (fn2 !== None) return `[Errno ${str(errno)}] ${str(strerror)}: ${repr(fn)} -> ${repr(fn2)}`;
-      return `[Errno ${str(errno)}] ${str(strerror)}: ${repr(fn)}`;
+    if (e.has("filename")) {
+      const fn = repr(e.get("filename"));
+      return e.has("filename2") ? `[Errno ${str(errno)}] ${str(strerror)}: ${fn} -> ${repr(e.get("filename2"))}` : `[Errno ${str(errno)}] ${str(strerror)}: ${fn}`;
     }
-    if (errno !== None && strerror !== None) return `[Errno ${str(errno)}] ${str(strerror)}`;
+    if (e.has("errno") && e.has("strerror")) return `[Errno ${str(errno)}] ${str(strerror)}`;
     return strBase(s);
   }, 0, 0],
   // the filenames oserror_init took out of args go back in, so that the call remakes them
