@@ -90,6 +90,8 @@ export function setBuiltinMaker(make: typeof builtinMaker, exists: typeof builti
 export const BuiltinImporterType = new PyType(TypeType, "BuiltinImporter", [ObjectType]);
 BuiltinImporterType.staticModule = "_frozen_importlib";
 BuiltinImporterType.ns.set("_ORIGIN", "built-in");
+// (the class's docstring in importlib/_bootstrap.py, indentation and all)
+BuiltinImporterType.ns.set("__doc__", "Meta path import for built-in modules.\n\n    All methods are either class or static methods to avoid the need to\n    instantiate the class.\n\n    ");
 
 /** The spec of a native module. */
 export function builtinSpec(name: string): PyInstance {

@@ -7,7 +7,7 @@ import {
   ListType, TupleType, PyBaseException, IndexError, PyListIter, exactNoKwargs,
 } from "../objects/index.ts";
 
-const iterRows = (t: PyType) =>
+const iterRows = (t: PyType, hinted: boolean) => {
   defMethods(t, [
     ["__iter__", (s) => s, 0, 0],
     ["__next__", (s) => {
@@ -15,13 +15,18 @@ const iterRows = (t: PyType) =>
       if (v === undefined) throw newExc(StopIteration);
       return v;
     }, 0, 0],
-    ["__length_hint__", (s) => {
+  ]);
+  if (hinted) {
+    defMethods(t, [["__length_hint__", (s) => {
       const h = (s as PyIter).lengthHint;
       return h ? h() : 0;
-    }, 0, 0],
-  ]);
-for (const t of Object.values(iterTypes)) iterRows(t);
-for (const t of [EnumerateType, ZipType, MapType, FilterType, ReversedType]) iterRows(t);
+    }, 0, 0]]);
+  }
+};
+for (const t of Object.values(iterTypes)) iterRows(t, true);
+// enumerate, zip, map and filter have no __length_hint__ (operator.length_hint gives its default)
+for (const t of [EnumerateType, ZipType, MapType, FilterType]) iterRows(t, false);
+iterRows(ReversedType, true);
 
 /** enumerate: the source iterator and the next count (what __reduce__ gives back). */
 export class PyEnumerate extends PyIter {

@@ -413,7 +413,6 @@ defMethods(BytesType, [
     return new PyBytesObj(bytesFromArgs("bytes", args, kw), cls as PyType);
   }],
   ["__hash__", (s) => X.normInt(hashBytes(D(s))), 0, 0],
-  ["__bytes__", (s) => (s as PyBytesObj).cls === BytesType ? s : new PyBytesObj(D(s)), 0, 0],
   ["__getnewargs__", (s) => tuple([new PyBytesObj(D(s))]), 0, 0],
 ]);
 ByteArrayType.ns.set("__hash__", None);

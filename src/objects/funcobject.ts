@@ -69,9 +69,15 @@ defGetters(FunctionType, [
       f.annotations = d;
     }
     return f.annotations;
-  }, (s, v) => (F(s).annotations = v ?? None)],
+  }, (s, v) => {
+    // func_set_annotations: a dict, or None/deletion (a new empty dict on the next read)
+    if (v !== undefined && v !== None && !(v instanceof PyDict)) throw typeError("__annotations__ must be set to a dict object");
+    F(s).annotations = v ?? None;
+  }],
+  // (PyObject_GenericSetDict)
   ["__dict__", (s) => (F(s).dict ??= new PyDict()), (s, v) => {
-    if (!(v instanceof PyDict)) throw typeError("__dict__ must be set to a dictionary");
+    if (v === undefined) throw typeError("cannot delete __dict__");
+    if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
     F(s).dict = v;
   }],
   // func_builtins, taken from the globals when the function was made (_PyEval_BuiltinsFromGlobals)
@@ -111,10 +117,9 @@ const M = (x: PyObj) => x as PyMethod;
 defGetters(MethodType, [
   ["__func__", (s) => M(s).func],
   ["__self__", (s) => M(s).self],
+  // (__name__, __qualname__, __module__ are the function's, read through __getattribute__: nothing
+  // of the method's own to assign)
   ["__doc__", (s) => genericAttr(M(s).func, "__doc__")],
-  ["__name__", (s) => genericAttr(M(s).func, "__name__")],
-  ["__qualname__", (s) => genericAttr(M(s).func, "__qualname__")],
-  ["__module__", (s) => genericAttr(M(s).func, "__module__")],
 ]);
 asMembers(MethodType, ["__func__", "__self__"]);
 function genericAttr(o: PyObj, n: string): PyObj {
@@ -150,9 +155,8 @@ defMethods(MethodType, [
     const name = asStr(n)!;
     const r = genericGetattr(s, name);
     if (r !== undefined) return r;
-    const fr = genericGetattr(M(s).func, name);
-    if (fr !== undefined) return fr;
-    throw noAttribute(s, name);
+    // method_getattro: any other name is the function's, and so is the error
+    return getattr(M(s).func, name);
   }, 1, 1],
   ["__get__", (s) => s, 1, 2],
 ]);
@@ -209,6 +213,8 @@ const BF = (x: PyObj) => x as PyBuiltinFunction;
  * two apart as CPython's objects are.
  */
 const BUILTINS_M_MODULE = new PyStrSubclass("builtins", StrType);
+/** m_module assigned (None once deleted): rare, so kept beside the functions rather than in each. */
+const assignedModule = new WeakMap<PyBuiltinFunction, PyObj>();
 defGetters(BuiltinFunctionType, [
   ["__name__", (s) => BF(s).name],
   ["__qualname__", (s) => BF(s).qualname],
@@ -216,14 +222,18 @@ defGetters(BuiltinFunctionType, [
   ["__doc__", (s) => docFromInternalDoc(BF(s).name, builtinDoc(BF(s)))],
   // m_module: the defining module's name for module functions, None for bound methods
   ["__module__", (s) => {
+    const assigned = assignedModule.get(BF(s));
+    if (assigned !== undefined) return assigned;
     const self = BF(s).self;
     if (self === null) return BUILTINS_M_MODULE;
     if (!(self instanceof PyObject && self.cls.name === "module" && self.dict !== null)) return None;
     const name = self.dict.getStr("__name__") ?? None;
     return name === "builtins" ? BUILTINS_M_MODULE : name;
-  }],
+  }, (s, v) => void assignedModule.set(BF(s), v ?? None)],
   ["__text_signature__", (s) => textSignatureFromInternalDoc(BF(s).name, builtinDoc(BF(s)))],
 ]);
+// meth_members: a writable T_OBJECT
+asMembers(BuiltinFunctionType, ["__module__"]);
 defMethods(BuiltinFunctionType, [
   ["__repr__", (s) => {
     const f = BF(s);

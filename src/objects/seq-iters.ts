@@ -7,6 +7,7 @@ import { PyIter } from "./iter.ts";
 import type { PyType } from "./type.ts";
 import type { PyList } from "./list.ts";
 import { iterTypes } from "./builtin-types.ts";
+import { cpLength } from "../support/text/codepoints.ts";
 
 const EMPTY: PyObj[] = [];
 
@@ -58,6 +59,8 @@ export class PyStrIter extends PyIter {
   ) {
     super(iterTypes.str, null!, null);
     this.step = () => this.next1();
+    // unicodeiter_len: the code points left
+    this.lengthHint = () => (this.i < this.s.length ? cpLength(this.s) - this.index : 0);
   }
   next1(): PyObj | undefined {
     const s = this.s;

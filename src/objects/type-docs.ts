@@ -7,6 +7,7 @@ import * as T from "./builtin-types.ts";
 import { exceptionTypes } from "./exceptions.ts";
 import type { PyType } from "./type.ts";
 import { MemoryViewType } from "./memoryview.ts";
+import { GenericAliasType, UnionType } from "./union.ts";
 
 const TYPE_DOCS: ReadonlyMap<string, string> = new Map([
   ["ArithmeticError", "Base class for arithmetic errors."],
@@ -78,6 +79,7 @@ const TYPE_DOCS: ReadonlyMap<string, string> = new Map([
   ["bytearray", "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer"],
   ["bytes", "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer"],
   ["cell", "Create a new cell object.\n\n  contents\n    the contents of the cell. If not specified, the cell will be empty,\n    and \n further attempts to access its cell_contents attribute will\n    raise a ValueError."],
+  ["classmethod", "classmethod(function) -> method\n\nConvert a function to be a class method.\n\nA class method receives the class as implicit first argument,\njust like an instance method receives the instance.\nTo declare a class method, use this idiom:\n\n  class C:\n      @classmethod\n      def f(cls, arg1, arg2, ...):\n          ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()).  The instance is ignored except for its class.\nIf a class method is called for a derived class, the derived class\nobject is passed as the implied first argument.\n\nClass methods are different than C++ or Java static methods.\nIf you want those, see the staticmethod builtin."],
   ["code", "Create a code object.  Not for the faint of heart."],
   ["complex", "Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0."],
   ["dict", "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)"],
@@ -92,14 +94,19 @@ const TYPE_DOCS: ReadonlyMap<string, string> = new Map([
   ["memoryview", "Create a new memoryview object which references the given object."],
   ["method", "method(function, instance)\n\nCreate a bound instance method object."],
   ["module", "Create a module object.\n\nThe name must be a string; the optional doc argument can have any type."],
+  ["property", "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    function to be used for setting an attribute value\n  fdel\n    function to be used for del'ing an attribute\n  doc\n    docstring\n\nTypical use is to define a managed attribute x:\n\nclass C(object):\n    def getx(self): return self._x\n    def setx(self, value): self._x = value\n    def delx(self): del self._x\n    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n\nDecorators make defining new properties or modifying existing ones easy:\n\nclass C(object):\n    @property\n    def x(self):\n        \"I am the 'x' property.\"\n        return self._x\n    @x.setter\n    def x(self, value):\n        self._x = value\n    @x.deleter\n    def x(self):\n        del self._x"],
   ["range", "range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\nReturn an object that produces a sequence of integers from start (inclusive)\nto stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\nstart defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.\nThese are exactly the valid indices for a list of 4 elements.\nWhen step is given, it specifies the increment (or decrement)."],
   ["reversed", "Return a reverse iterator over the values of the given sequence."],
   ["set", "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements."],
   ["slice", "slice(stop)\nslice(start, stop[, step])\n\nCreate a slice object.  This is used for extended slicing (e.g. a[0:10:2])."],
+  ["staticmethod", "staticmethod(function) -> method\n\nConvert a function to be a static method.\n\nA static method does not receive an implicit first argument.\nTo declare a static method, use this idiom:\n\n     class C:\n         @staticmethod\n         def f(arg1, arg2, ...):\n             ...\n\nIt can be called either on the class (e.g. C.f()) or on an instance\n(e.g. C().f()). Both the class and the instance are ignored, and\nneither is passed implicitly as the first argument to the method.\n\nStatic methods in Python are similar to those found in Java or C++.\nFor a more advanced concept, see the classmethod builtin."],
   ["str", "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'."],
   ["super", "super() -> same as super(__class__, <first argument>)\nsuper(type) -> unbound super object\nsuper(type, obj) -> bound super object; requires isinstance(obj, type)\nsuper(type, type2) -> bound super object; requires issubclass(type2, type)\nTypical use to call a cooperative superclass method:\nclass C(B):\n    def meth(self, arg):\n        super().meth(arg)\nThis works for class methods too:\nclass C(B):\n    @classmethod\n    def cmeth(cls, arg):\n        super().cmeth(arg)\n"],
   ["tuple", "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object."],
+  ["type", "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"],
+  ["types.GenericAlias", "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."],
   ["types.SimpleNamespace", "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)"],
+  ["types.UnionType", "Represent a PEP 604 union type\n\nE.g. for int | str"],
   ["zip", "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n\n   >>> list(zip('abcdefg', range(3), range(4)))\n   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n\nThe zip object yields n-length tuples, where n is the number of iterables\npassed as positional arguments to zip().  The i-th element in every tuple\ncomes from the i-th iterable argument to zip().  This continues until the\nshortest argument is exhausted.\n\nIf strict is true and one of the arguments is exhausted before the others,\nraise a ValueError."],
 ]);
 
@@ -107,6 +114,7 @@ const builtinTypes: PyType[] = [
   T.BoolType, T.ByteArrayType, T.BytesType, T.ComplexType, T.DictType, T.EnumerateType, T.FilterType, T.FloatType, T.FrozenSetType,
   T.IntType, T.ListType, T.MapType, MemoryViewType, T.RangeType, T.ReversedType, T.SetType, T.SliceType, T.StrType, T.SuperType,
   T.TupleType, T.ZipType, T.CodeType, T.CellType, T.MethodType, T.FunctionType, T.ModuleType, T.NamespaceType,
+  T.ClassMethodType, T.StaticMethodType, T.PropertyType, T.TypeType, GenericAliasType, UnionType,
 ];
 for (const t of [...builtinTypes, ...exceptionTypes.values()]) {
   const doc = TYPE_DOCS.get(t.name);

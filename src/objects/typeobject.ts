@@ -9,7 +9,7 @@ import {
   asStr, call, callDescr, descrGet, reprObj, genericGetattr, classGetattrAsInstance, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
   richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew,
 } from "./protocols.ts";
-import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod } from "./function.ts";
+import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, asMembers, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod } from "./function.ts";
 import { PyDict, dictMergeEntries } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -200,7 +200,8 @@ ObjectType.ns.set("__subclasshook__", new PyClassMethodDescr(ObjectType, "__subc
 ObjectType.ns.set("__doc__", "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
 defGetters(ObjectType, [
   ["__class__", (self) => typeOf(self), (self, v) => {
-    if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${v === undefined ? "NULL" : typeOf(v).name}' object`);
+    if (v === undefined) throw typeError("can't delete __class__ attribute");
+    if (!(v instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(v).name}' object`);
     const old = typeOf(self);
     if (!(old.isSubtype(ModuleType) && v.isSubtype(ModuleType)) && !(old.heap && v.heap)) {
       throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
@@ -860,16 +861,25 @@ defGetters(TypeType, [
     if (v === undefined && !T(s).ns.has("__abstractmethods__")) throw attributeError("__abstractmethods__");
     T(s).setAttr("__abstractmethods__", v);
   }],
+  // type_get_annotations: a static type has none (type's own entry is this descriptor); a value
+  // in the namespace with a __get__ is bound to the class
   ["__annotations__", (s) => {
-    const v = T(s).ns.get("__annotations__");
-    if (v !== undefined) return v;
     if (!T(s).heap) throw attributeError(`type object '${T(s).name}' has no attribute '__annotations__'`);
+    const v = T(s).ns.get("__annotations__");
+    if (v !== undefined) return descrGet(v, null, T(s));
     const d = new PyDict();
     T(s).setAttr("__annotations__", d);
     return d;
-  }, (s, v) => T(s).setAttr("__annotations__", v)],
+  }, (s, v) => {
+    // type_set_annotations: immutable types refuse; deleting what is not there is an AttributeError
+    if (!T(s).heap) throw typeError(`cannot set '__annotations__' attribute of immutable type '${T(s).name}'`);
+    if (v === undefined && !T(s).ns.has("__annotations__")) throw attributeError("__annotations__");
+    T(s).setAttr("__annotations__", v);
+  }],
   ["__text_signature__", (s) => (T(s).heap ? None : BUILTIN_TYPE_SIGNATURES.get(T(s).name) ?? None)],
 ]);
+// type_members: read-only PyMemberDefs ("readonly attribute" when assigned or deleted)
+asMembers(TypeType, ["__base__", "__mro__", "__flags__", "__basicsize__", "__itemsize__", "__dictoffset__", "__weakrefoffset__"]);
 
 /**
  * The text signatures of CPython 3.10's builtin types (from the "name(...)\n--\n\n" prefix of

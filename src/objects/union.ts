@@ -247,7 +247,4 @@ defMethods(TypeType, [
   ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
   ["__ror__", (s, [o]) => makeUnion(o, s), 1, 1],
 ]);
-defMethods(NoneType, [
-  ["__or__", (s, [o]) => (o instanceof PyType || o instanceof PyUnion ? makeUnion(s, o) : NotImplemented), 1, 1],
-  ["__ror__", (s, [o]) => (o instanceof PyType || o instanceof PyUnion ? makeUnion(o, s) : NotImplemented), 1, 1],
-]);
+
