@@ -11,23 +11,32 @@ ESC_BYTES = [r"\d", r"\D", r"\w", r"\W", r"\s", r"\S", r"\.", r"\*", r"\(", r"\-
 ANCHORS = ["^", "$", r"\A", r"\Z", r"\b", r"\B"]
 CLASS_ITEMS_STR = ["a-c", "x-z", "A-Z", "0-9", "α-ω", "ß", "ſ", "K", "\u212a", "σ", "ς", "é-ü", r"\d", r"\w", r"\s", r"\W", "-", r"\]", r"\\", "_", "^", "🙂", "\U0001d518", r"\x00-\x1f", r"\u0100-\u017f", "İ", "ı", "ǅ", "٠-٩", ".", "$", "|", r"\b"]
 CLASS_ITEMS_BYTES = ["a-c", "x-z", "A-Z", "0-9", r"\d", r"\w", r"\s", r"\W", "-", r"\]", r"\\", "_", "^", r"\x00-\x1f", r"\x80-\xff", "\xe9", "\xdf", ".", "$", "|", r"\b"]
-QUANTS = ["*", "+", "?", "{2}", "{1,3}", "{0,2}", "{2,}", "{,2}", "{0}", "{1,1}"]
+QUANTS = ["*", "+", "?", "*", "+", "{2}", "{1,3}", "{0,2}", "{2,}", "{,2}", "{0}", "{1,1}", "{2,4}", "{3}"]
 FLAG_LETTERS_STR = "imsxau"
 FLAG_LETTERS_BYTES = "imsxaL"
 NAMES = ["n", "x", "abc", "g1", "é"]
 
+# The small-alphabet mode: patterns and subjects over "ab" (and a few others), where matches are
+# common and backtracking through groups inside repeats decides the spans.
+SMALL_LIT = ["a", "b", "a", "b", "c", "ab", "ba"]
+SMALL_ESC = [r"\w", r"\W", r"\b", r"\B", "$", "^", r"\Z", r"\A", r"\n"]
+SMALL_CLASS = ["[ab]", "[^a]", "[^b]", "[a\n]", "[^ab]", "[a-c]", "[b]"]
+
 class Gen:
-    def __init__(self, is_bytes):
+    def __init__(self, is_bytes, small=False):
         self.b = is_bytes
+        self.small = small
         self.groups = 0
         self.names = []
         self.qdepth = 0
         self.closed = []  # the groups that may be referred to (a group is open inside itself)
 
     def lit(self):
+        if self.small: return random.choice(SMALL_LIT)
         return random.choice(LIT_BYTES if self.b else LIT_STR)
 
     def klass(self):
+        if self.small: return random.choice(SMALL_CLASS)
         items = CLASS_ITEMS_BYTES if self.b else CLASS_ITEMS_STR
         body = "".join(random.choice(items) for _ in range(random.randint(1, 3)))
         neg = "^" if random.random() < 0.3 else ""
@@ -40,7 +49,7 @@ class Gen:
         if depth <= 0 or k < 0.35:
             r = random.random()
             if r < 0.45: return self.lit()
-            if r < 0.65: return random.choice(ESC_BYTES if self.b else ESC_STR)
+            if r < 0.65: return random.choice(SMALL_ESC if self.small else ESC_BYTES if self.b else ESC_STR)
             if r < 0.8: return self.klass()
             if r < 0.9: return "."
             return random.choice(ANCHORS)
@@ -116,8 +125,8 @@ class Gen:
             s += "|" + self.seq(depth)
         return s
 
-def pattern(is_bytes):
-    g = Gen(is_bytes)
+def pattern(is_bytes, small=False):
+    g = Gen(is_bytes, small)
     p = g.alt(random.randint(1, 3))
     if random.random() < 0.15:
         letters = FLAG_LETTERS_BYTES if is_bytes else FLAG_LETTERS_STR
@@ -137,6 +146,10 @@ def mutate(p):
 
 SUBJ_STR = list("aabbcAB01 _-\n.") + ["ß", "SS", "ss", "ẞ", "İ", "i̇", "ı", "I", "ſ", "s", "S", "K", "\u212a", "k", "σ", "ς", "Σ", "é", "É", "ǅ", "ǆ", "Ǆ", "ﬁ", "fi", "٣", "१", "🙂", "\U0001d518", "\u0345", "ι", "µ", "Μ", "μ", "\u2028", "\x85", "\x1c", "\u00a0", "\t", "\x00"]
 SUBJ_BYTES = list("aabbcAB01 _-\n.") + ["\xe9", "\xc9", "\xdf", "\xb5", "\xff", "\x80", "\x85", "\xa0", "\t", "\x00", "\x1c", "\x0b"]
+
+def small_subject(is_bytes):
+    s = "".join(random.choice("aaabbbc\n") for _ in range(random.randint(0, 14)))
+    return repr(s.encode()) if is_bytes else repr(s)
 
 def subject(is_bytes, pat=""):
     # half the characters come from the pattern (or their other case), so that matches are common
@@ -165,9 +178,11 @@ CALLABLES = ["lambda m: m.group(0)[::-1]", "lambda m: str(m.span())", "lambda m:
 
 def call():
     is_bytes = random.random() < 0.2
-    raw = pattern(is_bytes)
+    small = random.random() < 0.4
+    raw = pattern(is_bytes, small)
     p = lit(raw, is_bytes)
-    s = subject(is_bytes, raw)
+    s = small_subject(is_bytes) if small else subject(is_bytes, raw)
+    if is_bytes and random.random() < 0.15: s = random.choice(["bytearray", "memoryview"]) + "(" + s + ")"
     f = flags(is_bytes)
     k = random.random()
     if k < 0.14: return f"M(re.search({p}, {s}, {f}))"

@@ -123,7 +123,10 @@ defMethods(MatchType, [
   ["start", (s, args) => spanOf(M(s), args, "start")[0]],
   ["end", (s, args) => spanOf(M(s), args, "end")[1]],
   ["span", (s, args) => tuple(spanOf(M(s), args, "span"))],
-  ["expand", (s, [t]) => call(getattr(importModule("re"), "_expand"), [M(s).pattern, s, t]), 1, 1],
+  ["expand", (s, args, kw) => {
+    const [t] = bindArgs("expand", args, kw, ["template"], 1);
+    return call(getattr(importModule("re"), "_expand"), [M(s).pattern, s, t!]);
+  }],
   ["__copy__", (s) => s, 0, 0],
   ["__deepcopy__", (s) => s, 1, 1],
   ["__repr__", (s) => {

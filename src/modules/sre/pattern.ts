@@ -4,12 +4,13 @@
 // hand-off to re._subx, and its repr/eq/hash. Match and SRE_Scanner live in match.ts.
 import {
   type PyObj, PyObject, PyType, PyDict, PyList, PyIter, PyBytesObj, None, NotImplemented, TypeType, ObjectType, tuple, typeOf, call, getattr,
-  repr, hash, eq, typeError, defMethods, defGetters, bindArgs, asSize, iterTypes, toPyExc, PyTuple, PyMappingProxy, newExc, KeyboardInterrupt, PySplitStr, strJoinExact,
+  repr, hash, eq, typeError, defMethods, defGetters, bindArgs, iterTypes, toPyExc, PyTuple, PyMappingProxy, newExc, KeyboardInterrupt, PySplitStr, strJoinExact,
 } from "../../objects/index.ts";
 import { importModule } from "../../builtins/importer.ts";
 import { defClassGetitem } from "../util.ts";
 import { interp } from "../../vm/interp.ts";
 import { hashBytes } from "../../support/hash.ts";
+import { asClinicSize } from "../../objects/slice.ts";
 import { SreState } from "./engine.ts";
 import { type Subject, subjectOf, subjectOrNull, slice, isStrObj } from "./subject.ts";
 import { PyMatch, PyScanner } from "./match.ts";
@@ -77,7 +78,7 @@ const MAXSIZE = Number.MAX_SAFE_INTEGER;
 
 function stringPosEndpos(fname: string, args: PyObj[], kw: readonly string[] | null): [PyObj, number, number] {
   const [s, pos, endpos] = bindArgs(fname, args, kw, ["string", "pos", "endpos"], 1);
-  return [s!, pos === undefined ? 0 : asSize(pos), endpos === undefined ? MAXSIZE : asSize(endpos)];
+  return [s!, pos === undefined ? 0 : asClinicSize(pos), endpos === undefined ? MAXSIZE : asClinicSize(endpos)];
 }
 
 /** state_getslice: group g's text, or `empty` ? "" : None when it did not take part. */
@@ -122,7 +123,7 @@ function findall(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyOb
 function split(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   const p = PAT(self);
   const [s, ms] = bindArgs("split", args, kw, ["string", "maxsplit"], 1);
-  const maxsplit = ms === undefined ? 0 : asSize(ms);
+  const maxsplit = ms === undefined ? 0 : asClinicSize(ms);
   const { st, subj } = newState(p, s!, 0, MAXSIZE);
   const out: PyObj[] = [];
   let n = 0;
@@ -176,7 +177,7 @@ const isCallable = (x: PyObj): boolean => typeOf(x).lookup("__call__") !== undef
 function subx(self: PyObj, args: PyObj[], kw: readonly string[] | null, fname: "sub" | "subn"): PyObj {
   const p = PAT(self);
   const [repl, s, c] = bindArgs(fname, args, kw, ["repl", "string", "count"], 2);
-  const count = c === undefined ? 0 : asSize(c);
+  const count = c === undefined ? 0 : asClinicSize(c);
   let filter: PyObj = repl!;
   let callable = isCallable(filter);
   if (!callable) {
