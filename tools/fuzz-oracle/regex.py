@@ -213,9 +213,27 @@ def call():
         t = random.choice(TEMPLATES_STR)
         if is_bytes: t = "b''" if ("ß" in t or "é" in t) else ("rb" + t[1:] if t.startswith("r") else "b" + t)
         return f"E(re.search({p}, {s}, {f}), {t})"
-    if k < 0.93: return f"re.escape({s})"
+    if k < 0.88: return f"re.escape({s})"
+    if k < 0.95: return api_call()
     # a pattern that is likely broken: its error's message and position
     return f"P(re.compile({lit(mutate(pattern(is_bytes)), is_bytes)}, {f}))"
+
+# Pattern and Match methods called with random (often wrong) arguments: the clinic's conversions
+# and messages.
+ARGS = ["0", "1", "-1", "2", "5", "True", "1.5", "None", "'n'", "b'n'", "'ab'", "b'ab'", "2**63", "-2**63-1", "2**100", "I()", "[]", "'x'", "r'\\1'", "lambda m: 'z'", "S('aba')"]
+KWS = ["pos", "endpos", "string", "count", "maxsplit", "repl", "default", "template", "flags", "x"]
+PAT_METHODS = ["match", "fullmatch", "search", "findall", "finditer", "scanner", "split", "sub", "subn", "__copy__", "__deepcopy__", "__eq__", "__class_getitem__"]
+MATCH_METHODS = ["group", "groups", "groupdict", "start", "end", "span", "expand", "__getitem__", "__copy__", "__deepcopy__", "__class_getitem__"]
+
+def api_call():
+    args = [random.choice(ARGS) for _ in range(random.choice([0, 1, 1, 2, 2, 3, 4]))]
+    kws = [f"{k}={random.choice(ARGS)}" for k in random.sample(KWS, random.choice([0, 0, 0, 1, 2]))]
+    a = ", ".join(args + kws)
+    if random.random() < 0.5:
+        meth = random.choice(PAT_METHODS)
+        post = "" if meth not in ("finditer", "scanner") else (".__next__()" if meth == "finditer" else ".search()")
+        return f"R(PAT.{meth}({a}){post})"
+    return f"R(MAT.{random.choice(MATCH_METHODS)}({a}))"
 
 lines = [f"t({call()!r})" for _ in range(2500)]
 sys.stdout.write('''import re, warnings
@@ -225,6 +243,13 @@ def M(m):
     return (m.span(), m.group(0), m.groups(), m.groupdict('-'), m.lastindex, m.lastgroup, m.regs[1:], m.pos, m.endpos)
 def P(p):
     return (p.pattern, p.flags, p.groups, dict(p.groupindex), repr(p))
+class I:
+    def __index__(self): return 1
+class S(str): pass
+PAT = re.compile('(?P<n>a)(b)?')
+MAT = PAT.search('xab')
+def R(x):
+    return type(x).__name__ + ':' + (repr(M(x)) if type(x) is re.Match else repr(x) if type(x) is not re.Pattern and not callable(x) else '')
 def E(m, t):
     return None if m is None else m.expand(t)
 def t(e):

@@ -49,6 +49,13 @@ const charArg = (name: string, f: (ch: number) => PyObj) =>
     return f(v);
   });
 
+// The functions' docstrings (signatures only, no text), from CPython 3.10.2's own.
+const SRE_DOCS: ReadonlyMap<string, string> = new Map([
+  ["compile", "compile($module, /, pattern, flags, code, groups, groupindex,\n        indexgroup)\n--\n\n"],
+  ["getcodesize", "getcodesize($module, /)\n--\n\n"],
+  ...["ascii_iscased", "unicode_iscased", "ascii_tolower", "unicode_tolower"].map((n): [string, string] => [n, `${n}($module, character, /)\n--\n\n`]),
+]);
+
 export function makeSre(): PyModule {
   return makeModule(
     "_sre",
@@ -67,5 +74,7 @@ export function makeSre(): PyModule {
       ["MAXGROUPS", MAXGROUPS],
       ["copyright", " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "],
     ],
+    undefined,
+    SRE_DOCS,
   );
 }
