@@ -1,6 +1,6 @@
 // Generates the docstring tables of builtin functions and methods from the oracle's CPython 3.10.2:
 // src/builtins/builtin-docs.ts (builtins functions), src/modules/math-docs.ts (math) and
-// src/objects/method-docs.ts (methods of the builtin types, slot wrappers) and
+// src/objects/method-docs.ts (methods of the builtin types and of re's, slot wrappers) and
 // src/objects/attribute-docs.ts (their getset and member descriptors). Each doc is kept as C
 // declares it ("name(signature)\n--\n\ntext"). Run: node --import tsx tools/gen-builtin-docs.ts
 import { writeFileSync } from "node:fs";
@@ -53,6 +53,14 @@ for t in [getattr(builtins, tn) for tn in sorted(dir(builtins))] + extra:
             methods.append((f"{t.__name__}.{k}", internal(k, v.__func__)))
         elif kind == "wrapper_descriptor" and v.__doc__ and k not in slots:
             slots[k] = internal(k, v)
+# types of extension modules that dislab writes as builtin types, by tp_name (OrderedDict and its
+# iterator, re's types); a method with a signature but no text counts
+import re, collections
+for t in [collections.OrderedDict, type(iter(collections.OrderedDict())), re.Pattern, re.Match, type(re.compile("").scanner(""))]:
+    for k, v in t.__dict__.items():
+        if type(v).__name__ in ("method_descriptor", "classmethod_descriptor") and (v.__doc__ or v.__text_signature__):
+            owner = t.__qualname__ if t.__module__ == "builtins" else f"{t.__module__}.{t.__qualname__}"
+            methods.append((f"{owner}.{k}", internal(k, v)))
 print("""// Docstrings of the builtin types' methods as CPython 3.10 declares them ("name(signature)\\n--\\n\\n"
 // then the text): METHOD_DOCS by "type.method" for method descriptors, SLOT_DOCS by name for the
 // slot wrappers (__add__, __len__, ...), whose text comes from typeobject.c's slotdefs and is the
@@ -73,6 +81,9 @@ for mn in ["builtins", "_io", "_collections", "_functools", "_sre", "_struct", "
     except ImportError:
         continue
     found = [t for t in vars(mod).values() if isinstance(t, type)]
+    if mn == "_sre":
+        import re
+        found = [re.Pattern, re.Match, type(re.compile("").scanner(""))]
     if mn == "sys":
         found = [type(sys.flags), type(sys.float_info), type(sys.int_info), type(sys.hash_info), type(sys.version_info), type(sys.thread_info)]
     for t in found:

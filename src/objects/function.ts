@@ -254,8 +254,8 @@ export function exactNoKwargs(name: string, isExact: boolean, args: PyObj[], kwn
  * PyArg_ParseTupleAndKeywords's binding in its own order of checks, for the constructors that
  * still use it (itertools.count, repeat, groupby, combinations...): too many arguments counted
  * with the keywords ("takes at most 2 arguments (3 given)", "2 keyword arguments" when all are
- * keywords), then a missing required parameter, and only then an unknown keyword or one that
- * repeats a positional argument. `convert`, if given, converts each argument found as the walk
+ * keywords), then a missing required parameter, and only then a keyword that repeats a positional
+ * argument (any of them) and last an unknown keyword. `convert`, if given, converts each argument found as the walk
  * over the parameters reaches it (its format unit's conversion), so its errors come before those
  * of later parameters and of keywords.
  */
@@ -276,10 +276,12 @@ export function parseTupleAndKeywords(fname: string, args: PyObj[], kwnames: rea
     if (out[i] !== undefined && convert !== undefined) out[i] = convert(i, out[i]!);
     if (out[i] === undefined && i < required) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
+  // a keyword repeating a positional argument (the first such parameter), then an unknown one
+  for (let i = 0; i < npos && nkw > 0; i++) {
+    if (kwnames!.includes(names[i])) throw typeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+  }
   for (let k = 0; k < nkw; k++) {
-    const idx = names.indexOf(kwnames![k]);
-    if (idx < 0) throw typeError(`'${kwnames![k]}' is an invalid keyword argument for ${fname}()`);
-    if (idx < npos) throw typeError(`argument for ${fname}() given by name ('${kwnames![k]}') and position (${idx + 1})`);
+    if (!names.includes(kwnames![k])) throw typeError(`'${kwnames![k]}' is an invalid keyword argument for ${fname}()`);
   }
   return out;
 }

@@ -81,7 +81,10 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
         staticBase = staticBase.base;
         sn = staticBase?.lookup("__new__");
       }
-      if (staticBase !== null && sn instanceof PyMethodDescr && sn.fn !== f.fn) throw typeError(`${f.owner.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
+      // a builtin layout without a constructor (tp_new NULL: frames, iterators, re.Pattern) has
+      // inherited object.__new__ only in name, so that is not its own either
+      const noNew = f.owner === T.ObjectType && staticBase !== null && staticBase.solid !== T.ObjectType && staticBase.solid.factory === null;
+      if (staticBase !== null && sn instanceof PyMethodDescr && (sn.fn !== f.fn || noNew)) throw typeError(`${f.owner.name}.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
       return f.fn(cls, args.slice(1), kwnames);
     }
     if (args.length - nkw < 1) {

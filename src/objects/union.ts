@@ -236,8 +236,13 @@ setGenericAlias((t, key) => new PyGenericAlias(t, key instanceof PyTuple ? key.i
 /** A builtin generic class's __class_getitem__ (Py_GenericAlias as a classmethod): cls[key], also for subclasses. */
 export function defGenericClassGetitem(t: PyType): void {
   defClassMethods(t, [["__class_getitem__", (cls, args, kw) => {
-    if (kw && kw.length) throw typeError(`${t.name}.__class_getitem__() takes no keyword arguments`);
-    if (args.length !== 1) throw typeError(`${t.name}.__class_getitem__() takes exactly one argument (${args.length} given)`);
+    // the messages name the bound method as _PyObject_FunctionStr does: by the __qualname__ of
+    // the class it is bound to (a static type's tp_name after its last dot: "deque", not
+    // "collections.deque"; OrderedDict's, not dict's)
+    const c = cls as PyType;
+    const qual = `${c.heap ? c.qualname : c.qualname.slice(c.qualname.lastIndexOf(".") + 1)}.__class_getitem__()`;
+    if (kw && kw.length) throw typeError(`${qual} takes no keyword arguments`);
+    if (args.length !== 1) throw typeError(`${qual} takes exactly one argument (${args.length} given)`);
     const key = args[0];
     return new PyGenericAlias(cls, key instanceof PyTuple ? key.items.slice() : [key]);
   }]]);

@@ -3,9 +3,10 @@
 // from. Group lookup by number, or by name through the pattern's groupindex (match_getindex);
 // expand() hands the template to re._expand as CPython does.
 import {
-  type PyObj, PyObject, PyType, PyDict, None, TypeType, ObjectType, tuple, typeOf, call, getattr, repr, asInt, typeError, indexError,
+  type PyObj, PyObject, PyDict, None, tuple, typeOf, call, getattr, repr, asInt, typeError, indexError,
   defMethods, defGetters, bindArgs,
 } from "../../objects/index.ts";
+import { parseTupleAndKeywords } from "../../objects/function.ts";
 import { importModule } from "../../builtins/importer.ts";
 import { defClassGetitem } from "../util.ts";
 import type { SreState } from "./engine.ts";
@@ -13,11 +14,9 @@ import { BufferHold } from "../../objects/buffer-exports.ts";
 import { type Subject, slice, liveChars } from "./subject.ts";
 import type { PyPattern } from "./pattern.ts";
 import { guarded } from "./pattern.ts";
+import { sreType, finishSreType } from "./types.ts";
 
-export const MatchType = new PyType(TypeType, "re.Match", [ObjectType]);
-MatchType.qualname = "Match";
-MatchType.staticModule = "re";
-MatchType.baseAllowed = false;
+export const MatchType = sreType("re", "Match");
 MatchType.subscriptOnly = true; // m[g] is mp_subscript only: a Match is not iterable
 
 export class PyMatch extends PyObject {
@@ -83,10 +82,10 @@ function groupIndex(m: PyMatch, g: PyObj): number {
   return i;
 }
 
-function spanOf(m: PyMatch, args: PyObj[], fname: string): [number, number] {
-  if (args.length > 1) throw typeError(`${fname} expected at most 1 argument, got ${args.length}`);
-  const i = args.length ? groupIndex(m, args[0]) : 0;
-  return m.span(i);
+/** start/end/span(group=0, /): keywords refused first, naming the method "Match.start()". */
+function spanOf(m: PyMatch, args: PyObj[], kw: readonly string[] | null, fname: string): [number, number] {
+  const [g] = bindArgs(`Match.${fname}`, args, kw, ["group"], 0, 1);
+  return m.span(g === undefined ? 0 : groupIndex(m, g));
 }
 
 function defaultArg(fname: string, args: PyObj[], kw: readonly string[] | null): PyObj {
@@ -95,9 +94,6 @@ function defaultArg(fname: string, args: PyObj[], kw: readonly string[] | null):
 }
 
 defMethods(MatchType, [
-  ["__new__", () => {
-    throw typeError("cannot create 're.Match' instances");
-  }],
   ["group", (s, args, kw) => {
     const m = M(s);
     if (kw && kw.length) throw typeError("group() takes no keyword arguments");
@@ -120,10 +116,13 @@ defMethods(MatchType, [
     for (const e of m.pattern.groupindex.entries()) out.set(e.key, m.group(groupIndex(m, e.key), d));
     return out;
   }],
-  ["start", (s, args) => spanOf(M(s), args, "start")[0]],
-  ["end", (s, args) => spanOf(M(s), args, "end")[1]],
-  ["span", (s, args) => tuple(spanOf(M(s), args, "span"))],
-  ["expand", (s, [t]) => call(getattr(importModule("re"), "_expand"), [M(s).pattern, s, t]), 1, 1],
+  ["start", (s, args, kw) => spanOf(M(s), args, kw, "start")[0]],
+  ["end", (s, args, kw) => spanOf(M(s), args, kw, "end")[1]],
+  ["span", (s, args, kw) => tuple(spanOf(M(s), args, kw, "span"))],
+  ["expand", (s, args, kw) => {
+    const [t] = bindArgs("expand", args, kw, ["template"], 1);
+    return call(getattr(importModule("re"), "_expand"), [M(s).pattern, s, t!]);
+  }],
   ["__copy__", (s) => s, 0, 0],
   ["__deepcopy__", (s) => s, 1, 1],
   ["__repr__", (s) => {
@@ -155,10 +154,7 @@ defGetters(MatchType, [
 
 // ---- SRE_Scanner ---------------------------------------------------------------------------------
 
-export const ScannerType = new PyType(TypeType, "_sre.SRE_Scanner", [ObjectType]);
-ScannerType.qualname = "SRE_Scanner";
-ScannerType.staticModule = "_sre";
-ScannerType.baseAllowed = false;
+export const ScannerType = sreType("_sre", "SRE_Scanner");
 
 export class PyScanner extends PyObject {
   /** False once a search has failed (CPython sets state->start to NULL). */
@@ -192,10 +188,13 @@ const SC = (x: PyObj): PyScanner => {
 };
 
 defMethods(ScannerType, [
-  ["__new__", () => {
-    throw typeError("cannot create '_sre.SRE_Scanner' instances");
-  }],
-  ["match", (s) => SC(s).step(false), 0, 0],
-  ["search", (s) => SC(s).step(true), 0, 0],
+  // no parameters but the defining class: the format parser's "takes at most 0 arguments"
+  ["match", (s, args, kw) => (parseTupleAndKeywords("match", args, kw, [], 0), SC(s).step(false))],
+  ["search", (s, args, kw) => (parseTupleAndKeywords("search", args, kw, [], 0), SC(s).step(true))],
 ]);
 defGetters(ScannerType, [["pattern", (s) => SC(s).pattern]]);
+finishSreType(MatchType, "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.", ["string", "re", "pos", "endpos"], [
+  "__repr__", "__getitem__", "group", "start", "end", "span", "groups", "groupdict", "expand", "__copy__", "__deepcopy__", "__class_getitem__",
+  "string", "re", "pos", "endpos", "lastindex", "lastgroup", "regs",
+]);
+finishSreType(ScannerType, null, ["pattern"], ["match", "search", "pattern"]);

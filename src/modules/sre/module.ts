@@ -3,8 +3,9 @@
 // pure-Python re, sre_compile, sre_parse and sre_constants run unchanged on top of it.
 // MAXREPEAT and MAXGROUPS are 64-bit CPython's, as everything in dislab.
 import {
-  type PyObj, PyDict, PyList, PyTuple, PyModule, None, typeError, overflowError, runtimeError, asInt, asSize, bindArgs, typeOf, argTypeName,
+  type PyObj, PyDict, PyList, PyTuple, PyModule, None, typeError, overflowError, runtimeError, asInt, bindArgs, typeOf, argTypeName,
 } from "../../objects/index.ts";
+import { asCInt, asClinicSize } from "../../objects/slice.ts";
 import { makeModule, posFn } from "../util.ts";
 import { MAGIC, CODESIZE, MAXREPEAT, MAXGROUPS, asciiIsCased, unicodeIsCased, lowerAscii, lowerUnicode } from "./charset.ts";
 import { subjectOrNull } from "./subject.ts";
@@ -13,8 +14,12 @@ import { PyPattern } from "./pattern.ts";
 
 function compile(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [pattern, flags, code, groups, groupindex, indexgroup] = bindArgs("compile", args, kw, ["pattern", "flags", "code", "groups", "groupindex", "indexgroup"], 6);
-  const f = asSize(flags!);
+  // the clinic converts every argument (in order) before the body reads the code words
+  const f = asCInt(flags!);
   if (!(code instanceof PyList)) throw typeError(`compile() argument 'code' must be list, not ${argTypeName(code!)}`);
+  const ngroups = asClinicSize(groups!);
+  if (!(groupindex instanceof PyDict)) throw typeError(`compile() argument 'groupindex' must be dict, not ${argTypeName(groupindex!)}`);
+  if (!(indexgroup instanceof PyTuple)) throw typeError(`compile() argument 'indexgroup' must be tuple, not ${argTypeName(indexgroup!)}`);
   const items = code.items;
   const words = new Uint32Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -26,15 +31,12 @@ function compile(args: PyObj[], kw: readonly string[] | null): PyObj {
     if (v > 0xffffffff) throw overflowError("regular expression code size limit exceeded");
     words[i] = Number(v);
   }
-  if (!(groupindex instanceof PyDict)) throw typeError(`compile() argument 'groupindex' must be dict, not ${argTypeName(groupindex!)}`);
-  if (!(indexgroup instanceof PyTuple)) throw typeError(`compile() argument 'indexgroup' must be tuple, not ${argTypeName(indexgroup!)}`);
   let isbytes = -1;
   if (pattern !== None) {
     const s = subjectOrNull(pattern!);
     if (s === null) throw typeError("expected string or bytes-like object");
     isbytes = s.isBytes ? 1 : 0;
   }
-  const ngroups = asSize(groups!);
   if (!validateCode(words, ngroups)) throw runtimeError("invalid SRE code");
   return new PyPattern(pattern!, f, words, ngroups, groupindex, indexgroup, isbytes);
 }
@@ -46,6 +48,13 @@ const charArg = (name: string, f: (ch: number) => PyObj) =>
     if (typeof v === "bigint" || v > 0x7fffffff || v < -0x80000000) throw overflowError("Python int too large to convert to C int");
     return f(v);
   });
+
+// The functions' docstrings (signatures only, no text), from CPython 3.10.2's own.
+const SRE_DOCS: ReadonlyMap<string, string> = new Map([
+  ["compile", "compile($module, /, pattern, flags, code, groups, groupindex,\n        indexgroup)\n--\n\n"],
+  ["getcodesize", "getcodesize($module, /)\n--\n\n"],
+  ...["ascii_iscased", "unicode_iscased", "ascii_tolower", "unicode_tolower"].map((n): [string, string] => [n, `${n}($module, character, /)\n--\n\n`]),
+]);
 
 export function makeSre(): PyModule {
   return makeModule(
@@ -65,5 +74,7 @@ export function makeSre(): PyModule {
       ["MAXGROUPS", MAXGROUPS],
       ["copyright", " SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "],
     ],
+    undefined,
+    SRE_DOCS,
   );
 }

@@ -3,16 +3,19 @@
 // pattern_findall (must_advance after an empty match, RESET between searches), the template
 // hand-off to re._subx, and its repr/eq/hash. Match and SRE_Scanner live in match.ts.
 import {
-  type PyObj, PyObject, PyType, PyDict, PyList, PyIter, PyBytesObj, None, NotImplemented, TypeType, ObjectType, tuple, typeOf, call, getattr,
-  repr, hash, eq, typeError, defMethods, defGetters, bindArgs, asSize, iterTypes, toPyExc, PyTuple, PyMappingProxy, newExc, KeyboardInterrupt, PySplitStr, strJoinExact,
+  type PyObj, PyObject, PyDict, PyList, PyIter, PyBytesObj, None, NotImplemented, tuple, typeOf, call, getattr,
+  repr, hash, eq, typeError, defMethods, defGetters, bindArgs, iterTypes, toPyExc, PyTuple, PyMappingProxy, newExc, KeyboardInterrupt, PySplitStr, strJoinExact,
 } from "../../objects/index.ts";
 import { importModule } from "../../builtins/importer.ts";
 import { defClassGetitem } from "../util.ts";
 import { interp } from "../../vm/interp.ts";
 import { hashBytes } from "../../support/hash.ts";
+import { asClinicSize } from "../../objects/slice.ts";
+import { parseTupleAndKeywords } from "../../objects/function.ts";
 import { SreState } from "./engine.ts";
 import { type Subject, subjectOf, subjectOrNull, slice, isStrObj } from "./subject.ts";
 import { PyMatch, PyScanner } from "./match.ts";
+import { sreType, finishSreType } from "./types.ts";
 
 export class PyPattern extends PyObject {
   constructor(
@@ -29,10 +32,7 @@ export class PyPattern extends PyObject {
   }
 }
 
-export const PatternType = new PyType(TypeType, "re.Pattern", [ObjectType]);
-PatternType.qualname = "Pattern";
-PatternType.staticModule = "re";
-PatternType.baseAllowed = false;
+export const PatternType = sreType("re", "Pattern");
 
 const PAT = (x: PyObj): PyPattern => {
   if (!(x instanceof PyPattern)) throw typeError(`descriptor requires a 're.Pattern' object but received '${typeOf(x).name}'`);
@@ -75,9 +75,20 @@ export function guarded<T>(f: () => T): T {
 
 const MAXSIZE = Number.MAX_SAFE_INTEGER;
 
-function stringPosEndpos(fname: string, args: PyObj[], kw: readonly string[] | null): [PyObj, number, number] {
-  const [s, pos, endpos] = bindArgs(fname, args, kw, ["string", "pos", "endpos"], 1);
-  return [s!, pos === undefined ? 0 : asSize(pos), endpos === undefined ? MAXSIZE : asSize(endpos)];
+/**
+ * The arguments of a method that makes Match objects (match, fullmatch, search, finditer, scanner,
+ * sub, subn): 3.10.2's clinic gives them the defining class, and so parses them with the format
+ * parser, which converts each argument as it reaches it and only then refuses an unknown keyword
+ * or one given by position too (findall and split check all that first).
+ */
+function parseConverting(fname: string, args: PyObj[], kw: readonly string[] | null, names: string[], required: number, sizes: number): (PyObj | undefined)[] {
+  return parseTupleAndKeywords(fname, args, kw, names, required, (i, v) => (i >= sizes ? asClinicSize(v) : v));
+}
+
+function stringPosEndpos(fname: string, args: PyObj[], kw: readonly string[] | null, converting = true): [PyObj, number, number] {
+  const names = ["string", "pos", "endpos"];
+  const [s, pos, endpos] = converting ? parseConverting(fname, args, kw, names, 1, 1) : bindArgs(fname, args, kw, names, 1);
+  return [s!, pos === undefined ? 0 : typeof pos === "number" ? pos : asClinicSize(pos), endpos === undefined ? MAXSIZE : typeof endpos === "number" ? endpos : asClinicSize(endpos)];
 }
 
 /** state_getslice: group g's text, or `empty` ? "" : None when it did not take part. */
@@ -99,7 +110,7 @@ function matchOp(kind: "match" | "fullmatch" | "search") {
 
 function findall(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   const p = PAT(self);
-  const [s, pos, endpos] = stringPosEndpos("findall", args, kw);
+  const [s, pos, endpos] = stringPosEndpos("findall", args, kw, false);
   const { st, subj } = newState(p, s, pos, endpos);
   const out: PyObj[] = [];
   while (st.start <= st.end) {
@@ -122,7 +133,7 @@ function findall(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyOb
 function split(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   const p = PAT(self);
   const [s, ms] = bindArgs("split", args, kw, ["string", "maxsplit"], 1);
-  const maxsplit = ms === undefined ? 0 : asSize(ms);
+  const maxsplit = ms === undefined ? 0 : asClinicSize(ms);
   const { st, subj } = newState(p, s!, 0, MAXSIZE);
   const out: PyObj[] = [];
   let n = 0;
@@ -175,8 +186,8 @@ const isCallable = (x: PyObj): boolean => typeOf(x).lookup("__call__") !== undef
 
 function subx(self: PyObj, args: PyObj[], kw: readonly string[] | null, fname: "sub" | "subn"): PyObj {
   const p = PAT(self);
-  const [repl, s, c] = bindArgs(fname, args, kw, ["repl", "string", "count"], 2);
-  const count = c === undefined ? 0 : asSize(c);
+  const [repl, s, c] = parseConverting(fname, args, kw, ["repl", "string", "count"], 2, 2);
+  const count = c === undefined ? 0 : asClinicSize(c);
   let filter: PyObj = repl!;
   let callable = isCallable(filter);
   if (!callable) {
@@ -267,9 +278,6 @@ function codeBytes(code: Uint32Array): Uint8Array {
 }
 
 defMethods(PatternType, [
-  ["__new__", () => {
-    throw typeError("cannot create 're.Pattern' instances");
-  }],
   ["match", matchOp("match")],
   ["fullmatch", matchOp("fullmatch")],
   ["search", matchOp("search")],
@@ -296,6 +304,11 @@ defMethods(PatternType, [
     const r = call(getattr(self, "__eq__"), [o]);
     return r === NotImplemented ? r : !r;
   }, 1, 1],
+  // pattern_richcompare answers only == and !=
+  ["__lt__", () => NotImplemented, 1, 1],
+  ["__le__", () => NotImplemented, 1, 1],
+  ["__gt__", () => NotImplemented, 1, 1],
+  ["__ge__", () => NotImplemented, 1, 1],
   ["__hash__", (self) => {
     const p = PAT(self);
     let h = hash(p.pattern) ^ hashBytes(codeBytes(p.code));
@@ -310,8 +323,13 @@ defGetters(PatternType, [
   ["flags", (s) => PAT(s).flags],
   ["groups", (s) => PAT(s).groups],
   ["groupindex", (s) => {
+    // _sre.compile keeps no groupindex when it is empty: the getter then makes a new plain dict
     const d = new PyDict();
     for (const e of PAT(s).groupindex.entries()) d.set(e.key, e.value);
-    return new PyMappingProxy(null, d);
+    return d.size === 0 ? d : new PyMappingProxy(null, d);
   }],
+]);
+finishSreType(PatternType, "Compiled regular expression object.", ["pattern", "flags", "groups"], [
+  "__repr__", "__hash__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__", "match", "fullmatch", "search", "sub", "subn",
+  "findall", "split", "finditer", "scanner", "__copy__", "__deepcopy__", "__class_getitem__", "pattern", "flags", "groups", "groupindex",
 ]);

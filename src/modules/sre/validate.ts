@@ -105,8 +105,9 @@ function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups:
       case Op.REPEAT_ONE:
       case Op.MIN_REPEAT_ONE:
       case Op.REPEAT: {
-        // <op> <skip> <min> <max> item (<SUCCESS> | <UNTIL>) tail
-        if (!skipOk(pc, 4) || code[pc + 1] > code[pc + 2] || code[pc + 1] === MAXREPEAT) return false;
+        // <op> <skip> <min> <max> item (<SUCCESS> | <UNTIL>) tail; a REPEAT's item may be empty
+        // ("(?:){2}", or "( )*" under VERBOSE), a REPEAT_ONE's is one character item
+        if (!skipOk(pc, op === Op.REPEAT ? 3 : 4) || code[pc + 1] > code[pc + 2] || code[pc + 1] === MAXREPEAT) return false;
         const until = pc + code[pc];
         if (!validateBlock(code, pc + 3, until, groups)) return false;
         if (op === Op.REPEAT) {
