@@ -1,7 +1,7 @@
 // bytes and bytearray (Objects/bytesobject.c, bytearrayobject.c): one method table shared by both
 // (results keep the receiver's kind), text work delegated to src/support/text's bytes functions.
 import type { PyObj } from "./object.ts";
-import { BytesType, ByteArrayType, IntType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
+import { BytesType, ByteArrayType, IntType, ListType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
 import { Cmp, cmpResult, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, isTypeError, iter, len, toArray, typeOf, argTypeName, warnEx } from "./protocols.ts";
@@ -112,7 +112,7 @@ export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: r
   }
   if (i !== null) {
     if (i < 0) throw valueError("negative count");
-    if (i > 9223372036854775807n) throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (i > 9223372036854775807n) throw newExc(OverflowError, `cannot fit '${t.name}' into an index-sized integer`);
     const n = Number(i);
     if (fname === "bytes" && n >= 2 ** 63 - 33) throw newExc(OverflowError, "byte string is too large");
     try {
@@ -124,7 +124,7 @@ export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: r
   }
   const mv = memoryviewBytes(src, true); // PyBytes_FromObject takes a strided buffer too
   if (mv) return mv.slice();
-  if (src instanceof PyList) {
+  if (src instanceof PyList && src.cls === ListType) {
     const out: number[] = [];
     for (let k = 0; k < src.items.length; k++) out.push(byteValue(src.items[k], fname === "bytes" ? "bytes must be in range(0, 256)" : undefined));
     return Uint8Array.from(out);
