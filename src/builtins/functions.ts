@@ -282,7 +282,11 @@ function buildClass(args: PyObj[], kw: readonly string[] | null): PyObj {
       else {
         const me = getattrOpt(b, "__mro_entries__");
         if (me === undefined) nb.push(b);
-        else nb.push(...toArray(call(me, [tuple(origBases)])));
+        else {
+          const entries = call(me, [tuple(origBases)]);
+          if (!(entries instanceof PyTuple)) throw typeError("__mro_entries__ must return a tuple");
+          nb.push(...entries.items);
+        }
       }
     }
     bases = nb;

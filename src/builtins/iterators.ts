@@ -196,11 +196,12 @@ defMethods(ReversedType, [["__new__", (cls, allArgs, kw) => {
   const seq = args[0];
   const rf = typeOf(seq).lookup("__reversed__");
   if (rf !== undefined && rf !== None) return callDescr(rf, seq, []);
-  if (rf === None || typeOf(seq).lookup("__getitem__") === undefined || typeOf(seq).lookup("__len__") === undefined || typeOf(seq).isSubtype(dictType())) {
+  // PySequence_Check, then PySequence_Size: a __getitem__ without __len__ fails on the length
+  if (rf === None || !isSequenceType(typeOf(seq)) || typeOf(seq).isSubtype(dictType())) {
     throw typeError(`'${typeOf(seq).name}' object is not reversible`);
   }
   return new PyReversed(cls as PyType, seq, len(seq) - 1);
 }]]);
-import { DictType } from "../objects/index.ts";
+import { DictType, isSequenceType } from "../objects/index.ts";
 const dictType = () => DictType;
 export { PyList, PyTuple, ListType, TupleType };

@@ -4,7 +4,7 @@
 // "math range error"). Non-finite arguments follow C99 Annex G through the same formulas with
 // IEEE arithmetic plus the explicit cases below; CPython reads them from 7x7 tables, and the
 // two can differ in the sign of a zero or a NaN's place (see the report's N/M).
-import { type PyObj, PyComplexObj, ComplexType, tuple, typeOf, callDescr, typeError, valueError, newExc, OverflowError, bindArgs, PyModule } from "../objects/index.ts";
+import { type PyObj, PyComplexObj, tuple, complexSpecial, valueError, newExc, OverflowError, bindArgs, PyModule } from "../objects/index.ts";
 import { makeModule, posFn, asDouble, flt, type Fn } from "./util.ts";
 import * as libm from "../support/libm.ts";
 import { cQuot } from "../support/complex-math.ts";
@@ -26,17 +26,10 @@ let errno: "EDOM" | "ERANGE" | null = null;
 
 /** PyArg_Parse "D": a complex, __complex__, or a real number. */
 function asComplex(x: PyObj): C {
-  if (x instanceof PyComplexObj) {
-    if (x.cls === ComplexType) return [x.real, x.imag];
-  }
-  const t = typeOf(x);
-  const cf = t.lookup("__complex__");
-  if (cf !== undefined) {
-    const r = callDescr(cf, x, []);
-    if (!(r instanceof PyComplexObj)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
-    return [r.real, r.imag];
-  }
+  // PyComplex_AsCComplex: a complex subclass's own value, not its __complex__
   if (x instanceof PyComplexObj) return [x.real, x.imag];
+  const r = complexSpecial(x);
+  if (r !== null) return [r.real, r.imag];
   return [asDouble(x), 0];
 }
 const cx = (z: C) => new PyComplexObj(z[0], z[1]);

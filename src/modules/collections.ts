@@ -8,7 +8,7 @@ import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
   call, repr, eq, getattr, setitem, asSize, asIndex, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
   binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule, ownNew,
-  TPFLAGS_SEQUENCE, addRepeatSlots, parseTupleAndKeywords,
+  TPFLAGS_SEQUENCE, addSequenceSlots, parseTupleAndKeywords,
 } from "../objects/index.ts";
 import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
 import { ODictType } from "./odict.ts";
@@ -371,7 +371,7 @@ export class PyDefaultDict extends PyDict {
   factory: PyObj = None;
 }
 export const DefaultDictType = staticType("collections", "defaultdict", [DictType], (cls) => new PyDefaultDict(cls));
-addRepeatSlots(DequeType);
+addSequenceSlots(DequeType);
 const DD = (x: PyObj) => x as PyDefaultDict;
 defClassGetitem(DefaultDictType);
 

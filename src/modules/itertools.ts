@@ -7,12 +7,13 @@
 import {
   type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, argTypeName, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
   valueError, defMethods, defClassMethods, binaryOp, BIN, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
-  PyList, PyIntSubclass, callMethod, PyObject, isNumber, exactNoKwargs, parseTupleAndKeywords, noKwargs, arityError,
+  PyList, PyIntSubclass, PyBaseException, callMethod, PyObject, isNumber, exactNoKwargs, parseTupleAndKeywords, noKwargs, arityError,
   asArgInt,
 } from "../objects/index.ts";
 import { makeModule, inModule, nativeIterType, defClassGetitem, type IterMaker } from "./util.ts";
 import { combinatoricTypes } from "./itertools-comb.ts";
 import { interp } from "../vm/interp.ts";
+import { PyError } from "../support/py-error.ts";
 
 const MAXSIZE = 2n ** 63n - 1n;
 
@@ -492,8 +493,15 @@ const interpIter = (): PyObj => interp.builtins.getStr("iter")!;
 
 /** islice_new's PyNumber_AsSsize_t(x, OverflowError) whose failure it clears: -1 for anything that is no index in range. */
 function sliceArg(x: PyObj): number {
-  const v = asInt(x) ?? (typeOf(x).lookup("__index__") !== undefined ? asIndex(x) : null);
-  if (v === null || BigInt(v) > MAXSIZE || BigInt(v) < -MAXSIZE - 1n) return -1;
+  let v: number | bigint;
+  try {
+    v = asIndex(x);
+  } catch (e) {
+    // CPython clears whatever PyNumber_AsSsize_t raised, an error of __index__ too
+    if (e instanceof PyBaseException || e instanceof PyError) return -1;
+    throw e;
+  }
+  if (BigInt(v) > MAXSIZE || BigInt(v) < -MAXSIZE - 1n) return -1;
   return Number(v);
 }
 const IsliceType = iterType("islice", (cls, allArgs, kw) => {

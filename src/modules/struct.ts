@@ -3,7 +3,7 @@
 // Compiled formats are cached by format string, as CPython's cache does.
 import {
   type PyObj, asText, PyObject, PyType, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyIter, TypeType, ObjectType, None, typeOf, asInt, asStr,
-  callDescr, typeError, newExc, toPyExc, truthy, tuple, bindArgs, defMethods, defGetters, exceptionTypes, Exception as ExceptionT,
+  callDescr, typeError, newExc, toPyExc, PyBaseException, truthy, tuple, bindArgs, defMethods, defGetters, exceptionTypes, Exception as ExceptionT,
   PyModule, asSize, asIndex, StopIteration, bufferBytes, writableBufferBytes, hash,
   indexResult,
 } from "../objects/index.ts";
@@ -63,7 +63,8 @@ function floatArg(v: PyObj): number {
   try {
     return asDouble(v);
   } catch (e) {
-    if (toPyExc(e).cls === exceptionTypes.get("TypeError")) throw fail("required argument is not a float");
+    // (np_double and its kin replace whatever PyFloat_AsDouble raised)
+    if (e instanceof PyBaseException || e instanceof PyError) throw fail("required argument is not a float");
     throw e;
   }
 }
@@ -188,7 +189,7 @@ function unpack(l: Layout, buf: PyObj): PyObj {
 function offsetArgument(x: PyObj, packing: boolean): [number, bigint] {
   const v = asIndex(x);
   if (typeof v === "bigint" && (v > 9223372036854775807n || v < -9223372036854775808n)) {
-    if (packing) throw newExc(exceptionTypes.get("IndexError")!, "cannot fit 'int' into an index-sized integer");
+    if (packing) throw newExc(exceptionTypes.get("IndexError")!, `cannot fit '${typeOf(x).name}' into an index-sized integer`);
     throw newExc(exceptionTypes.get("OverflowError")!, "Python int too large to convert to C ssize_t");
   }
   return [Number(v), BigInt(v)];

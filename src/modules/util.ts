@@ -5,8 +5,8 @@
 // clinic's positional checks by its bare name.
 import {
   type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias, defGenericClassGetitem,
-  PyBuiltinFunction, PyFloat, None, typeOf, asInt, callDescr, typeError, arityError, noKwargs, intToFloatChecked, asIndex, OverflowError,
-  indexResult,
+  PyBuiltinFunction, PyFloat, None, typeError, arityError, noKwargs, asIndex, OverflowError,
+  floatAsDouble,
 } from "../objects/index.ts";
 
 export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
@@ -47,24 +47,8 @@ export function inModule(t: PyType, module: string): PyType {
   return t;
 }
 
-/** PyFloat_AsDouble: a float, __float__, or __index__; TypeError "must be real number, not X". */
-export function asDouble(x: PyObj): number {
-  if (x instanceof PyFloat) return x.value;
-  const i = asInt(x);
-  if (i !== null) return intToFloatChecked(i);
-  const t = typeOf(x);
-  const ff = t.lookup("__float__");
-  if (ff !== undefined) {
-    const r = callDescr(ff, x, []);
-    if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
-    return r.value;
-  }
-  const fi = t.lookup("__index__");
-  if (fi !== undefined) {
-    return intToFloatChecked(indexResult(callDescr(fi, x, [])));
-  }
-  throw typeError(`must be real number, not ${t.name}`);
-}
+/** PyFloat_AsDouble (objects/float.ts). */
+export const asDouble = floatAsDouble;
 
 export const flt = (v: number): PyFloat => new PyFloat(v);
 

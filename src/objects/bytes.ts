@@ -1,11 +1,12 @@
 // bytes and bytearray (Objects/bytesobject.c, bytearrayobject.c): one method table shared by both
 // (results keep the receiver's kind), text work delegated to src/support/text's bytes functions.
 import type { PyObj } from "./object.ts";
-import { BytesType, ByteArrayType, IntType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
+import { BytesType, ByteArrayType, IntType, ListType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
-import { Cmp, cmpResult, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, len, toArray, typeOf, argTypeName, warnEx } from "./protocols.ts";
+import { Cmp, cmpResult, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, isTypeError, iter, len, toArray, typeOf, argTypeName, warnEx } from "./protocols.ts";
 import { vm } from "./hooks.ts";
+import { PyError } from "../support/py-error.ts";
 import type { PyType } from "./type.ts";
 import { PyByteArray, PyBytesObj, textObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
@@ -111,7 +112,7 @@ export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: r
   }
   if (i !== null) {
     if (i < 0) throw valueError("negative count");
-    if (i > 9223372036854775807n) throw newExc(OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (i > 9223372036854775807n) throw newExc(OverflowError, `cannot fit '${t.name}' into an index-sized integer`);
     const n = Number(i);
     if (fname === "bytes" && n >= 2 ** 63 - 33) throw newExc(OverflowError, "byte string is too large");
     try {
@@ -123,13 +124,20 @@ export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: r
   }
   const mv = memoryviewBytes(src, true); // PyBytes_FromObject takes a strided buffer too
   if (mv) return mv.slice();
-  if (src instanceof PyList) {
+  if (src instanceof PyList && src.cls === ListType) {
     const out: number[] = [];
     for (let k = 0; k < src.items.length; k++) out.push(byteValue(src.items[k], fname === "bytes" ? "bytes must be in range(0, 256)" : undefined));
     return Uint8Array.from(out);
   }
-  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) throw typeError(`cannot convert '${t.name}' object to ${fname}`);
-  return Uint8Array.from(toArray(src).map((v) => byteValue(v, fname === "bytes" ? "bytes must be in range(0, 256)" : undefined)));
+  // any TypeError of iter() (no __iter__, None for it, a non-iterator returned) reads as this one
+  let it: PyObj;
+  try {
+    it = iter(src);
+  } catch (e) {
+    if (isTypeError(e)) throw typeError(`cannot convert '${t.name}' object to ${fname}`);
+    throw e;
+  }
+  return Uint8Array.from(toArray(it).map((v) => byteValue(v, fname === "bytes" ? "bytes must be in range(0, 256)" : undefined)));
 }
 /** Argument clinic's `char` converter: a bytes or bytearray of length 1. */
 function fillByte(fname: string, v: PyObj): number {
@@ -210,21 +218,37 @@ function bytesPercentHost(args: PyObj): X.PercentHost<PyObj> {
       if (conv.ch === "b" || conv.ch === "s") {
         if (isBytesLike(v)) return { kind: "str", value: X.latin1(v.bytes) };
         const bf = typeOf(v).lookup("__bytes__");
-        if (bf !== undefined) return { kind: "str", value: X.latin1(buf(callDescr(bf, v, []))) };
+        if (bf !== undefined) {
+          const r = callDescr(bf, v, []);
+          if (!(r instanceof PyBytesObj) || r instanceof PyByteArray) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+          return { kind: "str", value: X.latin1(r.bytes) };
+        }
         const mb = memoryviewBytes(v, true); // any other buffer, in C order
         if (mb !== null) return { kind: "str", value: X.latin1(mb) };
         throw typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
       }
       if (conv.ch === "c") {
-        if (isBytesLike(v)) {
-          if (v.bytes.length !== 1) throw typeError("%c requires an integer in range(256) or a single byte");
-          return { kind: "char", value: v.bytes[0] };
+        // byte_converter: a bytes or bytearray of one byte, else PyLong_AsLongAndOverflow (__index__),
+        // a TypeError of which reads as the wrong type
+        if (isBytesLike(v) && v.bytes.length === 1) return { kind: "char", value: v.bytes[0] };
+        let i: number | bigint;
+        try {
+          i = asIndex(v);
+        } catch (e) {
+          if (isTypeError(e)) throw typeError("%c requires an integer in range(256) or a single byte");
+          throw e;
         }
-        const i = asInt(v);
-        if (i === null || i < 0 || i > 255) throw (i === null ? typeError("%c requires an integer in range(256) or a single byte") : newExc(overflow(), "%c arg not in range(256)"));
+        if (i < 0 || i > 255) throw newExc(overflow(), "%c arg not in range(256)");
         return { kind: "char", value: Number(i) };
       }
-      return percentConvert(v, conv.ch === "r" ? "a" : conv.ch, "float argument required");
+      if (!"eEfFgG".includes(conv.ch)) return percentConvert(v, conv.ch === "r" ? "a" : conv.ch);
+      // (bytes' formatfloat turns any error of PyFloat_AsDouble into this TypeError)
+      try {
+        return percentConvert(v, conv.ch);
+      } catch (e) {
+        if (e instanceof PyError || e instanceof PyBaseException) throw typeError(`float argument required, not ${typeOf(v).name}`);
+        throw e;
+      }
     },
   };
 }
@@ -556,7 +580,9 @@ defMethods(ByteArrayType, [
   ["__iadd__", (s, [o]) => {
     // bytearray_iconcat holds a buffer of its operand while resizing: ba += ba is refused
     if (o === s && D(s).length > 0) throw exportsError();
-    appendBytes(s, buf(o, `can't concat ${typeOf(o).name} to bytearray`));
+    const b = bufferBytes(o);
+    if (b === null) throw typeError(`can't concat ${typeOf(o).name} to ${typeOf(s).name}`);
+    appendBytes(s, b);
     return s;
   }, 1, 1],
   ["__imul__", (s, [n]) => {

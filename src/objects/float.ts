@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts";
 import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
-import { asInt, asStr, callDescr, repr, typeOf, argTypeName, Cmp, cmpResult, warnEx } from "./protocols.ts";
+import { asInt, asStr, callDescr, repr, str, typeOf, argTypeName, Cmp, cmpResult, warnEx } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
 import { asMembers, bindArgs, exactNoKwargs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
 const PyClassMethodDescrCls = () => PyClassMethodDescr;
@@ -46,6 +46,38 @@ function fpow(a: number, b: number): PyObj {
   return f(r);
 }
 
+/** A float subclass returned by __float__ is still taken, with this DeprecationWarning. */
+function warnFloatSubclass(t: PyType, r: PyFloat): void {
+  const msg = `${t.name}.__float__ returned non-float (type ${r.cls.name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`;
+  warnEx("DeprecationWarning", msg);
+}
+
+/**
+ * PyFloat_AsDouble: a float (a subclass's own value), else the type's __float__ (an int subclass's
+ * override too), else __index__; TypeError "must be real number, not X".
+ */
+export function floatAsDouble(x: PyObj): number {
+  switch (typeof x) {
+    case "number":
+      return x;
+    case "bigint":
+      return intToFloatChecked(x);
+    case "boolean":
+      return x ? 1 : 0;
+  }
+  if (x instanceof PyFloat) return x.value;
+  const t = typeOf(x);
+  const ff = t.lookup("__float__");
+  if (ff !== undefined) {
+    const r = callDescr(ff, x, []);
+    if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    if (r.cls !== FloatType) warnFloatSubclass(t, r);
+    return r.value;
+  }
+  if (t.lookup("__index__") !== undefined) return intToFloatChecked(asIndex(x));
+  throw typeError(`must be real number, not ${t.name}`);
+}
+
 export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
   let v: number;
   if (x === undefined) v = 0;
@@ -63,11 +95,7 @@ export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
       if (ff !== undefined) {
         const r = callDescr(ff, x, []);
         if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
-        if (r.cls !== FloatType) {
-          // PyNumber_Float: a float subclass is still accepted, with a DeprecationWarning
-          const msg = `${t.name}.__float__ returned non-float (type ${r.cls.name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`;
-          warnEx("DeprecationWarning", msg);
-        }
+        if (r.cls !== FloatType) warnFloatSubclass(t, r);
         v = r.value;
       } else if (t.lookup("__index__") !== undefined || asInt(x) !== null) v = intToFloatChecked(asIndex(x));
       else {
@@ -135,6 +163,8 @@ defMethods(FloatType, [
   ["__format__", (s, [spec]) => {
     const sp = asStr(spec);
     if (sp === null) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
+    // an empty spec is str(self): a subclass's own __str__ (or __repr__)
+    if (sp === "" && (s as PyFloat).cls !== FloatType) return str(s);
     return formatFloat(F(s), sp, typeOf(s).name);
   }, 1, 1],
   ["__getnewargs__", (s) => tuple([f(F(s))]), 0, 0],
@@ -275,6 +305,7 @@ defMethods(ComplexType, [
   ["__format__", (s, [spec]) => {
     const sp = asStr(spec);
     if (sp === null) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
+    if (sp === "" && (s as PyComplexObj).cls !== ComplexType) return str(s);
     return formatComplex(C(s).real, C(s).imag, sp, typeOf(s).name);
   }, 1, 1],
   ["conjugate", (s) => c(C(s).real, -C(s).imag), 0, 0],
@@ -291,7 +322,7 @@ defGetters(ComplexType, [
 ]);
 asMembers(ComplexType, ["real", "imag"]);
 /** try_complex_special_method: the result of __complex__, which must be a complex. */
-function complexSpecial(x: PyObj): PyComplexObj | null {
+export function complexSpecial(x: PyObj): PyComplexObj | null {
   const cf = typeOf(x).lookup("__complex__");
   if (cf === undefined) return null;
   const r = callDescr(cf, x, []);
@@ -308,5 +339,8 @@ function complexSpecial(x: PyObj): PyComplexObj | null {
 const isComplexOperand = (x: PyObj): boolean =>
   x instanceof PyComplexObj || toFloat(x) !== null || typeOf(x).lookup("__float__") !== undefined || typeOf(x).lookup("__index__") !== undefined;
 /** PyNumber_Float(x).value. */
-const asFloatValue = (x: PyObj): number => toFloat(x) ?? (floatNew(FloatType, x) as PyFloat).value;
+const asFloatValue = (x: PyObj): number =>
+  typeof x === "number" || typeof x === "bigint" || typeof x === "boolean" || (x instanceof PyFloat && x.cls === FloatType)
+    ? toFloat(x)!
+    : (floatNew(FloatType, x) as PyFloat).value; // (a subclass's own __float__ comes first)
 export { valueError };

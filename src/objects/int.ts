@@ -83,9 +83,9 @@ export function intNew(cls: PyType, x: PyObj | undefined, base: PyObj | undefine
 export function intFromObject(x: PyObj): Int {
   if (typeof x === "number" || typeof x === "bigint") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
-  const s = asStr(x);
-  if (s !== null) return intFromString(s, 10);
+  if (typeof x === "string") return intFromString(x, 10);
   if (x instanceof PyFloat && x.cls === FloatType) return floatToInt(x.value);
+  // PyNumber_Long: a str or bytes subclass's own __int__, __index__ or __trunc__ comes before its text
   const t = typeOf(x);
   for (const name of ["__int__", "__index__"]) {
     const f = t.lookup(name);
@@ -103,6 +103,8 @@ export function intFromObject(x: PyObj): Int {
     if (fi === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(r).name})`);
     return indexResult(callDescr(fi, r, []));
   }
+  const s = asStr(x);
+  if (s !== null) return intFromString(s, 10);
   // bytes, bytearray, then any buffer (PyObject_GetBuffer): a memoryview, an array.array
   const b = bufferBytes(x);
   if (b !== null) return intFromBytes(b, 10);

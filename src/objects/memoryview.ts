@@ -7,7 +7,7 @@
 import { PyObject, type PyObj } from "./object.ts";
 import { PyType, TPFLAGS_SEQUENCE } from "./type.ts";
 import { TypeType, ObjectType, None, NotImplemented, MemberDescrType, GetSetDescrType, iterTypes, EllipsisType } from "./builtin-types.ts";
-import { newExc, typeError, valueError, NotImplementedError, BufferError } from "./exceptions.ts";
+import { newExc, typeError, valueError, NotImplementedError, BufferError, IndexError } from "./exceptions.ts";
 import { PyIter, asStr, hash, typeOf, argTypeName } from "./protocols.ts";
 import { PyByteArray, PyBytesObj } from "./boxes.ts";
 import { bindArgs, defGetters, defMethods, shareMethods } from "./function.ts";
@@ -200,7 +200,8 @@ setStrViewBytes(otherBufferBytes);
 
 /** lookup_dimension for dimension `dim`: a negative index counts from the end. */
 function itemOffset(m: PyMemoryView, dim: number, off: number, key: PyObj): number {
-  let i = asSize(key);
+  // (PyNumber_AsSsize_t(key, PyExc_IndexError))
+  let i = asSize(key, undefined, IndexError);
   const n = m.shape[dim];
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw indexOutOfBounds(dim + 1);

@@ -204,62 +204,73 @@ export const BIN = {
   divmod: slot("divmod", "divmod()"),
 };
 
-/** binary_op1: a.__op__(b), b.__rop__(a) in CPython's order; NotImplemented if neither applies. */
 /**
- * The builtin sequences' + and * (and += and *=) are CPython's sq_concat/sq_repeat slots, which the
- * operators try only after both operands' number slots: a class's __radd__/__rmul__ on the right
- * runs before them ("spam" + UserList(...) is UserList.__radd__'s answer).
+ * The builtin sequences' + and * (and += and *=) are CPython's sq_concat/sq_repeat/sq_inplace_*
+ * slots, not number slots: the operators try them only after both operands' number slots (so a
+ * class's __radd__/__rmul__ on the right runs first: "spam" + UserList(...) is UserList.__radd__'s
+ * answer), and * only with an operand that has __index__ ("can't multiply sequence by non-int").
+ * Extension types (array, deque) register theirs with addSequenceSlots.
  */
-let seqSlots: Set<PyObj> | null = null;
-function isSeqSlot(f: PyObj): boolean {
-  if (seqSlots === null) {
-    seqSlots = new Set();
-    for (const t of [StrType, ListType, TupleType, BytesType, ByteArrayType]) {
-      for (const n of ["__add__", "__mul__", "__iadd__", "__imul__"]) {
-        const m = t.ns.get(n);
-        if (m !== undefined) seqSlots.add(m);
-      }
-    }
+const seqSlots = new Set<PyObj>();
+let coreSeqSlots = false;
+export function addSequenceSlots(t: PyType): void {
+  for (const n of ["__add__", "__mul__", "__rmul__", "__iadd__", "__imul__"]) {
+    const m = t.ns.get(n);
+    if (m !== undefined) seqSlots.add(m);
+  }
+}
+function isSeqSlot(f: PyObj | undefined): boolean {
+  if (f === undefined) return false;
+  if (!coreSeqSlots) {
+    coreSeqSlots = true;
+    for (const t of [StrType, ListType, TupleType, BytesType, ByteArrayType]) addSequenceSlots(t);
   }
   return seqSlots.has(f);
 }
 
 /**
- * The repeat methods (CPython's sq_repeat) of the builtin sequences: called directly they convert
- * their operand with __index__ ("'float' object cannot be interpreted as an integer"), but * and *=
- * use them only when the other operand has __index__, so `[1] * 1.5` goes on to the float's
- * __rmul__ and ends in "can't multiply sequence by non-int". Extension types (array, deque)
- * register theirs with addRepeatSlots.
+ * A class statement's type has the number slot of + or * (slot_nb_add, slot_nb_multiply) when its
+ * __add__ or __radd__ (__mul__ or __rmul__) is not a builtin type's method. That slot calls whatever
+ * the names find, a sequence's method too (str's __rmul__ converting its operand with __index__:
+ * "'str' object cannot be interpreted as an integer"); and __mul__ or __rmul__ of its own take away
+ * the sq_repeat it inherited, as __add__ of its own takes away sq_concat.
  */
-const repeatSlots = new Set<PyObj>();
-let coreRepeatSlots = false;
-export function addRepeatSlots(t: PyType): void {
-  for (const n of ["__mul__", "__rmul__", "__imul__"]) {
-    const m = t.ns.get(n);
-    if (m !== undefined) repeatSlots.add(m);
-  }
+function classNumberSlot(t: PyType, s: BinSlot): boolean {
+  if (!t.heap) return false;
+  const f = t.lookup(s.name);
+  if (f !== undefined && !(f instanceof PyMethodDescr)) return true;
+  const g = t.lookup(s.rname);
+  return g !== undefined && !(g instanceof PyMethodDescr);
 }
-/** f is a sequence's repeat method and `count` cannot be its count. */
-function skipRepeat(f: PyObj | undefined, count: PyObj): boolean {
-  if (f === undefined) return false;
-  if (!coreRepeatSlots) {
-    coreRepeatSlots = true;
-    for (const t of [StrType, ListType, TupleType, BytesType, ByteArrayType]) addRepeatSlots(t);
-  }
-  return repeatSlots.has(f) && !isIndexable(count);
+/** t's sq_concat (the method), if it has one. */
+function sqConcat(t: PyType): PyObj | undefined {
+  const f = t.lookup("__add__");
+  return isSeqSlot(f) ? f : undefined;
+}
+/** t's sq_repeat (the method), if it has one. */
+function sqRepeat(t: PyType): PyObj | undefined {
+  const f = t.lookup("__mul__");
+  return isSeqSlot(f) && !classNumberSlot(t, BIN.mul) ? f : undefined;
+}
+/** sequence_repeat: seq's repeat method with a count that has __index__. */
+function sequenceRepeat(f: PyObj, seq: PyObj, n: PyObj): PyObj {
+  if (!isIndexable(n)) throw typeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+  return callDescr(f, seq, [n]);
 }
 
+/** binary_op1: a.__op__(b), b.__rop__(a) in CPython's order; NotImplemented if neither applies. */
 export function binaryOp1(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   const ta = typeOf(a);
   const tb = typeOf(b);
   let fa = ta.lookup(s.name);
   let fb = ta === tb ? undefined : tb.lookup(s.rname);
-  if (s === BIN.mul) {
-    if (skipRepeat(fa, b)) fa = undefined;
-    if (skipRepeat(fb, a)) fb = undefined;
+  if (s === BIN.add || s === BIN.mul) {
+    // a sequence's own method is no number slot (sequenceOp tries it after these)
+    if (isSeqSlot(fa) && !classNumberSlot(ta, s)) fa = undefined;
+    if (isSeqSlot(fb) && !classNumberSlot(tb, s)) fb = undefined;
   }
   if (fa !== undefined) {
-    if (fb !== undefined && ((tb.isSubtype(ta) && fb !== ta.lookup(s.rname)) || (tb.heap && isSeqSlot(fa)))) {
+    if (fb !== undefined && tb.isSubtype(ta) && fb !== ta.lookup(s.rname)) {
       const r = callDescr(fb, b, [a]);
       if (r !== NotImplemented) return r;
       fb = undefined;
@@ -269,6 +280,21 @@ export function binaryOp1(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   }
   if (fb !== undefined) return callDescr(fb, b, [a]);
   return NotImplemented;
+}
+
+/** PyNumber_Add/Multiply after the number slots: a's sq_concat, or a's or else b's sq_repeat; undefined without one. */
+function sequenceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj | undefined {
+  if (s === BIN.add) {
+    const c = sqConcat(typeOf(a));
+    return c === undefined ? undefined : callDescr(c, a, [b]);
+  }
+  if (s === BIN.mul) {
+    const ra = sqRepeat(typeOf(a));
+    if (ra !== undefined) return sequenceRepeat(ra, a, b);
+    const rb = sqRepeat(typeOf(b));
+    if (rb !== undefined) return sequenceRepeat(rb, b, a);
+  }
+  return undefined;
 }
 
 /**
@@ -315,8 +341,15 @@ export function numberCompare(a: PyObj, b: PyObj, op: number): boolean | undefin
 export function binaryOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   const fast = numberBinary(a, b, s);
   if (fast !== undefined) return fast;
+  // (seq * int: int's __rmul__ would only say NotImplemented, and no builtin sequence has nb_multiply)
+  if (s === BIN.mul && typeof b === "number" && typeof a === "object" && !a.cls.heap) {
+    const m = sqRepeat(a.cls);
+    if (m !== undefined) return callDescr(m, a, [b]);
+  }
   const r = binaryOp1(a, b, s);
   if (r !== NotImplemented) return r;
+  const q = sequenceOp(a, b, s);
+  if (q !== undefined) return q;
   throw binopError(a, b, s);
 }
 
@@ -357,9 +390,6 @@ function floatBinary(a: number, b: number, s: BinSlot): PyObj | undefined {
   return undefined;
 }
 
-/** A type with sq_repeat (its instances can be repeated by an int). */
-const isRepeatable = (t: PyType): boolean =>
-  ["list", "tuple", "str", "bytes", "bytearray", "collections.deque", "array.array"].some((n) => t.mro.some((m) => m.name === n && !m.heap));
 /** tp_as_sequence is set: every class statement's type, and builtin types with sequence methods. */
 const hasSequenceMethods = (t: PyType): boolean =>
   t.heap || t.lookup("__len__") !== undefined || t.lookup("__contains__") !== undefined || t.lookup("__getitem__") !== undefined;
@@ -418,11 +448,6 @@ function powSlot(slot: PyObj | "class", v: PyObj, w: PyObj, z: PyObj): PyObj {
 export function binopError(a: PyObj, b: PyObj, s: BinSlot, sym = s.sym): PyObj {
   const ta = typeOf(a).name;
   const tb = typeOf(b).name;
-  if (s === BIN.add && typeOf(a).isSubtype(StrType)) return typeError(`can only concatenate str (not "${tb}") to str`);
-  if (s === BIN.mul) {
-    if (isRepeatable(typeOf(a))) return typeError(`can't multiply sequence by non-int of type '${tb}'`);
-    if (isRepeatable(typeOf(b))) return typeError(`can't multiply sequence by non-int of type '${ta}'`);
-  }
   if (s === BIN.rshift && ta === "builtin_function_or_method" && (a as { name?: string }).name === "print") {
     return typeError(`unsupported operand type(s) for >>: '${ta}' and '${tb}'. Did you mean "print(<message>, file=<output_stream>)"?`);
   }
@@ -433,30 +458,38 @@ export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   // int and float have no in-place methods: a += b is a + b
   const fast = numberBinary(a, b, s);
   if (fast !== undefined) return fast;
-  if (typeof a === "object") {
-    const f = a.cls.lookup(s.iname);
-    if (f !== undefined && !(s === BIN.mul && skipRepeat(f, b))) {
-      // (list += x: x's __radd__ first, as for +)
-      const tb = typeOf(b);
-      const fb = tb.heap && tb !== a.cls && isSeqSlot(f) ? tb.lookup(s.rname) : undefined;
-      if (fb !== undefined) {
-        const r = callDescr(fb, b, [a]);
-        if (r !== NotImplemented) return r;
-      }
-      const r = callDescr(f, a, [b]);
-      if (r !== NotImplemented) return r;
-    }
+  // a's nb_inplace slot, unless its __iop__ is a sequence's sq_inplace_concat/repeat (tried last).
+  // A class statement's type inheriting sq_inplace_concat gets it as nb_inplace_add as well (the
+  // two slots share a signature), so list's += of a list subclass comes first.
+  const ta = typeOf(a);
+  const f = ta.lookup(s.iname);
+  const seqInplace = isSeqSlot(f) && !(s === BIN.add && ta.heap);
+  if (f !== undefined && !seqInplace) {
+    const r = callDescr(f, a, [b]);
+    if (r !== NotImplemented) return r;
   }
   const r = binaryOp1(a, b, s);
   if (r !== NotImplemented) return r;
-  // PyNumber_InPlaceAdd/Multiply fall back on the sequence slots (str + x, seq * x) and report
-  // their errors; the others report "op=" (the ternary power as "**=", not "** or pow()").
-  if (s === BIN.add) throw binopError(a, b, s, "+=");
-  // *= tries the right operand's repeat only when the left type has no sequence methods at all
-  // (tp_as_sequence NULL: no class statement made it and it has no len/contains/getitem).
-  if (s === BIN.mul && !hasSequenceMethods(typeOf(a))) throw binopError(a, b, s, "*=");
-  if (s === BIN.mul && isRepeatable(typeOf(a))) throw typeError(`can't multiply sequence by non-int of type '${typeOf(b).name}'`);
-  throw typeError(`unsupported operand type(s) for ${s === BIN.pow ? "**" : s.sym}=: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  // PyNumber_InPlaceAdd/Multiply fall back on the sequence slots: a's in-place one, else its plain
+  // one; *= tries b's repeat only when a's type has no sequence methods at all (tp_as_sequence
+  // NULL: no class statement made it and it has no len/contains/getitem)
+  if (s === BIN.add) {
+    const c = seqInplace ? f! : sqConcat(ta);
+    if (c !== undefined) return callDescr(c, a, [b]);
+    throw binopError(a, b, s, "+=");
+  }
+  if (s === BIN.mul) {
+    if (hasSequenceMethods(ta)) {
+      const m = seqInplace ? f! : sqRepeat(ta);
+      if (m !== undefined) return sequenceRepeat(m, a, b);
+    } else {
+      const m = sqRepeat(typeOf(b));
+      if (m !== undefined) return sequenceRepeat(m, b, a);
+    }
+    throw binopError(a, b, s, "*=");
+  }
+  // the others report "op=" (the ternary power as "**=", not "** or pow()")
+  throw typeError(`unsupported operand type(s) for ${s === BIN.pow ? "**" : s.sym}=: '${ta.name}' and '${typeOf(b).name}'`);
 }
 
 export function unaryOp(a: PyObj, name: "__neg__" | "__pos__" | "__invert__" | "__abs__", sym: string): PyObj {

@@ -640,8 +640,16 @@ export function delitem(obj: PyObj, key: PyObj): void {
 export function contains(container: PyObj, item: PyObj): boolean {
   const t = typeOf(container);
   const c = t.lookup("__contains__");
+  if (c === None) throw typeError(`'${t.name}' object is not a container`);
   if (c !== undefined) return truthy(callDescr(c, container, [item]));
-  const it = iterOrNull(container);
+  // any TypeError of iter() (None for __iter__, a non-iterator returned) reads as "not iterable"
+  let it: PyObj | null;
+  try {
+    it = iterOrNull(container);
+  } catch (e) {
+    if (isTypeError(e)) throw typeError(`argument of type '${t.name}' is not iterable`);
+    throw e;
+  }
   if (it === null) throw typeError(`argument of type '${t.name}' is not iterable`);
   for (let v = next(it); v !== undefined; v = next(it)) if (v === item || eq(v, item)) return true;
   return false;
@@ -720,7 +728,19 @@ export class PySeqIter extends PyIter {
 
 /** next(it): the value, or undefined when the iterator is exhausted (StopIteration is consumed). */
 export function next(it: PyObj): PyObj | undefined {
-  if (it instanceof PyIter) return it.step();
+  if (it instanceof PyIter) {
+    // a StopIteration out of a native iterator's step (a filter's __bool__, a map's function) ends
+    // it, as PyIter_Next and list() take a NULL tp_iternext with StopIteration set
+    try {
+      return it.step();
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtype(StopIteration)) {
+        lastStopValue = e.get("value");
+        return undefined;
+      }
+      throw e;
+    }
+  }
   // a generator is resumed directly, without __next__'s StopIteration at its end
   if (it instanceof PyObject && it.cls === T.GeneratorType) return vm.genNext(it);
   const t = typeOf(it);

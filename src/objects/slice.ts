@@ -47,7 +47,7 @@ export function asSize(x: PyObj, what?: string, overflow: PyType = OverflowError
 /** asSize, but a Py_ssize_t past 2**53 comes back exactly, as a bigint. */
 export function asSizeExact(x: PyObj, what?: string, overflow: PyType = OverflowError): number | bigint {
   const v = asIndex(x, what);
-  if (typeof v === "bigint" && (v > 9223372036854775807n || v < -9223372036854775808n)) throw newExc(overflow, `cannot fit 'int' into an index-sized integer`);
+  if (typeof v === "bigint" && (v > 9223372036854775807n || v < -9223372036854775808n)) throw newExc(overflow, `cannot fit '${typeOf(x).name}' into an index-sized integer`);
   return v;
 }
 
@@ -123,7 +123,7 @@ export function seqIndex(key: PyObj, length: number, msg: string, typeName: stri
   else {
     const v = asIndex(key, `${typeName} indices must be integers or slices, not ${typeOf(key).name}`);
     if (typeof v === "bigint") {
-      if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(IndexError, `cannot fit 'int' into an index-sized integer`);
+      if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(IndexError, `cannot fit '${typeOf(key).name}' into an index-sized integer`);
       throw newExc(IndexError, msg);
     }
     i = v;

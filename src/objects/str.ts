@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { StrType, None, NotImplemented, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
-import { Cmp, cmpResult, strCompare, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, argTypeName } from "./protocols.ts";
+import { Cmp, cmpResult, strCompare, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, argTypeName, isNumber, isTypeError } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
 import { arityError, bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
@@ -19,6 +19,7 @@ export { strAddLow, strJoinExact } from "./str-false-pairs.ts";
 import { strRepr } from "../support/repr.ts";
 import { PyStrIter } from "./seq-iters.ts";
 import { intFromObject } from "./int.ts";
+import { floatAsDouble } from "./float.ts";
 import { LookupError as LookupErrorT } from "./exceptions.ts";
 let viewBytes: (x: PyObj) => Uint8Array | null = () => null;
 export const setStrViewBytes = (f: typeof viewBytes) => (viewBytes = f);
@@ -142,7 +143,7 @@ function percentHost(args: PyObj): Recording<X.PercentHost<PyObj>> {
 }
 
 /** One %-conversion's value; `floatWhat` completes the TypeError of a float conversion given no number ("float argument required" for bytes' formatfloat). */
-export function percentConvert(v: PyObj, ch: string, floatWhat = "must be real number"): X.PercentValue {
+export function percentConvert(v: PyObj, ch: string): X.PercentValue {
   switch (ch) {
     case "s": return { kind: "str", value: str(v) };
     case "r": return { kind: "str", value: repr(v) };
@@ -153,32 +154,34 @@ export function percentConvert(v: PyObj, ch: string, floatWhat = "must be real n
         if (X.cpLength(s) !== 1) throw typeError("%c requires int or char");
         return { kind: "char", value: s.codePointAt(0)! };
       }
-      const i = asInt(v) ?? (typeOf(v).lookup("__index__") ? asIndex(v) : null);
-      if (i === null) throw typeError("%c requires int or char");
+      // (PyLong_AsLongAndOverflow: any TypeError of __index__ reads as the wrong type)
+      let i: number | bigint;
+      try {
+        i = asIndex(v);
+      } catch (e) {
+        if (isTypeError(e)) throw typeError("%c requires int or char");
+        throw e;
+      }
       return { kind: "char", value: X.percentCharFromInt(i) };
     }
-    case "d": case "i": case "u": {
-      if (v instanceof PyFloat) return { kind: "int", value: X.floatToInt(v.value) };
+    case "d": case "i": case "u": case "o": case "x": case "X": {
       const i = asInt(v);
       if (i !== null) return { kind: "int", value: i };
-      const t = typeOf(v);
-      if (t.lookup("__index__") || t.lookup("__int__")) return { kind: "int", value: intFromObject(v) };
-      throw typeError(`%${ch} format: a real number is required, not ${t.name}`);
+      if (v instanceof PyFloat && v.cls === FloatType && ch !== "o" && ch !== "x" && ch !== "X") return { kind: "int", value: X.floatToInt(v.value) };
+      // PyNumber_Index for o, x, X, else PyNumber_Long; a TypeError of either (a __int__ that
+      // returned a str) reads as the wrong type
+      const hex = ch === "o" || ch === "x" || ch === "X";
+      const wrongType = () => typeError(`%${ch} format: ${hex ? "an integer" : "a real number"} is required, not ${typeOf(v).name}`);
+      if (!isNumber(v)) throw wrongType();
+      try {
+        return { kind: "int", value: hex ? asIndex(v) : intFromObject(v) };
+      } catch (e) {
+        if (isTypeError(e)) throw wrongType();
+        throw e;
+      }
     }
-    case "o": case "x": case "X": {
-      const i = asInt(v);
-      if (i !== null) return { kind: "int", value: i };
-      if (typeOf(v).lookup("__index__")) return { kind: "int", value: asIndex(v) };
-      throw typeError(`%${ch} format: an integer is required, not ${typeOf(v).name}`);
-    }
-    default: {
-      if (v instanceof PyFloat) return { kind: "float", value: v.value };
-      const i = asInt(v);
-      if (i !== null) return { kind: "float", value: X.intToFloat(i) };
-      const f = typeOf(v).lookup("__float__");
-      if (f !== undefined) return { kind: "float", value: (callDescr(f, v, []) as PyFloat).value };
-      throw typeError(`${floatWhat}, not ${typeOf(v).name}`);
-    }
+    default:
+      return { kind: "float", value: floatAsDouble(v) };
   }
 }
 

@@ -13,12 +13,19 @@ import { CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
 import { builtinsFor } from "./call.ts";
 
+/** unpack_iterable's error for a non-iterable: iter()'s own when the type has __iter__ (None). */
+function notUnpackable(v: PyObj): PyObj {
+  const t = typeOf(v);
+  if (t.lookup("__iter__") !== undefined) return typeError(`'${t.name}' object is not iterable`);
+  return typeError(`cannot unpack non-iterable ${t.name} object`);
+}
+
 export function unpackSequence(v: PyObj, n: number): PyObj[] {
   let items: PyObj[];
   if ((v instanceof PyTuple || v instanceof PyList) && (v.cls === TupleType || v.cls === ListType)) items = v.items;
   else {
     const it = iterOrNull(v);
-    if (it === null) throw typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+    if (it === null) throw notUnpackable(v);
     items = [];
     for (let x = next(it); x !== undefined; x = next(it)) {
       items.push(x);
@@ -32,7 +39,7 @@ export function unpackSequence(v: PyObj, n: number): PyObj[] {
 
 export function unpackEx(v: PyObj, before: number, after: number): PyObj[] {
   const it = iterOrNull(v);
-  if (it === null) throw typeError(`cannot unpack non-iterable ${typeOf(v).name} object`);
+  if (it === null) throw notUnpackable(v);
   const items = toArray(it);
   if (items.length < before + after) throw valueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
   const out = items.slice(0, before);

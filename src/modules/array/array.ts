@@ -5,7 +5,7 @@ import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyTuple, PySlice, PyBytesObj, PyByteArray, PyModule,
   TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
   typeOf, argTypeName, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray,
-  defMethods, defGetters, sliceIndices, seqIndex, repeatCount, addRepeatSlots, newInstance, repr, idOf, vm,
+  defMethods, defGetters, sliceIndices, seqIndex, repeatCount, addSequenceSlots, newInstance, repr, idOf, vm,
   TPFLAGS_SEQUENCE, callMethod,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
@@ -443,7 +443,7 @@ defGetters(ArrayType, [
   ["itemsize", (s) => A(s).kind.size],
 ]);
 // (array.array is not generic in 3.10: array[int] is a TypeError)
-addRepeatSlots(ArrayType);
+addSequenceSlots(ArrayType);
 
 function repeat(a: PyArray, n: number): PyArray {
   const r = (newInstance(ArrayType) as PyArray).init(a.kind, a.length * n);

@@ -26,7 +26,8 @@ export interface PathArg {
 export function fspath(x: PyObj): PyObj {
   if (asStr(x) !== null || x instanceof PyBytesObj) return x;
   const f = typeOf(x).lookup("__fspath__");
-  if (f === undefined || f === None) throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(x).name}`);
+  // (a __fspath__ of None is called, as any other value)
+  if (f === undefined) throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(x).name}`);
   const r = callDescr(f, x, []);
   if (asStr(r) !== null || r instanceof PyBytesObj) return r;
   throw typeError(`expected ${typeOf(x).name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
