@@ -672,9 +672,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   if (v === undefined && lastStopValue !== None && I.traceFunc !== null) traceStopIteration(f, lastStopValue);
                 } else if (it instanceof PyListIter) v = it.next1();
                 else if (it instanceof PyRangeIter) v = it.next1();
-                // (next(): a StopIteration raised inside a native iterator's step, a map's function
-                // say, ends the loop as FOR_ITER takes tp_iternext's NULL with StopIteration set)
-                else if (it instanceof PyIter) v = next(it);
+                else if (it instanceof PyIter) v = it.step();
                 else v = forIterOther(f, it);
                 // without a branch of its own for the loop's end (which often comes only after
                 // the loop was optimised), so that the arithmetic there has type feedback

@@ -7,7 +7,7 @@ import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, AsyncGeneratorType, lastStopValue, getattr, PyType, plainInit,
-  newInstance, initResult, newExc, next,
+  newInstance, initResult, newExc,
 } from "../../objects/index.ts";
 import { RuntimeError } from "../../objects/exceptions.ts";
 import { recursion } from "../../objects/hooks.ts";
@@ -326,8 +326,7 @@ function forIter(f: Frame, i: number, it: PyObj): PyObj | undefined {
     if (v === undefined && lastStopValue !== None && interp.traceFunc !== null) traceStopIteration(f, lastStopValue);
     return v;
   }
-  // (next(): a StopIteration out of a native iterator's step ends the loop, as in runFrame)
-  return it instanceof PyIter ? next(it) : forIterOther(f, it);
+  return it instanceof PyIter ? it.step() : forIterOther(f, it);
 }
 
 /** A local read before assignment (LOAD_FAST of an unset slot). */
