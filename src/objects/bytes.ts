@@ -58,6 +58,17 @@ export function hexSep(sep: PyObj | undefined): string | null {
 }
 
 const make = (self: PyObj, b: Uint8Array): PyObj => (self instanceof PyByteArray ? new PyByteArray(b) : new PyBytesObj(b));
+/**
+ * partition/rpartition as stringlib's: bytes (immutable) give back the separator object itself when
+ * found, whatever buffer it is, and themselves as the whole part when not; a bytearray copies both.
+ */
+function partitionOf(s: PyObj, sep: PyObj, reverse: boolean): PyObj {
+  const parts = X.bytesPartition(D(s), buf(sep), reverse);
+  if (s instanceof PyByteArray) return tuple(parts.map((b) => make(s, b)));
+  const found = parts[1].length !== 0;
+  const whole = reverse ? 2 : 0;
+  return tuple(parts.map((b, i) => (found && i === 1 ? sep : !found && i === whole ? s : make(s, b))));
+}
 /** bytes * n: an exact bytes repeated to its own length (n == 1, or empty) is itself, as in CPython. */
 function repeatBytes(s: PyObj, n: PyObj): PyObj {
   const d = D(s);
@@ -360,8 +371,8 @@ for (const T of [BytesType, ByteArrayType]) {
     ["startswith", affix("startswith", X.bytesStartsWith)],
     ["endswith", affix("endswith", X.bytesEndsWith)],
     ["replace", (s, args) => make(s, X.bytesReplace(D(s), buf(args[0]), buf(args[1]), args.length > 2 ? asClinicSize(args[2]) : -1)), 2, 3],
-    ["partition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep)).map((b) => make(s, b))), 1, 1],
-    ["rpartition", (s, [sep]) => tuple(X.bytesPartition(D(s), buf(sep), true).map((b) => make(s, b))), 1, 1],
+    ["partition", (s, [sep]) => partitionOf(s, sep, false), 1, 1],
+    ["rpartition", (s, [sep]) => partitionOf(s, sep, true), 1, 1],
     ["upper", (s) => make(s, X.bytesUpper(D(s))), 0, 0],
     ["lower", (s) => make(s, X.bytesLower(D(s))), 0, 0],
     ["swapcase", (s) => make(s, X.bytesSwapcase(D(s))), 0, 0],
@@ -490,7 +501,8 @@ function sliceValues(v: PyObj): ArrayLike<number> {
   if (typeof v === "string" || isNumber(v)) {
     throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
   }
-  return toArray(v).map((x) => byteValue(x));
+  // PyByteArray_FromObject: what bytearray(v) makes of it, with its errors
+  return bytesFromArgs("bytearray", [v], null);
 }
 /** The storage bytes.ts gave a bytearray with room to grow; only that may be grown into in place. */
 const ownStorage = new WeakMap<PyByteArray, ArrayBufferLike>();
@@ -536,9 +548,12 @@ defMethods(ByteArrayType, [
     return None;
   }],
   ["__setitem__", (s, [k, v]) => {
-    const b = D(s);
     if (k instanceof PySlice) {
+      // bytearray_ass_subscript: the slice is unpacked (its errors first), then the value made a
+      // bytearray, which may run code, then the slice is taken again against the length then
+      sliceIndices(k, D(s).length);
       const given = sliceValues(v);
+      const b = D(s);
       const vals = given === b ? b.slice() : given; // ba[::-1] = ba reads a copy
       const [start, stop, step, n] = sliceIndices(k, b.length);
       if (step === 1) {
