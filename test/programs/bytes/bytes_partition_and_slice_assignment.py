@@ -21,4 +21,5 @@ t("empty separator", lambda: b.partition(b''))
 for value in (None, [b'a'], 'a', 97, [300], (1, 2), iter([3]), b'zz', bytearray(b'q')):
     for key in (slice(None, 2, 1.5), slice(2, -1, 0), slice(1, 2), slice(None, None, 2), slice(1.5, 2)):
         ba = bytearray(b'hello')
-        t(f"ba[{key!r}] = {value!r}", lambda: (ba.__setitem__(key, value), ba)[1])
+        shown = "an iterator" if hasattr(value, "__next__") else repr(value)
+        t(f"ba[{key!r}] = {shown}", lambda: (ba.__setitem__(key, value), ba)[1])
