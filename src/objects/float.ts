@@ -68,14 +68,17 @@ export function floatAsDouble(x: PyObj): number {
   if (x instanceof PyFloat) return x.value;
   const t = typeOf(x);
   const ff = t.lookup("__float__");
-  if (ff !== undefined) {
-    const r = callDescr(ff, x, []);
-    if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
-    if (r.cls !== FloatType) warnFloatSubclass(t, r);
-    return r.value;
-  }
+  if (ff !== undefined) return floatFromDunder(x, t, ff);
   if (t.lookup("__index__") !== undefined) return intToFloatChecked(asIndex(x));
   throw typeError(`must be real number, not ${t.name}`);
+}
+
+/** x.__float__() (ff, found on x's type t), checked as PyNumber_Float checks it: a float, a subclass's with a DeprecationWarning. */
+function floatFromDunder(x: PyObj, t: PyType, ff: PyObj): number {
+  const r = callDescr(ff, x, []);
+  if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+  if (r.cls !== FloatType) warnFloatSubclass(t, r);
+  return r.value;
 }
 
 export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
@@ -92,12 +95,8 @@ export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
     else {
       const t = typeOf(x);
       const ff = t.lookup("__float__");
-      if (ff !== undefined) {
-        const r = callDescr(ff, x, []);
-        if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
-        if (r.cls !== FloatType) warnFloatSubclass(t, r);
-        v = r.value;
-      } else if (t.lookup("__index__") !== undefined || asInt(x) !== null) v = intToFloatChecked(asIndex(x));
+      if (ff !== undefined) v = floatFromDunder(x, t, ff);
+      else if (t.lookup("__index__") !== undefined || asInt(x) !== null) v = intToFloatChecked(asIndex(x));
       else {
         // PyFloat_FromString takes any buffer (a memoryview, an array.array) as bytes
         const b = bufferBytes(x);
