@@ -6,7 +6,7 @@ import { PyObject } from "./object.ts";
 import { PyStrSubclass } from "./boxes.ts";
 import {
   BuiltinFunctionType, CellType, ClassMethodDescrType, EllipsisType, FunctionType, GetSetDescrType, MethodDescrType, MethodType, NoneType,
-  NotImplementedType, WrapperDescrType, None, NotImplemented, Ellipsis, StrType,
+  NotImplementedType, WrapperDescrType, MemberDescrType, None, NotImplemented, Ellipsis, StrType,
 } from "./builtin-types.ts";
 import { exceptionTypes, typeError, valueError } from "./exceptions.ts";
 import { vm } from "./hooks.ts";
@@ -280,20 +280,36 @@ defGetters(ClassMethodDescrType, [
   ["__doc__", (s) => docFromInternalDoc((s as PyClassMethodDescr).name, methodDoc(`${(s as PyClassMethodDescr).owner.name}.${(s as PyClassMethodDescr).name}`, "", false))],
   ["__text_signature__", (s) => textSignatureFromInternalDoc((s as PyClassMethodDescr).name, methodDoc(`${(s as PyClassMethodDescr).owner.name}.${(s as PyClassMethodDescr).name}`, "", false))],
 ]);
+/** classmethod_get: the descriptor bound to `cls` (obj's type when none is given), which must be a subtype of its owner. */
+function classMethodBound(d: PyClassMethodDescr, o: PyObj | null, cls: PyObj): PyObj {
+  if (!(cls instanceof PyType)) throw typeError(`descriptor '${d.name}' for type '${d.owner.name}' needs a type, not a '${typeOf(cls).name}' as arg 2`);
+  if (!cls.isSubtype(d.owner)) throw typeError(`descriptor '${d.name}' requires a subtype of '${d.owner.name}' but received '${cls.name}'`);
+  return descrGet(d, o, cls);
+}
 defMethods(ClassMethodDescrType, [
   ["__repr__", (s) => `<method '${(s as PyClassMethodDescr).name}' of '${(s as PyClassMethodDescr).owner.name}' objects>`, 0, 0],
-  // wrap_descr_get, then classmethod_get's checks: the type (obj's when none is given) must be a subtype of the owner
+  // wrap_descr_get, then classmethod_get's checks
   ["__get__", (s, [obj, t]) => {
-    const d = s as PyClassMethodDescr;
     const o = obj === None ? null : obj;
     const given = t === undefined || t === None ? null : t;
     if (o === null && given === null) throw typeError("__get__(None, None) is invalid");
-    const cls = given ?? typeOf(o!);
-    if (!(cls instanceof PyType)) throw typeError(`descriptor '${d.name}' for type '${d.owner.name}' needs a type, not a '${typeOf(cls).name}' as arg 2`);
-    if (!cls.isSubtype(d.owner)) throw typeError(`descriptor '${d.name}' requires a subtype of '${d.owner.name}' but received '${cls.name}'`);
-    return descrGet(s, o, cls);
+    return classMethodBound(s as PyClassMethodDescr, o, given ?? typeOf(o!));
   }, 1, 2],
+  // classmethoddescr_call: dict.__dict__['fromkeys'](dict, keys), the first argument the class
+  ["__call__", (s, args, kw) => {
+    const d = s as PyClassMethodDescr;
+    const npos = args.length - (kw ? kw.length : 0);
+    if (npos < 1) throw typeError(`descriptor '${d.name}' of '${d.owner.name}' object needs an argument`);
+    return call(classMethodBound(d, null, args[0]), args.slice(1), kw);
+  }],
 ]);
+// descr_reduce: a descriptor pickles as getattr(owner, name)
+for (const T of [MethodDescrType, WrapperDescrType, ClassMethodDescrType, GetSetDescrType, MemberDescrType]) {
+  defMethods(T, [["__reduce__", (s) => {
+    const d = s as unknown as { owner: PyType; name: string };
+    return tuple([getattr(vm.importModule("builtins"), "getattr"), tuple([d.owner, d.name])]);
+  }, 0, 0]]);
+}
 const GS = (x: PyObj) => x as PyGetSetDescr;
 /** descr_check: a descriptor called by hand applies only to instances of its owner. */
 function descrCheck(d: PyGetSetDescr, obj: PyObj): PyObj {

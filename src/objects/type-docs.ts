@@ -124,3 +124,8 @@ for (const t of [...builtinTypes, ...exceptionTypes.values()]) {
   // the __doc__ of its instances (function, method): the class's own stays tp_doc
   else if (typeof own !== "string") t.tpDoc = doc;
 }
+
+// Types without a tp_doc: type_ready still puts __doc__ (None) in their __dict__.
+for (const t of [T.NoneType, T.NotImplementedType, T.EllipsisType, T.GeneratorType, T.CoroutineType, T.AsyncGeneratorType, T.FrameType, T.MappingProxyType]) {
+  if (!t.ns.has("__doc__")) t.ns.set("__doc__", None);
+}
