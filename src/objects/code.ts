@@ -125,27 +125,60 @@ export function wrapCode(co: CodeObject): PyCode {
 }
 
 /**
- * Equal bytes and float constants of one code object tree are one object, as CPython's compiler
- * merges a compilation unit's constants (merge_consts_recursive): `(b"x",) * 2` folds to a tuple
- * holding one bytes object twice, and a function returning b"xy" returns the module's b"xy", so
- * `is` and pickle's memo (keyed by id) see what they see in CPython. Set while wrapCode runs.
+ * Equal constants of one code object tree are one object, as CPython's compiler merges a
+ * compilation unit's constants (merge_consts_recursive), tuples and frozensets item by item:
+ * `(b"x",) * 2` folds to a tuple holding one bytes object twice, a function returning (1, 2)
+ * returns the module's (1, 2), and ((1, 2), (1, 2)) holds one tuple twice, so `is` and pickle's
+ * memo (keyed by id) see what they see in CPython. Set while wrapCode runs.
  */
 let unitConsts: Map<string, PyObj> | null = null;
 
-function unitConst(key: string, make: () => PyObj): PyObj {
-  if (unitConsts === null) return make();
+function unitConst(key: string | null, make: () => PyObj): PyObj {
+  if (unitConsts === null || key === null) return make();
   let v = unitConsts.get(key);
   if (v === undefined) unitConsts.set(key, (v = make()));
   return v;
 }
 
-/** The unit-cache key of a bytes constant: its bytes as a latin-1 string. */
-function bytesKey(b: Uint8Array): string {
-  return "b" + latin1(b);
-}
-
-/** The unit-cache key of a float constant: -0.0 apart from 0.0; NaNs are never merged. */
+/** The unit-cache key of a float: -0.0 apart from 0.0; NaNs are never merged (CPython keys them by identity). */
 const floatKey = (v: number): string | null => (Number.isNaN(v) ? null : Object.is(v, -0) ? "f-0" : `f${v}`);
+
+/**
+ * The unit-cache key of a constant, typed as _PyCode_ConstantKey types it ((1,), (1.0,) and
+ * (True,) stay apart), each item's key self-delimiting; null for what is never merged (a NaN, a
+ * code object, a str holding a false pair) and for tuples and frozensets holding one.
+ */
+function constKey(c: PyConstant): string | null {
+  if (c === null) return "N";
+  switch (typeof c) {
+    case "boolean":
+      return c ? "T" : "F";
+    case "string":
+      return `s${c.length}:${c}`;
+    case "bigint":
+      return `i${c}`;
+    case "number":
+      return floatKey(c);
+  }
+  if (c === ConstEllipsis) return "E";
+  if (c instanceof PyBytes) return `b${c.bytes.length}:${latin1(c.bytes)}`;
+  if (c instanceof PyComplex) {
+    const re = floatKey(c.real);
+    const im = floatKey(c.imag);
+    return re === null || im === null ? null : `c${re},${im}`;
+  }
+  if (c instanceof ConstTuple || c instanceof PyFrozenSet) {
+    const keys: string[] = [];
+    for (const item of c.items) {
+      const k = constKey(item);
+      if (k === null) return null;
+      keys.push(k);
+    }
+    // a frozenset's key is the set of its items' keys
+    return c instanceof ConstTuple ? `t(${keys.join(",")})` : `z(${keys.sort().join(",")})`;
+  }
+  return null;
+}
 
 export function constToObj(c: PyConstant): PyObj {
   if (c === null) return None;
@@ -155,20 +188,20 @@ export function constToObj(c: PyConstant): PyObj {
       return c;
     case "bigint":
       return normInt(c);
-    case "number": {
-      const k = floatKey(c);
-      return k === null ? new PyFloat(c) : unitConst(k, () => new PyFloat(c));
-    }
+    case "number":
+      return unitConst(floatKey(c), () => new PyFloat(c));
   }
   if (c === ConstEllipsis) return Ellipsis;
   if (c instanceof SplitStr) return new PySplitStr(c);
-  if (c instanceof ConstTuple) return tuple(c.items.map(constToObj));
-  if (c instanceof PyBytes) return unitConst(bytesKey(c.bytes), () => new PyBytesObj(c.bytes));
-  if (c instanceof PyComplex) return new PyComplexObj(c.real, c.imag);
+  if (c instanceof ConstTuple) return c.items.length === 0 ? tuple([]) : unitConst(constKey(c), () => tuple(c.items.map(constToObj)));
+  if (c instanceof PyBytes) return unitConst(constKey(c), () => new PyBytesObj(c.bytes));
+  if (c instanceof PyComplex) return unitConst(constKey(c), () => new PyComplexObj(c.real, c.imag));
   if (c instanceof PyFrozenSet) {
-    const s = new PySet(FrozenSetType);
-    for (const x of c.buildOrder) s.add(constToObj(x));
-    return s;
+    return unitConst(constKey(c), () => {
+      const s = new PySet(FrozenSetType);
+      for (const x of c.buildOrder) s.add(constToObj(x));
+      return s;
+    });
   }
   if (c instanceof CodeObject) return wrapCode(c);
   return None;
