@@ -458,17 +458,17 @@ function bindMethod(d: PyObj, o: PyObj): PyObj {
   return descrGet(d, o, typeOf(o));
 }
 
-/** LIST_EXTEND: `[*v]`, or the positional arguments of a call with `*v` (fnAt: the callable's slot then). */
-export function listExtend(f: Frame, l: PyList, v: PyObj, fnAt: number): void {
+/**
+ * LIST_EXTEND: `[*v]`, or the positional arguments of a call with `*v` after others (`f(1, *v)`,
+ * `f(*u, *v)`). 3.10 words a refusal here as a display's ("Value after *") even in a call: only a
+ * lone `f(*v)`, which CALL_FUNCTION_EX checks, names the function. (f and fnAt: the frame and the
+ * callable's slot, which the compiled tier passes too.)
+ */
+export function listExtend(_f: Frame, l: PyList, v: PyObj, _fnAt: number): void {
   // exact lists and tuples only: a subclass's __iter__ decides what it unpacks to
   const t = typeOf(v);
   if (t === ListType || t === TupleType) return appendAll(l.items, (v as PyList | PyTuple).items);
-  if (t.lookup("__iter__") === undefined && !isSequenceType(t)) {
-    const fn = f.stack[fnAt];
-    const code = f.code;
-    if (fn !== undefined && code.ops[f.lasti + 1] === 82 /* LIST_TO_TUPLE */ && isCallable(fn)) throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${t.name}`);
-    throw typeError(`Value after * must be an iterable, not ${t.name}`);
-  }
+  if (t.lookup("__iter__") === undefined && !isSequenceType(t)) throw typeError(`Value after * must be an iterable, not ${t.name}`);
   appendAll(l.items, iterableItems(v));
 }
 
