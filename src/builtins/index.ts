@@ -16,6 +16,7 @@ import { initBuiltinModule } from "./import-machinery.ts";
 import { interp } from "../vm/interp.ts";
 import "../vm/export-roots.ts";
 import { ioOpen } from "../modules/io/module.ts";
+import { setBuiltinModule } from "../objects/funcobject.ts";
 import { call, callMethod, getattr } from "../objects/index.ts";
 
 /** site.Quitter: exit() and quit(). */
@@ -77,7 +78,10 @@ export function createBuiltins(): PyModule {
   for (const [name, f] of builtinFunctionRows) d.setStr(name, fn(name, f));
   d.setStr("__import__", fn("__import__", builtinImport));
   // open is io.open; files are reached only through the embedder's HostFS (src/modules/io/fileio.ts).
-  d.setStr("open", fn("open", ioOpen));
+  const open = fn("open", ioOpen);
+  // (its m_module is _io's: 'io')
+  setBuiltinModule(open, "io");
+  d.setStr("open", open);
   const types: [string, PyType][] = [
     ["object", ObjectType], ["type", TypeType], ["int", IntType], ["bool", BoolType], ["float", FloatType], ["complex", ComplexType],
     ["str", StrType], ["bytes", BytesType], ["bytearray", ByteArrayType], ["tuple", TupleType], ["list", ListType], ["dict", DictType],

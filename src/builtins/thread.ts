@@ -9,9 +9,16 @@ import {
 
 const THREAD_ID = 140000000000001;
 
-function lockType(name: string, reentrant: boolean): PyType {
-  const t = new PyType(TypeType, name, [ObjectType]);
+/** A static type of _thread: its name is CPython's tp_name ("_thread.lock", which messages show), __name__/__qualname__ the short one. */
+function threadType(name: string): PyType {
+  const t = new PyType(TypeType, `_thread.${name}`, [ObjectType]);
   t.staticModule = "_thread";
+  t.qualname = name;
+  return t;
+}
+
+function lockType(name: string, reentrant: boolean): PyType {
+  const t = threadType(name);
   t.solid = t;
   t.factory = (cls) => new PyLock(cls);
   const L = (x: PyObj) => x as PyLock;
@@ -51,8 +58,7 @@ class PyLock extends PyObject {
 }
 const LockType = lockType("lock", false);
 const RLockType = lockType("RLock", true);
-const LocalType = new PyType(TypeType, "_local", [ObjectType]);
-LocalType.staticModule = "_thread";
+const LocalType = threadType("_local");
 LocalType.hasDict = true;
 
 export function makeThread(): PyModule {

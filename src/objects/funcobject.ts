@@ -213,8 +213,19 @@ const BF = (x: PyObj) => x as PyBuiltinFunction;
  * two apart as CPython's objects are.
  */
 const BUILTINS_M_MODULE = new PyStrSubclass("builtins", StrType);
+/** The m_module str of each native module's functions (see __module__ below). */
+const moduleNames = new WeakMap<PyObject, PyStrSubclass>();
 /** m_module assigned (None once deleted): rare, so kept beside the functions rather than in each. */
 const assignedModule = new WeakMap<PyBuiltinFunction, PyObj>();
+
+/**
+ * Gives module function f the m_module `name` rather than its module's __name__: the _io module's
+ * functions (builtins.open among them) have 'io', the name in _io's module definition, so that
+ * pickle finds open as io.open.
+ */
+export function setBuiltinModule(f: PyBuiltinFunction, name: string): void {
+  assignedModule.set(f, name);
+}
 defGetters(BuiltinFunctionType, [
   ["__name__", (s) => BF(s).name],
   ["__qualname__", (s) => BF(s).qualname],
@@ -228,7 +239,13 @@ defGetters(BuiltinFunctionType, [
     if (self === null) return BUILTINS_M_MODULE;
     if (!(self instanceof PyObject && self.cls.name === "module" && self.dict !== null)) return None;
     const name = self.dict.getStr("__name__") ?? None;
-    return name === "builtins" ? BUILTINS_M_MODULE : name;
+    if (name === "builtins") return BUILTINS_M_MODULE;
+    if (typeof name !== "string") return name;
+    // one str per module, apart from the interned one its static types' __module__ gives: pickling
+    // array.array writes 'array' for _array_reconstructor's module and again for the type's
+    let box = moduleNames.get(self);
+    if (box === undefined || box.value !== name) moduleNames.set(self, (box = new PyStrSubclass(name, StrType)));
+    return box;
   }, (s, v) => void assignedModule.set(BF(s), v ?? None)],
   ["__text_signature__", (s) => textSignatureFromInternalDoc(BF(s).name, builtinDoc(BF(s)))],
 ]);
@@ -273,6 +290,7 @@ for (const T of [MethodDescrType, WrapperDescrType]) {
     ["__call__", (s, args, kw) => call(s, args, kw)],
   ]);
 }
+
 defGetters(ClassMethodDescrType, [
   ["__name__", (s) => (s as PyClassMethodDescr).name],
   ["__qualname__", (s) => `${(s as PyClassMethodDescr).owner.qualname}.${(s as PyClassMethodDescr).name}`],

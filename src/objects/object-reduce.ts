@@ -14,6 +14,7 @@ import { PyList } from "./list.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { asIndex } from "./slice.ts";
 import { vm } from "./hooks.ts";
+import { knownBuiltinSizes, typeSizes } from "./type-sizes.ts";
 
 /** object.__reduce_ex__(protocol): a __reduce__ other than object's, else the protocol's reduction. */
 export function objectReduceEx(self: PyObj, proto: PyObj): PyObj {
@@ -83,17 +84,19 @@ function newArguments(obj: PyObj): [PyObj[] | null, PyDict | null] {
 /**
  * _PyObject_GetState: what obj.__getstate__() returns; without one, the instance __dict__ (None
  * when it is empty or was never made) paired with the values of the slot names when any is set.
- * `required` (no arguments rebuild obj): an object whose builtin layout holds more than object's
- * cannot be pickled.
+ * `required` (no arguments rebuild obj): an object whose C layout holds more than object's header,
+ * its __dict__ and weak reference pointers and its slots cannot be pickled.
  */
 function objectState(obj: PyObj, required: boolean): PyObj {
   const getstate = getattrOpt(obj, "__getstate__");
   if (getstate !== undefined) return call(getstate, []);
   const t = typeOf(obj);
-  if (required && staticBase(t) !== ObjectType) throw typeError(`cannot pickle '${t.name}' object`);
+  const cannot = () => typeError(`cannot pickle '${t.name}' object`);
+  if (required && typeSizes(t)[1] !== 0) throw cannot();
   const d = obj instanceof PyObject ? obj.dict : null;
   let state: PyObj = d !== null && d.size > 0 ? d : None;
   const names = slotNames(t);
+  if (required && holdsMore(t, names === null ? 0 : names.items.length)) throw cannot();
   if (names !== null && names.items.length > 0) {
     const slots = new PyDict();
     const count = names.items.length;
@@ -109,6 +112,20 @@ function objectState(obj: PyObj, required: boolean): PyObj {
     if (slots.size > 0) state = tuple([state, slots]);
   }
   return state;
+}
+
+/**
+ * Whether t's instances are bigger than an object with its __dict__, weak reference list and
+ * `slots` slot pointers: builtin state a copy made by object.__new__ would not have. A builtin
+ * type dislab has no CPython sizes for is taken to hold state (NoneType and ellipsis, with
+ * object's size, are in the table).
+ */
+function holdsMore(t: PyType, slots: number): boolean {
+  const base = staticBase(t);
+  if (base !== ObjectType && !knownBuiltinSizes(base)) return true;
+  const [basicsize, , dictOffset, weakOffset] = typeSizes(t);
+  const header = typeSizes(ObjectType)[0];
+  return basicsize > header + (dictOffset !== 0 ? 8 : 0) + (weakOffset !== 0 ? 8 : 0) + 8 * slots;
 }
 
 /** _PyType_GetSlotNames: the class's own __slotnames__, else copyreg._slotnames(cls) (which stores it there). */

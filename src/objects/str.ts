@@ -434,15 +434,21 @@ defMethods(StrType, withFalsePairs([
     const [t] = bindArgs("expandtabs", args, kw, ["tabsize"], 0);
     return X.strExpandtabs(S(s), t === undefined ? 8 : asCInt(t));
   }],
+  // without the separator, the str is its own part (the same object, a subclass instance included,
+  // as stringlib's partition gives: pickle's memo sees datetime.datetime's qualname apart from its module name)
   ["partition", (s, [sep]) => {
     const p = sepStr(sep);
     if (p === "") throw valueError("empty separator");
-    return tuple(X.strPartition(S(s), p));
+    const parts: PyObj[] = X.strPartition(S(s), p);
+    if (parts[1] === "") parts[0] = s;
+    return tuple(parts);
   }, 1, 1],
   ["rpartition", (s, [sep]) => {
     const p = sepStr(sep);
     if (p === "") throw valueError("empty separator");
-    return tuple(X.strRPartition(S(s), p));
+    const parts: PyObj[] = X.strRPartition(S(s), p);
+    if (parts[1] === "") parts[2] = s;
+    return tuple(parts);
   }, 1, 1],
   ["removeprefix", (s, [p]) => X.strRemovePrefix(S(s), argStr(p, "removeprefix", 0)), 1, 1],
   ["removesuffix", (s, [p]) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix", 0)), 1, 1],

@@ -183,7 +183,8 @@ defMethods(TupleType, [
   }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
   ["count", (s, [x]) => countIn(self(s), x), 1, 1],
   ["index", (s, args) => indexIn(self(s), args, "tuple.index(x): x not in tuple"), 1, 3],
-  ["__getnewargs__", (s) => tuple([tuple(self(s).items.slice())]), 0, 0],
+  // (tuple_getnewargs slices the whole tuple: an exact tuple is its own slice)
+  ["__getnewargs__", (s) => tuple([s instanceof PyTuple && s.cls === TupleType ? s : tuple(self(s).items.slice())]), 0, 0],
 ]);
 
 export function isIndexable(n: PyObj): boolean {

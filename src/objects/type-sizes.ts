@@ -13,14 +13,18 @@ const POINTER_SIZE = 8;
 
 /** t's sizes. A builtin type missing from the table has its base's. */
 export function typeSizes(t: PyType): TypeSizes {
-  if (t.sizes === null) {
-    // the table's key is tp_name ("collections.deque"), which some builtin types keep as their name
-    const m = t.moduleName;
-    const key = m === "builtins" || t.name.includes(".") ? t.name : `${m}.${t.name}`;
-    t.sizes = BUILTIN_TYPE_SIZES[key] ?? (t.base !== null ? typeSizes(t.base) : [16, 0, 0, 0]);
-  }
+  if (t.sizes === null) t.sizes = BUILTIN_TYPE_SIZES[tableKey(t)] ?? (t.base !== null ? typeSizes(t.base) : [16, 0, 0, 0]);
   return t.sizes;
 }
+
+/** The table's key: tp_name ("collections.deque"), which some builtin types keep as their name. */
+function tableKey(t: PyType): string {
+  const m = t.moduleName;
+  return m === "builtins" || t.name.includes(".") ? t.name : `${m}.${t.name}`;
+}
+
+/** Whether the sizes of builtin type t are CPython's own rather than guessed from its base. */
+export const knownBuiltinSizes = (t: PyType): boolean => BUILTIN_TYPE_SIZES[tableKey(t)] !== undefined;
 
 /**
  * A class statement's sizes (type_new_descriptors): after its base's layout come its own slots,

@@ -14,7 +14,7 @@ import { PyDict, dictMergeEntries } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
-import { PyBytesObj } from "./boxes.ts";
+import { PyBytesObj, PyStrSubclass } from "./boxes.ts";
 import { PyStaticMethod, PyClassMethod } from "./descriptors.ts";
 import { hashPointer } from "../support/hash.ts";
 import { heapTypeSizes, typeSizes } from "./type-sizes.ts";
@@ -357,7 +357,7 @@ function calculateMeta(meta: PyType, bases: PyType[]): PyType {
 const WEAKREFABLE = new Set([
   "type", "function", "builtin_function_or_method", "method", "code", "module", "set", "frozenset", "generator", "coroutine",
   "async_generator", "memoryview", "functools.partial", "functools._lru_cache_wrapper", "collections.deque", "collections.OrderedDict",
-  "array.array", "itertools._tee", "re.Pattern", "lock", "RLock", "_local", "_struct.Struct", "types.GenericAlias",
+  "array.array", "itertools._tee", "re.Pattern", "_thread.lock", "_thread.RLock", "_thread._local", "_struct.Struct", "types.GenericAlias",
   "_io._IOBase", "_io._RawIOBase", "_io._BufferedIOBase", "_io._TextIOBase", "_io.FileIO", "_io.BytesIO", "_io.StringIO",
   "_io.BufferedReader", "_io.BufferedWriter", "_io.BufferedRandom", "_io.BufferedRWPair", "_io.TextIOWrapper",
 ]);
@@ -777,7 +777,10 @@ defGetters(TypeType, [
     checkTypeName(n);
     T(s).name = n;
   }],
-  ["__qualname__", (s) => T(s).qualname, (s, v) => {
+  // a static type's is a new str at each read (type_qualname makes it from tp_name), distinct from
+  // an equal str elsewhere: pickle's memo, keyed by id(), writes datetime.datetime's module name
+  // 'datetime' and then its qualname 'datetime' again rather than the memo's copy of the first
+  ["__qualname__", (s) => (T(s).heap ? T(s).qualname : new PyStrSubclass(T(s).qualname, StrType)), (s, v) => {
     checkSpecialAttr(T(s), v, "__qualname__");
     const n = asStr(v);
     if (n === null) throw typeError(`can only assign string to ${T(s).name}.__qualname__, not '${typeOf(v).name}'`);

@@ -6,6 +6,7 @@ import {
   exceptionTypes, getattrOpt, getattr, PyBaseException, vm, PyBuiltinFunction,
 } from "../../objects/index.ts";
 import { makeModule, type Fn } from "../util.ts";
+import { setBuiltinModule } from "../../objects/funcobject.ts";
 import { interp } from "../../vm/interp.ts";
 import {
   DEFAULT_BUFFER_SIZE, UnsupportedOperation, IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType,
@@ -165,6 +166,10 @@ export function makeIo(): PyModule {
     ["TextIOWrapper", TextIOWrapperType],
     ["IncrementalNewlineDecoder", IncrementalNewlineDecoderType],
   ], "The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.");
+  for (const [name] of fns) {
+    const f = m.dict.getStr(name);
+    if (f instanceof PyBuiltinFunction) setBuiltinModule(f, "io");
+  }
   // builtins.open is this very function (io.open is open).
   const builtinOpen = interp.builtins?.getStr("open");
   if (builtinOpen instanceof PyBuiltinFunction && builtinOpen.fn === ioOpen) m.dict.setStr("open", builtinOpen);
