@@ -321,8 +321,9 @@ defMethods(ClassMethodDescrType, [
     return call(classMethodBound(d, null, args[0]), args.slice(1), kw);
   }],
 ]);
-// descr_reduce: a descriptor pickles as getattr(owner, name)
-for (const T of [MethodDescrType, WrapperDescrType, ClassMethodDescrType, GetSetDescrType, MemberDescrType]) {
+// descr_reduce: a descriptor pickles as getattr(owner, name); 3.10.2's getset_descriptor has no
+// __reduce__ (object's refuses it: "cannot pickle 'getset_descriptor' object")
+for (const T of [MethodDescrType, WrapperDescrType, ClassMethodDescrType, MemberDescrType]) {
   defMethods(T, [["__reduce__", (s) => {
     const d = s as unknown as { owner: PyType; name: string };
     return tuple([getattr(vm.importModule("builtins"), "getattr"), tuple([d.owner, d.name])]);
