@@ -434,13 +434,15 @@ defMethods(StrType, withFalsePairs([
     const [t] = bindArgs("expandtabs", args, kw, ["tabsize"], 0);
     return X.strExpandtabs(S(s), t === undefined ? 8 : asCInt(t));
   }],
-  // without the separator, the str is its own part (the same object, a subclass instance included,
-  // as stringlib's partition gives: pickle's memo sees datetime.datetime's qualname apart from its module name)
+  // the parts are the objects themselves where they can be, a subclass instance included, as stringlib's
+  // partition gives: the separator found, or the str without it (pickle's memo then sees
+  // datetime.datetime's qualname, the rpartition('.') of itself, apart from its module name)
   ["partition", (s, [sep]) => {
     const p = sepStr(sep);
     if (p === "") throw valueError("empty separator");
     const parts: PyObj[] = X.strPartition(S(s), p);
     if (parts[1] === "") parts[0] = s;
+    else parts[1] = sep;
     return tuple(parts);
   }, 1, 1],
   ["rpartition", (s, [sep]) => {
@@ -448,6 +450,7 @@ defMethods(StrType, withFalsePairs([
     if (p === "") throw valueError("empty separator");
     const parts: PyObj[] = X.strRPartition(S(s), p);
     if (parts[1] === "") parts[2] = s;
+    else parts[1] = sep;
     return tuple(parts);
   }, 1, 1],
   ["removeprefix", (s, [p]) => X.strRemovePrefix(S(s), argStr(p, "removeprefix", 0)), 1, 1],

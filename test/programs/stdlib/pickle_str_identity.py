@@ -2,8 +2,9 @@
 # written twice. A static type's __qualname__ is a new str at each read, apart from its interned
 # __module__ (datetime.datetime: 'datetime' twice); a native module's functions share their
 # module's name object, apart from its types' __module__ (array's _array_reconstructor and
-# array.array); an exact str without the separator is its own part in (r)partition, so pickle's
-# qualname.rpartition('.') keeps that object. The _io functions (open among them) have __module__ 'io'.
+# array.array); a str without the separator is its own part in (r)partition (and a separator found
+# is itself), so pickle's qualname.rpartition('.') keeps that object. The _io functions (open among
+# them) have __module__ 'io'.
 import array
 import datetime
 import io
@@ -20,7 +21,9 @@ class S(str):
 
 
 s = S("ab")
-print(type(s.partition("x")[0]), type(s.rpartition("x")[2]))
+print(type(s.partition("x")[0]), type(s.rpartition("x")[2]), s.partition("x")[0] is s)
+dot = S(".")
+print(type("a.b".partition(dot)[1]), "a.b".rpartition(dot)[1] is dot, type("a.b".partition(dot)[0]))
 print(open.__module__, io.open is open, io.open_code.__module__, io.text_encoding.__module__)
 print(array._array_reconstructor.__module__ == "array", array.array.__module__)
 for v in [datetime.datetime(2020, 5, 6, 7, 8, 9, 10), datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc),
