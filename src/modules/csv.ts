@@ -6,7 +6,7 @@
 import {
   type PyObj, PyObject, PyType, PyModule, PyList, PyDict, PyFloat, TypeType, ObjectType, Exception as ExceptionT, OverflowError,
   StopIteration, None, defMethods, defGetters, asStr, typeOf, typeError, attributeError, newExc, call, str, iter, next, getattrOpt, truthy,
-  floatNew, FloatType, MemberDescrType, getattr, PyBaseException, TypeError as TypeErrorT, isNumber,
+  floatNew, FloatType, asMembers, getattr, PyBaseException, TypeError as TypeErrorT, isNumber,
 } from "../objects/index.ts";
 import { makeModule, inModule, type Fn } from "./util.ts";
 import { CSV_DOCS } from "./csv-docs.ts";
@@ -199,7 +199,7 @@ defGetters(DialectType, [
   ["strict", (s) => DI(s).strict],
 ]);
 // doublequote, skipinitialspace and strict are read-only members ("readonly attribute")
-for (const n of ["doublequote", "skipinitialspace", "strict"]) (DialectType.ns.get(n) as PyObject).cls = MemberDescrType;
+asMembers(DialectType, ["doublequote", "skipinitialspace", "strict"]);
 
 function dialectFromRegistry(state: CsvState, name: PyObj): PyObj {
   const d = state.dialects.get(name);
@@ -431,7 +431,7 @@ defGetters(ReaderType, [
   ["dialect", (s) => RD(s).dialect],
   ["line_num", (s) => RD(s).lineNum],
 ]);
-for (const n of ["dialect", "line_num"]) (ReaderType.ns.get(n) as PyObject).cls = MemberDescrType;
+asMembers(ReaderType, ["dialect", "line_num"]);
 
 // ---- writer -----------------------------------------------------------------------------------------
 
@@ -539,7 +539,7 @@ defMethods(WriterType, [
   }, 1, 1],
 ]);
 defGetters(WriterType, [["dialect", (s) => WR(s).dialect]]);
-(WriterType.ns.get("dialect") as PyObject).cls = MemberDescrType;
+asMembers(WriterType, ["dialect"]);
 
 // heap types in CPython (PyType_FromSpec, PyErr_NewException): __module__ is in their dict
 for (const t of [DialectType, ReaderType, WriterType, CsvError]) t.ns.set("__module__", "_csv");

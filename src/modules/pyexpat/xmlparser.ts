@@ -7,7 +7,7 @@
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyDict, PyList, PyTuple, None, TypeType, ObjectType, Exception as ExceptionT,
   RuntimeError, ValueError, OverflowError, PySplitStr, defMethods, defGetters, asStr, asIndex, typeOf, argTypeName, typeError,
-  newExc, call, getattrOpt, setattr, truthy, getattr, MemberDescrType,
+  newExc, call, getattrOpt, setattr, truthy, getattr, asMembers,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { inModule } from "../util.ts";
@@ -511,4 +511,4 @@ rows.push(
   ["intern", (s) => P(s).intern ?? None],
 );
 defGetters(XmlParserType, rows);
-(XmlParserType.ns.get("intern") as PyObject).cls = MemberDescrType;
+asMembers(XmlParserType, ["intern"]);

@@ -2,7 +2,7 @@
 // (PyType_FromModuleAndSpec) with Py_TPFLAGS_DISALLOW_INSTANTIATION, so their dicts hold no
 // __new__ (type() and object.__new__ refuse them as any type without tp_new) and end with __doc__
 // and __module__; their plain fields are member descriptors (PyMemberDef), not getsets.
-import { type PyObj, PyObject, PyType, TypeType, ObjectType, None, MemberDescrType } from "../../objects/index.ts";
+import { type PyObj, PyType, TypeType, ObjectType, None, asMembers } from "../../objects/index.ts";
 
 export function sreType(module: string, qualname: string): PyType {
   const t = new PyType(TypeType, `${module}.${qualname}`, [ObjectType]);
@@ -21,7 +21,7 @@ export function sreType(module: string, qualname: string): PyType {
  * in `order`, then __doc__ and __module__), which vars() and dir() of the type show.
  */
 export function finishSreType(t: PyType, doc: string | null, members: string[], order: string[]): void {
-  for (const n of members) (t.ns.get(n) as PyObject).cls = MemberDescrType;
+  asMembers(t, members);
   const old = new Map(t.ns);
   t.ns.clear();
   for (const k of order) if (old.has(k)) t.ns.set(k, old.get(k)!);

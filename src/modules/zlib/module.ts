@@ -6,7 +6,7 @@
 // ("Error -3 while decompressing data: incorrect header check").
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyModule, None, TypeType, ObjectType, Exception, OverflowError,
-  typeOf, asIndex, noKwargs, typeError, valueError, attributeError, newExc, bindArgs, defMethods, defGetters, MemberDescrType,
+  typeOf, asIndex, noKwargs, typeError, valueError, attributeError, newExc, bindArgs, defMethods, defGetters, asMembers,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { makeModule, inModule, type Fn } from "../util.ts";
@@ -328,7 +328,7 @@ defGetters(DecompressType, [
   ["unconsumed_tail", (self) => new PyBytesObj((self as PyDecompress).unconsumedTail), readonly],
   ["eof", (self) => (self as PyDecompress).eof, readonly],
 ]);
-for (const n of ["unused_data", "unconsumed_tail", "eof"]) (DecompressType.ns.get(n) as PyObject).cls = MemberDescrType;
+asMembers(DecompressType, ["unused_data", "unconsumed_tail", "eof"]);
 
 const COMPRESSOBJ_ARGS = ["level", "method", "wbits", "memLevel", "strategy", "zdict"];
 
