@@ -4,7 +4,7 @@
 // builtin_function_or_method created from a row (name, implementation).
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
-  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, argTypeName, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
+  None, NotImplemented, Ellipsis, tuple, call, call1, callDescr, typeOf, argTypeName, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
   truthy, len, lenExact, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, arityError, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
@@ -159,10 +159,10 @@ function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null
     throw valueError(`${name}() arg is an empty sequence`);
   }
   let best = items[0];
-  let bestKey = key === None ? best : call(key, [best]);
+  let bestKey = key === None ? best : call1(key, best);
   const op = name === "min" ? Cmp.LT : Cmp.GT;
   for (let i = 1; i < items.length; i++) {
-    const k = key === None ? items[i] : call(key, [items[i]]);
+    const k = key === None ? items[i] : call1(key, items[i]);
     if (truthy(richCompare(k, bestKey, op))) {
       best = items[i];
       bestKey = k;

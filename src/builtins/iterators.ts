@@ -2,7 +2,7 @@
 // Objects/enumobject.c) and the __iter__/__next__/__length_hint__ every native iterator type
 // exposes to Python. Native iterators are PyIter objects whose `step` returns undefined at the end.
 import {
-  type PyObj, PyIter, PyType, None, iter, next, call, typeOf, typeError, tuple, truthy, len, getitem, callDescr, iterTypes, bindArgs,
+  type PyObj, PyIter, PyType, None, iter, next, call, call1, typeOf, typeError, tuple, truthy, len, getitem, callDescr, iterTypes, bindArgs,
   asIndex, intAdd, EnumerateType, ZipType, MapType, FilterType, ReversedType, defMethods, newExc, StopIteration, valueError, PyList, PyTuple,
   ListType, TupleType, PyBaseException, IndexError, PyListIter, exactNoKwargs,
 } from "../objects/index.ts";
@@ -99,11 +99,16 @@ export class PyMapFilter extends PyIter {
     this.step = cls.isSubtype(FilterType) ? () => this.nextFiltered() : () => this.nextMapped();
   }
   nextMapped(): PyObj | undefined {
-    const vals: PyObj[] = [];
-    for (const it of this.its) {
-      const v = next(it);
+    const its = this.its;
+    if (its.length === 1) {
+      const v = next(its[0]);
+      return v === undefined ? undefined : call1(this.fn, v);
+    }
+    const vals: PyObj[] = new Array(its.length);
+    for (let k = 0; k < its.length; k++) {
+      const v = next(its[k]);
       if (v === undefined) return undefined;
-      vals.push(v);
+      vals[k] = v;
     }
     return call(this.fn, vals);
   }
@@ -112,7 +117,7 @@ export class PyMapFilter extends PyIter {
     for (;;) {
       const v = next(this.its[0]);
       if (v === undefined) return undefined;
-      if (fn === None ? truthy(v) : truthy(call(fn, [v]))) return v;
+      if (fn === None ? truthy(v) : truthy(call1(fn, v))) return v;
     }
   }
 }

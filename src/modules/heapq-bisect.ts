@@ -4,7 +4,7 @@
 // algorithms are the ones heapq.py documents (siftdown towards the root, siftup to a leaf then
 // down), so heaps come out in the same order; "list changed size" is checked after comparisons.
 import {
-  type PyObj, type Int, PyList, None, typeOf, lenExact, call, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule, bindArgs, sequenceGetItem,
+  type PyObj, type Int, PyList, None, typeOf, lenExact, call, call1, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule, bindArgs, sequenceGetItem,
 } from "../objects/index.ts";
 import { makeModule, posFn, ssizeArgExact, type Fn } from "./util.ts";
 import { normInt } from "../support/text/index.ts";
@@ -131,7 +131,7 @@ function bisectArgs(fname: string, args: PyObj[], kw: readonly string[] | null):
 /** Whether x goes left of a[mid]: before it (bisect_right: x < a[mid]), or at it (bisect_left: not a[mid] < x). */
 function goesLeft(a: PyObj, x: PyObj, mid: Int, key: PyObj, right: boolean): boolean {
   let item = a instanceof PyList && typeOf(a) === LIST_TYPE && typeof mid === "number" && mid < a.items.length ? a.items[mid] : sequenceGetItem(a, mid);
-  if (key !== None) item = call(key, [item]);
+  if (key !== None) item = call1(key, item);
   return right ? lt(x, item) : !lt(item, x);
 }
 
@@ -166,7 +166,7 @@ function bisectFn(fname: string, right: boolean): Fn {
 function insortFn(fname: string, right: boolean): Fn {
   return (args, kw) => {
     const { a, x, lo, hi, key } = bisectArgs(fname, args, kw);
-    const kx = key === None ? x : call(key, [x]);
+    const kx = key === None ? x : call1(key, x);
     const i = search(a, kx, lo, hi, key, right);
     if (a instanceof PyList && typeOf(a) === LIST_TYPE && typeof i === "number") a.items.splice(i, 0, x);
     else callMethod(a, "insert", [i, x]);

@@ -5,7 +5,7 @@
 // source iterator at exhaustion (islice, takewhile...), these do too, so a later next() never
 // pulls from it again.
 import {
-  type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, argTypeName, iter, next, call, truthy, repr, eq, asInt, asIndex, typeError,
+  type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, argTypeName, iter, next, call, call1, truthy, repr, eq, asInt, asIndex, typeError,
   valueError, defMethods, defClassMethods, binaryOp, BIN, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
   PyList, PyIntSubclass, PyBaseException, callMethod, PyObject, isNumber, exactNoKwargs, parseTupleAndKeywords, noKwargs, arityError,
   asArgInt,
@@ -289,7 +289,7 @@ const DropwhileType = iterType("dropwhile", (cls, allArgs, kw) => {
       const v = next(st.it);
       if (v === undefined) return undefined;
       if (st.flag) return v;
-      if (!truthy(call(st.fn, [v]))) {
+      if (!truthy(call1(st.fn, v))) {
         st.flag = true;
         return v;
       }
@@ -305,7 +305,7 @@ const TakewhileType = iterType("takewhile", (cls, allArgs, kw) => {
     if (st.flag) return undefined;
     const v = next(st.it);
     if (v === undefined) return undefined;
-    if (truthy(call(st.fn, [v]))) return v;
+    if (truthy(call1(st.fn, v))) return v;
     st.flag = true;
     return undefined;
   });
@@ -330,7 +330,7 @@ const FilterfalseType = iterType("filterfalse", (cls, allArgs, kw) => {
     for (;;) {
       const v = next(st.it);
       if (v === undefined) return undefined;
-      if (!truthy(st.fn === None ? v : call(st.fn, [v]))) return v;
+      if (!truthy(st.fn === None ? v : call1(st.fn, v))) return v;
     }
   });
 });
@@ -400,7 +400,7 @@ interface GroupState {
 function groupbyStep(g: GroupState): boolean {
   const v = next(g.it);
   if (v === undefined) return false;
-  const k = g.key === None ? v : call(g.key, [v]);
+  const k = g.key === None ? v : call1(g.key, v);
   g.currvalue = v;
   g.currkey = k;
   return true;

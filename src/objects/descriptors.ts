@@ -5,7 +5,7 @@ import { PyObject, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrType } from "./builtin-types.ts";
 import { attributeError, typeError } from "./exceptions.ts";
-import { asStr, call, callDescr, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, argTypeName, isInstance } from "./protocols.ts";
+import { asStr, call, call1, callDescr, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, argTypeName, isInstance } from "./protocols.ts";
 import { PyMethod, asMembers, bindArgs, noKwargs, defGetters, defMethods } from "./function.ts";
 import { dictDescr, newInstance } from "./typeobject.ts";
 
@@ -78,7 +78,7 @@ defMethods(PropertyType, [
     const p = P(s);
     if (obj === None) return s;
     if (p.fget === None) throw attributeError(`unreadable attribute${propName(p) ? ` '${propName(p)}'` : ""}`);
-    return call(p.fget, [obj]);
+    return call1(p.fget, obj);
   }, 1, 2],
   ["__set__", (s, [obj, v]) => {
     const p = P(s);

@@ -5,7 +5,7 @@ import { PyIter } from "./iter.ts";
 import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
-import { Cmp, call, eq, isTypeError, iterableItems, len, repr, toArray, typeOf } from "./protocols.ts";
+import { Cmp, call, call1, eq, isTypeError, iterableItems, len, repr, toArray, typeOf } from "./protocols.ts";
 import { PySlice, asCInt, asClinicSize, seqIndex, sliceIndices } from "./slice.ts";
 import { arityError, bindArgs, defMethods, exactNoKwargs } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
@@ -61,7 +61,7 @@ export function listSort(lst: PyList, key: PyObj, reverse: boolean): void {
     if (key !== None) {
       // (pushed: packed, as the lists the sort usually gets are)
       keys = [];
-      for (let i = 0; i < n; i++) keys.push(call(key, [items[i]]));
+      for (let i = 0; i < n; i++) keys.push(call1(key, items[i]));
     }
     if (reverse && n > 1) {
       if (keys !== items) keys.reverse();

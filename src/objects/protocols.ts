@@ -101,6 +101,11 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
   return callDescr(c, f, args, kwnames);
 }
 
+/** call(f, [x]): a Python function of one plain parameter gets its frame without an argument array. */
+export function call1(f: PyObj, x: PyObj): PyObj {
+  return f instanceof PyFunction ? vm.callFunction1(f, x) : call(f, [x]);
+}
+
 /** descr_check's error: a builtin type's descriptor `name` used on an object that is no instance of `owner`. */
 export function notApplicable(name: string, owner: PyType, obj: PyObj): PyBaseException {
   return typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);

@@ -99,6 +99,19 @@ function newFrame(func: PyFunction, code: PyCode): Frame {
 }
 
 /**
+ * A frame for `func` called from native code with the one argument `x` (a map's function, a sort's
+ * key), or null unless that is exactly its one plain parameter: no argument array.
+ */
+export function frameOf1(func: PyFunction, x: PyObj): Frame | null {
+  const code = func.code;
+  if (!code.simpleArgs || code.co.co_argcount !== 1) return null;
+  const f = newFrame(func, code);
+  f.fast[0] = x;
+  if (code.ncells !== 0) bindCells(f, func);
+  return f;
+}
+
+/**
  * A frame for `func` called with (args, kwnames), arguments bound, after `self` unless it is
  * undefined (a method's: not copied into a new argument array first).
  */

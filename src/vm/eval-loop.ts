@@ -16,7 +16,7 @@ import { expose } from "../objects/frame.ts";
 import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration, isStop } from "./trace.ts";
-import { makeFrame, frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
+import { makeFrame, frameFromStack, frameOf1, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
 import { born, claimForLoop, claimFromIter, recordOrigin, releaseOwned } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
@@ -151,6 +151,12 @@ export function callFunction(func: PyFunction, self: PyObj | undefined, args: Py
     return g;
   }
   return runCompiled(f);
+}
+
+/** callFunction(func, undefined, [x], null) without the argument array when x is func's one plain parameter. */
+export function callFunction1(func: PyFunction, x: PyObj): PyObj {
+  const f = func.code.co.co_flags & GEN_FLAGS ? null : frameOf1(func, x);
+  return f === null ? callFunction(func, undefined, [x], null) : runCompiled(f);
 }
 
 /** Set by runCompiled for the runFrame it hands a started frame to: no 'call' trace event for it. */

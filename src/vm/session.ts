@@ -14,7 +14,7 @@ import {
   typeOf, PyFunction, PyGen, setLocalsOf, PyError, newExc, KeyboardInterrupt,
 } from "./vm-imports.ts";
 import { Interp, setInterp, interp, showCompileWarning, type CompileFn, type Host } from "./interp.ts";
-import { callFunction, genNext, resumeGen, runFrame } from "./eval-loop.ts";
+import { callFunction, callFunction1, genNext, resumeGen, runFrame } from "./eval-loop.ts";
 import { formatException } from "./traceback.ts";
 import { getattrOpt, truthy } from "../objects/index.ts";
 import { builtinsFor } from "./call.ts";
@@ -37,6 +37,7 @@ import { T } from "../parser/tokens.ts";
 import "./frame-clear.ts"; // frame.clear()
 
 vm.callFunction = (f, self, args, kw) => callFunction(f as PyFunction, self, args, kw);
+vm.callFunction1 = (f, x) => callFunction1(f as PyFunction, x);
 vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseException | null);
 vm.genNext = (g) => genNext(g as PyGen);
 vm.currentException = () => (interp ? interp.excInfo : null);
