@@ -171,13 +171,10 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       f.sp = --sp;
       throw new Reraise(val, false);
     }
-    case 143: { // SETUP_WITH (its block set up after __enter__ returns, as 3.10's ceval does)
-      const o = stack[sp - 1]!;
-      const res = callDescr(bindExit(stack, sp, "__enter__", "__exit__"), o, []);
-      pushBlock(f, f.pc + oparg, sp);
-      stack[sp++] = res;
+    case 143: // SETUP_WITH
+      stack[sp] = setupWith(f, stack, sp, f.pc + oparg);
+      sp++;
       break;
-    }
     case 49: { // WITH_EXCEPT_START
       const exitFn = stack[sp - 7];
       if (exitFn instanceof PyMethod && exitFn.func instanceof PyFunction && !(exitFn.func.code.co.co_flags & GEN_FLAGS)) {
@@ -436,7 +433,17 @@ export function popExcept(f: Frame, sp: number): void {
   interp.excInfo = v instanceof PyBaseException ? v : null;
 }
 
-/** __exit__ / __aexit__ found on the type, bound to the context manager as the block calls it later. */
+/**
+ * SETUP_WITH with the manager at stack[sp - 1]: __exit__ bound in its slot, the block to `handler`
+ * set up after __enter__ returned (as 3.10's ceval does), and __enter__'s result returned.
+ */
+export function setupWith(f: Frame, stack: PyObj[], sp: number, handler: number): PyObj {
+  const o = stack[sp - 1]!;
+  const res = callDescr(bindExit(stack, sp, "__enter__", "__exit__"), o, []);
+  pushBlock(f, handler, sp);
+  return res;
+}
+
 /**
  * SETUP_WITH's and BEFORE_ASYNC_WITH's lookups on the manager at stack[sp - 1], on its type as
  * special_lookup's: the __enter__ (__aenter__) found, returned unbound, and the __exit__

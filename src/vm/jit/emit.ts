@@ -38,7 +38,7 @@ const EXITS = new Set<number>([Op.RETURN_VALUE, Op.YIELD_VALUE, Op.YIELD_FROM]);
 const INLINE = new Set<number>([
   124, 125, 100, 1, 2, 3, 4, 5, 9, 144, 12, 23, 55, 24, 56, 16, 19, 20, 22, 26, 27, 62, 63, 64, 65, 66, 17, 28, 29, 57, 59, 67, 75, 76, 77, 78, 79,
   25, 60, 107, 117, 118, 110, 113, 114, 115, 111, 112, 68, 93, 116, 101, 90, 136, 137, 135, 106, 95, 160, 131, 161, 141, 129, 122, 87, 89, 121,
-  102, 103, 145, 92, 155, 132, 105, 156, 157, 133, 162, 130, 119,
+  102, 103, 145, 92, 155, 132, 105, 156, 157, 133, 162, 130, 119, 143, 49,
 ]);
 /**
  * How many values from the top of the stack an instruction reads once each, deepest first, as
@@ -184,7 +184,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
     if (JREL.has(op)) label[i + 1 + args[i]!] = 1;
     else if (JABS.has(op)) label[args[i]!] = 1;
     // runFrame resumes the frame after a call returns or a yield is sent into
-    const resumes = op === Op.CALL_FUNCTION || op === Op.CALL_METHOD || op === Op.CALL_FUNCTION_KW || op === Op.YIELD_VALUE || !(INLINE.has(op) || EXITS.has(op));
+    const resumes = op === Op.CALL_FUNCTION || op === Op.CALL_METHOD || op === Op.CALL_FUNCTION_KW || op === Op.WITH_EXCEPT_START || op === Op.YIELD_VALUE || !(INLINE.has(op) || EXITS.has(op));
     if (resumes && i + 1 < n && depth[i + 1] !== -1) label[i + 1] = 1;
   }
   const flags = code.co.co_flags;
@@ -534,6 +534,12 @@ class Emitter {
       }
       case 122: // SETUP_FINALLY
         return `f.blockType.push(${BLOCK_SETUP_FINALLY}); f.blockHandler.push(${this.target()}); f.blockLevel.push(${d});`;
+      case 143: // SETUP_WITH: __exit__ bound in the manager's slot, __enter__'s result above it
+        this.throwSp = d;
+        return `${this.lasti()} S[${d}] = setupWith(f, S, ${d}, ${this.target()});`;
+      case 49: // WITH_EXCEPT_START: __exit__'s result above the exception's three values
+        this.throwSp = d;
+        return `${this.lasti()} r = withExceptStart(S, ${d}); ${this.called(d + 1)}`;
       case 87: // POP_BLOCK
         return `f.blockType.pop(); f.blockHandler.pop(); f.blockLevel.pop();`;
       case 89: // POP_EXCEPT

@@ -7,7 +7,7 @@ import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, AsyncGeneratorType, lastStopValue, getattr, PyType, plainInit,
-  newInstance, initResult, newExc,
+  newInstance, initResult, newExc, call,
 } from "../../objects/index.ts";
 import { RuntimeError } from "../../objects/exceptions.ts";
 import { recursion } from "../../objects/hooks.ts";
@@ -15,12 +15,12 @@ import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "../attr-cache.ts";
 import { GlobalCache, loadGlobal } from "../global-cache.ts";
-import { buildConstKeyMap, buildMap, buildString, coldOp, derefError, listExtend, popExcept } from "../ops-cold.ts";
+import { buildConstKeyMap, buildMap, buildString, coldOp, derefError, listExtend, popExcept, setupWith } from "../ops-cold.ts";
 import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../ops-calls.ts";
 import { born, releaseOwned } from "../gen-finalize.ts";
 import { Reraise, raised } from "../ops-unwind.ts";
 import { traceStopIteration } from "../trace.ts";
-import { frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "../call.ts";
+import { frameFromStack, makeFrame, makeGen, stackArgs, GEN_FLAGS } from "../call.ts";
 import { binSlots, compareOther, forIterOther, genNext, getIter, handleInCompiled, quickTick, runCompiled, strOrder, ticks } from "../eval-loop.ts";
 
 /**
@@ -141,6 +141,19 @@ function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number,
   f.pc = i + 1;
   const nf = callGeneric(f, fn, args, null);
   return nf === null ? stack[base] : runEntered(f, nf);
+}
+
+/**
+ * WITH_EXCEPT_START at stack height sp: __exit__ (bound by SETUP_WITH, 7 below the top) called with
+ * the exception's type, value and traceback; its result, or undefined when runFrame's loop is to
+ * make the call (a Python __exit__ too deep to run nested).
+ */
+function withExceptStart(stack: PyObj[], sp: number): PyObj | undefined {
+  const exit = stack[sp - 7]!;
+  const args = [stack[sp - 1]!, stack[sp - 2]!, stack[sp - 3]!];
+  if (!(exit instanceof PyMethod && exit.func instanceof PyFunction)) return call(exit, args);
+  if (recursion.depth > NEST_MAX || exit.func.code.co.co_flags & GEN_FLAGS) return undefined;
+  return runCompiled(makeFrame(exit.func, exit.self, args, null));
 }
 
 /** CALL_METHOD of a method found on the type (a Python function or a method descriptor), self at stack[from]. */
@@ -351,7 +364,7 @@ function makeRuntime() {
     T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType, AsyncGeneratorType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
     forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, releaseOwned, popExcept, unbound, excMatches: O.excMatches,
-    raiseNew, raiseActive, reraise, handleInCompiled,
+    raiseNew, raiseActive, reraise, handleInCompiled, setupWith, withExceptStart,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue, makeFunction: O.makeFunction, None,
     buildMap, buildConstKeyMap, buildString, PySlice, listExtend,
   };
