@@ -438,6 +438,9 @@ export function reprObj(x: PyObj): PyObj {
   try {
     const d = typeOf(x).lookup("__repr__")!;
     return callDescr(d, x, []);
+  } catch (e) {
+    tagOverflow(e, " while getting the repr of an object");
+    throw e;
   } finally {
     recursion.where = where;
     recursion.depth--;
@@ -466,6 +469,9 @@ export function strObject(x: PyObj): PyObj {
   recursion.where = " while getting the str of an object";
   try {
     r = callDescr(d, x, []);
+  } catch (e) {
+    tagOverflow(e, " while getting the str of an object");
+    throw e;
   } finally {
     recursion.where = where;
     recursion.depth--;
@@ -830,6 +836,9 @@ export function richCompare(a: PyObj, b: PyObj, op: Cmp): PyObj {
     recursion.where = " in comparison";
     try {
       return richCompare1(a, b, op);
+    } catch (e) {
+      tagOverflow(e, " in comparison");
+      throw e;
     } finally {
       recursion.where = where;
       recursion.depth--;

@@ -9,9 +9,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { runProgram } from "../../src/vm/index.ts";
 import { startProgram } from "../../src/vm/stepper.ts";
 import { localCPython310 } from "../marshal/local-cpython.ts";
+import { projectRoot } from "../oracle/oracle.ts";
 
 test("maxSteps: KeyboardInterrupt that except Exception, bare except and finally cannot swallow", () => {
   const src = `
@@ -124,4 +126,24 @@ test("deep recursion is RecursionError with CPython's messages, never a JS stack
   } else {
     assert.match(r.stdout, /^RecursionError maximum recursion depth exceeded\n/);
   }
+});
+
+// A JS stack smaller than the command's (`node bin/dislab.js` without its shebang's --stack-size)
+// overflows before the recursion limit in native recursion; the RecursionError still names the
+// operation it happened in, as Py_EnterRecursiveCall's suffix would.
+test("a JS stack overflow in repr, str or a comparison becomes that operation's RecursionError", () => {
+  const src = `
+l = []
+for i in range(100000): l = [l]
+t = ()
+for i in range(100000): t = (t,)
+for f in (lambda: repr(l), lambda: str({1: l}), lambda: t == ((t,),)):
+    try: f()
+    except RecursionError as e: print(e)
+`;
+  const out = execFileSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), "-c", src], { encoding: "utf8" });
+  assert.equal(
+    out,
+    "maximum recursion depth exceeded while getting the repr of an object\n".repeat(2) + "maximum recursion depth exceeded in comparison\n",
+  );
 });
