@@ -112,8 +112,8 @@ function reachableObjects(): PyObject[] {
     seen.add(x);
     if (ArrayBuffer.isView(x) || x instanceof ArrayBuffer || x instanceof WeakMap || x instanceof WeakSet || x instanceof Promise) continue;
     if (x instanceof Frame) {
-      // a code object's spare frame is no program's; any other one the program may now hold
-      if (x.code.spare === x) continue;
+      // a code object's spare frames are no program's; any other one the program may now hold
+      if (x.retired) continue;
       expose(x);
     }
     if (x instanceof PyObject) {

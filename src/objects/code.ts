@@ -63,8 +63,9 @@ export class PyCode extends PyObject {
   jit: CompiledCode | null = null;
   /** Entries and backward jumps counted toward compiling it (src/vm/jit/tier.ts). */
   heat = 0;
-  /** A frame of this code that returned unseen, ready for the next call (frame.ts, retireFrame). */
+  /** Frames of this code that returned unseen, ready for the next calls: the first and how many (Frame.retire). */
   spare: Frame | null = null;
+  spares = 0;
   constructor(public co: CodeObject) {
     super(CodeType);
     this.consts = co.co_consts.map(constToObj);

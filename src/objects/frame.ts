@@ -49,12 +49,26 @@ class FrameDebug {
  * where they were made, deoptimised code that had seen only one, such as the sort's.)
  */
 function unboundSlots(n: number): PyObj[] {
-  // (a literal holding undefined has that kind from the start, also when emptied for n = 0)
-  const a: PyObj[] = [undefined as unknown as PyObj];
-  for (let i = 1; i < n; i++) a.push(undefined as unknown as PyObj);
-  if (n === 0) a.pop();
-  return a;
+  // A copy of a template of that length: slice() allocates exactly n slots (pushing grows an
+  // array by half again and 16 more, which left most frames two arrays of 17 or more slots).
+  let t = slotTemplates[n];
+  if (t === undefined) {
+    // (a literal holding undefined has that kind from the start, also when emptied for n = 0)
+    t = [undefined as unknown as PyObj];
+    for (let i = 1; i < n; i++) t.push(undefined as unknown as PyObj);
+    if (n === 0) t.pop();
+    slotTemplates[n] = t;
+  }
+  return t.slice();
 }
+const slotTemplates: PyObj[][] = [];
+
+/**
+ * The most returned frames a code object keeps for reuse: a recursive function's calls then
+ * allocate none once its recursion has been this deep (CPython 3.10 keeps one "zombie" frame per
+ * code object and a free list of 200 frames for all).
+ */
+const MAX_SPARES = 32;
 
 export class Frame extends PyObject {
   fast: (PyObj | undefined)[];
@@ -79,6 +93,9 @@ export class Frame extends PyObject {
   private debug: FrameDebug | null = null;
   /** Python code may hold this frame (expose): it is never reused for another call. */
   escaped = false;
+  /** Whether this frame is one of its code's spares (retire), and the next of them. */
+  retired = false;
+  nextSpare: Frame | null = null;
   constructor(
     public code: PyCode,
     public globals: PyDict,
@@ -147,7 +164,8 @@ export class Frame extends PyObject {
    * theirs).
    */
   retire(): void {
-    if (this.escaped || this.gen !== null || this.locals !== null) return;
+    const code = this.code;
+    if (this.escaped || this.gen !== null || this.locals !== null || code.spares >= MAX_SPARES) return;
     // loops, not fill(): a builtin call costs more than a few stores
     const fast = this.fast;
     for (let i = 0; i < fast.length; i++) fast[i] = undefined;
@@ -161,7 +179,10 @@ export class Frame extends PyObject {
     this.isEntry = false;
     this.savedExc = null;
     this.debug = null;
-    this.code.spare = this;
+    this.retired = true;
+    this.nextSpare = code.spare;
+    code.spare = this;
+    code.spares++;
   }
   get line(): number {
     if (this.lasti < 0) return this.code.co.co_firstlineno;

@@ -11,8 +11,8 @@ export interface VmHooks {
    * undefined (a method's call without a new argument array), running a nested eval loop.
    */
   callFunction(func: PyObj, self: PyObj | undefined, args: PyObj[], kwnames: readonly string[] | null): PyObj;
-  /** callFunction(func, undefined, [x], null), without the array where it can. */
-  callFunction1(func: PyObj, x: PyObj): PyObj;
+  /** callFunction(func, self, [x], null), without the array where it can. */
+  callFunction1(func: PyObj, self: PyObj | undefined, x: PyObj): PyObj;
   /** The exception currently being handled (sys.exc_info()[1]), or null. */
   currentException(): PyObj | null;
   /** Resumes a generator-like object: returns the yielded value or throws / signals return. */

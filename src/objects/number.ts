@@ -6,7 +6,7 @@ import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { NotImplemented, ComplexType, FloatType, IntType, StrType, ListType, TupleType, BytesType, ByteArrayType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, zeroDivisionError, OverflowError, MemoryError } from "./exceptions.ts";
-import { callDescr, typeOf } from "./protocols.ts";
+import { callDescr, callDescr1, typeOf } from "./protocols.ts";
 import { PyFloat } from "./boxes.ts";
 import { isIndexable } from "./tuple.ts";
 import { PyMethodDescr } from "./function.ts";
@@ -271,14 +271,14 @@ export function binaryOp1(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   }
   if (fa !== undefined) {
     if (fb !== undefined && tb.isSubtype(ta) && fb !== ta.lookup(s.rname)) {
-      const r = callDescr(fb, b, [a]);
+      const r = callDescr1(fb, b, a);
       if (r !== NotImplemented) return r;
       fb = undefined;
     }
-    const r = callDescr(fa, a, [b]);
+    const r = callDescr1(fa, a, b);
     if (r !== NotImplemented) return r;
   }
-  if (fb !== undefined) return callDescr(fb, b, [a]);
+  if (fb !== undefined) return callDescr1(fb, b, a);
   return NotImplemented;
 }
 
@@ -286,7 +286,7 @@ export function binaryOp1(a: PyObj, b: PyObj, s: BinSlot): PyObj {
 function sequenceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj | undefined {
   if (s === BIN.add) {
     const c = sqConcat(typeOf(a));
-    return c === undefined ? undefined : callDescr(c, a, [b]);
+    return c === undefined ? undefined : callDescr1(c, a, b);
   }
   if (s === BIN.mul) {
     const ra = sqRepeat(typeOf(a));
@@ -344,7 +344,7 @@ export function binaryOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   // (seq * int: int's __rmul__ would only say NotImplemented, and no builtin sequence has nb_multiply)
   if (s === BIN.mul && typeof b === "number" && typeof a === "object" && !a.cls.heap) {
     const m = sqRepeat(a.cls);
-    if (m !== undefined) return callDescr(m, a, [b]);
+    if (m !== undefined) return callDescr1(m, a, b);
   }
   const r = binaryOp1(a, b, s);
   if (r !== NotImplemented) return r;
@@ -465,7 +465,7 @@ export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   const f = ta.lookup(s.iname);
   const seqInplace = isSeqSlot(f) && !(s === BIN.add && ta.heap);
   if (f !== undefined && !seqInplace) {
-    const r = callDescr(f, a, [b]);
+    const r = callDescr1(f, a, b);
     if (r !== NotImplemented) return r;
   }
   const r = binaryOp1(a, b, s);
@@ -475,7 +475,7 @@ export function inplaceOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   // NULL: no class statement made it and it has no len/contains/getitem)
   if (s === BIN.add) {
     const c = seqInplace ? f! : sqConcat(ta);
-    if (c !== undefined) return callDescr(c, a, [b]);
+    if (c !== undefined) return callDescr1(c, a, b);
     throw binopError(a, b, s, "+=");
   }
   if (s === BIN.mul) {

@@ -103,7 +103,12 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
 
 /** call(f, [x]): a Python function of one plain parameter gets its frame without an argument array. */
 export function call1(f: PyObj, x: PyObj): PyObj {
-  return f instanceof PyFunction ? vm.callFunction1(f, x) : call(f, [x]);
+  return f instanceof PyFunction ? vm.callFunction1(f, undefined, x) : call(f, [x]);
+}
+
+/** callDescr(d, self, [x]): a Python function taking exactly (self, x) gets its frame without an argument array. */
+export function callDescr1(d: PyObj, self: PyObj, x: PyObj): PyObj {
+  return d instanceof PyFunction ? vm.callFunction1(d, self, x) : callDescr(d, self, [x]);
 }
 
 /** descr_check's error: a builtin type's descriptor `name` used on an object that is no instance of `owner`. */
@@ -206,10 +211,10 @@ function getattrOf(obj: PyObj, name: string): PyObj {
   const ga = t.lookup("__getattribute__");
   if (ga !== objectGetattribute && ga !== typeGetattribute && ga !== undefined) {
     try {
-      return callDescr(ga, obj, [name]);
+      return callDescr1(ga, obj, name);
     } catch (e) {
       const gt = t.lookup("__getattr__");
-      if (gt !== undefined && e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) return callDescr(gt, obj, [name]);
+      if (gt !== undefined && e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) return callDescr1(gt, obj, name);
       throw e;
     }
   }
@@ -222,10 +227,10 @@ function getattrOf(obj: PyObj, name: string): PyObj {
     try {
       r = ga === typeGetattribute ? typeGetattr(obj as PyType, name) : genericGetattr(obj, name, t);
     } catch (e) {
-      if (e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) return callDescr(gt, obj, [name]);
+      if (e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) return callDescr1(gt, obj, name);
       throw e;
     }
-    if (r === undefined) return callDescr(gt, obj, [name]);
+    if (r === undefined) return callDescr1(gt, obj, name);
   }
   if (r !== undefined) return r;
   throw noAttribute(obj, name);
@@ -623,7 +628,7 @@ export function lenExact(x: PyObj): number | bigint {
 export function getitem(obj: PyObj, key: PyObj): PyObj {
   const t = typeOf(obj);
   const g = t.lookup("__getitem__");
-  if (g !== undefined) return callDescr(g, obj, [key]);
+  if (g !== undefined) return callDescr1(g, obj, key);
   if (obj instanceof PyType) {
     if (obj === T.TypeType) return genericAlias(obj, key);
     const cg = obj.lookup("__class_getitem__");
@@ -645,14 +650,14 @@ export function delitem(obj: PyObj, key: PyObj): void {
   const t = typeOf(obj);
   const s = t.lookup("__delitem__");
   if (s === undefined) throw typeError(`'${t.name}' object does not support item deletion`);
-  callDescr(s, obj, [key]);
+  callDescr1(s, obj, key);
 }
 
 export function contains(container: PyObj, item: PyObj): boolean {
   const t = typeOf(container);
   const c = t.lookup("__contains__");
   if (c === None) throw typeError(`'${t.name}' object is not a container`);
-  if (c !== undefined) return truthy(callDescr(c, container, [item]));
+  if (c !== undefined) return truthy(callDescr1(c, container, item));
   // any TypeError of iter() (None for __iter__, a non-iterator returned) reads as "not iterable"
   let it: PyObj | null;
   try {
@@ -852,7 +857,7 @@ export function richCompare(a: PyObj, b: PyObj, op: Cmp): PyObj {
  * as absent (NotImplemented); what the method itself raises propagates.
  */
 export function callCmp(f: PyObj, self: PyObj, other: PyObj): PyObj {
-  if (f instanceof PyMethodDescr || f instanceof PyFunction) return callDescr(f, self, [other]);
+  if (f instanceof PyMethodDescr || f instanceof PyFunction) return callDescr1(f, self, other);
   let bound: PyObj;
   try {
     bound = descrGet(f, self, typeOf(self));

@@ -623,8 +623,18 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
 const errValue = () => valueErrorType;
 /** An instance's slot values, all unset, sized for its class's layout. */
 function newSlots(inst: PyInstance): (PyObj | undefined)[] {
-  const s: (PyObj | undefined)[] = [];
-  for (let i = inst.cls.slotNames!.length; i > 0; i--) s.push(undefined);
+  const n = inst.cls.slotNames!.length;
+  // Literals for the usual few: exactly their size (a push grows an empty array to 17 elements),
+  // and packed, as the pushed ones of larger layouts are.
+  let s: (PyObj | undefined)[];
+  if (n === 1) s = [undefined];
+  else if (n === 2) s = [undefined, undefined];
+  else if (n === 3) s = [undefined, undefined, undefined];
+  else if (n === 4) s = [undefined, undefined, undefined, undefined];
+  else {
+    s = [];
+    for (let i = n; i > 0; i--) s.push(undefined);
+  }
   return (inst.slots = s);
 }
 function memberDescr(t: PyType, n: string, get: (s: PyObj) => PyObj, set: (s: PyObj, v: PyObj | undefined) => void): PyGetSetDescr {

@@ -86,12 +86,15 @@ function starArgsFrame(func: PyFunction, code: PyCode, self: PyObj | undefined, 
   return f;
 }
 
-/** A new frame for a call of `func`: its code's spare frame (Frame.retire) if it has one. */
+/** A new frame for a call of `func`: one of its code's spare frames (Frame.retire) if it has one. */
 function newFrame(func: PyFunction, code: PyCode): Frame {
   const builtins = func.builtins ?? (func.builtins = builtinsFor(func.globals));
   const f = code.spare;
   if (f === null) return new Frame(code, func.globals, builtins, null);
-  code.spare = null;
+  code.spare = f.nextSpare;
+  code.spares--;
+  f.nextSpare = null;
+  f.retired = false;
   // functions made by exec in other namespaces share code objects
   f.globals = func.globals;
   f.builtins = builtins;
@@ -99,14 +102,17 @@ function newFrame(func: PyFunction, code: PyCode): Frame {
 }
 
 /**
- * A frame for `func` called from native code with the one argument `x` (a map's function, a sort's
- * key), or null unless that is exactly its one plain parameter: no argument array.
+ * A frame for `func` called from native code with `self` (unless undefined) and the one argument
+ * `x` (a map's function, a sort's key, a binary operator's method), or null unless those are
+ * exactly its plain parameters: no argument array.
  */
-export function frameOf1(func: PyFunction, x: PyObj): Frame | null {
+export function frameOf1(func: PyFunction, self: PyObj | undefined, x: PyObj): Frame | null {
   const code = func.code;
-  if (!code.simpleArgs || code.co.co_argcount !== 1) return null;
+  const k = self === undefined ? 0 : 1;
+  if (!code.simpleArgs || code.co.co_argcount !== k + 1) return null;
   const f = newFrame(func, code);
-  f.fast[0] = x;
+  if (self !== undefined) f.fast[0] = self;
+  f.fast[k] = x;
   if (code.ncells !== 0) bindCells(f, func);
   return f;
 }

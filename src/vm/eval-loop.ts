@@ -153,10 +153,10 @@ export function callFunction(func: PyFunction, self: PyObj | undefined, args: Py
   return runCompiled(f);
 }
 
-/** callFunction(func, undefined, [x], null) without the argument array when x is func's one plain parameter. */
-export function callFunction1(func: PyFunction, x: PyObj): PyObj {
-  const f = func.code.co.co_flags & GEN_FLAGS ? null : frameOf1(func, x);
-  return f === null ? callFunction(func, undefined, [x], null) : runCompiled(f);
+/** callFunction(func, self, [x], null), without the argument array when self (unless undefined) and x are func's plain parameters. */
+export function callFunction1(func: PyFunction, self: PyObj | undefined, x: PyObj): PyObj {
+  const f = func.code.co.co_flags & GEN_FLAGS ? null : frameOf1(func, self, x);
+  return f === null ? callFunction(func, self, [x], null) : runCompiled(f);
 }
 
 /** Set by runCompiled for the runFrame it hands a started frame to: no 'call' trace event for it. */

@@ -37,7 +37,7 @@ import { T } from "../parser/tokens.ts";
 import "./frame-clear.ts"; // frame.clear()
 
 vm.callFunction = (f, self, args, kw) => callFunction(f as PyFunction, self, args, kw);
-vm.callFunction1 = (f, x) => callFunction1(f as PyFunction, x);
+vm.callFunction1 = (f, self, x) => callFunction1(f as PyFunction, self, x);
 vm.resume = (g, value, exc) => resumeGen(g as PyGen, value, exc as PyBaseException | null);
 vm.genNext = (g) => genNext(g as PyGen);
 vm.currentException = () => (interp ? interp.excInfo : null);
@@ -406,8 +406,8 @@ export class Session {
       const f = new Frame(wrapCode(co), g, this.interp.builtins, g);
       for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
       // what only some programs change, marked changing before anything is optimised (v8-shapes.ts)
-      markMutable(f, { gen: f, savedExc: None, locals: null, escaped: true, globals: this.interp.builtins, builtins: g });
-      markMutable(f.code, { spare: f });
+      markMutable(f, { gen: f, savedExc: None, locals: null, escaped: true, retired: true, nextSpare: f, globals: this.interp.builtins, builtins: g });
+      markMutable(f.code, { spare: f, spares: 1 });
       runFrame(f, null);
     });
   }
