@@ -6,6 +6,7 @@ import {
   asIndex, intAdd, EnumerateType, ZipType, MapType, FilterType, ReversedType, defMethods, newExc, StopIteration, valueError, PyList, PyTuple,
   ListType, TupleType, PyBaseException, IndexError, PyListIter, exactNoKwargs,
 } from "../objects/index.ts";
+import { packedSlots } from "../support/v8-shapes.ts";
 
 const iterRows = (t: PyType, hinted: boolean) => {
   defMethods(t, [
@@ -69,7 +70,7 @@ export class PyZip extends PyIter {
   next1(): PyObj | undefined {
     const its = this.its;
     if (this.done || its.length === 0) return undefined;
-    const out: PyObj[] = [];
+    const out = packedSlots<PyObj>(its.length);
     for (let k = 0; k < its.length; k++) {
       const v = next(its[k]);
       if (v === undefined) {
@@ -82,7 +83,7 @@ export class PyZip extends PyIter {
         }
         return undefined;
       }
-      out.push(v);
+      out[k] = v;
     }
     return tuple(out);
   }
@@ -104,7 +105,7 @@ export class PyMapFilter extends PyIter {
       const v = next(its[0]);
       return v === undefined ? undefined : call1(this.fn, v);
     }
-    const vals: PyObj[] = new Array(its.length);
+    const vals = packedSlots<PyObj>(its.length);
     for (let k = 0; k < its.length; k++) {
       const v = next(its[k]);
       if (v === undefined) return undefined;

@@ -17,6 +17,7 @@ import { typeOf, argTypeName } from "./protocols.ts";
 import { setLineno, TraceState } from "./frame-jump.ts";
 import { publicBuiltins } from "./foreign-builtins.ts";
 import { PyList } from "./list.ts";
+import { packedSlots } from "../support/v8-shapes.ts";
 
 export const enum BlockType {
   SetupFinally = 1,
@@ -40,28 +41,6 @@ class FrameDebug {
   localsCache: PyDict | null = null;
 }
 
-/**
- * n slots holding undefined (unbound locals, free stack slots), as an array of V8's general packed
- * kind (PACKED_ELEMENTS): the eval loop's accesses then see one kind of array, never a fresh
- * frame's small-integer kind, and what is sliced off the stack (arguments, BUILD_TUPLE and
- * BUILD_LIST items) is packed too, like the arrays the compiled tier spells out. (`new Array(n)`
- * would be holey, and so would its slices: tuples, lists and argument arrays of two kinds, by
- * where they were made, deoptimised code that had seen only one, such as the sort's.)
- */
-function unboundSlots(n: number): PyObj[] {
-  // A copy of a template of that length: slice() allocates exactly n slots (pushing grows an
-  // array by half again and 16 more, which left most frames two arrays of 17 or more slots).
-  let t = slotTemplates[n];
-  if (t === undefined) {
-    // (a literal holding undefined has that kind from the start, also when emptied for n = 0)
-    t = [undefined as unknown as PyObj];
-    for (let i = 1; i < n; i++) t.push(undefined as unknown as PyObj);
-    if (n === 0) t.pop();
-    slotTemplates[n] = t;
-  }
-  return t.slice();
-}
-const slotTemplates: PyObj[][] = [];
 
 /**
  * The most returned frames a code object keeps for reuse: a recursive function's calls then
@@ -104,9 +83,9 @@ export class Frame extends PyObject {
   ) {
     super(FrameType);
     const co = code.co;
-    this.fast = unboundSlots(co.co_nlocals);
+    this.fast = packedSlots(co.co_nlocals);
     this.cells = code.ncells === 0 ? NO_CELLS : [];
-    this.stack = unboundSlots(co.co_stacksize + 1);
+    this.stack = packedSlots(co.co_stacksize + 1);
     if (code.hasBlocks) {
       this.blockType = [];
       this.blockHandler = [];

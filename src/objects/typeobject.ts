@@ -1,6 +1,7 @@
 // object and type (Objects/typeobject.c): object's default methods, type's attribute handling,
 // calling a type (type_call: __new__ then __init__), class creation (type_new: metaclass and
 // layout checks, __slots__, __set_name__, __init_subclass__, __classcell__), and id().
+import { packedSlots } from "../support/v8-shapes.ts";
 import { PyInstance, PyObject, type PyObj } from "./object.ts";
 import { PyType, MroConflict, computeMro, invalidateType, setNonStrKey } from "./type.ts";
 import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType, ModuleType } from "./builtin-types.ts";
@@ -623,19 +624,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
 const errValue = () => valueErrorType;
 /** An instance's slot values, all unset, sized for its class's layout. */
 function newSlots(inst: PyInstance): (PyObj | undefined)[] {
-  const n = inst.cls.slotNames!.length;
-  // Literals for the usual few: exactly their size (a push grows an empty array to 17 elements),
-  // and packed, as the pushed ones of larger layouts are.
-  let s: (PyObj | undefined)[];
-  if (n === 1) s = [undefined];
-  else if (n === 2) s = [undefined, undefined];
-  else if (n === 3) s = [undefined, undefined, undefined];
-  else if (n === 4) s = [undefined, undefined, undefined, undefined];
-  else {
-    s = [];
-    for (let i = n; i > 0; i--) s.push(undefined);
-  }
-  return (inst.slots = s);
+  return (inst.slots = packedSlots(inst.cls.slotNames!.length));
 }
 function memberDescr(t: PyType, n: string, get: (s: PyObj) => PyObj, set: (s: PyObj, v: PyObj | undefined) => void): PyGetSetDescr {
   const d = new PyGetSetDescr(t, n, get, set);

@@ -16,3 +16,26 @@ export function markMutable<T extends object>(obj: T, others: Partial<T>): void 
     obj[key] = own;
   }
 }
+
+/**
+ * n slots holding undefined, as an array of V8's general packed kind (PACKED_ELEMENTS) and of
+ * exactly that length, to be filled in place (a frame's unbound locals and free stack slots, a
+ * tuple's items). One kind for all: the eval loop's accesses then never see a fresh frame's
+ * small-integer kind, and what is sliced off the stack (arguments, BUILD_TUPLE and BUILD_LIST
+ * items) is packed too, like the arrays the compiled tier spells out. (`new Array(n)` would be
+ * holey, and so would its slices: tuples, lists and argument arrays of two kinds, by where they
+ * were made, deoptimised code that had seen only one, such as the sort's.) A copy of a template:
+ * slice() allocates exactly n slots, where pushing grows an array by half again and 16 more.
+ */
+export function packedSlots<T>(n: number): T[] {
+  let t = slotTemplates[n];
+  if (t === undefined) {
+    // (a literal holding undefined has that kind from the start, also when emptied for n = 0)
+    t = [undefined];
+    for (let i = 1; i < n; i++) t.push(undefined);
+    if (n === 0) t.pop();
+    slotTemplates[n] = t;
+  }
+  return t.slice() as T[];
+}
+const slotTemplates: unknown[][] = [];
