@@ -96,6 +96,9 @@ function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
   if (!(cls instanceof PyType)) {
     const bases = getattrOpt(cls, "__bases__");
     if (bases === undefined || !(bases instanceof PyTuple)) throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    // a class-like object: the instance's __class__ (if it has one) walked through __bases__
+    const icls = getattrOpt(obj, "__class__");
+    return icls !== undefined && abstractIssubclass(icls, cls);
   }
   return false;
 }
