@@ -107,6 +107,8 @@ function searchDir(fullname: string, dir: string): PyObj | string | null {
   const read = interp.host.readFile;
   if (!read) return null;
   const last = fullname.slice(fullname.lastIndexOf(".") + 1);
+  // (FileFinder looks the name up among the directory's entries: "" and names with a "/" are none of them)
+  if (last === "" || last.includes("/")) return null;
   const pkgDir = joinPath(dir, last);
   const init = joinPath(pkgDir, "__init__.py");
   const initSrc = read(init);
@@ -218,7 +220,8 @@ function findAndLoad(fullname: string): PyObj {
   const dot = fullname.lastIndexOf(".");
   let searchPath: PyObj[];
   let parent: PyObj | null = null;
-  if (dot >= 0) {
+  // (_find_and_load_unlocked: a parent only when the part before the last dot is not empty)
+  if (dot > 0) {
     const parentName = fullname.slice(0, dot);
     parent = importModule(parentName);
     const again = interp.modules.getStr(fullname);
