@@ -90,6 +90,7 @@ export function compileText(text: string | Uint8Array, filename: string, mode: M
   try {
     const tree = parse(text, {
       filename, mode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, featureVersion: featureVersion >= 0 ? featureVersion : null, warn: warnThrough,
+      dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0,
       decoder: registryDecoder,
     });
     if (flags & PyCF_ONLY_AST) return astToPython(tree);
