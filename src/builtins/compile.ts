@@ -111,7 +111,7 @@ function programText(): ((filename: string, lineno: number) => string | null) | 
 }
 
 /** PyUnicode_FSDecoder for compile()'s filename: str, bytes or os.PathLike (another buffer with a DeprecationWarning). */
-function fsDecode(fn: PyObj): string {
+export function fsDecode(fn: PyObj): string {
   const s = asStr(fn);
   if (s !== null) return s;
   if (fn instanceof PyBytesObj) return new TextDecoder().decode(fn.bytes);
