@@ -7,7 +7,7 @@ import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyModule, PyBuiltinFunction, PyBaseException, Frame, None, tuple, typeOf, argTypeName, getattr,
   call, str, repr, asStr, asInt, asIndex, newExc, typeError, valueError, SystemExit, RecursionError, defMethods, defGetters, TupleType, TypeType,
   ObjectType, encode, decode, hasSurrogates, PyIter, iterTypes, ValueError, toArray, normInt, OverflowError, PyStrSubclass, PySplitStr, StrType,
-  bindArgs, callDescr, gcTracked, isTypeError, PyBytesObj, getattrOpt, ImportError, warnEx,
+  bindArgs, callDescr, gcTracked, isTypeError, PyBytesObj, asCInt, RuntimeError, getattrOpt, ImportError, warnEx,
 } from "./sys-imports.ts";
 import { importModule } from "./importer.ts";
 import { interp } from "../vm/interp.ts";
@@ -101,11 +101,13 @@ export function defaultExcepthook(args: PyObj[]): PyObj {
   return None;
 }
 
+/** sys.displayhook(object): repr on sys.stdout (RuntimeError "lost sys.stdout" without one), kept in builtins._. */
 function displayhook(args: PyObj[]): PyObj {
   const v = args[0];
   if (v === None) return None;
   interp.builtins.setStr("_", None);
-  const out = interp.sys.dict.getStr("stdout")!;
+  const out = interp.sys.dict.getStr("stdout");
+  if (out === undefined || out === None) throw newExc(RuntimeError, "lost sys.stdout");
   call(getattr(out, "write"), [repr(v) + "\n"]);
   interp.builtins.setStr("_", v);
   return None;
@@ -120,7 +122,7 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
   const [stdin, stdout, stderr] = makeStdStreams();
   const versionInfo = structSeq(VersionInfoType, [3, 10, 2, "final", 0]);
   const hook = fn("excepthook", defaultExcepthook, m);
-  const dhook = fn("displayhook", displayhook, m);
+  const dhook = fn("displayhook", posFn("sys.displayhook", 1, 1, displayhook), m);
   const bphook = fn("breakpointhook", breakpointhook, m);
   const uhook = fn("unraisablehook", (a) => {
     if (a.length !== 1) throw typeError(`unraisablehook() takes exactly one argument (${a.length} given)`);
@@ -200,13 +202,13 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       // an exact str in a box: the interned one is the plain string (a false pair stays boxed)
       return s instanceof PySplitStr ? s : s.value;
     })],
-    ["_getframe", fn("_getframe", (a) => {
+    ["_getframe", fn("_getframe", posFn("sys._getframe", 0, 1, (a) => {
       let f: Frame | null = currentFrame();
-      let depth = a.length ? Number(asIndex(a[0])) : 0;
+      let depth = a.length ? asCInt(a[0]) : 0;
       while (depth-- > 0 && f !== null) f = f.back;
       if (f === null) throw valueError("call stack is not deep enough");
       return expose(f);
-    }, m)],
+    }), m)],
     ["getsizeof", fn("getsizeof", getsizeof, m)],
     ["warnoptions", new PyList(warnoptions(flags))],
     ["_xoptions", xoptionsDict(flags?.xoptions ?? [])],
