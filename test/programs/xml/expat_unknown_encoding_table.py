@@ -16,16 +16,20 @@ for enc in ['undefined', 'xxx']:
     except Exception as ex: print(enc, type(ex).__name__, str(ex)[:80])
 import codecs, xml.parsers.expat as expat
 state = {}
-# (a name of this run's own: an interpreter reused for another run keeps its search functions)
+# (names of this run's own, and a search function that needs no module global: an interpreter reused
+# for another run keeps this run's search function registered, with its module's globals cleared)
 token = 'tst%x' % id(state)
-def search(name):
-    if not name.startswith(token): return None
-    table = state['table']
-    def dec(b, errors='strict'):
-        return codecs.charmap_decode(b, errors, table)
-    def enc(s, errors='strict'):
-        return codecs.charmap_encode(s, errors, codecs.charmap_build(table))
-    return codecs.CodecInfo(enc, dec, name=name)
+def make_search(token, state, codecs):
+    def search(name):
+        if not name.startswith(token): return None
+        table = state['table']
+        def dec(b, errors='strict'):
+            return codecs.charmap_decode(b, errors, table)
+        def enc(s, errors='strict'):
+            return codecs.charmap_encode(s, errors, codecs.charmap_build(table))
+        return codecs.CodecInfo(enc, dec, name=name)
+    return search
+search = make_search(token, state, codecs)
 codecs.register(search)
 base = ''.join(chr(i) for i in range(256))
 def accepted(table):
