@@ -22,7 +22,12 @@ test_grammar test_syntax test_fstring test_string_literals test_format test_ast 
 test_itertools test_functools test_operator test_collections test_deque test_defaultdict test_ordered_dict test_heapq test_bisect
 test_math test_cmath test_fractions test_statistics test_random test_json test_re test_struct test_array test_binascii
 test_base64 test_hashlib test_csv test_zlib test_codecs test_dataclasses test_enum test_typing test_copy test_textwrap
-test_pprint test_difflib test_calendar test_traceback test_types`.split(/\s+/);
+test_pprint test_difflib test_calendar test_traceback test_types
+test_builtin test_long test_unary test_pow test_dictcomps test_exception_variations test_exception_hierarchy test_global
+test_int_literal test_isinstance test_keyword test_abc test_strtod test_print test_index test_structseq test_memoryview
+test_typechecks test_generator_stop test_yield_from test_genericclass test_subclassinit test_module test_abstract_numbers
+test_numeric_tower test_contextlib_async test_peepholer test_symtable test_future test_codeop test_code test_sys test_locale
+test_pyexpat test_minidom test_shlex test_reprlib test_ipaddress test_tokenize test_unicodedata test_configparser`.split(/\s+/);
 
 const argv = process.argv.slice(2);
 const timeoutAt = argv.indexOf("--timeout");

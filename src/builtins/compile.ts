@@ -10,7 +10,10 @@ import {
 } from "./imports.ts";
 import { interp, showCompileWarning } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
-import { builtinsFor } from "../vm/call.ts";
+import { builtinsFor, GEN_FLAGS } from "../vm/call.ts";
+import { recordOrigin } from "../vm/gen-finalize.ts";
+import { PyGen, CoroutineType, AsyncGeneratorType, GeneratorType } from "../objects/index.ts";
+import { CO_COROUTINE, CO_ASYNC_GENERATOR } from "../bytecode/flags.ts";
 import { currentFrame, frameLocals } from "./functions.ts";
 import { parse } from "../parser/index.ts";
 import { compileAst, programTextReader } from "../compiler/index.ts";
@@ -87,6 +90,7 @@ export function compileText(text: string | Uint8Array, filename: string, mode: M
   try {
     const tree = parse(text, {
       filename, mode, typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0, featureVersion: featureVersion >= 0 ? featureVersion : null, warn: warnThrough,
+      dontImplyDedent: (flags & PyCF_DONT_IMPLY_DEDENT) !== 0,
       decoder: registryDecoder,
     });
     if (flags & PyCF_ONLY_AST) return astToPython(tree);
@@ -107,7 +111,7 @@ function programText(): ((filename: string, lineno: number) => string | null) | 
 }
 
 /** PyUnicode_FSDecoder for compile()'s filename: str, bytes or os.PathLike (another buffer with a DeprecationWarning). */
-function fsDecode(fn: PyObj): string {
+export function fsDecode(fn: PyObj): string {
   const s = asStr(fn);
   if (s !== null) return s;
   if (fn instanceof PyBytesObj) return new TextDecoder().decode(fn.bytes);
@@ -177,6 +181,16 @@ function runCode(code: PyCode, globals: PyDict, locals: PyObj, name: "exec" | "e
   if (code.co.co_freevars.length) throw typeError(`code object passed to ${name}() may not contain free variables`);
   const f = new Frame(code, globals, builtinsFor(globals), locals);
   for (let i = 0; i < code.co.co_cellvars.length; i++) f.cells.push(new PyCell());
+  // code compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT (or any generator code) is not run: as for a
+  // call, its frame becomes a coroutine/generator, named after the code (exec drops it)
+  const flags = code.co.co_flags;
+  if (flags & GEN_FLAGS) {
+    const cls = flags & CO_COROUTINE ? CoroutineType : flags & CO_ASYNC_GENERATOR ? AsyncGeneratorType : GeneratorType;
+    const g = new PyGen(cls, f, code.co.co_name, code.co.co_name);
+    f.gen = g;
+    if (interp.coroOriginDepth !== 0 && cls === CoroutineType) recordOrigin(g, interp.frame, interp.frame?.lasti ?? -1);
+    return g;
+  }
   return runFrame(f, null);
 }
 

@@ -96,6 +96,9 @@ function isinstanceCheck(obj: PyObj, cls: PyObj, depth = 0): boolean {
   if (!(cls instanceof PyType)) {
     const bases = getattrOpt(cls, "__bases__");
     if (bases === undefined || !(bases instanceof PyTuple)) throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    // a class-like object: the instance's __class__ (if it has one) walked through __bases__
+    const icls = getattrOpt(obj, "__class__");
+    return icls !== undefined && abstractIssubclass(icls, cls);
   }
   return false;
 }
@@ -338,20 +341,33 @@ import { compileBuiltin, execEval } from "./compile.ts";
 // ---- input ------------------------------------------------------------------------------------
 function input(args: PyObj[], kw: readonly string[] | null): PyObj {
   fixedArgs("input", args, kw, 0, 1);
-  const sys = interp.sys;
-  const out = getattr(sys, "stdout");
-  const errStream = getattr(sys, "stderr");
-  const fl = getattrOpt(errStream, "flush");
-  if (fl !== undefined) call(fl, []);
-  if (args.length) {
-    callMethod(out, "write", [str(args[0])]);
-  }
-  const ofl = getattrOpt(out, "flush");
-  if (ofl !== undefined) call(ofl, []);
-  const stdin = getattr(sys, "stdin");
+  // builtin_input_impl: the three streams must be there; failing flushes are ignored (PyErr_Clear)
+  const stream = (name: string): PyObj => {
+    const f = interp.sys.dict.getStr(name);
+    if (f === undefined || f === None) throw newExc(RuntimeError, `input(): lost sys.${name}`);
+    return f;
+  };
+  const stdin = stream("stdin");
+  const out = stream("stdout");
+  const errStream = stream("stderr");
+  const flush = (f: PyObj) => {
+    try {
+      callMethod(f, "flush", []);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+    }
+  };
+  flush(errStream);
+  if (args.length) callMethod(out, "write", [str(args[0])]);
+  flush(out);
+  // PyFile_GetLine(stdin, -1): a str or bytes line, its newline stripped
   const line = callMethod(stdin, "readline", []);
   const s = asStr(line);
-  if (s === null) throw typeError("object.readline() returned non-string");
+  if (s === null) {
+    if (!(line instanceof PyBytesObj)) throw typeError("object.readline() returned non-string");
+    if (line.bytes.length === 0) throw newExc(EOFError, "EOF when reading a line");
+    return line.bytes[line.bytes.length - 1] === 10 ? new PyBytesObj(line.bytes.slice(0, -1)) : line;
+  }
   if (s === "") throw newExc(EOFError, "EOF when reading a line");
   return s.endsWith("\n") ? s.slice(0, -1) : s;
 }

@@ -107,6 +107,8 @@ function searchDir(fullname: string, dir: string): PyObj | string | null {
   const read = interp.host.readFile;
   if (!read) return null;
   const last = fullname.slice(fullname.lastIndexOf(".") + 1);
+  // (FileFinder looks the name up among the directory's entries: "" and names with a "/" are none of them)
+  if (last === "" || last.includes("/")) return null;
   const pkgDir = joinPath(dir, last);
   const init = joinPath(pkgDir, "__init__.py");
   const initSrc = read(init);
@@ -218,7 +220,8 @@ function findAndLoad(fullname: string): PyObj {
   const dot = fullname.lastIndexOf(".");
   let searchPath: PyObj[];
   let parent: PyObj | null = null;
-  if (dot >= 0) {
+  // (_find_and_load_unlocked: a parent only when the part before the last dot is not empty)
+  if (dot > 0) {
     const parentName = fullname.slice(0, dot);
     parent = importModule(parentName);
     const again = interp.modules.getStr(fullname);
@@ -290,21 +293,36 @@ function resolveName(name: string, globals: PyObj | undefined, level: number): s
   // (resolve_name: globals not given, and given but no dict, are errors of their own)
   if (globals === undefined) throw newExc(keyErrorT(), "'__name__' not in globals");
   if (!(globals instanceof PyDict)) throw typeError("globals must be a dict");
+  // __package__, checked against __spec__.parent; else __spec__.parent; else (with an ImportWarning) __name__
   let pkg = globals.getStr("__package__");
-  if (pkg === undefined || pkg === None) {
+  if (pkg === None) pkg = undefined;
+  const spec = globals.getStr("__spec__");
+  const hasSpec = spec !== undefined && spec !== None;
+  let p: string;
+  if (pkg !== undefined) {
+    const ps = asStr(pkg);
+    if (ps === null) throw typeError("package must be a string");
+    if (hasSpec && !truthy(richCompare(pkg, getattr(spec, "parent"), Cmp.EQ))) warnEx("ImportWarning", "__package__ != __spec__.parent");
+    p = ps;
+  } else if (hasSpec) {
+    const parent = asStr(getattr(spec, "parent"));
+    if (parent === null) throw typeError("__spec__.parent must be a string");
+    p = parent;
+  } else {
+    warnEx("ImportWarning", "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
     const n = globals.getStr("__name__");
-    if (n === undefined || asStr(n) === null) throw newExc(keyErrorT(), "'__name__' not in globals");
-    const ns = asStr(n)!;
-    pkg = globals.getStr("__path__") !== undefined ? ns : ns.includes(".") ? ns.slice(0, ns.lastIndexOf(".")) : "";
-  } else if (asStr(pkg) === null) throw typeError("package must be a string");
-  const p = pkg === undefined || pkg === None ? "" : asStr(pkg)!;
+    if (n === undefined) throw newExc(keyErrorT(), "'__name__' not in globals");
+    const ns = asStr(n);
+    if (ns === null) throw typeError("__name__ must be a string");
+    p = globals.getStr("__path__") !== undefined ? ns : ns.includes(".") ? ns.slice(0, ns.lastIndexOf(".")) : "";
+  }
   if (p === "") throw newExc(ImportError, "attempted relative import with no known parent package");
   const bits = p.split(".");
   if (bits.length < level) throw newExc(ImportError, "attempted relative import beyond top-level package");
   const base = bits.slice(0, bits.length - (level - 1)).join(".");
   return name ? `${base}.${name}` : base;
 }
-import { KeyError } from "../objects/index.ts";
+import { KeyError, richCompare, Cmp, warnEx } from "../objects/index.ts";
 const keyErrorT = () => KeyError;
 
 /** builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0). */

@@ -3,7 +3,7 @@
 // builtin_module_names, and the small functions programs and the standard library query
 // (getrefcount, get_asyncgen_hooks, ...). The struct sequences print as CPython's.
 import {
-  type PyObj, PyModule, PyFloat, PyBuiltinFunction, PyDict, None, tuple, typeError, valueError, NamespaceType, PyObject, asStr, asInt, newSet,
+  type PyObj, PyModule, PyFloat, PyBuiltinFunction, asCInt, floatAsDouble, PyDict, None, tuple, typeError, valueError, NamespaceType, PyObject, asStr, asInt, newSet,
   FrozenSetType, PyType, PyMethodDescr, PySet,
 } from "../objects/index.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
@@ -13,6 +13,7 @@ import { STDLIB_MODULE_NAMES, STDLIB_MODULE_NAME_HASHES_SEED0 } from "./stdlib-m
 import { getHashKey } from "../support/hash.ts";
 import { vm } from "../objects/hooks.ts";
 import { interp } from "../vm/interp.ts";
+import { posFn } from "../modules/util.ts";
 
 const FloatInfoType = structSeqType("sys", "float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 const IntInfoType = structSeqType("sys", "int_info", ["bits_per_digit", "sizeof_digit"]);
@@ -122,7 +123,9 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   d.setStr("meta_path", new PyList([BuiltinImporterType, PathFinderType]));
   d.setStr("path_hooks", new PyList([zipimporterHook, fileFinderHook]));
   d.setStr("path_importer_cache", new PyDict());
-  fn("get_asyncgen_hooks", () => structSeq(AsyncgenHooksType, [...vm.asyncgenHooks()]));
+  /** A sys function of CPython's METH_NOARGS/METH_O/positional-only kind: its count and keyword messages. */
+  const sysFn = (name: string, min: number, max: number, f: (args: PyObj[]) => PyObj) => fn(name, posFn(`sys.${name}`, min, max, f));
+  sysFn("get_asyncgen_hooks", 0, 0, () => structSeq(AsyncgenHooksType, [...vm.asyncgenHooks()]));
   fn("set_asyncgen_hooks", (a, k) => {
     const nkw = k ? k.length : 0;
     const vals: (PyObj | undefined)[] = [a.length - nkw > 0 ? a[0] : undefined, a.length - nkw > 1 ? a[1] : undefined];
@@ -144,14 +147,11 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
     return None;
   });
   // No reference counts: every object is referenced at least by the call's argument (and the caller).
-  fn("getrefcount", (a) => {
-    if (a.length !== 1) throw typeError(`sys.getrefcount() takes exactly one argument (${a.length} given)`);
-    return 2;
-  });
+  sysFn("getrefcount", 1, 1, () => 2);
   d.setStr("stdlib_module_names", stdlibModuleNames());
   d.setStr("copyright", COPYRIGHT);
   d.setStr("_home", None);
-  fn("get_coroutine_origin_tracking_depth", () => interp.coroOriginDepth);
+  sysFn("get_coroutine_origin_tracking_depth", 0, 0, () => interp.coroOriginDepth);
   fn("set_coroutine_origin_tracking_depth", (a, k) => {
     const nkw = k ? k.length : 0;
     if (a.length !== 1 || (nkw && k![0] !== "depth")) throw typeError("set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
@@ -162,17 +162,30 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
     return None;
   });
   fn("_clear_type_cache", () => None);
-  fn("_deactivate_opcache", () => None);
+  sysFn("_deactivate_opcache", 0, 0, () => None);
   fn("_debugmallocstats", () => None);
-  fn("setdlopenflags", () => None);
-  fn("_current_frames", () => new PyDict());
-  fn("_current_exceptions", () => new PyDict());
-  fn("getfilesystemencodeerrors", () => "surrogateescape");
-  fn("getswitchinterval", () => new PyFloat(0.005));
-  fn("setswitchinterval", () => None);
-  fn("is_finalizing", () => false);
-  fn("getallocatedblocks", () => 0);
-  fn("getdlopenflags", () => 2);
+  // dlopen flags and the switch interval: kept, as nothing here loads libraries or switches threads
+  let dlopenFlags = 2;
+  sysFn("getdlopenflags", 0, 0, () => dlopenFlags);
+  sysFn("setdlopenflags", 1, 1, ([v]) => {
+    dlopenFlags = asCInt(v);
+    return None;
+  });
+  sysFn("_current_frames", 0, 0, () => new PyDict());
+  sysFn("_current_exceptions", 0, 0, () => new PyDict());
+  sysFn("getfilesystemencodeerrors", 0, 0, () => "surrogateescape");
+  // the interval is kept in whole microseconds (a C unsigned long) and read back as 1e-6 times that
+  let switchMicroseconds = 5000;
+  sysFn("getswitchinterval", 0, 0, () => new PyFloat(1e-6 * switchMicroseconds));
+  sysFn("setswitchinterval", 1, 1, ([v]) => {
+    const x = floatAsDouble(v);
+    if (x <= 0) throw valueError("switch interval must be strictly positive");
+    const us = Math.trunc(1e6 * x);
+    switchMicroseconds = Number.isFinite(us) && us < 2 ** 64 ? us : 0;
+    return None;
+  });
+  sysFn("is_finalizing", 0, 0, () => false);
+  sysFn("getallocatedblocks", 0, 0, () => 0);
   fn("audit", (a) => {
     if (a.length < 1 || asStr(a[0]) === null) throw typeError("expected str for argument 'event'");
     return None;

@@ -7,8 +7,9 @@ import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyModule, PyBuiltinFunction, PyBaseException, Frame, None, tuple, typeOf, argTypeName, getattr,
   call, str, repr, asStr, asInt, asIndex, newExc, typeError, valueError, SystemExit, RecursionError, defMethods, defGetters, TupleType, TypeType,
   ObjectType, encode, decode, hasSurrogates, PyIter, iterTypes, ValueError, toArray, normInt, OverflowError, PyStrSubclass, PySplitStr, StrType,
-  bindArgs, callDescr, gcTracked, isTypeError,
+  bindArgs, callDescr, gcTracked, isTypeError, PyBytesObj, asCInt, RuntimeError, getattrOpt, ImportError, warnEx,
 } from "./sys-imports.ts";
+import { importModule } from "./importer.ts";
 import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
 import { currentFrame } from "./functions.ts";
@@ -26,6 +27,47 @@ const VersionInfoType = structSeqType("sys", "version_info", ["major", "minor", 
 noNew(VersionInfoType);
 
 const fn = (name: string, f: (args: PyObj[], kw: readonly string[] | null) => PyObj, mod: PyObj | null = null) => new PyBuiltinFunction(name, f, mod);
+
+/** $PYTHONBREAKPOINT as getenv() would see it now: through os.environ's dict once posix is loaded (unless -E). */
+function breakpointEnvar(): string | null {
+  const flags = interp.sys.dict.getStr("flags");
+  if (flags !== undefined && flags instanceof PyTuple && asInt(getattr(flags, "ignore_environment")) !== 0) return null;
+  const posix = interp.modules.getStr("posix");
+  if (posix instanceof PyModule) {
+    const environ = posix.dict.getStr("environ");
+    if (environ instanceof PyDict) {
+      const v = environ.get(new PyBytesObj(encode("PYTHONBREAKPOINT", "utf-8", "surrogateescape")));
+      return v instanceof PyBytesObj ? decode(v.bytes, "utf-8", "surrogateescape") : null;
+    }
+  }
+  return interp.host.env?.PYTHONBREAKPOINT ?? null;
+}
+
+/**
+ * sys.breakpointhook(*args, **kws) (sys_breakpointhook): the callable $PYTHONBREAKPOINT names
+ * ("module.attr", or a builtin's name), pdb.set_trace when it is unset or empty, nothing for "0";
+ * a name that cannot be imported is ignored with a RuntimeWarning.
+ */
+function breakpointhook(args: PyObj[], kw: readonly string[] | null): PyObj {
+  const envar = breakpointEnvar();
+  const name = envar === null || envar === "" ? "pdb.set_trace" : envar;
+  if (name === "0") return None;
+  const dot = name.lastIndexOf(".");
+  let hook: PyObj | undefined;
+  if (dot !== 0) {
+    const modulePath = dot < 0 ? "builtins" : name.slice(0, dot);
+    try {
+      hook = getattrOpt(importModule(modulePath), name.slice(dot + 1));
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtype(ImportError))) throw e;
+    }
+  }
+  if (hook === undefined) {
+    warnEx("RuntimeWarning", `Ignoring unimportable $PYTHONBREAKPOINT: "${name}"`, 0);
+    return None;
+  }
+  return call(hook, args, kw);
+}
 
 /**
  * sys.getsizeof(object[, default]): object.__sizeof__() plus the collector's header (16 bytes, as
@@ -59,11 +101,13 @@ export function defaultExcepthook(args: PyObj[]): PyObj {
   return None;
 }
 
+/** sys.displayhook(object): repr on sys.stdout (RuntimeError "lost sys.stdout" without one), kept in builtins._. */
 function displayhook(args: PyObj[]): PyObj {
   const v = args[0];
   if (v === None) return None;
   interp.builtins.setStr("_", None);
-  const out = interp.sys.dict.getStr("stdout")!;
+  const out = interp.sys.dict.getStr("stdout");
+  if (out === undefined || out === None) throw newExc(RuntimeError, "lost sys.stdout");
   call(getattr(out, "write"), [repr(v) + "\n"]);
   interp.builtins.setStr("_", v);
   return None;
@@ -78,9 +122,8 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
   const [stdin, stdout, stderr] = makeStdStreams();
   const versionInfo = structSeq(VersionInfoType, [3, 10, 2, "final", 0]);
   const hook = fn("excepthook", defaultExcepthook, m);
-  const dhook = fn("displayhook", displayhook, m);
-  // No debugger: the default hook does what PYTHONBREAKPOINT=0 makes it do.
-  const bphook = fn("breakpointhook", () => None, m);
+  const dhook = fn("displayhook", posFn("sys.displayhook", 1, 1, displayhook), m);
+  const bphook = fn("breakpointhook", breakpointhook, m);
   const uhook = fn("unraisablehook", (a) => {
     if (a.length !== 1) throw typeError(`unraisablehook() takes exactly one argument (${a.length} given)`);
     if (!(a[0] instanceof PyTuple) || typeOf(a[0]) !== UnraisableHookArgsType) throw typeError("sys.unraisablehook argument type must be UnraisableHookArgs");
@@ -159,13 +202,13 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       // an exact str in a box: the interned one is the plain string (a false pair stays boxed)
       return s instanceof PySplitStr ? s : s.value;
     })],
-    ["_getframe", fn("_getframe", (a) => {
+    ["_getframe", fn("_getframe", posFn("sys._getframe", 0, 1, (a) => {
       let f: Frame | null = currentFrame();
-      let depth = a.length ? Number(asIndex(a[0])) : 0;
+      let depth = a.length ? asCInt(a[0]) : 0;
       while (depth-- > 0 && f !== null) f = f.back;
       if (f === null) throw valueError("call stack is not deep enough");
       return expose(f);
-    }, m)],
+    }), m)],
     ["getsizeof", fn("getsizeof", getsizeof, m)],
     ["warnoptions", new PyList(warnoptions(flags))],
     ["_xoptions", xoptionsDict(flags?.xoptions ?? [])],

@@ -5,7 +5,24 @@
 // locale's conventions; nl_langinfo(CODESET) is "UTF-8" under C.UTF-8.
 import { type PyObj, PyModule, PyDict, PyList, PyType, TypeType, None, asStr, asInt, typeOf, argTypeName, typeError, newExc, exceptionTypes, vm, call, getattr } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
-import { makeModule, type Fn } from "./util.ts";
+import { makeModule, posFn, type Fn } from "./util.ts";
+
+/** PyUnicode_AsWideCharString's refusal of a string with U+0000 in it. */
+function noNulls(s: string): void {
+  if (s.includes("\0")) throw newExc(exceptionTypes.get("ValueError")!, "embedded null character");
+}
+
+/** -1, 0 or 1 as wcscmp orders two strings: by code point (UTF-16 units would put U+10000 before U+FFFF). */
+function compareCodePoints(a: string, b: string): number {
+  for (let i = 0, j = 0; ; ) {
+    if (i >= a.length || j >= b.length) return i < a.length ? 1 : j < b.length ? -1 : 0;
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(j)!;
+    if (x !== y) return x < y ? -1 : 1;
+    i += x > 0xffff ? 2 : 1;
+    j += y > 0xffff ? 2 : 1;
+  }
+}
 
 const LC = { LC_CTYPE: 0, LC_NUMERIC: 1, LC_TIME: 2, LC_COLLATE: 3, LC_MONETARY: 4, LC_MESSAGES: 5, LC_ALL: 6 } as const;
 const CATEGORY_NAMES = ["LC_CTYPE", "LC_NUMERIC", "LC_TIME", "LC_COLLATE", "LC_MONETARY", "LC_MESSAGES"];
@@ -130,19 +147,23 @@ export function makeLocale(): PyModule {
       if (v === undefined) throw newExc(exceptionTypes.get("ValueError")!, "unsupported langinfo constant");
       return v;
     }],
-    ["strcoll", (args) => {
+    // strcoll(a, b) and strxfrm(s): the C locale's wcscoll/wcsxfrm compare code points (glibc's -1/0/1)
+    ["strcoll", posFn("_locale.strcoll", 2, 2, (args) => {
       const [a, b] = args.map((x, i) => {
         const s = asStr(x);
         if (s === null) throw typeError(`strcoll() argument ${i + 1} must be str, not ${argTypeName(x)}`);
         return s;
       });
-      return a < b ? -1 : a > b ? 1 : 0;
-    }],
-    ["strxfrm", (args) => {
+      noNulls(a);
+      noNulls(b);
+      return compareCodePoints(a, b);
+    })],
+    ["strxfrm", posFn("_locale.strxfrm", 1, 1, (args) => {
       const s = asStr(args[0]);
       if (s === null) throw typeError(`strxfrm() argument must be str, not ${argTypeName(args[0])}`);
+      noNulls(s);
       return s;
-    }],
+    })],
     ["_get_locale_encoding", () => codeset()],
     ["gettext", (args) => args[0]],
     ["dgettext", (args) => args[1]],

@@ -15,6 +15,7 @@ import {
 } from "../compiler/symtable-entry.ts";
 import { makeModule } from "./util.ts";
 import { interp } from "../vm/interp.ts";
+import { fsDecode } from "../builtins/compile.ts";
 
 const EntryType = new PyType(TypeType, "symtable entry", [ObjectType]);
 EntryType.baseAllowed = false;
@@ -56,9 +57,8 @@ function symtable(args: PyObj[], kw: readonly string[] | null): PyObj {
   if (s !== null) text = s;
   else if (src instanceof PyBytesObj) text = src.bytes;
   else throw typeError("symtable() arg 1 must be a string or bytes object");
-  const f = asStr(fn!);
-  const filename = f !== null ? f : fn instanceof PyBytesObj ? new TextDecoder().decode(fn.bytes) : null;
-  if (filename === null) throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fn!).name}`);
+  // (PyUnicode_FSDecoder, as compile()'s: os.PathLike too, another buffer with a DeprecationWarning)
+  const filename = fsDecode(fn!);
   const mode = asStr(start!);
   if (mode === null) throw typeError(`symtable() argument 3 must be str, not ${argTypeName(start!)}`);
   if (mode !== "exec" && mode !== "eval" && mode !== "single") throw valueError("symtable() arg 3 must be 'exec' or 'eval' or 'single'");

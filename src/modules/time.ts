@@ -11,6 +11,7 @@ import {
 import { interp } from "../vm/interp.ts";
 import { makeModule, posFn, flt, inModule, type Fn } from "./util.ts";
 import { localToUtc, localZoneAt, setTimeZone } from "./local-time.ts";
+import { structSeqItems } from "./posix/structseq.ts";
 
 // ---- struct_time --------------------------------------------------------------------------------
 
@@ -31,23 +32,29 @@ defGetters(StructTimeType, [
 StructTimeType.ns.set("n_sequence_fields", 9);
 StructTimeType.ns.set("n_fields", 11);
 StructTimeType.ns.set("n_unnamed_fields", 0);
+StructTimeType.ns.set("__match_args__", tuple(FIELDS.slice()));
 defMethods(StructTimeType, [
   ["__new__", (cls, args, kw) => {
     const nkw = kw ? kw.length : 0;
     const npos = args.length - nkw;
     let seq: PyObj | undefined = npos > 0 ? args[0] : undefined;
+    let dict: PyObj | undefined = npos > 1 ? args[1] : undefined;
+    // (a struct sequence's __new__: Argument Clinic's messages name it structseq())
     for (let i = 0; i < nkw; i++) {
       if (kw![i] === "sequence" && seq === undefined) seq = args[npos + i];
-      else if (kw![i] !== "dict") throw typeError(`'${kw![i]}' is an invalid keyword argument for struct_time()`);
+      else if (kw![i] === "dict" && npos < 2) dict = args[npos + i];
+      else throw typeError(`'${kw![i]}' is an invalid keyword argument for structseq()`);
     }
-    if (npos > 2) throw typeError(`struct_time() takes at most 2 arguments (${npos} given)`);
-    if (seq === undefined) throw typeError("struct_time() missing required argument 'sequence' (pos 1)");
-    const items = toArray(seq);
+    if (npos > 2) throw typeError(`structseq() takes at most 2 arguments (${npos} given)`);
+    if (seq === undefined) throw typeError("structseq() missing required argument 'sequence' (pos 1)");
+    const items = structSeqItems(seq);
     if (items.length < 9) throw typeError(`time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
     if (items.length > 11) throw typeError(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
+    if (dict !== undefined && !(dict instanceof PyDict)) throw typeError("time.struct_time() takes a dict as second arg, if any");
     const r = new PyStructTime(items.slice(0, 9), cls as PyType);
-    if (items.length > 9) r.zone = items[9];
-    if (items.length > 10) r.gmtoff = items[10];
+    // the fields past the sequence's come from the dict by name
+    r.zone = items.length > 9 ? items[9] : dict instanceof PyDict ? dict.getStr("tm_zone") ?? None : None;
+    r.gmtoff = items.length > 10 ? items[10] : dict instanceof PyDict ? dict.getStr("tm_gmtoff") ?? None : None;
     return r;
   }],
   ["__repr__", (s) => `time.struct_time(${FIELDS.map((f, i) => `${f}=${repr((s as PyTuple).items[i])}`).join(", ")})`, 0, 0],

@@ -288,7 +288,9 @@ function checkedCode(f: CodeFields): CodeObject {
   }
   const plain = f.co_varnames.length - f.co_argcount - f.co_kwonlyargcount - (f.co_flags & 4 ? 1 : 0) - (f.co_flags & 8 ? 1 : 0);
   if (plain < 0) throw newExcOf(ValueErrorT, "code: varnames is too small");
-  return new CodeObject(f);
+  // CO_NOFREE (0x40) says what the free and cell variables are, whatever the flags given
+  const noFree = f.co_freevars.length === 0 && f.co_cellvars.length === 0;
+  return new CodeObject({ ...f, co_flags: noFree ? f.co_flags | 0x40 : f.co_flags & ~0x40 });
 }
 
 /** code(argcount, posonlyargcount, ..., linetable, freevars=(), cellvars=(), /) */

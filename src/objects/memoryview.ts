@@ -287,8 +287,11 @@ defMethods(MemoryViewType, [
     }
     if (isIndexKey(k)) {
       if (m.ndim > 1) throw newExc(NotImplementedError, "multi-dimensional sub-views are not implemented");
-      if (m.ch === "B") return m.mem.bytes[itemOffset(m, 0, m.start, k)];
-      return unpackItem(m.ch, m.dv(), itemOffset(m, 0, m.start, k));
+      const off = itemOffset(m, 0, m.start, k);
+      // (memory_item checks the view again: the key's __index__ may have released it)
+      if (!(typeof k === "number")) live(s);
+      if (m.ch === "B") return m.mem.bytes[off];
+      return unpackItem(m.ch, m.dv(), off);
     }
     if (k instanceof PySlice) return sliceView(m, k);
     if (isMultiIndex(k)) {

@@ -11,6 +11,8 @@ import { PyList } from "./list.ts";
 
 export class PyModule extends PyObject {
   declare dict: PyDict;
+  /** Made by module.__new__ and not yet through __init__: CPython's has no dict (md_dict NULL) until something is stored. */
+  uninitialized?: boolean;
   constructor(name: string, cls: PyType = ModuleType) {
     super(cls);
     this.dict = new PyDict();
@@ -27,16 +29,26 @@ export class PyModule extends PyObject {
 ModuleType.factory = (cls) => {
   const m = new PyModule("?", cls);
   m.dict.clear();
+  m.uninitialized = true;
   return m;
 };
 ModuleType.hasDict = true;
 
 const MO = (x: PyObj) => x as PyModule;
+/** The module's dict, or null while it has none (made by __new__ alone, nothing stored yet). */
+const dictOf = (x: PyObj): PyDict | null => (MO(x).uninitialized && MO(x).dict.size === 0 ? null : MO(x).dict);
+/** module_get/set_annotations: without a dict, "<module>.__dict__ is not a dictionary". */
+function annotationsDict(x: PyObj): PyDict {
+  const d = dictOf(x);
+  if (d === null) throw typeError("<module>.__dict__ is not a dictionary");
+  return d;
+}
 defMethods(ModuleType, [
   ["__init__", (s, args, kw) => {
     const [name, doc] = bindArgs("module", args, kw, ["name", "doc"], 1);
     const n = asStr(name!);
     if (n === null) throw typeError(`module.__init__() argument 'name' must be str, not ${argTypeName(name!)}`);
+    MO(s).uninitialized = false;
     MO(s).dict.setStr("__name__", n);
     MO(s).dict.setStr("__doc__", doc ?? None);
     if (MO(s).dict.getStr("__package__") === undefined) MO(s).dict.setStr("__package__", None);
@@ -92,16 +104,17 @@ defMethods(ModuleType, [
   }, 0, 0],
 ]);
 defGetters(ModuleType, [
-  ["__dict__", (s) => MO(s).dict],
+  ["__dict__", (s) => dictOf(s) ?? None],
   // 3.10: an unannotated module's __annotations__ is an empty dict made (and kept) on first access
   ["__annotations__", (s) => {
-    const d = MO(s).dict;
+    const d = annotationsDict(s);
     let v = d.getStr("__annotations__");
     if (v === undefined) d.setStr("__annotations__", (v = new PyDict()));
     return v;
   }, (s, v) => {
-    if (v !== undefined) MO(s).dict.setStr("__annotations__", v);
-    else if (!MO(s).dict.delStr("__annotations__")) throw attributeError("__annotations__");
+    const d = annotationsDict(s);
+    if (v !== undefined) d.setStr("__annotations__", v);
+    else if (!d.delStr("__annotations__")) throw attributeError("__annotations__");
   }],
 ]);
 // (a PyMemberDef, READONLY)

@@ -453,6 +453,9 @@ function mroOf(t: PyType): PyType[] {
 
 export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict, kwnames: readonly string[] | null = null, kwvals: PyObj[] = []): PyType {
   const baseItems = basesObj instanceof PyTuple ? basesObj.items : [];
+  for (const b of baseItems) if (!(b instanceof PyType) && getattrOpt(b, "__mro_entries__") !== undefined) {
+    throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+  }
   for (const b of baseItems) if (!(b instanceof PyType)) {
     throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
   }

@@ -18,6 +18,8 @@ export interface ParseOptions {
   /** A minor version of Python 3 (e.g. 8 for 3.8); null or absent for 3.10. */
   featureVersion?: number | null;
   warn?: (w: PyWarning) => void;
+  /** PyCF_DONT_IMPLY_DEDENT: in single mode, the end of the text closes no indented block. */
+  dontImplyDedent?: boolean;
   /** Decodes bytes whose coding cookie names a codec dislab's compiler lacks (the VM's registry). */
   decoder?: SourceDecoder;
 }
@@ -51,7 +53,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
   const opts: ParserOptions = {
     filename, mode, typeComments: options.typeComments ?? false,
     featureVersion: fv === null || fv === undefined ? 10 : fv,
-    charOffsets, warn: options.warn,
+    charOffsets, warn: options.warn, dontImplyDedent: options.dontImplyDedent,
   };
   const p = new Parser(text, opts);
   try {

@@ -54,6 +54,8 @@ export interface ParserOptions {
   /** Whether SyntaxError offsets are converted to characters (CPython does when it knows the encoding). */
   charOffsets: boolean;
   warn?: (w: PyWarning) => void;
+  /** PyCF_DONT_IMPLY_DEDENT (codeop's): single input's end closes no open indented block. */
+  dontImplyDedent?: boolean;
   /** f-string sub-expression parsers: position shift and the top-level parser's lines. */
   fstring?: { startLine: number; startCol: number };
 }
@@ -114,7 +116,7 @@ export class Parser {
     if (this.opts.mode === "single" && t.type === T.ENDMARKER && this.parsingStarted) {
       t.type = T.NEWLINE;
       this.parsingStarted = false;
-      this.tok.dedentAll();
+      if (!this.opts.dontImplyDedent) this.tok.dedentAll();
     } else this.parsingStarted = true;
     this.tokens[this.fill++] = t;
     if ((this.fill + 1) * MemoRule.COUNT > this.memo.marks.length) this.memo.grow(this.fill);

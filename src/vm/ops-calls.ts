@@ -4,7 +4,7 @@
 // runFrame's body so that the loop's compiled code stays small.
 import {
   type PyObj, PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescr, PyType, PyBaseException, Frame, call, typeCall, newExc,
-  RecursionError, asStr, typeOf,
+  RecursionError, typeOf, getattrOpt, str, None,
 } from "../objects/index.ts";
 import { TypeType } from "../objects/builtin-types.ts";
 import { recursion } from "../objects/hooks.ts";
@@ -98,14 +98,16 @@ export function isCallable(x: PyObj): boolean {
   return typeOf(x).lookup("__call__") !== undefined;
 }
 
-/** How CPython's messages about a call's * and ** arguments name the callable. */
+/**
+ * How CPython's messages about a call's * and ** arguments name the callable
+ * (_PyObject_FunctionStr): "module.qualname()" from its __qualname__ and __module__ (no module
+ * part for None or "builtins"), or just its str() when it has no __qualname__.
+ */
 export function funcDesc(fn: PyObj): string {
-  if (fn instanceof PyFunction) {
-    const m = asStr(fn.module);
-    return m !== null && m !== "builtins" ? `${m}.${fn.qualname}()` : `${fn.qualname}()`;
-  }
-  if (fn instanceof PyBuiltinFunction) return `${fn.qualname}()`;
   if (fn instanceof PyMethod) return funcDesc(fn.func);
-  if (fn instanceof PyType) return `${fn.name}()`;
-  return `${typeOf(fn).name} object`;
+  const qualname = fn instanceof PyFunction ? fn.qualname : getattrOpt(fn, "__qualname__");
+  if (qualname === undefined) return str(fn);
+  const module = fn instanceof PyFunction ? fn.module : getattrOpt(fn, "__module__");
+  const m = module === undefined || module === None ? null : str(module);
+  return m !== null && m !== "builtins" ? `${m}.${str(qualname)}()` : `${str(qualname)}()`;
 }

@@ -11,7 +11,7 @@ import {
   type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, appendAll, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
   None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, iterableItems, dictMerge, asStr, len,
   typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, AsyncGeneratorType, CoroutineType,
-  isSequenceType, builtinMiss, builtinImport,
+  isSequenceType, builtinMiss, builtinImport, dictMergeEntries, next, getitem, str,
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
@@ -479,19 +479,34 @@ export function listExtend(_f: Frame, l: PyList, v: PyObj, _fnAt: number): void 
   appendAll(l.items, iterableItems(v));
 }
 
+/**
+ * A call's `**v` merged into its keyword dict `d` (DICT_MERGE, and CALL_FUNCTION_EX for a mapping
+ * that is not an exact dict): _PyDict_MergeEx with override 2, so a key already there, or one a
+ * mapping's keys() lists twice, is "got multiple values" (whatever its type, named by its str()).
+ * A dict that iterates as a dict gives its entries; any other mapping its keys(), each looked up
+ * after checking it is new.
+ */
+function mergeKwargs(d: PyDict, v: PyObj, fn: PyObj): void {
+  const repeated = (k: PyObj) => typeError(`${funcDesc(fn)} got multiple values for keyword argument '${str(k)}'`);
+  if (v instanceof PyDict && (v.cls === DictType || typeOf(v).lookup("__iter__") === DictType.ns.get("__iter__"))) {
+    for (const e of dictMergeEntries(v)) {
+      if (d.get(e.key) !== undefined) throw repeated(e.key);
+      d.set(e.key, e.value);
+    }
+    return;
+  }
+  const keys = getattrOpt(v, "keys");
+  if (keys === undefined) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${typeOf(v).name}`);
+  const it = iter(call(keys, []));
+  for (let k = next(it); k !== undefined; k = next(it)) {
+    if (d.get(k) !== undefined) throw repeated(k);
+    d.set(k, getitem(v, k));
+  }
+}
+
 /** DICT_MERGE: a call's `**v` into the keyword dict `d`, refusing a repeated keyword. */
 function dictMergeKw(d: PyDict, v: PyObj, fn: PyObj): void {
-  if (!(v instanceof PyDict) && getattrOpt(v, "keys") === undefined) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${typeOf(v).name}`);
-  const src = new PyDict();
-  dictMerge(src, v);
-  for (const e of src.entries()) {
-    if (d.get(e.key) !== undefined) {
-      const k = asStr(e.key);
-      if (k === null) throw typeError(`${funcDesc(fn)} keywords must be strings`);
-      throw typeError(`${funcDesc(fn)} got multiple values for keyword argument '${k}'`);
-    }
-    d.set(e.key, e.value);
-  }
+  mergeKwargs(d, v, fn);
 }
 
 /** CALL_FUNCTION_EX: `fn(*pos)` or `fn(*pos, **kwargs)`. */
@@ -506,22 +521,16 @@ function callEx(f: Frame, oparg: number): Frame | null {
   let a: PyObj[];
   if (pos instanceof PyTuple) a = pos.items.slice();
   else {
-    try {
-      a = iterableItems(pos);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.name === "TypeError" && typeOf(pos).lookup("__iter__") === undefined) throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${typeOf(pos).name}`);
-      throw e;
-    }
+    // check_args_iterable: refused only without __iter__ and __getitem__; errors while iterating propagate
+    const t = typeOf(pos);
+    if (t.lookup("__iter__") === undefined && !isSequenceType(t)) throw typeError(`${funcDesc(fn)} argument after * must be an iterable, not ${t.name}`);
+    a = iterableItems(pos);
   }
   let kwn: string[] | null = null;
   if (kwargs !== null) {
     let d: PyDict;
     if (kwargs instanceof PyDict && kwargs.cls === DictType) d = kwargs;
-    else {
-      if (getattrOpt(kwargs, "keys") === undefined) throw typeError(`${funcDesc(fn)} argument after ** must be a mapping, not ${typeOf(kwargs).name}`);
-      d = new PyDict();
-      dictMerge(d, kwargs);
-    }
+    else mergeKwargs((d = new PyDict()), kwargs, fn);
     kwn = [];
     for (const e of d.entries()) {
       const k = asStr(e.key);

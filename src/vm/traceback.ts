@@ -57,7 +57,8 @@ function syntaxErrorLines(e: PyBaseException): string {
   const fn = e.get("filename");
   const ln = e.get("lineno");
   let out = "";
-  const fns = asStr(fn) ?? "<string>";
+  // (parse_syntax_error: "<string>" for None, else the filename printed raw, whatever its type)
+  const fns = fn === undefined || fn === None ? "<string>" : str(fn);
   out += `  File "${fns}", line ${ln === None ? 0 : str(ln)}\n`;
   const text = e.get("text");
   const ts = asStr(text);

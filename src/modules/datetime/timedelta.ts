@@ -3,7 +3,7 @@
 // (bigint: 999999999 days do not fit a double exactly), divide_nearest for / and * by floats.
 import {
   type PyObj, PyFloat, PyType, NotImplemented, tuple, typeOf, asInt, hash, typeError, newExc, OverflowError, ValueError, ZeroDivisionError,
-  defMethods, defGetters, bindArgs, norm, intTrueDiv, Cmp, cmpResult, newInstance, FloatType, PyTuple, callMethod,
+  defMethods, defGetters, bindArgs, norm, intTrueDiv, Cmp, cmpResult, newInstance, FloatType, PyTuple, callMethod, asMembers,
 } from "../../objects/index.ts";
 import { PyTimedelta, TimedeltaType, isDelta, newDelta, deltaToUs, usToDelta, MAX_DELTA_DAYS } from "./types.ts";
 
@@ -215,6 +215,8 @@ defGetters(TimedeltaType, [
   ["seconds", (s) => D(s).seconds],
   ["microseconds", (s) => D(s).us],
 ]);
+// (PyMemberDefs in _datetime, READONLY: member descriptors, "readonly attribute")
+asMembers(TimedeltaType, ["days", "seconds", "microseconds"]);
 TimedeltaType.ns.set("min", newDelta(-MAX_DELTA_DAYS, 0, 0));
 TimedeltaType.ns.set("max", newDelta(MAX_DELTA_DAYS, 86399, 999999));
 TimedeltaType.ns.set("resolution", newDelta(0, 0, 1));

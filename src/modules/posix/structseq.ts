@@ -4,8 +4,21 @@
 // fields as "module.name(field=value, ...)"; __reduce__ pickles both parts.
 import {
   type PyObj, PyTuple, PyType, PyDict, None, TypeType, TupleType, tuple, typeError, defMethods, PyGetSetDescr, toArray, repr, asStr,
-  MemberDescrType,
+  MemberDescrType, PyList, iter, isTypeError,
 } from "../../objects/index.ts";
+
+/** structseq_new's PySequence_Fast: a list or tuple as is, else any iterable's items; a TypeError getting the iterator becomes `message`. */
+export function structSeqItems(seq: PyObj, message = "constructor requires a sequence"): PyObj[] {
+  if (seq instanceof PyList || seq instanceof PyTuple) return seq.items.slice();
+  let it: PyObj;
+  try {
+    it = iter(seq);
+  } catch (e) {
+    if (isTypeError(e)) throw typeError(message);
+    throw e;
+  }
+  return toArray(it);
+}
 
 export class PyStructSeq extends PyTuple {
   /** The values of the fields after the visible ones. */
@@ -41,12 +54,12 @@ export function structSeqType(module: string, name: string, visible: readonly st
   const min = visible.length;
   const max = visible.length + hidden.length;
   defMethods(t, [
-    // structseq_new(type, sequence, dict=None)
+    // structseq_new(type, sequence, dict=NULL): an explicit None is not a dict either
     ["__new__", (cls, args, kw) => {
       const nkw = kw ? kw.length : 0;
       const npos = args.length - nkw;
       let seq: PyObj | undefined = npos > 0 ? args[0] : undefined;
-      let dict: PyObj = npos > 1 ? args[1] : None;
+      let dict: PyObj | undefined = npos > 1 ? args[1] : undefined;
       for (let i = 0; i < nkw; i++) {
         if (kw![i] === "sequence" && seq === undefined) seq = args[npos + i];
         else if (kw![i] === "dict" && npos < 2) dict = args[npos + i];
@@ -54,7 +67,7 @@ export function structSeqType(module: string, name: string, visible: readonly st
       }
       if (npos > 2) throw typeError(`structseq() takes at most 2 arguments (${npos} given)`);
       if (seq === undefined) throw typeError(`structseq() missing required argument 'sequence' (pos 1)`);
-      const items = toArray(seq);
+      const items = structSeqItems(seq);
       if (items.length < min) {
         if (min === max) throw typeError(`${qualified}() takes a ${min}-sequence (${items.length}-sequence given)`);
         throw typeError(`${qualified}() takes an at least ${min}-sequence (${items.length}-sequence given)`);
@@ -63,7 +76,7 @@ export function structSeqType(module: string, name: string, visible: readonly st
         if (min === max) throw typeError(`${qualified}() takes a ${min}-sequence (${items.length}-sequence given)`);
         throw typeError(`${qualified}() takes an at most ${max}-sequence (${items.length}-sequence given)`);
       }
-      if (dict !== None && !(dict instanceof PyDict)) throw typeError(`${qualified}() takes a dict as second arg, if any`);
+      if (dict !== undefined && !(dict instanceof PyDict)) throw typeError(`${qualified}() takes a dict as second arg, if any`);
       const r = new PyStructSeq(items.slice(0, min), cls as PyType);
       r.hidden = hidden.map((f, i) => {
         if (min + i < items.length) return items[min + i];

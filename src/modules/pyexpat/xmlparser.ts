@@ -364,8 +364,18 @@ function unknownEncodingTable(name: string): Int32Array | null {
   for (let i = 0; i < 256; i++) {
     const cp = cps[i].codePointAt(0)!;
     t[i] = cp === 0xfffd ? -1 : cp;
+    // expat's XmlInitUnknownEncoding refuses the map (an unknown encoding) when a byte stands for a
+    // character that means something to XML other than its own ASCII self, or for one past U+FFFF
+    const c = t[i];
+    if (c !== i && ((i < 0x80 && !plainAscii(i)) || (c >= 0 && c < 0x80 && !plainAscii(c)))) return null;
+    if (c > 0xffff) return null;
   }
   return t;
+}
+
+/** The ASCII characters of expat's BT_OTHER and BT_NONXML classes: an unknown encoding may remap them. */
+function plainAscii(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || "$@\\^`{}~\x7f".includes(String.fromCharCode(c));
 }
 
 const P = (x: PyObj) => x as PyXmlParser;
