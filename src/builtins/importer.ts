@@ -9,7 +9,6 @@ import {
   type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, argTypeName, getattrOpt, setattr, asStr, asInt, asArgInt, newExc, typeError, valueError,
   ImportError, ModuleNotFoundError, toArray, truthy, PyInstance, call, getattr, parseTupleAndKeywords,
 } from "../objects/index.ts";
-import { settleTypeDicts } from "../objects/type-dicts.ts";
 import { interp } from "../vm/interp.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
 import { setWarningsImporter } from "../modules/warnings.ts";
@@ -39,11 +38,7 @@ function joinPath(dir: string, name: string): string {
 /** A native module by name, made fresh (not yet in sys.modules), or null. */
 function makeNative(name: string): PyModule | null {
   const make = VM_MODULES.get(name) ?? NATIVE_MODULES.get(name);
-  if (make === undefined) return null;
-  const m = make();
-  // the module's types (made when its file loaded, or just now) get CPython's dicts
-  settleTypeDicts();
-  return m;
+  return make === undefined ? null : make();
 }
 setBuiltinMaker(makeNative, (name) => VM_MODULES.has(name) || NATIVE_MODULES.has(name));
 

@@ -18,7 +18,7 @@ import "../vm/export-roots.ts";
 import { ioOpen } from "../modules/io/module.ts";
 import { setBuiltinModule } from "../objects/funcobject.ts";
 import { call, callMethod, getattr } from "../objects/index.ts";
-import { settleTypeDicts } from "../objects/type-dicts.ts";
+import "../objects/type-dicts.ts";
 
 /** site.Quitter: exit() and quit(). */
 const QuitterType = new PyType(TypeType, "Quitter", [ObjectType]);
@@ -70,7 +70,6 @@ defMethods(HelperType, [
 ]);
 
 export function createBuiltins(): PyModule {
-  settleTypeDicts();
   const m = new PyModule("builtins");
   const d = m.dict;
   d.setStr("__doc__", "Built-in functions, exceptions, and other objects.");

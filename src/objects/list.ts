@@ -39,6 +39,8 @@ markMutable(new PyList([]), { items: [], allocated: 1 });
 
 /** Rounded down to a multiple of 4 (`& ~3` without the 32-bit limit). */
 const down4 = (n: number): number => n - (n % 4);
+/** n / d rounded down, in integer arithmetic while n fits it (the field stays a small integer for V8). */
+const idiv = (n: number, shift: number): number => (n < 0x40000000 ? n >> shift : Math.floor(n / (1 << shift)));
 /**
  * list_resize: the capacity for `newsize` items of a list of `size` items and capacity `allocated`.
  * It stays while newsize is between half of it and all of it; otherwise it becomes newsize plus an
@@ -46,9 +48,9 @@ const down4 = (n: number): number => n - (n % 4);
  * jump from size (then newsize rounded up to 4); an empty list has none.
  */
 function resizedCapacity(allocated: number, size: number, newsize: number): number {
-  if (allocated >= newsize && newsize >= Math.floor(allocated / 2)) return allocated;
+  if (allocated >= newsize && newsize >= idiv(allocated, 1)) return allocated;
   if (newsize === 0) return 0;
-  let a = down4(newsize + Math.floor(newsize / 8) + 6);
+  let a = down4(newsize + idiv(newsize, 3) + 6);
   if (newsize - size > a - newsize) a = down4(newsize + 3);
   return a;
 }
@@ -61,6 +63,9 @@ export function listAllocated(l: PyList): number {
 }
 /** Records list_resize(l, newsize) before the items change. */
 function listResize(l: PyList, newsize: number): void {
+  const a = l.allocated;
+  // (the usual case, first: the capacity stays)
+  if (a < 0x40000000 && a >= newsize && newsize >= a >> 1 && l.items.length <= a) return;
   l.allocated = resizedCapacity(listAllocated(l), l.items.length, newsize);
 }
 /**
@@ -69,12 +74,13 @@ function listResize(l: PyList, newsize: number): void {
  * (`hint`), then growing one append at a time and giving back what was not used. (Later 3.10
  * releases give an empty list exactly the room asked for, and list() an even number of slots.)
  */
-function extendSized(l: PyList, src: PyObj, items: readonly PyObj[], hint: number): void {
-  const exact = src === l || (src instanceof PyList && src.cls === ListType) || (src instanceof PyTuple && src.cls === TupleType);
+function extendSized(l: PyList, exact: boolean, items: readonly PyObj[], hint: number): void {
   const room = exact ? items.length : hint;
   if (exact && room === 0) return;
   listResize(l, l.items.length + room);
-  appendAll(l.items, items);
+  // (items is a fresh array: an empty list takes it as it is)
+  if (l.items.length === 0) l.items = items as PyObj[];
+  else appendAll(l.items, items);
   if (exact) return;
   if (listAllocated(l) > l.items.length) listResize(l, l.items.length);
 }
@@ -96,10 +102,12 @@ export function newListFrom(x: PyObj): PyList {
 
 /** `l.extend(x)`, `l += x` and LIST_EXTEND (`[*x]`, `[1, 2, 3]`): x's items appended, the capacity as CPython's. */
 export function listExtendSized(l: PyList, x: PyObj): void {
+  if (x === l || isExactListOrTuple(x)) return extendSized(l, true, (x as PyList | PyTuple).items.slice(), 0);
   const sizing = { hint: 8 };
-  const items = x === l ? l.items.slice() : iterableItems(x, sizing);
-  extendSized(l, x, items, sizing.hint);
+  const items = iterableItems(x, sizing);
+  extendSized(l, false, items, sizing.hint);
 }
+const isExactListOrTuple = (x: PyObj): boolean => (x instanceof PyList && x.cls === ListType) || (x instanceof PyTuple && x.cls === TupleType);
 ListType.ns.set("__hash__", None);
 
 /** The empty item array a list has while it sorts: it notes whether anything was ever put in it. */
@@ -230,6 +238,7 @@ export function appendAll(dst: PyObj[], src: readonly PyObj[]): void {
 
 /** list.__init__ sizes the list with len(iterable) first (a TypeError from it means no size, -1), then extends it. */
 function presize(iterable: PyObj): number {
+  if (isExactListOrTuple(iterable)) return (iterable as PyList | PyTuple).items.length;
   const t = typeOf(iterable);
   if (t.lookup("__len__") === undefined) return -1;
   try {
@@ -244,10 +253,11 @@ function presize(iterable: PyObj): number {
 function callListInit(l: PyList, it: PyObj): void {
   const n = presize(it);
   const sizing = { hint: 8 };
-  const items = iterableItems(it, sizing);
+  const exact = isExactListOrTuple(it);
+  const items = exact ? (it as PyList | PyTuple).items.slice() : iterableItems(it, sizing);
   l.items = [];
   l.allocated = n > 0 ? n : 0;
-  extendSized(l, it, items, sizing.hint);
+  extendSized(l, exact, items, sizing.hint);
 }
 
 defMethods(ListType, [

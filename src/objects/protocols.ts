@@ -317,6 +317,7 @@ export function classGetattrAsInstance(c: PyType, name: string): PyObj | undefin
 
 /** type.__getattribute__ (type_getattro): metatype data descriptors, then the MRO, then the rest. */
 export function typeGetattr(t: PyType, name: string): PyObj | undefined {
+  if (!t.dictSettled) PyType.settle(t);
   const meta = t.cls;
   const md = meta.lookup(name);
   if (md !== undefined && typeof md === "object" && readsFirst(md)) return descrGet(md, t, meta);

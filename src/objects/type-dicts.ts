@@ -8,7 +8,7 @@
 // PyMemberDef, and then CPython's order, from the oracle's dump (type-dicts-data.ts).
 import type { PyObj } from "./object.ts";
 import { PyType, invalidateType } from "./type.ts";
-import { ObjectType, GetSetDescrType, MemberDescrType, None, NotImplemented, WrapperDescrType } from "./builtin-types.ts";
+import { GetSetDescrType, MemberDescrType, None, NotImplemented, WrapperDescrType } from "./builtin-types.ts";
 import { PyGetSetDescr, PyMethodDescr, type NativeMethod } from "./function.ts";
 import { TYPE_DICTS, TYPE_DICT_DOCS } from "./type-dicts-data.ts";
 
@@ -90,14 +90,14 @@ export function settleTypeDict(t: PyType): void {
 }
 
 /**
- * Settles every static type that exists now and has changed since it was last settled (heap types
- * and their subclasses are skipped): when the builtins module is made and after each native module.
+ * Settles the static types of t's MRO, base first (a missing wrapper copies its base's), the first
+ * time an attribute of t is read: what CPython's dicts change shows through the type (its __dict__,
+ * `int.__getattribute__`, `L.__setattr__` of a subclass), and only then, so start-up makes no
+ * wrapper and orders no dict. Every class of the MRO has its own MRO inside it, so all count as settled.
  */
-export function settleTypeDicts(): void {
-  const visit = (t: PyType): void => {
-    if (t.heap) return;
-    settleTypeDict(t);
-    for (const s of t.subclasses) visit(s);
-  };
-  visit(ObjectType);
-}
+PyType.settle = (t: PyType): void => {
+  const mro = t.mro;
+  if (mro.length === 0) return;
+  for (let i = mro.length - 1; i >= 0; i--) if (!mro[i].heap) settleTypeDict(mro[i]);
+  for (const u of mro) u.dictSettled = true;
+};
