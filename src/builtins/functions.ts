@@ -4,7 +4,7 @@
 // builtin_function_or_method created from a row (name, implementation).
 import {
   type PyObj, PyObject, PyType, PyTuple, PyList, newListFrom, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
-  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, argTypeName, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
+  None, NotImplemented, Ellipsis, tuple, call, callDescr, typeOf, argTypeName, getattr, getattrOpt, setattr, iter, next, toArray, repr, reprObject, str, ascii, asciiObject, format, formatObj,
   truthy, len, lenExact, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, arityError, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,

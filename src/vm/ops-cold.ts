@@ -8,7 +8,7 @@
 // call and reloads them after. Case labels are literal opcode numbers (checked against Op by
 // test/vm/op-labels.test.ts), so the switch compiles to a jump table.
 import {
-  type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, appendAll, listExtendSized, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
+  type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, listExtendSized, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
   None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, iterableItems, dictMerge, asStr, len,
   typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, AsyncGeneratorType, CoroutineType,
   isSequenceType, builtinMiss, builtinImport,
