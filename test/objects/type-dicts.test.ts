@@ -51,8 +51,6 @@ const KNOWN_DIFFERENT = new Map<string, string>([
   ["_thread.RLock", "methods differ (_acquire_restore, _release_save, ...)"],
   ["_thread._ExceptHookArgs", "not a struct sequence here"],
   ["_thread._local", "a heap type in CPython (__module__); no own __new__"],
-  ["builtins.weakcallableproxy", "extra __bytes__ and __reversed__"],
-  ["time.struct_time", "no __match_args__"],
 ]);
 
 /** What differs between CPython's "key=kind" entries and dislab's: keys missing or extra, kinds, order. */
