@@ -3,8 +3,8 @@
 // vars/dir/globals/locals, __build_class__, input, exec/eval/compile and __import__. Each is a
 // builtin_function_or_method created from a row (name, implementation).
 import {
-  type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
-  None, NotImplemented, Ellipsis, tuple, call, call1, callDescr, typeOf, argTypeName, getattr, getattrOpt, setattr, iter, next, toArray, iterableItems, repr, reprObject, str, ascii, asciiObject, format, formatObj,
+  type PyObj, PyObject, PyType, PyTuple, PyList, newListFrom, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
+  None, NotImplemented, Ellipsis, tuple, call, call1, callDescr, typeOf, argTypeName, getattr, getattrOpt, setattr, iter, next, toArray, repr, reprObject, str, ascii, asciiObject, format, formatObj,
   truthy, len, lenExact, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, arityError, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
@@ -540,7 +540,7 @@ export const builtinFunctionRows: Row[] = [
   ["sorted", (a, k) => {
     const nkw = k ? k.length : 0;
     if (a.length - nkw !== 1) throw typeError(`sorted expected 1 argument, got ${a.length - nkw}`);
-    const lst = new PyList(iterableItems(a[0]));
+    const lst = newListFrom(a[0]);
     const [key, rev] = bindArgs("sort", a.slice(1), k, ["key", "reverse"], 0, 0);
     listSort(lst, key ?? None, rev === undefined ? false : Number(asIndex(rev)) !== 0);
     return lst;

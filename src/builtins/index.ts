@@ -18,6 +18,7 @@ import "../vm/export-roots.ts";
 import { ioOpen } from "../modules/io/module.ts";
 import { setBuiltinModule } from "../objects/funcobject.ts";
 import { call, callMethod, getattr } from "../objects/index.ts";
+import "../objects/type-dicts.ts";
 
 /** site.Quitter: exit() and quit(). */
 const QuitterType = new PyType(TypeType, "Quitter", [ObjectType]);

@@ -24,7 +24,8 @@ const iterRows = (t: PyType, hinted: boolean) => {
     }, 0, 0]]);
   }
 };
-for (const t of Object.values(iterTypes)) iterRows(t, true);
+// (callable_iterator has none either)
+for (const t of Object.values(iterTypes)) iterRows(t, t !== iterTypes.callable);
 // enumerate, zip, map and filter have no __length_hint__ (operator.length_hint gives its default)
 for (const t of [EnumerateType, ZipType, MapType, FilterType]) iterRows(t, false);
 iterRows(ReversedType, true);

@@ -51,8 +51,6 @@ const rows: MethodRow[] = [
   // (the referent's tp_name, as proxy_repr gives it)
   ["__repr__", (s) => `<weakproxy at ${addr(s)}; to '${typeOf(P(s)).name}' at ${addr(P(s))}>`, 0, 0],
   ["__str__", (s) => strObject(P(s)), 0, 0],
-  ["__bytes__", (s) => callMethod(P(s), "__bytes__", []), 0, 0],
-  ["__reversed__", (s) => callMethod(P(s), "__reversed__", []), 0, 0],
   ...COMPARE_NAMES.map((name, op): MethodRow => [name, (s, [o]) => richCompare(P(s), unwrap(o), op), 1, 1]),
   ...Object.values(BIN).filter((s) => s !== BIN.pow).flatMap(binaryRows),
   // (a modulus goes to the three-argument power, as proxy_pow passes it on)
@@ -90,8 +88,15 @@ const rows: MethodRow[] = [
 for (const t of [ProxyType, CallableProxyType]) {
   t.solid = t;
   t.baseAllowed = false;
+  // (its [] is mp_subscript, no sq_item: not a sequence for reversed())
+  t.subscriptOnly = true;
   defMethods(t, rows);
   // (comparisons without a hash: a proxy is unhashable, as type_ready makes such a type)
   t.ns.set("__hash__", None);
 }
 defMethods(CallableProxyType, [["__call__", (s, a, k) => call(P(s), a, k)]]);
+// (proxy_methods: the plain proxy's own; a callable proxy has none)
+defMethods(ProxyType, [
+  ["__bytes__", (s) => callMethod(P(s), "__bytes__", []), 0, 0],
+  ["__reversed__", (s) => callMethod(P(s), "__reversed__", []), 0, 0],
+]);

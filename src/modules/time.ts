@@ -32,6 +32,7 @@ defGetters(StructTimeType, [
 StructTimeType.ns.set("n_sequence_fields", 9);
 StructTimeType.ns.set("n_fields", 11);
 StructTimeType.ns.set("n_unnamed_fields", 0);
+// (3.10 struct sequences match their visible fields by position)
 StructTimeType.ns.set("__match_args__", tuple(FIELDS.slice()));
 defMethods(StructTimeType, [
   ["__new__", (cls, args, kw) => {

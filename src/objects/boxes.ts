@@ -84,11 +84,20 @@ let emptyBytes: PyBytesObj | undefined;
 emptyBytes = new PyBytesObj(new Uint8Array(0));
 
 export class PyByteArray extends PyObject {
+  /**
+   * CPython's ob_alloc (what __alloc__ and __sizeof__ show: the contents, a NUL, and spare room) and
+   * the contents' offset in it (ob_start - ob_bytes, which deletions at the front advance), as
+   * PyByteArray_Resize leaves them (bytes.ts noteResize). A new bytearray has room for exactly its
+   * contents and the NUL, an empty one none.
+   */
+  alloc: number;
+  start = 0;
   constructor(
     public bytes: Uint8Array,
     cls: PyType = ByteArrayType,
   ) {
     super(cls);
+    this.alloc = bytes.length === 0 ? 0 : bytes.length + 1;
   }
 }
 

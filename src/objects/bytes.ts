@@ -5,13 +5,14 @@ import { BytesType, ByteArrayType, IntType, ListType, None, NotImplemented, StrT
 import { newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
 import { Cmp, cmpResult, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, isTypeError, iter, len, toArray, typeOf, argTypeName, warnEx } from "./protocols.ts";
+import { typeSizes } from "./type-sizes.ts";
 import { vm } from "./hooks.ts";
 import { PyError } from "../support/py-error.ts";
 import type { PyType } from "./type.ts";
 import { PyByteArray, PyBytesObj, textObj } from "./boxes.ts";
 import { bindArgs, defClassMethods, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
-import { PyList } from "./list.ts";
+import { PyList, splitResult } from "./list.ts";
 import { PySlice, asCInt, asClinicSize, asIndex, seqIndex, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
@@ -349,12 +350,12 @@ for (const T of [BytesType, ByteArrayType]) {
     ["split", (s, args, kw) => {
       const [sep, m] = bindArgs("split", args, kw, ["sep", "maxsplit"], 0);
       const n = m === undefined ? -1 : asClinicSize(m); // (the clinic wrapper converts maxsplit; sep is the body's)
-      return new PyList(X.bytesSplit(D(s), sep === undefined || sep === None ? null : buf(sep), n).map((b) => make(s, b)));
+      return splitResult(X.bytesSplit(D(s), sep === undefined || sep === None ? null : buf(sep), n).map((b) => make(s, b)), n);
     }],
     ["rsplit", (s, args, kw) => {
       const [sep, m] = bindArgs("rsplit", args, kw, ["sep", "maxsplit"], 0);
       const n = m === undefined ? -1 : asClinicSize(m); // (the clinic wrapper converts maxsplit; sep is the body's)
-      return new PyList(X.bytesRSplit(D(s), sep === undefined || sep === None ? null : buf(sep), n).map((b) => make(s, b)));
+      return splitResult(X.bytesRSplit(D(s), sep === undefined || sep === None ? null : buf(sep), n).map((b) => make(s, b)), n);
     }],
     ["splitlines", (s, args, kw) => {
       const [k] = bindArgs("splitlines", args, kw, ["keepends"], 0);
@@ -476,10 +477,39 @@ function bytearrayReduce(s: PyObj, proto: number): PyObj {
   else args = b.length ? tuple([new PyBytesObj(b.slice())]) : tuple([]);
   return tuple([typeOf(s), args, dict]);
 }
+/**
+ * PyByteArray_Resize's bookkeeping for a bytearray going to `requested` bytes after `front` bytes
+ * were dropped from its start (which only advances the start). Room enough: kept, unless the
+ * contents would fill less than half of it (then cut to fit). Too little: the request plus an
+ * eighth plus 3 (under 9 bytes) or 6 while that is at most an eighth more than there was, else
+ * exactly the request. Either reallocation moves the contents to the start. (Growth made elsewhere
+ * without a note is caught up with as one resize to the length it reached.)
+ */
+function noteResize(ba: PyByteArray, requested: number, front = 0): void {
+  const size = ba.bytes.length;
+  if (size + ba.start + 1 > ba.alloc && size !== 0) {
+    ba.alloc = size + 1;
+    ba.start = 0;
+  }
+  ba.start += front;
+  if (requested === size - front && front === 0) return;
+  if (requested + ba.start + 1 <= ba.alloc) {
+    if (requested >= Math.floor(ba.alloc / 2)) return;
+    ba.alloc = requested + 1;
+  } else if (requested <= ba.alloc * 1.125) ba.alloc = requested + (requested >> 3) + (requested < 9 ? 3 : 6);
+  else ba.alloc = requested + 1;
+  ba.start = 0;
+}
+/** ob_alloc now (bytearray.__alloc__). */
+function allocOf(ba: PyByteArray): number {
+  if (ba.bytes.length !== 0 && ba.bytes.length + ba.start + 1 > ba.alloc) noteResize(ba, ba.bytes.length);
+  return ba.alloc;
+}
 /** Replaces a bytearray's contents: a change of size is refused while a view of it is alive (PyByteArray_Resize). */
-function resize(s: PyObj, b: Uint8Array): void {
+function resize(s: PyObj, b: Uint8Array, front = 0): void {
   const ba = s as PyByteArray;
   if (b.length !== ba.bytes.length) checkResizable(ba);
+  noteResize(ba, b.length, front);
   ba.bytes = b;
 }
 const BAT = (x: PyObj) => x as PyByteArray;
@@ -527,6 +557,7 @@ function appendBytes(s: PyObj, src: ArrayLike<number>): void {
     ownStorage.set(ba, storage);
   }
   out.set(src, b.length);
+  noteResize(ba, n);
   ba.bytes = out;
 }
 /**
@@ -538,13 +569,20 @@ function appendBytes(s: PyObj, src: ArrayLike<number>): void {
 function delFront(s: PyObj, n: number): void {
   checkResizable(s);
   const ba = s as PyByteArray;
+  noteResize(ba, ba.bytes.length - n, n);
   ba.bytes = ba.bytes.subarray(n);
 }
 defMethods(ByteArrayType, [
   ["__init__", (s, args, kw) => {
     // bytearray_init empties a non-empty bytearray first, which a live view refuses
     if (D(s).length !== 0) checkResizable(s);
-    resize(s, bytesFromArgs("bytearray", args, kw));
+    const b = bytesFromArgs("bytearray", args, kw);
+    if (D(s).length !== 0) resize(s, EMPTY);
+    // an iterable of ints is appended one by one; a size, a buffer or an encoded str in one resize
+    const x = args[0];
+    const appended = x !== undefined && asStr(x) === null && !isIndexable(x) && !isBytesLike(x) && memoryviewBytes(x) === null;
+    if (appended) for (let i = 1; i <= b.length; i++) noteResize(BAT(s), i), (BAT(s).bytes = b.subarray(0, i));
+    resize(s, b);
     return None;
   }],
   ["__setitem__", (s, [k, v]) => {
@@ -557,7 +595,9 @@ defMethods(ByteArrayType, [
       const vals = given === b ? b.slice() : given; // ba[::-1] = ba reads a copy
       const [start, stop, step, n] = sliceIndices(k, b.length);
       if (step === 1) {
-        resize(s, spliced(b, start, Math.max(start, stop), vals));
+        // (a slice at the front that shrinks advances the start)
+        const growth = vals.length - (Math.max(start, stop) - start);
+        resize(s, spliced(b, start, Math.max(start, stop), vals), start === 0 && growth < 0 ? -growth : 0);
         return None;
       }
       // (an empty value deletes the extended slice, as del would)
@@ -629,6 +669,7 @@ defMethods(ByteArrayType, [
     if (k < 0 || k >= b.length) throw newExc(IndexError, "pop index out of range");
     const v = b[k];
     checkResizable(s);
+    noteResize(BAT(s), b.length - 1);
     if (k === b.length - 1) {
       // popping the end keeps the storage, so appends after it reuse the capacity
       BAT(s).bytes = b.subarray(0, k);
@@ -656,4 +697,6 @@ defMethods(ByteArrayType, [
     return None;
   }, 0, 0],
   ["copy", (s) => new PyByteArray(D(s).slice()), 0, 0],
+  ["__alloc__", (s) => allocOf(BAT(s)), 0, 0],
+  ["__sizeof__", (s) => typeSizes(BAT(s).cls)[0] + allocOf(BAT(s)), 0, 0],
 ]);

@@ -14,6 +14,7 @@ import { PyList } from "./list.ts";
 import { PyGetSetDescr } from "./function.ts";
 import { PySnapshotIter } from "./seq-iters.ts";
 import { PySet } from "./set.ts";
+import { typeSizes } from "./type-sizes.ts";
 const getSetCls = () => PyGetSetDescr;
 let mappingProxyOf: (d: PyDict) => PyObj = (d) => d;
 export const setMappingProxyOf = (f: typeof mappingProxyOf) => (mappingProxyOf = f);
@@ -23,6 +24,80 @@ export class DictEntry {
     public key: PyObj,
     public value: PyObj,
   ) {}
+}
+
+// ---- the key table CPython's dict would have (what __sizeof__ counts) ----------------------------
+// A combined table of dk_size slots (a power of 2, at least 8) holds at most two thirds of them as
+// entries; a deleted key's entry stays used until the next resize. A new dict shares an empty
+// table and gets 8 slots at its first key; a key that finds no usable entry left resizes the table
+// to the smallest power of 2 at least three times the dict's size (insertion_resize in 3.10).
+// Adding keys costs nothing here: keysVersion counts additions and removals, so what was added
+// since the last removal, clear or copy (which record the table) is replayed when asked.
+
+/** A key table: its slots, the entries still usable, and the keysVersion and size it was recorded at. */
+export class KeysTable {
+  constructor(
+    readonly slots: number,
+    readonly usable: number,
+    readonly keysVersion: number,
+    readonly used: number,
+  ) {}
+}
+/** USABLE_FRACTION: the entries a table of n slots holds. */
+const usableOf = (n: number): number => Math.floor((2 * n) / 3);
+/** The table now: the one recorded, then every key added since inserted one at a time. */
+export function keysTable(d: PyDict): KeysTable {
+  const at = d.keysAt;
+  let slots = at === null ? 0 : at.slots;
+  let usable = at === null ? 0 : at.usable;
+  let used = at === null ? 0 : at.used;
+  const added = d.map.size - used; // (no removals since the record: each removal records)
+  for (let i = 0; i < added; i++) {
+    if (slots === 0) {
+      slots = 8;
+      usable = usableOf(8);
+    } else if (usable <= 0) {
+      const want = used * 3;
+      for (slots = 8; slots < want; slots *= 2);
+      usable = usableOf(slots) - used;
+    }
+    usable--;
+    used++;
+  }
+  return new KeysTable(slots, usable, d.keysVersion, used);
+}
+/** A key is about to go: its entry stays spent. */
+function noteRemoval(d: PyDict): void {
+  const t = keysTable(d);
+  d.keysAt = new KeysTable(t.slots, t.usable, d.keysVersion + 1, t.used - 1);
+}
+/** The table for `used` keys in a dict sized once for them (dictresize to ESTIMATE_SIZE). */
+function presized(used: number, keysVersion: number): KeysTable {
+  const want = (used * 3 + 1) >> 1;
+  let slots = 8;
+  while (slots < want) slots *= 2;
+  return new KeysTable(slots, usableOf(slots) - used, keysVersion, used);
+}
+/**
+ * The table of `to`, just filled with the keys of `from` while it was a new dict: a clone of
+ * from's (the same size) when from's qualifies, else one sized for them. dict.copy() clones a table
+ * at most a third of whose entries are spent on deleted keys (PyDict_Copy); a merge into a new dict
+ * (dict(d), {**d}) clones one with no deleted key that a table of half its size could not hold
+ * (dict_merge).
+ */
+export function copiedTable(from: PyDict, to: PyDict, byCopy: boolean): void {
+  const t = keysTable(from);
+  if (t.slots === 0 || to.size !== t.used) return;
+  const spent = usableOf(t.slots) - t.usable;
+  const clone = byCopy ? t.used >= Math.floor((spent * 2) / 3) : t.used === spent && (t.slots === 8 || usableOf(t.slots / 2) < t.used);
+  to.keysAt = clone ? new KeysTable(t.slots, t.usable, to.keysVersion, t.used) : presized(t.used, to.keysVersion);
+}
+/** dict.__sizeof__ on 64-bit CPython 3.10 (a combined table): the dict, then its own key table if it has one. */
+export function dictSizeof(d: PyDict, basicsize: number): number {
+  const { slots } = keysTable(d);
+  if (slots === 0) return basicsize;
+  const indexBytes = slots <= 0xff ? 1 : slots <= 0xffff ? 2 : slots <= 0xffffffff ? 4 : 8;
+  return basicsize + 40 + indexBytes * slots + 24 * usableOf(slots);
 }
 
 export class PyDict extends PyObject {
@@ -36,6 +111,8 @@ export class PyDict extends PyObject {
    * what LOAD_GLOBAL's cache relies on.
    */
   keysVersion = 0;
+  /** CPython's key table as of the last removal, clear or copy (null: the shared empty one of a new dict); see keysTable. */
+  keysAt: KeysTable | null = null;
   constructor(cls: PyType = DictType) {
     super(cls);
   }
@@ -128,6 +205,7 @@ export class PyDict extends PyObject {
     const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, false);
     const e = this.map.get(c);
     if (!e) return undefined;
+    noteRemoval(this);
     this.map.delete(c);
     if (this.buckets) this.dropBucket(c);
     this.version++;
@@ -164,12 +242,12 @@ export class PyDict extends PyObject {
   }
   delStr(k: string): boolean {
     if (this.buckets !== null) return this.del(k) !== undefined;
-    const had = this.map.delete(k);
-    if (had) {
-      this.version++;
-      this.keysVersion++;
-    }
-    return had;
+    if (!this.map.has(k)) return false;
+    noteRemoval(this);
+    this.map.delete(k);
+    this.version++;
+    this.keysVersion++;
+    return true;
   }
   /** The entry of str key k while every key is a str, int or float (k is then its own canonical key), else undefined. */
   strEntry(k: string): DictEntry | undefined {
@@ -180,6 +258,8 @@ export class PyDict extends PyObject {
     this.buckets = null;
     this.version++;
     this.keysVersion++;
+    // PyDict_Clear goes back to the shared empty keys
+    this.keysAt = new KeysTable(0, 0, this.keysVersion, 0);
   }
   keys(): PyObj[] {
     return Array.from(this.map.values(), (e) => e.key);
@@ -234,6 +314,14 @@ export function dictMergeEntries(d: PyDict): Iterable<DictEntry> {
 }
 
 export function dictMerge(d: PyDict, src: PyObj, fname = "dict"): void {
+  if (src instanceof PyDict && iteratesAsDict(src) && d.keysVersion === 0 && d !== src) {
+    dictMerge1(d, src, fname);
+    copiedTable(src, d, false);
+    return;
+  }
+  dictMerge1(d, src, fname);
+}
+function dictMerge1(d: PyDict, src: PyObj, fname: string): void {
   if (src instanceof PyDict && iteratesAsDict(src)) {
     // an __eq__ or __hash__ run by an insertion may add or remove src's keys: dict_merge refuses to go on
     const keys = src.keysVersion;
@@ -420,7 +508,13 @@ defMethods(DictType, [
     D(s).clear();
     return None;
   }, 0, 0],
-  ["copy", (s) => D(s).copyInto(new PyDict()), 0, 0],
+  ["copy", (s) => {
+    // (a copy of a table without deleted entries clones it: the same size)
+    const c = D(s).copyInto(new PyDict());
+    copiedTable(D(s), c, true);
+    return c;
+  }, 0, 0],
+  ["__sizeof__", (s) => dictSizeof(D(s), typeSizes(D(s).cls)[0]), 0, 0],
 ]);
 DictType.ns.set("__hash__", None);
 defClassMethods(DictType, [

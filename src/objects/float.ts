@@ -184,10 +184,30 @@ defClassMethods(FloatType, [
     return cls === FloatType ? v : callCls(cls, v);
   }],
 ]);
+/**
+ * What float.__getformat__ answers for 'double' and 'float': the platform's IEEE little-endian
+ * format, unless float.__set_format__ (a test-suite hook, in 3.10.2 and gone from later 3.10s)
+ * pretended it unknown.
+ */
+const floatFormats = new Map([["double", "IEEE, little-endian"], ["float", "IEEE, little-endian"]]);
 FloatType.ns.set("__getformat__", new (PyClassMethodDescrCls())(FloatType, "__getformat__", (_c, [k]) => {
   const s = asStr(k);
   if (s !== "double" && s !== "float") throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
-  return "IEEE, little-endian";
+  return floatFormats.get(s)!;
+}));
+FloatType.ns.set("__set_format__", new (PyClassMethodDescrCls())(FloatType, "__set_format__", (_c, args, kw) => {
+  const [typestr, fmt] = bindArgs("__set_format__", args, kw, ["typestr", "fmt"], 2, 2);
+  const t = asStr(typestr!);
+  if (t === null) throw typeError(`__set_format__() argument 1 must be str, not ${argTypeName(typestr!)}`);
+  const v = asStr(fmt!);
+  if (v === null) throw typeError(`__set_format__() argument 2 must be str, not ${argTypeName(fmt!)}`);
+  if (t !== "double" && t !== "float") throw valueError("__setformat__() argument 1 must be 'double' or 'float'");
+  if (v !== "unknown" && v !== "IEEE, little-endian" && v !== "IEEE, big-endian") {
+    throw valueError("__setformat__() argument 2 must be 'unknown', 'IEEE, little-endian' or 'IEEE, big-endian'");
+  }
+  if (v === "IEEE, big-endian") throw valueError(`can only set ${t} format to 'unknown' or the detected platform value`);
+  floatFormats.set(t, v);
+  return None;
 }));
 defGetters(FloatType, [
   ["real", (s) => f(F(s))],

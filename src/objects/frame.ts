@@ -14,6 +14,7 @@ import { addr } from "./typeobject.ts";
 import { typeError, valueError, newExc, OverflowError } from "./exceptions.ts";
 import { asIndex } from "./slice.ts";
 import { typeOf, argTypeName } from "./protocols.ts";
+import { typeSizes } from "./type-sizes.ts";
 import { setLineno, TraceState } from "./frame-jump.ts";
 import { publicBuiltins } from "./foreign-builtins.ts";
 import { PyList } from "./list.ts";
@@ -254,6 +255,12 @@ asMembers(FrameType, ["f_back", "f_code", "f_builtins", "f_globals", "f_trace_li
 defMethods(FrameType, [
   ["__repr__", (s) => `<frame at ${addr(s)}, file '${FR(s).code.co.co_filename}', line ${FR(s).line}, code ${FR(s).code.co.co_name}>`, 0, 0],
   ["clear", (s) => (clearFrame(FR(s)), None), 0, 0],
+  ["__sizeof__", (s) => {
+    // frame_sizeof: the object (one slot included) and a slot for each stack entry, local, cell and free variable
+    const co = FR(s).code.co;
+    const extras = co.co_stacksize + co.co_nlocals + co.co_cellvars.length + co.co_freevars.length;
+    return typeSizes(FrameType)[0] + 8 * (extras - 1);
+  }, 0, 0],
 ]);
 const TB = (x: PyObj) => x as PyTraceback;
 

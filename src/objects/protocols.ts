@@ -209,7 +209,7 @@ export function getattr(obj: PyObj, name: string): PyObj {
 function getattrOf(obj: PyObj, name: string): PyObj {
   const t = typeOf(obj);
   const ga = t.lookup("__getattribute__");
-  if (ga !== objectGetattribute && ga !== typeGetattribute && ga !== undefined) {
+  if (ga !== objectGetattribute && ga !== typeGetattribute && ga !== undefined && !(ga instanceof PyMethodDescr && ga.fn === genericGetattributeFn)) {
     try {
       return callDescr1(ga, obj, name);
     } catch (e) {
@@ -327,6 +327,7 @@ export function classGetattrAsInstance(c: PyType, name: string): PyObj | undefin
 
 /** type.__getattribute__ (type_getattro): metatype data descriptors, then the MRO, then the rest. */
 export function typeGetattr(t: PyType, name: string): PyObj | undefined {
+  if (!t.dictSettled) PyType.settle(t);
   const meta = t.cls;
   const md = meta.lookup(name);
   if (md !== undefined && typeof md === "object" && readsFirst(md)) return descrGet(md, t, meta);
@@ -361,7 +362,7 @@ export function boundNew(d: PyMethodDescr): PyBuiltinFunction {
 export function setattr(obj: PyObj, name: string, value: PyObj | undefined): void {
   const t = typeOf(obj);
   const sa = t.lookup(value === undefined ? "__delattr__" : "__setattr__");
-  if (sa !== undefined && sa !== objectSetattr && sa !== objectDelattr && sa !== typeSetattr && sa !== typeDelattr) {
+  if (sa !== undefined && sa !== objectSetattr && sa !== objectDelattr && sa !== typeSetattr && sa !== typeDelattr && !isGenericSetattr(sa)) {
     callDescr(sa, obj, value === undefined ? [name] : [name, value]);
     return;
   }
@@ -404,15 +405,32 @@ function descrSet(d: PyObj, obj: PyObj, value: PyObj | undefined): void {
   callDescr(m, d, value === undefined ? [obj] : [obj, value]);
 }
 
-// Filled by object.ts/type.ts method tables: identity tells "not overridden".
+// Filled by object.ts/type.ts method tables: identity tells "not overridden". A builtin type whose C
+// type sets tp_getattro/tp_setattro to the generic functions has its own wrapper of them
+// (type-dicts.ts: `list.__getattribute__`, BaseException's __setattr__), which shares object's
+// function: the fast paths accept those too.
 export let objectGetattribute: PyObj | undefined;
 export let typeGetattribute: PyObj | undefined;
 export let objectSetattr: PyObj | undefined;
 export let objectDelattr: PyObj | undefined;
 export let typeSetattr: PyObj | undefined;
 export let typeDelattr: PyObj | undefined;
+let genericGetattributeFn: unknown;
+let genericSetattrFn: unknown;
+let genericDelattrFn: unknown;
+/** Whether `ga`, a type's __getattribute__, is PyObject_GenericGetAttr (object's wrapper or a builtin type's copy). */
+export function isGenericGetattribute(ga: PyObj | undefined): boolean {
+  return ga === objectGetattribute || (ga instanceof PyMethodDescr && ga.fn === genericGetattributeFn);
+}
+/** Whether `sa`, a type's __setattr__ or __delattr__, is PyObject_GenericSetAttr (object's wrapper or a builtin type's copy). */
+export function isGenericSetattr(sa: PyObj | undefined): boolean {
+  return sa === objectSetattr || sa === objectDelattr || (sa instanceof PyMethodDescr && (sa.fn === genericSetattrFn || sa.fn === genericDelattrFn));
+}
 export function registerDefaultAttrMethods(): void {
   objectGetattribute = T.ObjectType.ns.get("__getattribute__");
+  genericGetattributeFn = (objectGetattribute as PyMethodDescr).fn;
+  genericSetattrFn = (T.ObjectType.ns.get("__setattr__") as PyMethodDescr).fn;
+  genericDelattrFn = (T.ObjectType.ns.get("__delattr__") as PyMethodDescr).fn;
   typeGetattribute = T.TypeType.ns.get("__getattribute__");
   objectSetattr = T.ObjectType.ns.get("__setattr__");
   objectDelattr = T.ObjectType.ns.get("__delattr__");
@@ -584,13 +602,15 @@ export const isTypeError = (e: unknown): boolean => toPyExc(e).cls.isSubtype(Typ
 /**
  * The items list(x), list.extend(x), tuple(x) and `[*x]` take (list_extend, PySequence_Tuple):
  * those of an exact list or tuple, else x's iteration, after x's length hint, which CPython sizes
- * the result with (a class's __len__ or __length_hint__ runs, and its errors propagate).
+ * the result with (a class's __len__ or __length_hint__ runs, and its errors propagate); `sizing`
+ * receives that hint.
  */
-export function iterableItems(x: PyObj): PyObj[] {
+export function iterableItems(x: PyObj, sizing?: { hint: number }): PyObj[] {
   if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.slice();
   const it = iter(x);
-  // (a builtin type's hint has nothing to observe)
-  if (typeOf(x).heap) lengthHint(x, 8);
+  // (a builtin type's hint has nothing to observe: asked only when a list's capacity needs it)
+  if (sizing !== undefined) sizing.hint = Number(lengthHint(x, 8));
+  else if (typeOf(x).heap) lengthHint(x, 8);
   const out: PyObj[] = [];
   for (let v = next(it); v !== undefined; v = next(it)) out.push(v);
   return out;

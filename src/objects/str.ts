@@ -9,7 +9,7 @@ import { Cmp, cmpResult, strCompare, asInt, asStr, call, callDescr, getattr, get
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
 import { arityError, bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
-import { PyList } from "./list.ts";
+import { PyList, splitResult } from "./list.ts";
 import { PyDict } from "./dict.ts";
 import { PySlice, asCInt, asClinicSize, asIndex, asSize, clampIndex, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
@@ -317,7 +317,7 @@ const splitter = (f: (s: string, sep: string | null, n: number) => string[], nam
   if (sep !== undefined && sep !== None && asStr(sep) === null) throw typeError(`must be str or None, not ${typeOf(sep).name}`);
   const sp = optStr(sep, name);
   if (sp === "") throw valueError("empty separator");
-  return new PyList(f(S(s), sp, n));
+  return splitResult(f(S(s), sp, n), n);
 };
 
 /**

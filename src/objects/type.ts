@@ -102,6 +102,14 @@ export class PyType extends PyObject {
     for (const b of this.bases) b.subclasses.push(this);
   }
 
+  /**
+   * Whether this type and those of its MRO have CPython's own dicts (type-dicts.ts): done the first
+   * time an attribute of the type is read (typeGetattr), so start-up pays nothing for it.
+   */
+  dictSettled = false;
+  /** Settles the dicts of t's MRO (type-dicts.ts sets it; this module cannot import that one). */
+  static settle: (t: PyType) => void = () => {};
+
   /** None, set by builtin-types.ts once it exists (this module cannot import it: that one imports this one). */
   static none: PyObj;
 

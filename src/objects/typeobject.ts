@@ -750,7 +750,7 @@ function sameSlotsAdded(a: PyType, b: PyType): boolean {
 }
 
 /** Builtin types whose instances the cycle collector does not track (a tp_free other than PyObject_GC_Del's); classes' always are. */
-const UNTRACKED = new Set(["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "range", "slice", "NoneType", "ellipsis", "NotImplementedType"]);
+const UNTRACKED = new Set(["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "range", "slice", "NoneType", "ellipsis", "NotImplementedType", "code"]);
 const collected = (t: PyType): boolean => t.heap || !UNTRACKED.has(t.name);
 /** _PyObject_IS_GC: the collector tracks x (a type object only when it is a class). */
 export const gcTracked = (x: PyObj): boolean => (x instanceof PyType ? x.heap : collected(typeOf(x)));

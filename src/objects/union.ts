@@ -8,6 +8,8 @@ import {
   MappingProxyType,
 } from "./builtin-types.ts";
 import { typeError, PyBaseException, AttributeError, TypeError } from "./exceptions.ts";
+import { PyList, listSort } from "./list.ts";
+import { toArray } from "./protocols.ts";
 import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, getattr, setattr, noAttribute, asStr, callDescr, truthy, getitem as getitemOf } from "./protocols.ts";
 import { PyDict } from "./dict.ts";
 import { binaryOp, BIN } from "./number.ts";
@@ -205,6 +207,16 @@ defMethods(GenericAliasType, [
     return ga;
   }],
   ["__getitem__", (s, [item]) => aliasGetitem(G(s), item), 1, 1],
+  // ga_dir: dir(origin), then the alias's own names it lacks
+  ["__dir__", (s) => {
+    const origin = G(s).origin;
+    const d = typeOf(origin).lookup("__dir__");
+    if (d === undefined) throw typeError("object does not provide __dir__");
+    const names = new PyList(toArray(callDescr(d, origin, [])));
+    listSort(names, None, false);
+    for (const n of OWN_ATTRIBUTES) if (!names.items.includes(n)) names.items.push(n);
+    return names;
+  }, 0, 0],
   // ga_reduce: (type(alias), (origin, args))
   ["__reduce__", (s) => tuple([typeOf(s), tuple([G(s).origin, tuple(G(s).args.slice())])]), 0, 0],
   // ga_getattro: every attribute but a few of the alias's own is the origin's (so in 3.10

@@ -8,7 +8,7 @@
 // descriptors, metaclasses) stays the protocol's.
 import {
   type PyObj, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
-  PropertyType, None, call, getattr, attributeErrorContext, setattr, isDataDescr, objectGetattribute, objectSetattr, typeOf,
+  PropertyType, None, call, getattr, attributeErrorContext, setattr, isDataDescr, isGenericGetattribute, isGenericSetattr, typeOf,
 } from "../objects/index.ts";
 
 const enum Kind {
@@ -44,7 +44,7 @@ function classify(t: PyType, name: string): AttrCache {
   moduleGetattribute ??= ModuleType.ns.get("__getattribute__");
   const ga = t.lookup("__getattribute__");
   // module.__getattribute__ is the generic one plus the module's own __getattr__ on a miss
-  if (ga !== objectGetattribute && !(t === ModuleType && ga === moduleGetattribute)) return new AttrCache(t.version, Kind.Generic, undefined);
+  if (!isGenericGetattribute(ga) && !(t === ModuleType && ga === moduleGetattribute)) return new AttrCache(t.version, Kind.Generic, undefined);
   const d = t.lookup(name);
   dependOnDescrType(t, d);
   // a descriptor raising AttributeError falls back on __getattr__: leave those to getattr
@@ -125,7 +125,7 @@ export function loadMethod(cache: unknown[], i: number, o: PyObj, name: string):
     c = classify(t, name);
     // a method descriptor of a builtin type binds as a method too
     const d = c.descr;
-    if (c.kind === Kind.Generic && d instanceof PyMethodDescr && d.name !== "__new__" && t.lookup("__getattribute__") === objectGetattribute) c.kind = Kind.Method;
+    if (c.kind === Kind.Generic && d instanceof PyMethodDescr && d.name !== "__new__" && isGenericGetattribute(t.lookup("__getattribute__"))) c.kind = Kind.Method;
     cache[i] = c;
   }
   if (c.kind !== Kind.Method) return undefined;
@@ -157,7 +157,7 @@ export function storeAttr(cache: unknown[], i: number, o: PyObj, name: string, v
 
 /** Dict: the instance dict takes it (no data descriptor; instances have one); GetSet: a settable descriptor; Slot: a __slots__ member. */
 function classifyStore(t: PyType, name: string): AttrCache {
-  if (t.lookup("__setattr__") !== objectSetattr) return new AttrCache(t.version, Kind.Generic, undefined);
+  if (!isGenericSetattr(t.lookup("__setattr__"))) return new AttrCache(t.version, Kind.Generic, undefined);
   const d = t.lookup(name);
   dependOnDescrType(t, d);
   if (d instanceof PyGetSetDescr) return new AttrCache(t.version, d.set === null ? Kind.Generic : d.slot >= 0 ? Kind.Slot : Kind.GetSet, d);

@@ -2,7 +2,7 @@
 // cells, value stack and trace function, so that they can be freed while the frame itself is kept,
 // as traceback.clear_frames does for each frame of a traceback. A frame still executing cannot be
 // cleared; a suspended generator's frame first has its generator finalized (closed as if dropped).
-import { type Frame, type PyObj, PyGen, None, runtimeError, genClose, setClearFrame } from "../objects/index.ts";
+import { type Frame, type PyObj, PyGen, None, runtimeError, genClose, setClearFrame, defMethods, GeneratorType, CoroutineType, AsyncGeneratorType } from "../objects/index.ts";
 import { CO_COROUTINE } from "../bytecode/flags.ts";
 import { reportingUnraisable } from "./gen-finalize.ts";
 import { currentFrame } from "../builtins/functions.ts";
@@ -42,3 +42,8 @@ function clearFrame(f: Frame): void {
 }
 
 setClearFrame(clearFrame);
+
+// tp_finalize's slot wrapper (wrap_del): `g.__del__()` finalizes the generator as the collector would
+for (const T of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
+  defMethods(T, [["__del__", (s) => (finalizeGen(s as PyGen), None), 0, 0]]);
+}

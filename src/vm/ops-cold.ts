@@ -8,7 +8,7 @@
 // call and reloads them after. Case labels are literal opcode numbers (checked against Op by
 // test/vm/op-labels.test.ts), so the switch compiles to a jump table.
 import {
-  type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, appendAll, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
+  type PyObj, PyFunction, PyMethod, PyType, PyTuple, PyList, ListType, TupleType, listExtendSized, PyDict, PySet, PySlice, PyGen, PyCode, PyBaseException, Frame, BlockType,
   None, AssertionError, tuple, callDescr, typeOf, getattrOpt, setattr, setitem, delitem, iter, unaryOp, iterableItems, dictMerge, asStr, len,
   typeError, newExc, attributeError, descrGet, strJoinExact, call, DictType, GeneratorType, AsyncGeneratorType, CoroutineType,
   isSequenceType, builtinMiss, builtinImport, dictMergeEntries, next, getitem, str,
@@ -474,9 +474,8 @@ function bindMethod(d: PyObj, o: PyObj): PyObj {
 export function listExtend(_f: Frame, l: PyList, v: PyObj, _fnAt: number): void {
   // exact lists and tuples only: a subclass's __iter__ decides what it unpacks to
   const t = typeOf(v);
-  if (t === ListType || t === TupleType) return appendAll(l.items, (v as PyList | PyTuple).items);
-  if (t.lookup("__iter__") === undefined && !isSequenceType(t)) throw typeError(`Value after * must be an iterable, not ${t.name}`);
-  appendAll(l.items, iterableItems(v));
+  if (t !== ListType && t !== TupleType && t.lookup("__iter__") === undefined && !isSequenceType(t)) throw typeError(`Value after * must be an iterable, not ${t.name}`);
+  listExtendSized(l, v);
 }
 
 /**
