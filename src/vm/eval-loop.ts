@@ -899,6 +899,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case 119: // RERAISE
                 if (oparg !== 0) f.lasti = f.blockHandler[f.blockHandler.length - 1]!;
                 exc = stack[sp - 2] as PyBaseException;
+                // with the traceback saved under it, not __traceback__ as the handler may have set it
+                exc.traceback = stack[sp - 3];
                 addTb = false;
                 sp -= 3;
                 break dispatch;
