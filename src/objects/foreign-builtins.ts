@@ -26,9 +26,9 @@ export function builtinsFromValue(b: PyObj): PyDict {
 }
 
 /** What f_builtins and function.__builtins__ show: the object itself for foreign builtins. */
-export function publicBuiltins(b: PyDict): PyObj {
+export function publicBuiltins(b: PyDict, makeSite = true): PyObj {
   if (b instanceof ForeignBuiltins) return b.target;
-  siteNameMissed(b, null);
+  if (makeSite) siteNameMissed(b, null);
   return b;
 }
 
@@ -37,8 +37,10 @@ export function publicBuiltins(b: PyDict): PyObj {
  * help, copyright, credits, license): making them imports _sitebuiltins, and _Printer's __init__
  * imports os, which would more than double a one-line program's start-up. They are made
  * (site-builtins.ts, by `makeSite`) the first time the program looks one up and misses, or looks
- * at the builtins dict itself: builtins.__dict__, f_builtins, function.__builtins__. A program
- * reading another module's __builtins__ dict by subscript before any of those sees them missing.
+ * at the builtins dict itself: builtins.__dict__, f_builtins, function.__builtins__. exec() and
+ * eval() put the dict in new globals without making them (a program's exec of a fresh namespace
+ * would pay for it), so `__builtins__['exit']` there finds them only once made. Making them runs
+ * Python code, which tracers and profilers do not see (it stands for site's start-up work).
  */
 export const pendingSite = new WeakSet<PyDict>();
 export const siteHooks = { makeSite: (_b: PyDict): void => {} };

@@ -6,6 +6,13 @@ import inspect
 import os
 import sys
 
+# what makes them (site, at start-up in CPython) is not traced
+events = []
+sys.settrace(lambda frame, event, arg: events.append((frame.f_code.co_name, event)))
+first = type(exit).__name__
+sys.settrace(None)
+print(first, events)
+
 print('help' in builtins.__dict__, 'license' in vars(builtins))
 print([k for k in builtins.__dict__ if k in ('exit', 'quit', 'help', 'copyright', 'credits', 'license')])
 
