@@ -84,6 +84,8 @@ export function genResume(g: PyGen, value: PyObj, exc: PyBaseException | null): 
     if (r.done) g.finished = true;
     return r;
   } catch (e) {
+    // the sub-iterator's `throw` could not be looked up: the generator is still suspended
+    if (g.yieldFrom !== null) throw e;
     g.finished = true;
     throw genRaised(g, e);
   } finally {

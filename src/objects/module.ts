@@ -5,6 +5,7 @@ import type { PyType } from "./type.ts";
 import { ModuleType, None } from "./builtin-types.ts";
 import { attributeError, typeError } from "./exceptions.ts";
 import { asStr, call, genericGetattr, getattr, getattrOpt, moduleNoAttribute, repr, str, truthy, typeOf, argTypeName, toArray } from "./protocols.ts";
+import { siteNameMissed } from "./foreign-builtins.ts";
 import { asMembers, bindArgs, defGetters, defMethods } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
@@ -92,6 +93,7 @@ defMethods(ModuleType, [
     if (r !== undefined) return r;
     const ga = MO(s).dict.getStr("__getattr__");
     if (ga !== undefined) return call(ga, [name]);
+    if (siteNameMissed(MO(s).dict, name)) return getattr(s, name);
     throw attributeError(moduleNoAttribute(MO(s).dict, name));
   }, 1, 1],
   // module_dir: the keys of __dict__ as the module's class finds it, in insertion order (dir() sorts them)
@@ -104,7 +106,12 @@ defMethods(ModuleType, [
   }, 0, 0],
 ]);
 defGetters(ModuleType, [
-  ["__dict__", (s) => dictOf(s) ?? None],
+  ["__dict__", (s) => {
+    const d = dictOf(s);
+    if (d === null || d === undefined) return None;
+    siteNameMissed(d, null);
+    return d;
+  }],
   // 3.10: an unannotated module's __annotations__ is an empty dict made (and kept) on first access
   ["__annotations__", (s) => {
     const d = annotationsDict(s);

@@ -17,7 +17,7 @@ import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration, isStop } from "./trace.ts";
 import { makeFrame, frameFromStack, frameOf1, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
-import { born, claimForLoop, claimFromIter, recordOrigin, releaseOwned } from "./gen-finalize.ts";
+import { born, claimForLoop, claimFromIter, recordOrigin, releaseOwned, writeUnraisable } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
@@ -229,7 +229,17 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
       g.yieldFrom = null;
       if (exc !== null) {
         const ex = exc;
-        // gen_throw: delegate to the sub-iterator first.
+        // gen_throw: delegate to the sub-iterator first. An error looking up its `throw` is the
+        // caller's: the generator stays suspended in its yield from (genResume leaves it so).
+        let th: PyObj | undefined;
+        if (!(yf instanceof PyGen || yf instanceof PyCoroWrapper || exc.cls.isSubtype(GeneratorExit))) {
+          try {
+            th = getattrOpt(yf, "throw");
+          } catch (e) {
+            g.yieldFrom = yf;
+            throw e;
+          }
+        }
         let r: { done: boolean; value: PyObj } | null = null;
         try {
           if (exc.cls.isSubtype(GeneratorExit)) {
@@ -247,10 +257,10 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
               I.frame = caller;
             }
           } else if (yf instanceof PyCoroWrapper) r = genResume(yf.coro, None, exc);
+          else if (th === undefined) throwIn = new Reraise(exc, true);
           else {
-            const th = getattrOpt(yf, "throw");
-            if (th === undefined) throwIn = new Reraise(exc, true);
-            else r = sendVia(() => call(th, [ex.cls, ex, ex.traceback]));
+            const meth = th;
+            r = sendVia(() => call(meth, [ex.cls, ex, ex.traceback]));
           }
         } catch (e) {
           // the sub-iterator raised: pop it and raise in this frame after YIELD_FROM
@@ -333,11 +343,24 @@ function runGen(g: PyGen, throwIn: Reraise | null, _x: null, _noPush: boolean): 
   const v = runFrame(g.frame, throwIn);
   return { done: !yielded, value: v };
 }
+/**
+ * Closes the sub-iterator of a `yield from` that GeneratorExit reached, as gen_close_iter does: one
+ * with no `close` is left alone, and an error looking `close` up (not an AttributeError) is
+ * reported as unraisable, the generator then closing as if there were none; close() raising
+ * propagates.
+ */
 function closeSub(yf: PyObj): void {
   if (yf instanceof PyGen) genClose(yf);
   else if (yf instanceof PyCoroWrapper) genClose(yf.coro);
   else {
-    const c = getattrOpt(yf, "close");
+    let c: PyObj | undefined;
+    try {
+      c = getattrOpt(yf, "close");
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      writeUnraisable(e, yf);
+      return;
+    }
     if (c !== undefined) call(c, []);
   }
 }
@@ -899,6 +922,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case 119: // RERAISE
                 if (oparg !== 0) f.lasti = f.blockHandler[f.blockHandler.length - 1]!;
                 exc = stack[sp - 2] as PyBaseException;
+                // with the traceback saved under it, not __traceback__ as the handler may have set it
+                exc.traceback = stack[sp - 3];
                 addTb = false;
                 sp -= 3;
                 break dispatch;

@@ -16,7 +16,7 @@ import {
 import { Interp, setInterp, interp, showCompileWarning, type CompileFn, type Host } from "./interp.ts";
 import { callFunction, callFunction1, genNext, resumeGen, runFrame } from "./eval-loop.ts";
 import { formatException } from "./traceback.ts";
-import { getattrOpt, truthy } from "../objects/index.ts";
+import { getattrOpt, truthy, pendingSite } from "../objects/index.ts";
 import { builtinsFor } from "./call.ts";
 import { completions } from "./completion.ts";
 import { markMutable } from "../support/v8-shapes.ts";
@@ -26,6 +26,7 @@ import type { HostFS } from "./host-fs.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
 import { createBuiltins } from "../builtins/index.ts";
+import "../builtins/site-builtins.ts";
 import { makeSys, defaultExcepthook } from "../builtins/sys.ts";
 import { warnoptions, type SysFlags } from "../builtins/sys-info.ts";
 import { frameLocals } from "../builtins/functions.ts";
@@ -186,6 +187,7 @@ export class Session {
       g.setStr("__annotations__", new PyDict());
       g.setStr("__builtins__", I.builtinsModule);
       I.modules.setStr("__main__", this.main);
+      if (!options.flags?.noSite) pendingSite.add(I.builtins);
       // -W options take effect before the program runs, as CPython's start-up imports warnings then
       if (warnoptions(options.flags).length) this.startWarnings();
     } finally {

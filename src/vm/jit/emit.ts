@@ -551,7 +551,7 @@ class Emitter {
         return `${this.lasti()} raiseNew(${this.s(arg)}, ${arg === 2 ? this.s(1) : "undefined"}, ${d - arg}); ${RAISE}`;
       case 119: // RERAISE: the handler's traceback, exception and type on top
         this.throwSp = d - 3;
-        return `${this.lasti()} reraise(f, ${arg}, ${this.s(2)}, ${d - 3}); ${RAISE}`;
+        return `${this.lasti()} reraise(f, ${arg}, ${this.s(2)}, ${this.s(3)}, ${d - 3}); ${RAISE}`;
       case 121: // JUMP_IF_NOT_EXC_MATCH
         this.throwSp = d - 2;
         return `${this.lasti()} if (!excMatches(${this.s(2)}, ${this.s(1)})) ${this.jump(this.target())}`;

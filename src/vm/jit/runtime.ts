@@ -73,11 +73,14 @@ function raiseActive(sp: number): void {
   else raiseLater(cur, false, sp);
 }
 /**
- * RERAISE of `exc` (the handler's three values popped down to sp): RERAISE 1 makes the
- * instruction that raised it first f_lasti again, as its EXCEPT_HANDLER block recorded.
+ * RERAISE of `exc` with the traceback `tb` saved under it when it was caught (the handler's three
+ * values popped down to sp), whatever the handler set its __traceback__ to since, as CPython 3.10
+ * restores the popped traceback. RERAISE 1 makes the instruction that raised it first f_lasti
+ * again, as its EXCEPT_HANDLER block recorded.
  */
-function reraise(f: Frame, setLasti: number, exc: PyObj, sp: number): void {
+function reraise(f: Frame, setLasti: number, exc: PyObj, tb: PyObj, sp: number): void {
   if (setLasti !== 0) f.lasti = f.blockHandler[f.blockHandler.length - 1]!;
+  (exc as PyBaseException).traceback = tb;
   raiseLater(exc as PyBaseException, false, sp);
 }
 
