@@ -42,7 +42,6 @@ class FrameDebug {
   localsCache: PyDict | null = null;
 }
 
-
 /**
  * The most returned frames a code object keeps for reuse: a recursive function's calls then
  * allocate none once its recursion has been this deep (CPython 3.10 keeps one "zombie" frame per

@@ -7,7 +7,7 @@ import { typeSizes } from "./type-sizes.ts";
 import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, TupleType, iterTypes } from "./builtin-types.ts";
 import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
-import { Cmp, call, call1, eq, isTypeError, iterableItems, len, repr, toArray, typeOf } from "./protocols.ts";
+import { Cmp, call1, eq, isTypeError, iterableItems, len, repr, toArray, typeOf } from "./protocols.ts";
 import { PySlice, asCInt, asClinicSize, seqIndex, sliceIndices } from "./slice.ts";
 import { arityError, bindArgs, defMethods, exactNoKwargs } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
@@ -274,7 +274,6 @@ defMethods(ListType, [
     callListInit(l, it);
     return None;
   }],
-
   ["__repr__", (s) => reprGuard(L(s), "[...]", () => `[${L(s).items.map(repr).join(", ")}]`), 0, 0],
   ["__len__", (s) => L(s).items.length, 0, 0],
   ["__getitem__", (s, [k]) => {

@@ -108,7 +108,7 @@ defMethods(ModuleType, [
 defGetters(ModuleType, [
   ["__dict__", (s) => {
     const d = dictOf(s);
-    if (d === null || d === undefined) return None;
+    if (d === null) return None;
     siteNameMissed(d, null);
     return d;
   }],

@@ -209,7 +209,7 @@ export function getattr(obj: PyObj, name: string): PyObj {
 function getattrOf(obj: PyObj, name: string): PyObj {
   const t = typeOf(obj);
   const ga = t.lookup("__getattribute__");
-  if (ga !== objectGetattribute && ga !== typeGetattribute && ga !== undefined && !(ga instanceof PyMethodDescr && ga.fn === genericGetattributeFn)) {
+  if (ga !== undefined && ga !== typeGetattribute && !isGenericGetattribute(ga)) {
     try {
       return callDescr1(ga, obj, name);
     } catch (e) {
@@ -362,7 +362,7 @@ export function boundNew(d: PyMethodDescr): PyBuiltinFunction {
 export function setattr(obj: PyObj, name: string, value: PyObj | undefined): void {
   const t = typeOf(obj);
   const sa = t.lookup(value === undefined ? "__delattr__" : "__setattr__");
-  if (sa !== undefined && sa !== objectSetattr && sa !== objectDelattr && sa !== typeSetattr && sa !== typeDelattr && !isGenericSetattr(sa)) {
+  if (sa !== undefined && sa !== typeSetattr && sa !== typeDelattr && !isGenericSetattr(sa)) {
     callDescr(sa, obj, value === undefined ? [name] : [name, value]);
     return;
   }

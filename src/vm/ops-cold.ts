@@ -19,7 +19,7 @@ import { Op } from "../bytecode/opcodes.ts";
 import { interp } from "./interp.ts";
 import { makeFrame, GEN_FLAGS } from "./call.ts";
 import * as O from "./ops.ts";
-import { callGeneric, enterFrame, funcDesc, isCallable } from "./ops-calls.ts";
+import { callGeneric, enterFrame, funcDesc } from "./ops-calls.ts";
 import { Reraise, unwindExceptHandler } from "./ops-unwind.ts";
 import { claimForLoop } from "./gen-finalize.ts";
 
@@ -176,13 +176,10 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       sp++;
       break;
     case 49: { // WITH_EXCEPT_START
-      const exitFn = stack[sp - 7];
-      if (exitFn instanceof PyMethod && exitFn.func instanceof PyFunction && !(exitFn.func.code.co.co_flags & GEN_FLAGS)) {
-        // a Python __exit__ runs in the loop; its return value lands where call()'s would
-        const nf = makeFrame(exitFn.func, exitFn.self, [stack[sp - 1], stack[sp - 2], stack[sp - 3]], null);
-        return enterFrame(f, nf);
-      }
-      stack[sp] = call(exitFn, [stack[sp - 1], stack[sp - 2], stack[sp - 3]]);
+      // a Python __exit__ runs in the loop; its return value lands where call()'s would
+      const nf = exitFrame(stack, sp);
+      if (nf !== null) return enterFrame(f, nf);
+      stack[sp] = callExit(stack, sp);
       sp++;
       break;
     }
@@ -261,7 +258,7 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
     case 162: { // LIST_EXTEND
       const v = stack[--sp];
       f.sp = sp;
-      listExtend(f, stack[sp - oparg] as PyList, v, sp - oparg - 1);
+      listExtend(stack[sp - oparg] as PyList, v);
       break;
     }
     case 82: // LIST_TO_TUPLE
@@ -284,7 +281,7 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
     case 164: { // DICT_MERGE
       const v = stack[--sp];
       f.sp = sp;
-      dictMergeKw(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 2]);
+      mergeKwargs(stack[sp - oparg] as PyDict, v, stack[sp - oparg - 2]);
       break;
     }
     case 94: { // UNPACK_EX
@@ -445,6 +442,18 @@ export function setupWith(f: Frame, stack: PyObj[], sp: number, handler: number)
 }
 
 /**
+ * WITH_EXCEPT_START at stack height sp, the __exit__ SETUP_WITH bound 7 below the top: a frame for
+ * it, the exception's type, value and traceback bound, when it is a Python function (not a
+ * generator's); else null, and callExit calls it.
+ */
+export function exitFrame(stack: PyObj[], sp: number): Frame | null {
+  const exit = stack[sp - 7];
+  if (!(exit instanceof PyMethod && exit.func instanceof PyFunction) || exit.func.code.co.co_flags & GEN_FLAGS) return null;
+  return makeFrame(exit.func, exit.self, [stack[sp - 1]!, stack[sp - 2]!, stack[sp - 3]!], null);
+}
+export const callExit = (stack: PyObj[], sp: number): PyObj => call(stack[sp - 7]!, [stack[sp - 1]!, stack[sp - 2]!, stack[sp - 3]!]);
+
+/**
  * SETUP_WITH's and BEFORE_ASYNC_WITH's lookups on the manager at stack[sp - 1], on its type as
  * special_lookup's: the __enter__ (__aenter__) found, returned unbound, and the __exit__
  * (__aexit__) bound to the manager, in the manager's slot. AttributeError for either missing.
@@ -468,10 +477,9 @@ function bindMethod(d: PyObj, o: PyObj): PyObj {
 /**
  * LIST_EXTEND: `[*v]`, or the positional arguments of a call with `*v` after others (`f(1, *v)`,
  * `f(*u, *v)`). 3.10 words a refusal here as a display's ("Value after *") even in a call: only a
- * lone `f(*v)`, which CALL_FUNCTION_EX checks, names the function. (f and fnAt: the frame and the
- * callable's slot, which the compiled tier passes too.)
+ * lone `f(*v)`, which CALL_FUNCTION_EX checks, names the function.
  */
-export function listExtend(_f: Frame, l: PyList, v: PyObj, _fnAt: number): void {
+export function listExtend(l: PyList, v: PyObj): void {
   // exact lists and tuples only: a subclass's __iter__ decides what it unpacks to
   const t = typeOf(v);
   if (t !== ListType && t !== TupleType && t.lookup("__iter__") === undefined && !isSequenceType(t)) throw typeError(`Value after * must be an iterable, not ${t.name}`);
@@ -501,11 +509,6 @@ function mergeKwargs(d: PyDict, v: PyObj, fn: PyObj): void {
     if (d.get(k) !== undefined) throw repeated(k);
     d.set(k, getitem(v, k));
   }
-}
-
-/** DICT_MERGE: a call's `**v` into the keyword dict `d`, refusing a repeated keyword. */
-function dictMergeKw(d: PyDict, v: PyObj, fn: PyObj): void {
-  mergeKwargs(d, v, fn);
 }
 
 /** CALL_FUNCTION_EX: `fn(*pos)` or `fn(*pos, **kwargs)`. */

@@ -559,9 +559,9 @@ class Emitter {
         return `${this.lasti()} S[${d - 2 * arg}] = buildMap(S, ${d - 2 * arg}, ${arg});`;
       case 156: // BUILD_CONST_KEY_MAP: the values, then the tuple of keys
         return `${this.lasti()} S[${d - 1 - arg}] = buildConstKeyMap(S[${d - 1}].items, S, ${d - 1 - arg}, ${arg});`;
-      case 162: // LIST_EXTEND (below the list, the callable of a call with *args, named in its error)
+      case 162: // LIST_EXTEND
         this.throwSp = d - 1;
-        return `${this.lasti()} listExtend(f, S[${d - 1 - arg}], S[${d - 1}], ${d - 2 - arg});`;
+        return `${this.lasti()} listExtend(S[${d - 1 - arg}], S[${d - 1}]);`;
       case 157: // BUILD_STRING
         return `S[${d - arg}] = buildString(S, ${d - arg}, ${arg});`;
       case 133: // BUILD_SLICE

@@ -7,7 +7,7 @@ import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, AsyncGeneratorType, lastStopValue, getattr, PyType, plainInit,
-  newInstance, initResult, newExc, call,
+  newInstance, initResult, newExc,
 } from "../../objects/index.ts";
 import { RuntimeError } from "../../objects/exceptions.ts";
 import { recursion } from "../../objects/hooks.ts";
@@ -15,12 +15,12 @@ import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "../attr-cache.ts";
 import { GlobalCache, loadGlobal } from "../global-cache.ts";
-import { buildConstKeyMap, buildMap, buildString, coldOp, derefError, listExtend, popExcept, setupWith } from "../ops-cold.ts";
+import { buildConstKeyMap, buildMap, buildString, callExit, coldOp, derefError, exitFrame, listExtend, popExcept, setupWith } from "../ops-cold.ts";
 import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../ops-calls.ts";
 import { born, releaseOwned } from "../gen-finalize.ts";
 import { Reraise, raised } from "../ops-unwind.ts";
 import { traceStopIteration } from "../trace.ts";
-import { frameFromStack, makeFrame, makeGen, stackArgs, GEN_FLAGS } from "../call.ts";
+import { frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "../call.ts";
 import { binSlots, compareOther, forIterOther, genNext, getIter, handleInCompiled, quickTick, runCompiled, strOrder, ticks } from "../eval-loop.ts";
 
 /**
@@ -147,16 +147,14 @@ function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number,
 }
 
 /**
- * WITH_EXCEPT_START at stack height sp: __exit__ (bound by SETUP_WITH, 7 below the top) called with
- * the exception's type, value and traceback; its result, or undefined when runFrame's loop is to
- * make the call (a Python __exit__ too deep to run nested).
+ * WITH_EXCEPT_START at stack height sp: __exit__ called with the exception's type, value and
+ * traceback (a Python one in a frame run nested), its result; undefined when too deep to nest,
+ * for runFrame's loop to make the call.
  */
 function withExceptStart(stack: PyObj[], sp: number): PyObj | undefined {
-  const exit = stack[sp - 7]!;
-  const args = [stack[sp - 1]!, stack[sp - 2]!, stack[sp - 3]!];
-  if (!(exit instanceof PyMethod && exit.func instanceof PyFunction)) return call(exit, args);
-  if (recursion.depth > NEST_MAX || exit.func.code.co.co_flags & GEN_FLAGS) return undefined;
-  return runCompiled(makeFrame(exit.func, exit.self, args, null));
+  if (recursion.depth > NEST_MAX) return undefined;
+  const nf = exitFrame(stack, sp);
+  return nf === null ? callExit(stack, sp) : runCompiled(nf);
 }
 
 /** CALL_METHOD of a method found on the type (a Python function or a method descriptor), self at stack[from]. */
