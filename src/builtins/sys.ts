@@ -165,7 +165,7 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
     })],
     ["exc_info", sysFn("exc_info", 0, 0, () => {
       const e = interp.excInfo;
-      return e === null ? tuple([None, None, None]) : tuple([e.cls, e, e.traceback]);
+      return e === null ? tuple([None, None, None]) : tuple([e.cls, e, interp.excTb]);
     })],
     ["settrace", sysFn("settrace", 1, 1, (a) => {
       setTrace(a[0]);

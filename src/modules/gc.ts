@@ -105,7 +105,7 @@ function reachableObjects(): PyObject[] {
   const seen = new Set<object>();
   const found: PyObject[] = [];
   const running = (interp as unknown as { frame?: Frame | null }).frame ?? null;
-  const work: unknown[] = [running, interp.modules, interp.builtins, interp.excInfo, interp.sys];
+  const work: unknown[] = [running, interp.modules, interp.builtins, interp.excInfo, interp.excTb, interp.sys];
   while (work.length > 0) {
     const x = work.pop();
     if (x === null || typeof x !== "object" || seen.has(x)) continue;

@@ -68,6 +68,8 @@ export class Frame extends PyObject {
   isEntry = false;
   /** The exception state saved for a generator frame while it is suspended. */
   savedExc: PyObj | null = null;
+  /** The traceback saved with savedExc (Interp.excTb). */
+  savedTb: PyObj = None;
   /** What only traced frames and locals() need, made on first use (accessors below). */
   private debug: FrameDebug | null = null;
   /** Python code may hold this frame (expose): it is never reused for another call. */
@@ -157,6 +159,7 @@ export class Frame extends PyObject {
     this.back = null;
     this.isEntry = false;
     this.savedExc = null;
+    this.savedTb = None;
     this.debug = null;
     this.retired = true;
     this.nextSpare = code.spare;

@@ -218,9 +218,11 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
   const f = g.frame;
   const I = interp;
   const outerExc = I.excInfo;
+  const outerTb = I.excTb;
   if (f.savedExc !== null) {
-    rebaseGenHandler(f, outerExc);
+    rebaseGenHandler(f, outerExc, outerTb);
     I.excInfo = f.savedExc as PyBaseException;
+    I.excTb = f.savedTb;
   }
   let throwIn: Reraise | null = null;
   try {
@@ -296,7 +298,9 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
     return runGen(g, throwIn, null, false);
   } finally {
     f.savedExc = f.blockType.includes(BlockType.ExceptHandler) ? I.excInfo : null;
+    f.savedTb = I.excTb;
     I.excInfo = outerExc;
+    I.excTb = outerTb;
   }
 }
 /**
@@ -315,9 +319,11 @@ export function genNext(g: PyGen): PyObj | undefined {
   const f = g.frame;
   const I = interp;
   const outerExc = I.excInfo;
+  const outerTb = I.excTb;
   if (f.savedExc !== null) {
-    rebaseGenHandler(f, outerExc);
+    rebaseGenHandler(f, outerExc, outerTb);
     I.excInfo = f.savedExc as PyBaseException;
+    I.excTb = f.savedTb;
   }
   g.started = true;
   g.running = true;
@@ -331,7 +337,9 @@ export function genNext(g: PyGen): PyObj | undefined {
   } finally {
     g.running = false;
     f.savedExc = f.blockType.length !== 0 && f.blockType.includes(BlockType.ExceptHandler) ? I.excInfo : null;
+    f.savedTb = I.excTb;
     I.excInfo = outerExc;
+    I.excTb = outerTb;
   }
   if (yielded) return v;
   g.finished = true;
@@ -937,6 +945,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (oparg === 0) {
                   const cur = I.excInfo;
                   if (cur === null) throw newExc(E.RuntimeError, "No active exception to reraise");
+                  // (raised with the traceback it was caught with, as _PyErr_Restore of exc_info)
+                  cur.traceback = I.excTb;
                   exc = cur;
                   addTb = false;
                   break dispatch;

@@ -14,8 +14,8 @@ import { interp } from "./interp.ts";
 const OPAQUE = new Set<unknown>([PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyCode, CodeObject]);
 
 function roots(): unknown[] {
-  const I = interp as unknown as { frame?: unknown; modules?: unknown; builtins?: unknown; excInfo?: unknown; sys?: unknown };
-  return [I.frame, I.modules, I.builtins, I.excInfo, I.sys];
+  const I = interp as unknown as { frame?: unknown; modules?: unknown; builtins?: unknown; excInfo?: unknown; excTb?: unknown; sys?: unknown };
+  return [I.frame, I.modules, I.builtins, I.excInfo, I.excTb, I.sys];
 }
 
 function reachableViews(exporter: PyObj): { views: Export[]; visited: number } {
@@ -41,7 +41,7 @@ function reachableViews(exporter: PyObj): { views: Export[]; visited: number } {
       for (let i = 0; i < x.length; i++) push(x[i]);
     } else if (x instanceof Frame) {
       for (const v of x.fast) push(v);
-      for (const v of [x.cells, x.locals, x.globals, x.builtins, x.back, x.gen, x.savedExc, x.trace, x.localsCache]) push(v);
+      for (const v of [x.cells, x.locals, x.globals, x.builtins, x.back, x.gen, x.savedExc, x.savedTb, x.trace, x.localsCache]) push(v);
     } else if (x instanceof PyGen && x.finished) {
       // a finished generator has dropped its frame (gi_frame is None); what else holds it counts
       for (const k in x) if (k !== "frame") push((x as unknown as Record<string, unknown>)[k]);

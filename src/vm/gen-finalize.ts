@@ -74,6 +74,7 @@ export function releaseOwned(g: PyGen): void {
  */
 export function reportingUnraisable(g: PyGen, finalize: () => unknown): void {
   const handled = interp.excInfo;
+  const handledTb = interp.excTb;
   try {
     finalize();
   } catch (e) {
@@ -81,6 +82,7 @@ export function reportingUnraisable(g: PyGen, finalize: () => unknown): void {
     writeUnraisable(e, g);
   } finally {
     interp.excInfo = handled;
+    interp.excTb = handledTb;
   }
 }
 

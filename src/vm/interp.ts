@@ -62,6 +62,11 @@ export class Interp {
   /** The exception currently being handled (sys.exc_info()[1]), or null. */
   excInfo: PyBaseException | null = null;
   /**
+   * The traceback saved with it when it was caught (sys.exc_info()[2], what a bare `raise` raises it
+   * with): CPython keeps it beside the exception, so a handler's change of __traceback__ leaves it.
+   */
+  excTb: PyObj = None;
+  /**
    * The running Python frame (the eval loop's), or null. Declared so that every interpreter has
    * the same shape from its start: the loop reads it at each entry, and an interpreter gaining the
    * field later would give those reads two maps (a deoptimisation at each new run).

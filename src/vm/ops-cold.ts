@@ -20,7 +20,7 @@ import { interp } from "./interp.ts";
 import { makeFrame, GEN_FLAGS } from "./call.ts";
 import * as O from "./ops.ts";
 import { callGeneric, enterFrame, funcDesc } from "./ops-calls.ts";
-import { Reraise, unwindExceptHandler } from "./ops-unwind.ts";
+import { Reraise, restoreExcState, unwindExceptHandler } from "./ops-unwind.ts";
 import { claimForLoop } from "./gen-finalize.ts";
 
 /**
@@ -426,8 +426,7 @@ export function popExcept(f: Frame, sp: number): void {
     f.sp = sp;
     coldOp(f, 89, 0);
   }
-  const v = f.stack[sp - 2];
-  interp.excInfo = v instanceof PyBaseException ? v : null;
+  restoreExcState(f.stack, sp - 3);
 }
 
 /**

@@ -83,19 +83,30 @@ export function fromThrown(e: unknown): PyBaseException {
  * is empty below that block (CPython's gi_exc_state, which then defers to the caller's), so leaving
  * the block must restore the state of the caller resuming it now: `outer`.
  */
-export function rebaseGenHandler(f: Frame, outer: PyBaseException | null): void {
+export function rebaseGenHandler(f: Frame, outer: PyBaseException | null, outerTb: PyObj): void {
   const i = f.blockType.indexOf(BlockType.ExceptHandler);
   if (i < 0) return;
   const level = f.blockLevel[i]!;
-  f.stack[level] = outer === null ? None : outer.traceback;
+  f.stack[level] = outer === null ? None : outerTb;
   f.stack[level + 1] = outer === null ? None : outer;
   f.stack[level + 2] = outer === null ? None : outer.cls;
 }
 
+/** The exception state an EXCEPT_HANDLER block saved at stack[level..level+2] (traceback, exception, type) becomes current again. */
+export function restoreExcState(stack: PyObj[], level: number): void {
+  const v = stack[level + 1];
+  if (v instanceof PyBaseException) {
+    interp.excInfo = v;
+    interp.excTb = stack[level]!;
+  } else {
+    interp.excInfo = null;
+    interp.excTb = None;
+  }
+}
+
 /** Pops an EXCEPT_HANDLER block's three saved values at `level`: the exception state they held is restored. */
 export function unwindExceptHandler(stack: PyObj[], level: number): number {
-  const v = stack[level + 1];
-  interp.excInfo = v instanceof PyBaseException ? v : null;
+  restoreExcState(stack, level);
   return level;
 }
 
@@ -143,10 +154,11 @@ export function unwind(f: Frame, exc: PyBaseException, addTb: boolean, sp: numbe
       f.blockHandler.push(f.lasti);
       f.blockLevel.push(sp);
       const old = I.excInfo;
-      stack[sp++] = old === null ? None : old.traceback;
+      stack[sp++] = old === null ? None : I.excTb;
       stack[sp++] = old === null ? None : old;
       stack[sp++] = old === null ? None : old.cls;
       I.excInfo = exc;
+      I.excTb = exc.traceback;
       stack[sp++] = exc.traceback;
       stack[sp++] = exc;
       stack[sp++] = exc.cls;

@@ -280,6 +280,7 @@ export class Session {
         return [];
       } finally {
         I.excInfo = null;
+        I.excTb = None;
       }
     });
   }
@@ -408,7 +409,7 @@ export class Session {
       const f = new Frame(wrapCode(co), g, this.interp.builtins, g);
       for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
       // what only some programs change, marked changing before anything is optimised (v8-shapes.ts)
-      markMutable(f, { gen: f, savedExc: None, locals: null, escaped: true, retired: true, nextSpare: f, globals: this.interp.builtins, builtins: g });
+      markMutable(f, { gen: f, savedExc: None, savedTb: f, locals: null, escaped: true, retired: true, nextSpare: f, globals: this.interp.builtins, builtins: g });
       markMutable(f.code, { spare: f, spares: 1 });
       runFrame(f, null);
     });
@@ -443,6 +444,7 @@ export class Session {
   private uncaught(exc: PyBaseException): SessionResult {
     const I = this.interp;
     I.excInfo = null;
+    I.excTb = None;
     I.limitHit = null;
     if (exc.cls.isSubtype(SystemExit) && !this.inspect) {
       const code = exitStatus(I, exc);

@@ -70,7 +70,10 @@ function raiseNew(exc: PyObj, cause: PyObj | undefined, sp: number): void {
 function raiseActive(sp: number): void {
   const cur = interp.excInfo;
   if (cur === null) raiseLater(newExc(RuntimeError, "No active exception to reraise"), true, sp);
-  else raiseLater(cur, false, sp);
+  else {
+    cur.traceback = interp.excTb;
+    raiseLater(cur, false, sp);
+  }
 }
 /**
  * RERAISE of `exc` with the traceback `tb` saved under it when it was caught (the handler's three
