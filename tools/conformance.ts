@@ -51,7 +51,7 @@ export async function loadRunProgram(): Promise<{ runProgram: RunProgram } | { u
   }
   if (typeof mod.runProgram !== "function") return { unavailable: "src/vm/index.ts does not export runProgram yet" };
   // DISLAB_JIT_HOT=1 compiles every code object that runs (the compiled tier's widest test)
-  if (process.env.DISLAB_JIT_HOT) (await import(pathToFileURL(join(projectRoot, "src", "vm", "jit", "tier.ts")).href)).jitPolicy.hot = Number(process.env.DISLAB_JIT_HOT);
+  if (process.env.DISLAB_JIT_HOT) (await import(pathToFileURL(join(projectRoot, "src", "vm", "jit", "tier.ts")).href)).compileAfter(Number(process.env.DISLAB_JIT_HOT));
   return { runProgram: mod.runProgram as RunProgram };
 }
 

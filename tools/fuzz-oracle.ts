@@ -50,7 +50,7 @@ try {
  */
 async function dislabSide(): Promise<{ stdout: string; stderr: string }> {
   if (!process.env.DISLAB_JIT_HOT) return spawnSync(process.execPath, ["--stack-size=3000", join(projectRoot, "bin", "dislab.js"), program], { encoding: "utf8", maxBuffer: 1 << 26 });
-  (await import("../src/vm/jit/tier.ts")).jitPolicy.hot = Number(process.env.DISLAB_JIT_HOT);
+  (await import("../src/vm/jit/tier.ts")).compileAfter(Number(process.env.DISLAB_JIT_HOT));
   const { runProgram } = await import("../src/vm/index.ts");
   const readFile = (path: string): Uint8Array | null => {
     try {

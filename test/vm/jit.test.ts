@@ -14,7 +14,7 @@ import { CodeObject } from "../../src/bytecode/code.ts";
 import { PyCode } from "../../src/objects/code.ts";
 import { runProgram } from "../../src/index.ts";
 import { compileCode } from "../../src/vm/jit/emit.ts";
-import { jitPolicy } from "../../src/vm/jit/tier.ts";
+import { compileAfter, jitPolicy } from "../../src/vm/jit/tier.ts";
 import { listPrograms } from "../oracle/runner.ts";
 import { stdlibCorpus } from "../oracle/oracle.ts";
 import { DislabWorker, firstDifference, oracleAnswers, readPassing } from "../../tools/conformance.ts";
@@ -61,13 +61,13 @@ test("code objects whose generated text is the same run one compiled function, e
 /** Runs `source` with the compiled tier off, and with every code object compiled at its first run. */
 function bothTiers(source: string, options: { maxSteps?: number } = {}): [string, string] {
   const run = (jit: boolean) => {
-    const saved = jitPolicy.hot;
-    jitPolicy.hot = 1;
+    const saved = { ...jitPolicy };
+    compileAfter(1);
     try {
       const r = runProgram(source, { filename: "case.py", jit, ...options });
       return `${r.stdout}${r.stderr}exit ${r.exitCode}`;
     } finally {
-      jitPolicy.hot = saved;
+      Object.assign(jitPolicy, saved);
     }
   };
   return [run(false), run(true)];
