@@ -11,6 +11,7 @@
 import type * as A from "../parser/ast-nodes.ts";
 import { In, Is, IsNot, NotIn } from "../parser/ast-nodes.ts";
 import * as B from "../parser/ast-build.ts";
+import { foldHints } from "../parser/ast-build.ts";
 import { CO_FUTURE_ANNOTATIONS } from "../bytecode/flags.ts";
 import { PyTuple, isStrConstant, type PyConstant } from "../bytecode/constants.ts";
 import { frozenSetConstant } from "../bytecode/frozenset.ts";
@@ -108,13 +109,27 @@ class Folder {
   stmts(stmts: A.stmt[]): A.stmt[] {
     let out: A.stmt[] | null = null;
     for (let i = 0; i < stmts.length; i++) {
-      this.enter();
-      const y = this.stmtInner(stmts[i]);
-      this.depth--;
-      if (y !== stmts[i] && out === null) out = stmts.slice(0, i);
+      const s = stmts[i];
+      let y = s;
+      if (!this.unchanged(s)) {
+        this.enter();
+        y = this.stmtInner(s);
+        this.depth--;
+      }
+      if (y !== s && out === null) out = stmts.slice(0, i);
       if (out !== null) out.push(y);
     }
     return out ?? stmts;
+  }
+
+  /**
+   * A one-line statement the parser found nothing to fold in (foldHints), which the visit would
+   * return as it is, and whose visit could not exceed the recursion limit: each level of nesting
+   * on a line takes at least one byte of it (a statement's expression starts at the same byte,
+   * hence the slack), so its visits nest at most its width plus two deep.
+   */
+  private unchanged(s: A.stmt): boolean {
+    return foldHints.unchanged.has(s) && this.depth + 2 * (s.end_col_offset - s.col_offset) + 8 <= this.limit;
   }
 
   private annotation<T extends A.expr | null>(e: T): T {
