@@ -4,8 +4,14 @@
 // iterable of `in`, `for` and comprehensions from a list into a tuple and a constant set into a
 // frozenset. Under `from __future__ import annotations` annotations are left alone (they become
 // strings). The input tree is never changed: a node that changes is copied, with its ancestors,
-// and untouched subtrees are shared, so callers may keep using the original.
+// and untouched subtrees are shared, so callers may keep using the original. Copies are made with
+// the parser's node constructors (ast-build.ts), not by spreading the old node: a spread copy has
+// another hidden class, and with two to five classes per kind the later passes' reads of a node's
+// fields went megamorphic.
 import type * as A from "../parser/ast-nodes.ts";
+import { In, Is, IsNot, NotIn } from "../parser/ast-nodes.ts";
+import * as B from "../parser/ast-build.ts";
+import { foldHints } from "../parser/ast-build.ts";
 import { CO_FUTURE_ANNOTATIONS } from "../bytecode/flags.ts";
 import { PyTuple, isStrConstant, type PyConstant } from "../bytecode/constants.ts";
 import { frozenSetConstant } from "../bytecode/frozenset.ts";
@@ -53,10 +59,7 @@ function mapSame<T>(xs: T[], f: (x: T) => T): T[] {
 
 /** make_const: the node becomes a Constant in place (same position). */
 function makeConst(node: A.Located, value: PyConstant): A.Constant {
-  return {
-    _type: "Constant", value, kind: null,
-    lineno: node.lineno, col_offset: node.col_offset, end_lineno: node.end_lineno, end_col_offset: node.end_col_offset,
-  };
+  return B.Constant(value, null, node);
 }
 
 /** _PyAST_GetDocString: the body starts with a str constant expression. */
@@ -73,9 +76,7 @@ function constTuple(elts: A.expr[]): PyTuple | null {
   return new PyTuple(elts.map((e) => (e as A.Constant).value));
 }
 
-const NOT_FOLDED: Partial<Record<A.cmpop["_type"], A.cmpop>> = {
-  Is: { _type: "IsNot" }, IsNot: { _type: "Is" }, In: { _type: "NotIn" }, NotIn: { _type: "In" },
-};
+const NOT_FOLDED: Partial<Record<A.cmpop["_type"], A.cmpop>> = { Is: IsNot, IsNot: Is, In: NotIn, NotIn: In };
 
 class Folder {
   private depth: number;
@@ -98,11 +99,8 @@ class Folder {
     const out = this.stmts(stmts);
     if (!docstring && hasDocstring(out)) {
       const st = out[0] as A.Expr;
-      const joined: A.JoinedStr = {
-        _type: "JoinedStr", values: [st.value],
-        lineno: st.lineno, col_offset: st.col_offset, end_lineno: st.end_lineno, end_col_offset: st.end_col_offset,
-      };
-      return [{ ...st, value: joined }, ...out.slice(1)];
+      const joined = B.JoinedStr([st.value], st);
+      return [B.Expr(joined, st), ...out.slice(1)];
     }
     return out;
   }
@@ -111,13 +109,27 @@ class Folder {
   stmts(stmts: A.stmt[]): A.stmt[] {
     let out: A.stmt[] | null = null;
     for (let i = 0; i < stmts.length; i++) {
-      this.enter();
-      const y = this.stmtInner(stmts[i]);
-      this.depth--;
-      if (y !== stmts[i] && out === null) out = stmts.slice(0, i);
+      const s = stmts[i];
+      let y = s;
+      if (!this.unchanged(s)) {
+        this.enter();
+        y = this.stmtInner(s);
+        this.depth--;
+      }
+      if (y !== s && out === null) out = stmts.slice(0, i);
       if (out !== null) out.push(y);
     }
     return out ?? stmts;
+  }
+
+  /**
+   * A one-line statement the parser found nothing to fold in (foldHints), which the visit would
+   * return as it is, and whose visit could not exceed the recursion limit: each level of nesting
+   * on a line takes at least one byte of it (a statement's expression starts at the same byte,
+   * hence the slack), so its visits nest at most its width plus two deep.
+   */
+  private unchanged(s: A.stmt): boolean {
+    return foldHints.unchanged.has(s) && this.depth + 2 * (s.end_col_offset - s.col_offset) + 8 <= this.limit;
   }
 
   private annotation<T extends A.expr | null>(e: T): T {
@@ -136,54 +148,55 @@ class Folder {
       case "FunctionDef":
       case "AsyncFunctionDef":
         a = this.arguments(s.args), b = this.body(s.body), c = this.exprs(s.decorator_list), d = this.annotation(s.returns);
-        return a === s.args && b === s.body && c === s.decorator_list && d === s.returns ? s : { ...s, args: a, body: b, decorator_list: c, returns: d };
+        if (a === s.args && b === s.body && c === s.decorator_list && d === s.returns) return s;
+        return (s._type === "FunctionDef" ? B.FunctionDef : B.AsyncFunctionDef)(s.name, a, b, c, d, s.type_comment, s);
       case "ClassDef":
         a = this.exprs(s.bases), b = this.keywords(s.keywords), c = this.body(s.body), d = this.exprs(s.decorator_list);
-        return a === s.bases && b === s.keywords && c === s.body && d === s.decorator_list ? s : { ...s, bases: a, keywords: b, body: c, decorator_list: d };
+        return a === s.bases && b === s.keywords && c === s.body && d === s.decorator_list ? s : B.ClassDef(s.name, a, b, c, d, s);
       case "Return":
         a = this.optExpr(s.value);
-        return a === s.value ? s : { ...s, value: a };
+        return a === s.value ? s : B.Return(a, s);
       case "Delete":
         a = this.exprs(s.targets);
-        return a === s.targets ? s : { ...s, targets: a };
+        return a === s.targets ? s : B.Delete(a, s);
       case "Assign":
         a = this.exprs(s.targets), b = this.expr(s.value);
-        return a === s.targets && b === s.value ? s : { ...s, targets: a, value: b };
+        return a === s.targets && b === s.value ? s : B.Assign(a, b, s.type_comment, s);
       case "AugAssign":
         a = this.expr(s.target), b = this.expr(s.value);
-        return a === s.target && b === s.value ? s : { ...s, target: a, value: b };
+        return a === s.target && b === s.value ? s : B.AugAssign(a, s.op, b, s);
       case "AnnAssign":
         a = this.expr(s.target), b = this.annotation(s.annotation), c = this.optExpr(s.value);
-        return a === s.target && b === s.annotation && c === s.value ? s : { ...s, target: a, annotation: b, value: c };
+        return a === s.target && b === s.annotation && c === s.value ? s : B.AnnAssign(a, b, c, s.simple, s);
       case "For":
         a = this.expr(s.target), b = this.foldIter(this.expr(s.iter)), c = this.stmts(s.body), d = this.stmts(s.orelse);
-        return a === s.target && b === s.iter && c === s.body && d === s.orelse ? s : { ...s, target: a, iter: b, body: c, orelse: d };
+        return a === s.target && b === s.iter && c === s.body && d === s.orelse ? s : B.For(a, b, c, d, s.type_comment, s);
       case "AsyncFor":
         a = this.expr(s.target), b = this.expr(s.iter), c = this.stmts(s.body), d = this.stmts(s.orelse);
-        return a === s.target && b === s.iter && c === s.body && d === s.orelse ? s : { ...s, target: a, iter: b, body: c, orelse: d };
+        return a === s.target && b === s.iter && c === s.body && d === s.orelse ? s : B.AsyncFor(a, b, c, d, s.type_comment, s);
       case "While":
       case "If":
         a = this.expr(s.test), b = this.stmts(s.body), c = this.stmts(s.orelse);
-        return a === s.test && b === s.body && c === s.orelse ? s : { ...s, test: a, body: b, orelse: c };
+        return a === s.test && b === s.body && c === s.orelse ? s : (s._type === "If" ? B.If : B.While)(a, b, c, s);
       case "With":
       case "AsyncWith":
         a = this.withItems(s.items), b = this.stmts(s.body);
-        return a === s.items && b === s.body ? s : { ...s, items: a, body: b };
+        return a === s.items && b === s.body ? s : (s._type === "With" ? B.With : B.AsyncWith)(a, b, s.type_comment, s);
       case "Match":
         a = this.expr(s.subject), b = mapSame(s.cases, (k) => this.matchCase(k));
-        return a === s.subject && b === s.cases ? s : { ...s, subject: a, cases: b };
+        return a === s.subject && b === s.cases ? s : B.Match(a, b, s);
       case "Raise":
         a = this.optExpr(s.exc), b = this.optExpr(s.cause);
-        return a === s.exc && b === s.cause ? s : { ...s, exc: a, cause: b };
+        return a === s.exc && b === s.cause ? s : B.Raise(a, b, s);
       case "Try":
         a = this.stmts(s.body), b = mapSame(s.handlers, (h) => this.handler(h)), c = this.stmts(s.orelse), d = this.stmts(s.finalbody);
-        return a === s.body && b === s.handlers && c === s.orelse && d === s.finalbody ? s : { ...s, body: a, handlers: b, orelse: c, finalbody: d };
+        return a === s.body && b === s.handlers && c === s.orelse && d === s.finalbody ? s : B.Try(a, b, c, d, s);
       case "Assert":
         a = this.expr(s.test), b = this.optExpr(s.msg);
-        return a === s.test && b === s.msg ? s : { ...s, test: a, msg: b };
+        return a === s.test && b === s.msg ? s : B.Assert(a, b, s);
       case "Expr":
         a = this.expr(s.value);
-        return a === s.value ? s : { ...s, value: a };
+        return a === s.value ? s : B.Expr(a, s);
       case "Import": case "ImportFrom": case "Global": case "Nonlocal": case "Pass": case "Break": case "Continue":
         return s;
     }
@@ -195,7 +208,7 @@ class Folder {
       const it = items[i];
       const e = this.expr(it.context_expr);
       const v = this.optExpr(it.optional_vars);
-      const y = e === it.context_expr && v === it.optional_vars ? it : { ...it, context_expr: e, optional_vars: v };
+      const y = e === it.context_expr && v === it.optional_vars ? it : B.withitem(e, v);
       if (y !== it && out === null) out = items.slice(0, i);
       if (out !== null) out.push(y);
     }
@@ -206,13 +219,13 @@ class Folder {
     const p = this.pattern(k.pattern);
     const g = this.optExpr(k.guard);
     const b = this.stmts(k.body);
-    return p === k.pattern && g === k.guard && b === k.body ? k : { ...k, pattern: p, guard: g, body: b };
+    return p === k.pattern && g === k.guard && b === k.body ? k : B.match_case(p, g, b);
   }
 
   private handler(h: A.excepthandler): A.excepthandler {
     const t = this.optExpr(h.type);
     const b = this.stmts(h.body);
-    return t === h.type && b === h.body ? h : { ...h, type: t, body: b };
+    return t === h.type && b === h.body ? h : B.ExceptHandler(t, h.name, b, h);
   }
 
   private pattern(p: A.pattern): A.pattern {
@@ -243,12 +256,12 @@ class Folder {
     const defaults = this.exprs(a.defaults);
     if (posonlyargs === a.posonlyargs && args === a.args && vararg === a.vararg && kwonlyargs === a.kwonlyargs &&
       kw_defaults === a.kw_defaults && kwarg === a.kwarg && defaults === a.defaults) return a;
-    return { ...a, posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };
+    return B.arguments_(posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults);
   }
 
   private arg(x: A.arg): A.arg {
     const ann = this.annotation(x.annotation);
-    return ann === x.annotation ? x : { ...x, annotation: ann };
+    return ann === x.annotation ? x : B.arg(x.arg, ann, x.type_comment, x);
   }
 
   private args(xs: A.arg[]): A.arg[] {
@@ -266,7 +279,7 @@ class Folder {
     for (let i = 0; i < ks.length; i++) {
       const k = ks[i];
       const v = this.expr(k.value);
-      const y = v === k.value ? k : { ...k, value: v };
+      const y = v === k.value ? k : B.keyword(k.arg, v, k);
       if (y !== k && out === null) out = ks.slice(0, i);
       if (out !== null) out.push(y);
     }
@@ -280,7 +293,7 @@ class Folder {
       const target = this.expr(c.target);
       const iter = this.foldIter(this.expr(c.iter));
       const ifs = this.exprs(c.ifs);
-      const y = target === c.target && iter === c.iter && ifs === c.ifs ? c : { ...c, target, iter, ifs };
+      const y = target === c.target && iter === c.iter && ifs === c.ifs ? c : B.comprehension(target, iter, ifs, c.is_async);
       if (y !== c && out === null) out = cs.slice(0, i);
       if (out !== null) out.push(y);
     }
@@ -322,67 +335,75 @@ class Folder {
       case "Constant": return e;
       case "Call":
         a = this.expr(e.func), b = this.exprs(e.args), c = this.keywords(e.keywords);
-        return a === e.func && b === e.args && c === e.keywords ? e : { ...e, func: a, args: b, keywords: c };
+        return a === e.func && b === e.args && c === e.keywords ? e : B.Call(a, b, c, e);
       case "BoolOp":
         a = this.exprs(e.values);
-        return a === e.values ? e : { ...e, values: a };
+        return a === e.values ? e : B.BoolOp(e.op, a, e);
       case "BinOp":
         a = this.expr(e.left), b = this.expr(e.right);
-        return this.foldBinOp(a === e.left && b === e.right ? e : { ...e, left: a, right: b });
+        return this.foldBinOp(a === e.left && b === e.right ? e : B.BinOp(a, e.op, b, e));
       case "UnaryOp":
         a = this.expr(e.operand);
-        return this.foldUnaryOp(a === e.operand ? e : { ...e, operand: a });
+        return this.foldUnaryOp(a === e.operand ? e : B.UnaryOp(e.op, a, e));
       case "Lambda":
         a = this.arguments(e.args), b = this.expr(e.body);
-        return a === e.args && b === e.body ? e : { ...e, args: a, body: b };
+        return a === e.args && b === e.body ? e : B.Lambda(a, b, e);
       case "IfExp":
         a = this.expr(e.test), b = this.expr(e.body), c = this.expr(e.orelse);
-        return a === e.test && b === e.body && c === e.orelse ? e : { ...e, test: a, body: b, orelse: c };
+        return a === e.test && b === e.body && c === e.orelse ? e : B.IfExp(a, b, c, e);
       case "Dict":
         a = this.exprs(e.keys), b = this.exprs(e.values);
-        return a === e.keys && b === e.values ? e : { ...e, keys: a, values: b };
+        return a === e.keys && b === e.values ? e : B.Dict(a, b, e);
       case "Set":
         a = this.exprs(e.elts);
-        return a === e.elts ? e : { ...e, elts: a };
+        return a === e.elts ? e : B.Set(a, e);
       case "ListComp":
       case "SetComp":
       case "GeneratorExp":
         a = this.expr(e.elt), b = this.comprehensions(e.generators);
-        return a === e.elt && b === e.generators ? e : { ...e, elt: a, generators: b };
+        return a === e.elt && b === e.generators ? e : (e._type === "ListComp" ? B.ListComp : e._type === "SetComp" ? B.SetComp : B.GeneratorExp)(a, b, e);
       case "DictComp":
         a = this.expr(e.key), b = this.expr(e.value), c = this.comprehensions(e.generators);
-        return a === e.key && b === e.value && c === e.generators ? e : { ...e, key: a, value: b, generators: c };
-      case "Await":
-      case "YieldFrom":
+        return a === e.key && b === e.value && c === e.generators ? e : B.DictComp(a, b, c, e);
       case "Attribute":
+        a = this.expr(e.value);
+        return a === e.value ? e : B.Attribute(a, e.attr, e.ctx, e);
       case "Starred":
+        a = this.expr(e.value);
+        return a === e.value ? e : B.Starred(a, e.ctx, e);
       case "NamedExpr":
         a = this.expr(e.value);
-        return a === e.value ? e : { ...e, value: a };
+        return a === e.value ? e : B.NamedExpr(e.target, a, e);
+      case "Await":
+        a = this.expr(e.value);
+        return a === e.value ? e : B.Await(a, e);
+      case "YieldFrom":
+        a = this.expr(e.value);
+        return a === e.value ? e : B.YieldFrom(a, e);
       case "Yield":
         a = this.optExpr(e.value);
-        return a === e.value ? e : { ...e, value: a };
+        return a === e.value ? e : B.Yield(a, e);
       case "Compare":
         a = this.expr(e.left), b = this.exprs(e.comparators);
-        return this.foldCompare(a === e.left && b === e.comparators ? e : { ...e, left: a, comparators: b });
+        return this.foldCompare(a === e.left && b === e.comparators ? e : B.Compare(a, e.ops, b, e));
       case "FormattedValue":
         a = this.expr(e.value), b = this.optExpr(e.format_spec);
-        return a === e.value && b === e.format_spec ? e : { ...e, value: a, format_spec: b };
+        return a === e.value && b === e.format_spec ? e : B.FormattedValue(a, e.conversion, b, e);
       case "JoinedStr":
         a = this.exprs(e.values);
-        return a === e.values ? e : { ...e, values: a };
+        return a === e.values ? e : B.JoinedStr(a, e);
       case "Subscript":
         a = this.expr(e.value), b = this.expr(e.slice);
-        return this.foldSubscript(a === e.value && b === e.slice ? e : { ...e, value: a, slice: b });
+        return this.foldSubscript(a === e.value && b === e.slice ? e : B.Subscript(a, b, e.ctx, e));
       case "Slice":
         a = this.optExpr(e.lower), b = this.optExpr(e.upper), c = this.optExpr(e.step);
-        return a === e.lower && b === e.upper && c === e.step ? e : { ...e, lower: a, upper: b, step: c };
+        return a === e.lower && b === e.upper && c === e.step ? e : B.Slice(a, b, c, e);
       case "List":
         a = this.exprs(e.elts);
-        return a === e.elts ? e : { ...e, elts: a };
+        return a === e.elts ? e : B.List(a, e.ctx, e);
       case "Tuple":
         a = this.exprs(e.elts);
-        return this.foldTuple(a === e.elts ? e : { ...e, elts: a });
+        return this.foldTuple(a === e.elts ? e : B.Tuple(a, e.ctx, e));
     }
   }
 
@@ -399,7 +420,7 @@ class Folder {
       if (e.op._type === "Not" && arg._type === "Compare" && arg.ops.length === 1) {
         const flipped = NOT_FOLDED[arg.ops[0]._type];
         // COPY_NODE: the comparison takes the place of the `not`, keeping its own position.
-        if (flipped !== undefined) return { ...arg, ops: [flipped] };
+        if (flipped !== undefined) return B.Compare(arg.left, [flipped], arg.comparators, arg);
       }
       return e;
     }
@@ -425,17 +446,14 @@ class Folder {
     const op = e.ops[i]._type;
     if (op !== "In" && op !== "NotIn") return e;
     const last = this.foldIter(e.comparators[i]);
-    return last === e.comparators[i] ? e : { ...e, comparators: [...e.comparators.slice(0, i), last] };
+    return last === e.comparators[i] ? e : B.Compare(e.left, e.ops, [...e.comparators.slice(0, i), last], e);
   }
 
   /** fold_iter: a list display becomes a tuple (constant if it can), a constant set a frozenset. */
   private foldIter(arg: A.expr): A.expr {
     if (arg._type === "List") {
       if (arg.elts.some((x) => x._type === "Starred")) return arg;
-      const tuple: A.Tuple = {
-        _type: "Tuple", elts: arg.elts, ctx: arg.ctx,
-        lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset,
-      };
+      const tuple = B.Tuple(arg.elts, arg.ctx, arg);
       const t = constTuple(arg.elts);
       return t === null ? tuple : makeConst(tuple, t);
     }

@@ -6,6 +6,7 @@
 import { PyError, type PyWarning } from "../support/py-error.ts";
 import type * as A from "./ast-nodes.ts";
 import { M } from "./messages.ts";
+import { foldHints } from "./ast-build.ts";
 import { Parser, type ParserOptions } from "./parser.ts";
 import { runParser } from "./run.ts";
 import { eval_rule, file, func_type, interactive } from "./statements.ts";
@@ -56,6 +57,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     charOffsets, warn: options.warn, dontImplyDedent: options.dontImplyDedent,
   };
   const p = new Parser(text, opts);
+  foldHints.unchanged = new WeakSet(); // a small table per parse (see foldHints)
   try {
     switch (mode) {
       case "exec": return runParser(p, file);

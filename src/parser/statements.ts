@@ -3,6 +3,7 @@
 // A `&&':'` of the grammar (a forced token) raises "expected ':'" even in the first pass.
 import type * as A from "./ast-nodes.ts";
 import * as B from "./ast-build.ts";
+import { foldHints } from "./ast-build.ts";
 import * as N from "./ast-nodes.ts";
 import { T, type Token } from "./tokens.ts";
 import { MemoRule as R, type Parser } from "./parser.ts";
@@ -113,10 +114,18 @@ export function statements(p: Parser): S[] | null {
   let out: S[] | null = null;
   p.enter(2); // statements and its _loop1
   for (;;) {
+    const candidates = foldHints.candidates;
     const a = statement(p);
     if (!a) {
       p.level -= 2;
       return out;
+    }
+    // Nothing the optimiser could fold was built (see foldHints). Every node of the statement was
+    // built in this call: in the first pass no rule reads past a statement's end but for peeking
+    // at one token, and a failing first pass always ends in a SyntaxError. Only one-line statements
+    // are recorded, whose depth the optimiser can bound by their width (RecursionError).
+    if (foldHints.candidates === candidates) {
+      for (const s of a) if (s.lineno === s.end_lineno) foldHints.unchanged.add(s);
     }
     if (out) for (const s of a) out.push(s);
     else out = a.slice();
