@@ -137,15 +137,23 @@ function unicodeErrorObject(kind: "UnicodeEncodeError" | "UnicodeDecodeError", d
   return e;
 }
 
-function callErrorHandler(h: PyObj, kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails): [string | Uint8Array, number] {
-  const r = call(h, [unicodeErrorObject(kind, d)]);
+function callErrorHandler(h: PyObj, kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails): [string | Uint8Array, number, Uint8Array?] {
+  const exc = unicodeErrorObject(kind, d);
+  const given = exc.get("object");
+  const r = call(h, [exc]);
   const bad = () => typeError(`${kind === "UnicodeEncodeError" ? "encoding" : "decoding"} error handler must return (${kind === "UnicodeEncodeError" ? "str/bytes" : "str"}, int) tuple`);
   if (!(r instanceof PyTuple) || r.items.length !== 2) throw bad();
   const [rep, pos] = r.items;
   const p = asInt(pos);
   if (p === null) throw bad();
   const s = asStr(rep);
-  if (s !== null) return [s, Number(p)];
+  if (s !== null) {
+    // a decoding handler may have replaced the bytes being decoded (exc.object = ...)
+    const now = kind === "UnicodeDecodeError" ? exc.get("object") : given;
+    if (now === given) return [s, Number(p)];
+    if (!(now instanceof PyBytesObj)) throw typeError("object attribute must be bytes");
+    return [s, Number(p), now.bytes.slice()];
+  }
   if (kind === "UnicodeEncodeError" && rep instanceof PyBytesObj) return [rep.bytes, Number(p)];
   throw bad();
 }

@@ -55,9 +55,10 @@ export class PyUnicodeError extends PyError {
 /**
  * An error handler the VM registered with codecs.register_error: given the exception's details,
  * returns (replacement, new position) as the Python callable would (a negative position counts
- * from the end). `kind` says which exception it was called for.
+ * from the end), and for a decoding error the bytes the exception's `object` was replaced with,
+ * if the handler replaced them. `kind` says which exception it was called for.
  */
-export type CustomErrorHandler = (kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails) => [string | Uint8Array, number];
+export type CustomErrorHandler = (kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails) => [string | Uint8Array, number, Uint8Array?];
 
 /** Looks up a handler not built in (codecs.lookup_error); null if unknown. */
 export type ErrorHandlerLookup = (name: string) => CustomErrorHandler | null;
@@ -96,9 +97,11 @@ export function standardEncoding(name: string): { kind: "utf-8" | "utf-16-le" | 
 
 /**
  * Calls the error handler for a decoding error at bytes [start, end): returns the replacement text
- * and the offset to resume at, or throws.
+ * and the offset to resume at, or throws. A handler that replaced the exception's `object` has the
+ * decoder go on in those bytes (unicode_decode_call_errorhandler): they come third, and the offset
+ * is theirs.
  */
-export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Array, start: number, end: number, reason: string): [string, number] {
+export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Array, start: number, end: number, reason: string): [string, number, Uint8Array?] {
   const d: UnicodeErrorDetails = { encoding, object: input, start, end, reason };
   const fail = () => new PyUnicodeError("UnicodeDecodeError", d);
   switch (ctx.errors) {
@@ -144,11 +147,12 @@ export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Arr
     default: {
       const h = ctx.lookup?.(ctx.errors);
       if (!h) throw lookupError(ctx.errors);
-      const [rep, pos] = h("UnicodeDecodeError", d);
+      const [rep, pos, replaced] = h("UnicodeDecodeError", d);
       if (typeof rep !== "string") throw new PyError("TypeError", "decoding error handler must return (str, int) tuple");
-      const newPos = pos < 0 ? input.length + pos : pos;
-      if (newPos < 0 || newPos > input.length) throw new PyError("IndexError", `position ${pos} from error handler out of bounds`);
-      return [rep, newPos];
+      const now = replaced ?? input;
+      const newPos = pos < 0 ? now.length + pos : pos;
+      if (newPos < 0 || newPos > now.length) throw new PyError("IndexError", `position ${pos} from error handler out of bounds`);
+      return replaced === undefined ? [rep, newPos] : [rep, newPos, replaced];
     }
   }
 }
