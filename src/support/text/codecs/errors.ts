@@ -72,8 +72,13 @@ export interface CodecContext {
 const lookupError = (name: string) => new PyError("LookupError", `unknown error handler name '${name}'`);
 const wrongKind = (kind: string) => new PyError("TypeError", `don't know how to handle ${kind} in error callback`);
 
-/** Which standard encoding (for surrogatepass) an encoding name is: get_standard_encoding. */
+/**
+ * Which standard encoding (for surrogatepass) an encoding name is, as get_standard_encoding reads
+ * it: "utf", an optional "-" or "_", then "8", or "16"/"32" alone (little-endian here) or followed
+ * by an optional separator and "be" or "le"; or exactly "CP_UTF8".
+ */
 export function standardEncoding(name: string): { kind: "utf-8" | "utf-16-le" | "utf-16-be" | "utf-32-le" | "utf-32-be"; bytes: number } | null {
+  if (name === "CP_UTF8") return { kind: "utf-8", bytes: 3 };
   const n = name.toLowerCase();
   if (!n.startsWith("utf")) return null;
   let rest = n.slice(3);
@@ -83,13 +88,9 @@ export function standardEncoding(name: string): { kind: "utf-8" | "utf-16-le" | 
     if (!rest.startsWith(w)) continue;
     let tail = rest.slice(2);
     if (tail === "") return { kind: `utf-${w}-le`, bytes };
-    if (tail[0] === "-" || tail[0] === "_") {
-      tail = tail.slice(1);
-      if (tail[1] === "e") {
-        if (tail[0] === "b") return { kind: `utf-${w}-be`, bytes };
-        if (tail[0] === "l") return { kind: `utf-${w}-le`, bytes };
-      }
-    }
+    if (tail[0] === "-" || tail[0] === "_") tail = tail.slice(1);
+    if (tail === "be") return { kind: `utf-${w}-be`, bytes };
+    if (tail === "le") return { kind: `utf-${w}-le`, bytes };
     return null;
   }
   return null;
