@@ -78,7 +78,9 @@ for (const m of modules.length ? modules : DEFAULT_MODULES) {
     console.log(`${m.padEnd(28)} did not finish (${r.error ? "timeout" : `status ${r.status}`})`);
     continue;
   }
-  const failing = tail.includes("FAILED") && counts ? Number(counts[1] ?? 0) + Number(counts[2] ?? 0) : 0;
+  // (a test_main's doctests, run after its unittest classes, fail with TestFailed after an "OK")
+  const doctests = /TestFailed: (\d+) of \d+ doctests failed/.exec(out);
+  const failing = (tail.includes("FAILED") && counts ? Number(counts[1] ?? 0) + Number(counts[2] ?? 0) : 0) + (doctests ? Number(doctests[1]) : 0);
   totals.tests += Number(ran[1]);
   totals.failing += failing;
   if (failing === 0) totals.clean++;
