@@ -1,13 +1,15 @@
 // CPython's own unit tests on dislab: copies Lib/test of a local 64-bit CPython 3.10 (the one
 // test/marshal/local-cpython.ts finds) to a temporary folder and runs each test module there with
-// the built `dislab -m unittest test.MODULE`, printing unittest's summary per module and the totals.
+// the built `dislab -m unittest test.MODULE` (`-m test.MODULE` for one whose __main__ block calls
+// test_main(), doctest.testmod for a module of doctests only), printing unittest's summary per
+// module and the totals.
 // A reconnaissance tool, not a gate: the local CPython is usually a later 3.10.x than the oracle
 // (3.10.2), and many tests check what dislab does not model (reference counts and gc, object
 // identity, _testcapi, threads), so a failure needs checking against the oracle before it counts.
 //
 //   npm run cpython-tests [-- --timeout SECONDS] [MODULE...]    (default: DEFAULT_MODULES)
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { localCPython310 } from "../test/marshal/local-cpython.ts";
@@ -27,7 +29,12 @@ test_builtin test_long test_unary test_pow test_dictcomps test_exception_variati
 test_int_literal test_isinstance test_keyword test_abc test_strtod test_print test_index test_structseq test_memoryview
 test_typechecks test_generator_stop test_yield_from test_genericclass test_subclassinit test_module test_abstract_numbers
 test_numeric_tower test_contextlib_async test_peepholer test_symtable test_future test_codeop test_code test_sys test_locale
-test_pyexpat test_minidom test_shlex test_reprlib test_ipaddress test_tokenize test_unicodedata test_configparser`.split(/\s+/);
+test_pyexpat test_minidom test_shlex test_reprlib test_ipaddress test_tokenize test_unicodedata test_configparser
+test_listcomps test_setcomps test_genexps test_unpack test_codeccallbacks test_xml_etree test_sax test_bigmem test_cgi test_glob
+test_utf8source test_colorsys test_html test_htmlparser test_getopt test_optparse test_gettext test_plistlib test_strftime
+test_timeit test_stringprep test_unicode_identifiers test_univnewlines test_charmapcodec test_filecmp test_zipimport test_zipapp
+test_binhex test_secrets test_hmac test_cmd test_netrc test_urllib_response test_http_cookies test_strptime test_rlcompleter
+test_code_module test___future__ test_fnmatch test_uu`.split(/\s+/);
 
 const argv = process.argv.slice(2);
 const timeoutAt = argv.indexOf("--timeout");
@@ -47,8 +54,22 @@ console.log(`CPython's tests from ${libTest}, on ${dislab}`);
 
 const totals = { modules: 0, clean: 0, tests: 0, failing: 0, unfinished: [] as string[] };
 for (const m of modules.length ? modules : DEFAULT_MODULES) {
-  const r = spawnSync(process.execPath, ["--stack-size=3000", dislab, "-m", "unittest", `test.${m}`], { cwd: work, encoding: "utf8", timeout: timeout * 1000 });
-  const tail = `${r.stdout}${r.stderr}`.trimEnd().split("\n").slice(-3).join(" ");
+  const run = (args: string[]) => spawnSync(process.execPath, ["--stack-size=3000", dislab, ...args], { cwd: work, encoding: "utf8", timeout: timeout * 1000 });
+  // a module whose __main__ block calls test_main() (test_xml_etree: it sets the module under
+  // test up there) runs as regrtest would run it; the others through unittest's loader
+  const source = readFileSync(join(work, "test", `${m}.py`), "utf8");
+  let r = /^if __name__ == ['"]__main__['"]:\s*\n\s+test_main\(/m.test(source) ? run(["-m", `test.${m}`]) : run(["-m", "unittest", `test.${m}`]);
+  // a module of doctests only (test_genexps, test_listcomps...) gives unittest nothing: its
+  // examples are run with doctest.testmod, each counting as a test
+  if (!/^Ran [1-9]\d* tests?/m.test(`${r.stdout}${r.stderr}`)) {
+    const code = `import doctest, test.${m} as m\nf, t = doctest.testmod(m)\nif t: print(f"Ran {t} tests")\nif t: print(f"FAILED (failures={f})" if f else "OK")`;
+    const d = run(["-c", code]);
+    if (/^Ran /m.test(d.stdout)) r = d;
+  }
+  // the summary: the last "Ran N tests" and the status line after it
+  const out = `${r.stdout}${r.stderr}`;
+  const at = out.lastIndexOf("\nRan ");
+  const tail = at < 0 ? out.trimEnd().split("\n").slice(-3).join(" ") : out.slice(at + 1).split("\n").filter((l) => /^(Ran |OK|FAILED)/.test(l)).slice(0, 2).join(" ");
   const ran = /Ran (\d+) tests?/.exec(tail);
   const counts = /\((?:failures=(\d+))?(?:, )?(?:errors=(\d+))?/.exec(tail.slice(tail.lastIndexOf("FAILED")));
   totals.modules++;
@@ -57,7 +78,9 @@ for (const m of modules.length ? modules : DEFAULT_MODULES) {
     console.log(`${m.padEnd(28)} did not finish (${r.error ? "timeout" : `status ${r.status}`})`);
     continue;
   }
-  const failing = tail.includes("FAILED") && counts ? Number(counts[1] ?? 0) + Number(counts[2] ?? 0) : 0;
+  // (a test_main's doctests, run after its unittest classes, fail with TestFailed after an "OK")
+  const doctests = /TestFailed: (\d+) of \d+ doctests failed/.exec(out);
+  const failing = (tail.includes("FAILED") && counts ? Number(counts[1] ?? 0) + Number(counts[2] ?? 0) : 0) + (doctests ? Number(doctests[1]) : 0);
   totals.tests += Number(ran[1]);
   totals.failing += failing;
   if (failing === 0) totals.clean++;

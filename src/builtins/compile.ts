@@ -177,7 +177,7 @@ export function compileBuiltin(args: PyObj[], kw: readonly string[] | null): PyO
 
 function runCode(code: PyCode, globals: PyDict, locals: PyObj, name: "exec" | "eval"): PyObj {
   // PyEval_GetBuiltins(): the calling frame's builtins (site's names still pending stay so)
-  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.frame ? publicBuiltins(interp.frame.builtins, false) : interp.builtins);
+  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.frame ? publicBuiltins(interp.frame.builtins) : interp.builtins);
   if (code.co.co_freevars.length) throw typeError(`code object passed to ${name}() may not contain free variables`);
   const f = new Frame(code, globals, builtinsFor(globals), locals);
   for (let i = 0; i < code.co.co_cellvars.length; i++) f.cells.push(new PyCell());

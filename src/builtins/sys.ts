@@ -7,7 +7,7 @@ import {
   type PyObj, PyObject, PyType, PyTuple, PyList, PyDict, PyModule, PyBuiltinFunction, PyBaseException, Frame, None, tuple, typeOf, argTypeName, getattr,
   call, str, repr, asStr, asInt, asIndex, newExc, typeError, valueError, SystemExit, RecursionError, defMethods, defGetters, TupleType, TypeType,
   ObjectType, encode, decode, hasSurrogates, PyIter, iterTypes, ValueError, toArray, normInt, OverflowError, PyStrSubclass, PySplitStr, StrType,
-  bindArgs, callDescr, gcTracked, isTypeError, PyBytesObj, asCInt, RuntimeError, getattrOpt, ImportError, warnEx,
+  bindArgs, callDescr, gcTracked, isTypeError, PyBytesObj, asCInt, RuntimeError, getattrOpt, ImportError, warnEx, SSIZE_MAX,
 } from "./sys-imports.ts";
 import { importModule } from "./importer.ts";
 import { interp } from "../vm/interp.ts";
@@ -83,9 +83,11 @@ function getsizeof(args: PyObj[], kw: readonly string[] | null): PyObj {
     const r = callDescr(method, o, []);
     const size = asInt(r);
     if (size === null) throw typeError("an integer is required");
-    if (typeof size === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+    if (typeof size === "bigint" && (size > SSIZE_MAX || size < -SSIZE_MAX - 1n)) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
     if (size < 0) throw valueError("__sizeof__() should return >= 0");
-    return size + (gcTracked(o) ? 16 : 0);
+    // (a size_t sum: sys.maxsize plus the header is no error)
+    if (!gcTracked(o)) return size;
+    return normInt(BigInt(size) + 16n);
   } catch (e) {
     if (dflt !== undefined && isTypeError(e)) return dflt;
     throw e;

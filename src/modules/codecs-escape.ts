@@ -99,7 +99,8 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
   const enc = "unicodeescape";
   const fail = (start: number, end: number, reason: string): boolean => {
     if (!final && end >= b.length) return false;
-    const [rep, pos] = decodeError(ctx, enc, b, start, end, reason);
+    const [rep, pos, replaced] = decodeError(ctx, enc, b, start, end, reason);
+    if (replaced !== undefined) b = replaced;
     out.add(rep);
     i = pos;
     return true;
@@ -234,14 +235,16 @@ export function rawUnicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: 
     for (; k < width && j + 1 + k < b.length && isHex(b[j + 1 + k]); k++) v = v * 16 + hexVal(b[j + 1 + k]);
     if (k < width) {
       if (!final && j + 1 + k >= b.length) { i = start; break; }
-      const [rep, pos] = decodeError(ctx, "rawunicodeescape", b, start, j + 1 + k, `truncated ${width === 4 ? "\\uXXXX" : "\\UXXXXXXXX"} escape`);
+      const [rep, pos, replaced] = decodeError(ctx, "rawunicodeescape", b, start, j + 1 + k, `truncated ${width === 4 ? "\\uXXXX" : "\\UXXXXXXXX"} escape`);
+      if (replaced !== undefined) b = replaced;
       out.add(rep);
       i = pos;
       continue;
     }
     i = j + 1 + width;
     if (v > 0x10ffff) {
-      const [rep, pos] = decodeError(ctx, "rawunicodeescape", b, start, i, "\\Uxxxxxxxx out of range");
+      const [rep, pos, replaced] = decodeError(ctx, "rawunicodeescape", b, start, i, "\\Uxxxxxxxx out of range");
+      if (replaced !== undefined) b = replaced;
       out.add(rep);
       i = pos;
       continue;

@@ -72,9 +72,10 @@ export function utf7Decode(b: Uint8Array, ctx: CodecContext, final: boolean): { 
   let startinpos = 0;
   let shiftOutStart = 0;
   let s = 0;
-  const e = b.length;
+  let e = b.length;
   const fail = (start: number, end: number, reason: string) => {
-    const [rep, pos] = decodeError(ctx, "utf7", b, start, end, reason);
+    const [rep, pos, replaced] = decodeError(ctx, "utf7", b, start, end, reason);
+    if (replaced !== undefined) e = (b = replaced).length;
     out += rep;
     s = pos;
   };

@@ -9,11 +9,11 @@ import {
   textObj, asText,
   type PyObj, PyObject, PyType, PyModule, PyBytesObj, PyByteArray, PyMemoryView, PyTuple, PyDict, None, TypeType, ObjectType, tuple, call, callMethod,
   asStr, asInt, typeOf, argTypeName, typeError, newExc, LookupError, isInstance, exceptionTypes, PyBaseException, defMethods, getitem, vm,
-  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy, PyMethodDescr, bufferBytes,
+  UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, StrType, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy, PyMethodDescr, bufferBytes,
 } from "../objects/index.ts";
 import {
   encode as encodeText, decode as decodeText, decodePartialExact, textCodePoints, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
-  type CodecContext, type CustomErrorHandler, type UnicodeErrorDetails, cpLength, toCodePoints, fromCodePoints,
+  type CodecContext, type CustomErrorHandler, type UnicodeErrorDetails, type Text, cpLength, toCodePoints, fromCodePoints,
 } from "../support/text/index.ts";
 import { lookupUnicodeName } from "../parser/unicode-names.ts";
 import { interp } from "../vm/interp.ts";
@@ -81,29 +81,77 @@ function standardHandler(name: string): PyObj {
   return h;
 }
 
+type UnicodeErrorKind = "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError";
+
+/**
+ * The fields a handler reads, as PyUnicode{Encode,Decode,Translate}Error_GetObject/GetStart/GetEnd
+ * give them: the object must be a str (bytes for a decoding error), start is clamped to
+ * [0, len - 1] and end to [1, len] (in that order, so an empty object gives start -1).
+ */
+function unicodeErrorFields(exc: PyBaseException, kind: UnicodeErrorKind): { obj: Text | Uint8Array; start: number; end: number } {
+  if (!exc.has("object")) throw typeError("object attribute not set");
+  const raw = exc.get("object");
+  let obj: Text | Uint8Array;
+  let size: number;
+  if (kind === "UnicodeDecodeError") {
+    if (!(raw instanceof PyBytesObj)) throw typeError("object attribute must be bytes");
+    obj = raw.bytes;
+    size = obj.length;
+  } else {
+    const t = typeOf(raw).isSubtype(StrType) ? asText(raw) : null;
+    if (t === null) throw typeError("object attribute must be unicode");
+    obj = t;
+    size = typeof t === "string" ? cpLength(t) : textCodePoints(t).length;
+  }
+  let start = Number(asInt(exc.get("start")) ?? 0);
+  if (start < 0) start = 0;
+  if (start >= size) start = size - 1;
+  let end = Number(asInt(exc.get("end")) ?? 0);
+  if (end < 1) end = 1;
+  if (end > size) end = size;
+  return { obj, start, end };
+}
+
+/** Which standard handlers take which errors (Python/codecs.c); the others are wrong_exception_type. */
+const HANDLES: Record<string, readonly UnicodeErrorKind[]> = {
+  ignore: ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"],
+  replace: ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"],
+  backslashreplace: ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"],
+  xmlcharrefreplace: ["UnicodeEncodeError"],
+  namereplace: ["UnicodeEncodeError"],
+  surrogateescape: ["UnicodeEncodeError", "UnicodeDecodeError"],
+  surrogatepass: ["UnicodeEncodeError", "UnicodeDecodeError"],
+};
+
 /** Calls a standard handler on a UnicodeError object, as the Python-visible handler does. */
 function applyStandardHandler(name: string, exc: PyObj): PyObj {
   if (!(exc instanceof PyBaseException)) throw typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
-  const kind = exc.cls.isSubtype(UnicodeEncodeError) ? "UnicodeEncodeError" : exc.cls.isSubtype(UnicodeDecodeError) ? "UnicodeDecodeError" : exc.cls.isSubtype(UnicodeTranslateError) ? "UnicodeTranslateError" : null;
+  const kind: UnicodeErrorKind | null = exc.cls.isSubtype(UnicodeEncodeError) ? "UnicodeEncodeError" : exc.cls.isSubtype(UnicodeDecodeError) ? "UnicodeDecodeError" : exc.cls.isSubtype(UnicodeTranslateError) ? "UnicodeTranslateError" : null;
   if (name === "strict") throw exc;
-  if (kind === null) throw typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
-  const obj = exc.get("object");
-  const start = Number(asInt(exc.get("start")) ?? 0);
-  const end = Number(asInt(exc.get("end")) ?? 0);
-  const encoding = asStr(exc.get("encoding")) ?? "";
+  if (kind === null || !HANDLES[name].includes(kind)) throw typeError(`don't know how to handle ${typeOf(exc).name} in error callback`);
+  const { obj, start, end } = unicodeErrorFields(exc, kind);
+  if (name === "ignore") return tuple(["", end]);
+  let encoding = "";
+  if (name === "surrogatepass") {
+    const e = exc.get("encoding");
+    encoding = asStr(e) ?? "";
+    if (!typeOf(e).isSubtype(StrType)) throw typeError("encoding attribute must be unicode");
+  }
   const ctx: CodecContext = { errors: name };
+  const reason = asStr(exc.get("reason")) ?? "";
+  if (name === "replace") {
+    const n = Math.max(0, end - start);
+    return tuple([kind === "UnicodeEncodeError" ? "?".repeat(n) : "\ufffd".repeat(kind === "UnicodeDecodeError" ? 1 : n), end]);
+  }
+  // (an empty object leaves start at -1, where CPython's handlers would read before the object:
+  // here they read nothing)
+  const from = Math.max(start, 0);
   try {
     if (kind === "UnicodeDecodeError") {
-      const b = obj instanceof PyBytesObj || obj instanceof PyByteArray ? obj.bytes : new Uint8Array(0);
-      const [rep, pos] = decodeError(ctx, encoding, b, start, end, asStr(exc.get("reason")) ?? "");
+      const [rep, pos] = decodeError(ctx, encoding, obj as Uint8Array, from, end, reason);
       return tuple([rep, pos]);
     }
-    const s = asStr(obj) ?? "";
-    if (kind === "UnicodeTranslateError") {
-      if (name === "ignore") return tuple(["", end]);
-      if (name === "replace") return tuple(["\ufffd".repeat(Math.max(0, end - start)), end]);
-    }
-    const [rep, pos] = encodeError(ctx, encoding, s, start, end, asStr(exc.get("reason")) ?? "");
+    const [rep, pos] = encodeError(ctx, encoding, obj as Text, from, end, reason);
     return tuple([typeof rep === "string" ? rep : new PyBytesObj(rep), pos]);
   } catch (e) {
     // A handler that cannot handle the error re-raises the original exception.
@@ -137,15 +185,23 @@ function unicodeErrorObject(kind: "UnicodeEncodeError" | "UnicodeDecodeError", d
   return e;
 }
 
-function callErrorHandler(h: PyObj, kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails): [string | Uint8Array, number] {
-  const r = call(h, [unicodeErrorObject(kind, d)]);
+function callErrorHandler(h: PyObj, kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails): [string | Uint8Array, number, Uint8Array?] {
+  const exc = unicodeErrorObject(kind, d);
+  const given = exc.get("object");
+  const r = call(h, [exc]);
   const bad = () => typeError(`${kind === "UnicodeEncodeError" ? "encoding" : "decoding"} error handler must return (${kind === "UnicodeEncodeError" ? "str/bytes" : "str"}, int) tuple`);
   if (!(r instanceof PyTuple) || r.items.length !== 2) throw bad();
   const [rep, pos] = r.items;
   const p = asInt(pos);
   if (p === null) throw bad();
   const s = asStr(rep);
-  if (s !== null) return [s, Number(p)];
+  if (s !== null) {
+    // a decoding handler may have replaced the bytes being decoded (exc.object = ...)
+    const now = kind === "UnicodeDecodeError" ? exc.get("object") : given;
+    if (now === given) return [s, Number(p)];
+    if (!(now instanceof PyBytesObj)) throw typeError("object attribute must be bytes");
+    return [s, Number(p), now.bytes.slice()];
+  }
   if (kind === "UnicodeEncodeError" && rep instanceof PyBytesObj) return [rep.bytes, Number(p)];
   throw bad();
 }

@@ -8,9 +8,9 @@
 // ("deadlock: ...") instead of hanging. selectors.DefaultSelector is the EpollSelector, as on Linux.
 import {
   type PyObj, PyObject, PyType, PyList, TypeType, ObjectType, None, OSError, RuntimeError, ValueError, tuple, toArray, typeOf, asInt, callMethod,
-  typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, bindArgs, PyFloat,
+  typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, bindArgs, PyFloat, OverflowError, asIndex, isTypeError,
 } from "../objects/index.ts";
-import { makeModule, inModule, asDouble } from "./util.ts";
+import { makeModule, inModule } from "./util.ts";
 import { fdArg } from "./posix/args.ts";
 import { osError } from "./errno.ts";
 import { net, netIfAny, waitMs, checkInterrupt, Endpoint } from "./socket/net.ts";
@@ -45,16 +45,50 @@ function events(fd: number): number {
   return fs !== undefined && typeof fs.fstat(fd) !== "string" ? POLLIN | POLLOUT : POLLNVAL;
 }
 
-/** Seconds to wait: -1 for ever. `scale` turns the argument into seconds (poll's milliseconds). */
-function timeoutArg(t: PyObj | undefined, scale: number, negativeIsForever: boolean): number {
-  if (t === undefined || t === None) return -1;
-  const v = asDouble(t) * scale;
-  if (Number.isNaN(v)) throw valueError("Invalid value NaN (not a number)");
-  if (v < 0) {
-    if (negativeIsForever) return -1;
-    throw valueError("timeout must be non-negative");
+const TIME_OVERFLOW = "timestamp too large to convert to C _PyTime_t";
+const NS_MIN = -(2n ** 63n), NS_MAX = 2n ** 63n - 1n;
+/**
+ * _PyTime_FromSecondsObject / _PyTime_FromMillisecondsObject with _PyTime_ROUND_TIMEOUT (away from
+ * zero): t, a float or an int (through __index__), in nanoseconds as a C _PyTime_t.
+ */
+function pyTimeNs(t: PyObj, unitNs: number, typeMsg: string): bigint {
+  if (t instanceof PyFloat) {
+    const d = t.value;
+    if (Number.isNaN(d)) throw valueError("Invalid value NaN (not a number)");
+    const x = d * unitNs;
+    const r = x >= 0 ? Math.ceil(x) : Math.floor(x);
+    if (!(r >= -(2 ** 63) && r < 2 ** 63)) throw newExc(OverflowError, TIME_OVERFLOW);
+    return BigInt(r);
   }
-  return v;
+  let v: number | bigint;
+  try {
+    v = asIndex(t);
+  } catch (e) {
+    if (isTypeError(e)) throw typeError(typeMsg);
+    throw e;
+  }
+  const ns = BigInt(v) * BigInt(unitNs);
+  if (BigInt(v) < NS_MIN || BigInt(v) > NS_MAX || ns < NS_MIN || ns > NS_MAX) throw newExc(OverflowError, TIME_OVERFLOW);
+  return ns;
+}
+/**
+ * poll()'s and epoll.poll()'s timeout (milliseconds for poll, seconds for epoll) as seconds to
+ * wait, -1 for ever (None or negative): converted to whole milliseconds, which must fit a C int.
+ */
+function msTimeout(t: PyObj | undefined, unitNs: number): number {
+  if (t === undefined || t === None) return -1;
+  const ns = pyTimeNs(t, unitNs, "timeout must be an integer or None");
+  const ms = ns >= 0n ? (ns + 999_999n) / 1_000_000n : (ns - 999_999n) / 1_000_000n;
+  if (ms < -(2n ** 31n) || ms > 2n ** 31n - 1n) throw newExc(OverflowError, "timeout is too large");
+  return ms < 0n ? -1 : Number(ms) / 1000;
+}
+/** select()'s timeout in seconds: -1 for None (for ever); a negative one is an error. */
+function selectTimeout(t: PyObj | undefined): number {
+  if (t === undefined || t === None) return -1;
+  const ns = pyTimeNs(t, 1e9, "timeout must be a float or None");
+  // (_PyTime_AsTimeval rounds to microseconds away from zero)
+  if (ns < 0n) throw valueError("timeout must be non-negative");
+  return Number((ns + 999n) / 1000n) / 1e6;
 }
 
 /**
@@ -99,7 +133,7 @@ defMethods(PollType, [
   }, 1, 1],
   ["poll", (s, a) => {
     if (a.length > 1) throw typeError(`poll expected at most 1 argument, got ${a.length}`);
-    const timeout = timeoutArg(a[0], 1 / 1000, true);
+    const timeout = msTimeout(a[0], 1e6);
     const probe = () => {
       const out: PyObj[] = [];
       for (const [fd, mask] of P(s).fds) {
@@ -182,7 +216,7 @@ defMethods(EpollType, [
   ["poll", (s, a, k) => {
     const [t, maxO] = bindArgs("poll", a, k, ["timeout", "maxevents"], 0);
     const e = openEpoll(E(s));
-    const timeout = timeoutArg(t, 1, true);
+    const timeout = msTimeout(t, 1e9);
     let max = maxO === undefined ? -1 : fdArg(maxO);
     if (max === -1) max = 1023;
     else if (max < 1) throw newExc(ValueError, `maxevents must be greater than 0, got ${max}`);
@@ -236,11 +270,7 @@ export function makeSelect() {
   return makeModule("select", [
     ["select", (a) => {
       if (a.length < 3 || a.length > 4) throw typeError(`select expected ${a.length < 3 ? "at least 3" : "at most 4"} arguments, got ${a.length}`);
-      const t = a[3];
-      if (t !== undefined && t !== None && !(t instanceof PyFloat) && asInt(t) === null && typeOf(t).lookup("__float__") === undefined) {
-        throw typeError("timeout must be a float or None");
-      }
-      const timeout = timeoutArg(t, 1, false);
+      const timeout = selectTimeout(a[3]);
       const seq = (x: PyObj) => {
         if (typeOf(x).lookup("__iter__") === undefined && typeOf(x).lookup("__getitem__") === undefined) throw typeError("arguments 1-3 must be sequences");
         return toArray(x);

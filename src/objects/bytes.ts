@@ -59,6 +59,12 @@ export function hexSep(sep: PyObj | undefined): string | null {
 }
 
 const make = (self: PyObj, b: Uint8Array): PyObj => (self instanceof PyByteArray ? new PyByteArray(b) : new PyBytesObj(b));
+/** strip/lstrip/rstrip (do_xstrip): an exact bytes with nothing to strip is returned itself. */
+function stripped(s: PyObj, chars: PyObj | undefined, which: 0 | 1 | 2): PyObj {
+  const d = D(s);
+  const r = X.bytesStrip(d, chars === undefined || chars === None ? null : buf(chars), which);
+  return r.length === d.length && s instanceof PyBytesObj && s.cls === BytesType ? s : make(s, r);
+}
 /**
  * partition/rpartition as stringlib's: bytes (immutable) give back the separator object itself when
  * found, whatever buffer it is, and themselves as the whole part when not; a bytearray copies both.
@@ -361,9 +367,9 @@ for (const T of [BytesType, ByteArrayType]) {
       const [k] = bindArgs("splitlines", args, kw, ["keepends"], 0);
       return new PyList(X.bytesSplitlines(D(s), k !== undefined && asCInt(k) !== 0).map((b) => make(s, b)));
     }],
-    ["strip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 0)), 0, 1],
-    ["lstrip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 1)), 0, 1],
-    ["rstrip", (s, args) => make(s, X.bytesStrip(D(s), args[0] === undefined || args[0] === None ? null : buf(args[0]), 2)), 0, 1],
+    ["strip", (s, args) => stripped(s, args[0], 0), 0, 1],
+    ["lstrip", (s, args) => stripped(s, args[0], 1), 0, 1],
+    ["rstrip", (s, args) => stripped(s, args[0], 2), 0, 1],
     ["find", search("find", X.bytesFind)],
     ["rfind", search("rfind", X.bytesRFind)],
     ["index", search("index", (b, sub, a, e) => X.bytesIndex(b, sub, a, e))],

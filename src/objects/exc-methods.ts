@@ -4,7 +4,7 @@
 // StopIteration.value, SystemExit.code, AttributeError/NameError .name).
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { BytesType, None, StrType } from "./builtin-types.ts";
+import { BytesType, IntType, None, StrType } from "./builtin-types.ts";
 import * as E from "./exceptions.ts";
 import { PyBaseException, initExtras, newExc, typeError } from "./exceptions.ts";
 import { asStr, isNumber, repr, setattr, str, toArray, typeOf } from "./protocols.ts";
@@ -274,8 +274,18 @@ function ssizeArg(v: PyObj): PyObj {
   return n;
 }
 
+/** A T_PYSSIZET member's store (start, end): an int (PyLong_AsSsize_t, no __index__), never deleted. */
+function ssizeMember(v: PyObj | undefined): PyObj {
+  if (v === undefined) throw typeError("can't delete numeric/char attribute");
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v !== "number" && typeof v !== "bigint" && !typeOf(v).isSubtype(IntType)) throw typeError("an integer is required");
+  return ssizeArg(v);
+}
+
 for (const [t, kind, params] of UNICODE_ERRORS) {
-  member(t, ["encoding", "object", "start", "end", "reason"]);
+  member(t, ["encoding", "object", "reason"]);
+  defGetters(t, (["start", "end"] as const).map((n) => [n, (s: PyObj) => X(s).get(n), (s: PyObj, v: PyObj | undefined) => X(s).set(n, ssizeMember(v))] as [string, (s: PyObj) => PyObj, (s: PyObj, v: PyObj | undefined) => void]));
+  asMembers(t, ["start", "end"]);
   defMethods(t, [
     ["__init__", (s, args, kw) => {
       const e = X(s);

@@ -5,7 +5,7 @@
 // a ForeignBuiltins holds no entries, so every lookup in it misses and reaches builtinMiss.
 import type { PyObj, PyObject } from "./object.ts";
 import { PyDict } from "./dict.ts";
-import { DictType, ModuleType } from "./builtin-types.ts";
+import { DictType, ModuleType, None } from "./builtin-types.ts";
 import { KeyError, PyBaseException, newExc, SystemError } from "./exceptions.ts";
 import { getitem, typeOf } from "./protocols.ts";
 
@@ -26,40 +26,55 @@ export function builtinsFromValue(b: PyObj): PyDict {
 }
 
 /** What f_builtins and function.__builtins__ show: the object itself for foreign builtins. */
-export function publicBuiltins(b: PyDict, makeSite = true): PyObj {
-  if (b instanceof ForeignBuiltins) return b.target;
-  if (makeSite) siteNameMissed(b, null);
-  return b;
+export function publicBuiltins(b: PyDict): PyObj {
+  return b instanceof ForeignBuiltins ? b.target : b;
 }
 
 /**
- * The builtins dicts still without the names CPython's site module adds at start-up (exit, quit,
- * help, copyright, credits, license): making them imports _sitebuiltins, and _Printer's __init__
- * imports os, which would more than double a one-line program's start-up. They are made
- * (site-builtins.ts, by `makeSite`) the first time the program looks one up and misses, or looks
- * at the builtins dict itself: builtins.__dict__, f_builtins, function.__builtins__. exec() and
- * eval() put the dict in new globals without making them (a program's exec of a fresh namespace
- * would pay for it), so `__builtins__['exit']` there finds them only once made. Making them runs
- * Python code, which tracers and profilers do not see (it stands for site's start-up work).
+ * The names CPython's site module adds to builtins at start-up (exit, quit, help, copyright,
+ * credits, license), in site.main's order. Making their values imports _sitebuiltins, and
+ * _Printer's __init__ imports os, which would more than double a one-line program's start-up; so
+ * `pendingSite.add(b)` gives the builtins dict b their keys at start-up, where site puts them, with
+ * entries whose value is made (site-builtins.ts, by `siteHooks.makeSite`, all six at once) the
+ * first time anything reads one: a global lookup, `builtins.exit`, `__builtins__['exit']` in an
+ * exec'd namespace, a copy of the dict. A value stored before then stays. Making them runs Python
+ * code, which tracers and profilers do not see (it stands for site's start-up work).
  */
-export const pendingSite = new WeakSet<PyDict>();
-export const siteHooks = { makeSite: (_b: PyDict): void => {} };
-const SITE_NAMES = new Set(["quit", "exit", "copyright", "credits", "license", "help"]);
+export const siteHooks = { makeSite: (): Map<string, PyObj> => new Map() };
+const SITE_NAMES = ["quit", "exit", "copyright", "credits", "license", "help"];
 
-/** Makes the site names in `b` if they are still pending there: whether `name` is one of them. */
-export function siteNameMissed(b: PyDict, name: string | null): boolean {
-  if (!pendingSite.has(b) || (name !== null && !SITE_NAMES.has(name))) return false;
-  pendingSite.delete(b);
-  siteHooks.makeSite(b);
-  return true;
-}
+export const pendingSite = {
+  add(b: PyDict): void {
+    const slots: { name: string; value: PyObj; stored: boolean }[] = [];
+    let pending = true;
+    for (const name of SITE_NAMES) {
+      const slot = { name, value: None as PyObj, stored: false };
+      slots.push(slot);
+      b.setStr(name, None);
+      Object.defineProperty(b.strEntry(name)!, "value", {
+        get: () => {
+          if (pending) {
+            pending = false;
+            const made = siteHooks.makeSite();
+            for (const s of slots) if (!s.stored) s.value = made.get(s.name)!;
+          }
+          return slot.value;
+        },
+        set: (v: PyObj) => {
+          slot.value = v;
+          slot.stored = true;
+        },
+      });
+    }
+  },
+};
 
 /**
  * A name that an exact-dict lookup did not find in builtins `b`: undefined (the caller's
  * NameError) unless `b` is foreign, which is asked with PyObject_GetItem.
  */
 export function builtinMiss(b: PyDict, name: string): PyObj | undefined {
-  if (!(b instanceof ForeignBuiltins)) return siteNameMissed(b, name) ? b.getStr(name) : undefined;
+  if (!(b instanceof ForeignBuiltins)) return undefined;
   try {
     return getitem(b.target, name);
   } catch (e) {

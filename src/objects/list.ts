@@ -7,7 +7,7 @@ import { typeSizes } from "./type-sizes.ts";
 import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, TupleType, iterTypes } from "./builtin-types.ts";
 import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
-import { Cmp, call1, eq, isTypeError, iterableItems, len, repr, toArray, typeOf } from "./protocols.ts";
+import { Cmp, call1, eq, isTypeError, iter, len, lengthHint, next, repr, toArray, typeOf } from "./protocols.ts";
 import { PySlice, asCInt, asClinicSize, seqIndex, sliceIndices } from "./slice.ts";
 import { arityError, bindArgs, defMethods, exactNoKwargs } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
@@ -103,9 +103,12 @@ export function newListFrom(x: PyObj): PyList {
 /** `l.extend(x)`, `l += x` and LIST_EXTEND (`[*x]`, `[1, 2, 3]`): x's items appended, the capacity as CPython's. */
 export function listExtendSized(l: PyList, x: PyObj): void {
   if (x === l || isExactListOrTuple(x)) return extendSized(l, true, (x as PyList | PyTuple).items.slice(), 0);
-  const sizing = { hint: 8 };
-  const items = iterableItems(x, sizing);
-  extendSized(l, false, items, sizing.hint);
+  // each item appended as it comes (an iterator failing part-way leaves those before it, and one
+  // that looks at the list sees them), into room made for the length hint, the rest given back
+  const it = iter(x);
+  listResize(l, l.items.length + Number(lengthHint(x, 8)));
+  for (let v = next(it); v !== undefined; v = next(it)) l.items.push(v);
+  if (listAllocated(l) > l.items.length) listResize(l, l.items.length);
 }
 const isExactListOrTuple = (x: PyObj): boolean => (x instanceof PyList && x.cls === ListType) || (x instanceof PyTuple && x.cls === TupleType);
 ListType.ns.set("__hash__", None);
@@ -251,13 +254,11 @@ function presize(iterable: PyObj): number {
 
 /** list.__init__(l, it): emptied, given exactly the room of a known length (list_preallocate_exact), then extended. */
 function callListInit(l: PyList, it: PyObj): void {
-  const n = presize(it);
-  const sizing = { hint: 8 };
-  const exact = isExactListOrTuple(it);
-  const items = exact ? (it as PyList | PyTuple).items.slice() : iterableItems(it, sizing);
   l.items = [];
-  l.allocated = n > 0 ? n : 0;
-  extendSized(l, exact, items, sizing.hint);
+  l.allocated = 0;
+  const n = presize(it);
+  if (n > 0) l.allocated = n;
+  listExtendSized(l, it);
 }
 
 defMethods(ListType, [

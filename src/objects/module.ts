@@ -5,7 +5,6 @@ import type { PyType } from "./type.ts";
 import { ModuleType, None } from "./builtin-types.ts";
 import { attributeError, typeError } from "./exceptions.ts";
 import { asStr, call, genericGetattr, getattr, getattrOpt, moduleNoAttribute, repr, str, truthy, typeOf, argTypeName, toArray } from "./protocols.ts";
-import { siteNameMissed } from "./foreign-builtins.ts";
 import { asMembers, bindArgs, defGetters, defMethods } from "./function.ts";
 import { PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
@@ -93,7 +92,6 @@ defMethods(ModuleType, [
     if (r !== undefined) return r;
     const ga = MO(s).dict.getStr("__getattr__");
     if (ga !== undefined) return call(ga, [name]);
-    if (siteNameMissed(MO(s).dict, name)) return getattr(s, name);
     throw attributeError(moduleNoAttribute(MO(s).dict, name));
   }, 1, 1],
   // module_dir: the keys of __dict__ as the module's class finds it, in insertion order (dir() sorts them)
@@ -108,9 +106,7 @@ defMethods(ModuleType, [
 defGetters(ModuleType, [
   ["__dict__", (s) => {
     const d = dictOf(s);
-    if (d === null) return None;
-    siteNameMissed(d, null);
-    return d;
+    return d === null ? None : d;
   }],
   // 3.10: an unannotated module's __annotations__ is an empty dict made (and kept) on first access
   ["__annotations__", (s) => {

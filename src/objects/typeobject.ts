@@ -702,7 +702,13 @@ defMethods(TypeType, [
     merge(self as PyType);
     return new PyList(sortedNames(names));
   }, 0, 0],
-  ["__sizeof__", () => 400, 0, 0],
+  // type___sizeof__: sizeof(PyTypeObject), or a class's PyHeapTypeObject plus the key table its
+  // instances' dicts start sharing (PyDict_MINSIZE slots: 40 + 8 index bytes + 5 entries of 24)
+  ["__sizeof__", (self) => {
+    const t = self as PyType;
+    if (!t.heap) return 408;
+    return typeSizes(TypeType)[0] + (typeSizes(t)[2] !== 0 ? 168 : 0);
+  }, 0, 0],
 ]);
 /** recursive_isinstance's second chance: x's __class__ (as its __getattribute__ answers), if it differs from its type, is a subclass of t. */
 export function getattrClass(x: PyObject, t: PyType): boolean {
@@ -752,8 +758,8 @@ function sameSlotsAdded(a: PyType, b: PyType): boolean {
 /** Builtin types whose instances the cycle collector does not track (a tp_free other than PyObject_GC_Del's); classes' always are. */
 const UNTRACKED = new Set(["object", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "range", "slice", "NoneType", "ellipsis", "NotImplementedType", "code"]);
 const collected = (t: PyType): boolean => t.heap || !UNTRACKED.has(t.name);
-/** _PyObject_IS_GC: the collector tracks x (a type object only when it is a class). */
-export const gcTracked = (x: PyObj): boolean => (x instanceof PyType ? x.heap : collected(typeOf(x)));
+/** _PyObject_IS_GC: x's type has Py_TPFLAGS_HAVE_GC (a type object only when it is a class). */
+export const gcTracked = (x: PyObj): boolean => (x instanceof PyType ? x.heap : (typeFlags(typeOf(x)) & F_HAVE_GC) !== 0);
 
 /** compatible_for_assignment: instances of `from` may become instances of `to` (same deallocator, same layout). */
 function checkCompatible(from: PyType, to: PyType, attr: string): void {
@@ -965,8 +971,51 @@ const SUBCLASS_BITS: [string, number][] = [
   ["int", 2 ** 24], ["list", 2 ** 25], ["tuple", 2 ** 26], ["bytes", 2 ** 27], ["str", 2 ** 28], ["dict", 2 ** 29], ["BaseException", 2 ** 30], ["type", 2 ** 31],
 ];
 const MATCH_SELF_TYPES = new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
-/** Builtin types whose instances the cycle collector tracks (they hold references). */
-const GC_TYPES = new Set(["list", "tuple", "dict", "set", "frozenset", "type", "BaseException", "function", "property", "classmethod", "staticmethod", "super", "module", "deque", "defaultdict", "OrderedDict", "cell", "method", "generator", "coroutine", "async_generator", "frame", "traceback", "mappingproxy", "enumerate", "zip", "map", "filter", "reversed", "memoryview"]);
+/**
+ * The builtin types (by tp_name) whose instances the cycle collector tracks (Py_TPFLAGS_HAVE_GC), as
+ * CPython 3.10's `__flags__` give them; a builtin type deriving from one of them has it too. The
+ * last lines: weak references and memoryview's iterator by 3.10.2's names, ast's node classes, and
+ * importlib's classes that dislab makes natively (Python classes in CPython, so collected).
+ */
+const GC_TYPES = new Set(`
+  BaseException TaskStepMethWrapper UnraisableHookArgs _abc._abc_data _asyncio.Future _asyncio.FutureIter
+  _asyncio.Task _collections._deque_iterator _collections._deque_reverse_iterator
+  _collections._tuplegetter _contextvars.Context _contextvars.ContextVar _contextvars.Token _csv.Dialect
+  _csv.reader _csv.writer _io.BufferedRWPair _io.BufferedRandom _io.BufferedReader _io.BufferedWriter
+  _io.BytesIO _io.FileIO _io.StringIO _io.TextIOWrapper _io._BufferedIOBase _io._BytesIOBuffer
+  _io._IOBase _io._RawIOBase _io._TextIOBase _json.Encoder _json.Scanner _lsprof.Profiler
+  _lsprof.profiler_entry _lsprof.profiler_subentry _md5.md5 _multibytecodec.MultibyteCodec
+  _multibytecodec.MultibyteIncrementalDecoder _multibytecodec.MultibyteIncrementalEncoder
+  _multibytecodec.MultibyteStreamReader _multibytecodec.MultibyteStreamWriter _sha1.sha1 _sha256.sha224
+  _sha256.sha256 _sha512.sha384 _sha512.sha512 _sre.SRE_Scanner _struct.Struct _struct.unpack_iterator
+  _thread.RLock _thread._ExceptHookArgs _thread._local _thread.lock anext_awaitable array.array
+  array.arrayiterator async_generator async_generator_asend async_generator_athrow
+  async_generator_wrapped_value asyncgen_hooks builtin_function_or_method builtin_method
+  bytearray_iterator bytes_iterator callable_iterator cell classmethod classmethod_descriptor
+  collections.OrderedDict collections.defaultdict collections.deque coroutine coroutine_wrapper
+  datetime.IsoCalendarDate dict dict_itemiterator dict_items dict_keyiterator dict_keys
+  dict_reverseitemiterator dict_reversekeyiterator dict_reversevalueiterator dict_valueiterator
+  dict_values enumerate filter frame frozenset function functools.KeyWrapper functools._lru_cache_wrapper
+  functools.partial generator getset_descriptor hamt hamt_array_node hamt_bitmap_node hamt_collision_node
+  instancemethod iterator itertools._grouper itertools._tee itertools._tee_dataobject
+  itertools.accumulate itertools.chain itertools.combinations itertools.combinations_with_replacement
+  itertools.compress itertools.count itertools.cycle itertools.dropwhile itertools.filterfalse
+  itertools.groupby itertools.islice itertools.pairwise itertools.permutations itertools.product
+  itertools.repeat itertools.starmap itertools.takewhile itertools.zip_longest list list_iterator
+  list_reverseiterator managedbuffer map mappingproxy member_descriptor memoryview method method-wrapper
+  method_descriptor mmap.mmap module odict_items odict_iterator odict_keys odict_values
+  operator.attrgetter operator.itemgetter operator.methodcaller os.stat_result os.statvfs_result
+  os.terminal_size pickle.PickleBuffer posix.sched_param posix.times_result posix.uname_result
+  posix.waitid_result property pyexpat.xmlparser re.Match re.Pattern reversed set set_iterator
+  signal.struct_siginfo slice staticmethod str_iterator super sys.flags sys.float_info sys.hash_info
+  sys.int_info sys.thread_info sys.version_info time.struct_time traceback tuple tuple_iterator type
+  types.DynamicClassAttribute types.GenericAlias types.SimpleNamespace types.UnionType
+  types._GeneratorWrapper unicodedata.UCD weakref.CallableProxyType weakref.ProxyType
+  weakref.ReferenceType wrapper_descriptor zip
+  weakref weakproxy weakcallableproxy memory_iterator
+  ast.AST _frozen_importlib.ModuleSpec _frozen_importlib.BuiltinImporter _frozen_importlib_external.SourceFileLoader
+  _frozen_importlib_external._NamespaceLoader _frozen_importlib_external.FileFinder _frozen_importlib_external.PathFinder
+`.trim().split(/\s+/));
 
 /**
  * type.__flags__: a class statement's type has HEAPTYPE | BASETYPE | READY | HAVE_GC plus what
@@ -982,7 +1031,7 @@ function typeFlags(t: PyType): number {
   for (const b of t.mro) {
     if (b.heap) continue;
     if (MATCH_SELF_TYPES.has(b.name)) f |= F_MATCH_SELF;
-    if (!t.heap && GC_TYPES.has(b.name)) f |= F_HAVE_GC;
+    if (!t.heap && GC_TYPES.has(b.name.includes(".") || b.staticModule === "builtins" ? b.name : `${b.staticModule}.${b.name}`)) f |= F_HAVE_GC;
   }
   const abs = t.heap ? t.ns.get("__abstractmethods__") : undefined;
   if (abs !== undefined && truthy(abs)) f |= F_IS_ABSTRACT;

@@ -4,7 +4,7 @@
 import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyTuple, PySlice, PyBytesObj, PyByteArray, PyModule,
   TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
-  typeOf, argTypeName, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray,
+  typeOf, argTypeName, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray, iter, next,
   defMethods, defGetters, sliceIndices, seqIndex, repeatCount, addSequenceSlots, newInstance, repr, idOf, vm,
   TPFLAGS_SEQUENCE, callMethod,
 } from "../../objects/index.ts";
@@ -144,8 +144,10 @@ function arrayNew(cls: PyType, args: PyObj[], kw: readonly string[] | null): PyA
   return a;
 }
 
-function extendIter(a: PyArray, it: PyObj): void {
-  for (const v of toArray(it)) a.push(v);
+/** array_iter_extend: each item appended as it comes, so an iterator failing part-way leaves those before it. */
+function extendIter(a: PyArray, x: PyObj): void {
+  const it = iter(x);
+  for (let v = next(it); v !== undefined; v = next(it)) a.push(v);
 }
 function fromBytes(a: PyArray, b: Uint8Array): void {
   const size = a.kind.size;

@@ -13,6 +13,7 @@ import { interp } from "../../vm/interp.ts";
 import { O, type HostFS } from "../../vm/host-fs.ts";
 import { osError } from "../errno.ts";
 import { ST_BLKSIZE } from "../posix/stat.ts";
+import { fdOpened } from "../posix/files.ts";
 import { flushAllWriters } from "./pending.ts";
 import { PyIOBase, IOBaseType, RawIOBaseType, ioType, unsupported, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE } from "./iobase.ts";
 
@@ -187,6 +188,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
       const r = fs.open(path, flags, 0o666);
       if (typeof r === "string") throw osError(r, nameObj);
       fd = r;
+      fdOpened(fd);
     }
     f.fd = fd;
     f.console = consoleFor(fd);

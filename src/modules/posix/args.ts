@@ -53,7 +53,7 @@ export function fsEncode(s: string): Uint8Array {
  */
 export function pathArg(fname: string, argname: string, x: PyObj, opts: { fd?: boolean; none?: boolean } = {}): PathArg {
   if (opts.fd && (typeof x === "number" || typeof x === "bigint" || typeof x === "boolean" || (typeof x === "object" && typeOf(x).lookup("__index__") !== undefined && typeOf(x).lookup("__fspath__") === undefined))) {
-    return { path: "", bytes: false, obj: x, fd: fdArg(x) };
+    return { path: "", bytes: false, obj: x, fd: pathFd(x) };
   }
   const isPathLike = asStr(x) !== null || x instanceof PyBytesObj || (x !== None && typeOf(x).lookup("__fspath__") !== undefined);
   if (!isPathLike) {
@@ -77,15 +77,19 @@ export function pathResult(s: string, asBytes: boolean): PyObj {
   return asBytes ? new PyBytesObj(fsEncode(s)) : s;
 }
 
-/** fildes_converter / _PyLong_AsInt: an int that fits a C int. */
-export function fdArg(x: PyObj): number {
+/** _PyLong_AsInt (Argument Clinic's int, PyObject_AsFileDescriptor): an int that fits a C int. */
+export const fdArg = (x: PyObj): number => cIntArg(x, () => "Python int too large to convert to C int");
+/** PyArg_Parse's "i" format (socket's functions, waitpid): the same range, getargs.c's messages. */
+export const getargsInt = (x: PyObj): number => cIntArg(x, (big) => (big ? "signed integer is greater than maximum" : "signed integer is less than minimum"));
+/** path_converter's descriptor. */
+const pathFd = (x: PyObj): number => cIntArg(x, (big) => (big ? "fd is greater than maximum" : "fd is less than minimum"));
+
+function cIntArg(x: PyObj, overflow: (big: boolean) => string): number {
   if (typeof x === "object" && x !== null && typeOf(x).lookup("__index__") === undefined && asInt(x) === null) {
     throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
   }
   const v = typeof x === "number" || typeof x === "bigint" ? x : typeof x === "boolean" ? (x ? 1 : 0) : asIndexStrict(x);
-  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) {
-    throw newExc(OverflowError, v > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
-  }
+  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) throw newExc(OverflowError, overflow(v > 0));
   return v;
 }
 function asIndexStrict(x: PyObj): number | bigint {

@@ -50,6 +50,25 @@ function ssize(x: PyObj): number {
   return typeof v === "number" ? v : fdArg(x);
 }
 
+/**
+ * The descriptors whose inheritable flag set_inheritable changed, per interpreter. CPython makes
+ * every descriptor it opens non-inheritable (O_CLOEXEC); 0, 1 and 2 start inheritable. An fd
+ * opened again (os.open, FileIO) drops what was recorded for the number.
+ */
+const inheritable = new WeakMap<object, Map<number, boolean>>();
+function inheritableFds(): Map<number, boolean> {
+  let m = inheritable.get(interp);
+  if (m === undefined) inheritable.set(interp, (m = new Map()));
+  return m;
+}
+export const fdOpened = (fd: number): void => void inheritable.get(interp)?.delete(fd);
+/** fd itself when it is open (0, 1 and 2 always are), else EBADF. */
+function openFd(fd: number): number {
+  const fs = interp.host.fs;
+  if (fd < 0 || (fd > 2 && (fs === undefined || typeof fs.fstat(fd) === "string"))) throw osError("EBADF");
+  return fd;
+}
+
 export const fileFunctions: [string, Fn][] = [
   ["stat", (a, k) => {
     const [path, dirFd, follow] = bind("stat", a, k, ["path", "dir_fd", "follow_symlinks"], 1, 0, 1);
@@ -85,7 +104,9 @@ export const fileFunctions: [string, Fn][] = [
     const p = pathArg("open", "path", path!);
     const f = cInt(flags!);
     const md = mode === undefined ? 0o777 : cInt(mode);
-    return check(hostFS(p.obj).open(p.path, f | O.CLOEXEC, md), p.obj);
+    const fd = check(hostFS(p.obj).open(p.path, f | O.CLOEXEC, md), p.obj);
+    fdOpened(fd);
+    return fd;
   }],
   ["close", (a, k) => {
     const [fd] = bind("close", a, k, ["fd"], 1);
@@ -149,6 +170,18 @@ export const fileFunctions: [string, Fn][] = [
     const [fd] = bind("fsync", a, k, ["fd"], 1);
     const n = typeof fd === "object" && fd !== null && typeOf(fd).lookup("fileno") ? callFileno(fd) : cInt(fd!);
     if (n > 2) check(hostFS().fstat(n));
+    return None;
+  }],
+  // the inheritable flag (FD_CLOEXEC's opposite) is only recorded: nothing here starts a process
+  ["get_inheritable", (a, k) => {
+    const [fd] = bind("get_inheritable", a, k, ["fd"], 1, 1);
+    const n = openFd(cInt(fd!));
+    return inheritableFds().get(n) ?? n <= 2;
+  }],
+  ["set_inheritable", (a, k) => {
+    const [fd, inheritable] = bind("set_inheritable", a, k, ["fd", "inheritable"], 2, 2);
+    const on = cInt(inheritable!) !== 0;
+    inheritableFds().set(openFd(cInt(fd!)), on);
     return None;
   }],
   ["isatty", (a, k) => {

@@ -6,7 +6,7 @@ import { type PyObj, PyBytesObj, PyDict, PyFloat, None, asStr, typeError, valueE
 import { interp } from "../../vm/interp.ts";
 import type { Fn } from "../util.ts";
 import { osError, strerror } from "../errno.ts";
-import { bind, fdArg, fsEncode } from "./args.ts";
+import { bind, fdArg, getargsInt, fsEncode } from "./args.ts";
 import { structSeqType, structSeq } from "./structseq.ts";
 
 /** The process id programs see. */
@@ -163,8 +163,8 @@ export const processFunctions: [string, Fn][] = [
   // dislab's process has no children, and creates none (_posixsubprocess.fork_exec fails)
   ["waitpid", (a, k) => {
     const [pid, options] = bind("waitpid", a, k, ["pid", "options"], 2, 2);
-    fdArg(pid!);
-    fdArg(options!);
+    getargsInt(pid!);
+    getargsInt(options!);
     throw osError("ECHILD");
   }],
   ["wait", (a, k) => {

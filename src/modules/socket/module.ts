@@ -10,7 +10,7 @@ import {
 import { osError } from "../errno.ts";
 import { needBytes } from "../io/iobase.ts";
 import { makeModule, posFn, type Fn } from "../util.ts";
-import { fdArg } from "../posix/args.ts";
+import { getargsInt } from "../posix/args.ts";
 import { interp } from "../../vm/interp.ts";
 import { SOCKET_CONSTANTS } from "./constants.ts";
 import { Endpoint, net, AF_UNSPEC, AF_INET, AF_INET6, AF_UNIX, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_NONBLOCK, SOCK_CLOEXEC } from "./net.ts";
@@ -51,10 +51,10 @@ function kinds(type: number, proto: number): [number, number][] {
 
 const getaddrinfo: Fn = (args, kw) => {
   const [hostO, portO, famO, typeO, protoO, flagsO] = bindArgs("getaddrinfo", args, kw, ["host", "port", "family", "type", "proto", "flags"], 2);
-  const family = famO === undefined ? 0 : fdArg(famO);
-  const type = typeO === undefined ? 0 : fdArg(typeO);
-  const proto = protoO === undefined ? 0 : fdArg(protoO);
-  const flags = flagsO === undefined ? 0 : fdArg(flagsO);
+  const family = famO === undefined ? 0 : getargsInt(famO);
+  const type = typeO === undefined ? 0 : getargsInt(typeO);
+  const proto = protoO === undefined ? 0 : getargsInt(protoO);
+  const flags = flagsO === undefined ? 0 : getargsInt(flagsO);
   let host: string | null = null;
   if (hostO !== None) {
     const s = asStr(hostO!);
@@ -109,12 +109,12 @@ const getaddrinfo: Fn = (args, kw) => {
 };
 
 const getnameinfo: Fn = posFn("getnameinfo", 2, 2, ([sa, flagsO]) => {
-  const flags = fdArg(flagsO);
+  const flags = getargsInt(flagsO);
   if (!(sa instanceof PyTuple)) throw typeError("getnameinfo() argument 1 must be a tuple");
   const it = sa.items;
   if (it.length < 2 || it.length > 4) throw typeError("getnameinfo(): illegal sockaddr argument");
   const host = textArg(it[0], "getnameinfo", "1");
-  const port = fdArg(it[1]);
+  const port = getargsInt(it[1]);
   const v4 = parseIPv4(host) ?? parseAton(host);
   const v6 = v4 === null ? parseIPv6(host) : null;
   if (v4 === null && v6 === null) throw gaiError(-2);
@@ -156,9 +156,9 @@ export function makeSocket() {
   const fns: [string, Fn][] = [
     ["socketpair", (a, k) => {
       const [famO, typeO, protoO] = bindArgs("socketpair", a, k, ["family", "type", "proto"], 0, 3);
-      const family = famO === undefined ? AF_UNIX : fdArg(famO);
-      const type = typeO === undefined ? SOCK_STREAM : fdArg(typeO);
-      const proto = protoO === undefined ? 0 : fdArg(protoO);
+      const family = famO === undefined ? AF_UNIX : getargsInt(famO);
+      const type = typeO === undefined ? SOCK_STREAM : getargsInt(typeO);
+      const proto = protoO === undefined ? 0 : getargsInt(protoO);
       if (family === AF_INET || family === AF_INET6) throw osError("EOPNOTSUPP");
       if (family !== AF_UNIX) throw osError("EAFNOSUPPORT");
       const base = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
@@ -174,12 +174,12 @@ export function makeSocket() {
     }],
     ["dup", posFn("dup", 1, 1, ([fdO]) => {
       const n = net();
-      const ep = n.endpoint(fdArg(fdO));
+      const ep = n.endpoint(getargsInt(fdO));
       if (ep === null) throw osError("EBADF");
       return n.allocFd(ep);
     })],
     ["close", posFn("close", 1, 1, ([fdO]) => {
-      const fd = fdArg(fdO);
+      const fd = getargsInt(fdO);
       if (!net().closeFd(fd)) {
         const fs = interp.host.fs;
         if (fd < 3 || fs === undefined || fs.close(fd) !== null) throw osError("EBADF");
@@ -217,7 +217,7 @@ export function makeSocket() {
     }],
     ["getservbyport", (a, k) => {
       const [n, p] = bindArgs("getservbyport", a, k, ["port", "protocolname"], 1, 2);
-      const port = fdArg(n!);
+      const port = getargsInt(n!);
       if (port < 0 || port > 0xffff) throw newExc(OverflowError, "getservbyport: port must be 0-65535.");
       const name = serviceByPort(port, p === undefined ? null : textArg(p, "getservbyport", "2", true));
       if (name === null) throw newExc(OSError, "port/proto not found");
@@ -245,7 +245,7 @@ export function makeSocket() {
       return formatIPv4(bytes);
     })],
     ["inet_pton", posFn("inet_pton", 2, 2, ([f, s]) => {
-      const fam = fdArg(f);
+      const fam = getargsInt(f);
       const t = asStr(s);
       if (t === null) throw typeError(`inet_pton() argument 2 must be str, not ${argTypeName(s)}`);
       if (fam !== AF_INET && fam !== AF_INET6) throw osError("EAFNOSUPPORT");
@@ -254,7 +254,7 @@ export function makeSocket() {
       return new PyBytesObj(b);
     })],
     ["inet_ntop", posFn("inet_ntop", 2, 2, ([f, b]) => {
-      const fam = fdArg(f);
+      const fam = getargsInt(f);
       const bytes = needBytes(b);
       if (fam === AF_INET) {
         if (bytes.length !== 4) throw newExc(ValueError, "invalid length of packed IP address string");
@@ -275,11 +275,11 @@ export function makeSocket() {
       return 1;
     })],
     ["if_indextoname", posFn("if_indextoname", 1, 1, ([i]) => {
-      if (fdArg(i) !== 1) throw osError("ENXIO");
+      if (getargsInt(i) !== 1) throw osError("ENXIO");
       return "lo";
     })],
-    ["CMSG_LEN", posFn("CMSG_LEN", 1, 1, ([n]) => 16 + fdArg(n))],
-    ["CMSG_SPACE", posFn("CMSG_SPACE", 1, 1, ([n]) => 16 + ((fdArg(n) + 7) & ~7))],
+    ["CMSG_LEN", posFn("CMSG_LEN", 1, 1, ([n]) => 16 + getargsInt(n))],
+    ["CMSG_SPACE", posFn("CMSG_SPACE", 1, 1, ([n]) => 16 + ((getargsInt(n) + 7) & ~7))],
   ];
   const values: [string, PyObj][] = [
     ["error", OSError], ["herror", herror], ["gaierror", gaierror], ["timeout", TimeoutError], ["SocketType", SocketType], ["socket", SocketType],

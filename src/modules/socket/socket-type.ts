@@ -11,7 +11,7 @@ import {
 import { osError } from "../errno.ts";
 import { needBytes, writableBuffer } from "../io/iobase.ts";
 import { inModule } from "../util.ts";
-import { fdArg } from "../posix/args.ts";
+import { fdArg, getargsInt } from "../posix/args.ts";
 import { interp } from "../../vm/interp.ts";
 import {
   type Addr, Endpoint, net, waitMs, checkInterrupt, isLoopback, isWildcard, AF_INET, AF_INET6, AF_UNIX, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_NONBLOCK,
@@ -41,7 +41,7 @@ const S = (x: PyObj) => x as PySocket;
 export const defaults = new WeakMap<object, number>();
 export const defaultTimeout = (): number => defaults.get(interp) ?? -1;
 
-/** _PyTime_FromSecondsObject for timeouts: None is -1, negatives and NaN are refused. */
+/** socket_parse_timeout: None is -1; NaN, values past _PyTime_t, then negatives are refused. */
 export function timeoutArg(x: PyObj): number {
   if (x === None) return -1;
   if (!(x instanceof PyFloat) && asInt(x) === null && typeof x === "object" && x.cls.lookup("__float__") === undefined && x.cls.lookup("__index__") === undefined) {
@@ -49,8 +49,8 @@ export function timeoutArg(x: PyObj): number {
   }
   const v = x instanceof PyFloat ? x.value : asInt(x) !== null ? Number(asInt(x)) : Number(asIndex(x));
   if (Number.isNaN(v)) throw newExc(ValueError, "Invalid value NaN (not a number)");
+  if (v * 1e9 >= 2 ** 63 || v * 1e9 < -(2 ** 63)) throw newExc(OverflowError, "timestamp too large to convert to C _PyTime_t");
   if (v < 0) throw newExc(ValueError, "Timeout value out of range");
-  if (v * 1e9 >= 2 ** 63) throw newExc(OverflowError, "timestamp too large to convert to C _PyTime_t");
   return v;
 }
 
@@ -246,16 +246,16 @@ function rwBuffer(x: PyObj, fname: string) {
 }
 
 function flagsArg(x: PyObj | undefined): number {
-  return x === undefined ? 0 : fdArg(x);
+  return x === undefined ? 0 : getargsInt(x);
 }
 
 /** socket.__init__: a new endpoint, or the one behind `fileno`. */
 function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   const s = S(self);
   const [famO, typeO, protoO, filenoO] = bindArgs("socket", args, kw, ["family", "type", "proto", "fileno"], 0);
-  let family = famO === undefined ? -1 : fdArg(famO);
-  let type = typeO === undefined ? -1 : fdArg(typeO);
-  let proto = protoO === undefined ? -1 : fdArg(protoO);
+  let family = famO === undefined ? -1 : getargsInt(famO);
+  let type = typeO === undefined ? -1 : getargsInt(typeO);
+  let proto = protoO === undefined ? -1 : getargsInt(protoO);
   const n = net();
   if (filenoO !== undefined && filenoO !== None) {
     const wide = asInt(filenoO);
@@ -357,7 +357,7 @@ defMethods(SocketType, [
   ["listen", (self, a) => {
     const s = S(self);
     const ep = live(s);
-    const backlog = a.length ? fdArg(a[0]) : 128;
+    const backlog = a.length ? getargsInt(a[0]) : 128;
     if (ep.type !== SOCK_STREAM) throw osError("EOPNOTSUPP");
     if (ep.connected) throw osError("EINVAL");
     if (ep.local === null) {
@@ -466,12 +466,12 @@ defMethods(SocketType, [
   ["setsockopt", (self, a) => {
     if (a.length < 3 || a.length > 4) throw typeError(`setsockopt() takes ${a.length < 3 ? "at least 3" : "at most 4"} arguments (${a.length} given)`);
     const s = S(self);
-    const level = fdArg(a[0]), opt = fdArg(a[1]);
+    const level = getargsInt(a[0]), opt = getargsInt(a[1]);
     let v: number;
     if (a.length === 4) {
       if (a[2] !== None) throw typeError("setsockopt() takes 3 or 4 arguments with optval=None for 4");
       v = 0;
-    } else if (isCInt(a[2])) v = fdArg(a[2]);
+    } else if (isCInt(a[2])) v = getargsInt(a[2]);
     else {
       const b = needBytes(a[2]);
       v = b.length >= 4 ? new DataView(b.buffer, b.byteOffset, 4).getInt32(0, true) : b.length ? b[0] : 0;
@@ -490,7 +490,7 @@ defMethods(SocketType, [
   ["getsockopt", (self, a) => {
     if (a.length < 2 || a.length > 3) throw typeError(`getsockopt() takes ${a.length < 2 ? "at least 2 arguments" : "at most 3 arguments"} (${a.length} given)`);
     const s = S(self);
-    const level = fdArg(a[0]), opt = fdArg(a[1]);
+    const level = getargsInt(a[0]), opt = getargsInt(a[1]);
     const ep = live(s);
     let v: number;
     if (level === SOL_SOCKET) {

@@ -55,9 +55,10 @@ export class PyUnicodeError extends PyError {
 /**
  * An error handler the VM registered with codecs.register_error: given the exception's details,
  * returns (replacement, new position) as the Python callable would (a negative position counts
- * from the end). `kind` says which exception it was called for.
+ * from the end), and for a decoding error the bytes the exception's `object` was replaced with,
+ * if the handler replaced them. `kind` says which exception it was called for.
  */
-export type CustomErrorHandler = (kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails) => [string | Uint8Array, number];
+export type CustomErrorHandler = (kind: "UnicodeEncodeError" | "UnicodeDecodeError", d: UnicodeErrorDetails) => [string | Uint8Array, number, Uint8Array?];
 
 /** Looks up a handler not built in (codecs.lookup_error); null if unknown. */
 export type ErrorHandlerLookup = (name: string) => CustomErrorHandler | null;
@@ -71,8 +72,13 @@ export interface CodecContext {
 const lookupError = (name: string) => new PyError("LookupError", `unknown error handler name '${name}'`);
 const wrongKind = (kind: string) => new PyError("TypeError", `don't know how to handle ${kind} in error callback`);
 
-/** Which standard encoding (for surrogatepass) an encoding name is: get_standard_encoding. */
+/**
+ * Which standard encoding (for surrogatepass) an encoding name is, as get_standard_encoding reads
+ * it: "utf", an optional "-" or "_", then "8", or "16"/"32" alone (little-endian here) or followed
+ * by an optional separator and "be" or "le"; or exactly "CP_UTF8".
+ */
 export function standardEncoding(name: string): { kind: "utf-8" | "utf-16-le" | "utf-16-be" | "utf-32-le" | "utf-32-be"; bytes: number } | null {
+  if (name === "CP_UTF8") return { kind: "utf-8", bytes: 3 };
   const n = name.toLowerCase();
   if (!n.startsWith("utf")) return null;
   let rest = n.slice(3);
@@ -82,13 +88,9 @@ export function standardEncoding(name: string): { kind: "utf-8" | "utf-16-le" | 
     if (!rest.startsWith(w)) continue;
     let tail = rest.slice(2);
     if (tail === "") return { kind: `utf-${w}-le`, bytes };
-    if (tail[0] === "-" || tail[0] === "_") {
-      tail = tail.slice(1);
-      if (tail[1] === "e") {
-        if (tail[0] === "b") return { kind: `utf-${w}-be`, bytes };
-        if (tail[0] === "l") return { kind: `utf-${w}-le`, bytes };
-      }
-    }
+    if (tail[0] === "-" || tail[0] === "_") tail = tail.slice(1);
+    if (tail === "be") return { kind: `utf-${w}-be`, bytes };
+    if (tail === "le") return { kind: `utf-${w}-le`, bytes };
     return null;
   }
   return null;
@@ -96,9 +98,11 @@ export function standardEncoding(name: string): { kind: "utf-8" | "utf-16-le" | 
 
 /**
  * Calls the error handler for a decoding error at bytes [start, end): returns the replacement text
- * and the offset to resume at, or throws.
+ * and the offset to resume at, or throws. A handler that replaced the exception's `object` has the
+ * decoder go on in those bytes (unicode_decode_call_errorhandler): they come third, and the offset
+ * is theirs.
  */
-export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Array, start: number, end: number, reason: string): [string, number] {
+export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Array, start: number, end: number, reason: string): [string, number, Uint8Array?] {
   const d: UnicodeErrorDetails = { encoding, object: input, start, end, reason };
   const fail = () => new PyUnicodeError("UnicodeDecodeError", d);
   switch (ctx.errors) {
@@ -144,11 +148,12 @@ export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Arr
     default: {
       const h = ctx.lookup?.(ctx.errors);
       if (!h) throw lookupError(ctx.errors);
-      const [rep, pos] = h("UnicodeDecodeError", d);
+      const [rep, pos, replaced] = h("UnicodeDecodeError", d);
       if (typeof rep !== "string") throw new PyError("TypeError", "decoding error handler must return (str, int) tuple");
-      const newPos = pos < 0 ? input.length + pos : pos;
-      if (newPos < 0 || newPos > input.length) throw new PyError("IndexError", `position ${pos} from error handler out of bounds`);
-      return [rep, newPos];
+      const now = replaced ?? input;
+      const newPos = pos < 0 ? now.length + pos : pos;
+      if (newPos < 0 || newPos > now.length) throw new PyError("IndexError", `position ${pos} from error handler out of bounds`);
+      return replaced === undefined ? [rep, newPos] : [rep, newPos, replaced];
     }
   }
 }

@@ -120,7 +120,7 @@ export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8")
     // fall through to the checked decoder for CPython's error ranges
   }
   const out = new TextBuilder();
-  const n = b.length;
+  let n = b.length;
   let i = 0;
   while (i < n) {
     const c = b[i];
@@ -152,7 +152,8 @@ export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8")
     if (!err) { out.cp(cp); i += len; continue; }
     const [start, end, reason] =
       err === 1 ? [i, i + 1, "invalid start byte"] : err === 5 ? [i, n, "unexpected end of data"] : [i, i + err - 1, "invalid continuation byte"];
-    const [rep, pos] = decodeError(ctx, encoding, b, start, end, reason);
+    const [rep, pos, replaced] = decodeError(ctx, encoding, b, start, end, reason);
+    if (replaced !== undefined) n = (b = replaced).length;
     out.str(rep);
     i = pos;
   }
@@ -225,12 +226,13 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
   }
   const le = bo <= 0;
   const encoding = le ? "utf-16-le" : "utf-16-be";
-  const n = b.length;
+  let n = b.length;
   const unit = (k: number) => (le ? b[k] | (b[k + 1] << 8) : (b[k] << 8) | b[k + 1]);
   const out = new TextBuilder();
   while (i < n) {
     if (n - i < 2) {
-      const [rep, pos] = decodeError(ctx, encoding, b, i, n, "truncated data");
+      const [rep, pos, replaced] = decodeError(ctx, encoding, b, i, n, "truncated data");
+      if (replaced !== undefined) n = (b = replaced).length;
       out.str(rep);
       i = pos;
       continue;
@@ -245,7 +247,8 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
       if (v < 0xdc00 || v >= 0xe000) err = [i, i + 2, "illegal UTF-16 surrogate"];
       else { out.pair(u, v); i += 4; continue; }
     }
-    const [rep, pos] = decodeError(ctx, encoding, b, err[0], err[1], err[2]);
+    const [rep, pos, replaced] = decodeError(ctx, encoding, b, err[0], err[1], err[2]);
+    if (replaced !== undefined) n = (b = replaced).length;
     out.str(rep);
     i = pos;
   }
@@ -262,7 +265,7 @@ export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
   }
   const le = bo <= 0;
   const encoding = le ? "utf-32-le" : "utf-32-be";
-  const n = b.length;
+  let n = b.length;
   const out = new TextBuilder();
   while (i < n) {
     let err: [number, number, string] | null = null;
@@ -273,7 +276,8 @@ export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
       else if (isSurrogate(cp)) err = [i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)"];
       else { out.cp(cp); i += 4; continue; }
     }
-    const [rep, pos] = decodeError(ctx, encoding, b, err[0], err[1], err[2]);
+    const [rep, pos, replaced] = decodeError(ctx, encoding, b, err[0], err[1], err[2]);
+    if (replaced !== undefined) n = (b = replaced).length;
     out.str(rep);
     i = pos;
   }
@@ -329,7 +333,8 @@ export function decodeAscii(b: Uint8Array, ctx: CodecContext): Text {
   out.str(latin1(b.subarray(0, i)));
   while (i < b.length) {
     if (b[i] < 0x80) { out.unit(b[i++]); continue; }
-    const [rep, pos] = decodeError(ctx, "ascii", b, i, i + 1, "ordinal not in range(128)");
+    const [rep, pos, replaced] = decodeError(ctx, "ascii", b, i, i + 1, "ordinal not in range(128)");
+    if (replaced !== undefined) b = replaced;
     out.str(rep);
     i = pos;
   }
@@ -402,7 +407,8 @@ export function decodeCp1252(b: Uint8Array, ctx: CodecContext): Text {
     const u = c < 0x80 || c >= 0xa0 ? c : CP1252_HIGH[c - 0x80];
     if (u) { out.unit(u); i++; continue; }
     if (c === 0) { out.unit(0); i++; continue; }
-    const [rep, pos] = decodeError(ctx, "charmap", b, i, i + 1, "character maps to <undefined>");
+    const [rep, pos, replaced] = decodeError(ctx, "charmap", b, i, i + 1, "character maps to <undefined>");
+    if (replaced !== undefined) b = replaced;
     out.str(rep);
     i = pos;
   }
