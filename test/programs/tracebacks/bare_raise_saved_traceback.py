@@ -1,3 +1,4 @@
+# exit: 1
 # A bare `raise` and sys.exc_info() use the traceback saved when the exception was caught, not
 # whatever the handler set its __traceback__ to since (CPython keeps it in the exception state).
 import sys, traceback
