@@ -69,3 +69,17 @@ test("stateful decoding: invalid bytes are reported at once, incomplete ones hel
   assert.deepEqual(decodePartial("utf_16", Uint8Array.of(0x61, 0x00), { errors: "strict" }, false), { text: "a", consumed: 2, byteorder: 0 });
   assert.deepEqual(decodePartial("utf_16_le", Uint8Array.of(0x3d, 0xd8, 0x00), { errors: "strict" }, false), { text: "", consumed: 0, byteorder: -1 });
 });
+
+test("an error handler that resumes where it was ends in MemoryError, not a JS failure", async () => {
+  // CPython grows its output until memory runs out; dislab stops at its longest str
+  const { runProgram } = await import("../../src/index.ts");
+  const r = runProgram(`import _codecs
+_codecs.register_error("again", lambda e: ("x" * 100000, e.start))
+for f in (lambda: b"a\\xffb".decode("utf-8", "again"), lambda: "a\\xffb".encode("ascii", "again")):
+    try:
+        f()
+    except MemoryError:
+        print("MemoryError")
+`, { filename: "again.py" });
+  assert.equal(`${r.stdout}${r.stderr}`, "MemoryError\nMemoryError\n");
+});

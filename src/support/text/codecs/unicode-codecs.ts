@@ -7,6 +7,7 @@
 import { PyUnicodeError, decodeError, encodeError, type CodecContext } from "./errors.ts";
 import { SplitStr, textCodePoints, type Text } from "../split-str.ts";
 import { latin1 } from "../bytes-methods.ts";
+import { MAX_STR_LENGTH, memoryError } from "../format-spec.ts";
 
 /**
  * Accumulates UTF-16 output without a per-character string allocation. A lone high surrogate
@@ -39,11 +40,23 @@ class TextBuilder {
       this.pair(0xd800 + (c >> 10), 0xdc00 + (c & 0x3ff));
     } else this.unit(c);
   }
+  /**
+   * An error handler's replacement. Short ones join the buffer rather than the parts, and the text
+   * is bounded: a handler that keeps resuming where it was (a custom one returning its own start)
+   * makes output without end, which CPython stops with MemoryError once memory runs out and which
+   * would otherwise end in V8's fatal error over the parts' array.
+   */
   str(s: string): void {
     if (!s) return;
     if ((s.charCodeAt(0) & 0xfc00) === 0xdc00 && (this.last & 0xfc00) === 0xd800) (this.cuts ??= []).push(this.n - 1);
-    this.flush();
-    this.parts.push(s);
+    if (this.n + s.length > MAX_STR_LENGTH) throw memoryError();
+    if (s.length <= 16) {
+      for (let k = 0; k < s.length; k++) this.buf.push(s.charCodeAt(k));
+      if (this.buf.length >= 8192) this.flush();
+    } else {
+      this.flush();
+      this.parts.push(s);
+    }
     this.n += s.length;
     this.last = s.charCodeAt(s.length - 1);
   }
@@ -66,6 +79,8 @@ class ByteBuilder {
   length = 0;
   private grow(n: number): void {
     if (this.length + n <= this.buf.length) return;
+    // (an encoding error handler resuming where it was grows the output without end: see TextBuilder.str)
+    if (this.length + n > MAX_STR_LENGTH) throw memoryError();
     let size = this.buf.length * 2;
     while (size < this.length + n) size *= 2;
     const b = new Uint8Array(size);
