@@ -24,7 +24,7 @@ import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
 import { coldOp, derefError, popExcept } from "./ops-cold.ts";
 import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
 import { Reraise, fromThrown, raised, thrownAddTb, unwind, rebaseGenHandler, setContext } from "./ops-unwind.ts";
-import { jitPolicy, tierUp } from "./jit/tier.ts";
+import { tierUp, warmedUp } from "./jit/tier.ts";
 import { RAISED, RETURNED, YIELDED, takeRaised } from "./jit/runtime.ts";
 
 export { recursionError, funcDesc } from "./ops-calls.ts";
@@ -489,7 +489,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
         try {
           // the compiled tier (jit/emit.ts) runs what it can first; sp -2 tells the handler below
           // to take the height at a throw from its table
-          if (I.jit && !I.useTracing && (code.jit !== null || (++code.heat >= jitPolicy.hot + jitPolicy.perInstruction * ops.length && tierUp(code)))) {
+          if (I.jit && !I.useTracing && (code.jit !== null || (warmedUp(code) && tierUp(code)))) {
             sp = -2;
             const nf = code.jit!.run(f);
             if (nf === RAISED) {
@@ -681,7 +681,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   if (op === 114 ? v === true || (v !== false && truthy(v)) : v === false || (v !== true && !truthy(v))) break;
                 }
                 // a loop's backward jump: where the compiled tier takes over a hot loop
-                if (oparg < pc && I.jit && (code.jit !== null || ++code.heat >= jitPolicy.hot + jitPolicy.perInstruction * ops.length)) {
+                if (oparg < pc && I.jit && (code.jit !== null || warmedUp(code))) {
                   f.pc = oparg;
                   f.sp = sp;
                   continue frames;

@@ -18,6 +18,8 @@ import { compileCode } from "./emit.ts";
 
 /** Code is compiled when its count reaches `hot` + `perInstruction` × its length in instructions. */
 export const jitPolicy = { hot: 100, perInstruction: 3 };
+/** Counts an entry into a frame of `code`, or a backward jump in it: whether it is now due to be compiled. */
+export const warmedUp = (code: PyCode): boolean => ++code.heat >= jitPolicy.hot + jitPolicy.perInstruction * code.ops.length;
 /** Compiles code at the `count`th entry or backward jump whatever its length (tests: 1 compiles everything that runs). */
 export function compileAfter(count: number): void {
   jitPolicy.hot = count;
