@@ -295,7 +295,13 @@ function readsFirst(d: PyObject): boolean {
 }
 
 export function genericGetattr(obj: PyObj, name: string, t: PyType = typeOf(obj)): PyObj | undefined {
-  const d = t.lookup(name);
+  let d = t.lookup(name);
+  // a slot wrapper a base owns may be one CPython gives t itself ([].__getattribute__ is list's):
+  // the type's dict settles on its first read through the type, or here
+  if (!t.dictSettled && d instanceof PyMethodDescr && d.cls === T.WrapperDescrType && d.owner !== t) {
+    PyType.settle(t);
+    d = t.lookup(name);
+  }
   if (d !== undefined && typeof d === "object" && !(d instanceof PyFunction) && !(d instanceof PyMethodDescr) && readsFirst(d)) return descrGet(d, obj, t);
   if (typeof obj === "object") {
     const dict = obj.dict;
