@@ -3,8 +3,9 @@
 // module's source next to __pycache__/NAME.cpython-310.pyc. The .pyc files are unchecked
 // hash-based (PEP 552), so they stay valid whatever mtimes an install gives the files. Pyodide's
 // own packages (pyodide/, _pyodide/) are not CPython's and are left out. The sources come from
-// the oracle's copy (.cache/cpython-lib/, made once from Pyodide's file system).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// the oracle's copy (.cache/cpython-lib/, made once from Pyodide's file system), and so does
+// LICENSE.txt, which CPython installs beside them.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { compile } from "../src/compiler/index.ts";
 import { sourceHash, writePyc } from "../src/marshal/index.ts";
@@ -15,8 +16,11 @@ const OUT = join(projectRoot, "dist", "stdlib");
 const NOT_CPYTHON = ["pyodide/", "_pyodide/"];
 
 const t0 = performance.now();
-const { root, files } = await stdlibCorpus();
+const { root, files, license } = await stdlibCorpus();
 rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+// site's license() prints the file it finds beside os.py (else only the URL), as CPython's does
+copyFileSync(license, join(OUT, "LICENSE.txt"));
 let compiled = 0;
 for (const rel of files) {
   if (NOT_CPYTHON.some((p) => rel.startsWith(p))) continue;

@@ -330,6 +330,14 @@ test("-b/-bb, -d, -R, -x, PYTHONHASHSEED and --check-hash-based-pycs act as pyth
   }
 });
 
+test("license() prints the text of CPython's LICENSE.txt (dist/stdlib/LICENSE.txt), as python3.10 does", async () => {
+  const path = "test/cli/license.py";
+  const theirs = (await new ProgramOracle().ready()).run({ path, args: [], stdin: "", exit: 0 });
+  const r = dislab(["run", path]);
+  assert.ok(theirs.stdout.split("\n").length > 250);
+  assert.deepEqual({ stdout: r.stdout, stderr: r.stderr, exitCode: r.status }, { stdout: theirs.stdout, stderr: theirs.stderr, exitCode: theirs.exitCode });
+});
+
 test("-c CODE runs the code with sys.argv ['-c', ...]", () => {
   const r = dislab(["-c", "import sys; print(sys.argv[0], sys.argv[1:]); raise SystemExit(3)", "a"]);
   assert.equal(r.stdout, "-c ['a']\n");

@@ -261,10 +261,18 @@ async function withHashSeedZero<T>(load: () => Promise<T>): Promise<T> {
 /**
  * The CPython 3.10 standard library shipped in Pyodide (494 files), copied once to
  * .cache/cpython-lib/ so dislab and the oracle read the same bytes. Returns the paths relative to it.
+ * Beside them: LICENSE.txt, the text `license()` prints, which Pyodide keeps where CPython installs
+ * it (the standard library's folder).
  */
-export async function stdlibCorpus(): Promise<{ root: string; files: string[] }> {
+export async function stdlibCorpus(): Promise<{ root: string; files: string[]; license: string }> {
   const root = join(projectRoot, ".cache", "cpython-lib");
   const listFile = join(root, "FILES.json");
+  const license = join(root, "LICENSE.txt");
+  if (!existsSync(license)) {
+    const py = ((await (await Oracle.get()).ready()) as unknown as { py: Pyodide }).py;
+    mkdirSync(root, { recursive: true });
+    writeFileSync(license, py.FS.readFile("/lib/python3.10/LICENSE.txt"));
+  }
   if (!existsSync(listFile)) {
     const oracle = await (await Oracle.get()).ready();
     const py = (oracle as unknown as { py: Pyodide }).py;
@@ -277,5 +285,5 @@ export async function stdlibCorpus(): Promise<{ root: string; files: string[] }>
     }
     writeFileSync(listFile, JSON.stringify(rel, null, 1));
   }
-  return { root, files: JSON.parse(readFileSync(listFile, "utf8")) };
+  return { root, files: JSON.parse(readFileSync(listFile, "utf8")), license };
 }
