@@ -213,17 +213,31 @@ export function runCompiled(f: Frame): PyObj {
   return runFrame(f, r === RAISED ? takeRaised(f) : null);
 }
 
+/**
+ * A generator frame suspended in an except block is resumed: the exception it was handling becomes
+ * current again, and leaving the block will restore the resuming caller's (`outer`, `outerTb`).
+ */
+function enterGenHandler(f: Frame, outer: PyBaseException | null, outerTb: PyObj): void {
+  rebaseGenHandler(f, outer, outerTb);
+  interp.excInfo = f.savedExc as PyBaseException;
+  interp.excTb = f.savedTb;
+}
+/** A generator frame yields or ends: it keeps the exception it is handling, if any, and the caller's state (`outer`, `outerTb`) is current again. */
+function suspendExcState(f: Frame, outer: PyBaseException | null, outerTb: PyObj): void {
+  const I = interp;
+  f.savedExc = f.blockType.length !== 0 && f.blockType.includes(BlockType.ExceptHandler) ? I.excInfo : null;
+  f.savedTb = I.excTb;
+  I.excInfo = outer;
+  I.excTb = outerTb;
+}
+
 /** Resumes generator frame: pushes `value` (or raises `exc` at the yield) and runs to the next yield/return. */
 export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): { done: boolean; value: PyObj } {
   const f = g.frame;
   const I = interp;
   const outerExc = I.excInfo;
   const outerTb = I.excTb;
-  if (f.savedExc !== null) {
-    rebaseGenHandler(f, outerExc, outerTb);
-    I.excInfo = f.savedExc as PyBaseException;
-    I.excTb = f.savedTb;
-  }
+  if (f.savedExc !== null) enterGenHandler(f, outerExc, outerTb);
   let throwIn: Reraise | null = null;
   try {
     if (g.yieldFrom !== null) {
@@ -297,10 +311,7 @@ export function resumeGen(g: PyGen, value: PyObj, exc: PyBaseException | null): 
     if (throwIn === null) f.stack[f.sp++] = value;
     return runGen(g, throwIn, null, false);
   } finally {
-    f.savedExc = f.blockType.includes(BlockType.ExceptHandler) ? I.excInfo : null;
-    f.savedTb = I.excTb;
-    I.excInfo = outerExc;
-    I.excTb = outerTb;
+    suspendExcState(f, outerExc, outerTb);
   }
 }
 /**
@@ -320,11 +331,7 @@ export function genNext(g: PyGen): PyObj | undefined {
   const I = interp;
   const outerExc = I.excInfo;
   const outerTb = I.excTb;
-  if (f.savedExc !== null) {
-    rebaseGenHandler(f, outerExc, outerTb);
-    I.excInfo = f.savedExc as PyBaseException;
-    I.excTb = f.savedTb;
-  }
+  if (f.savedExc !== null) enterGenHandler(f, outerExc, outerTb);
   g.started = true;
   g.running = true;
   let v: PyObj;
@@ -336,10 +343,7 @@ export function genNext(g: PyGen): PyObj | undefined {
     throw genRaised(g, e);
   } finally {
     g.running = false;
-    f.savedExc = f.blockType.length !== 0 && f.blockType.includes(BlockType.ExceptHandler) ? I.excInfo : null;
-    f.savedTb = I.excTb;
-    I.excInfo = outerExc;
-    I.excTb = outerTb;
+    suspendExcState(f, outerExc, outerTb);
   }
   if (yielded) return v;
   g.finished = true;
