@@ -6,6 +6,7 @@ import {
   type PyObj, PyIter, type PyType, PyTuple, TupleType, PyIntSubclass, None, tuple, typeError, valueError, toArray, asInt, asIndex, typeOf, defMethods, newExc,
   OverflowError, parseTupleAndKeywords,
 } from "../objects/index.ts";
+import { typeSizes } from "../objects/type-sizes.ts";
 import { nativeIterType, type IterMaker } from "./util.ts";
 
 const iterType = (name: string, make: IterMaker): PyType => nativeIterType("itertools", name, make);
@@ -258,6 +259,14 @@ for (const [t, replace] of [[CombinationsType, false], [CwrType, true]] as [PyTy
     }, 1, 1],
   ]);
 }
+
+// __sizeof__: the object's C struct and the index vectors it allocates, a Py_ssize_t per entry:
+// product one per pool, combinations (with or without replacement) r, permutations n and r (its
+// cycles)
+const sizeofWith = (entries: (it: CombIter) => number) => (s: PyObj): PyObj => typeSizes(typeOf(s))[0] + 8 * entries(C(s));
+defMethods(ProductType, [["__sizeof__", sizeofWith((it) => it.pools.length), 0, 0]]);
+defMethods(PermutationsType, [["__sizeof__", sizeofWith((it) => it.pools[0].items.length + it.r), 0, 0]]);
+for (const t of [CombinationsType, CwrType]) defMethods(t, [["__sizeof__", sizeofWith((it) => it.r), 0, 0]]);
 
 export function combinatoricTypes(): PyType[] {
   return [ProductType, PermutationsType, CombinationsType, CwrType];
