@@ -38,7 +38,6 @@ const KNOWN_DIFFERENT = new Map<string, string>([
   ["array.array", "a heap type in CPython (__module__)"],
   ["datetime.datetime", "an extra strftime"],
   ["datetime.time", "an extra __bool__"],
-  ["datetime.timedelta", "no reflected __rmod__, __rdivmod__, __rfloordiv__, __rtruediv__"],
   ["datetime.timezone", "__getinitargs__ a slot wrapper"],
   ["_random.Random", "a heap type in CPython (__module__)"],
   ["_json.Encoder", "a heap type in CPython (__module__); its attributes are not members"],

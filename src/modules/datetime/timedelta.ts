@@ -156,6 +156,37 @@ function compare(a: PyObj, b: PyObj, op: Cmp): PyObj {
   return cmpResult(x < y ? -1 : x > y ? 1 : 0, op);
 }
 
+function trueDivide(s: PyObj, o: PyObj): PyObj {
+  const us = deltaToUs(D(s));
+  if (isDelta(o)) {
+    const d = deltaToUs(o);
+    if (d === 0n) throw newExc(ZeroDivisionError, "division by zero");
+    return new PyFloat(intTrueDiv(norm(us), norm(d)));
+  }
+  const i = intOperand(o);
+  if (i !== null) return usToDelta(divideNearest(us, i));
+  if (o instanceof PyFloat) {
+    const [n, d] = ratioOf(o);
+    return usToDelta(divideNearest(us * d, n));
+  }
+  return NotImplemented;
+}
+function floorDivide(s: PyObj, o: PyObj): PyObj {
+  const us = deltaToUs(D(s));
+  if (isDelta(o)) return norm(floorDiv(us, deltaToUs(o)));
+  const i = intOperand(o);
+  if (i !== null) return usToDelta(floorDiv(us, i));
+  return NotImplemented;
+}
+const remainder = (s: PyObj, o: PyObj): PyObj => (isDelta(o) ? usToDelta(floorMod(deltaToUs(D(s)), deltaToUs(o))) : NotImplemented);
+function divMod(s: PyObj, o: PyObj): PyObj {
+  if (!isDelta(o)) return NotImplemented;
+  const a = deltaToUs(D(s));
+  const b = deltaToUs(o);
+  const q = floorDiv(a, b);
+  return tuple([norm(q), usToDelta(a - q * b)]);
+}
+
 defMethods(TimedeltaType, [
   ["__new__", (cls, args, kw) => deltaNew(cls as PyType, args, kw)],
   ["__repr__", (s) => deltaRepr(D(s)), 0, 0],
@@ -170,36 +201,16 @@ defMethods(TimedeltaType, [
   ["__rsub__", (s, [o]) => (isDelta(o) ? usToDelta(deltaToUs(o) - deltaToUs(D(s))) : NotImplemented), 1, 1],
   ["__mul__", (s, [o]) => mul(D(s), o), 1, 1],
   ["__rmul__", (s, [o]) => mul(D(s), o), 1, 1],
-  ["__truediv__", (s, [o]) => {
-    const us = deltaToUs(D(s));
-    if (isDelta(o)) {
-      const d = deltaToUs(o);
-      if (d === 0n) throw newExc(ZeroDivisionError, "division by zero");
-      return new PyFloat(intTrueDiv(norm(us), norm(d)));
-    }
-    const i = intOperand(o);
-    if (i !== null) return usToDelta(divideNearest(us, i));
-    if (o instanceof PyFloat) {
-      const [n, d] = ratioOf(o);
-      return usToDelta(divideNearest(us * d, n));
-    }
-    return NotImplemented;
-  }, 1, 1],
-  ["__floordiv__", (s, [o]) => {
-    const us = deltaToUs(D(s));
-    if (isDelta(o)) return norm(floorDiv(us, deltaToUs(o)));
-    const i = intOperand(o);
-    if (i !== null) return usToDelta(floorDiv(us, i));
-    return NotImplemented;
-  }, 1, 1],
-  ["__mod__", (s, [o]) => (isDelta(o) ? usToDelta(floorMod(deltaToUs(D(s)), deltaToUs(o))) : NotImplemented), 1, 1],
-  ["__divmod__", (s, [o]) => {
-    if (!isDelta(o)) return NotImplemented;
-    const a = deltaToUs(D(s));
-    const b = deltaToUs(o);
-    const q = floorDiv(a, b);
-    return tuple([norm(q), usToDelta(a - q * b)]);
-  }, 1, 1],
+  ["__truediv__", (s, [o]) => trueDivide(s, o), 1, 1],
+  ["__floordiv__", (s, [o]) => floorDivide(s, o), 1, 1],
+  ["__mod__", (s, [o]) => remainder(s, o), 1, 1],
+  ["__divmod__", (s, [o]) => divMod(s, o), 1, 1],
+  // the reflected wrappers of these slots: CPython's slot function with the operands swapped, which
+  // takes only a timedelta on the left (`td.__rtruediv__(x)` is `x / td` for a timedelta x)
+  ["__rtruediv__", (s, [o]) => (isDelta(o) ? trueDivide(o, s) : NotImplemented), 1, 1],
+  ["__rfloordiv__", (s, [o]) => (isDelta(o) ? floorDivide(o, s) : NotImplemented), 1, 1],
+  ["__rmod__", (s, [o]) => (isDelta(o) ? remainder(o, s) : NotImplemented), 1, 1],
+  ["__rdivmod__", (s, [o]) => (isDelta(o) ? divMod(o, s) : NotImplemented), 1, 1],
   ["__neg__", (s) => usToDelta(-deltaToUs(D(s))), 0, 0],
   ["__pos__", (s) => newDelta(D(s).days, D(s).seconds, D(s).us), 0, 0],
   ["__abs__", (s) => (D(s).days < 0 ? usToDelta(-deltaToUs(D(s))) : newDelta(D(s).days, D(s).seconds, D(s).us)), 0, 0],
