@@ -13,6 +13,7 @@ import { makeSre } from "./sre/module.ts";
 import { makeCmath } from "./cmath.ts";
 import { makeArray } from "./array/array.ts";
 import { makeAtexit } from "./atexit.ts";
+import { makeTracemalloc } from "./tracemalloc.ts";
 import { makeAbc } from "./abc.ts";
 import { makeMd5, makeSha1, makeSha256, makeSha512, makeSha3, makeBlake2 } from "./hashes.ts";
 import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
@@ -61,6 +62,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["array", makeArray],
   ["_abc", makeAbc],
   ["atexit", makeAtexit],
+  ["_tracemalloc", makeTracemalloc],
   ["_md5", makeMd5],
   ["_sha1", makeSha1],
   ["_sha256", makeSha256],

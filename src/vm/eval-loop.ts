@@ -17,7 +17,7 @@ import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration, isStop } from "./trace.ts";
 import { makeFrame, frameFromStack, frameOf1, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
-import { born, claimForLoop, claimFromIter, recordOrigin, releaseOwned, writeUnraisable } from "./gen-finalize.ts";
+import { born, claimForLoop, claimFromIter, dropGen, recordOrigin, writeUnraisable } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
@@ -546,7 +546,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               case 1: { // POP_TOP
                 const v = stack[--sp];
                 // an exact-type test first: POP_TOP mostly drops None and numbers
-                if (typeof v === "object" && (v.cls === GeneratorType || v.cls === AsyncGeneratorType) && (v as PyGen).loopOwned) releaseOwned(v as PyGen);
+                if (typeof v === "object" && (v.cls === GeneratorType || v.cls === AsyncGeneratorType || v.cls === CoroutineType)) dropGen(v as PyGen, f, i);
                 break;
               }
               case 2: { // ROT_TWO

@@ -10,7 +10,10 @@
 // reported as unraisable. What is not proven (a generator bound to a name, stored, or passed
 // along) is left open, as before (docs/vm-design.md §9). The same holds for an async generator
 // made by the call right before an `async for`'s GET_AITER.
-import { type PyObj, type Frame, PyGen, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call, callMethod, typeOf } from "../objects/index.ts";
+import {
+  type PyObj, type Frame, PyGen, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call,
+  callMethod, typeOf, getattrOpt, warnEx, vm,
+} from "../objects/index.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -84,6 +87,33 @@ export function reportingUnraisable(g: PyGen, finalize: () => unknown): void {
     interp.excInfo = handled;
     interp.excTb = handledTb;
   }
+}
+
+/**
+ * POP_TOP at instruction `index` of `frame` dropped generator `g`. A loop-owned one is closed. A
+ * coroutine that the instruction just before made (a call of an async function as a statement,
+ * `asyncio.sleep(1)` without `await`) was seen by nothing else and never ran: CPython drops its last
+ * reference here, and _PyGen_Finalize warns that it was never awaited.
+ */
+export function dropGen(g: PyGen, frame: Frame, index: number): void {
+  if (g.loopOwned) releaseOwned(g);
+  else if (g.cls === CoroutineType && g.bornAt === frame && g.bornIndex === index - 1 && !g.started) {
+    g.bornAt = null;
+    frame.lasti = index;
+    reportingUnraisable(g, () => warnUnawaited(g));
+  }
+}
+
+/**
+ * _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro) (importing warnings), which
+ * warns "coroutine '...' was never awaited" (with the coroutine's origin when sys tracks it) as a
+ * RuntimeWarning from the running frame, the coroutine as its source.
+ */
+function warnUnawaited(coro: PyGen): void {
+  const warnings = vm.importModule("warnings");
+  const warn = getattrOpt(warnings, "_warn_unawaited_coroutine");
+  if (warn !== undefined) call(warn, [coro]);
+  else warnEx("RuntimeWarning", `coroutine '${coro.qualname}' was never awaited`);
 }
 
 /** The values stack[from..to) are being discarded: close the loop-owned generators among them, top first. */

@@ -30,6 +30,7 @@ o = A()
 print(sys.getsizeof(_ast.AST()), sys.getsizeof(_ast.Name()), sys.getsizeof(weakref.ref(o)), sys.getsizeof(len), sys.getsizeof([].append))
 print(sys.getsizeof(iter(range(3))), sys.getsizeof(iter([])), sys.getsizeof(slice(1)), sys.getsizeof(itertools.count()))
 print(sys.getsizeof(types.SimpleNamespace()) - types.SimpleNamespace.__basicsize__)
+import _tracemalloc; print(_tracemalloc.get_tracemalloc_memory())
 print([sys.getsizeof(x) for x in (itertools.combinations(range(5), 3), itertools.combinations_with_replacement('ab', 4),
        itertools.permutations(range(5), 3), itertools.permutations(range(2), 4), itertools.product(range(5), 'ab', repeat=2), itertools.product())])
 objs = [len, [].append, object.__init__, object().__str__, str.join, iter([]), iter(()), iter({}), iter(set()), iter(''),

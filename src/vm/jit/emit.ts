@@ -419,7 +419,7 @@ class Emitter {
         return `S[${d}] = K[${arg}];`;
       case 1: // POP_TOP
         this.throwSp = d - 1;
-        return `v = ${this.val(1)}; if (typeof v === "object" && (v.cls === GeneratorType || v.cls === AsyncGeneratorType) && v.loopOwned) { ${this.lasti()} releaseOwned(v); }`;
+        return `v = ${this.val(1)}; if (typeof v === "object" && (v.cls === GeneratorType || v.cls === AsyncGeneratorType || v.cls === CoroutineType)) { ${this.lasti()} dropGen(v, f, ${i}); }`;
       case 2: // ROT_TWO
         return `a = ${this.s(1)}; ${this.s(1)} = ${this.s(2)}; ${this.s(2)} = a;`;
       case 3: // ROT_THREE
