@@ -129,6 +129,7 @@ const PLAIN_DUNDERS = new Set([
   "__deepcopy__", "__length_hint__", "__subclasshook__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__",
   "__getnewargs_ex__", "__complex__", "__bytes__", "__fspath__", "__enter__", "__exit__", "__aenter__", "__aexit__",
   "__instancecheck__", "__subclasscheck__", "__subclasses__", "__missing__", "__set_name__", "__mro_entries__", "__alloc__",
+  "__getinitargs__",
 ]);
 const isSlotName = (n: string) => n.length > 4 && n.startsWith("__") && n.endsWith("__") && !PLAIN_DUNDERS.has(n);
 

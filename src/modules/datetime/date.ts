@@ -145,7 +145,10 @@ defMethods(DateType, [
     const [f] = bindArgs("strftime", args, kw, ["format"], 1);
     const fmt = asStr(f!);
     if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argTypeName(f!)}`);
-    const tt = callMethod(s, "timetuple", []) as PyTuple;
+    // date_strftime, which datetime inherits: the time tuple of self's own timetuple(), and %f, %z
+    // and %Z from self's fields (a date has no time of day and no tzinfo)
+    const tt = callMethod(s, "timetuple", []) as PyStructTime;
+    if (isDateTime(s)) return strftime(fmt, s, s, tt);
     return strftime(fmt, { year: DT(s).year, month: DT(s).month, day: DT(s).day, hour: 0, minute: 0, second: 0, us: 0, tzinfo: None }, None, tt);
   }],
   ["ctime", (s) => ctimeText(DT(s).year, DT(s).month, DT(s).day, 0, 0, 0), 0, 0],

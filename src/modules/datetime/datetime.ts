@@ -16,7 +16,7 @@ import {
   checkTzinfo, parseCtor, newDateTime, newTime, newDelta, deltaToUs, usToDelta, ymdToOrd, ordToYmd, isTzinfo,
 } from "./types.ts";
 import { callOffset, callTzname, formatOffset, newTimezone } from "./tz.ts";
-import { strftime, timetupleItems, isoDate, isoTime, parseIsoDate, parseIsoTime, isoArg, invalidIso } from "./format.ts";
+import { timetupleItems, isoDate, isoTime, parseIsoDate, parseIsoTime, isoArg, invalidIso } from "./format.ts";
 import { ctimeText, gmtimeFields, timestampSeconds } from "./date.ts";
 import { isoTz } from "./timeofday.ts";
 import { cRound } from "./timedelta.ts";
@@ -272,13 +272,6 @@ defMethods(DateTimeType, [
     const x = X(s);
     const t = isoTime(x.hour, x.minute, x.second, x.us, spec);
     return isoDate(x.year, x.month, x.day) + sep + t + formatOffset(utcoffset(x), ":");
-  }],
-  ["strftime", (s, args, kw) => {
-    const [f] = bindArgs("strftime", args, kw, ["format"], 1);
-    const fmt = asStr(f!);
-    if (fmt === null) throw typeError(`strftime() argument 1 must be str, not ${argTypeName(f!)}`);
-    const tt = callMethod(s, "timetuple", []) as PyStructTime;
-    return strftime(fmt, X(s), s, tt);
   }],
   ["ctime", (s) => ctimeText(X(s).year, X(s).month, X(s).day, X(s).hour, X(s).minute, X(s).second), 0, 0],
   ["date", (s) => {

@@ -138,7 +138,6 @@ defMethods(TimeType, [
     const us = BigInt((t.hour * 3600 + t.minute * 60 + t.second) * 1000000 + t.us) - deltaToUs(off);
     return norm(hash(usToDelta(us)));
   }, 0, 0],
-  ["__bool__", () => true, 0, 0],
   ["__eq__", (s, [o]) => compare(s, o, Cmp.EQ), 1, 1],
   ["__ne__", (s, [o]) => compare(s, o, Cmp.NE), 1, 1],
   ["__lt__", (s, [o]) => compare(s, o, Cmp.LT), 1, 1],
