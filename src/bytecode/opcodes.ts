@@ -41,7 +41,15 @@ export interface OpcodeInfo {
   readonly terminates?: boolean;
   /** Pushes a block: its jump target is an exception handler, not a normal jump. */
   readonly setupBlock?: boolean;
+  /**
+   * How many values at the top of the stack it reads (pops or peeks), where that is more than its
+   * net effect takes away: BINARY_ADD reads 2 and leaves 1. Bytecode made by hand is checked with
+   * it (stack-heights.ts): CPython would read below the frame's value stack.
+   */
+  readonly inputs?: StackInputs;
 }
+
+export type StackInputs = number | ((oparg: number) => number);
 
 const FVS_MASK = 0x4;
 const jumpPushes6 = (fallthrough: number) => (_: number, jump: boolean) => (jump ? 6 : fallthrough);
@@ -179,105 +187,105 @@ export enum Op {
 
 // One row per opcode, in numeric order: def(opcode, argument kind, stack effect, extra facts).
 const rows: OpcodeInfo[] = [];
-function def(code: Op, arg: ArgKind, effect: StackEffect, extra: { terminates?: boolean; setupBlock?: boolean } = {}): void {
+function def(code: Op, arg: ArgKind, effect: StackEffect, extra: { terminates?: boolean; setupBlock?: boolean; inputs?: StackInputs } = {}): void {
   rows.push({ name: Op[code], code, arg, effect, ...extra });
 }
 
 def(Op.POP_TOP, ArgKind.None, -1);
-def(Op.ROT_TWO, ArgKind.None, 0);
-def(Op.ROT_THREE, ArgKind.None, 0);
-def(Op.DUP_TOP, ArgKind.None, 1);
-def(Op.DUP_TOP_TWO, ArgKind.None, 2);
-def(Op.ROT_FOUR, ArgKind.None, 0);
+def(Op.ROT_TWO, ArgKind.None, 0, { inputs: 2 });
+def(Op.ROT_THREE, ArgKind.None, 0, { inputs: 3 });
+def(Op.DUP_TOP, ArgKind.None, 1, { inputs: 1 });
+def(Op.DUP_TOP_TWO, ArgKind.None, 2, { inputs: 2 });
+def(Op.ROT_FOUR, ArgKind.None, 0, { inputs: 4 });
 def(Op.NOP, ArgKind.None, 0);
-def(Op.UNARY_POSITIVE, ArgKind.None, 0);
-def(Op.UNARY_NEGATIVE, ArgKind.None, 0);
-def(Op.UNARY_NOT, ArgKind.None, 0);
-def(Op.UNARY_INVERT, ArgKind.None, 0);
-def(Op.BINARY_MATRIX_MULTIPLY, ArgKind.None, -1);
-def(Op.INPLACE_MATRIX_MULTIPLY, ArgKind.None, -1);
-def(Op.BINARY_POWER, ArgKind.None, -1);
-def(Op.BINARY_MULTIPLY, ArgKind.None, -1);
-def(Op.BINARY_MODULO, ArgKind.None, -1);
-def(Op.BINARY_ADD, ArgKind.None, -1);
-def(Op.BINARY_SUBTRACT, ArgKind.None, -1);
-def(Op.BINARY_SUBSCR, ArgKind.None, -1);
-def(Op.BINARY_FLOOR_DIVIDE, ArgKind.None, -1);
-def(Op.BINARY_TRUE_DIVIDE, ArgKind.None, -1);
-def(Op.INPLACE_FLOOR_DIVIDE, ArgKind.None, -1);
-def(Op.INPLACE_TRUE_DIVIDE, ArgKind.None, -1);
-def(Op.GET_LEN, ArgKind.None, 1);
-def(Op.MATCH_MAPPING, ArgKind.None, 1);
-def(Op.MATCH_SEQUENCE, ArgKind.None, 1);
-def(Op.MATCH_KEYS, ArgKind.None, 2);
-def(Op.COPY_DICT_WITHOUT_KEYS, ArgKind.None, 0);
-def(Op.WITH_EXCEPT_START, ArgKind.None, 1);
-def(Op.GET_AITER, ArgKind.None, 0);
-def(Op.GET_ANEXT, ArgKind.None, 1);
-def(Op.BEFORE_ASYNC_WITH, ArgKind.None, 1);
+def(Op.UNARY_POSITIVE, ArgKind.None, 0, { inputs: 1 });
+def(Op.UNARY_NEGATIVE, ArgKind.None, 0, { inputs: 1 });
+def(Op.UNARY_NOT, ArgKind.None, 0, { inputs: 1 });
+def(Op.UNARY_INVERT, ArgKind.None, 0, { inputs: 1 });
+def(Op.BINARY_MATRIX_MULTIPLY, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_MATRIX_MULTIPLY, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_POWER, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_MULTIPLY, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_MODULO, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_ADD, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_SUBTRACT, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_SUBSCR, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_FLOOR_DIVIDE, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_TRUE_DIVIDE, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_FLOOR_DIVIDE, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_TRUE_DIVIDE, ArgKind.None, -1, { inputs: 2 });
+def(Op.GET_LEN, ArgKind.None, 1, { inputs: 1 });
+def(Op.MATCH_MAPPING, ArgKind.None, 1, { inputs: 1 });
+def(Op.MATCH_SEQUENCE, ArgKind.None, 1, { inputs: 1 });
+def(Op.MATCH_KEYS, ArgKind.None, 2, { inputs: 2 });
+def(Op.COPY_DICT_WITHOUT_KEYS, ArgKind.None, 0, { inputs: 2 });
+def(Op.WITH_EXCEPT_START, ArgKind.None, 1, { inputs: 7 });
+def(Op.GET_AITER, ArgKind.None, 0, { inputs: 1 });
+def(Op.GET_ANEXT, ArgKind.None, 1, { inputs: 1 });
+def(Op.BEFORE_ASYNC_WITH, ArgKind.None, 1, { inputs: 1 });
 def(Op.END_ASYNC_FOR, ArgKind.None, -7);
-def(Op.INPLACE_ADD, ArgKind.None, -1);
-def(Op.INPLACE_SUBTRACT, ArgKind.None, -1);
-def(Op.INPLACE_MULTIPLY, ArgKind.None, -1);
-def(Op.INPLACE_MODULO, ArgKind.None, -1);
+def(Op.INPLACE_ADD, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_SUBTRACT, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_MULTIPLY, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_MODULO, ArgKind.None, -1, { inputs: 2 });
 def(Op.STORE_SUBSCR, ArgKind.None, -3);
 def(Op.DELETE_SUBSCR, ArgKind.None, -2);
-def(Op.BINARY_LSHIFT, ArgKind.None, -1);
-def(Op.BINARY_RSHIFT, ArgKind.None, -1);
-def(Op.BINARY_AND, ArgKind.None, -1);
-def(Op.BINARY_XOR, ArgKind.None, -1);
-def(Op.BINARY_OR, ArgKind.None, -1);
-def(Op.INPLACE_POWER, ArgKind.None, -1);
-def(Op.GET_ITER, ArgKind.None, 0);
-def(Op.GET_YIELD_FROM_ITER, ArgKind.None, 0);
+def(Op.BINARY_LSHIFT, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_RSHIFT, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_AND, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_XOR, ArgKind.None, -1, { inputs: 2 });
+def(Op.BINARY_OR, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_POWER, ArgKind.None, -1, { inputs: 2 });
+def(Op.GET_ITER, ArgKind.None, 0, { inputs: 1 });
+def(Op.GET_YIELD_FROM_ITER, ArgKind.None, 0, { inputs: 1 });
 def(Op.PRINT_EXPR, ArgKind.None, -1);
 def(Op.LOAD_BUILD_CLASS, ArgKind.None, 1);
-def(Op.YIELD_FROM, ArgKind.None, -1);
-def(Op.GET_AWAITABLE, ArgKind.None, 0);
+def(Op.YIELD_FROM, ArgKind.None, -1, { inputs: 2 });
+def(Op.GET_AWAITABLE, ArgKind.None, 0, { inputs: 1 });
 def(Op.LOAD_ASSERTION_ERROR, ArgKind.None, 1);
-def(Op.INPLACE_LSHIFT, ArgKind.None, -1);
-def(Op.INPLACE_RSHIFT, ArgKind.None, -1);
-def(Op.INPLACE_AND, ArgKind.None, -1);
-def(Op.INPLACE_XOR, ArgKind.None, -1);
-def(Op.INPLACE_OR, ArgKind.None, -1);
-def(Op.LIST_TO_TUPLE, ArgKind.None, 0);
+def(Op.INPLACE_LSHIFT, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_RSHIFT, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_AND, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_XOR, ArgKind.None, -1, { inputs: 2 });
+def(Op.INPLACE_OR, ArgKind.None, -1, { inputs: 2 });
+def(Op.LIST_TO_TUPLE, ArgKind.None, 0, { inputs: 1 });
 def(Op.RETURN_VALUE, ArgKind.None, -1, { terminates: true });
 def(Op.IMPORT_STAR, ArgKind.None, -1);
 def(Op.SETUP_ANNOTATIONS, ArgKind.None, 0);
-def(Op.YIELD_VALUE, ArgKind.None, 0);
+def(Op.YIELD_VALUE, ArgKind.None, 0, { inputs: 1 });
 def(Op.POP_BLOCK, ArgKind.None, 0);
 def(Op.POP_EXCEPT, ArgKind.None, -3);
 // HAVE_ARGUMENT = 90: every opcode from here on takes an argument.
 def(Op.STORE_NAME, ArgKind.Name, -1);
 def(Op.DELETE_NAME, ArgKind.Name, 0);
-def(Op.UNPACK_SEQUENCE, ArgKind.Number, (a) => a - 1);
+def(Op.UNPACK_SEQUENCE, ArgKind.Number, (a) => a - 1, { inputs: 1 });
 // -1 when the iterator is exhausted (jump), +1 while it yields values.
-def(Op.FOR_ITER, ArgKind.JumpRelative, (_, jump) => (jump ? -1 : 1));
-def(Op.UNPACK_EX, ArgKind.Number, (a) => (a & 0xff) + (a >> 8));
+def(Op.FOR_ITER, ArgKind.JumpRelative, (_, jump) => (jump ? -1 : 1), { inputs: 1 });
+def(Op.UNPACK_EX, ArgKind.Number, (a) => (a & 0xff) + (a >> 8), { inputs: 1 });
 def(Op.STORE_ATTR, ArgKind.Name, -2);
 def(Op.DELETE_ATTR, ArgKind.Name, -1);
 def(Op.STORE_GLOBAL, ArgKind.Name, -1);
 def(Op.DELETE_GLOBAL, ArgKind.Name, 0);
-def(Op.ROT_N, ArgKind.Number, 0);
+def(Op.ROT_N, ArgKind.Number, 0, { inputs: (a) => a });
 def(Op.LOAD_CONST, ArgKind.Const, 1);
 def(Op.LOAD_NAME, ArgKind.Name, 1);
-def(Op.BUILD_TUPLE, ArgKind.Number, (a) => 1 - a);
-def(Op.BUILD_LIST, ArgKind.Number, (a) => 1 - a);
-def(Op.BUILD_SET, ArgKind.Number, (a) => 1 - a);
-def(Op.BUILD_MAP, ArgKind.Number, (a) => 1 - 2 * a);
-def(Op.LOAD_ATTR, ArgKind.Name, 0);
-def(Op.COMPARE_OP, ArgKind.Compare, -1);
-def(Op.IMPORT_NAME, ArgKind.Name, -1);
-def(Op.IMPORT_FROM, ArgKind.Name, 1);
+def(Op.BUILD_TUPLE, ArgKind.Number, (a) => 1 - a, { inputs: (a) => a });
+def(Op.BUILD_LIST, ArgKind.Number, (a) => 1 - a, { inputs: (a) => a });
+def(Op.BUILD_SET, ArgKind.Number, (a) => 1 - a, { inputs: (a) => a });
+def(Op.BUILD_MAP, ArgKind.Number, (a) => 1 - 2 * a, { inputs: (a) => 2 * a });
+def(Op.LOAD_ATTR, ArgKind.Name, 0, { inputs: 1 });
+def(Op.COMPARE_OP, ArgKind.Compare, -1, { inputs: 2 });
+def(Op.IMPORT_NAME, ArgKind.Name, -1, { inputs: 2 });
+def(Op.IMPORT_FROM, ArgKind.Name, 1, { inputs: 1 });
 def(Op.JUMP_FORWARD, ArgKind.JumpRelative, 0, { terminates: true });
-def(Op.JUMP_IF_FALSE_OR_POP, ArgKind.JumpAbsolute, (_, jump) => (jump ? 0 : -1));
-def(Op.JUMP_IF_TRUE_OR_POP, ArgKind.JumpAbsolute, (_, jump) => (jump ? 0 : -1));
+def(Op.JUMP_IF_FALSE_OR_POP, ArgKind.JumpAbsolute, (_, jump) => (jump ? 0 : -1), { inputs: 1 });
+def(Op.JUMP_IF_TRUE_OR_POP, ArgKind.JumpAbsolute, (_, jump) => (jump ? 0 : -1), { inputs: 1 });
 def(Op.JUMP_ABSOLUTE, ArgKind.JumpAbsolute, 0, { terminates: true });
 def(Op.POP_JUMP_IF_FALSE, ArgKind.JumpAbsolute, -1);
 def(Op.POP_JUMP_IF_TRUE, ArgKind.JumpAbsolute, -1);
 def(Op.LOAD_GLOBAL, ArgKind.Name, 1);
-def(Op.IS_OP, ArgKind.Number, -1);
-def(Op.CONTAINS_OP, ArgKind.Number, -1);
+def(Op.IS_OP, ArgKind.Number, -1, { inputs: 2 });
+def(Op.CONTAINS_OP, ArgKind.Number, -1, { inputs: 2 });
 def(Op.RERAISE, ArgKind.Number, -3, { terminates: true });
 def(Op.JUMP_IF_NOT_EXC_MATCH, ArgKind.JumpAbsolute, -2);
 // The handler edge restores the stack and pushes the exception triple twice (6 values).
@@ -287,34 +295,34 @@ def(Op.STORE_FAST, ArgKind.Local, -1);
 def(Op.DELETE_FAST, ArgKind.Local, 0);
 def(Op.GEN_START, ArgKind.Number, -1);
 def(Op.RAISE_VARARGS, ArgKind.Number, (a) => -a, { terminates: true });
-def(Op.CALL_FUNCTION, ArgKind.Number, (a) => -a);
-def(Op.MAKE_FUNCTION, ArgKind.Number, (a) => -1 - (a & 1) - ((a >> 1) & 1) - ((a >> 2) & 1) - ((a >> 3) & 1));
-def(Op.BUILD_SLICE, ArgKind.Number, (a) => (a === 3 ? -2 : -1));
+def(Op.CALL_FUNCTION, ArgKind.Number, (a) => -a, { inputs: (a) => a + 1 });
+def(Op.MAKE_FUNCTION, ArgKind.Number, (a) => -1 - (a & 1) - ((a >> 1) & 1) - ((a >> 2) & 1) - ((a >> 3) & 1), { inputs: (a) => 2 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1) });
+def(Op.BUILD_SLICE, ArgKind.Number, (a) => (a === 3 ? -2 : -1), { inputs: (a) => (a === 3 ? 3 : 2) });
 def(Op.LOAD_CLOSURE, ArgKind.Free, 1);
 def(Op.LOAD_DEREF, ArgKind.Free, 1);
 def(Op.STORE_DEREF, ArgKind.Free, -1);
 def(Op.DELETE_DEREF, ArgKind.Free, 0);
-def(Op.CALL_FUNCTION_KW, ArgKind.Number, (a) => -a - 1);
-def(Op.CALL_FUNCTION_EX, ArgKind.Number, (a) => -1 - (a & 1));
+def(Op.CALL_FUNCTION_KW, ArgKind.Number, (a) => -a - 1, { inputs: (a) => a + 2 });
+def(Op.CALL_FUNCTION_EX, ArgKind.Number, (a) => -1 - (a & 1), { inputs: (a) => 2 + (a & 1) });
 // 1 on the normal path (the __exit__ method); the handler edge pushes 6 as SETUP_FINALLY does.
-def(Op.SETUP_WITH, ArgKind.JumpRelative, jumpPushes6(1), { setupBlock: true });
+def(Op.SETUP_WITH, ArgKind.JumpRelative, jumpPushes6(1), { setupBlock: true, inputs: 1 });
 def(Op.EXTENDED_ARG, ArgKind.Number, 0);
-def(Op.LIST_APPEND, ArgKind.Number, -1);
-def(Op.SET_ADD, ArgKind.Number, -1);
-def(Op.MAP_ADD, ArgKind.Number, -2);
+def(Op.LIST_APPEND, ArgKind.Number, -1, { inputs: (a) => a + 1 });
+def(Op.SET_ADD, ArgKind.Number, -1, { inputs: (a) => a + 1 });
+def(Op.MAP_ADD, ArgKind.Number, -2, { inputs: (a) => a + 2 });
 def(Op.LOAD_CLASSDEREF, ArgKind.Free, 1);
-def(Op.MATCH_CLASS, ArgKind.Number, -1);
+def(Op.MATCH_CLASS, ArgKind.Number, -1, { inputs: 3 });
 // The handler edge drops the __aenter__ result before pushing the 6 values.
-def(Op.SETUP_ASYNC_WITH, ArgKind.JumpRelative, (_, jump) => (jump ? 5 : 0), { setupBlock: true });
-def(Op.FORMAT_VALUE, ArgKind.Number, (a) => ((a & FVS_MASK) === FVS_MASK ? -1 : 0));
-def(Op.BUILD_CONST_KEY_MAP, ArgKind.Number, (a) => -a);
-def(Op.BUILD_STRING, ArgKind.Number, (a) => 1 - a);
-def(Op.LOAD_METHOD, ArgKind.Name, 1);
-def(Op.CALL_METHOD, ArgKind.Number, (a) => -a - 1);
-def(Op.LIST_EXTEND, ArgKind.Number, -1);
-def(Op.SET_UPDATE, ArgKind.Number, -1);
-def(Op.DICT_MERGE, ArgKind.Number, -1);
-def(Op.DICT_UPDATE, ArgKind.Number, -1);
+def(Op.SETUP_ASYNC_WITH, ArgKind.JumpRelative, (_, jump) => (jump ? 5 : 0), { setupBlock: true, inputs: 1 });
+def(Op.FORMAT_VALUE, ArgKind.Number, (a) => ((a & FVS_MASK) === FVS_MASK ? -1 : 0), { inputs: (a) => ((a & FVS_MASK) === FVS_MASK ? 2 : 1) });
+def(Op.BUILD_CONST_KEY_MAP, ArgKind.Number, (a) => -a, { inputs: (a) => a + 1 });
+def(Op.BUILD_STRING, ArgKind.Number, (a) => 1 - a, { inputs: (a) => a });
+def(Op.LOAD_METHOD, ArgKind.Name, 1, { inputs: 1 });
+def(Op.CALL_METHOD, ArgKind.Number, (a) => -a - 1, { inputs: (a) => a + 2 });
+def(Op.LIST_EXTEND, ArgKind.Number, -1, { inputs: (a) => a + 1 });
+def(Op.SET_UPDATE, ArgKind.Number, -1, { inputs: (a) => a + 1 });
+def(Op.DICT_MERGE, ArgKind.Number, -1, { inputs: (a) => a + 1 });
+def(Op.DICT_UPDATE, ArgKind.Number, -1, { inputs: (a) => a + 1 });
 
 
 export const HAVE_ARGUMENT = 90;
@@ -364,6 +372,13 @@ for (const r of rows) {
 export const isJump = (code: number): boolean => JUMPS[code] > 0;
 /** A jump whose argument is relative to the next instruction (dis.hasjrel). */
 export const isRelativeJump = (code: number): boolean => JUMPS[code] === 2;
+
+/** How many values at the top of the stack instruction `code` with `oparg` reads: its `inputs`, else what its effect takes away. */
+export function stackInputs(code: number, oparg: number): number {
+  const inputs = opinfo[code]?.inputs;
+  if (inputs === undefined) return Math.max(0, -stackEffect(code, oparg, false));
+  return typeof inputs === "number" ? inputs : inputs(oparg);
+}
 
 /** 3.10's stack_effect(opcode, oparg, jump). Throws for unknown opcodes. */
 export function stackEffect(code: number, oparg: number, jump: boolean): number {

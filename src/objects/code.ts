@@ -7,9 +7,10 @@ import type { Frame } from "./frame.ts";
 import { CodeType, None, Ellipsis, NotImplemented, BytesType, StrType } from "./builtin-types.ts";
 import { CodeObject, type CodeFields } from "../bytecode/code.ts";
 import { Ellipsis as ConstEllipsis, PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, type PyConstant } from "../bytecode/constants.ts";
-import { EXTENDED_ARG, HAVE_ARGUMENT, Op } from "../bytecode/opcodes.ts";
+import { ArgKind, EXTENDED_ARG, HAVE_ARGUMENT, Op, opinfo } from "../bytecode/opcodes.ts";
 import { CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED } from "../bytecode/flags.ts";
 import { lineNumbers } from "../bytecode/linetable.ts";
+import { stackHeights } from "../bytecode/stack-heights.ts";
 import { PyFloat, PyBytesObj, PyComplexObj, PySplitStr } from "./boxes.ts";
 import { SplitStr } from "../support/text/split-str.ts";
 import { tuple } from "./tuple.ts";
@@ -29,6 +30,28 @@ export interface CompiledCode {
   run: (f: Frame) => Frame | null;
   /** The value-stack height at a throw from each instruction, for unwinding (-1: the frame's sp). */
   throwSp: Int32Array;
+}
+
+/** What ops[] holds for an instruction whose argument is out of range: no opcode of 3.10's has the number. */
+export const BAD_OPERAND = 0;
+
+/** What is wrong with the argument of instruction `i` (`op`, `arg`) of a code of `n` instructions, or null. */
+function badOperand(co: CodeObject, ncells: number, i: number, op: number, arg: number, n: number): string | null {
+  const info = opinfo[op];
+  if (info === undefined) return null;
+  const outOf = (count: number, what: string) => (arg < count ? null : `${info.name} at offset ${2 * i} refers to ${what} ${arg}, of ${count}`);
+  switch (info.arg) {
+    case ArgKind.Const: return outOf(co.co_consts.length, "constant");
+    case ArgKind.Name: return outOf(co.co_names.length, "name");
+    case ArgKind.Local: return outOf(co.co_varnames.length, "local variable");
+    case ArgKind.Free: return outOf(ncells, "cell");
+    case ArgKind.JumpRelative:
+    case ArgKind.JumpAbsolute: {
+      const target = info.arg === ArgKind.JumpAbsolute ? arg : i + 1 + arg;
+      return target < n ? null : `${info.name} at offset ${2 * i} jumps to offset ${2 * target}, past the end of the code (${2 * n} bytes)`;
+    }
+    default: return null;
+  }
 }
 
 export class PyCode extends PyObject {
@@ -67,7 +90,15 @@ export class PyCode extends PyObject {
   /** Frames of this code that returned unseen, ready for the next calls: the first and how many (Frame.retire). */
   spare: Frame | null = null;
   spares = 0;
-  constructor(public co: CodeObject) {
+  /**
+   * Instructions whose argument points past the table it indexes or past the code (a co_code given
+   * by hand to code.replace() or types.CodeType; CPython reads out of bounds there), by index, with
+   * what is wrong: each is decoded as BAD_OPERAND, which raises SystemError saying so if it runs.
+   * Null when there is none, as in all compiled code.
+   */
+  badOperands: Map<number, string> | null = null;
+  /** `handMade`: co_code given by a program (code.replace(), types.CodeType), checked before it can run. */
+  constructor(public co: CodeObject, handMade = false) {
     super(CodeType);
     this.consts = co.co_consts.map(constToObj);
     const code = co.co_code;
@@ -84,6 +115,20 @@ export class PyCode extends PyObject {
       ext = op === EXTENDED_ARG ? arg << 8 : 0;
       if (op === Op.SETUP_FINALLY || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH) hasBlocks = true;
     }
+    const ncells = co.co_cellvars.length + co.co_freevars.length;
+    for (let i = 0; i < n; i++) {
+      const why = badOperand(co, ncells, i, ops[i]!, args[i]!, n);
+      if (why === null) continue;
+      (this.badOperands ??= new Map()).set(i, why);
+      ops[i] = BAD_OPERAND;
+    }
+    // Bytecode a program made is checked as a whole before its first instruction runs (CPython would
+    // run it, reading or writing outside the frame's value stack): it fails there, saying why.
+    if (handMade && n !== 0 && (this.badOperands !== null || stackHeights(ops, args, co.co_stacksize, true) === null)) {
+      const first = this.badOperands?.values().next().value ?? "the bytecode does not add up: its value stack would go below empty or past co_stacksize, or paths meet at different heights";
+      (this.badOperands ??= new Map()).set(0, first);
+      ops[0] = BAD_OPERAND;
+    }
     this.hasBlocks = hasBlocks;
     this.lines = null;
     // Holds any value from the start (HOLEY_ELEMENTS, by storing undefined), as the frame's arrays
@@ -98,7 +143,7 @@ export class PyCode extends PyObject {
     this.callLocals = (co.co_flags & CO_OPTIMIZED) === 0;
     this.simpleArgs = co.co_kwonlyargcount === 0 && varargs === 0 && !this.callLocals;
     this.starArgsOnly = co.co_kwonlyargcount === 0 && varargs === CO_VARARGS && !this.callLocals;
-    this.ncells = co.co_cellvars.length + co.co_freevars.length;
+    this.ncells = ncells;
   }
   /** The line of the instruction at byte offset `lasti`, or -1 when it has none. */
   lineAt(lasti: number): number {
@@ -112,13 +157,13 @@ export class PyCode extends PyObject {
 const NO_CELLS: number[] = [];
 
 /** The VM's code object for `co`, made at the first call and the same one at every later call. */
-export function wrapCode(co: CodeObject): PyCode {
+export function wrapCode(co: CodeObject, handMade = false): PyCode {
   if (co.runtime instanceof PyCode) return co.runtime;
   // the outermost call owns the unit's constant table; nested code objects share it
   const outer = unitConsts === null;
   if (outer) unitConsts = new Map();
   try {
-    const c = new PyCode(co);
+    const c = new PyCode(co, handMade);
     co.runtime = c;
     return c;
   } finally {
@@ -301,7 +346,7 @@ function codeNew(args: PyObj[], kw: readonly string[] | null): PyObj {
   if (args.length > 16) throw typeErrorOf(`code expected at most 16 arguments, got ${args.length}`);
   const f: Record<string, unknown> = { co_freevars: [], co_cellvars: [] };
   args.forEach((v, i) => (f[CODE_FIELDS[i][0]] = codeField("code", `argument ${i + 1}`, CODE_FIELDS[i][1], v)));
-  return new PyCode(checkedCode(f as unknown as CodeFields));
+  return new PyCode(checkedCode(f as unknown as CodeFields), true);
 }
 defGetters(CodeType, [
   ["co_argcount", (s) => C(s).co_argcount],
@@ -380,7 +425,7 @@ defMethods(CodeType, [
       if (spec === undefined) throw typeErrorOf(`'${name}' is an invalid keyword argument for replace()`);
       changes[name] = codeField("replace", `argument '${name}'`, spec[1], args[i]);
     });
-    return wrapCode(checkedCode({ ...C(s).fields(), ...changes } as CodeFields));
+    return wrapCode(checkedCode({ ...C(s).fields(), ...changes } as CodeFields), true);
   }],
   ["co_lines", (s) => {
     const items = C(s).co_lines().map((r) => tuple([r.start, r.end, r.line === null || r.line === undefined ? None : r.line]));

@@ -23,7 +23,7 @@ import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
 import { coldOp, derefError, popExcept } from "./ops-cold.ts";
 import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
-import { Reraise, fromThrown, raised, thrownAddTb, unwind, rebaseGenHandler, setContext } from "./ops-unwind.ts";
+import { Reraise, fromThrown, raised, thrownAddTb, unwind, rebaseGenHandler, setContext, stackException } from "./ops-unwind.ts";
 import { tierUp, warmedUp } from "./jit/tier.ts";
 import { RAISED, RETURNED, YIELDED, takeRaised } from "./jit/runtime.ts";
 
@@ -933,7 +933,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 break;
               case 119: // RERAISE
                 if (oparg !== 0) f.lasti = f.blockHandler[f.blockHandler.length - 1]!;
-                exc = stack[sp - 2] as PyBaseException;
+                exc = stackException(stack[sp - 2], "RERAISE");
                 // with the traceback saved under it, not __traceback__ as the handler may have set it
                 exc.traceback = stack[sp - 3];
                 addTb = false;

@@ -20,7 +20,7 @@ import { interp } from "./interp.ts";
 import { makeFrame, GEN_FLAGS } from "./call.ts";
 import * as O from "./ops.ts";
 import { callGeneric, enterFrame, funcDesc } from "./ops-calls.ts";
-import { Reraise, restoreExcState, unwindExceptHandler } from "./ops-unwind.ts";
+import { Reraise, restoreExcState, stackException, unwindExceptHandler } from "./ops-unwind.ts";
 import { claimForLoop } from "./gen-finalize.ts";
 
 /**
@@ -167,7 +167,7 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
         sp--;
         break;
       }
-      const val = stack[--sp] as PyBaseException;
+      const val = stackException(stack[--sp], "END_ASYNC_FOR");
       f.sp = --sp;
       throw new Reraise(val, false);
     }
@@ -341,8 +341,17 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       stack[sp++] = r !== None;
       break;
     }
-    default:
-      throw newExc(E.SystemError, `unknown opcode ${op}`);
+    default: {
+      // bytecode made by hand: an argument out of range (PyCode.badOperands), running off the end
+      // of the code, or an opcode 3.10 does not have (ceval's default case, whose line goes to the
+      // C-level stderr)
+      const i = f.lasti;
+      const why = f.code.badOperands?.get(i);
+      if (why !== undefined) throw newExc(E.SystemError, why);
+      if (i >= f.code.ops.length) throw newExc(E.SystemError, `the code ends at offset ${2 * f.code.ops.length} without returning`);
+      interp.host.write(2, `XXX lineno: ${f.code.lineAt(2 * i)}, opcode: ${op}\n`);
+      throw newExc(E.SystemError, "unknown opcode");
+    }
   }
   f.sp = sp;
   return null;

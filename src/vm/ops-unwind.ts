@@ -3,7 +3,7 @@
 // instruction is turned into a Python exception with its context (fromThrown), then unwound
 // through 3.10's block stack, frame by frame (unwind): a SETUP_FINALLY handler gets the old
 // exception state and the new exception pushed (3 + 3 values) under an EXCEPT_HANDLER block.
-import { type PyObj, PyBaseException, PyTraceback, PyIter, Frame, BlockType, None, StopIteration, toPyExc, setLastStopValue } from "../objects/index.ts";
+import { type PyObj, PyBaseException, PyTraceback, PyIter, Frame, BlockType, None, StopIteration, SystemError, newExc, toPyExc, setLastStopValue } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import { recursion } from "../objects/hooks.ts";
 import { interp } from "./interp.ts";
@@ -16,6 +16,16 @@ export class Reraise {
     public exc: PyBaseException,
     public addTb: boolean,
   ) {}
+}
+
+/**
+ * The exception RERAISE or END_ASYNC_FOR (`op`) re-raises from the value stack. A compiler always
+ * leaves one there; bytecode made by hand (code.replace) may leave anything, which CPython would
+ * restore as the current exception and crash on later.
+ */
+export function stackException(v: PyObj, op: string): PyBaseException {
+  if (v instanceof PyBaseException) return v;
+  throw newExc(SystemError, `${op} found no exception on the value stack`);
 }
 
 export function addTraceback(exc: PyBaseException, f: Frame): void {

@@ -20,7 +20,8 @@
 // Generated text holds only numbers and fixed identifiers: names, constants and caches are read
 // from the frame's code object, so no Python value reaches the source text.
 import type { CompiledCode, PyCode } from "../../objects/code.ts";
-import { Op, opinfo, stackEffect, hasjrel, hasjabs } from "../../bytecode/opcodes.ts";
+import { Op, opinfo, hasjrel, hasjabs } from "../../bytecode/opcodes.ts";
+import { stackHeights } from "../../bytecode/stack-heights.ts";
 import { getRuntime } from "./runtime.ts";
 import { CHECK_EVERY } from "../eval-loop.ts";
 import { GEN_FLAGS } from "../call.ts";
@@ -30,8 +31,6 @@ type CodeKind = "function" | "generator" | "coroutine";
 
 const JREL = new Set(hasjrel);
 const JABS = new Set(hasjabs);
-/** Instructions after which execution never falls through to the next one. */
-const NO_FALLTHROUGH = new Set<number>([Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.RETURN_VALUE, Op.RERAISE, Op.RAISE_VARARGS]);
 /** Instructions runFrame runs itself: compiled code returns before them. */
 const EXITS = new Set<number>([Op.RETURN_VALUE, Op.YIELD_VALUE, Op.YIELD_FROM]);
 /** Instructions compiled inline; every other known opcode runs through coldOp. */
@@ -120,40 +119,6 @@ const MAX_INSTRUCTIONS = 4000;
 /** BUILD_TUPLE/BUILD_LIST/UNPACK_SEQUENCE up to this many items spell out each slot. */
 const MAX_SPELLED = 32;
 
-/** The stack height before each reachable instruction (-1: unreachable), or null if they are inconsistent. */
-function stackHeights(code: PyCode): Int32Array | null {
-  const ops = code.ops;
-  const args = code.args;
-  const n = ops.length;
-  const depth = new Int32Array(n).fill(-1);
-  const limit = code.co.co_stacksize;
-  const work: number[] = [];
-  const reach = (j: number, d: number): boolean => {
-    if (j < 0 || j >= n || d < 0 || d > limit) return false;
-    if (depth[j] === -1) {
-      depth[j] = d;
-      work.push(j);
-      return true;
-    }
-    return depth[j] === d;
-  };
-  // a generator's frame starts with the value its first send() pushed, which GEN_START pops
-  if (n === 0 || !reach(0, ops[0] === Op.GEN_START ? 1 : 0)) return null;
-  while (work.length > 0) {
-    const i = work.pop()!;
-    const op = ops[i]!;
-    const arg = args[i]!;
-    const d = depth[i]!;
-    if (opinfo[op] === undefined) return null;
-    if (JREL.has(op) || JABS.has(op)) {
-      const target = JREL.has(op) ? i + 1 + arg : arg;
-      if (!reach(target, d + stackEffect(op, arg, true))) return null;
-    }
-    if (!NO_FALLTHROUGH.has(op) && !reach(i + 1, d + stackEffect(op, arg, false))) return null;
-  }
-  return depth;
-}
-
 /**
  * Compiled functions by generated text. The text names no code object's own values (it reads
  * constants, names and caches from the frame's code, and identical text means identical stack
@@ -171,7 +136,9 @@ export function compileCode(code: PyCode): CompiledCode | null {
   const args = code.args;
   const n = ops.length;
   if (n > MAX_INSTRUCTIONS) return null;
-  const depth = stackHeights(code);
+  // bytecode made by hand that may fail as no compiler's does (ops-cold.ts says how): interpreted
+  if (code.badOperands !== null || !opinfo[ops[n - 1]!]?.terminates) return null;
+  const depth = stackHeights(ops, args, code.co.co_stacksize);
   if (depth === null) return null;
   // labels: where compiled code may be entered or jumped to
   const label = new Uint8Array(n);

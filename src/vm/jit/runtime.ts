@@ -18,7 +18,7 @@ import { GlobalCache, loadGlobal } from "../global-cache.ts";
 import { buildConstKeyMap, buildMap, buildString, callExit, coldOp, derefError, exitFrame, listExtend, popExcept, setupWith } from "../ops-cold.ts";
 import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../ops-calls.ts";
 import { born, dropGen } from "../gen-finalize.ts";
-import { Reraise, raised } from "../ops-unwind.ts";
+import { Reraise, raised, stackException } from "../ops-unwind.ts";
 import { traceStopIteration } from "../trace.ts";
 import { frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "../call.ts";
 import { binSlots, compareOther, forIterOther, genNext, getIter, handleInCompiled, quickTick, runCompiled, strOrder, ticks } from "../eval-loop.ts";
@@ -83,8 +83,9 @@ function raiseActive(sp: number): void {
  */
 function reraise(f: Frame, setLasti: number, exc: PyObj, tb: PyObj, sp: number): void {
   if (setLasti !== 0) f.lasti = f.blockHandler[f.blockHandler.length - 1]!;
-  (exc as PyBaseException).traceback = tb;
-  raiseLater(exc as PyBaseException, false, sp);
+  const e = stackException(exc, "RERAISE");
+  e.traceback = tb;
+  raiseLater(e, false, sp);
 }
 
 /**
