@@ -13,4 +13,6 @@ export class PyIter extends PyObject {
   ) {
     super(cls);
   }
+  /** Its step, when it ends, leaves a return value in lastStopValue for next() to raise StopIteration with (asyncio's FutureIter). */
+  returnsValue = false;
 }

@@ -7,7 +7,7 @@
 import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyDict, PyBaseException, TypeType, ObjectType, None, tuple, typeOf, call, callMethod, repr, str,
   truthy, eq, typeError, runtimeError, attributeError, valueError, newExc, defMethods, defGetters, bindArgs, isInstance, StopIteration,
-  setLastStopValue, lastStopValue, TracebackType, getattr, PyTuple, type MethodRow,
+  setLastStopValue, lastStopValue, TracebackType, getattr, PyTuple, type MethodRow, SystemError,
 } from "../../objects/index.ts";
 import { writeUnraisable } from "../../vm/gen-finalize.ts";
 import { copyCurrentContext } from "../contextvars.ts";
@@ -187,6 +187,7 @@ class FutureIter extends PyIter {
   constructor(fut: PyFuture) {
     super(FutureIterType, () => undefined);
     this.fut = fut;
+    this.returnsValue = true;
     this.step = () => iterStep(this);
   }
 }
@@ -224,7 +225,11 @@ function nextOrStop(it: FutureIter): PyObj {
 defMethods(FutureIterType, [
   ["__iter__", (s) => s, 0, 0],
   ["__next__", (s) => nextOrStop(FI(s)), 0, 0],
-  ["send", (s) => nextOrStop(FI(s)), 1, 1],
+  // a closed iterator's send fails with no exception set (FutureIter_am_send's PYGEN_ERROR), which CPython reports so
+  ["send", (s) => {
+    if (FI(s).fut === null) throw newExc(SystemError, "error return without exception set");
+    return nextOrStop(FI(s));
+  }, 1, 1],
   ["throw", (s, args) => {
     if (args.length < 1) throw typeError(`throw expected at least 1 argument, got ${args.length}`);
     if (args.length > 3) throw typeError(`throw expected at most 3 arguments, got ${args.length}`);
@@ -292,7 +297,6 @@ export const futureMethods: MethodRow[] = [
   }, 1, 1],
   ["cancelled", (s) => F(s).loop !== null && F(s).state === State.Cancelled, 0, 0],
   ["done", (s) => F(s).loop !== null && F(s).state !== State.Pending, 0, 0],
-  ["get_loop", (s) => alive(s).loop!, 0, 0],
   ["_make_cancelled_error", (s) => {
     const f = F(s);
     const e = cancelledError(f.cancelMsg);
@@ -312,6 +316,7 @@ defMethods(FutureType, [
     return None;
   }],
   ...futureMethods,
+  ["get_loop", (s) => alive(s).loop!, 0, 0],
   ["set_result", (s, [r]) => futureSetResult(alive(s), r), 1, 1],
   ["set_exception", (s, [e]) => futureSetException(alive(s), e), 1, 1],
   ["cancel", (s, args, kw) => {
