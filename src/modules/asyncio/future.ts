@@ -47,7 +47,9 @@ export function asyncioType(name: string, bases: PyType[], factory: ((cls: PyTyp
 export const FutureType = asyncioType("Future", [ObjectType], (cls) => new PyFuture(cls));
 FutureType.hasDict = true;
 export const FutureIterType = asyncioType("FutureIter", [ObjectType], null);
+// no constructor (tp_new NULL): only awaiting a future makes one
 FutureIterType.solid = FutureIterType;
+FutureIterType.factory = null;
 FutureIterType.baseAllowed = false;
 
 export const F = (x: PyObj) => x as PyFuture;

@@ -24,7 +24,7 @@ export class PyTask extends PyFuture {
   context: PyObj | null = null;
   futWaiter: PyObj | null = null;
   mustCancel = false;
-  logDestroyPending = true;
+  logDestroyPending = false;
 }
 
 export const TaskType = asyncioType("Task", [FutureType], (cls) => new PyTask(cls));
@@ -35,6 +35,7 @@ const T = (x: PyObj) => x as PyTask;
 
 export const StepWrapperType = new PyType(ObjectType.cls, "TaskStepMethWrapper", [ObjectType], null);
 StepWrapperType.solid = StepWrapperType;
+StepWrapperType.factory = null;
 StepWrapperType.baseAllowed = false;
 
 class StepWrapper extends PyObject {
