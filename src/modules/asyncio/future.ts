@@ -120,16 +120,27 @@ function cancelledError(msg: PyObj | null): PyBaseException {
 /** The CancelledError result() and exception() raise: chained to the one that cancelled a task's coroutine. */
 export function cancelledErrorToRaise(f: PyFuture): PyBaseException {
   const e = cancelledError(f.cancelMsg);
-  if (f.cancelledExc !== null) e.context = f.cancelledExc;
+  if (f.cancelledExc !== null) {
+    // chained to that one rather than to the exception being handled (_PyErr_ChainStackItem)
+    e.context = f.cancelledExc;
+    e.fresh = false;
+  }
   return e;
 }
 
-/** future_get_result: the result, or throws what result() raises. */
-export function futureGetResult(f: PyFuture): PyObj {
+/**
+ * future_get_result: the result, or throws what result() raises. `raising`: the exception set is
+ * raised as PyErr_SetObject raises it (result() and awaiting), so it is chained to the one being
+ * handled there, as a `raise` statement's; a Task's wakeup takes it without that.
+ */
+export function futureGetResult(f: PyFuture, raising = false): PyObj {
   if (f.state === State.Cancelled) throw cancelledErrorToRaise(f);
   if (f.state !== State.Finished) throw invalidState("Result is not set.");
   f.logTb = false;
-  if (f.exception !== null) throw f.exception;
+  if (f.exception !== null) {
+    if (raising) f.exception.fresh = true;
+    throw f.exception;
+  }
   return f.result!;
 }
 
@@ -208,7 +219,7 @@ function iterStep(it: FutureIter): PyObj | undefined {
   }
   it.fut = null;
   if (f.loop === null) throw invalidState("Future object is not initialized.");
-  const r = futureGetResult(f);
+  const r = futureGetResult(f, true);
   setLastStopValue(r);
   return undefined;
 }
@@ -270,7 +281,7 @@ export const futureMethods: MethodRow[] = [
   ["result", (s) => {
     const f = F(s);
     if (f.loop === null) throw invalidState("Future object is not initialized.");
-    return futureGetResult(f);
+    return futureGetResult(f, true);
   }, 0, 0],
   ["exception", (s) => {
     const f = F(s);
