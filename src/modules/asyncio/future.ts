@@ -7,7 +7,7 @@
 import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyDict, PyBaseException, TypeType, ObjectType, None, tuple, typeOf, call, callMethod, repr, str,
   truthy, eq, typeError, runtimeError, attributeError, valueError, newExc, defMethods, defGetters, bindArgs, isInstance, StopIteration,
-  setLastStopValue, lastStopValue, TracebackType, getattr, PyTuple, type MethodRow, SystemError,
+  setLastStopValue, lastStopValue, TracebackType, getattr, PyTuple, type MethodRow, SystemError, ownNew,
 } from "../../objects/index.ts";
 import { writeUnraisable } from "../../vm/gen-finalize.ts";
 import { copyCurrentContext } from "../contextvars.ts";
@@ -371,3 +371,35 @@ export const futureGetters: [string, (s: PyObj) => PyObj, ((s: PyObj, v: PyObj |
   }],
 ];
 defGetters(FutureType, futureGetters);
+
+/** Puts a type's own attributes in the order CPython's type_ready gives them (its __dict__'s order). */
+export function orderDict(t: PyType, names: string[]): void {
+  const entries = names.map((n) => [n, t.ns.get(n)] as const);
+  for (const [n, v] of entries) {
+    if (v === undefined) throw new Error(`orderDict: ${t.name}.${n} missing`);
+    t.ns.delete(n);
+  }
+  const rest = [...t.ns.entries()];
+  t.ns.clear();
+  for (const [n, v] of entries) t.ns.set(n, v!);
+  for (const [n, v] of rest) t.ns.set(n, v);
+}
+
+ownNew(FutureType);
+FutureType.ns.set("__doc__", `This class is *almost* compatible with concurrent.futures.Future.
+
+    Differences:
+
+    - result() and exception() do not take a timeout argument and
+      raise an exception when the future isn't done yet.
+
+    - Callbacks registered with add_done_callback() are always called
+      via the event loop's call_soon_threadsafe().
+
+    - This class is not compatible with the wait() and as_completed()
+      methods in the concurrent.futures package.`);
+export const FUTURE_GETTER_NAMES = ["_state", "_asyncio_future_blocking", "_loop", "_callbacks", "_result", "_exception", "_log_traceback", "_source_traceback", "_cancel_message"];
+orderDict(FutureType, [
+  "__new__", "__repr__", "__iter__", "__init__", "__del__", "__await__", "result", "exception", "set_result", "set_exception", "add_done_callback",
+  "remove_done_callback", "cancel", "cancelled", "done", "get_loop", "_make_cancelled_error", "_repr_info", "__class_getitem__", ...FUTURE_GETTER_NAMES, "__doc__",
+]);

@@ -12,6 +12,20 @@ function named(name: string, params: string[], required: number, f: (a: (PyObj |
   return (args, kw) => f(bindArgs(name, args, kw, params, required));
 }
 
+const LOW_LEVEL = "This is a low-level function intended to be used by event loops.\nThis function is thread-specific.";
+/** The functions' docstrings as Argument Clinic declares them (_get_event_loop has no text, so no __doc__). */
+const DOCS = new Map([
+  ["get_event_loop", "get_event_loop($module, /)\n--\n\nReturn an asyncio event loop.\n\nWhen called from a coroutine or a callback (e.g. scheduled with\ncall_soon or similar API), this function will always return the\nrunning event loop.\n\nIf there is no running event loop set, the function will return\nthe result of `get_event_loop_policy().get_event_loop()` call."],
+  ["_get_event_loop", "_get_event_loop($module, /, stacklevel=3)\n--\n\n"],
+  ["get_running_loop", "get_running_loop($module, /)\n--\n\nReturn the running event loop.  Raise a RuntimeError if there is none.\n\nThis function is thread-specific."],
+  ["_get_running_loop", `_get_running_loop($module, /)\n--\n\nReturn the running event loop or None.\n\n${LOW_LEVEL}`],
+  ["_set_running_loop", `_set_running_loop($module, loop, /)\n--\n\nSet the running event loop.\n\n${LOW_LEVEL}`],
+  ["_register_task", "_register_task($module, /, task)\n--\n\nRegister a new task in asyncio as executed by loop.\n\nReturns None."],
+  ["_unregister_task", "_unregister_task($module, /, task)\n--\n\nUnregister a task.\n\nReturns None."],
+  ["_enter_task", "_enter_task($module, /, loop, task)\n--\n\nEnter into task execution or resume suspended task.\n\nTask belongs to loop.\n\nReturns None."],
+  ["_leave_task", "_leave_task($module, /, loop, task)\n--\n\nLeave task execution or suspend a task.\n\nTask belongs to loop.\n\nReturns None."],
+]);
+
 export function makeAsyncio(): PyModule {
   const st = state();
   return makeModule("_asyncio", [
@@ -37,5 +51,5 @@ export function makeAsyncio(): PyModule {
     ["Task", TaskType],
     ["_all_tasks", st.allTasks],
     ["_current_tasks", st.currentTasks],
-  ], "Accelerator module for asyncio");
+  ], "Accelerator module for asyncio", DOCS);
 }

@@ -8,13 +8,13 @@
 import {
   type PyObj, PyObject, PyType, PyDict, PyBaseException, PyBuiltinFunction, PyGen, None, ObjectType, typeOf, call, callMethod, repr, str, truthy,
   getattr, getattrOpt, setattr, typeError, runtimeError, newExc, defMethods, defGetters, bindArgs, isInstance, CoroutineType, GeneratorType,
-  KeyboardInterrupt, SystemExit, genResume, genThrow, attributeError,
+  KeyboardInterrupt, SystemExit, genResume, genThrow, attributeError, ownNew,
 } from "../../objects/index.ts";
 import { copyCurrentContext } from "../contextvars.ts";
 import { defClassGetitem } from "../util.ts";
 import {
-  PyFuture, FutureType, State, F, alive, asyncioType, futureInit, futureMethods, futureGetters, futureCancel, futureSetResult, futureSetException,
-  futureAddDoneCallback, futureGetResult, futureRepr, futureFinalize, reportVia,
+  PyFuture, FutureType, State, F, asyncioType, futureInit, futureMethods, futureGetters, futureCancel, futureSetResult, futureSetException,
+  futureAddDoneCallback, futureGetResult, futureRepr, futureFinalize, reportVia, orderDict, FUTURE_GETTER_NAMES,
 } from "./future.ts";
 import { state, callSoon, isCoroutine, CancelledError, InvalidStateError, taskReprInfo, taskGetStack, taskPrintStack } from "./state.ts";
 
@@ -318,4 +318,11 @@ defGetters(TaskType, [
   ["_coro", (s) => T(s).coro ?? None],
   ["_fut_waiter", (s) => T(s).futWaiter ?? None],
 ]);
-void alive;
+
+ownNew(TaskType);
+TaskType.ns.set("__doc__", "A coroutine wrapped in a Future.");
+orderDict(TaskType, [
+  "__new__", "__repr__", "__iter__", "__init__", "__del__", "__await__", "result", "exception", "add_done_callback", "remove_done_callback",
+  "cancelled", "done", "set_result", "set_exception", "cancel", "get_stack", "print_stack", "_make_cancelled_error", "_repr_info", "get_name",
+  "set_name", "get_coro", "__class_getitem__", ...FUTURE_GETTER_NAMES, "_log_destroy_pending", "_must_cancel", "_coro", "_fut_waiter", "__doc__",
+]);
