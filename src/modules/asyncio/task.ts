@@ -8,7 +8,7 @@
 import {
   type PyObj, PyObject, PyType, PyDict, PyBaseException, PyBuiltinFunction, PyGen, None, ObjectType, typeOf, call, callMethod, repr, str, truthy,
   getattr, getattrOpt, setattr, typeError, runtimeError, newExc, defMethods, defGetters, bindArgs, isInstance, CoroutineType, GeneratorType,
-  KeyboardInterrupt, SystemExit, genResume, genThrow, attributeError, ownNew,
+  KeyboardInterrupt, SystemExit, genResume, genThrow, attributeError, ownNew, StopIteration, next, setLastStopValue, lastStopValue,
 } from "../../objects/index.ts";
 import { copyCurrentContext } from "../contextvars.ts";
 import { defClassGetitem } from "../util.ts";
@@ -110,7 +110,13 @@ function taskStep(task: PyTask, exc: PyObj | null): PyObj {
 /** The step's send or throw: {yielded} or {returned} (exceptions propagate). */
 function advance(coro: PyObj, exc: PyObj | null): { done: boolean; value: PyObj } {
   if (exc === null) {
+    // PyIter_Send: a generator resumed directly, another iterator's __next__, else its send(None)
     if (coro instanceof PyGen) return genResume(coro, None, null);
+    if (typeOf(coro).lookup("__next__") !== undefined) {
+      setLastStopValue(None);
+      const v = next(coro);
+      return v === undefined ? { done: true, value: lastStopValue } : { done: false, value: v };
+    }
     try {
       return { done: false, value: callMethod(coro, "send", [None]) };
     } catch (e) {
@@ -124,11 +130,9 @@ function advance(coro: PyObj, exc: PyObj | null): { done: boolean; value: PyObj 
   }
 }
 function stopped(e: unknown): { done: boolean; value: PyObj } {
-  if (e instanceof PyBaseException && e.cls.isSubtype(StopIterationT())) return { done: true, value: e.get("value") };
+  if (e instanceof PyBaseException && e.cls.isSubtype(StopIteration)) return { done: true, value: e.get("value") };
   throw e;
 }
-import { StopIteration } from "../../objects/index.ts";
-const StopIterationT = () => StopIteration;
 
 function taskStepImpl(task: PyTask, excIn: PyObj | null): PyObj {
   let exc = excIn;

@@ -5,6 +5,7 @@
 # the enter/leave bookkeeping, on a small deterministic loop of the program's own.
 import asyncio
 import collections
+import collections.abc
 import contextvars
 import sys
 import traceback
@@ -383,3 +384,40 @@ pend._log_destroy_pending = False
 pend.__del__()
 print(sorted(k for k in vars(asyncio.Task) if not k.startswith("__")))
 loop.run_ready()
+
+
+# a Task steps a coroutine-like object by its __next__ when it has one (PyIter_Send), else send(None)
+class DuckCoro(collections.abc.Coroutine):
+    def __init__(self):
+        self.n = 0
+
+    def send(self, v):
+        print("send", v)
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration("done")
+
+    def throw(self, *a):
+        raise a[0]
+
+    def close(self):
+        pass
+
+    def __await__(self):
+        return self
+
+
+class IterDuckCoro(DuckCoro):
+    def __next__(self):
+        print("next")
+        self.n += 1
+        if self.n > 2:
+            raise StopIteration("iter done")
+
+
+async def duck_main():
+    print(await asyncio.ensure_future(DuckCoro()))
+    print(await asyncio.ensure_future(IterDuckCoro()))
+
+
+asyncio.run(duck_main())
