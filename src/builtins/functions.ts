@@ -529,7 +529,7 @@ export const builtinFunctionRows: Row[] = [
     if (a.length === 1) {
       if (it instanceof PyIter) {
         const v = it.step();
-        if (v === undefined) throw it.returnsValue && lastStopValue !== None ? newExc(stopIterT(), lastStopValue) : newExc(stopIterT());
+        if (v === undefined) throw it.returnsValue === true && lastStopValue !== None ? newExc(stopIterT(), lastStopValue) : newExc(stopIterT());
         return v;
       }
       return callDescr(typeOf(it).lookup("__next__")!, it, []);
