@@ -904,6 +904,7 @@ const BUILTIN_TYPE_SIGNATURES: ReadonlyMap<string, string> = new Map([
   ["reversed", "(sequence, /)"], ["tuple", "(iterable=(), /)"], ["cell", "([contents])"],
   ["code", "(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     firstlineno, linetable, freevars=(), cellvars=(), /)"],
   ["function", "(code, globals, name=None, argdefs=None, closure=None)"], ["module", "(name, doc=None)"],
+  ["_asyncio.Future", "(*, loop=None)"], ["_asyncio.Task", "(coro, *, loop=None, name=None)"],
 ]);
 
 /** type.__dict__: a read-only view of a type's namespace. */
