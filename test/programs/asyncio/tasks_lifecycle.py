@@ -257,6 +257,29 @@ for bad in [1, leaf]:
     except TypeError as e:
         print("TypeError:", str(e).split(" got ")[0])
 
+# get_stack and print_stack: a suspended coroutine's frame; a failed one's traceback frames
+async def suspended():
+    await asyncio.sleep(0)
+    await loop.create_future()
+
+
+t = loop.create_task(suspended(), name="stacked")
+loop.run_ready()
+print("stack:", [(f.f_code.co_name, f.f_lineno) for f in t.get_stack()], t.get_stack(limit=0))
+import io
+
+buf = io.StringIO()
+t.print_stack(file=buf)
+print(buf.getvalue().split("\n", 1)[1], end="")
+t.cancel()
+loop.run_ready()
+print("cancelled stack:", t.get_stack())
+t = loop.create_task(middle("stack"))
+loop.run_ready()
+print("failed stack:", [f.f_code.co_name for f in t.get_stack() if f.f_code.co_filename == __file__])
+print("limit 1:", len([f for f in t.get_stack(limit=1)]))
+t.exception()
+
 # the finalizer of a pending task (called directly)
 p = loop.create_task(leaf(0))
 p.__del__()
