@@ -13,7 +13,7 @@ import {
 } from "./imports.ts";
 import { interp } from "../vm/interp.ts";
 import { recursion } from "../objects/hooks.ts";
-import { RecursionError } from "../objects/index.ts";
+import { RecursionError, lastStopValue } from "../objects/index.ts";
 import { PyTextIO, TextIOWrapperType, writeForPrint } from "../modules/io/textio.ts";
 import { PyUnion, PySplitStr, asText } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
@@ -529,7 +529,7 @@ export const builtinFunctionRows: Row[] = [
     if (a.length === 1) {
       if (it instanceof PyIter) {
         const v = it.step();
-        if (v === undefined) throw newExc(stopIterT());
+        if (v === undefined) throw it.returnsValue === true && lastStopValue !== None ? newExc(stopIterT(), lastStopValue) : newExc(stopIterT());
         return v;
       }
       return callDescr(typeOf(it).lookup("__next__")!, it, []);

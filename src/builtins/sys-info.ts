@@ -31,8 +31,9 @@ noNew(FlagsType);
 
 /** Modules built into the interpreter (sys.builtin_module_names): sorted, as CPython lists them. */
 export function builtinModuleNames(extra: string[]): PyObj {
-  // sysconfig's build data is a .py file of the library in CPython, not a builtin module
-  const names = [...NATIVE_MODULES.keys()].filter((n) => !n.startsWith("_sysconfigdata_"));
+  // sysconfig's build data is a .py file of the library in CPython, not a builtin module; _asyncio
+  // is a shared library of lib-dynload in CPython's Linux builds (and absent from the oracle's)
+  const names = [...NATIVE_MODULES.keys()].filter((n) => !n.startsWith("_sysconfigdata_") && n !== "_asyncio");
   return tuple([...new Set(["builtins", "sys", ...extra, ...names])].sort());
 }
 

@@ -211,6 +211,11 @@ defGetters(TokenType, [
 TokenType.ns.set("MISSING", MISSING);
 defClassMethods(TokenType, [["__class_getitem__", classGetitem]]);
 
+/** PyContext_CopyCurrent: a new context with the current one's variables (copy_context()). */
+export function copyCurrentContext(): PyContext {
+  return new PyContext(currentContext().vars);
+}
+
 export function makeContextvars() {
   return makeModule("_contextvars", [
     ["copy_context", (a) => {

@@ -26,6 +26,7 @@ import { makeDatetime } from "./datetime/module.ts";
 import { makeErrno } from "./errno.ts";
 import { makePosix } from "./posix/index.ts";
 import { makeContextvars } from "./contextvars.ts";
+import { makeAsyncio } from "./asyncio/module.ts";
 import { makeWarnings } from "./warnings.ts";
 import { makeStruct } from "./struct.ts";
 import { makeSelect } from "./select.ts";
@@ -79,6 +80,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_datetime", makeDatetime],
   ["posix", makePosix],
   ["_contextvars", makeContextvars],
+  ["_asyncio", makeAsyncio],
   ["marshal", makeMarshal],
   ["_imp", makeImp],
   ["_warnings", makeWarnings],

@@ -13,4 +13,9 @@ export class PyIter extends PyObject {
   ) {
     super(cls);
   }
+  /**
+   * Its step, when it ends, leaves a return value in lastStopValue for next() to raise
+   * StopIteration with (asyncio's FutureIter sets it; declared only, so other iterators carry no field).
+   */
+  declare returnsValue?: boolean;
 }

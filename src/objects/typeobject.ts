@@ -361,6 +361,7 @@ const WEAKREFABLE = new Set([
   "array.array", "itertools._tee", "re.Pattern", "_thread.lock", "_thread.RLock", "_thread._local", "_struct.Struct", "types.GenericAlias",
   "_io._IOBase", "_io._RawIOBase", "_io._BufferedIOBase", "_io._TextIOBase", "_io.FileIO", "_io.BytesIO", "_io.StringIO",
   "_io.BufferedReader", "_io.BufferedWriter", "_io.BufferedRandom", "_io.BufferedRWPair", "_io.TextIOWrapper",
+  "_asyncio.Future", "_asyncio.Task",
 ]);
 
 /** Whether weakref.ref() takes instances of `t`. */
@@ -903,6 +904,7 @@ const BUILTIN_TYPE_SIGNATURES: ReadonlyMap<string, string> = new Map([
   ["reversed", "(sequence, /)"], ["tuple", "(iterable=(), /)"], ["cell", "([contents])"],
   ["code", "(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     firstlineno, linetable, freevars=(), cellvars=(), /)"],
   ["function", "(code, globals, name=None, argdefs=None, closure=None)"], ["module", "(name, doc=None)"],
+  ["_asyncio.Future", "(*, loop=None)"], ["_asyncio.Task", "(coro, *, loop=None, name=None)"],
 ]);
 
 /** type.__dict__: a read-only view of a type's namespace. */

@@ -1,8 +1,7 @@
 # Errors under asyncio as CPython reports them: an exception in a loop callback goes to the default
 # exception handler (logged with its traceback) or to one set by the program. (An exception leaving
-# asyncio.run is not compared: CPython's C Future and Task add no frames to its traceback, dislab's
-# pure-Python ones from asyncio/futures.py and tasks.py do, and 3.10.13's asyncio has other line
-# numbers than the 3.10.2 library dislab runs.)
+# asyncio.run is compared in asyncio_tracebacks.py, without the line numbers of the library's frames:
+# 3.10.13's asyncio has other line numbers than the 3.10.2 library dislab runs.)
 import asyncio
 def bad():
     raise ValueError("in callback")
