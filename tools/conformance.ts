@@ -59,10 +59,10 @@ export async function loadRunProgram(): Promise<{ runProgram: RunProgram } | { u
  * Runs one program with dislab. `argv` is sys.argv in full (argv[0] is the file name), `filename`
  * the path relative to the project root, which is the process's cwd as it is `python3.10`'s.
  */
-export function runWithDislab(runProgram: RunProgram, spec: ProgramSpec): RunResult {
+export function runWithDislab(runProgram: RunProgram, spec: ProgramSpec, limits: { maxSteps: number; timeout: number } = LIMITS): RunResult {
   const source = readFileSync(join(projectRoot, spec.path));
   return runProgram(new Uint8Array(source), {
-    filename: spec.path, argv: [spec.path, ...spec.args], stdin: spec.stdin, readFile: readProjectFile, path: [STDLIB], fs: programFS(spec), ...LIMITS,
+    filename: spec.path, argv: [spec.path, ...spec.args], stdin: spec.stdin, readFile: readProjectFile, path: [STDLIB], fs: programFS(spec), ...limits,
   });
 }
 
