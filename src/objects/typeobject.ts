@@ -2,6 +2,7 @@
 // calling a type (type_call: __new__ then __init__), class creation (type_new: metaclass and
 // layout checks, __slots__, __set_name__, __init_subclass__, __classcell__), and id().
 import { packedSlots } from "../support/v8-shapes.ts";
+import { TYPE_FLAGS } from "./type-flags-data.ts";
 import { PyInstance, PyObject, type PyObj } from "./object.ts";
 import { PyType, MroConflict, computeMro, invalidateType, setNonStrKey } from "./type.ts";
 import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType, ModuleType } from "./builtin-types.ts";
@@ -966,8 +967,8 @@ registerDefaultAttrMethods();
 export { richCompare, Cmp, BoolType, StrType, TypeErrorT, PyBuiltinFunction, bindArgs };
 
 // ---- __flags__ (Include/object.h's Py_TPFLAGS_*) ---------------------------------------------------
-const F_SEQUENCE = 1 << 5, F_MAPPING = 1 << 6, F_DISALLOW_INSTANTIATION = 1 << 7, F_IMMUTABLETYPE = 1 << 8, F_HEAPTYPE = 1 << 9, F_BASETYPE = 1 << 10;
-const F_HAVE_VECTORCALL = 1 << 11, F_READY = 1 << 12, F_HAVE_GC = 1 << 14, F_METHOD_DESCRIPTOR = 1 << 17, F_VALID_VERSION_TAG = 1 << 19, F_IS_ABSTRACT = 1 << 20, F_MATCH_SELF = 1 << 22;
+const F_SEQUENCE = 1 << 5, F_MAPPING = 1 << 6, F_IMMUTABLETYPE = 1 << 8, F_HEAPTYPE = 1 << 9, F_BASETYPE = 1 << 10;
+const F_READY = 1 << 12, F_HAVE_GC = 1 << 14, F_VALID_VERSION_TAG = 1 << 19, F_IS_ABSTRACT = 1 << 20, F_MATCH_SELF = 1 << 22;
 /** The *_SUBCLASS bits: a type inherits the bit of the builtin it derives from. */
 const SUBCLASS_BITS: [string, number][] = [
   ["int", 2 ** 24], ["list", 2 ** 25], ["tuple", 2 ** 26], ["bytes", 2 ** 27], ["str", 2 ** 28], ["dict", 2 ** 29], ["BaseException", 2 ** 30], ["type", 2 ** 31],
@@ -1019,26 +1020,19 @@ const GC_TYPES = new Set(`
   _frozen_importlib_external._NamespaceLoader _frozen_importlib_external.FileFinder _frozen_importlib_external.PathFinder
 `.trim().split(/\s+/));
 
-/** The builtin types CPython 3.10 calls through vectorcall (Py_TPFLAGS_HAVE_VECTORCALL), and those whose instances bind as methods do (Py_TPFLAGS_METHOD_DESCRIPTOR). */
-const VECTORCALL_TYPES = new Set(["builtin_function_or_method", "builtin_method", "method", "type", "function", "method_descriptor"]);
-const METHOD_DESCRIPTOR_TYPES = new Set(["function", "method_descriptor", "wrapper_descriptor"]);
-
 /**
  * type.__flags__: a class statement's type has HEAPTYPE | BASETYPE | READY | HAVE_GC plus what
  * it inherits (the builtin's *_SUBCLASS bit, SEQUENCE/MAPPING, MATCH_SELF) and IS_ABSTRACT while
- * it has abstract methods (inspect.isabstract reads it). Builtin types carry the static flags; their
- * VALID_VERSION_TAG is set as CPython's is once the method cache has been used.
+ * it has abstract methods (inspect.isabstract reads it). A builtin type has the flags CPython's has
+ * (type-flags-data.ts; else they are worked out as for a class, without HEAPTYPE), with
+ * VALID_VERSION_TAG, as CPython's once its method cache has been used.
  */
 function typeFlags(t: PyType): number {
+  // a builtin type CPython implements in C: its flags as CPython sets them (type-flags-data.ts)
+  const known = t.heap ? undefined : TYPE_FLAGS[`${t.moduleName}.${t.qualname}`];
+  if (known !== undefined) return known + F_VALID_VERSION_TAG;
   let f = t.heap ? F_HEAPTYPE | F_READY | F_HAVE_GC : F_IMMUTABLETYPE | F_READY | F_VALID_VERSION_TAG;
   if (t.baseAllowed) f |= F_BASETYPE;
-  if (!t.heap && t.staticModule === "builtins") {
-    if (VECTORCALL_TYPES.has(t.name)) f |= F_HAVE_VECTORCALL;
-    if (METHOD_DESCRIPTOR_TYPES.has(t.name)) f |= F_METHOD_DESCRIPTOR;
-  }
-  // type_ready_set_new: a static type deriving from object with no tp_new of its own (iterators,
-  // views, frames, descriptors...): type.__call__ refuses to make one
-  if (!t.heap && t.base === ObjectType && !t.ns.has("__new__") && t.solid.factory === null) f |= F_DISALLOW_INSTANTIATION;
   // the pattern-matching flags, also those an ABC's __abc_tpflags__ gave (collections.abc.Sequence)
   f |= t.collectionFlags & (F_SEQUENCE | F_MAPPING);
   for (const b of t.mro) {
