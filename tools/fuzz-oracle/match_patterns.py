@@ -6,7 +6,8 @@ import random, sys
 # every kind (builtin and user sequences and mappings, strs and bytes that are no sequences,
 # objects whose __len__/__getitem__/get/__eq__ raise). Each run prints which case matched and the
 # names bound then, including those left by patterns and guards that failed before it; or the
-# exception's type and message. Some statements run at module level (STORE_NAME) or in a class.
+# exception's type and message. The function's code object (co_code, co_consts, co_linetable...) is
+# printed too. Some statements run at module level (STORE_NAME) or in a class.
 random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 310)
 
 NAMES = ["a", "b", "c", "d", "rest"]
@@ -43,9 +44,9 @@ def pattern(depth, top=False):
     if r < 0.6:
         items = [pattern(depth + 1) for _ in range(random.randint(0, 3))]
         if random.random() < 0.5:
-            items.insert(random.randint(0, len(items)), "*" + random.choice(NAMES + ["_", "_"]))
+            items.insert(random.randint(0, len(items)), "*" + random.choice(["_"] if NOCAP[0] else NAMES + ["_", "_"]))
         if random.random() < 0.05:
-            items.append("*" + name())
+            items.append("*" + random.choice(NAMES))
         if top and items and random.random() < 0.3:
             return ", ".join(items) + random.choice(["", ","])
         if random.random() < 0.5:
@@ -53,8 +54,8 @@ def pattern(depth, top=False):
         return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
     if r < 0.72:
         items = [f"{random.choice(KEYS)}: {pattern(depth + 1)}" for _ in range(random.randint(0, 3))]
-        if random.random() < 0.35:
-            items.append("**" + (random.choice(NAMES + ["_"]) if random.random() < 0.1 else name()))
+        if not NOCAP[0] and random.random() < 0.35:
+            items.append("**" + random.choice(NAMES + ["_"] if random.random() < 0.1 else NAMES))
         return "{" + ", ".join(items) + "}"
     if r < 0.84:
         args = [pattern(depth + 1) for _ in range(random.randint(0, 3))]
@@ -173,6 +174,10 @@ def run(i, src, subjects, where):
     except SyntaxError as e:
         print(i, "SyntaxError", e.msg, e.lineno, e.offset)
         return
+    if where != "module":
+        fc = [k for k in code.co_consts if hasattr(k, "co_code")][0]
+        print(i, "code", fc.co_code.hex(), fc.co_stacksize, fc.co_nlocals, fc.co_varnames, fc.co_names)
+        print(i, "consts", [k for k in fc.co_consts if not hasattr(k, "co_code")], fc.co_linetable.hex())
     for j in subjects:
         s = SUBJ[j]
         g = dict(globals())
