@@ -3,9 +3,8 @@
 // double-double (src/support/text/float-pow.ts) and round once; sinh, cosh, tanh, asinh and
 // acosh are built from exp/log/expm1/log1p the way musl builds them (the formulas are the
 // documented identities; the thresholds decide which identity is used), so their last bits
-// follow. erf/erfc are computed in double-double too: musl's are within an ulp and nearly
-// always the correctly rounded value.
-import { logDD, expDD, twoProd, twoSum, quickTwoSum, ddMul, ddAdd, ddDiv, LN2_HI, LN2_LO, pow as crPow } from "./text/index.ts";
+// follow. erf/erfc follow fdlibm's method and coefficients, as musl does (see there).
+import { logDD, expDD, twoProd, twoSum, quickTwoSum, ddMul, ddDiv, LN2_HI, LN2_LO, pow as crPow } from "./text/index.ts";
 
 const LN2: [number, number] = [LN2_HI, LN2_LO];
 
@@ -265,73 +264,87 @@ export function acosh(x: number): number {
   return log(x) + Math.LN2;
 }
 
-// ---- erf / erfc in double-double ---------------------------------------------------------------
+// ---- erf / erfc as the oracle's libm (musl, from Sun's fdlibm) computes them ------------------
+// Not correctly rounded (about a fifth of erfc's results are an ulp from the nearest double), so
+// the same method with the same coefficients is needed for the same last bits. The method, as
+// fdlibm documents it: on |x| < 0.84375, erf(x) = x + x*P(x*x)/Q(x*x); on [0.84375, 1.25), with
+// s = |x| - 1, erf = c + P1(s)/Q1(s) for c = 0.84506291151 rounded to single; beyond, with
+// z = 1/x**2, erfc(x) = exp(-x*x - 0.5625 + R(z)/S(z))/x, one rational pair below 1/0.35 and one
+// above, exp(-x*x) taken as exp(-t*t - 0.5625)*exp((t - x)*(t + x) + R/S) for t = x with its low
+// 32 bits cleared (so that t*t is exact). musl computes erf beyond 0.84375 as 1 - erfc, and erfc
+// of a negative x as 2 - erfc(-x), which decides the last bits there.
+const ERX = 8.45062911510467529297e-01;
+const EFX8 = 1.02703333676410069053e+00;
+// erf on [0, 0.84375): numerator in x*x, then the denominator's coefficients after its leading 1
+const PP = [1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02, -5.77027029648944159157e-03, -2.37630166566501626084e-05];
+const QQ = [3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03, 1.32494738004321644526e-04, -3.96022827877536812320e-06];
+// erf on [0.84375, 1.25), in s = |x| - 1
+const PA = [-2.36211856075265944077e-03, 4.14856118683748331666e-01, -3.72207876035701323847e-01, 3.18346619901161753674e-01, -1.10894694282396677476e-01, 3.54783043256182359371e-02, -2.16637559486879084300e-03];
+const QA = [1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02, 1.26171219808761642112e-01, 1.36370839120290507362e-02, 1.19844998467991074170e-02];
+// erfc on [1.25, 1/0.35) and [1/0.35, 28), in 1/x**2
+const RA = [-9.86494403484714822705e-03, -6.93858572707181764372e-01, -1.05586262253232909814e+01, -6.23753324503260060396e+01, -1.62396669462573470355e+02, -1.84605092906711035994e+02, -8.12874355063065934246e+01, -9.81432934416914548592e+00];
+const SA = [1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02, 6.45387271733267880336e+02, 4.29008140027567833386e+02, 1.08635005541779435134e+02, 6.57024977031928170135e+00, -6.04244152148580987438e-02];
+const RB = [-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03, -4.83519191608651397019e+02];
+const SB = [3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02, -2.24409524465858183362e+01];
 
-// 1/sqrt(pi) and 2/sqrt(pi) as double-doubles, from pi's (one Newton step for the square root).
-const PI: [number, number] = [3.141592653589793, 1.2246467991473532e-16];
-const [SQRTPI_INV, TWO_OVER_SQRTPI] = ((): [[number, number], [number, number]] => {
-  const s = Math.sqrt(PI[0]);
-  const [ph, pl] = twoProd(s, s);
-  const lo = (PI[0] - ph - pl + PI[1]) / (2 * s);
-  const inv = ddDiv(1, 0, s, lo);
-  return [inv, [2 * inv[0], 2 * inv[1]]];
-})();
+/** c[0] + x*(c[1] + x*(c[2] + ...)), evaluated in that order (the last bits depend on it). */
+function horner(c: number[], x: number): number {
+  let r = c[c.length - 1];
+  for (let i = c.length - 2; i >= 0; i--) r = c[i] + x * r;
+  return r;
+}
+/** 1 + x*(c[0] + x*(c[1] + ...)). */
+const horner1 = (c: number[], x: number): number => 1 + x * horner(c, x);
 
-/** erf(x) for |x| < 2 by the alternating Taylor series, as a double-double. */
-function erfSmall(x: number): [number, number] {
-  const [x2h, x2l] = twoProd(x, x);
-  let [th, tl] = [x, 0]; // x**(2n+1)/n!, signed
-  let [sh, sl] = [x, 0];
-  for (let n = 1; n < 120; n++) {
-    [th, tl] = ddMul(th, tl, -x2h, -x2l);
-    [th, tl] = ddDiv(th, tl, n, 0);
-    const [qh, ql] = ddDiv(th, tl, 2 * n + 1, 0);
-    [sh, sl] = ddAdd(sh, sl, qh, ql);
-    if (Math.abs(qh) < Math.abs(sh) * 2 ** -110) break;
-  }
-  return ddMul(sh, sl, TWO_OVER_SQRTPI[0], TWO_OVER_SQRTPI[1]);
+/** The high 32 bits of x's representation, sign cleared. */
+function highWord(x: number): number {
+  fbuf.setFloat64(0, x);
+  return fbuf.getUint32(0) & 0x7fffffff;
 }
 
-/** erfc(x) for x >= 2 by its continued fraction (modified Lentz), as a double-double. */
-function erfcLarge(x: number): [number, number] {
-  // erfc(x) = exp(-x*x)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
-  // evaluated backwards from a depth that converges for x >= 2.
-  const depth = Math.ceil(20 + 1200 / (x * x));
-  let [fh, fl] = [x, 0];
-  for (let k = depth; k >= 1; k--) {
-    const [qh, ql] = ddDiv(k / 2, 0, fh, fl);
-    [fh, fl] = ddAdd(x, 0, qh, ql);
+/**
+ * erfc(x) for 0.84375 <= |x| < 28 with x's sign ignored (musl's arrangement of fdlibm's steps 2-4):
+ * (1 - c) - P1/Q1 below 1.25, else exp(-t*t - 0.5625)*exp((t - a)*(t + a) + R/S)/a.
+ */
+function erfcMid(ix: number, x: number): number {
+  if (ix < 0x3ff40000) {
+    const s = Math.abs(x) - 1;
+    return 1 - ERX - horner(PA, s) / horner1(QA, s);
   }
-  const [x2h, x2l] = twoProd(x, x);
-  const [eh, el, k] = expFull(-x2h, -x2l);
-  const [rh, rl] = ddDiv(eh, el, fh, fl);
-  const [ph, pl] = ddMul(rh, rl, SQRTPI_INV[0], SQRTPI_INV[1]);
-  return [ph * 2 ** k, pl * 2 ** k];
+  const a = Math.abs(x);
+  const s = 1 / (a * a);
+  const rs = ix < 0x4006db6d ? horner(RA, s) / horner1(SA, s) : horner(RB, s) / horner1(SB, s);
+  fbuf.setFloat64(0, a);
+  fbuf.setUint32(4, 0);
+  const t = fbuf.getFloat64(0);
+  return (exp(-t * t - 0.5625) * exp((t - a) * (t + a) + rs)) / a;
 }
 
 export function erf(x: number): number {
-  if (Number.isNaN(x) || x === 0) return x;
-  const a = Math.abs(x);
-  if (a >= 6) return x > 0 ? 1 : -1;
-  if (a < 2) return erfSmall(x)[0];
-  const [ch, cl] = erfcLarge(a);
-  const [h] = ddAdd(1, 0, -ch, -cl);
-  return x > 0 ? h : -h;
+  if (Number.isNaN(x)) return x;
+  if (!Number.isFinite(x)) return x > 0 ? 1 : -1;
+  const ix = highWord(x);
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3e300000) return 0.125 * (8 * x + EFX8 * x);
+    const z = x * x;
+    return x + x * (horner(PP, z) / horner1(QQ, z));
+  }
+  const y = ix < 0x40180000 ? 1 - erfcMid(ix, x) : 1;
+  return x < 0 ? -y : y;
 }
 
 export function erfc(x: number): number {
   if (Number.isNaN(x)) return x;
-  if (x >= 27.3) return 0;
-  if (x <= -6) return 2;
-  if (x >= 2) {
-    const [h, l] = erfcLarge(x);
-    if (h < 2.2250738585072014e-308) return h + l;
-    return quickTwoSum(h, l)[0];
+  if (!Number.isFinite(x)) return x > 0 ? 0 : 2;
+  const ix = highWord(x);
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3c700000) return 1 - x;
+    const z = x * x;
+    const y = horner(PP, z) / horner1(QQ, z);
+    // below 1/4 (negative x included) 1 - erf(x); above, 0.5 - ((x - 0.5) + x*y)
+    if (x < 0.25) return 1 - (x + x * y);
+    return 0.5 - (x - 0.5 + x * y);
   }
-  if (x > -2) {
-    const [eh, el] = erfSmall(x);
-    return ddAdd(1, 0, -eh, -el)[0];
-  }
-  const [h, l] = erfcLarge(-x);
-  return ddAdd(2, 0, -h, -l)[0];
+  if (ix < 0x403c0000) return x < 0 ? 2 - erfcMid(ix, x) : erfcMid(ix, x);
+  return x > 0 ? 0 : 2;
 }
