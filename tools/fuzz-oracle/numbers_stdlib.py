@@ -127,7 +127,7 @@ def dec_expr():
     else:
         e = random.choice([
             f"{a}.fma({dec()}, {dec()})", f"round({a})", f"round({a}, {random.randint(-2, 3)})", f"int({a})", f"float({a})",
-            f"format({a}, {random.choice(['', '.2f', ',', '.3e', '%', 'g', '>12.4', '+.0f', '_.1f', 'E', '#.0f', '.10g', 'x', '=+8.2f', ',.2f', '010.3'])!r})",
+            f"format({a}, {random.choice(['', '.2f', ',', '.3e', '%', 'g', '>12.4', '+.0f', '_.1f', 'E', '.10g', 'x', '=+8.2f', ',.2f', '010.3'])!r})",
             f"divmod({a}, {dec()})", f"c.create_decimal({random.choice(DSTRS)})", f"c.create_decimal_from_float({anyfloat()})",
             f"c.power({dec()}, {random.choice(['2', '3', 'D(5)'])}, {random.choice(['7', 'D(10)', '0'])})",
             f"c.divide_int({a}, {dec()})", f"c.plus({a})", f"c.minus({a})", f"c.abs({a})", "(c.Etiny(), c.Etop())",
