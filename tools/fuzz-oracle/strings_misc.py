@@ -91,6 +91,7 @@ def op():
         if f == "indent":
             return f"textwrap.indent({t!r}, {random.choice(['> ', '', '  '])!r}{random.choice(['', ', lambda l: True', ', lambda l: len(l) > 3'])})"
         opts = []
+        # (a width not above an indent makes TextWrapper loop for ever, in CPython too)
         if f != "shorten" or random.random() < 0.9:
             opts.append(f"width={random.choice([1, 5, 10, 20, 40, 0, -1])}")
         for o in ["break_long_words", "break_on_hyphens", "drop_whitespace", "expand_tabs", "fix_sentence_endings", "replace_whitespace"]:
@@ -106,6 +107,8 @@ def op():
             opts.append(f"placeholder={random.choice([' [...]', '...', ' '])!r}")
         if random.random() < 0.15:
             opts.append(f"tabsize={random.choice([0, 1, 4])}")
+        if any(o.startswith(("initial_indent", "subsequent_indent")) for o in opts) and any(o in ("width=1", "width=5") for o in opts):
+            opts = [o for o in opts if not o.startswith("width")] + ["width=12"]
         return f"textwrap.{f}({t!r}, {', '.join(opts)})"
     if r < 0.36:
         return f"string.capwords({text()!r}{random.choice(['', ', None', ', ' + repr('-'), ', ' + repr(' '), ', ' + repr('')])})"
