@@ -1,75 +1,119 @@
 // The C library functions behind math and cmath where JS's Math differs from the oracle's libm
-// (musl): exp and log are correctly rounded there (as in glibc), so these compute them in
-// double-double (src/support/text/float-pow.ts) and round once; sinh, cosh, tanh, asinh and
-// acosh are built from exp/log/expm1/log1p the way musl builds them (the formulas are the
-// documented identities; the thresholds decide which identity is used), so their last bits
-// follow. erf/erfc follow fdlibm's method and coefficients, as musl does (see there).
-import { logDD, expDD, twoProd, twoSum, quickTwoSum, ddMul, ddDiv, LN2_HI, LN2_LO, pow as crPow } from "./text/index.ts";
+// (musl): exp follows musl's method and table (below); log is correctly rounded there (as in
+// glibc), so it is computed in double-double (src/support/text/float-pow.ts) and rounded once;
+// sinh, cosh, tanh, asinh and acosh are built from exp/log/expm1/log1p the way musl builds them
+// (the formulas are the documented identities; the thresholds decide which identity is used), so
+// their last bits follow. erf/erfc follow fdlibm's method and coefficients, as musl does (see there).
+import { logDD, twoProd, twoSum, ddMul, ddDiv, LN2_HI, LN2_LO, pow as crPow } from "./text/index.ts";
 
 const LN2: [number, number] = [LN2_HI, LN2_LO];
 
-/** exp(h + l) as a double-double for |h| < 709 (the caller scales beyond). */
-function expFull(h: number, l: number): [number, number, number] {
-  const k = Math.round(h / LN2_HI);
-  const [ph, pl] = twoProd(k, LN2_HI);
-  let [rh, rl] = twoSum(h, -ph);
-  rl += l - pl - k * LN2_LO;
-  [rh, rl] = quickTwoSum(rh, rl);
-  const [eh, el] = expDD(rh, rl);
-  return [eh, el, k];
-}
-
-/**
- * (h + l) * 2**k: one rounding in the normal range; a subnormal result (exp below about -708)
- * is rounded twice, which can differ from the correctly rounded value in its last bit.
- */
-function scaled(h: number, l: number, k: number): number {
-  const [s] = quickTwoSum(h, l);
-  if (k > 1000) return s * 2 ** 1000 * 2 ** (k - 1000);
-  if (k < -1000) {
-    return (h * 2 ** (k + 1000) + l * 2 ** (k + 1000)) * 2 ** -1000;
+// ---- exp as the oracle's libm computes it ------------------------------------------------------
+// musl's exp (Arm's optimized routine, 2018): not correctly rounded (within about 0.51 ulp; one
+// result in a couple of thousand is the other neighbour of the true value), so the same steps with
+// the same constants are needed for the same last bits. With N = 128: k = round(x*N/ln2) (by adding
+// and subtracting 1.5*2**52), r = x - k*ln2/N in two parts; 2**(k/N) = 2**(k div N) * H[j]*(1 + T[j])
+// for j = k mod N, H[j] the double nearest 2**(j/N) and T[j] the relative rest rounded to a double;
+// exp(x) = s + s*(T[j] + r + r*r*(C2 + r*C3) + r**4*(C4 + r*C5)) for s = 2**(k div N) * H[j].
+const EXP_N = 128;
+const EXP_INV_LN2_N = 1.4426950408889634 * EXP_N; // 0x1.71547652b82fep0 * N
+const EXP_NEG_LN2_HI_N = -0.005415212348111709; // -0x1.62e42fefa0000p-8
+const EXP_NEG_LN2_LO_N = -1.2864023111638346e-14; // -0x1.cf79abc9e3b3ap-47
+const EXP_SHIFT = 6755399441055744; // 0x1.8p52
+const EXP_C2 = 0.49999999999996786; // 0x1.ffffffffffdbdp-2
+const EXP_C3 = 0.16666666666665886; // 0x1.555555555543cp-3
+const EXP_C4 = 0.0416666808410674; // 0x1.55555cf172b91p-5
+const EXP_C5 = 0.008333335853059549; // 0x1.1111167a4d017p-7
+/** floor(sqrt(n)) of a BigInt (Newton's iteration from above). */
+function isqrtBig(n: bigint): bigint {
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
   }
-  return s * 2 ** k;
 }
+/** A BigInt's nearest double (the quotient with a sticky bit, so that Number() rounds once). */
+function bigToDouble(num: bigint, den: bigint, scale: number): number {
+  const neg = num < 0n;
+  const a = neg ? -num : num;
+  let q = a / den;
+  if (q * den !== a) q |= 1n;
+  const v = Number(q) * 2 ** -scale;
+  return neg ? -v : v;
+}
+/**
+ * H[j] and T[j] of 2**(j/128) for the table: [H0, T0, H1, T1, ...], from 2**(j/128) in 160-bit
+ * fixed point (products of 2**(2**i/128), each a square root of the next: 2**(1/2) = sqrt(2)).
+ */
+const EXP_TAB: Float64Array = (() => {
+  const P = 160n;
+  const one = 1n << P;
+  const roots: bigint[] = [];
+  let r = 2n << P;
+  for (let i = 6; i >= 0; i--) {
+    r = isqrtBig(r << P);
+    roots[i] = r;
+  }
+  const tab = new Float64Array(2 * EXP_N);
+  for (let j = 0; j < EXP_N; j++) {
+    let v = one;
+    for (let i = 0; i < 7; i++) if (j & (1 << i)) v = (v * roots[i]) >> P;
+    // H: v rounded to 53 bits (v is in [1, 2)); T: (v - H)/H rounded
+    const unit = 1n << (P - 52n);
+    let h = v / unit;
+    const rem = v - h * unit;
+    if (2n * rem > unit || (2n * rem === unit && (h & 1n) === 1n)) h += 1n;
+    tab[2 * j] = Number(h) * 2 ** -52;
+    tab[2 * j + 1] = bigToDouble((v - h * unit) << 120n, h * unit, 120);
+  }
+  return tab;
+})();
 
-// Fast paths (Ziv's strategy): an evaluation good to about 2**-100 in the leading terms and
-// 2**-50 relative in the small tail; when the error bound cannot move the rounding, its result
-// is the correctly rounded one, else the slower all-double-double evaluation decides.
-const ONE_OVER_LN2 = 1.4426950408889634;
-const EXP_TAIL = [1 / 2, 1 / 6, 1 / 24, 1 / 120, 1 / 720, 1 / 5040, 1 / 40320, 1 / 362880, 1 / 3628800, 1 / 39916800, 1 / 479001600, 1 / 6227020800, 1 / 87178291200, 1 / 1307674368000];
+/** 2**e for an integer e of the normal range, exactly. */
+function pow2(e: number): number {
+  fbuf.setUint32(0, (e + 1023) << 20);
+  fbuf.setUint32(4, 0);
+  return fbuf.getFloat64(0);
+}
 
 export function exp(x: number): number {
   if (Number.isNaN(x)) return x;
-  if (x > 709.782712893384) return Infinity;
-  if (x < -745.1332191019412) return 0;
-  if (x === 0) return 1;
-  if (Math.abs(x) < 2 ** -54) return 1 + x;
-  const k = Math.round(x * ONE_OVER_LN2);
-  if (k > -1020 && k < 1020) {
-    // r = x - k*ln2 = rh + rl: k*LN2_HI exactly (twoProd), x minus that exactly (Sterbenz)
-    const [ph, pl] = twoProd(k, LN2_HI);
-    const rh = x - ph;
-    const rl = -pl - k * LN2_LO;
-    // exp(r) = 1 + r + r*r/2 + r**3 * tail(r): the first three terms in double-double
-    const [qh, ql] = twoProd(rh, rh);
-    const r = rh + rl;
-    let t = EXP_TAIL[13];
-    for (let i = 12; i >= 1; i--) t = t * r + EXP_TAIL[i];
-    t *= r * r * r;
-    const [sh, sl] = twoSum(1, rh);
-    const [uh, ul] = twoSum(sh, qh / 2);
-    const lo = ul + sl + rl + ql / 2 + rh * rl + t;
-    const err = Math.abs(t) * 2 ** -50 + 2 ** -100;
-    const a = uh + (lo + err);
-    if (a === uh + (lo - err)) return a * 2 ** k;
+  const a = Math.abs(x);
+  if (a < 2 ** -54) return 1 + x;
+  if (a >= 1024) {
+    if (x === -Infinity) return 0;
+    if (x === Infinity) return x;
+    return x < 0 ? 0 : Infinity;
   }
-  return expAccurate(x);
-}
-
-/** exp(x) entirely in double-double (the fast path's fallback; exported for its tests). */
-export function expAccurate(x: number): number {
-  const [eh, el, k] = expFull(x, 0);
-  return scaled(eh, el, k);
+  const kd = x * EXP_INV_LN2_N + EXP_SHIFT - EXP_SHIFT;
+  const r = x + kd * EXP_NEG_LN2_HI_N + kd * EXP_NEG_LN2_LO_N;
+  const j = ((kd % EXP_N) + EXP_N) % EXP_N;
+  const e = (kd - j) / EXP_N;
+  const tail = EXP_TAB[2 * j + 1];
+  const r2 = r * r;
+  const tmp = tail + r + r2 * (EXP_C2 + r * EXP_C3) + r2 * r2 * (EXP_C4 + r * EXP_C5);
+  const h = EXP_TAB[2 * j];
+  if (a < 512) {
+    const scale = h * pow2(e);
+    return scale + scale * tmp;
+  }
+  // the scale's exponent may leave the normal range: scaled back after the sum
+  if (e > 0) {
+    const scale = h * pow2(e - 1009);
+    return 2 ** 1009 * (scale + scale * tmp);
+  }
+  const scale = h * pow2(e + 1022);
+  let y = scale + scale * tmp;
+  if (y < 1) {
+    // rounded to the precision left in the subnormal range once, before the scaling rounds
+    let lo = scale - y + scale * tmp;
+    const hi = 1 + y;
+    lo = 1 - hi + y + lo;
+    y = hi + lo - 1;
+    if (y === 0) y = 0;
+  }
+  return 2 ** -1022 * y;
 }
 
 const LOG_TAIL: number[] = [];
