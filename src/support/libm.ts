@@ -166,17 +166,51 @@ export function log2(x: number): number {
   return ddMul(h, l, INV_LN2[0], INV_LN2[1])[0];
 }
 
-let INV_LN10: [number, number] | null = null;
+// log10 as musl's (fdlibm's e_log10): x = 2**k * (1 + f) with 1 + f in [sqrt(2)/2, sqrt(2)),
+// log(1 + f) = f - f*f/2 + s*(f*f/2 + R(s*s)) for s = f/(2 + f), then f - f*f/2 split at 32 bits and
+// combined with k*log10(2) in two parts: not correctly rounded, so its own steps give its last bits.
+const IVLN10_HI = 0.4342944818781689; // 0x3fdbcb7b15200000
+const IVLN10_LO = 2.5082946711645275e-11;
+const LOG10_2_HI = 0.30102999566361177; // 0x3fd34413509f6000
+const LOG10_2_LO = 3.694239077158931e-13;
+const LG = [0.6666666666666735, 0.3999999999940942, 0.2857142874366239, 0.22222198432149784, 0.1818357216161805, 0.15313837699209373, 0.14798198605116586];
+
 export function log10(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === Infinity) return x;
-  if (INV_LN10 === null) {
-    const [h, l] = logDD(10);
-    INV_LN10 = ddDiv(1, 0, h, l);
+  if (x === 1) return 0;
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    k -= 54;
+    x *= 2 ** 54;
   }
-  const [h, l] = logDD(x);
-  return ddMul(h, l, INV_LN10[0], INV_LN10[1])[0];
+  fbuf.setFloat64(0, x);
+  let hx = fbuf.getUint32(0);
+  // 1 + f in [sqrt(2)/2, sqrt(2)): the exponent moved into k
+  hx += 0x3ff00000 - 0x3fe6a09e;
+  k += (hx >>> 20) - 0x3ff;
+  hx = (hx & 0x000fffff) + 0x3fe6a09e;
+  fbuf.setUint32(0, hx);
+  const f = fbuf.getFloat64(0) - 1;
+  const hfsq = 0.5 * f * f;
+  const s = f / (2 + f);
+  const z = s * s;
+  const w = z * z;
+  const t1 = w * (LG[1] + w * (LG[3] + w * LG[5]));
+  const t2 = z * (LG[0] + w * (LG[2] + w * (LG[4] + w * LG[6])));
+  const r = t2 + t1;
+  fbuf.setFloat64(0, f - hfsq);
+  fbuf.setUint32(4, 0);
+  const hi = fbuf.getFloat64(0);
+  const lo = f - hi - hfsq + s * (hfsq + r);
+  let valHi = hi * IVLN10_HI;
+  const y = k * LOG10_2_HI;
+  let valLo = k * LOG10_2_LO + (lo + hi) * IVLN10_LO + lo * IVLN10_HI;
+  const sum = y + valHi;
+  valLo += y - sum + valHi;
+  valHi = sum;
+  return valLo + valHi;
 }
 
 /**
