@@ -426,3 +426,109 @@ export function erfc(x: number): number {
   if (ix < 0x403c0000) return x < 0 ? 2 - erfcMid(ix, x) : erfcMid(ix, x);
   return x > 0 ? 0 : 2;
 }
+
+// ---- sin and cos as musl computes them -------------------------------------------------------
+// fdlibm's kernels on [-pi/4, pi/4] (a reduced argument in two parts y0 + y1) after musl's
+// argument reduction by pi/2 (its own arrangement: the multiples 1 to 4 of pi/2 subtracted
+// directly near them, else n = round(x*2/pi) by adding and subtracting 1.5*2**52 and x - n*pi/2
+// with pi/2 in 33-bit pieces, one to three of them as cancellation requires). Beyond 2**20*pi/2
+// the reduction needs 2/pi to many bits; there the JS engine's (also fdlibm's) is used.
+const S1 = -0.16666666666666632, S2 = 0.00833333333332249, S3 = -0.0001984126982985795;
+const S4 = 2.7557313707070068e-6, S5 = -2.5050760253406863e-8, S6 = 1.58969099521155e-10;
+const C1 = 0.0416666666666666, C2 = -0.001388888888887411, C3 = 2.480158728947673e-5;
+const C4 = -2.7557314351390663e-7, C5 = 2.087572321298175e-9, C6 = -1.1359647557788195e-11;
+const INV_PIO2 = 0.6366197723675814;
+const PIO2_1 = 1.5707963267341256, PIO2_1T = 6.077100506506192e-11;
+const PIO2_2 = 6.077100506303966e-11, PIO2_2T = 2.0222662487959506e-21;
+const PIO2_3 = 2.0222662487111665e-21, PIO2_3T = 8.4784276603689e-32;
+const PIO4 = 0.7853981633974483;
+const TOINT = 6755399441055744;
+
+function kSin(x: number, y: number, iy: boolean): number {
+  const z = x * x;
+  const w = z * z;
+  const r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
+  const v = z * x;
+  if (!iy) return x + v * (S1 + z * r);
+  return x - ((z * (0.5 * y - v * r) - y) - v * S1);
+}
+
+function kCos(x: number, y: number): number {
+  const z = x * x;
+  const w = z * z;
+  const r = z * (C1 + z * (C2 + z * C3)) + w * w * (C4 + z * (C5 + z * C6));
+  const hz = 0.5 * z;
+  const v = 1 - hz;
+  return v + (((1 - v) - hz) + (z * r - x * y));
+}
+
+/** x = n*pi/2 + y0 + y1 for |x| above pi/4 and below 2**20*pi/2 (ix its high word, sign cleared). */
+const REM: [number, number] = [0, 0];
+function remPio2(x: number, ix: number): number {
+  const neg = x < 0;
+  // near k*pi/2 for k = 1..4, the subtraction of k pieces, unless x is close enough to cancel
+  const near = (k: number): number => {
+    const s = neg ? -1 : 1;
+    const z = x - s * k * PIO2_1;
+    REM[0] = z - s * k * PIO2_1T;
+    REM[1] = (z - REM[0]) - s * k * PIO2_1T;
+    return s * k;
+  };
+  if (ix <= 0x400f6a7a) {
+    if ((ix & 0xfffff) !== 0x921fb) return near(ix <= 0x4002d97c ? 1 : 2);
+  } else if (ix <= 0x401c463b) {
+    if (ix <= 0x4015fdbc) {
+      if (ix !== 0x4012d97c) return near(3);
+    } else if (ix !== 0x401921fb) return near(4);
+  }
+  let fn = x * INV_PIO2 + TOINT - TOINT;
+  let r = x - fn * PIO2_1;
+  let w = fn * PIO2_1T;
+  if (r - w < -PIO4) {
+    fn--;
+    r = x - fn * PIO2_1;
+    w = fn * PIO2_1T;
+  } else if (r - w > PIO4) {
+    fn++;
+    r = x - fn * PIO2_1;
+    w = fn * PIO2_1T;
+  }
+  let y0 = r - w;
+  const ex = ix >>> 20;
+  const expOf = (v: number): number => (fbuf.setFloat64(0, v), (fbuf.getUint32(0) >>> 20) & 0x7ff);
+  if (ex - expOf(y0) > 16) {
+    let t = r;
+    w = fn * PIO2_2;
+    r = t - w;
+    w = fn * PIO2_2T - ((t - r) - w);
+    y0 = r - w;
+    if (ex - expOf(y0) > 49) {
+      t = r;
+      w = fn * PIO2_3;
+      r = t - w;
+      w = fn * PIO2_3T - ((t - r) - w);
+      y0 = r - w;
+    }
+  }
+  REM[0] = y0;
+  REM[1] = (r - y0) - w;
+  return fn;
+}
+
+export function sin(x: number): number {
+  const ix = highWord(x);
+  if (ix <= 0x3fe921fb) return ix < 0x3e500000 ? x : kSin(x, 0, false);
+  if (ix >= 0x413921fb) return Math.sin(x);
+  const n = remPio2(x, ix) & 3;
+  const [y0, y1] = REM;
+  return n === 0 ? kSin(y0, y1, true) : n === 1 ? kCos(y0, y1) : n === 2 ? -kSin(y0, y1, true) : -kCos(y0, y1);
+}
+
+export function cos(x: number): number {
+  const ix = highWord(x);
+  if (ix <= 0x3fe921fb) return ix < 0x3e46a09e ? 1 : kCos(x, 0);
+  if (ix >= 0x413921fb) return Math.cos(x);
+  const n = remPio2(x, ix) & 3;
+  const [y0, y1] = REM;
+  return n === 0 ? kCos(y0, y1) : n === 1 ? -kSin(y0, y1, true) : n === 2 ? -kCos(y0, y1) : kSin(y0, y1, true);
+}
