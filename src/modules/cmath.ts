@@ -107,7 +107,7 @@ function cLog([x, y]: C): C {
     if (h >= 0.71 && h <= 1.73) {
       const am = ax > ay ? ax : ay;
       const an = ax > ay ? ay : ax;
-      re = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
+      re = libm.log1p((am - 1) * (am + 1) + an * an) / 2;
     } else re = libm.log(h);
   }
   return [re, Math.atan2(y, x)];
@@ -195,7 +195,7 @@ function cAtanh(z: C): C {
     }
     return [-libm.log(Math.sqrt(ay) / Math.sqrt(libm.hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, y)];
   }
-  return [Math.log1p((4 * x) / ((1 - x) * (1 - x) + ay * ay)) / 4, -Math.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2];
+  return [libm.log1p((4 * x) / ((1 - x) * (1 - x) + ay * ay)) / 4, -Math.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2];
 }
 
 function cAtan([x, y]: C): C {

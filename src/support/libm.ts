@@ -330,14 +330,14 @@ export function asinh(x: number): number {
   let y: number;
   if (a >= 2 ** 26) y = log(a) + Math.LN2;
   else if (a >= 2) y = log(2 * a + 1 / (Math.sqrt(a * a + 1) + a));
-  else if (a >= 2 ** -26) y = Math.log1p(a + (a * a) / (Math.sqrt(a * a + 1) + 1));
+  else if (a >= 2 ** -26) y = log1p(a + (a * a) / (Math.sqrt(a * a + 1) + 1));
   else y = a;
   return x < 0 ? -y : y;
 }
 
 export function acosh(x: number): number {
   if (Number.isNaN(x) || x < 1) return NaN;
-  if (x < 2) return Math.log1p(x - 1 + Math.sqrt((x - 1) * (x - 1) + 2 * (x - 1)));
+  if (x < 2) return log1p(x - 1 + Math.sqrt((x - 1) * (x - 1) + 2 * (x - 1)));
   if (x < 2 ** 26) return log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
   return log(x) + Math.LN2;
 }
@@ -531,4 +531,63 @@ export function cos(x: number): number {
   const n = remPio2(x, ix) & 3;
   const [y0, y1] = REM;
   return n === 0 ? kCos(y0, y1) : n === 1 ? -kSin(y0, y1, true) : n === 2 ? -kCos(y0, y1) : kSin(y0, y1, true);
+}
+
+// ---- log1p and atanh as musl's -----------------------------------------------------------------
+// log1p: below sqrt(2) - 1 (and above 1/sqrt(2) - 1) f = x itself; else 1 + x = 2**k * (1 + f) with
+// 1 + f in [sqrt(2)/2, sqrt(2)) and c correcting the rounding of 1 + x; log(1 + f) by log10's
+// rational kernel (LG), summed with k*ln2 (in two parts) in musl's order.
+const LN2_HI_F = 0.6931471803691238; // 0x3fe62e42fee00000
+const LN2_LO_F = 1.9082149292705877e-10;
+
+export function log1p(x: number): number {
+  fbuf.setFloat64(0, x);
+  const hx = fbuf.getUint32(0);
+  let k = 1;
+  let f = 0, c = 0;
+  if (hx < 0x3fda827a || hx >= 0x80000000) {
+    if (hx >= 0xbff00000) return x === -1 ? -Infinity : NaN;
+    if ((hx & 0x7fffffff) < 0x3ca00000) return x;
+    if (hx <= 0xbfd2bec4) {
+      k = 0;
+      f = x;
+    }
+  } else if (hx >= 0x7ff00000) return x;
+  if (k) {
+    const u = 1 + x;
+    fbuf.setFloat64(0, u);
+    let hu = fbuf.getUint32(0);
+    hu += 0x3ff00000 - 0x3fe6a09e;
+    k = (hu >>> 20) - 0x3ff;
+    if (k < 54) {
+      c = k >= 2 ? 1 - (u - x) : x - (u - 1);
+      c /= u;
+    } else c = 0;
+    hu = (hu & 0x000fffff) + 0x3fe6a09e;
+    fbuf.setUint32(0, hu);
+    f = fbuf.getFloat64(0) - 1;
+  }
+  const hfsq = 0.5 * f * f;
+  const s = f / (2 + f);
+  const z = s * s;
+  const w = z * z;
+  const t1 = w * (LG[1] + w * (LG[3] + w * LG[5]));
+  const t2 = z * (LG[0] + w * (LG[2] + w * (LG[4] + w * LG[6])));
+  const r = t2 + t1;
+  return s * (hfsq + r) + (k * LN2_LO_F + c) - hfsq + f + k * LN2_HI_F;
+}
+
+/** atanh(x) = log1p(2x/(1 - x))/2, as 0.5*log1p(2x + 2x*x/(1 - x)) below 1/2. */
+export function atanh(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const a = Math.abs(x);
+  if (a > 1) return NaN;
+  if (a === 1) return x > 0 ? Infinity : -Infinity;
+  if (a < 2 ** -28) return x;
+  let t: number;
+  if (a < 0.5) {
+    t = a + a;
+    t = 0.5 * log1p(t + (t * a) / (1 - a));
+  } else t = 0.5 * log1p((a + a) / (1 - a));
+  return x < 0 ? -t : t;
 }
