@@ -62,7 +62,7 @@ function cSqrt([x, y]: C): C {
 function cExp([x, y]: C): C {
   if (!fin(x) || !fin(y)) {
     if (isInf(x) && fin(y) && y !== 0) {
-      const r: C = x > 0 ? [copysign(Infinity, Math.cos(y)), copysign(Infinity, Math.sin(y))] : [copysign(0, Math.cos(y)), copysign(0, Math.sin(y))];
+      const r: C = x > 0 ? [copysign(Infinity, libm.cos(y)), copysign(Infinity, libm.sin(y))] : [copysign(0, libm.cos(y)), copysign(0, libm.sin(y))];
       return r;
     }
     if (x === -Infinity) return [0, Number.isNaN(y) || isInf(y) ? 0 : y];
@@ -78,10 +78,10 @@ function cExp([x, y]: C): C {
   let r: C;
   if (x > LOG_LARGE) {
     const l = libm.exp(x - 1);
-    r = [l * Math.cos(y) * Math.E, l * Math.sin(y) * Math.E];
+    r = [l * libm.cos(y) * Math.E, l * libm.sin(y) * Math.E];
   } else {
     const l = libm.exp(x);
-    r = [l * Math.cos(y), l * Math.sin(y)];
+    r = [l * libm.cos(y), l * libm.sin(y)];
   }
   if (isInf(r[0]) || isInf(r[1])) errno = "ERANGE";
   return r;
@@ -107,7 +107,7 @@ function cLog([x, y]: C): C {
     if (h >= 0.71 && h <= 1.73) {
       const am = ax > ay ? ax : ay;
       const an = ax > ay ? ay : ax;
-      re = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
+      re = libm.log1p((am - 1) * (am + 1) + an * an) / 2;
     } else re = libm.log(h);
   }
   return [re, Math.atan2(y, x)];
@@ -195,7 +195,7 @@ function cAtanh(z: C): C {
     }
     return [-libm.log(Math.sqrt(ay) / Math.sqrt(libm.hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, y)];
   }
-  return [Math.log1p((4 * x) / ((1 - x) * (1 - x) + ay * ay)) / 4, -Math.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2];
+  return [libm.log1p((4 * x) / ((1 - x) * (1 - x) + ay * ay)) / 4, -Math.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2];
 }
 
 function cAtan([x, y]: C): C {
@@ -206,8 +206,8 @@ function cAtan([x, y]: C): C {
 function cCoshSinh([x, y]: C, sinh: boolean): C {
   if (!fin(x) || !fin(y)) {
     if (isInf(x) && fin(y) && y !== 0) {
-      const c = Math.cos(y);
-      const s = Math.sin(y);
+      const c = libm.cos(y);
+      const s = libm.sin(y);
       return sinh ? [copysign(Infinity, c) * (x > 0 ? 1 : -1), copysign(Infinity, s)] : [copysign(Infinity, c), copysign(Infinity, s) * (x > 0 ? 1 : -1)];
     }
     if (isInf(x) && y === 0) return sinh ? [x, y] : [Infinity, x > 0 ? y : -y];
@@ -224,9 +224,9 @@ function cCoshSinh([x, y]: C, sinh: boolean): C {
   let r: C;
   if (Math.abs(x) > LOG_LARGE) {
     const xm1 = x - copysign(1, x);
-    r = sinh ? [Math.cos(y) * libm.sinh(xm1) * Math.E, Math.sin(y) * libm.cosh(xm1) * Math.E] : [Math.cos(y) * libm.cosh(xm1) * Math.E, Math.sin(y) * libm.sinh(xm1) * Math.E];
+    r = sinh ? [libm.cos(y) * libm.sinh(xm1) * Math.E, libm.sin(y) * libm.cosh(xm1) * Math.E] : [libm.cos(y) * libm.cosh(xm1) * Math.E, libm.sin(y) * libm.sinh(xm1) * Math.E];
   } else {
-    r = sinh ? [Math.cos(y) * libm.sinh(x), Math.sin(y) * libm.cosh(x)] : [Math.cos(y) * libm.cosh(x), Math.sin(y) * libm.sinh(x)];
+    r = sinh ? [libm.cos(y) * libm.sinh(x), libm.sin(y) * libm.cosh(x)] : [libm.cos(y) * libm.cosh(x), libm.sin(y) * libm.sinh(x)];
   }
   if (isInf(r[0]) || isInf(r[1])) errno = "ERANGE";
   return r;
@@ -241,12 +241,12 @@ function cSin([x, y]: C): C {
 
 function cTanh([x, y]: C): C {
   if (!fin(x) || !fin(y)) {
-    if (isInf(x)) return [copysign(1, x), fin(y) ? copysign(0, 2 * Math.sin(y) * Math.cos(y)) : 0];
+    if (isInf(x)) return [copysign(1, x), fin(y) ? copysign(0, 2 * libm.sin(y) * libm.cos(y)) : 0];
     if (Number.isNaN(x)) return y === 0 ? [NaN, y] : [NaN, NaN];
     if (isInf(y)) errno = "EDOM";
     return [NaN, NaN];
   }
-  if (Math.abs(x) > LOG_LARGE) return [copysign(1, x), 4 * Math.sin(y) * Math.cos(y) * libm.exp(-2 * Math.abs(x))];
+  if (Math.abs(x) > LOG_LARGE) return [copysign(1, x), 4 * libm.sin(y) * libm.cos(y) * libm.exp(-2 * Math.abs(x))];
   const tx = libm.tanh(x);
   const ty = Math.tan(y);
   const c = 1 / libm.cosh(x);
@@ -313,7 +313,7 @@ export function makeCmath(): PyModule {
       const r = asDouble(a);
       const phi = asDouble(b);
       if (!fin(r) || !fin(phi)) {
-        if (isInf(r) && fin(phi) && phi !== 0) return cx([r > 0 ? copysign(Infinity, Math.cos(phi)) : -copysign(Infinity, Math.cos(phi)), r > 0 ? copysign(Infinity, Math.sin(phi)) : -copysign(Infinity, Math.sin(phi))]);
+        if (isInf(r) && fin(phi) && phi !== 0) return cx([r > 0 ? copysign(Infinity, libm.cos(phi)) : -copysign(Infinity, libm.cos(phi)), r > 0 ? copysign(Infinity, libm.sin(phi)) : -copysign(Infinity, libm.sin(phi))]);
         if (isInf(r) && phi === 0) return cx([r, r > 0 ? phi : -phi]);
         if (isInf(phi) && (fin(r) && r !== 0 || isInf(r))) throw valueError("math domain error");
         if (r === 0 && !fin(phi)) return cx([0, 0]);
@@ -322,7 +322,7 @@ export function makeCmath(): PyModule {
         return cx([NaN, NaN]);
       }
       if (phi === 0) return cx([r, r * phi]);
-      return cx([r * Math.cos(phi), r * Math.sin(phi)]);
+      return cx([r * libm.cos(phi), r * libm.sin(phi)]);
     })],
     ["isfinite", posFn("cmath.isfinite", 1, 1, ([a]) => {
       const [x, y] = asComplex(a);

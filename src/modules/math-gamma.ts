@@ -18,11 +18,11 @@ export function sinpi(x: number): number {
   const n = Math.round(2.0 * y);
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1.0 - y)); break;
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    default: r = Math.sin(Math.PI * (y - 2.0));
+    case 0: r = libm.sin(Math.PI * y); break;
+    case 1: r = libm.cos(Math.PI * (y - 0.5)); break;
+    case 2: r = libm.sin(Math.PI * (1.0 - y)); break;
+    case 3: r = -libm.cos(Math.PI * (y - 1.5)); break;
+    default: r = libm.sin(Math.PI * (y - 2.0));
   }
   return copysign(1.0, x) * r;
 }

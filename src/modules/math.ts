@@ -393,8 +393,8 @@ const trunc = posFn("math.trunc", 1, 1, ([a]) => {
 export function makeMath(): PyModule {
   const fns: [string, Fn][] = [
     math1("acos", Math.acos, false), math1("acosh", libm.acosh, false), math1("asin", Math.asin, false), math1("asinh", libm.asinh, false),
-    math1("atan", Math.atan, false), math2("atan2", Math.atan2), math1("atanh", Math.atanh, false), rounding("ceil", Math.ceil),
-    math2("copysign", copysign), math1("cos", Math.cos, false), math1("cosh", libm.cosh, true),
+    math1("atan", Math.atan, false), math2("atan2", Math.atan2), math1("atanh", libm.atanh, false), rounding("ceil", Math.ceil),
+    math2("copysign", copysign), math1("cos", libm.cos, false), math1("cosh", libm.cosh, true),
     ["degrees", posFn("math.degrees", 1, 1, ([a]) => flt(asDouble(a) * (180.0 / Math.PI)))],
     ["dist", dist], math1a("erf", libm.erf), math1a("erfc", libm.erfc), math1("exp", libm.exp, true), math1("expm1", Math.expm1, true),
     math1("fabs", Math.abs, false), rounding("floor", Math.floor),
@@ -429,7 +429,7 @@ export function makeMath(): PyModule {
       return mathLog(args);
     }],
     ["log10", posFn("math.log10", 1, 1, ([a]) => flt(logHelper(a, libm.log10, Math.log10(2))))],
-    math1("log1p", Math.log1p, false),
+    math1("log1p", libm.log1p, false),
     ["log2", posFn("math.log2", 1, 1, ([a]) => flt(logHelper(a, libm.log2, 1.0)))],
     ["modf", posFn("math.modf", 1, 1, ([a]) => {
       const x = asDouble(a);
@@ -451,7 +451,7 @@ export function makeMath(): PyModule {
       return flt(r);
     })],
     ["radians", posFn("math.radians", 1, 1, ([a]) => flt(asDouble(a) * (Math.PI / 180.0)))],
-    math2("remainder", remainder), math1("sin", Math.sin, false), math1("sinh", libm.sinh, true), math1("sqrt", Math.sqrt, false),
+    math2("remainder", remainder), math1("sin", libm.sin, false), math1("sinh", libm.sinh, true), math1("sqrt", Math.sqrt, false),
     math1("tan", Math.tan, false), math1("tanh", libm.tanh, false), ["trunc", trunc],
     ["ulp", posFn("math.ulp", 1, 1, ([a]) => flt(ulp(asDouble(a))))],
     ...intFunctions(),

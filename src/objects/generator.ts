@@ -195,7 +195,9 @@ for (const T of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
     ["__name__", (s) => G(s).name, (s, v) => (G(s).name = nameValue(v, "__name__"))],
     ["__qualname__", (s) => G(s).qualname, (s, v) => (G(s).qualname = nameValue(v, "__qualname__"))],
     [`${prefix}_frame`, (s) => (G(s).finished ? None : G(s).frame)],
-    [`${prefix}_running`, (s) => G(s).running],
+    // (an async generator's ag_running is 3.10's ag_running_async: true while an asend/athrow step is
+    // awaiting, not only while the frame runs)
+    [`${prefix}_running`, T === AsyncGeneratorType ? (s) => G(s).runningAsync : (s) => G(s).running],
     [`${prefix}_code`, (s) => G(s).frame.code],
     [T === CoroutineType ? "cr_await" : T === GeneratorType ? "gi_yieldfrom" : "ag_await", (s) => G(s).yieldFrom ?? None],
   ]);
@@ -274,7 +276,8 @@ function unwrapStep(g: PyGen, run: () => { done: boolean; value: PyObj }): PyObj
   }
   if (g.awaitedValue) return r.value;
   g.runningAsync = false;
-  throw newExc(E.StopIteration, r.value);
+  // (a yielded None ends the step with a StopIteration without args, as a returning coroutine's)
+  throw r.value === None ? newExc(E.StopIteration) : newExc(E.StopIteration, r.value);
 }
 
 /** gen.throw(e) as one resumption. */

@@ -682,7 +682,8 @@ defMethods(TypeType, [
     const t = self as PyType;
     const name = attrName(n);
     if (!t.heap) throw typeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
-    if (!t.ns.has(name)) throw noAttribute(t, name);
+    // (PyObject_GenericSetAttr's error for a missing one, the bare name, as `del C.x` gives)
+    if (!t.ns.has(name)) throw attributeError(name);
     t.setAttr(name, undefined);
     return None;
   }, 1, 1],

@@ -2,7 +2,7 @@
 // _Py_c_pow, _Py_c_abs) on (real, imag) pairs, shared by the compiler's constant folding and the
 // runtime's complex type so that both give the oracle's last bits: hypot, pow, exp and log as its
 // C library computes them (libm.ts), not V8's Math functions, which differ by an ulp or more.
-import { exp, hypot, log, pow } from "./libm.ts";
+import { cos, exp, hypot, log, pow, sin } from "./libm.ts";
 
 export type Complex = [re: number, im: number];
 
@@ -57,7 +57,7 @@ export function cPow(ar: number, ai: number, br: number, bi: number): Complex | 
     len /= exp(at * bi);
     phase += bi * log(vabs);
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  return [len * cos(phase), len * sin(phase)];
 }
 
 /** _Py_c_abs: an infinite part gives infinity even beside a NaN; an infinite result means ERANGE. */

@@ -191,7 +191,8 @@ function patternSequence(c: Compiler, p: A.MatchSequence, pc: PatternContext): v
     c.loadConst(BigInt(size));
     addCompare(c, EQ);
     jumpToFailPop(c, pc, Op.POP_JUMP_IF_FALSE);
-  } else if (!starWildcard || size > 1) {
+  } else if (size > 1) {
+    // a lone star (`[*rest]`, `[*_]`) matches any length: no GET_LEN (nor a __len__ call) at all
     c.op(Op.GET_LEN);
     c.loadConst(BigInt(size - 1));
     addCompare(c, GTE);
