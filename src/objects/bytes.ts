@@ -4,7 +4,7 @@ import type { PyObj } from "./object.ts";
 import { BytesType, ByteArrayType, IntType, ListType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
-import { Cmp, cmpResult, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, isTypeError, iter, len, toArray, typeOf, argTypeName, warnEx } from "./protocols.ts";
+import { Cmp, cmpResult, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, isTypeError, iter, len, lengthHint, next, toArray, typeOf, argTypeName, warnEx } from "./protocols.ts";
 import { typeSizes } from "./type-sizes.ts";
 import { vm } from "./hooks.ts";
 import { PyError } from "../support/py-error.ts";
@@ -655,8 +655,24 @@ defMethods(ByteArrayType, [
     return None;
   }, 1, 1],
   ["extend", (s, [v]) => {
-    // a buffer extends by its bytes (bytearray_extend's PyObject_CheckBuffer), anything else by iteration
-    appendBytes(s, isBytesLike(v) ? v.bytes : memoryviewBytes(v) ?? toArray(v, `can't extend bytearray with ${typeOf(v).name}`).map((v) => byteValue(v)));
+    // a buffer extends by its bytes (bytearray_extend's PyObject_CheckBuffer), anything else by
+    // iteration: the iterator first, then the iterable's length hint (whose __len__ or
+    // __length_hint__ may raise), then each item converted as it comes
+    const buffer = bufferBytes(v);
+    if (buffer !== null) {
+      appendBytes(s, buffer);
+      return None;
+    }
+    let it: PyObj;
+    try {
+      it = iter(v);
+    } catch (e) {
+      throw isTypeError(e) ? typeError(`can't extend bytearray with ${typeOf(v).name}`) : e;
+    }
+    lengthHint(v, 64);
+    const out: number[] = [];
+    for (let x = next(it); x !== undefined; x = next(it)) out.push(byteValue(x));
+    appendBytes(s, out);
     return None;
   }, 1, 1],
   ["insert", (s, [i, v]) => {
