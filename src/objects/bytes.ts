@@ -17,7 +17,7 @@ import { PySlice, asCInt, asClinicSize, asIndex, seqIndex, sliceIndices } from "
 import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
-import { argStr, findsArgs, percentConvert } from "./str.ts";
+import { argStr, cString, findsArgs, percentConvert } from "./str.ts";
 import { checkResizable, exportsError } from "./buffer-exports.ts";
 import { PyBytesIter } from "./seq-iters.ts";
 
@@ -323,8 +323,8 @@ for (const T of [BytesType, ByteArrayType]) {
     ["__ge__", cmp(Cmp.GE), 1, 1],
     ["decode", (s, args, kw) => {
       const [enc, errs] = bindArgs("decode", args, kw, ["encoding", "errors"], 0);
-      const encoding = enc === undefined ? "utf-8" : argStr(enc, "decode", "encoding");
-      return textObj(X.decodeExact(D(s), encoding, errs === undefined ? "strict" : argStr(errs, "decode", "errors")));
+      const encoding = enc === undefined ? "utf-8" : cString(argStr(enc, "decode", "encoding"));
+      return textObj(X.decodeExact(D(s), encoding, errs === undefined ? "strict" : cString(argStr(errs, "decode", "errors"))));
     }],
     ["hex", (s, args, kw) => {
       const [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0);
