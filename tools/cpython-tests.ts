@@ -36,7 +36,9 @@ test_timeit test_stringprep test_unicode_identifiers test_univnewlines test_char
 test_binhex test_secrets test_hmac test_cmd test_netrc test_urllib_response test_http_cookies test_strptime test_rlcompleter
 test_code_module test___future__ test_fnmatch test_uu test_iterlen test_wave test_sndhdr test_imghdr test_sunau test_aifc
 test_uuid test_xdrlib test_ucn test_audioop test_pstats test_opcache test_errno test_bufio test_mailbox test_descrtut test_urllib
-test_wsgiref test_stat test_context`.split(/\s+/);
+test_wsgiref test_stat test_context test_type_annotations test_type_comments test_unpack_ex test_xml_dom_minicompat
+test_codecencodings_cn test_codecencodings_jp test_codecencodings_kr test_codecencodings_tw test_codecencodings_hk
+test_codecencodings_iso2022 test_multibytecodec test_getpass test_unicode_file_functions test_eintr`.split(/\s+/);
 
 const argv = process.argv.slice(2);
 const timeoutAt = argv.indexOf("--timeout");
