@@ -6,13 +6,14 @@
 // (namespace packages) are recognised through the granted HostFS when there is one.
 import {
   type PyObj, PyType, PyDict, PyList, PyInstance, PyModule, None, TypeType, ObjectType, defMethods, defClassMethods, defGetters, repr, asStr,
-  typeError, newExc, ImportError, getattrOpt, bindArgs, PyBytesObj, toArray, Frame, PyCell, wrapCode, toPyExc, PyObject, setattr,
-  PyBuiltinFunction, call, getattr, exceptionTypes, addr,
+  typeError, valueError, newExc, ImportError, getattrOpt, bindArgs, PyBytesObj, toArray, Frame, PyCell, wrapCode, toPyExc, PyObject, setattr,
+  PyBuiltinFunction, call, callMethod, getattr, exceptionTypes, addr,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
 import { CodeObject } from "../bytecode/code.ts";
 import { readPyc, sourceHash } from "../marshal/pyc.ts";
+import { fspath, fsDecode, pathArg } from "../modules/posix/args.ts";
 
 // ---- ModuleSpec ---------------------------------------------------------------------------------
 
@@ -366,8 +367,9 @@ defGetters(FileFinderType, [["path", (s) => FF(s).path]]);
  * no zip archive. ImportError for a directory or a path with nothing along it.
  */
 export const zipimporterHook = new PyBuiltinFunction("zipimporter", (a) => {
-  const path = a.length === 1 ? asStr(a[0]!) : null;
-  if (path === null) throw typeError("zipimporter() argument must be str");
+  if (a.length !== 1) throw typeError("zipimporter() argument must be str");
+  // (zipimporter.__init__ takes any path: os.fsdecode of bytes or an os.PathLike)
+  const path = asStr(a[0]!) ?? decodedPath(a[0]!);
   // zipimporter.__init__'s walk: up from the path to the first thing that exists
   let p = path;
   let kind = pathKind(p);
@@ -401,15 +403,35 @@ let importingZipimport = false;
  * readFile may serve it (the bundled standard library does).
  */
 export const fileFinderHook = new PyBuiltinFunction("path_hook_for_FileFinder", (a) => {
-  const path = a.length === 1 ? asStr(a[0]!) : null;
-  if (path === null) throw typeError("path_hook_for_FileFinder() takes a str");
-  if (pathKind(path) === "file") {
+  if (a.length !== 1) throw typeError("path_hook_for_FileFinder() takes a str");
+  const arg = a[0]!;
+  const notDirectory = () => {
     const e = newExc(ImportError, "only directories are supported");
-    e.set("path", path);
-    throw e;
+    e.set("path", arg);
+    return e;
+  };
+  let path = asStr(arg);
+  if (path?.includes("\0")) throw valueError("embedded null byte");
+  if (path === null && arg !== None) {
+    // any other path is os.stat'ed as it is (its TypeError or ValueError propagates; one that names
+    // no directory is ImportError); a directory's then goes to FileFinder, whose _path_isabs asks
+    // it for .startswith('/') (AttributeError for an os.PathLike, TypeError for bytes)
+    const p = pathArg("stat", "path", arg, { fd: true });
+    const st = p.fd === null ? null : interp.host.fs?.fstat(p.fd);
+    const isDir = p.fd === null ? pathKind(p.path) === "dir" : typeof st === "object" && st !== null && (st.mode & 0o170000) === 0o040000;
+    if (!isDir) throw notDirectory();
+    callMethod(arg, "startswith", ["/"]);
+    path = p.path;
   }
-  return new PyFileFinder(path);
+  if (pathKind(path ?? "") === "file") throw notDirectory();
+  return new PyFileFinder(path ?? "");
 });
+
+/** os.fsdecode(path): str as it is, bytes (or what __fspath__ gives) decoded as the host's file names are. */
+function decodedPath(x: PyObj): string {
+  const p = fspath(x);
+  return asStr(p) ?? fsDecode((p as PyBytesObj).bytes);
+}
 
 /** What the granted file system has at `path` ('' is the current directory): null when it has nothing there, or no file system is granted. */
 export function pathKind(path: string): "dir" | "file" | null {

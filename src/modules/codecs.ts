@@ -16,6 +16,7 @@ import {
   type CodecContext, type CustomErrorHandler, type UnicodeErrorDetails, type Text, cpLength, toCodePoints, fromCodePoints,
 } from "../support/text/index.ts";
 import { lookupUnicodeName } from "../parser/unicode-names.ts";
+import { cString } from "../objects/str.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, inModule, posFn, type Fn } from "./util.ts";
 import { utf7Encode, utf7Decode } from "./codecs-utf7.ts";
@@ -295,6 +296,8 @@ function strArg(x: PyObj, fname: string, pos: number): string {
   if (s === null) throw typeError(`${fname}() argument ${pos === 0 ? "" : pos + " "}must be str, not ${argTypeName(x)}`);
   return s;
 }
+/** A codec or error handler name: a str argument read as a C string. */
+const nameArg = (x: PyObj, fname: string, pos: number): string => cString(strArg(x, fname, pos));
 
 /** The DeprecationWarning for the first unknown escape, attributed to the caller as CPython's is. */
 function warnInvalidEscape(c: number): void {
@@ -495,8 +498,8 @@ function charmapDecode(b: Uint8Array, errors: string, mapping: PyObj): string {
 function codecsEncodeDecode(op: "encode" | "decode"): Fn {
   return (args, kw) => {
     const [obj, enc, errs] = bindArgs(op, args, kw, ["obj", "encoding", "errors"], 1);
-    const encoding = enc === undefined ? "utf-8" : strArg(enc, op, 2);
-    const errors = errs === undefined ? "strict" : strArg(errs, op, 3);
+    const encoding = enc === undefined ? "utf-8" : nameArg(enc, op, 2);
+    const errors = errs === undefined ? "strict" : nameArg(errs, op, 3);
     const info = codecLookup(encoding) as PyTuple;
     let r: PyObj;
     try {
@@ -526,20 +529,20 @@ export function makeCodecs(): PyModule {
       }
       return None;
     }],
-    ["lookup", posFn("_codecs.lookup", 1, 1, ([e]) => codecLookup(strArg(e, "lookup", 0)))],
+    ["lookup", posFn("_codecs.lookup", 1, 1, ([e]) => codecLookup(nameArg(e, "lookup", 0)))],
     ["_forget_codec", (args) => {
-      registry().cache.delete(normalizeForLookup(strArg(args[0], "_forget_codec", 0)));
+      registry().cache.delete(normalizeForLookup(nameArg(args[0], "_forget_codec", 0)));
       return None;
     }],
     ["encode", codecsEncodeDecode("encode")],
     ["decode", codecsEncodeDecode("decode")],
     ["lookup_error", (args) => {
       if (args.length !== 1) throw typeError(`lookup_error() takes exactly one argument (${args.length} given)`);
-      return lookupErrorHandler(strArg(args[0], "lookup_error", 0));
+      return lookupErrorHandler(nameArg(args[0], "lookup_error", 0));
     }],
     ["register_error", (args) => {
       if (args.length !== 2) throw typeError(`register_error expected 2 arguments, got ${args.length}`);
-      const name = strArg(args[0], "register_error", 1);
+      const name = nameArg(args[0], "register_error", 1);
       if (typeOf(args[1]).lookup("__call__") === undefined) throw typeError("handler must be callable");
       registry().errors.set(name, args[1]);
       return None;

@@ -92,14 +92,22 @@ const dequeIters = new WeakMap<PyIter, { deque: PyDeque; given: () => number }>(
 function dequeIter(d: PyDeque, reverse: boolean): PyIter {
   const state = d.state;
   let i = 0;
-  const n = () => d.length - i;
+  // what __length_hint__ reports: the deque's length when the iterator was made, less the items
+  // given, and 0 once a mutation was seen (a later resize of the deque does not change it).
+  // The reversed iterator looks at that count before the mutation check, the forward one after.
+  let left = d.length;
   const it = new PyIter(reverse ? DequeRevIterType : DequeIterType, () => {
-    if (d.state !== state) throw mutated();
-    if (i >= d.length) return undefined;
+    if (reverse && left === 0) return undefined;
+    if (d.state !== state) {
+      left = 0;
+      throw mutated();
+    }
+    if (left === 0) return undefined;
     const v = reverse ? d.at(d.length - 1 - i) : d.at(i);
     i++;
+    left--;
     return v;
-  }, () => Math.max(0, n()));
+  }, () => left);
   dequeIters.set(it, { deque: d, given: () => i });
   return it;
 }

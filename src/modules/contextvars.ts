@@ -130,7 +130,11 @@ const CV = (x: PyObj) => x as PyContextVar;
 
 defMethods(ContextVarType, [
   ["__new__", (_cls, args, kw) => {
-    const [name, dflt] = bindArgs("ContextVar", args, kw, ["name", "default"], 1, 0, 1);
+    // PyArg_ParseTupleAndKeywords("U|$O:ContextVar", {"", "default"}): the name positional only,
+    // and getargs says "at most" for one positional too many where clinic would say "exactly"
+    const npos = args.length - (kw ? kw.length : 0);
+    if (npos > 1 && args.length <= 2) throw typeError(`ContextVar() takes at most 1 positional argument (${npos} given)`);
+    const [name, dflt] = bindArgs("ContextVar", args, kw, ["", "default"], 1, 1, 1);
     const n = asStr(name!);
     if (n === null || typeof name !== "string") throw typeError("context variable name must be a str");
     return new PyContextVar(n, dflt);

@@ -72,18 +72,33 @@ function referents(x: PyObj): PyObj[] {
 
 /**
  * subtype_traverse: an instance of a heap type refers to its __dict__ and its type before what its
- * builtin base visits. A class refers to its __mro__, __bases__ and __base__ (type_traverse; its
- * namespace is not a dict object here, so what it holds is not listed).
+ * builtin base visits. A class refers to its namespace dict, __mro__, __bases__ and __base__
+ * (type_traverse).
  */
 function withInstanceParts(x: PyObject, out: PyObj[]): PyObj[] {
   if (x instanceof PyType) {
-    if (x.heap) out.push(new PyTuple(x.mro), new PyTuple(x.bases), x.bases[0]);
+    if (x.heap) out.push(namespaceDict(x), new PyTuple(x.mro), new PyTuple(x.bases), x.bases[0]);
     return out;
   }
   const pre: PyObj[] = [];
   if (x.dict) pre.push(x.dict);
   if (x.cls.heap) pre.push(x.cls);
   return pre.length === 0 ? out : [...pre, ...out];
+}
+
+/**
+ * A class's namespace as gc shows it: CPython's tp_dict is a dict object, dislab keeps the
+ * namespace in the type itself (PyType.ns). One dict per class, refilled from the namespace each
+ * time gc hands it out, so that gc.get_referrers leads from a method's function to the class dict
+ * and from there to the class (how trace.py's --listfuncs and --trackcalls name "Class.method").
+ */
+const namespaceDicts = new WeakMap<PyType, PyDict>();
+function namespaceDict(t: PyType): PyDict {
+  let d = namespaceDicts.get(t);
+  if (d === undefined) namespaceDicts.set(t, (d = new PyDict()));
+  d.clear();
+  for (const [k, v] of t.ns) d.setStr(k, v);
+  return d;
 }
 
 function isTracked(x: PyObj): boolean {
@@ -120,6 +135,7 @@ function reachableObjects(): PyObject[] {
       if (isTracked(x)) found.push(x);
       // static types hold no program data (their caches may reach other interpreters' objects)
       if (x instanceof PyType && !x.heap) continue;
+      if (x instanceof PyType) work.push(namespaceDict(x));
     }
     if (Array.isArray(x)) for (let i = 0; i < x.length; i++) work.push(x[i]);
     else if (x instanceof Map) x.forEach((v, k) => work.push(k, v));

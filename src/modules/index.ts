@@ -24,6 +24,7 @@ import { makeSymtable } from "./symtable.ts";
 import { makeUnicodedata } from "./unicodedata.ts";
 import { makeDatetime } from "./datetime/module.ts";
 import { makeErrno } from "./errno.ts";
+import { makeStat } from "./stat.ts";
 import { makePosix } from "./posix/index.ts";
 import { makeContextvars } from "./contextvars.ts";
 import { makeAsyncio } from "./asyncio/module.ts";
@@ -88,6 +89,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["select", makeSelect],
   ["_posixsubprocess", makePosixSubprocess],
   ["errno", makeErrno],
+  ["_stat", makeStat],
   ["_io", makeIo],
   ["_codecs", makeCodecs],
   ["_string", makeString],

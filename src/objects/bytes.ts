@@ -4,7 +4,7 @@ import type { PyObj } from "./object.ts";
 import { BytesType, ByteArrayType, IntType, ListType, None, NotImplemented, StrType, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, MemoryError, OverflowError, PyBaseException, TypeError } from "./exceptions.ts";
 import type { Int } from "./number.ts";
-import { Cmp, cmpResult, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, isTypeError, iter, len, toArray, typeOf, argTypeName, warnEx } from "./protocols.ts";
+import { Cmp, cmpResult, asInt, asStr, call, callDescr, getattrOpt, getitem, isNumber, isTypeError, iter, len, lengthHint, next, toArray, typeOf, argTypeName, warnEx } from "./protocols.ts";
 import { typeSizes } from "./type-sizes.ts";
 import { vm } from "./hooks.ts";
 import { PyError } from "../support/py-error.ts";
@@ -17,7 +17,7 @@ import { PySlice, asCInt, asClinicSize, asIndex, seqIndex, sliceIndices } from "
 import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
-import { argStr, findsArgs, percentConvert } from "./str.ts";
+import { argStr, cString, findsArgs, percentConvert } from "./str.ts";
 import { checkResizable, exportsError } from "./buffer-exports.ts";
 import { PyBytesIter } from "./seq-iters.ts";
 
@@ -323,8 +323,8 @@ for (const T of [BytesType, ByteArrayType]) {
     ["__ge__", cmp(Cmp.GE), 1, 1],
     ["decode", (s, args, kw) => {
       const [enc, errs] = bindArgs("decode", args, kw, ["encoding", "errors"], 0);
-      const encoding = enc === undefined ? "utf-8" : argStr(enc, "decode", "encoding");
-      return textObj(X.decodeExact(D(s), encoding, errs === undefined ? "strict" : argStr(errs, "decode", "errors")));
+      const encoding = enc === undefined ? "utf-8" : cString(argStr(enc, "decode", "encoding"));
+      return textObj(X.decodeExact(D(s), encoding, errs === undefined ? "strict" : cString(argStr(errs, "decode", "errors"))));
     }],
     ["hex", (s, args, kw) => {
       const [sep, per] = bindArgs("hex", args, kw, ["sep", "bytes_per_sep"], 0);
@@ -655,8 +655,24 @@ defMethods(ByteArrayType, [
     return None;
   }, 1, 1],
   ["extend", (s, [v]) => {
-    // a buffer extends by its bytes (bytearray_extend's PyObject_CheckBuffer), anything else by iteration
-    appendBytes(s, isBytesLike(v) ? v.bytes : memoryviewBytes(v) ?? toArray(v, `can't extend bytearray with ${typeOf(v).name}`).map((v) => byteValue(v)));
+    // a buffer extends by its bytes (bytearray_extend's PyObject_CheckBuffer), anything else by
+    // iteration: the iterator first, then the iterable's length hint (whose __len__ or
+    // __length_hint__ may raise), then each item converted as it comes
+    const buffer = bufferBytes(v);
+    if (buffer !== null) {
+      appendBytes(s, buffer);
+      return None;
+    }
+    let it: PyObj;
+    try {
+      it = iter(v);
+    } catch (e) {
+      throw isTypeError(e) ? typeError(`can't extend bytearray with ${typeOf(v).name}`) : e;
+    }
+    lengthHint(v, 64);
+    const out: number[] = [];
+    for (let x = next(it); x !== undefined; x = next(it)) out.push(byteValue(x));
+    appendBytes(s, out);
     return None;
   }, 1, 1],
   ["insert", (s, [i, v]) => {

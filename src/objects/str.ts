@@ -40,6 +40,16 @@ export function argStr(x: PyObj, fname: string, n: number | string = 1): string 
   if (s === null) throw typeError(`${fname}() argument${typeof n === "string" ? ` '${n}'` : n === 0 ? "" : ` ${n}`} must be str, not ${argTypeName(x)}`);
   return s;
 }
+/**
+ * A str that C code reads as a char * (clinic's and getargs' "s": PyUnicode_AsUTF8AndSize, then the
+ * NUL check), as codec and error handler names are: a lone surrogate is the UTF-8 codec's
+ * UnicodeEncodeError, a NUL "embedded null character".
+ */
+export function cString(s: string): string {
+  if (/[\ud800-\udfff]/.test(s)) X.encode(s, "utf-8", "strict");
+  if (s.includes("\0")) throw valueError("embedded null character");
+  return s;
+}
 const optStr = (x: PyObj | undefined, fname: string, n = 1): string | null => (x === undefined || x === None ? null : argStr(x, fname, n));
 // (the start and end of find, count, startswith...: _PyEval_SliceIndex, so a huge int saturates)
 const optIdx = (x: PyObj | undefined): number | null => (x === undefined || x === None ? null : clampIndex(x));
@@ -86,8 +96,10 @@ export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null)
   else {
     const e = enc === undefined ? "utf-8" : asStr(enc);
     if (e === null) throw typeError(`str() argument 'encoding' must be str, not ${argTypeName(enc!)}`);
+    cString(e);
     const er = errs === undefined ? "strict" : asStr(errs);
     if (er === null) throw typeError(`str() argument 'errors' must be str, not ${argTypeName(errs!)}`);
+    cString(er);
     const vb = viewBytes(obj);
     const b = obj instanceof PyBytesObj || obj instanceof PyByteArray ? obj.bytes : vb;
     if (b !== null) {
@@ -457,7 +469,7 @@ defMethods(StrType, withFalsePairs([
   ["removesuffix", (s, [p]) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix", 0)), 1, 1],
   ["encode", (s, args, kw) => {
     const [enc, errs] = bindArgs("encode", args, kw, ["encoding", "errors"], 0);
-    return new PyBytesObj(X.encode(asText(s)!, enc === undefined ? "utf-8" : argStr(enc, "encode", "encoding"), errs === undefined ? "strict" : argStr(errs, "encode", "errors")));
+    return new PyBytesObj(X.encode(asText(s)!, enc === undefined ? "utf-8" : cString(argStr(enc, "encode", "encoding")), errs === undefined ? "strict" : cString(argStr(errs, "encode", "errors"))));
   }],
   ["format", (s, args, kw) => {
     const nkw = kw ? kw.length : 0;

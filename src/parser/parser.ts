@@ -90,6 +90,7 @@ export class Parser {
   ) {
     const fs = opts.fstring;
     this.tok = new Tokenizer(src, this, opts.typeComments, fs ? fs.startLine : 0, fs ? fs.startCol : 0);
+    this.tok.asyncHacks = opts.featureVersion < 7;
   }
 
   // --- tokens -------------------------------------------------------------------------------

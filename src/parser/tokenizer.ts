@@ -79,6 +79,15 @@ export class Tokenizer {
   private readonly n: number;
   /** Index of the first non-ASCII character at or after the current line's start (n if none). */
   private nextNonAscii = -1;
+  /**
+   * feature_version below 3.7 (ast.parse's): 'async' and 'await' are names except in an async
+   * def, whose extent these track ('async' before 'def' opens one at the current indentation; a
+   * NEWLINE past its signature, then a line indented no deeper, closes it).
+   */
+  asyncHacks = false;
+  private asyncDef = false;
+  private asyncDefIndent = 0;
+  private asyncDefNl = false;
 
   constructor(
     readonly src: string,
@@ -286,6 +295,10 @@ export class Tokenizer {
       this.pendin--;
       return this.makeToken(T.INDENT, -1, -1);
     }
+    if (this.asyncDef && this.asyncDefNl && !blankline && this.level === 0 && this.src.charCodeAt(this.cur) !== 0x0a && this.asyncDefIndent >= this.indstack.length - 1) {
+      this.asyncDef = false;
+      this.asyncDefNl = false;
+    }
     return this.again(blankline);
   }
 
@@ -334,6 +347,7 @@ export class Tokenizer {
       this.atbol = true;
       if (blankline || this.level > 0) return null;
       this.contLine = false;
+      if (this.asyncDef) this.asyncDefNl = true;
       return this.makeToken(T.NEWLINE, this.start, this.cur - 1);
     }
 
@@ -469,8 +483,27 @@ export class Tokenizer {
       if (nonascii) this.verifyIdentifier();
     } else this.backup(c);
     const keyword = keywordAt(this.src, this.start, this.cur);
+    if (keyword !== null && this.asyncHacks && (keyword[1] === T.ASYNC || keyword[1] === T.AWAIT) && !this.asyncDef) {
+      // outside an async def only 'async' right before 'def' is the keyword
+      if (keyword[1] === T.AWAIT || !this.defFollows()) return this.makeToken(T.NAME, this.start, this.cur);
+      this.asyncDef = true;
+      this.asyncDefIndent = this.indstack.length - 1;
+    }
     if (keyword !== null) return this.tokenWithText(keyword[1], keyword[0], this.start, this.cur);
     return this.makeToken(T.NAME, this.start, this.cur);
+  }
+
+  /** Whether the next token is the name 'def' (spaces, tabs, form feeds and line continuations between). */
+  private defFollows(): boolean {
+    let i = this.cur;
+    for (;;) {
+      const c = this.src.charCodeAt(i);
+      if (c === 0x20 || c === 0x09 || c === 0x0c) i++;
+      else if (c === 0x5c && this.src.charCodeAt(i + 1) === 0x0a) i += 2;
+      else if (c === 0x5c && this.src.charCodeAt(i + 1) === 0x0d && this.src.charCodeAt(i + 2) === 0x0a) i += 3;
+      else break;
+    }
+    return this.src.startsWith("def", i) && !isPotentialIdentifierChar(this.src.charCodeAt(i + 3));
   }
 
   /** tokenizer.c's verify_identifier: the first character that is not XID_Start/XID_Continue. */

@@ -9,6 +9,7 @@ import {
   type PyObj, PyObject, PyType, PyBytesObj, PyList, None, Ellipsis, defMethods, defGetters, bindArgs, getattr, getattrOpt, callMethod, asStr, asInt,
   typeOf, argTypeName, typeError, valueError, newExc, OSError, StopIteration, repr, truthy, exceptionTypes, PyBaseException, asText,
 } from "../../objects/index.ts";
+import { cString } from "../../objects/str.ts";
 import { textCodePoints, type Text } from "../../support/text/split-str.ts";
 import { cpLength, unitOffset, hasSurrogates, codecModule } from "../../support/text/index.ts";
 import { PyIOBase, TextIOBaseType, ioType, unsupported, closedError, optSize, bytesOf, flushThenClose } from "./iobase.ts";
@@ -161,7 +162,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   if (enc !== undefined && enc !== None) {
     const s = asStr(enc);
     if (s === null) throw typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${argTypeName(enc)}`);
-    if (s.includes("\0")) throw valueError("embedded null character");
+    cString(s);
     encoding = s === "locale" ? LOCALE_ENCODING : s;
   }
   if (nl !== undefined && nl !== None && asStr(nl) === null) throw typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${argTypeName(nl)}`);

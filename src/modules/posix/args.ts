@@ -67,8 +67,9 @@ export function pathArg(fname: string, argname: string, x: PyObj, opts: { fd?: b
     if (s.includes("\0")) throw valueError("embedded null byte");
     return { path: s, bytes: false, obj: v, fd: null };
   }
+  // (bytes are checked by path_converter itself, str by PyUnicode_FSConverter: two messages)
   const b = (v as PyBytesObj).bytes;
-  if (b.includes(0)) throw valueError("embedded null byte");
+  if (b.includes(0)) throw valueError(`${fname}: embedded null character in ${argname}`);
   return { path: fsDecode(b), bytes: true, obj: v, fd: null };
 }
 
