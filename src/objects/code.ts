@@ -39,12 +39,13 @@ export const BAD_OPERAND = 0;
 function badOperand(co: CodeObject, ncells: number, i: number, op: number, arg: number, n: number): string | null {
   const info = opinfo[op];
   if (info === undefined) return null;
-  const outOf = (count: number, what: string) => (arg < count ? null : `${info.name} at offset ${2 * i} refers to ${what} ${arg}, of ${count}`);
+  let count: number;
+  let what: string;
   switch (info.arg) {
-    case ArgKind.Const: return outOf(co.co_consts.length, "constant");
-    case ArgKind.Name: return outOf(co.co_names.length, "name");
-    case ArgKind.Local: return outOf(co.co_varnames.length, "local variable");
-    case ArgKind.Free: return outOf(ncells, "cell");
+    case ArgKind.Const: count = co.co_consts.length; what = "constant"; break;
+    case ArgKind.Name: count = co.co_names.length; what = "name"; break;
+    case ArgKind.Local: count = co.co_varnames.length; what = "local variable"; break;
+    case ArgKind.Free: count = ncells; what = "cell"; break;
     case ArgKind.JumpRelative:
     case ArgKind.JumpAbsolute: {
       const target = info.arg === ArgKind.JumpAbsolute ? arg : i + 1 + arg;
@@ -52,6 +53,7 @@ function badOperand(co: CodeObject, ncells: number, i: number, op: number, arg: 
     }
     default: return null;
   }
+  return arg < count ? null : `${info.name} at offset ${2 * i} refers to ${what} ${arg}, of ${count}`;
 }
 
 export class PyCode extends PyObject {
