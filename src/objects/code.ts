@@ -33,7 +33,7 @@ export interface CompiledCode {
 }
 
 /** What ops[] holds for an instruction whose argument is out of range: no opcode of 3.10's has the number. */
-export const BAD_OPERAND = 0;
+const BAD_OPERAND = 0;
 
 /** What is wrong with the argument of instruction `i` (`op`, `arg`) of a code of `n` instructions, or null. */
 function badOperand(co: CodeObject, ncells: number, i: number, op: number, arg: number, n: number): string | null {

@@ -63,7 +63,7 @@ export function claimFromIter(iterable: PyObj, it: PyGen): void {
  * run). An async generator with a finalizer from sys.set_asyncgen_hooks is handed to it instead
  * (an event loop schedules its aclose()), as _PyGen_Finalize does.
  */
-export function releaseOwned(g: PyGen): void {
+function releaseOwned(g: PyGen): void {
   g.loopOwned = false;
   if (g.finished || g.running) return;
   const finalizer = g.finalizer;
