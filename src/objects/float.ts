@@ -68,24 +68,27 @@ export function floatAsDouble(x: PyObj): number {
   if (x instanceof PyFloat) return x.value;
   const t = typeOf(x);
   const ff = t.lookup("__float__");
-  if (ff !== undefined) return floatFromDunder(x, t, ff);
+  if (ff !== undefined) return floatFromDunder(x, t, ff).value;
   if (t.lookup("__index__") !== undefined) return intToFloatChecked(asIndex(x));
   throw typeError(`must be real number, not ${t.name}`);
 }
 
 /** x.__float__() (ff, found on x's type t), checked as PyNumber_Float checks it: a float, a subclass's with a DeprecationWarning. */
-function floatFromDunder(x: PyObj, t: PyType, ff: PyObj): number {
+function floatFromDunder(x: PyObj, t: PyType, ff: PyObj): PyFloat {
   const r = callDescr(ff, x, []);
   if (!(r instanceof PyFloat)) throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
   if (r.cls !== FloatType) warnFloatSubclass(t, r);
-  return r.value;
+  return r;
 }
 
 export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
   let v: number;
   if (x === undefined) v = 0;
-  else if (x instanceof PyFloat && x.cls === FloatType) v = x.value;
-  else {
+  else if (x instanceof PyFloat && x.cls === FloatType) {
+    // PyNumber_Float gives an exact float back as it is: float(x) is x
+    if (cls === FloatType) return x;
+    v = x.value;
+  } else {
     // (float_new parses an exact str; anything else goes through PyNumber_Float, so a str or
     // bytes subclass's own __float__ comes first)
     const own = typeof x === "string" ? undefined : typeOf(x).lookup("__float__");
@@ -95,7 +98,12 @@ export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
     else {
       const t = typeOf(x);
       const ff = t.lookup("__float__");
-      if (ff !== undefined) v = floatFromDunder(x, t, ff);
+      if (ff !== undefined) {
+        const r = floatFromDunder(x, t, ff);
+        // (an exact float from __float__ is the result itself)
+        if (cls === FloatType && r.cls === FloatType) return r;
+        v = r.value;
+      }
       else if (t.lookup("__index__") !== undefined || asInt(x) !== null) v = intToFloatChecked(asIndex(x));
       else {
         // PyFloat_FromString takes any buffer (a memoryview, an array.array) as bytes

@@ -175,6 +175,13 @@ const LOG10_2_HI = 0.30102999566361177; // 0x3fd34413509f6000
 const LOG10_2_LO = 3.694239077158931e-13;
 const LG = [0.6666666666666735, 0.3999999999940942, 0.2857142874366239, 0.22222198432149784, 0.1818357216161805, 0.15313837699209373, 0.14798198605116586];
 
+/** fdlibm's k_log polynomial in s = f/(2 + f): the R(z) of log(1 + f) = f - f*f/2 + s*(f*f/2 + R). */
+function logPolynomial(s: number): number {
+  const z = s * s;
+  const w = z * z;
+  return z * (LG[0] + w * (LG[2] + w * (LG[4] + w * LG[6]))) + w * (LG[1] + w * (LG[3] + w * LG[5]));
+}
+
 export function log10(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
   if (x === 0) return -Infinity;
@@ -195,11 +202,7 @@ export function log10(x: number): number {
   const f = fbuf.getFloat64(0) - 1;
   const hfsq = 0.5 * f * f;
   const s = f / (2 + f);
-  const z = s * s;
-  const w = z * z;
-  const t1 = w * (LG[1] + w * (LG[3] + w * LG[5]));
-  const t2 = z * (LG[0] + w * (LG[2] + w * (LG[4] + w * LG[6])));
-  const r = t2 + t1;
+  const r = logPolynomial(s);
   fbuf.setFloat64(0, f - hfsq);
   fbuf.setUint32(4, 0);
   const hi = fbuf.getFloat64(0);
@@ -569,11 +572,7 @@ export function log1p(x: number): number {
   }
   const hfsq = 0.5 * f * f;
   const s = f / (2 + f);
-  const z = s * s;
-  const w = z * z;
-  const t1 = w * (LG[1] + w * (LG[3] + w * LG[5]));
-  const t2 = z * (LG[0] + w * (LG[2] + w * (LG[4] + w * LG[6])));
-  const r = t2 + t1;
+  const r = logPolynomial(s);
   return s * (hfsq + r) + (k * LN2_LO_F + c) - hfsq + f + k * LN2_HI_F;
 }
 
