@@ -9,38 +9,28 @@ import { asInt } from "../objects/protocols.ts";
 import { makeModule, posFn, type Fn } from "./util.ts";
 
 const S_IFMT = 0o170000;
-const TYPES: [string, number, string][] = [
-  // name, S_IF* value, filemode's type letter
-  ["SOCK", 0o140000, "s"],
-  ["LNK", 0o120000, "l"],
-  ["REG", 0o100000, "-"],
-  ["BLK", 0o060000, "b"],
-  ["DIR", 0o040000, "d"],
-  ["CHR", 0o020000, "c"],
-  ["FIFO", 0o010000, "p"],
+/** The file types: the S_IF* constant and S_IS* predicate, value (0: not on Linux), filemode's letter, what the predicate tests for. */
+const FILE_TYPES: [string, string, number, string, string][] = [
+  ["S_IFDIR", "S_ISDIR", 0o040000, "d", "a directory"],
+  ["S_IFCHR", "S_ISCHR", 0o020000, "c", "a character special device file"],
+  ["S_IFBLK", "S_ISBLK", 0o060000, "b", "a block special device file"],
+  ["S_IFREG", "S_ISREG", 0o100000, "-", "a regular file"],
+  ["S_IFIFO", "S_ISFIFO", 0o010000, "p", "a FIFO (named pipe)"],
+  ["S_IFLNK", "S_ISLNK", 0o120000, "l", "a symbolic link"],
+  ["S_IFSOCK", "S_ISSOCK", 0o140000, "s", "a socket"],
+  ["S_IFDOOR", "S_ISDOOR", 0, "", "a door"],
+  ["S_IFPORT", "S_ISPORT", 0, "", "an event port"],
+  ["S_IFWHT", "S_ISWHT", 0, "", "a whiteout"],
 ];
 
+/** The other constants, after the S_IF* ones in the module's dict. */
 const MODE_CONSTANTS =
-  "S_IFDIR:16384 S_IFCHR:8192 S_IFBLK:24576 S_IFREG:32768 S_IFIFO:4096 S_IFLNK:40960 S_IFSOCK:49152 " +
-  "S_IFDOOR:0 S_IFPORT:0 S_IFWHT:0 S_ISUID:2048 S_ISGID:1024 S_ISVTX:512 S_ENFMT:1024 " +
+  "S_ISUID:2048 S_ISGID:1024 S_ISVTX:512 S_ENFMT:1024 " +
   "S_IREAD:256 S_IWRITE:128 S_IEXEC:64 S_IRWXU:448 S_IRUSR:256 S_IWUSR:128 S_IXUSR:64 " +
   "S_IRWXG:56 S_IRGRP:32 S_IWGRP:16 S_IXGRP:8 S_IRWXO:7 S_IROTH:4 S_IWOTH:2 S_IXOTH:1 " +
   "UF_NODUMP:1 UF_IMMUTABLE:2 UF_APPEND:4 UF_OPAQUE:8 UF_NOUNLINK:16 UF_COMPRESSED:32 UF_HIDDEN:32768 " +
   "SF_ARCHIVED:65536 SF_IMMUTABLE:131072 SF_APPEND:262144 SF_NOUNLINK:1048576 SF_SNAPSHOT:2097152 " +
   "ST_MODE:0 ST_INO:1 ST_DEV:2 ST_NLINK:3 ST_UID:4 ST_GID:5 ST_SIZE:6 ST_ATIME:7 ST_MTIME:8 ST_CTIME:9";
-
-const PREDICATES: [string, number, string][] = [
-  ["S_ISDIR", 0o040000, "a directory"],
-  ["S_ISCHR", 0o020000, "a character special device file"],
-  ["S_ISBLK", 0o060000, "a block special device file"],
-  ["S_ISREG", 0o100000, "a regular file"],
-  ["S_ISFIFO", 0o010000, "a FIFO (named pipe)"],
-  ["S_ISLNK", 0o120000, "a symbolic link"],
-  ["S_ISSOCK", 0o140000, "a socket"],
-  ["S_ISDOOR", -1, "a door"],
-  ["S_ISPORT", -1, "an event port"],
-  ["S_ISWHT", -1, "a whiteout"],
-];
 
 const MODULE_DOC = `S_IFMT_: file type bits
 S_IFDIR: directory
@@ -115,7 +105,7 @@ function modeArg(x: PyObj): number {
 
 /** filemode: the type letter, then rwx for owner, group and others with the setuid, setgid and sticky bits folded in. */
 function filemode(mode: number): string {
-  const type = TYPES.find(([, bits]) => (mode & S_IFMT) === bits)?.[2] ?? "?";
+  const type = FILE_TYPES.find(([, , bits]) => bits !== 0 && (mode & S_IFMT) === bits)?.[3] ?? "?";
   const triple = (shift: number, special: number, on: string, off: string): string =>
     ((mode >> shift) & 4 ? "r" : "-") +
     ((mode >> shift) & 2 ? "w" : "-") +
@@ -126,8 +116,9 @@ function filemode(mode: number): string {
 export function makeStat() {
   const fns: [string, Fn][] = [];
   const docs = new Map<string, string>();
-  for (const [name, bits, what] of PREDICATES) {
-    fns.push([name, posFn(`_stat.${name}`, 1, 1, ([m]) => (modeArg(m) & S_IFMT) === bits)]);
+  for (const [, name, bits, , what] of FILE_TYPES) {
+    // (a type Linux does not have: its predicate is always False, as the mode is still read)
+    fns.push([name, posFn(`_stat.${name}`, 1, 1, ([m]) => (modeArg(m) & S_IFMT) === bits && bits !== 0)]);
     docs.set(name, `${name}(mode) -> bool\n\nReturn True if mode is from ${what}.`);
   }
   fns.push(["S_IMODE", posFn("_stat.S_IMODE", 1, 1, ([m]) => modeArg(m) & 0o7777)]);
@@ -136,9 +127,10 @@ export function makeStat() {
   docs.set("S_IFMT", "Return the portion of the file's mode that describes the file type.");
   fns.push(["filemode", posFn("_stat.filemode", 1, 1, ([m]) => filemode(modeArg(m)))]);
   docs.set("filemode", "Convert a file's mode to a string of the form '-rwxrwxrwx'");
-  const values: [string, PyObj][] = MODE_CONSTANTS.split(" ").map((p) => {
+  const values: [string, PyObj][] = FILE_TYPES.map(([constant, , bits]): [string, PyObj] => [constant, bits]);
+  for (const p of MODE_CONSTANTS.split(" ")) {
     const i = p.indexOf(":");
-    return [p.slice(0, i), Number(p.slice(i + 1))];
-  });
+    values.push([p.slice(0, i), Number(p.slice(i + 1))]);
+  }
   return makeModule("_stat", fns, values, MODULE_DOC, docs);
 }
