@@ -976,50 +976,15 @@ const SUBCLASS_BITS: [string, number][] = [
 ];
 const MATCH_SELF_TYPES = new Set(["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]);
 /**
- * The builtin types (by tp_name) whose instances the cycle collector tracks (Py_TPFLAGS_HAVE_GC), as
- * CPython 3.10's `__flags__` give them; a builtin type deriving from one of them has it too. The
- * last lines: weak references and memoryview's iterator by 3.10.2's names, ast's node classes, and
- * importlib's classes that dislab makes natively (Python classes in CPython, so collected).
+ * The builtin types (by tp_name) that type-flags-data.ts does not have (the oracle lacks _asyncio;
+ * dislab names some types by another module) whose instances CPython's cycle collector tracks
+ * (Py_TPFLAGS_HAVE_GC); a builtin type deriving from one of them has it too.
  */
-const GC_TYPES = new Set(`
-  BaseException TaskStepMethWrapper UnraisableHookArgs _abc._abc_data _asyncio.Future _asyncio.FutureIter
-  _asyncio.Task _collections._deque_iterator _collections._deque_reverse_iterator
-  _collections._tuplegetter _contextvars.Context _contextvars.ContextVar _contextvars.Token _csv.Dialect
-  _csv.reader _csv.writer _io.BufferedRWPair _io.BufferedRandom _io.BufferedReader _io.BufferedWriter
-  _io.BytesIO _io.FileIO _io.StringIO _io.TextIOWrapper _io._BufferedIOBase _io._BytesIOBuffer
-  _io._IOBase _io._RawIOBase _io._TextIOBase _json.Encoder _json.Scanner _lsprof.Profiler
-  _lsprof.profiler_entry _lsprof.profiler_subentry _md5.md5 _multibytecodec.MultibyteCodec
-  _multibytecodec.MultibyteIncrementalDecoder _multibytecodec.MultibyteIncrementalEncoder
-  _multibytecodec.MultibyteStreamReader _multibytecodec.MultibyteStreamWriter _sha1.sha1 _sha256.sha224
-  _sha256.sha256 _sha512.sha384 _sha512.sha512 _sre.SRE_Scanner _struct.Struct _struct.unpack_iterator
-  _thread.RLock _thread._ExceptHookArgs _thread._local _thread.lock anext_awaitable array.array
-  array.arrayiterator async_generator async_generator_asend async_generator_athrow
-  async_generator_wrapped_value asyncgen_hooks builtin_function_or_method builtin_method
-  bytearray_iterator bytes_iterator callable_iterator cell classmethod classmethod_descriptor
-  collections.OrderedDict collections.defaultdict collections.deque coroutine coroutine_wrapper
-  datetime.IsoCalendarDate dict dict_itemiterator dict_items dict_keyiterator dict_keys
-  dict_reverseitemiterator dict_reversekeyiterator dict_reversevalueiterator dict_valueiterator
-  dict_values enumerate filter frame frozenset function functools.KeyWrapper functools._lru_cache_wrapper
-  functools.partial generator getset_descriptor hamt hamt_array_node hamt_bitmap_node hamt_collision_node
-  instancemethod iterator itertools._grouper itertools._tee itertools._tee_dataobject
-  itertools.accumulate itertools.chain itertools.combinations itertools.combinations_with_replacement
-  itertools.compress itertools.count itertools.cycle itertools.dropwhile itertools.filterfalse
-  itertools.groupby itertools.islice itertools.pairwise itertools.permutations itertools.product
-  itertools.repeat itertools.starmap itertools.takewhile itertools.zip_longest list list_iterator
-  list_reverseiterator managedbuffer map mappingproxy member_descriptor memoryview method method-wrapper
-  method_descriptor mmap.mmap module odict_items odict_iterator odict_keys odict_values
-  operator.attrgetter operator.itemgetter operator.methodcaller os.stat_result os.statvfs_result
-  os.terminal_size pickle.PickleBuffer posix.sched_param posix.times_result posix.uname_result
-  posix.waitid_result property pyexpat.xmlparser re.Match re.Pattern reversed set set_iterator
-  signal.struct_siginfo slice staticmethod str_iterator super sys.flags sys.float_info sys.hash_info
-  sys.int_info sys.thread_info sys.version_info time.struct_time traceback tuple tuple_iterator type
-  types.DynamicClassAttribute types.GenericAlias types.SimpleNamespace types.UnionType
-  types._GeneratorWrapper unicodedata.UCD weakref.CallableProxyType weakref.ProxyType
-  weakref.ReferenceType wrapper_descriptor zip
-  weakref weakproxy weakcallableproxy memory_iterator
-  ast.AST _frozen_importlib.ModuleSpec _frozen_importlib.BuiltinImporter _frozen_importlib_external.SourceFileLoader
-  _frozen_importlib_external._NamespaceLoader _frozen_importlib_external.FileFinder _frozen_importlib_external.PathFinder
-`.trim().split(/\s+/));
+const GC_TYPES = new Set([
+  "BaseException", "_asyncio.Future", "_asyncio.FutureIter", "_asyncio.Task", "TaskStepMethWrapper", "memory_iterator", "ast.AST",
+  "os.stat_result", "os.statvfs_result", "os.terminal_size", "mmap.mmap", "types.DynamicClassAttribute", "types._GeneratorWrapper",
+  "weakref.ReferenceType", "weakref.ProxyType", "weakref.CallableProxyType",
+]);
 
 /**
  * type.__flags__: a class statement's type has HEAPTYPE | BASETYPE | READY | HAVE_GC plus what

@@ -42,9 +42,12 @@ export function recordOrigin(g: PyGen, frame: Frame | null, index: number): void
   g.origin = tuple(entries);
 }
 
+/** Whether the instruction before `index` of `frame` made `g`: then nothing else has seen it. */
+const madeJustBefore = (g: PyGen, frame: Frame, index: number): boolean => g.bornAt === frame && g.bornIndex === index - 1;
+
 /** GET_ITER at `index`: the generator the previous instruction created becomes loop-owned. */
 export function claimForLoop(g: PyGen, frame: Frame, index: number): void {
-  if (g.bornAt === frame && g.bornIndex === index - 1 && (g.cls === GeneratorType || g.cls === AsyncGeneratorType)) g.loopOwned = true;
+  if (madeJustBefore(g, frame, index) && (g.cls === GeneratorType || g.cls === AsyncGeneratorType)) g.loopOwned = true;
   g.bornAt = null;
 }
 
@@ -97,7 +100,7 @@ export function reportingUnraisable(g: PyGen, finalize: () => unknown): void {
  */
 export function dropGen(g: PyGen, frame: Frame, index: number): void {
   if (g.loopOwned) releaseOwned(g);
-  else if (g.cls === CoroutineType && g.bornAt === frame && g.bornIndex === index - 1 && !g.started) {
+  else if (g.cls === CoroutineType && madeJustBefore(g, frame, index) && !g.started) {
     g.bornAt = null;
     frame.lasti = index;
     reportingUnraisable(g, () => warnUnawaited(g));
