@@ -13,7 +13,7 @@ import {
 } from "./imports.ts";
 import { interp } from "../vm/interp.ts";
 import { recursion } from "../objects/hooks.ts";
-import { RecursionError, lastStopValue } from "../objects/index.ts";
+import { RecursionError, lastStopValue, DISOWNED } from "../objects/index.ts";
 import { PyTextIO, TextIOWrapperType, writeForPrint } from "../modules/io/textio.ts";
 import { PyUnion, PySplitStr, asText } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
@@ -50,9 +50,13 @@ export function currentFrame(): Frame | null {
   return (interp as unknown as { frame?: Frame | null }).frame ?? null;
 }
 
-/** locals() of a frame: the locals mapping, or a fresh dict of the fast locals and cells. */
-export function frameLocals(f: Frame): PyObj {
+/**
+ * locals() of a frame: the locals mapping, or a fresh dict of the fast locals and cells. A dict
+ * Python code is `seen` to get may keep the generators its locals own (Frame.owned).
+ */
+export function frameLocals(f: Frame, seen = true): PyObj {
   if (f.locals !== null) return f.locals;
+  if (seen) f.owned = DISOWNED;
   const co = f.code.co;
   const d = (f.localsCache ??= new PyDict());
   co.co_varnames.forEach((n, i) => {

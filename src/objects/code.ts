@@ -11,6 +11,7 @@ import { ArgKind, EXTENDED_ARG, HAVE_ARGUMENT, Op, opinfo } from "../bytecode/op
 import { CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED } from "../bytecode/flags.ts";
 import { lineNumbers } from "../bytecode/linetable.ts";
 import { stackHeights } from "../bytecode/stack-heights.ts";
+import { ownableSlots } from "../bytecode/owned-slots.ts";
 import { PyFloat, PyBytesObj, PyComplexObj, PySplitStr } from "./boxes.ts";
 import { SplitStr } from "../support/text/split-str.ts";
 import { tuple } from "./tuple.ts";
@@ -99,6 +100,12 @@ export class PyCode extends PyObject {
    * Null when there is none, as in all compiled code.
    */
   badOperands: Map<number, string> | null = null;
+  /**
+   * Which fast locals can own a generator (src/bytecode/owned-slots.ts), found at the first
+   * generator made right before a STORE_FAST; none for hand-made bytecode, whose instruction
+   * sequences the compiler's patterns do not vouch for.
+   */
+  private ownable: Uint8Array | null;
   /** `handMade`: co_code given by a program (code.replace(), types.CodeType), checked before it can run. */
   constructor(public co: CodeObject, handMade = false) {
     super(CodeType);
@@ -146,6 +153,12 @@ export class PyCode extends PyObject {
     this.simpleArgs = co.co_kwonlyargcount === 0 && varargs === 0 && !this.callLocals;
     this.starArgsOnly = co.co_kwonlyargcount === 0 && varargs === CO_VARARGS && !this.callLocals;
     this.ncells = ncells;
+    this.ownable = handMade ? new Uint8Array(co.co_nlocals) : null;
+  }
+  /** OWNABLE / VIA_NEXT flags of fast local k (src/bytecode/owned-slots.ts). */
+  ownableSlot(k: number): number {
+    const co = this.co;
+    return (this.ownable ??= ownableSlots(this.ops, this.args, co.co_names, co.co_nlocals))[k]!;
   }
   /** The line of the instruction at byte offset `lasti`, or -1 when it has none. */
   lineAt(lasti: number): number {

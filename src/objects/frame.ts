@@ -74,6 +74,12 @@ export class Frame extends PyObject {
   private debug: FrameDebug | null = null;
   /** Python code may hold this frame (expose): it is never reused for another call. */
   escaped = false;
+  /**
+   * Generators owned by fast locals (src/vm/gen-finalize.ts), as local index then generator, closed
+   * when the frame returns; DISOWNED once Python code may see the locals (f_locals, locals(), a
+   * traceback through the frame), when no generator of this frame is closed on its behalf any more.
+   */
+  owned: PyObj[] | null = null;
   /** Whether this frame is one of its code's spares (retire), and the next of them. */
   retired = false;
   nextSpare: Frame | null = null;
@@ -172,6 +178,9 @@ export class Frame extends PyObject {
   }
 }
 
+/** Frame.owned of a frame whose locals Python code may hold. */
+export const DISOWNED: PyObj[] = Object.freeze([]) as unknown as PyObj[];
+
 /** Marks `f` and its callers as reachable from Python code, so that none is reused (Frame.retire). */
 export function expose(f: Frame): Frame {
   for (let x: Frame | null = f; x !== null && !x.escaped; x = x.back) x.escaped = true;
@@ -187,15 +196,18 @@ export class PyTraceback extends PyObject {
   ) {
     super(TracebackType);
     expose(frame);
+    // tb_frame.f_locals reaches the locals, for as long as the traceback lives
+    frame.owned = DISOWNED;
   }
 }
 
-let localsOf: (f: Frame) => PyObj = (f) => f.locals ?? new Dict();
+/** frame.f_locals, locals(): `seen` unless only the VM looks (a trace call's refresh, below). */
+let localsOf: (f: Frame, seen?: boolean) => PyObj = (f) => f.locals ?? new Dict();
 export const setLocalsOf = (fn: typeof localsOf) => (localsOf = fn);
 
 /** PyFrame_FastToLocals: refreshes the dict f_locals returns for a function frame. */
 export function frameFastToLocals(f: Frame): void {
-  if (f.locals === null) localsOf(f);
+  if (f.locals === null) localsOf(f, false);
 }
 
 /**

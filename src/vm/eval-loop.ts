@@ -17,7 +17,7 @@ import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration, isStop } from "./trace.ts";
 import { makeFrame, frameFromStack, frameOf1, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
-import { born, claimForLoop, claimFromIter, dropGen, recordOrigin, writeUnraisable } from "./gen-finalize.ts";
+import { born, claimForLoop, claimFromIter, dropGen, recordOrigin, releaseLocals, writeUnraisable } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
@@ -159,6 +159,16 @@ export function callFunction1(func: PyFunction, self: PyObj | undefined, x: PyOb
   return f === null ? callFunction(func, self, [x], null) : runCompiled(f);
 }
 
+/**
+ * Frame `f` returned with generators its locals own (gen-finalize.ts): they are closed now, the
+ * caller being the running frame, as when CPython deallocates a returned frame. Their yields, if
+ * any, are not f's.
+ */
+function releaseLocalsOf(f: Frame): void {
+  releaseLocals(f);
+  yielded = false;
+}
+
 /** Set by runCompiled for the runFrame it hands a started frame to: no 'call' trace event for it. */
 let handedOver = false;
 
@@ -202,6 +212,7 @@ export function runCompiled(f: Frame): PyObj {
   I.frame = saved;
   if (r === RETURNED) {
     const v = f.stack[f.sp - 1]!;
+    if (f.owned !== null) releaseLocalsOf(f);
     f.retire();
     return v;
   }
@@ -874,14 +885,23 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (I.useTracing) traceReturn(f, rv);
                 if (f.isEntry) {
                   f.isEntry = false;
+                  if (f.owned !== null) {
+                    I.frame = f.back;
+                    releaseLocalsOf(f);
+                  }
                   // a generator resumed by a nested run in this frame may have left `yielded` set
                   yielded = false;
                   if (f.gen && f.blockType.length !== 0) f.blockType.length = 0;
                   return rv;
                 }
                 recursion.depth--;
+                const done = f;
                 f = f.back!;
                 f.stack[f.sp++] = rv;
+                if (done.owned !== null) {
+                  I.frame = f;
+                  releaseLocalsOf(done);
+                }
                 continue frames;
               }
               case 86: { // YIELD_VALUE

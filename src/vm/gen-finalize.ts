@@ -12,8 +12,10 @@
 // made by the call right before an `async for`'s GET_AITER.
 import {
   type PyObj, type Frame, PyGen, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call,
-  callMethod, typeOf, getattrOpt, warnEx, vm,
+  callMethod, typeOf, getattrOpt, warnEx, vm, DISOWNED, PyBuiltinFunction,
 } from "../objects/index.ts";
+import { Op } from "../bytecode/opcodes.ts";
+import { OWNABLE, VIA_NEXT } from "../bytecode/owned-slots.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -26,7 +28,60 @@ export function born(g: PyGen, frame: Frame, index: number): PyGen {
   frame.escaped = true;
   g.bornAt = frame;
   g.bornIndex = index;
+  const code = frame.code;
+  if (code.ops[index + 1] === Op.STORE_FAST && frame.owned !== DISOWNED) claimSlot(g, frame, code.args[index + 1]!);
   return g;
+}
+
+/**
+ * The STORE_FAST right after the call that made `g` stores it in local k: a local that can own a
+ * generator (src/bytecode/owned-slots.ts) owns it until the frame returns. The generator it owned
+ * before is let go, as that store drops its last reference.
+ */
+function claimSlot(g: PyGen, frame: Frame, k: number): void {
+  if ((frame.code.ownableSlot(k) & OWNABLE) === 0) return;
+  const owned = (frame.owned ??= []);
+  for (let j = 0; j < owned.length; j += 2) {
+    if (owned[j] !== k) continue;
+    const before = owned[j + 1] as PyGen;
+    owned[j + 1] = g;
+    if (frame.fast[k] === before) letGo(before, frame, k);
+    return;
+  }
+  owned.push(k, g);
+}
+
+/** Frame `f` returned: the generators its locals still own are let go, as frame_dealloc drops their last references. */
+export function releaseLocals(f: Frame): void {
+  const owned = f.owned!;
+  if (owned === DISOWNED) return;
+  f.owned = null;
+  for (let j = 0; j < owned.length; j += 2) {
+    const k = owned[j] as number;
+    if (f.fast[k] === owned[j + 1]) letGo(owned[j + 1] as PyGen, f, k);
+  }
+}
+
+/** DELETE_FAST took `v` out of local k of `f`: a generator the local owned is let go. */
+export function releaseLocal(f: Frame, k: number, v: PyObj): void {
+  const owned = f.owned!;
+  for (let j = 0; j < owned.length; j += 2) {
+    if (owned[j] !== k) continue;
+    if (owned[j + 1] === v) {
+      owned.splice(j, 2);
+      letGo(v as PyGen, f, k);
+    }
+    return;
+  }
+}
+
+/** Closes `g`, owned by local k of `frame`, unless `next(g)` there may have called something else than the builtin. */
+function letGo(g: PyGen, frame: Frame, k: number): void {
+  if ((frame.code.ownableSlot(k) & VIA_NEXT) !== 0) {
+    const next = frame.globals.getStr("next") ?? frame.builtins.getStr("next");
+    if (!(next instanceof PyBuiltinFunction && next.name === "next" && next.self === interp.builtinsModule)) return;
+  }
+  releaseOwned(g);
 }
 
 /**
@@ -72,6 +127,7 @@ function releaseOwned(g: PyGen): void {
   const finalizer = g.finalizer;
   if (finalizer !== null && !g.agClosed) reportingUnraisable(g, () => call(finalizer, [g]));
   else if (g.started) reportingUnraisable(g, () => genClose(g));
+  else if (g.cls === CoroutineType) reportingUnraisable(g, () => warnUnawaited(g));
 }
 
 /**

@@ -21,7 +21,7 @@ import { makeFrame, GEN_FLAGS } from "./call.ts";
 import * as O from "./ops.ts";
 import { callGeneric, enterFrame, funcDesc } from "./ops-calls.ts";
 import { Reraise, restoreExcState, stackException, unwindExceptHandler } from "./ops-unwind.ts";
-import { claimForLoop } from "./gen-finalize.ts";
+import { claimForLoop, releaseLocal } from "./gen-finalize.ts";
 
 /**
  * Runs the instruction `op` (at f.lasti, with `oparg`) on f's stack (height f.sp, next
@@ -54,10 +54,13 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
     case 15: // UNARY_INVERT
       stack[sp - 1] = unaryOp(stack[sp - 1], "__invert__", "~");
       break;
-    case 126: // DELETE_FAST
-      if (f.fast[oparg] === undefined) throw O.unboundLocal(f.code.co.co_varnames[oparg]);
+    case 126: { // DELETE_FAST
+      const v = f.fast[oparg];
+      if (v === undefined) throw O.unboundLocal(f.code.co.co_varnames[oparg]);
       f.fast[oparg] = undefined;
+      if (f.owned !== null) releaseLocal(f, oparg, v);
       break;
+    }
     case 61: { // DELETE_SUBSCR
       const k = stack[--sp];
       f.sp = --sp;
