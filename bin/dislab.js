@@ -27,26 +27,45 @@
 // an ES import of node:fs builds its namespace from every export, whose getters load fs/promises,
 // the file streams and readline; all that, unused, was a tenth of a one-line program's start-up.
 "use strict";
-const { existsSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
+const { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, writeFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
 const bundle = join(__dirname, "..", "dist", "cli", "dislab.cjs");
+
+/** Reads the `size` bytes of open file `fd` into `buffer` and closes it; how many it read. */
+function readAll(fd, buffer, size) {
+  let n = 0;
+  try {
+    for (let got; n < size && (got = readSync(fd, buffer, n, size - n, n)) > 0; ) n += got;
+  } finally {
+    closeSync(fd);
+  }
+  return n;
+}
 if (existsSync(bundle)) {
   let key = 0x811c9dc5;
   for (const ch of `${process.version} ${process.arch} ${process.execArgv.join(" ")}`) key = Math.imul(key ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   const cacheFile = `${bundle}.${key.toString(16)}.cache`;
-  let cachedData;
+  // Both files go through one buffer, the code cache once the bundle's text is out of it: memory
+  // touched for the first time is much of what a short run's start-up costs (README.md, "Command line").
+  const bundleFd = openSync(bundle, "r");
+  const bundleSize = fstatSync(bundleFd).size;
+  let cacheFd = -1;
   try {
-    cachedData = readFileSync(cacheFile);
+    cacheFd = openSync(cacheFile, "r");
   } catch {
-    cachedData = undefined;
+    // none yet: written at exit (below)
   }
+  const cacheSize = cacheFd < 0 ? 0 : fstatSync(cacheFd).size;
+  const buffer = Buffer.allocUnsafeSlow(Math.max(bundleSize, cacheSize));
   // The bundle is ASCII (tools/bundle-cli.ts checks it), so latin1 decodes it to the same string as
   // UTF-8 would, in a fraction of the time, and gives V8 a one-byte string.
   // The bundle is already wrapped as a CommonJS module's function (tools/bundle-cli.ts).
-  const script = new Script(readFileSync(bundle, "latin1"), { filename: bundle, cachedData });
+  const source = buffer.toString("latin1", 0, readAll(bundleFd, buffer, bundleSize));
+  const cachedData = cacheFd < 0 ? undefined : buffer.subarray(0, readAll(cacheFd, buffer, cacheSize));
+  const script = new Script(source, { filename: bundle, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
     // Written at exit, so the cache also holds the functions this run compiled lazily.
     process.once("exit", () => {
