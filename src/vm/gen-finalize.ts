@@ -41,14 +41,13 @@ export function born(g: PyGen, frame: Frame, index: number): PyGen {
 function claimSlot(g: PyGen, frame: Frame, k: number): void {
   if ((frame.code.ownableSlot(k) & OWNABLE) === 0) return;
   const owned = (frame.owned ??= []);
-  for (let j = 0; j < owned.length; j += 2) {
-    if (owned[j] !== k) continue;
-    const before = owned[j + 1] as PyGen;
-    owned[j + 1] = g;
-    if (frame.fast[k] === before) letGo(before, frame, k);
-    return;
-  }
-  owned.push(k, g);
+  // in local order, the order frame_dealloc lets go of them in
+  let j = 0;
+  while (j < owned.length && (owned[j] as number) < k) j += 2;
+  if (owned[j] !== k) return void owned.splice(j, 0, k, g);
+  const before = owned[j + 1] as PyGen;
+  owned[j + 1] = g;
+  if (frame.fast[k] === before) letGo(before, frame, k);
 }
 
 /** Frame `f` returned: the generators its locals still own are let go, as frame_dealloc drops their last references. */
