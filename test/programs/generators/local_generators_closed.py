@@ -59,6 +59,15 @@ def rebound():
 
 rebound()
 
+def in_local_order():
+    a = None
+    b = gen("b, claimed first")
+    next(b)
+    a = gen("a, first local")
+    next(a)
+
+in_local_order()
+
 def unstarted():
     g = gen("unstarted")
     print("never started")
