@@ -7,7 +7,7 @@ import {
   valueError, newExc, NameError, UnboundLocalError, ImportError, RuntimeError, isInstance, DictType, ListType, TupleType, StrType, BytesType,
   ByteArrayType, FrozenSetType, SetType, IntType, FloatType, BoolType, CoroutineType, GeneratorType,
   AsyncGeneratorType, eq, getitem, asStr, dictMerge, len, keyError, PyDictView, richCompare, Cmp, truthy, attributeError, moduleInitializing,
-  TPFLAGS_MAPPING, TPFLAGS_SEQUENCE,
+  TPFLAGS_MAPPING, TPFLAGS_SEQUENCE, sequenceGetItem, IndexError,
 } from "../objects/index.ts";
 import { CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -277,23 +277,34 @@ export function importFrom(mod: PyObj, name: string): PyObj {
   })();
 }
 
+/** import_all_from: `from mod import *` into `locals`. */
 export function importStar(mod: PyObj, locals: PyObj): void {
-  const all = getattrOpt(mod, "__all__");
-  let names: PyObj[];
-  let skipPrivate = false;
-  if (all !== undefined) names = toArray(all);
-  else {
+  let all = getattrOpt(mod, "__all__");
+  const fromDict = all === undefined;
+  if (all === undefined) {
     const d = getattrOpt(mod, "__dict__");
     if (d === undefined) throw newExc(ImportError, "from-import-* object has no __dict__ and no __all__");
-    names = toArray(call(getattr(d, "keys"), []));
-    skipPrivate = true;
+    all = tuple(toArray(call(getattr(d, "keys"), [])));
   }
-  for (const n of names) {
+  // item by item (PySequence_GetItem) until IndexError, so __all__ is any sequence
+  for (let pos = 0; ; pos++) {
+    let n: PyObj;
+    try {
+      n = sequenceGetItem(all, pos);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtype(IndexError)) break;
+      throw e;
+    }
     const s = asStr(n);
-    if (s === null) throw typeError(`${all !== undefined ? "Item in __all__" : "Key in __dict__"} must be str, not ${typeOf(n).name}`);
-    if (skipPrivate && s.startsWith("_")) continue;
+    if (s === null) {
+      const modname = getattr(mod, "__name__");
+      if (asStr(modname) === null) throw typeError(`module __name__ must be a string, not ${typeOf(modname).name}`);
+      throw typeError(`${fromDict ? "Key" : "Item"} in ${asStr(modname)}.${fromDict ? "__dict__" : "__all__"} must be str, not ${typeOf(n).name}`);
+    }
+    if (fromDict && s.startsWith("_")) continue;
     const v = getattr(mod, s);
-    if (locals instanceof PyDict) locals.set(n, v);
+    // (an exact dict directly; a dict subclass's __setitem__ is called, as any mapping's)
+    if (locals instanceof PyDict && typeOf(locals) === DictType) locals.set(n, v);
     else call(getattr(locals, "__setitem__"), [n, v]);
   }
 }
