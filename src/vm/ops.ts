@@ -7,7 +7,7 @@ import {
   valueError, newExc, NameError, UnboundLocalError, ImportError, RuntimeError, isInstance, DictType, ListType, TupleType, StrType, BytesType,
   ByteArrayType, FrozenSetType, SetType, IntType, FloatType, BoolType, CoroutineType, GeneratorType,
   AsyncGeneratorType, eq, getitem, asStr, dictMerge, len, keyError, PyDictView, richCompare, Cmp, truthy, attributeError, moduleInitializing,
-  TPFLAGS_MAPPING, TPFLAGS_SEQUENCE, sequenceGetItem, IndexError,
+  TPFLAGS_MAPPING, TPFLAGS_SEQUENCE, sequenceGetItem, IndexError, PyModule,
 } from "../objects/index.ts";
 import { CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -256,12 +256,21 @@ export function getAnext(aiter: PyObj): PyObj {
 export function importFrom(mod: PyObj, name: string): PyObj {
   const v = getattrOpt(mod, name);
   if (v !== undefined) return v;
-  const modName = mod instanceof PyObject && mod.dict ? asStr(mod.dict.getStr("__name__") ?? "") : null;
-  if (modName) {
+  // import_from: a submodule a circular import has not set on its package yet (or that the package
+  // refused) is taken from sys.modules under the package's __name__, got as any attribute is (an
+  // error getting it only means the name is unknown)
+  let modName: string | null = null;
+  try {
+    modName = asStr(getattr(mod, "__name__"));
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+  }
+  if (modName !== null) {
     const sub = interp.modules.get(`${modName}.${name}`);
     if (sub !== undefined) return sub;
   }
-  const file = mod instanceof PyObject && mod.dict ? mod.dict.getStr("__file__") : undefined;
+  // (the location is a module's own __file__, PyModule_GetFilenameObject)
+  const file = mod instanceof PyModule ? mod.dict.getStr("__file__") : undefined;
   const mn = modName ?? "<unknown module name>";
   const fileStr = file !== undefined && asStr(file) !== null ? asStr(file) : null;
   const initializing = mod instanceof PyObject && moduleInitializing(mod.dict);
@@ -270,8 +279,8 @@ export function importFrom(mod: PyObj, name: string): PyObj {
     : `cannot import name '${name}' from '${mn}' (${fileStr ?? "unknown location"})`;
   const e = newExc(ImportError, msg);
   e.set("msg", msg);
-  e.set("name", mn);
-  e.set("path", file ?? None);
+  e.set("name", modName ?? None);
+  e.set("path", fileStr ?? None);
   return (() => {
     throw e;
   })();
