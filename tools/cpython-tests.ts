@@ -38,7 +38,10 @@ test_code_module test___future__ test_fnmatch test_uu test_iterlen test_wave tes
 test_uuid test_xdrlib test_ucn test_audioop test_pstats test_opcache test_errno test_bufio test_mailbox test_descrtut test_urllib
 test_wsgiref test_stat test_context test_type_annotations test_type_comments test_unpack_ex test_xml_dom_minicompat
 test_codecencodings_cn test_codecencodings_jp test_codecencodings_kr test_codecencodings_tw test_codecencodings_hk
-test_codecencodings_iso2022 test_multibytecodec test_getpass test_unicode_file_functions test_eintr`.split(/\s+/);
+test_codecencodings_iso2022 test_multibytecodec test_getpass test_unicode_file_functions test_eintr
+test_extcall test_metaclass test_dynamicclassattribute test_future3 test_future4 test_future5 test_longexp test_doctest2 test_pkg
+test_frame test_sys_settrace test_sys_setprofile test_eof test_hash test_bdb test_linecache test_trace test_doctest test_warnings
+test_source_encoding test_atexit test_weakref test_weakset`.split(/\s+/);
 
 const argv = process.argv.slice(2);
 const timeoutAt = argv.indexOf("--timeout");

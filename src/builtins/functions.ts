@@ -385,17 +385,23 @@ function print(args: PyObj[], kw: readonly string[] | null): PyObj {
   let sep: PyObj = None;
   let end: PyObj = None;
   let file: PyObj = None;
-  let flush: PyObj = false;
+  let flushArg: PyObj = false;
+  // the keywords as _PyArg_ParseStackAndKeywords parses "|OOOp:print": the count first, then
+  // flush's truth ("p") before an unknown name is reported, and all before anything is written
+  if (nkw > 4) throw typeError(`print() takes at most 4 keyword arguments (${nkw} given)`);
+  let unknown: string | null = null;
   for (let k = 0; k < nkw; k++) {
     const v = args[n + k];
     switch (kw![k]) {
       case "sep": sep = v; break;
       case "end": end = v; break;
       case "file": file = v; break;
-      case "flush": flush = v; break;
-      default: throw typeError(`'${kw![k]}' is an invalid keyword argument for print()`);
+      case "flush": flushArg = v; break;
+      default: unknown ??= kw![k];
     }
   }
+  const flush = truthy(flushArg);
+  if (unknown !== null) throw typeError(`'${unknown}' is an invalid keyword argument for print()`);
   if (sep !== None && asStr(sep) === null) throw typeError(`sep must be None or a string, not ${typeOf(sep).name}`);
   if (end !== None && asStr(end) === null) throw typeError(`end must be None or a string, not ${typeOf(end).name}`);
   if (file === None) {
@@ -423,7 +429,7 @@ function print(args: PyObj[], kw: readonly string[] | null): PyObj {
       throw e;
     }
     writeForPrint(file, text + (end === None ? "\n" : asStr(end)!));
-    if (truthy(flush)) callMethod(file, "flush", []);
+    if (flush) callMethod(file, "flush", []);
     return None;
   }
   const write = getattr(file, "write");
@@ -432,7 +438,7 @@ function print(args: PyObj[], kw: readonly string[] | null): PyObj {
     call(write, [args[i] instanceof PySplitStr ? strObj(args[i]) : str(args[i])]);
   }
   call(write, [end === None ? "\n" : asStr(end)!]);
-  if (truthy(flush)) callMethod(file, "flush", []);
+  if (flush) callMethod(file, "flush", []);
   return None;
 }
 

@@ -7,7 +7,7 @@
 // importlib._bootstrap does.
 import {
   type PyObj, PyModule, PyList, PyTuple, PyDict, PyBaseException, None, typeOf, argTypeName, getattrOpt, setattr, asStr, asInt, asArgInt, newExc, typeError, valueError,
-  ImportError, ModuleNotFoundError, toArray, truthy, PyInstance, call, getattr, parseTupleAndKeywords,
+  ImportError, ModuleNotFoundError, toArray, truthy, PyInstance, call, getattr, parseTupleAndKeywords, AttributeError, keyError, repr,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
@@ -244,14 +244,31 @@ function findAndLoad(fullname: string): PyObj {
   if (native !== null) {
     const m = initBuiltinModule(native, fullname);
     interp.modules.setStr(fullname, m);
-    if (parent !== null) setattr(parent, fullname.slice(dot + 1), m);
+    if (parent !== null) setOnParent(fullname, dot, m);
     return m;
   }
   const spec = findSpec(fullname, searchPath);
   if (spec === null) throw notFound(fullname);
   const m = loadFromSpec(fullname, spec);
-  if (parent !== null) setattr(parent, fullname.slice(dot + 1), m);
+  if (parent !== null) setOnParent(fullname, dot, m);
   return m;
+}
+
+/**
+ * _find_and_load_unlocked's last step: the module as an attribute of its parent, as sys.modules has
+ * the parent now; a parent that refuses it (AttributeError) gets an ImportWarning instead.
+ */
+function setOnParent(fullname: string, dot: number, m: PyObj): void {
+  const parentName = fullname.slice(0, dot);
+  const child = fullname.slice(dot + 1);
+  const parent = interp.modules.getStr(parentName);
+  if (parent === undefined) throw keyError(parentName);
+  try {
+    setattr(parent, child, m);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.cls.isSubtype(AttributeError))) throw e;
+    warnEx("ImportWarning", `Cannot set an attribute on ${repr(parentName)} for child module ${repr(child)}`);
+  }
 }
 
 /** Set while importlib itself is imported for importThroughImportlib: its modules are searched natively. */

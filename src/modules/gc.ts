@@ -10,8 +10,7 @@
 // would hold. is_tracked follows CPython's rules (atoms never, dicts only while they hold a tracked
 // key or value, tuples as after a collection untracks those of atoms).
 import {
-  type PyObj, PyObject, PyType, PyList, PyMethod, PyCell, PyTuple, PyDict, PySet, PyFunction, PyModule, Frame, PyFloat, PyStrSubclass, PyIntSubclass,
-  IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, RangeType, NoneType, NotImplementedType, EllipsisType,
+  type PyObj, PyObject, PyType, PyList, PyMethod, PyCell, PyTuple, PyDict, PySet, PyFunction, PyModule, Frame, gcTracked,
   None, typeOf, call, newExc, typeError, ValueError, bindArgs, noKwargs,
   asCInt,
   asArgInt,
@@ -22,8 +21,6 @@ import { interp } from "../vm/interp.ts";
 import { expose } from "../objects/frame.ts";
 import { makeModule, posFn, type Fn } from "./util.ts";
 
-/** Types whose instances CPython never tracks (no Py_TPFLAGS_HAVE_GC). */
-const ATOMS = new Set<PyType>([IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, RangeType, NoneType, NotImplementedType, EllipsisType]);
 
 /** The objects `x` refers to, in the order CPython's tp_traverse visits them. */
 function referents(x: PyObj): PyObj[] {
@@ -102,11 +99,11 @@ function namespaceDict(t: PyType): PyDict {
 }
 
 function isTracked(x: PyObj): boolean {
-  if (typeof x !== "object" || x instanceof PyFloat) return false;
-  if ((x instanceof PyStrSubclass || x instanceof PyIntSubclass) && !x.cls.heap) return false;
-  if (ATOMS.has(x.cls)) return false;
-  if (x instanceof PyType) return x.heap;
-  if (x.cls.heap) return true;
+  // only an object whose type has Py_TPFLAGS_HAVE_GC (object() and the atoms have not; every
+  // class has, a float subclass with __slots__ = () too)
+  if (!gcTracked(x)) return false;
+  if (typeof x !== "object") return false;
+  if (x instanceof PyType || x.cls.heap) return true;
   if (x instanceof PyDict) {
     for (const e of x.entries()) if (isTracked(e.key) || isTracked(e.value)) return true;
     return false;

@@ -291,11 +291,11 @@ defMethods(StructType, [
     return None;
   }],
   ["pack", (s, a, k) => {
-    if (k && k.length) throw typeError("pack() takes no keyword arguments");
+    if (k && k.length) throw typeError("Struct.pack() takes no keyword arguments"); // (_PyObject_FunctionStr: the qualified name)
     return pack(ST(s).layout, a);
   }],
   ["pack_into", (s, a, k) => {
-    if (k && k.length) throw typeError("pack_into() takes no keyword arguments");
+    if (k && k.length) throw typeError("Struct.pack_into() takes no keyword arguments");
     return packInto(ST(s).layout, a);
   }],
   ["unpack", (s, [b]) => unpack(ST(s).layout, b), 1, 1],

@@ -81,6 +81,11 @@ export class PyType extends PyObject {
    * method): type.__doc__ answers it, as type_get_doc answers a static type's tp_doc.
    */
   tpDoc: string | null = null;
+  /**
+   * tp_doc of a class statement's type: its namespace's str __doc__ when the class was made
+   * (type_new_set_doc), which __text_signature__ reads; assigning __doc__ later does not change it.
+   */
+  classDoc: string | null = null;
 
   /** `ready` false: no MRO yet (mro empty, not among its bases' __subclasses__) until ready() is called, as a class statement's type is while type_new fills it in. */
   constructor(meta: PyType | null, name: string, bases: PyType[], factory: Factory | null = null, ready = true) {

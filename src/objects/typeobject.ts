@@ -3,6 +3,8 @@
 // layout checks, __slots__, __set_name__, __init_subclass__, __classcell__), and id().
 import { packedSlots } from "../support/v8-shapes.ts";
 import { TYPE_FLAGS } from "./type-flags-data.ts";
+import { TYPE_SIGNATURES } from "./type-signatures-data.ts";
+import { textSignatureFromInternalDoc } from "./funcobject.ts";
 import { PyInstance, PyObject, type PyObj } from "./object.ts";
 import { PyType, MroConflict, computeMro, invalidateType, setNonStrKey } from "./type.ts";
 import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType, StrType, ModuleType } from "./builtin-types.ts";
@@ -518,6 +520,7 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   // its MRO comes once the namespace is in (PyType_Ready follows type_new_set_attrs)
   const t = new PyType(meta, name, bases, null, false);
   t.heap = true;
+  t.classDoc = doc === undefined ? null : asStr(doc);
   // __base__ is the best base (int for class C(B, int)), not merely the first
   t.base = base;
   t.solid = solid;
@@ -890,24 +893,11 @@ defGetters(TypeType, [
     if (v === undefined && !T(s).ns.has("__annotations__")) throw attributeError("__annotations__");
     T(s).setAttr("__annotations__", v);
   }],
-  ["__text_signature__", (s) => (T(s).heap ? None : BUILTIN_TYPE_SIGNATURES.get(T(s).name) ?? None)],
+  // type_get_text_signature: from tp_doc, a class's docstring as it was made or a C type's (generated table)
+  ["__text_signature__", (s) => (T(s).heap ? textSignatureFromInternalDoc(T(s).name, T(s).classDoc ?? None) : TYPE_SIGNATURES.get(`${T(s).moduleName}.${T(s).qualname}`) ?? None)],
 ]);
 // type_members: read-only PyMemberDefs ("readonly attribute" when assigned or deleted)
 asMembers(TypeType, ["__base__", "__mro__", "__flags__", "__basicsize__", "__itemsize__", "__dictoffset__", "__weakrefoffset__"]);
-
-/**
- * The text signatures of CPython 3.10's builtin types (from the "name(...)\n--\n\n" prefix of
- * their tp_doc); inspect.signature(SomeClass) falls back to object's "()". Types whose doc has
- * several signatures (int, str, dict...) have none.
- */
-const BUILTIN_TYPE_SIGNATURES: ReadonlyMap<string, string> = new Map([
-  ["object", "()"], ["complex", "(real=0, imag=0)"], ["enumerate", "(iterable, start=0)"], ["float", "(x=0, /)"],
-  ["list", "(iterable=(), /)"], ["memoryview", "(object)"], ["property", "(fget=None, fset=None, fdel=None, doc=None)"],
-  ["reversed", "(sequence, /)"], ["tuple", "(iterable=(), /)"], ["cell", "([contents])"],
-  ["code", "(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     firstlineno, linetable, freevars=(), cellvars=(), /)"],
-  ["function", "(code, globals, name=None, argdefs=None, closure=None)"], ["module", "(name, doc=None)"],
-  ["_asyncio.Future", "(*, loop=None)"], ["_asyncio.Task", "(coro, *, loop=None, name=None)"],
-]);
 
 /** type.__dict__: a read-only view of a type's namespace. */
 export class PyMappingProxy extends PyObject {

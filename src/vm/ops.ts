@@ -7,7 +7,7 @@ import {
   valueError, newExc, NameError, UnboundLocalError, ImportError, RuntimeError, isInstance, DictType, ListType, TupleType, StrType, BytesType,
   ByteArrayType, FrozenSetType, SetType, IntType, FloatType, BoolType, CoroutineType, GeneratorType,
   AsyncGeneratorType, eq, getitem, asStr, dictMerge, len, keyError, PyDictView, richCompare, Cmp, truthy, attributeError, moduleInitializing,
-  TPFLAGS_MAPPING, TPFLAGS_SEQUENCE,
+  TPFLAGS_MAPPING, TPFLAGS_SEQUENCE, sequenceGetItem, IndexError, PyModule,
 } from "../objects/index.ts";
 import { CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -256,12 +256,21 @@ export function getAnext(aiter: PyObj): PyObj {
 export function importFrom(mod: PyObj, name: string): PyObj {
   const v = getattrOpt(mod, name);
   if (v !== undefined) return v;
-  const modName = mod instanceof PyObject && mod.dict ? asStr(mod.dict.getStr("__name__") ?? "") : null;
-  if (modName) {
+  // import_from: a submodule a circular import has not set on its package yet (or that the package
+  // refused) is taken from sys.modules under the package's __name__, got as any attribute is (an
+  // error getting it only means the name is unknown)
+  let modName: string | null = null;
+  try {
+    modName = asStr(getattr(mod, "__name__"));
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+  }
+  if (modName !== null) {
     const sub = interp.modules.get(`${modName}.${name}`);
     if (sub !== undefined) return sub;
   }
-  const file = mod instanceof PyObject && mod.dict ? mod.dict.getStr("__file__") : undefined;
+  // (the location is a module's own __file__, PyModule_GetFilenameObject)
+  const file = mod instanceof PyModule ? mod.dict.getStr("__file__") : undefined;
   const mn = modName ?? "<unknown module name>";
   const fileStr = file !== undefined && asStr(file) !== null ? asStr(file) : null;
   const initializing = mod instanceof PyObject && moduleInitializing(mod.dict);
@@ -270,30 +279,41 @@ export function importFrom(mod: PyObj, name: string): PyObj {
     : `cannot import name '${name}' from '${mn}' (${fileStr ?? "unknown location"})`;
   const e = newExc(ImportError, msg);
   e.set("msg", msg);
-  e.set("name", mn);
-  e.set("path", file ?? None);
+  e.set("name", modName ?? None);
+  e.set("path", fileStr ?? None);
   return (() => {
     throw e;
   })();
 }
 
+/** import_all_from: `from mod import *` into `locals`. */
 export function importStar(mod: PyObj, locals: PyObj): void {
-  const all = getattrOpt(mod, "__all__");
-  let names: PyObj[];
-  let skipPrivate = false;
-  if (all !== undefined) names = toArray(all);
-  else {
+  let all = getattrOpt(mod, "__all__");
+  const fromDict = all === undefined;
+  if (all === undefined) {
     const d = getattrOpt(mod, "__dict__");
     if (d === undefined) throw newExc(ImportError, "from-import-* object has no __dict__ and no __all__");
-    names = toArray(call(getattr(d, "keys"), []));
-    skipPrivate = true;
+    all = tuple(toArray(call(getattr(d, "keys"), [])));
   }
-  for (const n of names) {
+  // item by item (PySequence_GetItem) until IndexError, so __all__ is any sequence
+  for (let pos = 0; ; pos++) {
+    let n: PyObj;
+    try {
+      n = sequenceGetItem(all, pos);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtype(IndexError)) break;
+      throw e;
+    }
     const s = asStr(n);
-    if (s === null) throw typeError(`${all !== undefined ? "Item in __all__" : "Key in __dict__"} must be str, not ${typeOf(n).name}`);
-    if (skipPrivate && s.startsWith("_")) continue;
+    if (s === null) {
+      const modname = getattr(mod, "__name__");
+      if (asStr(modname) === null) throw typeError(`module __name__ must be a string, not ${typeOf(modname).name}`);
+      throw typeError(`${fromDict ? "Key" : "Item"} in ${asStr(modname)}.${fromDict ? "__dict__" : "__all__"} must be str, not ${typeOf(n).name}`);
+    }
+    if (fromDict && s.startsWith("_")) continue;
     const v = getattr(mod, s);
-    if (locals instanceof PyDict) locals.set(n, v);
+    // (an exact dict directly; a dict subclass's __setitem__ is called, as any mapping's)
+    if (locals instanceof PyDict && typeOf(locals) === DictType) locals.set(n, v);
     else call(getattr(locals, "__setitem__"), [n, v]);
   }
 }

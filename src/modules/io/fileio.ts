@@ -7,7 +7,7 @@
 // held back until the next write).
 import {
   type PyObj, PyBytesObj, None, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, argTypeName, typeError, valueError, newExc, OverflowError, call, truthy,
-  PyDict, callMethod, repr, getattrOpt, setattr,
+  PyDict, callMethod, repr, getattrOpt, setattr, asCInt, PyBaseException,
 } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import { O, type HostFS } from "../../vm/host-fs.ts";
@@ -127,23 +127,26 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
     if (f.closefd) closeFd(f);
     f.fd = -1;
   }
+  // the file is a descriptor when _PyLong_AsInt takes it (an int, or anything whose __index__ is in
+  // C int's range); an error it raises is dropped (PyErr_Clear) and the file is taken as a path
   let fd = -1;
-  let nameObj: PyObj = fileArg!;
-  const asFd = typeof fileArg === "number" || typeof fileArg === "bigint" || typeof fileArg === "boolean";
-  if (asFd) {
-    const v = asInt(fileArg!)!;
-    if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C int");
-    if (v < 0) throw valueError("negative file descriptor");
-    fd = v;
-  } else {
-    if (typeOf(fileArg!).lookup("__index__") !== undefined && typeOf(fileArg!).lookup("__fspath__") === undefined && asStr(fileArg!) === null) {
-      throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(fileArg!).name}`);
-    }
-    nameObj = fspath(fileArg!);
-    // (the path is converted to bytes for the OS: a NUL is "embedded null byte" for str and bytes alike)
-    const s = asStr(nameObj);
+  let isFd = false;
+  const nameObj = fileArg!;
+  let pathObj: PyObj = nameObj;
+  try {
+    fd = asCInt(fileArg!);
+    isFd = true;
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+  }
+  if (isFd && fd < 0) throw valueError("negative file descriptor");
+  if (!isFd) {
+    // (PyUnicode_FSConverter: the path as bytes for the OS, so a NUL is "embedded null byte" for str
+    // and bytes alike; the name, the opener's argument and an error's filename stay the object given)
+    pathObj = fspath(nameObj);
+    const s = asStr(pathObj);
     if (s !== null && s.includes("\0")) throw valueError("embedded null byte");
-    if (nameObj instanceof PyBytesObj && nameObj.bytes.includes(0)) throw valueError("embedded null byte");
+    if (pathObj instanceof PyBytesObj && pathObj.bytes.includes(0)) throw valueError("embedded null byte");
   }
   const mode = modeArg === undefined ? "r" : asStr(modeArg);
   if (mode === null) throw typeError(`FileIO() argument 'mode' must be str, not ${argTypeName(modeArg!)}`);
@@ -183,7 +186,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
     } else {
       flushAllWriters();
       const fs = hostFS();
-      const path = asStr(nameObj) ?? new TextDecoder().decode((nameObj as PyBytesObj).bytes);
+      const path = asStr(pathObj) ?? new TextDecoder().decode((pathObj as PyBytesObj).bytes);
       if (fs === null) throw osError("EACCES", nameObj);
       const r = fs.open(path, flags, 0o666);
       if (typeof r === "string") throw osError(r, nameObj);
@@ -202,7 +205,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
     }
     if (typeof st !== "string") f.blksize = ST_BLKSIZE;
     if (typeof st !== "string" && (st.mode & S_IFMT) === S_IFDIR) {
-      giveUp(f, asFd);
+      giveUp(f, isFd);
       throw osError("EISDIR", nameObj);
     }
   }
@@ -210,7 +213,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   try {
     setattr(f, "name", nameObj);
   } catch (e) {
-    giveUp(f, asFd);
+    giveUp(f, isFd);
     throw e;
   }
   if (f.appending && !f.console) fsFor(f).lseek(fd, 0, 2);

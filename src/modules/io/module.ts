@@ -3,7 +3,7 @@
 // mode asks, with CPython's argument checks and messages.
 import {
   type PyObj, PyModule, PyBytesObj, None, bindArgs, asStr, asInt, typeOf, argTypeName, typeError, valueError, call, callMethod, truthy, setattr, newExc,
-  exceptionTypes, getattrOpt, getattr, PyBaseException, vm, PyBuiltinFunction,
+  exceptionTypes, getattrOpt, getattr, PyBaseException, vm, PyBuiltinFunction, ComplexType,
 } from "../../objects/index.ts";
 import { makeModule, type Fn } from "../util.ts";
 import { setBuiltinModule } from "../../objects/funcobject.ts";
@@ -13,7 +13,7 @@ import {
 } from "./iobase.ts";
 import { StringIOType } from "./stringio.ts";
 import { BytesIOType } from "./bytesio.ts";
-import { FileIOType } from "./fileio.ts";
+import { FileIOType, fspath } from "./fileio.ts";
 import { BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType } from "./buffered.ts";
 import { TextIOWrapperType } from "./textio.ts";
 import { IncrementalNewlineDecoderType } from "./newlines.ts";
@@ -30,11 +30,9 @@ function optStr(v: PyObj | undefined, what: string): string | null {
 /** io.open (_io_open_impl). */
 export function ioOpen(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [file, modeArg, bufArg, encArg, errArg, nlArg, closefdArg, opener] = bindArgs("open", args, kw, OPEN_ARGS, 1);
-  const f = file!;
-  const isFd = typeof f === "number" || typeof f === "bigint" || typeof f === "boolean";
-  if (!isFd && asStr(f) === null && !(f instanceof PyBytesObj) && !isNumber(f)) {
-    throw typeError(`invalid file: ${reprOf(f)}`);
-  }
+  // a number goes to FileIO as it is (to be taken as a descriptor); anything else is a path, through
+  // os.fspath before the mode is looked at (which leaves a str or bytes: "invalid file" cannot happen)
+  const f = isNumber(file!) ? file! : fspath(file!);
   let mode = "r";
   if (modeArg !== undefined) {
     const m = asStr(modeArg);
@@ -116,14 +114,11 @@ export function ioOpen(args: PyObj[], kw: readonly string[] | null): PyObj {
   }
 }
 
-/** PyNumber_Check: what open() lets through to FileIO (which then names the bad type). */
+/** PyNumber_Check: an __index__, __int__ or __float__, or a complex. */
 function isNumber(x: PyObj): boolean {
+  if (typeof x === "number" || typeof x === "bigint" || typeof x === "boolean") return true;
   const t = typeOf(x);
-  return ["__fspath__", "__index__", "__int__", "__float__", "__complex__"].some((n) => t.lookup(n) !== undefined);
-}
-
-function reprOf(x: PyObj): string {
-  return callMethod(x, "__repr__", []) as string;
+  return t.isSubtype(ComplexType) || ["__index__", "__int__", "__float__"].some((n) => t.lookup(n) !== undefined);
 }
 
 /** warnings.warn(message, category) through the warnings module. */

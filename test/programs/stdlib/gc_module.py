@@ -24,6 +24,22 @@ print(r[0] is f.__code__, r[1] is globals(), r[-1], ([5],) in r)
 print(gc.is_tracked(0), gc.is_tracked("a"), gc.is_tracked(1.5), gc.is_tracked(None), gc.is_tracked(b"x"))
 print(gc.is_tracked([]), gc.is_tracked({}), gc.is_tracked({"a": 1}), gc.is_tracked({"a": []}))
 print(gc.is_tracked(a), gc.is_tracked(A), gc.is_tracked(int), gc.is_tracked(f), gc.is_tracked(gc))
+
+
+# a type without Py_TPFLAGS_HAVE_GC has untracked instances (object() too); every class has it
+class FloatSlots(float):
+    __slots__ = ()
+
+
+class StrSlots(str):
+    __slots__ = ()
+
+
+class EmptySlots:
+    __slots__ = ()
+
+
+print([gc.is_tracked(x) for x in (object(), 1j, bytearray(), range(2), slice(1), FloatSlots(), StrSlots(), EmptySlots(), object, property(), iter([]))])
 print(gc.get_threshold(), gc.isenabled(), gc.get_debug(), gc.garbage, gc.callbacks)
 gc.disable()
 print(gc.isenabled())

@@ -1,0 +1,1 @@
+value = "x of unwritable_pkg"

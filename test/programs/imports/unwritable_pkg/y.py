@@ -1,0 +1,1 @@
+value = "y of unwritable_pkg"
