@@ -18,6 +18,7 @@ import { PyTextIO, TextIOWrapperType, writeForPrint } from "../modules/io/textio
 import { PyUnion, PySplitStr, asText } from "../objects/index.ts";
 import { runFrame, callFunction } from "../vm/eval-loop.ts";
 import { builtinsFor } from "../vm/call.ts";
+import { releaseArgument } from "../vm/gen-finalize.ts";
 
 type Row = [string, (args: PyObj[], kw: readonly string[] | null) => PyObj];
 
@@ -542,7 +543,10 @@ export const builtinFunctionRows: Row[] = [
         if (v === undefined) throw it.returnsValue === true && lastStopValue !== None ? newExc(stopIterT(), lastStopValue) : newExc(stopIterT());
         return v;
       }
-      return callDescr(typeOf(it).lookup("__next__")!, it, []);
+      const v = callDescr(typeOf(it).lookup("__next__")!, it, []);
+      // next(gen()): the generator goes with this call's arguments
+      if (it instanceof PyGen && it.bornAt !== null) releaseArgument(it);
+      return v;
     }
     const v = next(it);
     return v === undefined ? a[1] : v;
@@ -603,14 +607,22 @@ export const builtinFunctionRows: Row[] = [
   ["any", (a, k) => {
     fixedArgs("any", a, k, 1, 1);
     const it = iter(a[0]);
-    for (let v = next(it); v !== undefined; v = next(it)) if (truthy(v)) return true;
-    return false;
+    try {
+      for (let v = next(it); v !== undefined; v = next(it)) if (truthy(v)) return true;
+      return false;
+    } finally {
+      releaseArgument(a[0]!);
+    }
   }],
   ["all", (a, k) => {
     fixedArgs("all", a, k, 1, 1);
     const it = iter(a[0]);
-    for (let v = next(it); v !== undefined; v = next(it)) if (!truthy(v)) return false;
-    return true;
+    try {
+      for (let v = next(it); v !== undefined; v = next(it)) if (!truthy(v)) return false;
+      return true;
+    } finally {
+      releaseArgument(a[0]!);
+    }
   }],
   ["format", (a, k) => {
     const [v, spec] = bindArgs("format", a, k, ["value", "format_spec"], 1, 2);

@@ -116,6 +116,19 @@ export function claimFromIter(iterable: PyObj, it: PyGen): void {
 }
 
 /**
+ * A builtin that reads its argument `arg` only while it runs (any, all, next) is done with it: a
+ * generator the instruction right before this call made (`any(x for x in xs)`, `next(gen())`) was
+ * seen by nothing else, and CPython closes it as the call's arguments go, stopped early or not.
+ */
+export function releaseArgument(arg: PyObj): void {
+  const f = interp.frame;
+  if (arg instanceof PyGen && f != null && madeJustBefore(arg, f, f.lasti)) {
+    arg.bornAt = null;
+    releaseOwned(arg);
+  }
+}
+
+/**
  * A loop-owned generator's slot is gone: close it now (a finished or unstarted one has nothing to
  * run). An async generator with a finalizer from sys.set_asyncgen_hooks is handed to it instead
  * (an event loop schedules its aclose()), as _PyGen_Finalize does.
