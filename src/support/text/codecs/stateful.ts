@@ -2,7 +2,8 @@
 // stateful decoders behind TextIOWrapper need it: when `final` is false, a trailing sequence that
 // is incomplete but still valid so far is left unconsumed (CPython's decoders stop there instead
 // of reporting "unexpected end of data"); everything before it is decoded by the codec's one-shot
-// decoder, so error ranges and handlers are the same as bytes.decode's.
+// decoder, so error ranges and handlers are the same as bytes.decode's. (UTF-16 and UTF-32 find
+// the tail as they go, since an error handler may resume off a unit boundary.)
 import type { CodecContext } from "./errors.ts";
 import type { Text } from "../split-str.ts";
 import { decodeAscii, decodeCp1252, decodeLatin1, decodeUtf16, decodeUtf32, decodeUtf8 } from "./unicode-codecs.ts";
@@ -26,17 +27,6 @@ export function utf8Incomplete(b: Uint8Array): number {
     return back;
   }
   return 0;
-}
-
-/** Trailing bytes of UTF-16 data that cannot be decoded yet: an odd byte, a lone high surrogate. */
-export function utf16Incomplete(b: Uint8Array, le: boolean): number {
-  let hold = b.length % 2;
-  const end = b.length - hold;
-  if (end >= 2) {
-    const u = le ? b[end - 2] | (b[end - 1] << 8) : (b[end - 2] << 8) | b[end - 1];
-    if (u >= 0xd800 && u < 0xdc00) hold += 2;
-  }
-  return hold;
 }
 
 /**
@@ -85,8 +75,9 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
       // stays unknown (0): Lib/encodings' stateful decoders then refuse the stream.
       const order = bo === 0 ? -1 : bo;
       const body = b.subarray(start);
-      const hold = final ? 0 : utf16Incomplete(body, order < 0);
-      return { text: decodeUtf16(body.subarray(0, body.length - hold), ctx, order), consumed: b.length - hold, byteorder: bo };
+      const partial = final ? undefined : { consumed: 0 };
+      const text = decodeUtf16(body, ctx, order, partial);
+      return { text, consumed: start + (partial?.consumed ?? body.length), byteorder: bo };
     }
     default: {
       // utf_32, utf_32_le, utf_32_be
@@ -101,8 +92,9 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
         else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) { bo = 1; start = 4; }
       }
       const body = b.subarray(start);
-      const hold = final ? 0 : body.length % 4;
-      return { text: decodeUtf32(body.subarray(0, body.length - hold), ctx, bo === 0 ? -1 : bo), consumed: b.length - hold, byteorder: bo };
+      const partial = final ? undefined : { consumed: 0 };
+      const text = decodeUtf32(body, ctx, bo === 0 ? -1 : bo, partial);
+      return { text, consumed: start + (partial?.consumed ?? body.length), byteorder: bo };
     }
   }
 }

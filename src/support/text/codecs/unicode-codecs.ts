@@ -231,8 +231,18 @@ function asciiString(b: Uint8Array): string {
 
 // ---------------------------------------------------------------- UTF-16 / UTF-32
 
+/**
+ * Where a decoder that is not final stopped: bytes [0, consumed) were decoded. Given to the UTF-16
+ * and UTF-32 decoders, it makes them stop at an incomplete tail instead of reporting it, as
+ * CPython's do when asked for `consumed` (the tail is judged where the decoding got to, which an
+ * error handler's new position can move off the unit boundaries).
+ */
+export interface Partial {
+  consumed: number;
+}
+
 /** bytes.decode for utf-16 (byteorder 0: BOM or little-endian), utf-16-le (-1), utf-16-be (1). */
-export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1): Text {
+export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1, partial?: Partial): Text {
   let i = 0;
   let bo = byteorder;
   if (bo === 0 && b.length >= 2) {
@@ -246,6 +256,7 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
   const out = new TextBuilder();
   while (i < n) {
     if (n - i < 2) {
+      if (partial) break;
       const [rep, pos, replaced] = decodeError(ctx, encoding, b, i, n, "truncated data");
       if (replaced !== undefined) n = (b = replaced).length;
       out.str(rep);
@@ -256,8 +267,10 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
     if (!isSurrogate(u)) { out.unit(u); i += 2; continue; }
     let err: [number, number, string] | null = null;
     if (u >= 0xdc00) err = [i, i + 2, "illegal encoding"];
-    else if (n - i < 4) err = [i, n, "unexpected end of data"];
-    else {
+    else if (n - i < 4) {
+      if (partial) break;
+      err = [i, n, "unexpected end of data"];
+    } else {
       const v = unit(i + 2);
       if (v < 0xdc00 || v >= 0xe000) err = [i, i + 2, "illegal UTF-16 surrogate"];
       else { out.pair(u, v); i += 4; continue; }
@@ -267,11 +280,12 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
     out.str(rep);
     i = pos;
   }
+  if (partial) partial.consumed = i;
   return out.done();
 }
 
 /** bytes.decode for utf-32 (byteorder 0: BOM or little-endian), utf-32-le (-1), utf-32-be (1). */
-export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1): Text {
+export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1, partial?: Partial): Text {
   let i = 0;
   let bo = byteorder;
   if (bo === 0 && b.length >= 4) {
@@ -284,8 +298,10 @@ export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
   const out = new TextBuilder();
   while (i < n) {
     let err: [number, number, string] | null = null;
-    if (n - i < 4) err = [i, n, "truncated data"];
-    else {
+    if (n - i < 4) {
+      if (partial) break;
+      err = [i, n, "truncated data"];
+    } else {
       const cp = (le ? (b[i + 3] << 24) | (b[i + 2] << 16) | (b[i + 1] << 8) | b[i] : (b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
       if (cp >= 0x110000) err = [i, i + 4, "code point not in range(0x110000)"];
       else if (isSurrogate(cp)) err = [i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)"];
@@ -296,6 +312,7 @@ export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
     out.str(rep);
     i = pos;
   }
+  if (partial) partial.consumed = i;
   return out.done();
 }
 

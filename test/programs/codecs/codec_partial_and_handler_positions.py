@@ -1,0 +1,62 @@
+# Found by tools/fuzz-oracle/codecs_errors.py: what the codec functions report and where a
+# decoder that is not final stops.
+import codecs
+
+codecs.register_error("plus_one", lambda e: ("S", e.start + 1))
+codecs.register_error("far_back", lambda e: ("?", -1000))
+
+
+def show(f, *args):
+    try:
+        print(ascii(f(*args)))
+    except Exception as e:
+        print(type(e).__name__, ascii(str(e)))
+
+
+# A handler's negative position counts from the end; the IndexError gives the counted position.
+show(str.encode, "ab\xff", "ascii", "far_back")
+show(bytes.decode, b"ab\xff", "utf-8", "far_back")
+show(codecs.encode, "\xff", "cp437", "far_back")
+show(codecs.utf_7_decode, b"\xed\xa0\x80", "far_back", True)
+
+# UTF-16/32 not final: after a handler resumes off a unit boundary, an incomplete tail is kept.
+for data in [b"\x00\xd8\xfe\xff\xc0\x80xn--", b"\x00\xd8\xfe\xff", b"\x00\xd8\xfe", b"\x00\xd8\xfe\xff\x00"]:
+    for final in (False, True):
+        show(codecs.utf_16_decode, data, "plus_one", final)
+        show(codecs.utf_16_be_decode, data, "plus_one", final)
+        show(codecs.utf_32_le_decode, data + b"\x00", "plus_one", final)
+        show(codecs.utf_32_ex_decode, data, "plus_one", 0, final)
+for n in range(4, 10):
+    show(codecs.utf_32_be_decode, b"\xc3\xc0\x80\xe2\x82+AG\x7f"[:n], "surrogateescape")
+
+# unicode_escape not final: a cut-off escape waits, a complete bad one is an error.
+for data in [b"ab\\", b"ab\\x4", b"ab\\U0011ffff", b"ab\\N", b"ab\\N{DASH", b"ab\\N{NO SUCH NAME}", b"\\x4g", b"ab\\u12"]:
+    show(codecs.unicode_escape_decode, data, "strict", False)
+    show(codecs.unicode_escape_decode, data, "replace", False)
+    d = codecs.getincrementaldecoder("unicode_escape")("strict")
+    show(lambda: [d.decode(data[:k]) for k in (1,)] + [d.decode(data[1:]), d.decode(b"", True)])
+
+# The charmap codecs see a false pair as two code points.
+show(str.encode, "\ud83d\udfff\ud83d0a", "koi8-r")
+show(str.encode, "\\\udfff\ud83d\udc80xa", "koi8-r", "plus_one")
+show(str.encode, "\ud800\ud800\ude00", "mac-roman", "backslashreplace")
+show(codecs.charmap_encode, "\ud83d\ude00a", "replace", codecs.charmap_build("ab"))
+
+# The _codecs functions wrap nothing themselves: codecs.encode wraps once.
+for enc in ["utf-16-le", "utf-32-be", "utf-32", "utf-8", "latin-1", "cp1252"]:
+    show(codecs.encode, "a\udc80", enc, "bogus")
+show(codecs.utf_32_be_encode, "a\udc80", "bogus")
+show(codecs.utf_16_le_encode, "a\udc80", "bogus")
+
+# Their arguments are positional-only.
+for name in ["ascii_decode", "latin_1_decode", "utf_8_decode", "utf_16_ex_decode", "charmap_encode", "escape_decode", "utf_7_encode", "readbuffer_encode"]:
+    f = getattr(codecs, name)
+    show(lambda: f(b"", "strict", 0, 0, 0))
+    show(lambda: f())
+    show(lambda: f(b"", errors="strict"))
+for f in [codecs.register, codecs.unregister, codecs.lookup_error, codecs.charmap_build, codecs.lookup, codecs.strict_errors, codecs.lookup_error("surrogateescape")]:
+    show(lambda: f(1, 2))
+    show(lambda: f(x=1))
+    show(lambda: f())
+show(lambda: codecs.register_error("x"))
+show(lambda: codecs.register_error("x", len, name=1))
