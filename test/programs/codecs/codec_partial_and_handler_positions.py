@@ -60,3 +60,10 @@ for f in [codecs.register, codecs.unregister, codecs.lookup_error, codecs.charma
     show(lambda: f())
 show(lambda: codecs.register_error("x"))
 show(lambda: codecs.register_error("x", len, name=1))
+
+# Error positions after a BOM count from the start of the data.
+show(codecs.decode, b"\xff\xfe\x00\x00\\q\xe2\x82\xac", "utf-16", "surrogatepass")
+show(codecs.decode, b"\xff\xfe\x00\x00\xe2\x82\xac\\\x7f+", "utf-32")
+show(codecs.utf_16_decode, b"\xfe\xff\xd8\x00a", "strict", True)
+show(codecs.utf_16_ex_decode, b"\xff\xfe\x00\xdc", "plus_one", 0, False)
+show(codecs.utf_32_ex_decode, b"\x00\x00\xfe\xff\x00\x11\x00\x00ab", "replace", 0, False)

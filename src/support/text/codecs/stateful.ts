@@ -74,10 +74,9 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
       // Without a BOM the data is read in the native (little-endian) order, but the byte order
       // stays unknown (0): Lib/encodings' stateful decoders then refuse the stream.
       const order = bo === 0 ? -1 : bo;
-      const body = b.subarray(start);
       const partial = final ? undefined : { consumed: 0 };
-      const text = decodeUtf16(body, ctx, order, partial);
-      return { text, consumed: start + (partial?.consumed ?? body.length), byteorder: bo };
+      const text = decodeUtf16(b, ctx, order, partial, start);
+      return { text, consumed: partial?.consumed ?? b.length, byteorder: bo };
     }
     default: {
       // utf_32, utf_32_le, utf_32_be
@@ -91,10 +90,9 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
         if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) { bo = -1; start = 4; }
         else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) { bo = 1; start = 4; }
       }
-      const body = b.subarray(start);
       const partial = final ? undefined : { consumed: 0 };
-      const text = decodeUtf32(body, ctx, bo === 0 ? -1 : bo, partial);
-      return { text, consumed: start + (partial?.consumed ?? body.length), byteorder: bo };
+      const text = decodeUtf32(b, ctx, bo === 0 ? -1 : bo, partial, start);
+      return { text, consumed: partial?.consumed ?? b.length, byteorder: bo };
     }
   }
 }

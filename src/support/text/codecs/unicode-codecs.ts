@@ -241,9 +241,12 @@ export interface Partial {
   consumed: number;
 }
 
-/** bytes.decode for utf-16 (byteorder 0: BOM or little-endian), utf-16-le (-1), utf-16-be (1). */
-export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1, partial?: Partial): Text {
-  let i = 0;
+/**
+ * bytes.decode for utf-16 (byteorder 0: BOM or little-endian), utf-16-le (-1), utf-16-be (1),
+ * from byte `from` (past a BOM already read: error positions still count from b's start).
+ */
+export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1, partial?: Partial, from = 0): Text {
+  let i = from;
   let bo = byteorder;
   if (bo === 0 && b.length >= 2) {
     if (b[0] === 0xff && b[1] === 0xfe) { bo = -1; i = 2; }
@@ -284,9 +287,9 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
   return out.done();
 }
 
-/** bytes.decode for utf-32 (byteorder 0: BOM or little-endian), utf-32-le (-1), utf-32-be (1). */
-export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1, partial?: Partial): Text {
-  let i = 0;
+/** bytes.decode for utf-32 (byteorder 0: BOM or little-endian), utf-32-le (-1), utf-32-be (1), from byte `from`. */
+export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1, partial?: Partial, from = 0): Text {
+  let i = from;
   let bo = byteorder;
   if (bo === 0 && b.length >= 4) {
     if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) { bo = -1; i = 4; }
