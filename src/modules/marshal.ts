@@ -18,7 +18,7 @@ import { makeModule, posFn } from "./util.ts";
 
 type Marshalable = PyConstant | MarshalContainer;
 
-/** w_object's view of a runtime value; ValueError("unmarshallable object") for anything else. */
+/** w_object's view of a runtime value; an "unmarshallable" placeholder for anything else. */
 function toMarshal(v: PyObj, memo: Map<PyObj, MarshalContainer>): Marshalable {
   switch (typeof v) {
     case "boolean": return v;
@@ -62,7 +62,8 @@ function toMarshal(v: PyObj, memo: Map<PyObj, MarshalContainer>): Marshalable {
   // any other buffer (bytearray, a contiguous memoryview, array.array, a bytes subclass) is written as bytes
   const b = bufferBytes(v);
   if (b !== null) return new PyBytes(b.slice());
-  throw valueError("unmarshallable object");
+  // (reported once the whole value is written, unless a later error replaces it)
+  return new MarshalContainer("unmarshallable");
 }
 
 /**

@@ -33,3 +33,12 @@ for data in [b"t\x01\x00\x00\x00\x80", b"u\x02\x00\x00\x00\xc3(", b"a\x03\x00\x0
         marshal.loads(data)
     except UnicodeDecodeError as e:
         print(str(e), e.args, e.start, e.end)
+
+# w_object records an error and writes on: the error reported is the last one met.
+rec = {}
+rec["s"] = rec
+deep = [1]
+deep.append(deep)
+for value in [(slice(1, 2), rec), (rec, slice(1, 2)), (int, deep, "x"), [object(), [1, [2, len]]], frozenset([1]) | {2}, {1: print}, (deep, deep)]:
+    for version in (0, 1, 2, 3, 4):
+        show(marshal.dumps, value, version)
