@@ -67,3 +67,12 @@ show(codecs.decode, b"\xff\xfe\x00\x00\xe2\x82\xac\\\x7f+", "utf-32")
 show(codecs.utf_16_decode, b"\xfe\xff\xd8\x00a", "strict", True)
 show(codecs.utf_16_ex_decode, b"\xff\xfe\x00\xdc", "plus_one", 0, False)
 show(codecs.utf_32_ex_decode, b"\x00\x00\xfe\xff\x00\x11\x00\x00ab", "replace", 0, False)
+
+# A UTF-8 decoder that is not final holds an incomplete tail back, but its error handler still
+# sees the whole input as the exception's object.
+codecs.register_error("object_len", lambda e: ("<%d/%d>" % (e.end, len(e.object)), e.end))
+show(codecs.utf_8_decode, b"\xed\xb2\x80\xff\xfe\xf0\x9f", "far_back", False)
+show(codecs.utf_8_decode, b"a\xffb\xe2\x82", "object_len", False)
+show(codecs.utf_8_decode, b"a\xffb\xe2\x82", "object_len", True)
+d = codecs.getincrementaldecoder("utf-8")("object_len")
+show(lambda: [d.decode(b"\xff\xe2"), d.decode(b"\x82"), d.decode(b"\xac\xff", True)])

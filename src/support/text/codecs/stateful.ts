@@ -53,7 +53,7 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
       }
       const body = b.subarray(start);
       const hold = final ? 0 : utf8Incomplete(body);
-      return { text: decodeUtf8(body.subarray(0, body.length - hold), ctx), consumed: b.length - hold, byteorder };
+      return { text: decodeUtf8(body, ctx, "utf-8", body.length - hold), consumed: b.length - hold, byteorder };
     }
     case "ascii": return { text: decodeAscii(b, ctx), consumed: b.length, byteorder };
     case "latin_1": return { text: decodeLatin1(b), consumed: b.length, byteorder };

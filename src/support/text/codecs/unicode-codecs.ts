@@ -126,16 +126,19 @@ let utf8Encoder: InstanceType<typeof TextEncoder> | null = null;
 
 // ---------------------------------------------------------------- UTF-8
 
-/** bytes.decode('utf-8', errors). */
-export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8"): Text {
+/**
+ * bytes.decode('utf-8', errors) of b's first `limit` bytes (all of them unless a decoder that is not
+ * final leaves an incomplete tail: an error handler still sees the whole of b as the object).
+ */
+export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8", limit = b.length): Text {
   try {
     fatalUtf8 ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    return fatalUtf8.decode(b);
+    return fatalUtf8.decode(limit === b.length ? b : b.subarray(0, limit));
   } catch {
     // fall through to the checked decoder for CPython's error ranges
   }
   const out = new TextBuilder();
-  let n = b.length;
+  let n = limit;
   let i = 0;
   while (i < n) {
     const c = b[i];
