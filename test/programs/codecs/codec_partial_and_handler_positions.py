@@ -76,3 +76,10 @@ show(codecs.utf_8_decode, b"a\xffb\xe2\x82", "object_len", False)
 show(codecs.utf_8_decode, b"a\xffb\xe2\x82", "object_len", True)
 d = codecs.getincrementaldecoder("utf-8")("object_len")
 show(lambda: [d.decode(b"\xff\xe2"), d.decode(b"\x82"), d.decode(b"\xac\xff", True)])
+
+# utf-7: a handler called for an unterminated shift at the end may resume inside it; decoding
+# restarts there, out of the shift.
+for data in [b"-\xc3\xff\xfe+AG", b"a+AGE", b"+2D3eAA", b"+AGEA"]:
+    for handler in ["plus_one", "replace", "ignore", "object_len"]:
+        show(bytes.decode, data, "utf-7", handler)
+        show(codecs.utf_7_decode, data, handler, False)
