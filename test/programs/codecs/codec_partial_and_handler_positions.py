@@ -83,3 +83,10 @@ for data in [b"-\xc3\xff\xfe+AG", b"a+AGE", b"+2D3eAA", b"+AGEA"]:
     for handler in ["plus_one", "replace", "ignore", "object_len"]:
         show(bytes.decode, data, "utf-7", handler)
         show(codecs.utf_7_decode, data, handler, False)
+
+# UTF-8 not final: the tail held back is found where decoding gets to.
+for data in [b"\xc3\xf0", b"\xc3\xf0\x9f", b"a\xed\xa0", b"a\xed\x41", b"\xe2\x82", b"\xf0\x9f\x98", b"\xe0\x80", b"\xf4\x90"]:
+    for handler in ["strict", "replace", "surrogatepass", "object_len"]:
+        show(codecs.utf_8_decode, data, handler, False)
+show(lambda: list(codecs.iterdecode([b"\xc3\xf0", b"\x9f\x98\x80", b""], "utf-8-sig", "surrogatepass")))
+show(lambda: list(codecs.iterdecode([b"\xed\xa0", b"\x80", b""], "utf-8", "surrogatepass")))

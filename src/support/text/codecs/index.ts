@@ -11,7 +11,8 @@ import {
 export * from "./errors.ts";
 export { charName } from "../../unicode-names.ts";
 export { decodeUtf8, encodeUtf8 } from "./unicode-codecs.ts";
-export { decodePartial, decodePartialExact, utf8Incomplete } from "./stateful.ts";
+export { decodePartial, decodePartialExact } from "./stateful.ts";
+export { utf8Incomplete } from "./unicode-codecs.ts";
 
 /**
  * What the runtime's codec registry (src/modules/codecs.ts) adds once it is installed: error

@@ -1,33 +1,12 @@
 // Incremental decoding for the native codecs, as _codecs.utf_8_decode(data, errors, final) and the
 // stateful decoders behind TextIOWrapper need it: when `final` is false, a trailing sequence that
 // is incomplete but still valid so far is left unconsumed (CPython's decoders stop there instead
-// of reporting "unexpected end of data"); everything before it is decoded by the codec's one-shot
-// decoder, so error ranges and handlers are the same as bytes.decode's. (UTF-16 and UTF-32 find
-// the tail as they go, since an error handler may resume off a unit boundary.)
+// of reporting "unexpected end of data"). The UTF-8, UTF-16 and UTF-32 decoders find that tail as
+// they go, as CPython's do (what follows an invalid byte, or where an error handler resumes,
+// decides it), with error ranges and handlers as bytes.decode's.
 import type { CodecContext } from "./errors.ts";
 import type { Text } from "../split-str.ts";
 import { decodeAscii, decodeCp1252, decodeLatin1, decodeUtf16, decodeUtf32, decodeUtf8 } from "./unicode-codecs.ts";
-
-/** Bytes at the end of b that start a UTF-8 sequence not yet complete (0 when none). */
-export function utf8Incomplete(b: Uint8Array): number {
-  const n = b.length;
-  for (let back = 1; back <= 3 && back <= n; back++) {
-    const c = b[n - back];
-    if ((c & 0xc0) === 0x80) continue;
-    const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-    if (need <= back) return 0;
-    // The continuation bytes present must be acceptable, or the decoder reports them now.
-    if (back >= 2) {
-      const c2 = b[n - back + 1];
-      // (ED A0..BF, a surrogate's first two bytes, is held too: surrogatepass may accept it.)
-      if (c === 0xe0 && c2 < 0xa0) return 0;
-      if (c === 0xf0 && c2 < 0x90) return 0;
-      if (c === 0xf4 && c2 >= 0x90) return 0;
-    }
-    return back;
-  }
-  return 0;
-}
 
 /**
  * Decodes what can be decoded of b with codec `mod` (an encodings module name as codecModule
@@ -52,8 +31,9 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
         byteorder = 1;
       }
       const body = b.subarray(start);
-      const hold = final ? 0 : utf8Incomplete(body);
-      return { text: decodeUtf8(body, ctx, "utf-8", body.length - hold), consumed: b.length - hold, byteorder };
+      const partial = final ? undefined : { consumed: 0 };
+      const text = decodeUtf8(body, ctx, "utf-8", partial);
+      return { text, consumed: start + (partial?.consumed ?? body.length), byteorder };
     }
     case "ascii": return { text: decodeAscii(b, ctx), consumed: b.length, byteorder };
     case "latin_1": return { text: decodeLatin1(b), consumed: b.length, byteorder };

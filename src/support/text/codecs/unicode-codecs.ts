@@ -126,19 +126,45 @@ let utf8Encoder: InstanceType<typeof TextEncoder> | null = null;
 
 // ---------------------------------------------------------------- UTF-8
 
+/** Bytes at the end of b that start a UTF-8 sequence not yet complete (0 when none). */
+export function utf8Incomplete(b: Uint8Array): number {
+  const n = b.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const c = b[n - back];
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (need <= back) return 0;
+    // The continuation bytes present must be acceptable, or the decoder reports them now.
+    if (back >= 2) {
+      const c2 = b[n - back + 1];
+      // (ED A0..BF, a surrogate's first two bytes, is held too: surrogatepass may accept it.)
+      if (c === 0xe0 && c2 < 0xa0) return 0;
+      if (c === 0xf0 && c2 < 0x90) return 0;
+      if (c === 0xf4 && c2 >= 0x90) return 0;
+    }
+    return back;
+  }
+  return 0;
+}
+
 /**
- * bytes.decode('utf-8', errors) of b's first `limit` bytes (all of them unless a decoder that is not
- * final leaves an incomplete tail: an error handler still sees the whole of b as the object).
+ * bytes.decode('utf-8', errors). Given `partial` (a decoder that is not final), it stops before an
+ * incomplete sequence at the end, or the first two bytes of a surrogate's (which surrogatepass
+ * may accept once complete), as CPython's does; an error handler sees the whole of b.
  */
-export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8", limit = b.length): Text {
+export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8", partial?: Partial): Text {
+  // the fast path, for valid text (all of it but an incomplete tail when not final)
+  const hold = partial ? utf8Incomplete(b) : 0;
   try {
     fatalUtf8 ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    return fatalUtf8.decode(limit === b.length ? b : b.subarray(0, limit));
+    const text = fatalUtf8.decode(hold === 0 ? b : b.subarray(0, b.length - hold));
+    if (partial) partial.consumed = b.length - hold;
+    return text;
   } catch {
     // fall through to the checked decoder for CPython's error ranges
   }
   const out = new TextBuilder();
-  let n = limit;
+  let n = b.length;
   let i = 0;
   while (i < n) {
     const c = b[i];
@@ -168,6 +194,7 @@ export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8",
       else { cp = ((c & 0x07) << 18) | ((c2 & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f); len = 4; }
     }
     if (!err) { out.cp(cp); i += len; continue; }
+    if (partial && (err === 5 || (err === 2 && c === 0xed && n - i === 2 && b[i + 1] >= 0xa0 && b[i + 1] <= 0xbf))) break;
     const [start, end, reason] =
       err === 1 ? [i, i + 1, "invalid start byte"] : err === 5 ? [i, n, "unexpected end of data"] : [i, i + err - 1, "invalid continuation byte"];
     const [rep, pos, replaced] = decodeError(ctx, encoding, b, start, end, reason);
@@ -175,6 +202,7 @@ export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8",
     out.str(rep);
     i = pos;
   }
+  if (partial) partial.consumed = i;
   return out.done();
 }
 
