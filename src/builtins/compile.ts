@@ -5,12 +5,12 @@
 // of the calling code are inherited (PyEval_MergeCompilerFlags). Compile-time warnings go through
 // the warnings machinery (interp.ts's showCompileWarning).
 import {
-  type PyObj, PyDict, PyCode, PyCell, Frame, PyBytesObj, PyByteArray, PyMemoryView, None, newExc, typeError, valueError, typeOf, argTypeName, asStr, asIndex,
+  type PyObj, PyDict, PyCode, PyCell, PyFunction, Frame, PyBytesObj, PyByteArray, PyMemoryView, None, newExc, typeError, valueError, typeOf, argTypeName, asStr, asIndex,
   bindArgs, toPyExc, wrapCode, RuntimeError, OverflowError, callMethod, PyType, str, bufferBytes, warnEx, publicBuiltins,
 } from "./imports.ts";
 import { interp, showCompileWarning } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
-import { builtinsFor, GEN_FLAGS } from "../vm/call.ts";
+import { builtinsFor, GEN_FLAGS, makeFrame } from "../vm/call.ts";
 import { recordOrigin } from "../vm/gen-finalize.ts";
 import { PyGen, CoroutineType, AsyncGeneratorType, GeneratorType } from "../objects/index.ts";
 import { CO_COROUTINE, CO_ASYNC_GENERATOR } from "../bytecode/flags.ts";
@@ -179,8 +179,16 @@ function runCode(code: PyCode, globals: PyDict, locals: PyObj, name: "exec" | "e
   // PyEval_GetBuiltins(): the calling frame's builtins (site's names still pending stay so)
   if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", interp.frame ? publicBuiltins(interp.frame.builtins) : interp.builtins);
   if (code.co.co_freevars.length) throw typeError(`code object passed to ${name}() may not contain free variables`);
-  const f = new Frame(code, globals, builtinsFor(globals), locals);
-  for (let i = 0; i < code.co.co_cellvars.length; i++) f.cells.push(new PyCell());
+  let f: Frame;
+  if (code.nargs !== 0) {
+    // PyEval_EvalCode binds the code's parameters as a call with no arguments would: required
+    // ones are missing (the error names co_name), *args and **kwargs are empty
+    f = makeFrame(new PyFunction(code, globals, code.co.co_name), undefined, [], null);
+    f.locals = locals;
+  } else {
+    f = new Frame(code, globals, builtinsFor(globals), locals);
+    for (let i = 0; i < code.co.co_cellvars.length; i++) f.cells.push(new PyCell());
+  }
   // code compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT (or any generator code) is not run: as for a
   // call, its frame becomes a coroutine/generator, named after the code (exec drops it)
   const flags = code.co.co_flags;

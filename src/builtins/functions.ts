@@ -9,8 +9,9 @@ import {
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
-  PyIter, iterTypes, callMethod, typeGetattr, getattrClass, asCInt,
+  PyIter, iterTypes, callMethod, typeGetattr, getattrClass, asCInt, setitem, delitem, KeyError,
 } from "./imports.ts";
+import { CO_OPTIMIZED } from "../bytecode/flags.ts";
 import { interp } from "../vm/interp.ts";
 import { recursion } from "../objects/hooks.ts";
 import { RecursionError, lastStopValue, DISOWNED } from "../objects/index.ts";
@@ -56,21 +57,36 @@ export function currentFrame(): Frame | null {
  * Python code is `seen` to get may keep the generators its locals own (Frame.owned).
  */
 export function frameLocals(f: Frame, seen = true): PyObj {
-  if (f.locals !== null) return f.locals;
   if (seen) f.owned = DISOWNED;
+  if (f.locals !== null) {
+    // a function's code run by exec with a locals mapping: its fast locals are written into that
+    // mapping, as PyFrame_FastToLocals does into f_locals
+    if (f.code.co.co_flags & CO_OPTIMIZED) fastToLocals(f, f.locals);
+    return f.locals;
+  }
+  return fastToLocals(f, (f.localsCache ??= new PyDict()));
+}
+
+/** PyFrame_FastToLocals: each local and cell variable set in `d` when bound, deleted when not. */
+function fastToLocals(f: Frame, d: PyObj): PyObj {
   const co = f.code.co;
-  const d = (f.localsCache ??= new PyDict());
-  co.co_varnames.forEach((n, i) => {
-    const v = f.fast[i];
-    if (v !== undefined) d.setStr(n, v);
-    else d.delStr(n);
-  });
+  const put = (n: string, v: PyObj | undefined): void => {
+    // (PyObject_SetItem/DelItem: a dict subclass's own methods are called)
+    if (d instanceof PyDict && typeOf(d) === DictType) {
+      if (v !== undefined) d.setStr(n, v);
+      else d.delStr(n);
+    } else if (v !== undefined) setitem(d, n, v);
+    else {
+      try {
+        delitem(d, n);
+      } catch (e) {
+        if (!(e instanceof PyBaseException && e.cls.isSubtype(KeyError))) throw e;
+      }
+    }
+  };
+  co.co_varnames.forEach((n, i) => put(n, f.fast[i]));
   const cellNames = [...co.co_cellvars, ...co.co_freevars];
-  cellNames.forEach((n, i) => {
-    const c = f.cells[i];
-    if (c !== undefined && c.value !== undefined) d.setStr(n, c.value);
-    else d.delStr(n);
-  });
+  cellNames.forEach((n, i) => put(n, f.cells[i]?.value));
   return d;
 }
 

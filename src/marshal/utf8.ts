@@ -4,6 +4,7 @@
 // decoder's reason and byte range (Objects/stringlib/codecs.h) and UnicodeDecodeError.__str__.
 // Decoding yields a JS string in which an astral code point is a surrogate pair.
 import { PyError } from "../support/py-error.ts";
+import { PyUnicodeError } from "../support/text/codecs/errors.ts";
 import { TextBuilder, textCodePoints, type Text } from "../support/text/split-str.ts";
 
 /** str.encode('utf-8', 'surrogatepass'): a lone surrogate becomes its 3-byte form. */
@@ -70,12 +71,9 @@ function step(b: Uint8Array, i: number): Step {
   return { error: "invalid start byte", end: i + 1 };
 }
 
-/** UnicodeDecodeError.__str__ */
+/** The UnicodeDecodeError, with the fields (and so the str()) CPython's has. */
 export function unicodeDecodeError(encoding: string, b: Uint8Array, start: number, end: number, reason: string): PyError {
-  const msg = end === start + 1 && start < b.length
-    ? `'${encoding}' codec can't decode byte 0x${b[start].toString(16).padStart(2, "0")} in position ${start}: ${reason}`
-    : `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-  return new PyError("UnicodeDecodeError", msg);
+  return new PyUnicodeError("UnicodeDecodeError", { encoding, object: b, start, end, reason });
 }
 
 /** bytes.decode('utf-8', errors) for errors 'strict', 'surrogatepass' or 'replace'. */

@@ -19,11 +19,12 @@ import { encodeUtf8SurrogatePass, isAscii } from "./utf8.ts";
 /**
  * A list, dict, set or StopIteration for marshal.dumps of runtime values (the marshal module):
  * `items` are a list's or set's items, a dict's keys and values alternating. Each is one object
- * (its identity is the JS object's), so one met twice is written as a reference.
+ * (its identity is the JS object's), so one met twice is written as a reference. "unmarshallable"
+ * stands for a value of any other type: w_object writes TYPE_UNKNOWN for it and goes on.
  */
 export class MarshalContainer {
   readonly items: (PyConstant | MarshalContainer)[] = [];
-  constructor(readonly kind: "list" | "dict" | "set" | "stopiteration") {}
+  constructor(readonly kind: "list" | "dict" | "set" | "stopiteration" | "unmarshallable") {}
 }
 
 class ByteSink {
@@ -110,9 +111,16 @@ class Writer {
 
   constructor(private readonly version: number) {}
 
+  /**
+   * The last error met (WFERR_*): as w_object, the writer records it and writes on, so a value
+   * both unmarshallable and too deep reports whichever it met last.
+   */
+  private error: "unmarshallable" | "tooDeep" | null = null;
+
   dump(root: PyConstant | MarshalContainer): Uint8Array {
     if (this.version >= 3) this.survey(root, false);
     this.object(root, true);
+    if (this.error !== null) throw marshalError(this.error);
     return this.out.result();
   }
 
@@ -168,7 +176,11 @@ class Writer {
   // object() is the only recursive path and keeps its frame small: a 2000-deep nesting (CPython's
   // limit) must fit in the JS stack with room to spare.
   private object(v: PyConstant, isRoot = false, filename = false): void {
-    if (++this.depth > T.MAX_MARSHAL_STACK_DEPTH) throw marshalError("tooDeep");
+    if (++this.depth > T.MAX_MARSHAL_STACK_DEPTH) {
+      this.error = "tooDeep";
+      this.depth--;
+      return;
+    }
     if (v === null) this.out.byte(T.TYPE_NONE);
     else if (v === false) this.out.byte(T.TYPE_FALSE);
     else if (v === true) this.out.byte(T.TYPE_TRUE);
@@ -184,6 +196,9 @@ class Writer {
           this.out.byte(T.TYPE_FROZENSET | flag);
           this.out.long(v.items.length);
           for (let i = 0; i < v.items.length; i++) this.object(v.items[i]);
+        } else if (v instanceof MarshalContainer && v.kind === "unmarshallable") {
+          this.out.byte(T.TYPE_UNKNOWN);
+          this.error = "unmarshallable";
         } else if (v instanceof MarshalContainer) this.container(v, flag);
         else if (v instanceof CodeObject) this.code(v, flag);
         else this.scalar(v, flag, filename);
@@ -282,7 +297,8 @@ class Writer {
       out.long(v.bytes.length);
       out.bytes(v.bytes);
     } else {
-      throw marshalError("unmarshallable");
+      this.out.byte(T.TYPE_UNKNOWN);
+      this.error = "unmarshallable";
     }
   }
 

@@ -97,13 +97,13 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
   const out = new TextBuilder();
   let i = 0;
   const enc = "unicodeescape";
-  const fail = (start: number, end: number, reason: string): boolean => {
-    if (!final && end >= b.length) return false;
+  // (an escape cut off by the end of the data is left unconsumed when not final; one that is
+  // complete but invalid is an error either way, as in CPython)
+  const fail = (start: number, end: number, reason: string): void => {
     const [rep, pos, replaced] = decodeError(ctx, enc, b, start, end, reason);
     if (replaced !== undefined) b = replaced;
     out.add(rep);
     i = pos;
-    return true;
   };
   while (i < b.length) {
     const c = b[i];
@@ -114,7 +114,8 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
     }
     const start = i;
     if (i + 1 >= b.length) {
-      if (!fail(start, b.length, "\\ at end of string")) break;
+      if (!final) break;
+      fail(start, b.length, "\\ at end of string");
       continue;
     }
     const e = b[i + 1];
@@ -139,12 +140,12 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
       if (k < width) {
         const what = width === 2 ? "\\xXX" : width === 4 ? "\\uXXXX" : "\\UXXXXXXXX";
         if (!final && i + k >= b.length) { i = start; break; }
-        if (!fail(start, i + k, `truncated ${what} escape`)) { i = start; break; }
+        fail(start, i + k, `truncated ${what} escape`);
         continue;
       }
       i += width;
       if (v > 0x10ffff) {
-        if (!fail(start, i, "illegal Unicode character")) { i = start; break; }
+        fail(start, i, "illegal Unicode character");
         continue;
       }
       out.addCodePoint(v);
@@ -162,12 +163,15 @@ export function unicodeEscapeDecode(b: Uint8Array, ctx: CodecContext, final: boo
             i = close + 1;
             continue;
           }
-          if (!fail(start, close + 1, "unknown Unicode character name")) { i = start; break; }
+          fail(start, close + 1, "unknown Unicode character name");
           continue;
         }
         if (close < 0 && !final) { i = start; break; }
+      } else if (i >= b.length && !final) {
+        i = start;
+        break;
       }
-      if (!fail(start, Math.min(b.length, i + (close1(b, i) || 0)), "malformed \\N character escape")) { i = start; break; }
+      fail(start, Math.min(b.length, i + (close1(b, i) || 0)), "malformed \\N character escape");
       continue;
     }
     if (firstInvalid < 0) firstInvalid = e;

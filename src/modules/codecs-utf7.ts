@@ -79,83 +79,88 @@ export function utf7Decode(b: Uint8Array, ctx: CodecContext, final: boolean): { 
     out += rep;
     s = pos;
   };
-  while (s < e) {
-    const ch = b[s];
-    if (inShift) {
-      if (isBase64(ch)) {
-        buffer = ((buffer << 6) | fromBase64(ch)) >>> 0;
-        bits += 6;
-        s++;
-        if (bits >= 16) {
-          const u = (buffer >>> (bits - 16)) & 0xffff;
-          bits -= 16;
-          buffer &= (1 << bits) - 1;
-          if (surrogate) {
-            if (u >= 0xdc00 && u <= 0xdfff) {
-              out += String.fromCharCode(surrogate, u);
+  // (a handler called for an unterminated shift at the end may resume earlier: decoding restarts
+  // there, out of the shift, as CPython's `goto restart`)
+  for (;;) {
+    while (s < e) {
+      const ch = b[s];
+      if (inShift) {
+        if (isBase64(ch)) {
+          buffer = ((buffer << 6) | fromBase64(ch)) >>> 0;
+          bits += 6;
+          s++;
+          if (bits >= 16) {
+            const u = (buffer >>> (bits - 16)) & 0xffff;
+            bits -= 16;
+            buffer &= (1 << bits) - 1;
+            if (surrogate) {
+              if (u >= 0xdc00 && u <= 0xdfff) {
+                out += String.fromCharCode(surrogate, u);
+                surrogate = 0;
+                continue;
+              }
+              out += String.fromCharCode(surrogate);
               surrogate = 0;
-              continue;
             }
-            out += String.fromCharCode(surrogate);
-            surrogate = 0;
+            if (u >= 0xd800 && u <= 0xdbff) surrogate = u;
+            else out += String.fromCharCode(u);
           }
-          if (u >= 0xd800 && u <= 0xdbff) surrogate = u;
-          else out += String.fromCharCode(u);
+          continue;
+        }
+        // leaving a base-64 section
+        inShift = false;
+        if (bits > 0) {
+          if (bits >= 6) {
+            s++;
+            fail(startinpos, s, "partial character in shift sequence");
+            continue;
+          }
+          if (buffer !== 0) {
+            s++;
+            fail(startinpos, s, "non-zero padding bits in shift sequence");
+            continue;
+          }
+        }
+        if (surrogate && ch <= 127 && ch !== 0x2b) out += String.fromCharCode(surrogate);
+        surrogate = 0;
+        if (ch === 0x2d) s++;
+        continue;
+      }
+      if (ch === 0x2b) {
+        startinpos = s;
+        s++;
+        if (s < e && b[s] === 0x2d) {
+          s++;
+          out += "+";
+        } else if (s < e && !isBase64(b[s])) {
+          s++;
+          fail(startinpos, s, "ill-formed sequence");
+        } else {
+          inShift = true;
+          surrogate = 0;
+          shiftOutStart = out.length;
+          bits = 0;
+          buffer = 0;
         }
         continue;
       }
-      // leaving a base-64 section
-      inShift = false;
-      if (bits > 0) {
-        if (bits >= 6) {
-          s++;
-          fail(startinpos, s, "partial character in shift sequence");
-          continue;
-        }
-        if (buffer !== 0) {
-          s++;
-          fail(startinpos, s, "non-zero padding bits in shift sequence");
-          continue;
-        }
+      if (ch <= 127) {
+        out += String.fromCharCode(ch);
+        s++;
+        continue;
       }
-      if (surrogate && ch <= 127 && ch !== 0x2b) out += String.fromCharCode(surrogate);
-      surrogate = 0;
-      if (ch === 0x2d) s++;
-      continue;
-    }
-    if (ch === 0x2b) {
       startinpos = s;
       s++;
-      if (s < e && b[s] === 0x2d) {
-        s++;
-        out += "+";
-      } else if (s < e && !isBase64(b[s])) {
-        s++;
-        fail(startinpos, s, "ill-formed sequence");
-      } else {
-        inShift = true;
-        surrogate = 0;
-        shiftOutStart = out.length;
-        bits = 0;
-        buffer = 0;
+      fail(startinpos, s, "unexpected special character");
+    }
+    if (inShift && final) {
+      inShift = false;
+      if (surrogate || bits >= 6 || (bits > 0 && buffer !== 0)) {
+        fail(startinpos, e, "unterminated shift sequence");
+        if (s < e) continue;
       }
-      continue;
     }
-    if (ch <= 127) {
-      out += String.fromCharCode(ch);
-      s++;
-      continue;
-    }
-    startinpos = s;
-    s++;
-    fail(startinpos, s, "unexpected special character");
-  }
-  if (inShift && final) {
-    inShift = false;
-    if (surrogate || bits >= 6 || (bits > 0 && buffer !== 0)) {
-      const [rep] = decodeError(ctx, "utf7", b, startinpos, e, "unterminated shift sequence");
-      out += rep;
-    }
+    break;
   }
   if (!final && inShift) return { text: out.slice(0, shiftOutStart), consumed: startinpos };
   return { text: out, consumed: s };

@@ -12,7 +12,7 @@ import {
   UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, StrType, getattr, toPyExc, PyBuiltinFunction, getattrOpt, str as strOf, bindArgs, truthy, PyMethodDescr, bufferBytes,
 } from "../objects/index.ts";
 import {
-  encode as encodeText, decode as decodeText, decodePartialExact, textCodePoints, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
+  encode as encodeText, encodeNative, decode as decodeText, decodePartialExact, textCodePoints, codecModule, encodeError, decodeError, normalizeEncoding, setCodecHooks,
   type CodecContext, type CustomErrorHandler, type UnicodeErrorDetails, type Text, cpLength, toCodePoints, fromCodePoints,
 } from "../support/text/index.ts";
 import { lookupUnicodeName } from "../parser/unicode-names.ts";
@@ -73,10 +73,7 @@ function standardHandler(name: string): PyObj {
   if (h === undefined) {
     // Python/codecs.c names them strict_errors, ..., but surrogateescape and surrogatepass plainly.
     const fname = name.startsWith("surrogate") ? name : `${name}_errors`;
-    h = new PyBuiltinFunction(fname, (args) => {
-      if (args.length !== 1) throw typeError(`${fname}() takes exactly one argument (${args.length} given)`);
-      return applyStandardHandler(name, args[0]);
-    });
+    h = new PyBuiltinFunction(fname, posFn(fname, 1, 1, (args) => applyStandardHandler(name, args[0])));
     standardHandlers.set(name, h);
   }
   return h;
@@ -291,6 +288,11 @@ function bufferArg(x: PyObj, fname: string): Uint8Array {
 }
 
 /** A str argument; pos 0 for a function's only argument (clinic says just "argument"). */
+/** The arguments of a _codecs function, all positional-only as its clinic declares them. */
+function codecArgs(name: string, args: PyObj[], kw: readonly string[] | null, names: string[]): (PyObj | undefined)[] {
+  return bindArgs(`_codecs.${name}`, args, kw, names, 1, names.length);
+}
+
 function strArg(x: PyObj, fname: string, pos: number): string {
   const s = asStr(x);
   if (s === null) throw typeError(`${fname}() argument ${pos === 0 ? "" : pos + " "}must be str, not ${argTypeName(x)}`);
@@ -318,17 +320,17 @@ const bytesTuple = (b: Uint8Array, n: number): PyObj => tuple([new PyBytesObj(b)
 /** args: (str, errors=None) → (bytes, len(str)) through a native codec. */
 function encoderFn(name: string, encoding: string): Fn {
   return (args, kw) => {
-    const [s, errors] = bindArgs(name, args, kw, ["str", "errors"], 1, 2);
+    const [s, errors] = codecArgs(name, args, kw, ["str", "errors"]);
     strArg(s!, name, 1);
     const text = asText(s!)!;
-    return bytesTuple(encodeText(text, encoding, errorsArg(errors, name), errorLookup), textCodePoints(text).length);
+    return bytesTuple(encodeNative(text, encoding, errorsArg(errors, name), errorLookup), textCodePoints(text).length);
   };
 }
 
 /** args: (data, errors=None, final=False) → (str, consumed). */
 function decoderFn(name: string, mod: string, stateful = true): Fn {
   return (args, kw) => {
-    const [data, errors, final] = bindArgs(name, args, kw, stateful ? ["data", "errors", "final"] : ["data", "errors"], 1, 3);
+    const [data, errors, final] = codecArgs(name, args, kw, stateful ? ["data", "errors", "final"] : ["data", "errors"]);
     const b = bufferArg(data!, name);
     const fin = !stateful || (final !== undefined && truthy(final));
     const r = decodePartialExact(mod, b, ctxOf(errorsArg(errors, name)), fin);
@@ -338,7 +340,7 @@ function decoderFn(name: string, mod: string, stateful = true): Fn {
 
 function exDecoderFn(name: string, mod: "utf_16" | "utf_32"): Fn {
   return (args, kw) => {
-    const [data, errors, byteorder, final] = bindArgs(name, args, kw, ["data", "errors", "byteorder", "final"], 1, 4);
+    const [data, errors, byteorder, final] = codecArgs(name, args, kw, ["data", "errors", "byteorder", "final"]);
     const b = bufferArg(data!, name);
     const bo = byteorder === undefined ? 0 : Math.sign(Number(asInt(byteorder) ?? 0)) as -1 | 0 | 1;
     const r = decodePartialExact(bo === 0 ? mod : `${mod}_${bo < 0 ? "le" : "be"}`, b, ctxOf(errorsArg(errors, name)), final !== undefined && truthy(final), bo);
@@ -348,12 +350,12 @@ function exDecoderFn(name: string, mod: "utf_16" | "utf_32"): Fn {
 
 function wideEncoderFn(name: string, width: 16 | 32): Fn {
   return (args, kw) => {
-    const [s, errors, byteorder] = bindArgs(name, args, kw, ["str", "errors", "byteorder"], 1, 3);
+    const [s, errors, byteorder] = codecArgs(name, args, kw, ["str", "errors", "byteorder"]);
     strArg(s!, name, 1);
     const text = asText(s!)!;
     const bo = byteorder === undefined ? 0 : Math.sign(Number(asInt(byteorder) ?? 0));
     const enc = `utf-${width}${bo < 0 ? "-le" : bo > 0 ? "-be" : ""}`;
-    return bytesTuple(encodeText(text, enc, errorsArg(errors, name), errorLookup), textCodePoints(text).length);
+    return bytesTuple(encodeNative(text, enc, errorsArg(errors, name), errorLookup), textCodePoints(text).length);
   };
 }
 
@@ -415,9 +417,9 @@ function charmapEncodeOne(mapping: PyObj, cp: number): Uint8Array | null {
   throw typeError("character mapping must return integer, bytes or None, not " + typeOf(v).name);
 }
 
-function charmapEncode(text: string, errors: string, mapping: PyObj): Uint8Array {
+function charmapEncode(text: Text, errors: string, mapping: PyObj): Uint8Array {
   if (mapping === None) return encodeText(text, "latin-1", errors, errorLookup);
-  const cps = toCodePoints(text);
+  const cps = textCodePoints(text);
   const out: number[] = [];
   const ctx = ctxOf(errors);
   let i = 0;
@@ -442,7 +444,7 @@ function charmapEncode(text: string, errors: string, mapping: PyObj): Uint8Array
   }
   return Uint8Array.from(out);
 }
-function encodeFailure(text: string, start: number, end: number): PyBaseException {
+function encodeFailure(text: Text, start: number, end: number): PyBaseException {
   return unicodeErrorObject("UnicodeEncodeError", { encoding: "charmap", object: text, start, end, reason: "character maps to <undefined>" });
 }
 
@@ -514,13 +516,12 @@ function codecsEncodeDecode(op: "encode" | "decode"): Fn {
 
 export function makeCodecs(): PyModule {
   const fns: [string, Fn][] = [
-    ["register", (args) => {
-      if (args.length !== 1) throw typeError(`register() takes exactly one argument (${args.length} given)`);
+    ["register", posFn("_codecs.register", 1, 1, (args) => {
       if (typeOf(args[0]).lookup("__call__") === undefined) throw typeError("argument must be callable");
       registry().search.push(args[0]);
       return None;
-    }],
-    ["unregister", (args) => {
+    })],
+    ["unregister", posFn("_codecs.unregister", 1, 1, (args) => {
       const r = registry();
       const i = r.search.indexOf(args[0]);
       if (i >= 0) {
@@ -528,7 +529,7 @@ export function makeCodecs(): PyModule {
         r.cache.clear();
       }
       return None;
-    }],
+    })],
     ["lookup", posFn("_codecs.lookup", 1, 1, ([e]) => codecLookup(nameArg(e, "lookup", 0)))],
     ["_forget_codec", (args) => {
       registry().cache.delete(normalizeForLookup(nameArg(args[0], "_forget_codec", 0)));
@@ -536,17 +537,13 @@ export function makeCodecs(): PyModule {
     }],
     ["encode", codecsEncodeDecode("encode")],
     ["decode", codecsEncodeDecode("decode")],
-    ["lookup_error", (args) => {
-      if (args.length !== 1) throw typeError(`lookup_error() takes exactly one argument (${args.length} given)`);
-      return lookupErrorHandler(nameArg(args[0], "lookup_error", 0));
-    }],
-    ["register_error", (args) => {
-      if (args.length !== 2) throw typeError(`register_error expected 2 arguments, got ${args.length}`);
+    ["lookup_error", posFn("_codecs.lookup_error", 1, 1, (args) => lookupErrorHandler(nameArg(args[0], "lookup_error", 0)))],
+    ["register_error", posFn("_codecs.register_error", 2, 2, (args) => {
       const name = nameArg(args[0], "register_error", 1);
       if (typeOf(args[1]).lookup("__call__") === undefined) throw typeError("handler must be callable");
       registry().errors.set(name, args[1]);
       return None;
-    }],
+    })],
     ["utf_8_encode", encoderFn("utf_8_encode", "utf-8")],
     ["utf_8_decode", decoderFn("utf_8_decode", "utf_8")],
     ["utf_16_encode", wideEncoderFn("utf_16_encode", 16)],
@@ -568,75 +565,75 @@ export function makeCodecs(): PyModule {
     ["ascii_encode", encoderFn("ascii_encode", "ascii")],
     ["ascii_decode", decoderFn("ascii_decode", "ascii", false)],
     ["charmap_encode", (args, kw) => {
-      const [s, errors, mapping] = bindArgs("charmap_encode", args, kw, ["str", "errors", "mapping"], 1, 3);
-      const text = strArg(s!, "charmap_encode", 1);
-      return bytesTuple(charmapEncode(text, errorsArg(errors, "charmap_encode"), mapping ?? None), cpLength(text));
+      const [s, errors, mapping] = codecArgs("charmap_encode", args, kw, ["str", "errors", "mapping"]);
+      strArg(s!, "charmap_encode", 1);
+      const text = asText(s!)!;
+      return bytesTuple(charmapEncode(text, errorsArg(errors, "charmap_encode"), mapping ?? None), textCodePoints(text).length);
     }],
     ["charmap_decode", (args, kw) => {
-      const [data, errors, mapping] = bindArgs("charmap_decode", args, kw, ["data", "errors", "mapping"], 1, 3);
+      const [data, errors, mapping] = codecArgs("charmap_decode", args, kw, ["data", "errors", "mapping"]);
       const b = bufferArg(data!, "charmap_decode");
       return tuple([charmapDecode(b, errorsArg(errors, "charmap_decode"), mapping ?? None), b.length]);
     }],
-    ["charmap_build", (args) => {
-      if (args.length !== 1) throw typeError(`charmap_build() takes exactly one argument (${args.length} given)`);
+    ["charmap_build", posFn("_codecs.charmap_build", 1, 1, (args) => {
       const table = strArg(args[0], "charmap_build", 0);
       if (table.length === 0) throw typeError("bad argument type for built-in operation");
       return charmapBuild(table);
-    }],
+    })],
     ["utf_7_encode", (args, kw) => {
-      const [s, errors] = bindArgs("utf_7_encode", args, kw, ["str", "errors"], 1, 2);
+      const [s, errors] = codecArgs("utf_7_encode", args, kw, ["str", "errors"]);
       errorsArg(errors, "utf_7_encode");
       const text = strArg(s!, "utf_7_encode", 1);
       return bytesTuple(utf7Encode(text), cpLength(text));
     }],
     ["utf_7_decode", (args, kw) => {
-      const [data, errors, final] = bindArgs("utf_7_decode", args, kw, ["data", "errors", "final"], 1, 3);
+      const [data, errors, final] = codecArgs("utf_7_decode", args, kw, ["data", "errors", "final"]);
       const b = bufferArg(data!, "utf_7_decode");
       const r = utf7Decode(b, ctxOf(errorsArg(errors, "utf_7_decode")), final !== undefined && truthy(final));
       return tuple([r.text, r.consumed]);
     }],
     ["escape_encode", (args, kw) => {
-      const [data, errors] = bindArgs("escape_encode", args, kw, ["data", "errors"], 1, 2);
+      const [data, errors] = codecArgs("escape_encode", args, kw, ["data", "errors"]);
       if (!(data instanceof PyBytesObj)) throw typeError(`escape_encode() argument 1 must be bytes, not ${argTypeName(data!)}`);
       errorsArg(errors, "escape_encode");
       return bytesTuple(escapeEncode(data.bytes), data.bytes.length);
     }],
     ["escape_decode", (args, kw) => {
-      const [data, errors] = bindArgs("escape_decode", args, kw, ["data", "errors"], 1, 2);
+      const [data, errors] = codecArgs("escape_decode", args, kw, ["data", "errors"]);
       const b = bufferArg(data!, "escape_decode");
       const r = escapeDecode(b, errorsArg(errors, "escape_decode"));
       if (r.firstInvalid >= 0) warnInvalidEscape(r.firstInvalid);
       return bytesTuple(r.bytes, b.length);
     }],
     ["unicode_escape_encode", (args, kw) => {
-      const [s, errors] = bindArgs("unicode_escape_encode", args, kw, ["str", "errors"], 1, 2);
+      const [s, errors] = codecArgs("unicode_escape_encode", args, kw, ["str", "errors"]);
       errorsArg(errors, "unicode_escape_encode");
       strArg(s!, "unicode_escape_encode", 1);
       const text = asText(s!)!;
       return bytesTuple(unicodeEscapeEncode(text), textCodePoints(text).length);
     }],
     ["unicode_escape_decode", (args, kw) => {
-      const [data, errors, final] = bindArgs("unicode_escape_decode", args, kw, ["data", "errors", "final"], 1, 3);
+      const [data, errors, final] = codecArgs("unicode_escape_decode", args, kw, ["data", "errors", "final"]);
       const b = bufferArg(data!, "unicode_escape_decode");
       const r = unicodeEscapeDecode(b, ctxOf(errorsArg(errors, "unicode_escape_decode")), final === undefined || truthy(final), lookupUnicodeName);
       if (r.firstInvalid !== undefined && r.firstInvalid >= 0) warnInvalidEscape(r.firstInvalid);
       return tuple([textObj(r.text), r.consumed]);
     }],
     ["raw_unicode_escape_encode", (args, kw) => {
-      const [s, errors] = bindArgs("raw_unicode_escape_encode", args, kw, ["str", "errors"], 1, 2);
+      const [s, errors] = codecArgs("raw_unicode_escape_encode", args, kw, ["str", "errors"]);
       errorsArg(errors, "raw_unicode_escape_encode");
       strArg(s!, "raw_unicode_escape_encode", 1);
       const text = asText(s!)!;
       return bytesTuple(rawUnicodeEscapeEncode(text), textCodePoints(text).length);
     }],
     ["raw_unicode_escape_decode", (args, kw) => {
-      const [data, errors, final] = bindArgs("raw_unicode_escape_decode", args, kw, ["data", "errors", "final"], 1, 3);
+      const [data, errors, final] = codecArgs("raw_unicode_escape_decode", args, kw, ["data", "errors", "final"]);
       const b = bufferArg(data!, "raw_unicode_escape_decode");
       const r = rawUnicodeEscapeDecode(b, ctxOf(errorsArg(errors, "raw_unicode_escape_decode")), final === undefined || truthy(final));
       return tuple([textObj(r.text), r.consumed]);
     }],
     ["readbuffer_encode", (args, kw) => {
-      const [data, errors] = bindArgs("readbuffer_encode", args, kw, ["data", "errors"], 1, 2);
+      const [data, errors] = codecArgs("readbuffer_encode", args, kw, ["data", "errors"]);
       errorsArg(errors, "readbuffer_encode");
       const s = asStr(data!);
       const b = s !== null ? encodeText(s, "utf-8") : bufferArg(data!, "readbuffer_encode");

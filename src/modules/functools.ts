@@ -1,12 +1,12 @@
 // The _functools module (Modules/_functoolsmodule.c, 3.10): reduce, partial (flattening nested
-// partials, its repr, __reduce__/__setstate__) and cmp_to_key's KeyWrapper. _lru_cache_wrapper
-// is left out: functools.py keeps its pure-Python lru_cache when the import fails, as CPython
-// allows. partial instances carry a __dict__, as the C type's does.
+// partials, its repr, __reduce__/__setstate__), cmp_to_key's KeyWrapper and _lru_cache_wrapper
+// (functools-lru.ts). partial instances carry a __dict__, as the C type's does.
 import {
   type PyObj, PyObject, PyType, PyTuple, PyDict, None, TypeType, ObjectType, tuple, typeOf, iter, next, call, repr, typeError,
   defMethods, defGetters, reprGuard, attributeError, richCompare, Cmp, asStr, newInstance, PyModule, str, TupleType, DictType, parseTupleAndKeywords,
 } from "../objects/index.ts";
 import { makeModule, inModule, defClassGetitem } from "./util.ts";
+import { LruCacheType } from "./functools-lru.ts";
 
 // ---- reduce -------------------------------------------------------------------------------------
 
@@ -183,5 +183,5 @@ function cmpToKey(args: PyObj[], kw: readonly string[] | null): PyObj {
 }
 
 export function makeFunctools(): PyModule {
-  return makeModule("_functools", [["reduce", reduce], ["cmp_to_key", cmpToKey]], [["partial", PartialType], ["KeyWrapper", KeyWrapperType]], "Tools that operate on functions.");
+  return makeModule("_functools", [["reduce", reduce], ["cmp_to_key", cmpToKey]], [["partial", PartialType], ["KeyWrapper", KeyWrapperType], ["_lru_cache_wrapper", LruCacheType]], "Tools that operate on functions.");
 }

@@ -7,18 +7,18 @@
 import {
   type PyObj, PyBytesObj, bufferBytes, PyFloat, PyTuple, PyList, PyDict, PySet, PyComplexObj, PyCode, None, Ellipsis, StopIteration,
   FrozenSetType, SetType, StrType, PySplitStr, PyStrSubclass, typeOf, asInt, typeError, valueError, toPyExc, call, getattr, tuple, bindArgs, newSet, constToObj, PyModule,
-  TupleType, ListType, DictType, BytesType, FloatType, ComplexType, viewOfBytes, asSize, ValueError,
+  TupleType, ListType, DictType, BytesType, FloatType, ComplexType, viewOfBytes, asSize, ValueError, asCInt,
 } from "../objects/index.ts";
 import { PyBytes, PyComplex, PyFrozenSet, PyTuple as ConstTuple, Ellipsis as ConstEllipsis, type PyConstant } from "../bytecode/constants.ts";
 import { dumps as marshalDumps, MarshalContainer } from "../marshal/write.ts";
 import { loadsAny, SharedFloat, Unrepresentable, type MoreBytes, type Value } from "../marshal/read.ts";
 import { MARSHAL_VERSION } from "../marshal/codes.ts";
 import { normInt } from "../support/text/index.ts";
-import { makeModule } from "./util.ts";
+import { makeModule, posFn } from "./util.ts";
 
 type Marshalable = PyConstant | MarshalContainer;
 
-/** w_object's view of a runtime value; ValueError("unmarshallable object") for anything else. */
+/** w_object's view of a runtime value; an "unmarshallable" placeholder for anything else. */
 function toMarshal(v: PyObj, memo: Map<PyObj, MarshalContainer>): Marshalable {
   switch (typeof v) {
     case "boolean": return v;
@@ -62,7 +62,8 @@ function toMarshal(v: PyObj, memo: Map<PyObj, MarshalContainer>): Marshalable {
   // any other buffer (bytearray, a contiguous memoryview, array.array, a bytes subclass) is written as bytes
   const b = bufferBytes(v);
   if (b !== null) return new PyBytes(b.slice());
-  throw valueError("unmarshallable object");
+  // (reported once the whole value is written, unless a later error replaces it)
+  return new MarshalContainer("unmarshallable");
 }
 
 /**
@@ -105,11 +106,9 @@ function newFromMarshal(v: Exclude<Value, bigint | number | string | boolean | n
   return constToObj(v);
 }
 
+/** The version argument: a clinic `int` (__index__, within C int's range). */
 function versionArg(x: PyObj | undefined): number {
-  if (x === undefined) return MARSHAL_VERSION;
-  const v = asInt(x);
-  if (v === null || typeof x === "object") throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
-  return Number(v);
+  return x === undefined ? MARSHAL_VERSION : asCInt(x);
 }
 
 function dumpsValue(value: PyObj, version: number): PyBytesObj {
@@ -156,10 +155,7 @@ export function makeMarshal(): PyModule {
       const [value, version] = bindArgs("marshal.dumps", a, k, ["value", "version"], 1, 2);
       return dumpsValue(value!, versionArg(version));
     }],
-    ["loads", (a, k) => {
-      const [bytes] = bindArgs("marshal.loads", a, k, ["bytes"], 1, 1);
-      return loadsValue(bytesArg(bytes!));
-    }],
+    ["loads", posFn("marshal.loads", 1, 1, ([bytes]) => loadsValue(bytesArg(bytes)))],
     ["dump", (a, k) => {
       const [value, file, version] = bindArgs("dump", a, k, ["value", "file", "version"], 2, 3);
       const data = dumpsValue(value!, versionArg(version));
@@ -167,12 +163,11 @@ export function makeMarshal(): PyModule {
       return None;
     }],
     // marshal.load reads exactly the value's bytes, piece by piece, leaving the file just after it.
-    ["load", (a, k) => {
-      const [file] = bindArgs("load", a, k, ["file"], 1, 1);
+    ["load", posFn("marshal.load", 1, 1, ([file]) => {
       // read(0) first, as marshal_load does, to refuse a file whose read() gives no bytes
-      const probe = call(getattr(file!, "read"), [0]);
+      const probe = call(getattr(file, "read"), [0]);
       if (!(probe instanceof PyBytesObj)) throw typeError(`file.read() returned not bytes but ${typeOf(probe).name}`);
-      return loadsValue(new Uint8Array(0), readPieces(file!));
-    }],
+      return loadsValue(new Uint8Array(0), readPieces(file));
+    })],
   ], [["version", MARSHAL_VERSION]], "This module contains functions that can read and write Python values in\na binary format.");
 }

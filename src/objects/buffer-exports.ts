@@ -24,15 +24,29 @@ interface Exports {
 }
 const exportsOf = new WeakMap<object, Exports>();
 
+/** The exporter of each view not yet released. */
+const exporterOf = new WeakMap<Export, PyObj>();
+
 export function addExport(obj: PyObj, view: Export): void {
   let e = exportsOf.get(obj as object);
   if (e === undefined) exportsOf.set(obj as object, (e = { count: 0, epoch: 0 }));
   e.count++;
   view.exportEpoch = e.epoch;
+  exporterOf.set(view, obj);
 }
 export function releaseExport(obj: PyObj, view: Export): void {
+  exporterOf.delete(view);
   const e = exportsOf.get(obj as object);
   if (e !== undefined && view.exportEpoch === e.epoch) e.count--;
+}
+
+/**
+ * Whether `arg` is an unreleased view of `obj`: passed to a method of obj that resizes it
+ * (`ba[:2] = memoryview(ba)`), it is alive for the call whatever the walk finds, as CPython's
+ * reference from the call's arguments keeps it.
+ */
+export function isViewOf(arg: PyObj, obj: PyObj): boolean {
+  return exporterOf.get(arg as unknown as Export) === obj;
 }
 
 /**

@@ -201,18 +201,28 @@ export class PyDict extends PyObject {
     return v;
   }
   /** Deletes k; returns the removed value or undefined. */
-  del(k: PyObj): PyObj | undefined {
-    const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, false);
+  /** Removes k (hashed unless `knownHash` is given, as _PyDict_Pop_KnownHash); returns its value. */
+  del(k: PyObj, knownHash?: bigint | number): PyObj | undefined {
+    const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, false, knownHash);
     const e = this.map.get(c);
     if (!e) return undefined;
     noteRemoval(this);
     this.map.delete(c);
-    if (this.buckets) this.dropBucket(c);
+    if (this.buckets) this.dropBucket(c, knownHash === undefined ? undefined : BigInt(knownHash));
     this.version++;
     this.keysVersion++;
     return e.value;
   }
-  private dropBucket(c: unknown): void {
+  private dropBucket(c: unknown, h?: bigint): void {
+    const known = h === undefined ? undefined : this.buckets!.get(h);
+    if (known) {
+      const i = known.findIndex((b) => b.canon === c);
+      if (i >= 0) {
+        known.splice(i, 1);
+        if (known.length === 0) this.buckets!.delete(h!);
+        return;
+      }
+    }
     for (const [h, arr] of this.buckets!) {
       const i = arr.findIndex((b) => b.canon === c);
       if (i >= 0) {

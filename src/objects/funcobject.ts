@@ -92,8 +92,8 @@ defMethods(FunctionType, [
     if (name !== undefined && name !== None) {
       const n = asStr(name);
       if (n === null) throw typeError("arg 3 (name) must be None or string");
+      // (only __name__: func_new leaves __qualname__ the code's co_name, which call errors name)
       f.name = n;
-      f.qualname = n;
     }
     if (argdefs !== undefined && argdefs !== None) {
       if (!(argdefs instanceof PyTuple)) throw typeError("arg 4 (defaults) must be None or tuple");
@@ -134,7 +134,7 @@ defMethods(MethodType, [
     if (args.length !== 2) throw typeError(`method expected 2 arguments, got ${args.length}`);
     const [func, self] = args;
     if (typeOf(func).lookup("__call__") === undefined) throw typeError("first argument must be callable");
-    if (self === None) throw typeError("instance must not be None");
+    if (self === None) throw typeError("self must not be None");
     return new PyMethod(func, self);
   }],
   ["__repr__", (s) => {

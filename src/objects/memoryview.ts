@@ -286,7 +286,12 @@ defMethods(MemoryViewType, [
       throw typeError("invalid indexing of 0-dim memory");
     }
     if (isIndexKey(k)) {
-      if (m.ndim > 1) throw newExc(NotImplementedError, "multi-dimensional sub-views are not implemented");
+      // (memory_subscript converts the key before memory_item looks at the dimensions)
+      if (m.ndim > 1) {
+        asSize(k, undefined, IndexError);
+        live(s);
+        throw newExc(NotImplementedError, "multi-dimensional sub-views are not implemented");
+      }
       const off = itemOffset(m, 0, m.start, k);
       // (memory_item checks the view again: the key's __index__ may have released it)
       if (!(typeof k === "number")) live(s);

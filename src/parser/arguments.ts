@@ -162,13 +162,15 @@ function parameters(p: Parser, f: Flavor): A.arguments | null {
     const b = many(p, () => param_no_default(p, f));
     const c = many(p, () => param_with_default(p, f, false));
     const d = star_etc(p, f);
-    return p.checkVersion(8, "Positional-only parameters are", makeArguments(a, null, b, c, d));
+    // (3.10.2's grammar does not check feature_version for positional-only parameters, nor for
+    // assignment expressions or parenthesized context managers: later 3.10 releases do)
+    return makeArguments(a, null, b, c, d);
   }
   const s = slash_with_default(p, f);
   if (s) {
     const b = many(p, () => param_with_default(p, f, false));
     const c = star_etc(p, f);
-    return p.checkVersion(8, "Positional-only parameters are", makeArguments(null, s, null, b, c));
+    return makeArguments(null, s, null, b, c);
   }
   const pl = many(p, () => param_no_default(p, f));
   if (pl.length) {

@@ -152,7 +152,7 @@ export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Arr
       if (typeof rep !== "string") throw new PyError("TypeError", "decoding error handler must return (str, int) tuple");
       const now = replaced ?? input;
       const newPos = pos < 0 ? now.length + pos : pos;
-      if (newPos < 0 || newPos > now.length) throw new PyError("IndexError", `position ${pos} from error handler out of bounds`);
+      if (newPos < 0 || newPos > now.length) throw new PyError("IndexError", `position ${newPos} from error handler out of bounds`);
       return replaced === undefined ? [rep, newPos] : [rep, newPos, replaced];
     }
   }
@@ -231,7 +231,7 @@ export function encodeError(ctx: CodecContext, encoding: string, s: Text, start:
       const [rep, pos] = h("UnicodeEncodeError", d);
       const len = cpLengthOf(s);
       const newPos = pos < 0 ? len + pos : pos;
-      if (newPos < 0 || newPos > len) throw new PyError("IndexError", `position ${pos} from error handler out of bounds`);
+      if (newPos < 0 || newPos > len) throw new PyError("IndexError", `position ${newPos} from error handler out of bounds`);
       return [rep, newPos];
     }
   }

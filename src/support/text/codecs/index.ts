@@ -11,7 +11,8 @@ import {
 export * from "./errors.ts";
 export { charName } from "../../unicode-names.ts";
 export { decodeUtf8, encodeUtf8 } from "./unicode-codecs.ts";
-export { decodePartial, decodePartialExact, utf8Incomplete, utf16Incomplete } from "./stateful.ts";
+export { decodePartial, decodePartialExact } from "./stateful.ts";
+export { utf8Incomplete } from "./unicode-codecs.ts";
 
 /**
  * What the runtime's codec registry (src/modules/codecs.ts) adds once it is installed: error
@@ -117,6 +118,16 @@ export function encode(s: Text, encoding = "utf-8", errors = "strict", lookup: E
     throw unknown(encoding);
   }
   return run("encoding", encoding, () => encodeWith(mod, s, { errors, lookup }));
+}
+
+/**
+ * A native codec's encoder as the _codecs functions call it (utf_16_le_encode...): errors as the
+ * codec raises them, which codecs.encode and str.encode then wrap once.
+ */
+export function encodeNative(s: Text, encoding: string, errors: string, lookup: ErrorHandlerLookup | undefined = hooks?.lookup): Uint8Array {
+  const mod = codecModule(encoding);
+  if (mod === null) throw unknown(encoding);
+  return encodeWith(mod, s, { errors, lookup });
 }
 
 function encodeWith(mod: string, s: Text, ctx: CodecContext): Uint8Array {

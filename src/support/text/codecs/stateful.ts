@@ -1,43 +1,12 @@
 // Incremental decoding for the native codecs, as _codecs.utf_8_decode(data, errors, final) and the
 // stateful decoders behind TextIOWrapper need it: when `final` is false, a trailing sequence that
 // is incomplete but still valid so far is left unconsumed (CPython's decoders stop there instead
-// of reporting "unexpected end of data"); everything before it is decoded by the codec's one-shot
-// decoder, so error ranges and handlers are the same as bytes.decode's.
+// of reporting "unexpected end of data"). The UTF-8, UTF-16 and UTF-32 decoders find that tail as
+// they go, as CPython's do (what follows an invalid byte, or where an error handler resumes,
+// decides it), with error ranges and handlers as bytes.decode's.
 import type { CodecContext } from "./errors.ts";
 import type { Text } from "../split-str.ts";
 import { decodeAscii, decodeCp1252, decodeLatin1, decodeUtf16, decodeUtf32, decodeUtf8 } from "./unicode-codecs.ts";
-
-/** Bytes at the end of b that start a UTF-8 sequence not yet complete (0 when none). */
-export function utf8Incomplete(b: Uint8Array): number {
-  const n = b.length;
-  for (let back = 1; back <= 3 && back <= n; back++) {
-    const c = b[n - back];
-    if ((c & 0xc0) === 0x80) continue;
-    const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-    if (need <= back) return 0;
-    // The continuation bytes present must be acceptable, or the decoder reports them now.
-    if (back >= 2) {
-      const c2 = b[n - back + 1];
-      // (ED A0..BF, a surrogate's first two bytes, is held too: surrogatepass may accept it.)
-      if (c === 0xe0 && c2 < 0xa0) return 0;
-      if (c === 0xf0 && c2 < 0x90) return 0;
-      if (c === 0xf4 && c2 >= 0x90) return 0;
-    }
-    return back;
-  }
-  return 0;
-}
-
-/** Trailing bytes of UTF-16 data that cannot be decoded yet: an odd byte, a lone high surrogate. */
-export function utf16Incomplete(b: Uint8Array, le: boolean): number {
-  let hold = b.length % 2;
-  const end = b.length - hold;
-  if (end >= 2) {
-    const u = le ? b[end - 2] | (b[end - 1] << 8) : (b[end - 2] << 8) | b[end - 1];
-    if (u >= 0xd800 && u < 0xdc00) hold += 2;
-  }
-  return hold;
-}
 
 /**
  * Decodes what can be decoded of b with codec `mod` (an encodings module name as codecModule
@@ -62,8 +31,9 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
         byteorder = 1;
       }
       const body = b.subarray(start);
-      const hold = final ? 0 : utf8Incomplete(body);
-      return { text: decodeUtf8(body.subarray(0, body.length - hold), ctx), consumed: b.length - hold, byteorder };
+      const partial = final ? undefined : { consumed: 0 };
+      const text = decodeUtf8(body, ctx, "utf-8", partial);
+      return { text, consumed: start + (partial?.consumed ?? body.length), byteorder };
     }
     case "ascii": return { text: decodeAscii(b, ctx), consumed: b.length, byteorder };
     case "latin_1": return { text: decodeLatin1(b), consumed: b.length, byteorder };
@@ -84,9 +54,9 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
       // Without a BOM the data is read in the native (little-endian) order, but the byte order
       // stays unknown (0): Lib/encodings' stateful decoders then refuse the stream.
       const order = bo === 0 ? -1 : bo;
-      const body = b.subarray(start);
-      const hold = final ? 0 : utf16Incomplete(body, order < 0);
-      return { text: decodeUtf16(body.subarray(0, body.length - hold), ctx, order), consumed: b.length - hold, byteorder: bo };
+      const partial = final ? undefined : { consumed: 0 };
+      const text = decodeUtf16(b, ctx, order, partial, start);
+      return { text, consumed: partial?.consumed ?? b.length, byteorder: bo };
     }
     default: {
       // utf_32, utf_32_le, utf_32_be
@@ -100,9 +70,9 @@ export function decodePartialExact(mod: string, b: Uint8Array, ctx: CodecContext
         if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) { bo = -1; start = 4; }
         else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) { bo = 1; start = 4; }
       }
-      const body = b.subarray(start);
-      const hold = final ? 0 : body.length % 4;
-      return { text: decodeUtf32(body.subarray(0, body.length - hold), ctx, bo === 0 ? -1 : bo), consumed: b.length - hold, byteorder: bo };
+      const partial = final ? undefined : { consumed: 0 };
+      const text = decodeUtf32(b, ctx, bo === 0 ? -1 : bo, partial, start);
+      return { text, consumed: partial?.consumed ?? b.length, byteorder: bo };
     }
   }
 }

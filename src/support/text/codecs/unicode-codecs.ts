@@ -126,11 +126,40 @@ let utf8Encoder: InstanceType<typeof TextEncoder> | null = null;
 
 // ---------------------------------------------------------------- UTF-8
 
-/** bytes.decode('utf-8', errors). */
-export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8"): Text {
+/** Bytes at the end of b that start a UTF-8 sequence not yet complete (0 when none). */
+export function utf8Incomplete(b: Uint8Array): number {
+  const n = b.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const c = b[n - back];
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (need <= back) return 0;
+    // The continuation bytes present must be acceptable, or the decoder reports them now.
+    if (back >= 2) {
+      const c2 = b[n - back + 1];
+      // (ED A0..BF, a surrogate's first two bytes, is held too: surrogatepass may accept it.)
+      if (c === 0xe0 && c2 < 0xa0) return 0;
+      if (c === 0xf0 && c2 < 0x90) return 0;
+      if (c === 0xf4 && c2 >= 0x90) return 0;
+    }
+    return back;
+  }
+  return 0;
+}
+
+/**
+ * bytes.decode('utf-8', errors). Given `partial` (a decoder that is not final), it stops before an
+ * incomplete sequence at the end, or the first two bytes of a surrogate's (which surrogatepass
+ * may accept once complete), as CPython's does; an error handler sees the whole of b.
+ */
+export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8", partial?: Partial): Text {
+  // the fast path, for valid text (all of it but an incomplete tail when not final)
+  const hold = partial ? utf8Incomplete(b) : 0;
   try {
     fatalUtf8 ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    return fatalUtf8.decode(b);
+    const text = fatalUtf8.decode(hold === 0 ? b : b.subarray(0, b.length - hold));
+    if (partial) partial.consumed = b.length - hold;
+    return text;
   } catch {
     // fall through to the checked decoder for CPython's error ranges
   }
@@ -165,6 +194,7 @@ export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8")
       else { cp = ((c & 0x07) << 18) | ((c2 & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f); len = 4; }
     }
     if (!err) { out.cp(cp); i += len; continue; }
+    if (partial && (err === 5 || (err === 2 && c === 0xed && n - i === 2 && b[i + 1] >= 0xa0 && b[i + 1] <= 0xbf))) break;
     const [start, end, reason] =
       err === 1 ? [i, i + 1, "invalid start byte"] : err === 5 ? [i, n, "unexpected end of data"] : [i, i + err - 1, "invalid continuation byte"];
     const [rep, pos, replaced] = decodeError(ctx, encoding, b, start, end, reason);
@@ -172,6 +202,7 @@ export function decodeUtf8(b: Uint8Array, ctx: CodecContext, encoding = "utf-8")
     out.str(rep);
     i = pos;
   }
+  if (partial) partial.consumed = i;
   return out.done();
 }
 
@@ -231,9 +262,22 @@ function asciiString(b: Uint8Array): string {
 
 // ---------------------------------------------------------------- UTF-16 / UTF-32
 
-/** bytes.decode for utf-16 (byteorder 0: BOM or little-endian), utf-16-le (-1), utf-16-be (1). */
-export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1): Text {
-  let i = 0;
+/**
+ * Where a decoder that is not final stopped: bytes [0, consumed) were decoded. Given to the UTF-16
+ * and UTF-32 decoders, it makes them stop at an incomplete tail instead of reporting it, as
+ * CPython's do when asked for `consumed` (the tail is judged where the decoding got to, which an
+ * error handler's new position can move off the unit boundaries).
+ */
+export interface Partial {
+  consumed: number;
+}
+
+/**
+ * bytes.decode for utf-16 (byteorder 0: BOM or little-endian), utf-16-le (-1), utf-16-be (1),
+ * from byte `from` (past a BOM already read: error positions still count from b's start).
+ */
+export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1, partial?: Partial, from = 0): Text {
+  let i = from;
   let bo = byteorder;
   if (bo === 0 && b.length >= 2) {
     if (b[0] === 0xff && b[1] === 0xfe) { bo = -1; i = 2; }
@@ -246,6 +290,7 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
   const out = new TextBuilder();
   while (i < n) {
     if (n - i < 2) {
+      if (partial) break;
       const [rep, pos, replaced] = decodeError(ctx, encoding, b, i, n, "truncated data");
       if (replaced !== undefined) n = (b = replaced).length;
       out.str(rep);
@@ -256,8 +301,10 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
     if (!isSurrogate(u)) { out.unit(u); i += 2; continue; }
     let err: [number, number, string] | null = null;
     if (u >= 0xdc00) err = [i, i + 2, "illegal encoding"];
-    else if (n - i < 4) err = [i, n, "unexpected end of data"];
-    else {
+    else if (n - i < 4) {
+      if (partial) break;
+      err = [i, n, "unexpected end of data"];
+    } else {
       const v = unit(i + 2);
       if (v < 0xdc00 || v >= 0xe000) err = [i, i + 2, "illegal UTF-16 surrogate"];
       else { out.pair(u, v); i += 4; continue; }
@@ -267,12 +314,13 @@ export function decodeUtf16(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
     out.str(rep);
     i = pos;
   }
+  if (partial) partial.consumed = i;
   return out.done();
 }
 
-/** bytes.decode for utf-32 (byteorder 0: BOM or little-endian), utf-32-le (-1), utf-32-be (1). */
-export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1): Text {
-  let i = 0;
+/** bytes.decode for utf-32 (byteorder 0: BOM or little-endian), utf-32-le (-1), utf-32-be (1), from byte `from`. */
+export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 | 1, partial?: Partial, from = 0): Text {
+  let i = from;
   let bo = byteorder;
   if (bo === 0 && b.length >= 4) {
     if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) { bo = -1; i = 4; }
@@ -284,8 +332,10 @@ export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
   const out = new TextBuilder();
   while (i < n) {
     let err: [number, number, string] | null = null;
-    if (n - i < 4) err = [i, n, "truncated data"];
-    else {
+    if (n - i < 4) {
+      if (partial) break;
+      err = [i, n, "truncated data"];
+    } else {
       const cp = (le ? (b[i + 3] << 24) | (b[i + 2] << 16) | (b[i + 1] << 8) | b[i] : (b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0;
       if (cp >= 0x110000) err = [i, i + 4, "code point not in range(0x110000)"];
       else if (isSurrogate(cp)) err = [i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)"];
@@ -296,6 +346,7 @@ export function decodeUtf32(b: Uint8Array, ctx: CodecContext, byteorder: -1 | 0 
     out.str(rep);
     i = pos;
   }
+  if (partial) partial.consumed = i;
   return out.done();
 }
 
