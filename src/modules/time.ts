@@ -302,8 +302,9 @@ const monoMs = (): number => {
 };
 
 // CPU time of the process in microseconds: Node's process.cpuUsage() (user + system, all of the
-// process's threads: dislab runs Python on one). Where the host has none (a browser), the monotonic
-// clock stands in, as time.sleep spins there anyway.
+// process's threads: dislab runs Python on one, but V8's helper threads may compile or collect
+// meanwhile, so thread_time counts theirs too; Node 20 has no per-thread figure). Where the host has
+// none (a browser), the monotonic clock stands in, as time.sleep spins there anyway.
 let cpuUsage: (() => { user: number; system: number }) | null | undefined;
 const cpuUs = (): number => {
   if (cpuUsage === undefined) {
