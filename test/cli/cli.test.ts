@@ -381,7 +381,7 @@ test("PYTHONPATH's entries follow sys.path[0] as python3.10 puts them (made abso
   const env = { ...process.env, PYTHONPATH: "lib::/abs/x:./sub/../lib/:lib" };
   for (const flags of [[], ["-S"], ["-E"], ["-I"], ["-s"]]) {
     const ours = spawnSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), ...flags, "-c", code], { cwd: dir, encoding: "utf8", env });
-    const theirs = spawnSync(exe, [...flags, "-c", code], { cwd: dir, encoding: "utf8", env });
+    const theirs = spawnSync(exe as string, [...flags, "-c", code], { cwd: dir, encoding: "utf8", env });
     assert.equal(ours.stderr, theirs.stderr, flags.join(" "));
     assert.equal(ours.stdout, theirs.stdout, flags.join(" "));
   }
