@@ -380,8 +380,8 @@ test("PYTHONPATH's entries follow sys.path[0] as python3.10 puts them (made abso
   const code = "import sys, os\ntry:\n    import frompath; print(frompath.WHERE)\nexcept ImportError as e: print(e)\nprint([p for p in sys.path if p in ('', '/abs/x') or p.startswith(os.getcwd()) or not p.startswith('/')])";
   const env = { ...process.env, PYTHONPATH: "lib::/abs/x:./sub/../lib/:lib" };
   for (const flags of [[], ["-S"], ["-E"], ["-I"], ["-s"]]) {
-    const ours = spawnSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), ...flags, "-c", code], { cwd: dir, encoding: "utf8", env });
-    const theirs = spawnSync(exe as string, [...flags, "-c", code], { cwd: dir, encoding: "utf8", env });
+    const ours: { stdout: string; stderr: string } = spawnSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), ...flags, "-c", code], { cwd: dir, encoding: "utf8", env });
+    const theirs: { stdout: string; stderr: string } = spawnSync(exe as string, [...flags, "-c", code], { cwd: dir, encoding: "utf8", env });
     assert.equal(ours.stderr, theirs.stderr, flags.join(" "));
     assert.equal(ours.stdout, theirs.stdout, flags.join(" "));
   }
