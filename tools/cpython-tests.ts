@@ -38,7 +38,10 @@ test_code_module test___future__ test_fnmatch test_uu test_iterlen test_wave tes
 test_uuid test_xdrlib test_ucn test_audioop test_pstats test_opcache test_errno test_bufio test_mailbox test_descrtut test_urllib
 test_wsgiref test_stat test_context test_type_annotations test_type_comments test_unpack_ex test_xml_dom_minicompat
 test_codecencodings_cn test_codecencodings_jp test_codecencodings_kr test_codecencodings_tw test_codecencodings_hk
-test_codecencodings_iso2022 test_multibytecodec test_getpass test_unicode_file_functions test_eintr`.split(/\s+/);
+test_codecencodings_iso2022 test_multibytecodec test_getpass test_unicode_file_functions test_eintr
+test_time test_memoryio test_fileio test_genericpath test_posixpath test_ntpath test_urlparse test_quopri test_mimetypes
+test_graphlib test_sched test_tabnanny test_robotparser test_mailcap test_http_cookiejar test_gzip test_fileinput test_decimal
+test_logging test_queue test_shutil test_pyclbr test_tempfile test_zipfile test_email test_tarfile`.split(/\s+/);
 
 /**
  * Whether the module's (last) `if __name__ == "__main__":` block calls test_main(), perhaps after
