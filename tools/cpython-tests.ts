@@ -41,7 +41,7 @@ test_codecencodings_cn test_codecencodings_jp test_codecencodings_kr test_codece
 test_codecencodings_iso2022 test_multibytecodec test_getpass test_unicode_file_functions test_eintr
 test_time test_memoryio test_fileio test_genericpath test_posixpath test_ntpath test_urlparse test_quopri test_mimetypes
 test_graphlib test_sched test_tabnanny test_robotparser test_mailcap test_http_cookiejar test_gzip test_fileinput test_decimal
-test_logging test_queue test_shutil test_pyclbr test_tempfile test_zipfile test_email test_tarfile`.split(/\s+/);
+test_logging test_queue test_shutil test_pyclbr test_tempfile test_zipfile test_email test_tarfile test_argparse`.split(/\s+/);
 
 /**
  * Whether the module's (last) `if __name__ == "__main__":` block calls test_main(), perhaps after
