@@ -6,6 +6,7 @@
 // --timeout and --max-steps stop a runaway program with KeyboardInterrupt (exit status 1); -i
 // enters the REPL once the program ends, as `python3.10 -i` does.
 import { existsSync, realpathSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { NodeFS } from "./node-fs.ts";
 import { fileURLToPath } from "node:url";
 import { createSession, type Session, type SessionResult } from "../vm/session.ts";
@@ -157,6 +158,19 @@ function readLetters(argv: string[], i: number, flags: RunFlags, usage: string, 
   return 1;
 }
 
+/**
+ * sys.path after its first entry: PYTHONPATH's entries (unless -E or -I), then the standard library,
+ * as CPython's path configuration orders them. Without -S, site's removeduppaths then makes each
+ * absolute and normalised (an empty entry is the current directory) and drops repeats; with -S they
+ * stay as written.
+ */
+function searchPath(flags: RunFlags): string[] {
+  const env = flags.sys.ignoreEnvironment || flags.sys.isolated ? undefined : process.env.PYTHONPATH;
+  const entries = [...(env ? env.split(":") : []), stdlibDir()];
+  if (flags.sys.noSite) return entries;
+  return [...new Set(entries.map((e) => resolve(e)))];
+}
+
 /** A session wired to the process's streams; `tick` lets pending pipe output out while code runs. */
 export function processSession(argv: string[], path0: string, flags: RunFlags, interactive: boolean): { session: Session; stdio: Stdio } {
   useHashSeed(flags);
@@ -165,7 +179,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
   const session = createSession({
     argv,
     path0,
-    path: [stdlibDir()],
+    path: searchPath(flags),
     onStdout: (t) => stdio.stdout.write(t),
     onStderr: (t) => stdio.stderr.write(t),
     readLine: () => stdio.stdin.readLine(),

@@ -369,3 +369,20 @@ test("errors found after parsing show the file's line, as python3.10 -m py_compi
     assert.equal(ours.status, theirs.status, name);
   }
 });
+
+test("PYTHONPATH's entries follow sys.path[0] as python3.10 puts them (made absolute and unique by site, as written with -S, ignored with -E and -I), and modules import from them (local CPython 3.10)", (t) => {
+  const exe = localCPython310();
+  if (!exe) return void t.diagnostic("no local CPython 3.10: not compared with it");
+  const dir = join(work, "pythonpath");
+  mkdirSync(join(dir, "lib"), { recursive: true });
+  writeFileSync(join(dir, "lib", "frompath.py"), "WHERE = 'lib'\n");
+  // the standard library's own entries differ (dist/stdlib against CPython's prefix): only the others are printed
+  const code = "import sys, os\ntry:\n    import frompath; print(frompath.WHERE)\nexcept ImportError as e: print(e)\nprint([p for p in sys.path if p in ('', '/abs/x') or p.startswith(os.getcwd()) or not p.startswith('/')])";
+  const env = { ...process.env, PYTHONPATH: "lib::/abs/x:./sub/../lib/:lib" };
+  for (const flags of [[], ["-S"], ["-E"], ["-I"], ["-s"]]) {
+    const ours: { stdout: string; stderr: string } = spawnSync(process.execPath, [join(projectRoot, "bin", "dislab.js"), ...flags, "-c", code], { cwd: dir, encoding: "utf8", env });
+    const theirs: { stdout: string; stderr: string } = spawnSync(exe as string, [...flags, "-c", code], { cwd: dir, encoding: "utf8", env });
+    assert.equal(ours.stderr, theirs.stderr, flags.join(" "));
+    assert.equal(ours.stdout, theirs.stdout, flags.join(" "));
+  }
+});
