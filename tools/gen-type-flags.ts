@@ -1,40 +1,20 @@
 // Generates src/objects/type-flags-data.ts: type.__flags__ of every type CPython 3.10.2 (the oracle)
-// implements in C that a program can reach through object.__subclasses__() after importing the C
-// modules dislab implements natively: the static types, and the heap types those modules make
-// (3.10 made many: re.Pattern, array.array, _md5.md5, ...), and importlib's bootstrap classes,
-// which dislab makes natively. VALID_VERSION_TAG (1 << 19) is left
+// implements in C that tools/oracle-c-types.ts reaches. VALID_VERSION_TAG (1 << 19) is left
 // out: CPython sets and clears it as its method cache is used. typeobject.ts's typeFlags answers
 // from this table for dislab's builtin types. Run: node --import tsx tools/gen-type-flags.ts
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { NATIVE_MODULES } from "../src/modules/index.ts";
 import { oracleOutput } from "../test/modules/harness.ts";
 import { projectRoot } from "../test/oracle/oracle.ts";
+import { C_TYPES_PROGRAM } from "./oracle-c-types.ts";
 
-// (a heap type a C module makes names the module a program imports it from: re.Pattern, functools.partial)
-const modules = ["builtins", "sys", "_thread", "re", "functools", "operator", "_frozen_importlib", "_frozen_importlib_external", ...NATIVE_MODULES.keys()];
-const program = `
-MODS = set(${JSON.stringify(modules)})
-for m in sorted(MODS):
-    try:
-        __import__(m)
-    except Exception:
-        pass
-seen, stack = set(), [object]
-while stack:
-    t = stack.pop()
-    if t not in seen:
-        seen.add(t)
-        stack.extend(type.__subclasses__(t))
+const program = `${C_TYPES_PROGRAM}
 flags = {}
-for t in seen:
-    if t.__flags__ & (1 << 9) and t.__module__ not in MODS:
-        continue  # a class of Python code
-    key = f"{t.__module__}.{t.__qualname__}"
-    flags.setdefault(key, set()).add(t.__flags__ & ~(1 << 19))
-for key in sorted(flags):
-    if len(flags[key]) == 1:
-        print(key, flags[key].pop())
+for t in c_types:
+    flags.setdefault(key(t), set()).add(t.__flags__ & ~(1 << 19))
+for k in sorted(flags):
+    if len(flags[k]) == 1:
+        print(k, flags[k].pop())
 `;
 const rows = (await oracleOutput(program)).trimEnd().split("\n").map((line) => {
   const at = line.lastIndexOf(" ");

@@ -1,37 +1,21 @@
 // Generates src/objects/type-signatures-data.ts: type.__text_signature__ of every type CPython 3.10.2
-// (the oracle) implements in C that has one (the "name(...)\n--\n\n" prefix of its tp_doc), found
-// as tools/gen-type-flags.ts finds the types: through object.__subclasses__() after importing the C
-// modules dislab implements natively. typeobject.ts answers a builtin type's __text_signature__
+// (the oracle) implements in C that has one (the "name(...)\n--\n\n" prefix of its tp_doc), among
+// those tools/oracle-c-types.ts reaches. typeobject.ts answers a builtin type's __text_signature__
 // from this table, by "module.qualname". Run: node --import tsx tools/gen-type-signatures.ts
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { NATIVE_MODULES } from "../src/modules/index.ts";
 import { oracleOutput } from "../test/modules/harness.ts";
 import { projectRoot } from "../test/oracle/oracle.ts";
+import { C_TYPES_PROGRAM } from "./oracle-c-types.ts";
 
-const modules = ["builtins", "sys", "_thread", "re", "functools", "operator", "_frozen_importlib", "_frozen_importlib_external", ...NATIVE_MODULES.keys()];
-const program = `
+const program = `${C_TYPES_PROGRAM}
 import json
-MODS = set(${JSON.stringify(modules)})
-for m in sorted(MODS):
-    try:
-        __import__(m)
-    except Exception:
-        pass
-seen, stack = set(), [object]
-while stack:
-    t = stack.pop()
-    if t not in seen:
-        seen.add(t)
-        stack.extend(type.__subclasses__(t))
 sigs = {}
-for t in seen:
-    if t.__flags__ & (1 << 9) and t.__module__ not in MODS:
-        continue  # a class of Python code
-    sigs.setdefault(f"{t.__module__}.{t.__qualname__}", set()).add(t.__text_signature__)
-for key in sorted(sigs):
-    if len(sigs[key]) == 1 and (sig := sigs[key].pop()) is not None:
-        print(json.dumps([key, sig]))
+for t in c_types:
+    sigs.setdefault(key(t), set()).add(t.__text_signature__)
+for k in sorted(sigs):
+    if len(sigs[k]) == 1 and (sig := sigs[k].pop()) is not None:
+        print(json.dumps([k, sig]))
 `;
 // _asyncio's types, which Pyodide leaves out: their tp_doc in CPython 3.10's Modules/_asynciomodule.c
 const NOT_IN_PYODIDE: [string, string][] = [["_asyncio.Future", "(*, loop=None)"], ["_asyncio.Task", "(coro, *, loop=None, name=None)"]];
