@@ -7,9 +7,13 @@
 // frame's value stack, and a generator's body cannot reach its own generator object. Such a
 // generator is "loop-owned": when the slot is dropped (POP_TOP at a break or return, the stack cut
 // back by an exception) it is closed as _PyGen_Finalize would, and an exception from close() is
-// reported as unraisable. What is not proven (a generator bound to a name, stored, or passed
-// along) is left open, as before (docs/vm-design.md §9). The same holds for an async generator
-// made by the call right before an `async for`'s GET_AITER.
+// reported as unraisable. The same holds for an async generator made by the call right before an
+// `async for`'s GET_AITER. Two more proofs: a generator the STORE_FAST right after its call binds to
+// a local whose every read cannot keep it is owned by that local, and let go when the frame returns
+// or the local is deleted or rebound to a new one (claimSlot); one passed straight to any(), all()
+// or next() goes when that call is done with it (releaseArgument). What is not proven (a generator
+// stored, passed along, or held where Python code can see the frame's locals) is left open
+// (docs/vm-design.md §9).
 import {
   type PyObj, type Frame, PyGen, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call,
   callMethod, typeOf, getattrOpt, warnEx, vm, DISOWNED, PyBuiltinFunction,
