@@ -40,14 +40,6 @@ export function releaseExport(obj: PyObj, view: Export): void {
   if (e !== undefined && view.exportEpoch === e.epoch) e.count--;
 }
 
-/**
- * Whether `arg` is an unreleased view of `obj`: passed to a method of obj that resizes it
- * (`ba[:2] = memoryview(ba)`), it is alive for the call whatever the walk finds, as CPython's
- * reference from the call's arguments keeps it.
- */
-export function isViewOf(arg: PyObj, obj: PyObj): boolean {
-  return exporterOf.get(arg as unknown as Export) === obj;
-}
 
 /**
  * An export held by a native object rather than a memoryview (an re scanner holds its subject's
@@ -103,8 +95,12 @@ export function hasLiveExports(obj: PyObj): boolean {
   return views.length > 0;
 }
 
-/** The resize check of bytearray and BytesIO (_canresize, CHECK_EXPORTS). */
-export function checkResizable(obj: PyObj): void {
-  if (hasLiveExports(obj)) throw exportsError();
+/**
+ * The resize check of bytearray and BytesIO (_canresize, CHECK_EXPORTS). `arg`, the argument of the
+ * resizing method, counts as alive if it is an unreleased view of `obj` (`ba[:2] = memoryview(ba)`),
+ * whatever the walk finds, as CPython's reference from the call's arguments keeps it.
+ */
+export function checkResizable(obj: PyObj, arg?: PyObj): void {
+  if ((arg !== undefined && exporterOf.get(arg as unknown as Export) === obj) || hasLiveExports(obj)) throw exportsError();
 }
 export const exportsError = () => newExc(BufferError, "Existing exports of data: object cannot be re-sized");

@@ -18,7 +18,7 @@ import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
 import { argStr, cString, findsArgs, percentConvert } from "./str.ts";
-import { checkResizable, exportsError, isViewOf } from "./buffer-exports.ts";
+import { checkResizable, exportsError } from "./buffer-exports.ts";
 import { PyBytesIter } from "./seq-iters.ts";
 
 BytesType.factory = (cls) => new PyBytesObj(new Uint8Array(0), cls);
@@ -581,10 +581,7 @@ function delFront(s: PyObj, n: number): void {
 defMethods(ByteArrayType, [
   ["__init__", (s, args, kw) => {
     // bytearray_init empties a non-empty bytearray first, which a live view refuses
-    if (D(s).length !== 0) {
-      if (args.length > 0 && isViewOf(args[0], s)) throw exportsError();
-      checkResizable(s);
-    }
+    if (D(s).length !== 0) checkResizable(s, args[0]);
     const b = bytesFromArgs("bytearray", args, kw);
     if (D(s).length !== 0) resize(s, EMPTY);
     // an iterable of ints is appended one by one; a size, a buffer or an encoded str in one resize
@@ -606,13 +603,13 @@ defMethods(ByteArrayType, [
       if (step === 1) {
         // (a slice at the front that shrinks advances the start)
         const growth = vals.length - (Math.max(start, stop) - start);
-        if (growth !== 0 && isViewOf(v, s)) throw exportsError();
+        if (growth !== 0) checkResizable(s, v);
         resize(s, spliced(b, start, Math.max(start, stop), vals), start === 0 && growth < 0 ? -growth : 0);
         return None;
       }
       // (an empty value deletes the extended slice, as del would)
       if (vals.length === 0 && n !== 0) {
-        if (isViewOf(v, s)) throw exportsError();
+        checkResizable(s, v);
         return deleteSlice(s, start, stop, step, n);
       }
       if (vals.length !== n) throw valueError(`attempt to assign bytes of size ${vals.length} to extended slice of size ${n}`);
@@ -650,7 +647,7 @@ defMethods(ByteArrayType, [
     if (o === s && D(s).length > 0) throw exportsError();
     const b = bufferBytes(o);
     if (b === null) throw typeError(`can't concat ${typeOf(o).name} to ${typeOf(s).name}`);
-    if (b.length > 0 && isViewOf(o, s)) throw exportsError();
+    if (b.length > 0) checkResizable(s, o);
     appendBytes(s, b);
     return s;
   }, 1, 1],
@@ -668,7 +665,7 @@ defMethods(ByteArrayType, [
     // __length_hint__ may raise), then each item converted as it comes
     const buffer = bufferBytes(v);
     if (buffer !== null) {
-      if (buffer.length > 0 && isViewOf(v, s)) throw exportsError();
+      if (buffer.length > 0) checkResizable(s, v);
       appendBytes(s, buffer);
       return None;
     }

@@ -200,8 +200,7 @@ export class PyDict extends PyObject {
     this.version++;
     return v;
   }
-  /** Deletes k; returns the removed value or undefined. */
-  /** Removes k (hashed unless `knownHash` is given, as _PyDict_Pop_KnownHash); returns its value. */
+  /** Removes k (hashed unless `knownHash` is given, as _PyDict_Pop_KnownHash); returns its value or undefined. */
   del(k: PyObj, knownHash?: bigint | number): PyObj | undefined {
     const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, false, knownHash);
     const e = this.map.get(c);

@@ -160,11 +160,12 @@ export function callFunction1(func: PyFunction, self: PyObj | undefined, x: PyOb
 }
 
 /**
- * Frame `f` returned with generators its locals own (gen-finalize.ts): they are closed now, the
- * caller being the running frame, as when CPython deallocates a returned frame. Their yields, if
+ * Frame `f` returned with generators its locals own (gen-finalize.ts): they are closed now, its
+ * `caller` being the running frame, as when CPython deallocates a returned frame. Their yields, if
  * any, are not f's.
  */
-function releaseLocalsOf(f: Frame): void {
+function releaseLocalsOf(f: Frame, caller: Frame | null): void {
+  interp.frame = caller;
   releaseLocals(f);
   yielded = false;
 }
@@ -212,7 +213,7 @@ export function runCompiled(f: Frame): PyObj {
   I.frame = saved;
   if (r === RETURNED) {
     const v = f.stack[f.sp - 1]!;
-    if (f.owned !== null) releaseLocalsOf(f);
+    if (f.owned !== null) releaseLocalsOf(f, saved);
     f.retire();
     return v;
   }
@@ -885,10 +886,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 if (I.useTracing) traceReturn(f, rv);
                 if (f.isEntry) {
                   f.isEntry = false;
-                  if (f.owned !== null) {
-                    I.frame = f.back;
-                    releaseLocalsOf(f);
-                  }
+                  if (f.owned !== null) releaseLocalsOf(f, f.back);
                   // a generator resumed by a nested run in this frame may have left `yielded` set
                   yielded = false;
                   if (f.gen && f.blockType.length !== 0) f.blockType.length = 0;
@@ -898,10 +896,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 const done = f;
                 f = f.back!;
                 f.stack[f.sp++] = rv;
-                if (done.owned !== null) {
-                  I.frame = f;
-                  releaseLocalsOf(done);
-                }
+                if (done.owned !== null) releaseLocalsOf(done, f);
                 continue frames;
               }
               case 86: { // YIELD_VALUE
