@@ -34,7 +34,7 @@ const WATCHDOG_MS = LIMITS.timeout + 10_000;
 
 type RunProgram = (source: string | Uint8Array, options: {
   filename: string; argv?: string[]; stdin?: string; maxSteps?: number; timeout?: number; readFile?: (path: string) => Uint8Array | null; path?: string[];
-  fs?: HostFS;
+  fs?: HostFS; flags?: { dontWriteBytecode?: boolean };
 }) => RunResult;
 
 /** dislab's runProgram, or why there is none yet. */
@@ -63,6 +63,8 @@ export function runWithDislab(runProgram: RunProgram, spec: ProgramSpec, limits:
   const source = readFileSync(join(projectRoot, spec.path));
   return runProgram(new Uint8Array(source), {
     filename: spec.path, argv: [spec.path, ...spec.args], stdin: spec.stdin, readFile: readProjectFile, path: [STDLIB], fs: programFS(spec), ...limits,
+    // Pyodide starts its CPython with bytecode writing off, as -B does (sys.flags.dont_write_bytecode 1)
+    flags: { dontWriteBytecode: true },
   });
 }
 

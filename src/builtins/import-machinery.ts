@@ -12,7 +12,7 @@ import {
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
 import { CodeObject } from "../bytecode/code.ts";
-import { readPyc, sourceHash } from "../marshal/pyc.ts";
+import { cacheFromSource, sourceModuleCode } from "./source-code.ts";
 import { fspath, fsDecode, pathArg } from "../modules/posix/args.ts";
 
 // ---- ModuleSpec ---------------------------------------------------------------------------------
@@ -28,18 +28,6 @@ defMethods(ModuleSpecType, [["__repr__", (s) => {
   if (specAttr(s, "submodule_search_locations") !== None) parts.push(`submodule_search_locations=${repr(specAttr(s, "submodule_search_locations"))}`);
   return `ModuleSpec(${parts.join(", ")})`;
 }, 0, 0]]);
-
-/**
- * __pycache__/NAME.cpython-310.pyc next to a source file (importlib.util.cache_from_source), or
- * NAME.cpython-310.opt-N.pyc under -O/-OO: the bundled standard library has only the former, so
- * under -O its modules are compiled from source as they are imported.
- */
-function cacheFromSource(path: string): string {
-  const slash = path.lastIndexOf("/");
-  const dir = slash < 0 ? "" : path.slice(0, slash + 1);
-  const base = path.slice(slash + 1).replace(/\.py$/, "");
-  return `${dir}__pycache__/${base}.cpython-310${interp.optimize > 0 ? `.opt-${interp.optimize}` : ""}.pyc`;
-}
 
 export function makeSpec(name: string, loader: PyObj, origin: PyObj, locations: PyObj, hasLocation: boolean): PyInstance {
   const s = new PyInstance(ModuleSpecType);
@@ -184,57 +172,10 @@ function readSource(path: string): Uint8Array {
   return src;
 }
 
-/** Sets co_filename through a code object and the code objects in its constants (_imp._fix_co_filename). */
-export function fixCoFilename(co: CodeObject, oldName: string, newName: string): void {
-  if (co.co_filename !== oldName) return;
-  co.co_filename = newName;
-  for (const c of co.co_consts) if (c instanceof CodeObject) fixCoFilename(c, oldName, newName);
-}
-
-/** _imp.check_hash_based_pycs as the program may have set it, else as the command line did. */
-function checkHashBasedPycs(): PyObj {
-  const imp = interp.modules.getStr("_imp");
-  return (imp instanceof PyModule ? imp.dict.getStr("check_hash_based_pycs") : undefined) ?? interp.checkHashBasedPycs;
-}
-
-/**
- * SourceLoader.get_code's cache: the code in __pycache__/NAME.cpython-310.pyc when it is
- * hash-based and valid for this source (unchecked, or its hash matches), else null. Timestamp
- * .pyc files are not used: the host's readFile gives no modification time.
- */
-function cachedCode(path: string, src: Uint8Array): CodeObject | null {
-  const pycPath = cacheFromSource(path);
-  const data = interp.host.readFile?.(pycPath) ?? null;
-  if (data === null) return null;
-  try {
-    const pyc = readPyc(data, path);
-    if (pyc.hash === undefined) return null;
-    const mode = checkHashBasedPycs();
-    if (mode !== "never" && (pyc.checkSource || mode === "always")) {
-      const h = sourceHash(src);
-      if (h.some((b, i) => b !== pyc.hash![i])) return null;
-    }
-    fixCoFilename(pyc.code, pyc.code.co_filename, path);
-    return pyc.code;
-  } catch {
-    // a corrupt or foreign .pyc: compile the source instead, as importlib does on a bad magic number
-    return null;
-  }
-}
-
 /** Runs a module's source in its namespace (SourceLoader.exec_module), through its .pyc when valid. */
 export function execSource(m: PyModule, path: string, src: Uint8Array): void {
   const d = m.dict;
-  let co = cachedCode(path, src);
-  if (co === null) {
-    if (interp.compile === null) throw newExc(ImportError, `cannot import '${m.name}': no compiler available`);
-    interp.sources.set(path, decoder.decode(src));
-    try {
-      co = interp.compile(src, path, "exec", 0);
-    } catch (e) {
-      throw toPyExc(e);
-    }
-  }
+  const co = sourceModuleCode(m.name, path, src);
   if (d.getStr("__builtins__") === undefined) d.setStr("__builtins__", interp.builtinsModule);
   const f = new Frame(wrapCode(co), d, interp.builtins, d);
   for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
@@ -271,13 +212,9 @@ defMethods(SourceFileLoaderType, [
     const base = SL(s).path.slice(SL(s).path.lastIndexOf("/") + 1);
     return base === "__init__.py";
   }],
-  ["get_code", (s) => {
-    if (interp.compile === null) return None;
-    try {
-      return wrapCode(interp.compile(readSource(SL(s).path), SL(s).path, "exec", 0));
-    } catch (e) {
-      throw toPyExc(e);
-    }
+  ["get_code", (s, a) => {
+    const name = a.length && a[0] !== None ? asStr(a[0]) ?? SL(s).name : SL(s).name;
+    return wrapCode(sourceModuleCode(name, SL(s).path, readSource(SL(s).path)));
   }],
   ["get_resource_reader", () => None],
   ["__repr__", (s) => `<_frozen_importlib_external.SourceFileLoader object at ${addr(s)}>`, 0, 0],

@@ -50,6 +50,8 @@ export interface SysFlags {
   noSite?: boolean;
   ignoreEnvironment?: boolean;
   isolated?: boolean;
+  /** -B or PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode, so importing writes no .pyc files (src/builtins/source-code.ts). */
+  dontWriteBytecode?: boolean;
   /** -d: debug is 1 (a release build's parser prints nothing more). */
   debug?: boolean;
   /** -b / -bb: 1 or 2 (Interp.bytesWarning): BytesWarning on str() of bytes and bytes == str. */
@@ -91,7 +93,6 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   d.setStr("int_info", structSeq(IntInfoType, [30, 4]));
   d.setStr("hash_info", structSeq(HashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, "siphash24", 64, 128, 0]));
   d.setStr("thread_info", structSeq(ThreadInfoType, ["pthread", "semaphore", "NPTL 2.36"]));
-  // dont_write_bytecode matches sys.dont_write_bytecode (dislab writes no .pyc when importing);
   // hash_randomization is 0 under PYTHONHASHSEED=0's key (dislab's default: src/support/hash.ts), else 1
   const inspect = flags.inspect ? 1 : 0;
   const key = getHashKey();
@@ -101,7 +102,7 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   const isolated = on(flags.isolated);
   const utf8 = x.getStr("utf8");
   d.setStr("flags", structSeq(FlagsType, [
-    on(flags.debug), inspect, inspect, flags.optimize ?? 0, 1, on(flags.noUserSite) | isolated, on(flags.noSite), on(flags.ignoreEnvironment) | isolated, 0, flags.bytesWarning ?? 0,
+    on(flags.debug), inspect, inspect, flags.optimize ?? 0, on(flags.dontWriteBytecode), on(flags.noUserSite) | isolated, on(flags.noSite), on(flags.ignoreEnvironment) | isolated, 0, flags.bytesWarning ?? 0,
     on(flags.quiet), randomized, isolated, x.getStr("dev") !== undefined, utf8 === true || utf8 === "1" ? 1 : 0, 0,
   ]));
   const impl = new PyObject(NamespaceType);

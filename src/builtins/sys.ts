@@ -147,7 +147,7 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
     ["version_info", versionInfo],
     ["hexversion", 0x030a02f0],
     ["api_version", 1013],
-    ["dont_write_bytecode", true],
+    ["dont_write_bytecode", flags?.dontWriteBytecode ?? false],
     ["excepthook", hook], ["__excepthook__", hook],
     ["displayhook", dhook], ["__displayhook__", dhook],
     ["breakpointhook", bphook], ["__breakpointhook__", bphook],

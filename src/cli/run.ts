@@ -79,8 +79,7 @@ const LETTER_FLAGS: Partial<Record<string, (f: RunFlags) => void>> = {
   i: (f) => void (f.inspect = true),
   q: (f) => void (f.quiet = true),
   u: (f) => void (f.unbuffered = true),
-  // dislab never writes .pyc files when importing (sys.dont_write_bytecode is always True)
-  B: () => {},
+  B: (f) => void (f.sys.dontWriteBytecode = true),
   O: (f) => void (f.sys.optimize = Math.min(2, (f.sys.optimize ?? 0) + 1)),
   s: (f) => void (f.sys.noUserSite = true),
   S: (f) => void (f.sys.noSite = true),
@@ -158,6 +157,12 @@ function readLetters(argv: string[], i: number, flags: RunFlags, usage: string, 
   return 1;
 }
 
+/** A PYTHON* variable python3.10 reads at start: unless -E or -I, and (as CPython's config) not when empty. */
+function fromEnvironment(flags: RunFlags, name: string): string | undefined {
+  const value = flags.sys.ignoreEnvironment || flags.sys.isolated ? undefined : process.env[name];
+  return value === "" ? undefined : value;
+}
+
 /**
  * sys.path after its first entry: PYTHONPATH's entries (unless -E or -I), then the standard library,
  * as CPython's path configuration orders them. Without -S, site's removeduppaths then makes each
@@ -165,7 +170,7 @@ function readLetters(argv: string[], i: number, flags: RunFlags, usage: string, 
  * stay as written.
  */
 function searchPath(flags: RunFlags): string[] {
-  const env = flags.sys.ignoreEnvironment || flags.sys.isolated ? undefined : process.env.PYTHONPATH;
+  const env = fromEnvironment(flags, "PYTHONPATH");
   const entries = [...(env ? env.split(":") : []), stdlibDir()];
   if (flags.sys.noSite) return entries;
   return [...new Set(entries.map((e) => resolve(e)))];
@@ -192,7 +197,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
     timeout: flags.timeout,
     jit: flags.jit,
     interactive,
-    flags: { ...flags.sys, inspect: flags.inspect, quiet: flags.quiet, checkHashBasedPycs: flags.checkHashBasedPycs },
+    flags: { ...flags.sys, inspect: flags.inspect, quiet: flags.quiet, checkHashBasedPycs: flags.checkHashBasedPycs, dontWriteBytecode: flags.sys.dontWriteBytecode || fromEnvironment(flags, "PYTHONDONTWRITEBYTECODE") !== undefined },
     isatty: (fd) => (fd === 0 ? stdio.stdin : fd === 1 ? stdio.stdout : stdio.stderr).tty,
   });
   return { session, stdio };
@@ -204,7 +209,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
  * 0's key (CPython's would be random: dislab's sets and dicts of strings print in one order).
  */
 function useHashSeed(flags: RunFlags): void {
-  const seed = flags.sys.ignoreEnvironment || flags.sys.isolated ? undefined : process.env.PYTHONHASHSEED;
+  const seed = fromEnvironment(flags, "PYTHONHASHSEED");
   if (flags.randomHash || seed === "random") {
     const key = crypto.getRandomValues(new BigUint64Array(2));
     setHashKey(key[0]!, key[1]!);

@@ -64,11 +64,14 @@ export function writePyc(code: CodeObject, o: PycOptions): Uint8Array {
   return out;
 }
 
+/** A .pyc's 16-byte header: its flags and either the source's mtime and size or its hash. */
+export type PycHeader = Omit<PycContents, "code">;
+
 /**
- * Reads a .pyc: the header fields and the code object. `name` is what importlib's messages call
- * the module; errors are its ImportError / EOFError, or marshal's for a corrupt body.
+ * The header of a .pyc (importlib's _classify_pyc): ImportError for a bad magic number or unknown
+ * flags, EOFError when shorter than 16 bytes. `name` is what the messages call the module.
  */
-export function readPyc(bytes: Uint8Array, name = "<pyc>"): PycContents {
+export function readPycHeader(bytes: Uint8Array, name = "<pyc>"): PycHeader {
   const magic = bytes.subarray(0, 4);
   if (magic.length !== 4 || magic.some((b, i) => b !== MAGIC_NUMBER[i])) {
     throw new PyError("ImportError", `bad magic number in ${strRepr(name)}: ${bytesRepr(magic)}`);
@@ -77,15 +80,29 @@ export function readPyc(bytes: Uint8Array, name = "<pyc>"): PycContents {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const flags = view.getUint32(4, true);
   if (flags & ~0b11) throw new PyError("ImportError", `invalid flags ${flags} in ${strRepr(name)}`);
+  const header: PycHeader = { magic: view.getUint16(0, true), flags };
+  if (flags & FLAG_HASH_BASED) {
+    header.hash = bytes.slice(8, 16);
+    header.checkSource = (flags & FLAG_CHECK_SOURCE) !== 0;
+  } else {
+    header.mtime = view.getUint32(8, true);
+    header.sourceSize = view.getUint32(12, true);
+  }
+  return header;
+}
+
+/** The code object of a .pyc whose header is read (importlib's _compile_bytecode): marshal's errors for a corrupt body. */
+export function pycCode(bytes: Uint8Array, name = "<pyc>"): CodeObject {
   const code = loads(bytes.subarray(16));
   if (!(code instanceof CodeObject)) throw new PyError("ImportError", `Non-code object in ${strRepr(name)}`);
-  const contents: PycContents = { magic: view.getUint16(0, true), flags, code };
-  if (flags & FLAG_HASH_BASED) {
-    contents.hash = bytes.slice(8, 16);
-    contents.checkSource = (flags & FLAG_CHECK_SOURCE) !== 0;
-  } else {
-    contents.mtime = view.getUint32(8, true);
-    contents.sourceSize = view.getUint32(12, true);
-  }
-  return contents;
+  return code;
+}
+
+/**
+ * Reads a .pyc: the header fields and the code object. `name` is what importlib's messages call
+ * the module; errors are its ImportError / EOFError, or marshal's for a corrupt body.
+ */
+export function readPyc(bytes: Uint8Array, name = "<pyc>"): PycContents {
+  const header = readPycHeader(bytes, name);
+  return { ...header, code: pycCode(bytes, name) };
 }

@@ -5,7 +5,8 @@
 import { type PyObj, PyBytesObj, PyList, PyModule, PyCode, None, asStr, asInt, typeError, newExc, ImportError, bindArgs, typeOf, argTypeName } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { siphash24 } from "../support/hash.ts";
-import { createBuiltin, isBuiltinName, fixCoFilename } from "../builtins/import-machinery.ts";
+import { createBuiltin, isBuiltinName } from "../builtins/import-machinery.ts";
+import { fixCoFilename } from "../builtins/source-code.ts";
 import { makeModule, posFn, type Fn } from "./util.ts";
 import { bufferBytes } from "./posix/files.ts";
 import { CodeObject } from "../bytecode/code.ts";

@@ -5,6 +5,7 @@
 // dislab's compiler unless `options.compile` substitutes another (tests use CPython's code objects).
 import type { CompileFn } from "./interp.ts";
 import type { HostFS } from "./host-fs.ts";
+import type { SysFlags } from "../builtins/sys-info.ts";
 import { Session } from "./session.ts";
 
 export { Session, createSession, type SessionOptions, type SessionResult, type RunSourceOptions } from "./session.ts";
@@ -33,6 +34,8 @@ export interface RunOptions {
   path?: string[];
   /** Compile hot code to JavaScript (SessionOptions.jit; default true). */
   jit?: boolean;
+  /** Command-line options as sys.flags shows them (SessionOptions.flags), e.g. -B's dontWriteBytecode. */
+  flags?: SysFlags;
 }
 
 function dirname(p: string): string {
@@ -60,6 +63,7 @@ export function runProgram(source: string | Uint8Array, options: RunOptions = { 
       fs: options.fs,
       env: options.env,
       jit: options.jit,
+      flags: options.flags,
     });
     const result = session.run(source, { mode: "exec", filename, setFile: true });
     // Py_RunMain: a standard stream that cannot be flushed at exit makes the status 120
