@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { localCPython310 } from "../test/marshal/local-cpython.ts";
 import { projectRoot } from "../test/oracle/oracle.ts";
-import { helperFiles, listPrograms, ProgramOracle, type ProgramSpec, type RunResult } from "../test/oracle/runner.ts";
+import { FS_ROOT, helperFiles, listPrograms, ProgramOracle, projectFilePath, type ProgramSpec, type RunResult } from "../test/oracle/runner.ts";
 import type { HostFS } from "../src/vm/host-fs.ts";
 import { MemoryFS } from "../src/vm/memory-fs.ts";
 
@@ -68,8 +68,6 @@ export function runWithDislab(runProgram: RunProgram, spec: ProgramSpec, limits:
   });
 }
 
-/** Where the oracle's file system has the project root (test/oracle/runner.ts FS_ROOT, the cwd of a run). */
-const ORACLE_ROOT = "/dislab";
 
 /**
  * The file system a program sees, as the oracle's: an in-memory tree (Emscripten's MEMFS there)
@@ -77,19 +75,19 @@ const ORACLE_ROOT = "/dislab";
  * What a program writes stays in memory and is gone after the run.
  */
 export function programFS(spec: ProgramSpec): MemoryFS {
-  const fs = new MemoryFS({ cwd: ORACLE_ROOT });
+  const fs = new MemoryFS({ cwd: FS_ROOT });
   fs.makeDirs("/tmp");
-  for (const f of [spec.path, ...helperFiles(spec.path)]) fs.writeFile(`${ORACLE_ROOT}/${f}`, new Uint8Array(readFileSync(join(projectRoot, f))));
+  for (const f of [spec.path, ...helperFiles(spec.path)]) fs.writeFile(`${FS_ROOT}/${f}`, new Uint8Array(readFileSync(join(projectRoot, f))));
   return fs;
 }
 
 /** CPython's standard library as the build compiles it (tools/build-stdlib.ts). */
 const STDLIB = join(projectRoot, "dist", "stdlib");
 
-/** A file the program imports: paths are relative to the project root, the programs' cwd. */
+/** A file the program imports (test/oracle/runner.ts projectFilePath). */
 function readProjectFile(path: string): Uint8Array | null {
   try {
-    return new Uint8Array(readFileSync(path.startsWith("/") ? path : join(projectRoot, path)));
+    return new Uint8Array(readFileSync(projectFilePath(path)));
   } catch {
     return null;
   }

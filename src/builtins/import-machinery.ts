@@ -361,8 +361,20 @@ export const fileFinderHook = new PyBuiltinFunction("path_hook_for_FileFinder", 
     path = p.path;
   }
   if (pathKind(path ?? "") === "file") throw notDirectory();
-  return new PyFileFinder(path ?? "");
+  return new PyFileFinder(finderPath(path ?? ""));
 });
+
+/**
+ * FileFinder's directory: a relative one joined to the current directory ('' is '.'), as CPython
+ * 3.10 does (bpo-43105), so modules found there have absolute __file__ and __cached__. A host
+ * without a file system has no current directory: the path stays as given.
+ */
+function finderPath(path: string): string {
+  const dir = path || ".";
+  const cwd = interp.host.fs?.getcwd();
+  if (dir.startsWith("/") || cwd === undefined) return dir;
+  return `${cwd.replace(/\/+$/, "")}/${dir.replace(/\/+$/, "")}`;
+}
 
 /** os.fsdecode(path): str as it is, bytes (or what __fspath__ gives) decoded as the host's file names are. */
 function decodedPath(x: PyObj): string {

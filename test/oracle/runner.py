@@ -3,9 +3,10 @@
 # Modules/main.c (pymain_run_file) and Python/pythonrun.c (_PyErr_PrintEx, _Py_HandleSystemExit).
 # runner.ts calls prepare(), then calls the function it returns from JavaScript, so that the
 # program's <module> frame is the bottom frame at recursion depth 1 as in CPython (no runner frame
-# under it, nothing extra in tracebacks or recursion limits), then finish(). One decision differs
-# from 3.10 on purpose: file names stay as given (relative to the cwd), as before 3.9, so outputs
-# do not depend on where the checkout lives.
+# under it, nothing extra in tracebacks or recursion limits), then finish(). The program's own file
+# name and sys.path[0] stay as given (relative to the cwd, ROOT), so outputs do not depend on where
+# the checkout lives; modules imported from there get absolute names under ROOT, as 3.10's
+# FileFinder makes a relative directory absolute (bpo-43105).
 import atexit
 import builtins
 import gc
@@ -18,40 +19,13 @@ import sys
 import types
 import warnings
 from importlib import invalidate_caches
-from importlib.machinery import FileFinder, ModuleSpec, SourceFileLoader
-from importlib._bootstrap_external import _get_supported_file_loaders
+from importlib.machinery import SourceFileLoader
 
 ROOT = "/dislab"  # the project root as the oracle's file system sees it (cwd during a run)
-PROGRAMS = "test/programs"
 PYODIDE_ONLY_BUILTINS = ("___EvalCodeResultException",)
 
 _excepthook = sys.__excepthook__  # PyErr_Display on sys.stderr
 _run = None  # the state of the run in progress
-
-
-class _RelativeFileFinder(FileFinder):
-    """A FileFinder that keeps paths as given. 3.10's makes the directory and each spec's origin
-    absolute (bpo-43105), which would put the oracle's file-system root into every __file__."""
-
-    def __init__(self, path, *details):
-        super().__init__(path, *details)
-        self.path = path
-
-    def _get_spec(self, loader_class, fullname, path, smsl, target):
-        # spec_from_file_location(fullname, path, loader=..., submodule_search_locations=smsl)
-        # without its abspath.
-        spec = ModuleSpec(fullname, loader_class(fullname, path), origin=path)
-        spec._set_fileattr = True
-        spec.submodule_search_locations = smsl
-        return spec
-
-
-def _program_path_hook(path):
-    if path == PROGRAMS or path.startswith(PROGRAMS + "/"):
-        if not os.path.isdir(path):
-            raise ImportError("only directories are supported", path=path)
-        return _RelativeFileFinder(path, *_get_supported_file_loaders())
-    raise ImportError("not under " + PROGRAMS, path=path)
 
 
 class _Sink(io.BytesIO):
@@ -167,7 +141,6 @@ def prepare(relpath, args_json, stdin_text):
 
     sys.argv = [relpath] + json.loads(args_json)
     sys.path[:] = [os.path.dirname(relpath)] + run.path_list[1:]
-    sys.path_hooks.insert(0, _program_path_hook)
     for name in PYODIDE_ONLY_BUILTINS:
         builtins.__dict__.pop(name, None)
     warnings.onceregistry.clear()

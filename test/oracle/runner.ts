@@ -16,8 +16,17 @@ const RUNNER_REVISION = "1";
 const runnerVersion = createHash("sha256").update(RUNNER_REVISION).update(runnerSource).digest("hex").slice(0, 16);
 const cacheDir = join(projectRoot, ".cache", "oracle-programs");
 export const programsDir = join(projectRoot, "test", "programs");
-/** Where the project root is in the oracle's file system (runner.py's ROOT). */
-const FS_ROOT = "/dislab";
+/** Where the project root is in the oracle's file system (runner.py's ROOT), the cwd of a run. */
+export const FS_ROOT = "/dislab";
+
+/**
+ * The host path of a file a program names: relative to the project root (the run's cwd), or under
+ * FS_ROOT (3.10's finders make relative sys.path entries absolute), or any other absolute path.
+ */
+export function projectFilePath(path: string): string {
+  if (path.startsWith(`${FS_ROOT}/`)) return join(projectRoot, path.slice(FS_ROOT.length + 1));
+  return path.startsWith("/") ? path : join(projectRoot, path);
+}
 
 /** What running a program produced: the process's stdout, stderr and exit status (0-255). */
 export interface RunResult {

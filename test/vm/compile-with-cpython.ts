@@ -11,6 +11,7 @@ import { loads } from "../../src/marshal/index.ts";
 import { CodeObject } from "../../src/bytecode/code.ts";
 import { PyError } from "../../src/support/py-error.ts";
 import { projectRoot } from "../oracle/oracle.ts";
+import { projectFilePath } from "../oracle/runner.ts";
 
 const SCRIPT = `
 import sys, marshal, json, warnings
@@ -80,7 +81,7 @@ export function cpythonLib(): string | null {
 /** Reads files of the project for `import` (paths relative to the project root, as the runner's cwd). */
 export function readProjectFile(path: string): Uint8Array | null {
   try {
-    const full = isAbsolute(path) ? path : join(projectRoot, path);
+    const full = projectFilePath(path);
     if (!statSync(full).isFile()) return null;
     return new Uint8Array(readFileSync(full));
   } catch {
