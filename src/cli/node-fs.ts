@@ -129,6 +129,8 @@ export class NodeFS implements HostFS {
   }
 
   fstat(fd: number): HostStat | Errno {
+    // (only descriptors opened here: Node's own are not the program's)
+    if (!this.pos.has(fd)) return "EBADF";
     try {
       return toStat(fstatSync(fd));
     } catch (e) {
@@ -137,6 +139,7 @@ export class NodeFS implements HostFS {
   }
 
   ftruncate(fd: number, length: number): Errno | null {
+    if (!this.pos.has(fd)) return "EBADF";
     try {
       ftruncateSync(fd, length);
       return null;
