@@ -289,7 +289,7 @@ export const fileFunctions: [string, Fn][] = [
     const [path, dirFd] = bind("readlink", a, k, ["path", "dir_fd"], 1, 0, 1);
     noDirFd("readlink", dirFd);
     const p = pathArg("readlink", "path", path!);
-    return pathResult(check(hostFS(p.obj).readlink(p.path), p.obj), p.bytes);
+    return pathResult(check(hostFS(p.obj).readlink(p.path), p.obj).target, p.bytes);
   }],
 ];
 
