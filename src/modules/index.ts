@@ -18,6 +18,7 @@ import { makeAbc } from "./abc.ts";
 import { makeMd5, makeSha1, makeSha256, makeSha512, makeSha3, makeBlake2 } from "./hashes.ts";
 import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
 import { makeQueue } from "./queue.ts";
+import { makeFaulthandler } from "./faulthandler.ts";
 import { makeOperator } from "./operator.ts";
 import { makeAst } from "./ast/module.ts";
 import { makeOpcode } from "./opcode.ts";
@@ -75,6 +76,7 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_heapq", makeHeapq],
   ["_bisect", makeBisect],
   ["_queue", makeQueue],
+  ["faulthandler", makeFaulthandler],
   ["_operator", makeOperator],
   ["_ast", makeAst],
   ["_opcode", makeOpcode],
