@@ -1,7 +1,8 @@
 // posix's file functions over the granted HostFS: open/close/read/write/lseek/fstat/ftruncate,
 // stat/lstat/access, listdir, mkdir/rmdir/unlink/remove/rename/replace, getcwd/chdir, readlink,
 // truncate, fsync. Descriptors 0, 1 and 2 are the program's standard streams (the host's stdin,
-// stdout and stderr), as in a process; other descriptors are the HostFS's.
+// stdout and stderr), as in a process; others are a pipe's ends (pipe.ts) or the HostFS's files,
+// whichever descriptors.ts says holds the number.
 import {
   type PyObj, PyBytesObj, PyList, PyTuple, None, typeError, valueError, newExc, OverflowError, truthy, PyByteArray, PyMemoryView, typeOf, callMethod,
   exceptionTypes, asInt, bufferBytes as anyBufferBytes,
