@@ -19,9 +19,6 @@ import { net, netIfAny, type OtherDescriptor } from "../socket/net.ts";
 
 /** Linux's pipe: PIPE_SLOTS buffers of a page each, which is what it holds before a writer would block. */
 const PAGE = 4096, PIPE_SLOTS = 16;
-/** Writes up to this size are atomic (POSIX PIPE_BUF on Linux). */
-export const PIPE_BUF = 4096;
-
 const S_IFIFO = 0o010000;
 const POLLIN = 1, POLLOUT = 4, POLLERR = 8, POLLHUP = 16;
 
