@@ -7,7 +7,7 @@ import {
   newExc, asIndex, PyFloat, addr,
 } from "./sys-imports.ts";
 
-const THREAD_ID = 140000000000001;
+export const THREAD_ID = 140000000000001;
 
 /** A static type of _thread: its name is CPython's tp_name ("_thread.lock", which messages show), __name__/__qualname__ the short one. */
 function threadType(name: string): PyType {

@@ -8,7 +8,7 @@
 // getter each, at every start.
 import {
   chmodSync, closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, opendirSync, readSync, readlinkSync,
-  renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeSync, type Dir, type Stats,
+  linkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeSync, type Dir, type Stats,
 } from "node:fs";
 import { resolve } from "node:path";
 import { O, type Errno, type HostFS, type HostStat } from "../vm/host-fs.ts";
@@ -129,6 +129,8 @@ export class NodeFS implements HostFS {
   }
 
   fstat(fd: number): HostStat | Errno {
+    // (only descriptors opened here: Node's own are not the program's)
+    if (!this.pos.has(fd)) return "EBADF";
     try {
       return toStat(fstatSync(fd));
     } catch (e) {
@@ -137,6 +139,7 @@ export class NodeFS implements HostFS {
   }
 
   ftruncate(fd: number, length: number): Errno | null {
+    if (!this.pos.has(fd)) return "EBADF";
     try {
       ftruncateSync(fd, length);
       return null;
@@ -221,12 +224,21 @@ export class NodeFS implements HostFS {
     return this.call(() => utimesSync(this.path(path), atime, mtime));
   }
 
-  readlink(path: string): string | Errno {
+  readlink(path: string): { target: string } | Errno {
     try {
-      return readlinkSync(this.path(path));
+      return { target: readlinkSync(this.path(path)) };
     } catch (e) {
       return errno(e);
     }
+  }
+
+  symlink(target: string, path: string): Errno | null {
+    // (the link's text is kept as given: a relative target stays relative to the link's folder)
+    return this.call(() => symlinkSync(target, this.path(path)));
+  }
+
+  link(from: string, to: string): Errno | null {
+    return this.call(() => linkSync(this.path(from), this.path(to)));
   }
 
   private call(f: () => void): Errno | null {

@@ -17,6 +17,8 @@ import { makeTracemalloc } from "./tracemalloc.ts";
 import { makeAbc } from "./abc.ts";
 import { makeMd5, makeSha1, makeSha256, makeSha512, makeSha3, makeBlake2 } from "./hashes.ts";
 import { makeHeapq, makeBisect } from "./heapq-bisect.ts";
+import { makeQueue } from "./queue.ts";
+import { makeFaulthandler } from "./faulthandler.ts";
 import { makeOperator } from "./operator.ts";
 import { makeAst } from "./ast/module.ts";
 import { makeOpcode } from "./opcode.ts";
@@ -73,6 +75,8 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_blake2", makeBlake2],
   ["_heapq", makeHeapq],
   ["_bisect", makeBisect],
+  ["_queue", makeQueue],
+  ["faulthandler", makeFaulthandler],
   ["_operator", makeOperator],
   ["_ast", makeAst],
   ["_opcode", makeOpcode],

@@ -1,7 +1,7 @@
 // The select module (Modules/selectmodule.c): select(), poll() and epoll over dislab's descriptors.
 // Sockets (src/modules/socket/) answer their real readiness from the in-process network: readable
 // when bytes are queued, a connection is pending or the peer closed; writable while the peer's
-// buffer has room. Every other descriptor (the standard streams, the HostFS's files) never blocks,
+// buffer has room. Pipe ends (posix/pipe.ts) answer theirs too. Every other descriptor (the standard streams, the HostFS's files) never blocks,
 // so it is always ready. With nothing ready, a timeout is waited out (as time.sleep waits) and the
 // answer is empty; no timeout at all would wait forever in CPython, since this single-threaded
 // program is the only thing that could make a descriptor ready: that raises RuntimeError
@@ -15,6 +15,7 @@ import { fdArg } from "./posix/args.ts";
 import { osError } from "./errno.ts";
 import { net, netIfAny, waitMs, checkInterrupt, Endpoint } from "./socket/net.ts";
 import { interp } from "../vm/interp.ts";
+import { PipeEnd } from "./posix/pipe.ts";
 
 const POLLIN = 1, POLLPRI = 2, POLLOUT = 4, POLLERR = 8, POLLHUP = 16, POLLNVAL = 32;
 const ALWAYS = POLLERR | POLLHUP | POLLNVAL;
@@ -39,6 +40,7 @@ function fileDescriptor(x: PyObj): number {
 function events(fd: number): number {
   const h = netIfAny()?.fds.get(fd);
   if (h instanceof Endpoint) return h.events();
+  if (h instanceof PipeEnd) return h.events();
   if (h !== undefined) return 0;
   if (fd <= 2) return POLLIN | POLLOUT;
   const fs = interp.host.fs;

@@ -63,7 +63,12 @@ export interface HostFS {
   rename(from: string, to: string): Errno | null;
   getcwd(): string;
   chdir(path: string): Errno | null;
-  readlink(path: string): string | Errno;
+  /** A symbolic link's text (wrapped, so that it cannot be taken for an Errno). */
+  readlink(path: string): { target: string } | Errno;
+  /** Makes a symbolic link at `path` whose text is `target` (os.symlink); without it, EPERM. */
+  symlink?(target: string, path: string): Errno | null;
+  /** Makes `to` a hard link to the file `from` (os.link); without it, EPERM. */
+  link?(from: string, to: string): Errno | null;
   /** Sets the permission bits (os.chmod); a file system without it answers EPERM. */
   chmod?(path: string, mode: number): Errno | null;
   /** Sets the access and modification times, in seconds (os.utime). */

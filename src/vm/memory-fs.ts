@@ -357,7 +357,7 @@ export class MemoryFS implements HostFS {
     return null;
   }
 
-  readlink(path: string): string | Errno {
+  readlink(path: string): { target: string } | Errno {
     const n = this.lookup(path, false);
     return typeof n === "string" ? n : "EINVAL";
   }

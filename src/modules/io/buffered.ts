@@ -175,8 +175,11 @@ function bufferedRead(b: PyBuffered, n: number): Uint8Array | null {
   if (b.canWrite) flushWrites(b);
   if (n < 0) {
     const parts: Uint8Array[] = [takeAhead(b, ahead(b)).slice()];
-    if (nativeFile(b.raw)) parts.push(fileioRead(b.raw, -1));
-    else {
+    if (nativeFile(b.raw)) {
+      const r = fileioRead(b.raw, -1);
+      if (r !== null) parts.push(r);
+      else if (parts[0].length === 0) return null;
+    } else {
       const readall = typeOf(b.raw).lookup("readall");
       if (readall !== undefined) {
         const r = callMethod(b.raw, "readall", []);

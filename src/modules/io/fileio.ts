@@ -14,6 +14,7 @@ import { O, type HostFS } from "../../vm/host-fs.ts";
 import { osError } from "../errno.ts";
 import { ST_BLKSIZE } from "../posix/stat.ts";
 import { fdOpened } from "../posix/files.ts";
+import { fdOps, type FdOps } from "../posix/descriptors.ts";
 import { flushAllWriters } from "./pending.ts";
 import { PyIOBase, IOBaseType, RawIOBaseType, ioType, unsupported, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE } from "./iobase.ts";
 
@@ -86,9 +87,9 @@ export const FileIOType = ioType("FileIO", RawIOBaseType, (cls) => new PyFileIO(
 /** The granted file system, or null. */
 const hostFS = (): HostFS | null => interp.host.fs ?? null;
 
-/** The file system for an fd that is not a console stream: EBADF without one. */
-function fsFor(f: PyFileIO): HostFS {
-  const fs = hostFS();
+/** What answers for an fd that is not a console stream (a pipe end, the HostFS's file): EBADF without one. */
+function fsFor(f: PyFileIO): FdOps {
+  const fs = fdOps(f.fd);
   if (fs === null) throw osError("EBADF");
   return fs;
 }
@@ -174,7 +175,7 @@ function init(self: PyObj, args: PyObj[], kw: readonly string[] | null): PyObj {
   if (fd >= 0) {
     f.fd = fd;
     f.console = consoleFor(fd);
-    if (!f.console && hostFS() === null) throw osError("EBADF");
+    if (!f.console && fdOps(fd) === null) throw osError("EBADF");
   } else {
     if (!f.closefd) throw valueError("Cannot use closefd=False with file name");
     if (opener !== undefined && opener !== None) {
@@ -232,25 +233,33 @@ function closeFd(f: PyFileIO): void {
   const fd = f.fd;
   f.fd = -1;
   if (f.console) return;
-  const fs = hostFS();
+  const fs = fdOps(fd);
   if (fs === null) return;
   const r = fs.close(fd);
   if (r !== null) throw osError(r);
 }
 
-/** Reads up to n bytes (n < 0: to the end). */
-export function fileioRead(f: PyFileIO, n: number): Uint8Array {
+/**
+ * Reads up to n bytes (n < 0: to the end); null when a non-blocking descriptor has nothing yet
+ * (EAGAIN: read() returns None), or has nothing more after some bytes to the end (those are returned).
+ */
+export function fileioRead(f: PyFileIO, n: number): Uint8Array | null {
   if (!f.readable) throw unsupported("File not open for reading");
   if (f.console) return n < 0 ? f.console.readAll() : f.console.read(n);
   const fs = fsFor(f);
   if (n >= 0) {
     const r = fs.read(f.fd, n);
+    if (r === "EAGAIN") return null;
     if (typeof r === "string") throw osError(r);
     return r;
   }
   const parts: Uint8Array[] = [];
   for (;;) {
     const r = fs.read(f.fd, 65536);
+    if (r === "EAGAIN") {
+      if (parts.length === 0) return null;
+      break;
+    }
     if (typeof r === "string") throw osError(r);
     if (r.length === 0) break;
     parts.push(r);
@@ -258,10 +267,12 @@ export function fileioRead(f: PyFileIO, n: number): Uint8Array {
   return concatBytes(parts);
 }
 
-export function fileioWrite(f: PyFileIO, data: Uint8Array): number {
+/** Bytes written; null when a non-blocking descriptor takes none (EAGAIN: write() returns None). */
+export function fileioWrite(f: PyFileIO, data: Uint8Array): number | null {
   if (!f.writable) throw unsupported("File not open for writing");
   if (f.console) return f.console.write(data);
   const r = fsFor(f).write(f.fd, data);
+  if (r === "EAGAIN") return null;
   if (typeof r === "string") throw osError(r);
   return r;
 }
@@ -279,19 +290,24 @@ defMethods(FileIOType, [
   ["__init__", init],
   ["read", (s, args) => {
     const f = FIO(s);
-    return bytesObj(fileioRead(f, optSize(args[0])));
+    const r = fileioRead(f, optSize(args[0]));
+    return r === null ? None : bytesObj(r);
   }, 0, 1],
-  ["readall", (s) => bytesObj(fileioRead(FIO(s), -1)), 0, 0],
+  ["readall", (s) => {
+    const r = fileioRead(FIO(s), -1);
+    return r === null ? None : bytesObj(r);
+  }, 0, 0],
   ["readinto", (s, [b]) => {
     const f = FIO(s);
     const buf = writableBuffer(b);
     const data = fileioRead(f, buf.length);
+    if (data === null) return None;
     buf.set(data);
     return data.length;
   }, 1, 1],
   ["write", (s, [b]) => {
     const f = FIO(s);
-    return fileioWrite(f, needBytes(b));
+    return fileioWrite(f, needBytes(b)) ?? None;
   }, 1, 1],
   ["seek", (s, args) => {
     const f = FIO(s);

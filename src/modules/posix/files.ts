@@ -1,14 +1,17 @@
 // posix's file functions over the granted HostFS: open/close/read/write/lseek/fstat/ftruncate,
 // stat/lstat/access, listdir, mkdir/rmdir/unlink/remove/rename/replace, getcwd/chdir, readlink,
 // truncate, fsync. Descriptors 0, 1 and 2 are the program's standard streams (the host's stdin,
-// stdout and stderr), as in a process; other descriptors are the HostFS's.
+// stdout and stderr), as in a process; others are a pipe's ends (pipe.ts) or the HostFS's files,
+// whichever descriptors.ts says holds the number.
 import {
   type PyObj, PyBytesObj, PyList, PyTuple, None, typeError, valueError, newExc, OverflowError, truthy, PyByteArray, PyMemoryView, typeOf, callMethod,
   exceptionTypes, asInt, bufferBytes as anyBufferBytes,
 } from "../../objects/index.ts";
 import { asDouble, posFn } from "../util.ts";
 import { interp } from "../../vm/interp.ts";
-import { O } from "../../vm/host-fs.ts";
+import { O, type HostFS } from "../../vm/host-fs.ts";
+import { fdOps, type FdOps } from "./descriptors.ts";
+import { netIfAny } from "../socket/net.ts";
 import type { Fn } from "../util.ts";
 import { osError } from "../errno.ts";
 import { pathArg, pathResult, fdArg, hostFS, check, checkNull, bind, fsEncode } from "./args.ts";
@@ -31,7 +34,7 @@ const exceptionType = (n: string) => exceptionTypes.get(n)!;
 /** posix_do_stat: a path, or an fd when the function takes one. */
 function doStat(fname: string, pathObj: PyObj, follow: boolean): PyObj {
   const p = pathArg(fname, "path", pathObj, { fd: true });
-  if (p.fd !== null) return statResult(check(hostFS().fstat(p.fd)));
+  if (p.fd !== null) return statResult(check(fdFS(p.fd).fstat(p.fd)));
   return statResult(check(hostFS(p.obj).stat(p.path, follow), p.obj));
 }
 
@@ -62,11 +65,21 @@ function inheritableFds(): Map<number, boolean> {
   return m;
 }
 export const fdOpened = (fd: number): void => void inheritable.get(interp)?.delete(fd);
+/** Records fd's inheritable flag (os.dup2's inheritable=True). */
+export const setInheritable = (fd: number, on: boolean): void => void inheritableFds().set(fd, on);
 /** fd itself when it is open (0, 1 and 2 always are), else EBADF. */
-function openFd(fd: number): number {
-  const fs = interp.host.fs;
-  if (fd < 0 || (fd > 2 && (fs === undefined || typeof fs.fstat(fd) === "string"))) throw osError("EBADF");
+export function openFd(fd: number): number {
+  if (netIfAny()?.fds.has(fd)) return fd;
+  const fs = fdOps(fd);
+  if (fd < 0 || (fd > 2 && (fs === null || typeof fs.fstat(fd) === "string"))) throw osError("EBADF");
   return fd;
+}
+
+/** What answers for descriptor fd (above 2): EBADF when nothing can hold it. */
+function fdFS(fd: number): FdOps {
+  const ops = fdOps(fd);
+  if (ops === null) throw osError("EBADF");
+  return ops;
 }
 
 export const fileFunctions: [string, Fn][] = [
@@ -83,16 +96,17 @@ export const fileFunctions: [string, Fn][] = [
   }],
   ["fstat", (a, k) => {
     const [fd] = bind("fstat", a, k, ["fd"], 1);
-    return statResult(check(hostFS().fstat(cInt(fd!))));
+    const n = cInt(fd!);
+    return statResult(check(fdFS(n).fstat(n)));
   }],
   ["access", (a, k) => {
     const [path, mode, dirFd] = bind("access", a, k, ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"], 2, 0, 2);
     noDirFd("access", dirFd);
     const p = pathArg("access", "path", path!, { fd: true });
     const m = cInt(mode!);
-    const fs = interp.host.fs;
-    if (fs === undefined) return false;
-    const st = p.fd !== null ? fs.fstat(p.fd) : fs.stat(p.path, true);
+    const fs = p.fd !== null ? fdOps(p.fd) : interp.host.fs;
+    if (!fs) return false;
+    const st = p.fd !== null ? fs.fstat(p.fd) : (fs as HostFS).stat(p.path, true);
     if (typeof st === "string") return false;
     // one user with every permission, except execute, which needs an x bit (or a directory)
     if (m & 1) return (st.mode & 0o111) !== 0 || (st.mode & 0o170000) === 0o040000;
@@ -112,13 +126,12 @@ export const fileFunctions: [string, Fn][] = [
     const [fd] = bind("close", a, k, ["fd"], 1);
     const n = cInt(fd!);
     if (n >= 0 && n <= 2) return None;
-    checkNull(hostFS().close(n));
+    checkNull(fdFS(n).close(n));
     return None;
   }],
   ["closerange", (a, k) => {
     const [lo, hi] = bind("closerange", a, k, ["fd_low", "fd_high"], 2, 2);
-    const fs = interp.host.fs;
-    if (fs) for (let fd = Math.max(3, cInt(lo!)); fd < cInt(hi!); fd++) fs.close(fd);
+    for (let fd = Math.max(3, cInt(lo!)); fd < cInt(hi!); fd++) fdOps(fd)?.close(fd);
     return None;
   }],
   ["read", (a, k) => {
@@ -128,7 +141,7 @@ export const fileFunctions: [string, Fn][] = [
     if (len < 0) throw osError("EINVAL");
     if (n === 0) return new PyBytesObj(readStdin(len));
     if (n === 1 || n === 2) throw osError("EBADF");
-    return new PyBytesObj(check(hostFS().read(n, len)));
+    return new PyBytesObj(check(fdFS(n).read(n, len)));
   }],
   ["write", (a, k) => {
     const [fd, data] = bind("write", a, k, ["fd", "data"], 2, 2);
@@ -139,27 +152,28 @@ export const fileFunctions: [string, Fn][] = [
       return b.length;
     }
     if (n === 0) throw osError("EBADF");
-    return check(hostFS().write(n, b.slice()));
+    return check(fdFS(n).write(n, b.slice()));
   }],
   ["lseek", (a, k) => {
     const [fd, pos, how] = bind("lseek", a, k, ["fd", "position", "how"], 3, 3);
     const n = cInt(fd!);
     if (n >= 0 && n <= 2) throw osError("ESPIPE");
-    return check(hostFS().lseek(n, ssize(pos!), cInt(how!)));
+    return check(fdFS(n).lseek(n, ssize(pos!), cInt(how!)));
   }],
   ["ftruncate", (a, k) => {
     const [fd, length] = bind("ftruncate", a, k, ["fd", "length"], 2, 2);
-    checkNull(hostFS().ftruncate(cInt(fd!), ssize(length!)));
+    const n = cInt(fd!);
+    checkNull(fdFS(n).ftruncate(n, ssize(length!)));
     return None;
   }],
   ["truncate", (a, k) => {
     const [path, length] = bind("truncate", a, k, ["path", "length"], 2);
     const p = pathArg("truncate", "path", path!, { fd: true });
-    const fs = hostFS(p.obj);
     if (p.fd !== null) {
-      checkNull(fs.ftruncate(p.fd, ssize(length!)));
+      checkNull(fdFS(p.fd).ftruncate(p.fd, ssize(length!)));
       return None;
     }
+    const fs = hostFS(p.obj);
     const fd = check(fs.open(p.path, O.WRONLY, 0), p.obj);
     const r = fs.ftruncate(fd, ssize(length!));
     fs.close(fd);
@@ -169,7 +183,7 @@ export const fileFunctions: [string, Fn][] = [
   ["fsync", (a, k) => {
     const [fd] = bind("fsync", a, k, ["fd"], 1);
     const n = typeof fd === "object" && fd !== null && typeOf(fd).lookup("fileno") ? callFileno(fd) : cInt(fd!);
-    if (n > 2) check(hostFS().fstat(n));
+    if (n > 2) check(fdFS(n).fstat(n));
     return None;
   }],
   // the inheritable flag (FD_CLOEXEC's opposite) is only recorded: nothing here starts a process
@@ -188,7 +202,7 @@ export const fileFunctions: [string, Fn][] = [
     const [fd] = bind("isatty", a, k, ["fd"], 1, 1);
     const n = cInt(fd!);
     if (n >= 0 && n <= 2) return (interp.host.isatty?.(n as 0 | 1 | 2) ?? false);
-    return interp.host.fs?.isatty(n) ?? false;
+    return fdOps(n)?.isatty(n) ?? false;
   }],
   ["listdir", (a, k) => {
     const [path] = bind("listdir", a, k, ["path"], 0);
@@ -276,7 +290,7 @@ export const fileFunctions: [string, Fn][] = [
     const [path, dirFd] = bind("readlink", a, k, ["path", "dir_fd"], 1, 0, 1);
     noDirFd("readlink", dirFd);
     const p = pathArg("readlink", "path", path!);
-    return pathResult(check(hostFS(p.obj).readlink(p.path), p.obj), p.bytes);
+    return pathResult(check(hostFS(p.obj).readlink(p.path), p.obj).target, p.bytes);
   }],
 ];
 

@@ -1,12 +1,15 @@
 // The posix module (Modules/posixmodule.c) that os.py builds on: file functions over the HostFS
 // the embedder granted (files.ts, scandir.ts; without one they raise PermissionError, see
-// args.ts hostFS), process-level functions (process.ts), the struct sequences, and the constants
-// os.py and the standard library read, with Linux's values.
+// args.ts hostFS), process-level functions (process.ts), pipes and descriptor copies
+// (fd-functions.ts, pipe.ts), links (links.ts), the struct sequences, and the constants os.py and the standard library
+// read, with Linux's values.
 import { type PyObj, PyModule, PyList, PyDict, OSError, PyBuiltinFunction } from "../../objects/index.ts";
 import { O } from "../../vm/host-fs.ts";
 import { interp } from "../../vm/interp.ts";
 import { fileFunctions } from "./files.ts";
 import { processFunctions, makeEnviron, CONFSTR_NAMES, TerminalSizeType, TimesResultType, UnameResultType } from "./process.ts";
+import { fdFunctions } from "./fd-functions.ts";
+import { linkFunctions } from "./links.ts";
 import { scandir, DirEntryType } from "./scandir.ts";
 import { StatResultType } from "./stat.ts";
 import { fspath, bind } from "./args.ts";
@@ -47,6 +50,8 @@ export function makePosix(): PyModule {
   const fns: [string, Fn][] = [
     ...fileFunctions,
     ...processFunctions,
+    ...fdFunctions,
+    ...linkFunctions,
     ["scandir", scandir],
     ["fspath", (a, k) => {
       const [path] = bind("fspath", a, k, ["path"], 1);

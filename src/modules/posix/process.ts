@@ -171,10 +171,6 @@ export const processFunctions: [string, Fn][] = [
     bind("wait", a, k, [], 0);
     throw osError("ECHILD");
   }],
-  ["pipe", (a, k) => {
-    bind("pipe", a, k, [], 0);
-    throw osError("ENOSYS");
-  }],
   // os._exit ends the process without cleanup in CPython; dislab raises SystemExit (finally blocks
   // and except SystemExit still run), since an embedded interpreter cannot end its host.
   ["_exit", (a, k) => {

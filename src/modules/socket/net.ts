@@ -7,10 +7,12 @@
 // (no socket file is created). Nothing here reaches the host's network: connecting elsewhere is
 // refused by the caller (socket-type.ts) as an unreachable network.
 //
-// Descriptors: a socket's fd is the lowest number >= 3 that no other socket holds, as a fresh
-// CPython process numbers its first sockets. dislab has no descriptor table shared with the granted
-// HostFS, so a file's descriptor may have the same number as a socket's: select() and poll() then
-// answer for the socket, and os.read/os.write/os.close on a socket's number reach the file system.
+// Descriptors: `fds` is the table of the interpreter's in-process descriptors (sockets, epoll
+// objects, pipe ends from posix/pipe.ts). A new one takes the lowest number >= 3 that neither this
+// table nor the granted HostFS holds, as a fresh CPython process numbers its first ones. The HostFS
+// numbers its own files, so a file opened later may get the number of an in-process descriptor:
+// select(), os.read/os.write/os.close and open(fd) then answer for the in-process one (pipes), and
+// for the file system (sockets, whose bytes move through socket methods only).
 import { interp, type Interp } from "../../vm/interp.ts";
 import { newExc, KeyboardInterrupt } from "../../objects/index.ts";
 import { latin1 } from "../../support/text/bytes-methods.ts";
@@ -148,9 +150,13 @@ export class Endpoint {
   }
 }
 
-/** What a descriptor number holds besides a socket (an epoll object). */
+/**
+ * What a descriptor number holds besides a socket: an epoll object, a pipe end (posix/pipe.ts). One
+ * with `refs` counts the descriptors that share it (os.dup), as an Endpoint does.
+ */
 export interface OtherDescriptor {
   kind: string;
+  refs?: number;
 }
 
 export class Net {
@@ -162,10 +168,21 @@ export class Net {
 
   allocFd(holder: Endpoint | OtherDescriptor): number {
     let fd = 3;
-    while (this.fds.has(fd)) fd++;
-    this.fds.set(fd, holder);
-    if (holder instanceof Endpoint) holder.refs++;
+    while (this.fds.has(fd) || this.hostHolds(fd)) fd++;
+    this.hold(fd, holder);
     return fd;
+  }
+
+  /** fd (a free number, or one dup2 just closed) now refers to holder. */
+  hold(fd: number, holder: Endpoint | OtherDescriptor): void {
+    this.fds.set(fd, holder);
+    if (holder.refs !== undefined) holder.refs++;
+  }
+
+  /** Whether the granted HostFS has fd open (a number an in-process descriptor should not take). */
+  private hostHolds(fd: number): boolean {
+    const fs = interp.host.fs;
+    return fs !== undefined && typeof fs.fstat(fd) !== "string";
   }
 
   endpoint(fd: number): Endpoint | null {
@@ -178,7 +195,9 @@ export class Net {
     const h = this.fds.get(fd);
     if (h === undefined) return false;
     this.fds.delete(fd);
-    if (h instanceof Endpoint && --h.refs === 0) this.closeEndpoint(h);
+    if (h instanceof Endpoint) {
+      if (--h.refs === 0) this.closeEndpoint(h);
+    } else if (h.refs !== undefined) h.refs--;
     return true;
   }
 
