@@ -19,7 +19,7 @@ import {
   callMethod, typeOf, getattrOpt, warnEx, vm, DISOWNED, PyBuiltinFunction,
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
-import { OWNABLE, VIA_NEXT } from "../bytecode/owned-slots.ts";
+import { CLAIMABLE, VIA_NEXT } from "../bytecode/owned-slots.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -33,17 +33,18 @@ export function born(g: PyGen, frame: Frame, index: number): PyGen {
   g.bornAt = frame;
   g.bornIndex = index;
   const code = frame.code;
-  if (code.ops[index + 1] === Op.STORE_FAST && frame.owned !== DISOWNED) claimSlot(g, frame, code.args[index + 1]!);
+  if (code.ops[index + 1] === Op.STORE_FAST && frame.owned !== DISOWNED) claimSlot(g, frame, code.args[index + 1]!, index);
   return g;
 }
 
 /**
  * The STORE_FAST right after the call that made `g` stores it in local k: a local that can own a
  * generator (src/bytecode/owned-slots.ts) owns it until the frame returns. The generator it owned
- * before is let go, as that store drops its last reference.
+ * before is let go, as that store drops its last reference, unless a read of the local may still
+ * be on the value stack (the store is inside `for x in g:`).
  */
-function claimSlot(g: PyGen, frame: Frame, k: number): void {
-  if ((frame.code.ownableSlot(k) & OWNABLE) === 0) return;
+function claimSlot(g: PyGen, frame: Frame, k: number, index: number): void {
+  if ((frame.code.ownableSlot(k) & CLAIMABLE) === 0) return;
   const owned = (frame.owned ??= []);
   // in local order, the order frame_dealloc lets go of them in
   let j = 0;
@@ -51,7 +52,28 @@ function claimSlot(g: PyGen, frame: Frame, k: number): void {
   if (owned[j] !== k) return void owned.splice(j, 0, k, g);
   const before = owned[j + 1] as PyGen;
   owned[j + 1] = g;
-  if (frame.fast[k] === before) letGo(before, frame, k);
+  if (frame.fast[k] === before && frame.code.releasingStore(index + 1)) letGo(before, frame, k);
+}
+
+/**
+ * STORE_FAST at instruction i of `f` (which owns generators) stores `v` in local k over `old`: a
+ * generator the local owned is let go, as CPython drops its last reference after the store, where
+ * no read of the local may still be on the value stack (Code.releasingStore). A new generator the
+ * store claims was seen to by claimSlot.
+ */
+export function storeOwned(f: Frame, k: number, v: PyObj, i: number): void {
+  const old = f.fast[k];
+  f.fast[k] = v;
+  const owned = f.owned!;
+  if (old === v || !(old instanceof PyGen) || owned === DISOWNED) return;
+  for (let j = 0; j < owned.length; j += 2) {
+    if (owned[j] !== k) continue;
+    if (owned[j + 1] === old) {
+      owned.splice(j, 2);
+      if (f.code.releasingStore(i)) letGo(old, f, k);
+    }
+    return;
+  }
 }
 
 /** Frame `f` returned: the generators its locals still own are let go, as frame_dealloc drops their last references. */
@@ -65,14 +87,14 @@ export function releaseLocals(f: Frame): void {
   }
 }
 
-/** DELETE_FAST took `v` out of local k of `f`: a generator the local owned is let go. */
-export function releaseLocal(f: Frame, k: number, v: PyObj): void {
+/** DELETE_FAST at instruction i took `v` out of local k of `f`: a generator the local owned is let go (as storeOwned). */
+export function releaseLocal(f: Frame, k: number, v: PyObj, i: number): void {
   const owned = f.owned!;
   for (let j = 0; j < owned.length; j += 2) {
     if (owned[j] !== k) continue;
     if (owned[j + 1] === v) {
       owned.splice(j, 2);
-      letGo(v as PyGen, f, k);
+      if (f.code.releasingStore(i)) letGo(v as PyGen, f, k);
     }
     return;
   }
