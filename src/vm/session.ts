@@ -21,7 +21,7 @@ import { builtinsFor } from "./call.ts";
 import { completions } from "./completion.ts";
 import { markMutable } from "../support/v8-shapes.ts";
 import { runExitFuncs } from "./exit-funcs.ts";
-import { writeUnraisable } from "./gen-finalize.ts";
+import { closeAtExit, writeUnraisable } from "./gen-finalize.ts";
 import type { HostFS } from "./host-fs.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
@@ -301,8 +301,10 @@ export class Session {
   }
 
   /**
-   * Ends the interpreter as Py_FinalizeEx does for a program: atexit's callbacks run (not after a
-   * step or time limit stopped the run), then sys.stdout and sys.stderr are flushed. Hosts call it
+   * Ends the interpreter as Py_FinalizeEx does for a program: atexit's callbacks run, sys.stdout
+   * and sys.stderr are flushed, sys's streams are restored and the suspended generators __main__
+   * held are closed (gen-finalize.ts closeAtExit), and the streams are flushed again; none of it
+   * after a step or time limit stopped the run, and all of it under those limits. Hosts call it
    * once the program (and any REPL after it) is over; later calls do nothing. Returns false when a
    * flush failed (flush_std_files: stdout's error goes to sys.unraisablehook, stderr's is dropped),
    * for which python3.10 exits with status 120 whatever the program's status was.
@@ -311,11 +313,39 @@ export class Session {
     if (this.finalized) return this.finalizedOk;
     this.finalized = true;
     this.enter(() => {
-      if (this.interp.limitHit === null) runExitFuncs();
-      this.finalizedOk = flushStdFiles(this.interp);
+      const I = this.interp;
+      if (this.stoppedByLimit || I.limitHit !== null) {
+        this.finalizedOk = flushStdFiles(I);
+        return;
+      }
+      // the Python code run at exit (atexit's callbacks, finally blocks) has the session's limits too
+      this.startLimits();
+      try {
+        runExitFuncs();
+        this.finalizedOk = flushStdFiles(I);
+        if (I.limitHit !== null) return;
+        // finalize_modules: sys's special names are cleared and its standard streams restored,
+        // __main__ is let go of (closing the generators it held), and the streams are flushed again
+        const sys = I.sys.dict;
+        for (const name of ["stdin", "stdout", "stderr"]) {
+          const orig = sys.getStr(`__${name}__`);
+          if (orig !== undefined) sys.setStr(name, orig);
+        }
+        // what outlives the collection that finalizes __main__
+        const alive: PyObj[] = [];
+        for (const e of sys.entries()) if (typeof e.key !== "string" || !CLEARED_AT_EXIT.has(e.key)) alive.push(e.value);
+        alive.push(...[I.traceFunc, I.profileFunc, ...I.asyncgenHooks, ...I.signalHandlers.values()].filter((x) => x !== null));
+        closeAtExit(this.main.dict!, alive);
+        if (!flushStdFiles(I)) this.finalizedOk = false;
+      } finally {
+        I.maxSteps = Infinity;
+        I.deadline = Infinity;
+      }
     });
     return this.finalizedOk;
   }
+  /** The last run ended with the KeyboardInterrupt of a step or time limit: nothing more runs at exit. */
+  private stoppedByLimit = false;
   private finalized = false;
   private finalizedOk = true;
 
@@ -418,13 +448,8 @@ export class Session {
   /** Runs `body` under the session's limits; what it raises uncaught is handled as CPython's main does. */
   private guarded(body: () => void): SessionResult {
     const I = this.interp;
-    I.steps = 0;
-    I.maxSteps = this.maxSteps > 0 ? this.maxSteps : Infinity;
-    // The eval loop reads the clock (host.now, which runs onTick) every thousand instructions only
-    // while a deadline is set: with onTick and no timeout, the deadline is one nobody will reach.
-    I.deadline = this.timeout > 0 ? I.host.now() + this.timeout : this.ticking ? I.host.now() + NEVER_MS : Infinity;
-    I.limitHit = null;
-    I.interruptRequested = false;
+    this.startLimits();
+    this.stoppedByLimit = false;
     try {
       body();
     } catch (e) {
@@ -440,9 +465,22 @@ export class Session {
     return { status: "ok", exitCode: 0 };
   }
 
+  /** The session's step and time limits, counted from now. */
+  private startLimits(): void {
+    const I = this.interp;
+    I.steps = 0;
+    I.maxSteps = this.maxSteps > 0 ? this.maxSteps : Infinity;
+    // The eval loop reads the clock (host.now, which runs onTick) every thousand instructions only
+    // while a deadline is set: with onTick and no timeout, the deadline is one nobody will reach.
+    I.deadline = this.timeout > 0 ? I.host.now() + this.timeout : this.ticking ? I.host.now() + NEVER_MS : Infinity;
+    I.limitHit = null;
+    I.interruptRequested = false;
+  }
+
   /** _Py_HandleSystemExit, then PyErr_PrintEx(1) for everything else. */
   private uncaught(exc: PyBaseException): SessionResult {
     const I = this.interp;
+    if (I.limitHit !== null) this.stoppedByLimit = true;
     I.excInfo = null;
     I.excTb = None;
     I.limitHit = null;
@@ -620,6 +658,12 @@ function flushStream(I: Interp, name: "stdout" | "stderr", raise = false): void 
     if (raise) throw e;
   }
 }
+
+/** sys's names finalize_modules clears (or restores, or empties) before __main__'s objects are finalized. */
+const CLEARED_AT_EXIT = new Set([
+  "path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks", "path_importer_cache", "meta_path",
+  "__interactivehook__", "stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__", "modules",
+]);
 
 /**
  * flush_std_files: flushes sys.stdout (an error is reported as unraisable, with the stream as the
