@@ -55,6 +55,7 @@ function referents(x: PyObj): PyObj[] {
   if (x instanceof Frame) {
     // its locals' values go to Python code: none of them is owned by the frame any more (gen-finalize.ts)
     x.owned = DISOWNED;
+    x.tbOwned = null;
     const out: PyObj[] = [];
     if (x.back) out.push(x.back);
     out.push(x.code, x.builtins, x.globals);
@@ -131,6 +132,7 @@ function reachableObjects(): PyObject[] {
       if (x.retired) continue;
       expose(x);
       x.owned = DISOWNED;
+      x.tbOwned = null;
     }
     // a generator found here goes to Python code: no for loop's slot or call holds it alone any more
     if (x instanceof PyGen) {

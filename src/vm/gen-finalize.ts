@@ -296,7 +296,7 @@ export function closeAtExit(main: PyDict, alive: readonly PyObj[]): void {
     if (from instanceof Frame) heldBy.set(x, from);
     found.push(x);
     return true;
-  }, (f) => f.globals === main, (t) => isMainClass(t));
+  }, (f) => f.globals === main, (t) => isMainClass(t), true);
   // A generator that finishes as it is closed lets go of its frame, and with it of the generators
   // only that frame held: they are closed right then, as their last reference goes.
   const done = new Set<PyGen>();
@@ -331,9 +331,17 @@ function reachesMain(main: PyDict, roots: readonly PyObj[]): boolean {
  * Breadth first from `roots`, each object's referents in CPython's tp_traverse order (closeAtExit):
  * `visit(x, from)` is told of every reference met (`from` the object or intermediate container
  * holding it) and answers whether to go into x, the first time it is met. Functions are followed
- * when `intoFunction` says so, classes when `intoClass` does; modules and native objects never.
+ * when `intoFunction` says so, classes when `intoClass` does, exceptions (their args, traceback,
+ * cause, context and __dict__) and traceback entries (tb_next) with `intoExceptions`; modules and
+ * other native objects never.
  */
-function walk(roots: readonly PyObj[], visit: (x: PyObj, from: Node) => boolean, intoFunction: (f: PyFunction) => boolean, intoClass: (t: PyType) => boolean): void {
+function walk(
+  roots: readonly PyObj[],
+  visit: (x: PyObj, from: Node) => boolean,
+  intoFunction: (f: PyFunction) => boolean,
+  intoClass: (t: PyType) => boolean,
+  intoExceptions = false,
+): void {
   const seen = new Set<object>();
   const queue: Node[] = [];
   let from: Node = [];
@@ -362,7 +370,8 @@ function walk(roots: readonly PyObj[], visit: (x: PyObj, from: Node) => boolean,
     else if (x instanceof Frame) {
       refs(x.fast, false);
       refs(x.cells, false);
-      refs(x.stack.slice(0, x.sp), false);
+      // (a finished frame's stack is empty)
+      if (x.gen instanceof PyGen && !x.gen.finished) refs(x.stack.slice(0, x.sp), false);
     } else if (x instanceof PyDict) {
       for (const e of x.entries()) {
         ref(e.value);
@@ -383,7 +392,18 @@ function walk(roots: readonly PyObj[], visit: (x: PyObj, from: Node) => boolean,
     } else if (x instanceof PyType) {
       // tp_dict: the namespace, a node of its own, names in order (a node's items are visited last first)
       if (x.heap && intoClass(x)) node([...x.ns.values()].reverse());
-    } else if (x instanceof PyObject && x.dict !== null && !(x instanceof PyModule) && x.cls.heap) {
+    } else if (intoExceptions && x instanceof PyBaseException) {
+      // BaseException_traverse: __dict__, args, traceback, cause, context
+      ref(x.dict);
+      node(x.args);
+      ref(x.traceback);
+      ref(x.cause);
+      ref(x.context);
+    } else if (intoExceptions && x instanceof PyTraceback) {
+      ref(x.next);
+      node(x.frame);
+    }
+    else if (x instanceof PyObject && x.dict !== null && !(x instanceof PyModule) && x.cls.heap) {
       ref(x.dict);
       ref(x.cls);
     }
@@ -392,3 +412,77 @@ function walk(roots: readonly PyObj[], visit: (x: PyObj, from: Node) => boolean,
 
 /** What walk goes through: objects, and CPython's intermediate containers (a function's defaults tuple, a frame). */
 type Node = PyObj | PyObj[] | Frame;
+
+/**
+ * Interpreter exit, before closeAtExit (finalize_modules clearing sys.last_value and then
+ * sys.last_traceback): the uncaught exception `exc` goes, with the exceptions of its __cause__ and
+ * __context__ chains and their tracebacks, then its own traceback `tb`; a frame goes with the last
+ * traceback entry holding it (innermost first, as tb_dealloc lets go of tb_next before tb_frame),
+ * and the generators its locals owned when the first traceback took it (Frame.tbOwned) are let go
+ * of in local order. Nothing goes when what stays (`roots`: __main__'s globals and what outlives
+ * the final collection) reaches one of those exceptions or tracebacks.
+ */
+export function releaseUncaught(exc: PyObj | undefined, tb: PyObj | undefined, roots: readonly PyObj[]): void {
+  if (!(exc instanceof PyBaseException)) return;
+  // references to each exception, traceback entry and frame from the others (and from sys)
+  const count = new Map<PyObj, number>();
+  const incref = (x: PyObj): boolean => {
+    if (!(x instanceof PyBaseException || x instanceof PyTraceback)) return false;
+    const n = count.get(x) ?? 0;
+    count.set(x, n + 1);
+    return n === 0;
+  };
+  const work: PyObj[] = [exc];
+  incref(exc);
+  if (tb !== undefined) {
+    incref(tb);
+    work.push(tb);
+  }
+  const frameRefs = new Map<Frame, number>();
+  while (work.length > 0) {
+    const x = work.pop()!;
+    if (x instanceof PyBaseException) {
+      for (const y of [x.traceback, x.cause, x.context]) if (incref(y)) work.push(y);
+    } else if (x instanceof PyTraceback) {
+      if (incref(x.next)) work.push(x.next);
+      frameRefs.set(x.frame, (frameRefs.get(x.frame) ?? 0) + 1);
+    }
+  }
+  let reached = false;
+  walk(roots, (x) => {
+    if (count.has(x)) reached = true;
+    return !reached;
+  }, () => true, () => true, true);
+  if (reached) return;
+  const decref = (x: PyObj): void => {
+    const n = count.get(x);
+    if (n === undefined) return;
+    count.set(x, n - 1);
+    if (n !== 1) return;
+    if (x instanceof PyBaseException) {
+      // BaseException_clear: args, traceback, cause, context
+      decref(x.traceback);
+      decref(x.cause);
+      decref(x.context);
+    } else if (x instanceof PyTraceback) {
+      decref(x.next);
+      const f = x.frame;
+      const left = frameRefs.get(f)! - 1;
+      frameRefs.set(f, left);
+      if (left === 0) releaseTbOwned(f);
+    }
+  };
+  decref(exc);
+  if (tb !== undefined) decref(tb);
+}
+
+/** Frame `f`, finished, is let go of by the last traceback holding it: as releaseLocals, for what it owned then. */
+function releaseTbOwned(f: Frame): void {
+  const owned = f.tbOwned;
+  if (owned === null || interp.limitHit !== null) return;
+  f.tbOwned = null;
+  for (let j = 0; j < owned.length; j += 2) {
+    const k = owned[j] as number;
+    if (f.fast[k] === owned[j + 1]) letGo(owned[j + 1] as PyGen, f, k);
+  }
+}

@@ -21,7 +21,7 @@ import { builtinsFor } from "./call.ts";
 import { completions } from "./completion.ts";
 import { markMutable } from "../support/v8-shapes.ts";
 import { runExitFuncs } from "./exit-funcs.ts";
-import { closeAtExit, writeUnraisable } from "./gen-finalize.ts";
+import { closeAtExit, releaseUncaught, writeUnraisable } from "./gen-finalize.ts";
 import type { HostFS } from "./host-fs.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
@@ -327,14 +327,21 @@ export class Session {
         // finalize_modules: sys's special names are cleared and its standard streams restored,
         // __main__ is let go of (closing the generators it held), and the streams are flushed again
         const sys = I.sys.dict;
-        for (const name of ["stdin", "stdout", "stderr"]) {
-          const orig = sys.getStr(`__${name}__`);
-          if (orig !== undefined) sys.setStr(name, orig);
-        }
         // what outlives the collection that finalizes __main__
         const alive: PyObj[] = [];
         for (const e of sys.entries()) if (typeof e.key !== "string" || !CLEARED_AT_EXIT.has(e.key)) alive.push(e.value);
         alive.push(...[I.traceFunc, I.profileFunc, ...I.asyncgenHooks, ...I.signalHandlers.values()].filter((x) => x !== null));
+        // the uncaught exception's frames go first (sys.last_value and last_traceback cleared)
+        const lastValue = sys.getStr("last_value");
+        const lastTb = sys.getStr("last_traceback");
+        sys.delStr("last_type");
+        sys.delStr("last_value");
+        sys.delStr("last_traceback");
+        releaseUncaught(lastValue, lastTb, [this.main.dict!, ...alive]);
+        for (const name of ["stdin", "stdout", "stderr"]) {
+          const orig = sys.getStr(`__${name}__`);
+          if (orig !== undefined) sys.setStr(name, orig);
+        }
         closeAtExit(this.main.dict!, alive);
         if (!flushStdFiles(I)) this.finalizedOk = false;
       } finally {

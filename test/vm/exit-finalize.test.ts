@@ -4,7 +4,8 @@ import { runProgram } from "../../src/vm/index.ts";
 
 // At the end of a program CPython 3.10 finalizes __main__ (finalize_modules): the suspended
 // generators its globals hold are closed, their finally blocks printing after atexit's callbacks
-// and the traceback of an uncaught exception, in the order of the collector's list. Each expected
+// and the traceback of an uncaught exception, in the order of the collector's list; before them,
+// those owned by the locals of the uncaught exception's frames (sys.last_traceback cleared). Each expected
 // output below was captured from native CPython 3.10.13 (/root/.pyenv/versions/3.10.13, `python3.10
 // NAME.py` run as /prog/NAME.py); the oracle (Pyodide's runPython) does not finalize.
 
@@ -53,6 +54,20 @@ const CASES: { name: string; source: string; stdout: string; stderr: string; exi
     stdout: "end\n",
     stderr: "",
     exitCode: 0,
+  },
+  {
+    name: "uncaught_frames",
+    source: "import sys\ndef gen(name):\n    try:\n        yield 1\n    finally:\n        print(\"finally\", name, sys.stdout is sys.__stdout__)\nclass Upper:\n    def write(self, s):\n        sys.__stdout__.write(s.upper())\n    def flush(self):\n        pass\ndef inner():\n    g = gen(\"inner local\")\n    next(g)\n    raise ValueError(\"inner\")\ndef middle():\n    g = gen(\"middle local\")\n    next(g)\n    try:\n        inner()\n    except ValueError:\n        raise KeyError(\"middle\")\ndef outer():\n    a = gen(\"outer a\")\n    next(a)\n    b = gen(\"outer b\")\n    next(b)\n    middle()\ntop = gen(\"global\")\nnext(top)\nsys.stdout = Upper()\nouter()\n",
+    stdout: "FINALLY INNER LOCAL FALSE\nFINALLY MIDDLE LOCAL FALSE\nFINALLY OUTER A FALSE\nFINALLY OUTER B FALSE\nfinally global True\n",
+    stderr: "Traceback (most recent call last):\n  File \"/prog/uncaught_frames.py\", line 20, in middle\n    inner()\n  File \"/prog/uncaught_frames.py\", line 15, in inner\n    raise ValueError(\"inner\")\nValueError: inner\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"/prog/uncaught_frames.py\", line 32, in <module>\n    outer()\n  File \"/prog/uncaught_frames.py\", line 28, in outer\n    middle()\n  File \"/prog/uncaught_frames.py\", line 22, in middle\n    raise KeyError(\"middle\")\nKeyError: 'middle'\n",
+    exitCode: 1,
+  },
+  {
+    name: "uncaught_kept",
+    source: "def gen(name):\n    try:\n        yield 1\n    finally:\n        print(\"finally\", name)\nsaved = []\ndef f():\n    g = gen(\"local\")\n    next(g)\n    try:\n        1 / 0\n    except ZeroDivisionError as e:\n        saved.append(e)\n        raise KeyError(\"f\")\nf()\n",
+    stdout: "finally local\n",
+    stderr: "Traceback (most recent call last):\n  File \"/prog/uncaught_kept.py\", line 11, in f\n    1 / 0\nZeroDivisionError: division by zero\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"/prog/uncaught_kept.py\", line 15, in <module>\n    f()\n  File \"/prog/uncaught_kept.py\", line 14, in f\n    raise KeyError(\"f\")\nKeyError: 'f'\n",
+    exitCode: 1,
   },
 ];
 
