@@ -173,6 +173,8 @@ export class Session {
       I.checkHashBasedPycs = options.flags?.checkHashBasedPycs ?? "default";
       if (options.flags?.xoptions?.includes("importtime")) I.importTime = { level: 0, accumulated: 0, headerShown: false };
       if (I.optimize > 0) I.builtins.setStr("__debug__", false);
+      // interp->builtins_copy, which finalize_modules restores builtins from (site's names come after)
+      this.builtinsCopy = I.builtins.entries().map((e) => [e.key, e.value]);
       I.sys = makeSys(argv, options.path0 ?? "", options.flags);
       if (options.path) (I.sys.dict.getStr("path") as PyList).items.push(...options.path);
       if (options.interactive) {
@@ -331,17 +333,22 @@ export class Session {
         const alive: PyObj[] = [];
         for (const e of sys.entries()) if (typeof e.key !== "string" || !CLEARED_AT_EXIT.has(e.key)) alive.push(e.value);
         alive.push(...[I.traceFunc, I.profileFunc, ...I.asyncgenHooks, ...I.signalHandlers.values()].filter((x) => x !== null));
-        // the uncaught exception's frames go first (sys.last_value and last_traceback cleared)
+        // finalize_modules_delete_special: builtins._ and some of sys's names become None, the
+        // uncaught exception's frames going with sys.last_value and sys.last_traceback
         const lastValue = sys.getStr("last_value");
         const lastTb = sys.getStr("last_traceback");
-        sys.delStr("last_type");
-        sys.delStr("last_value");
-        sys.delStr("last_traceback");
+        I.builtins.setStr("_", None);
+        for (const name of ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback"]) sys.setStr(name, None);
         releaseUncaught(lastValue, lastTb, [this.main.dict!, ...alive]);
+        for (const name of ["path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"]) sys.setStr(name, None);
         for (const name of ["stdin", "stdout", "stderr"]) {
           const orig = sys.getStr(`__${name}__`);
           if (orig !== undefined) sys.setStr(name, orig);
         }
+        // (sys.modules is cleared, not modelled but for tracebacks; finalize_restore_builtins)
+        I.modulesGone = true;
+        I.builtins.clear();
+        for (const [k, v] of this.builtinsCopy) I.builtins.set(k, v);
         closeAtExit(this.main.dict!, alive);
         if (!flushStdFiles(I)) this.finalizedOk = false;
       } finally {
@@ -351,6 +358,8 @@ export class Session {
     });
     return this.finalizedOk;
   }
+  /** The builtins as made, before site's names and the program's changes (finalize restores them). */
+  private builtinsCopy: [PyObj, PyObj][] = [];
   /** The last run ended with the KeyboardInterrupt of a step or time limit: nothing more runs at exit. */
   private stoppedByLimit = false;
   private finalized = false;

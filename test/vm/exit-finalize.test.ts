@@ -69,6 +69,13 @@ const CASES: { name: string; source: string; stdout: string; stderr: string; exi
     stderr: "Traceback (most recent call last):\n  File \"/prog/uncaught_kept.py\", line 11, in f\n    1 / 0\nZeroDivisionError: division by zero\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"/prog/uncaught_kept.py\", line 15, in <module>\n    f()\n  File \"/prog/uncaught_kept.py\", line 14, in f\n    raise KeyError(\"f\")\nKeyError: 'f'\n",
     exitCode: 1,
   },
+  {
+    name: "exit_state",
+    source: "import sys, hooks\ndef gen(name):\n    try:\n        yield 1\n    finally:\n        print(\"finally\", name, sys.argv, sys.path, _, sys.last_value, sys.meta_path is None, sys.ps1, sys.modules[\"sys\"] is sys)\ndef f():\n    g = gen(\"in the traceback\")\n    next(g)\n    raise KeyError(\"f\")\nsys.unraisablehook = hooks.unraisable\ntop = gen(\"global\")\nnext(top)\nf()\n",
+    stdout: "finally in the traceback None None None None False None True\nunraisable: NameError name '_' is not defined gen\n",
+    stderr: "Traceback (most recent call last):\n  File \"/prog/exit_state.py\", line 14, in <module>\n    f()\n  File \"/prog/exit_state.py\", line 10, in f\n    raise KeyError(\"f\")\nKeyError: 'f'\n",
+    exitCode: 1,
+  },
 ];
 
 for (const c of CASES) {
