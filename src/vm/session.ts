@@ -173,8 +173,9 @@ export class Session {
       I.checkHashBasedPycs = options.flags?.checkHashBasedPycs ?? "default";
       if (options.flags?.xoptions?.includes("importtime")) I.importTime = { level: 0, accumulated: 0, headerShown: false };
       if (I.optimize > 0) I.builtins.setStr("__debug__", false);
-      // interp->builtins_copy, which finalize_modules restores builtins from (site's names come after)
-      this.builtinsCopy = I.builtins.entries().map((e) => [e.key, e.value]);
+      // interp->builtins_copy, which finalize_modules restores builtins from (open, which io's
+      // start-up adds, and site's names come after)
+      this.builtinsCopy = I.builtins.entries().filter((e) => e.key !== "open").map((e) => [e.key, e.value]);
       I.sys = makeSys(argv, options.path0 ?? "", options.flags);
       if (options.path) (I.sys.dict.getStr("path") as PyList).items.push(...options.path);
       if (options.interactive) {

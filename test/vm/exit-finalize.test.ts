@@ -76,6 +76,13 @@ const CASES: { name: string; source: string; stdout: string; stderr: string; exi
     stderr: "Traceback (most recent call last):\n  File \"/prog/exit_state.py\", line 14, in <module>\n    f()\n  File \"/prog/exit_state.py\", line 10, in f\n    raise KeyError(\"f\")\nKeyError: 'f'\n",
     exitCode: 1,
   },
+  {
+    name: "builtins_restored",
+    source: "import builtins\ndef gen():\n    try:\n        yield 1\n    finally:\n        b = vars(builtins)\n        print(len(b), \"open\" in b, \"help\" in b, \"exit\" in b, \"shout\" in b, builtins.print is print)\ng = gen()\nnext(g)\nbuiltins.shout = print\nbuiltins.print = lambda *a: None\n",
+    stdout: "148 False False False False True\n",
+    stderr: "",
+    exitCode: 0,
+  },
 ];
 
 for (const c of CASES) {
