@@ -57,7 +57,10 @@ export function currentFrame(): Frame | null {
  * Python code is `seen` to get may keep the generators its locals own (Frame.owned).
  */
 export function frameLocals(f: Frame, seen = true): PyObj {
-  if (seen) f.owned = DISOWNED;
+  if (seen) {
+    f.owned = DISOWNED;
+    f.tbOwned = null;
+  }
   if (f.locals !== null) {
     // a function's code run by exec with a locals mapping: its fast locals are written into that
     // mapping, as PyFrame_FastToLocals does into f_locals

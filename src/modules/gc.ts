@@ -10,7 +10,7 @@
 // would hold. is_tracked follows CPython's rules (atoms never, dicts only while they hold a tracked
 // key or value, tuples as after a collection untracks those of atoms).
 import {
-  type PyObj, PyObject, PyType, PyList, PyMethod, PyCell, PyTuple, PyDict, PySet, PyFunction, PyModule, Frame, gcTracked,
+  type PyObj, PyObject, PyType, PyList, PyMethod, PyCell, PyTuple, PyDict, PySet, PyFunction, PyModule, Frame, PyGen, DISOWNED, gcTracked,
   None, typeOf, call, newExc, typeError, ValueError, bindArgs, noKwargs,
   asCInt,
   asArgInt,
@@ -53,6 +53,9 @@ function referents(x: PyObj): PyObj[] {
   }
   if (x instanceof PyModule) return [x.dict];
   if (x instanceof Frame) {
+    // its locals' values go to Python code: none of them is owned by the frame any more (gen-finalize.ts)
+    x.owned = DISOWNED;
+    x.tbOwned = null;
     const out: PyObj[] = [];
     if (x.back) out.push(x.back);
     out.push(x.code, x.builtins, x.globals);
@@ -124,9 +127,17 @@ function reachableObjects(): PyObject[] {
     seen.add(x);
     if (ArrayBuffer.isView(x) || x instanceof ArrayBuffer || x instanceof WeakMap || x instanceof WeakSet || x instanceof Promise) continue;
     if (x instanceof Frame) {
-      // a code object's spare frames are no program's; any other one the program may now hold
+      // a code object's spare frames are no program's; any other one the program may now hold,
+      // and the generators its locals owned (gen-finalize.ts) with it
       if (x.retired) continue;
       expose(x);
+      x.owned = DISOWNED;
+      x.tbOwned = null;
+    }
+    // a generator found here goes to Python code: no for loop's slot or call holds it alone any more
+    if (x instanceof PyGen) {
+      x.loopOwned = false;
+      x.bornAt = null;
     }
     if (x instanceof PyObject) {
       if (isTracked(x)) found.push(x);

@@ -11,7 +11,7 @@ import { ArgKind, EXTENDED_ARG, HAVE_ARGUMENT, Op, opinfo } from "../bytecode/op
 import { CO_VARARGS, CO_VARKEYWORDS, CO_OPTIMIZED } from "../bytecode/flags.ts";
 import { lineNumbers } from "../bytecode/linetable.ts";
 import { stackHeights } from "../bytecode/stack-heights.ts";
-import { ownableSlots } from "../bytecode/owned-slots.ts";
+import { ownableSlots, releasingStores } from "../bytecode/owned-slots.ts";
 import { PyFloat, PyBytesObj, PyComplexObj, PySplitStr } from "./boxes.ts";
 import { SplitStr } from "../support/text/split-str.ts";
 import { tuple } from "./tuple.ts";
@@ -106,6 +106,8 @@ export class PyCode extends PyObject {
    * sequences the compiler's patterns do not vouch for.
    */
   private ownable: Uint8Array | null;
+  /** releasingStores of the code (src/bytecode/owned-slots.ts), found at the first question. */
+  private releasing: Uint8Array | null = null;
   /** `handMade`: co_code given by a program (code.replace(), types.CodeType), checked before it can run. */
   constructor(public co: CodeObject, handMade = false) {
     super(CodeType);
@@ -159,6 +161,17 @@ export class PyCode extends PyObject {
   ownableSlot(k: number): number {
     const co = this.co;
     return (this.ownable ??= ownableSlots(this.ops, this.args, co.co_names, co.co_nlocals))[k]!;
+  }
+  /**
+   * Whether instruction i is a STORE_FAST or DELETE_FAST that lets go of a generator its local
+   * owned (releasingStores). The compiled tier checks only these stores.
+   */
+  releasingStore(i: number): boolean {
+    if (this.releasing === null) {
+      this.ownableSlot(0);
+      this.releasing = releasingStores(this.ops, this.args, this.co.co_stacksize, this.ownable!);
+    }
+    return this.releasing[i] === 1;
   }
   /** The line of the instruction at byte offset `lasti`, or -1 when it has none. */
   lineAt(lasti: number): number {

@@ -80,6 +80,12 @@ export class Frame extends PyObject {
    * traceback through the frame), when no generator of this frame is closed on its behalf any more.
    */
   owned: PyObj[] | null = null;
+  /**
+   * What `owned` held when a traceback first took the frame (its locals then reachable through
+   * tb_frame, but not yet seen): let go of if the traceback is, at exit (gen-finalize.ts
+   * releaseUncaught); null once Python code has seen the locals.
+   */
+  tbOwned: PyObj[] | null = null;
   /** Whether this frame is one of its code's spares (retire), and the next of them. */
   retired = false;
   nextSpare: Frame | null = null;
@@ -197,6 +203,7 @@ export class PyTraceback extends PyObject {
     super(TracebackType);
     expose(frame);
     // tb_frame.f_locals reaches the locals, for as long as the traceback lives
+    if (frame.owned !== null && frame.owned !== DISOWNED) frame.tbOwned = frame.owned;
     frame.owned = DISOWNED;
   }
 }

@@ -17,7 +17,7 @@ import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration, isStop } from "./trace.ts";
 import { makeFrame, frameFromStack, frameOf1, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
-import { born, claimForLoop, claimFromIter, dropGen, recordOrigin, releaseLocals, writeUnraisable } from "./gen-finalize.ts";
+import { born, claimForLoop, claimFromIter, dropGen, recordOrigin, releaseLocals, storeOwned, writeUnraisable } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
@@ -550,7 +550,9 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 break;
               }
               case 125: // STORE_FAST
-                fast[oparg] = stack[--sp];
+                // (a frame owning generators checks what the store drops: gen-finalize.ts)
+                if (f.owned === null) fast[oparg] = stack[--sp];
+                else storeOwned(f, oparg, stack[--sp], i);
                 break;
               case 100: // LOAD_CONST
                 stack[sp++] = consts[oparg];

@@ -9,17 +9,21 @@
 // back by an exception) it is closed as _PyGen_Finalize would, and an exception from close() is
 // reported as unraisable. The same holds for an async generator made by the call right before an
 // `async for`'s GET_AITER. Two more proofs: a generator the STORE_FAST right after its call binds to
-// a local whose every read cannot keep it is owned by that local, and let go when the frame returns
-// or the local is deleted or rebound to a new one (claimSlot); one passed straight to any(), all()
-// or next() goes when that call is done with it (releaseArgument). What is not proven (a generator
-// stored, passed along, or held where Python code can see the frame's locals) is left open
+// a local whose every read cannot keep it is owned by that local (claimSlot), and let go when the
+// frame returns, or at a STORE_FAST or DELETE_FAST over it (`g = None`, `del g`, `g = gen()`) where
+// no read of the local may still be on the value stack (src/bytecode/owned-slots.ts
+// releasingStores: not inside `for x in g:`, whose iterator slot still holds it); one passed
+// straight to any(), all() or next() goes when that call is done with it (releaseArgument). At
+// interpreter exit the suspended generators __main__'s globals reach are closed in the order
+// CPython's final collection finalizes them (closeAtExit). What is not proven (a generator stored,
+// passed along, or held where Python code can see the frame's locals) is left open
 // (docs/vm-design.md §9).
 import {
-  type PyObj, type Frame, PyGen, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call,
+  type PyObj, Frame, PyGen, PyDict, PyList, PyCell, PyMethod, PyModule, PyType, PyObject, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call,
   callMethod, typeOf, getattrOpt, warnEx, vm, DISOWNED, PyBuiltinFunction,
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
-import { OWNABLE, VIA_NEXT } from "../bytecode/owned-slots.ts";
+import { CLAIMABLE, VIA_NEXT } from "../bytecode/owned-slots.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
@@ -33,17 +37,18 @@ export function born(g: PyGen, frame: Frame, index: number): PyGen {
   g.bornAt = frame;
   g.bornIndex = index;
   const code = frame.code;
-  if (code.ops[index + 1] === Op.STORE_FAST && frame.owned !== DISOWNED) claimSlot(g, frame, code.args[index + 1]!);
+  if (code.ops[index + 1] === Op.STORE_FAST && frame.owned !== DISOWNED) claimSlot(g, frame, code.args[index + 1]!, index);
   return g;
 }
 
 /**
  * The STORE_FAST right after the call that made `g` stores it in local k: a local that can own a
  * generator (src/bytecode/owned-slots.ts) owns it until the frame returns. The generator it owned
- * before is let go, as that store drops its last reference.
+ * before is let go, as that store drops its last reference, unless a read of the local may still
+ * be on the value stack (the store is inside `for x in g:`).
  */
-function claimSlot(g: PyGen, frame: Frame, k: number): void {
-  if ((frame.code.ownableSlot(k) & OWNABLE) === 0) return;
+function claimSlot(g: PyGen, frame: Frame, k: number, index: number): void {
+  if ((frame.code.ownableSlot(k) & CLAIMABLE) === 0) return;
   const owned = (frame.owned ??= []);
   // in local order, the order frame_dealloc lets go of them in
   let j = 0;
@@ -51,7 +56,28 @@ function claimSlot(g: PyGen, frame: Frame, k: number): void {
   if (owned[j] !== k) return void owned.splice(j, 0, k, g);
   const before = owned[j + 1] as PyGen;
   owned[j + 1] = g;
-  if (frame.fast[k] === before) letGo(before, frame, k);
+  if (frame.fast[k] === before && frame.code.releasingStore(index + 1)) letGo(before, frame, k);
+}
+
+/**
+ * STORE_FAST at instruction i of `f` (which owns generators) stores `v` in local k over `old`: a
+ * generator the local owned is let go, as CPython drops its last reference after the store, where
+ * no read of the local may still be on the value stack (Code.releasingStore). A new generator the
+ * store claims was seen to by claimSlot.
+ */
+export function storeOwned(f: Frame, k: number, v: PyObj, i: number): void {
+  const old = f.fast[k];
+  f.fast[k] = v;
+  const owned = f.owned!;
+  if (old === v || !(old instanceof PyGen) || owned === DISOWNED) return;
+  for (let j = 0; j < owned.length; j += 2) {
+    if (owned[j] !== k) continue;
+    if (owned[j + 1] === old) {
+      owned.splice(j, 2);
+      if (f.code.releasingStore(i)) letGo(old, f, k);
+    }
+    return;
+  }
 }
 
 /** Frame `f` returned: the generators its locals still own are let go, as frame_dealloc drops their last references. */
@@ -65,14 +91,14 @@ export function releaseLocals(f: Frame): void {
   }
 }
 
-/** DELETE_FAST took `v` out of local k of `f`: a generator the local owned is let go. */
-export function releaseLocal(f: Frame, k: number, v: PyObj): void {
+/** DELETE_FAST at instruction i took `v` out of local k of `f`: a generator the local owned is let go (as storeOwned). */
+export function releaseLocal(f: Frame, k: number, v: PyObj, i: number): void {
   const owned = f.owned!;
   for (let j = 0; j < owned.length; j += 2) {
     if (owned[j] !== k) continue;
     if (owned[j + 1] === v) {
       owned.splice(j, 2);
-      letGo(v as PyGen, f, k);
+      if (f.code.releasingStore(i)) letGo(v as PyGen, f, k);
     }
     return;
   }
@@ -237,4 +263,226 @@ export function defaultUnraisableHook(args: PyObj): PyObj {
   }
   interp.host.write(2, text);
   return None;
+}
+
+/**
+ * Interpreter exit (Py_FinalizeEx's finalize_modules): sys.modules lets go of __main__, and the
+ * collection that follows finalizes the program's garbage in the order of the collector's list,
+ * closing the suspended generators held by __main__'s globals (their finally blocks print then).
+ * The full collection Py_FinalizeEx runs before that, while __main__ is alive, left the objects
+ * only __main__ reaches in the order its scan rescued them from its tentatively-unreachable list:
+ * breadth first from __main__'s dict, each object's referents in its tp_traverse order (a dict's
+ * values in order, a list's and a tuple's items last first, an instance's __dict__, a function's
+ * defaults, keyword defaults and closure cells, a class's namespace, a generator's frame and then
+ * its fast locals, cells and value stack). That order holds when no full collection ran while the
+ * program made them (a program making many objects may see another); other modules, builtins,
+ * sets (hash order), `__slots__` and native objects are not followed. Each generator found is
+ * closed as releaseOwned does, unless it never started or has an asyncgen finalizer.
+ */
+export function closeAtExit(main: PyDict, alive: readonly PyObj[]): void {
+  // __main__ kept alive past the collection by what outlives it (sys.unraisablehook = a function of
+  // __main__, a trace function, a signal handler): its generators are not finalized there, and by
+  // the time they are sys is cleared, their output lost
+  if (reachesMain(main, alive)) return;
+  const found: PyGen[] = [];
+  // how many references each generator has from what the walk saw, and the frame of the first
+  const refs = new Map<PyGen, number>();
+  const heldBy = new Map<PyGen, Frame>();
+  walk([main], (x, from) => {
+    if (!(x instanceof PyGen)) return true;
+    const n = refs.get(x);
+    refs.set(x, (n ?? 0) + 1);
+    if (n !== undefined) return false;
+    if (from instanceof Frame) heldBy.set(x, from);
+    found.push(x);
+    return true;
+  }, (f) => f.globals === main, (t) => isMainClass(t), true);
+  // A generator that finishes as it is closed lets go of its frame, and with it of the generators
+  // only that frame held: they are closed right then, as their last reference goes.
+  const done = new Set<PyGen>();
+  const close = (g: PyGen): void => {
+    if (done.has(g)) return;
+    done.add(g);
+    // (an unawaited coroutine's warning would come from C's warnings, sys.modules being gone: not
+    // modelled, nor asyncgen finalizers, whose event loop has ended)
+    if (!g.started || g.finished || g.finalizer !== null) return;
+    const frame = g.frame;
+    releaseOwned(g);
+    if (!g.finished) return;
+    for (const h of found) if (heldBy.get(h) === frame && refs.get(h) === 1) close(h);
+  };
+  // (a step or time limit reached stops them)
+  for (const g of found) if (interp.limitHit === null) close(g);
+}
+
+const isMainClass = (t: PyType): boolean => t.ns.get("__module__") === "__main__";
+
+/** Whether `roots` reach __main__'s dict, one of its functions, classes or generators (walk's kinds of objects). */
+function reachesMain(main: PyDict, roots: readonly PyObj[]): boolean {
+  let found = false;
+  walk(roots, (x) => {
+    if (x === main || (x instanceof PyFunction && x.globals === main) || (x instanceof PyType && isMainClass(x)) || (x instanceof PyGen && x.frame.globals === main)) found = true;
+    return !found;
+  }, () => true, () => true);
+  return found;
+}
+
+/**
+ * Breadth first from `roots`, each object's referents in CPython's tp_traverse order (closeAtExit):
+ * `visit(x, from)` is told of every reference met (`from` the object or intermediate container
+ * holding it) and answers whether to go into x, the first time it is met. Functions are followed
+ * when `intoFunction` says so, classes when `intoClass` does, exceptions (their args, traceback,
+ * cause, context and __dict__) and traceback entries (tb_next) with `intoExceptions`; modules and
+ * other native objects never.
+ */
+function walk(
+  roots: readonly PyObj[],
+  visit: (x: PyObj, from: Node) => boolean,
+  intoFunction: (f: PyFunction) => boolean,
+  intoClass: (t: PyType) => boolean,
+  intoExceptions = false,
+): void {
+  const seen = new Set<object>();
+  const queue: Node[] = [];
+  let from: Node = [];
+  const ref = (x: PyObj | undefined | null): void => {
+    if (x == null || typeof x !== "object") return;
+    if (visit(x, from) && !seen.has(x)) {
+      seen.add(x);
+      queue.push(x);
+    }
+  };
+  const refs = (xs: readonly (PyObj | undefined)[], reversed: boolean): void => {
+    if (reversed) for (let i = xs.length - 1; i >= 0; i--) ref(xs[i]);
+    else for (const x of xs) ref(x);
+  };
+  /** A container object of its own in CPython (a function's defaults, a frame): a level of its own. */
+  const node = (n: PyObj[] | Frame | null): void => {
+    if (n !== null && !seen.has(n)) {
+      seen.add(n);
+      queue.push(n);
+    }
+  };
+  for (const r of roots) ref(r);
+  for (let q = 0; q < queue.length; q++) {
+    const x = (from = queue[q]!);
+    if (Array.isArray(x)) refs(x, true);
+    else if (x instanceof Frame) {
+      refs(x.fast, false);
+      refs(x.cells, false);
+      // (a finished frame's stack is empty)
+      if (x.gen instanceof PyGen && !x.gen.finished) refs(x.stack.slice(0, x.sp), false);
+    } else if (x instanceof PyDict) {
+      for (const e of x.entries()) {
+        ref(e.value);
+        if (typeof e.key === "object") ref(e.key);
+      }
+    } else if (x instanceof PyList || x instanceof PyTuple) refs(x.items, true);
+    else if (x instanceof PyGen) node(x.finished ? null : x.frame);
+    else if (x instanceof PyCell) ref(x.value);
+    else if (x instanceof PyMethod) {
+      ref(x.func);
+      ref(x.self);
+    } else if (x instanceof PyFunction) {
+      if (!intoFunction(x)) continue;
+      node(x.defaults);
+      ref(x.kwdefaults);
+      ref(x.dict);
+      node(x.closure);
+    } else if (x instanceof PyType) {
+      // tp_dict: the namespace, a node of its own, names in order (a node's items are visited last first)
+      if (x.heap && intoClass(x)) node([...x.ns.values()].reverse());
+    } else if (intoExceptions && x instanceof PyBaseException) {
+      // BaseException_traverse: __dict__, args, traceback, cause, context
+      ref(x.dict);
+      node(x.args);
+      ref(x.traceback);
+      ref(x.cause);
+      ref(x.context);
+    } else if (intoExceptions && x instanceof PyTraceback) {
+      ref(x.next);
+      node(x.frame);
+    }
+    else if (x instanceof PyObject && x.dict !== null && !(x instanceof PyModule) && x.cls.heap) {
+      ref(x.dict);
+      ref(x.cls);
+    }
+  }
+}
+
+/** What walk goes through: objects, and CPython's intermediate containers (a function's defaults tuple, a frame). */
+type Node = PyObj | PyObj[] | Frame;
+
+/**
+ * Interpreter exit, before closeAtExit (finalize_modules clearing sys.last_value and then
+ * sys.last_traceback): the uncaught exception `exc` goes, with the exceptions of its __cause__ and
+ * __context__ chains and their tracebacks, then its own traceback `tb`; a frame goes with the last
+ * traceback entry holding it (innermost first, as tb_dealloc lets go of tb_next before tb_frame),
+ * and the generators its locals owned when the first traceback took it (Frame.tbOwned) are let go
+ * of in local order. Nothing goes when what stays (`roots`: __main__'s globals and what outlives
+ * the final collection) reaches one of those exceptions or tracebacks.
+ */
+export function releaseUncaught(exc: PyObj | undefined, tb: PyObj | undefined, roots: readonly PyObj[]): void {
+  if (!(exc instanceof PyBaseException)) return;
+  // references to each exception, traceback entry and frame from the others (and from sys)
+  const count = new Map<PyObj, number>();
+  const incref = (x: PyObj): boolean => {
+    if (!(x instanceof PyBaseException || x instanceof PyTraceback)) return false;
+    const n = count.get(x) ?? 0;
+    count.set(x, n + 1);
+    return n === 0;
+  };
+  const work: PyObj[] = [exc];
+  incref(exc);
+  if (tb !== undefined) {
+    incref(tb);
+    work.push(tb);
+  }
+  const frameRefs = new Map<Frame, number>();
+  while (work.length > 0) {
+    const x = work.pop()!;
+    if (x instanceof PyBaseException) {
+      for (const y of [x.traceback, x.cause, x.context]) if (incref(y)) work.push(y);
+    } else if (x instanceof PyTraceback) {
+      if (incref(x.next)) work.push(x.next);
+      frameRefs.set(x.frame, (frameRefs.get(x.frame) ?? 0) + 1);
+    }
+  }
+  let reached = false;
+  walk(roots, (x) => {
+    if (count.has(x)) reached = true;
+    return !reached;
+  }, () => true, () => true, true);
+  if (reached) return;
+  const decref = (x: PyObj): void => {
+    const n = count.get(x);
+    if (n === undefined) return;
+    count.set(x, n - 1);
+    if (n !== 1) return;
+    if (x instanceof PyBaseException) {
+      // BaseException_clear: args, traceback, cause, context
+      decref(x.traceback);
+      decref(x.cause);
+      decref(x.context);
+    } else if (x instanceof PyTraceback) {
+      decref(x.next);
+      const f = x.frame;
+      const left = frameRefs.get(f)! - 1;
+      frameRefs.set(f, left);
+      if (left === 0) releaseTbOwned(f);
+    }
+  };
+  decref(exc);
+  if (tb !== undefined) decref(tb);
+}
+
+/** Frame `f`, finished, is let go of by the last traceback holding it: as releaseLocals, for what it owned then. */
+function releaseTbOwned(f: Frame): void {
+  const owned = f.tbOwned;
+  if (owned === null || interp.limitHit !== null) return;
+  f.tbOwned = null;
+  for (let j = 0; j < owned.length; j += 2) {
+    const k = owned[j] as number;
+    if (f.fast[k] === owned[j + 1]) letGo(owned[j + 1] as PyGen, f, k);
+  }
 }

@@ -107,6 +107,8 @@ export class Interp {
   // ---- tracing (src/vm/trace.ts) ----
   /** sys.settrace's function and sys.setprofile's, or null. */
   traceFunc: PyObj | null = null;
+  /** Interpreter exit past the clearing of sys.modules (Session.finalize): tracebacks show no source lines. */
+  modulesGone = false;
   profileFunc: PyObj | null = null;
   /**
    * A profiler written in TypeScript (_lsprof), as CPython's C c_profilefunc: it gets the profile
@@ -185,6 +187,8 @@ export const setInterp = (i: Interp): void => {
 
 /** Lines of a source file for tracebacks (linecache.getline), 1-based; "" when unknown. */
 export function sourceLine(filename: string, lineno: number): string {
+  // (at exit, once sys.modules is cleared, CPython's tracebacks find no io module to read lines with)
+  if (interp.modulesGone) return "";
   let src = interp.sources.get(filename);
   if (src === undefined) {
     const bytes = filename.startsWith("<") ? null : interp.host.readFile?.(filename) ?? null;

@@ -58,7 +58,7 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
       const v = f.fast[oparg];
       if (v === undefined) throw O.unboundLocal(f.code.co.co_varnames[oparg]);
       f.fast[oparg] = undefined;
-      if (f.owned !== null) releaseLocal(f, oparg, v);
+      if (f.owned !== null) releaseLocal(f, oparg, v, f.lasti);
       break;
     }
     case 61: { // DELETE_SUBSCR

@@ -21,7 +21,7 @@ import { builtinsFor } from "./call.ts";
 import { completions } from "./completion.ts";
 import { markMutable } from "../support/v8-shapes.ts";
 import { runExitFuncs } from "./exit-funcs.ts";
-import { writeUnraisable } from "./gen-finalize.ts";
+import { closeAtExit, releaseUncaught, writeUnraisable } from "./gen-finalize.ts";
 import type { HostFS } from "./host-fs.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
@@ -173,6 +173,9 @@ export class Session {
       I.checkHashBasedPycs = options.flags?.checkHashBasedPycs ?? "default";
       if (options.flags?.xoptions?.includes("importtime")) I.importTime = { level: 0, accumulated: 0, headerShown: false };
       if (I.optimize > 0) I.builtins.setStr("__debug__", false);
+      // interp->builtins_copy, which finalize_modules restores builtins from (open, which io's
+      // start-up adds, and site's names come after)
+      this.builtinsCopy = I.builtins.entries().filter((e) => e.key !== "open").map((e) => [e.key, e.value]);
       I.sys = makeSys(argv, options.path0 ?? "", options.flags);
       if (options.path) (I.sys.dict.getStr("path") as PyList).items.push(...options.path);
       if (options.interactive) {
@@ -301,8 +304,10 @@ export class Session {
   }
 
   /**
-   * Ends the interpreter as Py_FinalizeEx does for a program: atexit's callbacks run (not after a
-   * step or time limit stopped the run), then sys.stdout and sys.stderr are flushed. Hosts call it
+   * Ends the interpreter as Py_FinalizeEx does for a program: atexit's callbacks run, sys.stdout
+   * and sys.stderr are flushed, sys's streams are restored and the suspended generators __main__
+   * held are closed (gen-finalize.ts closeAtExit), and the streams are flushed again; none of it
+   * after a step or time limit stopped the run, and all of it under those limits. Hosts call it
    * once the program (and any REPL after it) is over; later calls do nothing. Returns false when a
    * flush failed (flush_std_files: stdout's error goes to sys.unraisablehook, stderr's is dropped),
    * for which python3.10 exits with status 120 whatever the program's status was.
@@ -311,11 +316,53 @@ export class Session {
     if (this.finalized) return this.finalizedOk;
     this.finalized = true;
     this.enter(() => {
-      if (this.interp.limitHit === null) runExitFuncs();
-      this.finalizedOk = flushStdFiles(this.interp);
+      const I = this.interp;
+      if (this.stoppedByLimit || I.limitHit !== null) {
+        this.finalizedOk = flushStdFiles(I);
+        return;
+      }
+      // the Python code run at exit (atexit's callbacks, finally blocks) has the session's limits too
+      this.startLimits();
+      try {
+        runExitFuncs();
+        this.finalizedOk = flushStdFiles(I);
+        if (I.limitHit !== null) return;
+        // finalize_modules: sys's special names are cleared and its standard streams restored,
+        // __main__ is let go of (closing the generators it held), and the streams are flushed again
+        const sys = I.sys.dict;
+        // what outlives the collection that finalizes __main__
+        const alive: PyObj[] = [];
+        for (const e of sys.entries()) if (typeof e.key !== "string" || !CLEARED_AT_EXIT.has(e.key)) alive.push(e.value);
+        alive.push(...[I.traceFunc, I.profileFunc, ...I.asyncgenHooks, ...I.signalHandlers.values()].filter((x) => x !== null));
+        // finalize_modules_delete_special: builtins._ and some of sys's names become None, the
+        // uncaught exception's frames going with sys.last_value and sys.last_traceback
+        const lastValue = sys.getStr("last_value");
+        const lastTb = sys.getStr("last_traceback");
+        I.builtins.setStr("_", None);
+        for (const name of ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback"]) sys.setStr(name, None);
+        releaseUncaught(lastValue, lastTb, [this.main.dict!, ...alive]);
+        for (const name of ["path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"]) sys.setStr(name, None);
+        for (const name of ["stdin", "stdout", "stderr"]) {
+          const orig = sys.getStr(`__${name}__`);
+          if (orig !== undefined) sys.setStr(name, orig);
+        }
+        // (sys.modules is cleared, not modelled but for tracebacks; finalize_restore_builtins)
+        I.modulesGone = true;
+        I.builtins.clear();
+        for (const [k, v] of this.builtinsCopy) I.builtins.set(k, v);
+        closeAtExit(this.main.dict!, alive);
+        if (!flushStdFiles(I)) this.finalizedOk = false;
+      } finally {
+        I.maxSteps = Infinity;
+        I.deadline = Infinity;
+      }
     });
     return this.finalizedOk;
   }
+  /** The builtins as made, before site's names and the program's changes (finalize restores them). */
+  private builtinsCopy: [PyObj, PyObj][] = [];
+  /** The last run ended with the KeyboardInterrupt of a step or time limit: nothing more runs at exit. */
+  private stoppedByLimit = false;
   private finalized = false;
   private finalizedOk = true;
 
@@ -418,13 +465,8 @@ export class Session {
   /** Runs `body` under the session's limits; what it raises uncaught is handled as CPython's main does. */
   private guarded(body: () => void): SessionResult {
     const I = this.interp;
-    I.steps = 0;
-    I.maxSteps = this.maxSteps > 0 ? this.maxSteps : Infinity;
-    // The eval loop reads the clock (host.now, which runs onTick) every thousand instructions only
-    // while a deadline is set: with onTick and no timeout, the deadline is one nobody will reach.
-    I.deadline = this.timeout > 0 ? I.host.now() + this.timeout : this.ticking ? I.host.now() + NEVER_MS : Infinity;
-    I.limitHit = null;
-    I.interruptRequested = false;
+    this.startLimits();
+    this.stoppedByLimit = false;
     try {
       body();
     } catch (e) {
@@ -440,9 +482,22 @@ export class Session {
     return { status: "ok", exitCode: 0 };
   }
 
+  /** The session's step and time limits, counted from now. */
+  private startLimits(): void {
+    const I = this.interp;
+    I.steps = 0;
+    I.maxSteps = this.maxSteps > 0 ? this.maxSteps : Infinity;
+    // The eval loop reads the clock (host.now, which runs onTick) every thousand instructions only
+    // while a deadline is set: with onTick and no timeout, the deadline is one nobody will reach.
+    I.deadline = this.timeout > 0 ? I.host.now() + this.timeout : this.ticking ? I.host.now() + NEVER_MS : Infinity;
+    I.limitHit = null;
+    I.interruptRequested = false;
+  }
+
   /** _Py_HandleSystemExit, then PyErr_PrintEx(1) for everything else. */
   private uncaught(exc: PyBaseException): SessionResult {
     const I = this.interp;
+    if (I.limitHit !== null) this.stoppedByLimit = true;
     I.excInfo = null;
     I.excTb = None;
     I.limitHit = null;
@@ -620,6 +675,12 @@ function flushStream(I: Interp, name: "stdout" | "stderr", raise = false): void 
     if (raise) throw e;
   }
 }
+
+/** sys's names finalize_modules clears (or restores, or empties) before __main__'s objects are finalized. */
+const CLEARED_AT_EXIT = new Set([
+  "path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks", "path_importer_cache", "meta_path",
+  "__interactivehook__", "stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__", "modules",
+]);
 
 /**
  * flush_std_files: flushes sys.stdout (an error is reported as unraisable, with the stream as the

@@ -1,7 +1,7 @@
 import random, sys
 # Random functions holding generators and coroutines in local variables, for when CPython's
 # reference counts let go of them: at the function's return, at `del`, when the variable is rebound
-# to a new generator, in loops that break or run out, in generator functions that hold one, and when
+# to a new generator or to something else (None, a number, a string), in loops that break or run out, in generator functions that hold one, and when
 # the function is called hot (the compiled tier). The generators log from their finally blocks and
 # GeneratorExit handlers, some fail there (sys.unraisablehook prints), and never-awaited coroutines
 # warn (warnings.showwarning prints). Only uses after which CPython lets go at a moment dislab proves
@@ -79,7 +79,7 @@ class Fn:
         # the choices after which neither CPython nor dislab lets go of the generator before the
         # function returns or the variable is deleted or rebound to a new one, and no exception
         # leaves the function
-        choices = ["is", "stmt", "del", "rebind"]
+        choices = ["is", "stmt", "del", "rebind", "rebind_value"]
         if kind == "coro":
             choices += ["send"] if not started else []
             choices += ["close"]
@@ -113,6 +113,10 @@ class Fn:
             return
         elif pick == "rebind":
             self.lines.append(f"{pad}{var} = {self.fresh(var)}")
+            return
+        elif pick == "rebind_value":
+            self.lines.append(f"{pad}{var} = {random.choice(['None', '0', repr(var), '()'])}")
+            del self.locals[var]
             return
         if pick in ("next", "send", "for_break"):
             left -= 1

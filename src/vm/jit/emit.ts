@@ -217,7 +217,7 @@ export function compileCode(code: PyCode): CompiledCode | null {
       const keepOthers = keepsOthers(op, arg);
       for (const [slot, expr] of deferred) if (slot < d - takes && !(keepOthers && isKept(slot))) store(slot, expr);
       const k = keptResult(op, arg);
-      const e = new Emitter(i, op, arg, d, end - i - 1, deferred, kind, k >= 0);
+      const e = new Emitter(i, op, arg, d, end - i - 1, deferred, kind, k >= 0, op === Op.STORE_FAST && code.releasingStore(i));
       out.push(e.emit());
       throwSp[i] = e.throwSp;
       for (const slot of deferred.keys()) if (slot >= d - takes) deferred.delete(slot);
@@ -316,6 +316,8 @@ class Emitter {
     readonly kind: CodeKind,
     /** The result goes to a JS local (t<slot>), not its stack slot: see keptResult. */
     readonly keep: boolean,
+    /** A STORE_FAST that may let go of a generator its local owned (PyCode.releasingStore). */
+    readonly releases: boolean,
   ) {
     this.throwSp = d;
   }
@@ -381,7 +383,10 @@ class Emitter {
       case 124: // LOAD_FAST
         return `S[${d}] = L[${arg}] ?? unbound(f, ${i}, ${arg});`;
       case 125: // STORE_FAST
-        return `L[${arg}] = ${this.val(1)};`;
+        if (!this.releases) return `L[${arg}] = ${this.val(1)};`;
+        // a store that may let go of a generator the local owned (gen-finalize.ts storeOwned)
+        this.throwSp = d - 1;
+        return `v = ${this.val(1)}; if (f.owned === null) L[${arg}] = v; else { ${this.lasti()} storeOwned(f, ${arg}, v, ${i}); }`;
       case 100: // LOAD_CONST
         return `S[${d}] = K[${arg}];`;
       case 1: // POP_TOP

@@ -17,7 +17,7 @@ import { loadAttr, loadMethod, storeAttr } from "../attr-cache.ts";
 import { GlobalCache, loadGlobal } from "../global-cache.ts";
 import { buildConstKeyMap, buildMap, buildString, callExit, coldOp, derefError, exitFrame, listExtend, popExcept, setupWith } from "../ops-cold.ts";
 import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../ops-calls.ts";
-import { born, dropGen } from "../gen-finalize.ts";
+import { born, dropGen, storeOwned } from "../gen-finalize.ts";
 import { Reraise, raised, stackException } from "../ops-unwind.ts";
 import { traceStopIteration } from "../trace.ts";
 import { frameFromStack, makeGen, stackArgs, GEN_FLAGS } from "../call.ts";
@@ -368,7 +368,7 @@ function makeRuntime() {
   return {
     T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType, AsyncGeneratorType, CoroutineType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
-    forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, dropGen, popExcept, unbound, excMatches: O.excMatches,
+    forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, dropGen, storeOwned, popExcept, unbound, excMatches: O.excMatches,
     raiseNew, raiseActive, reraise, handleInCompiled, setupWith, withExceptStart,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue, makeFunction: O.makeFunction, None,
     buildMap, buildConstKeyMap, buildString, PySlice, listExtend,

@@ -206,7 +206,7 @@ def started():
     print("started returns")
 
 started()
-# What was kept is closed by hand: CPython would close it at exit, which dislab does not model.
+# What was kept is closed by hand: CPython would close it at exit, which the oracle does not show.
 kept = [r, keep[0], keep[1]["g"], keep[2].__traceback__.tb_frame.f_locals["g"], keep[3], keep[4]]
 for g in kept:
     g.close()
