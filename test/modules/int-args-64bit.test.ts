@@ -6,12 +6,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runProgram } from "../../src/index.ts";
 import { NodeFS } from "../../src/cli/node-fs.ts";
 import { localCPython310 } from "../marshal/local-cpython.ts";
+import { STDLIB, readOrNull } from "../vm/run-with-stdlib.ts";
 
 const SCRIPT = `
 import socket
@@ -89,7 +90,7 @@ test("C int arguments, timeouts and inheritable descriptors as 64-bit CPython 3.
   const dir = mkdtempSync(join(tmpdir(), "dislab-int-args-"));
   try {
     const theirs = execFileSync(localCPython310()!, ["-c", SCRIPT], { cwd: dir, env: { ...process.env, TMPDIR: dir } }).toString();
-    const stdlib = join(import.meta.dirname, "..", "..", "dist", "stdlib");
+    const stdlib = STDLIB;
     const ours = runProgram(SCRIPT, { filename: "<int-args>", path: [stdlib], readFile: readOrNull, fs: new NodeFS(), env: { TMPDIR: dir } });
     assert.equal(ours.stderr, "");
     assert.equal(ours.stdout, theirs);
@@ -98,10 +99,3 @@ test("C int arguments, timeouts and inheritable descriptors as 64-bit CPython 3.
   }
 });
 
-function readOrNull(p: string): Uint8Array | null {
-  try {
-    return new Uint8Array(readFileSync(p));
-  } catch {
-    return null;
-  }
-}

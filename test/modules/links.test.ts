@@ -3,25 +3,17 @@
 // without links answers EPERM, and no HostFS at all denies the call (EACCES), naming both paths.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { NodeFS } from "../../src/cli/node-fs.ts";
 import { MemoryFS } from "../../src/vm/memory-fs.ts";
 import type { HostFS } from "../../src/vm/host-fs.ts";
-import { runProgram } from "../../src/vm/index.ts";
 import { localCPython310 } from "../marshal/local-cpython.ts";
+import { runWithStdlib } from "../vm/run-with-stdlib.ts";
 
-const STDLIB = join(import.meta.dirname, "..", "..", "dist", "stdlib");
-function readOrNull(p: string): Uint8Array | null {
-  try {
-    return new Uint8Array(readFileSync(p));
-  } catch {
-    return null;
-  }
-}
-const run = (source: string, fs?: HostFS) => runProgram(source, { filename: "prog.py", path: [STDLIB], readFile: readOrNull, fs });
+const run = (source: string, fs?: HostFS) => runWithStdlib(source, { fs });
 
 const PROGRAM = `
 import os, stat

@@ -5,19 +5,9 @@
 // (/root/.pyenv/versions/3.10.13/bin/python3.10 prog.py), written down once.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { runProgram } from "../../src/vm/index.ts";
+import { runWithStdlib } from "../vm/run-with-stdlib.ts";
 
-const STDLIB = join(import.meta.dirname, "..", "..", "dist", "stdlib");
-function readOrNull(p: string): Uint8Array | null {
-  try {
-    return new Uint8Array(readFileSync(p));
-  } catch {
-    return null;
-  }
-}
-const run = (source: string) => runProgram(source, { filename: "prog.py", path: [STDLIB], readFile: readOrNull });
+const run = (source: string) => runWithStdlib(source);
 
 const PROGRAM = `import os, select, stat
 def attempt(name, f):

@@ -4,7 +4,7 @@
 // 64-bit CPython 3.10 prints for the same program over a real temporary directory.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -13,6 +13,7 @@ import { NodeFS } from "../../src/cli/node-fs.ts";
 import { O, type HostFS } from "../../src/vm/host-fs.ts";
 import { runProgram } from "../../src/vm/index.ts";
 import { localCPython310 } from "../marshal/local-cpython.ts";
+import { STDLIB, readOrNull } from "../vm/run-with-stdlib.ts";
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -102,19 +103,11 @@ test("MemoryFS answers every call as the real file system (NodeFS) does", () => 
 
 test("without a granted file system, file calls raise PermissionError and getcwd is '/'", () => {
   const r = runProgram("import os\ntry:\n    os.listdir('.')\nexcept PermissionError as e:\n    print(e)\nprint(os.getcwd(), os.path.exists('x'))\n", {
-    filename: "t.py", path: [join(import.meta.dirname, "..", "..", "dist", "stdlib")], readFile: readOrNull,
+    filename: "t.py", path: [STDLIB], readFile: readOrNull,
   });
   assert.equal(r.stderr, "");
   assert.equal(r.stdout, "[Errno 13] Permission denied: '.'\n/ False\n");
 });
-
-function readOrNull(p: string): Uint8Array | null {
-  try {
-    return new Uint8Array(readFileSync(p));
-  } catch {
-    return null;
-  }
-}
 
 const PROGRAM = `
 import os, stat, errno
@@ -158,7 +151,7 @@ test("os over a granted MemoryFS prints what CPython 3.10 prints over a real dir
     writeFileSync(join(dir, "prog.py"), PROGRAM);
     const want = spawnSync(exe, ["prog.py"], { cwd: dir, encoding: "utf8" });
     const got = runProgram(PROGRAM, {
-      filename: "prog.py", path: [join(import.meta.dirname, "..", "..", "dist", "stdlib")], readFile: readOrNull, fs: new MemoryFS({ cwd: "/home/u" }),
+      filename: "prog.py", path: [STDLIB], readFile: readOrNull, fs: new MemoryFS({ cwd: "/home/u" }),
     });
     assert.equal(got.stderr, want.stderr);
     assert.equal(got.stdout, want.stdout);
@@ -176,7 +169,7 @@ for name in ["NOPE", 99999, 1.5]:
     except (ValueError, OSError, TypeError) as e:
         print(type(e).__name__, e)
 print(platform.libc_ver(), platform.platform().endswith("-with-glibc2.36"))
-`, { filename: "confstr.py", path: [join(import.meta.dirname, "..", "..", "dist", "stdlib")], readFile: readOrNull });
+`, { filename: "confstr.py", path: [STDLIB], readFile: readOrNull });
   assert.equal(r.stderr, "");
   assert.equal(r.stdout, `glibc 2.36 NPTL 2.36 /bin:/usr/bin
 ValueError unrecognized configuration name

@@ -3,21 +3,10 @@
 // 3.10.13 does; with none CPython would wait forever, and dislab raises RuntimeError instead.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { runProgram } from "../../src/vm/index.ts";
-
-const STDLIB = join(import.meta.dirname, "..", "..", "dist", "stdlib");
-function readOrNull(p: string): Uint8Array | null {
-  try {
-    return new Uint8Array(readFileSync(p));
-  } catch {
-    return null;
-  }
-}
+import { runWithStdlib } from "../vm/run-with-stdlib.ts";
 
 test("an empty SimpleQueue's timed get waits, and an untimed one reports the deadlock", () => {
-  const r = runProgram(`import _queue, time
+  const r = runWithStdlib(`import _queue, time
 q = _queue.SimpleQueue()
 for timeout in (0, 0.05):
     t = time.monotonic()
@@ -29,7 +18,7 @@ try:
     q.get()
 except RuntimeError as e:
     print(str(e).split(":")[0])
-`, { filename: "prog.py", path: [STDLIB], readFile: readOrNull });
+`);
   assert.equal(r.stderr, "");
   assert.equal(r.stdout, "Empty True\nEmpty True\ndeadlock\n");
 });

@@ -5,11 +5,10 @@
 // its thread_time raises OSError.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { runProgram } from "../../src/vm/index.ts";
 import { localCPython310 } from "../marshal/local-cpython.ts";
+import { STDLIB, readOrNull } from "../vm/run-with-stdlib.ts";
 
 const PROGRAM = `import time
 for clock in (time.process_time, time.thread_time):
@@ -27,19 +26,11 @@ while time.process_time() - busy < 0.05:
 print("busy loop counted")
 `;
 
-function readOrNull(p: string): Uint8Array | null {
-  try {
-    return new Uint8Array(readFileSync(p));
-  } catch {
-    return null;
-  }
-}
-
 test("process_time and thread_time leave out sleeps, as local CPython 3.10's do", (t) => {
   const exe = localCPython310();
   if (exe === null) return t.skip("no local CPython 3.10");
   const want = spawnSync(exe, ["-c", PROGRAM], { encoding: "utf8" });
-  const got = runProgram(PROGRAM, { filename: "clocks.py", path: [join(import.meta.dirname, "..", "..", "dist", "stdlib")], readFile: readOrNull });
+  const got = runProgram(PROGRAM, { filename: "clocks.py", path: [STDLIB], readFile: readOrNull });
   assert.equal(got.stderr, want.stderr);
   assert.equal(got.stdout, want.stdout);
 });

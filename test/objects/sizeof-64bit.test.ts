@@ -6,10 +6,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runProgram } from "../../src/index.ts";
 import { localCPython310 } from "../marshal/local-cpython.ts";
+import { STDLIB, readOrNull } from "../vm/run-with-stdlib.ts";
 
 const SCRIPT = `
 import sys, _ast, weakref, itertools, collections, re, types, io
@@ -44,16 +44,9 @@ print(bool(type(weakref.ref(o)).__flags__ & HAVE_GC), bool(weakref.ProxyType.__f
 
 test("sys.getsizeof and HAVE_GC as 64-bit CPython 3.10", { skip: localCPython310() === null }, () => {
   const theirs = execFileSync(localCPython310()!, ["-c", SCRIPT]).toString();
-  const stdlib = join(import.meta.dirname, "..", "..", "dist", "stdlib");
+  const stdlib = STDLIB;
   const ours = runProgram(SCRIPT, { filename: "<sizeof>", path: [stdlib], readFile: readOrNull });
   assert.equal(ours.stderr, "");
   assert.equal(ours.stdout, theirs);
 });
 
-function readOrNull(p: string): Uint8Array | null {
-  try {
-    return new Uint8Array(readFileSync(p));
-  } catch {
-    return null;
-  }
-}
