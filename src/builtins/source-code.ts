@@ -42,10 +42,13 @@ function checkHashBasedPycs(): PyObj {
   return (imp instanceof PyModule ? imp.dict.getStr("check_hash_based_pycs") : undefined) ?? interp.checkHashBasedPycs;
 }
 
-/** SourceFileLoader.path_stats: the source's whole-second mtime and size; null without a file system or when stat fails. */
-function sourceStats(path: string): { mtime: number; size: number } | null {
+/**
+ * SourceFileLoader.path_stats: the source's whole-second mtime and size, and its permission bits
+ * for the .pyc (_calc_mode); null without a file system or when stat fails.
+ */
+function sourceStats(path: string): { mtime: number; size: number; mode: number } | null {
   const st = interp.host.fs?.stat(path, true);
-  return st === undefined || typeof st === "string" ? null : { mtime: Math.trunc(st.mtime), size: st.size };
+  return st === undefined || typeof st === "string" ? null : { mtime: Math.trunc(st.mtime), size: st.size, mode: st.mode };
 }
 
 /** Whether a timestamp header matches the source (_validate_timestamp_pyc, both fields modulo 2**32). */
@@ -102,7 +105,7 @@ export function sourceModuleCode(name: string, path: string, src: Uint8Array): C
   }
   if (st !== null && !dontWriteBytecode()) {
     const pyc = hashBased ? writePyc(co, { hash: hash ?? sourceHash(src), checkSource }) : writePyc(co, { mtime: st.mtime, sourceSize: src.length });
-    cacheBytecode(path, pycPath, pyc);
+    cacheBytecode(pycPath, pyc, st.mode);
   }
   return co;
 }
@@ -121,10 +124,9 @@ function dontWriteBytecode(): boolean {
  * through a temporary name and renamed into place (_write_atomic), with the source's permission bits
  * plus the owner's write bit; any failure leaves things as they were, silently.
  */
-function cacheBytecode(sourcePath: string, pycPath: string, data: Uint8Array): void {
+function cacheBytecode(pycPath: string, data: Uint8Array, sourceMode: number): void {
   const fs = interp.host.fs!;
-  const st = fs.stat(sourcePath, true);
-  const mode = (typeof st === "string" ? 0o666 : st.mode | 0o200) & 0o666;
+  const mode = (sourceMode | 0o200) & 0o666;
   // the missing directories, innermost last (a relative path's first one included)
   const missing: string[] = [];
   for (let dir = parentOf(pycPath); dir !== "" && typeof fs.stat(dir, true) === "string"; dir = parentOf(dir)) missing.push(dir);

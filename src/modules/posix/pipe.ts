@@ -16,6 +16,7 @@ import { newExc, RuntimeError } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import type { Errno, HostStat } from "../../vm/host-fs.ts";
 import { net, netIfAny, type OtherDescriptor } from "../socket/net.ts";
+import { concatBytes } from "../io/iobase.ts";
 
 /** Linux's pipe: PIPE_SLOTS buffers of a page each, which is what it holds before a writer would block. */
 const PAGE = 4096, PIPE_SLOTS = 16;
@@ -98,13 +99,7 @@ class Pipe {
       got += k;
       if (p.off === p.end) this.pages.shift();
     }
-    const out = new Uint8Array(got);
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
+    return concatBytes(parts, got);
   }
 }
 
