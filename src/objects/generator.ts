@@ -15,11 +15,31 @@ import { PyTraceback, type Frame } from "./frame.ts";
 import { addr } from "./typeobject.ts";
 import { PyType as PT } from "./type.ts";
 
+/**
+ * Generators (of every interpreter in this process) started and not yet finished, those dropped
+ * while suspended included: at 0 no suspended generator exists, and interpreter exit can skip its
+ * walk of every object __main__ reaches looking for them (src/vm/gen-finalize.ts closeAtExit).
+ */
+let startedUnfinished = 0;
+export const anyGeneratorSuspended = (): boolean => startedUnfinished > 0;
+
 export class PyGen extends PyObject {
   running = false;
   /** The frame is finished (returned or raised): further sends raise StopIteration. */
   finished = false;
   started = false;
+  /** Marks it started (its frame ran): it counts as suspended until finish(). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    startedUnfinished++;
+  }
+  /** Marks it finished: further sends raise StopIteration. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.started) startedUnfinished--;
+  }
   name: string;
   qualname: string;
   /** For yield from / await: the object being delegated to. */
@@ -77,16 +97,16 @@ export function genResume(g: PyGen, value: PyObj, exc: PyBaseException | null): 
     return { done: true, value: None };
   }
   if (!g.started && value !== None && !exc) throw typeError(`can't send non-None value to a just-started ${g.kind}`);
-  g.started = true;
+  g.start();
   g.running = true;
   try {
     const r = vm.resume(g, value, exc);
-    if (r.done) g.finished = true;
+    if (r.done) g.finish();
     return r;
   } catch (e) {
     // the sub-iterator's `throw` could not be looked up: the generator is still suspended
     if (g.yieldFrom !== null) throw e;
-    g.finished = true;
+    g.finish();
     throw genRaised(g, e);
   } finally {
     g.running = false;
@@ -153,7 +173,7 @@ function toException(typ: PyObj, val: PyObj | undefined, tb: PyObj | undefined):
  * StopIteration becomes RuntimeError (PEP 479).
  */
 function throwUnstarted(g: PyGen, e: PyBaseException): never {
-  g.finished = true;
+  g.finish();
   const f = g.frame;
   e.traceback = new PyTraceback(e.traceback, f, -1, f.code.co.co_firstlineno);
   throw genRaised(g, e);
@@ -167,7 +187,7 @@ export function genThrow(g: PyGen, args: PyObj[]): PyObj {
 
 export function genClose(g: PyGen): PyObj {
   if (g.finished || !g.started) {
-    g.finished = true;
+    g.finish();
     return None;
   }
   try {

@@ -344,21 +344,21 @@ export function genNext(g: PyGen): PyObj | undefined {
   const outerExc = I.excInfo;
   const outerTb = I.excTb;
   if (f.savedExc !== null) enterGenHandler(f, outerExc, outerTb);
-  g.started = true;
+  g.start();
   g.running = true;
   let v: PyObj;
   try {
     f.stack[f.sp++] = None;
     v = runCompiled(f);
   } catch (e) {
-    g.finished = true;
+    g.finish();
     throw genRaised(g, e);
   } finally {
     g.running = false;
     suspendExcState(f, outerExc, outerTb);
   }
   if (yielded) return v;
-  g.finished = true;
+  g.finish();
   setLastStopValue(v);
   return undefined;
 }

@@ -22,7 +22,7 @@ function isExecuting(f: Frame): boolean {
 function finalizeGen(g: PyGen): void {
   if (g.finished) return;
   if (!g.started && g.frame.code.co.co_flags & CO_COROUTINE) {
-    g.finished = true;
+    g.finish();
     return;
   }
   reportingUnraisable(g, () => genClose(g));

@@ -19,6 +19,7 @@
 // passed along, or held where Python code can see the frame's locals) is left open
 // (docs/vm-design.md §9).
 import {
+  anyGeneratorSuspended,
   type PyObj, Frame, PyGen, PyDict, PyList, PyCell, PyMethod, PyModule, PyType, PyObject, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call,
   callMethod, typeOf, getattrOpt, warnEx, vm, DISOWNED, PyBuiltinFunction,
 } from "../objects/index.ts";
@@ -280,6 +281,8 @@ export function defaultUnraisableHook(args: PyObj): PyObj {
  * closed as releaseOwned does, unless it never started or has an asyncgen finalizer.
  */
 export function closeAtExit(main: PyDict, alive: readonly PyObj[]): void {
+  // (the walks below go through every object __main__ reaches: a program that left none suspended skips them)
+  if (!anyGeneratorSuspended()) return;
   // __main__ kept alive past the collection by what outlives it (sys.unraisablehook = a function of
   // __main__, a trace function, a signal handler): its generators are not finalized there, and by
   // the time they are sys is cleared, their output lost
