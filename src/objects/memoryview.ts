@@ -175,6 +175,8 @@ export interface BufferExporter {
   readonly bytes: Uint8Array;
   readonly bufferFormat: string;
   readonly bufferItemsize: number;
+  /** A read-only buffer (mmap's ACCESS_READ): its views are read-only, and 'w*' refuses it. */
+  readonly bufferReadonly?: boolean;
 }
 const isExporter = (x: PyObj): x is PyObj & BufferExporter => typeof (x as Partial<BufferExporter>).bufferFormat === "string";
 
@@ -192,7 +194,7 @@ export function otherBufferBytes(x: PyObj, strided = false): Uint8Array | null {
 export function writableBufferBytes(x: PyObj): Uint8Array | null {
   if (x instanceof PyByteArray) return x.bytes;
   if (x instanceof PyMemoryView) return x.ro ? null : x.span();
-  if (isExporter(x)) return x.bytes;
+  if (isExporter(x)) return x.bufferReadonly === true ? null : x.bytes;
   return null;
 }
 setMemoryviewBytes(otherBufferBytes);
@@ -243,7 +245,7 @@ function bufferOf(o: PyObj): PyMemoryView | null {
   if (isExporter(o)) {
     const ch = nativeFormatChar(o.bufferFormat);
     const k = o.bufferItemsize;
-    if (ch !== null) return new PyMemoryView(o, o, false, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k]);
+    if (ch !== null) return new PyMemoryView(o, o, o.bufferReadonly === true, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k]);
   }
   return null;
 }
@@ -273,7 +275,7 @@ defMethods(MemoryViewType, [
       // another format ('w' of a 'u' array) makes a view whose items are refused (unsupportedFormat)
       const k = o.bufferItemsize;
       const ch = nativeFormatChar(o.bufferFormat) ?? o.bufferFormat;
-      return newView(o, o, false, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k], o);
+      return newView(o, o, o.bufferReadonly === true, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k], o);
     }
     throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(o!).name}'`);
   }],
