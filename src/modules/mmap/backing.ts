@@ -9,6 +9,9 @@
 // only those are written and the file's other bytes are left alone.
 import type { FdOps } from "../posix/descriptors.ts";
 import { osError } from "../errno.ts";
+import { allocate } from "./object.ts";
+
+const READ_CHUNK = 1 << 24;
 
 /** A host error as OSError (mmap.error). */
 function check<T>(r: T | string): T {
@@ -35,11 +38,12 @@ export class MapFile {
 
   /** The file's bytes in [offset + from, offset + to), zeros past its end. */
   read(from: number, to: number): Uint8Array {
-    const out = new Uint8Array(to - from);
+    const out = allocate(to - from);
     this.at(from, () => {
       let got = 0;
       while (got < out.length) {
-        const b = check(this.ops.read(this.fd, out.length - got));
+        // in pieces: a host read of gigabytes at once fails (Node's limit is 2 GiB)
+        const b = check(this.ops.read(this.fd, Math.min(out.length - got, READ_CHUNK)));
         if (b.length === 0) break;
         out.set(b, got);
         got += b.length;
@@ -88,7 +92,7 @@ export class MapFile {
     if (e !== null) throw osError(e);
     // (mremap refuses a size of 0, after ftruncate has done its part; the map stays as it was)
     if (newSize === 0) throw osError("EINVAL");
-    const out = new Uint8Array(newSize);
+    const out = allocate(newSize);
     out.set(data.subarray(0, Math.min(data.length, newSize)));
     if (newSize > data.length) out.set(this.read(data.length, newSize), data.length);
     if (this.shared) this.shadow = out.slice();
