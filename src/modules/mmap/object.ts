@@ -100,5 +100,5 @@ export class PyMmap extends PyObject {
 export const MmapType = inModule(new PyType(TypeType, "mmap.mmap", [ObjectType], (cls) => new PyMmap(cls)), "mmap");
 MmapType.qualname = "mmap";
 MmapType.solid = MmapType;
-// (instances have no __dict__ but can be weakly referenced, as the C type's weakreflist allows)
-MmapType.weakrefable = true;
+// (a C type whose tp_name names its module has __module__ in its dict)
+MmapType.ns.set("__module__", "mmap");
