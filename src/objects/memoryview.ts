@@ -177,6 +177,8 @@ export interface BufferExporter {
   readonly bufferItemsize: number;
   /** A read-only buffer (mmap's ACCESS_READ): its views are read-only, and 'w*' refuses it. */
   readonly bufferReadonly?: boolean;
+  /** Called after a view's store changed bytes [from, to) of `bytes`. */
+  bufferWritten?(from: number, to: number): void;
 }
 const isExporter = (x: PyObj): x is PyObj & BufferExporter => typeof (x as Partial<BufferExporter>).bufferFormat === "string";
 
@@ -260,10 +262,18 @@ function assignSlice(m: PyMemoryView, k: PySlice, v: PyObj): void {
   if (dest.ch !== src.ch || dest.itemsize !== src.itemsize || !sameShape(dest, src)) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
   const data = src.toBytes();
   const dst = m.mem.bytes;
-  let o = 0;
+  let o = 0, lo = Infinity, hi = -Infinity;
   forEachItem(dest, "C", (off) => {
     for (let j = 0; j < dest.itemsize; j++) dst[off + j] = data[o++];
+    lo = Math.min(lo, off);
+    hi = Math.max(hi, off + dest.itemsize);
   });
+  if (lo < hi) written(m, lo, hi);
+}
+
+/** Tells an exporter that wants to know (a shared mmap, which passes stores on to its file) which bytes a view's store changed. */
+function written(m: PyMemoryView, from: number, to: number): void {
+  (m.mem as Partial<BufferExporter>).bufferWritten?.(from, to);
 }
 
 defMethods(MemoryViewType, [
@@ -311,7 +321,10 @@ defMethods(MemoryViewType, [
   ["__setitem__", (s, [k, v]) => {
     const m = live(s);
     if (m.ro) throw typeError("cannot modify read-only memory");
-    const put = (off: number) => packItem(m.ch, m.dv(), off, v);
+    const put = (off: number) => {
+      packItem(m.ch, m.dv(), off, v);
+      written(m, off, off + m.itemsize);
+    };
     if (m.ndim === 0) {
       if (typeOf(k) === EllipsisType || (k instanceof PyTuple && k.items.length === 0)) put(m.start);
       else throw typeError("invalid indexing of 0-dim memory");

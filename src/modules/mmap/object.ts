@@ -54,6 +54,11 @@ export class PyMmap extends PyObject {
     return this.access === ACCESS_READ;
   }
 
+  /** A memoryview's store: the file of a shared map gets it at once, as the map's own stores. */
+  bufferWritten(from: number, to: number): void {
+    this.touched(from, to);
+  }
+
   /** is_writable: every access but ACCESS_READ may store. */
   checkWritable(): void {
     if (this.access === ACCESS_READ) throw typeError("mmap can't modify a readonly memory map.");
