@@ -99,8 +99,13 @@ export class MapFile {
     return out;
   }
 
+  /** close(): the last stores go out, as munmap leaves them in the file; close() itself never fails. */
   close(data: Uint8Array | null): void {
-    if (data !== null) this.sync(data);
+    try {
+      if (data !== null) this.sync(data);
+    } catch {
+      // (only a borrowed descriptor the program closed already can fail here)
+    }
     if (this.owned) this.ops.close(this.fd);
   }
 

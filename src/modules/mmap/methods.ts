@@ -59,7 +59,7 @@ function madvise(m: PyMmap, data: Uint8Array, option: number, start: number, len
   if (start % PAGESIZE !== 0 || !validAdvice(option)) throw osError("EINVAL");
   // MADV_DONTNEED drops a private map's pages: they read back as they were first mapped (zeros for
   // anonymous memory, the file's bytes otherwise). A shared map's pages come back unchanged.
-  if (option === MADV_DONTNEED && m.private) {
+  if (option === MADV_DONTNEED && m.isPrivate) {
     const end = Math.min(data.length, Math.ceil((start + length) / PAGESIZE) * PAGESIZE);
     data.set(m.file !== null ? m.file.read(start, end) : new Uint8Array(end - start), start);
   }

@@ -69,7 +69,7 @@ export function mmapNew(cls: PyType, args: PyObj[], kw: readonly string[] | null
   const m = newInstance(cls) as PyMmap;
   m.offset = offset;
   m.access = access;
-  m.private = kind === MAP_PRIVATE;
+  m.isPrivate = kind === MAP_PRIVATE;
   if (fd === -1) {
     m.data = allocate(size);
     return m;
@@ -79,11 +79,11 @@ export function mmapNew(cls: PyType, args: PyObj[], kw: readonly string[] | null
   const hostFs = interp.host.fs;
   const mode = hostFs?.fdFlags?.(fd) ?? O.RDWR;
   const acc = typeof mode === "string" ? O.RDWR : mode & 3;
-  if (acc === O.WRONLY || (!m.private && prot & PROT_WRITE && acc !== O.RDWR)) throw osError("EACCES");
+  if (acc === O.WRONLY || (!m.isPrivate && prot & PROT_WRITE && acc !== O.RDWR)) throw osError("EACCES");
   const copy = hostFs?.reopen?.(fd);
   const owned = typeof copy === "number";
   const anonymous = (flags & MAP_ANONYMOUS) !== 0;
-  m.file = new MapFile(ops, owned ? copy : fd, owned, offset, !m.private && access !== ACCESS_READ && !anonymous);
+  m.file = new MapFile(ops, owned ? copy : fd, owned, offset, !m.isPrivate && access !== ACCESS_READ && !anonymous);
   try {
     m.data = anonymous ? allocate(size) : m.file.load(size);
   } catch (e) {

@@ -28,16 +28,13 @@ export class PyMmap extends PyObject {
   offset = 0;
   access = ACCESS_DEFAULT;
   /** MAP_PRIVATE (ACCESS_COPY among them): stores stay in this map. */
-  private = false;
+  isPrivate = false;
   file: MapFile | null = null;
 
   /** CHECK_VALID: the open map's bytes. */
   live(): Uint8Array {
     if (this.data === null) throw valueError("mmap closed or invalid");
     return this.data;
-  }
-  get size(): number {
-    return this.data === null ? 0 : this.data.length;
   }
 
   // ---- the buffer protocol (memoryview.ts's BufferExporter) ----
