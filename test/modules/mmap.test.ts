@@ -88,7 +88,8 @@ fd = os.open("ro", os.O_WRONLY)
 print(t(lambda: mmap.mmap(fd, 0)))
 os.close(fd)
 r, w = os.pipe()
-print(t(lambda: mmap.mmap(r, 4, access=mmap.ACCESS_READ)))
+for end in (r, w):
+    print([t(lambda: mmap.mmap(end, 4, access=a)) for a in (mmap.ACCESS_DEFAULT, mmap.ACCESS_READ, mmap.ACCESS_COPY)])
 os.close(r)
 os.close(w)
 `;

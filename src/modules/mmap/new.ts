@@ -10,6 +10,7 @@ import { interp } from "../../vm/interp.ts";
 import { fdOps } from "../posix/descriptors.ts";
 import { openFd } from "../posix/files.ts";
 import { netIfAny } from "../socket/net.ts";
+import { pipeEnd } from "../posix/pipe.ts";
 import { cInt, ssize } from "./args.ts";
 import { MapFile } from "./backing.ts";
 import { PyMmap, allocate, ACCESS_DEFAULT, ACCESS_READ, ACCESS_WRITE, ACCESS_COPY } from "./object.ts";
@@ -24,6 +25,15 @@ function longLong(x: PyObj): number {
   const v = asIndex(x);
   if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C long");
   return v;
+}
+
+/** fd's access mode: a pipe end's direction, a socket's both, else what the HostFS says (O_RDWR if it cannot say). */
+function accessMode(fd: number): number {
+  const end = pipeEnd(fd);
+  if (end !== null) return end.reading ? O.RDONLY : O.WRONLY;
+  if (netIfAny()?.fds.has(fd)) return O.RDWR;
+  const mode = interp.host.fs?.fdFlags?.(fd) ?? O.RDWR;
+  return typeof mode === "string" ? O.RDWR : mode & 3;
 }
 
 export function mmapNew(cls: PyType, args: PyObj[], kw: readonly string[] | null): PyMmap {
@@ -74,13 +84,12 @@ export function mmapNew(cls: PyType, args: PyObj[], kw: readonly string[] | null
     m.data = allocate(size);
     return m;
   }
-  if (ops === null || !regular || netIfAny()?.fds.has(fd)) throw osError("ENODEV");
-  // (a regular file's descriptor is the HostFS's: pipe ends and sockets are none)
-  const hostFs = interp.host.fs;
-  const mode = hostFs?.fdFlags?.(fd) ?? O.RDWR;
-  const acc = typeof mode === "string" ? O.RDWR : mode & 3;
+  // Linux checks the descriptor's access before whether its file can be mapped at all
+  const acc = accessMode(fd);
   if (acc === O.WRONLY || (!m.isPrivate && prot & PROT_WRITE && acc !== O.RDWR)) throw osError("EACCES");
-  const copy = hostFs?.reopen?.(fd);
+  if (ops === null || !regular) throw osError("ENODEV");
+  // (a regular file's descriptor is the HostFS's)
+  const copy = interp.host.fs?.reopen?.(fd);
   const owned = typeof copy === "number";
   const anonymous = (flags & MAP_ANONYMOUS) !== 0;
   m.file = new MapFile(ops, owned ? copy : fd, owned, offset, !m.isPrivate && access !== ACCESS_READ && !anonymous);
