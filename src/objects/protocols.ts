@@ -735,20 +735,17 @@ export function isSequenceType(t: PyType): boolean {
 
 /**
  * Native types whose sequence item (sq_item) is not their subscript (mp_subscript): mmap's m[i]
- * is an int but iterating yields bytes of length 1, as sq_item gives them. Keyed by the type that
- * defines both; a subclass with a __getitem__ of its own uses that for both.
+ * is an int but iterating yields bytes of length 1, as sq_item gives them. Only the type itself:
+ * a class statement's subclass gets slot_sq_item, which calls __getitem__ (the subscript's
+ * wrapper is what it finds), so its items are ints.
  */
 const seqItems = new Map<PyType, (s: PyObj, i: number | bigint) => PyObj>();
 export const setSeqItem = (t: PyType, f: (s: PyObj, i: number | bigint) => PyObj): void => void seqItems.set(t, f);
 
 /** PySequence_GetItem's call of sq_item for an index >= 0 (iteration, reversed()). */
 export function seqItem(s: PyObj, i: number | bigint): PyObj {
-  if (seqItems.size > 0) {
-    const t = typeOf(s);
-    const f = seqItems.get(t.solid);
-    if (f !== undefined && t.lookup("__getitem__") === t.solid.ns.get("__getitem__")) return f(s, i);
-  }
-  return getitem(s, i);
+  const f = seqItems.size > 0 ? seqItems.get(typeOf(s)) : undefined;
+  return f !== undefined ? f(s, i) : getitem(s, i);
 }
 
 /** PySequence_GetItem for an index >= 0: TypeError for a mapping or an object without __getitem__. */

@@ -82,6 +82,9 @@ class Sub(mmap.mmap):
 s = Sub(-1, 2)
 s.extra = 1
 print(repr(s), s.extra, isinstance(s, mmap.mmap), len(s))
+# a subclass's sequence item is its __getitem__ (slot_sq_item): iteration gives ints there
+s[:] = b"ab"
+print(list(s), b"a" in s, 98 in s, list(reversed(s)))
 
 for args, kw in [((), {}), ((-1,), {}), ((-1, -1), {}), ((-1, 4), {"offset": -1}), ((-1, 4), {"access": 7}),
                  ((-1, 4), {"access": mmap.ACCESS_READ, "prot": mmap.PROT_READ}), ((-1, 4), {"access": mmap.ACCESS_WRITE, "flags": mmap.MAP_PRIVATE}),
