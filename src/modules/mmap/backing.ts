@@ -5,8 +5,9 @@
 // flush(). The other direction is not modelled: what is written to the file through a descriptor
 // after the map is made does not show in the map. A memoryview's stores are passed on at once too
 // (BufferExporter.bufferWritten); those that write the buffer's memory directly (struct.pack_into,
-// readinto) reach the file at the next flush(), close() or resize(), as msync() would write them; a shadow copy of what the file last got from the map tells which bytes changed, so
-// only those are written and the file's other bytes are left alone.
+// readinto) reach the file at the next flush(), close() or resize(), as msync() would write them;
+// a shadow copy of what the file last got from the map tells which bytes changed, so only those
+// are written and the file's other bytes are left alone.
 import type { FdOps } from "../posix/descriptors.ts";
 import { osError } from "../errno.ts";
 import { allocate } from "./object.ts";
