@@ -2,7 +2,7 @@
 // Objects/enumobject.c) and the __iter__/__next__/__length_hint__ every native iterator type
 // exposes to Python. Native iterators are PyIter objects whose `step` returns undefined at the end.
 import {
-  type PyObj, PyIter, PyType, None, iter, next, call, call1, typeOf, typeError, tuple, truthy, len, getitem, callDescr, iterTypes, bindArgs,
+  type PyObj, PyIter, PyType, None, iter, next, call, call1, typeOf, typeError, tuple, truthy, len, seqItem, callDescr, iterTypes, bindArgs,
   asIndex, intAdd, EnumerateType, ZipType, MapType, FilterType, ReversedType, defMethods, newExc, StopIteration, valueError, PyList, PyTuple,
   ListType, TupleType, PyBaseException, IndexError, PyListIter, exactNoKwargs,
 } from "../objects/index.ts";
@@ -135,7 +135,7 @@ export class PyReversed extends PyIter {
     this.step = () => {
       if (this.seq !== null && this.i >= 0) {
         try {
-          const v = getitem(this.seq, this.i);
+          const v = seqItem(this.seq, this.i);
           this.i--;
           return v;
         } catch (e) {

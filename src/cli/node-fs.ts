@@ -40,6 +40,8 @@ export class NodeFS implements HostFS {
   /** Each open descriptor's position; null for one that cannot seek (a pipe, a terminal). */
   private readonly pos = new Map<number, number | null>();
   private readonly appending = new Set<number>();
+  /** Each open descriptor's access mode (O.RDONLY, O.WRONLY or O.RDWR), for fdFlags and reopen. */
+  private readonly accmode = new Map<number, number>();
 
   constructor(cwd: string = process.cwd()) {
     this.cwd = cwd;
@@ -65,6 +67,7 @@ export class NodeFS implements HostFS {
       this.pos.set(fd, seekable ? 0 : null);
       if (flags & O.APPEND) this.appending.add(fd);
       else this.appending.delete(fd);
+      this.accmode.set(fd, flags & 3);
       return fd;
     } catch (e) {
       return errno(e);
@@ -77,6 +80,7 @@ export class NodeFS implements HostFS {
       closeSync(fd);
       this.pos.delete(fd);
       this.appending.delete(fd);
+      this.accmode.delete(fd);
       return null;
     } catch (e) {
       return errno(e);
@@ -146,6 +150,26 @@ export class NodeFS implements HostFS {
     } catch (e) {
       return errno(e);
     }
+  }
+
+  reopen(fd: number): number | Errno {
+    if (!this.pos.has(fd)) return "EBADF";
+    // Node has no dup(); Linux's /proc/self/fd/N opens the same file again (even once renamed or
+    // unlinked), which is what a map needs: the file, not the shared position
+    const acc = this.accmode.get(fd) ?? O.RDONLY;
+    try {
+      const copy = openSync(`/proc/self/fd/${fd}`, nodeFlags(acc));
+      this.pos.set(copy, 0);
+      this.accmode.set(copy, acc);
+      return copy;
+    } catch (e) {
+      return errno(e);
+    }
+  }
+
+  fdFlags(fd: number): number | Errno {
+    if (!this.pos.has(fd)) return "EBADF";
+    return (this.accmode.get(fd) ?? O.RDONLY) | (this.appending.has(fd) ? O.APPEND : 0);
   }
 
   isatty(fd: number): boolean {

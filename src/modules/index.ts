@@ -52,6 +52,7 @@ import { makePyexpat } from "./pyexpat/module.ts";
 import { makeLsprof } from "./lsprof.ts";
 import { makeAudioop } from "./audioop.ts";
 import { makeMultibytecodec } from "./cjk/multibytecodec.ts";
+import { makeMmap } from "./mmap/module.ts";
 import { makeCodecsCn, makeCodecsTw, makeCodecsHk, makeCodecsJp, makeCodecsKr, makeCodecsIso2022 } from "./cjk/modules.ts";
 
 export const NATIVE_MODULES = new Map<string, () => PyModule>([
@@ -116,4 +117,5 @@ export const NATIVE_MODULES = new Map<string, () => PyModule>([
   ["_codecs_jp", makeCodecsJp],
   ["_codecs_kr", makeCodecsKr],
   ["_codecs_iso2022", makeCodecsIso2022],
+  ["mmap", makeMmap],
 ]);

@@ -175,6 +175,10 @@ export interface BufferExporter {
   readonly bytes: Uint8Array;
   readonly bufferFormat: string;
   readonly bufferItemsize: number;
+  /** A read-only buffer (mmap's ACCESS_READ): its views are read-only, and 'w*' refuses it. */
+  readonly bufferReadonly?: boolean;
+  /** Called after a view's store changed bytes [from, to) of `bytes`. */
+  bufferWritten?(from: number, to: number): void;
 }
 const isExporter = (x: PyObj): x is PyObj & BufferExporter => typeof (x as Partial<BufferExporter>).bufferFormat === "string";
 
@@ -192,7 +196,7 @@ export function otherBufferBytes(x: PyObj, strided = false): Uint8Array | null {
 export function writableBufferBytes(x: PyObj): Uint8Array | null {
   if (x instanceof PyByteArray) return x.bytes;
   if (x instanceof PyMemoryView) return x.ro ? null : x.span();
-  if (isExporter(x)) return x.bytes;
+  if (isExporter(x)) return x.bufferReadonly === true ? null : x.bytes;
   return null;
 }
 setMemoryviewBytes(otherBufferBytes);
@@ -243,7 +247,7 @@ function bufferOf(o: PyObj): PyMemoryView | null {
   if (isExporter(o)) {
     const ch = nativeFormatChar(o.bufferFormat);
     const k = o.bufferItemsize;
-    if (ch !== null) return new PyMemoryView(o, o, false, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k]);
+    if (ch !== null) return new PyMemoryView(o, o, o.bufferReadonly === true, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k]);
   }
   return null;
 }
@@ -258,10 +262,18 @@ function assignSlice(m: PyMemoryView, k: PySlice, v: PyObj): void {
   if (dest.ch !== src.ch || dest.itemsize !== src.itemsize || !sameShape(dest, src)) throw valueError("memoryview assignment: lvalue and rvalue have different structures");
   const data = src.toBytes();
   const dst = m.mem.bytes;
-  let o = 0;
+  let o = 0, lo = Infinity, hi = -Infinity;
   forEachItem(dest, "C", (off) => {
     for (let j = 0; j < dest.itemsize; j++) dst[off + j] = data[o++];
+    lo = Math.min(lo, off);
+    hi = Math.max(hi, off + dest.itemsize);
   });
+  if (lo < hi) written(m, lo, hi);
+}
+
+/** Tells an exporter that wants to know (a shared mmap, which passes stores on to its file) which bytes a view's store changed. */
+function written(m: PyMemoryView, from: number, to: number): void {
+  (m.mem as Partial<BufferExporter>).bufferWritten?.(from, to);
 }
 
 defMethods(MemoryViewType, [
@@ -273,7 +285,7 @@ defMethods(MemoryViewType, [
       // another format ('w' of a 'u' array) makes a view whose items are refused (unsupportedFormat)
       const k = o.bufferItemsize;
       const ch = nativeFormatChar(o.bufferFormat) ?? o.bufferFormat;
-      return newView(o, o, false, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k], o);
+      return newView(o, o, o.bufferReadonly === true, o.bufferFormat, ch, k, 0, [o.bytes.length / k], [k], o);
     }
     throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(o!).name}'`);
   }],
@@ -309,7 +321,10 @@ defMethods(MemoryViewType, [
   ["__setitem__", (s, [k, v]) => {
     const m = live(s);
     if (m.ro) throw typeError("cannot modify read-only memory");
-    const put = (off: number) => packItem(m.ch, m.dv(), off, v);
+    const put = (off: number) => {
+      packItem(m.ch, m.dv(), off, v);
+      written(m, off, off + m.itemsize);
+    };
     if (m.ndim === 0) {
       if (typeOf(k) === EllipsisType || (k instanceof PyTuple && k.items.length === 0)) put(m.start);
       else throw typeError("invalid indexing of 0-dim memory");

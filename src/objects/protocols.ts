@@ -733,11 +733,26 @@ export function isSequenceType(t: PyType): boolean {
   return t.heap && g.cls !== T.WrapperDescrType;
 }
 
+/**
+ * Native types whose sequence item (sq_item) is not their subscript (mp_subscript): mmap's m[i]
+ * is an int but iterating yields bytes of length 1, as sq_item gives them. Only the type itself:
+ * a class statement's subclass gets slot_sq_item, which calls __getitem__ (the subscript's
+ * wrapper is what it finds), so its items are ints.
+ */
+const seqItems = new Map<PyType, (s: PyObj, i: number | bigint) => PyObj>();
+export const setSeqItem = (t: PyType, f: (s: PyObj, i: number | bigint) => PyObj): void => void seqItems.set(t, f);
+
+/** PySequence_GetItem's call of sq_item for an index >= 0 (iteration, reversed()). */
+export function seqItem(s: PyObj, i: number | bigint): PyObj {
+  const f = seqItems.size > 0 ? seqItems.get(typeOf(s)) : undefined;
+  return f !== undefined ? f(s, i) : getitem(s, i);
+}
+
 /** PySequence_GetItem for an index >= 0: TypeError for a mapping or an object without __getitem__. */
 export function sequenceGetItem(s: PyObj, i: number | bigint): PyObj {
   const t = typeOf(s);
   if (!isSequenceType(t)) throw typeError(t.lookup("__getitem__") !== undefined ? `${t.name} is not a sequence` : `'${t.name}' object does not support indexing`);
-  return getitem(s, i);
+  return seqItem(s, i);
 }
 
 /** The iterator of an object with __getitem__ only (seqiterobject): seq is null once exhausted. */
@@ -755,7 +770,7 @@ export class PySeqIter extends PyIter {
     if (i === SSIZE_MAX) throw newExc(OverflowError, "iter index too large");
     let v: PyObj;
     try {
-      v = getitem(this.seq, i);
+      v = seqItem(this.seq, i);
     } catch (e) {
       if (e instanceof PyBaseException && (e.cls.isSubtype(IndexError) || e.cls.isSubtype(StopIteration))) {
         this.seq = null;

@@ -292,6 +292,7 @@ export const TYPE_FLAGS: Readonly<Record<string, number>> = {
   "itertools.starmap": 21760,
   "itertools.takewhile": 21760,
   "itertools.zip_longest": 21760,
+  "mmap.mmap": 22272,
   "operator.attrgetter": 21248,
   "operator.itemgetter": 21248,
   "operator.methodcaller": 21248,

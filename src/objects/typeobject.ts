@@ -364,7 +364,7 @@ const WEAKREFABLE = new Set([
   "array.array", "itertools._tee", "re.Pattern", "_thread.lock", "_thread.RLock", "_thread._local", "_struct.Struct", "types.GenericAlias",
   "_io._IOBase", "_io._RawIOBase", "_io._BufferedIOBase", "_io._TextIOBase", "_io.FileIO", "_io.BytesIO", "_io.StringIO",
   "_io.BufferedReader", "_io.BufferedWriter", "_io.BufferedRandom", "_io.BufferedRWPair", "_io.TextIOWrapper",
-  "_asyncio.Future", "_asyncio.Task", "_queue.SimpleQueue",
+  "_asyncio.Future", "_asyncio.Task", "_queue.SimpleQueue", "mmap.mmap",
 ]);
 
 /** Whether weakref.ref() takes instances of `t`. */

@@ -73,4 +73,12 @@ export interface HostFS {
   chmod?(path: string, mode: number): Errno | null;
   /** Sets the access and modification times, in seconds (os.utime). */
   utime?(path: string, atime: number, mtime: number): Errno | null;
+  /**
+   * A second descriptor on fd's file, with fd's access mode and a position of its own. mmap keeps
+   * one, as CPython's mmap dup()s the descriptor it maps, so that the program closing its own
+   * descriptor leaves the map working; without it, a map works through fd itself.
+   */
+  reopen?(fd: number): number | Errno;
+  /** fd's status flags as fcntl(F_GETFL) gives them: the access mode (O.RDONLY/WRONLY/RDWR) and O.APPEND. */
+  fdFlags?(fd: number): number | Errno;
 }

@@ -248,6 +248,20 @@ export class MemoryFS implements HostFS {
     return null;
   }
 
+  reopen(fd: number): number | Errno {
+    const f = this.fds.get(fd);
+    if (f === undefined) return "EBADF";
+    let copy = 3;
+    while (this.fds.has(copy)) copy++;
+    this.fds.set(copy, { node: f.node, pos: 0, flags: f.flags & 3 });
+    return copy;
+  }
+
+  fdFlags(fd: number): number | Errno {
+    const f = this.fds.get(fd);
+    return f === undefined ? "EBADF" : f.flags & (3 | O.APPEND);
+  }
+
   isatty(_fd: number): boolean {
     return false;
   }

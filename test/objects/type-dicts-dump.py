@@ -28,7 +28,7 @@ found = [
     type(iter(bytearray())), type(iter(int, 1)), type(iter(Seq())), type(list[int]), type(int | str),
 ]
 co.close()
-MODULES = "_collections _functools itertools _operator _io _struct array _datetime _random _sre _csv zlib _json _thread _weakref _contextvars _abc time math".split()
+MODULES = "_collections _functools itertools _operator _io _struct array _datetime _random _sre _csv zlib _json _thread _weakref _contextvars _abc time math mmap".split()
 types_ = []
 for n in sorted(dir(builtins)):
     if isinstance(getattr(builtins, n), type): types_.append(getattr(builtins, n))
