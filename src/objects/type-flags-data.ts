@@ -60,6 +60,8 @@ export const TYPE_FLAGS: Readonly<Record<string, number>> = {
   "_multibytecodec.MultibyteIncrementalEncoder": 22272,
   "_multibytecodec.MultibyteStreamReader": 22272,
   "_multibytecodec.MultibyteStreamWriter": 22272,
+  "_queue.Empty": 1073763840,
+  "_queue.SimpleQueue": 22272,
   "_random.Random": 5632,
   "_sha1.sha1": 21376,
   "_sha256.sha224": 21376,
