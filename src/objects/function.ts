@@ -171,21 +171,19 @@ export function defMethods(type: PyType, rows: MethodRow[]): void {
     let impl = fn;
     if (row.length === 4) {
       const [, , min, max] = row;
+      // (the messages are made when an error needs them: thousands of methods are defined at start)
       if (slot && !TAKES_ANY_ARGS.has(name)) {
-        const kwMessage = `wrapper ${name}() takes no keyword arguments`;
         impl = (self, args, kw) => {
-          if (kw && kw.length) throw typeError(kwMessage);
+          if (kw && kw.length) throw typeError(`wrapper ${name}() takes no keyword arguments`);
           if (args.length < min || args.length > max) throw wrapperArityError(type, name, min, max, args.length);
           return fn(self, args, kw);
         };
       } else {
         // METH_O and METH_NOARGS methods name themselves "type.name" in these messages; keywords are
         // refused naming the method as _PyObject_FunctionStr does
-        const fname = max <= 1 && min === max ? `${type.qualname}.${name}` : name;
-        const kwMessage = `${type.qualname}.${name}() takes no keyword arguments`;
         impl = (self, args, kw) => {
-          if (kw && kw.length) throw typeError(kwMessage);
-          if (args.length < min || args.length > max) throw arityError(fname, min, max, args.length);
+          if (kw && kw.length) throw typeError(`${type.qualname}.${name}() takes no keyword arguments`);
+          if (args.length < min || args.length > max) throw arityError(max <= 1 && min === max ? `${type.qualname}.${name}` : name, min, max, args.length);
           return fn(self, args, kw);
         };
       }
