@@ -16,6 +16,8 @@ export { runProgram, type RunResult, type RunOptions } from "./vm/index.ts";
 export { startProgram, recordProgram, Stepper, type Recording, type StepMode, type StepStop, type FrameSnapshot, type ValueSnapshot, type StepperOptions } from "./vm/stepper.ts";
 export { StopRun, type StepEvent, type StepHook, type StepKind } from "./vm/trace.ts";
 export { createSession, Session, type SessionOptions, type SessionResult, type RunSourceOptions } from "./vm/session.ts";
+export { MemoryFS } from "./vm/memory-fs.ts";
+export { O, type HostFS, type HostStat, type Errno } from "./vm/host-fs.ts";
 
 import type { CodeObject as Code } from "./bytecode/code.ts";
 import { compile as compileSource, compileAst, type CompileOptions } from "./compiler/index.ts";

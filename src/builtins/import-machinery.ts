@@ -335,9 +335,10 @@ let importingZipimport = false;
 
 /**
  * The hook that follows (FileFinder.path_hook's): a FileFinder for a directory, ImportError for a
- * file (zipimporterHook takes archives). A path the granted
- * file system does not have, or any path when none is granted, is taken as a directory: the host's
- * readFile may serve it (the bundled standard library does).
+ * file (zipimporterHook takes archives) or a missing path, which sys.path_importer_cache then
+ * holds as None. Without a granted file system every path is taken as a directory, and so is one
+ * the granted one lacks under the search path entries the embedder gave: the host's readFile may
+ * serve those (a bundled standard library).
  */
 export const fileFinderHook = new PyBuiltinFunction("path_hook_for_FileFinder", (a) => {
   if (a.length !== 1) throw typeError("path_hook_for_FileFinder() takes a str");
@@ -360,9 +361,20 @@ export const fileFinderHook = new PyBuiltinFunction("path_hook_for_FileFinder", 
     callMethod(arg, "startswith", ["/"]);
     path = p.path;
   }
-  if (pathKind(path ?? "") === "file") throw notDirectory();
+  const kind = pathKind(path ?? "");
+  if (kind === "file" || (kind === null && !servedByReadFile(path ?? ""))) throw notDirectory();
   return new PyFileFinder(finderPath(path ?? ""));
 });
+
+/** Whether `path`, which the granted file system does not have, may still hold modules the host's readFile serves. */
+function servedByReadFile(path: string): boolean {
+  if (interp.host.fs === undefined) return true;
+  const full = finderPath(path);
+  return interp.servedRoots.some((root) => {
+    const r = finderPath(root).replace(/\/+$/, "");
+    return full === r || full.startsWith(`${r}/`);
+  });
+}
 
 /**
  * FileFinder's directory: a relative one joined to the current directory ('' is '.'), as CPython

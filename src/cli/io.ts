@@ -62,7 +62,7 @@ export function readInput(arg: string | undefined, usage: string, prog: string, 
   }
 }
 
-/** A file's bytes, or null if it cannot be read: the host's readFile for imports and source lines. */
+/** A file's bytes, or null if it cannot be read (dislab compile's source lines). */
 export function readFileOrNull(path: string): Uint8Array | null {
   let buf: Buffer;
   try {
@@ -74,7 +74,13 @@ export function readFileOrNull(path: string): Uint8Array | null {
   } catch {
     return null;
   }
-  // The Buffer's memory as a plain Uint8Array, without copying it, when the Buffer has its
-  // ArrayBuffer to itself (a file's contents read whole do); a slice of a shared pool is copied.
+  return plainBytes(buf);
+}
+
+/**
+ * The Buffer's memory as a plain Uint8Array, without copying it, when the Buffer has its
+ * ArrayBuffer to itself (a file's contents read whole do); a slice of a shared pool is copied.
+ */
+export function plainBytes(buf: Buffer): Uint8Array {
   return buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength ? new Uint8Array(buf.buffer) : new Uint8Array(buf);
 }

@@ -8,11 +8,11 @@
 // getter each, at every start.
 import {
   chmodSync, closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, opendirSync, readSync, readlinkSync,
-  linkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeSync, type Dir, type Stats,
+  linkSync, readFileSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, utimesSync, writeSync, type Dir, type Stats,
 } from "node:fs";
 import { resolve } from "node:path";
 import { O, type Errno, type HostFS, type HostStat } from "../vm/host-fs.ts";
-import { isTerminal } from "./io.ts";
+import { isTerminal, plainBytes } from "./io.ts";
 
 const errno = (e: unknown): Errno => ((e as NodeJS.ErrnoException).code ?? "EIO");
 
@@ -170,6 +170,18 @@ export class NodeFS implements HostFS {
   fdFlags(fd: number): number | Errno {
     if (!this.pos.has(fd)) return "EBADF";
     return (this.accmode.get(fd) ?? O.RDONLY) | (this.appending.has(fd) ? O.APPEND : 0);
+  }
+
+  readFile(path: string): Uint8Array | null {
+    if (path === "") return null;
+    const full = this.path(path);
+    try {
+      // (a stat answering "no such file" with undefined costs less than the exception of a failed open)
+      const st = statSync(full, { throwIfNoEntry: false });
+      return st?.isFile() ? plainBytes(readFileSync(full)) : null;
+    } catch {
+      return null;
+    }
   }
 
   isatty(fd: number): boolean {

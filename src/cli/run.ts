@@ -13,7 +13,7 @@ import { createSession, type Session, type SessionResult } from "../vm/session.t
 import { setHashKey, setHashSeed } from "../support/hash.ts";
 import type { SysFlags } from "../builtins/sys-info.ts";
 import { FatalError, UsageError } from "./args.ts";
-import { readFileOrNull, readInput } from "./io.ts";
+import { readInput } from "./io.ts";
 import { Stdio } from "./stdio.ts";
 import { TerminalKeys } from "./terminal.ts";
 
@@ -190,7 +190,7 @@ export function processSession(argv: string[], path0: string, flags: RunFlags, i
     readLine: () => stdio.stdin.readLine(),
     readStdin: () => stdio.stdin.readAll(),
     onTick: (t) => stdio.tick(t),
-    readFile: readFileOrNull,
+    // (imports and tracebacks read files through the granted file system: no readFile besides)
     fs: new NodeFS(),
     env: process.env as Record<string, string>,
     maxSteps: flags.maxSteps,

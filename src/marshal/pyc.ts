@@ -4,6 +4,7 @@
 // bit 1 asks the importer to check it against the source). Same layout and errors as
 // importlib._bootstrap_external's _code_to_timestamp_pyc, _code_to_hash_pyc and _classify_pyc.
 import { CodeObject } from "../bytecode/code.ts";
+import { concatBytes } from "../support/concat-bytes.ts";
 import { siphash24 } from "../support/hash.ts";
 import { PyError } from "../support/py-error.ts";
 import { bytesRepr, strRepr } from "../support/repr.ts";
@@ -54,14 +55,7 @@ export function writePyc(code: CodeObject, o: PycOptions): Uint8Array {
     header = [uint32(0), uint32(o.mtime), uint32(o.sourceSize)];
   }
   const body = dumps(code);
-  const parts = [MAGIC_NUMBER, ...header, body];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes([MAGIC_NUMBER, ...header, body]);
 }
 
 /** A .pyc's 16-byte header: its flags and either the source's mtime and size or its hash. */

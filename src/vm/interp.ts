@@ -102,6 +102,12 @@ export class Interp {
   interruptBuffer: Int32Array | null = null;
   /** _signal's handler table (signal number to handler, SIG_DFL 0, SIG_IGN 1), once imported. */
   signalHandlers = new Map<number, PyObj>();
+  /**
+   * The search path entries the embedder added (SessionOptions.path): under them the host's
+   * readFile may serve modules the granted file system does not have (a bundled standard library),
+   * so the path hook takes such a missing directory as one (src/builtins/import-machinery.ts).
+   */
+  servedRoots: readonly string[] = [];
   /** signal.set_wakeup_fd's fd (never written: no signal arrives from outside). */
   wakeupFd = -1;
   // ---- tracing (src/vm/trace.ts) ----

@@ -22,7 +22,7 @@ import { completions } from "./completion.ts";
 import { markMutable } from "../support/v8-shapes.ts";
 import { runExitFuncs } from "./exit-funcs.ts";
 import { closeAtExit, releaseUncaught, writeUnraisable } from "./gen-finalize.ts";
-import type { HostFS } from "./host-fs.ts";
+import { type HostFS, readRegularFile } from "./host-fs.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
 import { createBuiltins } from "../builtins/index.ts";
@@ -77,9 +77,12 @@ export interface SessionOptions {
    * behaviour as the interpreter's; false interprets everything (default true).
    */
   jit?: boolean;
-  /** Lets `import` read modules next to the program (relative paths), and tracebacks show lines. */
+  /**
+   * Files for `import` and tracebacks' source lines that `fs` does not have (all of them without
+   * one): e.g. a bundled standard library under one of `path`'s entries.
+   */
   readFile?: (path: string) => Uint8Array | null;
-  /** Grants open() and os.* access to a file system (none by default). */
+  /** Grants open() and os.* access to a file system (none by default); imports read modules from it first. */
   fs?: HostFS;
   /** os.environ (by default a small fixed environment, never the host's). */
   env?: Record<string, string>;
@@ -151,7 +154,7 @@ export class Session {
 
   constructor(options: SessionOptions = {}) {
     const host = makeHost(options);
-    const compile = options.compile ?? dislabCompile(options.readFile ? programTextReader(options.readFile) : undefined);
+    const compile = options.compile ?? dislabCompile(host.readFile ? programTextReader(host.readFile) : undefined);
     this.maxSteps = options.maxSteps ?? 0;
     this.timeout = options.timeout ?? 0;
     this.ticking = options.onTick !== undefined;
@@ -178,6 +181,7 @@ export class Session {
       this.builtinsCopy = I.builtins.entries().filter((e) => e.key !== "open").map((e) => [e.key, e.value]);
       I.sys = makeSys(argv, options.path0 ?? "", options.flags);
       if (options.path) (I.sys.dict.getStr("path") as PyList).items.push(...options.path);
+      I.servedRoots = options.path ?? [];
       if (options.interactive) {
         I.sys.dict.setStr("ps1", ">>> ");
         I.sys.dict.setStr("ps2", "... ");
@@ -569,11 +573,17 @@ function makeHost(options: SessionOptions): Host {
     readStdin,
     readLine: lines,
     now: tickingClock(options.now ?? (() => Date.now()), options.onTick),
-    readFile: options.readFile,
+    readFile: readingFs(options.fs, options.readFile),
     fs: options.fs,
     env: options.env,
     isatty: options.isatty,
   };
+}
+
+/** The host's readFile: the granted file system's files first (what the program sees and writes), then the embedder's readFile. */
+function readingFs(fs: HostFS | undefined, readFile: ((path: string) => Uint8Array | null) | undefined): ((path: string) => Uint8Array | null) | undefined {
+  if (fs === undefined) return readFile;
+  return (path) => readRegularFile(fs, path) ?? readFile?.(path) ?? null;
 }
 
 function tickingClock(now: () => number, onTick: ((now: number) => void) | undefined): () => number {

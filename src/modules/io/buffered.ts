@@ -3,11 +3,12 @@
 // through its Python methods (readinto, write, seek, tell), so a RawIOBase written in Python works;
 // a native FileIO is called directly. One class serves the three single-stream kinds; which
 // operations exist depends on the type, as in CPython.
+import { concatBytes } from "../../support/concat-bytes.ts";
 import {
   type PyObj, PyObject, PyType, PyByteArray, None, defMethods, defGetters, bindArgs, getattr, callMethod, asInt, typeOf, typeError, valueError,
   newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy, viewOfBytes, asSize, toPyExc, ValueError,
 } from "../../objects/index.ts";
-import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia, flushThenClose } from "./iobase.ts";
+import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia, flushThenClose } from "./iobase.ts";
 import { PyFileIO, FileIOType, fileioRead, fileioWrite, fileioSeek } from "./fileio.ts";
 import { trackWriter, untrackWriter } from "./pending.ts";
 

@@ -5,6 +5,7 @@
 // program's standard streams, which always belong to the host: reads come from host.readLine /
 // readStdin (encoded as UTF-8), writes go to host.write (decoded as UTF-8, an incomplete sequence
 // held back until the next write).
+import { concatBytes } from "../../support/concat-bytes.ts";
 import {
   type PyObj, PyBytesObj, None, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, argTypeName, typeError, valueError, newExc, OverflowError, call, truthy,
   PyDict, callMethod, repr, getattrOpt, setattr, asCInt, PyBaseException,
@@ -16,7 +17,7 @@ import { ST_BLKSIZE } from "../posix/stat.ts";
 import { fdOpened } from "../posix/files.ts";
 import { fdOps, type FdOps } from "../posix/descriptors.ts";
 import { flushAllWriters } from "./pending.ts";
-import { PyIOBase, IOBaseType, RawIOBaseType, ioType, unsupported, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj, concatBytes, DEFAULT_BUFFER_SIZE } from "./iobase.ts";
+import { PyIOBase, IOBaseType, RawIOBaseType, ioType, unsupported, closedError, optSize, ssize, needBytes, writableBuffer, bytesObj, DEFAULT_BUFFER_SIZE } from "./iobase.ts";
 
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;

@@ -5,6 +5,7 @@
 // concrete classes share. io.py builds its ABCs (io.IOBase, io.RawIOBase, ...) on these types, so
 // every method goes through Python-level attribute lookup where CPython's does (a subclass's
 // readline, read or closed is honoured); the concrete native classes override them with fast paths.
+import { concatBytes } from "../../support/concat-bytes.ts";
 import {
   type PyObj, PyObject, PyType, PyList, PyBytesObj, PyByteArray, PyMemoryView, PyDict, None, TypeType, ObjectType, OSError, ValueError,
   NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, setattr, callMethod, truthy, typeOf, argTypeName, newExc, typeError, valueError,
@@ -183,16 +184,6 @@ function iobaseReadline(self: PyObj, limit: number): PyObj {
   return bytesObj(concatBytes(parts, total));
 }
 
-export function concatBytes(parts: Uint8Array[], total = parts.reduce((n, p) => n + p.length, 0)): Uint8Array {
-  if (parts.length === 1) return parts[0].slice();
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
 
 /** readlines(hint): lines until their total length reaches hint, through iteration. */
 export function readlinesVia(self: PyObj, hintArg: PyObj | undefined): PyList {

@@ -16,7 +16,7 @@ import { newExc, RuntimeError } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import type { Errno, HostStat } from "../../vm/host-fs.ts";
 import { net, netIfAny, type OtherDescriptor } from "../socket/net.ts";
-import { concatBytes } from "../io/iobase.ts";
+import { concatBytes } from "../../support/concat-bytes.ts";
 
 /** Linux's pipe: PIPE_SLOTS buffers of a page each, which is what it holds before a writer would block. */
 const PAGE = 4096, PIPE_SLOTS = 16;

@@ -7,6 +7,7 @@
 // handed back to the input at the end of every call, so the bytes left after the end of the stream
 // (unused_data) are exact. Output goes through a history buffer: the last 32 KiB stay for back
 // references, the rest is handed out in chunks.
+import { concatBytes } from "../../support/concat-bytes.ts";
 import { adler32, crc32 } from "./checksum.ts";
 
 export const Z_OK = 0, Z_STREAM_END = 1, Z_NEED_DICT = 2, Z_STREAM_ERROR = -2, Z_DATA_ERROR = -3, Z_BUF_ERROR = -5;
@@ -225,7 +226,7 @@ export class Inflater {
     this.flushOutput();
     let produced = 0;
     for (const c of this.chunks) produced += c.length;
-    const out = concat(this.chunks, produced);
+    const out = concatBytes(this.chunks, produced);
     this.chunks = [];
     this.inp = new Uint8Array(0);
     if (status === Z_OK && ((this.inPos === start && produced === 0) || finish)) status = Z_BUF_ERROR;
@@ -752,14 +753,3 @@ export class Inflater {
   }
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  if (chunks.length === 0) return new Uint8Array(0);
-  const out = new Uint8Array(total);
-  let p = 0;
-  for (const c of chunks) {
-    out.set(c, p);
-    p += c.length;
-  }
-  return out;
-}

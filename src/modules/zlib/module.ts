@@ -4,6 +4,7 @@
 // growing sizes (32 KiB, 64 KiB, 256 KiB, ...) offered one at a time, which matters for level 0
 // whose stored block sizes depend on the output space. Errors are zlib.error with CPython's texts
 // ("Error -3 while decompressing data: incorrect header check").
+import { concatBytes } from "../../support/concat-bytes.ts";
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyModule, None, TypeType, ObjectType, Exception, OverflowError,
   typeOf, asIndex, noKwargs, typeError, valueError, attributeError, newExc, bindArgs, defMethods, defGetters, asMembers,
@@ -96,18 +97,6 @@ function methodArgs(fname: string, args: PyObj[], kw: readonly string[] | null, 
   return args;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let p = 0;
-  for (const c of chunks) {
-    out.set(c, p);
-    p += c.length;
-  }
-  return out;
-}
 
 // ---- CPython's output buffer (_BlocksOutputBuffer) ----
 
@@ -139,7 +128,7 @@ class OutBlocks {
     this.chunks.push(d.out.slice(0, d.outPos));
     d.out = new Uint8Array(0);
     d.outPos = d.availOut = 0;
-    return concat(this.chunks);
+    return concatBytes(this.chunks);
   }
 }
 
@@ -286,7 +275,7 @@ function inflateInto(o: PyDecompress, input: Uint8Array, maxOut: number, finish:
     pos = input.length;
   }
   if (pos < input.length || o.unconsumedTail.length > 0) o.unconsumedTail = input.slice(pos);
-  return { status, out: concat(chunks) };
+  return { status, out: concatBytes(chunks) };
 }
 
 defMethods(DecompressType, [
