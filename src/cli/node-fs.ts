@@ -40,6 +40,8 @@ export class NodeFS implements HostFS {
   /** Each open descriptor's position; null for one that cannot seek (a pipe, a terminal). */
   private readonly pos = new Map<number, number | null>();
   private readonly appending = new Set<number>();
+  /** Numbers held for in-process descriptors (reserveFd): /dev/null opened, so the OS gives them to no file. */
+  private readonly reserved = new Set<number>();
   /** Each open descriptor's access mode (O.RDONLY, O.WRONLY or O.RDWR), for fdFlags and reopen. */
   private readonly accmode = new Map<number, number>();
 
@@ -75,6 +77,10 @@ export class NodeFS implements HostFS {
   }
 
   close(fd: number): Errno | null {
+    if (this.reserved.delete(fd)) {
+      closeSync(fd);
+      return null;
+    }
     if (!this.pos.has(fd)) return "EBADF";
     try {
       closeSync(fd);
@@ -170,6 +176,16 @@ export class NodeFS implements HostFS {
   fdFlags(fd: number): number | Errno {
     if (!this.pos.has(fd)) return "EBADF";
     return (this.accmode.get(fd) ?? O.RDONLY) | (this.appending.has(fd) ? O.APPEND : 0);
+  }
+
+  reserveFd(): number | Errno {
+    try {
+      const fd = openSync("/dev/null", "r");
+      this.reserved.add(fd);
+      return fd;
+    } catch (e) {
+      return errno(e);
+    }
   }
 
   readFile(path: string): Uint8Array | null {

@@ -88,6 +88,12 @@ export interface HostFS {
    * and a miss costs less than a failed open(); without it, readRegularFile opens, reads and closes.
    */
   readFile?(path: string): Uint8Array | null;
+  /**
+   * A descriptor number for one of dislab's in-process descriptors (a pipe end, a socket, an epoll
+   * object), which this file system hands out to nothing else until close(fd) releases it; without
+   * it, those numbers are picked among the ones it has not open, and a file opened later may get one.
+   */
+  reserveFd?(): number | Errno;
 }
 
 /**

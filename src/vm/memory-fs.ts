@@ -42,6 +42,8 @@ export class MemoryFS implements HostFS {
   private nextIno = 1;
   private readonly root: Node;
   private readonly fds = new Map<number, OpenFile>();
+  /** Numbers held for the program's in-process descriptors (reserveFd). */
+  private readonly reserved = new Set<number>();
   private cwd = "/";
   private readonly now: () => number;
 
@@ -178,14 +180,26 @@ export class MemoryFS implements HostFS {
       node.size = 0;
       node.mtime = node.ctime = this.now() / 1000;
     }
-    let fd = 3;
-    while (this.fds.has(fd)) fd++;
+    const fd = this.freeFd();
     this.fds.set(fd, { node, pos: 0, flags });
     return fd;
   }
 
+  /** The lowest descriptor number neither open nor reserved, as POSIX's open() picks. */
+  private freeFd(): number {
+    let fd = 3;
+    while (this.fds.has(fd) || this.reserved.has(fd)) fd++;
+    return fd;
+  }
+
+  reserveFd(): number {
+    const fd = this.freeFd();
+    this.reserved.add(fd);
+    return fd;
+  }
+
   close(fd: number): Errno | null {
-    return this.fds.delete(fd) ? null : "EBADF";
+    return this.fds.delete(fd) || this.reserved.delete(fd) ? null : "EBADF";
   }
 
   read(fd: number, n: number): Uint8Array | Errno {

@@ -167,11 +167,17 @@ export class Net {
   nextPort = 32768;
 
   allocFd(holder: Endpoint | OtherDescriptor): number {
+    const reserved = interp.host.fs?.reserveFd?.();
     let fd = 3;
-    while (this.fds.has(fd) || this.hostHolds(fd)) fd++;
+    if (typeof reserved === "number") {
+      fd = reserved;
+      this.fromHost.add(fd);
+    } else while (this.fds.has(fd) || this.hostHolds(fd)) fd++;
     this.hold(fd, holder);
     return fd;
   }
+  /** Descriptor numbers the granted HostFS reserved for us (reserveFd), given back when closed. */
+  private readonly fromHost = new Set<number>();
 
   /** fd (a free number, or one dup2 just closed) now refers to holder. */
   hold(fd: number, holder: Endpoint | OtherDescriptor): void {
@@ -195,6 +201,7 @@ export class Net {
     const h = this.fds.get(fd);
     if (h === undefined) return false;
     this.fds.delete(fd);
+    if (this.fromHost.delete(fd)) interp.host.fs?.close(fd);
     if (h instanceof Endpoint) {
       if (--h.refs === 0) this.closeEndpoint(h);
     } else if (h.refs !== undefined) h.refs--;
