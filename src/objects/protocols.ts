@@ -542,6 +542,8 @@ export function truthy(x: PyObj): boolean {
   if (x instanceof PyDict && x.cls === T.DictType) return x.size !== 0;
   if (x instanceof PyFloat && x.cls === T.FloatType) return x.value !== 0;
   const t = x.cls;
+  // (an exact set or frozenset is a PySet: set.ts, which imports this module)
+  if (t === T.SetType || t === T.FrozenSetType) return (x as unknown as { used: number }).used !== 0;
   const b = t.lookup("__bool__");
   if (b !== undefined) {
     const r = callDescr(b, x, []);

@@ -8,7 +8,7 @@
 // when a table is resized.
 import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { DictType, FrozenSetType, SetType, iterTypes } from "./builtin-types.ts";
+import { DictType, FrozenSetType, ListType, SetType, TupleType, iterTypes } from "./builtin-types.ts";
 import { keyError, runtimeError } from "./exceptions.ts";
 import { PyIter, eq, hash, iter, next } from "./protocols.ts";
 import { PyDict } from "./dict.ts";
@@ -18,6 +18,8 @@ const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 const DUMMY = Symbol("dummy");
 type Slot = PyObj | typeof DUMMY | undefined;
+/** Does a table slot hold a live key (neither empty nor a dummy)? */
+export const isEntry = (k: Slot): k is PyObj => k !== undefined && k !== DUMMY;
 
 /**
  * A hash as the table keeps it: a number when it is a safe integer (every int key's, most small
@@ -290,6 +292,13 @@ export class PySet extends PyObject {
       const n = other.size;
       if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
       for (const [k, h] of dictKeyHashes(other)) this.add(k, h);
+      return;
+    }
+    if (typeof other === "object" && (other.cls === ListType || other.cls === TupleType)) {
+      // an exact list or tuple (a PyList or PyTuple) walked as its iterator walks it: the item at
+      // each index while the index is below the current length (an __eq__ may change a list)
+      const seq = other as unknown as { items: PyObj[] };
+      for (let i = 0; i < seq.items.length; i++) this.add(seq.items[i]!);
       return;
     }
     const it = iter(other);

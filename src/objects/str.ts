@@ -324,6 +324,8 @@ const affix = (f: (s: string, p: string, a: number | null, b: number | null) => 
   return prefixes(args[0], name).some((p) => f(S(s), p, a, b));
 };
 const splitter = (f: (s: string, sep: string | null, n: number) => string[], name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
+  // (s.split(), the usual call: no arguments to bind)
+  if (args.length === 0) return splitResult(f(S(s), null, -1), -1);
   const [sep, maxsplit] = bindArgs(name, args, kw, ["sep", "maxsplit"], 0);
   const n = maxsplit === undefined ? -1 : asClinicSize(maxsplit);
   if (sep !== undefined && sep !== None && asStr(sep) === null) throw typeError(`must be str or None, not ${typeOf(sep).name}`);

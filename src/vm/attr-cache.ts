@@ -116,7 +116,9 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
 
 /**
  * LOAD_METHOD's lookup: the unbound function (or method descriptor) when `o.name` would be a
- * method bound to o, so the call can pass o itself; undefined when the generic getattr must answer.
+ * method bound to o, so the call can pass o itself; undefined when `o.name` is to be read as
+ * LOAD_ATTR reads it (loadAttr, through the same cache entry: a module's function, an instance's
+ * own attribute, anything the generic getattr answers).
  */
 export function loadMethod(cache: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
   const t = typeof o === "object" ? o.cls : typeOf(o);

@@ -811,7 +811,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   stack[sp++] = o;
                 } else {
                   stack[sp - 1] = undefined as unknown as PyObj;
-                  stack[sp++] = getattr(o, names[oparg]);
+                  stack[sp++] = loadAttr(code.cache, i, o, names[oparg]);
                 }
                 break;
               }
