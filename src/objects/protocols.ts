@@ -537,13 +537,13 @@ export function truthy(x: PyObj): boolean {
       return true;
   }
   if (x === None) return false;
-  // exact types only: a subclass may define __bool__ or __len__
+  const t = x.cls;
+  // exact types only: a subclass may define __bool__ or __len__ (an exact set or frozenset is a
+  // PySet: set.ts, which imports this module)
+  if (t === T.SetType || t === T.FrozenSetType) return (x as unknown as { used: number }).used !== 0;
   if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.length !== 0;
   if (x instanceof PyDict && x.cls === T.DictType) return x.size !== 0;
   if (x instanceof PyFloat && x.cls === T.FloatType) return x.value !== 0;
-  const t = x.cls;
-  // (an exact set or frozenset is a PySet: set.ts, which imports this module)
-  if (t === T.SetType || t === T.FrozenSetType) return (x as unknown as { used: number }).used !== 0;
   const b = t.lookup("__bool__");
   if (b !== undefined) {
     const r = callDescr(b, x, []);

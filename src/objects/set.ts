@@ -83,14 +83,19 @@ function nextSlot(i: number, mask: number): number {
   return (i * 5 + 1 + Number(perturbBig & BigInt(mask))) % (mask + 1);
 }
 
+// A new or cleared set shares these (all empty) until its first add, so that an empty set allocates
+// no table: every write into a table goes through add, merge or a table of the set's own (resize).
+const EMPTY_KEYS: Slot[] = new Array(MINSIZE);
+const EMPTY_HASHES: SetHash[] = new Array(MINSIZE);
+
 /** An exact dict's keys with their hashes (the ones the dict stored, when it has them), as a set takes them. */
 export function dictKeyHashes(d: PyDict): [PyObj, SetHash][] {
   return d.entriesWithHashes().map(([e, h]) => [e.key, h === undefined ? setHash(e.key) : canonHash(h)]);
 }
 
 export class PySet extends PyObject {
-  keys: Slot[] = new Array(MINSIZE);
-  hashes: SetHash[] = new Array(MINSIZE);
+  keys: Slot[] = EMPTY_KEYS;
+  hashes: SetHash[] = EMPTY_HASHES;
   mask = MINSIZE - 1;
   /** Active plus dummy entries. */
   fill = 0;
@@ -157,6 +162,7 @@ export class PySet extends PyObject {
               this.used++;
               return true;
             }
+            if (this.keys === EMPTY_KEYS) this.ownTable();
             this.keys[j] = key;
             this.hashes[j] = h;
             this.fill++;
@@ -188,6 +194,12 @@ export class PySet extends PyObject {
     this.keys[j] = DUMMY;
     this.used--;
     return true;
+  }
+
+  /** The first add into the shared empty table: an 8-slot table of the set's own. */
+  private ownTable(): void {
+    this.keys = new Array(MINSIZE);
+    this.hashes = new Array(MINSIZE);
   }
 
   /** set_table_resize: the smallest power of two above `minused`, live entries re-inserted in slot order. */
@@ -231,8 +243,8 @@ export class PySet extends PyObject {
 
   /** set_clear_internal: back to the 8-slot table (the pop finger stays). */
   clear(): void {
-    this.keys = new Array(MINSIZE);
-    this.hashes = new Array(MINSIZE);
+    this.keys = EMPTY_KEYS;
+    this.hashes = EMPTY_HASHES;
     this.mask = MINSIZE - 1;
     this.fill = this.used = 0;
   }
@@ -257,6 +269,7 @@ export class PySet extends PyObject {
   merge(other: PySet): void {
     if (other === this || other.used === 0) return;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+    else if (this.keys === EMPTY_KEYS) this.ownTable();
     const ok = other.keys;
     const oh = other.hashes;
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
