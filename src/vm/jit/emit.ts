@@ -268,7 +268,6 @@ return function ${fnName}(f) {
     return pc >= 0 ? leave(f, pc, x, u) : pc === -1 ? takePushed() : RAISED;
   }
 };`;
-  if (process.env.DISLAB_DUMP_JIT && body.includes(process.env.DISLAB_DUMP_JIT)) console.error(body);
   let run = compiled.get(body);
   if (run === undefined) {
     if (compiled.size >= MAX_COMPILED) compiled.clear();
