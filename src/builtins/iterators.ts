@@ -20,7 +20,7 @@ const iterRows = (t: PyType, hinted: boolean) => {
   if (hinted) {
     defMethods(t, [["__length_hint__", (s) => {
       const h = (s as PyIter).lengthHint;
-      return h ? h() : 0;
+      return h ? h.call(s as PyIter) : 0;
     }, 0, 0]]);
   }
 };

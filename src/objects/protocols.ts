@@ -16,6 +16,7 @@ import { PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
 import { PyIter } from "./iter.ts";
+import { strContains } from "../support/text/str-search.ts";
 
 /** How an argument's type is named in "f() argument 1 must be str, not X" (_PyArg_BadArgument, getargs' converterr): None by itself, else its type's name. */
 export const argTypeName = (x: PyObj): string => (x === None ? "None" : typeOf(x).name);
@@ -682,6 +683,8 @@ export function delitem(obj: PyObj, key: PyObj): void {
 }
 
 export function contains(container: PyObj, item: PyObj): boolean {
+  // (str in str, what str.__contains__ answers, without its lookup and call)
+  if (typeof container === "string" && typeof item === "string") return strContains(container, item);
   const t = typeOf(container);
   const c = t.lookup("__contains__");
   if (c === None) throw typeError(`'${t.name}' object is not a container`);

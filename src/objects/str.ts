@@ -362,7 +362,8 @@ defMethods(StrType, withFalsePairs([
   ["__contains__", (s, [x]) => {
     const sub = asStr(x);
     if (sub === null) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(x).name}`);
-    return S(s).includes(sub);
+    // (a match may not split a surrogate pair: '\ud800' in '\U00010000' is False)
+    return X.strContains(S(s), sub);
   }, 1, 1],
   ["__iter__", (s) => new PyStrIter(s, S(s)), 0, 0],
   ["__add__", (s, [o]) => {

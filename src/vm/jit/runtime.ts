@@ -10,6 +10,7 @@ import {
   newInstance, initResult, newExc, typeCall, TypeType,
 } from "../../objects/index.ts";
 import { RuntimeError } from "../../objects/exceptions.ts";
+import { PyStrIter } from "../../objects/seq-iters.ts";
 import { recursion } from "../../objects/hooks.ts";
 import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
@@ -340,7 +341,7 @@ function storeSubscr(f: Frame, i: number, v: PyObj, c: PyObj, k: PyObj): void {
 
 /** FOR_ITER's step: the next value, or undefined at the end. */
 function forIter(f: Frame, i: number, it: PyObj): PyObj | undefined {
-  if (it instanceof PyListIter || it instanceof PyRangeIter) return it.next1();
+  if (it instanceof PyListIter || it instanceof PyRangeIter || it instanceof PyStrIter) return it.next1();
   f.lasti = i;
   if (it instanceof PyGen && it.cls === GeneratorType) {
     const v = genNext(it);

@@ -69,6 +69,33 @@ def strs():
     hex_chars = {'{:04X}'.format(ord(c)) for c in '/:#?@'}
     print([c for c in map(chr, range(0xfe00, 0x10000)) if hex_chars & set(unicodedata.decomposition(c).split())])
 
+def iteration():
+    # `in` on strs (a match may not split a surrogate pair) and loops over short strs, lists, tuples
+    print('\ud800' in '\U00010000', '\udc00' in '\U00010000', 'a\ud800' in 'a\U00010000', '' in '', 'b' in 'abc')
+    print(str.__contains__('\U00010000', '\ud800'), '\U00010000' in '\U00010000x')
+    out = []
+    for _ in range(3):
+        for c in 'a\U00010000b':
+            out.append(c)
+        for x in [1, 2]:
+            out.append(x)
+        for x in (3, 4):
+            out.append(x)
+    print(out)
+    lst = [1, 2, 3]
+    for x in lst:
+        if x < 3: lst.append(x + 10)
+    print(lst)
+    it = iter('abc'); next(it); print(it.__length_hint__(), list(it), it.__length_hint__())
+    it = iter([1, 2, 3]); next(it); print(it.__length_hint__(), iter(()).__length_hint__(), iter(range(5)).__length_hint__())
+    class L(list):
+        def __iter__(self): return iter([9])
+    class T(tuple):
+        def __iter__(self): return iter([8])
+    class U(str):
+        def __iter__(self): return iter(['u'])
+    print([x for x in L([1])], [x for x in T((1,))], [x for x in U('ab')])
+
 def modules():
     m = type(sys)('m')
     def g(mod):
@@ -90,4 +117,4 @@ def modules():
     print(h(n))
 
 for _ in range(3):
-    ops(); ctor(); strs(); modules()
+    ops(); ctor(); strs(); iteration(); modules()
