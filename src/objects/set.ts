@@ -50,27 +50,38 @@ export function setHash(x: PyObj): SetHash {
 
 // The probe sequence: slot = (size_t)hash & mask, then after each run of linear probes
 // perturb >>= 5; slot = (slot*5 + 1 + perturb) & mask. A non-negative number hash runs it in
-// doubles (mod a power of two is exact); a negative or bigint hash needs 64-bit unsigned arithmetic.
+// doubles (mod a power of two is exact); a negative or bigint hash needs 64-bit unsigned arithmetic,
+// made only when the probe goes past its first run (most end there: a str's hash is most often a
+// bigint, and BigInt arithmetic allocates). perturbNum -1: that hash is in pendingHash; -2: made.
 let perturbNum = 0;
 let perturbBig = 0n;
+let pendingHash: SetHash = 0;
 function firstSlot(h: SetHash, mask: number): number {
-  if (typeof h === "number" && h >= 0) {
-    perturbNum = h;
-    return h % (mask + 1);
+  if (typeof h === "number") {
+    if (h >= 0) {
+      perturbNum = h;
+      return h % (mask + 1);
+    }
+    perturbNum = -1;
+    pendingHash = h;
+    // (the low 32 bits of its two's complement: ToUint32 of a safe integer is exact modulo 2^32)
+    return (h >>> 0) & mask;
   }
   perturbNum = -1;
-  perturbBig = BigInt.asUintN(64, BigInt(h));
-  return Number(perturbBig & BigInt(mask));
+  pendingHash = h;
+  return Number(BigInt.asUintN(32, h)) & mask;
 }
 /** __eq__ may probe other sets: the probe state in flight is saved around it. */
 function eqKeepingProbe(a: PyObj, b: PyObj): boolean {
   const pn = perturbNum;
   const pb = perturbBig;
+  const ph = pendingHash;
   try {
     return eq(a, b);
   } finally {
     perturbNum = pn;
     perturbBig = pb;
+    pendingHash = ph;
   }
 }
 /** The next slot after `i`; uses the perturbation firstSlot set up (no probing runs in between). */
@@ -78,6 +89,10 @@ function nextSlot(i: number, mask: number): number {
   if (perturbNum >= 0) {
     perturbNum = Math.floor(perturbNum / 32);
     return (i * 5 + 1 + (perturbNum % (mask + 1))) % (mask + 1);
+  }
+  if (perturbNum === -1) {
+    perturbBig = BigInt.asUintN(64, BigInt(pendingHash));
+    perturbNum = -2;
   }
   perturbBig >>= 5n;
   return (i * 5 + 1 + Number(perturbBig & BigInt(mask))) % (mask + 1);
