@@ -471,7 +471,11 @@ defMethods(StrType, withFalsePairs([
   ["removeprefix", (s, [p]) => X.strRemovePrefix(S(s), argStr(p, "removeprefix", 0)), 1, 1],
   ["removesuffix", (s, [p]) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix", 0)), 1, 1],
   ["encode", (s, args, kw) => {
-    const [enc, errs] = bindArgs("encode", args, kw, ["encoding", "errors"], 0);
+    // (s.encode() and s.encode(name), the usual calls, without binding)
+    let enc: PyObj | undefined;
+    let errs: PyObj | undefined;
+    if (args.length === 1 && (kw === null || kw.length === 0)) enc = args[0];
+    else if (args.length !== 0) [enc, errs] = bindArgs("encode", args, kw, ["encoding", "errors"], 0);
     return new PyBytesObj(X.encode(asText(s)!, enc === undefined ? "utf-8" : cString(argStr(enc, "encode", "encoding")), errs === undefined ? "strict" : cString(argStr(errs, "encode", "errors"))));
   }],
   ["format", (s, args, kw) => {
