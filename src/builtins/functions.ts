@@ -603,6 +603,9 @@ export const builtinFunctionRows: Row[] = [
   ["oct", intBase("oct", 8)],
   ["bin", intBase("bin", 2)],
   ["chr", (a, k) => {
+    // (an int argument in range, the usual call: an int is a JS number, a bool is not)
+    const x = a[0];
+    if (a.length === 1 && typeof x === "number" && x >= 0 && x <= 0x10ffff && (k === null || k.length === 0)) return chrOf(x);
     fixedArgs("chr", a, k, 1, 1);
     const v = asCInt(a[0]);
     if (v < 0 || v > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");

@@ -4,7 +4,7 @@
 import {
   type PyObj, PyIter, PyType, None, iter, next, call, call1, typeOf, typeError, tuple, truthy, len, seqItem, callDescr, iterTypes, bindArgs,
   asIndex, intAdd, EnumerateType, ZipType, MapType, FilterType, ReversedType, defMethods, newExc, StopIteration, valueError, PyList, PyTuple,
-  ListType, TupleType, PyBaseException, IndexError, PyListIter, exactNoKwargs,
+  ListType, TupleType, PyBaseException, IndexError, PyListIter, exactNoKwargs, PyRangeIter, PyBuiltinFunction,
 } from "../objects/index.ts";
 import { packedSlots } from "../support/v8-shapes.ts";
 
@@ -20,7 +20,7 @@ const iterRows = (t: PyType, hinted: boolean) => {
   if (hinted) {
     defMethods(t, [["__length_hint__", (s) => {
       const h = (s as PyIter).lengthHint;
-      return h ? h() : 0;
+      return h ? h.call(s as PyIter) : 0;
     }, 0, 0]]);
   }
 };
@@ -103,8 +103,12 @@ export class PyMapFilter extends PyIter {
   nextMapped(): PyObj | undefined {
     const its = this.its;
     if (its.length === 1) {
-      const v = next(its[0]);
-      return v === undefined ? undefined : call1(this.fn, v);
+      // (a range's or a list's iterator, the usual source, stepped without next()'s generic path)
+      const src = its[0]!;
+      const v = src instanceof PyRangeIter || src instanceof PyListIter ? src.next1() : next(src);
+      if (v === undefined) return undefined;
+      const fn = this.fn;
+      return fn instanceof PyBuiltinFunction ? fn.fn([v], null) : call1(fn, v);
     }
     const vals = packedSlots<PyObj>(its.length);
     for (let k = 0; k < its.length; k++) {

@@ -67,7 +67,32 @@ export const category = (cp: number, old = false): string =>
   (old ? (oldAnswer(cp, "category", "Cn") as string | undefined) : undefined) ?? T().CATEGORY_VALUES[runValue(T().CATEGORY_RUNS, cp)];
 export const combining = (cp: number, old = false): number =>
   (old ? (oldAnswer(cp, "combining", UA()[2]) as number | undefined) : undefined) ?? runValue(T().COMBINING_RUNS, cp);
-export const decompositionOf = (cp: number): string => (decomps ??= sparse(T().DECOMPOSITIONS)).get(cp) ?? "";
+/**
+ * decomposition() by code point: the index of its text in decompTexts (0: "", no decomposition),
+ * for every code point up to the last one that has one. Two bytes a code point (about 390 KB), made
+ * at the first call: a lookup is an array read, where the Map's was a hash probe.
+ */
+let decompIndex: Uint16Array | null = null;
+let decompTexts: string[] = [""];
+function makeDecompIndex(): Uint16Array {
+  const t = T().DECOMPOSITIONS;
+  let last = 0;
+  for (let i = 0; i < t.length; i += 2) last += t[i] as number;
+  const index = new Uint16Array(last + 1);
+  const texts = [""];
+  let cp = 0;
+  for (let i = 0; i < t.length; i += 2) {
+    cp += t[i] as number;
+    index[cp] = texts.length;
+    texts.push(t[i + 1] as string);
+  }
+  decompTexts = texts;
+  return index;
+}
+export function decompositionOf(cp: number): string {
+  const index = (decompIndex ??= makeDecompIndex());
+  return cp < index.length ? decompTexts[index[cp]!]! : "";
+}
 
 // ---- normalization -----------------------------------------------------------------------------
 
@@ -231,6 +256,16 @@ function charArg(fname: string, x: PyObj, which = "argument"): number {
   return codePointAt(s, 0);
 }
 
+/** The code point of a str of exactly one character (one UTF-16 unit, or a surrogate pair); -1 for anything else (charArg decides). */
+function oneChar(x: PyObj): number {
+  if (typeof x !== "string") return -1;
+  if (x.length === 1) return x.charCodeAt(0);
+  if (x.length !== 2) return -1;
+  const c = x.charCodeAt(0);
+  const d = x.charCodeAt(1);
+  return c >= 0xd800 && c < 0xdc00 && d >= 0xdc00 && d < 0xe000 ? 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00) : -1;
+}
+
 function strArg(fname: string, n: number, x: PyObj): string {
   const s = asStr(x);
   if (s === null) throw typeError(`${fname}() argument ${n} must be str, not ${argTypeName(x)}`);
@@ -248,7 +283,14 @@ const NAME_MAXLEN = 256;
 
 /** The functions of the module (old = false) and of ucd_3_2_0's methods (old = true). */
 function functions(old: boolean, prefix: string): [string, Fn][] {
-  const one = (name: string, f: (cp: number) => PyObj): [string, Fn] => [name, posFn(`${prefix}${name}`, 1, 1, ([c]) => f(charArg(name, c)))];
+  const one = (name: string, f: (cp: number) => PyObj): [string, Fn] => {
+    const checked = posFn(`${prefix}${name}`, 1, 1, ([c]) => f(charArg(name, c)));
+    // the usual call, one str of one character, without posFn's and charArg's checks
+    return [name, (args, kw) => {
+      const cp = args.length === 1 && (kw === null || kw.length === 0) ? oneChar(args[0]!) : -1;
+      return cp >= 0 ? f(cp) : checked(args, kw);
+    }];
+  };
   const oneOpt = (name: string, f: (cp: number, dflt: PyObj | undefined) => PyObj): [string, Fn] =>
     [name, posFn(`${prefix}${name}`, 1, 2, ([c, d]) => f(charArg(name, c, "argument 1"), d))];
   return [

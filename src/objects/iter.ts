@@ -1,5 +1,7 @@
 // Native iterators (the C iterator objects' common shape): `step` returns the next value, or
-// undefined once exhausted (never StopIteration), and `lengthHint` answers __length_hint__. In a
+// undefined once exhausted (never StopIteration), and `lengthHint` answers __length_hint__. Both
+// are called as the iterator's methods (`it.step()`, `h.call(it)`), never detached: the list, tuple,
+// range and str iterators share one function each, which reads `this`. In a
 // module of its own, importing nothing at run time, so that types evaluated inside the objects'
 // import cycle (list, range) can subclass it.
 import { PyObject, type PyObj } from "./object.ts";

@@ -214,12 +214,19 @@ function delSlice(lst: PyList, s: PySlice): void {
  * index, -1 once exhausted (an exhausted iterator stays so when the list grows). The eval loop's
  * FOR_ITER calls next1 directly.
  */
+// (shared functions called as the iterator's methods: no closures made for each iterator)
+function listIterStep(this: PyListIter): PyObj | undefined {
+  return this.next1();
+}
+function listIterHint(this: PyListIter): number {
+  return this.i < 0 ? 0 : Math.max(0, this.list.items.length - this.i);
+}
 export class PyListIter extends PyIter {
   i = 0;
   constructor(public list: PyList) {
     super(iterTypes.list, null!, null);
-    this.step = () => this.next1();
-    this.lengthHint = () => (this.i < 0 ? 0 : Math.max(0, this.list.items.length - this.i));
+    this.step = listIterStep;
+    this.lengthHint = listIterHint;
   }
   next1(): PyObj | undefined {
     const a = this.list.items;

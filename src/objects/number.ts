@@ -4,7 +4,7 @@
 // subclass of type(a) that overrides the reflected method, b's method runs first.
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { NotImplemented, ComplexType, FloatType, IntType, StrType, ListType, TupleType, BytesType, ByteArrayType } from "./builtin-types.ts";
+import { NotImplemented, ComplexType, FloatType, IntType, StrType, ListType, TupleType, BytesType, ByteArrayType, SetType, FrozenSetType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, zeroDivisionError, OverflowError, MemoryError } from "./exceptions.ts";
 import { callDescr, callDescr1, typeOf } from "./protocols.ts";
 import { PyFloat } from "./boxes.ts";
@@ -338,9 +338,20 @@ export function numberCompare(a: PyObj, b: PyObj, op: number): boolean | undefin
   return undefined;
 }
 
+/**
+ * a | b, a & b, a - b, a ^ b of two exact sets or frozensets, as set's own methods compute them
+ * (set-methods.ts registers it: neither type can be changed, so no lookup can answer otherwise);
+ * undefined for any other operands or operator.
+ */
+export const setBinaryHook = { fn: (_a: PyObj, _b: PyObj, _s: BinSlot): PyObj | undefined => undefined };
+
 export function binaryOp(a: PyObj, b: PyObj, s: BinSlot): PyObj {
   const fast = numberBinary(a, b, s);
   if (fast !== undefined) return fast;
+  if (typeof a === "object" && (a.cls === SetType || a.cls === FrozenSetType)) {
+    const r = setBinaryHook.fn(a, b, s);
+    if (r !== undefined) return r;
+  }
   // (seq * int: int's __rmul__ would only say NotImplemented, and no builtin sequence has nb_multiply)
   if (s === BIN.mul && typeof b === "number" && typeof a === "object" && !a.cls.heap) {
     const m = sqRepeat(a.cls);

@@ -16,6 +16,7 @@ import { PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
 import { PyIter } from "./iter.ts";
+import { strContains } from "../support/text/str-search.ts";
 
 /** How an argument's type is named in "f() argument 1 must be str, not X" (_PyArg_BadArgument, getargs' converterr): None by itself, else its type's name. */
 export const argTypeName = (x: PyObj): string => (x === None ? "None" : typeOf(x).name);
@@ -537,11 +538,13 @@ export function truthy(x: PyObj): boolean {
       return true;
   }
   if (x === None) return false;
-  // exact types only: a subclass may define __bool__ or __len__
+  const t = x.cls;
+  // exact types only: a subclass may define __bool__ or __len__ (an exact set or frozenset is a
+  // PySet: set.ts, which imports this module)
+  if (t === T.SetType || t === T.FrozenSetType) return (x as unknown as { used: number }).used !== 0;
   if ((x instanceof PyList && x.cls === T.ListType) || (x instanceof PyTuple && x.cls === T.TupleType)) return x.items.length !== 0;
   if (x instanceof PyDict && x.cls === T.DictType) return x.size !== 0;
   if (x instanceof PyFloat && x.cls === T.FloatType) return x.value !== 0;
-  const t = x.cls;
   const b = t.lookup("__bool__");
   if (b !== undefined) {
     const r = callDescr(b, x, []);
@@ -680,6 +683,8 @@ export function delitem(obj: PyObj, key: PyObj): void {
 }
 
 export function contains(container: PyObj, item: PyObj): boolean {
+  // (str in str, what str.__contains__ answers, without its lookup and call)
+  if (typeof container === "string" && typeof item === "string") return strContains(container, item);
   const t = typeOf(container);
   const c = t.lookup("__contains__");
   if (c === None) throw typeError(`'${t.name}' object is not a container`);

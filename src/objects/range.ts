@@ -29,6 +29,13 @@ function rangeLen(start: Int, stop: Int, step: Int): Int {
 }
 
 /** range_iterator over safe integers: start + stride * i for i < n. FOR_ITER calls next1 directly. */
+// (shared functions called as the iterator's methods: no closures made for each iterator)
+function rangeIterStep(this: PyRangeIter): PyObj | undefined {
+  return this.next1();
+}
+function rangeIterHint(this: PyRangeIter): number {
+  return this.n - this.i;
+}
 export class PyRangeIter extends PyIter {
   i = 0;
   constructor(
@@ -37,8 +44,8 @@ export class PyRangeIter extends PyIter {
     public n: number,
   ) {
     super(iterTypes.range, null!, null);
-    this.step = () => this.next1();
-    this.lengthHint = () => this.n - this.i;
+    this.step = rangeIterStep;
+    this.lengthHint = rangeIterHint;
   }
   next1(): PyObj | undefined {
     const i = this.i;

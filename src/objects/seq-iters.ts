@@ -11,6 +11,22 @@ import { cpLength } from "../support/text/codepoints.ts";
 
 const EMPTY: PyObj[] = [];
 
+// The steps and length hints of the common iterators are shared functions called as their methods
+// (`it.step()`), not closures made for each iterator: a loop over a short list or str makes one.
+function tupleIterStep(this: PyTupleIter): PyObj | undefined {
+  return this.next1();
+}
+function tupleIterHint(this: PyTupleIter): number {
+  return this.items.length - this.i;
+}
+function strIterStep(this: PyStrIter): PyObj | undefined {
+  return this.next1();
+}
+// unicodeiter_len: the code points left
+function strIterHint(this: PyStrIter): number {
+  return this.i < this.s.length ? cpLength(this.s) - this.index : 0;
+}
+
 /** tuple_iterator (also over a code object's constant tuples). */
 export class PyTupleIter extends PyIter {
   i = 0;
@@ -19,8 +35,8 @@ export class PyTupleIter extends PyIter {
     public items: PyObj[],
   ) {
     super(iterTypes.tuple, null!, null);
-    this.step = () => this.next1();
-    this.lengthHint = () => this.items.length - this.i;
+    this.step = tupleIterStep;
+    this.lengthHint = tupleIterHint;
   }
   next1(): PyObj | undefined {
     const a = this.items;
@@ -58,9 +74,8 @@ export class PyStrIter extends PyIter {
     public s: string,
   ) {
     super(iterTypes.str, null!, null);
-    this.step = () => this.next1();
-    // unicodeiter_len: the code points left
-    this.lengthHint = () => (this.i < this.s.length ? cpLength(this.s) - this.index : 0);
+    this.step = strIterStep;
+    this.lengthHint = strIterHint;
   }
   next1(): PyObj | undefined {
     const s = this.s;

@@ -12,10 +12,11 @@ import { tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyDict } from "./dict.ts";
 import { typeSizes } from "./type-sizes.ts";
-import { PySet, PySetIter, dictKeyHashes, setHash, setIter, type SetHash } from "./set.ts";
+import { PySet, PySetIter, dictKeyHashes, isEntry, setHash, setIter, type SetHash } from "./set.ts";
 import { vm } from "./hooks.ts";
 import { hashFrozenSet } from "../support/hash.ts";
 import { normInt } from "../support/text/index.ts";
+import { BIN, setBinaryHook } from "./number.ts";
 
 const S = (x: PyObj) => x as PySet;
 /** PyAnySet_Check: set, frozenset or a subclass of either. */
@@ -67,9 +68,17 @@ export function setIntersection(so: PySet, other: PyObj): PySet {
   if (so === other) return setCopy(so);
   const result = makeNewSetBasetype(so.cls, null);
   if (isAnySet(other)) {
-    let [big, small] = [so, other];
-    if (other.used > so.used) [big, small] = [other, so];
-    for (const [k, h] of small.entries()) if (big.has(k, h)) result.add(k, h);
+    const swap = other.used > so.used;
+    const big = swap ? other : so;
+    const small = swap ? so : other;
+    // set_next over the smaller table: its current table and size at each step (an __eq__ may change it)
+    for (let i = 0; i <= small.mask; i++) {
+      const k = small.keys[i];
+      if (isEntry(k)) {
+        const h = small.hashes[i];
+        if (big.has(k, h)) result.add(k, h);
+      }
+    }
     return result;
   }
   const it = iter(other);
@@ -243,6 +252,16 @@ defMethods(FrozenSetType, [
   ["__hash__", (s) => normInt(hashFrozenSet(S(s).entries().map((e) => BigInt(e[1])))), 0, 0],
 ]);
 SetType.ns.set("__hash__", None);
+// binaryOp's shortcut for two exact sets (either kind): the left operand's method, as binary_op1 calls it
+setBinaryHook.fn = (a, b, s) => {
+  if (!(b instanceof PySet && (b.cls === SetType || b.cls === FrozenSetType))) return undefined;
+  const so = a as PySet;
+  if (s === BIN.and) return setIntersection(so, b);
+  if (s === BIN.or) return setOr(so, b);
+  if (s === BIN.sub) return setDifference(so, b);
+  if (s === BIN.xor) return setSymmetricDifference(so, b);
+  return undefined;
+};
 // set_iterator.__reduce__: (iter, (list of what is left,))
 defMethods(iterTypes.set, [
   ["__reduce__", (s) => tuple([getattr(vm.importModule("builtins"), "iter"), tuple([new PyList((s as PySetIter).remaining())])]), 0, 0],
@@ -262,7 +281,7 @@ const inplace = (f: (so: PySet, o: PySet) => void) => (s: PyObj, [o]: PyObj[]): 
 defMethods(SetType, [
   ["__init__", (s, args, kw) => {
     noKwargs("set", kw);
-    const [it] = bindArgs(S(s).cls.name, args, null, ["iterable"], 0, 1);
+    const it = args.length <= 1 ? args[0] : bindArgs(S(s).cls.name, args, null, ["iterable"], 0, 1)[0];
     if (S(s).fill) S(s).clear();
     if (it !== undefined) S(s).update(it);
     return None;

@@ -8,7 +8,7 @@
 // when a table is resized.
 import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { DictType, FrozenSetType, SetType, iterTypes } from "./builtin-types.ts";
+import { DictType, FrozenSetType, ListType, SetType, TupleType, iterTypes } from "./builtin-types.ts";
 import { keyError, runtimeError } from "./exceptions.ts";
 import { PyIter, eq, hash, iter, next } from "./protocols.ts";
 import { PyDict } from "./dict.ts";
@@ -18,6 +18,8 @@ const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 const DUMMY = Symbol("dummy");
 type Slot = PyObj | typeof DUMMY | undefined;
+/** Does a table slot hold a live key (neither empty nor a dummy)? */
+export const isEntry = (k: Slot): k is PyObj => k !== undefined && k !== DUMMY;
 
 /**
  * A hash as the table keeps it: a number when it is a safe integer (every int key's, most small
@@ -48,27 +50,38 @@ export function setHash(x: PyObj): SetHash {
 
 // The probe sequence: slot = (size_t)hash & mask, then after each run of linear probes
 // perturb >>= 5; slot = (slot*5 + 1 + perturb) & mask. A non-negative number hash runs it in
-// doubles (mod a power of two is exact); a negative or bigint hash needs 64-bit unsigned arithmetic.
+// doubles (mod a power of two is exact); a negative or bigint hash needs 64-bit unsigned arithmetic,
+// made only when the probe goes past its first run (most end there: a str's hash is most often a
+// bigint, and BigInt arithmetic allocates). perturbNum -1: that hash is in pendingHash; -2: made.
 let perturbNum = 0;
 let perturbBig = 0n;
+let pendingHash: SetHash = 0;
 function firstSlot(h: SetHash, mask: number): number {
-  if (typeof h === "number" && h >= 0) {
-    perturbNum = h;
-    return h % (mask + 1);
+  if (typeof h === "number") {
+    if (h >= 0) {
+      perturbNum = h;
+      return h % (mask + 1);
+    }
+    perturbNum = -1;
+    pendingHash = h;
+    // (the low 32 bits of its two's complement: ToUint32 of a safe integer is exact modulo 2^32)
+    return (h >>> 0) & mask;
   }
   perturbNum = -1;
-  perturbBig = BigInt.asUintN(64, BigInt(h));
-  return Number(perturbBig & BigInt(mask));
+  pendingHash = h;
+  return Number(BigInt.asUintN(32, h)) & mask;
 }
 /** __eq__ may probe other sets: the probe state in flight is saved around it. */
 function eqKeepingProbe(a: PyObj, b: PyObj): boolean {
   const pn = perturbNum;
   const pb = perturbBig;
+  const ph = pendingHash;
   try {
     return eq(a, b);
   } finally {
     perturbNum = pn;
     perturbBig = pb;
+    pendingHash = ph;
   }
 }
 /** The next slot after `i`; uses the perturbation firstSlot set up (no probing runs in between). */
@@ -77,9 +90,18 @@ function nextSlot(i: number, mask: number): number {
     perturbNum = Math.floor(perturbNum / 32);
     return (i * 5 + 1 + (perturbNum % (mask + 1))) % (mask + 1);
   }
+  if (perturbNum === -1) {
+    perturbBig = BigInt.asUintN(64, BigInt(pendingHash));
+    perturbNum = -2;
+  }
   perturbBig >>= 5n;
   return (i * 5 + 1 + Number(perturbBig & BigInt(mask))) % (mask + 1);
 }
+
+// A new or cleared set shares these (all empty) until its first add, so that an empty set allocates
+// no table: every write into a table goes through add, merge or a table of the set's own (resize).
+const EMPTY_KEYS: Slot[] = new Array(MINSIZE);
+const EMPTY_HASHES: SetHash[] = new Array(MINSIZE);
 
 /** An exact dict's keys with their hashes (the ones the dict stored, when it has them), as a set takes them. */
 export function dictKeyHashes(d: PyDict): [PyObj, SetHash][] {
@@ -87,8 +109,8 @@ export function dictKeyHashes(d: PyDict): [PyObj, SetHash][] {
 }
 
 export class PySet extends PyObject {
-  keys: Slot[] = new Array(MINSIZE);
-  hashes: SetHash[] = new Array(MINSIZE);
+  keys: Slot[] = EMPTY_KEYS;
+  hashes: SetHash[] = EMPTY_HASHES;
   mask = MINSIZE - 1;
   /** Active plus dummy entries. */
   fill = 0;
@@ -155,6 +177,7 @@ export class PySet extends PyObject {
               this.used++;
               return true;
             }
+            if (this.keys === EMPTY_KEYS) this.ownTable();
             this.keys[j] = key;
             this.hashes[j] = h;
             this.fill++;
@@ -186,6 +209,12 @@ export class PySet extends PyObject {
     this.keys[j] = DUMMY;
     this.used--;
     return true;
+  }
+
+  /** The first add into the shared empty table: an 8-slot table of the set's own. */
+  private ownTable(): void {
+    this.keys = new Array(MINSIZE);
+    this.hashes = new Array(MINSIZE);
   }
 
   /** set_table_resize: the smallest power of two above `minused`, live entries re-inserted in slot order. */
@@ -229,8 +258,8 @@ export class PySet extends PyObject {
 
   /** set_clear_internal: back to the 8-slot table (the pop finger stays). */
   clear(): void {
-    this.keys = new Array(MINSIZE);
-    this.hashes = new Array(MINSIZE);
+    this.keys = EMPTY_KEYS;
+    this.hashes = EMPTY_HASHES;
     this.mask = MINSIZE - 1;
     this.fill = this.used = 0;
   }
@@ -255,6 +284,7 @@ export class PySet extends PyObject {
   merge(other: PySet): void {
     if (other === this || other.used === 0) return;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+    else if (this.keys === EMPTY_KEYS) this.ownTable();
     const ok = other.keys;
     const oh = other.hashes;
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
@@ -290,6 +320,13 @@ export class PySet extends PyObject {
       const n = other.size;
       if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
       for (const [k, h] of dictKeyHashes(other)) this.add(k, h);
+      return;
+    }
+    if (typeof other === "object" && (other.cls === ListType || other.cls === TupleType)) {
+      // an exact list or tuple (a PyList or PyTuple) walked as its iterator walks it: the item at
+      // each index while the index is below the current length (an __eq__ may change a list)
+      const seq = other as unknown as { items: PyObj[] };
+      for (let i = 0; i < seq.items.length; i++) this.add(seq.items[i]!);
       return;
     }
     const it = iter(other);

@@ -324,6 +324,8 @@ const affix = (f: (s: string, p: string, a: number | null, b: number | null) => 
   return prefixes(args[0], name).some((p) => f(S(s), p, a, b));
 };
 const splitter = (f: (s: string, sep: string | null, n: number) => string[], name: string) => (s: PyObj, args: PyObj[], kw: readonly string[] | null) => {
+  // (s.split(), the usual call: no arguments to bind)
+  if (args.length === 0) return splitResult(f(S(s), null, -1), -1);
   const [sep, maxsplit] = bindArgs(name, args, kw, ["sep", "maxsplit"], 0);
   const n = maxsplit === undefined ? -1 : asClinicSize(maxsplit);
   if (sep !== undefined && sep !== None && asStr(sep) === null) throw typeError(`must be str or None, not ${typeOf(sep).name}`);
@@ -360,7 +362,8 @@ defMethods(StrType, withFalsePairs([
   ["__contains__", (s, [x]) => {
     const sub = asStr(x);
     if (sub === null) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(x).name}`);
-    return S(s).includes(sub);
+    // (a match may not split a surrogate pair: '\ud800' in '\U00010000' is False)
+    return X.strContains(S(s), sub);
   }, 1, 1],
   ["__iter__", (s) => new PyStrIter(s, S(s)), 0, 0],
   ["__add__", (s, [o]) => {
@@ -468,7 +471,11 @@ defMethods(StrType, withFalsePairs([
   ["removeprefix", (s, [p]) => X.strRemovePrefix(S(s), argStr(p, "removeprefix", 0)), 1, 1],
   ["removesuffix", (s, [p]) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix", 0)), 1, 1],
   ["encode", (s, args, kw) => {
-    const [enc, errs] = bindArgs("encode", args, kw, ["encoding", "errors"], 0);
+    // (s.encode() and s.encode(name), the usual calls, without binding)
+    let enc: PyObj | undefined;
+    let errs: PyObj | undefined;
+    if (args.length === 1 && (kw === null || kw.length === 0)) enc = args[0];
+    else if (args.length !== 0) [enc, errs] = bindArgs("encode", args, kw, ["encoding", "errors"], 0);
     return new PyBytesObj(X.encode(asText(s)!, enc === undefined ? "utf-8" : cString(argStr(enc, "encode", "encoding")), errs === undefined ? "strict" : cString(argStr(errs, "encode", "errors"))));
   }],
   ["format", (s, args, kw) => {

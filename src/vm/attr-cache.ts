@@ -7,7 +7,7 @@
 // generic getattr/setattr, so every semantic (custom __getattribute__/__getattr__/__setattr__,
 // descriptors, metaclasses) stays the protocol's.
 import {
-  type PyObj, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
+  type PyObj, type DictEntry, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
   PropertyType, None, call, getattr, attributeErrorContext, setattr, isDataDescr, isGenericGetattribute, isGenericSetattr, typeOf,
 } from "../objects/index.ts";
 
@@ -29,6 +29,14 @@ const enum Kind {
 }
 
 export class AttrCache {
+  /**
+   * Kind.Dict on a module: the module's dict and its entry for the name, valid while that dict's
+   * keysVersion is `keysVersion` (as LOAD_GLOBAL's cache: a store replaces the entry's value, which
+   * the next read sees; an addition or removal of any key changes the version).
+   */
+  dict: PyDict | null = null;
+  keysVersion = -1;
+  entry: DictEntry | null = null;
   constructor(
     /** The version of the receiver's type it was computed for: a version names one type. */
     public version: number,
@@ -78,7 +86,20 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
   if (c === undefined || c.version !== o.cls.version) cache[i] = c = classify(o.cls, name);
   switch (c.kind) {
     case Kind.Dict: {
-      const v = o.dict?.getStr(name);
+      const d = o.dict;
+      if (d === null) break;
+      if (c.dict === d && c.keysVersion === d.keysVersion) return c.entry!.value;
+      if (o.cls === ModuleType) {
+        // (a module's functions and submodules: `os.path`, `re.compile`)
+        const e = d.strEntry(name);
+        if (e !== undefined) {
+          c.dict = d;
+          c.keysVersion = d.keysVersion;
+          c.entry = e;
+          return e.value;
+        }
+      }
+      const v = d.getStr(name);
       if (v !== undefined) return v;
       break;
     }
@@ -116,7 +137,9 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
 
 /**
  * LOAD_METHOD's lookup: the unbound function (or method descriptor) when `o.name` would be a
- * method bound to o, so the call can pass o itself; undefined when the generic getattr must answer.
+ * method bound to o, so the call can pass o itself; undefined when `o.name` is to be read as
+ * LOAD_ATTR reads it (loadAttr, through the same cache entry: a module's function, an instance's
+ * own attribute, anything the generic getattr answers).
  */
 export function loadMethod(cache: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
   const t = typeof o === "object" ? o.cls : typeOf(o);

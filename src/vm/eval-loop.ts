@@ -11,6 +11,7 @@ import {
   numberCompare, strCompare, PyListIter, PyRangeIter, FloatType,
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
+import { PyStrIter, PyTupleIter } from "../objects/seq-iters.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import { expose } from "../objects/frame.ts";
 import { recursion } from "../objects/hooks.ts";
@@ -430,6 +431,10 @@ export function forIterOther(f: Frame, it: PyObj): PyObj | undefined {
 export function getIter(f: Frame, v: PyObj, i: number): PyObj {
   if (v instanceof PyGen) claimForLoop(v, f, i);
   if (v instanceof PyIter) return v;
+  // an exact str, list or tuple: its own __iter__'s iterator, without the lookup and call
+  if (typeof v === "string") return new PyStrIter(v, v);
+  if (v instanceof PyList && v.cls === ListType) return new PyListIter(v);
+  if (v instanceof PyTuple && v.cls === TupleType) return new PyTupleIter(v, v.items);
   const it = iter(v);
   if (it !== v && it instanceof PyGen) claimFromIter(v, it);
   return it;
@@ -811,7 +816,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   stack[sp++] = o;
                 } else {
                   stack[sp - 1] = undefined as unknown as PyObj;
-                  stack[sp++] = getattr(o, names[oparg]);
+                  stack[sp++] = loadAttr(code.cache, i, o, names[oparg]);
                 }
                 break;
               }

@@ -487,7 +487,7 @@ class Emitter {
         return `a = ${this.val(2)}; ${this.lasti()} storeAttr(C, ${i}, ${this.val(1)}, ${this.name()}, a);`;
       case 160: { // LOAD_METHOD
         const nm = this.name();
-        return `o = ${this.val(1)}; ${this.lasti()} if ((m = loadMethod(C, ${i}, o, ${nm})) !== undefined) { ${this.s(1)} = m; S[${d}] = o; } else { ${this.s(1)} = undefined; S[${d}] = getattr(o, ${nm}); }`;
+        return `o = ${this.val(1)}; ${this.lasti()} if ((m = loadMethod(C, ${i}, o, ${nm})) !== undefined) { ${this.s(1)} = m; S[${d}] = o; } else { ${this.s(1)} = undefined; S[${d}] = loadAttr(C, ${i}, o, ${nm}); }`;
       }
       case 131: { // CALL_FUNCTION
         const base = d - arg - 1;

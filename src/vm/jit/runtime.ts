@@ -7,9 +7,10 @@ import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, AsyncGeneratorType, CoroutineType, lastStopValue, getattr, PyType, plainInit,
-  newInstance, initResult, newExc,
+  newInstance, initResult, newExc, typeCall, TypeType,
 } from "../../objects/index.ts";
 import { RuntimeError } from "../../objects/exceptions.ts";
+import { PyStrIter } from "../../objects/seq-iters.ts";
 import { recursion } from "../../objects/hooks.ts";
 import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
@@ -141,6 +142,9 @@ function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number,
       initResult(callPy(f, init, stack, from - 1, argc + 1, i));
       return obj;
     }
+    // any other class of type's (set(x), str(x), a builtin type's constructor): type.__call__,
+    // which returns the object (no frame for runFrame's loop), as callGeneric would call it
+    if (fn.cls === TypeType && interp.profileFunc === null) return typeCall(fn, stackArgs(stack, from, argc), null);
   }
   const args = stackArgs(stack, from, argc);
   if (fn instanceof PyBuiltinFunction) return interp.profileFunc === null ? callBuiltin(fn, args, null) : profiledCall(fn, args, null);
@@ -337,7 +341,7 @@ function storeSubscr(f: Frame, i: number, v: PyObj, c: PyObj, k: PyObj): void {
 
 /** FOR_ITER's step: the next value, or undefined at the end. */
 function forIter(f: Frame, i: number, it: PyObj): PyObj | undefined {
-  if (it instanceof PyListIter || it instanceof PyRangeIter) return it.next1();
+  if (it instanceof PyListIter || it instanceof PyRangeIter || it instanceof PyStrIter) return it.next1();
   f.lasti = i;
   if (it instanceof PyGen && it.cls === GeneratorType) {
     const v = genNext(it);

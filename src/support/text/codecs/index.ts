@@ -78,8 +78,12 @@ export function codecModule(encoding: string): string | null {
 function findModule(encoding: string): string | null {
   const norm = normalizeEncoding(encoding);
   const mod = ALIASES[norm] ?? ALIASES[norm.replace(/\./g, "_")] ?? norm;
-  return Object.prototype.hasOwnProperty.call(CODECS, mod) ? mod : null;
+  // (CODECS' own key, an internalized string: encodeWith's switch compares it by identity, where a
+  // name built by normalizeEncoding is compared character by character with each case)
+  return codecKeys.get(mod) ?? null;
 }
+let codecKeysMade: Map<string, string> | null = null;
+const codecKeys = { get: (mod: string): string | undefined => (codecKeysMade ??= new Map(Object.keys(CODECS).map((k) => [k, k]))).get(mod) };
 
 /** codecs.lookup(encoding).name for a native codec, or null. */
 export function codecName(encoding: string): string | null {
@@ -90,6 +94,16 @@ export function codecName(encoding: string): string | null {
 const unknown = (encoding: string) => new PyError("LookupError", `unknown encoding: ${encoding}`);
 
 /** Names PyUnicode_Decode/AsEncodedString handle without the codec registry (after normalizing). */
+/** Is `encoding` one of FAST_PATH's once normalized (remembered by name, as codecModule remembers its module)? */
+const fastPathCache = new Map<string, boolean>();
+function isFastPath(encoding: string): boolean {
+  let f = fastPathCache.get(encoding);
+  if (f === undefined) {
+    f = FAST_PATH.has(normalizeEncoding(encoding));
+    if (fastPathCache.size < 256) fastPathCache.set(encoding, f);
+  }
+  return f;
+}
 const FAST_PATH = new Set(["utf8", "utf_8", "utf16", "utf_16", "utf32", "utf_32", "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1", "iso8859_1"]);
 
 /**
@@ -98,7 +112,7 @@ const FAST_PATH = new Set(["utf8", "utf_8", "utf16", "utf_16", "utf32", "utf_32"
  * errors, whose type has its own constructor.
  */
 function run<T>(op: "encoding" | "decoding", encoding: string, f: () => T): T {
-  if (encoding === "utf-8" || FAST_PATH.has(normalizeEncoding(encoding))) return f();
+  if (encoding === "utf-8" || isFastPath(encoding)) return f();
   try {
     return f();
   } catch (e) {

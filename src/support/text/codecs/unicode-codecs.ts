@@ -412,18 +412,18 @@ export const decodeLatin1 = (b: Uint8Array): string => latin1(b);
 
 /** str.encode for 'ascii' (limit 128) and 'latin-1' (limit 256). */
 export function encodeUcs1(t: Text, ctx: CodecContext, limit: 128 | 256): Uint8Array {
-  const encoding = limit === 128 ? "ascii" : "latin-1";
-  const reason = `ordinal not in range(${limit})`;
-  if (typeof t !== "string") return encodeTable(t, ctx, encoding, reason, (c) => (c < limit ? c : -1), true);
-  const s = t;
-  let simple = true;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= limit) { simple = false; break; }
-  if (simple) {
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-    return out;
+  if (typeof t === "string") {
+    const s = t;
+    let simple = true;
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= limit) { simple = false; break; }
+    if (simple) {
+      const out = new Uint8Array(s.length);
+      for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+      return out;
+    }
   }
-  return encodeTable(s, ctx, encoding, reason, (c) => (c < limit ? c : -1), true);
+  const encoding = limit === 128 ? "ascii" : "latin-1";
+  return encodeTable(t, ctx, encoding, `ordinal not in range(${limit})`, (c) => (c < limit ? c : -1), true);
 }
 
 /**
