@@ -167,6 +167,8 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
     })],
     ["exc_info", sysFn("exc_info", 0, 0, () => {
       const e = interp.excInfo;
+      // (Python code holds it from now on: vm/caught-finalize.ts)
+      if (e !== null) e.exposed = true;
       return e === null ? tuple([None, None, None]) : tuple([e.cls, e, interp.excTb]);
     })],
     ["settrace", sysFn("settrace", 1, 1, (a) => {

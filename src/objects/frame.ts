@@ -86,6 +86,8 @@ export class Frame extends PyObject {
    * releaseUncaught); null once Python code has seen the locals.
    */
   tbOwned: PyObj[] | null = null;
+  /** How many traceback entries hold this frame and have not been let go of (src/vm/caught-finalize.ts). */
+  tbRefs = 0;
   /** Whether this frame is one of its code's spares (retire), and the next of them. */
   retired = false;
   nextSpare: Frame | null = null;
@@ -202,6 +204,7 @@ export class PyTraceback extends PyObject {
   ) {
     super(TracebackType);
     expose(frame);
+    frame.tbRefs++;
     // tb_frame.f_locals reaches the locals, for as long as the traceback lives
     if (frame.owned !== null && frame.owned !== DISOWNED) frame.tbOwned = frame.owned;
     frame.owned = DISOWNED;

@@ -164,6 +164,7 @@ function toException(typ: PyObj, val: PyObj | undefined, tb: PyObj | undefined):
     e = typ;
   } else throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
   if (tb !== undefined && tb !== None) e.traceback = tb;
+  e.exposed = true;
   return e;
 }
 

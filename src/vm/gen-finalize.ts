@@ -480,7 +480,7 @@ export function releaseUncaught(exc: PyObj | undefined, tb: PyObj | undefined, r
 }
 
 /** Frame `f`, finished, is let go of by the last traceback holding it: as releaseLocals, for what it owned then. */
-function releaseTbOwned(f: Frame): void {
+export function releaseTbOwned(f: Frame): void {
   const owned = f.tbOwned;
   if (owned === null || interp.limitHit !== null) return;
   f.tbOwned = null;

@@ -9,6 +9,7 @@ import { recursion } from "../objects/hooks.ts";
 import { interp } from "./interp.ts";
 import { traceException, traceReturn, isStop } from "./trace.ts";
 import { releaseStack } from "./gen-finalize.ts";
+import { bindsException } from "./caught-finalize.ts";
 
 /** Exceptions to be raised in a frame as it resumes (generator.throw, END_ASYNC_FOR), marked "no new context". */
 export class Reraise {
@@ -53,6 +54,8 @@ export function setContext(exc: PyBaseException): void {
       toggle = !toggle;
     }
     exc.context = cur;
+    // (the exceptions of a chain are not let go of with it: caught-finalize.ts)
+    cur.exposed = true;
   }
 }
 
@@ -169,6 +172,8 @@ export function unwind(f: Frame, exc: PyBaseException, addTb: boolean, sp: numbe
       stack[sp++] = old === null ? None : old.cls;
       I.excInfo = exc;
       I.excTb = exc.traceback;
+      // an except block that binds it to a name read, or a tracer, may keep it
+      if (!exc.exposed && (I.useTracing || bindsException(f.code, handler))) exc.exposed = true;
       stack[sp++] = exc.traceback;
       stack[sp++] = exc;
       stack[sp++] = exc.cls;
