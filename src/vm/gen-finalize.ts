@@ -21,7 +21,7 @@
 import {
   anyGeneratorSuspended,
   type PyObj, Frame, PyGen, PyDict, PyList, PyCell, PyMethod, PyModule, PyType, PyObject, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call,
-  callMethod, typeOf, getattrOpt, warnEx, vm, DISOWNED, PyBuiltinFunction,
+  callMethod, typeOf, getattrOpt, warnEx, vm, DISOWNED, PyBuiltinFunction, PySet, PyInstance,
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import { CLAIMABLE, VIA_NEXT } from "../bytecode/owned-slots.ts";
@@ -276,8 +276,9 @@ export function defaultUnraisableHook(args: PyObj): PyObj {
  * values in order, a list's and a tuple's items last first, an instance's __dict__, a function's
  * defaults, keyword defaults and closure cells, a class's namespace, a generator's frame and then
  * its fast locals, cells and value stack). That order holds when no full collection ran while the
- * program made them (a program making many objects may see another); other modules, builtins,
- * sets (hash order), `__slots__` and native objects are not followed. Each generator found is
+ * program made them (a program making many objects may see another); a set's items in its
+ * iteration order, an instance's `__slots__` before its `__dict__`; other modules, builtins and
+ * native objects are not followed. Each generator found is
  * closed as releaseOwned does, unless it never started or has an asyncgen finalizer.
  */
 export function closeAtExit(main: PyDict, alive: readonly PyObj[]): void {
@@ -406,10 +407,27 @@ function walk(
       ref(x.next);
       node(x.frame);
     }
-    else if (x instanceof PyObject && x.dict !== null && !(x instanceof PyModule) && x.cls.heap) {
-      ref(x.dict);
-      ref(x.cls);
+    else if (x instanceof PySet) {
+      // (a subclass's instance: its __dict__ and class first, as subtype_traverse before set_traverse)
+      if (x.cls.heap) instanceParts(x);
+      // set_traverse: the table in order, which is iteration order
+      refs(x.items(), false);
+    } else if (x instanceof PyObject && !(x instanceof PyModule) && x.cls.heap && (x.dict !== null || (x instanceof PyInstance && x.slots !== null))) instanceParts(x);
+  }
+  /**
+   * subtype_traverse: the __slots__ of each class from the instance's own down its bases (each
+   * class's in the sorted order of its layout), then __dict__, then the class.
+   */
+  function instanceParts(x: PyObject): void {
+    const slots = x instanceof PyInstance ? x.slots : null;
+    if (slots !== null) {
+      for (let t: PyType | null = x.cls.solid; t !== null && t.heap && t.slotNames !== null; t = t.base?.solid ?? null) {
+        for (let k = t.ownSlotsFrom; k < t.slotNames.length; k++) ref(slots[k]);
+        if (t.ownSlotsFrom === 0) break;
+      }
     }
+    ref(x.dict);
+    ref(x.cls);
   }
 }
 

@@ -83,6 +83,20 @@ const CASES: { name: string; source: string; stdout: string; stderr: string; exi
     stderr: "",
     exitCode: 0,
   },
+  {
+    name: "sets_and_slots",
+    source: "def gen(name):\n    try:\n        yield 1\n    finally:\n        print(\"finally\", name)\ndef started(name):\n    g = gen(name)\n    next(g)\n    return g\nclass Box:\n    def __init__(self, h, name):\n        self.h = h\n        self.g = started(name)\n    def __hash__(self):\n        return self.h\nclass Slotted:\n    __slots__ = (\"a\", \"b\")\n    def __init__(self, name):\n        self.b = started(name + \".b\")\n        self.a = started(name + \".a\")\nbefore = started(\"before\")\ns = {Box(3, \"set 3\"), Box(1, \"set 1\"), Box(2, \"set 2\")}\nfs = frozenset([Box(5, \"frozen 5\"), Box(4, \"frozen 4\")])\nsingle = {started(\"single\")}\nsl = Slotted(\"slots\")\nlst = [Slotted(\"list slots\")]\nafter = started(\"after\")\nprint(\"end\")\n",
+    stdout: "end\nfinally before\nfinally after\nfinally single\nfinally slots.a\nfinally slots.b\nfinally list slots.a\nfinally list slots.b\nfinally set 1\nfinally set 2\nfinally set 3\nfinally frozen 4\nfinally frozen 5\n",
+    stderr: "",
+    exitCode: 0,
+  },
+  {
+    name: "slots_and_set_subclass",
+    source: "def gen(name):\n    try:\n        yield 1\n    finally:\n        print(\"finally\", name)\ndef started(name):\n    g = gen(name)\n    next(g)\n    return g\nclass Base:\n    __slots__ = (\"z\", \"m\")\nclass Mid(Base):\n    __slots__ = ()\nclass Derived(Mid):\n    __slots__ = (\"y\", \"b\", \"__dict__\")\nclass Box:\n    def __init__(self, h, name):\n        self.h = h\n        self.g = started(name)\n    def __hash__(self):\n        return self.h\nclass MySet(set):\n    pass\nd = Derived()\nd.attr = started(\"dict attr\")\nd.m = started(\"base m\")\nd.z = started(\"base z\")\nd.y = started(\"derived y\")\nd.b = started(\"derived b\")\nms = MySet([Box(7, \"myset 7\"), Box(6, \"myset 6\")])\nms.note = started(\"myset attr\")\nnested = frozenset([frozenset([Box(9, \"inner frozen 9\")]), Box(8, \"outer frozen 8\")])\nprint(\"end\")\n",
+    stdout: "end\nfinally derived b\nfinally derived y\nfinally base m\nfinally base z\nfinally dict attr\nfinally myset attr\nfinally myset 6\nfinally myset 7\nfinally outer frozen 8\nfinally inner frozen 9\n",
+    stderr: "",
+    exitCode: 0,
+  },
 ];
 
 for (const c of CASES) {
