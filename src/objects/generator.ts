@@ -22,6 +22,9 @@ import { PyType as PT } from "./type.ts";
  */
 let startedUnfinished = 0;
 export const anyGeneratorSuspended = (): boolean => startedUnfinished > 0;
+/** Coroutines made and neither started nor closed: at 0 interpreter exit has none to warn about (closeAtExit). */
+let unawaited = 0;
+export const anyCoroutineUnawaited = (): boolean => unawaited > 0;
 
 export class PyGen extends PyObject {
   running = false;
@@ -33,12 +36,14 @@ export class PyGen extends PyObject {
     if (this.started) return;
     this.started = true;
     startedUnfinished++;
+    if (this.cls === CoroutineType && !this.finished) unawaited--;
   }
   /** Marks it finished: further sends raise StopIteration. */
   finish(): void {
     if (this.finished) return;
     this.finished = true;
     if (this.started) startedUnfinished--;
+    else if (this.cls === CoroutineType) unawaited--;
   }
   name: string;
   qualname: string;
@@ -73,6 +78,7 @@ export class PyGen extends PyObject {
     super(cls);
     this.name = name;
     this.qualname = qualname;
+    if (cls === CoroutineType) unawaited++;
   }
   get kind(): string {
     return this.cls === GeneratorType ? "generator" : this.cls === CoroutineType ? "coroutine" : "async generator";
