@@ -28,6 +28,8 @@ excBirth.stamp = (e) => {
 
 /** Whether calling class `t` may run Python code that keeps the instance (a __new__ or __init__ of a class statement's, a metaclass). */
 function constructsInPython(t: PyType): boolean {
+  // (a builtin class's bases are builtin)
+  if (!t.heap) return false;
   if (typeOf(t) !== TypeType) return true;
   for (const b of t.mro) if (b.heap && (b.ns.has("__init__") || b.ns.has("__new__"))) return true;
   return false;
@@ -47,19 +49,16 @@ export function claimRaised(exc: PyBaseException, raised: PyObj): void {
   exc.bornAt = null;
 }
 
-/** Per code, the handlers bindsException was asked about, and its answers. */
-const binding = new WeakMap<PyCode, Map<number, boolean>>();
-
 /**
  * Whether the handler at instruction `handler` of `code` may bind the exception to a name Python
  * code can read: one of its `except X as e` clauses (DUP_TOP, X, JUMP_IF_NOT_EXC_MATCH to the next
  * clause, POP_TOP, the store of e, POP_TOP) storing a global (a module's or class body's), a cell,
  * or a fast local some instruction of the code loads. A local never loaded is only cleared by the
- * block's end. A bare `except:` or a `finally` body binds nothing.
+ * block's end. A bare `except:` or a `finally` body binds nothing. (Cached in PyCode.exceptBinds.)
  */
 export function bindsException(code: PyCode, handler: number): boolean {
-  let answers = binding.get(code);
-  if (answers === undefined) binding.set(code, (answers = new Map()));
+  const answers = (code.exceptBinds ??= new Map());
+  if (answers === true) return true;
   let b = answers.get(handler);
   if (b !== undefined) return b;
   b = false;

@@ -173,7 +173,11 @@ export function unwind(f: Frame, exc: PyBaseException, addTb: boolean, sp: numbe
       I.excInfo = exc;
       I.excTb = exc.traceback;
       // an except block that binds it to a name read, or a tracer, may keep it
-      if (!exc.exposed && (I.useTracing || bindsException(f.code, handler))) exc.exposed = true;
+      // (a with statement's or a finally block's handler gives it to no name: those of except
+      // clauses start with DUP_TOP; hand-made bytecode's may do anything)
+      if (!exc.exposed && (I.useTracing || ((f.code.ops[handler] === Op.DUP_TOP || f.code.exceptBinds === true) && bindsException(f.code, handler)))) {
+        exc.exposed = true;
+      }
       stack[sp++] = exc.traceback;
       stack[sp++] = exc;
       stack[sp++] = exc.cls;
