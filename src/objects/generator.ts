@@ -11,7 +11,7 @@ import { asStr, call, isInstance, repr, typeOf } from "./protocols.ts";
 import { PyTuple } from "./tuple.ts";
 import { arityError, defGetters, defMethods, noKwargs } from "./function.ts";
 import { vm } from "./hooks.ts";
-import { PyTraceback, type Frame } from "./frame.ts";
+import { PyTraceback, holdFrame, type Frame } from "./frame.ts";
 import { addr } from "./typeobject.ts";
 import { PyType as PT } from "./type.ts";
 
@@ -221,7 +221,7 @@ for (const T of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
   defGetters(T, [
     ["__name__", (s) => G(s).name, (s, v) => (G(s).name = nameValue(v, "__name__"))],
     ["__qualname__", (s) => G(s).qualname, (s, v) => (G(s).qualname = nameValue(v, "__qualname__"))],
-    [`${prefix}_frame`, (s) => (G(s).finished ? None : G(s).frame)],
+    [`${prefix}_frame`, (s) => (G(s).finished ? None : holdFrame(G(s).frame))],
     // (an async generator's ag_running is 3.10's ag_running_async: true while an asend/athrow step is
     // awaiting, not only while the frame runs)
     [`${prefix}_running`, T === AsyncGeneratorType ? (s) => G(s).runningAsync : (s) => G(s).running],

@@ -103,7 +103,10 @@ export function releaseCaught(exc: PyBaseException): void {
 /** A traceback entry holding frame `f` goes. */
 function letGoEntry(f: Frame): void {
   if (--f.tbRefs !== 0 || f.tbOwned === null) return;
-  if (!isLive(f)) releaseTbOwned(f);
+  // (a frame object Python code was given may still hold the locals)
+  if (!isLive(f)) {
+    if (!f.held) releaseTbOwned(f);
+  }
   else if (f.owned === DISOWNED) {
     f.owned = f.tbOwned;
     f.tbOwned = null;

@@ -38,3 +38,13 @@ for (const c of CASES) {
     });
   }
 }
+
+test("a frame object Python code was given keeps its generators past the except block", () => {
+  // CPython keeps them while `fr` and `kept` hold the frames (closing them at kept.clear() and
+  // fr = None, which dislab cannot see), and closes the transient sys._getframe(0)'s at the except
+  // block's end; dislab, not knowing whether a frame object was kept, closes none of them early.
+  const source = "import sys\ndef gen(name):\n    try:\n        yield 1\n    finally:\n        print(\"finally\", name)\ndef g():\n    h = gen(\"in gen\")\n    next(h)\n    yield 1\n    raise KeyError\nit = g()\nfr = it.gi_frame\nnext(it)\ntry:\n    next(it)\nexcept KeyError:\n    pass\nprint(\"after gi_frame\")\nkept = []\ndef f():\n    h = gen(\"got frame\")\n    next(h)\n    kept.append(sys._getframe())\n    raise KeyError\ntry:\n    f()\nexcept KeyError:\n    pass\nprint(\"after _getframe\")\ndef w():\n    h = gen(\"warned\")\n    next(h)\n    sys._getframe(0)\n    raise KeyError\ntry:\n    w()\nexcept KeyError:\n    pass\nprint(\"after transient _getframe\")\nkept.clear()\nfr = None\nprint(\"end\")\n";
+  const r = runProgram(source, { filename: "/prog/held.py" });
+  assert.equal(r.stderr, "");
+  assert.equal(r.stdout, "after gi_frame\nafter _getframe\nafter transient _getframe\nend\n");
+});
