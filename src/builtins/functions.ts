@@ -60,6 +60,8 @@ export function frameLocals(f: Frame, seen = true): PyObj {
   if (seen) {
     f.owned = DISOWNED;
     f.tbOwned = null;
+    // an `except ... as e` name's exception too (vm/caught-finalize.ts)
+    for (const v of f.fast) if (v instanceof PyBaseException) v.exposed = true;
   }
   if (f.locals !== null) {
     // a function's code run by exec with a locals mapping: its fast locals are written into that

@@ -13,7 +13,7 @@ import { importModule } from "./importer.ts";
 import { interp } from "../vm/interp.ts";
 import { formatException } from "../vm/traceback.ts";
 import { currentFrame } from "./functions.ts";
-import { expose } from "../objects/frame.ts";
+import { holdFrame } from "../objects/frame.ts";
 import { addSysInfo, noNew, warnoptions, xoptionsDict, type SysFlags } from "./sys-info.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { setTrace, setProfile } from "../vm/trace.ts";
@@ -167,6 +167,8 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
     })],
     ["exc_info", sysFn("exc_info", 0, 0, () => {
       const e = interp.excInfo;
+      // (Python code holds it from now on: vm/caught-finalize.ts)
+      if (e !== null) e.exposed = true;
       return e === null ? tuple([None, None, None]) : tuple([e.cls, e, interp.excTb]);
     })],
     ["settrace", sysFn("settrace", 1, 1, (a) => {
@@ -209,7 +211,7 @@ export function makeSys(argv: string[], path0: string, flags?: SysFlags): PyModu
       let depth = a.length ? asCInt(a[0]) : 0;
       while (depth-- > 0 && f !== null) f = f.back;
       if (f === null) throw valueError("call stack is not deep enough");
-      return expose(f);
+      return holdFrame(f);
     }), m)],
     ["getsizeof", fn("getsizeof", getsizeof, m)],
     ["warnoptions", new PyList(warnoptions(flags))],

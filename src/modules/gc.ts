@@ -10,7 +10,7 @@
 // would hold. is_tracked follows CPython's rules (atoms never, dicts only while they hold a tracked
 // key or value, tuples as after a collection untracks those of atoms).
 import {
-  type PyObj, PyObject, PyType, PyList, PyMethod, PyCell, PyTuple, PyDict, PySet, PyFunction, PyModule, Frame, PyGen, DISOWNED, gcTracked,
+  type PyObj, PyBaseException, PyObject, PyType, PyList, PyMethod, PyCell, PyTuple, PyDict, PySet, PyFunction, PyModule, Frame, PyGen, DISOWNED, gcTracked,
   None, typeOf, call, newExc, typeError, ValueError, bindArgs, noKwargs,
   asCInt,
   asArgInt,
@@ -139,6 +139,8 @@ function reachableObjects(): PyObject[] {
       x.loopOwned = false;
       x.bornAt = null;
     }
+    // and an exception, however it is held (vm/caught-finalize.ts)
+    if (x instanceof PyBaseException) x.exposed = true;
     if (x instanceof PyObject) {
       if (isTracked(x)) found.push(x);
       // static types hold no program data (their caches may reach other interpreters' objects)

@@ -56,6 +56,8 @@ function state(): State {
 
 /** An attribute of the warnings module when it is imported (get_warnings_attr without try_import), else undefined. */
 function warningsAttr(name: string): PyObj | undefined {
+  // (none at interpreter exit, sys.modules cleared)
+  if (interp.modulesGone) return undefined;
   const m = interp.modules.getStr("warnings");
   return m === undefined || m === None ? undefined : getattrOpt(m, name);
 }
@@ -221,6 +223,11 @@ function warnFromCaller(message: PyObj, category: PyObj, stacklevel: number, sou
   }
   const module = globals.getStr("__name__") ?? "<string>";
   return warnExplicit(category, message, filename, lineno, module, registry, None, source);
+}
+
+/** PyErr_WarnEx from native code without the module's import (the interpreter's exit warns so, vm/gen-finalize.ts). */
+export function warnFromNative(category: PyType, message: string, stacklevel = 1): void {
+  warnFromCaller(message, category, stacklevel, None);
 }
 
 /** get_category: the message's class for a Warning instance, else category (UserWarning by default), which must be a Warning subclass. */

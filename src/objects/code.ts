@@ -108,6 +108,12 @@ export class PyCode extends PyObject {
   private ownable: Uint8Array | null;
   /** releasingStores of the code (src/bytecode/owned-slots.ts), found at the first question. */
   private releasing: Uint8Array | null = null;
+  /**
+   * Whether each handler asked about may bind the exception to a name Python code reads
+   * (src/vm/caught-finalize.ts bindsException), by its instruction index; true for hand-made
+   * bytecode, whose handlers may do anything with it.
+   */
+  exceptBinds: Map<number, boolean> | true | null = null;
   /** `handMade`: co_code given by a program (code.replace(), types.CodeType), checked before it can run. */
   constructor(public co: CodeObject, handMade = false) {
     super(CodeType);
@@ -156,6 +162,7 @@ export class PyCode extends PyObject {
     this.starArgsOnly = co.co_kwonlyargcount === 0 && varargs === CO_VARARGS && !this.callLocals;
     this.ncells = ncells;
     this.ownable = handMade ? new Uint8Array(co.co_nlocals) : null;
+    if (handMade) this.exceptBinds = true;
   }
   /** OWNABLE / VIA_NEXT flags of fast local k (src/bytecode/owned-slots.ts). */
   ownableSlot(k: number): number {

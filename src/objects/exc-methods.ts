@@ -27,6 +27,7 @@ defMethods(E.BaseException, [
     const t = cls as PyType;
     const e = t.solid.factory!(t) as PyBaseException;
     e.args = args.slice(0, args.length - (kw ? kw.length : 0));
+    E.excBirth.stamp(e);
     return e;
   }],
   ["__init__", (s, args, kw) => {
@@ -209,6 +210,7 @@ defMethods(E.OSError, [
       // (args stays empty until __init__ sets it)
       const blank = t.solid.factory!(t) as PyBaseException;
       blank.args = [];
+      E.excBirth.stamp(blank);
       return blank;
     }
     const npos = args.length - (kw ? kw.length : 0);
@@ -218,6 +220,7 @@ defMethods(E.OSError, [
     const e = t.solid.factory!(t) as PyBaseException;
     e.args = args.slice(0, npos);
     initExtras(e);
+    E.excBirth.stamp(e);
     return e;
   }],
   ["__init__", osErrorInit],

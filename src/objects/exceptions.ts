@@ -15,6 +15,16 @@ export class PyBaseException extends PyObject {
   suppressContext = false;
   /** Raised but not yet given its __context__ by the eval loop. */
   fresh = true;
+  /**
+   * Python code may hold it (made by a call of its class, bound by `except ... as`, given by
+   * sys.exc_info(), a __context__, ...): unless so, the frames of its traceback are let go of when
+   * the except block handling it ends (src/vm/caught-finalize.ts). False only for the VM's own
+   * (newExc) and for one `raise` made right before raising it.
+   */
+  exposed = true;
+  /** The frame and instruction whose call of the class made it (BaseException.__new__; excBirth). */
+  bornAt: object | null = null;
+  bornIndex = -1;
   /** Per-class members (StopIteration.value, OSError.errno, ...). */
   extra: Map<string, PyObj> | null = null;
   constructor(cls: PyType, args: PyObj[] = []) {
@@ -132,8 +142,12 @@ export function newExc(t: PyType, msg?: PyObj, ...more: PyObj[]): PyBaseExceptio
   const e = t.solid.factory!(t) as PyBaseException;
   e.args = msg === undefined ? [] : [msg, ...more];
   initExtras(e);
+  e.exposed = false;
   return e;
 }
+
+/** Stamps an exception BaseException.__new__ made with the running frame and instruction (set by the VM). */
+export const excBirth = { stamp: (_e: PyBaseException): void => {} };
 
 /**
  * oserror_init: a BlockingIOError's third argument is the number of characters written when it is

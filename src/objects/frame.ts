@@ -86,6 +86,10 @@ export class Frame extends PyObject {
    * releaseUncaught); null once Python code has seen the locals.
    */
   tbOwned: PyObj[] | null = null;
+  /** How many traceback entries hold this frame and have not been let go of (src/vm/caught-finalize.ts). */
+  tbRefs = 0;
+  /** Python code was given this frame object (sys._getframe, f_back, gi_frame): it may outlive its traceback. */
+  held = false;
   /** Whether this frame is one of its code's spares (retire), and the next of them. */
   retired = false;
   nextSpare: Frame | null = null;
@@ -187,6 +191,12 @@ export class Frame extends PyObject {
 /** Frame.owned of a frame whose locals Python code may hold. */
 export const DISOWNED: PyObj[] = Object.freeze([]) as unknown as PyObj[];
 
+/** `f` as a frame object for Python code (sys._getframe, f_back, gi_frame), with its callers through f_back. */
+export function holdFrame(f: Frame): Frame {
+  for (let x: Frame | null = f; x !== null && !x.held; x = x.back) x.held = true;
+  return expose(f);
+}
+
 /** Marks `f` and its callers as reachable from Python code, so that none is reused (Frame.retire). */
 export function expose(f: Frame): Frame {
   for (let x: Frame | null = f; x !== null && !x.escaped; x = x.back) x.escaped = true;
@@ -202,6 +212,7 @@ export class PyTraceback extends PyObject {
   ) {
     super(TracebackType);
     expose(frame);
+    frame.tbRefs++;
     // tb_frame.f_locals reaches the locals, for as long as the traceback lives
     if (frame.owned !== null && frame.owned !== DISOWNED) frame.tbOwned = frame.owned;
     frame.owned = DISOWNED;
@@ -256,7 +267,7 @@ export const setClearFrame = (fn: typeof clearFrame) => (clearFrame = fn);
 function callerOf(f: Frame): PyObj {
   const back = f.back;
   if (back === null || (f.gen !== null && !(f.gen as PyObject & { running: boolean }).running)) return None;
-  return expose(back);
+  return holdFrame(back);
 }
 defGetters(FrameType, [
   ["f_code", (s) => FR(s).code],

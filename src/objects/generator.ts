@@ -11,7 +11,7 @@ import { asStr, call, isInstance, repr, typeOf } from "./protocols.ts";
 import { PyTuple } from "./tuple.ts";
 import { arityError, defGetters, defMethods, noKwargs } from "./function.ts";
 import { vm } from "./hooks.ts";
-import { PyTraceback, type Frame } from "./frame.ts";
+import { PyTraceback, holdFrame, type Frame } from "./frame.ts";
 import { addr } from "./typeobject.ts";
 import { PyType as PT } from "./type.ts";
 
@@ -22,6 +22,9 @@ import { PyType as PT } from "./type.ts";
  */
 let startedUnfinished = 0;
 export const anyGeneratorSuspended = (): boolean => startedUnfinished > 0;
+/** Coroutines made and neither started nor closed: at 0 interpreter exit has none to warn about (closeAtExit). */
+let unawaited = 0;
+export const anyCoroutineUnawaited = (): boolean => unawaited > 0;
 
 export class PyGen extends PyObject {
   running = false;
@@ -33,12 +36,14 @@ export class PyGen extends PyObject {
     if (this.started) return;
     this.started = true;
     startedUnfinished++;
+    if (this.cls === CoroutineType && !this.finished) unawaited--;
   }
   /** Marks it finished: further sends raise StopIteration. */
   finish(): void {
     if (this.finished) return;
     this.finished = true;
     if (this.started) startedUnfinished--;
+    else if (this.cls === CoroutineType) unawaited--;
   }
   name: string;
   qualname: string;
@@ -73,6 +78,7 @@ export class PyGen extends PyObject {
     super(cls);
     this.name = name;
     this.qualname = qualname;
+    if (cls === CoroutineType) unawaited++;
   }
   get kind(): string {
     return this.cls === GeneratorType ? "generator" : this.cls === CoroutineType ? "coroutine" : "async generator";
@@ -164,6 +170,7 @@ function toException(typ: PyObj, val: PyObj | undefined, tb: PyObj | undefined):
     e = typ;
   } else throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
   if (tb !== undefined && tb !== None) e.traceback = tb;
+  e.exposed = true;
   return e;
 }
 
@@ -214,7 +221,7 @@ for (const T of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
   defGetters(T, [
     ["__name__", (s) => G(s).name, (s, v) => (G(s).name = nameValue(v, "__name__"))],
     ["__qualname__", (s) => G(s).qualname, (s, v) => (G(s).qualname = nameValue(v, "__qualname__"))],
-    [`${prefix}_frame`, (s) => (G(s).finished ? None : G(s).frame)],
+    [`${prefix}_frame`, (s) => (G(s).finished ? None : holdFrame(G(s).frame))],
     // (an async generator's ag_running is 3.10's ag_running_async: true while an asend/athrow step is
     // awaiting, not only while the frame runs)
     [`${prefix}_running`, T === AsyncGeneratorType ? (s) => G(s).runningAsync : (s) => G(s).running],

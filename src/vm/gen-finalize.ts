@@ -19,13 +19,14 @@
 // passed along, or held where Python code can see the frame's locals) is left open
 // (docs/vm-design.md §9).
 import {
-  anyGeneratorSuspended,
+  anyGeneratorSuspended, anyCoroutineUnawaited,
   type PyObj, Frame, PyGen, PyDict, PyList, PyCell, PyMethod, PyModule, PyType, PyObject, PyFunction, GeneratorType, AsyncGeneratorType, CoroutineType, tuple, PyBaseException, PyTraceback, PyTuple, None, genClose, repr, str, call,
-  callMethod, typeOf, getattrOpt, warnEx, vm, DISOWNED, PyBuiltinFunction,
+  callMethod, typeOf, getattrOpt, warnEx, vm, DISOWNED, PyBuiltinFunction, PySet, PyInstance, exceptionTypes,
 } from "../objects/index.ts";
 import { Op } from "../bytecode/opcodes.ts";
 import { CLAIMABLE, VIA_NEXT } from "../bytecode/owned-slots.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
+import { warnFromNative } from "../modules/warnings.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
 import { printOne } from "./traceback.ts";
@@ -209,9 +210,13 @@ export function dropGen(g: PyGen, frame: Frame, index: number): void {
 /**
  * _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro) (importing warnings), which
  * warns "coroutine '...' was never awaited" (with the coroutine's origin when sys tracks it) as a
- * RuntimeWarning from the running frame, the coroutine as its source.
+ * RuntimeWarning from the running frame, the coroutine as its source; at interpreter exit, with
+ * sys.modules cleared, _warnings warns it itself, from sys's line 1 (filters and sys's registry
+ * as they are).
  */
 function warnUnawaited(coro: PyGen): void {
+  // at exit sys.modules is gone: C's warnings warns from no frame ("sys:1: RuntimeWarning: ...")
+  if (interp.modulesGone) return void warnFromNative(exceptionTypes.get("RuntimeWarning")!, `coroutine '${coro.qualname}' was never awaited`);
   const warnings = vm.importModule("warnings");
   const warn = getattrOpt(warnings, "_warn_unawaited_coroutine");
   if (warn !== undefined) call(warn, [coro]);
@@ -276,13 +281,16 @@ export function defaultUnraisableHook(args: PyObj): PyObj {
  * values in order, a list's and a tuple's items last first, an instance's __dict__, a function's
  * defaults, keyword defaults and closure cells, a class's namespace, a generator's frame and then
  * its fast locals, cells and value stack). That order holds when no full collection ran while the
- * program made them (a program making many objects may see another); other modules, builtins,
- * sets (hash order), `__slots__` and native objects are not followed. Each generator found is
- * closed as releaseOwned does, unless it never started or has an asyncgen finalizer.
+ * program made them (a program making many objects may see another); a set's items in its
+ * iteration order, an instance's `__slots__` before its `__dict__`; other modules, builtins and
+ * native objects are not followed. Each generator found is closed as releaseOwned does, unless
+ * it never started or has an asyncgen finalizer; a coroutine never started warns that it was
+ * never awaited.
  */
 export function closeAtExit(main: PyDict, alive: readonly PyObj[]): void {
-  // (the walks below go through every object __main__ reaches: a program that left none suspended skips them)
-  if (!anyGeneratorSuspended()) return;
+  // (the walks below go through every object __main__ reaches: a program that left none suspended,
+  // and no coroutine unawaited, skips them)
+  if (!anyGeneratorSuspended() && !anyCoroutineUnawaited()) return;
   // __main__ kept alive past the collection by what outlives it (sys.unraisablehook = a function of
   // __main__, a trace function, a signal handler): its generators are not finalized there, and by
   // the time they are sys is cleared, their output lost
@@ -306,8 +314,9 @@ export function closeAtExit(main: PyDict, alive: readonly PyObj[]): void {
   const close = (g: PyGen): void => {
     if (done.has(g)) return;
     done.add(g);
-    // (an unawaited coroutine's warning would come from C's warnings, sys.modules being gone: not
-    // modelled, nor asyncgen finalizers, whose event loop has ended)
+    // a coroutine never awaited warns so (_PyGen_Finalize); (asyncgen finalizers are not called,
+    // their event loop has ended)
+    if (!g.started && !g.finished && g.cls === CoroutineType) return void reportingUnraisable(g, () => warnUnawaited(g));
     if (!g.started || g.finished || g.finalizer !== null) return;
     const frame = g.frame;
     releaseOwned(g);
@@ -406,10 +415,27 @@ function walk(
       ref(x.next);
       node(x.frame);
     }
-    else if (x instanceof PyObject && x.dict !== null && !(x instanceof PyModule) && x.cls.heap) {
-      ref(x.dict);
-      ref(x.cls);
+    else if (x instanceof PySet) {
+      // (a subclass's instance: its __dict__ and class first, as subtype_traverse before set_traverse)
+      if (x.cls.heap) instanceParts(x);
+      // set_traverse: the table in order, which is iteration order
+      refs(x.items(), false);
+    } else if (x instanceof PyObject && !(x instanceof PyModule) && x.cls.heap && (x.dict !== null || (x instanceof PyInstance && x.slots !== null))) instanceParts(x);
+  }
+  /**
+   * subtype_traverse: the __slots__ of each class from the instance's own down its bases (each
+   * class's in the sorted order of its layout), then __dict__, then the class.
+   */
+  function instanceParts(x: PyObject): void {
+    const slots = x instanceof PyInstance ? x.slots : null;
+    if (slots !== null) {
+      for (let t: PyType | null = x.cls.solid; t !== null && t.heap && t.slotNames !== null; t = t.base?.solid ?? null) {
+        for (let k = t.ownSlotsFrom; k < t.slotNames.length; k++) ref(slots[k]);
+        if (t.ownSlotsFrom === 0) break;
+      }
     }
+    ref(x.dict);
+    ref(x.cls);
   }
 }
 
@@ -480,7 +506,7 @@ export function releaseUncaught(exc: PyObj | undefined, tb: PyObj | undefined, r
 }
 
 /** Frame `f`, finished, is let go of by the last traceback holding it: as releaseLocals, for what it owned then. */
-function releaseTbOwned(f: Frame): void {
+export function releaseTbOwned(f: Frame): void {
   const owned = f.tbOwned;
   if (owned === null || interp.limitHit !== null) return;
   f.tbOwned = null;

@@ -22,6 +22,7 @@ import * as O from "./ops.ts";
 import { callGeneric, enterFrame, funcDesc } from "./ops-calls.ts";
 import { Reraise, restoreExcState, stackException, unwindExceptHandler } from "./ops-unwind.ts";
 import { claimForLoop, releaseLocal } from "./gen-finalize.ts";
+import { releaseCaught } from "./caught-finalize.ts";
 
 /**
  * Runs the instruction `op` (at f.lasti, with `oparg`) on f's stack (height f.sp, next
@@ -438,7 +439,10 @@ export function popExcept(f: Frame, sp: number): void {
     f.sp = sp;
     coldOp(f, 89, 0);
   }
+  const dropped = interp.excInfo;
   restoreExcState(f.stack, sp - 3);
+  // the exception handled goes, and the frames of its traceback with it when nothing else held it
+  if (dropped !== null && !dropped.exposed && dropped !== interp.excInfo) releaseCaught(dropped);
 }
 
 /**
@@ -459,6 +463,9 @@ export function setupWith(f: Frame, stack: PyObj[], sp: number, handler: number)
  */
 export function exitFrame(stack: PyObj[], sp: number): Frame | null {
   const exit = stack[sp - 7];
+  // __exit__ is given the exception, and may keep it (caught-finalize.ts)
+  const exc = stack[sp - 2];
+  if (exc instanceof PyBaseException) exc.exposed = true;
   if (!(exit instanceof PyMethod && exit.func instanceof PyFunction) || exit.func.code.co.co_flags & GEN_FLAGS) return null;
   return makeFrame(exit.func, exit.self, [stack[sp - 1]!, stack[sp - 2]!, stack[sp - 3]!], null);
 }

@@ -9,6 +9,7 @@ import { recursion } from "../objects/hooks.ts";
 import { interp } from "./interp.ts";
 import { traceException, traceReturn, isStop } from "./trace.ts";
 import { releaseStack } from "./gen-finalize.ts";
+import { bindsException } from "./caught-finalize.ts";
 
 /** Exceptions to be raised in a frame as it resumes (generator.throw, END_ASYNC_FOR), marked "no new context". */
 export class Reraise {
@@ -53,6 +54,8 @@ export function setContext(exc: PyBaseException): void {
       toggle = !toggle;
     }
     exc.context = cur;
+    // (the exceptions of a chain are not let go of with it: caught-finalize.ts)
+    cur.exposed = true;
   }
 }
 
@@ -169,6 +172,12 @@ export function unwind(f: Frame, exc: PyBaseException, addTb: boolean, sp: numbe
       stack[sp++] = old === null ? None : old.cls;
       I.excInfo = exc;
       I.excTb = exc.traceback;
+      // an except block that binds it to a name read, or a tracer, may keep it
+      // (a with statement's or a finally block's handler gives it to no name: those of except
+      // clauses start with DUP_TOP; hand-made bytecode's may do anything)
+      if (!exc.exposed && (I.useTracing || ((f.code.ops[handler] === Op.DUP_TOP || f.code.exceptBinds === true) && bindsException(f.code, handler)))) {
+        exc.exposed = true;
+      }
       stack[sp++] = exc.traceback;
       stack[sp++] = exc;
       stack[sp++] = exc.cls;

@@ -12,6 +12,7 @@ import {
 import { CO_ITERABLE_COROUTINE } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
 import { builtinsFor } from "./call.ts";
+import { claimRaised } from "./caught-finalize.ts";
 
 /** unpack_iterable's error for a non-iterable: iter()'s own when the type has __iter__ (None). */
 function notUnpackable(v: PyObj): PyObj {
@@ -57,12 +58,14 @@ export function makeRaise(x: PyObj, cause: PyObj | undefined): PyBaseException {
   } else if (x instanceof PyBaseException) e = x;
   else throw typeError("exceptions must derive from BaseException");
   const exc = e as PyBaseException;
+  claimRaised(exc, x);
   if (cause !== undefined) {
     let c: PyObj;
     if (cause === None) c = None;
     else if (cause instanceof PyType && cause.isException) c = call(cause, []);
     else if (cause instanceof PyBaseException) c = cause;
     else throw typeError("exception causes must derive from BaseException");
+    if (c instanceof PyBaseException) c.exposed = true;
     exc.cause = c;
     exc.suppressContext = true;
   }

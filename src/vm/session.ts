@@ -21,7 +21,8 @@ import { builtinsFor } from "./call.ts";
 import { completions } from "./completion.ts";
 import { markMutable } from "../support/v8-shapes.ts";
 import { runExitFuncs } from "./exit-funcs.ts";
-import { closeAtExit, releaseUncaught, writeUnraisable } from "./gen-finalize.ts";
+import { writeUnraisable } from "./gen-finalize.ts";
+import { finalizeModules } from "./finalize-modules.ts";
 import { type HostFS, readRegularFile } from "./host-fs.ts";
 import type { CodeObject } from "../bytecode/code.ts";
 import { PyCF_DONT_IMPLY_DEDENT, PyCF_MASK } from "../bytecode/flags.ts";
@@ -331,30 +332,8 @@ export class Session {
         runExitFuncs();
         this.finalizedOk = flushStdFiles(I);
         if (I.limitHit !== null) return;
-        // finalize_modules: sys's special names are cleared and its standard streams restored,
-        // __main__ is let go of (closing the generators it held), and the streams are flushed again
-        const sys = I.sys.dict;
-        // what outlives the collection that finalizes __main__
-        const alive: PyObj[] = [];
-        for (const e of sys.entries()) if (typeof e.key !== "string" || !CLEARED_AT_EXIT.has(e.key)) alive.push(e.value);
-        alive.push(...[I.traceFunc, I.profileFunc, ...I.asyncgenHooks, ...I.signalHandlers.values()].filter((x) => x !== null));
-        // finalize_modules_delete_special: builtins._ and some of sys's names become None, the
-        // uncaught exception's frames going with sys.last_value and sys.last_traceback
-        const lastValue = sys.getStr("last_value");
-        const lastTb = sys.getStr("last_traceback");
-        I.builtins.setStr("_", None);
-        for (const name of ["path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback"]) sys.setStr(name, None);
-        releaseUncaught(lastValue, lastTb, [this.main.dict!, ...alive]);
-        for (const name of ["path_hooks", "path_importer_cache", "meta_path", "__interactivehook__"]) sys.setStr(name, None);
-        for (const name of ["stdin", "stdout", "stderr"]) {
-          const orig = sys.getStr(`__${name}__`);
-          if (orig !== undefined) sys.setStr(name, orig);
-        }
-        // (sys.modules is cleared, not modelled but for tracebacks; finalize_restore_builtins)
-        I.modulesGone = true;
-        I.builtins.clear();
-        for (const [k, v] of this.builtinsCopy) I.builtins.set(k, v);
-        closeAtExit(this.main.dict!, alive);
+        // finalize_modules: __main__ is let go of (closing the generators it held); the streams are flushed again
+        finalizeModules(I, this.main.dict!, this.builtinsCopy);
         if (!flushStdFiles(I)) this.finalizedOk = false;
       } finally {
         I.maxSteps = Infinity;
@@ -685,12 +664,6 @@ function flushStream(I: Interp, name: "stdout" | "stderr", raise = false): void 
     if (raise) throw e;
   }
 }
-
-/** sys's names finalize_modules clears (or restores, or empties) before __main__'s objects are finalized. */
-const CLEARED_AT_EXIT = new Set([
-  "path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback", "path_hooks", "path_importer_cache", "meta_path",
-  "__interactivehook__", "stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__", "modules",
-]);
 
 /**
  * flush_std_files: flushes sys.stdout (an error is reported as unraisable, with the stream as the

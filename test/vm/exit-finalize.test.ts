@@ -5,7 +5,8 @@ import { runProgram } from "../../src/vm/index.ts";
 // At the end of a program CPython 3.10 finalizes __main__ (finalize_modules): the suspended
 // generators its globals hold are closed, their finally blocks printing after atexit's callbacks
 // and the traceback of an uncaught exception, in the order of the collector's list; before them,
-// those owned by the locals of the uncaught exception's frames (sys.last_traceback cleared). Each expected
+// those owned by the locals of the uncaught exception's frames (sys.last_traceback cleared); a
+// coroutine never awaited warns "sys:1: RuntimeWarning" in the same order. Each expected
 // output below was captured from native CPython 3.10.13 (/root/.pyenv/versions/3.10.13, `python3.10
 // NAME.py` run as /prog/NAME.py); the oracle (Pyodide's runPython) does not finalize.
 
@@ -81,6 +82,48 @@ const CASES: { name: string; source: string; stdout: string; stderr: string; exi
     source: "import builtins\ndef gen():\n    try:\n        yield 1\n    finally:\n        b = vars(builtins)\n        print(len(b), \"open\" in b, \"help\" in b, \"exit\" in b, \"shout\" in b, builtins.print is print)\ng = gen()\nnext(g)\nbuiltins.shout = print\nbuiltins.print = lambda *a: None\n",
     stdout: "148 False False False False True\n",
     stderr: "",
+    exitCode: 0,
+  },
+  {
+    name: "sets_and_slots",
+    source: "def gen(name):\n    try:\n        yield 1\n    finally:\n        print(\"finally\", name)\ndef started(name):\n    g = gen(name)\n    next(g)\n    return g\nclass Box:\n    def __init__(self, h, name):\n        self.h = h\n        self.g = started(name)\n    def __hash__(self):\n        return self.h\nclass Slotted:\n    __slots__ = (\"a\", \"b\")\n    def __init__(self, name):\n        self.b = started(name + \".b\")\n        self.a = started(name + \".a\")\nbefore = started(\"before\")\ns = {Box(3, \"set 3\"), Box(1, \"set 1\"), Box(2, \"set 2\")}\nfs = frozenset([Box(5, \"frozen 5\"), Box(4, \"frozen 4\")])\nsingle = {started(\"single\")}\nsl = Slotted(\"slots\")\nlst = [Slotted(\"list slots\")]\nafter = started(\"after\")\nprint(\"end\")\n",
+    stdout: "end\nfinally before\nfinally after\nfinally single\nfinally slots.a\nfinally slots.b\nfinally list slots.a\nfinally list slots.b\nfinally set 1\nfinally set 2\nfinally set 3\nfinally frozen 4\nfinally frozen 5\n",
+    stderr: "",
+    exitCode: 0,
+  },
+  {
+    name: "slots_and_set_subclass",
+    source: "def gen(name):\n    try:\n        yield 1\n    finally:\n        print(\"finally\", name)\ndef started(name):\n    g = gen(name)\n    next(g)\n    return g\nclass Base:\n    __slots__ = (\"z\", \"m\")\nclass Mid(Base):\n    __slots__ = ()\nclass Derived(Mid):\n    __slots__ = (\"y\", \"b\", \"__dict__\")\nclass Box:\n    def __init__(self, h, name):\n        self.h = h\n        self.g = started(name)\n    def __hash__(self):\n        return self.h\nclass MySet(set):\n    pass\nd = Derived()\nd.attr = started(\"dict attr\")\nd.m = started(\"base m\")\nd.z = started(\"base z\")\nd.y = started(\"derived y\")\nd.b = started(\"derived b\")\nms = MySet([Box(7, \"myset 7\"), Box(6, \"myset 6\")])\nms.note = started(\"myset attr\")\nnested = frozenset([frozenset([Box(9, \"inner frozen 9\")]), Box(8, \"outer frozen 8\")])\nprint(\"end\")\n",
+    stdout: "end\nfinally derived b\nfinally derived y\nfinally base m\nfinally base z\nfinally dict attr\nfinally myset attr\nfinally myset 6\nfinally myset 7\nfinally outer frozen 8\nfinally inner frozen 9\n",
+    stderr: "",
+    exitCode: 0,
+  },
+  {
+    name: "unawaited_coro",
+    source: "import sys\nasync def work(n):\n    return n\ndef gen(name):\n    try:\n        yield 1\n    finally:\n        print(\"finally\", name)\ng1 = gen(\"before\"); next(g1)\nc = work(1)\nlst = [work(2)]\nclass Sleeper:\n    def __await__(self):\n        yield\nasync def started():\n    try:\n        await Sleeper()\n    finally:\n        print(\"coro finally\")\ns = started()\ns.send(None)\ng2 = gen(\"after\"); next(g2)\nprint(\"end\")\n",
+    stdout: "end\nfinally before\ncoro finally\nfinally after\n",
+    stderr: "sys:1: RuntimeWarning: coroutine 'work' was never awaited\n",
+    exitCode: 0,
+  },
+  {
+    name: "unawaited_always",
+    source: "import _warnings\n_warnings.filters.insert(0, (\"always\", None, RuntimeWarning, None, 0))\n_warnings._filters_mutated()\nasync def work(n):\n    return n\na = work(1)\nb = [work(2), work(3)]\nclosed = work(4)\nclosed.close()\nprint(\"end\")\n",
+    stdout: "end\n",
+    stderr: "sys:1: RuntimeWarning: coroutine 'work' was never awaited\nsys:1: RuntimeWarning: coroutine 'work' was never awaited\nsys:1: RuntimeWarning: coroutine 'work' was never awaited\n",
+    exitCode: 0,
+  },
+  {
+    name: "unawaited_error",
+    source: "import _warnings, sys, hooks\n_warnings.filters.insert(0, (\"error\", None, RuntimeWarning, None, 0))\n_warnings._filters_mutated()\nasync def work(n):\n    return n\ndef gen():\n    try:\n        yield 1\n    finally:\n        print(\"gen finally\")\na = work(1)\ng = gen()\nnext(g)\nsys.unraisablehook = hooks.unraisable\nprint(\"end\")\n",
+    stdout: "end\nunraisable: RuntimeWarning coroutine 'work' was never awaited work\ngen finally\n",
+    stderr: "",
+    exitCode: 0,
+  },
+  {
+    name: "unawaited_stderr",
+    source: "import sys\nasync def work(n):\n    return n\nclass Err:\n    def write(self, s):\n        sys.__stdout__.write(\"ERR \" + s)\n    def flush(self):\n        pass\na = work(1)\nsys.stderr = Err()\nprint(\"end\")\n",
+    stdout: "end\n",
+    stderr: "sys:1: RuntimeWarning: coroutine 'work' was never awaited\n",
     exitCode: 0,
   },
 ];

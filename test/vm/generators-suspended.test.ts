@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { anyGeneratorSuspended } from "../../src/objects/index.ts";
+import { anyGeneratorSuspended, anyCoroutineUnawaited } from "../../src/objects/index.ts";
 import { Session, runProgram } from "../../src/vm/index.ts";
 
 // Interpreter exit looks for suspended generators by walking everything __main__ reaches
@@ -42,4 +42,19 @@ test("a generator left suspended counts until exit closes it", () => {
   session.finalize();
   assert.equal(out, "closed\n");
   assert.equal(anyGeneratorSuspended(), false);
+});
+
+test("coroutines awaited, started or closed leave none unawaited; one left so warns at exit", () => {
+  const endings = [
+    "async def c():\n    return 1\nasync def main():\n    return await c()\ntry:\n    main().send(None)\nexcept StopIteration:\n    pass\n",
+    "async def c():\n    return 1\nx = c(); x.close()\n",
+    "async def c():\n    return 1\nx = c()\ntry:\n    x.throw(ValueError)\nexcept ValueError:\n    pass\n",
+  ];
+  for (const source of endings) {
+    const r = runProgram(source, { filename: "prog.py" });
+    assert.equal(r.stderr, "", source);
+    assert.equal(anyCoroutineUnawaited(), false, source);
+  }
+  const r = runProgram("async def c():\n    return 1\nx = c()\n", { filename: "prog.py" });
+  assert.equal(r.stderr, "sys:1: RuntimeWarning: coroutine 'c' was never awaited\n");
 });
