@@ -3,7 +3,7 @@
 // vars/dir/globals/locals, __build_class__, input, exec/eval/compile and __import__. Each is a
 // builtin_function_or_method created from a row (name, implementation).
 import {
-  type PyObj, PyObject, PyType, PyTuple, PyList, newListFrom, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
+  type PyObj, type Native1, type Native2, PyObject, PyType, PyTuple, PyList, newListFrom, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
   None, NotImplemented, Ellipsis, tuple, call, call1, callDescr, typeOf, argTypeName, getattr, getattrOpt, setattr, iter, next, toArray, repr, reprObject, str, ascii, asciiObject, format, formatObj,
   truthy, len, lenExact, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, arityError, asStr, asInt, asIndex,
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
@@ -21,7 +21,16 @@ import { runFrame, callFunction } from "../vm/eval-loop.ts";
 import { builtinsFor } from "../vm/call.ts";
 import { releaseArgument } from "../vm/gen-finalize.ts";
 
-type Row = [string, (args: PyObj[], kw: readonly string[] | null) => PyObj];
+/** A builtin: its name, its general entry, and its fixed-arity forms (objects/function.ts) if it has them. */
+export type Row = [name: string, fn: (args: PyObj[], kw: readonly string[] | null) => PyObj, one?: Native1 | null, two?: Native2 | null];
+
+/** The row of a builtin taking exactly one argument (METH_O): `name(x)` is `f(x)`. */
+function unary(name: string, f: Native1): Row {
+  return [name, (a, k) => {
+    fixedArgs(name, a, k, 1, 1);
+    return f(a[0]!);
+  }, f];
+}
 
 function fixedArgs(name: string, args: PyObj[], kw: readonly string[] | null, min: number, max: number): void {
   noKwargs(name, kw);
@@ -498,23 +507,14 @@ defMethods(SuperType, [["__init__", (s, args, kw) => {
 
 export const builtinFunctionRows: Row[] = [
   ["print", print],
-  ["len", (a, k) => {
-    fixedArgs("len", a, k, 1, 1);
-    return lenExact(a[0]);
-  }],
-  ["repr", (a, k) => {
-    fixedArgs("repr", a, k, 1, 1);
-    return reprObject(a[0]);
-  }],
-  ["ascii", (a, k) => {
-    fixedArgs("ascii", a, k, 1, 1);
-    return asciiObject(a[0]);
-  }],
+  unary("len", lenExact),
+  unary("repr", reprObject),
+  unary("ascii", asciiObject),
   ["isinstance", (a, k) => {
     noKwargs("isinstance", k);
     if (a.length !== 2) throw typeError(`isinstance expected 2 arguments, got ${a.length}`);
     return isinstanceCheck(a[0], a[1]);
-  }],
+  }, null, isinstanceCheck],
   ["issubclass", (a, k) => {
     noKwargs("issubclass", k);
     if (a.length !== 2) throw typeError(`issubclass expected 2 arguments, got ${a.length}`);
@@ -559,7 +559,7 @@ export const builtinFunctionRows: Row[] = [
     const it = a[0];
     if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
     if (a.length === 1) {
-      if (it instanceof PyIter) {
+      if (it instanceof PyIter && !it.cls.heap) {
         const v = it.step();
         if (v === undefined) throw it.returnsValue === true && lastStopValue !== None ? newExc(stopIterT(), lastStopValue) : newExc(stopIterT());
         return v;
@@ -583,39 +583,26 @@ export const builtinFunctionRows: Row[] = [
   ["min", (a, k) => minmax("min", a, k)],
   ["max", (a, k) => minmax("max", a, k)],
   ["sum", sum],
-  ["abs", (a, k) => {
-    fixedArgs("abs", a, k, 1, 1);
-    return unaryOp(a[0], "__abs__", "abs");
-  }],
+  unary("abs", (x) => unaryOp(x, "__abs__", "abs")),
   ["divmod", (a, k) => {
     fixedArgs("divmod", a, k, 2, 2);
     return binaryOp(a[0], a[1], BIN.divmod);
   }],
   ["pow", powBuiltin],
   ["round", round],
-  ["hash", (a, k) => {
-    fixedArgs("hash", a, k, 1, 1);
-    return normInt(hash(a[0]));
-  }],
-  ["id", (a, k) => {
-    fixedArgs("id", a, k, 1, 1);
-    return idOf(a[0]);
-  }],
+  unary("hash", (x) => normInt(hash(x))),
+  unary("id", idOf),
   ["hex", intBase("hex", 16)],
   ["oct", intBase("oct", 8)],
   ["bin", intBase("bin", 2)],
-  ["chr", (a, k) => {
+  unary("chr", (x) => {
     // (an int argument in range, the usual call: an int is a JS number, a bool is not)
-    const x = a[0];
-    if (a.length === 1 && typeof x === "number" && x >= 0 && x <= 0x10ffff && (k === null || k.length === 0)) return chrOf(x);
-    fixedArgs("chr", a, k, 1, 1);
-    const v = asCInt(a[0]);
+    if (typeof x === "number" && x >= 0 && x <= 0x10ffff) return chrOf(x);
+    const v = asCInt(x);
     if (v < 0 || v > 0x10ffff) throw valueError("chr() arg not in range(0x110000)");
     return chrOf(v);
-  }],
-  ["ord", (a, k) => {
-    fixedArgs("ord", a, k, 1, 1);
-    const x = a[0];
+  }),
+  unary("ord", (x) => {
     const s = asStr(x);
     if (s !== null) {
       const n = x instanceof PySplitStr ? len(x) : cpLength(s);
@@ -627,7 +614,7 @@ export const builtinFunctionRows: Row[] = [
       return x.bytes[0];
     }
     throw typeError(`ord() expected string of length 1, but ${typeOf(x).name} found`);
-  }],
+  }),
   ["any", (a, k) => {
     fixedArgs("any", a, k, 1, 1);
     const it = iter(a[0]);
@@ -654,10 +641,7 @@ export const builtinFunctionRows: Row[] = [
     if (sp === null) throw typeError(`format() argument 2 must be str, not ${argTypeName(spec!)}`);
     return formatObj(v!, sp);
   }],
-  ["callable", (a, k) => {
-    fixedArgs("callable", a, k, 1, 1);
-    return typeOf(a[0]).lookup("__call__") !== undefined;
-  }],
+  unary("callable", (x) => typeOf(x).lookup("__call__") !== undefined),
   ["vars", vars],
   ["dir", (a, k) => {
     fixedArgs("dir", a, k, 0, 1);

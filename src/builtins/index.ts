@@ -26,7 +26,12 @@ export function createBuiltins(): PyModule {
   initBuiltinModule(m, "builtins");
   d.setStr("__build_class__", None);
   const fn = (name: string, f: (args: PyObj[], kw: readonly string[] | null) => PyObj) => new PyBuiltinFunction(name, f, m, name, BUILTIN_DOCS.get(name) ?? None);
-  for (const [name, f] of builtinFunctionRows) d.setStr(name, fn(name, f));
+  for (const [name, f, one, two] of builtinFunctionRows) {
+    const b = fn(name, f);
+    b.fn1 = one ?? null;
+    b.fn2 = two ?? null;
+    d.setStr(name, b);
+  }
   d.setStr("__import__", fn("__import__", builtinImport));
   // open is io.open; files are reached only through the embedder's HostFS (src/modules/io/fileio.ts).
   const open = fn("open", ioOpen);

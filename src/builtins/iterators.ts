@@ -4,7 +4,7 @@
 import {
   type PyObj, PyIter, PyType, None, iter, next, call, call1, typeOf, typeError, tuple, truthy, len, seqItem, callDescr, iterTypes, bindArgs,
   asIndex, intAdd, EnumerateType, ZipType, MapType, FilterType, ReversedType, defMethods, newExc, StopIteration, valueError, PyList, PyTuple,
-  ListType, TupleType, PyBaseException, IndexError, PyListIter, exactNoKwargs, PyRangeIter, PyBuiltinFunction,
+  ListType, TupleType, PyBaseException, IndexError, PyListIter, exactNoKwargs, PyRangeIter, PyBuiltinFunction, PAIRED,
 } from "../objects/index.ts";
 import { packedSlots } from "../support/v8-shapes.ts";
 
@@ -39,14 +39,26 @@ export class PyEnumerate extends PyIter {
   ) {
     super(cls, null!, null);
     this.step = () => {
-      // a list's iterator (enumerate(a_list), the common case) is stepped directly
-      const src = this.src;
-      const v = src instanceof PyListIter ? src.next1() : next(src);
-      if (v === undefined) return undefined;
-      const i = this.i;
-      this.i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : intAdd(i, 1);
-      return new PyTuple([i, v]);
+      const v = this.nextItem();
+      return v === undefined ? undefined : new PyTuple([this.takeIndex(), v]);
     };
+  }
+  nextItem(): PyObj | undefined {
+    // a list's iterator (enumerate(a_list), the common case) is stepped directly
+    const src = this.src;
+    return src instanceof PyListIter ? src.next1() : next(src);
+  }
+  takeIndex(): PyObj {
+    const i = this.i;
+    this.i = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : intAdd(i, 1);
+    return i;
+  }
+  override nextPair(out: PyObj[], at: number): PyObj | undefined {
+    const v = this.nextItem();
+    if (v === undefined) return undefined;
+    out[at + 1] = this.takeIndex();
+    out[at] = v;
+    return PAIRED;
   }
 }
 
@@ -74,19 +86,34 @@ export class PyZip extends PyIter {
     const out = packedSlots<PyObj>(its.length);
     for (let k = 0; k < its.length; k++) {
       const v = next(its[k]);
-      if (v === undefined) {
-        this.done = true;
-        if (this.strict) {
-          if (k > 0) throw valueError(`zip() argument ${k + 1} is shorter than argument${k > 1 ? "s 1-" + k : " 1"}`);
-          for (let j = 1; j < its.length; j++) {
-            if (next(its[j]) !== undefined) throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
-          }
-        }
-        return undefined;
-      }
+      if (v === undefined) return this.end(k);
       out[k] = v;
     }
     return tuple(out);
+  }
+  override nextPair(out: PyObj[], at: number): PyObj | undefined {
+    const its = this.its;
+    if (its.length !== 2) return this.next1();
+    if (this.done) return undefined;
+    const a = next(its[0]);
+    if (a === undefined) return this.end(0);
+    const b = next(its[1]);
+    if (b === undefined) return this.end(1);
+    out[at + 1] = a;
+    out[at] = b;
+    return PAIRED;
+  }
+  /** Iterator k came to its end: zip's end, after strict's checks. */
+  private end(k: number): undefined {
+    const its = this.its;
+    this.done = true;
+    if (this.strict) {
+      if (k > 0) throw valueError(`zip() argument ${k + 1} is shorter than argument${k > 1 ? "s 1-" + k : " 1"}`);
+      for (let j = 1; j < its.length; j++) {
+        if (next(its[j]) !== undefined) throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
+      }
+    }
+    return undefined;
   }
 }
 

@@ -6,9 +6,9 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { DictType, DictItemsType, DictKeysType, DictValuesType, FloatType, IntType, StrType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { keyError, runtimeError, typeError, valueError } from "./exceptions.ts";
-import { Cmp, PyIter, call, callDescr, eq, getattrOpt, hash, iter, next, repr, toArray, typeOf, getitem } from "./protocols.ts";
+import { Cmp, PyIter, PAIRED, call, callDescr, eq, getattrOpt, hash, iter, next, repr, toArray, typeOf, getitem } from "./protocols.ts";
 import { PyFloat, PyIntSubclass, PyStrSubclass, PySplitStr } from "./boxes.ts";
-import { bindArgs, defClassMethods, defMethods } from "./function.ts";
+import { bindArgs, byArity, defClassMethods, defMethods } from "./function.ts";
 import { reprGuard, tuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyGetSetDescr } from "./function.ts";
@@ -393,6 +393,18 @@ export class PyDictIter extends PyIter {
     this.lengthHint = () => (this.done ? 0 : Math.max(0, this.d.size - this.seen));
   }
   next1(): PyObj | undefined {
+    const e = this.nextEntry();
+    return e === undefined ? undefined : this.pick(e);
+  }
+  override nextPair(out: PyObj[], at: number): PyObj | undefined {
+    if (this.cls !== iterTypes.dictItems) return this.next1();
+    const e = this.nextEntry();
+    if (e === undefined) return undefined;
+    out[at + 1] = e.key;
+    out[at] = e.value;
+    return PAIRED;
+  }
+  private nextEntry(): DictEntry | undefined {
     if (this.done) return undefined;
     if (this.d.size !== this.size) {
       this.done = true;
@@ -409,7 +421,7 @@ export class PyDictIter extends PyIter {
       throw runtimeError("dictionary keys changed during iteration");
     }
     this.seen++;
-    return this.pick(r.value);
+    return r.value;
   }
   /** dictiter_reduce: the values a copy of the iterator would still give. */
   remaining(): PyObj[] {
@@ -487,8 +499,8 @@ defMethods(DictType, [
     dictMerge(D(s), o);
     return s;
   }, 1, 1],
-  ["get", (s, [k, dflt]) => D(s).get(k) ?? dflt ?? None, 1, 2],
-  ["setdefault", (s, [k, dflt]) => D(s).setDefault(k, dflt ?? None), 1, 2],
+  byArity("get", (s, k) => D(s).get(k) ?? None, (s, k, dflt) => D(s).get(k) ?? dflt),
+  byArity("setdefault", (s, k) => D(s).setDefault(k, None), (s, k, dflt) => D(s).setDefault(k, dflt)),
   ["pop", (s, [k, dflt]) => {
     const v = D(s).del(k);
     if (v !== undefined) return v;

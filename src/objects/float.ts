@@ -7,7 +7,7 @@ import { ComplexType, FloatType, None, NotImplemented } from "./builtin-types.ts
 import { newExc, typeError, valueError, OverflowError, ZeroDivisionError } from "./exceptions.ts";
 import { asInt, asStr, callDescr, repr, str, typeOf, argTypeName, Cmp, cmpResult, warnEx } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyComplexObj, PyFloat } from "./boxes.ts";
-import { asMembers, bindArgs, exactNoKwargs, defClassMethods, defGetters, defMethods, PyClassMethodDescr } from "./function.ts";
+import { asMembers, bindArgs, exactNoKwargs, defClassMethods, defGetters, defMethods, newForm1, PyClassMethodDescr } from "./function.ts";
 const PyClassMethodDescrCls = () => PyClassMethodDescr;
 import { tuple } from "./tuple.ts";
 import { bufferBytes } from "./bytes.ts";
@@ -181,6 +181,7 @@ defMethods(FloatType, [
   ["conjugate", (s) => f(F(s)), 0, 0],
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map((n, i) => cmpRow(n, i as Cmp))),
 ]);
+newForm1(FloatType, (cls, x) => floatNew(cls as PyType, x));
 defClassMethods(FloatType, [
   ["fromhex", (cls, args, kw) => {
     // (METH_O)

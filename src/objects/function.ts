@@ -14,6 +14,23 @@ import { SplitStr } from "../support/text/split-str.ts";
 export type NativeFn = (args: PyObj[], kwnames: readonly string[] | null) => PyObj;
 export type NativeMethod = (self: PyObj, args: PyObj[], kwnames: readonly string[] | null) => PyObj;
 
+// Fixed-arity forms: what a native does when called with exactly one or two positional arguments
+// and no keywords, taking them directly. The calls Python code makes most (str(i), len(x),
+// d.get(k, 0), xs.append(x)) go through them without an array of arguments: that array was most of
+// what some loops allocated (dict_str 10.6 of 13 MB a round), and the garbage brought scavenges
+// that promoted the data the program keeps. A form must do exactly what the general entry does
+// for those arguments; test/objects/fixed-arity.test.ts compares them.
+export type Native1 = (a: PyObj) => PyObj;
+export type Native2 = (a: PyObj, b: PyObj) => PyObj;
+export type Method1 = (self: PyObj, a: PyObj) => PyObj;
+export type Method2 = (self: PyObj, a: PyObj, b: PyObj) => PyObj;
+
+/**
+ * The arguments of a native called with none, shared: natives read the array they are given and
+ * never keep or change it (frozen, so one that did would fail loudly).
+ */
+export const NO_ARGS: PyObj[] = Object.freeze([]) as unknown as PyObj[];
+
 export class PyFunction extends PyObject {
   name: string;
   qualname: string;
@@ -62,6 +79,9 @@ export class PyBuiltinFunction extends PyObject {
   ) {
     super(BuiltinFunctionType);
   }
+  /** Its fixed-arity forms, when it has them. */
+  fn1: Native1 | null = null;
+  fn2: Native2 | null = null;
   /** A builtin type's static method (METH_STATIC: str.maketrans): self is its type, but __self__ is None. */
   isStatic = false;
 }
@@ -89,6 +109,9 @@ export class PyMethodDescr extends PyObject {
   ) {
     super(slot ? WrapperDescrType : MethodDescrType);
   }
+  /** Its fixed-arity forms (arguments after self), when it has them: for __new__, after the class. */
+  fn1: Method1 | null = null;
+  fn2: Method2 | null = null;
 }
 
 /** `dict.fromkeys`, `int.from_bytes`: bound to the class on access. */
@@ -117,7 +140,19 @@ export class PyGetSetDescr extends PyObject {
   doc: string | null = null;
 }
 
-export type MethodRow = [name: string, fn: NativeMethod] | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number];
+export type MethodRow =
+  | [name: string, fn: NativeMethod]
+  | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number]
+  | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number, forms: [Method1, Method2 | null]];
+
+/**
+ * The row of a method taking one positional argument, or one or two: its general entry calls the
+ * forms, which CALL_METHOD calls directly.
+ */
+export function byArity(name: string, one: Method1, two: Method2 | null = null): MethodRow {
+  const general: NativeMethod = two === null ? (s, a) => one(s, a[0]!) : (s, a) => (a.length === 1 ? one(s, a[0]!) : two(s, a[0]!, a[1]!));
+  return [name, general, 1, two === null ? 1 : 2, [one, two]];
+}
 
 /**
  * Dunder methods that CPython's builtin types declare in their method tables (PyMethodDef), not
@@ -169,7 +204,7 @@ export function defMethods(type: PyType, rows: MethodRow[]): void {
     const [name, fn] = row;
     const slot = isSlotName(name) && !COEXISTING.has(`${type.name}.${name}`);
     let impl = fn;
-    if (row.length === 4) {
+    if (row.length !== 2) {
       const [, , min, max] = row;
       // (the messages are made when an error needs them: thousands of methods are defined at start)
       if (slot && !TAKES_ANY_ARGS.has(name)) {
@@ -188,8 +223,18 @@ export function defMethods(type: PyType, rows: MethodRow[]): void {
         };
       }
     }
-    type.ns.set(name, new PyMethodDescr(type, name, impl, slot));
+    const d = new PyMethodDescr(type, name, impl, slot);
+    if (row.length === 5) {
+      d.fn1 = row[4][0];
+      d.fn2 = row[4][1];
+    }
+    type.ns.set(name, d);
   }
+}
+
+/** Gives type's own __new__ its form for one argument after the class: `(cls, x) => ...`. */
+export function newForm1(type: PyType, one: Method1): void {
+  (type.ns.get("__new__") as PyMethodDescr).fn1 = one;
 }
 
 export function defClassMethods(type: PyType, rows: [string, NativeMethod][]): void {
@@ -208,7 +253,12 @@ export function defGetters(type: PyType, rows: [string, (self: PyObj) => PyObj, 
 export function shareMethods(from: PyType, to: PyType): void {
   for (const [k, v] of from.ns) {
     if (to.ns.has(k)) continue;
-    if (v instanceof PyMethodDescr) to.ns.set(k, new PyMethodDescr(to, v.name, v.fn, v.cls === WrapperDescrType));
+    if (v instanceof PyMethodDescr) {
+      const d = new PyMethodDescr(to, v.name, v.fn, v.cls === WrapperDescrType);
+      d.fn1 = v.fn1;
+      d.fn2 = v.fn2;
+      to.ns.set(k, d);
+    }
     else if (v instanceof PyGetSetDescr && v.cls === GetSetDescrType) to.ns.set(k, new PyGetSetDescr(to, v.name, v.get, v.set));
     else to.ns.set(k, v);
   }

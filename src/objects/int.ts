@@ -7,7 +7,7 @@ import { BoolType, ByteArrayType, BytesType, FloatType, IntType, None, NotImplem
 import { newExc, typeError, valueError, OverflowError } from "./exceptions.ts";
 import { asInt, asStr, callDescr, typeOf, argTypeName, Cmp, cmpResult, truthy, str } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyIntSubclass } from "./boxes.ts";
-import { bindArgs, defClassMethods, defGetters, defMethods } from "./function.ts";
+import { bindArgs, defClassMethods, defGetters, defMethods, newForm1 } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { bufferBytes } from "./bytes.ts";
 import { asClinicSize, asIndex, indexResult } from "./slice.ts";
@@ -189,6 +189,7 @@ defMethods(IntType, [
   }],
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map((n, i) => cmpRow(n, i as Cmp))),
 ]);
+newForm1(IntType, (cls, x) => intNew(cls as PyType, x, undefined));
 let strOfSelf: (x: PyObj) => PyObj = (x) => String(I(x));
 export const setIntStrOfSelf = (f: typeof strOfSelf) => (strOfSelf = f);
 

@@ -20,4 +20,15 @@ export class PyIter extends PyObject {
    * StopIteration with (asyncio's FutureIter sets it; declared only, so other iterators carry no field).
    */
   declare returnsValue?: boolean;
+  /**
+   * FOR_ITER with UNPACK_SEQUENCE 2 right after it (`for i, x in enumerate(xs)`, `for k, v in
+   * d.items()`), in iterators that make pairs: the next pair's items go to out[at + 1] (the first)
+   * and out[at], as UNPACK_SEQUENCE leaves them, and it returns PAIRED, without the tuple only that
+   * unpacking would have seen (CPython's enumerate, zip and dict items iterators reuse theirs for
+   * the same reason); or it returns the next value as `step` does (undefined at the end).
+   */
+  nextPair?(out: PyObj[], at: number): PyObj | undefined;
 }
+
+/** nextPair's result when it wrote the pair's items. */
+export const PAIRED = Object.freeze({ paired: true }) as unknown as PyObj;

@@ -9,7 +9,7 @@ import { ListType, None, NotImplemented, TupleType, iterTypes } from "./builtin-
 import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
 import { Cmp, call1, eq, isTypeError, iter, len, lengthHint, next, repr, toArray, typeOf } from "./protocols.ts";
 import { PySlice, asCInt, asClinicSize, seqIndex, sliceIndices } from "./slice.ts";
-import { arityError, bindArgs, defMethods, exactNoKwargs } from "./function.ts";
+import { arityError, bindArgs, byArity, defMethods, exactNoKwargs } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
 export { mergeSort, sortLess } from "./list-sort.ts";
 import { containsIn, countIn, indexIn, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
@@ -334,10 +334,10 @@ defMethods(ListType, [
     if (!(o instanceof PyList)) return NotImplemented;
     return seqCompare(L(s), o, op as Cmp, true);
   }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
-  ["append", (s, [x]) => {
+  byArity("append", (s, x) => {
     L(s).items.push(x);
     return None;
-  }, 1, 1],
+  }),
   ["extend", (s, [x]) => {
     listExtendSized(L(s), x);
     return None;

@@ -15,7 +15,7 @@ import { PyDict } from "./dict.ts";
 import { PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
-import { PyIter } from "./iter.ts";
+import { PyIter, PAIRED } from "./iter.ts";
 import { strContains } from "../support/text/str-search.ts";
 
 /** How an argument's type is named in "f() argument 1 must be str, not X" (_PyArg_BadArgument, getargs' converterr): None by itself, else its type's name. */
@@ -705,7 +705,7 @@ export function contains(container: PyObj, item: PyObj): boolean {
 // ---- iteration ---------------------------------------------------------------------------------
 
 /** A native iterator: `step` returns the next value or undefined when exhausted. */
-export { PyIter };
+export { PyIter, PAIRED };
 
 export function iter(x: PyObj): PyObj {
   const it = iterOrNull(x);
@@ -790,7 +790,8 @@ export class PySeqIter extends PyIter {
 
 /** next(it): the value, or undefined when the iterator is exhausted (StopIteration is consumed). */
 export function next(it: PyObj): PyObj | undefined {
-  if (it instanceof PyIter) {
+  // (a Python subclass of a native iterator type (enumerate, zip, map, ...) may override __next__)
+  if (it instanceof PyIter && !it.cls.heap) {
     // a StopIteration out of a native iterator's step (a filter's __bool__, a map's function) ends
     // it, as PyIter_Next and list() take a NULL tp_iternext with StopIteration set
     try {

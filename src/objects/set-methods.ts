@@ -6,7 +6,7 @@ import type { PyType } from "./type.ts";
 import { DictType, FrozenSetType, SetType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { PyBaseException, TypeError, keyError } from "./exceptions.ts";
 import { iter, next, repr, toArray, getattr, getattrOpt } from "./protocols.ts";
-import { bindArgs, defMethods, noKwargs, type MethodRow } from "./function.ts";
+import { bindArgs, byArity, defMethods, noKwargs, type MethodRow } from "./function.ts";
 import { reprGuard } from "./tuple.ts";
 import { tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -286,7 +286,7 @@ defMethods(SetType, [
     if (it !== undefined) S(s).update(it);
     return None;
   }],
-  ["add", (s, [k]) => (S(s).add(k), None), 1, 1],
+  byArity("add", (s, k) => (S(s).add(k), None)),
   ["discard", (s, [k]) => (withFrozenRetry(k, (key) => S(s).discard(key)), None), 1, 1],
   ["remove", (s, [k]) => {
     if (!withFrozenRetry(k, (key) => S(s).discard(key))) throw keyError(k);

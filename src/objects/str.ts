@@ -7,7 +7,7 @@ import { StrType, None, NotImplemented, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
 import { Cmp, cmpResult, strCompare, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, argTypeName, isNumber, isTypeError } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
-import { arityError, bindArgs, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
+import { arityError, bindArgs, byArity, defMethods, newForm1, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList, splitResult } from "./list.ts";
 import { PyDict } from "./dict.ts";
@@ -80,9 +80,16 @@ export function asciiObject(x: PyObj): PyObj {
 }
 
 /** str(obj) and str(bytes, encoding, errors) (unicode_new). */
+/** str(x): str.__new__ with one argument, no argument binding. */
+function strNew1(cls: PyObj, x: PyObj): PyObj {
+  if (cls !== StrType) return strNew(cls as PyType, [x], null);
+  if (typeof x === "number" || typeof x === "string") return str(x);
+  if (x instanceof PySplitStr && typeOf(x).lookup("__str__") === StrType.lookup("__str__")) return x.cls === StrType ? x : new PySplitStr(x.text, StrType);
+  return strObject(x);
+}
+
 export function strNew(cls: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
-  // str(x) of an int or a str: no argument binding
-  if (cls === StrType && args.length === 1 && (kw === null || kw.length === 0) && (typeof args[0] === "number" || typeof args[0] === "string")) return str(args[0]);
+  if (cls === StrType && args.length === 1 && (kw === null || kw.length === 0)) return strNew1(cls, args[0]!);
   const [obj, enc, errs] = bindArgs("str", args, kw, ["object", "encoding", "errors"], 0);
   let v: string;
   if (obj === undefined) v = "";
@@ -391,7 +398,7 @@ defMethods(StrType, withFalsePairs([
     return X.formatStr(S(s), sp, typeOf(s).name);
   }, 1, 1],
   ["__getnewargs__", (s) => tuple([S(s)]), 0, 0],
-  ["join", (s, [it]) => {
+  byArity("join", (s, it) => {
     const parts = toArray(it, "can only join an iterable");
     const sep = S(s);
     // A part that starts with a low surrogate may meet a lone high one: the exact path checks.
@@ -403,7 +410,7 @@ defMethods(StrType, withFalsePairs([
       return ps;
     });
     return exact ? textJoin(asText(s) ?? sep, parts) : strs.join(sep);
-  }, 1, 1],
+  }),
   ["split", splitter(X.strSplit, "split")],
   ["rsplit", splitter(X.strRSplit, "rsplit")],
   ["splitlines", (s, args, kw) => {
@@ -501,6 +508,7 @@ defMethods(StrType, withFalsePairs([
     return textObj(m.show(r));
   }, 1, 1],
 ]));
+newForm1(StrType, strNew1);
 StrType.ns.set("maketrans", staticMaketrans());
 function staticMaketrans(): PyObj {
   const fn = new PyBuiltinFunction("maketrans", (args, kw) => {

@@ -258,6 +258,18 @@ export function plainInit(t: PyType): PyFunction | null {
   return t.cls === TypeType ? ctorOf(t).init : null;
 }
 
+/** typeCall with one positional argument, through the __new__'s form for one argument when it has one. */
+export function typeCall1(t: PyType, x: PyObj): PyObj {
+  if (t === TypeType) return typeOf(x);
+  const c = ctorOf(t);
+  const nn = c.nativeNew;
+  if (nn === null || nn.fn1 === null) return typeCall(t, [x], null);
+  const obj = nn.fn1(t, x);
+  if (typeOf(obj) !== t) return initAfterNew(t, obj, [x], null);
+  if (c.nativeInit !== null) initResult(c.nativeInit.fn(obj, [x], null));
+  return obj;
+}
+
 export function typeCall(t: PyType, args: PyObj[], kw: readonly string[] | null): PyObj {
   if (t === TypeType) {
     // type_vectorcall and type_call: type(x) (no keywords), else three arguments

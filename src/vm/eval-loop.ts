@@ -23,7 +23,7 @@ import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
 import { coldOp, derefError, popExcept } from "./ops-cold.ts";
-import { callBuiltin, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
+import { callBuiltinAt, callDescrAt, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
 import { Reraise, fromThrown, raised, thrownAddTb, unwind, rebaseGenHandler, setContext, stackException } from "./ops-unwind.ts";
 import { tierUp, warmedUp } from "./jit/tier.ts";
 import { RAISED, RETURNED, YIELDED, takeRaised } from "./jit/runtime.ts";
@@ -403,7 +403,7 @@ function yfSend(recv: PyObj, v: PyObj): { done: boolean; value: PyObj } {
   if (recv instanceof PyGen) return genResume(recv, v, null);
   if (recv instanceof PyCoroWrapper) return genResume(recv.coro, v, null);
   if (v === None) {
-    if (recv instanceof PyIter) {
+    if (recv instanceof PyIter && !recv.cls.heap) {
       setLastStopValue(None);
       const r = recv.step();
       return r === undefined ? { done: true, value: lastStopValue } : { done: false, value: r };
@@ -430,7 +430,7 @@ export function forIterOther(f: Frame, it: PyObj): PyObj | undefined {
 /** GET_ITER: the iterator of `v`, claiming a generator for the loop (gen-finalize.ts). */
 export function getIter(f: Frame, v: PyObj, i: number): PyObj {
   if (v instanceof PyGen) claimForLoop(v, f, i);
-  if (v instanceof PyIter) return v;
+  if (v instanceof PyIter && !v.cls.heap) return v;
   // an exact str, list or tuple: its own __iter__'s iterator, without the lookup and call
   if (typeof v === "string") return new PyStrIter(v, v);
   if (v instanceof PyList && v.cls === ListType) return new PyListIter(v);
@@ -449,7 +449,7 @@ export function compareOther(a: PyObj, b: PyObj, oparg: number): PyObj {
 /** A method descriptor called by CALL_METHOD with self and its arguments at stack[from...] (argc in all). */
 function callDescrFromStack(md: PyMethodDescr, stack: PyObj[], from: number, argc: number): PyObj {
   if (interp.profileFunc !== null) return profiledDescrCall(md, stack.slice(from, from + argc));
-  return md.fn(stack[from], stackArgs(stack, from + 1, argc - 1), null);
+  return callDescrAt(md, stack, from, argc);
 }
 
 /**
@@ -732,7 +732,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   if (v === undefined && lastStopValue !== None && I.traceFunc !== null) traceStopIteration(f, lastStopValue);
                 } else if (it instanceof PyListIter) v = it.next1();
                 else if (it instanceof PyRangeIter) v = it.next1();
-                else if (it instanceof PyIter) v = it.step();
+                // (a Python subclass of a native iterator may override __next__: forIterOther's lookup)
+                else if (it instanceof PyIter && !it.cls.heap) v = it.step();
                 else v = forIterOther(f, it);
                 // without a branch of its own for the loop's end (which often comes only after
                 // the loop was optimised), so that the arithmetic there has type feedback
@@ -857,7 +858,7 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   break;
                 }
                 if (fn instanceof PyBuiltinFunction && I.profileFunc === null) {
-                  stack[sp++] = callBuiltin(fn, stackArgs(stack, from, argc), null);
+                  stack[sp++] = callBuiltinAt(fn, stack, from, argc);
                   break;
                 }
                 const a = stackArgs(stack, from, argc);

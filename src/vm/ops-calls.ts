@@ -3,14 +3,14 @@
 // types, other callables, calls under a profiler, and entering a called Python frame. Out of
 // runFrame's body so that the loop's compiled code stays small.
 import {
-  type PyObj, PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescr, PyType, PyBaseException, Frame, call, typeCall, newExc,
-  RecursionError, typeOf, getattrOpt, str, None,
+  type PyObj, PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescr, PyType, PyBaseException, Frame, call, typeCall, typeCall1, newExc,
+  RecursionError, typeOf, getattrOpt, str, None, NO_ARGS,
 } from "../objects/index.ts";
 import { TypeType } from "../objects/builtin-types.ts";
 import { recursion } from "../objects/hooks.ts";
 import { interp } from "./interp.ts";
 import { traceCall, profileCCall } from "./trace.ts";
-import { makeFrame, makeGen, GEN_FLAGS } from "./call.ts";
+import { makeFrame, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
 import { born } from "./gen-finalize.ts";
 
 export function recursionError(): PyBaseException {
@@ -32,6 +32,36 @@ export function callBuiltin(fn: PyBuiltinFunction, args: PyObj[], kwnames: reado
   } finally {
     recursion.depth--;
   }
+}
+
+/** callBuiltin of the argc arguments at stack[from...], through the function's fixed-arity form when it has one. */
+export function callBuiltinAt(fn: PyBuiltinFunction, stack: PyObj[], from: number, argc: number): PyObj {
+  if (++recursion.depth > recursion.limit) {
+    recursion.depth--;
+    throw newExc(RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  }
+  try {
+    if (argc === 1 && fn.fn1 !== null) return fn.fn1(stack[from]!);
+    if (argc === 2 && fn.fn2 !== null) return fn.fn2(stack[from]!, stack[from + 1]!);
+    return fn.fn(argc === 0 ? NO_ARGS : stackArgs(stack, from, argc), null);
+  } finally {
+    recursion.depth--;
+  }
+}
+
+/**
+ * A method descriptor called by CALL_METHOD, self and its argc - 1 arguments at stack[from...]:
+ * through its fixed-arity form when it has one.
+ */
+export function callDescrAt(md: PyMethodDescr, stack: PyObj[], from: number, argc: number): PyObj {
+  if (argc === 2 && md.fn1 !== null) return md.fn1(stack[from]!, stack[from + 1]!);
+  if (argc === 3 && md.fn2 !== null) return md.fn2(stack[from]!, stack[from + 1]!, stack[from + 2]!);
+  return md.fn(stack[from]!, argc === 1 ? NO_ARGS : stackArgs(stack, from + 1, argc - 1), null);
+}
+
+/** A class called with the argc arguments at stack[from...] (type.__call__). */
+export function typeCallAt(t: PyType, stack: PyObj[], from: number, argc: number): PyObj {
+  return argc === 1 ? typeCall1(t, stack[from]!) : typeCall(t, argc === 0 ? NO_ARGS : stackArgs(stack, from, argc), null);
 }
 
 /** A Python frame called from the loop becomes the running frame: depth check, f_back, 'call' event. */

@@ -217,7 +217,9 @@ export function compileCode(code: PyCode): CompiledCode | null {
       const keepOthers = keepsOthers(op, arg);
       for (const [slot, expr] of deferred) if (slot < d - takes && !(keepOthers && isKept(slot))) store(slot, expr);
       const k = keptResult(op, arg);
-      const e = new Emitter(i, op, arg, d, end - i - 1, deferred, kind, k >= 0, op === Op.STORE_FAST && code.releasingStore(i));
+      // FOR_ITER whose value UNPACK_SEQUENCE 2 takes next, and that UNPACK_SEQUENCE
+      const pair = op === Op.FOR_ITER ? i + 1 < end && ops[i + 1] === Op.UNPACK_SEQUENCE && args[i + 1] === 2 : op === Op.UNPACK_SEQUENCE && arg === 2 && i > start && ops[i - 1] === Op.FOR_ITER;
+      const e = new Emitter(i, op, arg, d, end - i - 1, deferred, kind, k >= 0, op === Op.STORE_FAST && code.releasingStore(i), pair);
       out.push(e.emit());
       throwSp[i] = e.throwSp;
       for (const slot of deferred.keys()) if (slot >= d - takes) deferred.delete(slot);
@@ -318,6 +320,11 @@ class Emitter {
     readonly keep: boolean,
     /** A STORE_FAST that may let go of a generator its local owned (PyCode.releasingStore). */
     readonly releases: boolean,
+    /**
+     * A FOR_ITER whose value an UNPACK_SEQUENCE 2 takes next, or that UNPACK_SEQUENCE: an iterator
+     * that makes pairs writes their items where the unpacking would (forIterPair, PyIter.nextPair).
+     */
+    readonly pair: boolean,
   ) {
     this.throwSp = d;
   }
@@ -465,6 +472,7 @@ class Emitter {
       case 68: // GET_ITER
         return `${this.lasti()} ${this.s(1)} = getIter(f, ${this.val(1)}, ${i});`;
       case 93: // FOR_ITER
+        if (this.pair) return `if ((v = forIterPair(f, ${i}, ${this.s(1)}, S, ${d})) === undefined) ${this.jump(this.target())} if (v !== PAIRED) S[${d}] = v;`;
         return `if ((v = forIter(f, ${i}, ${this.s(1)})) === undefined) ${this.jump(this.target())} S[${d}] = v;`;
       case 116: // LOAD_GLOBAL
         return `c = C[${i}]; ${this.res(0)} = ${GLOBAL_HIT} ? c.entry.value : (f.lasti = ${i}, loadGlobal(C, ${i}, G, B, ${this.name()}));`;
@@ -558,7 +566,9 @@ class Emitter {
         if (arg > MAX_SPELLED) return `${this.lasti()} it = unpackSequence(${this.val(1)}, ${arg}); for (j = 0; j < ${arg}; j++) S[${d - 1} + j] = it[${arg - 1} - j];`;
         const stores: string[] = [];
         for (let k = 0; k < arg; k++) stores.push(`S[${d - 1 + k}] = it[${arg - 1 - k}];`);
-        return `${this.lasti()} it = unpackSequence(${this.val(1)}, ${arg}); ${stores.join(" ")}`;
+        const unpack = `${this.lasti()} it = unpackSequence(${this.val(1)}, ${arg}); ${stores.join(" ")}`;
+        // (after FOR_ITER's pair: the items are in place already)
+        return this.pair ? `if (v !== PAIRED) { ${unpack} }` : unpack;
       }
       case 155: // FORMAT_VALUE
         if ((arg & 4) === 4) {

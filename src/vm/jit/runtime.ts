@@ -5,9 +5,9 @@
 // eval-loop.ts may import each other.
 import {
   type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
-  PyRangeIter, PyIter, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
+  PyRangeIter, PyIter, PAIRED, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, AsyncGeneratorType, CoroutineType, lastStopValue, getattr, PyType, plainInit,
-  newInstance, initResult, newExc, typeCall, TypeType,
+  newInstance, initResult, newExc, TypeType,
 } from "../../objects/index.ts";
 import { RuntimeError } from "../../objects/exceptions.ts";
 import { PyStrIter } from "../../objects/seq-iters.ts";
@@ -17,7 +17,7 @@ import * as O from "../ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "../attr-cache.ts";
 import { GlobalCache, loadGlobal } from "../global-cache.ts";
 import { buildConstKeyMap, buildMap, buildString, callExit, coldOp, derefError, exitFrame, listExtend, popExcept, setupWith } from "../ops-cold.ts";
-import { callBuiltin, callGeneric, profiledCall, profiledDescrCall } from "../ops-calls.ts";
+import { callBuiltinAt, callDescrAt, callGeneric, profiledCall, profiledDescrCall, typeCallAt } from "../ops-calls.ts";
 import { born, dropGen, storeOwned } from "../gen-finalize.ts";
 import { Reraise, raised, stackException } from "../ops-unwind.ts";
 import { traceStopIteration } from "../trace.ts";
@@ -144,10 +144,11 @@ function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number,
     }
     // any other class of type's (set(x), str(x), a builtin type's constructor): type.__call__,
     // which returns the object (no frame for runFrame's loop), as callGeneric would call it
-    if (fn.cls === TypeType && interp.profileFunc === null) return typeCall(fn, stackArgs(stack, from, argc), null);
+    if (fn.cls === TypeType && interp.profileFunc === null) return typeCallAt(fn, stack, from, argc);
   }
+  if (fn instanceof PyBuiltinFunction && interp.profileFunc === null) return callBuiltinAt(fn, stack, from, argc);
   const args = stackArgs(stack, from, argc);
-  if (fn instanceof PyBuiltinFunction) return interp.profileFunc === null ? callBuiltin(fn, args, null) : profiledCall(fn, args, null);
+  if (fn instanceof PyBuiltinFunction) return profiledCall(fn, args, null);
   f.sp = base;
   f.pc = i + 1;
   const nf = callGeneric(f, fn, args, null);
@@ -169,8 +170,7 @@ function withExceptStart(stack: PyObj[], sp: number): PyObj | undefined {
 function callMethodAt(f: Frame, m: PyObj, stack: PyObj[], from: number, argc: number, i: number): PyObj | undefined {
   if (m instanceof PyFunction) return recursion.depth > NEST_MAX ? undefined : callPy(f, m, stack, from, argc, i);
   const md = m as PyMethodDescr;
-  const args = stackArgs(stack, from + 1, argc - 1);
-  return interp.profileFunc === null ? md.fn(stack[from], args, null) : profiledDescrCall(md, [stack[from]!, ...args]);
+  return interp.profileFunc === null ? callDescrAt(md, stack, from, argc) : profiledDescrCall(md, stack.slice(from, from + argc));
 }
 
 /** CALL_FUNCTION_KW: the callable at stack[base], argc arguments, then the tuple of keyword names. */
@@ -348,7 +348,18 @@ function forIter(f: Frame, i: number, it: PyObj): PyObj | undefined {
     if (v === undefined && lastStopValue !== None && interp.traceFunc !== null) traceStopIteration(f, lastStopValue);
     return v;
   }
-  return it instanceof PyIter ? it.step() : forIterOther(f, it);
+  return it instanceof PyIter && !it.cls.heap ? it.step() : forIterOther(f, it);
+}
+
+/**
+ * FOR_ITER whose value UNPACK_SEQUENCE 2 takes next, with the iterator's value due at S[d]: PAIRED
+ * when the iterator wrote the pair's items where the unpacking leaves them (PyIter.nextPair), else
+ * as forIter.
+ */
+function forIterPair(f: Frame, i: number, it: PyObj, S: PyObj[], d: number): PyObj | undefined {
+  if (!(it instanceof PyIter) || it.nextPair === undefined || it.cls.heap) return forIter(f, i, it);
+  f.lasti = i;
+  return it.nextPair(S, d);
 }
 
 /** A local read before assignment (LOAD_FAST of an unset slot). */
@@ -372,7 +383,7 @@ function makeRuntime() {
   return {
     T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType, AsyncGeneratorType, CoroutineType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
-    forIter, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, dropGen, storeOwned, popExcept, unbound, excMatches: O.excMatches,
+    forIter, forIterPair, PAIRED, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, dropGen, storeOwned, popExcept, unbound, excMatches: O.excMatches,
     raiseNew, raiseActive, reraise, handleInCompiled, setupWith, withExceptStart,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue, makeFunction: O.makeFunction, None,
     buildMap, buildConstKeyMap, buildString, PySlice, listExtend,
