@@ -8,7 +8,7 @@ import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
   call, repr, eq, getattr, setitem, asSize, asIndex, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
   binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule, ownNew,
-  TPFLAGS_SEQUENCE, addSequenceSlots, parseTupleAndKeywords,
+  TPFLAGS_SEQUENCE, addSequenceSlots, parseTupleAndKeywords, byArity, byArity2,
 } from "../objects/index.ts";
 import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
 import { ODictType } from "./odict.ts";
@@ -252,12 +252,12 @@ defMethods(DequeType, [
     if (iterable !== undefined) extend(d, iterable, false);
     return None;
   }],
-  ["append", (s, [v]) => (DQ(s).pushRight(v), None), 1, 1],
-  ["appendleft", (s, [v]) => (DQ(s).pushLeft(v), None), 1, 1],
+  byArity("append", (s, v) => (DQ(s).pushRight(v), None)),
+  byArity("appendleft", (s, v) => (DQ(s).pushLeft(v), None)),
   ["pop", (s) => DQ(s).popRight(), 0, 0],
   ["popleft", (s) => DQ(s).popLeft(), 0, 0],
-  ["extend", (s, [v]) => (extend(DQ(s), v, false), None), 1, 1],
-  ["extendleft", (s, [v]) => (extend(DQ(s), v, true), None), 1, 1],
+  byArity("extend", (s, v) => (extend(DQ(s), v, false), None)),
+  byArity("extendleft", (s, v) => (extend(DQ(s), v, true), None)),
   ["clear", (s) => {
     DQ(s).setItems([]);
     DQ(s).state++;
@@ -265,7 +265,7 @@ defMethods(DequeType, [
   }, 0, 0],
   ["copy", (s) => dequeCopy(DQ(s)), 0, 0],
   ["__copy__", (s) => dequeCopy(DQ(s)), 0, 0],
-  ["count", (s, [x]) => {
+  byArity("count", (s, x) => {
     const d = DQ(s);
     const state = d.state;
     let c = 0;
@@ -276,7 +276,7 @@ defMethods(DequeType, [
       if (same) c++;
     }
     return c;
-  }, 1, 1],
+  }),
   ["index", (s, args) => {
     const d = DQ(s);
     const clamp = (o: PyObj | undefined, dflt: number) => {
@@ -291,7 +291,7 @@ defMethods(DequeType, [
     if (i < 0) throw valueError(`${repr(args[0])} is not in deque`);
     return i;
   }, 1, 3],
-  ["insert", (s, [i, x]) => {
+  byArity2("insert", (s, i, x) => {
     const d = DQ(s);
     if (d.maxlen >= 0 && d.length >= d.maxlen) throw indexError("deque already at its maximum size");
     let idx = asSize(i);
@@ -303,8 +303,8 @@ defMethods(DequeType, [
     d.setItems(items);
     d.state++;
     return None;
-  }, 2, 2],
-  ["remove", (s, [x]) => {
+  }),
+  byArity("remove", (s, x) => {
     const d = DQ(s);
     const i = findIndex(d, x, 0, d.length, true);
     if (i < 0) throw valueError(`${repr(x)} is not in deque`);
@@ -313,7 +313,7 @@ defMethods(DequeType, [
     d.setItems(items);
     d.state++;
     return None;
-  }, 1, 1],
+  }),
   ["reverse", (s) => {
     DQ(s).setItems(DQ(s).items().reverse());
     return None;

@@ -5,7 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyList, PyTuple, TypeType, ObjectType, None, typeError, valueError, runtimeError, newExc, LookupError,
   KeyError, defMethods, defGetters, defClassMethods, PyGenericAlias, asStr, repr, call, typeOf, addr, PyIter, iterTypes, tuple, bindArgs,
-  NotImplemented,
+  NotImplemented, byArity,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, inModule } from "./util.ts";
@@ -147,15 +147,15 @@ defMethods(ContextVarType, [
     if (CV(s).dflt !== undefined) return CV(s).dflt!;
     throw newExc(LookupError, s);
   }],
-  ["set", (s, [value]) => {
+  byArity("set", (s, value) => {
     const ctx = currentContext();
     const old = ctx.vars.get(CV(s));
     const next = new Map(ctx.vars);
     next.set(CV(s), value);
     ctx.vars = next;
     return new PyToken(ctx, CV(s), old);
-  }, 1, 1],
-  ["reset", (s, [t]) => {
+  }),
+  byArity("reset", (s, t) => {
     if (!(t instanceof PyToken)) throw typeError(`expected an instance of Token, got ${repr(t)}`);
     if (t.used) throw runtimeError(`${repr(t)} has already been used once`);
     if (t.variable !== s) throw valueError(`${repr(t)} was created by a different ContextVar`);
@@ -167,7 +167,7 @@ defMethods(ContextVarType, [
     else next.set(CV(s), t.old);
     ctx.vars = next;
     return None;
-  }, 1, 1],
+  }),
   ["__repr__", (s) => {
     const v = CV(s);
     const d = v.dflt === undefined ? "" : ` default=${repr(v.dflt)}`;

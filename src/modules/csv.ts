@@ -6,7 +6,7 @@
 import {
   type PyObj, PyObject, PyType, PyModule, PyList, PyDict, PyFloat, TypeType, ObjectType, Exception as ExceptionT, OverflowError,
   StopIteration, None, defMethods, defGetters, asStr, typeOf, typeError, attributeError, newExc, call, str, iter, next, getattrOpt, truthy,
-  floatNew, FloatType, asMembers, getattr, PyBaseException, TypeError as TypeErrorT, isNumber,
+  floatNew, FloatType, asMembers, getattr, PyBaseException, TypeError as TypeErrorT, isNumber, byArity,
 } from "../objects/index.ts";
 import { makeModule, inModule, type Fn } from "./util.ts";
 import { CSV_DOCS } from "./csv-docs.ts";
@@ -531,12 +531,12 @@ function writerow(w: PyCsvWriter, seq: PyObj): PyObj {
 }
 
 defMethods(WriterType, [
-  ["writerow", (s, [row]) => writerow(WR(s), row), 1, 1],
-  ["writerows", (s, [rows]) => {
+  byArity("writerow", (s, row) => writerow(WR(s), row)),
+  byArity("writerows", (s, rows) => {
     const it = iter(rows);
     for (let row = next(it); row !== undefined; row = next(it)) writerow(WR(s), row);
     return None;
-  }, 1, 1],
+  }),
 ]);
 defGetters(WriterType, [["dialect", (s) => WR(s).dialect]]);
 asMembers(WriterType, ["dialect"]);

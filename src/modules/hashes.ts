@@ -6,7 +6,7 @@
 // declarations, including 3.10's sha3 constructors all calling themselves "sha3_224()".
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyByteArray, PyModule, None, TypeType, ObjectType, OverflowError,
-  typeOf, asStr, asInt, asIndex, typeError, valueError, newExc, truthy, bindArgs, defMethods, defGetters,
+  typeOf, asStr, asInt, asIndex, typeError, valueError, newExc, truthy, bindArgs, defMethods, defGetters, byArity,
 } from "../objects/index.ts";
 import { otherBufferBytes } from "../objects/memoryview.ts";
 import { Md5, Sha1, Sha256, Sha512, Keccak, Blake2, BLAKE2B, BLAKE2S, type Digest, type Blake2Variant } from "../support/digest/index.ts";
@@ -39,10 +39,10 @@ function hashType(module: string, name: string, md: boolean, shake = false): PyT
     ["__new__", () => {
       throw typeError(`cannot create '${t.name}' instances`);
     }],
-    ["update", (s, [d]) => {
+    byArity("update", (s, d) => {
       H(s).update(dataOf(d));
       return None;
-    }, 1, 1],
+    }),
     shake ? ["digest", (s, [n]) => new PyBytesObj(H(s).digest(shakeLength(n))), 1, 1] : ["digest", (s) => new PyBytesObj(H(s).digest()), 0, 0],
     shake ? ["hexdigest", (s, [n]) => hex(H(s).digest(shakeLength(n))), 1, 1] : ["hexdigest", (s) => hex(H(s).digest()), 0, 0],
   ]);

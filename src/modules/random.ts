@@ -5,7 +5,7 @@
 // seeds are turned into ints by random.py (version 2, SHA-512) before they reach this code.
 import {
   type PyObj, PyObject, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, asInt, hash, typeError, valueError, defMethods,
-  newInstance, newExc, OverflowError, asIndex,
+  newInstance, newExc, OverflowError, asIndex, byArity,
 } from "../objects/index.ts";
 import { MersenneTwister } from "../support/text/index.ts";
 import { makeModule, flt, inModule } from "./util.ts";
@@ -68,7 +68,7 @@ defMethods(RandomType, [
     return None;
   }, 0, 1],
   ["getstate", (s) => tuple(R(s).mt.getstate()), 0, 0],
-  ["setstate", (s, [st]) => {
+  byArity("setstate", (s, st) => {
     if (!(st instanceof PyTuple)) throw typeError("state vector must be a tuple");
     const vals = st.items.map((v) => {
       const n = asInt(v);
@@ -81,13 +81,13 @@ defMethods(RandomType, [
     }
     R(s).mt.setstate(vals);
     return None;
-  }, 1, 1],
-  ["getrandbits", (s, [k]) => {
+  }),
+  byArity("getrandbits", (s, k) => {
     const n = asIndex(k);
     if (typeof n === "bigint" || n > 2147483647 || n < -2147483648) throw newExc(OverflowError, "Python int too large to convert to C int");
     if (n < 0) throw valueError("number of bits must be non-negative");
     return R(s).mt.getrandbits(n);
-  }, 1, 1],
+  }),
 ]);
 
 export function makeRandom() {

@@ -8,7 +8,7 @@
 // ("deadlock: ...") instead of hanging. selectors.DefaultSelector is the EpollSelector, as on Linux.
 import {
   type PyObj, PyObject, PyType, PyList, TypeType, ObjectType, None, OSError, RuntimeError, ValueError, tuple, toArray, typeOf, asInt, callMethod,
-  typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, bindArgs, PyFloat, OverflowError, asIndex, isTypeError,
+  typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, bindArgs, PyFloat, OverflowError, asIndex, isTypeError, byArity,
 } from "../objects/index.ts";
 import { makeModule, inModule } from "./util.ts";
 import { fdArg } from "./posix/args.ts";
@@ -128,11 +128,11 @@ defMethods(PollType, [
     P(s).fds.set(fd, Number(asInt(a[1]) ?? 0) & 0xffff);
     return None;
   }],
-  ["unregister", (s, [fdObj]) => {
+  byArity("unregister", (s, fdObj) => {
     const fd = fileDescriptor(fdObj);
     if (!P(s).fds.delete(fd)) throw newExc(KeyError, fd);
     return None;
-  }, 1, 1],
+  }),
   ["poll", (s, a) => {
     if (a.length > 1) throw typeError(`poll expected at most 1 argument, got ${a.length}`);
     const timeout = msTimeout(a[0], 1e6);

@@ -5,7 +5,7 @@ import {
   type PyObj, asText, PyObject, PyType, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyIter, TypeType, ObjectType, None, typeOf, asInt, asStr,
   callDescr, typeError, newExc, toPyExc, PyBaseException, truthy, tuple, bindArgs, defMethods, defGetters, exceptionTypes, Exception as ExceptionT,
   PyModule, asSize, asIndex, StopIteration, bufferBytes, writableBufferBytes, hash,
-  indexResult,
+  indexResult, byArity,
 } from "../objects/index.ts";
 import { PyError } from "../support/py-error.ts";
 import { normInt, encode as encodeText } from "../support/text/index.ts";
@@ -298,12 +298,12 @@ defMethods(StructType, [
     if (k && k.length) throw typeError("Struct.pack_into() takes no keyword arguments");
     return packInto(ST(s).layout, a);
   }],
-  ["unpack", (s, [b]) => unpack(ST(s).layout, b), 1, 1],
+  byArity("unpack", (s, b) => unpack(ST(s).layout, b)),
   ["unpack_from", (s, a, k) => {
     const [buffer, offset] = bindArgs("unpack_from", a, k, ["buffer", "offset"], 1);
     return unpackFrom(ST(s).layout, buffer!, offset);
   }],
-  ["iter_unpack", (s, [b]) => iterUnpack(ST(s).layout, b), 1, 1],
+  byArity("iter_unpack", (s, b) => iterUnpack(ST(s).layout, b)),
   // the object (56 bytes) and its array of format codes (32 bytes each, one per run, and an end marker)
   ["__sizeof__", (s) => 88 + 32 * ST(s).layout.runs.length, 0, 0],
 ]);

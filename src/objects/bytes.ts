@@ -10,7 +10,7 @@ import { vm } from "./hooks.ts";
 import { PyError } from "../support/py-error.ts";
 import type { PyType } from "./type.ts";
 import { PyByteArray, PyBytesObj, textObj } from "./boxes.ts";
-import { bindArgs, defClassMethods, defMethods, noKwargs, PyBuiltinFunction } from "./function.ts";
+import { bindArgs, defClassMethods, defMethods, noKwargs, PyBuiltinFunction, byArity, byArity2 } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList, splitResult } from "./list.ts";
 import { PySlice, asCInt, asClinicSize, asIndex, seqIndex, sliceIndices } from "./slice.ts";
@@ -332,7 +332,7 @@ for (const T of [BytesType, ByteArrayType]) {
       const n = per === undefined ? 1 : asCInt(per);
       return X.bytesHex(D(s), hexSep(sep), n);
     }],
-    ["join", (s, [it]) => {
+    byArity("join", (s, it) => {
       const parts = toArray(it, "can only join an iterable").map((p, i) => {
         const b = isBytesLike(p) ? p.bytes : memoryviewBytes(p);
         if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(p).name} found`);
@@ -352,7 +352,7 @@ for (const T of [BytesType, ByteArrayType]) {
         at += p.length;
       });
       return make(s, out);
-    }, 1, 1],
+    }),
     ["split", (s, args, kw) => {
       const [sep, m] = bindArgs("split", args, kw, ["sep", "maxsplit"], 0);
       const n = m === undefined ? -1 : asClinicSize(m); // (the clinic wrapper converts maxsplit; sep is the body's)
@@ -378,8 +378,8 @@ for (const T of [BytesType, ByteArrayType]) {
     ["startswith", affix("startswith", X.bytesStartsWith)],
     ["endswith", affix("endswith", X.bytesEndsWith)],
     ["replace", (s, args) => make(s, X.bytesReplace(D(s), buf(args[0]), buf(args[1]), args.length > 2 ? asClinicSize(args[2]) : -1)), 2, 3],
-    ["partition", (s, [sep]) => partitionOf(s, sep, false), 1, 1],
-    ["rpartition", (s, [sep]) => partitionOf(s, sep, true), 1, 1],
+    byArity("partition", (s, sep) => partitionOf(s, sep, false)),
+    byArity("rpartition", (s, sep) => partitionOf(s, sep, true)),
     ["upper", (s) => make(s, X.bytesUpper(D(s))), 0, 0],
     ["lower", (s) => make(s, X.bytesLower(D(s))), 0, 0],
     ["swapcase", (s) => make(s, X.bytesSwapcase(D(s))), 0, 0],
@@ -396,13 +396,13 @@ for (const T of [BytesType, ByteArrayType]) {
     ["center", (s, args) => make(s, X.bytesCenter(D(s), asClinicSize(args[0]), args.length > 1 ? fillByte("center", args[1]) : 0x20)), 1, 2],
     ["ljust", (s, args) => make(s, X.bytesLjust(D(s), asClinicSize(args[0]), args.length > 1 ? fillByte("ljust", args[1]) : 0x20)), 1, 2],
     ["rjust", (s, args) => make(s, X.bytesRjust(D(s), asClinicSize(args[0]), args.length > 1 ? fillByte("rjust", args[1]) : 0x20)), 1, 2],
-    ["zfill", (s, [w]) => make(s, X.bytesZfill(D(s), asClinicSize(w))), 1, 1],
+    byArity("zfill", (s, w) => make(s, X.bytesZfill(D(s), asClinicSize(w)))),
     ["expandtabs", (s, args, kw) => {
       const [n] = bindArgs("expandtabs", args, kw, ["tabsize"], 0);
       return make(s, X.bytesExpandtabs(D(s), n === undefined ? 8 : asCInt(n)));
     }],
-    ["removeprefix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p))), 1, 1],
-    ["removesuffix", (s, [p]) => make(s, X.bytesRemoveAffix(D(s), buf(p), true)), 1, 1],
+    byArity("removeprefix", (s, p) => make(s, X.bytesRemoveAffix(D(s), buf(p)))),
+    byArity("removesuffix", (s, p) => make(s, X.bytesRemoveAffix(D(s), buf(p), true))),
     ["translate", (s, args, kw) => {
       const [table, del] = bindArgs("translate", args, kw, ["table", "delete"], 1, 1);
       const data = D(s);
@@ -655,11 +655,11 @@ defMethods(ByteArrayType, [
     resize(s, repeat(D(s), repeatCount(n, D(s).length)));
     return s;
   }, 1, 1],
-  ["append", (s, [v]) => {
+  byArity("append", (s, v) => {
     appendBytes(s, [byteValue(v)]);
     return None;
-  }, 1, 1],
-  ["extend", (s, [v]) => {
+  }),
+  byArity("extend", (s, v) => {
     // a buffer extends by its bytes (bytearray_extend's PyObject_CheckBuffer), anything else by
     // iteration: the iterator first, then the iterable's length hint (whose __len__ or
     // __length_hint__ may raise), then each item converted as it comes
@@ -680,15 +680,15 @@ defMethods(ByteArrayType, [
     for (let x = next(it); x !== undefined; x = next(it)) out.push(byteValue(x));
     appendBytes(s, out);
     return None;
-  }, 1, 1],
-  ["insert", (s, [i, v]) => {
+  }),
+  byArity2("insert", (s, i, v) => {
     const b = D(s);
     let k = asClinicSize(i);
     if (k < 0) k = Math.max(0, k + b.length);
     k = Math.min(k, b.length);
     resize(s, spliced(b, k, k, [byteValue(v)]));
     return None;
-  }, 2, 2],
+  }),
   ["pop", (s, args) => {
     const b = D(s);
     let k = args.length ? asClinicSize(args[0]) : -1;
@@ -709,13 +709,13 @@ defMethods(ByteArrayType, [
     BAT(s).bytes = out;
     return v;
   }, 0, 1],
-  ["remove", (s, [v]) => {
+  byArity("remove", (s, v) => {
     const b = D(s);
     const i = b.indexOf(byteValue(v));
     if (i < 0) throw valueError("value not found in bytearray");
     resize(s, spliced(b, i, i + 1, EMPTY));
     return None;
-  }, 1, 1],
+  }),
   ["reverse", (s) => {
     D(s).reverse();
     return None;

@@ -6,7 +6,7 @@ import { PyType } from "./type.ts";
 import { ClassMethodType, PropertyType, StaticMethodType, SuperType, None, StrType } from "./builtin-types.ts";
 import { attributeError, typeError } from "./exceptions.ts";
 import { asStr, call, call1, callDescr, descrGet, genericGetattr, getattrOpt, noAttribute, repr, setattr, truthy, typeOf, argTypeName, isInstance } from "./protocols.ts";
-import { PyMethod, asMembers, bindArgs, noKwargs, defGetters, defMethods } from "./function.ts";
+import { PyMethod, asMembers, bindArgs, noKwargs, defGetters, defMethods, byArity } from "./function.ts";
 import { dictDescr, newInstance } from "./typeobject.ts";
 
 export class PyProperty extends PyObject {
@@ -98,9 +98,9 @@ defMethods(PropertyType, [
     P(s).name = args[1];
     return None;
   }],
-  ["getter", (s, [f]) => copyProp(P(s), { fget: f }), 1, 1],
-  ["setter", (s, [f]) => copyProp(P(s), { fset: f }), 1, 1],
-  ["deleter", (s, [f]) => copyProp(P(s), { fdel: f }), 1, 1],
+  byArity("getter", (s, f) => copyProp(P(s), { fget: f })),
+  byArity("setter", (s, f) => copyProp(P(s), { fset: f })),
+  byArity("deleter", (s, f) => copyProp(P(s), { fdel: f })),
 ]);
 function copyProp(p: PyProperty, ch: Partial<Record<"fget" | "fset" | "fdel", PyObj>>): PyObj {
   const t = typeOf(p);

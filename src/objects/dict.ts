@@ -8,7 +8,7 @@ import { DictType, DictItemsType, DictKeysType, DictValuesType, FloatType, IntTy
 import { keyError, runtimeError, typeError, valueError } from "./exceptions.ts";
 import { Cmp, PyIter, PAIRED, call, callDescr, eq, getattrOpt, hash, iter, next, repr, toArray, typeOf, getitem } from "./protocols.ts";
 import { PyFloat, PyIntSubclass, PyStrSubclass, PySplitStr } from "./boxes.ts";
-import { bindArgs, byArity, defClassMethods, defMethods } from "./function.ts";
+import { bindArgs, byArity, defClassMethods, defMethods, byArity12 } from "./function.ts";
 import { reprGuard, tuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyGetSetDescr } from "./function.ts";
@@ -501,12 +501,12 @@ defMethods(DictType, [
   }, 1, 1],
   byArity("get", (s, k) => D(s).get(k) ?? None, (s, k, dflt) => D(s).get(k) ?? dflt),
   byArity("setdefault", (s, k) => D(s).setDefault(k, None), (s, k, dflt) => D(s).setDefault(k, dflt)),
-  ["pop", (s, [k, dflt]) => {
+  byArity12("pop", (s, k, dflt) => {
     const v = D(s).del(k);
     if (v !== undefined) return v;
     if (dflt !== undefined) return dflt;
     throw keyError(k);
-  }, 1, 2],
+  }),
   ["popitem", (s) => {
     const es = D(s).entries();
     if (es.length === 0) throw keyError("popitem(): dictionary is empty");

@@ -5,7 +5,7 @@ import type { PyObj } from "./object.ts";
 import { DictItemsType, DictKeysType, DictType, SetType } from "./builtin-types.ts";
 import { None, NotImplemented } from "./builtin-types.ts";
 import { contains, eq, iter, len, next } from "./protocols.ts";
-import { defMethods, type MethodRow } from "./function.ts";
+import { defMethods, type MethodRow, byArity } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { PyDict, PyDictView } from "./dict.ts";
 import { PySet } from "./set.ts";
@@ -114,7 +114,7 @@ for (const VT of [DictKeysType, DictItemsType]) {
     ["__le__", compare((a, b) => a <= b, allContainedIn), 1, 1],
     ["__gt__", compare((a, b) => a > b, (s, o) => allContainedIn(o, s)), 1, 1],
     ["__ge__", compare((a, b) => a >= b, (s, o) => allContainedIn(o, s)), 1, 1],
-    ["isdisjoint", (s, [o]) => viewIsdisjoint(s, o), 1, 1],
+    byArity("isdisjoint", (s, o) => viewIsdisjoint(s, o)),
   ];
   defMethods(VT, rows);
   // comparisons without a hash: type_ready makes such a builtin type unhashable

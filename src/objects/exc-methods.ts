@@ -9,7 +9,7 @@ import * as E from "./exceptions.ts";
 import { PyBaseException, initExtras, newExc, typeError } from "./exceptions.ts";
 import { asStr, isNumber, repr, setattr, str, toArray, typeOf } from "./protocols.ts";
 import { asIndex, asSize } from "./slice.ts";
-import { PyMethodDescr, asMembers, defGetters, defMethods } from "./function.ts";
+import { PyMethodDescr, asMembers, defGetters, defMethods, byArity } from "./function.ts";
 import { ownNew } from "./typeobject.ts";
 import { PyTuple, tuple, tupleRepr } from "./tuple.ts";
 import { PyDict } from "./dict.ts";
@@ -48,10 +48,10 @@ defMethods(E.BaseException, [
     const n = typeOf(s).name;
     return a.length === 1 ? `${n}(${repr(a[0])})` : `${n}${tupleRepr(a)}`;
   }, 0, 0],
-  ["with_traceback", (s, [tb]) => {
+  byArity("with_traceback", (s, tb) => {
     setTraceback(X(s), tb);
     return s;
-  }, 1, 1],
+  }),
   ["__reduce__", (s) => reduced(s, X(s).args.slice(), X(s).dict), 0, 0],
   // the state __reduce__ gives (the instance __dict__) set back as attributes, as pickle and copy do
   ["__setstate__", (s, [state]) => {

@@ -143,7 +143,7 @@ export class PyGetSetDescr extends PyObject {
 export type MethodRow =
   | [name: string, fn: NativeMethod]
   | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number]
-  | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number, forms: [Method1, Method2 | null]];
+  | [name: string, fn: NativeMethod, minArgs: number, maxArgs: number, forms: [Method1 | null, Method2 | null]];
 
 /**
  * The row of a method taking one positional argument, or one or two: its general entry calls the
@@ -152,6 +152,16 @@ export type MethodRow =
 export function byArity(name: string, one: Method1, two: Method2 | null = null): MethodRow {
   const general: NativeMethod = two === null ? (s, a) => one(s, a[0]!) : (s, a) => (a.length === 1 ? one(s, a[0]!) : two(s, a[0]!, a[1]!));
   return [name, general, 1, two === null ? 1 : 2, [one, two]];
+}
+
+/** byArity of a method taking one or two arguments, written once: `b` is undefined when not given. */
+export function byArity12(name: string, f: (self: PyObj, a: PyObj, b: PyObj | undefined) => PyObj): MethodRow {
+  return byArity(name, (s, a) => f(s, a, undefined), f);
+}
+
+/** The row of a method taking exactly two positional arguments, with that form. */
+export function byArity2(name: string, two: Method2): MethodRow {
+  return [name, (s, a) => two(s, a[0]!, a[1]!), 2, 2, [null, two]];
 }
 
 /**

@@ -9,7 +9,7 @@ import * as E from "./exceptions.ts";
 import { PyBaseException, newExc, typeError, runtimeError } from "./exceptions.ts";
 import { asStr, call, isInstance, repr, typeOf } from "./protocols.ts";
 import { PyTuple } from "./tuple.ts";
-import { arityError, defGetters, defMethods, noKwargs } from "./function.ts";
+import { arityError, defGetters, defMethods, noKwargs, byArity } from "./function.ts";
 import { vm } from "./hooks.ts";
 import { PyTraceback, holdFrame, type Frame } from "./frame.ts";
 import { addr } from "./typeobject.ts";
@@ -235,13 +235,13 @@ for (const T of [GeneratorType, CoroutineType, AsyncGeneratorType]) {
 defMethods(GeneratorType, [
   ["__iter__", (s) => s, 0, 0],
   ["__next__", (s) => genSend(G(s), None), 0, 0],
-  ["send", (s, [v]) => genSend(G(s), v), 1, 1],
+  byArity("send", (s, v) => genSend(G(s), v)),
   ["throw", (s, args) => genThrow(G(s), args), 1, 3],
   ["close", (s) => genClose(G(s)), 0, 0],
 ]);
 defGetters(CoroutineType, [["cr_origin", (s) => G(s).origin ?? None]]);
 defMethods(CoroutineType, [
-  ["send", (s, [v]) => genSend(G(s), v), 1, 1],
+  byArity("send", (s, v) => genSend(G(s), v)),
   ["throw", (s, args) => genThrow(G(s), args), 1, 3],
   ["close", (s) => genClose(G(s)), 0, 0],
   ["__await__", (s) => new PyCoroWrapper(G(s)), 0, 0],
@@ -256,7 +256,7 @@ export class PyCoroWrapper extends PyObject {
 defMethods(CoroutineWrapperType, [
   ["__iter__", (s) => s, 0, 0],
   ["__next__", (s) => genSend((s as PyCoroWrapper).coro, None), 0, 0],
-  ["send", (s, [v]) => genSend((s as PyCoroWrapper).coro, v), 1, 1],
+  byArity("send", (s, v) => genSend((s as PyCoroWrapper).coro, v)),
   ["throw", (s, args) => genThrow((s as PyCoroWrapper).coro, args), 1, 3],
   ["close", (s) => genClose((s as PyCoroWrapper).coro), 0, 0],
 ]);
@@ -349,7 +349,7 @@ defMethods(AsyncGenASendType, [
   ["__await__", (s) => s, 0, 0],
   ["__iter__", (s) => s, 0, 0],
   ["__next__", (s) => asendSend(s as PyAsyncGenSend, None), 0, 0],
-  ["send", (s, [v]) => asendSend(s as PyAsyncGenSend, v), 1, 1],
+  byArity("send", (s, v) => asendSend(s as PyAsyncGenSend, v)),
   ["throw", (s, args) => asendThrow(s as PyAsyncGenSend, args), 1, 3],
   ["close", (s) => {
     (s as PyAsyncGenSend).state = CLOSED;
@@ -437,7 +437,7 @@ defMethods(AsyncGenAThrowType, [
   ["__await__", (s) => s, 0, 0],
   ["__iter__", (s) => s, 0, 0],
   ["__next__", (s) => athrowSend(s as PyAsyncGenThrow, None), 0, 0],
-  ["send", (s, [v]) => athrowSend(s as PyAsyncGenThrow, v), 1, 1],
+  byArity("send", (s, v) => athrowSend(s as PyAsyncGenThrow, v)),
   ["throw", (s, args) => athrowThrow(s as PyAsyncGenThrow, args), 1, 3],
   ["close", (s) => {
     (s as PyAsyncGenThrow).state = CLOSED;
@@ -447,7 +447,7 @@ defMethods(AsyncGenAThrowType, [
 defMethods(AsyncGeneratorType, [
   ["__aiter__", (s) => s, 0, 0],
   ["__anext__", (s) => (initHooks(G(s)), new PyAsyncGenSend(G(s), None)), 0, 0],
-  ["asend", (s, [v]) => (initHooks(G(s)), new PyAsyncGenSend(G(s), v)), 1, 1],
+  byArity("asend", (s, v) => (initHooks(G(s)), new PyAsyncGenSend(G(s), v))),
   ["athrow", (s, args, kw) => (noKwargs("athrow", kw), initHooks(G(s)), new PyAsyncGenThrow(G(s), args))],
   ["aclose", (s) => (initHooks(G(s)), new PyAsyncGenThrow(G(s), null)), 0, 0],
 ]);

@@ -9,7 +9,7 @@ import { ListType, None, NotImplemented, TupleType, iterTypes } from "./builtin-
 import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
 import { Cmp, call1, eq, isTypeError, iter, len, lengthHint, next, repr, toArray, typeOf } from "./protocols.ts";
 import { PySlice, asCInt, asClinicSize, seqIndex, sliceIndices } from "./slice.ts";
-import { arityError, bindArgs, byArity, defMethods, exactNoKwargs } from "./function.ts";
+import { arityError, bindArgs, byArity, defMethods, exactNoKwargs, byArity2 } from "./function.ts";
 import { sortByKeys, sortLess } from "./list-sort.ts";
 export { mergeSort, sortLess } from "./list-sort.ts";
 import { containsIn, countIn, indexIn, repeatCount, repeatItems, reprGuard, seqCompare, sliceItems } from "./tuple.ts";
@@ -338,17 +338,17 @@ defMethods(ListType, [
     L(s).items.push(x);
     return None;
   }),
-  ["extend", (s, [x]) => {
+  byArity("extend", (s, x) => {
     listExtendSized(L(s), x);
     return None;
-  }, 1, 1],
-  ["insert", (s, [i, x]) => {
+  }),
+  byArity2("insert", (s, i, x) => {
     const items = L(s).items;
     let k = asClinicSize(i);
     if (k < 0) k = Math.max(0, k + items.length);
     items.splice(Math.min(k, items.length), 0, x);
     return None;
-  }, 2, 2],
+  }),
   ["pop", (s, args) => {
     const items = L(s).items;
     let k = args.length ? asClinicSize(args[0]) : -1;
@@ -358,7 +358,7 @@ defMethods(ListType, [
     listResize(L(s), items.length - 1);
     return items.splice(k, 1)[0];
   }, 0, 1],
-  ["remove", (s, [x]) => {
+  byArity("remove", (s, x) => {
     const l = L(s);
     for (let i = 0; i < l.items.length; i++) {
       const v = l.items[i];
@@ -372,9 +372,9 @@ defMethods(ListType, [
       }
     }
     throw valueError("list.remove(x): x not in list");
-  }, 1, 1],
+  }),
   ["index", (s, args) => indexIn(L(s), args, () => `${repr(args[0])} is not in list`), 1, 3],
-  ["count", (s, [x]) => countIn(L(s), x), 1, 1],
+  byArity("count", (s, x) => countIn(L(s), x)),
   ["clear", (s) => {
     L(s).items = [];
     L(s).allocated = 0;

@@ -5,7 +5,7 @@ import { PyIter } from "./iter.ts";
 import { RangeType, SliceType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, OverflowError } from "./exceptions.ts";
 import { Cmp, asInt, eq, hash, repr, typeOf, richCompare } from "./protocols.ts";
-import { asMembers, defGetters, defMethods, noKwargs } from "./function.ts";
+import { asMembers, defGetters, defMethods, noKwargs, byArity } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { PySlice, asIndex, sliceIndices } from "./slice.ts";
 import * as N from "./number.ts";
@@ -142,7 +142,7 @@ defMethods(RangeType, [
   }, 1, 1],
   // range_index and range_count: an exact int or a bool is found arithmetically; any other object
   // (an int subclass, a float, one with its own __eq__) by comparing it with each item in turn
-  ["index", (s, [x]) => {
+  byArity("index", (s, x) => {
     const r = R(s);
     const v = asExactInt(x);
     if (v !== null) {
@@ -152,15 +152,15 @@ defMethods(RangeType, [
     }
     for (let i: Int = 0; N.intCmp(i, r.length) < 0; i = N.intAdd(i, 1)) if (eq(r.at(i), x)) return i;
     throw valueError("sequence.index(x): x not in sequence");
-  }, 1, 1],
-  ["count", (s, [x]) => {
+  }),
+  byArity("count", (s, x) => {
     const r = R(s);
     const v = asExactInt(x);
     if (v !== null) return N.intSign(rangeIndex(r, v)) >= 0 ? 1 : 0;
     let n = 0;
     for (let i: Int = 0; N.intCmp(i, r.length) < 0; i = N.intAdd(i, 1)) if (eq(r.at(i), x)) n++;
     return n;
-  }, 1, 1],
+  }),
   ["__eq__", (s, [o]) => (o instanceof PyRange ? rangeEq(R(s), o) : NotImplemented), 1, 1],
   ["__ne__", (s, [o]) => (o instanceof PyRange ? !rangeEq(R(s), o) : NotImplemented), 1, 1],
   ["__hash__", (s) => {
@@ -228,12 +228,12 @@ defMethods(SliceType, [
     return new PySlice(args[0], args[1], args[2] ?? None);
   }],
   ["__repr__", (s) => `slice(${repr(SL(s).start)}, ${repr(SL(s).stop)}, ${repr(SL(s).step)})`, 0, 0],
-  ["indices", (s, [n]) => {
+  byArity("indices", (s, n) => {
     const len = asIndex(n);
     if (N.intSign(len) < 0) throw valueError("length should not be negative");
     const [a, b, c] = sliceIndicesLong(SL(s), len);
     return tuple([a, b, c]);
-  }, 1, 1],
+  }),
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map((n, op) => [n, (s: PyObj, [o]: PyObj[]) => {
     if (!(o instanceof PySlice)) return NotImplemented;
     return richCompare(tuple([SL(s).start, SL(s).stop, SL(s).step]), tuple([o.start, o.stop, o.step]), op as Cmp);

@@ -226,10 +226,10 @@ for (const T of [SetType, FrozenSetType]) {
     ["union", (s, args, kw) => (noKwargs("union", kw), setUnion(S(s), args))],
     ["intersection", (s, args, kw) => (noKwargs("intersection", kw), setIntersectionMulti(S(s), args))],
     ["difference", (s, args, kw) => (noKwargs("difference", kw), setDifferenceMulti(S(s), args))],
-    ["symmetric_difference", (s, [o]) => setSymmetricDifference(S(s), o), 1, 1],
-    ["issubset", (s, [o]) => setIssubset(S(s), o), 1, 1],
-    ["issuperset", (s, [o]) => setIssuperset(S(s), o), 1, 1],
-    ["isdisjoint", (s, [o]) => setIsdisjoint(S(s), o), 1, 1],
+    byArity("symmetric_difference", (s, o) => setSymmetricDifference(S(s), o)),
+    byArity("issubset", (s, o) => setIssubset(S(s), o)),
+    byArity("issuperset", (s, o) => setIssuperset(S(s), o)),
+    byArity("isdisjoint", (s, o) => setIsdisjoint(S(s), o)),
     ["copy", (s) => (T === FrozenSetType ? frozensetCopy(S(s)) : setCopy(S(s))), 0, 0],
     // set_sizeof: the object, plus its table of 16-byte entries once it has outgrown the 8 kept inline
     ["__sizeof__", (s) => typeSizes(S(s).cls)[0] + (S(s).mask >= 8 ? (S(s).mask + 1) * 16 : 0), 0, 0],
@@ -287,11 +287,11 @@ defMethods(SetType, [
     return None;
   }],
   byArity("add", (s, k) => (S(s).add(k), None)),
-  ["discard", (s, [k]) => (withFrozenRetry(k, (key) => S(s).discard(key)), None), 1, 1],
-  ["remove", (s, [k]) => {
+  byArity("discard", (s, k) => (withFrozenRetry(k, (key) => S(s).discard(key)), None)),
+  byArity("remove", (s, k) => {
     if (!withFrozenRetry(k, (key) => S(s).discard(key))) throw keyError(k);
     return None;
-  }, 1, 1],
+  }),
   ["pop", (s) => S(s).pop(), 0, 0],
   ["clear", (s) => (S(s).clear(), None), 0, 0],
   ["update", mutator("update", (so, o) => so.update(o))],
@@ -301,7 +301,7 @@ defMethods(SetType, [
     return None;
   }],
   ["difference_update", mutator("difference_update", setDifferenceUpdate)],
-  ["symmetric_difference_update", (s, [o]) => (setSymmetricDifferenceUpdate(S(s), o), None), 1, 1],
+  byArity("symmetric_difference_update", (s, o) => (setSymmetricDifferenceUpdate(S(s), o), None)),
   ["__ior__", inplace((so, o) => so.update(o)), 1, 1],
   ["__iand__", inplace((so, o) => so.takeTable(setIntersection(so, o))), 1, 1],
   ["__isub__", inplace(setDifferenceUpdate), 1, 1],

@@ -175,7 +175,8 @@ export function withFalsePairs(rows: MethodRow[]): MethodRow[] {
     const wrapped: NativeMethod = joining
       ? (s, args, kw) => (s instanceof PySplitStr || needsExact(args, true) || (typeof s === "string" && SURROGATE.test(s)) ? slow(s, args, kw) : fn(s, args, kw))
       : (s, args, kw) => (s instanceof PySplitStr || (args.length > 0 && needsExact(args, false)) ? slow(s, args, kw) : fn(s, args, kw));
-    const out = row.slice() as MethodRow;
+    // (without the row's fixed-arity forms, if it has them: they would skip the false-pair test)
+    const out = row.slice(0, 4) as MethodRow;
     out[1] = name !== "__repr__" ? wrapped : (s, args, kw) => (s instanceof PyMaskedStr ? codePointsRepr(textCodePoints(s.original)) : wrapped(s, args, kw));
     return out;
   });

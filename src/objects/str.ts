@@ -451,7 +451,7 @@ defMethods(StrType, withFalsePairs([
   ["center", pad(X.strCenter, "center"), 1, 2],
   ["ljust", pad(X.strLjust, "ljust"), 1, 2],
   ["rjust", pad(X.strRjust, "rjust"), 1, 2],
-  ["zfill", (s, [w]) => X.strZfill(S(s), asClinicSize(w)), 1, 1],
+  byArity("zfill", (s, w) => X.strZfill(S(s), asClinicSize(w))),
   ["expandtabs", (s, args, kw) => {
     const [t] = bindArgs("expandtabs", args, kw, ["tabsize"], 0);
     return X.strExpandtabs(S(s), t === undefined ? 8 : asCInt(t));
@@ -459,24 +459,24 @@ defMethods(StrType, withFalsePairs([
   // the parts are the objects themselves where they can be, a subclass instance included, as stringlib's
   // partition gives: the separator found, or the str without it (pickle's memo then sees
   // datetime.datetime's qualname, the rpartition('.') of itself, apart from its module name)
-  ["partition", (s, [sep]) => {
+  byArity("partition", (s, sep) => {
     const p = sepStr(sep);
     if (p === "") throw valueError("empty separator");
     const parts: PyObj[] = X.strPartition(S(s), p);
     if (parts[1] === "") parts[0] = s;
     else parts[1] = sep;
     return tuple(parts);
-  }, 1, 1],
-  ["rpartition", (s, [sep]) => {
+  }),
+  byArity("rpartition", (s, sep) => {
     const p = sepStr(sep);
     if (p === "") throw valueError("empty separator");
     const parts: PyObj[] = X.strRPartition(S(s), p);
     if (parts[1] === "") parts[2] = s;
     else parts[1] = sep;
     return tuple(parts);
-  }, 1, 1],
-  ["removeprefix", (s, [p]) => X.strRemovePrefix(S(s), argStr(p, "removeprefix", 0)), 1, 1],
-  ["removesuffix", (s, [p]) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix", 0)), 1, 1],
+  }),
+  byArity("removeprefix", (s, p) => X.strRemovePrefix(S(s), argStr(p, "removeprefix", 0))),
+  byArity("removesuffix", (s, p) => X.strRemoveSuffix(S(s), argStr(p, "removesuffix", 0))),
   ["encode", (s, args, kw) => {
     // (s.encode() and s.encode(name), the usual calls, without binding)
     let enc: PyObj | undefined;
@@ -496,17 +496,17 @@ defMethods(StrType, withFalsePairs([
     const host = formatHost(pos, kwargs, true);
     return wholeOr(X.strFormat(S(s), host), host);
   }],
-  ["format_map", (s, [m]) => {
+  byArity("format_map", (s, m) => {
     const host = formatHost([], m, false);
     return wholeOr(X.strFormat(S(s), host), host);
-  }, 1, 1],
-  ["translate", (s, [t]) => {
+  }),
+  byArity("translate", (s, t) => {
     if (!(s instanceof PySplitStr)) return X.strTranslate(S(s), translateLookup(t));
     const m = X.LowMask.for([s.text]);
     const look = translateLookup(t);
     const r = X.strTranslate(m.hide(s.text), (cp) => look(m.showCodePoint(cp)));
     return textObj(m.show(r));
-  }, 1, 1],
+  }),
 ]));
 newForm1(StrType, strNew1);
 StrType.ns.set("maketrans", staticMaketrans());

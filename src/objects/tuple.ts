@@ -7,7 +7,7 @@ import { TupleType, NotImplemented, None, iterTypes } from "./builtin-types.ts";
 import { setTupleHelpers, typeError } from "./exceptions.ts";
 import { Cmp, PyIter, eq, hash, isInstance, iterableItems, repr, richCompare, truthy, typeOf } from "./protocols.ts";
 import { PySlice, asIndex, asSize, seqIndex, sliceIndices } from "./slice.ts";
-import { arityError, defMethods, bindArgs, exactNoKwargs } from "./function.ts";
+import { arityError, defMethods, bindArgs, exactNoKwargs, byArity } from "./function.ts";
 import { hashTuple } from "../support/hash.ts";
 import { PyTupleIter } from "./seq-iters.ts";
 import { memoryError, normInt } from "../support/text/index.ts";
@@ -181,7 +181,7 @@ defMethods(TupleType, [
     if (!(o instanceof PyTuple)) return NotImplemented;
     return seqCompare(self(s), o, op as Cmp);
   }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
-  ["count", (s, [x]) => countIn(self(s), x), 1, 1],
+  byArity("count", (s, x) => countIn(self(s), x)),
   ["index", (s, args) => indexIn(self(s), args, "tuple.index(x): x not in tuple"), 1, 3],
   // (tuple_getnewargs slices the whole tuple: an exact tuple is its own slice)
   ["__getnewargs__", (s) => tuple([s instanceof PyTuple && s.cls === TupleType ? s : tuple(self(s).items.slice())]), 0, 0],

@@ -13,7 +13,7 @@ import {
   asStr, call, callDescr, descrGet, reprObj, genericGetattr, classGetattrAsInstance, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
   richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew,
 } from "./protocols.ts";
-import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, asMembers, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod } from "./function.ts";
+import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, asMembers, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod, byArity12 } from "./function.ts";
 import { PyDict, dictMergeEntries } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
@@ -951,7 +951,7 @@ defMethods(MappingProxyType, [
     throw typeError("'|=' is not supported by mappingproxy; use '|' instead");
   }, 1, 1],
   // the others call the mapping's own method
-  ["get", (s, [k, d]) => callMethodOf(target(s), "get", [k, d ?? None]), 1, 2],
+  byArity12("get", (s, k, d) => callMethodOf(target(s), "get", [k, d ?? None])),
   ...(["keys", "values", "items", "copy", "__reversed__"] as const).map((name) => [name, (s: PyObj) => callMethodOf(target(s), name, []), 0, 0] as [string, NativeMethod, number, number]),
 ]);
 // (comparisons without a hash: type_ready makes the type unhashable)

@@ -6,7 +6,7 @@ import {
   TypeType, ObjectType, None, NotImplemented, IndexError, EOFError, StopIteration, BufferError, Cmp,
   typeOf, argTypeName, typeError, valueError, newExc, asStr, asInt, asSize, eq, richCompare, cmpResult, call, getattr, tuple, toArray, iter, next,
   defMethods, defGetters, sliceIndices, seqIndex, repeatCount, addSequenceSlots, newInstance, repr, idOf, vm,
-  TPFLAGS_SEQUENCE, callMethod,
+  TPFLAGS_SEQUENCE, callMethod, byArity, byArity2,
 } from "../../objects/index.ts";
 import { otherBufferBytes } from "../../objects/memoryview.ts";
 import { hasLiveExports } from "../../objects/buffer-exports.ts";
@@ -322,10 +322,10 @@ defMethods(ArrayType, [
   }, 1, 1],
   ...(["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"] as const).map((name, op) =>
     [name, (s: PyObj, [o]: PyObj[]) => compare(A(s), o, op as Cmp), 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
-  ["append", (s, [v]) => {
+  byArity("append", (s, v) => {
     A(s).push(v);
     return None;
-  }, 1, 1],
+  }),
   ["buffer_info", (s) => tuple([idOf(s), A(s).length]), 0, 0], // the address is the object's id: there is no C buffer to point at
   ["byteswap", (s) => {
     const a = A(s);
@@ -334,7 +334,7 @@ defMethods(ArrayType, [
     for (let i = 0; i < b.length; i += k) b.subarray(i, i + k).reverse();
     return None;
   }, 0, 0],
-  ["count", (s, [x]) => {
+  byArity("count", (s, x) => {
     const a = A(s);
     let n = 0;
     for (let i = 0; i < a.length; i++) {
@@ -342,16 +342,16 @@ defMethods(ArrayType, [
       if (v === x || eq(v, x)) n++;
     }
     return n;
-  }, 1, 1],
-  ["extend", (s, [o]) => {
+  }),
+  byArity("extend", (s, o) => {
     extendArray(A(s), o, "can only extend with array of same kind");
     return None;
-  }, 1, 1],
-  ["frombytes", (s, [b]) => {
+  }),
+  byArity("frombytes", (s, b) => {
     fromBytes(A(s), bufferOf(b));
     return None;
-  }, 1, 1],
-  ["fromfile", (s, [f, nobj]) => {
+  }),
+  byArity2("fromfile", (s, f, nobj) => {
     const a = A(s);
     const n = asSize(nobj);
     if (n < 0) throw valueError("negative count");
@@ -361,8 +361,8 @@ defMethods(ArrayType, [
     fromBytes(a, b.subarray(0, whole));
     if (b.length !== want) throw newExc(EOFError, "read() didn't return enough bytes");
     return None;
-  }, 2, 2],
-  ["fromlist", (s, [l]) => {
+  }),
+  byArity("fromlist", (s, l) => {
     if (!(l instanceof PyList)) throw typeError("arg must be list");
     const a = A(s);
     const before = a.length;
@@ -373,21 +373,21 @@ defMethods(ArrayType, [
       throw e;
     }
     return None;
-  }, 1, 1],
-  ["fromunicode", (s, [u]) => {
+  }),
+  byArity("fromunicode", (s, u) => {
     const str = asStr(u);
     if (str === null) throw typeError(`fromunicode() argument must be str, not ${argTypeName(u)}`);
     if (A(s).kind.code !== "u") throw valueError("fromunicode() may only be called on unicode type arrays");
     fromUnicode(A(s), str);
     return None;
-  }, 1, 1],
+  }),
   ["index", (s, [x, start, stop]) => {
     const a = A(s);
     const i = findIndex(a, x, clampArg(start, a.length, 0), clampArg(stop, a.length, a.length));
     if (i < 0) throw valueError("array.index(x): x not in array");
     return i;
   }, 1, 3],
-  ["insert", (s, [iobj, v]) => {
+  byArity2("insert", (s, iobj, v) => {
     const a = A(s);
     let i = asSize(iobj);
     const x = a.kind.convert(v);
@@ -399,7 +399,7 @@ defMethods(ArrayType, [
     a.store[i] = x as never;
     a.length++;
     return None;
-  }, 2, 2],
+  }),
   ["pop", (s, [iobj]) => {
     const a = A(s);
     if (a.length === 0) throw newExc(IndexError, "pop from empty array");
@@ -410,25 +410,25 @@ defMethods(ArrayType, [
     a.splice(i, 1, a.store, 0);
     return v;
   }, 0, 1],
-  ["remove", (s, [x]) => {
+  byArity("remove", (s, x) => {
     const a = A(s);
     const i = findIndex(a, x);
     if (i < 0) throw valueError("array.remove(x): x not in array");
     a.splice(i, 1, a.store, 0);
     return None;
-  }, 1, 1],
+  }),
   ["reverse", (s) => {
     A(s).store.subarray(0, A(s).length).reverse();
     return None;
   }, 0, 0],
   ["tobytes", (s) => new PyBytesObj(A(s).bytes.slice()), 0, 0],
-  ["tofile", (s, [f]) => {
+  byArity("tofile", (s, f) => {
     // written in blocks of 64 KiB, as CPython does
     const b = A(s).bytes;
     const write = getattr(f, "write");
     for (let i = 0; i < b.length; i += 65536) call(write, [new PyBytesObj(b.slice(i, i + 65536))]);
     return None;
-  }, 1, 1],
+  }),
   ["tolist", (s) => new PyList(A(s).items()), 0, 0],
   ["tounicode", (s) => {
     if (A(s).kind.code !== "u") throw valueError("tounicode() may only be called on unicode type arrays");

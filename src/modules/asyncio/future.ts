@@ -7,7 +7,7 @@
 import {
   type PyObj, PyObject, PyType, PyIter, PyList, PyDict, PyBaseException, TypeType, ObjectType, None, tuple, typeOf, call, callMethod, repr, str,
   truthy, eq, typeError, runtimeError, attributeError, valueError, newExc, defMethods, defGetters, bindArgs, isInstance, StopIteration,
-  setLastStopValue, lastStopValue, TracebackType, getattr, PyTuple, type MethodRow, SystemError, ownNew,
+  setLastStopValue, lastStopValue, TracebackType, getattr, PyTuple, type MethodRow, SystemError, ownNew, byArity,
 } from "../../objects/index.ts";
 import { writeUnraisable } from "../../vm/gen-finalize.ts";
 import { copyCurrentContext } from "../contextvars.ts";
@@ -299,7 +299,7 @@ export const futureMethods: MethodRow[] = [
     futureAddDoneCallback(F(s), fn!, context === undefined ? copyCurrentContext() : context);
     return None;
   }],
-  ["remove_done_callback", (s, [fn]) => {
+  byArity("remove_done_callback", (s, fn) => {
     const f = alive(s);
     const kept: [PyObj, PyObj][] = [];
     const before = f.callbacks;
@@ -307,7 +307,7 @@ export const futureMethods: MethodRow[] = [
     const removed = before.length - kept.length;
     if (removed) f.callbacks = kept;
     return removed;
-  }, 1, 1],
+  }),
   ["cancelled", (s) => F(s).loop !== null && F(s).state === State.Cancelled, 0, 0],
   ["done", (s) => F(s).loop !== null && F(s).state !== State.Pending, 0, 0],
   ["_make_cancelled_error", (s) => {
@@ -330,8 +330,8 @@ defMethods(FutureType, [
   }],
   ...futureMethods,
   ["get_loop", (s) => alive(s).loop!, 0, 0],
-  ["set_result", (s, [r]) => futureSetResult(alive(s), r), 1, 1],
-  ["set_exception", (s, [e]) => futureSetException(alive(s), e), 1, 1],
+  byArity("set_result", (s, r) => futureSetResult(alive(s), r)),
+  byArity("set_exception", (s, e) => futureSetException(alive(s), e)),
   ["cancel", (s, args, kw) => {
     const [msg] = bindArgs("cancel", args, kw, ["msg"], 0);
     return futureCancel(alive(s), msg ?? None);

@@ -8,7 +8,7 @@
 import {
   type PyObj, PyObject, PyType, PyDict, PyBaseException, PyBuiltinFunction, PyGen, None, ObjectType, typeOf, call, callMethod, repr, str, truthy,
   getattr, getattrOpt, setattr, typeError, runtimeError, newExc, defMethods, defGetters, bindArgs, isInstance, CoroutineType, GeneratorType,
-  KeyboardInterrupt, SystemExit, genResume, genThrow, attributeError, ownNew, StopIteration, next, setLastStopValue, lastStopValue,
+  KeyboardInterrupt, SystemExit, genResume, genThrow, attributeError, ownNew, StopIteration, next, setLastStopValue, lastStopValue, byArity,
 } from "../../objects/index.ts";
 import { copyCurrentContext } from "../contextvars.ts";
 import { defClassGetitem } from "../util.ts";
@@ -293,10 +293,10 @@ defMethods(TaskType, [
   ["_repr_info", (s) => call(taskReprInfo(), [s]), 0, 0],
   ["get_coro", (s) => T(s).coro ?? None, 0, 0],
   ["get_name", (s) => T(s).name ?? None, 0, 0],
-  ["set_name", (s, [v]) => {
+  byArity("set_name", (s, v) => {
     T(s).name = typeof v === "string" ? v : str(v);
     return None;
-  }, 1, 1],
+  }),
   ["__repr__", (s) => futureRepr(s), 0, 0],
   ["__del__", (s) => {
     const task = T(s);

@@ -2,7 +2,7 @@
 // a tzinfo's utcoffset/dst/tzname that date, time and datetime make (call_utcoffset, call_tzname).
 import {
   type PyObj, None, NotImplemented, tuple, typeOf, asStr, call, callMethod, getattrOpt, repr, hash, typeError, valueError, newExc,
-  NotImplementedError, defMethods, bindArgs, norm, PyObject, argTypeName,
+  NotImplementedError, defMethods, bindArgs, norm, PyObject, argTypeName, byArity,
 } from "../../objects/index.ts";
 import {
   PyTimezone, PyDateTime, TimezoneType, TzinfoType, isDelta, isDateTime, tpName, newDelta, deltaToUs, usToDelta, type PyTimedelta,
@@ -74,7 +74,7 @@ defMethods(TzinfoType, [
   ["tzname", mustImplement("tzname"), 1, 1],
   ["utcoffset", mustImplement("utcoffset"), 1, 1],
   ["dst", mustImplement("dst"), 1, 1],
-  ["fromutc", (s, [dt]) => tzinfoFromutc(s, dt), 1, 1],
+  byArity("fromutc", (s, dt) => tzinfoFromutc(s, dt)),
   // tzinfo.__reduce__: (type, __getinitargs__() or (), __getstate__() or __dict__ or None)
   ["__reduce__", (s) => {
     const gi = getattrOpt(s, "__getinitargs__");
@@ -129,14 +129,14 @@ defMethods(TimezoneType, [
     if (name !== undefined && asStr(name) === null) throw typeError(`timezone() argument 2 must be str, not ${argTypeName(name)}`);
     return newTimezone(offset, name ?? None);
   }],
-  ["utcoffset", (s, [dt]) => (dtArg("utcoffset", dt), TZ(s).offset), 1, 1],
+  byArity("utcoffset", (s, dt) => (dtArg("utcoffset", dt), TZ(s).offset)),
   ["dst", (_s, [dt]) => (dtArg("dst", dt), None), 1, 1],
-  ["tzname", (s, [dt]) => (dtArg("tzname", dt), timezoneName(TZ(s))), 1, 1],
-  ["fromutc", (s, [dt]) => {
+  byArity("tzname", (s, dt) => (dtArg("tzname", dt), timezoneName(TZ(s)))),
+  byArity("fromutc", (s, dt) => {
     if (!isDateTime(dt)) throw typeError("fromutc: argument must be a datetime");
     if (dt.tzinfo !== s) throw valueError("fromutc: dt.tzinfo is not self");
     return callMethod(dt, "__add__", [TZ(s).offset]);
-  }, 1, 1],
+  }),
   ["__getinitargs__", (s) => (TZ(s).name === None ? tuple([TZ(s).offset]) : tuple([TZ(s).offset, TZ(s).name])), 0, 0],
   ["__eq__", (s, [o]) => (o instanceof PyTimezone ? deltaToUs(TZ(s).offset) === deltaToUs(o.offset) : NotImplemented), 1, 1],
   ["__hash__", (s) => norm(hash(TZ(s).offset)), 0, 0],

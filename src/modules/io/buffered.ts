@@ -6,7 +6,7 @@
 import { concatBytes } from "../../support/concat-bytes.ts";
 import {
   type PyObj, PyObject, PyType, PyByteArray, None, defMethods, defGetters, bindArgs, getattr, callMethod, asInt, typeOf, typeError, valueError,
-  newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy, viewOfBytes, asSize, toPyExc, ValueError,
+  newExc, OSError, StopIteration, repr, isInstance, exceptionTypes, PyBaseException, truthy, viewOfBytes, asSize, toPyExc, ValueError, byArity,
 } from "../../objects/index.ts";
 import { PyIOBase, BufferedIOBaseType, ioType, unsupported, optSize, ssize, bytesOf, needBytes, writableBuffer, bytesObj, DEFAULT_BUFFER_SIZE, checkAbility, readlinesVia, flushThenClose } from "./iobase.ts";
 import { PyFileIO, FileIOType, fileioRead, fileioWrite, fileioSeek } from "./fileio.ts";
@@ -503,8 +503,8 @@ for (const t of [BufferedReaderType, BufferedWriterType, BufferedRandomType]) {
         return bytesObj(bufferedReadline(b, optSize(args[0])));
       }, 0, 1],
       ["readlines", (s, args) => readlinesVia(s, args[0]), 0, 1],
-      ["readinto", (s, [target]) => readinto(s, target, false), 1, 1],
-      ["readinto1", (s, [target]) => readinto(s, target, true), 1, 1],
+      byArity("readinto", (s, target) => readinto(s, target, false)),
+      byArity("readinto1", (s, target) => readinto(s, target, true)),
     );
   }
   if (t !== BufferedReaderType) {

@@ -5,7 +5,7 @@
 // (src/objects/buffer-exports.ts decides "alive" without reference counts).
 import {
   type PyObj, PyObject, PyList, PyTuple, None, defMethods, defGetters, bindArgs, typeOf, typeError, valueError, newExc,
-  StopIteration, tuple, iter, next, viewOfBytes, TypeType, ObjectType, PyType,
+  StopIteration, tuple, iter, next, viewOfBytes, TypeType, ObjectType, PyType, byArity,
 } from "../../objects/index.ts";
 import { checkResizable } from "../../objects/buffer-exports.ts";
 import { inModule } from "../util.ts";
@@ -119,13 +119,13 @@ defMethods(BytesIOType, [
     }
     return new PyList(out);
   }, 0, 1],
-  ["readinto", (s, [target]) => {
+  byArity("readinto", (s, target) => {
     const b = BIO(s);
     const buf = writableBuffer(target);
     const data = bytesioRead(b, buf.length);
     buf.set(data);
     return data.length;
-  }, 1, 1],
+  }),
   ["truncate", (s, args) => {
     const b = BIO(s);
     checkResizable(b);
@@ -145,12 +145,12 @@ defMethods(BytesIOType, [
     b.pos = pos;
     return pos;
   }, 1, 2],
-  ["write", (s, [v]) => {
+  byArity("write", (s, v) => {
     const b = BIO(s);
     checkResizable(b);
     return bytesioWrite(b, needBytes(v));
-  }, 1, 1],
-  ["writelines", (s, [lines]) => {
+  }),
+  byArity("writelines", (s, lines) => {
     const b = BIO(s);
     const it = iter(lines);
     for (let line = next(it); line !== undefined; line = next(it)) {
@@ -158,7 +158,7 @@ defMethods(BytesIOType, [
       bytesioWrite(b, needBytes(line));
     }
     return None;
-  }, 1, 1],
+  }),
   ["readable", (s) => (BIO(s), true), 0, 0],
   ["writable", (s) => (BIO(s), true), 0, 0],
   ["seekable", (s) => (BIO(s), true), 0, 0],

@@ -8,7 +8,7 @@
 import { concatBytes } from "../../support/concat-bytes.ts";
 import {
   type PyObj, PyBytesObj, None, defMethods, defGetters, bindArgs, asStr, asInt, typeOf, argTypeName, typeError, valueError, newExc, OverflowError, call, truthy,
-  PyDict, callMethod, repr, getattrOpt, setattr, asCInt, PyBaseException,
+  PyDict, callMethod, repr, getattrOpt, setattr, asCInt, PyBaseException, byArity,
 } from "../../objects/index.ts";
 import { interp } from "../../vm/interp.ts";
 import { O, type HostFS } from "../../vm/host-fs.ts";
@@ -298,18 +298,18 @@ defMethods(FileIOType, [
     const r = fileioRead(FIO(s), -1);
     return r === null ? None : bytesObj(r);
   }, 0, 0],
-  ["readinto", (s, [b]) => {
+  byArity("readinto", (s, b) => {
     const f = FIO(s);
     const buf = writableBuffer(b);
     const data = fileioRead(f, buf.length);
     if (data === null) return None;
     buf.set(data);
     return data.length;
-  }, 1, 1],
-  ["write", (s, [b]) => {
+  }),
+  byArity("write", (s, b) => {
     const f = FIO(s);
     return fileioWrite(f, needBytes(b)) ?? None;
-  }, 1, 1],
+  }),
   ["seek", (s, args) => {
     const f = FIO(s);
     const pos = args[0];

@@ -9,7 +9,7 @@ import { concatBytes } from "../../support/concat-bytes.ts";
 import {
   type PyObj, PyObject, PyType, PyList, PyBytesObj, PyByteArray, PyMemoryView, PyDict, None, TypeType, ObjectType, OSError, ValueError,
   NotImplementedError, StopIteration, defMethods, defGetters, getattr, getattrOpt, setattr, callMethod, truthy, typeOf, argTypeName, newExc, typeError, valueError,
-  asInt, asIndex, iter, next, len, PyBaseException, OverflowError, ownNew, writableBufferBytes, bufferBytes,
+  asInt, asIndex, iter, next, len, PyBaseException, OverflowError, ownNew, writableBufferBytes, bufferBytes, byArity,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -273,12 +273,12 @@ defMethods(IOBaseType, [
   }, 0, 0],
   ["readline", (s, args) => iobaseReadline(s, optSize(args[0])), 0, 1],
   ["readlines", (s, args) => readlinesVia(s, args[0]), 0, 1],
-  ["writelines", (s, [lines]) => {
+  byArity("writelines", (s, lines) => {
     checkClosed(s);
     const it = iter(lines);
     for (let line = next(it); line !== undefined; line = next(it)) callMethod(s, "write", [line]);
     return None;
-  }, 1, 1],
+  }),
   ["__del__", () => None, 0, 0],
 ]);
 defGetters(IOBaseType, [
@@ -344,8 +344,8 @@ defMethods(BufferedIOBaseType, [
   ["detach", () => {
     throw unsupported("detach");
   }],
-  ["readinto", (s, [b]) => bufferedReadinto(s, b, "read"), 1, 1],
-  ["readinto1", (s, [b]) => bufferedReadinto(s, b, "read1"), 1, 1],
+  byArity("readinto", (s, b) => bufferedReadinto(s, b, "read")),
+  byArity("readinto1", (s, b) => bufferedReadinto(s, b, "read1")),
 ]);
 
 // ---- _TextIOBase ------------------------------------------------------------------------------------------

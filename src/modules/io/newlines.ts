@@ -4,7 +4,7 @@
 // and findLineEnding (_PyIO_find_line_ending), which readline uses in its three modes.
 import {
   type PyObj, PyObject, PyType, TypeType, ObjectType, None, PyTuple, PyBytesObj, tuple, defMethods, defGetters, bindArgs, callMethod, asStr, typeOf, truthy,
-  typeError, valueError, asInt, ownNew, newExc, SystemError, IntType,
+  typeError, valueError, asInt, ownNew, newExc, SystemError, IntType, byArity,
 } from "../../objects/index.ts";
 import { inModule } from "../util.ts";
 
@@ -158,7 +158,7 @@ defMethods(IncrementalNewlineDecoderType, [
     flag = flag * 2 + (d.state.pendingCR ? 1 : 0);
     return tuple([buffer, flag]);
   }, 0, 0],
-  ["setstate", (s, [state]) => {
+  byArity("setstate", (s, state) => {
     const d = s as PyNewlineDecoder;
     if (!(state instanceof PyTuple)) throw typeError("state argument must be a tuple");
     const [buffer, flagObj] = state.items;
@@ -171,7 +171,7 @@ defMethods(IncrementalNewlineDecoderType, [
     if (!d.ready) throw newExc(SystemError, "null argument to internal routine");
     if (d.decoder !== None) callMethod(d.decoder, "setstate", [tuple([buffer, flag >> 1n])]);
     return None;
-  }, 1, 1],
+  }),
   ["reset", (s) => {
     const d = ND(s);
     d.state.seen = 0;

@@ -5,7 +5,7 @@
 // '\r\n' translate '\n' on write.
 import {
   type PyObj, PyList, None, StrType, defMethods, defGetters, bindArgs, asStr, typeOf, typeError, valueError, newExc, OSError, StopIteration,
-  callMethod, tuple, PyTuple, PyDict, IntType, dictMerge,
+  callMethod, tuple, PyTuple, PyDict, IntType, dictMerge, byArity,
 } from "../../objects/index.ts";
 import { cpLength, unitOffset, hasSurrogates } from "../../support/text/index.ts";
 import { PyIOBase, TextIOBaseType, closedError, ioType, optSize, ssize } from "./iobase.ts";
@@ -178,14 +178,14 @@ defMethods(StringIOType, [
     st.pos = whence === 2 ? st.size : pos;
     return st.pos;
   }, 1, 2],
-  ["write", (s, [v]) => {
+  byArity("write", (s, v) => {
     const st = SIO(s);
     const text = asStr(v);
     if (text === null) throw typeError(`string argument expected, got '${typeOf(v).name}'`);
     const n = text.length === 0 ? 0 : hasSurrogates(text) ? cpLength(text) : text.length;
     if (n > 0) writeStr(st, text);
     return n;
-  }, 1, 1],
+  }),
   ["readable", (s) => (SIO(s), true), 0, 0],
   ["writable", (s) => (SIO(s), true), 0, 0],
   ["seekable", (s) => (SIO(s), true), 0, 0],

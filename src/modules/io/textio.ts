@@ -7,7 +7,7 @@
 // text goes straight to the host (see stdio.ts): `console` marks them.
 import {
   type PyObj, PyObject, PyType, PyBytesObj, PyList, None, Ellipsis, defMethods, defGetters, bindArgs, getattr, getattrOpt, callMethod, asStr, asInt,
-  typeOf, argTypeName, typeError, valueError, newExc, OSError, StopIteration, repr, truthy, exceptionTypes, PyBaseException, asText,
+  typeOf, argTypeName, typeError, valueError, newExc, OSError, StopIteration, repr, truthy, exceptionTypes, PyBaseException, asText, byArity,
 } from "../../objects/index.ts";
 import { cString } from "../../objects/str.ts";
 import { textCodePoints, type Text } from "../../support/text/split-str.ts";
@@ -547,13 +547,13 @@ function attrOrNone(obj: PyObj, name: string): PyObj | undefined {
 
 defMethods(TextIOWrapperType, [
   ["__init__", init],
-  ["write", (s, [v]) => {
+  byArity("write", (s, v) => {
     const t = T(s);
     checkClosed(t);
     const text = asText(v);
     if (text === null) throw typeError(`write() argument must be str, not ${argTypeName(v)}`);
     return t.console !== 0 ? consoleWrite(t, text) : textWrite(t, text);
-  }, 1, 1],
+  }),
   ["read", (s, args) => {
     const t = T(s);
     checkClosed(t);
