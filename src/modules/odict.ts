@@ -97,9 +97,10 @@ function keysInOrder(od: PyODict): PyObj[] {
 /**
  * The KeyError of PyErr_SetObject(PyExc_KeyError, key), which the C OrderedDict's pop, move_to_end
  * and iterators raise: a tuple key is taken as the exception's arguments (`od.pop((2,))` is
- * KeyError(2)), unlike a dict's KeyError, which holds the key itself.
+ * KeyError(2)), and None as none, unlike a dict's KeyError, which holds the key itself.
  */
 function keyErrorSet(key: PyObj): PyBaseException {
+  if (key === None) return newExc(KeyError);
   return key instanceof PyTuple ? newExc(KeyError, ...key.items) : keyError(key);
 }
 
