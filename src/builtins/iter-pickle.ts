@@ -5,12 +5,12 @@
 // sequence iterator reduces to iter() of an empty sequence, as CPython's has dropped its sequence.
 // (itertools' objects have their rows in src/modules/itertools*.ts; set_iterator's in set-methods.ts.)
 import {
-  type PyObj, type PyType, PyTuple, PyList, PyListIter, PyRangeIter, PyLongRangeIter, PyDictIter, PySeqIter, PyRange, PyIntSubclass,
+  type PyObj, type PyType, PyTuple, PyList, PyListIter, PyRangeIter, PyLongRangeIter, PyDictIter, PyDictRevIter, PySeqIter, PyRange, PyIntSubclass,
   ObjectType, ReversedType, EnumerateType, ZipType, MapType, FilterType, iterTypes, defMethods, callDescr, tuple, truthy, typeError, newExc,
   OverflowError, None, intCmp, len, SSIZE_MAX,
 } from "../objects/index.ts";
 import { intAdd, intMul, type Int } from "../objects/number.ts";
-import { PyTupleIter, PyListRevIter, PyStrIter, PyBytesIter, PySnapshotIter } from "../objects/seq-iters.ts";
+import { PyTupleIter, PyListRevIter, PyStrIter, PyBytesIter } from "../objects/seq-iters.ts";
 import { interp } from "../vm/interp.ts";
 import { PyCallableIter } from "./functions.ts";
 import { PyEnumerate, PyZip, PyMapFilter, PyReversed } from "./iterators.ts";
@@ -130,7 +130,7 @@ for (const t of [iterTypes.dictKeys, iterTypes.dictValues, iterTypes.dictItems])
   defMethods(t, [["__reduce__", (s) => (s instanceof PyDictIter ? iterOver(new PyList(s.remaining())) : plainReduce(s)), 0, 0]]);
 }
 for (const t of [iterTypes.dictRevKeys, iterTypes.dictRevValues, iterTypes.dictRevItems]) {
-  defMethods(t, [["__reduce__", (s) => (s instanceof PySnapshotIter ? iterOver(new PyList(s.items.slice(s.i))) : plainReduce(s)), 0, 0]]);
+  defMethods(t, [["__reduce__", (s) => (s instanceof PyDictRevIter ? iterOver(new PyList(s.remaining())) : plainReduce(s)), 0, 0]]);
 }
 
 defMethods(iterTypes.seq, [

@@ -4,7 +4,7 @@
 // algorithms are the ones heapq.py documents (siftdown towards the root, siftup to a leaf then
 // down), so heaps come out in the same order; "list changed size" is checked after comparisons.
 import {
-  type PyObj, type Int, PyList, None, typeOf, lenExact, call, call1, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule, bindArgs, sequenceGetItem,
+  type PyObj, type Int, PyList, None, typeOf, argTypeName, lenExact, call, call1, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule, bindArgs, sequenceGetItem,
 } from "../objects/index.ts";
 import { makeModule, posFn, ssizeArgExact, type Fn } from "./util.ts";
 import { normInt } from "../support/text/index.ts";
@@ -13,7 +13,7 @@ import { normInt } from "../support/text/index.ts";
 
 /** clinic's check; single-parameter functions say "argument", the others "argument 1". */
 function listArg(fname: string, x: PyObj, only = false): PyList {
-  if (!(x instanceof PyList)) throw typeError(`${fname}() argument${only ? "" : " 1"} must be list, not ${typeOf(x).name}`);
+  if (!(x instanceof PyList)) throw typeError(`${fname}() argument${only ? "" : " 1"} must be list, not ${argTypeName(x)}`);
   return x;
 }
 

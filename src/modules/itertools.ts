@@ -130,7 +130,7 @@ defMethods(CycleType, [
   }, 0, 0],
   ["__setstate__", (s, [state]) => {
     const [saved, firstpass] = stateTuple(state, 2, 2, "O!i");
-    if (!(saved instanceof PyList)) throw typeError(`argument 1 must be list, not ${typeOf(saved).name}`);
+    if (!(saved instanceof PyList)) throw typeError(`argument 1 must be list, not ${argTypeName(saved)}`);
     const st = stOf<CycleSt>(s);
     st.saved = saved;
     st.firstpass = asArgInt(firstpass) !== 0;

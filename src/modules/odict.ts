@@ -14,7 +14,7 @@ import {
   type PyObj, PyType, PyIter, PyDict, PyDictView, PyList, None, NotImplemented, TypeType, DictType, DictKeysType, DictValuesType,
   DictItemsType, ObjectType, tuple, typeOf, iter, next, call, callMethod, repr, eq, getattrOpt, getitem, setitem, delitem, contains, len, truthy,
   typeError, valueError, keyError, runtimeError, newExc, StopIteration, defMethods, defClassMethods, bindArgs, reprGuard, isInstance, dictEq,
-  dictDescr, toArray, TPFLAGS_MAPPING,
+  dictDescr, toArray, TPFLAGS_MAPPING, PyTuple, PyBaseException, KeyError,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { inModule } from "./util.ts";
@@ -94,6 +94,16 @@ function keysInOrder(od: PyODict): PyObj[] {
   return out;
 }
 
+/**
+ * The KeyError of PyErr_SetObject(PyExc_KeyError, key), which the C OrderedDict's pop, move_to_end
+ * and iterators raise: a tuple key is taken as the exception's arguments (`od.pop((2,))` is
+ * KeyError(2)), and None as none, unlike a dict's KeyError, which holds the key itself.
+ */
+function keyErrorSet(key: PyObj): PyBaseException {
+  if (key === None) return newExc(KeyError);
+  return key instanceof PyTuple ? newExc(KeyError, ...key.items) : keyError(key);
+}
+
 /** PyODict_GetItem for a key of the list: a key the dict no longer holds is a KeyError. */
 function valueOf(od: PyODict, key: PyObj): PyObj {
   const v = od.get(key);
@@ -141,7 +151,7 @@ function popKey(od: PyODict, key: PyObj, dflt: PyObj | undefined): PyObj {
   }
   if (value !== undefined) return value;
   if (dflt !== undefined) return dflt;
-  throw keyError(key);
+  throw keyErrorSet(key);
 }
 
 // ---- update (MutableMapping.update as odictobject.c writes it in C) --------------------------------
@@ -232,7 +242,7 @@ class PyODictIter extends PyIter {
     const node = findNode(od, key);
     if (node === undefined) {
       this.current = null;
-      throw keyError(key);
+      throw keyErrorSet(key);
     }
     const after = this.reversed ? node.prev : node.next;
     this.current = after ? after.key : null;
@@ -245,7 +255,7 @@ class PyODictIter extends PyIter {
     const value = this.od!.get(key);
     if (value === undefined) {
       this.od = null;
-      throw keyError(key);
+      throw keyErrorSet(key);
     }
     return this.kind === Kind.Values ? value : tuple([key, value]);
   }
@@ -427,11 +437,11 @@ defMethods(ODictType, [
     const od = OD(s);
     const toEnd = truthy(last);
     const end = toEnd ? od.tail : od.head;
-    if (end === null) throw keyError(key!);
+    if (end === null) throw keyErrorSet(key!);
     // (the end node itself, by identity, stays where it is)
     if (key === end.key) return None;
     const node = findNode(od, key!);
-    if (node === undefined) throw keyError(key!);
+    if (node === undefined) throw keyErrorSet(key!);
     if (node !== end) {
       unlink(od, node);
       if (toEnd) linkTail(od, node);

@@ -12,7 +12,6 @@ import { bindArgs, byArity, defClassMethods, defMethods, byArity12 } from "./fun
 import { reprGuard, tuple, PyTuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyGetSetDescr } from "./function.ts";
-import { PySnapshotIter } from "./seq-iters.ts";
 import { PySet } from "./set.ts";
 import { typeSizes } from "./type-sizes.ts";
 const getSetCls = () => PyGetSetDescr;
@@ -380,6 +379,8 @@ export class PyDictIter extends PyIter {
   readonly size: number;
   readonly it: IterableIterator<DictEntry>;
   done = false;
+  /** The dict changed size: every later step raises again (CPython's di_used = -1). */
+  broken = false;
   seen = 0;
   constructor(
     cls: PyType,
@@ -390,7 +391,7 @@ export class PyDictIter extends PyIter {
     this.size = d.size;
     this.it = d.map.values() as IterableIterator<DictEntry>;
     this.step = () => this.next1();
-    this.lengthHint = () => (this.done ? 0 : Math.max(0, this.d.size - this.seen));
+    this.lengthHint = () => (this.done || this.broken || this.d.size !== this.size ? 0 : this.size - this.seen);
   }
   next1(): PyObj | undefined {
     const e = this.nextEntry();
@@ -406,8 +407,8 @@ export class PyDictIter extends PyIter {
   }
   private nextEntry(): DictEntry | undefined {
     if (this.done) return undefined;
-    if (this.d.size !== this.size) {
-      this.done = true;
+    if (this.broken || this.d.size !== this.size) {
+      this.broken = true;
       throw runtimeError("dictionary changed size during iteration");
     }
     const r = this.it.next();
@@ -426,8 +427,64 @@ export class PyDictIter extends PyIter {
   /** dictiter_reduce: the values a copy of the iterator would still give. */
   remaining(): PyObj[] {
     if (this.done) return [];
-    if (this.d.size !== this.size) throw runtimeError("dictionary changed size during iteration");
+    if (this.broken || this.d.size !== this.size) throw runtimeError("dictionary changed size during iteration");
     return this.d.entries().slice(this.seen).map(this.pick);
+  }
+}
+
+/**
+ * dict_reversekeyiterator, dict_reversevalueiterator, dict_reverseitemiterator: the entries in
+ * the order they had when it was made, walked from the last; an entry deleted since is skipped,
+ * a replaced value is seen, a key added since is not (CPython walks its entries table down from
+ * the end as it was). A change of the dict's size raises, at this step and every later one.
+ */
+export class PyDictRevIter extends PyIter {
+  private readonly order: [unknown, DictEntry][];
+  private readonly size: number;
+  /** The index in `order` of the next entry to look at. */
+  private pos: number;
+  private left: number;
+  private done = false;
+  private broken = false;
+  constructor(
+    cls: PyType,
+    readonly d: PyDict,
+    readonly pick: (e: DictEntry) => PyObj,
+  ) {
+    super(cls, null!, null);
+    this.order = [...d.map];
+    this.pos = this.order.length - 1;
+    this.size = this.left = d.size;
+    this.step = () => this.next1();
+    this.lengthHint = () => (this.done || this.broken || this.d.size !== this.size ? 0 : this.left);
+  }
+  next1(): PyObj | undefined {
+    if (this.done) return undefined;
+    if (this.broken || this.d.size !== this.size) {
+      this.broken = true;
+      throw runtimeError("dictionary changed size during iteration");
+    }
+    const i = this.live(this.pos);
+    if (i < 0) {
+      this.done = true;
+      return undefined;
+    }
+    this.pos = i - 1;
+    this.left--;
+    return this.pick(this.order[i]![1]);
+  }
+  /** The index of the first entry at or below i still in the dict, or -1. */
+  private live(i: number): number {
+    while (i >= 0 && this.d.map.get(this.order[i]![0]) !== this.order[i]![1]) i--;
+    return i;
+  }
+  /** What the rest of the iteration would give (__reduce__). */
+  remaining(): PyObj[] {
+    if (this.done) return [];
+    if (this.broken || this.d.size !== this.size) throw runtimeError("dictionary changed size during iteration");
+    const out: PyObj[] = [];
+    for (let i = this.live(this.pos); i >= 0; i = this.live(i - 1)) out.push(this.pick(this.order[i]![1]));
+    return out;
   }
 }
 
@@ -479,7 +536,7 @@ defMethods(DictType, [
   ["__contains__", (s, [k]) => D(s).get(k) !== undefined, 1, 1],
   ["__iter__", (s) => dictIter(D(s), iterTypes.dictKeys, (e) => e.key), 0, 0],
   ["__reversed__", (s) => {
-    return new PySnapshotIter(iterTypes.dictRevKeys, D(s).keys().reverse());
+    return new PyDictRevIter(iterTypes.dictRevKeys, D(s), (e) => e.key);
   }, 0, 0],
   ["__eq__", (s, [o]) => (o instanceof PyDict ? dictEq(D(s), o) : NotImplemented), 1, 1],
   ["__ne__", (s, [o]) => (o instanceof PyDict ? !dictEq(D(s), o) : NotImplemented), 1, 1],
@@ -594,7 +651,7 @@ const viewRows = (cls: PyType, itCls: PyType, pick: (e: DictEntry) => PyObj): vo
     ["__len__", (s) => V(s).d.size, 0, 0],
     ["__iter__", (s) => dictIter(V(s).d, itCls, pick), 0, 0],
     ["__reversed__", (s) => {
-      return new PySnapshotIter(REVERSED.get(itCls)!, V(s).d.entries().reverse().map(pick));
+      return new PyDictRevIter(REVERSED.get(itCls)!, V(s).d, pick);
     }, 0, 0],
     // dictview_repr: the view's type name and what iterating the view gives (an odict_keys
     // iterates in its OrderedDict's order)

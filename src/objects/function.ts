@@ -112,6 +112,40 @@ export class PyMethodDescr extends PyObject {
   /** Its fixed-arity forms (arguments after self), when it has them: for __new__, after the class. */
   fn1: Method1 | null = null;
   fn2: Method2 | null = null;
+  /**
+   * A method whose positional count defMethods checks: the function without the checks, and the
+   * counts. A method bound to an instance of a subclass checks them itself (boundMethodFn), as its
+   * messages name that subclass.
+   */
+  unchecked: NativeMethod | null = null;
+  minArgs = 0;
+  maxArgs = 0;
+}
+
+/**
+ * The checks of defMethods for a method taking min..max positional arguments and no keywords,
+ * `qualname` naming it ("list.append", or "MyList.append" for a method bound to a subclass's
+ * instance, as _PyObject_FunctionStr names one).
+ */
+function checkMethodArgs(qualname: string, name: string, min: number, max: number, args: PyObj[], kw: readonly string[] | null): void {
+  if (kw && kw.length) throw typeError(`${qualname}() takes no keyword arguments`);
+  if (args.length < min || args.length > max) throw arityError(max <= 1 && min === max ? qualname : name, min, max, args.length);
+}
+
+/**
+ * What a method descriptor bound to obj (`xs.append` as a value) calls, obj's type being `type`:
+ * the descriptor's own function, but the messages of a bound method name obj's type, which may be
+ * a subclass of the descriptor's (`MyDict().keys(1)`: "MyDict.keys() takes no arguments (1 given)",
+ * where the call through the descriptor, `MyDict().keys(1)` compiled to CALL_METHOD, says "dict.keys()").
+ */
+export function boundMethodFn(d: PyMethodDescr, obj: PyObj, type: PyType): NativeFn {
+  const raw = d.unchecked;
+  if (raw === null || type === d.owner) return (a, k) => d.fn(obj, a, k);
+  const qualname = `${type.qualname}.${d.name}`;
+  return (a, k) => {
+    checkMethodArgs(qualname, d.name, d.minArgs, d.maxArgs, a, k);
+    return raw(obj, a, k);
+  };
 }
 
 /** `dict.fromkeys`, `int.from_bytes`: bound to the class on access. */
@@ -227,13 +261,17 @@ export function defMethods(type: PyType, rows: MethodRow[]): void {
         // METH_O and METH_NOARGS methods name themselves "type.name" in these messages; keywords are
         // refused naming the method as _PyObject_FunctionStr does
         impl = (self, args, kw) => {
-          if (kw && kw.length) throw typeError(`${type.qualname}.${name}() takes no keyword arguments`);
-          if (args.length < min || args.length > max) throw arityError(max <= 1 && min === max ? `${type.qualname}.${name}` : name, min, max, args.length);
+          if ((kw && kw.length) || args.length < min || args.length > max) checkMethodArgs(`${type.qualname}.${name}`, name, min, max, args, kw);
           return fn(self, args, kw);
         };
       }
     }
     const d = new PyMethodDescr(type, name, impl, slot);
+    if (impl !== fn && !slot) {
+      d.unchecked = fn;
+      d.minArgs = row[2]!;
+      d.maxArgs = row[3]!;
+    }
     if (row.length === 5) {
       d.fn1 = row[4][0];
       d.fn2 = row[4][1];
@@ -267,6 +305,9 @@ export function shareMethods(from: PyType, to: PyType): void {
       const d = new PyMethodDescr(to, v.name, v.fn, v.cls === WrapperDescrType);
       d.fn1 = v.fn1;
       d.fn2 = v.fn2;
+      d.unchecked = v.unchecked;
+      d.minArgs = v.minArgs;
+      d.maxArgs = v.maxArgs;
       to.ns.set(k, d);
     }
     else if (v instanceof PyGetSetDescr && v.cls === GetSetDescrType) to.ns.set(k, new PyGetSetDescr(to, v.name, v.get, v.set));

@@ -8,7 +8,7 @@ import { PyType } from "./type.ts";
 import * as T from "./builtin-types.ts";
 import { None, NotImplemented } from "./builtin-types.ts";
 import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, TypeError as TypeErrorT, attributeError, typeError, newExc, valueError, exceptionTypes, toPyExc } from "./exceptions.ts";
-import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, PyMethodWrapper, type NativeFn } from "./function.ts";
+import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, PyMethodWrapper, boundMethodFn } from "./function.ts";
 import { vm, recursion } from "./hooks.ts";
 import { PyComplexObj, PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
 import { PyDict } from "./dict.ts";
@@ -167,11 +167,13 @@ export function descrGet(d: PyObj, obj: PyObj | null, type: PyType): PyObj {
   if (d instanceof PyFunction) return obj === null ? d : new PyMethod(d, obj);
   if (d instanceof PyMethodDescr) {
     if (obj === null || d.name === "__new__") return d;
-    const fn: NativeFn = (a, k) => d.fn(obj, a, k);
-    return d.cls === T.WrapperDescrType ? new PyMethodWrapper(d.owner, d.name, fn, obj) : new PyBuiltinFunction(d.name, fn, obj, `${d.owner.qualname}.${d.name}`);
+    if (d.cls === T.WrapperDescrType) return new PyMethodWrapper(d.owner, d.name, (a, k) => d.fn(obj, a, k), obj);
+    // (a bound builtin method's __qualname__ names its __self__'s type, a subclass's too: meth_get__qualname__)
+    const t = typeOf(obj);
+    return new PyBuiltinFunction(d.name, boundMethodFn(d, obj, t), obj, `${t.qualname}.${d.name}`);
   }
   if (d instanceof PyClassMethodDescr) {
-    return new PyBuiltinFunction(d.name, (a, k) => d.fn(type, a, k), type, `${d.owner.qualname}.${d.name}`);
+    return new PyBuiltinFunction(d.name, (a, k) => d.fn(type, a, k), type, `${type.qualname}.${d.name}`);
   }
   if (d instanceof PyGetSetDescr) {
     if (obj === null) return d;

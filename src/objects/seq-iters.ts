@@ -135,16 +135,3 @@ export class PyBytesIter extends PyIter {
     return undefined;
   }
 }
-
-/** An iterator over a snapshot of items (dict reverse iterators): what is left is items[i:]. */
-export class PySnapshotIter extends PyIter {
-  i = 0;
-  constructor(
-    cls: PyType,
-    public items: PyObj[],
-  ) {
-    super(cls, null!, null);
-    this.step = () => (this.i < this.items.length ? this.items[this.i++] : undefined);
-    this.lengthHint = () => this.items.length - this.i;
-  }
-}
