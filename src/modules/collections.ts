@@ -8,7 +8,7 @@ import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
   call, repr, eq, getattr, setitem, asSize, asIndex, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
   binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule, ownNew,
-  TPFLAGS_SEQUENCE, addSequenceSlots, parseTupleAndKeywords, byArity, byArity2,
+  TPFLAGS_SEQUENCE, addSequenceSlots, parseTupleAndKeywords, byArity, byArity2, asInt, OverflowError,
 } from "../objects/index.ts";
 import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
 import { ODictType } from "./odict.ts";
@@ -18,7 +18,8 @@ import { ODictType } from "./odict.ts";
 export class PyDeque extends PyObject {
   buf: (PyObj | undefined)[] = [];
   head = 0;
-  maxlen = -1;
+  /** -1: unbounded; a bigint past 2**53 (exact for repr; no length reaches it). */
+  maxlen: number | bigint = -1;
   /** Bumped by every append and pop, as deque->state (iterators compare it). */
   state = 0;
   get length(): number {
@@ -226,7 +227,7 @@ function dequeRepeat(d: PyDeque, nObj: PyObj): PyDeque {
     if (d.maxlen >= 0 && items.length * n > d.maxlen) {
       // only the last maxlen items survive: append just those
       const total = items.length * n;
-      for (let i = total - d.maxlen; i < total; i++) d.pushRight(items[i % items.length]);
+      for (let i = total - Number(d.maxlen); i < total; i++) d.pushRight(items[i % items.length]);
     } else for (let k = 0; k < n; k++) for (const v of items) d.pushRight(v);
   }
   return d;
@@ -236,13 +237,14 @@ defMethods(DequeType, [
   ["__init__", (s, args, kw) => {
     const [iterable, maxlenObj] = parseTupleAndKeywords("deque", args, kw, ["iterable", "maxlen"], 0);
     const d = DQ(s);
-    let maxlen = -1;
+    let maxlen: number | bigint = -1;
     if (maxlenObj !== undefined && maxlenObj !== None) {
-      if (typeof maxlenObj !== "number" && typeof maxlenObj !== "bigint" && typeof maxlenObj !== "boolean" && typeOf(maxlenObj).lookup("__index__") === undefined) {
-        throw typeError("an integer is required");
-      }
-      maxlen = asSize(maxlenObj);
-      if (maxlen < 0) throw valueError("maxlen must be non-negative");
+      // PyLong_AsSsize_t: an int (no __index__), within Py_ssize_t
+      const n = asInt(maxlenObj);
+      if (n === null) throw typeError("an integer is required");
+      if (n > 9223372036854775807n || n < -9223372036854775808n) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+      if (n < 0) throw valueError("maxlen must be non-negative");
+      maxlen = n <= Number.MAX_SAFE_INTEGER ? Number(n) : BigInt(n);
     }
     d.maxlen = maxlen;
     if (d.length > 0) {

@@ -4,18 +4,35 @@
 // the order the documentation's pure-Python equivalents give.
 import {
   type PyObj, PyIter, type PyType, PyTuple, TupleType, PyIntSubclass, None, tuple, typeError, valueError, toArray, asInt, asIndex, typeOf, defMethods, newExc,
-  OverflowError, parseTupleAndKeywords,
+  OverflowError, MemoryError, parseTupleAndKeywords,
 } from "../objects/index.ts";
 import { typeSizes } from "../objects/type-sizes.ts";
 import { nativeIterType, type IterMaker } from "./util.ts";
 
 const iterType = (name: string, make: IterMaker): PyType => nativeIterType("itertools", name, make);
 
+/** A Py_ssize_t argument: OverflowError past its range (a larger one comes back inexact, but only as a size to refuse). */
+function ssize(v: number | bigint): number {
+  if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
+  return Number(v);
+}
+
 function rArg(x: PyObj): number {
   const v = asInt(x) ?? (typeOf(x).lookup("__index__") !== undefined ? asIndex(x) : null);
   if (v === null) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
-  if (v < 0) throw valueError("r must be non-negative");
-  return typeof v === "bigint" ? Number.MAX_SAFE_INTEGER : v;
+  const r = ssize(v);
+  if (r < 0) throw valueError("r must be non-negative");
+  return r;
+}
+
+/**
+ * The most items an index vector (r of combinations, npools of product) may have: MemoryError
+ * past it, where CPython's allocation of r words fails only past the machine's memory, and V8
+ * would abort the process as an array grew past ~2**27 items.
+ */
+const MAX_VECTOR = 2 ** 26;
+function vectorOf(n: number): void {
+  if (n > MAX_VECTOR) throw newExc(MemoryError);
 }
 
 const bind = parseTupleAndKeywords;
@@ -69,13 +86,17 @@ const ProductType = iterType("product", (cls, args, kw) => {
   if (nkw > 1) throw typeError(`product() takes at most 1 keyword argument (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     if (kw![k] !== "repeat") throw typeError(`'${kw![k]}' is an invalid keyword argument for product()`);
-    const v = asIndex(args[args.length - nkw + k]);
-    repeat = typeof v === "bigint" ? Number.MAX_SAFE_INTEGER : v;
+    repeat = ssize(asIndex(args[args.length - nkw + k]));
   }
   if (repeat < 0) throw valueError("repeat argument cannot be negative");
-  const base = args.slice(0, args.length - nkw).map(asPool);
+  // as product_new: no pools at all for repeat=0; the size checked, and the index vector
+  // allocated, before the arguments become pools
+  const nargs = repeat === 0 ? 0 : args.length - nkw;
+  if (repeat !== 0 && BigInt(nargs) > 9223372036854775807n / 8n / BigInt(repeat)) throw newExc(OverflowError, "repeat argument too large");
+  vectorOf(nargs * repeat);
+  const base = args.slice(0, nargs).map(asPool);
   const pools: PyTuple[] = [];
-  for (let r = 0; r < repeat; r++) pools.push(...base);
+  if (nargs > 0) for (let r = 0; r < repeat; r++) pools.push(...base);
   const n = pools.length;
   const it = new CombIter(cls, pools, n, new Array<number>(n).fill(0), true, (it) => {
     if (it.state === "done") return undefined;
@@ -159,8 +180,9 @@ const PermutationsType = iterType("permutations", (cls, args, kw) => {
     it.state = "done";
     return undefined;
   });
-  for (let i = 0; i < r; i++) it.cycles.push(n - i);
+  vectorOf(r);
   if (r > n) it.state = "done";
+  else for (let i = 0; i < r; i++) it.cycles.push(n - i);
   return it;
 });
 defMethods(PermutationsType, [
@@ -189,8 +211,11 @@ defMethods(PermutationsType, [
 
 function combinationsIter(cls: PyType, pool: PyTuple, r: number, replace: boolean): PyIter {
   const n = pool.items.length;
+  vectorOf(r);
+  const done = replace ? n === 0 && r > 0 : r > n;
   const indices: number[] = [];
-  for (let i = 0; i < r; i++) indices.push(replace ? 0 : i);
+  // (a stopped iterator never reads them)
+  if (!done) for (let i = 0; i < r; i++) indices.push(replace ? 0 : i);
   const it = new CombIter(cls, [pool], r, indices, false, (it) => {
     if (it.state === "done") return undefined;
     if (it.state === "first") {
@@ -218,7 +243,7 @@ function combinationsIter(cls: PyType, pool: PyTuple, r: number, replace: boolea
     }
     return it.result();
   });
-  if (replace ? n === 0 && r > 0 : r > n) it.state = "done";
+  if (done) it.state = "done";
   return it;
 }
 
