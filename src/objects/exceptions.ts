@@ -236,6 +236,19 @@ export const isException = (x: unknown): x is PyBaseException => x instanceof Py
  * marshal) becomes its exception type with CPython's fields; a JS stack overflow becomes
  * RecursionError; anything else is an internal error reported as SystemError.
  */
+/**
+ * The most items a list grows to one by one (append, list(iterable), comprehensions): V8 aborts
+ * the process, with no exception to catch, when an array grows past ~1.1 * 2**27 items, so growth
+ * stops here with MemoryError (CPython's lists end only at the machine's memory).
+ */
+export const MAX_GROWN_ITEMS = 2 ** 26;
+
+/** Takes back the item that made `items` one longer than MAX_GROWN_ITEMS, and raises MemoryError. */
+export function grownTooLong(items: unknown[]): never {
+  items.pop();
+  throw newExc(MemoryError);
+}
+
 export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof PyOSError) return newExc(e.type === "OSError" ? osErrorSubclass(e.errno) : exceptionTypes.get(e.type) ?? OSError, e.errno, e.strerror);
@@ -259,6 +272,9 @@ export function toPyExc(e: unknown): PyBaseException {
     return e.pyMessage === "" && (e.type === "MemoryError" || e.type === "StopIteration") ? newExc(t) : newExc(t, e.pyMessage);
   }
   if (e instanceof Error && /Maximum call stack size exceeded/i.test(e.message)) return newExc(RecursionError, "maximum recursion depth exceeded" + ((e as { pyWhere?: string }).pyWhere ?? recursion.where));
+  // an array or buffer longer than V8 makes (a list or tuple of ~2**27 items and more): CPython's
+  // allocation would fail only past the machine's memory
+  if (e instanceof RangeError && /^(Invalid (typed )?array length|Array buffer allocation failed)/.test(e.message)) return newExc(MemoryError);
   const msg = e instanceof Error ? `internal error: ${e.message}` : `internal error: ${String(e)}`;
   const x = newExc(SystemError, msg);
   (x as { jsError?: unknown }).jsError = e;

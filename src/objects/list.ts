@@ -6,7 +6,7 @@ import { PyTuple } from "./tuple.ts";
 import { typeSizes } from "./type-sizes.ts";
 import type { PyType } from "./type.ts";
 import { ListType, None, NotImplemented, TupleType, iterTypes } from "./builtin-types.ts";
-import { typeError, newExc, IndexError, valueError } from "./exceptions.ts";
+import { typeError, newExc, IndexError, valueError, MAX_GROWN_ITEMS, grownTooLong } from "./exceptions.ts";
 import { Cmp, call1, eq, isTypeError, iter, len, lengthHint, next, repr, toArray, typeOf } from "./protocols.ts";
 import { PySlice, asCInt, asClinicSize, seqIndex, sliceIndices } from "./slice.ts";
 import { arityError, bindArgs, byArity, defMethods, exactNoKwargs, byArity2 } from "./function.ts";
@@ -107,7 +107,7 @@ export function listExtendSized(l: PyList, x: PyObj): void {
   // that looks at the list sees them), into room made for the length hint, the rest given back
   const it = iter(x);
   listResize(l, l.items.length + Number(lengthHint(x, 8)));
-  for (let v = next(it); v !== undefined; v = next(it)) l.items.push(v);
+  for (let v = next(it); v !== undefined; v = next(it)) if (l.items.push(v) > MAX_GROWN_ITEMS) grownTooLong(l.items);
   if (listAllocated(l) > l.items.length) listResize(l, l.items.length);
 }
 const isExactListOrTuple = (x: PyObj): boolean => (x instanceof PyList && x.cls === ListType) || (x instanceof PyTuple && x.cls === TupleType);
@@ -335,7 +335,7 @@ defMethods(ListType, [
     return seqCompare(L(s), o, op as Cmp, true);
   }, 1, 1] as [string, (s: PyObj, a: PyObj[]) => PyObj, number, number]),
   byArity("append", (s, x) => {
-    L(s).items.push(x);
+    if (L(s).items.push(x) > MAX_GROWN_ITEMS) grownTooLong(L(s).items);
     return None;
   }),
   byArity("extend", (s, x) => {

@@ -7,7 +7,7 @@ import { PyObject, PyInstance, type PyObj } from "./object.ts";
 import { PyType } from "./type.ts";
 import * as T from "./builtin-types.ts";
 import { None, NotImplemented } from "./builtin-types.ts";
-import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, TypeError as TypeErrorT, attributeError, typeError, newExc, valueError, exceptionTypes, toPyExc } from "./exceptions.ts";
+import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionError, OverflowError, TypeError as TypeErrorT, attributeError, typeError, newExc, valueError, exceptionTypes, toPyExc, MAX_GROWN_ITEMS, grownTooLong } from "./exceptions.ts";
 import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, PyMethodWrapper, boundMethodFn } from "./function.ts";
 import { vm, recursion } from "./hooks.ts";
 import { PyComplexObj, PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
@@ -623,7 +623,7 @@ export function iterableItems(x: PyObj, sizing?: { hint: number }): PyObj[] {
   if (sizing !== undefined) sizing.hint = Number(lengthHint(x, 8));
   else if (typeOf(x).heap) lengthHint(x, 8);
   const out: PyObj[] = [];
-  for (let v = next(it); v !== undefined; v = next(it)) out.push(v);
+  for (let v = next(it); v !== undefined; v = next(it)) if (out.push(v) > MAX_GROWN_ITEMS) grownTooLong(out);
   return out;
 }
 

@@ -8,7 +8,7 @@ import {
   Frame, BlockType, None, tuple, call, typeOf, getattr, getitem, setitem, contains, truthy, iter, next, lastStopValue, setLastStopValue,
   richCompare, Cmp, binaryOp, inplaceOp, BIN, newExc, toPyExc, KeyboardInterrupt, StopIteration, GeneratorExit, ListType, TupleType,
   DictType, GeneratorType, CoroutineType, AsyncGeneratorType, genResume, genRaised, PyCoroWrapper, genClose, getattrOpt, keyError, seqIndex, intAdd, intSub, strAddLow,
-  numberCompare, strCompare, PyListIter, PyRangeIter, FloatType,
+  numberCompare, strCompare, PyListIter, PyRangeIter, FloatType, MAX_GROWN_ITEMS, grownTooLong,
 } from "../objects/index.ts";
 import * as E from "../objects/exceptions.ts";
 import { PyStrIter, PyTupleIter } from "../objects/seq-iters.ts";
@@ -997,7 +997,8 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
               }
               case 145: { // LIST_APPEND
                 const v = stack[--sp];
-                (stack[sp - oparg] as PyList).items.push(v);
+                const items = (stack[sp - oparg] as PyList).items;
+                if (items.push(v) > MAX_GROWN_ITEMS) grownTooLong(items);
                 break;
               }
               case 92: { // UNPACK_SEQUENCE

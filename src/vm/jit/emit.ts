@@ -20,6 +20,7 @@
 // Generated text holds only numbers and fixed identifiers: names, constants and caches are read
 // from the frame's code object, so no Python value reaches the source text.
 import type { CompiledCode, PyCode } from "../../objects/code.ts";
+import { MAX_GROWN_ITEMS } from "../../objects/exceptions.ts";
 import { Op, opinfo, hasjrel, hasjabs } from "../../bytecode/opcodes.ts";
 import { stackHeights } from "../../bytecode/stack-heights.ts";
 import { getRuntime } from "./runtime.ts";
@@ -560,7 +561,7 @@ class Emitter {
         return `${arg <= MAX_SPELLED ? this.res(arg) : `S[${d - arg}]`} = ${op === 102 ? `tuple(${items})` : `new PyList(${items})`};`;
       }
       case 145: // LIST_APPEND
-        return `S[${d - 1 - arg}].items.push(${this.val(1)});`;
+        return `if ((a = S[${d - 1 - arg}].items).push(${this.val(1)}) > ${MAX_GROWN_ITEMS}) { ${this.lasti()} grownTooLong(a); }`;
       case 92: { // UNPACK_SEQUENCE
         this.throwSp = d - 1;
         if (arg > MAX_SPELLED) return `${this.lasti()} it = unpackSequence(${this.val(1)}, ${arg}); for (j = 0; j < ${arg}; j++) S[${d - 1} + j] = it[${arg - 1} - j];`;

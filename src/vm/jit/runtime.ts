@@ -4,7 +4,7 @@
 // function sooner the smaller its bytecode). Built on first use, so that this module and
 // eval-loop.ts may import each other.
 import {
-  type PyObj, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
+  type PyObj, grownTooLong, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, PAIRED, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, AsyncGeneratorType, CoroutineType, lastStopValue, getattr, PyType, plainInit,
   newInstance, initResult, newExc, TypeType,
@@ -383,7 +383,7 @@ function makeRuntime() {
   return {
     T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType, AsyncGeneratorType, CoroutineType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
-    forIter, forIterPair, PAIRED, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, dropGen, storeOwned, popExcept, unbound, excMatches: O.excMatches,
+    forIter, forIterPair, PAIRED, grownTooLong, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, dropGen, storeOwned, popExcept, unbound, excMatches: O.excMatches,
     raiseNew, raiseActive, reraise, handleInCompiled, setupWith, withExceptStart,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue, makeFunction: O.makeFunction, None,
     buildMap, buildConstKeyMap, buildString, PySlice, listExtend,
