@@ -8,7 +8,7 @@ import {
   type PyObj, PyObject, PyType, PyIter, PyDict, PyTuple, PyList, None, NotImplemented, TypeType, ObjectType, DictType, tuple, typeOf, iter, next,
   call, repr, eq, getattr, setitem, asSize, asIndex, typeError, valueError, indexError, attributeError, newExc, defMethods, defGetters,
   binaryOp, BIN, reprGuard, richCompare, Cmp, cmpResult, isInstance, keyError, RuntimeError, StopIteration, newInstance, dictRepr, dictMerge, PyModule, ownNew,
-  TPFLAGS_SEQUENCE, addSequenceSlots, parseTupleAndKeywords, byArity, byArity2, asInt, OverflowError,
+  TPFLAGS_SEQUENCE, addSequenceSlots, parseTupleAndKeywords, byArity, byArity2, asInt, ssizeOf,
 } from "../objects/index.ts";
 import { makeModule, inModule, posFn, defClassGetitem } from "./util.ts";
 import { ODictType } from "./odict.ts";
@@ -242,8 +242,7 @@ defMethods(DequeType, [
       // PyLong_AsSsize_t: an int (no __index__), within Py_ssize_t
       const n = asInt(maxlenObj);
       if (n === null) throw typeError("an integer is required");
-      if (n > 9223372036854775807n || n < -9223372036854775808n) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
-      if (n < 0) throw valueError("maxlen must be non-negative");
+      if (ssizeOf(n) < 0) throw valueError("maxlen must be non-negative");
       maxlen = n <= Number.MAX_SAFE_INTEGER ? Number(n) : BigInt(n);
     }
     d.maxlen = maxlen;

@@ -3,24 +3,18 @@
 // arrays first (as the C code makes tuples) and walks index vectors in lexicographic order,
 // the order the documentation's pure-Python equivalents give.
 import {
-  type PyObj, PyIter, type PyType, PyTuple, TupleType, PyIntSubclass, None, tuple, typeError, valueError, toArray, asInt, asIndex, typeOf, defMethods, newExc,
-  OverflowError, MemoryError, parseTupleAndKeywords,
+  type PyObj, PyIter, type PyType, PyTuple, TupleType, None, tuple, typeError, valueError, toArray, asInt, asIndex, typeOf, defMethods, newExc,
+  OverflowError, MemoryError, parseTupleAndKeywords, ssizeOf,
 } from "../objects/index.ts";
 import { typeSizes } from "../objects/type-sizes.ts";
 import { nativeIterType, type IterMaker } from "./util.ts";
 
 const iterType = (name: string, make: IterMaker): PyType => nativeIterType("itertools", name, make);
 
-/** A Py_ssize_t argument: OverflowError past its range (a larger one comes back inexact, but only as a size to refuse). */
-function ssize(v: number | bigint): number {
-  if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
-  return Number(v);
-}
-
 function rArg(x: PyObj): number {
   const v = asInt(x) ?? (typeOf(x).lookup("__index__") !== undefined ? asIndex(x) : null);
   if (v === null) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
-  const r = ssize(v);
+  const r = ssizeOf(v);
   if (r < 0) throw valueError("r must be non-negative");
   return r;
 }
@@ -69,10 +63,9 @@ const asPool = (x: PyObj): PyTuple => (x instanceof PyTuple && x.cls === TupleTy
 const C = (s: PyObj) => s as CombIter;
 /** PyLong_AsSsize_t of a state item. */
 function ssizeArg(x: PyObj): number {
-  const v = typeof x === "number" || typeof x === "bigint" ? x : typeof x === "boolean" ? (x ? 1 : 0) : x instanceof PyIntSubclass ? x.value : null;
+  const v = asInt(x);
   if (v === null) throw typeError("an integer is required");
-  if (typeof v === "bigint") throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
-  return v;
+  return ssizeOf(v);
 }
 /** A state tuple of n indices, each clamped by `clampAt(index, position)`. */
 function stateIndices(state: PyObj, n: number, clampAt: (index: number, i: number) => number): number[] {
@@ -86,7 +79,7 @@ const ProductType = iterType("product", (cls, args, kw) => {
   if (nkw > 1) throw typeError(`product() takes at most 1 keyword argument (${nkw} given)`);
   for (let k = 0; k < nkw; k++) {
     if (kw![k] !== "repeat") throw typeError(`'${kw![k]}' is an invalid keyword argument for product()`);
-    repeat = ssize(asIndex(args[args.length - nkw + k]));
+    repeat = ssizeOf(asIndex(args[args.length - nkw + k]));
   }
   if (repeat < 0) throw valueError("repeat argument cannot be negative");
   // as product_new: no pools at all for repeat=0; the size checked, and the index vector

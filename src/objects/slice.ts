@@ -53,7 +53,11 @@ export function asSizeExact(x: PyObj, what?: string, overflow: PyType = Overflow
 
 /** A clinic `Py_ssize_t` argument (PyLong_AsSsize_t of PyNumber_Index): OverflowError past its range, named as that conversion names it. */
 export function asClinicSize(x: PyObj): number {
-  const v = asIndex(x);
+  return ssizeOf(asIndex(x));
+}
+
+/** PyLong_AsSsize_t of an int's value: OverflowError past Py_ssize_t (one past 2**53 comes back inexact). */
+export function ssizeOf(v: number | bigint): number {
   if (typeof v === "number") return v;
   if (v > 9223372036854775807n || v < -9223372036854775808n) throw newExc(OverflowError, "Python int too large to convert to C ssize_t");
   return Number(v);
