@@ -622,6 +622,11 @@ export function iterableItems(x: PyObj, sizing?: { hint: number }): PyObj[] {
   // (a builtin type's hint has nothing to observe: asked only when a list's capacity needs it)
   if (sizing !== undefined) sizing.hint = Number(lengthHint(x, 8));
   else if (typeOf(x).heap) lengthHint(x, 8);
+  return drain(it);
+}
+
+/** The values iterator `it` has left, in a new array (growth stopped at MAX_GROWN_ITEMS with MemoryError). */
+function drain(it: PyObj): PyObj[] {
   const out: PyObj[] = [];
   for (let v = next(it); v !== undefined; v = next(it)) if (out.push(v) > MAX_GROWN_ITEMS) grownTooLong(out);
   return out;
@@ -839,9 +844,7 @@ export function toArray(x: PyObj, notIterable?: string): PyObj[] {
       throw isTypeError(e) ? typeError(notIterable) : e;
     }
   }
-  const out: PyObj[] = [];
-  for (let v = next(it); v !== undefined; v = next(it)) out.push(v);
-  return out;
+  return drain(it);
 }
 
 // ---- comparison --------------------------------------------------------------------------------
