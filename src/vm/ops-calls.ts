@@ -23,10 +23,7 @@ export function recursionError(): PyBaseException {
  * repr() -> __repr__ -> repr() fails, and the message it fails with, are CPython's.
  */
 export function callBuiltin(fn: PyBuiltinFunction, args: PyObj[], kwnames: readonly string[] | null): PyObj {
-  if (++recursion.depth > recursion.limit) {
-    recursion.depth--;
-    throw newExc(RecursionError, "maximum recursion depth exceeded while calling a Python object");
-  }
+  enterBuiltin();
   try {
     return fn.fn(args, kwnames);
   } finally {
@@ -34,12 +31,17 @@ export function callBuiltin(fn: PyBuiltinFunction, args: PyObj[], kwnames: reado
   }
 }
 
-/** callBuiltin of the argc arguments at stack[from...], through the function's fixed-arity form when it has one. */
-export function callBuiltinAt(fn: PyBuiltinFunction, stack: PyObj[], from: number, argc: number): PyObj {
+/** The level of recursion a builtin's call counts (left by the caller's `finally`). */
+function enterBuiltin(): void {
   if (++recursion.depth > recursion.limit) {
     recursion.depth--;
     throw newExc(RecursionError, "maximum recursion depth exceeded while calling a Python object");
   }
+}
+
+/** callBuiltin of the argc arguments at stack[from...], through the function's fixed-arity form when it has one. */
+export function callBuiltinAt(fn: PyBuiltinFunction, stack: PyObj[], from: number, argc: number): PyObj {
+  enterBuiltin();
   try {
     if (argc === 1 && fn.fn1 !== null) return fn.fn1(stack[from]!);
     if (argc === 2 && fn.fn2 !== null) return fn.fn2(stack[from]!, stack[from + 1]!);
