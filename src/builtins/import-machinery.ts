@@ -7,12 +7,12 @@
 import {
   type PyObj, PyType, PyDict, PyList, PyInstance, PyModule, None, TypeType, ObjectType, defMethods, defClassMethods, defGetters, repr, asStr,
   typeError, valueError, newExc, ImportError, getattrOpt, bindArgs, PyBytesObj, toArray, Frame, PyCell, wrapCode, toPyExc, PyObject, setattr,
-  PyBuiltinFunction, call, callMethod, getattr, exceptionTypes, addr,
+  PyBuiltinFunction, call, callMethod, getattr, exceptionTypes, addr, newInstance,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
 import { CodeObject } from "../bytecode/code.ts";
-import { cacheFromSource, sourceModuleCode } from "./source-code.ts";
+import { cacheFromSource, fixCoFilename, sourceModuleCode } from "./source-code.ts";
 import { fspath, fsDecode, pathArg } from "../modules/posix/args.ts";
 
 // ---- ModuleSpec ---------------------------------------------------------------------------------
@@ -20,7 +20,8 @@ import { fspath, fsDecode, pathArg } from "../modules/posix/args.ts";
 export const ModuleSpecType = new PyType(TypeType, "ModuleSpec", [ObjectType]);
 ModuleSpecType.staticModule = "_frozen_importlib";
 ModuleSpecType.hasDict = true;
-const specAttr = (s: PyObj, n: string): PyObj => (s as PyInstance).dict!.getStr(n) ?? None;
+/** A spec's field: read from the dict of a native one, through getattr (parent, cached and has_location are properties) of importlib's. */
+const specAttr = (s: PyObj, n: string): PyObj => (s instanceof PyInstance && s.cls === ModuleSpecType ? s.dict!.getStr(n) : getattrOpt(s, n)) ?? None;
 defMethods(ModuleSpecType, [["__repr__", (s) => {
   // ModuleSpec.__repr__: origin and submodule_search_locations only when set
   const parts = [`name=${repr(specAttr(s, "name"))}`, `loader=${repr(specAttr(s, "loader"))}`];
@@ -30,6 +31,15 @@ defMethods(ModuleSpecType, [["__repr__", (s) => {
 }, 0, 0]]);
 
 export function makeSpec(name: string, loader: PyObj, origin: PyObj, locations: PyObj, hasLocation: boolean): PyInstance {
+  const adopted = interp.importlibClasses;
+  if (adopted !== null) {
+    // ModuleSpec.__init__, then spec_from_file_location's fields
+    const s = call(adopted.spec, [name, loader, origin], ["origin"]) as PyInstance;
+    setattr(s, "submodule_search_locations", locations);
+    setattr(s, "_set_fileattr", hasLocation);
+    if (hasLocation && typeof origin === "string") setattr(s, "_cached", cacheFromSource(origin));
+    return s;
+  }
   const s = new PyInstance(ModuleSpecType);
   const d = (s.dict = new PyDict());
   d.setStr("name", name);
@@ -84,13 +94,13 @@ BuiltinImporterType.ns.set("__doc__", "Meta path import for built-in modules.\n\
 
 /** The spec of a native module. */
 export function builtinSpec(name: string): PyInstance {
-  return makeSpec(name, BuiltinImporterType, "built-in", None, false);
+  return makeSpec(name, builtinImporter(), "built-in", None, false);
 }
 
 /** Gives a freshly made native module its spec and loader, as _imp.create_builtin does. */
 export function initBuiltinModule(m: PyModule, name: string): PyModule {
   const spec = builtinSpec(name);
-  m.dict.setStr("__loader__", BuiltinImporterType);
+  m.dict.setStr("__loader__", builtinImporter());
   m.dict.setStr("__spec__", spec);
   if (m.dict.getStr("__package__") === None) m.dict.setStr("__package__", "");
   return m;
@@ -172,10 +182,14 @@ function readSource(path: string): Uint8Array {
   return src;
 }
 
-/** Runs a module's source in its namespace (SourceLoader.exec_module), through its .pyc when valid. */
-export function execSource(m: PyModule, path: string, src: Uint8Array): void {
+/**
+ * Runs a module's source in its namespace (SourceLoader.exec_module), through its .pyc when valid;
+ * `codeFilename` names its code otherwise than by its path (a frozen module's).
+ */
+export function execSource(m: PyModule, path: string, src: Uint8Array, codeFilename = path): void {
   const d = m.dict;
   const co = sourceModuleCode(m.name, path, src);
+  if (codeFilename !== path) fixCoFilename(co, co.co_filename, codeFilename);
   if (d.getStr("__builtins__") === undefined) d.setStr("__builtins__", interp.builtinsModule);
   const f = new Frame(wrapCode(co), d, interp.builtins, d);
   for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
@@ -246,11 +260,8 @@ defClassMethods(NamespaceLoaderType, [
 
 /** A namespace package's spec: no origin, its portions as submodule_search_locations. */
 export function namespaceSpec(name: string, portions: string[]): PyInstance {
-  const loader = new PyInstance(NamespaceLoaderType);
-  loader.dict = new PyDict();
   const path = new PyList(portions.slice());
-  loader.dict.setStr("_path", path);
-  return makeSpec(name, loader, None, path, false);
+  return makeSpec(name, newNamespaceLoader(path), None, path, false);
 }
 
 // ---- PathFinder -----------------------------------------------------------------------------------
@@ -363,7 +374,7 @@ export const fileFinderHook = new PyBuiltinFunction("path_hook_for_FileFinder", 
   }
   const kind = pathKind(path ?? "");
   if (kind === "file" || (kind === null && !servedByReadFile(path ?? ""))) throw notDirectory();
-  return new PyFileFinder(finderPath(path ?? ""));
+  return newFileFinder(finderPath(path ?? ""));
 });
 
 /** Whether `path`, which the granted file system does not have, may still hold modules the host's readFile serves. */
@@ -437,4 +448,111 @@ defClassMethods(PathFinderType, [
     return None;
   }],
 ]);
+// ---- importlib's own classes ------------------------------------------------------------------------
+
+/**
+ * CPython's import machinery is importlib itself (frozen), so the specs, loaders and finders
+ * `import` makes are instances of importlib._bootstrap's and _bootstrap_external's classes. dislab's
+ * importer makes native look-alikes until importlib is imported (from its source, which costs
+ * start-up nothing unless a program asks for it); from then on (adoptImportlib) it makes instances
+ * of importlib's classes instead, and turns the ones it made before into them, so that
+ * `type(m.__loader__) is importlib.machinery.SourceFileLoader` and isinstance checks (runpy,
+ * pkgutil's dispatch on FileFinder) hold as in CPython. Loading stays native for the exact classes:
+ * their instances are read for the fields importlib's own code would use.
+ */
+
+/** Switches the importer to importlib's classes (importer.ts calls it once importlib is imported). */
+export function adoptImportlib(bootstrap: PyObj | undefined, external: PyObj | undefined): void {
+  if (interp.importlibClasses !== null || !(bootstrap instanceof PyModule && external instanceof PyModule)) return;
+  const [spec, builtinImporter, sourceLoader, fileFinder, namespaceLoader, supported] = [
+    [bootstrap, "ModuleSpec"], [bootstrap, "BuiltinImporter"], [external, "SourceFileLoader"], [external, "FileFinder"], [external, "_NamespaceLoader"],
+    [external, "_get_supported_file_loaders"],
+  ].map(([m, n]) => (m as PyModule).dict.getStr(n as string));
+  // (a program that replaced importlib's modules keeps the native classes)
+  if (![spec, builtinImporter, sourceLoader, fileFinder, namespaceLoader].every((c) => c instanceof PyType) || supported === undefined) return;
+  const adopted = (interp.importlibClasses = { spec: spec!, builtinImporter: builtinImporter!, sourceLoader: sourceLoader!, fileFinder: fileFinder!, namespaceLoader: namespaceLoader!, loaderDetails: toArray(call(supported, [])) });
+  // what was made before: the same native object becomes the same new one wherever it is held
+  const made = new Map<PyObj, PyObj>([[BuiltinImporterType, adopted.builtinImporter]]);
+  const convert = (x: PyObj | undefined): PyObj | undefined => {
+    if (x === undefined) return undefined;
+    let y = made.get(x);
+    if (y !== undefined) return y;
+    if (x instanceof PySourceLoader) y = newSourceLoader(x.name, x.path);
+    else if (x instanceof PyFileFinder) y = newFileFinder(x.path);
+    else if (x instanceof PyInstance && x.cls === NamespaceLoaderType) y = newNamespaceLoader(x.dict!.getStr("_path")!);
+    else if (x instanceof PyInstance && x.cls === ModuleSpecType) {
+      const d = x.dict!;
+      const field = (n: string) => d.getStr(n) ?? None;
+      y = makeSpec(asStr(field("name")) ?? "", convert(field("loader"))!, field("origin"), field("submodule_search_locations"), field("has_location") === true);
+      if (d.getStr("_initializing") !== undefined) setattr(y, "_initializing", d.getStr("_initializing")!);
+    } else return x;
+    made.set(x, y);
+    return y;
+  };
+  for (const { value: m } of interp.modules.entries()) {
+    if (!(m instanceof PyModule)) continue;
+    for (const n of ["__spec__", "__loader__"]) {
+      const v = m.dict.getStr(n);
+      if (v !== undefined) m.dict.setStr(n, convert(v)!);
+    }
+  }
+  const metaPath = interp.sys.dict.getStr("meta_path");
+  if (metaPath instanceof PyList) metaPath.items.forEach((f, i) => (metaPath.items[i] = convert(f)!));
+  const cache = interp.sys.dict.getStr("path_importer_cache");
+  if (cache instanceof PyDict) for (const { key, value } of cache.entries()) cache.set(key, convert(value)!);
+}
+
+/** importlib's BuiltinImporter once adopted, else the native one: the loader of native modules. */
+export const builtinImporter = (): PyObj => interp.importlibClasses?.builtinImporter ?? BuiltinImporterType;
+
+/** A SourceFileLoader for a module's source file. */
+export function newSourceLoader(name: string, path: string): PyObj {
+  const adopted = interp.importlibClasses;
+  return adopted === null ? new PySourceLoader(name, path) : call(adopted.sourceLoader, [name, path]);
+}
+
+/** The source file of a loader the importer loads natively (its own SourceFileLoader, either kind), or null. */
+export function sourceLoaderPath(loader: PyObj): string | null {
+  if (loader instanceof PySourceLoader) return loader.path;
+  const adopted = interp.importlibClasses;
+  if (adopted !== null && loader instanceof PyInstance && loader.cls === adopted.sourceLoader) return asStr(loader.dict?.getStr("path") ?? None);
+  return null;
+}
+
+/** Whether `loader` is a namespace package's (exec_module does nothing). */
+export function isNamespaceLoader(loader: PyObj): boolean {
+  return loader instanceof PyInstance && (loader.cls === NamespaceLoaderType || loader.cls === interp.importlibClasses?.namespaceLoader);
+}
+
+/** Whether `spec` is a ModuleSpec the importer made or could have (its fields are plain). */
+export const isModuleSpec = (spec: PyObj): boolean => spec instanceof PyInstance && (spec.cls === ModuleSpecType || spec.cls === interp.importlibClasses?.spec);
+
+/** A FileFinder for a directory the path hook accepted. */
+function newFileFinder(path: string): PyObj {
+  const adopted = interp.importlibClasses;
+  return adopted === null ? new PyFileFinder(path) : call(adopted.fileFinder, [path, ...adopted.loaderDetails]);
+}
+
+/** The directory of a FileFinder the importer searches natively (its own, either kind), or null. */
+export function fileFinderPath(finder: PyObj): string | null {
+  if (finder instanceof PyFileFinder) return finder.path;
+  const adopted = interp.importlibClasses;
+  if (adopted !== null && finder instanceof PyInstance && finder.cls === adopted.fileFinder) return asStr(finder.dict?.getStr("path") ?? None);
+  return null;
+}
+
+/** _NamespaceLoader with its _path (what _init_module_attrs makes for a namespace package). */
+function newNamespaceLoader(path: PyObj): PyObj {
+  const adopted = interp.importlibClasses;
+  if (adopted !== null) {
+    const loader = newInstance(adopted.namespaceLoader as PyType);
+    setattr(loader, "_path", path);
+    return loader;
+  }
+  const loader = new PyInstance(NamespaceLoaderType);
+  loader.dict = new PyDict();
+  loader.dict.setStr("_path", path);
+  return loader;
+}
+
 export { setattr };

@@ -16,8 +16,8 @@ import { currentFrame } from "./functions.ts";
 import { makeWeakref } from "./weakref.ts";
 import { makeThread } from "./thread.ts";
 import {
-  makeSpec, initModuleAttrs, initBuiltinModule, namespaceSpec, execSource, PySourceLoader, setBuiltinMaker, setSearcher, BuiltinImporterType, PathFinderType,
-  PyFileFinder, ModuleSpecType, pathKind,
+  makeSpec, initModuleAttrs, initBuiltinModule, namespaceSpec, execSource, setBuiltinMaker, setSearcher, PathFinderType, pathKind, adoptImportlib,
+  builtinImporter, newSourceLoader, sourceLoaderPath, fileFinderPath, isNamespaceLoader, isModuleSpec,
 } from "./import-machinery.ts";
 
 /** Modules that belong to the object model itself rather than to src/modules/. */
@@ -57,8 +57,9 @@ function findSpec(fullname: string, searchPath: PyObj[]): PyObj | null {
     if (dir === null) continue;
     const finder = finderFor(dir);
     if (finder === None) continue;
-    if (finder instanceof PyFileFinder) {
-      const found = searchDir(fullname, finder.path);
+    const finderDir = fileFinderPath(finder);
+    if (finderDir !== null) {
+      const found = searchDir(fullname, finderDir);
       if (typeof found === "string") portions.push(found);
       else if (found !== null) return found;
       continue;
@@ -114,7 +115,7 @@ function searchDir(fullname: string, dir: string): PyObj | string | null {
   const initSrc = read(init);
   if (initSrc !== null) {
     lastRead = { path: init, src: initSrc };
-    return makeSpec(fullname, new PySourceLoader(fullname, init), init, new PyList([pkgDir]), true);
+    return makeSpec(fullname, newSourceLoader(fullname, init), init, new PyList([pkgDir]), true);
   }
   const isDir = pathKind(pkgDir) === "dir";
   if (isDir && pathKind(init + "c") === "file") return sourcelessSpec(fullname, init + "c", pkgDir);
@@ -122,7 +123,7 @@ function searchDir(fullname: string, dir: string): PyObj | string | null {
   const src = read(file);
   if (src !== null) {
     lastRead = { path: file, src };
-    return makeSpec(fullname, new PySourceLoader(fullname, file), file, None, true);
+    return makeSpec(fullname, newSourceLoader(fullname, file), file, None, true);
   }
   if (pathKind(file + "c") === "file") return sourcelessSpec(fullname, file + "c", null);
   return isDir ? pkgDir : null;
@@ -137,43 +138,71 @@ function sourcelessSpec(fullname: string, path: string, pkgDir: string | null): 
 }
 
 /**
- * CPython's frozen importlib (_frozen_importlib, _frozen_importlib_external: zipimport imports
- * them) is importlib._bootstrap and _bootstrap_external once importlib has set itself up from its
- * source. While importlib/__init__.py runs, they are not found, which sends it to that source.
+ * CPython's importlib is frozen into the interpreter: _frozen_importlib and
+ * _frozen_importlib_external are importlib/_bootstrap.py and _bootstrap_external.py run under those
+ * names (their code's filename "<frozen importlib._bootstrap>", so tracebacks show no source line),
+ * set up by _install. dislab runs them when first imported (importlib/__init__.py imports them and
+ * names them importlib._bootstrap and _bootstrap_external; zipimport imports them as they are),
+ * and sets them up as _install does but for what it adds to sys.meta_path and sys.path_hooks:
+ * dislab's native finders are there already. Then the importer adopts their classes.
  */
-const FROZEN_IMPORTLIB = new Map([["_frozen_importlib", "importlib._bootstrap"], ["_frozen_importlib_external", "importlib._bootstrap_external"]]);
+const FROZEN_IMPORTLIB = new Map([["_frozen_importlib", "_bootstrap"], ["_frozen_importlib_external", "_bootstrap_external"]]);
 
-function frozenImportlib(fullname: string, module: string): PyObj {
-  const importlib = interp.modules.getStr("importlib");
-  const spec = importlib instanceof PyModule ? importlib.dict.getStr("__spec__") : undefined;
-  if (spec instanceof PyInstance && spec.dict?.getStr("_initializing") === true) throw notFound(fullname);
-  const m = importlibModule(module);
+function loadFrozenImportlib(fullname: string, file: string): PyObj {
+  const sp = interp.sys.dict.getStr("path");
+  const importlib = findSpec("importlib", sp instanceof PyList ? sp.items : []);
+  const dirs = importlib === null ? None : getattr(importlib, "submodule_search_locations");
+  const dir = dirs instanceof PyList && dirs.items.length ? asStr(dirs.items[0]!) : null;
+  const path = dir === null ? null : joinPath(dir, `${file}.py`);
+  const src = path === null ? null : interp.host.readFile?.(path) ?? null;
+  if (src === null) throw notFound(fullname);
+  const bootstrap = fullname === "_frozen_importlib" ? null : importModule("_frozen_importlib");
+  const m = new PyModule(fullname);
   interp.modules.setStr(fullname, m);
+  try {
+    execSource(m, path!, src, `<frozen importlib.${file}>`);
+    const d = m.dict;
+    const frozenImporter = (bootstrap === null ? d : (bootstrap as PyModule).dict).getStr("FrozenImporter") ?? None;
+    d.setStr("__loader__", frozenImporter);
+    d.setStr("__spec__", makeSpec(fullname, frozenImporter, "frozen", None, false));
+    if (bootstrap === null) call(getattr(m, "_setup"), [interp.sys, importModule("_imp")]);
+    else {
+      call(getattr(m, "_set_bootstrap_module"), [bootstrap]);
+      setattr(bootstrap, "_bootstrap_external", m);
+      adoptImportlib(bootstrap, m);
+    }
+  } catch (e) {
+    interp.modules.delStr(fullname);
+    throw e;
+  }
   return m;
 }
 
 /** _load_unlocked: a module from its spec, in sys.modules while its body runs. */
 function loadFromSpec(fullname: string, spec: PyObj): PyObj {
-  // a spec a finder of the program's own made: importlib's code loads it, whatever its loader
-  if (!(spec instanceof PyInstance && spec.cls === ModuleSpecType)) return call(getattr(bootstrap(), "_load_unlocked"), [spec]);
+  // a spec a finder of the program's own made, or a loader not the importer's (SourcelessFileLoader,
+  // a subclass): importlib's code loads it
+  const loader = isModuleSpec(spec) ? (spec as PyInstance).dict!.getStr("loader") ?? None : None;
+  const path = sourceLoaderPath(loader);
+  if (path === null && !isNamespaceLoader(loader)) return call(getattr(bootstrap(), "_load_unlocked"), [spec]);
   const m = new PyModule(fullname);
   initModuleAttrs(m, spec);
-  const loader = spec.dict!.getStr("loader");
   interp.modules.setStr(fullname, m);
-  if (!(loader instanceof PySourceLoader)) return m;
+  if (path === null) return m;
   const d = m.dict;
   d.setStr("__builtins__", interp.builtinsModule);
   // importlib's _load_unlocked: spec._initializing while the code runs ("partially initialized" errors)
-  spec.dict!.setStr("_initializing", true);
+  const specDict = (spec as PyInstance).dict!;
+  specDict.setStr("_initializing", true);
   try {
-    const src = lastRead !== null && lastRead.path === loader.path ? lastRead.src : interp.host.readFile?.(loader.path) ?? new Uint8Array(0);
+    const src = lastRead !== null && lastRead.path === path ? lastRead.src : interp.host.readFile?.(path) ?? new Uint8Array(0);
     lastRead = null;
-    execSource(m, loader.path, src);
+    execSource(m, path, src);
   } catch (e) {
     interp.modules.delStr(fullname);
     throw e;
   } finally {
-    spec.dict!.setStr("_initializing", false);
+    specDict.setStr("_initializing", false);
   }
   return (interp.modules.getStr(fullname) as PyModule) ?? m;
 }
@@ -239,7 +268,7 @@ function findAndLoad(fullname: string): PyObj {
     searchPath = sp instanceof PyList ? sp.items : [];
   }
   const frozen = FROZEN_IMPORTLIB.get(fullname);
-  if (frozen !== undefined) return frozenImportlib(fullname, frozen);
+  if (frozen !== undefined) return loadFrozenImportlib(fullname, frozen);
   const native = makeNative(fullname);
   if (native !== null) {
     const m = initBuiltinModule(native, fullname);
@@ -277,7 +306,7 @@ let nativeSearch = false;
 /** sys.meta_path is the one dislab starts with: BuiltinImporter then PathFinder, which importModule searches natively. */
 function defaultMetaPath(): boolean {
   const mp = interp.sys.dict.getStr("meta_path");
-  return mp instanceof PyList && mp.items.length === 2 && mp.items[0] === BuiltinImporterType && mp.items[1] === PathFinderType;
+  return mp instanceof PyList && mp.items.length === 2 && mp.items[0] === builtinImporter() && mp.items[1] === PathFinderType;
 }
 
 /**

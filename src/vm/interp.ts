@@ -54,6 +54,16 @@ export function showCompileWarning(category: string, message: string, filename: 
   interp.host.write(2, text);
 }
 
+/** The classes of importlib the importer hands out instances of (FileFinder's loader details too). */
+export interface ImportlibClasses {
+  spec: PyObj;
+  builtinImporter: PyObj;
+  sourceLoader: PyObj;
+  fileFinder: PyObj;
+  namespaceLoader: PyObj;
+  loaderDetails: PyObj[];
+}
+
 export class Interp {
   builtins!: PyDict;
   builtinsModule!: PyModule;
@@ -142,6 +152,11 @@ export class Interp {
   coroOriginDepth = 0;
   /** --check-hash-based-pycs: _imp.check_hash_based_pycs's first value (src/modules/imp.ts). */
   checkHashBasedPycs = "default";
+  /**
+   * importlib's own classes once _frozen_importlib_external has run: the importer then makes its
+   * specs, loaders and finders of them (src/builtins/import-machinery.ts adoptImportlib); null before.
+   */
+  importlibClasses: ImportlibClasses | null = null;
   /** -X importtime's state (src/builtins/importer.ts), or null when imports are not timed. */
   importTime: { level: number; accumulated: number; headerShown: boolean } | null = null;
   /** > 0 while a trace/profile function or the step hook runs: nothing is traced (tstate->tracing). */
