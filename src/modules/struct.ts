@@ -5,7 +5,7 @@ import {
   type PyObj, asText, PyObject, PyType, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyIter, TypeType, ObjectType, None, typeOf, asInt, asStr,
   callDescr, typeError, newExc, toPyExc, PyBaseException, truthy, tuple, bindArgs, defMethods, defGetters, exceptionTypes, Exception as ExceptionT,
   PyModule, asSize, asIndex, StopIteration, bufferBytes, writableBufferBytes, hash,
-  indexResult, byArity,
+  indexResult, byArity, IntType, OverflowError,
 } from "../objects/index.ts";
 import { PyError } from "../support/py-error.ts";
 import { normInt, encode as encodeText } from "../support/text/index.ts";
@@ -105,7 +105,8 @@ function packItems(l: Layout, args: PyObj[], out: Uint8Array, base: number): voi
         }
         case "f": {
           const x = floatArg(v);
-          checkFloat32(x);
+          // (native 'f' casts as C does, past float's range to an infinity; the standard sizes check)
+          if (!l.native) checkFloat32(x);
           dv.setFloat32(at, x, l.little);
           break;
         }
@@ -119,7 +120,10 @@ function packItems(l: Layout, args: PyObj[], out: Uint8Array, base: number): voi
         }
       }
     } catch (e) {
-      rethrow(e);
+      // s_pack_internal: an OverflowError packing an int (an 'e' or 'f' past its range) is struct.error
+      const err = e instanceof PyError ? toPyExc(e) : e;
+      if (err instanceof PyBaseException && err.cls.isSubtype(OverflowError) && typeOf(v).isSubtype(IntType)) throw fail("int too large to convert");
+      rethrow(err);
     }
   }
 }
