@@ -23,12 +23,12 @@ print(machinery.BuiltinImporter in sys.meta_path)
 finder = pkgutil.get_importer(json.__path__[0])
 print(isinstance(finder, machinery.FileFinder), finder.path == json.__path__[0])
 print(name(importlib.util.find_spec("json.tool").loader))
-print(json.__loader__.get_source("json").splitlines()[0])
+print(json.__loader__.get_source("json").startswith('r"""JSON (JavaScript Object Notation)'))
 try:
     importlib.import_module("no_such_module_here")
 except ImportError as e:
     print(type(e).__name__, e)
     for fs in traceback.extract_tb(e.__traceback__):
         if fs.filename.startswith("<frozen"):
-            print(fs.filename, fs.lineno, fs.name, repr(fs.line))
+            print(fs.filename, fs.name, repr(fs.line))  # (line numbers differ between 3.10 releases)
 print(repr(importlib._bootstrap_external._bootstrap is importlib._bootstrap))
