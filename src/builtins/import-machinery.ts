@@ -7,7 +7,7 @@
 import {
   type PyObj, PyType, PyDict, PyList, PyInstance, PyModule, None, TypeType, ObjectType, defMethods, defClassMethods, defGetters, repr, asStr,
   typeError, valueError, newExc, ImportError, getattrOpt, bindArgs, PyBytesObj, toArray, Frame, PyCell, wrapCode, toPyExc, PyObject, setattr,
-  PyBuiltinFunction, call, callMethod, getattr, exceptionTypes, addr, newInstance,
+  PyBuiltinFunction, call, callMethod, getattr, exceptionTypes, addr, newInstance, PyBaseException,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
@@ -258,16 +258,34 @@ defClassMethods(NamespaceLoaderType, [
   ["module_repr", (_c, a) => `<module ${repr(getattrOpt(a[0], "__name__") ?? "?")} (namespace)>`],
 ]);
 
-/** A namespace package's spec: no origin, its portions as submodule_search_locations. */
+/** A namespace package's spec as `import` loads it: no origin, its _NamespacePath as submodule_search_locations, its loader. */
 export function namespaceSpec(name: string, portions: string[]): PyInstance {
-  const path = new PyList(portions.slice());
+  const path = namespacePath(name, portions);
   return makeSpec(name, newNamespaceLoader(path), None, path, false);
+}
+
+/**
+ * A namespace package's __path__: importlib's _NamespacePath, which looks the portions up again
+ * (through PathFinder._get_spec) when its parent's path changes; a list if importlib's code cannot
+ * be had (an embedding without the standard library).
+ */
+function namespacePath(name: string, portions: string[]): PyObj {
+  const list = new PyList(portions.slice());
+  try {
+    importByName("_frozen_importlib_external");
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(ImportError)) return list;
+    throw e;
+  }
+  const external = interp.modules.getStr("_frozen_importlib_external");
+  const cls = external instanceof PyModule ? external.dict.getStr("_NamespacePath") : undefined;
+  return cls === undefined ? list : call(cls, [name, list, getattr(PathFinderType, "_get_spec")]);
 }
 
 // ---- PathFinder -----------------------------------------------------------------------------------
 
-/** The native importer's search (importer.ts installs it): a spec for fullname along a path, or null. */
-let searcher: (fullname: string, searchPath: PyObj[]) => PyObj | null = () => null;
+/** The native importer's search (importer.ts installs it): a spec for fullname along a path, a namespace package's portions, or null. */
+let searcher: (fullname: string, searchPath: PyObj[]) => PyObj | string[] | null = () => null;
 /** Its search of one directory: a module's or package's spec, a namespace portion (the directory's path), or null. */
 let dirSearcher: (fullname: string, dir: string) => PyObj | string | null = () => null;
 let importByName: (name: string) => PyObj = () => None;
@@ -412,6 +430,13 @@ export function pathKind(path: string): "dir" | "file" | null {
   return (st.mode & 0o170000) === 0o040000 ? "dir" : "file";
 }
 
+/** PathFinder's search path: the one given, else sys.path. */
+function searchPath(path: PyObj | undefined): PyObj[] {
+  if (path !== undefined && path !== None) return toArray(path);
+  const sp = interp.sys.dict.getStr("path");
+  return sp instanceof PyList ? sp.items : [];
+}
+
 export const PathFinderType = new PyType(TypeType, "PathFinder", [ObjectType]);
 PathFinderType.staticModule = "_frozen_importlib_external";
 defClassMethods(PathFinderType, [
@@ -419,19 +444,22 @@ defClassMethods(PathFinderType, [
     const [fullname, path] = bindArgs("find_spec", a, k, ["fullname", "path", "target"], 1);
     const n = asStr(fullname!);
     if (n === null) throw typeError("find_spec() argument 'fullname' must be str");
-    let entries: PyObj[];
-    if (path === undefined || path === None) {
-      const sp = interp.sys.dict.getStr("path");
-      entries = sp instanceof PyList ? sp.items : [];
-    } else entries = toArray(path);
-    return searcher(n, entries) ?? None;
+    const found = searcher(n, searchPath(path));
+    // a namespace package: no loader yet (the import makes it), the portions as a _NamespacePath
+    return Array.isArray(found) ? makeSpec(n, None, None, namespacePath(n, found), false) : found ?? None;
+  }],
+  // PathFinder._get_spec(fullname, path, target=None), what a _NamespacePath looks its portions up with
+  ["_get_spec", (_c, a, k) => {
+    const [fullname, path] = bindArgs("_get_spec", a, k, ["fullname", "path", "target"], 2);
+    const n = asStr(fullname!);
+    if (n === null) throw typeError("_get_spec() argument 'fullname' must be str");
+    const found = searcher(n, toArray(path!));
+    return Array.isArray(found) ? makeSpec(n, None, None, new PyList(found), false) : found ?? None;
   }],
   ["find_module", (_c, a, k) => {
     const [fullname, path] = bindArgs("find_module", a, k, ["fullname", "path"], 1);
-    const n = asStr(fullname!) ?? "";
-    const entries = path === undefined || path === None ? toArray(interp.sys.dict.getStr("path") ?? new PyList([])) : toArray(path);
-    const spec = searcher(n, entries);
-    return spec === null ? None : specAttr(spec, "loader");
+    const found = searcher(asStr(fullname!) ?? "", searchPath(path));
+    return found === null || Array.isArray(found) ? None : specAttr(found, "loader");
   }],
   // PathFinder.invalidate_caches: forget directories no hook took, tell the finders kept
   ["invalidate_caches", () => {

@@ -48,9 +48,10 @@ let lastRead: { path: string; src: Uint8Array } | null = null;
 /**
  * PathFinder: along the search path, each entry's finder (sys.path_importer_cache, else the first
  * of sys.path_hooks that takes it) asked in turn; a namespace portion is used when no entry has a
- * regular module or package. dislab's own finders (FileFinder) search their directory natively.
+ * regular module or package (the portions are returned then). dislab's own finders (FileFinder)
+ * search their directory natively.
  */
-function findSpec(fullname: string, searchPath: PyObj[]): PyObj | null {
+function searchEntries(fullname: string, searchPath: PyObj[]): PyObj | string[] | null {
   const portions: string[] = [];
   for (const entry of searchPath) {
     const dir = asStr(entry);
@@ -75,7 +76,13 @@ function findSpec(fullname: string, searchPath: PyObj[]): PyObj | null {
     if (locations === None) throw newExc(ImportError, "spec missing loader");
     for (const p of toArray(locations)) portions.push(asStr(p) ?? "");
   }
-  return portions.length ? namespaceSpec(fullname, portions) : null;
+  return portions.length ? portions : null;
+}
+
+/** The spec `import` loads: a module's, a package's or a namespace package's (with its loader), or null. */
+function findSpec(fullname: string, searchPath: PyObj[]): PyObj | null {
+  const found = searchEntries(fullname, searchPath);
+  return Array.isArray(found) ? namespaceSpec(fullname, found) : found;
 }
 
 /** PathFinder._path_importer_cache: the finder for a search path entry ('' is the current directory), or None. */
@@ -413,7 +420,7 @@ export function builtinImport(args: PyObj[], kw: readonly string[] | null): PyOb
   }
   return mod;
 }
-setSearcher(findSpec, searchDir, importModule);
+setSearcher(searchEntries, searchDir, importModule);
 setWarningsImporter(importModule, currentFrame);
 
 function tryImport(n: string): void {
