@@ -12,7 +12,7 @@ import {
 import { interp } from "../vm/interp.ts";
 import { runFrame } from "../vm/eval-loop.ts";
 import { CodeObject } from "../bytecode/code.ts";
-import { cacheFromSource, fixCoFilename, sourceModuleCode } from "./source-code.ts";
+import { cacheFromSource, sourceModuleCode } from "./source-code.ts";
 import { fspath, fsDecode, pathArg } from "../modules/posix/args.ts";
 
 // ---- ModuleSpec ---------------------------------------------------------------------------------
@@ -91,6 +91,12 @@ BuiltinImporterType.staticModule = "_frozen_importlib";
 BuiltinImporterType.ns.set("_ORIGIN", "built-in");
 // (the class's docstring in importlib/_bootstrap.py, indentation and all)
 BuiltinImporterType.ns.set("__doc__", "Meta path import for built-in modules.\n\n    All methods are either class or static methods to avoid the need to\n    instantiate the class.\n\n    ");
+
+/** FrozenImporter, the loader of frozen modules (frozen.ts: its methods, the modules). */
+export const FrozenImporterType = new PyType(TypeType, "FrozenImporter", [ObjectType]);
+FrozenImporterType.staticModule = "_frozen_importlib";
+FrozenImporterType.ns.set("_ORIGIN", "frozen");
+FrozenImporterType.ns.set("__doc__", "Meta path import for frozen modules.\n\n    All methods are either class or static methods to avoid the need to\n    instantiate the class.\n\n    ");
 
 /** The spec of a native module. */
 export function builtinSpec(name: string): PyInstance {
@@ -182,14 +188,14 @@ function readSource(path: string): Uint8Array {
   return src;
 }
 
-/**
- * Runs a module's source in its namespace (SourceLoader.exec_module), through its .pyc when valid;
- * `codeFilename` names its code otherwise than by its path (a frozen module's).
- */
-export function execSource(m: PyModule, path: string, src: Uint8Array, codeFilename = path): void {
+/** Runs a module's source in its namespace (SourceLoader.exec_module), through its .pyc when valid. */
+export function execSource(m: PyModule, path: string, src: Uint8Array): void {
+  execCode(m, sourceModuleCode(m.name, path, src));
+}
+
+/** Runs a module's code in its namespace. */
+export function execCode(m: PyModule, co: CodeObject): void {
   const d = m.dict;
-  const co = sourceModuleCode(m.name, path, src);
-  if (codeFilename !== path) fixCoFilename(co, co.co_filename, codeFilename);
   if (d.getStr("__builtins__") === undefined) d.setStr("__builtins__", interp.builtinsModule);
   const f = new Frame(wrapCode(co), d, interp.builtins, d);
   for (let i = 0; i < co.co_cellvars.length; i++) f.cells.push(new PyCell());
@@ -289,6 +295,10 @@ let searcher: (fullname: string, searchPath: PyObj[]) => PyObj | string[] | null
 /** Its search of one directory: a module's or package's spec, a namespace portion (the directory's path), or null. */
 let dirSearcher: (fullname: string, dir: string) => PyObj | string | null = () => null;
 let importByName: (name: string) => PyObj = () => None;
+/** `import NAME` (importer.ts's importModule), for the machinery's own imports. */
+export const importName = (name: string): PyObj => importByName(name);
+/** What PathFinder finds for a top-level name along sys.path: a spec, a namespace package's portions, or null. */
+export const findOnSysPath = (name: string): PyObj | string[] | null => searcher(name, searchPath(undefined));
 export function setSearcher(f: typeof searcher, inDir: typeof dirSearcher, imp: typeof importByName): void {
   searcher = f;
   dirSearcher = inDir;
@@ -492,15 +502,18 @@ defClassMethods(PathFinderType, [
 /** Switches the importer to importlib's classes (importer.ts calls it once importlib is imported). */
 export function adoptImportlib(bootstrap: PyObj | undefined, external: PyObj | undefined): void {
   if (interp.importlibClasses !== null || !(bootstrap instanceof PyModule && external instanceof PyModule)) return;
-  const [spec, builtinImporter, sourceLoader, fileFinder, namespaceLoader, supported] = [
-    [bootstrap, "ModuleSpec"], [bootstrap, "BuiltinImporter"], [external, "SourceFileLoader"], [external, "FileFinder"], [external, "_NamespaceLoader"],
-    [external, "_get_supported_file_loaders"],
+  const [spec, builtinImporter, frozenImporter, sourceLoader, fileFinder, namespaceLoader, supported] = [
+    [bootstrap, "ModuleSpec"], [bootstrap, "BuiltinImporter"], [bootstrap, "FrozenImporter"], [external, "SourceFileLoader"], [external, "FileFinder"],
+    [external, "_NamespaceLoader"], [external, "_get_supported_file_loaders"],
   ].map(([m, n]) => (m as PyModule).dict.getStr(n as string));
   // (a program that replaced importlib's modules keeps the native classes)
-  if (![spec, builtinImporter, sourceLoader, fileFinder, namespaceLoader].every((c) => c instanceof PyType) || supported === undefined) return;
-  const adopted = (interp.importlibClasses = { spec: spec!, builtinImporter: builtinImporter!, sourceLoader: sourceLoader!, fileFinder: fileFinder!, namespaceLoader: namespaceLoader!, loaderDetails: toArray(call(supported, [])) });
+  if (![spec, builtinImporter, frozenImporter, sourceLoader, fileFinder, namespaceLoader].every((c) => c instanceof PyType) || supported === undefined) return;
+  const adopted = (interp.importlibClasses = {
+    spec: spec!, builtinImporter: builtinImporter!, frozenImporter: frozenImporter!, sourceLoader: sourceLoader!, fileFinder: fileFinder!,
+    namespaceLoader: namespaceLoader!, loaderDetails: toArray(call(supported, [])),
+  });
   // what was made before: the same native object becomes the same new one wherever it is held
-  const made = new Map<PyObj, PyObj>([[BuiltinImporterType, adopted.builtinImporter]]);
+  const made = new Map<PyObj, PyObj>([[BuiltinImporterType, adopted.builtinImporter], [FrozenImporterType, adopted.frozenImporter]]);
   const convert = (x: PyObj | undefined): PyObj | undefined => {
     if (x === undefined) return undefined;
     let y = made.get(x);
@@ -532,6 +545,8 @@ export function adoptImportlib(bootstrap: PyObj | undefined, external: PyObj | u
 
 /** importlib's BuiltinImporter once adopted, else the native one: the loader of native modules. */
 export const builtinImporter = (): PyObj => interp.importlibClasses?.builtinImporter ?? BuiltinImporterType;
+/** importlib's FrozenImporter once adopted, else the native one. */
+export const frozenImporter = (): PyObj => interp.importlibClasses?.frozenImporter ?? FrozenImporterType;
 
 /** A SourceFileLoader for a module's source file. */
 export function newSourceLoader(name: string, path: string): PyObj {

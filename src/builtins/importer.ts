@@ -16,9 +16,10 @@ import { currentFrame } from "./functions.ts";
 import { makeWeakref } from "./weakref.ts";
 import { makeThread } from "./thread.ts";
 import {
-  makeSpec, initModuleAttrs, initBuiltinModule, namespaceSpec, execSource, setBuiltinMaker, setSearcher, PathFinderType, pathKind, adoptImportlib,
-  builtinImporter, newSourceLoader, sourceLoaderPath, fileFinderPath, isNamespaceLoader, isModuleSpec,
+  makeSpec, initModuleAttrs, initBuiltinModule, namespaceSpec, execSource, setBuiltinMaker, setSearcher, PathFinderType, pathKind,
+  builtinImporter, frozenImporter, newSourceLoader, sourceLoaderPath, fileFinderPath, isNamespaceLoader, isModuleSpec,
 } from "./import-machinery.ts";
+import { isFrozen, loadFrozen } from "./frozen.ts";
 
 /** Modules that belong to the object model itself rather than to src/modules/. */
 const VM_MODULES = new Map<string, () => PyModule>([["_weakref", makeWeakref], ["_thread", makeThread]]);
@@ -144,47 +145,6 @@ function sourcelessSpec(fullname: string, path: string, pkgDir: string | null): 
   return call(getattr(external, "spec_from_file_location"), [fullname, path, loader, locations], ["loader", "submodule_search_locations"]);
 }
 
-/**
- * CPython's importlib is frozen into the interpreter: _frozen_importlib and
- * _frozen_importlib_external are importlib/_bootstrap.py and _bootstrap_external.py run under those
- * names (their code's filename "<frozen importlib._bootstrap>", so tracebacks show no source line),
- * set up by _install. dislab runs them when first imported (importlib/__init__.py imports them and
- * names them importlib._bootstrap and _bootstrap_external; zipimport imports them as they are),
- * and sets them up as _install does but for what it adds to sys.meta_path and sys.path_hooks:
- * dislab's native finders are there already. Then the importer adopts their classes.
- */
-const FROZEN_IMPORTLIB = new Map([["_frozen_importlib", "_bootstrap"], ["_frozen_importlib_external", "_bootstrap_external"]]);
-
-function loadFrozenImportlib(fullname: string, file: string): PyObj {
-  const sp = interp.sys.dict.getStr("path");
-  const importlib = findSpec("importlib", sp instanceof PyList ? sp.items : []);
-  const dirs = importlib === null ? None : getattr(importlib, "submodule_search_locations");
-  const dir = dirs instanceof PyList && dirs.items.length ? asStr(dirs.items[0]!) : null;
-  const path = dir === null ? null : joinPath(dir, `${file}.py`);
-  const src = path === null ? null : interp.host.readFile?.(path) ?? null;
-  if (src === null) throw notFound(fullname);
-  const bootstrap = fullname === "_frozen_importlib" ? null : importModule("_frozen_importlib");
-  const m = new PyModule(fullname);
-  interp.modules.setStr(fullname, m);
-  try {
-    execSource(m, path!, src, `<frozen importlib.${file}>`);
-    const d = m.dict;
-    const frozenImporter = (bootstrap === null ? d : (bootstrap as PyModule).dict).getStr("FrozenImporter") ?? None;
-    d.setStr("__loader__", frozenImporter);
-    d.setStr("__spec__", makeSpec(fullname, frozenImporter, "frozen", None, false));
-    if (bootstrap === null) call(getattr(m, "_setup"), [interp.sys, importModule("_imp")]);
-    else {
-      call(getattr(m, "_set_bootstrap_module"), [bootstrap]);
-      setattr(bootstrap, "_bootstrap_external", m);
-      adoptImportlib(bootstrap, m);
-    }
-  } catch (e) {
-    interp.modules.delStr(fullname);
-    throw e;
-  }
-  return m;
-}
-
 /** _load_unlocked: a module from its spec, in sys.modules while its body runs. */
 function loadFromSpec(fullname: string, spec: PyObj): PyObj {
   // a spec a finder of the program's own made, or a loader not the importer's (SourcelessFileLoader,
@@ -274,12 +234,16 @@ function findAndLoad(fullname: string): PyObj {
     const sp = interp.sys.dict.getStr("path");
     searchPath = sp instanceof PyList ? sp.items : [];
   }
-  const frozen = FROZEN_IMPORTLIB.get(fullname);
-  if (frozen !== undefined) return loadFrozenImportlib(fullname, frozen);
+  // sys.meta_path's order: BuiltinImporter, FrozenImporter, PathFinder
   const native = makeNative(fullname);
   if (native !== null) {
     const m = initBuiltinModule(native, fullname);
     interp.modules.setStr(fullname, m);
+    if (parent !== null) setOnParent(fullname, dot, m);
+    return m;
+  }
+  if (isFrozen(fullname)) {
+    const m = loadFrozen(fullname);
     if (parent !== null) setOnParent(fullname, dot, m);
     return m;
   }
@@ -310,10 +274,10 @@ function setOnParent(fullname: string, dot: number, m: PyObj): void {
 /** Set while importlib itself is imported for importThroughImportlib: its modules are searched natively. */
 let nativeSearch = false;
 
-/** sys.meta_path is the one dislab starts with: BuiltinImporter then PathFinder, which importModule searches natively. */
+/** sys.meta_path is the one dislab starts with: BuiltinImporter, FrozenImporter and PathFinder, which importModule searches natively. */
 function defaultMetaPath(): boolean {
   const mp = interp.sys.dict.getStr("meta_path");
-  return mp instanceof PyList && mp.items.length === 2 && mp.items[0] === builtinImporter() && mp.items[1] === PathFinderType;
+  return mp instanceof PyList && mp.items.length === 3 && mp.items[0] === builtinImporter() && mp.items[1] === frozenImporter() && mp.items[2] === PathFinderType;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 } from "../objects/index.ts";
 import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { NATIVE_MODULES } from "../modules/index.ts";
-import { initBuiltinModule, BuiltinImporterType, PathFinderType, fileFinderHook, zipimporterHook } from "./import-machinery.ts";
+import { initBuiltinModule, BuiltinImporterType, FrozenImporterType, PathFinderType, fileFinderHook, zipimporterHook } from "./import-machinery.ts";
 import { STDLIB_MODULE_NAMES, STDLIB_MODULE_NAME_HASHES_SEED0 } from "./stdlib-module-names.ts";
 import { getHashKey } from "../support/hash.ts";
 import { vm } from "../objects/hooks.ts";
@@ -122,7 +122,7 @@ export function addSysInfo(m: PyModule, versionInfo: PyObj, extraBuiltins: strin
   d.setStr("_git", tuple(["CPython", "v3.10.2", ""]));
   d.setStr("_framework", "");
   initBuiltinModule(m, "sys");
-  d.setStr("meta_path", new PyList([BuiltinImporterType, PathFinderType]));
+  d.setStr("meta_path", new PyList([BuiltinImporterType, FrozenImporterType, PathFinderType]));
   d.setStr("path_hooks", new PyList([zipimporterHook, fileFinderHook]));
   d.setStr("path_importer_cache", new PyDict());
   /** A sys function of CPython's METH_NOARGS/METH_O/positional-only kind: its count and keyword messages. */

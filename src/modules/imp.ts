@@ -1,12 +1,14 @@
 // The _imp module (Python/import.c) that importlib's Python code calls: built-in modules through
-// the native importer's table (is_builtin, create_builtin, exec_builtin), no frozen modules and no
-// extension modules (dislab loads no C code: extension_suffixes() is empty), the import lock of a
-// single-threaded interpreter, source_hash for hash-based .pyc files, _fix_co_filename.
-import { type PyObj, PyBytesObj, PyList, PyModule, PyCode, None, asStr, asInt, typeError, newExc, ImportError, bindArgs, typeOf, argTypeName } from "../objects/index.ts";
+// the native importer's table (is_builtin, create_builtin, exec_builtin), the frozen modules of
+// builtins/frozen.ts, no extension modules (dislab loads no C code: extension_suffixes() is
+// empty), the import lock of a single-threaded interpreter, source_hash for hash-based .pyc files,
+// _fix_co_filename.
+import { type PyObj, PyBytesObj, PyList, PyModule, PyCode, None, asStr, asInt, typeError, newExc, ImportError, bindArgs, typeOf, argTypeName, wrapCode } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { siphash24 } from "../support/hash.ts";
 import { createBuiltin, isBuiltinName } from "../builtins/import-machinery.ts";
 import { fixCoFilename } from "../builtins/source-code.ts";
+import { isFrozen, isFrozenPackage, frozenCode, initFrozen } from "../builtins/frozen.ts";
 import { makeModule, posFn, type Fn } from "./util.ts";
 import { bufferBytes } from "./posix/files.ts";
 import { CodeObject } from "../bytecode/code.ts";
@@ -15,12 +17,6 @@ function nameArg(fname: string, x: PyObj): string {
   const s = asStr(x);
   if (s === null) throw typeError(`${fname}() argument must be str, not ${argTypeName(x)}`);
   return s;
-}
-
-function noFrozen(name: string): never {
-  const e = newExc(ImportError, `No such frozen object named ${JSON.stringify(name).replace(/^"|"$/g, "'")}`);
-  e.set("name", name);
-  throw e;
 }
 
 const fns: [string, Fn][] = [
@@ -38,16 +34,10 @@ const fns: [string, Fn][] = [
     e.set("name", name);
     throw e;
   })],
-  ["is_frozen", posFn("_imp.is_frozen", 1, 1, (a) => {
-    nameArg("is_frozen", a[0]);
-    return false;
-  })],
-  ["is_frozen_package", posFn("_imp.is_frozen_package", 1, 1, (a) => noFrozen(nameArg("is_frozen_package", a[0])))],
-  ["get_frozen_object", posFn("_imp.get_frozen_object", 1, 1, (a) => noFrozen(nameArg("get_frozen_object", a[0])))],
-  ["init_frozen", posFn("_imp.init_frozen", 1, 1, (a) => {
-    nameArg("init_frozen", a[0]);
-    return None;
-  })],
+  ["is_frozen", posFn("_imp.is_frozen", 1, 1, (a) => isFrozen(nameArg("is_frozen", a[0])))],
+  ["is_frozen_package", posFn("_imp.is_frozen_package", 1, 1, (a) => isFrozenPackage(nameArg("is_frozen_package", a[0])))],
+  ["get_frozen_object", posFn("_imp.get_frozen_object", 1, 1, (a) => wrapCode(frozenCode(nameArg("get_frozen_object", a[0]))))],
+  ["init_frozen", posFn("_imp.init_frozen", 1, 1, (a) => initFrozen(nameArg("init_frozen", a[0])))],
   ["acquire_lock", posFn("_imp.acquire_lock", 0, 0, () => None)],
   ["release_lock", posFn("_imp.release_lock", 0, 0, () => None)],
   ["lock_held", posFn("_imp.lock_held", 0, 0, () => false)],

@@ -58,6 +58,7 @@ export function showCompileWarning(category: string, message: string, filename: 
 export interface ImportlibClasses {
   spec: PyObj;
   builtinImporter: PyObj;
+  frozenImporter: PyObj;
   sourceLoader: PyObj;
   fileFinder: PyObj;
   namespaceLoader: PyObj;
