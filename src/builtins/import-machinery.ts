@@ -511,6 +511,7 @@ export function adoptImportlib(bootstrap: PyObj | undefined, external: PyObj | u
   const adopted = (interp.importlibClasses = {
     spec: spec!, builtinImporter: builtinImporter!, frozenImporter: frozenImporter!, sourceLoader: sourceLoader!, fileFinder: fileFinder!,
     namespaceLoader: namespaceLoader!, loaderDetails: toArray(call(supported, [])),
+    execModule: (sourceLoader as PyType).lookup("exec_module"), getCode: (sourceLoader as PyType).lookup("get_code"),
   });
   // what was made before: the same native object becomes the same new one wherever it is held
   const made = new Map<PyObj, PyObj>([[BuiltinImporterType, adopted.builtinImporter], [FrozenImporterType, adopted.frozenImporter]]);
@@ -558,8 +559,11 @@ export function newSourceLoader(name: string, path: string): PyObj {
 export function sourceLoaderPath(loader: PyObj): string | null {
   if (loader instanceof PySourceLoader) return loader.path;
   const adopted = interp.importlibClasses;
-  if (adopted !== null && loader instanceof PyInstance && loader.cls === adopted.sourceLoader) return asStr(loader.dict?.getStr("path") ?? None);
-  return null;
+  if (adopted === null || !(loader instanceof PyInstance) || loader.cls !== adopted.sourceLoader) return null;
+  // (a program that replaced its exec_module, or get_code, has it run: importlib loads those)
+  const cls = loader.cls;
+  if (cls.lookup("exec_module") !== adopted.execModule || cls.lookup("get_code") !== adopted.getCode) return null;
+  return asStr(loader.dict?.getStr("path") ?? None);
 }
 
 /** Whether `loader` is a namespace package's (exec_module does nothing). */

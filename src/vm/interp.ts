@@ -63,6 +63,9 @@ export interface ImportlibClasses {
   fileFinder: PyObj;
   namespaceLoader: PyObj;
   loaderDetails: PyObj[];
+  /** SourceFileLoader's exec_module and get_code as importlib defines them (the importer runs them natively while they are). */
+  execModule: PyObj | undefined;
+  getCode: PyObj | undefined;
 }
 
 export class Interp {
