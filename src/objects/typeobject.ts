@@ -103,8 +103,14 @@ function excessArgs(args: PyObj[], kw: readonly string[] | null): boolean {
   return args.length > 0 || (kw !== null && kw.length > 0);
 }
 
+/**
+ * type_repr: `<class 'module.qualname'>`; without a module (a class whose `__module__` is gone or
+ * not a str) or in builtins, `<class 'tp_name'>`, which for a class is its `__name__`, not its
+ * `__qualname__`.
+ */
 export function typeRepr(t: PyType): string {
   const m = t.moduleName;
+  if (t.heap && (m === "builtins" || typeof t.ns.get("__module__") !== "string")) return `<class '${t.name}'>`;
   return m === "builtins" ? `<class '${t.qualname}'>` : `<class '${m}.${t.qualname}'>`;
 }
 
