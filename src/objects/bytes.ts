@@ -129,8 +129,9 @@ export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: r
     }
   }
   if (i !== null) {
+    // (PyNumber_AsSsize_t first: -2**64 is OverflowError, not a negative count)
+    if (i > 9223372036854775807n || i < -9223372036854775808n) throw newExc(OverflowError, `cannot fit '${t.name}' into an index-sized integer`);
     if (i < 0) throw valueError("negative count");
-    if (i > 9223372036854775807n) throw newExc(OverflowError, `cannot fit '${t.name}' into an index-sized integer`);
     const n = Number(i);
     if (fname === "bytes" && n >= 2 ** 63 - 33) throw newExc(OverflowError, "byte string is too large");
     try {
