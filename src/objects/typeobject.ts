@@ -539,8 +539,11 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   const t = new PyType(meta, name, bases, null, false);
   t.heap = true;
   t.classDoc = doc === undefined ? null : asStr(doc);
-  // __base__ is the best base (int for class C(B, int)), not merely the first
+  // __base__ is the best base (int for class C(B, int)), not merely the first, and instances are
+  // made as its are (the constructor took the first base's factory: class C(ABC, D) with D a dict
+  // subclass and __slots__ of its own made plain objects)
   t.base = base;
+  t.factory = base.factory;
   t.solid = solid;
   t.isException = bases.some((b) => b.isException);
   // the instance layout (and the member descriptors) in the order of the sorted names (type_new_copy_slots)
