@@ -94,6 +94,7 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
     }
     const self = args[0];
     if (!isInstance(self, f.owner)) throw wrongSelf(f, self);
+    if (nkw && f.varargs) throw typeError(`${f.owner.qualname}.${f.name}() takes no keyword arguments`);
     return f.fn(self, args.slice(1), kwnames);
   }
   const t = typeOf(f);
