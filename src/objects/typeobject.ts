@@ -11,7 +11,7 @@ import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType,
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
   asStr, call, callDescr, descrGet, reprObj, genericGetattr, classGetattrAsInstance, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
-  richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew,
+  richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew, callMethod,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, asMembers, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod, byArity12 } from "./function.ts";
 import { PyDict, dictMergeEntries } from "./dict.ts";
@@ -134,8 +134,12 @@ defMethods(ObjectType, [
     }
     const abs = cls.lookup("__abstractmethods__");
     if (abs !== undefined && abs !== None && truthy(abs) && !(abs instanceof PyGetSetDescr)) {
-      const names = toArray(abs).map((n) => str(n)).sort();
-      throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+      // ", ".join(sorted(__abstractmethods__)): list.sort's comparisons and str.join's item check
+      // (a name that is no str is join's TypeError), as object_new builds the message
+      const names = new PyList(toArray(abs));
+      callMethod(names, "sort", []);
+      const joined = str(callMethod(", ", "join", [names]));
+      throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.items.length > 1 ? "s" : ""} ${joined}`);
     }
     return newInstance(cls);
   }],
