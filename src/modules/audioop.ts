@@ -13,12 +13,16 @@ import {
   setSample32, cInt, type Row,
 } from "./audioop-samples.ts";
 
-/** A fragment and a width, checked: the common head of most functions. */
-function fragmentWidth(args: PyObj[]): [Uint8Array, number] {
+/**
+ * A fragment and a width, checked: the common head of most functions. Argument clinic converts
+ * every argument before the function checks any, so `more` converts those that follow first.
+ */
+function fragmentWidth<T = undefined>(args: PyObj[], more?: () => T): [Uint8Array, number, T] {
   const frag = fragmentArg(args[0]);
   const width = intArg(args[1]);
+  const rest = more?.() as T;
   checkParameters(frag.length, width);
-  return [frag, width];
+  return [frag, width, rest];
 }
 
 /** fbound: a double clipped to [minval, maxval] and rounded down, as a sample value. */
@@ -130,8 +134,8 @@ function cross(args: PyObj[]): PyObj {
 
 // ---- 16-bit matching (findfit, findfactor, findmax) -------------------------------------------------
 
-function evenFragment(x: PyObj): Int16Array {
-  const b = fragmentArg(x);
+/** A fragment of 16-bit samples, from fragmentArg's bytes (checked once every argument is converted). */
+function evenFragment(b: Uint8Array): Int16Array {
   if (b.length & 1) throw audioopError("Strings should be even-sized");
   const out = new Int16Array(b.length >> 1);
   for (let i = 0; i < out.length; i++) out[i] = b[2 * i] | (b[2 * i + 1] << 8);
@@ -150,8 +154,9 @@ function dot(a: Int16Array, from: number, b: Int16Array, n: number): number {
  * (sum(A^2)*sum(R^2) - sum(A*R)^2) / sum(A^2) with a running sum of A^2; and that factor f.
  */
 function findfit([f1, f2]: PyObj[]): PyObj {
-  const a = evenFragment(f1);
-  const r = evenFragment(f2);
+  const [b1, b2] = [fragmentArg(f1), fragmentArg(f2)];
+  const a = evenFragment(b1);
+  const r = evenFragment(b2);
   const n = r.length;
   if (a.length < n) throw audioopError("First sample should be longer");
   const rr = dot(r, 0, r, n);
@@ -174,15 +179,17 @@ function findfit([f1, f2]: PyObj[]): PyObj {
 }
 
 function findfactor([f1, f2]: PyObj[]): PyObj {
-  const a = evenFragment(f1);
-  const r = evenFragment(f2);
+  const [b1, b2] = [fragmentArg(f1), fragmentArg(f2)];
+  const a = evenFragment(b1);
+  const r = evenFragment(b2);
   if (a.length !== r.length) throw audioopError("Samples should be same size");
   return flt(dot(a, 0, r, a.length) / dot(r, 0, r, r.length));
 }
 
 function findmax([f, lengthArg]: PyObj[]): PyObj {
-  const a = evenFragment(f);
+  const b = fragmentArg(f);
   const n = ssizeArg(lengthArg);
+  const a = evenFragment(b);
   if (n < 0 || a.length < n) throw audioopError("Input sample should be longer");
   let energy = dot(a, 0, a, n);
   let best = energy;
@@ -200,8 +207,7 @@ function findmax([f, lengthArg]: PyObj[]): PyObj {
 // ---- transformations --------------------------------------------------------------------------------
 
 function mul(args: PyObj[]): PyObj {
-  const [frag, width] = fragmentWidth(args);
-  const factor = asDouble(args[2]);
+  const [frag, width, factor] = fragmentWidth(args, () => asDouble(args[2]));
   const out = new Uint8Array(frag.length);
   for (let i = 0; i < frag.length; i += width) setSample(out, i, width, fbound(getSample(frag, i, width) * factor, MINVAL[width], MAXVAL[width]));
   return bytes(out);
@@ -255,8 +261,7 @@ function add([f1, f2, widthArg]: PyObj[]): PyObj {
 }
 
 function bias(args: PyObj[]): PyObj {
-  const [frag, width] = fragmentWidth(args);
-  const b = intArg(args[2]);
+  const [frag, width, b] = fragmentWidth(args, () => intArg(args[2]));
   const out = new Uint8Array(frag.length);
   // unsigned arithmetic: the sum wraps around within the sample's width
   for (let i = 0; i < frag.length; i += width) setSample(out, i, width, getSample(frag, i, width) + b);
@@ -278,8 +283,7 @@ function byteswap(args: PyObj[]): PyObj {
 }
 
 function lin2lin(args: PyObj[]): PyObj {
-  const [frag, width] = fragmentWidth(args);
-  const newWidth = intArg(args[2]);
+  const [frag, width, newWidth] = fragmentWidth(args, () => intArg(args[2]));
   checkSize(newWidth);
   const out = new Uint8Array((frag.length / width) * newWidth);
   for (let i = 0, j = 0; i < frag.length; i += width, j += newWidth) setSample32(out, j, newWidth, getSample32(frag, i, width));

@@ -291,7 +291,13 @@ export function makeCmath(): PyModule {
       const [x, base] = bindArgs("cmath.log", args, kw, ["x", "base"], 1, 2);
       errno = null;
       let r = cLog(asComplex(x!));
-      if (base !== undefined) r = cQuotErrno(r, cLog(asComplex(base)));
+      if (base !== undefined) {
+        const b = asComplex(base);
+        // c_log sets errno afresh on every call (0 when it succeeds), so the base's log forgets
+        // the EDOM of log(0): cmath.log(0, 2) is -inf+nanj, and only log(0) alone raises
+        errno = null;
+        r = cQuotErrno(r, cLog(b));
+      }
       raiseErrno();
       return cx(r);
     }],

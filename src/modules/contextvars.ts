@@ -5,7 +5,7 @@
 import {
   type PyObj, PyObject, PyType, PyList, PyTuple, TypeType, ObjectType, None, typeError, valueError, runtimeError, newExc, LookupError,
   KeyError, defMethods, defGetters, defClassMethods, PyGenericAlias, asStr, repr, call, typeOf, addr, PyIter, iterTypes, tuple, bindArgs,
-  NotImplemented, byArity,
+  NotImplemented, byArity, arityError,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, inModule } from "./util.ts";
@@ -79,10 +79,12 @@ defMethods(ContextType, [
     return runIn(CX(s), args[0], args.slice(1), kw);
   }],
   ["copy", (s) => new PyContext(CX(s).vars), 0, 0],
+  // (METH_FASTCALL methods: keywords are refused under the qualified name, bound or not)
   ["get", (s, args, kw) => {
-    const [key, dflt] = bindArgs("get", args, kw, ["key", "default"], 1, 2);
-    const v = CX(s).vars.get(varKey(key!));
-    return v !== undefined ? v : dflt ?? None;
+    if (kw && kw.length) throw typeError("Context.get() takes no keyword arguments");
+    if (args.length < 1 || args.length > 2) throw arityError("get", 1, 2, args.length);
+    const v = CX(s).vars.get(varKey(args[0]));
+    return v !== undefined ? v : args[1] ?? None;
   }],
   ["__getitem__", (s, [k]) => {
     const v = CX(s).vars.get(varKey(k));
@@ -139,7 +141,8 @@ defMethods(ContextVarType, [
     if (n === null || typeof name !== "string") throw typeError("context variable name must be a str");
     return new PyContextVar(n, dflt);
   }],
-  ["get", (s, args) => {
+  ["get", (s, args, kw) => {
+    if (kw && kw.length) throw typeError("ContextVar.get() takes no keyword arguments");
     if (args.length > 1) throw typeError(`get expected at most 1 argument, got ${args.length}`);
     const v = currentContext().vars.get(CV(s));
     if (v !== undefined) return v;

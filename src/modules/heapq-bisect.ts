@@ -4,7 +4,7 @@
 // algorithms are the ones heapq.py documents (siftdown towards the root, siftup to a leaf then
 // down), so heaps come out in the same order; "list changed size" is checked after comparisons.
 import {
-  type PyObj, type Int, PyList, None, typeOf, argTypeName, lenExact, call, call1, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule, bindArgs, sequenceGetItem,
+  type PyObj, type Int, PyList, None, typeOf, argTypeName, sequenceLenExact, call, call1, callMethod, lt, asSizeExact, typeError, valueError, indexError, newExc, RuntimeError, PyModule, bindArgs, sequenceGetItem,
 } from "../objects/index.ts";
 import { makeModule, posFn, ssizeArgExact, type Fn } from "./util.ts";
 import { normInt } from "../support/text/index.ts";
@@ -124,7 +124,7 @@ function bisectArgs(fname: string, args: PyObj[], kw: readonly string[] | null):
   // (hi is clinic's optional Py_ssize_t, _Py_convert_optional_to_ssize_t, converted with lo before the body checks lo)
   const hiArg = v[3] === undefined || v[3] === None ? null : asSizeExact(v[3], `argument should be integer or None, not '${typeOf(v[3]).name}'`);
   if (lo < 0) throw valueError("lo must be non-negative");
-  const hi = hiArg ?? lenExact(v[0]!);
+  const hi = hiArg ?? sequenceLenExact(v[0]!);
   return { a: v[0]!, x: v[1]!, lo, hi, key: v[4] ?? None };
 }
 

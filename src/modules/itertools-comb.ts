@@ -11,13 +11,19 @@ import { nativeIterType, type IterMaker } from "./util.ts";
 
 const iterType = (name: string, make: IterMaker): PyType => nativeIterType("itertools", name, make);
 
-function rArg(x: PyObj): number {
+/** r as clinic's Py_ssize_t, not yet checked for its sign. */
+function rSize(x: PyObj): number {
   const v = asInt(x) ?? (typeOf(x).lookup("__index__") !== undefined ? asIndex(x) : null);
   if (v === null) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
-  const r = ssizeOf(v);
+  return ssizeOf(v);
+}
+
+function nonNegativeR(r: number): number {
   if (r < 0) throw valueError("r must be non-negative");
   return r;
 }
+
+const rArg = (x: PyObj): number => nonNegativeR(rSize(x));
 
 /**
  * The most items an index vector (r of combinations, npools of product) may have: MemoryError
@@ -242,16 +248,18 @@ function combinationsIter(cls: PyType, pool: PyTuple, r: number, replace: boolea
 
 const CombinationsType = iterType("combinations", (cls, args, kw) => {
   const [iterable, r] = bind("combinations", args, kw, ["iterable", "r"], 2);
-  // (the clinic wrapper converts r before the body reads the iterable)
-  const n = rArg(r!);
-  return combinationsIter(cls, asPool(iterable!), n, false);
+  // (the clinic wrapper converts r before the body reads the iterable, which it does before checking r's sign)
+  const n = rSize(r!);
+  const pool = asPool(iterable!);
+  return combinationsIter(cls, pool, nonNegativeR(n), false);
 });
 
 const CwrType = iterType("combinations_with_replacement", (cls, args, kw) => {
   const [iterable, r] = bind("combinations_with_replacement", args, kw, ["iterable", "r"], 2);
-  // (the clinic wrapper converts r before the body reads the iterable)
-  const n = rArg(r!);
-  return combinationsIter(cls, asPool(iterable!), n, true);
+  // (the clinic wrapper converts r before the body reads the iterable, which it does before checking r's sign)
+  const n = rSize(r!);
+  const pool = asPool(iterable!);
+  return combinationsIter(cls, pool, nonNegativeR(n), true);
 });
 for (const [t, replace] of [[CombinationsType, false], [CwrType, true]] as [PyType, boolean][]) {
   defMethods(t, [

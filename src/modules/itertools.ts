@@ -8,7 +8,7 @@ import {
   type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, argTypeName, iter, next, call, call1, truthy, repr, eq, asInt, asIndex, typeError,
   valueError, defMethods, defClassMethods, binaryOp, BIN, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
   PyList, PyIntSubclass, PyBaseException, callMethod, PyObject, isNumber, exactNoKwargs, parseTupleAndKeywords, noKwargs, arityError,
-  asArgInt,
+  asArgInt, ssizeOf, MemoryError, MAX_GROWN_ITEMS,
 } from "../objects/index.ts";
 import { makeModule, inModule, nativeIterType, defClassGetitem, type IterMaker } from "./util.ts";
 import { combinatoricTypes } from "./itertools-comb.ts";
@@ -682,9 +682,12 @@ defMethods(TeeType, [["__copy__", (s) => new TeeIter((s as TeeIter).data, (s as 
 function tee(args: PyObj[], kw: readonly string[] | null): PyObj {
   noKwargs("itertools.tee", kw);
   checkArgs("tee", args, kw, 1, 2);
-  const n = args.length === 2 ? asIndex(args[1]) : 2;
+  const n = args.length === 2 ? ssizeOf(asIndex(args[1])) : 2;
   if (n < 0) throw valueError("n must be >= 0");
   if (n === 0) return tuple([]);
+  // CPython's tuple of n tees fails to allocate only past the machine's memory; V8 would abort the
+  // process as the array grew past ~2**27 items
+  if (n > MAX_GROWN_ITEMS) throw newExc(MemoryError);
   const it = iter(args[0]);
   const out: PyObj[] = [];
   let first: PyObj;
@@ -693,7 +696,7 @@ function tee(args: PyObj[], kw: readonly string[] | null): PyObj {
   if (copy !== undefined) first = it;
   else first = new TeeIter(new TeeData(it), 0);
   out.push(first);
-  for (let i = 1; i < Number(n); i++) {
+  for (let i = 1; i < n; i++) {
     const c = first instanceof TeeIter ? new TeeIter(first.data, first.index) : call(getattrOpt(first, "__copy__")!, []);
     out.push(c);
   }

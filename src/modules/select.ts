@@ -10,7 +10,7 @@ import {
   type PyObj, PyObject, PyType, PyList, TypeType, ObjectType, None, OSError, RuntimeError, ValueError, tuple, toArray, typeOf, asInt, callMethod,
   typeError, valueError, defMethods, defGetters, defClassMethods, newExc, KeyError, bindArgs, PyFloat, OverflowError, asIndex, isTypeError, byArity,
 } from "../objects/index.ts";
-import { makeModule, inModule } from "./util.ts";
+import { makeModule, inModule, pyTimeNs } from "./util.ts";
 import { fdArg } from "./posix/args.ts";
 import { osError } from "./errno.ts";
 import { net, netIfAny, waitMs, checkInterrupt, Endpoint } from "./socket/net.ts";
@@ -47,32 +47,6 @@ function events(fd: number): number {
   return fs !== undefined && typeof fs.fstat(fd) !== "string" ? POLLIN | POLLOUT : POLLNVAL;
 }
 
-const TIME_OVERFLOW = "timestamp too large to convert to C _PyTime_t";
-const NS_MIN = -(2n ** 63n), NS_MAX = 2n ** 63n - 1n;
-/**
- * _PyTime_FromSecondsObject / _PyTime_FromMillisecondsObject with _PyTime_ROUND_TIMEOUT (away from
- * zero): t, a float or an int (through __index__), in nanoseconds as a C _PyTime_t.
- */
-function pyTimeNs(t: PyObj, unitNs: number, typeMsg: string): bigint {
-  if (t instanceof PyFloat) {
-    const d = t.value;
-    if (Number.isNaN(d)) throw valueError("Invalid value NaN (not a number)");
-    const x = d * unitNs;
-    const r = x >= 0 ? Math.ceil(x) : Math.floor(x);
-    if (!(r >= -(2 ** 63) && r < 2 ** 63)) throw newExc(OverflowError, TIME_OVERFLOW);
-    return BigInt(r);
-  }
-  let v: number | bigint;
-  try {
-    v = asIndex(t);
-  } catch (e) {
-    if (isTypeError(e)) throw typeError(typeMsg);
-    throw e;
-  }
-  const ns = BigInt(v) * BigInt(unitNs);
-  if (BigInt(v) < NS_MIN || BigInt(v) > NS_MAX || ns < NS_MIN || ns > NS_MAX) throw newExc(OverflowError, TIME_OVERFLOW);
-  return ns;
-}
 /**
  * poll()'s and epoll.poll()'s timeout (milliseconds for poll, seconds for epoll) as seconds to
  * wait, -1 for ever (None or negative): converted to whole milliseconds, which must fit a C int.

@@ -145,7 +145,8 @@ export function checkInt(code: string, x: bigint, size: number, native: boolean,
   if (!nativePacker && (code === "q" || code === "Q")) {
     const lo = unsigned ? 0n : -(1n << 63n);
     const hi = unsigned ? (1n << 64n) - 1n : (1n << 63n) - 1n;
-    if (x < lo || x > hi) throw new StructFail("int too large to convert");
+    // (_PyLong_AsByteArray's OverflowError, which pack turns into struct.error for an int item)
+    if (x < lo || x > hi) throw new PyError("OverflowError", "int too big to convert");
     return;
   }
   // get_long (np_byte, np_short, np_int, lp_int, bp_int...) or get_ulong (np_uint, bp_uint, ...):

@@ -5,7 +5,7 @@ import {
   type PyObj, asText, PyObject, PyType, PyBytesObj, PyByteArray, PyMemoryView, PyFloat, PyIter, TypeType, ObjectType, None, typeOf, asInt, asStr,
   callDescr, typeError, newExc, toPyExc, PyBaseException, truthy, tuple, bindArgs, defMethods, defGetters, exceptionTypes, Exception as ExceptionT,
   PyModule, asSize, asIndex, StopIteration, bufferBytes, writableBufferBytes, hash,
-  indexResult, byArity, IntType, OverflowError,
+  indexResult, byArity, OverflowError, isInstance, ownNew,
 } from "../objects/index.ts";
 import { PyError } from "../support/py-error.ts";
 import { normInt, encode as encodeText } from "../support/text/index.ts";
@@ -105,7 +105,7 @@ function packItems(l: Layout, args: PyObj[], out: Uint8Array, base: number): voi
         }
         case "f": {
           const x = floatArg(v);
-          // (native 'f' casts as C does, past float's range to an infinity; the standard sizes check)
+          // (the native packer, np_float, casts to float without a check: 1e300 is inf there)
           if (!l.native) checkFloat32(x);
           dv.setFloat32(at, x, l.little);
           break;
@@ -113,6 +113,14 @@ function packItems(l: Layout, args: PyObj[], out: Uint8Array, base: number): voi
         case "d":
           dv.setFloat64(at, floatArg(v), l.little);
           break;
+        case "P": {
+          // PyLong_AsVoidPtr: a C long when negative, else an unsigned long
+          const x = intArg(v);
+          if (x < -(1n << 63n)) throw newExc(OverflowError, "Python int too large to convert to C long");
+          if (x >= 1n << 64n) throw newExc(OverflowError, "Python int too large to convert to C unsigned long");
+          writeInt(out, at, it.size, l.little, x);
+          break;
+        }
         default: {
           const x = intArg(v);
           checkInt(it.code, x, it.size, l.native, l.little);
@@ -120,10 +128,10 @@ function packItems(l: Layout, args: PyObj[], out: Uint8Array, base: number): voi
         }
       }
     } catch (e) {
-      // s_pack_internal: an OverflowError packing an int (an 'e' or 'f' past its range) is struct.error
-      const err = e instanceof PyError ? toPyExc(e) : e;
-      if (err instanceof PyBaseException && err.cls.isSubtype(OverflowError) && typeOf(v).isSubtype(IntType)) throw fail("int too large to convert");
-      rethrow(err);
+      // s_pack_internal: an int item's OverflowError, whichever packer raised it, is struct.error
+      const exc = e instanceof PyError ? toPyExc(e) : e;
+      if (exc instanceof PyBaseException && isInstance(exc, OverflowError) && asInt(v) !== null) throw fail("int too large to convert");
+      rethrow(exc);
     }
   }
 }
@@ -284,6 +292,8 @@ class PyStruct extends PyObject {
   format = "";
 }
 StructType.factory = (cls) => new PyStruct(cls);
+// its own tp_new (s_new), as copyreg's protocol 0-1 reduction looks for: an instance cannot pickle
+ownNew(StructType);
 const ST = (x: PyObj) => x as PyStruct;
 
 defMethods(StructType, [

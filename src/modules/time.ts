@@ -9,7 +9,7 @@ import {
   asArgInt,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
-import { makeModule, posFn, flt, inModule, type Fn } from "./util.ts";
+import { makeModule, posFn, flt, inModule, pyTimeNs, type Fn } from "./util.ts";
 import { localToUtc, localZoneAt, setTimeZone } from "./local-time.ts";
 import { structSeqItems } from "./posix/structseq.ts";
 
@@ -335,13 +335,6 @@ function sleep(secs: number): void {
   }
 }
 
-function numberArg(x: PyObj): number {
-  if (x instanceof PyFloat) return x.value;
-  const i = asInt(x);
-  if (i === null) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
-  return Number(i);
-}
-
 const CLOCKS: Record<string, [string, boolean, boolean, number]> = {
   time: ["clock_gettime(CLOCK_REALTIME)", false, true, 1e-9],
   monotonic: ["clock_gettime(CLOCK_MONOTONIC)", true, false, 1e-9],
@@ -366,10 +359,10 @@ export function makeTime(): PyModule {
     ["thread_time", posFn("time.thread_time", 0, 0, () => flt(cpuUs() / 1e6))],
     ["thread_time_ns", posFn("time.thread_time_ns", 0, 0, () => normBig(cpuNs()))],
     ["sleep", posFn("time.sleep", 1, 1, ([s]) => {
-      const v = numberArg(s);
-      if (Number.isNaN(v)) throw valueError("Invalid value NaN (not a number)");
-      if (v < 0) throw valueError("sleep length must be non-negative");
-      sleep(v);
+      // (converted to a C _PyTime_t of nanoseconds before the sign is checked)
+      const ns = pyTimeNs(s, 1e9);
+      if (ns < 0n) throw valueError("sleep length must be non-negative");
+      sleep(Number(ns) / 1e9);
       return None;
     })],
     ["gmtime", tupleArity("gmtime", 0, 1, ([s]) => structFromSeconds(secondsArg(s)))],

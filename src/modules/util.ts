@@ -6,7 +6,7 @@
 import {
   type PyObj, PyType, PyIter, PyTuple, TypeType, ObjectType, defMethods, defClassMethods, newExc, StopIteration, PyModule, PyGenericAlias, defGenericClassGetitem,
   PyBuiltinFunction, PyFloat, None, typeError, arityError, noKwargs, asIndex, OverflowError,
-  floatAsDouble,
+  floatAsDouble, valueError, isTypeError,
 } from "../objects/index.ts";
 
 export type Fn = (args: PyObj[], kw: readonly string[] | null) => PyObj;
@@ -99,4 +99,32 @@ export function cIntArg(x: PyObj): number {
   if (v > 2147483647) throw newExc(OverflowError, "signed integer is greater than maximum");
   if (v < -2147483648) throw newExc(OverflowError, "signed integer is less than minimum");
   return Number(v);
+}
+
+const TIME_OVERFLOW = "timestamp too large to convert to C _PyTime_t";
+const NS_MIN = -(2n ** 63n), NS_MAX = 2n ** 63n - 1n;
+/**
+ * _PyTime_FromSecondsObject / _PyTime_FromMillisecondsObject with _PyTime_ROUND_TIMEOUT (away from
+ * zero): t, a float or an int (through __index__), in nanoseconds as a C _PyTime_t. `typeMsg`
+ * replaces the TypeError of what is neither (select's "timeout must be ...").
+ */
+export function pyTimeNs(t: PyObj, unitNs: number, typeMsg?: string): bigint {
+  if (t instanceof PyFloat) {
+    const d = t.value;
+    if (Number.isNaN(d)) throw valueError("Invalid value NaN (not a number)");
+    const x = d * unitNs;
+    const r = x >= 0 ? Math.ceil(x) : Math.floor(x);
+    if (!(r >= -(2 ** 63) && r < 2 ** 63)) throw newExc(OverflowError, TIME_OVERFLOW);
+    return BigInt(r);
+  }
+  let v: number | bigint;
+  try {
+    v = asIndex(t);
+  } catch (e) {
+    if (typeMsg !== undefined && isTypeError(e)) throw typeError(typeMsg);
+    throw e;
+  }
+  const ns = BigInt(v) * BigInt(unitNs);
+  if (BigInt(v) < NS_MIN || BigInt(v) > NS_MAX || ns < NS_MIN || ns > NS_MAX) throw newExc(OverflowError, TIME_OVERFLOW);
+  return ns;
 }

@@ -10,14 +10,14 @@ import { vm } from "./hooks.ts";
 import { PyError } from "../support/py-error.ts";
 import type { PyType } from "./type.ts";
 import { PyByteArray, PyBytesObj, textObj } from "./boxes.ts";
-import { bindArgs, defClassMethods, defMethods, noKwargs, PyBuiltinFunction, byArity, byArity2 } from "./function.ts";
+import { bindArgs, defClassMethods, defMethods, markVarargs, noKwargs, PyBuiltinFunction, byArity, byArity2 } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList, splitResult } from "./list.ts";
 import { PySlice, asCInt, asClinicSize, asIndex, seqIndex, sliceIndices } from "./slice.ts";
 import * as X from "../support/text/index.ts";
 import { hashBytes } from "../support/hash.ts";
 import { bytesRepr, bytearrayInnerRepr } from "../support/repr.ts";
-import { argStr, cString, findsArgs, percentConvert } from "./str.ts";
+import { argStr, cString, findsArgs, FINDS_METHODS, percentConvert } from "./str.ts";
 import { checkResizable, exportsError } from "./buffer-exports.ts";
 import { PyBytesIter } from "./seq-iters.ts";
 
@@ -129,8 +129,9 @@ export function bytesFromArgs(fname: "bytes" | "bytearray", args: PyObj[], kw: r
     }
   }
   if (i !== null) {
+    // (PyNumber_AsSsize_t first: -2**64 is OverflowError, not a negative count)
+    if (i > 9223372036854775807n || i < -9223372036854775808n) throw newExc(OverflowError, `cannot fit '${t.name}' into an index-sized integer`);
     if (i < 0) throw valueError("negative count");
-    if (i > 9223372036854775807n) throw newExc(OverflowError, `cannot fit '${t.name}' into an index-sized integer`);
     const n = Number(i);
     if (fname === "bytes" && n >= 2 ** 63 - 33) throw newExc(OverflowError, "byte string is too large");
     try {
@@ -415,6 +416,7 @@ for (const T of [BytesType, ByteArrayType]) {
       return make(s, r);
     }],
   ]);
+  markVarargs(T, FINDS_METHODS);
   // bytes.fromhex(string): a subclass is called with the exact result (its __new__/__init__ run)
   defClassMethods(T, [["fromhex", (cls, args, kw) => {
     if (kw && kw.length) throw typeError(`${kind}.fromhex() takes no keyword arguments`);

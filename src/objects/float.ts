@@ -90,8 +90,8 @@ export function floatNew(cls: PyType, x: PyObj | undefined): PyObj {
     v = x.value;
   } else {
     // (float_new parses an exact str; anything else goes through PyNumber_Float, so a str or
-    // bytes subclass's own __float__ comes first)
-    const own = typeof x === "string" ? undefined : typeOf(x).lookup("__float__");
+    // bytes subclass's own __float__, then its __index__, comes first)
+    const own = typeof x === "string" ? undefined : typeOf(x).lookup("__float__") ?? typeOf(x).lookup("__index__");
     const s = own === undefined ? asStr(x) : null;
     if (s !== null) v = floatFromString(s);
     else if (own === undefined && (x instanceof PyBytesObj || x instanceof PyByteArray)) v = floatFromBytes(x.bytes, () => repr(x));

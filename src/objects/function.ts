@@ -120,6 +120,17 @@ export class PyMethodDescr extends PyObject {
   unchecked: NativeMethod | null = null;
   minArgs = 0;
   maxArgs = 0;
+  /**
+   * METH_VARARGS without METH_KEYWORDS (markVarargs): called through the descriptor, keywords are
+   * refused under its qualified name ("str.find() takes no keyword arguments", as
+   * method_vectorcall_VARARGS does); bound, the method's own check names it bare, as cfunction_call.
+   */
+  varargs = false;
+}
+
+/** Marks `type`'s methods `names` as METH_VARARGS methods (PyMethodDescr.varargs). */
+export function markVarargs(type: PyType, names: readonly string[]): void {
+  for (const n of names) (type.ns.get(n) as PyMethodDescr).varargs = true;
 }
 
 /**

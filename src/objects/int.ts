@@ -165,7 +165,8 @@ defMethods(IntType, [
   ["__trunc__", (s) => I(s), 0, 0],
   ["__floor__", (s) => I(s), 0, 0],
   ["__ceil__", (s) => I(s), 0, 0],
-  ["__round__", (s, args) => (args.length === 0 || args[0] === None ? I(s) : intRound(I(s), asIndex(args[0]))), 0, 1],
+  // (an explicit None is no omitted ndigits here, unlike float.__round__: _PyNumber_Index rejects it)
+  ["__round__", (s, args) => (args.length === 0 ? I(s) : intRound(I(s), asIndex(args[0]))), 0, 1],
   ["__format__", (s, [spec]) => {
     const sp = asStr(spec);
     if (sp === null) throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);

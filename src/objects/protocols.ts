@@ -94,6 +94,7 @@ export function call(f: PyObj, args: PyObj[], kwnames: readonly string[] | null 
     }
     const self = args[0];
     if (!isInstance(self, f.owner)) throw wrongSelf(f, self);
+    if (nkw && f.varargs) throw typeError(`${f.owner.qualname}.${f.name}() takes no keyword arguments`);
     return f.fn(self, args.slice(1), kwnames);
   }
   const t = typeOf(f);
@@ -659,6 +660,18 @@ export function lenExact(x: PyObj): number | bigint {
   const l = typeOf(x).lookup("__len__");
   if (l === undefined) throw typeError(`object of type '${typeOf(x).name}' has no len()`);
   return exactLenOf(x, l);
+}
+
+/**
+ * PySequence_Size (bisect's hi): lenExact, but the length of a builtin mapping (mp_length without
+ * sq_length: dict and its builtin subclasses, mappingproxy) is "X is not a sequence". A class
+ * statement's type inheriting it gets sq_length too (slot_sq_length), so it is sized.
+ */
+export function sequenceLenExact(x: PyObj): number | bigint {
+  const t = typeOf(x);
+  const l = t.heap ? undefined : t.lookup("__len__");
+  if (l instanceof PyMethodDescr && [T.DictType, T.MappingProxyType].some((m) => (m.ns.get("__len__") as PyMethodDescr | undefined)?.fn === l.fn)) throw typeError(`${t.name} is not a sequence`);
+  return lenExact(x);
 }
 
 export function getitem(obj: PyObj, key: PyObj): PyObj {

@@ -7,7 +7,7 @@ import { StrType, None, NotImplemented, FloatType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
 import { Cmp, cmpResult, strCompare, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, argTypeName, isNumber, isTypeError } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
-import { arityError, bindArgs, byArity, defMethods, newForm1, noKwargs, PyBuiltinFunction } from "./function.ts";
+import { arityError, bindArgs, byArity, defMethods, markVarargs, newForm1, noKwargs, PyBuiltinFunction } from "./function.ts";
 import { PyTuple, tuple, isIndexable, repeatCount } from "./tuple.ts";
 import { PyList, splitResult } from "./list.ts";
 import { PyDict } from "./dict.ts";
@@ -310,6 +310,8 @@ const pad = (f: (s: string, w: number, fill: string) => string, name: string) =>
   }
   return f(S(s), w, fill);
 };
+/** The str, bytes and bytearray methods that take their arguments as METH_VARARGS (through findsArgs). */
+export const FINDS_METHODS = ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"];
 /**
  * stringlib's parse_args_finds: (sub[, start[, end]]) with its own messages; start and end are
  * converted (None allowed) before the caller looks at sub, as there.
@@ -508,6 +510,7 @@ defMethods(StrType, withFalsePairs([
     return textObj(m.show(r));
   }),
 ]));
+markVarargs(StrType, FINDS_METHODS);
 newForm1(StrType, strNew1);
 StrType.ns.set("maketrans", staticMaketrans());
 function staticMaketrans(): PyObj {

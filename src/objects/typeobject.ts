@@ -11,7 +11,7 @@ import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType,
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
   asStr, call, callDescr, descrGet, reprObj, genericGetattr, classGetattrAsInstance, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
-  richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew,
+  richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew, callMethod,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, asMembers, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod, byArity12 } from "./function.ts";
 import { PyDict, dictMergeEntries } from "./dict.ts";
@@ -103,8 +103,14 @@ function excessArgs(args: PyObj[], kw: readonly string[] | null): boolean {
   return args.length > 0 || (kw !== null && kw.length > 0);
 }
 
+/**
+ * type_repr: `<class 'module.qualname'>`; without a module (a class whose `__module__` is gone or
+ * not a str) or in builtins, `<class 'tp_name'>`, which for a class is its `__name__`, not its
+ * `__qualname__`.
+ */
 export function typeRepr(t: PyType): string {
   const m = t.moduleName;
+  if (t.heap && (m === "builtins" || typeof t.ns.get("__module__") !== "string")) return `<class '${t.name}'>`;
   return m === "builtins" ? `<class '${t.qualname}'>` : `<class '${m}.${t.qualname}'>`;
 }
 
@@ -128,8 +134,12 @@ defMethods(ObjectType, [
     }
     const abs = cls.lookup("__abstractmethods__");
     if (abs !== undefined && abs !== None && truthy(abs) && !(abs instanceof PyGetSetDescr)) {
-      const names = toArray(abs).map((n) => str(n)).sort();
-      throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? "s" : ""} ${names.join(", ")}`);
+      // ", ".join(sorted(__abstractmethods__)): list.sort's comparisons and str.join's item check
+      // (a name that is no str is join's TypeError), as object_new builds the message
+      const names = new PyList(toArray(abs));
+      callMethod(names, "sort", []);
+      const joined = str(callMethod(", ", "join", [names]));
+      throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.items.length > 1 ? "s" : ""} ${joined}`);
     }
     return newInstance(cls);
   }],
@@ -533,8 +543,11 @@ export function typeNew(meta: PyType, name: string, basesObj: PyObj, ns: PyDict,
   const t = new PyType(meta, name, bases, null, false);
   t.heap = true;
   t.classDoc = doc === undefined ? null : asStr(doc);
-  // __base__ is the best base (int for class C(B, int)), not merely the first
+  // __base__ is the best base (int for class C(B, int)), not merely the first, and instances are
+  // made as its are (the constructor took the first base's factory: class C(ABC, D) with D a dict
+  // subclass and __slots__ of its own made plain objects)
   t.base = base;
+  t.factory = base.factory;
   t.solid = solid;
   t.isException = bases.some((b) => b.isException);
   // the instance layout (and the member descriptors) in the order of the sorted names (type_new_copy_slots)

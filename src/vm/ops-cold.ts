@@ -200,7 +200,8 @@ export function coldOp(f: Frame, op: number, oparg: number): Frame | null {
     }
     case 85: { // SETUP_ANNOTATIONS
       const loc = f.locals!;
-      if (loc instanceof PyDict) {
+      // (only an exact dict is read directly: a subclass's __getitem__/__missing__ may answer)
+      if (loc instanceof PyDict && loc.cls === DictType) {
         if (loc.getStr("__annotations__") === undefined) loc.setStr("__annotations__", new PyDict());
       } else if (O.mappingGet(loc, "__annotations__") === undefined) setitem(loc, "__annotations__", new PyDict());
       break;

@@ -34,7 +34,7 @@ const KNOWN_DIFFERENT = new Map<string, string>([
   ["_io.FileIO", "no _finalizing member; an extra __getstate__"],
   ["_io.StringIO", "an extra readlines"],
   ["_io.TextIOWrapper", "no _finalizing member; extra __getstate__ and readlines"],
-  ["_struct.Struct", "a heap type in CPython (__module__); no own __new__"],
+  ["_struct.Struct", "a heap type in CPython (__module__)"],
   ["array.array", "a heap type in CPython (__module__)"],
   ["_random.Random", "a heap type in CPython (__module__)"],
   ["_json.Encoder", "a heap type in CPython (__module__); its attributes are not members"],

@@ -118,9 +118,10 @@ export function decodeError(ctx: CodecContext, encoding: string, input: Uint8Arr
       return [r, end];
     }
     case "surrogateescape": {
+      // PyCodec_SurrogateEscapeErrors escapes at most 4 bytes a call (a decoder calls again for the rest)
       let r = "";
       let i = start;
-      for (; i < end && input[i] >= 128; i++) r += String.fromCharCode(0xdc00 + input[i]);
+      for (const stop = Math.min(end, start + 4); i < stop && input[i] >= 128; i++) r += String.fromCharCode(0xdc00 + input[i]);
       if (i === start) throw fail();
       return [r, i];
     }
