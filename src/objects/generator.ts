@@ -207,7 +207,9 @@ export function genClose(g: PyGen): PyObj {
 }
 function genResumeThrow(g: PyGen, e: PyBaseException): void {
   const r = genResume(g, None, e);
-  if (r.done) throw newExc(E.StopIteration);
+  // (gen_send_ex: an async generator that returns raises StopAsyncIteration, which gen_close does
+  // not take for a clean close, so finalizing one that returns on GeneratorExit reports it)
+  if (r.done) throw newExc(g.cls === AsyncGeneratorType ? E.StopAsyncIteration : E.StopIteration);
 }
 
 /** A str to set as a generator's __name__/__qualname__ (gen_set_name); anything else is a TypeError. */

@@ -29,7 +29,7 @@ import { structSeqType, structSeq } from "../modules/posix/structseq.ts";
 import { warnFromNative } from "../modules/warnings.ts";
 import { CO_GENERATOR } from "../bytecode/flags.ts";
 import { interp } from "./interp.ts";
-import { printOne } from "./traceback.ts";
+import { unraisableText } from "./traceback.ts";
 
 /** Stamps a generator the eval loop just made at instruction `index` of `frame`. */
 export function born(g: PyGen, frame: Frame, index: number): PyGen {
@@ -253,11 +253,23 @@ export function writeUnraisable(e: PyBaseException, obj: PyObj, errMsg: PyObj = 
   }
 }
 
-/** sys.__unraisablehook__: "Exception ignored in: <obj>" (or err_msg), then the exception alone, on sys.stderr. */
+/**
+ * sys.__unraisablehook__ (write_unraisable_exc_file): "Exception ignored in: <obj>" (or "err_msg:
+ * <obj>", or "err_msg:" alone), then the traceback and the exception on sys.stderr.
+ */
 export function defaultUnraisableHook(args: PyObj): PyObj {
-  const [, value, , errMsg, obj] = (args as PyTuple).items;
-  let text = errMsg !== None ? `${str(errMsg)}${obj !== None ? `: ${repr(obj)}` : ""}\n` : obj !== None ? `Exception ignored in: ${repr(obj)}\n` : "";
-  text += printOne(value);
+  const [type, value, tb, errMsg, obj] = (args as PyTuple).items;
+  let text = "";
+  if (obj !== None) {
+    let r: string;
+    try {
+      r = repr(obj);
+    } catch {
+      r = "<object repr() failed>";
+    }
+    text = `${errMsg !== None ? `${str(errMsg)}: ` : "Exception ignored in: "}${r}\n`;
+  } else if (errMsg !== None) text = `${str(errMsg)}:\n`;
+  text += unraisableText(type, value, tb);
   const stderr = interp.sys.dict.getStr("stderr");
   try {
     if (stderr !== undefined && stderr !== None) {

@@ -115,6 +115,36 @@ export function printOne(e: PyObj): string {
   return out;
 }
 
+/**
+ * What sys.__unraisablehook__ writes after its first line (write_unraisable_exc_file): the
+ * traceback's entries, then the type as module.qualname (bare in builtins) and, for
+ * any value, ": " and its str() even when that is empty ("<exception str() failed>" if it raises),
+ * without print_exception's SyntaxError layout or suggestions.
+ */
+export function unraisableText(type: PyObj, value: PyObj, tb: PyObj): string {
+  let out = tb instanceof PyTraceback ? "Traceback (most recent call last):\n" + tbEntries(tb) : "";
+  if (!(type instanceof PyType)) return out;
+  let mod: string | null = null;
+  try {
+    const m = getattrOpt(type, "__module__");
+    mod = m === undefined ? null : asStr(m);
+  } catch {
+    // (an error looking __module__ up is cleared: "<unknown>")
+  }
+  out += mod === null ? "<unknown>" : mod === "builtins" ? "" : `${mod}.`;
+  out += type.qualname;
+  if (value !== None) {
+    let s: string;
+    try {
+      s = str(value);
+    } catch {
+      s = "<exception str() failed>";
+    }
+    out += `: ${s}`;
+  }
+  return out + "\n";
+}
+
 function safeStr(x: PyObj): string {
   try {
     return str(x);
