@@ -486,9 +486,10 @@ defClassMethods(PathFinderType, [
     return None;
   }],
 ]);
+
 // ---- importlib's own classes ------------------------------------------------------------------------
 
-/**
+/*
  * CPython's import machinery is importlib itself (frozen), so the specs, loaders and finders
  * `import` makes are instances of importlib._bootstrap's and _bootstrap_external's classes. dislab's
  * importer makes native look-alikes until importlib is imported (from its source, which costs
@@ -499,7 +500,7 @@ defClassMethods(PathFinderType, [
  * their instances are read for the fields importlib's own code would use.
  */
 
-/** Switches the importer to importlib's classes (importer.ts calls it once importlib is imported). */
+/** Switches the importer to importlib's classes (frozen.ts calls it once _frozen_importlib_external has run). */
 export function adoptImportlib(bootstrap: PyObj | undefined, external: PyObj | undefined): void {
   if (interp.importlibClasses !== null || !(bootstrap instanceof PyModule && external instanceof PyModule)) return;
   const [spec, builtinImporter, frozenImporter, sourceLoader, fileFinder, namespaceLoader, supported] = [

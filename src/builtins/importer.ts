@@ -170,6 +170,10 @@ function loadFromSpec(fullname: string, spec: PyObj): PyObj {
     throw e;
   } finally {
     specDict.setStr("_initializing", false);
+    // (the module importlib's bootstrap is imported from, importlib itself, has its spec turned
+    // into importlib's ModuleSpec while its code runs: the flag was copied to that one)
+    const now = m.dict.getStr("__spec__");
+    if (now !== spec && now instanceof PyInstance && now.dict?.getStr("_initializing") === true) now.dict.setStr("_initializing", false);
   }
   return (interp.modules.getStr(fullname) as PyModule) ?? m;
 }

@@ -32,3 +32,5 @@ except ImportError as e:
         if fs.filename.startswith("<frozen"):
             print(fs.filename, fs.name, repr(fs.line))  # (line numbers differ between 3.10 releases)
 print(repr(importlib._bootstrap_external._bootstrap is importlib._bootstrap))
+# (no module is left marked as being initialized: importlib's spec changed class while it ran)
+print(getattr(importlib.__spec__, "_initializing", None), [n for n, m in sys.modules.items() if getattr(getattr(m, "__spec__", None), "_initializing", False)])
