@@ -471,6 +471,8 @@ defClassMethods(PathFinderType, [
     const found = searcher(asStr(fullname!) ?? "", searchPath(path));
     return found === null || Array.isArray(found) ? None : specAttr(found, "loader");
   }],
+  // PathFinder.find_distributions (importlib.metadata asks each finder on sys.meta_path): importlib.metadata's own
+  ["find_distributions", (_c, a, k) => call(getattr(getattr(importByName("importlib.metadata"), "MetadataPathFinder"), "find_distributions"), a, k)],
   // PathFinder.invalidate_caches: forget directories no hook took, tell the finders kept
   ["invalidate_caches", () => {
     const cache = interp.sys.dict.getStr("path_importer_cache");
