@@ -31,6 +31,15 @@ function notFound(name: string): PyBaseException {
   return e;
 }
 
+/** _find_and_load's error for a name sys.modules maps to None. */
+function halted(name: string): PyBaseException {
+  const msg = `import of ${name} halted; None in sys.modules`;
+  const e = newExc(ModuleNotFoundError, msg);
+  e.set("msg", msg);
+  e.set("name", name);
+  return e;
+}
+
 function joinPath(dir: string, name: string): string {
   if (dir === "" || dir === ".") return name;
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
@@ -182,7 +191,7 @@ function loadFromSpec(fullname: string, spec: PyObj): PyObj {
 export function importModule(fullname: string): PyObj {
   const have = interp.modules.getStr(fullname);
   if (have !== undefined) {
-    if (have === None) throw notFound(fullname);
+    if (have === None) throw halted(fullname);
     return have;
   }
   return interp.importTime === null ? findAndLoad(fullname) : timedFindAndLoad(fullname);
@@ -363,39 +372,43 @@ export function builtinImport(args: PyObj[], kw: readonly string[] | null): PyOb
   const mod = importModule(fullname);
   const hasFrom = fromlist !== None && truthy(fromlist);
   if (!hasFrom) {
+    const dot = name.indexOf(".");
     if (level === 0 || name === "") {
-      const first = name.split(".")[0];
-      return level === 0 ? interp.modules.getStr(first) ?? mod : mod;
+      // `import a.b` gives a: imported again if it has left sys.modules (its code raised after importing a.b)
+      return level === 0 && dot > 0 ? importModule(name.slice(0, dot)) : mod;
     }
-    const cut = fullname.length - name.length;
-    const top = fullname.slice(0, cut) + name.split(".")[0];
-    return interp.modules.getStr(top) ?? mod;
+    const top = fullname.slice(0, fullname.length - name.length) + (dot < 0 ? name : name.slice(0, dot));
+    const have = interp.modules.getStr(top);
+    if (have === undefined) throw newExc(keyErrorT(), `${repr(top)} not in sys.modules as expected`);
+    return have;
   }
-  if (getattrOpt(mod, "__path__") !== undefined) {
-    for (const item of toArray(fromlist)) {
-      const s = asStr(item);
-      if (s === null) throw typeError(`Item in ${"from list"} must be str, not ${typeOf(item).name}`);
-      if (s === "*") {
-        const all = getattrOpt(mod, "__all__");
-        if (all !== undefined) for (const a of toArray(all)) {
-          const as = asStr(a);
-          if (as !== null && getattrOpt(mod, as) === undefined) tryImport(`${fullname}.${as}`);
-        }
-        continue;
-      }
-      if (getattrOpt(mod, s) === undefined) tryImport(`${fullname}.${s}`);
-    }
-  }
+  if (getattrOpt(mod, "__path__") !== undefined) handleFromlist(mod, fullname, toArray(fromlist), false);
   return mod;
+}
+
+/** _handle_fromlist: the submodules a package's `from ... import` names (its __all__ for `*`), imported unless they are attributes already. */
+function handleFromlist(mod: PyObj, fullname: string, fromlist: PyObj[], recursive: boolean): void {
+  for (const item of fromlist) {
+    const s = asStr(item);
+    if (s === null) {
+      const where = recursive ? `${asStr(getattr(mod, "__name__")) ?? ""}.__all__` : "``from list''";
+      throw typeError(`Item in ${where} must be str, not ${typeOf(item).name}`);
+    }
+    if (s === "*") {
+      const all = recursive ? undefined : getattrOpt(mod, "__all__");
+      if (all !== undefined) handleFromlist(mod, fullname, toArray(all), true);
+    } else if (getattrOpt(mod, s) === undefined) tryImport(`${fullname}.${s}`);
+  }
 }
 setSearcher(searchEntries, searchDir, importModule);
 setWarningsImporter(importModule, currentFrame);
 
+/** A submodule of a from-list: one that does not exist is left to the attribute lookup, one blocked by None in sys.modules is an error. */
 function tryImport(n: string): void {
   try {
     importModule(n);
   } catch (e) {
-    if (e instanceof PyBaseException && e.cls === ModuleNotFoundError && e.get("name") === n) return;
+    if (e instanceof PyBaseException && e.cls === ModuleNotFoundError && e.get("name") === n && interp.modules.getStr(n) !== None) return;
     throw e;
   }
 }
