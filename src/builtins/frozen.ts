@@ -11,9 +11,9 @@ import { fixCoFilename, sourceModuleCode } from "./source-code.ts";
 import { makeSpec, execCode, findOnSysPath, importName, adoptImportlib, frozenImporter, FrozenImporterType } from "./import-machinery.ts";
 
 interface Frozen {
-  /** The standard library file its code is compiled from, or null for `source`. */
-  stdlib: string | null;
-  source: string;
+  /** The standard library file its code is compiled from; else it is compiled from `source`. */
+  stdlib?: string;
+  source?: string;
   /** Its code's co_filename. */
   filename: string;
   isPackage: boolean;
@@ -21,12 +21,12 @@ interface Frozen {
 // (Tools/freeze's flag.py, what 3.10 freezes as the three test modules)
 const HELLO = "initialized = True\nprint('Hello world!')\n";
 const FROZEN = new Map<string, Frozen>([
-  ["_frozen_importlib", { stdlib: "importlib/_bootstrap.py", source: "", filename: "<frozen importlib._bootstrap>", isPackage: false }],
-  ["_frozen_importlib_external", { stdlib: "importlib/_bootstrap_external.py", source: "", filename: "<frozen importlib._bootstrap_external>", isPackage: false }],
-  ["zipimport", { stdlib: "zipimport.py", source: "", filename: "<frozen zipimport>", isPackage: false }],
-  ["__hello__", { stdlib: null, source: HELLO, filename: "<frozen hello>", isPackage: false }],
-  ["__phello__", { stdlib: null, source: HELLO, filename: "<frozen hello>", isPackage: true }],
-  ["__phello__.spam", { stdlib: null, source: HELLO, filename: "<frozen hello>", isPackage: false }],
+  ["_frozen_importlib", { stdlib: "importlib/_bootstrap.py", filename: "<frozen importlib._bootstrap>", isPackage: false }],
+  ["_frozen_importlib_external", { stdlib: "importlib/_bootstrap_external.py", filename: "<frozen importlib._bootstrap_external>", isPackage: false }],
+  ["zipimport", { stdlib: "zipimport.py", filename: "<frozen zipimport>", isPackage: false }],
+  ["__hello__", { source: HELLO, filename: "<frozen hello>", isPackage: false }],
+  ["__phello__", { source: HELLO, filename: "<frozen hello>", isPackage: true }],
+  ["__phello__.spam", { source: HELLO, filename: "<frozen hello>", isPackage: false }],
 ]);
 
 export const isFrozen = (name: string): boolean => FROZEN.has(name);
@@ -42,9 +42,9 @@ export const isFrozenPackage = (name: string): boolean => (FROZEN.get(name) ?? n
 /** _imp.get_frozen_object: a fresh code object of the frozen module. */
 export function frozenCode(name: string): CodeObject {
   const f = FROZEN.get(name) ?? noFrozen(name);
-  if (f.stdlib === null) {
+  if (f.stdlib === undefined) {
     if (interp.compile === null) noFrozen(name);
-    return interp.compile(new TextEncoder().encode(f.source), f.filename, "exec", 0);
+    return interp.compile(new TextEncoder().encode(f.source!), f.filename, "exec", 0);
   }
   // the standard library is where importlib's package is found
   const importlib = findOnSysPath("importlib");

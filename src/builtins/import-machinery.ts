@@ -277,13 +277,13 @@ export function namespaceSpec(name: string, portions: string[]): PyInstance {
  */
 function namespacePath(name: string, portions: string[]): PyObj {
   const list = new PyList(portions.slice());
+  let external: PyObj;
   try {
-    importByName("_frozen_importlib_external");
+    external = importByName("_frozen_importlib_external");
   } catch (e) {
     if (e instanceof PyBaseException && e.cls.isSubtype(ImportError)) return list;
     throw e;
   }
-  const external = interp.modules.getStr("_frozen_importlib_external");
   const cls = external instanceof PyModule ? external.dict.getStr("_NamespacePath") : undefined;
   return cls === undefined ? list : call(cls, [name, list, getattr(PathFinderType, "_get_spec")]);
 }

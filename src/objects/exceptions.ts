@@ -232,11 +232,6 @@ export const stopIteration = (value?: PyObj) => newExc(StopIteration, ...(value 
 export const isException = (x: unknown): x is PyBaseException => x instanceof PyBaseException;
 
 /**
- * Any thrown JS value as a Python exception: PyError from a VM-less phase (support, compiler,
- * marshal) becomes its exception type with CPython's fields; a JS stack overflow becomes
- * RecursionError; anything else is an internal error reported as SystemError.
- */
-/**
  * The most items a list grows to one by one (append, list(iterable), comprehensions): V8 aborts
  * the process, with no exception to catch, when an array grows past ~1.1 * 2**27 items, so growth
  * stops here with MemoryError (CPython's lists end only at the machine's memory).
@@ -249,6 +244,11 @@ export function grownTooLong(items: unknown[]): never {
   throw newExc(MemoryError);
 }
 
+/**
+ * Any thrown JS value as a Python exception: PyError from a VM-less phase (support, compiler,
+ * marshal) becomes its exception type with CPython's fields; a JS stack overflow becomes
+ * RecursionError; anything else is an internal error reported as SystemError.
+ */
 export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof PyOSError) return newExc(e.type === "OSError" ? osErrorSubclass(e.errno) : exceptionTypes.get(e.type) ?? OSError, e.errno, e.strerror);
