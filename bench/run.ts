@@ -1,43 +1,33 @@
 // `npm run bench`: the programs of bench/programs/ under dislab's VM, native CPython and CPython
-// in Pyodide, in one run. Each side compiles and runs the program inside an already started
-// runtime (dislab: runProgram on the built dist/, in a fresh Node process per program unless
-// --one-process; native CPython: a fresh process per program; CPython in Pyodide: one instance for
-// all), timed from inside, best of --rounds; the outputs must agree. Then start-up: a one-line
-// program run as a fresh process. Times are printed with ratios, never asserted.
+// in Pyodide, in one run. Each side runs the same Python harness (pythonHarness below), which
+// compiles and execs the program --rounds times (3 unless told) inside an already started
+// runtime, timing each round with time.perf_counter: dislab as the `dislab` command
+// (bin/dislab.js -c HARNESS, a fresh process per program, started as `dislab run` starts: the
+// bundle and its code cache), native CPython as `python3.10 -c HARNESS`, CPython in Pyodide in one
+// instance for all. The outputs must agree. Then start-up: a one-line program run
+// as a fresh process. Times are printed with ratios, never asserted.
 //
-//   npm run bench [-- --rounds N] [--one-process] [FILTER...]
+//   npm run bench [-- --rounds N] [FILTER...]
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { projectRoot } from "../test/oracle/oracle.ts";
-import { loadDist, timeRounds, type Timed } from "./dislab-side.ts";
 
 const argv = process.argv.slice(2);
 const roundsAt = argv.indexOf("--rounds");
-const ROUNDS = roundsAt >= 0 ? Math.max(1, Number(argv[roundsAt + 1])) : 1;
-const ONE_PROCESS = argv.includes("--one-process");
+const ROUNDS = roundsAt >= 0 ? Math.max(1, Number(argv[roundsAt + 1])) : 3;
 const filters = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--rounds");
 
 const dir = join(projectRoot, "bench", "programs");
 const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && (filters.length === 0 || filters.some((x) => f.includes(x)))).sort();
 
-if (!existsSync(join(projectRoot, "dist", "index.js"))) throw new Error("run `npm run build` first: the benchmark measures the built dist/");
-const runProgram = ONE_PROCESS ? await loadDist() : null;
+if (!existsSync(join(projectRoot, "dist", "cli", "dislab.cjs"))) throw new Error("run `npm run build` first: the benchmark measures the built `dislab` command");
 
 /** The V8 flags `dislab` runs with: those of bin/dislab.js's shebang line. */
 const CLI_FLAGS = /^#!.*\bnode((?: --[\w-]+=\S+)*)/.exec(readFileSync(join(projectRoot, "bin", "dislab.js"), "utf8"))?.[1]?.trim().split(" ") ?? [];
 
-/** dislab's side of one program: in this process, or in a fresh one (bench/dislab-side.ts). */
-function dislabSide(path: string): Timed {
-  if (runProgram) return timeRounds(runProgram, path, ROUNDS);
-  const side = join(projectRoot, "bench", "dislab-side.ts");
-  const run = spawnSync(process.execPath, [...CLI_FLAGS, "--import", "tsx", side, path, String(ROUNDS)], { encoding: "utf8", maxBuffer: 1 << 26 });
-  if (run.status !== 0) throw new Error(`dislab side of ${path} failed: ${run.stderr}`);
-  return splitTimed(run.stdout);
-}
-
-/** CPython's side: compile and exec the program ROUNDS times, printing its output once, then the first round's time and the best. */
+/** Every side's harness: compile and exec the program ROUNDS times, printing its output once, then the first round's time and the best. */
 const pythonHarness = (path: string) => `
 import sys, io, time
 src = open(${JSON.stringify(path)}, "rb").read()
@@ -54,6 +44,20 @@ for r in range(${ROUNDS}):
 sys.stdout.write(out.getvalue())
 sys.stdout.write("\\n%r %r\\n" % (times[0], min(times)))
 `;
+
+/** A side's output (the program's, from its last round) and its rounds' times in seconds: the first (a fresh runtime's) and the best. */
+interface Timed {
+  output: string;
+  first: number;
+  best: number;
+}
+
+/** Runs the harness on `path` as a fresh process of `exe` with `args` before `-c`: its output (stderr after stdout) and times. */
+function runHarness(exe: string, args: string[], path: string): Timed {
+  const run = spawnSync(exe, [...args, "-c", pythonHarness(path)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const timed = splitTimed(run.stdout);
+  return { ...timed, output: timed.output + run.stderr };
+}
 
 function splitTimed(text: string): Timed {
   const at = text.lastIndexOf("\n", text.length - 2);
@@ -92,15 +96,8 @@ for (const name of programs) {
   const path = join(dir, name);
   const source = new Uint8Array(readFileSync(path));
 
-  const dislab = dislabSide(path);
-
-  let nativeTimed: Timed | null = null;
-  let nativeErr = "";
-  if (native) {
-    const run = spawnSync(native.exe, ["-c", pythonHarness(path)], { encoding: "utf8", maxBuffer: 1 << 26 });
-    nativeTimed = splitTimed(run.stdout);
-    nativeErr = run.stderr;
-  }
+  const dislab = runHarness(process.execPath, [...CLI_FLAGS, join(projectRoot, "bin", "dislab.js")], path);
+  const nativeTimed = native && runHarness(native.exe, [], path);
 
   let captured = "";
   pyodide.setStdout({ batched: (s) => void (captured += s + "\n") });
@@ -108,14 +105,14 @@ for (const name of programs) {
   pyodide.runPython(pythonHarness(`/tmp/${name}`));
   const inPyodide = splitTimed(captured);
 
-  const agree = dislab.output === inPyodide.output && (nativeTimed === null || nativeTimed.output + nativeErr === dislab.output);
+  const agree = dislab.output === inPyodide.output && (nativeTimed === null || nativeTimed.output === dislab.output);
   rows.push({ name, dislab, native: nativeTimed, pyodide: inPyodide, agree });
 }
 
 const fmt = (s: number) => `${s.toFixed(3)} s`.padStart(10);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`.padStart(8);
 const geo = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
-console.log(`dislab ${ONE_PROCESS ? "(all programs in one process) " : ""}vs ${native ? `CPython ${native.version} (${native.exe})` : "no native CPython"} and CPython 3.10.2 in Pyodide ${pyodide.version}`);
+console.log(`dislab vs ${native ? `CPython ${native.version} (${native.exe})` : "no native CPython"} and CPython 3.10.2 in Pyodide ${pyodide.version}`);
 
 /** One table of times and ratios: each side's best of the rounds, or its first round (a fresh runtime's). */
 function table(title: string, time: (t: Timed) => number): void {
