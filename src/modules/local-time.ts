@@ -71,8 +71,20 @@ function abbreviation(zone: string | undefined, date: Date, usName: string, offs
   return `${offset < 0 ? "-" : "+"}${hm}`;
 }
 
+/**
+ * Whether the host's zone is UTC at every instant (Etc/UTC and its aliases, the usual zone of
+ * servers and containers), which Date's own text tells without Intl: the first Intl.DateTimeFormat
+ * a process makes loads ICU's data, about 11 ms, which was most of what `import time` cost. Asked
+ * again after each tzset(), as the formatters are made again (an embedder may change the host's TZ
+ * between runs).
+ */
+let hostUtc: boolean | undefined;
+const hostIsUtc = (): boolean =>
+  (hostUtc ??= [-2208988800000, 0, Date.now(), 15778800000].every((ms) => new Date(ms).toString().endsWith("GMT+0000 (Coordinated Universal Time)")));
+
 /** Offset (seconds east) and abbreviation of `zone` (undefined: the host's) at `ms` since the epoch. */
 function zoneAt(zone: string | undefined, ms: number, named = false): [number, string] {
+  if (zone === undefined && hostIsUtc()) return [0, "UTC"];
   const date = new Date(ms);
   const parts = formatter(zone).formatToParts(date);
   let y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0, era = "AD", abbr = "";
@@ -143,6 +155,7 @@ export function setTimeZone(tz: string | null): void {
   formatters.clear();
   namers.clear();
   seasons.clear();
+  hostUtc = undefined;
   if (tz === null) return;
   const name = tz.startsWith(":") ? tz.slice(1) : tz;
   try {

@@ -14,7 +14,8 @@ import { Oracle, projectRoot } from "../oracle/oracle.ts";
 import { localCPython310 } from "../marshal/local-cpython.ts";
 import { runProgram } from "../../src/vm/index.ts";
 
-const ZONES = ["America/New_York", "Australia/Sydney", "Europe/London", "Asia/Kolkata", "UTC"];
+// UTC first: the host zone is asked again for each run (local-time.ts, hostIsUtc), not once a process
+const ZONES = ["UTC", "America/New_York", "Australia/Sydney", "Europe/London", "Asia/Kolkata"];
 
 const NUMBERS = `
 import time, datetime as D
