@@ -49,7 +49,7 @@ if (existsSync(bundle)) {
   for (const ch of `${process.version} ${process.arch} ${process.execArgv.join(" ")}`) key = Math.imul(key ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   const cacheFile = `${bundle}.${key.toString(16)}.cache`;
   // Both files go through one buffer, the code cache once the bundle's text is out of it: memory
-  // touched for the first time is much of what a short run's start-up costs (README.md, "Command line").
+  // touched for the first time is much of what a short run's start-up costs (docs/measurements.md, "Start-up").
   const bundleFd = openSync(bundle, "r");
   const bundleSize = fstatSync(bundleFd).size;
   let cacheFd = -1;

@@ -2,7 +2,7 @@
 // bin/dislab.js loads through V8's code cache. Node 20 has no compile cache for ES modules, and
 // loading dist/ module by module (about 230 files) spends most of a one-line program's start-up in
 // the module loader: resolving, reading and compiling each file. One script compiled from a cached
-// code blob starts in about half the time (figures in README.md, "Command line").
+// code blob starts in about half the time (figures in docs/measurements.md, "Start-up").
 //
 // Every start reads the bundle and its code cache and deserializes the cache, in time that grows
 // with their size; the generated data tables a program rarely touches (Unicode names, unicodedata's
@@ -93,7 +93,7 @@ await build({
   target: "node20",
   // The file is the function Node would wrap a CommonJS module in, so bin/dislab.js compiles its
   // text as it is: wrapping it there made a second 1.8 MB string, which V8 then copied flat again
-  // (first-touched memory is what a short run's start-up mostly costs; README.md, "Command line").
+  // (first-touched memory is what a short run's start-up mostly costs; docs/measurements.md, "Start-up").
   // import.meta.url (run.ts finds dist/stdlib from it) becomes the bundle's own file URL. The
   // directive comes first, so the code is strict, as its ES modules are (esbuild's own "use strict"
   // follows the banner, where it is no directive).
