@@ -12,8 +12,16 @@ export interface Subject {
   /** Code points (str) or bytes. */
   chars: ArrayLike<number>;
   /** A str holding a false pair (objects/boxes.ts PySplitStr): its slices are built exactly. */
-  split?: boolean;
+  split: boolean;
+  /**
+   * A str whose every code point is one UTF-16 unit (no astral character), so code point offsets
+   * are the text's own and a slice is `text.slice(i, j)`, not a string rebuilt from code points
+   * (match.group(), findall and sub spent most of their time rebuilding); null otherwise.
+   */
+  text: string | null;
 }
+
+const subject = (obj: PyObj, isBytes: boolean, chars: ArrayLike<number>, split: boolean, text: string | null): Subject => ({ obj, isBytes, chars, split, text });
 
 // The last few strings' code points: a tokenizer calling pattern.match(text, pos) at every
 // position (json.scanner, tokenize) would otherwise convert the whole text each time.
@@ -31,14 +39,17 @@ function codePointsOf(s: string): Int32Array {
 
 /** getstring(): the characters of a str or bytes-like object, or null for anything else. */
 export function subjectOrNull(obj: PyObj): Subject | null {
-  if (obj instanceof PySplitStr) return { obj, isBytes: false, chars: Int32Array.from(textCodePoints(obj.text)), split: true };
+  if (obj instanceof PySplitStr) return subject(obj, false, Int32Array.from(textCodePoints(obj.text)), true, null);
   const s = asStr(obj);
-  if (s !== null) return { obj, isBytes: false, chars: codePointsOf(s) };
-  if (obj instanceof PyBytesObj || obj instanceof PyByteArray) return { obj, isBytes: true, chars: obj.bytes };
-  if (obj instanceof PyMemoryView) return { obj, isBytes: true, chars: obj.bytes() };
+  if (s !== null) {
+    const cps = codePointsOf(s);
+    return subject(obj, false, cps, false, cps.length === s.length ? s : null);
+  }
+  if (obj instanceof PyBytesObj || obj instanceof PyByteArray) return subject(obj, true, obj.bytes, false, null);
+  if (obj instanceof PyMemoryView) return subject(obj, true, obj.bytes(), false, null);
   // any other buffer (array.array) is matched over its bytes, as a simple buffer request gives them
   const b = bufferBytes(obj);
-  return b === null ? null : { obj, isBytes: true, chars: b };
+  return b === null ? null : subject(obj, true, b, false, null);
 }
 
 export function subjectOf(obj: PyObj): Subject {
@@ -67,6 +78,7 @@ export function slice(subj: Subject, i: number, j: number): PyObj {
     if (o instanceof PyBytesObj && typeOf(o) === typeOf(EMPTY_BYTES) && i === 0 && j === subj.chars.length) return o;
     return new PyBytesObj((subj.chars as Uint8Array).slice(i, j));
   }
+  if (subj.text !== null) return subj.text.slice(i, j);
   return subj.split ? textObj(textFromCodePoints(subj.chars, i, j)) : fromCodePoints(subj.chars, i, j);
 }
 
