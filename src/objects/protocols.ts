@@ -211,6 +211,17 @@ export function getattr(obj: PyObj, name: string): PyObj {
 }
 
 function getattrOf(obj: PyObj, name: string): PyObj {
+  const r = lookupAttr(obj, name);
+  if (r === undefined) throw noAttribute(obj, name);
+  return r;
+}
+
+/**
+ * The attribute, or undefined where the generic lookups find none; __getattribute__ and
+ * __getattr__ of the program's own raise instead. getattrOpt (hasattr, getattr with a default)
+ * then makes no AttributeError it would only drop, as _PyObject_LookupAttr avoids making one.
+ */
+function lookupAttr(obj: PyObj, name: string): PyObj | undefined {
   const t = typeOf(obj);
   const ga = t.lookup("__getattribute__");
   if (ga !== undefined && ga !== typeGetattribute && !isGenericGetattribute(ga)) {
@@ -236,14 +247,13 @@ function getattrOf(obj: PyObj, name: string): PyObj {
     }
     if (r === undefined) return callDescr1(gt, obj, name);
   }
-  if (r !== undefined) return r;
-  throw noAttribute(obj, name);
+  return r;
 }
 
 /** getattr that returns undefined instead of raising AttributeError. */
 export function getattrOpt(obj: PyObj, name: string): PyObj | undefined {
   try {
-    return getattr(obj, name);
+    return lookupAttr(obj, name);
   } catch (e) {
     if (e instanceof PyBaseException && e.cls.isSubtype(AttributeError)) return undefined;
     throw e;
