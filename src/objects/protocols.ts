@@ -202,16 +202,14 @@ export function attributeErrorContext(e: unknown, obj: PyObj, name: string): voi
 
 /** getattr(obj, name); throws AttributeError. */
 export function getattr(obj: PyObj, name: string): PyObj {
+  let r: PyObj | undefined;
   try {
-    return getattrOf(obj, name);
+    r = lookupAttr(obj, name);
   } catch (e) {
     attributeErrorContext(e, obj, name);
     throw e;
   }
-}
-
-function getattrOf(obj: PyObj, name: string): PyObj {
-  const r = lookupAttr(obj, name);
+  // (thrown outside the try: a rethrow costs V8 a second throw, and noAttribute has set name and obj)
   if (r === undefined) throw noAttribute(obj, name);
   return r;
 }
