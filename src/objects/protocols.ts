@@ -202,16 +202,20 @@ export function attributeErrorContext(e: unknown, obj: PyObj, name: string): voi
 
 /** getattr(obj, name); throws AttributeError. */
 export function getattr(obj: PyObj, name: string): PyObj {
-  let r: PyObj | undefined;
+  const r = getattrFound(obj, name);
+  // (thrown outside getattrFound's try: a rethrow costs V8 a second throw, and noAttribute has set name and obj)
+  if (r === undefined) throw noAttribute(obj, name);
+  return r;
+}
+
+/** getattr, but undefined where it would raise noAttribute(obj, name) itself. */
+export function getattrFound(obj: PyObj, name: string): PyObj | undefined {
   try {
-    r = lookupAttr(obj, name);
+    return lookupAttr(obj, name);
   } catch (e) {
     attributeErrorContext(e, obj, name);
     throw e;
   }
-  // (thrown outside the try: a rethrow costs V8 a second throw, and noAttribute has set name and obj)
-  if (r === undefined) throw noAttribute(obj, name);
-  return r;
 }
 
 /**

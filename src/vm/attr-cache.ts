@@ -8,7 +8,7 @@
 // descriptors, metaclasses) stays the protocol's.
 import {
   type PyObj, type DictEntry, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
-  PropertyType, None, call, getattr, attributeErrorContext, setattr, isDataDescr, isGenericGetattribute, isGenericSetattr, typeOf,
+  PropertyType, None, call, getattrFound, noAttribute, attributeErrorContext, setattr, isDataDescr, isGenericGetattribute, isGenericSetattr, typeOf,
 } from "../objects/index.ts";
 
 const enum Kind {
@@ -81,7 +81,18 @@ function dependOnDescrType(t: PyType, d: PyObj | undefined): void {
 
 /** LOAD_ATTR: getattr(o, name) through the cache in slot i. */
 export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): PyObj {
-  if (!(o instanceof PyObject) || o instanceof PyType) return getattr(o, name);
+  const v = loadAttrFound(cache, i, o, name);
+  if (v === undefined) throw noAttribute(o, name);
+  return v;
+}
+
+/**
+ * LOAD_ATTR, but undefined where it would raise noAttribute(o, name) itself: the compiled tier
+ * raises that without a JavaScript throw (programs probe with try/except AttributeError, and each
+ * throw costs V8 about a microsecond).
+ */
+export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
+  if (!(o instanceof PyObject) || o instanceof PyType) return getattrFound(o, name);
   let c = cache[i] as AttrCache | undefined;
   if (c === undefined || c.version !== o.cls.version) cache[i] = c = classify(o.cls, name);
   switch (c.kind) {
@@ -132,7 +143,7 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
       return v !== undefined ? v : (c.descr as PyObj);
     }
   }
-  return getattr(o, name);
+  return getattrFound(o, name);
 }
 
 /**

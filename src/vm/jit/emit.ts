@@ -490,7 +490,7 @@ class Emitter {
       case 135: // LOAD_CLOSURE
         return `S[${d}] = Cl[${arg}];`;
       case 106: // LOAD_ATTR
-        return `${this.lasti()} ${this.res(1)} = loadAttr(C, ${i}, ${this.val(1)}, ${this.name()});`;
+        return `${this.lasti()} if ((${this.res(1)} = loadAttrAt(C, ${i}, ${this.val(1)}, ${this.name()})) === undefined) ${RAISE}`;
       case 95: // STORE_ATTR
         this.throwSp = d - 2;
         return `a = ${this.val(2)}; ${this.lasti()} storeAttr(C, ${i}, ${this.val(1)}, ${this.name()}, a);`;

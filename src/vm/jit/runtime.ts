@@ -7,14 +7,14 @@ import {
   type PyObj, grownTooLong, PyBaseException, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescr, PyTuple, PyList, PyDict, PyFloat, PyGen, PyListIter,
   PyRangeIter, PyIter, PAIRED, PySlice, Frame, None, tuple, getitem, setitem, contains, truthy, binaryOp, inplaceOp, BIN, keyError, strAddLow,
   strCompare, numberCompare, ListType, TupleType, DictType, FloatType, GeneratorType, AsyncGeneratorType, CoroutineType, lastStopValue, getattr, PyType, plainInit,
-  newInstance, initResult, newExc, TypeType,
+  newInstance, initResult, newExc, TypeType, noAttribute,
 } from "../../objects/index.ts";
 import { RuntimeError } from "../../objects/exceptions.ts";
 import { PyStrIter } from "../../objects/seq-iters.ts";
 import { recursion } from "../../objects/hooks.ts";
 import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
-import { loadAttr, loadMethod, storeAttr } from "../attr-cache.ts";
+import { loadAttr, loadAttrFound, loadMethod, storeAttr } from "../attr-cache.ts";
 import { GlobalCache, loadGlobal } from "../global-cache.ts";
 import { buildConstKeyMap, buildMap, buildString, callExit, coldOp, derefError, exitFrame, listExtend, popExcept, setupWith } from "../ops-cold.ts";
 import { callBuiltinAt, callDescrAt, callGeneric, profiledCall, profiledDescrCall, typeCallAt } from "../ops-calls.ts";
@@ -304,6 +304,13 @@ function compare(f: Frame, i: number, a: PyObj, b: PyObj, op: number): PyObj {
   return compareOther(a, b, op);
 }
 
+/** LOAD_ATTR; undefined when it raised AttributeError for a name the lookups did not find (takeRaised). */
+function loadAttrAt(C: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
+  const v = loadAttrFound(C, i, o, name);
+  if (v === undefined) raiseLater(noAttribute(o, name), true, -1);
+  return v;
+}
+
 /** BINARY_SUBSCR; undefined when it raised KeyError (takeRaised). */
 function subscr(f: Frame, i: number, c: PyObj, k: PyObj): PyObj | undefined {
   if (typeof k === "number") {
@@ -383,7 +390,7 @@ function makeRuntime() {
   return {
     T: ticks, PUSHED, RAISED, RETURNED, YIELDED, quickTick, takePushed, leave, callAt, callMethodAt, callKwAt, coldAt, loadName, storeName, PyList, GlobalCache, GeneratorType, AsyncGeneratorType, CoroutineType,
     tuple, truthyAt, contains, binaryOp, inplaceOp, binSlots, add, sub, mul, truediv, intOp, compare, subscr, storeSubscr, getIter,
-    forIter, forIterPair, PAIRED, grownTooLong, loadGlobal, loadAttr, storeAttr, loadMethod, getattr, derefError, dropGen, storeOwned, popExcept, unbound, excMatches: O.excMatches,
+    forIter, forIterPair, PAIRED, grownTooLong, loadGlobal, loadAttr, loadAttrAt, storeAttr, loadMethod, getattr, derefError, dropGen, storeOwned, popExcept, unbound, excMatches: O.excMatches,
     raiseNew, raiseActive, reraise, handleInCompiled, setupWith, withExceptStart,
     unpackSequence: O.unpackSequence, formatValue: O.formatValue, makeFunction: O.makeFunction, None,
     buildMap, buildConstKeyMap, buildString, PySlice, listExtend,
