@@ -13,7 +13,7 @@ import { bufferBytes } from "./bytes.ts";
 import { asClinicSize, asIndex, indexResult } from "./slice.ts";
 import * as N from "./number.ts";
 import type { Int } from "./number.ts";
-import { bitCount, bitLength, checkByteorder, floatToInt, formatInt, intFromBytes, intFromBytesValue, intFromString, intRound, intToBytes, normInt, intToFloat } from "../support/text/index.ts";
+import { bitCount, bitLength, checkByteorder, floatToInt, formatInt, intFromBytes, intFromBytesValue, intFromString, badIntLiteral, intRound, intToBytes, normInt, intToFloat } from "../support/text/index.ts";
 import { hashInt } from "../support/hash.ts";
 
 IntType.factory = (cls) => new PyIntSubclass(0, cls);
@@ -72,7 +72,7 @@ export function intNew(cls: PyType, x: PyObj | undefined, base: PyObj | undefine
     const bn = Number(b);
     if (!(bn === 0 || (bn >= 2 && bn <= 36))) throw valueError("int() base must be >= 2 and <= 36, or 0");
     const s = asStr(x);
-    if (s !== null) v = intFromString(s, bn);
+    if (s !== null) v = strToInt(s, bn);
     else if (x instanceof PyBytesObj || x instanceof PyByteArray) v = intFromBytes(x.bytes, bn);
     else throw typeError("int() can't convert non-string with explicit base");
   } else v = intFromObject(x);
@@ -80,10 +80,21 @@ export function intNew(cls: PyType, x: PyObj | undefined, base: PyObj | undefine
   return new PyIntSubclass(v, cls);
 }
 
+/**
+ * int(s, base) of a str, its ValueError made as a Python exception: tokenizers tell numbers from
+ * names by int() failing, and a PyError (a JavaScript Error, converted where it is caught) cost
+ * twice as much.
+ */
+function strToInt(s: string, base: number): Int {
+  const v = intFromString(s, base);
+  if (v === null) throw valueError(badIntLiteral(s, base));
+  return v;
+}
+
 export function intFromObject(x: PyObj): Int {
   if (typeof x === "number" || typeof x === "bigint") return x;
   if (typeof x === "boolean") return x ? 1 : 0;
-  if (typeof x === "string") return intFromString(x, 10);
+  if (typeof x === "string") return strToInt(x, 10);
   if (x instanceof PyFloat && x.cls === FloatType) return floatToInt(x.value);
   // PyNumber_Long: a str or bytes subclass's own __int__, __index__ or __trunc__ comes before its text
   const t = typeOf(x);
@@ -104,7 +115,7 @@ export function intFromObject(x: PyObj): Int {
     return indexResult(callDescr(fi, r, []));
   }
   const s = asStr(x);
-  if (s !== null) return intFromString(s, 10);
+  if (s !== null) return strToInt(s, 10);
   // bytes, bytearray, then any buffer (PyObject_GetBuffer): a memoryview, an array.array
   const b = bufferBytes(x);
   if (b !== null) return intFromBytes(b, 10);

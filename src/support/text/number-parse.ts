@@ -88,6 +88,13 @@ export function parseIntAscii(s: string, base: number): IntValue | null {
   if (end === start) return null;
   while (i < n && isAsciiSpace(s.charCodeAt(i))) i++;
   if (i !== n) return null;
+  if (!underscores && end - start <= 10) {
+    // at most ten digits of base 36 stay below 2**53: the value as a number, no BigInt made
+    let acc = 0;
+    for (let k = start; k < end; k++) acc = acc * base + digitValue(s.charCodeAt(k));
+    if (errorIfNonzero && acc !== 0) return null;
+    return neg && acc !== 0 ? -acc : acc;
+  }
   let digits = s.slice(start, end);
   if (underscores) digits = digits.replace(/_/g, "");
   let v = digitsToBigInt(digits, base);
@@ -124,13 +131,14 @@ function digitsToBigInt(d: string, base: number): bigint {
   return level[0];
 }
 
-/** int(s, base) for a str s. */
-export function intFromString(s: string, base = 10): IntValue {
+/** int(s, base) for a str s, or null when s is no int literal of that base (the ValueError's message: badIntLiteral). */
+export function intFromString(s: string, base = 10): IntValue | null {
   if ((base !== 0 && base < 2) || base > 36) throw invalidBase();
-  const v = parseIntAscii(transformDecimalAndSpace(s), base);
-  if (v === null) throw new PyError("ValueError", `invalid literal for int() with base ${base}: ${truncateRepr(strRepr(s))}`);
-  return v;
+  return parseIntAscii(transformDecimalAndSpace(s), base);
 }
+
+/** int()'s ValueError message for a str that is no int literal of base `base`. */
+export const badIntLiteral = (s: string, base: number): string => `invalid literal for int() with base ${base}: ${truncateRepr(strRepr(s))}`;
 
 /** int(b, base) for bytes or bytearray (the message shows the first 200 bytes as bytes). */
 export function intFromBytes(b: Uint8Array, base = 10): IntValue {
