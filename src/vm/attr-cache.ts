@@ -37,6 +37,8 @@ export class AttrCache {
   dict: PyDict | null = null;
   keysVersion = -1;
   entry: DictEntry | null = null;
+  /** The entry for another type the same instruction met before (entryFor). */
+  next: AttrCache | null = null;
   constructor(
     /** The version of the receiver's type it was computed for: a version names one type. */
     public version: number,
@@ -46,6 +48,40 @@ export class AttrCache {
 }
 
 let moduleGetattribute: PyObj | undefined;
+
+/** How many receiver types an instruction's cache remembers: a call site over a class hierarchy (`shape.area()`) is polymorphic. */
+const WAYS = 4;
+
+/**
+ * The entry of slot i for type t when the front one is another type's: one remembered behind it,
+ * moved to the front, else undefined. A stale entry (its type changed since) never matches again:
+ * versions are never reused.
+ */
+function entryFor(cache: unknown[], i: number, t: PyType): AttrCache | undefined {
+  const head = cache[i] as AttrCache | undefined;
+  if (head === undefined) return undefined;
+  for (let prev = head, c = head.next; c !== null; prev = c, c = c.next) {
+    if (c.version === t.version) {
+      prev.next = c.next;
+      c.next = head;
+      cache[i] = c;
+      return c;
+    }
+  }
+  return undefined;
+}
+
+/** Puts a new entry at the front of slot i, forgetting the oldest past WAYS. */
+function remember(cache: unknown[], i: number, c: AttrCache): AttrCache {
+  c.next = (cache[i] as AttrCache | undefined) ?? null;
+  let last = c;
+  for (let n = 1; last.next !== null; n++) {
+    if (n === WAYS) last.next = null;
+    else last = last.next;
+  }
+  cache[i] = c;
+  return c;
+}
 
 /** Where `name` lives for instances of `t` read through the generic __getattribute__. */
 function classify(t: PyType, name: string): AttrCache {
@@ -94,7 +130,7 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
 export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
   if (!(o instanceof PyObject) || o instanceof PyType) return getattrFound(o, name);
   let c = cache[i] as AttrCache | undefined;
-  if (c === undefined || c.version !== o.cls.version) cache[i] = c = classify(o.cls, name);
+  if (c === undefined || c.version !== o.cls.version) c = entryFor(cache, i, o.cls) ?? remember(cache, i, classify(o.cls, name));
   switch (c.kind) {
     case Kind.Dict: {
       const d = o.dict;
@@ -146,6 +182,14 @@ export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: strin
   return getattrFound(o, name);
 }
 
+/** classify for LOAD_METHOD: a method descriptor of a builtin type binds as a method too. */
+function classifyMethod(t: PyType, name: string): AttrCache {
+  const c = classify(t, name);
+  const d = c.descr;
+  if (c.kind === Kind.Generic && d instanceof PyMethodDescr && d.name !== "__new__" && isGenericGetattribute(t.lookup("__getattribute__"))) c.kind = Kind.Method;
+  return c;
+}
+
 /**
  * LOAD_METHOD's lookup: the unbound function (or method descriptor) when `o.name` would be a
  * method bound to o, so the call can pass o itself; undefined when `o.name` is to be read as
@@ -155,13 +199,7 @@ export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: strin
 export function loadMethod(cache: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
   const t = typeof o === "object" ? o.cls : typeOf(o);
   let c = cache[i] as AttrCache | undefined;
-  if (c === undefined || c.version !== t.version) {
-    c = classify(t, name);
-    // a method descriptor of a builtin type binds as a method too
-    const d = c.descr;
-    if (c.kind === Kind.Generic && d instanceof PyMethodDescr && d.name !== "__new__" && isGenericGetattribute(t.lookup("__getattribute__"))) c.kind = Kind.Method;
-    cache[i] = c;
-  }
+  if (c === undefined || c.version !== t.version) c = entryFor(cache, i, t) ?? remember(cache, i, classifyMethod(t, name));
   if (c.kind !== Kind.Method) return undefined;
   if (typeof o === "object" && o.dict !== null && o.dict.getStr(name) !== undefined) return undefined;
   return c.descr;
@@ -172,7 +210,7 @@ export function storeAttr(cache: unknown[], i: number, o: PyObj, name: string, v
   if (o instanceof PyInstance) {
     const t = o.cls;
     let c = cache[i] as AttrCache | undefined;
-    if (c === undefined || c.version !== t.version) cache[i] = c = classifyStore(t, name);
+    if (c === undefined || c.version !== t.version) c = entryFor(cache, i, t) ?? remember(cache, i, classifyStore(t, name));
     if (c.kind === Kind.Dict) {
       (o.dict ??= new PyDict()).setStr(name, v);
       return;
