@@ -18,13 +18,13 @@ import { recursion } from "../objects/hooks.ts";
 import { interp, loopControl } from "./interp.ts";
 import { traceCall, traceReturn, traceInstruction, traceStopIteration, isStop } from "./trace.ts";
 import { makeFrame, frameFromStack, frameOf1, makeGen, stackArgs, GEN_FLAGS } from "./call.ts";
-import { born, claimForLoop, claimFromIter, dropGen, recordOrigin, releaseLocals, storeOwned, writeUnraisable } from "./gen-finalize.ts";
+import { born, claimForLoop, claimFromIter, dropGen, recordOrigin, releaseLocals, releaseStack, storeOwned, writeUnraisable } from "./gen-finalize.ts";
 import * as O from "./ops.ts";
 import { loadAttr, loadMethod, storeAttr } from "./attr-cache.ts";
 import { GlobalCache, getGlobal, loadGlobal } from "./global-cache.ts";
 import { coldOp, derefError, popExcept } from "./ops-cold.ts";
 import { callBuiltinAt, callDescrAt, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
-import { Reraise, fromThrown, raised, thrownAddTb, unwind, rebaseGenHandler, setContext, stackException } from "./ops-unwind.ts";
+import { Reraise, addTraceback, endsNativeLoop, fromThrown, raised, thrownAddTb, unwind, rebaseGenHandler, setContext, stackException } from "./ops-unwind.ts";
 import { tierUp, warmedUp } from "./jit/tier.ts";
 import { RAISED, RETURNED, YIELDED, takeRaised } from "./jit/runtime.ts";
 
@@ -191,24 +191,30 @@ export function runCompiled(f: Frame): PyObj {
   recursion.depth++;
   I.frame = f;
   let r: Frame | null;
-  try {
-    r = jit.run(f);
-    if (r !== null && r !== RETURNED && r !== YIELDED && r !== RAISED) {
-      // a frame entered for runFrame's loop (past NEST_MAX): run it here, as runEntered does,
-      // its result due on f's stack
+  for (;;) {
+    try {
+      r = jit.run(f);
+      if (r !== null && r !== RETURNED && r !== YIELDED && r !== RAISED) {
+        // a frame entered for runFrame's loop (past NEST_MAX): run it here, as runEntered does,
+        // its result due on f's stack
+        recursion.depth--;
+        f.stack[f.sp++] = runFrame(r, null);
+        r = null;
+      }
+      break;
+    } catch (e) {
+      // a handler in f: the compiled code goes on there
+      if (handleInCompiled(f, e) >= 0) continue;
       recursion.depth--;
-      f.stack[f.sp++] = runFrame(r, null);
-      r = null;
+      I.frame = saved;
+      const sp = jit.throwSp[f.lasti]!;
+      if (sp >= 0) f.sp = sp;
+      // (fromThrown lets the stepper's stop signals through, before the hand-over is marked)
+      const exc = fromThrown(e);
+      if (leaves(f, exc, thrownAddTb, f.sp)) throw exc;
+      handedOver = true;
+      return runFrame(f, new Reraise(exc, thrownAddTb));
     }
-  } catch (e) {
-    recursion.depth--;
-    I.frame = saved;
-    const sp = jit.throwSp[f.lasti]!;
-    if (sp >= 0) f.sp = sp;
-    // (fromThrown lets the stepper's stop signals through, before the hand-over is marked)
-    const pending = new Reraise(fromThrown(e), thrownAddTb);
-    handedOver = true;
-    return runFrame(f, pending);
   }
   recursion.depth--;
   I.frame = saved;
@@ -222,8 +228,31 @@ export function runCompiled(f: Frame): PyObj {
     yielded = true;
     return f.stack[f.sp]!;
   }
+  if (r === RAISED) {
+    const p = takeRaised(f);
+    if (leaves(f, p.exc, p.addTb, f.sp)) throw p.exc;
+    handedOver = true;
+    return runFrame(f, p);
+  }
   handedOver = true;
-  return runFrame(f, r === RAISED ? takeRaised(f) : null);
+  return runFrame(f, null);
+}
+
+/**
+ * Whether exception `exc`, raised in compiled frame f (value stack `sp` high), leaves f at once:
+ * f has no block to unwind and nothing wants the interpreter's view (tracing, stepping, a limit).
+ * Then its traceback entry is added and its stack let go, as runFrame's unwind does, and the
+ * caller throws it on without entering runFrame: V8 finds where a JS exception passing through
+ * runFrame's baseline code is by scanning that function's whole bytecode offset table, about 20 µs
+ * a frame (an exception raised two calls down and caught took 50 µs, native CPython 0.35 µs).
+ */
+function leaves(f: Frame, exc: PyBaseException, addTb: boolean, sp: number): boolean {
+  const I = interp;
+  if (exact || I.useTracing || I.limitHit !== null || f.blockType.length !== 0 || (addTb && endsNativeLoop(f, exc, sp))) return false;
+  if (addTb) addTraceback(exc, f);
+  releaseStack(f.stack, 0, sp);
+  f.sp = 0;
+  return true;
 }
 
 /**

@@ -124,7 +124,7 @@ export function unwindExceptHandler(stack: PyObj[], level: number): number {
 }
 
 /** A StopIteration raised by the step of the native iterator FOR_ITER was advancing (a map's function, a filter's __bool__). */
-function endsNativeLoop(f: Frame, exc: PyBaseException, sp: number): boolean {
+export function endsNativeLoop(f: Frame, exc: PyBaseException, sp: number): boolean {
   return f.code.ops[f.lasti] === Op.FOR_ITER && f.stack[sp - 1] instanceof PyIter && exc.cls.isSubtype(StopIteration);
 }
 
