@@ -1,14 +1,17 @@
 // dislab's answer to a gen_parse.py case: int()/float()/complex() of a str or bytes.
 import { PyError } from "../../../../src/support/py-error.ts";
 import { floatHex } from "../../../../src/support/float-hex.ts";
-import { complexFromString, floatFromString, intFromBytes, intFromString } from "../../../../src/support/text/number-parse.ts";
+import { badIntLiteral, complexFromString, floatFromString, intFromBytes, intFromString } from "../../../../src/support/text/number-parse.ts";
 
 const h = (x: number) => (Number.isNaN(x) ? "nan" : !Number.isFinite(x) ? (x > 0 ? "inf" : "-inf") : floatHex(x));
 /** The result of one case, as {out} or {err}. */
 export function run(c: any): { out?: unknown; err?: unknown } {
   let got: { out?: unknown; err?: unknown };
   try {
-    if (c.k === "int") got = { out: String(intFromString(c.s, c.base)) };
+    if (c.k === "int") {
+      const v = intFromString(c.s, c.base);
+      got = v === null ? { err: ["ValueError", badIntLiteral(c.s, c.base)] } : { out: String(v) };
+    }
     else if (c.k === "intb") got = { out: String(intFromBytes(Uint8Array.from([...c.s].map((ch: string) => ch.charCodeAt(0))), c.base)) };
     else if (c.k === "float") got = { out: h(floatFromString(c.s)) };
     else got = { out: complexFromString(c.s).map(h) };
