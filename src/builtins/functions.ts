@@ -505,6 +505,32 @@ defMethods(SuperType, [["__init__", (s, args, kw) => {
   return None;
 }]]);
 
+/** The TypeError of next() for an object that is not an iterator, or nothing. */
+function checkIterator(it: PyObj): void {
+  if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+}
+
+/** next(it): its next item; StopIteration (with a generator's return value) at its end. */
+function builtinNext(it: PyObj): PyObj {
+  checkIterator(it);
+  if (it instanceof PyIter && !it.cls.heap) {
+    const v = it.step();
+    if (v === undefined) throw it.returnsValue === true && lastStopValue !== None ? newExc(stopIterT(), lastStopValue) : newExc(stopIterT());
+    return v;
+  }
+  const v = callDescr(typeOf(it).lookup("__next__")!, it, []);
+  // next(gen()): the generator goes with this call's arguments
+  if (it instanceof PyGen && it.bornAt !== null) releaseArgument(it);
+  return v;
+}
+
+/** next(it, default). */
+function builtinNextOr(it: PyObj, dflt: PyObj): PyObj {
+  checkIterator(it);
+  const v = next(it);
+  return v === undefined ? dflt : v;
+}
+
 export const builtinFunctionRows: Row[] = [
   ["print", print],
   unary("len", lenExact),
@@ -556,22 +582,8 @@ export const builtinFunctionRows: Row[] = [
   }],
   ["next", (a, k) => {
     fixedArgs("next", a, k, 1, 2);
-    const it = a[0];
-    if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
-    if (a.length === 1) {
-      if (it instanceof PyIter && !it.cls.heap) {
-        const v = it.step();
-        if (v === undefined) throw it.returnsValue === true && lastStopValue !== None ? newExc(stopIterT(), lastStopValue) : newExc(stopIterT());
-        return v;
-      }
-      const v = callDescr(typeOf(it).lookup("__next__")!, it, []);
-      // next(gen()): the generator goes with this call's arguments
-      if (it instanceof PyGen && it.bornAt !== null) releaseArgument(it);
-      return v;
-    }
-    const v = next(it);
-    return v === undefined ? a[1] : v;
-  }],
+    return a.length === 1 ? builtinNext(a[0]) : builtinNextOr(a[0], a[1]);
+  }, builtinNext, builtinNextOr],
   ["sorted", (a, k) => {
     const nkw = k ? k.length : 0;
     if (a.length - nkw !== 1) throw typeError(`sorted expected 1 argument, got ${a.length - nkw}`);

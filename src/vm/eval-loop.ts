@@ -191,30 +191,28 @@ export function runCompiled(f: Frame): PyObj {
   recursion.depth++;
   I.frame = f;
   let r: Frame | null;
-  for (;;) {
-    try {
-      r = jit.run(f);
-      if (r !== null && r !== RETURNED && r !== YIELDED && r !== RAISED) {
-        // a frame entered for runFrame's loop (past NEST_MAX): run it here, as runEntered does,
-        // its result due on f's stack
-        recursion.depth--;
-        f.stack[f.sp++] = runFrame(r, null);
-        r = null;
-      }
-      break;
-    } catch (e) {
-      // a handler in f: the compiled code goes on there
-      if (handleInCompiled(f, e) >= 0) continue;
+  try {
+    r = jit.run(f);
+    if (r !== null && r !== RETURNED && r !== YIELDED && r !== RAISED) {
+      // a frame entered for runFrame's loop (past NEST_MAX): run it here, as runEntered does,
+      // its result due on f's stack
       recursion.depth--;
-      I.frame = saved;
-      const sp = jit.throwSp[f.lasti]!;
-      if (sp >= 0) f.sp = sp;
-      // (fromThrown lets the stepper's stop signals through, before the hand-over is marked)
-      const exc = fromThrown(e);
-      if (leaves(f, exc, thrownAddTb, f.sp)) throw exc;
-      handedOver = true;
-      return runFrame(f, new Reraise(exc, thrownAddTb));
+      f.stack[f.sp++] = runFrame(r, null);
+      r = null;
     }
+  } catch (e) {
+    recursion.depth--;
+    I.frame = saved;
+    const sp = jit.throwSp[f.lasti]!;
+    if (sp >= 0) f.sp = sp;
+    // (fromThrown lets the stepper's stop signals through, before the hand-over is marked)
+    const exc = fromThrown(e);
+    if (leaves(f, exc, thrownAddTb, f.sp)) throw exc;
+    // a handler in f: runFrame unwinds to it and runs the rest of the call (the compiled code
+    // again, from its loop; which an exception thrown into it later reaches from near its top,
+    // where V8's scan for the place in baseline code is short)
+    handedOver = true;
+    return runFrame(f, new Reraise(exc, thrownAddTb));
   }
   recursion.depth--;
   I.frame = saved;
