@@ -6,7 +6,7 @@ import {
   type PyObj, type Native1, type Native2, PyObject, PyType, PyTuple, PyList, newListFrom, PyDict, PyFunction, PyBuiltinFunction, PyBaseException, PyCode, PyCell, PyFloat, Frame, PyModule,
   None, NotImplemented, Ellipsis, tuple, call, call1, callDescr, typeOf, argTypeName, getattr, getattrOpt, setattr, iter, next, toArray, repr, reprObject, str, ascii, asciiObject, format, formatObj,
   truthy, len, lenExact, hash, richCompare, Cmp, lt, binaryOp, ternaryPow, BIN, unaryOp, typeError, valueError, newExc, bindArgs, noKwargs, arityError, asStr, asInt, asIndex,
-  intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
+  intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, FloatType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
   PyIter, iterTypes, callMethod, typeGetattr, getattrClass, asCInt, setitem, delitem, KeyError,
@@ -217,7 +217,32 @@ function sum(args: PyObj[], kw: readonly string[] | null): PyObj {
   if (asStr(acc) !== null) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytesObj) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (acc instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-  for (let v = next(src); v !== undefined; v = next(src)) acc = binaryOp(acc, v, BIN.add);
+  let v: PyObj | undefined;
+  // builtin_sum_impl's fast paths, which give what adding one by one gives: ints summed as a
+  // number while exact, then floats (and ints) in a double, without an object per step
+  if (typeof acc === "number") {
+    let i = acc;
+    for (v = next(src); v !== undefined; v = next(src)) {
+      const b = typeof v === "number" ? v : typeof v === "boolean" ? +v : NaN;
+      const s = i + b;
+      if (!Number.isSafeInteger(s)) break;
+      i = s;
+    }
+    if (v === undefined) return i;
+    acc = binaryOp(i, v, BIN.add);
+  }
+  if (acc instanceof PyFloat && acc.cls === FloatType) {
+    let f = acc.value;
+    for (v = next(src); v !== undefined; v = next(src)) {
+      if (v instanceof PyFloat && v.cls === FloatType) f += v.value;
+      else if (typeof v === "number") f += v;
+      else if (typeof v === "boolean") f += +v;
+      else break;
+    }
+    if (v === undefined) return new PyFloat(f);
+    acc = binaryOp(new PyFloat(f), v, BIN.add);
+  }
+  for (v = next(src); v !== undefined; v = next(src)) acc = binaryOp(acc, v, BIN.add);
   return acc;
 }
 
