@@ -252,49 +252,62 @@ function dist(args: PyObj[], kw: readonly string[] | null): PyObj {
 
 function fsum(args: PyObj[]): PyObj {
   const it = iter(args[0]);
-  const p: number[] = [];
+  // the partials, p[0..n), in a typed array grown by doubling (setting a JS array's length at
+  // every item was most of fsum's time)
+  let p = new Float64Array(32);
+  let n = 0;
   let specialSum = 0.0;
   let infSum = 0.0;
   for (let item = next(it); item !== undefined; item = next(it)) {
     let x = asDouble(item);
     const xsave = x;
     let i = 0;
-    for (let j = 0; j < p.length; j++) {
-      let y = p[j];
-      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+    for (let j = 0; j < n; j++) {
+      let y = p[j]!;
+      if (Math.abs(x) < Math.abs(y)) {
+        const t = x;
+        x = y;
+        y = t;
+      }
       const hi = x + y;
       const lo = y - (hi - x);
       if (lo !== 0.0) p[i++] = lo;
       x = hi;
     }
-    p.length = i;
+    n = i;
     if (x !== 0.0) {
       if (!Number.isFinite(x)) {
         if (Number.isFinite(xsave)) throw newExc(OverflowError, "intermediate overflow in fsum");
         if (!Number.isNaN(xsave)) infSum += xsave;
         specialSum += xsave;
-        p.length = 0;
-      } else p.push(x);
+        n = 0;
+      } else {
+        if (n === p.length) {
+          const grown = new Float64Array(2 * n);
+          grown.set(p);
+          p = grown;
+        }
+        p[n++] = x;
+      }
     }
   }
   if (specialSum !== 0.0) {
     if (Number.isNaN(infSum)) throw valueError("-inf + inf in fsum");
     return flt(specialSum);
   }
-  let n = p.length;
   let hi = 0.0;
   if (n > 0) {
-    hi = p[--n];
+    hi = p[--n]!;
     let lo = 0.0;
     while (n > 0) {
       const x = hi;
-      const y = p[--n];
+      const y = p[--n]!;
       hi = x + y;
       const yr = hi - x;
       lo = y - yr;
       if (lo !== 0.0) break;
     }
-    if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+    if (n > 0 && ((lo < 0.0 && p[n - 1]! < 0.0) || (lo > 0.0 && p[n - 1]! > 0.0))) {
       const y = lo * 2.0;
       const x = hi + y;
       const yr = x - hi;
