@@ -49,6 +49,18 @@ function newCtx(pc: number, toplevel: boolean, jump: Jump): Ctx {
 
 const internalError = (): PyError => new PyError("RuntimeError", "internal error in regular expression engine");
 
+/**
+ * Context pools of finished matches, for the next state to take: a pool per state made a few
+ * contexts (and their mark arrays) for every match, which was most of what `p.match(s)` allocated.
+ * At most a few are kept (a state takes one while it runs; a callback's own matches nest).
+ */
+const spareCtxs: Ctx[][] = [];
+const MAX_SPARE_CTXS = 8;
+/** A state's pool while it runs no match (frozen: a use outside match/search would throw). */
+const NO_CTXS: Ctx[] = Object.freeze([]) as unknown as Ctx[];
+/** A state's context before its first match: run saves and restores it, nothing writes it. */
+const NO_CTX = newCtx(0, false, Jump.NONE);
+
 /** SRE_STATE: the subject, the bounds, and the marks of the last attempt. Positions are indices. */
 export class SreState {
   /** Position i is mark[i]; -1 is CPython's NULL. Marks above lastmark are stale. */
@@ -95,11 +107,31 @@ export class SreState {
     this.matchAll = matchAll;
     this.depth = -1;
     this.ptr = this.start;
-    return this.run(0, true);
+    this.ctxs = spareCtxs.pop() ?? [];
+    try {
+      return this.run(0, true);
+    } finally {
+      this.releaseCtxs();
+    }
   }
 
   /** SRE(search) from state.start: on success state.start..state.ptr is the match. */
   search(): boolean {
+    this.ctxs = spareCtxs.pop() ?? [];
+    try {
+      return this.searchFrom();
+    } finally {
+      this.releaseCtxs();
+    }
+  }
+
+  /** The contexts go back to the spares when a match or search is done (a match object keeps only the marks). */
+  private releaseCtxs(): void {
+    if (spareCtxs.length < MAX_SPARE_CTXS) spareCtxs.push(this.ctxs);
+    this.ctxs = NO_CTXS;
+  }
+
+  private searchFrom(): boolean {
     const code = this.code;
     let ptr = this.start;
     let end = this.endpos;
@@ -223,9 +255,9 @@ export class SreState {
   }
 
   // ---- the match loop's machinery: a pool of contexts indexed by depth (DO_JUMP pushes one) ----
-  private ctxs: Ctx[] = [];
+  private ctxs: Ctx[] = NO_CTXS;
   private depth = -1;
-  private ctx: Ctx = newCtx(0, false, Jump.NONE);
+  private ctx: Ctx = NO_CTX;
   /** 0 = entering this.ctx, 1 = running its opcodes, 2 = returning `ret` from it. */
   private mode = 0;
   private ret = false;

@@ -24,12 +24,14 @@ export interface Subject {
 const subject = (obj: PyObj, isBytes: boolean, chars: ArrayLike<number>, split: boolean, text: string | null): Subject => ({ obj, isBytes, chars, split, text });
 
 // The last few strings' code points: a tokenizer calling pattern.match(text, pos) at every
-// position (json.scanner, tokenize) would otherwise convert the whole text each time.
-const recent: { s: string; cps: Int32Array }[] = [];
+// position (json.scanner, tokenize) would otherwise convert the whole text each time. A plain
+// array (of small ints), not a typed one: a typed array and its buffer cost more to make than a
+// short subject's match.
+const recent: { s: string; cps: number[] }[] = [];
 
-function codePointsOf(s: string): Int32Array {
+function codePointsOf(s: string): number[] {
   for (const r of recent) if (r.s === s) return r.cps;
-  const cps = Int32Array.from(toCodePoints(s));
+  const cps = toCodePoints(s);
   if (s.length >= 64) {
     if (recent.length >= 4) recent.shift();
     recent.push({ s, cps });
@@ -39,7 +41,7 @@ function codePointsOf(s: string): Int32Array {
 
 /** getstring(): the characters of a str or bytes-like object, or null for anything else. */
 export function subjectOrNull(obj: PyObj): Subject | null {
-  if (obj instanceof PySplitStr) return subject(obj, false, Int32Array.from(textCodePoints(obj.text)), true, null);
+  if (obj instanceof PySplitStr) return subject(obj, false, textCodePoints(obj.text), true, null);
   const s = asStr(obj);
   if (s !== null) {
     const cps = codePointsOf(s);
