@@ -104,7 +104,13 @@ function matchOp(kind: "match" | "fullmatch" | "search") {
     const p = PAT(self);
     const [s, pos, endpos] = stringPosEndpos(kind, args, kw);
     const { st, subj } = newState(p, s, pos, endpos);
-    const ok = guarded(() => (kind === "search" ? st.search() : st.match(kind === "fullmatch")));
+    let ok: boolean;
+    // (guarded's work without its closure: this is the call a tokenizer makes per token)
+    try {
+      ok = kind === "search" ? st.search() : st.match(kind === "fullmatch");
+    } catch (e) {
+      throw toPyExc(e);
+    }
     return ok ? new PyMatch(p, subj, st) : None;
   };
 }
