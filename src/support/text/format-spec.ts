@@ -34,8 +34,25 @@ const SSIZE_MAX = 2n ** 63n - 1n;
 
 const isAlign = (c: number) => c === 0x3c || c === 0x3e || c === 0x3d || c === 0x5e;
 
+/**
+ * Specs parsed lately, by their text and defaults: a loop formats with the same few specs
+ * (`f"{x:.3f}"`), and parsing one made a few hundred bytes of garbage each time. The parsed specs
+ * are shared, and frozen: no caller may change one.
+ */
+const parsedSpecs = new Map<string, FormatSpec>();
+
 /** parse_internal_render_format_spec. */
 export function parseFormatSpec(spec: string, defaultType: number, defaultAlign: string): FormatSpec {
+  const key = defaultAlign + String.fromCharCode(defaultType) + spec;
+  let f = parsedSpecs.get(key);
+  if (f === undefined) {
+    if (parsedSpecs.size >= 256) parsedSpecs.clear();
+    parsedSpecs.set(key, (f = Object.freeze(parseSpec(spec, defaultType, defaultAlign))));
+  }
+  return f;
+}
+
+function parseSpec(spec: string, defaultType: number, defaultAlign: string): FormatSpec {
   const cps: number[] = [];
   for (let i = 0; i < spec.length; i++) {
     const c = codePointAt(spec, i);
