@@ -31,7 +31,16 @@ const recent: { s: string; cps: number[] }[] = [];
 
 function codePointsOf(s: string): number[] {
   for (const r of recent) if (r.s === s) return r.cps;
-  const cps = toCodePoints(s);
+  // (made at its size: grown by push, a short subject's array was reallocated four times)
+  let cps: number[] = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xe000) {
+      cps = toCodePoints(s);
+      break;
+    }
+    cps[i] = c;
+  }
   if (s.length >= 64) {
     if (recent.length >= 4) recent.shift();
     recent.push({ s, cps });
