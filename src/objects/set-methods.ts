@@ -101,7 +101,10 @@ export function setDifferenceUpdate(so: PySet, other: PyObj): void {
   if (so === other) return so.clear();
   if (isAnySet(other)) {
     const src = other.used >> 3 > so.used ? setIntersection(so, other) : other;
-    for (const [k, h] of src.entries()) so.discard(k, h);
+    for (let i = 0; i <= src.mask; i++) {
+      const k = src.keys[i];
+      if (isEntry(k)) so.discard(k, src.hashes[i]);
+    }
   } else {
     const it = iter(other);
     for (let k = next(it); k !== undefined; k = next(it)) so.discard(k);
@@ -124,7 +127,11 @@ export function setDifference(so: PySet, other: PyObj): PySet {
   else return setCopyAndDifference(so, other);
   if (so.used >> 2 > otherSize) return setCopyAndDifference(so, other);
   const result = makeNewSetBasetype(so.cls, null);
-  for (const [k, h] of so.entries()) {
+  // set_next over so's live table, as setIntersection walks its smaller one
+  for (let i = 0; i <= so.mask; i++) {
+    const k = so.keys[i];
+    if (!isEntry(k)) continue;
+    const h = so.hashes[i];
     const found = isAnySet(other) ? other.has(k, h) : other.get(k, h) !== undefined;
     if (!found) result.add(k, h);
   }
@@ -149,7 +156,10 @@ export function setSymmetricDifferenceUpdate(so: PySet, other: PyObj): void {
     return;
   }
   const otherset = isAnySet(other) ? other : makeNewSetBasetype(so.cls, other);
-  for (const [k, h] of otherset.entries()) toggle(k, h);
+  for (let i = 0; i <= otherset.mask; i++) {
+    const k = otherset.keys[i];
+    if (isEntry(k)) toggle(k, otherset.hashes[i]);
+  }
 }
 
 /** set_symmetric_difference: a copy of `other` (as so's base type) toggled by `so`'s entries. */
@@ -162,7 +172,10 @@ export function setSymmetricDifference(so: PySet, other: PyObj): PySet {
 function setIssubset(so: PySet, other: PyObj): boolean {
   if (!isAnySet(other)) return setIssubset(so, makeNewSet(SetType, other));
   if (so.used > other.used) return false;
-  for (const [k, h] of so.entries()) if (!other.has(k, h)) return false;
+  for (let i = 0; i <= so.mask; i++) {
+    const k = so.keys[i];
+    if (isEntry(k) && !other.has(k, so.hashes[i])) return false;
+  }
   return true;
 }
 
@@ -176,7 +189,10 @@ function setIsdisjoint(so: PySet, other: PyObj): boolean {
   if (other instanceof PySet && (other.cls === SetType || other.cls === FrozenSetType)) {
     let [big, small] = [so, other];
     if (other.used > so.used) [big, small] = [other, so];
-    for (const [k, h] of small.entries()) if (big.has(k, h)) return false;
+    for (let i = 0; i <= small.mask; i++) {
+      const k = small.keys[i];
+      if (isEntry(k) && big.has(k, small.hashes[i])) return false;
+    }
     return true;
   }
   const it = iter(other);
