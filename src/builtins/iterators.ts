@@ -135,7 +135,8 @@ export class PyMapFilter extends PyIter {
       const v = src instanceof PyRangeIter || src instanceof PyListIter ? src.next1() : next(src);
       if (v === undefined) return undefined;
       const fn = this.fn;
-      return fn instanceof PyBuiltinFunction ? fn.fn([v], null) : call1(fn, v);
+      if (fn instanceof PyBuiltinFunction) return fn.fn1 !== null ? fn.fn1(v) : fn.fn([v], null);
+      return call1(fn, v);
     }
     const vals = packedSlots<PyObj>(its.length);
     for (let k = 0; k < its.length; k++) {
