@@ -620,7 +620,11 @@ export const builtinFunctionRows: Row[] = [
   ["min", (a, k) => minmax("min", a, k)],
   ["max", (a, k) => minmax("max", a, k)],
   ["sum", sum],
-  unary("abs", (x) => unaryOp(x, "__abs__", "abs")),
+  // (an exact int's and float's without looking up __abs__)
+  unary("abs", (x) =>
+    typeof x === "number" ? (x < 0 ? -x : x)
+    : x instanceof PyFloat && x.cls === FloatType ? new PyFloat(Math.abs(x.value))
+    : unaryOp(x, "__abs__", "abs")),
   ["divmod", (a, k) => {
     fixedArgs("divmod", a, k, 2, 2);
     return binaryOp(a[0], a[1], BIN.divmod);
