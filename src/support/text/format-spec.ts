@@ -39,15 +39,18 @@ const isAlign = (c: number) => c === 0x3c || c === 0x3e || c === 0x3d || c === 0
  * (`f"{x:.3f}"`), and parsing one made a few hundred bytes of garbage each time. The parsed specs
  * are shared, and frozen: no caller may change one.
  */
-const parsedSpecs = new Map<string, FormatSpec>();
+const parsedSpecs = new Map<number, Map<string, FormatSpec>>();
 
 /** parse_internal_render_format_spec. */
 export function parseFormatSpec(spec: string, defaultType: number, defaultAlign: string): FormatSpec {
-  const key = defaultAlign + String.fromCharCode(defaultType) + spec;
-  let f = parsedSpecs.get(key);
+  // (by the defaults first, of which callers use three: no key string made per call)
+  const defaults = defaultType * 4 + "<>=^".indexOf(defaultAlign);
+  let specs = parsedSpecs.get(defaults);
+  if (specs === undefined) parsedSpecs.set(defaults, (specs = new Map()));
+  let f = specs.get(spec);
   if (f === undefined) {
-    if (parsedSpecs.size >= 256) parsedSpecs.clear();
-    parsedSpecs.set(key, (f = Object.freeze(parseSpec(spec, defaultType, defaultAlign))));
+    if (specs.size >= 256) specs.clear();
+    specs.set(spec, (f = Object.freeze(parseSpec(spec, defaultType, defaultAlign))));
   }
   return f;
 }
