@@ -209,7 +209,7 @@ export function star_named_expressions(p: Parser): E[] | null {
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
-    const b = star_named_expression(p);
+    const b = p.loop0Item(star_named_expression);
     if (!b) {
       p.mark = m;
       break;
@@ -564,7 +564,7 @@ export function slices(p: Parser): E | null {
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
-    const b = slice(p);
+    const b = p.loop0Item(slice);
     if (!b) {
       p.mark = m;
       break;
@@ -871,7 +871,7 @@ function forIfClause(p: Parser): A.comprehension | null {
       for (;;) {
         const m = p.mark;
         if (!p.expect(T.IF)) break;
-        const z = disjunction(p);
+        const z = p.loop0Item(disjunction);
         if (!z) {
           p.mark = m;
           break;
@@ -1003,7 +1003,7 @@ export function sepBy<X>(p: Parser, rule: (p: Parser) => X | null): X[] | null {
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
-    const b = rule(p);
+    const b = p.loop0Item(rule);
     if (b === null) {
       p.mark = m;
       break;

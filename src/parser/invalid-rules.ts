@@ -447,7 +447,7 @@ export function invalid_assignment(p: Parser): void {
 function skipTargets(p: Parser): void {
   for (;;) {
     const m = p.mark;
-    if (!(star_targets(p) && p.expect(T.EQUAL))) {
+    if (!(p.loop0Item(star_targets) && p.expect(T.EQUAL))) {
       p.mark = m;
       return;
     }

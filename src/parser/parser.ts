@@ -4,7 +4,8 @@
 // linked records: a record per memoized call was most of the parser's garbage. Rules live in
 // statements.ts, expressions.ts, targets.ts, arguments.ts, patterns.ts and invalid-rules.ts as
 // functions of a Parser, under python.gram's names.
-// A raised error is a thrown PyError: once CPython's error_indicator is set nothing else runs.
+// A raised error is a thrown PyError: once CPython's error_indicator is set nothing else runs,
+// but for what a _loop0 leaves pending (see loop0Item).
 import { PyError, type PyWarning } from "../support/py-error.ts";
 import type { L } from "./ast-build.ts";
 import { M } from "./messages.ts";
@@ -79,6 +80,11 @@ export class Parser {
    * enter()), so pegen's MemoryError comes at the same nesting.
    */
   level = 0;
+  /**
+   * An error raised in an item of a _loop0 (see loop0Item), while the rules that called the loop
+   * carry on: pegen's error_indicator is set but no rule has failed on it yet.
+   */
+  pending: PyError | null = null;
   /** Taken from memo.ts's pool; runParser gives it back. */
   readonly memo: MemoTable = takeMemo();
   /** Tokens fetched so far: [0, fill). */
@@ -123,14 +129,44 @@ export class Parser {
     if ((this.fill + 1) * MemoRule.COUNT > this.memo.marks.length) this.memo.grow(this.fill);
   }
 
+  /**
+   * One item of pegen's _loop0 (a `*` repetition, or a gather's items after the first). Unlike a
+   * _loop1, a _loop0 does not look at error_indicator when its loop ends: an error raised in an
+   * item ends the loop, which returns the items before it, and the alternative that called it goes
+   * on; if that alternative's action raises, its error replaces the first (in `P(a=1, x, Q(b=1, y))`
+   * invalid_class_pattern reports the outer `x`, and the inner `y`'s error is dropped). The error
+   * waits in `pending` and is thrown again at the next token or memo look-up: every rule of pegen's
+   * starts by failing on error_indicator, and every alternative of one before trying it.
+   */
+  loop0Item<X>(rule: (p: Parser) => X | null): X | null {
+    const mark = this.mark;
+    const level = this.level;
+    try {
+      return rule(this);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      this.pending = e;
+      this.mark = mark;
+      this.level = level;
+      return null;
+    }
+  }
+
+  /** Throws the error a _loop0 left pending, if any. */
+  checkPending(): void {
+    if (this.pending !== null) throw this.pending;
+  }
+
   /** The token at the mark, fetched if needed. */
   peek(): Token {
+    if (this.pending !== null) throw this.pending;
     if (this.mark === this.fill) this.fillToken();
     return this.tokens[this.mark];
   }
 
   /** Consume a token of the given kind, or fail with null. */
   expect(type: T): Token | null {
+    if (this.pending !== null) throw this.pending;
     if (this.mark === this.fill) this.fillToken();
     const t = this.tokens[this.mark];
     if (t.type !== type) return null;
@@ -140,6 +176,7 @@ export class Parser {
 
   /** Is the next token of this kind (without consuming it)? */
   at(type: T): boolean {
+    if (this.pending !== null) throw this.pending;
     if (this.mark === this.fill) this.fillToken();
     return this.tokens[this.mark].type === type;
   }
@@ -204,6 +241,7 @@ export class Parser {
 
   /** A memoized result of `rule` at the current mark: undefined if none, else the node (or null) with the mark moved. */
   memoGet(rule: MemoRule): unknown {
+    if (this.pending !== null) throw this.pending;
     if (this.mark === this.fill) this.fillToken();
     if (rule >= FIRST_SECOND_PASS_ONLY && !this.secondPass) return undefined;
     const memo = this.memo;

@@ -21,6 +21,7 @@ export function runParser<R>(p: Parser, rule: (p: Parser) => R | null): R {
 
 function run<R>(p: Parser, rule: (p: Parser) => R | null): R {
   const res = rule(p); // a SyntaxError here (tokenizer or action) stands: the second pass would do nothing
+  p.checkPending();
   if (res !== null) {
     if (p.opts.mode === "single" && badSingleStatement(p)) p.raise(M.multipleStatements);
     return res;
@@ -30,6 +31,7 @@ function run<R>(p: Parser, rule: (p: Parser) => R | null): R {
   // An error of the second pass stands as raised: 3.10 re-checks the tokenizer only when its
   // state is E_DONE, which file and string input never reach.
   rule(p);
+  p.checkPending();
   if (p.fill === 0) p.raise(M.errorAtStart);
   const last = p.tokens[p.fill - 1];
   if (last.type === T.INDENT) p.raise(M.unexpectedIndent, "IndentationError");

@@ -111,7 +111,7 @@ export function star_targets(p: Parser): E | null {
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
-    const b = star_target(p);
+    const b = p.loop0Item(star_target);
     if (!b) {
       p.mark = m;
       break;
@@ -130,7 +130,7 @@ function star_targets_list_seq(p: Parser): E[] | null {
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
-    const b = star_target(p);
+    const b = p.loop0Item(star_target);
     if (!b) {
       p.mark = m;
       break;
@@ -258,7 +258,7 @@ export function del_targets(p: Parser): E[] | null {
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
-    const b = del_target(p);
+    const b = p.loop0Item(del_target);
     if (!b) {
       p.mark = m;
       break;
