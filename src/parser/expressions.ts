@@ -432,8 +432,12 @@ export function bitwise_or(p: Parser): E | null {
   // sum and term, each a wrapper and its _raw (every operand of every level is a factor there).
   p.enter(11);
   const mark = p.mark;
+  p.inRawRule++;
   const a = factor(p);
-  if (!a || BIN_PREC[p.peek().type] === 0) return memoized(p, mark, R.bitwise_or, a, 12);
+  if (!a || BIN_PREC[p.peek().type] === 0) {
+    p.inRawRule--;
+    return memoized(p, mark, R.bitwise_or, a, 12);
+  }
   // Operands (with their start marks) and pending operators, precedence increasing upwards.
   const operands: E[] = [a];
   const starts: number[] = [mark];
@@ -455,6 +459,7 @@ export function bitwise_or(p: Parser): E | null {
     starts.push(m + 1);
   }
   while (ops.length > 0) reduceBinary(p, operands, starts, ops);
+  p.inRawRule--;
   return memoized(p, mark, R.bitwise_or, operands[0], 12);
 }
 
@@ -507,8 +512,12 @@ export function primary(p: Parser): E | null {
   if (hit !== undefined) return hit as E | null;
   p.enter(1); // primary_raw
   const mark = p.mark;
+  p.inRawRule++;
   let a = atom(p);
-  if (!a) return memoized(p, mark, R.primary, null, 2);
+  if (!a) {
+    p.inRawRule--;
+    return memoized(p, mark, R.primary, null, 2);
+  }
   for (;;) {
     const m = p.mark;
     const t = p.peek().type;
@@ -547,6 +556,7 @@ export function primary(p: Parser): E | null {
       }
     }
     p.mark = m;
+    p.inRawRule--;
     return memoized(p, mark, R.primary, a, 2);
   }
 }

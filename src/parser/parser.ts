@@ -70,7 +70,11 @@ export class Parser {
   readonly tok: Tokenizer;
   readonly typeIgnores: { lineno: number; tag: string }[] = [];
   private parsingStarted = false;
-  /** Set while an invalid_ rule runs that must not report (in_raw_rule in pegen). */
+  /**
+   * pegen's in_raw_rule: how many left-recursive rules (bitwise_or and the levels below it,
+   * primary, t_primary) are growing their seed here. invalid_named_expression does not report
+   * inside one: `x = (a = 1, 2)` is a plain "invalid syntax", `(a = 1, 2)` on its own is not.
+   */
   inRawRule = 0;
   /**
    * pegen's p->level: how many rule functions of CPython's generated parser would be active here.
@@ -141,6 +145,7 @@ export class Parser {
   loop0Item<X>(rule: (p: Parser) => X | null): X | null {
     const mark = this.mark;
     const level = this.level;
+    const inRawRule = this.inRawRule;
     try {
       return rule(this);
     } catch (e) {
@@ -148,6 +153,7 @@ export class Parser {
       this.pending = e;
       this.mark = mark;
       this.level = level;
+      this.inRawRule = inRawRule;
       return null;
     }
   }

@@ -34,6 +34,12 @@ export function t_primary(p: Parser): E | null {
   return memo(p, R.t_primary, t_primary_raw, 2);
 }
 function t_primary_raw(p: Parser): E | null {
+  p.inRawRule++;
+  const r = t_primary_chain(p);
+  p.inRawRule--;
+  return r;
+}
+function t_primary_chain(p: Parser): E | null {
   const mark = p.mark;
   let a = atom(p);
   if (!a || !t_lookahead(p)) return null;
