@@ -247,24 +247,13 @@ export class Tokenizer {
           col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
           altcol = (Math.floor(altcol / ALTTABSIZE) + 1) * ALTTABSIZE;
         } else if (c === 0x0c) col = altcol = 0;
-        else if (c === 0x5c) {
-          // a backslash in the indentation must end the physical line (tok_continuation_line)
-          c = this.nextc();
-          if (c !== 0x0a) {
-            this.done = Done.LINECONT;
-            return this.error();
-          }
-          c = this.nextc();
-          if (c === EOF) {
-            this.done = Done.EOF;
-            this.cur = this.n;
-            return this.error();
-          }
-          this.backup(c);
-        } else break;
+        else break;
       }
       this.backup(c);
-      if (c === 0x23 || c === 0x0a) blankline = true;
+      // 3.10.2 takes a line whose first non-blank is a line continuation for a blank line, as it
+      // does a comment: its indentation does not count, nor the next line's (read as a
+      // continuation). Later 3.10 releases read the continuation in the indentation instead.
+      if (c === 0x23 || c === 0x0a || c === 0x5c) blankline = true;
       if (!blankline && this.level === 0) {
         const top = this.indstack.length - 1;
         if (col === this.indstack[top]) {
@@ -551,7 +540,7 @@ export class Tokenizer {
       const c2 = this.src.charCodeAt(this.cur);
       r = c2 === 0x66 || c2 === 0x6e || c2 === 0x73;
     } else if (c === 0x6f) r = this.lookahead("r");
-    else if (c === 0x6e) r = this.lookahead("ot");
+    // 3.10.2 has no 'not' here (later 3.10 releases warn for `1not in x` too): an error
     if (r) {
       this.backup(c);
       this.warn(M.invalidLiteral(kind));
