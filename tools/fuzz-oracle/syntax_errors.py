@@ -1,0 +1,260 @@
+import random, re, sys
+# Broken programs for compile(): small valid programs (def, class, lambda, comprehensions,
+# f-strings, decorators, async, match, with, try, star-expressions, walrus, keyword arguments,
+# global/nonlocal) with a random token deleted, duplicated, swapped with its neighbour, replaced or
+# inserted, or their indentation damaged; and targeted invalid constructs (assignment to literals,
+# calls and keywords, misplaced `*`, return/yield/await outside functions, break/continue outside
+# loops, nonlocal at module level, duplicate arguments, non-default after default, unterminated
+# strings and brackets, tab/space mixes, bad f-string expressions, too many nested blocks).
+# One line per compile(): the source's repr, then the exception's type, msg, lineno, offset,
+# end_lineno, end_offset and text, or "ok" and a CRC of the code objects' co_code, co_consts'
+# reprs and co_linetable; warnings compile() issues are printed too.
+random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 61)
+
+
+def r(a, b):
+    return random.randint(a, b)
+
+
+NAMES = ["a", "b", "x", "y", "f", "g", "self", "_", "match", "case", "print", "T"]
+ATOMS = ["a", "b", "x", "1", "0", "2.5", "'s'", "b'b'", "None", "True", "...", "[]", "()", "{}", "1j", "0x1f", "f'{a}'", "'a' 'b'", "r'\\d'"]
+BINOPS = ["+", "-", "*", "/", "//", "%", "**", "<<", "&", "|", "@", "and", "or", "<", "==", "is", "is not", "not in", "in"]
+
+
+def expr(d=0):
+    if d > 2 or random.random() < 0.35:
+        return random.choice(ATOMS)
+    k = r(0, 15)
+    e = lambda: expr(d + 1)
+    if k < 3:
+        return f"{e()} {random.choice(BINOPS)} {e()}"
+    return [
+        lambda: f"({e()})",
+        lambda: f"[{', '.join(e() for _ in range(r(0, 3)))}]",
+        lambda: f"{random.choice(['-', 'not ', '~'])}{e()}",
+        lambda: f"lambda {random.choice(['', 'a', 'a, *b', 'a=1, /, b=2', '*, k', '**kw'])}: {e()}",
+        lambda: f"{random.choice(['f', 'g', 'x.y', 'x[0]'])}({', '.join(random.choice([e, lambda: 'k=' + e(), lambda: '*' + e(), lambda: '**' + e()])() for _ in range(r(0, 3)))})",
+        lambda: f"[{e()} for a in {e()}{random.choice(['', ' if a', ' for b in a'])}]",
+        lambda: f"{{{e()}: {e()} for a in {e()}}}",
+        lambda: f"({e()} for a in {e()})",
+        lambda: f"{{{e()}, *{e()}}}",
+        lambda: f"(y := {e()})",
+        lambda: f"{e()} if {e()} else {e()}",
+        lambda: f"f'{{{e()}!r:>{r(1, 9)}}}{{a=}}'",
+        lambda: f"{e()}[{e()}:{e()}]",
+    ][k - 3]()
+
+
+def block(pad, depth):
+    return "\n".join(stmt(pad, depth) for _ in range(r(1, 2)))
+
+
+def stmt(pad, depth):
+    p2 = pad + "    "
+    if depth > 2:
+        k = r(0, 6)
+    else:
+        k = r(0, 22)
+    nxt = lambda: block(p2, depth + 1)
+    return [
+        lambda: f"{pad}x = {expr()}",
+        lambda: f"{pad}{expr()}",
+        lambda: f"{pad}a, *b = {expr()}",
+        lambda: f"{pad}x.y[0] += {expr()}",
+        lambda: f"{pad}del x, y[0]",
+        lambda: f"{pad}x: int = {expr()}",
+        lambda: f"{pad}assert {expr()}, 'm'",
+        lambda: f"{pad}def f(a, b=1, *c, d, e=2, **k):\n{p2}global T\n{nxt()}\n{p2}return {expr()}",
+        lambda: f"{pad}@dec\n{pad}@dec.x(1)\n{pad}class C(B, metaclass=M):\n{p2}z = 1\n{nxt()}",
+        lambda: f"{pad}if {expr()}:\n{nxt()}\n{pad}elif {expr()}:\n{p2}pass\n{pad}else:\n{nxt()}",
+        lambda: f"{pad}for a, b in {expr()}:\n{nxt()}\n{p2}break\n{pad}else:\n{p2}continue" if depth else f"{pad}for a in x:\n{nxt()}",
+        lambda: f"{pad}while {expr()}:\n{nxt()}\n{p2}continue",
+        lambda: f"{pad}try:\n{nxt()}\n{pad}except (E, F) as e:\n{nxt()}\n{pad}else:\n{p2}pass\n{pad}finally:\n{p2}pass",
+        lambda: f"{pad}with open(a) as b, c:\n{nxt()}",
+        lambda: f"{pad}with (a as b, c as d):\n{nxt()}",
+        lambda: f"{pad}async def g(a, /, b):\n{p2}await {expr()}\n{p2}async for a in b:\n{p2}    pass\n{p2}async with a as b:\n{p2}    yield [a async for a in b]",
+        lambda: f"{pad}match {expr()}:\n{p2}case [1, *rest] | (2, *rest):\n{p2}    pass\n{p2}case {{'k': v, **kw}} if v:\n{nxt()}\n{p2}case P(1, a=b) as q:\n{p2}    pass\n{p2}case _:\n{p2}    pass",
+        lambda: f"{pad}def outer():\n{p2}v = 1\n{p2}def inner():\n{p2}    nonlocal v\n{p2}    v = yield v\n{p2}return inner",
+        lambda: f"{pad}lam = lambda a, *b, c=1, **d: (a, b, c, d)",
+        lambda: f"{pad}print(*a, sep='', **k)",
+        lambda: f"{pad}if (n := len(a)) > 10: pass",
+        lambda: f"{pad}s = f'{{a!r}} {{b:{{w}}.{{p}}}} {{x + 1=}}'",
+        lambda: f"{pad}import os.path as p; from . import (a, b as c)",
+    ][k]()
+
+
+def program():
+    return block("", 0) + "\n"
+
+
+TOKEN = re.compile(r"""([rRbBfFuU]{0,2}('''|\"\"\"|'|")(?:\\.|(?!\2).)*?(\2|$))|(\d[\w.]*)|([A-Za-z_]\w*)|(\*\*=|//=|>>=|<<=|\.\.\.|->|:=|[-+*/%@&|^<>=!]=|\*\*|//|<<|>>|[-+*/%@&|^~<>=.,:;()\[\]{}])|(\n)|([ \t]+)|(#.*)|(.)""")
+POOL = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "*", "**", ".", "lambda", "def", "if", "else", "for", "in", "not", "await", "yield",
+        "return", "async", "del", "global", "nonlocal", "import", "as", "'", "f'{", "1", "x", "None", ":=", "->", "@", "\\", "\t", "pass", "case", "_"]
+
+
+def mutate(src):
+    toks = [m.group(0) for m in TOKEN.finditer(src)]
+    real = [i for i, t in enumerate(toks) if not t.isspace()]
+    for _ in range(r(1, 2)):
+        i = random.choice(real) if real else 0
+        k = r(0, 7)
+        if k == 0:
+            toks[i] = ""
+        elif k == 1:
+            toks[i] = toks[i] + " " + toks[i]
+        elif k == 2:
+            j = real[min(real.index(i) + 1, len(real) - 1)]
+            toks[i], toks[j] = toks[j], toks[i]
+        elif k in (3, 4):
+            toks[i] = random.choice(POOL)
+        elif k == 5:
+            toks[i] = toks[i] + " " + random.choice(POOL)
+        elif k == 6:
+            # indentation: one line's leading blanks changed (a tab, one space more or less)
+            lines = "".join(toks).split("\n")
+            j = r(0, len(lines) - 1)
+            lines[j] = random.choice(["\t", " ", "", "  \t"]) + lines[j].lstrip(" ") if r(0, 1) else lines[j][1:]
+            return "\n".join(lines)
+        else:
+            return "".join(toks[:i])  # the rest cut off: unterminated brackets, blocks, strings
+    return "".join(toks)
+
+
+TARGETED = [
+    "1 = x", "'s' = x", "None = 1", "True += 1", "f() = 1", "f() += 1", "x + 1 = 2", "(a, 1) = x", "[a, f()] = x", "del f()", "del 1", "del (a, 1)",
+    "for 1 in x: pass", "for f() in x: pass", "with a as 1: pass", "with a as f(): pass", "[x for 1 in y]", "(yield) = 1", "lambda: 1 = 1",
+    "a if b else c = 1", "x = yield = 1", "not x = 1", "x and y = 1", "{a: b} = 1", "{a} = 1", "f'{a}' = 1", "... = 1", "__debug__ = 1",
+    "def f(__debug__): pass", "x.__debug__ = 1", "del __debug__", "(a := 1) = 2", "a := 1", "(a.b := 1)", "(a[0] := 1)", "[i := 0 for i in x]",
+    "[x for x in (y := [1])]", "class C:\n    [(z := 1) for a in b]", "def f(x=(y := 1)): pass", "f(a=1, a=2)", "f(a=1, b)", "f(**a, *b)",
+    "f(a for a in b, c)", "f(c, a for a in b)", "f(a=1 for a in b)", "f(x.y=1)", "f(True=1)", "f(1=2)", "*a = 1", "*a, *b = 1", "a = *b",
+    "print(*)", "print(**)", "[*]", "x = *a, *b", "del *a", "del *a, b", "return *a", "f(*a=1)", "{**a: 1}", "{*a: 1}", "{a: *b}", "{a: **b}",
+    "[**a]", "(*a)", "a[*b]", "a[*b:1]", "x = (*a for a in b)", "return 1", "yield 1", "await x", "x = [await y for y in z]", "async for a in b: pass",
+    "async with a: pass", "class C:\n    return 1", "class C:\n    yield 1", "def f():\n    class C:\n        yield 1", "lambda: (yield)",
+    "def f():\n    x = [(yield) for a in b]", "def f():\n    x = {a: (yield) for a in b}", "def f():\n    await x", "async def f():\n    yield from x",
+    "async def f():\n    return 1\n    yield 2", "def f():\n    lambda: await x", "async def f():\n    lambda: await x", "break", "continue", "if x:\n    break",
+    "class C:\n    break", "for a in b:\n    def f():\n        break", "while x:\n    class C:\n        continue", "for a in b:\n    try:\n        pass\n    finally:\n        continue",
+    "nonlocal x", "class C:\n    nonlocal x", "def f():\n    nonlocal x", "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x",
+    "def f(x):\n    global x", "def f():\n    x = 1\n    global x", "def f():\n    print(x)\n    global x", "def f():\n    global x\n    global x",
+    "def f():\n    x: int\n    global x", "def f():\n    global x\n    x: int = 1", "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x",
+    "def f(x):\n    def g():\n        nonlocal x\n        x: int = 1", "def f(a, a): pass", "def f(a, *, a): pass", "def f(a, **a): pass", "lambda a, a: 1",
+    "def f(a, *a): pass", "def f(a=1, b): pass", "def f(a=1, /, b): pass", "lambda a=1, b: 1", "def f(*, a=1, b): pass", "def f(*): pass",
+    "def f(*, **k): pass", "def f(**k, a): pass", "def f(**k, *a): pass", "def f(/, a): pass", "def f(a, /, /): pass", "def f(*a, /): pass",
+    "def f(a, *, /): pass", "lambda *: 1", "lambda /: 1", "def f(a=1, *, b, c=2, d): pass", "def f(a: int = 1, b: str): pass",
+    "class C(x for x in y): pass", "class C(a=1, a=2): pass", "@x = 1\ndef f(): pass", "@\ndef f(): pass", "@x\n", "@x\nx = 1",
+    "'abc", "'''abc", "\"abc\n\"", "b'\u00e9'", "'\\N{NOPE}'", "'\\N{'", "'\\x1'", "b'\\x1'", "u'a' b'b'", "'a' b'b'", "f'{'", "f'}'", "f'{}'",
+    "f'{ }'", "f'{a!}'", "f'{a!x}'", "f'{a:{b:{c}}}'", "f'{a:{b:{c:{d}}}}'", "f'{#}'", "f'{a#}'", "f'{lambda x: 1}'", "f'{yield}'", "f'{*a}'",
+    "f'{a=!r:10}'", "f'{a!r=}'", "f'{\\n}'", "f'{a b}'", "f'{a:=1}'", "f'{(a:=1)}'", "f'{)}'", "f'{(}'", "f'{]}'", "f'{a['b']}'", "f'''{\n}'''",
+    "f'{a}}'", "f'{{}'", "f'{{{a}'", "f'{1:{'", "f'{1:{1'", "f\"{'a' if b else 'c'}\"", "f'{await x}'", "rf'\\{a}'", "fb'x'", "bu'x'",
+    "(", ")", "[", "]", "{", "}", "(]", "[)", "{)", "(a, b", "[a, b\n", "{a: b,\n", "f(a,\n", "x = (1,\n2,\n", "a[1:2", "a = [1, 2]]", "a = ((1)",
+    "if x:\npass", "if x:\n    pass\n  pass", "if x:\n        a\n    b", "  x = 1", "x = 1\n    y = 2", "if x:\n\ta\n        b", "if x:\n        a\n\tb",
+    "if x:\n    a\n\tb", "if x:\n \ta\n\t b", "def f():\n\tif x:\n        pass", "for a in b:\n", "while x:\n# c\n", "try:\n    pass", "try:\n    pass\nelse:\n    pass",
+    "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass", "try:\n    pass\nfinally:\n    pass\nexcept:\n    pass", "else:\n    pass", "elif x:\n    pass",
+    "class C\n    pass", "def f()\n    pass", "def f:\n    pass", "if x\n    pass", "for a in b\n    pass", "while x\n    pass", "with a\n    pass",
+    "match x:\n    case 1\n        pass", "match x\n    case 1:\n        pass", "match x:\ncase 1:\n    pass", "match x:\n    case 1:\n    pass",
+    "x = 1 if y", "x = 1 if y else", "lambda x: yield", "a b", "a 1", "1 a", "'a' b", "f(a b)", "[a b]", "print 'x'", "print x", "exec 'x'",
+    "import a.b as c.d", "from a import b as c.d", "from a import *, b", "from a import (*)", "from import a", "import", "from . import",
+    "from a import b,", "from a import (b, c,)", "import a,", "x = 0777", "x = 1__0", "x = 1_", "x = 0b2", "x = 0o8", "x = 0x", "x = 1e", "x = 1.e+",
+    "x = 1.5j.real", "x = 1if 1else 2", "x = 0x1for x in y", "x = 1 +", "x = + ", "x = a.", "x = a..b", "x = a.1", "x = ...a", "$", "a ? b", "a!", "`a`",
+    "x = 'a' \\\n 'b'", "x = 1 \\ 2", "x = \\", "\\", "a = 1;;", ";", "a = 1; ; b = 2", "if x: if y: pass", "for a in b: def f(): pass", "x = def", "x = class",
+    "def f(): return; yield", "x = [a for a in b if c else d]", "x = [a, b for a in c]", "x = {a: b, c for c in d}", "x = {**a for a in b}",
+    "x = [*a for a in b]", "x = {*a for a in b}", "(a for a in b) = 1", "f(**a for a in b)", "x = a if b else *c", "x = *a if b else c",
+    "a, b += 1", "[a] += 1", "a.b, c = 1", "x: int, y: int = 1, 2", "a, b: int", "(a, b): int", "[a]: int", "x: yield = 1", "def f(x: yield): pass",
+    "with (a as b: pass", "with (a, b) as (c, d), e as f(): pass", "with a as (b, c()): pass", "except E: pass", "finally: pass",
+    "try:\n    pass\nexcept E, F:\n    pass", "try:\n    pass\nexcept E as e.f:\n    pass", "try:\n    pass\nexcept E as (e):\n    pass",
+    "raise E from", "raise from E", "raise E, V", "assert", "assert a,", "del", "global", "nonlocal", "global a,", "def f(): nonlocal a, b,",
+    "match x:\n    case a.b():\n        pass\n    case _:\n        pass\n    case 1:\n        pass", "match x:\n    case a:\n        pass\n    case 1:\n        pass",
+    "match x:\n    case f(x=1, x=2):\n        pass", "match x:\n    case [a, a]:\n        pass", "match x:\n    case a | b:\n        pass",
+    "match x:\n    case {a: 1}:\n        pass", "match x:\n    case {1: a, 1: b}:\n        pass", "match x:\n    case [*a, *b]:\n        pass",
+    "match x:\n    case 1 + 1:\n        pass", "match x:\n    case -a:\n        pass", "match x:\n    case a as _:\n        pass",
+    "match x:\n    case a as 1:\n        pass", "match x:\n    case P(a=1, b):\n        pass", "match x:\n    case {**a, 1: b}:\n        pass",
+    "match x:\n    case {**_}:\n        pass", "match x:\n    case f'a':\n        pass", "match x:\n    case 1j + 1:\n        pass",
+    "match x:\n    case (a, *_, b, *c):\n        pass", "match x:\n    case P(*a):\n        pass", "match x:\n    case *a:\n        pass",
+    "match x, *y:\n    case 1:\n        pass", "match *x:\n    case 1:\n        pass", "match x:\n    pass", "match x:\n    case 1:\n        pass\n    x = 1",
+    "def f(a, b, c=1, *, d, **e) -> : pass", "def f() -> int: -> int", "async x = 1", "async lambda: 1", "await = 1", "async = 1", "def async(): pass",
+    "x = [a async for a in b]", "async def f():\n    x = [a for a in b async for c in d]\n    def g(): [a async for a in b]", "async def f():\n    (a async for a in b)",
+    "def f():\n    return [x async for x in y]", "def f():\n    yield from", "def f():\n    x = yield from", "def f():\n    yield = 1",
+    "def f(): ...\nf(**{}, *[])", "f(a, *b, c=1, **d, e)", "f(a=1, *b, c)", "f(a, b for b in c, d)", "f(x, (a for a in b) for c in d)",
+    "class C:\n    def f(self):\n        super = 1\n        __class__ = 2", "def f():\n    __class__ = 1\n    def g(): __class__", "x = __peg_parser__",
+    "print(1 if 2 else 3 if 4)", "a = 1 = 2", "a = b = c += 1", "a, = b, = 1", "(a) = 1", "((a)) = 1", "((a), (b)) = 1", "(*a) = 1", "[*a] = 1",
+    "x = '\\u12'", "x = b'\\u1234'", "x = '\\U110000'", "x = '\\777'", "x = '\\q'", "x = b'\\q'", "'\\8'", "x = 1 is 1", "x = 'a' is not b", "x = 1 == 1 is 2",
+    "x = (1)(2)", "x = [1](2)", "x = (1, 2)(3)", "x = {1}(2)", "x = 'a'(2)", "x = f'a'(2)", "x = ...(1)", "x = (1)[2]", "x = 1[2]", "x = 'a'[1]",
+    "x = {1: 2}[3]", "x = (1, 2)['a']", "x = [1]['a']", "x = 1 [2]", "x = [(1, 2) (3, 4)]", "x = [[1, 2] [3, 4]]", "assert (a, 'm')", "assert ()",
+    "x = 1 if x else 2\nif (a, b): pass", "x = (a, b) is ()", "x = 1.0 is 1", "x = None is 1", "x = 0 is not None",
+]
+
+
+def nested(kind, n):
+    pad = ""
+    out = []
+    for i in range(n):
+        out.append(pad + {"for": f"for a{i} in b:", "while": "while x:", "if": "if x:", "try": "try:", "with": f"with a{i}:", "def": f"def f{i}():", "paren": ""}[kind])
+        pad += " "
+    out.append(pad + "pass")
+    return "\n".join(out) + "\n"
+
+
+def special():
+    k = r(0, 5)
+    if k == 0:
+        return nested(random.choice(["for", "while", "try", "with"]), r(19, 22))
+    if k == 1:
+        return nested(random.choice(["if", "def"]), r(98, 101))
+    if k == 2:
+        n = r(198, 201)
+        return "x = " + "(" * n + "1" + ")" * n + "\n"
+    if k == 3:
+        n = r(198, 201)
+        return "x = " + "[" * n + "]" * n + "\n"
+    if k == 4:
+        return "x = " + " + ".join(["1"] * r(1, 5)) + "\n" + "\n" * r(0, 2) + random.choice(TARGETED)
+    return "def f():\n" + "\n".join("    " + line for line in random.choice(TARGETED).split("\n")) + "\n"
+
+
+def case():
+    k = random.random()
+    if k < 0.45:
+        return mutate(program())
+    if k < 0.55:
+        return program()
+    if k < 0.9:
+        t = random.choice(TARGETED)
+        return t + random.choice(["\n", "", "\n\n", "  # c\n"])
+    return special()
+
+
+MODES = ["exec"] * 8 + ["single", "eval"]
+cases = []
+for _ in range(1500):
+    src = case()
+    mode = random.choice(MODES)
+    if mode != "exec" and "\n" in src.rstrip("\n"):
+        mode = "exec"
+    cases.append((src, mode))
+
+print("""import warnings, zlib
+def codes(co):
+    yield co
+    for c in co.co_consts:
+        if hasattr(c, 'co_code'):
+            yield from codes(c)
+def digest(co):
+    h = 0
+    for c in codes(co):
+        h = zlib.crc32(c.co_code + c.co_linetable + repr([k for k in c.co_consts if not hasattr(k, 'co_code')]).encode(), h)
+        h = zlib.crc32(repr((c.co_names, c.co_varnames, c.co_freevars, c.co_cellvars, c.co_stacksize, c.co_flags)).encode(), h)
+    return '%08x' % h
+def run(src, mode):
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter('always')
+        try:
+            co = compile(src, '<s>', mode)
+            res = 'ok ' + digest(co)
+        except SyntaxError as e:
+            res = '%s %r %r %r %r %r %r' % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
+        except Exception as e:
+            res = '%s %r' % (type(e).__name__, str(e))
+    for w in ws:
+        res += ' | %s %r %r' % (w.category.__name__, str(w.message), w.lineno)
+    print(ascii(src), mode, '->', res)""")
+for src, mode in cases:
+    print(f"run({src!r}, {mode!r})")
