@@ -13,6 +13,7 @@ import { type MemoTable, takeMemo } from "./memo.ts";
 import { Done, Tokenizer, TokenizerStop } from "./tokenizer.ts";
 import { T, Token } from "./tokens.ts";
 import { replaceDecode } from "./utf8.ts";
+import { unicodeErrorMessage } from "../support/text/codecs/errors.ts";
 
 export type Mode = "exec" | "eval" | "single" | "func_type" | "fstring";
 export const CURRENT_POS = -5;
@@ -116,10 +117,12 @@ export class Parser {
       }
     } catch (e) {
       if (e instanceof TokenizerStop) {
-        // pegen stores the ERRORTOKEN (without a position) before reporting it
+        // pegen stores the ERRORTOKEN (without a position: -1, to which an f-string expression's
+        // parser adds its column on the expression's first line) before reporting it
         const ln = this.tok.startLine + this.tok.lineno;
-        this.tokens[this.fill++] = new Token(T.ERRORTOKEN, "", ln, -1, ln, -1, this.tok.level);
-        if (e.done === Done.DECODE) this.raise(M.unicodeError(e.decodeError));
+        const col = this.tok.lineno === 1 ? this.tok.startCol - 1 : -1;
+        this.tokens[this.fill++] = new Token(T.ERRORTOKEN, "", ln, col, ln, col, this.tok.level);
+        if (e.done === Done.DECODE) this.raise(M.unicodeError(e.decodeError ? unicodeErrorMessage("UnicodeDecodeError", e.decodeError) : ""));
         this.tokenizerError(e.done);
       }
       throw e;

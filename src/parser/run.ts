@@ -6,7 +6,8 @@
 import type * as A from "./ast-nodes.ts";
 import { M } from "./messages.ts";
 import { Parser, type ParserOptions } from "./parser.ts";
-import { TokenizerStop } from "./tokenizer.ts";
+import { Done, TokenizerStop } from "./tokenizer.ts";
+import { PyUnicodeError } from "../support/text/codecs/errors.ts";
 import { T } from "./tokens.ts";
 import { giveMemo } from "./memo.ts";
 import { star_expressions } from "./expressions.ts";
@@ -53,6 +54,10 @@ function checkTokenizerErrors(p: Parser): void {
       if (tok.next().type === T.ENDMARKER) return;
     } catch (e) {
       if (tok.level !== 0 && currentErrLine > tok.startLine + tok.parenLine[tok.level - 1]) p.raiseUnclosed();
+      // an identifier that is not UTF-8 raises the codec's UnicodeDecodeError here, which stands
+      // (not the "(unicode error)" SyntaxError pegen makes of it while parsing); the tokenizer's own
+      // SyntaxErrors further on do not replace the parser's
+      if (e instanceof TokenizerStop && e.done === Done.DECODE && e.decodeError) throw new PyUnicodeError("UnicodeDecodeError", e.decodeError);
       if (e instanceof TokenizerStop) return;
       throw e;
     }

@@ -7,7 +7,8 @@ import { isIdentifierContinue, isIdentifierStart, isPrintable } from "../support
 import { keywordAt, ONE_CHAR_OPS, OP_TEXT, T, Token, threeCharOp, twoCharOp } from "./tokens.ts";
 import { M } from "./messages.ts";
 import { PyError, type PyWarning } from "../support/py-error.ts";
-import { hasEscapedBytes, rawBytes, replaceDecode, utf8Error } from "./utf8.ts";
+import { hasEscapedBytes, rawBytes, replaceDecode, utf8ErrorDetails } from "./utf8.ts";
+import type { UnicodeErrorDetails } from "../support/text/codecs/errors.ts";
 
 /** What the tokenizer needs from its parser: the file name and a place for warnings. */
 export interface ErrorSink {
@@ -17,8 +18,8 @@ export interface ErrorSink {
 
 /** Thrown when the tokenizer stops with a state code (tok->done) rather than its own SyntaxError. */
 export class TokenizerStop {
-  /** For E_DECODE: the codec's message, which pegen reports as "(unicode error) ...". */
-  constructor(readonly done: Done, readonly decodeError = "") {}
+  /** For E_DECODE: the codec's error, which pegen reports as "(unicode error) ...". */
+  constructor(readonly done: Done, readonly decodeError: UnicodeErrorDetails | null = null) {}
 }
 
 const TABSIZE = 8;
@@ -500,7 +501,7 @@ export class Tokenizer {
     const text = this.src.slice(this.start, this.cur);
     if (hasEscapedBytes(text)) {
       this.done = Done.DECODE;
-      throw new TokenizerStop(Done.DECODE, utf8Error(rawBytes(text)) ?? "");
+      throw new TokenizerStop(Done.DECODE, utf8ErrorDetails(rawBytes(text)));
     }
     let first = true;
     for (let k = this.start; k < this.cur; ) {
