@@ -89,13 +89,15 @@ def program():
 
 TOKEN = re.compile(r"""([rRbBfFuU]{0,2}('''|\"\"\"|'|")(?:\\.|(?!\2).)*?(\2|$))|(\d[\w.]*)|([A-Za-z_]\w*)|(\*\*=|//=|>>=|<<=|\.\.\.|->|:=|[-+*/%@&|^<>=!]=|\*\*|//|<<|>>|[-+*/%@&|^~<>=.,:;()\[\]{}])|(\n)|([ \t]+)|(#.*)|(.)""")
 POOL = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "*", "**", ".", "lambda", "def", "if", "else", "for", "in", "not", "await", "yield",
-        "return", "async", "del", "global", "nonlocal", "import", "as", "'", "f'{", "1", "x", "None", ":=", "->", "@", "\\", "\t", "pass", "case", "_"]
+        "return", "async", "del", "global", "nonlocal", "import", "as", "'", "f'{", "1", "x", "None", ":=", "->", "@", "\\", "\t", "pass", "case", "_",
+        "\\\n", "\n", "\n    ", ";", "$", "?", "!", "`", "\u00e9", "\u20ac", "\u4e2d", "\u200b", "\x0c", "\r", "1.", "0x", "1e", '"""', '"', "f'{a!r:{b}}'",
+        "rb'\\x'", "\u212b", "\u0660", "#", "class", "try", "except", "finally", "with", "while", "break", "continue", "raise", "from", "is", "and"]
 
 
 def mutate(src):
     toks = [m.group(0) for m in TOKEN.finditer(src)]
     real = [i for i, t in enumerate(toks) if not t.isspace()]
-    for _ in range(r(1, 2)):
+    for _ in range(random.choice([1, 1, 1, 2, 2, 3, 4])):
         i = random.choice(real) if real else 0
         k = r(0, 7)
         if k == 0:
@@ -210,8 +212,20 @@ def special():
     return "def f():\n" + "\n".join("    " + line for line in random.choice(TARGETED).split("\n")) + "\n"
 
 
+HEADS = [b"", b"# -*- coding: latin-1 -*-\n", b"# coding: utf-8\n", b"\xef\xbb\xbf", b"# coding: nope\n", b"#!x\n# vim: set fileencoding=cp1252 :\n",
+         b"\xef\xbb\xbf# coding: latin-1\n", b"\n\n# coding: latin-1\n"]
+
+
 def case():
     k = random.random()
+    if k < 0.05:
+        # bytes: a coding cookie, a BOM, bytes that are not UTF-8
+        body = random.choice([program(), mutate(program()), random.choice(TARGETED) + "\n"])
+        data = body.encode("utf-8")
+        if r(0, 2) == 0:
+            i = r(0, len(data))
+            data = data[:i] + random.choice([b"\xe9", b"\xff\xfe", b"\xc3", b"\x00", b"\xed\xa0\x80"]) + data[i:]
+        return random.choice(HEADS) + data
     if k < 0.45:
         return mutate(program())
     if k < 0.55:
@@ -223,15 +237,19 @@ def case():
 
 
 MODES = ["exec"] * 8 + ["single", "eval"]
+# 0, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS, PyCF_ALLOW_TOP_LEVEL_AWAIT; a feature_version goes through ast.parse
+FLAGS = [0] * 12 + [0x400, 0x1000, 0x2000, 0x2000]
 cases = []
 for _ in range(1500):
     src = case()
     mode = random.choice(MODES)
-    if mode != "exec" and "\n" in src.rstrip("\n"):
+    nl = b"\n" if isinstance(src, bytes) else "\n"
+    if mode != "exec" and nl in src.rstrip(nl):
         mode = "exec"
-    cases.append((src, mode))
+    fv = random.choice([None] * 14 + [(3, 4), (3, 6), (3, 7), (3, 8), (3, 9)])
+    cases.append((src, mode, random.choice(FLAGS), fv))
 
-print("""import warnings, zlib
+print("""import ast, warnings, zlib
 def codes(co):
     yield co
     for c in co.co_consts:
@@ -243,18 +261,23 @@ def digest(co):
         h = zlib.crc32(c.co_code + c.co_linetable + repr([k for k in c.co_consts if not hasattr(k, 'co_code')]).encode(), h)
         h = zlib.crc32(repr((c.co_names, c.co_varnames, c.co_freevars, c.co_cellvars, c.co_stacksize, c.co_flags)).encode(), h)
     return '%08x' % h
-def run(src, mode):
+def crc_ast(tree):
+    return 'ast %08x' % zlib.crc32(ast.dump(tree, include_attributes=True).encode())
+def run(src, mode, flags, fv):
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always')
         try:
-            co = compile(src, '<s>', mode)
-            res = 'ok ' + digest(co)
+            if fv is not None:
+                res = crc_ast(ast.parse(src, '<s>', mode, feature_version=fv))
+            else:
+                co = compile(src, '<s>', mode, flags)
+                res = crc_ast(co) if flags & ast.PyCF_ONLY_AST else 'ok ' + digest(co)
         except SyntaxError as e:
             res = '%s %r %r %r %r %r %r' % (type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text)
         except Exception as e:
             res = '%s %r' % (type(e).__name__, str(e))
     for w in ws:
         res += ' | %s %r %r' % (w.category.__name__, str(w.message), w.lineno)
-    print(ascii(src), mode, '->', res)""")
-for src, mode in cases:
-    print(f"run({src!r}, {mode!r})")
+    print(ascii(src), mode, flags, fv, '->', res)""")
+for src, mode, flags, fv in cases:
+    print(f"run({src!r}, {mode!r}, {flags}, {fv!r})")
