@@ -334,12 +334,12 @@ export function invalid_arguments(p: Parser): void {
     }
   }
   p.mark = mark;
-  // args ',' a=expression b=for_if_clauses
+  // args ',' a=expression b=for_if_clauses: to the last comprehension's target in 3.10.2
   if (args(p) && p.expect(T.COMMA)) {
     const x = expression(p);
     if (x) {
       const b = for_if_clauses(p);
-      if (b) p.raiseRange("Generator expression must be parenthesized", x, lastComprehensionItem(b[b.length - 1]));
+      if (b) p.raiseRange("Generator expression must be parenthesized", x, b[b.length - 1].target);
     }
   }
   p.mark = mark;
