@@ -185,6 +185,35 @@ TARGETED = [
 ]
 
 
+# A fragment (often invalid) put in a context: which error pegen picks depends on both (the rules
+# tried around the hole, left-recursive rules growing their seed, loops that drop an item's error).
+CONTEXTS = [
+    "{}", "x = {}", "x = ({})", "x = [{}]", "x = {{{}}}", "x = ({}, 1)", "x = (1, {})", "f({})", "f(a, {})", "f(k={})", "f(*{})", "f(a)({})",
+    "x[{}]", "x[1:{}]", "x[1, {}]", "x.y[{}] = 1", "{} = 1", "a, {} = 1", "[a, {}] = 1", "del {}", "del a, {}", "for {} in x: pass",
+    "for a in {}: pass", "with {}: pass", "with a as {}: pass", "with (a, {}): pass", "if {}: pass", "while {}: pass", "assert {}",
+    "return {}", "def f(a={}): pass", "def f(a: {}): pass", "def f() -> {}: pass", "lambda: {}", "lambda a={}: 1", "class C({}): pass",
+    "@{}\ndef f(): pass", "x = {} if a else b", "x = a if {} else b", "x = not {}", "x = -{}", "x = a + {}", "x = {} + a", "x = a < {}",
+    "x = a and {}", "x = [{} for a in b]", "x = [a for a in {}]", "x = [a for a in b if {}]", "x = {{a: {} for a in b}}", "x = ({} for a in b)",
+    "x = f'{{{}}}'", "x = f'{{a:{{{}}}}}'", "x = (y := {})", "x: {} = 1", "x += {}", "print({}, sep='')", "import a; {}",
+    "match {}:\n    case 1: pass", "match x:\n    case 1 if {}: pass", "global a; {}", "try:\n    {}\nexcept: pass", "raise {}",
+    "raise a from {}", "yield {}", "await {}", "async def f():\n    await {}", "def f():\n    yield {}", "x = {}; y = 2",
+]
+FRAGMENTS = [
+    "a = 1", "a.b = 1", "a[0] = 1", "1 = a", "True = 1", "f() = 1", "a := 1", "a.b := 1", "(a := 1)", "*a", "**a", "*a, b", "a, *b", "yield",
+    "yield a", "await a", "a b", "a 1", "1 a", "a if b", "a if b else", "lambda: 1 = 2", "lambda a, a: 1", "lambda a=1, b: 1", "x for x in y",
+    "x for x in y if", "[x for x in y", "(a, b", "a)", "f(a=1, b)", "f(**a, *b)", "f(a for a in b, c)", "f(True=1)", "f(a.b=1)", "a, b for b in c",
+    "{a: *b}", "{**a: b}", "[**a]", "a not b", "a is not not b", "not", "a +", "- ", "...", "a...b", "a..b", "'a' 'b' f'{c'", "f'{a!x}'", "f'{}'",
+    "1__0", "0b12", "1e+", "0777", "'abc", "a\\", "a;", "a = b = ", "del a = 1", "import a", "pass", "def", "class", "from x import *", "a: int",
+    "global a", "nonlocal a", "return", "break", "continue", "case", "match", "_", "__debug__", "__debug__ = 1", "None", "print 'x'", "(a)(b) = 1",
+    "a < b = 1", "a and b = 1", "-a = 1", "(a, b) = 1, 2", "[a, b] := 1", "a[b, c for c in d]", "a(*)", "a(**)", "a(*, b)", "(*a)", "*a = 1",
+    "a, *b, *c = 1", "{**a for a in b}", "[*a for a in b]", "{*a for a in b}", "(yield) = 1", "f'{a=}' = 1", "1if 2else 3", "0x1for",
+]
+
+
+def in_context():
+    return random.choice(CONTEXTS).format(random.choice(FRAGMENTS)) + "\n"
+
+
 def nested(kind, n):
     pad = ""
     out = []
@@ -226,10 +255,12 @@ def case():
             i = r(0, len(data))
             data = data[:i] + random.choice([b"\xe9", b"\xff\xfe", b"\xc3", b"\x00", b"\xed\xa0\x80"]) + data[i:]
         return random.choice(HEADS) + data
-    if k < 0.45:
+    if k < 0.35:
         return mutate(program())
-    if k < 0.55:
+    if k < 0.42:
         return program()
+    if k < 0.65:
+        return in_context()
     if k < 0.9:
         t = random.choice(TARGETED)
         return t + random.choice(["\n", "", "\n\n", "  # c\n"])
