@@ -311,6 +311,8 @@ export function disjunction(p: Parser): E | null {
     }
     values.push(b);
   }
+  // `a or` with no operand after it is a lone `a`: ('or' conjunction)+ matched nothing
+  if (values.length === 1) return memoized(p, mark, R.disjunction, a, 3);
   return memoized(p, mark, R.disjunction, B.BoolOp(N.Or, values, p.loc(mark)), 3);
 }
 
@@ -333,6 +335,8 @@ export function conjunction(p: Parser): E | null {
     }
     values.push(b);
   }
+  // `a and` with no operand after it is a lone `a`: ('and' inversion)+ matched nothing
+  if (values.length === 1) return memoized(p, mark, R.conjunction, a, 3);
   return memoized(p, mark, R.conjunction, B.BoolOp(N.And, values, p.loc(mark)), 3);
 }
 
