@@ -197,6 +197,11 @@ CONTEXTS = [
     "x = f'{{{}}}'", "x = f'{{a:{{{}}}}}'", "x = (y := {})", "x: {} = 1", "x += {}", "print({}, sep='')", "import a; {}",
     "match {}:\n    case 1: pass", "match x:\n    case 1 if {}: pass", "global a; {}", "try:\n    {}\nexcept: pass", "raise {}",
     "raise a from {}", "yield {}", "await {}", "async def f():\n    await {}", "def f():\n    yield {}", "x = {}; y = 2",
+    "def f({}): pass", "def f(*, {}): pass", "lambda {}: 1", "class C(a, {}): pass", "for x in a, {}: pass", "try: {}\nexcept: pass",
+    "if x: pass\nelif {}: pass", "with a, {}: pass", "while x: {}", "x = {{a: b, {}}}", "x = {{a: {}}}", "x = {{**a, {}}}", "f(*a, {})",
+    "f(**a, {})", "f(a=1, {})", "x = a[{}:]", "match x:\n    case {}: pass", "match x:\n    case [a, {}]: pass",
+    "match x:\n    case P(a=1, {}): pass", "match x:\n    case {{1: {}}}: pass", "x = f'{{a}}{{{}!r}}'", "async def f():\n    async with {}: pass",
+    "async def f():\n    [a async for a in {}]", "def f():\n    nonlocal {}", "x = {} {}", "for {} in {}:\n    pass\nelse: {}",
 ]
 FRAGMENTS = [
     "a = 1", "a.b = 1", "a[0] = 1", "1 = a", "True = 1", "f() = 1", "a := 1", "a.b := 1", "(a := 1)", "*a", "**a", "*a, b", "a, *b", "yield",
@@ -211,7 +216,8 @@ FRAGMENTS = [
 
 
 def in_context():
-    return random.choice(CONTEXTS).format(random.choice(FRAGMENTS)) + "\n"
+    c = random.choice(CONTEXTS)
+    return c.format(*(random.choice(FRAGMENTS) for _ in range(c.count("{}")))) + "\n"
 
 
 def nested(kind, n):
