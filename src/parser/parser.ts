@@ -58,6 +58,11 @@ export interface ParserOptions {
   warn?: (w: PyWarning) => void;
   /** PyCF_DONT_IMPLY_DEDENT (codeop's): single input's end closes no open indented block. */
   dontImplyDedent?: boolean;
+  /**
+   * Source bytes in another encoding than UTF-8, read as UTF-8 with U+FFFD for what does not decode
+   * (newlines translated): the lines an error quotes when the tokenizer has left its line.
+   */
+  undecodedText?: string;
   /** f-string sub-expression parsers: position shift and the top-level parser's lines. */
   fstring?: { startLine: number; startCol: number };
 }
@@ -301,14 +306,17 @@ export class Parser {
       const e = this.src.indexOf("\n", tok.lineStart);
       return replaceDecode(this.src.slice(tok.bufStart, e < 0 ? this.src.length : e + 1));
     }
+    // get_error_line: tok->str, which for a source in another encoding holds the bytes as given
+    // (decoded as UTF-8 with "replace" here, so `'a'\xe9 \\` in latin-1 is quoted as "'a'\ufffd \\")
+    const src = this.opts.undecodedText ?? this.src;
     let s = 0;
     for (let i = 1; i < rel && s >= 0; i++) {
-      s = this.src.indexOf("\n", s);
+      s = src.indexOf("\n", s);
       if (s >= 0) s++;
     }
     if (s < 0) return "";
-    const e = this.src.indexOf("\n", s);
-    return replaceDecode(this.src.slice(s, e < 0 ? this.src.length : e));
+    const e = src.indexOf("\n", s);
+    return replaceDecode(src.slice(s, e < 0 ? src.length : e));
   }
 
   /** RAISE_ERROR_KNOWN_LOCATION: columns are 0-based UTF-8 offsets (or CURRENT_POS). */

@@ -78,7 +78,7 @@ function badSingleStatement(p: Parser): boolean {
 
 /** A sub-parser for one f-string expression, "(" + text + ")", positioned inside its token. */
 export function parseFstringExpr(parent: Parser, src: string, startLine: number, startCol: number): A.expr {
-  const opts: ParserOptions = { ...parent.opts, mode: "fstring", fstring: { startLine, startCol } };
+  const opts: ParserOptions = { ...parent.opts, mode: "fstring", fstring: { startLine, startCol }, undecodedText: undefined };
   const p = new Parser(src + "\n", opts);
   return runParser(p, fstring_rule);
 }
