@@ -220,6 +220,43 @@ def in_context():
     return c.format(*(random.choice(FRAGMENTS) for _ in range(c.count("{}")))) + "\n"
 
 
+# Statements that are errors in some scopes only (the symbol table's, the compiler's): several in
+# random nestings, so that which error wins (the symbol table runs first, then the compiler in
+# order) and where it is reported are compared.
+MISPLACED = [
+    "return 1", "return", "yield 1", "x = yield", "await x", "break", "continue", "nonlocal v", "global v", "v = 1", "del v", "print(v)",
+    "v: int = 1", "v: int", "x = [v for v in y]", "x = [(yield) for a in b]", "x = [await a for a in b]", "x = [a async for a in b]",
+    "async for a in b: pass", "async with a: pass", "x = lambda: (yield)", "x = lambda: await a", "(v := 1)", "[v := 1 for v in y]",
+    "[(v := 1) for a in y]", "__class__", "super()", "from m import *", "import m", "def v(): pass", "class v: pass", "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass",
+    "for a in b:\n    pass\nelse:\n    break", "while x:\n    try:\n        pass\n    finally:\n        continue", "with a as v: pass", "x = {**a for a in b}",
+    "x = *a", "a, *b, *c = d", "*a = b", "del *a", "f(**a, *b)", "f(a=1, a=2)", "def f(a, a): pass", "lambda a, *, a: 1", "__debug__ = 1",
+    "x = [i for i in range(3) if (j := i)]", "class C:\n    [(j := i) for i in x]", "x = {(yield): 1}", "assert (a, 'b')", "x = 1 is 1",
+]
+
+
+def scoped(depth=0):
+    lines = []
+    for _ in range(r(1, 3)):
+        k = r(0, 9) if depth < 3 else 9
+        pad = "    "
+        inner = lambda: "\n".join(pad + line for line in scoped(depth + 1).split("\n"))
+        if k == 0:
+            lines.append(random.choice(["def f(v=1):", "async def f():", "def f():"]) + "\n" + inner())
+        elif k == 1:
+            lines.append("class K:\n" + inner())
+        elif k == 2:
+            lines.append(random.choice(["for a in b:", "while x:", "async for a in b:"]) + "\n" + inner())
+        elif k == 3:
+            lines.append("try:\n" + inner() + "\n" + random.choice(["finally:", "except E:", "except:"]) + "\n" + inner())
+        elif k == 4:
+            lines.append(random.choice(["with a:", "if x:", "async with a:"]) + "\n" + inner())
+        elif k == 5:
+            lines.append("match x:\n    case 1:\n" + "\n".join("        " + line for line in scoped(depth + 1).split("\n")))
+        else:
+            lines.append(random.choice(MISPLACED))
+    return "\n".join(lines)
+
+
 def nested(kind, n):
     pad = ""
     out = []
@@ -267,13 +304,16 @@ def case():
         return program()
     if k < 0.65:
         return in_context()
+    if k < 0.75:
+        return scoped() + "\n"
     if k < 0.9:
         t = random.choice(TARGETED)
         return t + random.choice(["\n", "", "\n\n", "  # c\n"])
     return special()
 
 
-MODES = ["exec"] * 8 + ["single", "eval"]
+# "codeop": codeop.compile_command(src, '<s>', 'single'), the console's test for incomplete input
+MODES = ["exec"] * 8 + ["single", "eval", "codeop"]
 # 0, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS, PyCF_ALLOW_TOP_LEVEL_AWAIT; a feature_version goes through ast.parse
 FLAGS = [0] * 12 + [0x400, 0x1000, 0x2000, 0x2000]
 cases = []
@@ -281,12 +321,14 @@ for _ in range(1500):
     src = case()
     mode = random.choice(MODES)
     nl = b"\n" if isinstance(src, bytes) else "\n"
-    if mode != "exec" and nl in src.rstrip(nl):
+    if mode == "codeop" and not isinstance(src, bytes):
+        src = src[:r(0, len(src))]  # a prefix: what a console has read so far
+    elif mode != "exec" and nl in src.rstrip(nl):
         mode = "exec"
     fv = random.choice([None] * 14 + [(3, 4), (3, 6), (3, 7), (3, 8), (3, 9)])
     cases.append((src, mode, random.choice(FLAGS), fv))
 
-print("""import ast, warnings, zlib
+print("""import ast, codeop, warnings, zlib
 def codes(co):
     yield co
     for c in co.co_consts:
@@ -304,7 +346,10 @@ def run(src, mode, flags, fv):
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always')
         try:
-            if fv is not None:
+            if mode == 'codeop':
+                co = codeop.compile_command(src, '<s>', 'single')
+                res = 'incomplete' if co is None else 'ok ' + digest(co)
+            elif fv is not None:
                 res = crc_ast(ast.parse(src, '<s>', mode, feature_version=fv))
             else:
                 co = compile(src, '<s>', mode, flags)
