@@ -394,7 +394,9 @@ export class Parser {
       case Done.TOODEEP:
         return this.raiseAt("IndentationError", M.tooDeep, tok.startLine + tok.lineno, 0, tok.startLine + tok.lineno, -1);
       case Done.LINECONT: {
-        const col = Math.min(tok.cur, this.src.length) - tok.lineStart - 1;
+        // `tok->cur - tok->buf - 1`: bytes, from the buffer's start (the first line of a statement
+        // continued with backslashes, or of a multi-line string before it), as the error's text
+        const col = tok.byteCol(Math.min(tok.cur, this.src.length), tok.bufStart, false) - 1;
         return this.raiseAt("SyntaxError", M.lineCont, tok.startLine + tok.lineno, col >= 0 ? col : 0, tok.startLine + tok.lineno, -1);
       }
       default:
