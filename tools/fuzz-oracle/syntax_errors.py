@@ -326,6 +326,8 @@ for _ in range(1500):
     elif mode != "exec" and nl in src.rstrip(nl):
         mode = "exec"
     fv = random.choice([None] * 14 + [(3, 4), (3, 6), (3, 7), (3, 8), (3, 9)])
+    if isinstance(src, bytes) and fv is not None and fv < (3, 7):
+        fv = None  # `async` before a name that is not UTF-8 is a SystemError in CPython (README)
     cases.append((src, mode, random.choice(FLAGS), fv))
 
 print("""import ast, codeop, warnings, zlib
@@ -342,6 +344,56 @@ def digest(co):
     return '%08x' % h
 def crc_ast(tree):
     return 'ast %08x' % zlib.crc32(ast.dump(tree, include_attributes=True).encode())
+def corrupt(src, seed):
+    # one node of src's AST damaged, as a hand-made tree may be: compile() validates it
+    import random
+    rnd = random.Random(seed)
+    tree = ast.parse(src)
+    nodes = [n for n in ast.walk(tree) if n._fields]
+    node = nodes[rnd.randrange(len(nodes))]
+    field = node._fields[rnd.randrange(len(node._fields))]
+    old = getattr(node, field, None)
+    k = rnd.randrange(9)
+    if k == 0 and (old is None or isinstance(old, list)):
+        # None for a list; a required node field set to None is undefined behaviour in CPython
+        # 3.10 (obj2ast leaves NULL, which the validator reads)
+        new = None
+    elif k == 0:
+        new = rnd.choice(['', 1])
+    elif k == 1:
+        new = [] if isinstance(old, list) else [old]
+    elif k == 2:
+        new = rnd.choice([ast.Load(), ast.Store(), ast.Del()])
+    elif k == 3:
+        new = rnd.choice([ast.Pass(), ast.Name(id='q', ctx=ast.Load()), ast.Constant(value=1), ast.arg(arg='a'), ast.Starred(value=ast.Name(id='q', ctx=ast.Load()), ctx=ast.Load())])
+    elif k == 4:
+        new = rnd.choice(['', 'None', 'True', 'a b', 1, b'x'])
+    elif k == 5:
+        new = rnd.choice([[1], {1}, frozenset({1, 2}), (1, [2]), ..., 1j, b'x', 'str', 2 ** 80, -1, 2])
+    elif k == 6:
+        new = [old, old] if not isinstance(old, list) else old + old[:1]
+    elif k == 7:
+        new = ast.Constant(value=rnd.choice([None, 1, 'a', (1,)]))
+    else:
+        for a in ('lineno', 'end_lineno', 'col_offset'):
+            if hasattr(node, a) and rnd.randrange(2):
+                delattr(node, a)
+        new = old
+    setattr(node, field, new)
+    return tree, type(node).__name__ + '.' + field
+def run_ast(src, seed):
+    try:
+        tree, where = corrupt(src, seed)
+    except SyntaxError:
+        return
+    try:
+        compile(tree, '<ast>', 'exec')
+        res = 'ok'
+    except SyntaxError as e:
+        res = '%s %r %r %r' % (type(e).__name__, e.msg, e.lineno, e.offset)
+    except Exception as e:
+        res = '%s %r' % (type(e).__name__, str(e))
+    print('ast', seed, where, '->', res)
 def run(src, mode, flags, fv):
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always')
@@ -363,3 +415,5 @@ def run(src, mode, flags, fv):
     print(ascii(src), mode, flags, fv, '->', res)""")
 for src, mode, flags, fv in cases:
     print(f"run({src!r}, {mode!r}, {flags}, {fv!r})")
+for _ in range(300):
+    print(f"run_ast({program()!r}, {r(0, 10 ** 6)})")
