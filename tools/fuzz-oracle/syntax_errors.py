@@ -215,6 +215,19 @@ FRAGMENTS = [
 ]
 
 
+# String literals with escapes, valid and not, and characters beyond ASCII (the codec's error
+# positions count those as CPython spells them for it), in every prefix.
+ESCAPES = ["\\q", "\\N{DASH}", "\\N{NOPE}", "\\N{", "\\N", "\\x4", "\\x41", "\\u12", "\\u1234", "\\U0010ffff", "\\U00110000", "\\777", "\\400",
+           "\\8", "\\0", "\\\n", "\\'", "\\\\", "\\d", "\u00e9", "\\\u00e9", "\\ ", "{", "}", "\\{", "{a}", "{a!r:>{w}}", "\U0001f600", "\u20ac", "a", " "]
+
+
+def literal():
+    body = "".join(random.choice(ESCAPES) for _ in range(r(1, 4)))
+    q = random.choice(["'", "'''"])
+    s = random.choice(["", "b", "r", "rb", "u", "f", "rf", "br"]) + q + body + q
+    return random.choice(["", "x = ", "x = 1\ny = "]) + s + random.choice(["", " 'z'", " f'{a}'"]) + "\n"
+
+
 def in_context():
     c = random.choice(CONTEXTS)
     return c.format(*(random.choice(FRAGMENTS) for _ in range(c.count("{}")))) + "\n"
@@ -306,6 +319,8 @@ def case():
         return in_context()
     if k < 0.75:
         return scoped() + "\n"
+    if k < 0.8:
+        return literal()
     if k < 0.9:
         t = random.choice(TARGETED)
         return t + random.choice(["\n", "", "\n\n", "  # c\n"])
