@@ -168,9 +168,11 @@ export class Tokenizer {
     return i - start;
   }
 
+  /** tokenizer.c's lookahead: s follows, and no identifier character after it (`1fore` is not `1 for`). */
   private lookahead(s: string): boolean {
     for (let i = 0; i < s.length; i++) if (this.src.charCodeAt(this.cur + i) !== s.charCodeAt(i)) return false;
-    return true;
+    const after = this.cur + s.length;
+    return after >= this.n || !isPotentialIdentifierChar(this.src.charCodeAt(after));
   }
 
   private makeToken(type: T, start: number, end: number, lineno = this.lineno, ls = this.lineStart, ascii = this.lineAscii): Token {
