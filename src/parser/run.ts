@@ -78,7 +78,9 @@ function badSingleStatement(p: Parser): boolean {
 
 /** A sub-parser for one f-string expression, "(" + text + ")", positioned inside its token. */
 export function parseFstringExpr(parent: Parser, src: string, startLine: number, startCol: number): A.expr {
-  const opts: ParserOptions = { ...parent.opts, mode: "fstring", fstring: { startLine, startCol }, undecodedText: undefined };
+  // Its tokenizer comes from _PyTokenizer_FromString, with no encoding set: its errors' offsets stay
+  // in bytes ("(\u00e9 b)" ends at 6, not 5), and its text is the expression's own.
+  const opts: ParserOptions = { ...parent.opts, mode: "fstring", fstring: { startLine, startCol }, undecodedText: undefined, charOffsets: false };
   const p = new Parser(src + "\n", opts);
   return runParser(p, fstring_rule);
 }

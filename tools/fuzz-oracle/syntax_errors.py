@@ -221,7 +221,15 @@ ESCAPES = ["\\q", "\\N{DASH}", "\\N{NOPE}", "\\N{", "\\N", "\\x4", "\\x41", "\\u
            "\\8", "\\0", "\\\n", "\\'", "\\\\", "\\d", "\u00e9", "\\\u00e9", "\\ ", "{", "}", "\\{", "{a}", "{a!r:>{w}}", "\U0001f600", "\u20ac", "a", " "]
 
 
+NUMBER_PARTS = ["0", "1", "7", "8", "9", "_", "x", "X", "o", "b", "e", "E", "+", "-", ".", "j", "a", "f", "L", " ", "if", "in", "and", "or",
+                "not", "else", "for", "is", "\u00e9", "\u0660"]
+
+
 def literal():
+    if r(0, 1):
+        # a number run into letters, keywords, underscores and signs
+        n = random.choice(["0", "1", "9", ".", "0x", "0o", "0b", "1e", "1_", "0_"]) + "".join(random.choice(NUMBER_PARTS) for _ in range(r(0, 4)))
+        return random.choice(["", "x = ", "f(", "[1, ", "x = 1 + "]) + n + random.choice(["", ")", "]", " + 1", " y"]) + "\n"
     body = "".join(random.choice(ESCAPES) for _ in range(r(1, 4)))
     q = random.choice(["'", "'''"])
     s = random.choice(["", "b", "r", "rb", "u", "f", "rf", "br"]) + q + body + q
