@@ -218,7 +218,8 @@ FRAGMENTS = [
 # String literals with escapes, valid and not, and characters beyond ASCII (the codec's error
 # positions count those as CPython spells them for it), in every prefix.
 ESCAPES = ["\\q", "\\N{DASH}", "\\N{NOPE}", "\\N{", "\\N", "\\x4", "\\x41", "\\u12", "\\u1234", "\\U0010ffff", "\\U00110000", "\\777", "\\400",
-           "\\8", "\\0", "\\\n", "\\'", "\\\\", "\\d", "\u00e9", "\\\u00e9", "\\ ", "{", "}", "\\{", "{a}", "{a!r:>{w}}", "\U0001f600", "\u20ac", "a", " "]
+           "\\8", "\\0", "\\\n", "\\'", "\\\\", "\\d", "\u00e9", "\\\u00e9", "\\ ", "{", "}", "\\{", "{a}", "{a!r:>{w}}", "\U0001f600", "\u20ac", "a", " ",
+           "{\u00e9 b}", "{\u00e9!x}", "{\u4e2d + }", "{\u00e9:{\u00e9 b}}", "{\u00e9 = 1}"]
 
 
 NUMBER_PARTS = ["0", "1", "7", "8", "9", "_", "x", "X", "o", "b", "e", "E", "+", "-", ".", "j", "a", "f", "L", " ", "if", "in", "and", "or",
