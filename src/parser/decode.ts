@@ -14,6 +14,8 @@ export interface Decoded {
   encodingKnown: boolean;
   /** Decoded as UTF-8, so the text holds U+0000 exactly where the bytes hold 0 (see parse). */
   utf8: boolean;
+  /** For another codec: the bytes as given (after a BOM), which CPython keeps as tok->str. */
+  raw?: Uint8Array;
 }
 
 /** get_normal_name: "utf-8" and "iso-8859-1" spellings CPython folds. */
@@ -79,7 +81,7 @@ export function decodeSource(bytes: Uint8Array, filename: string, decoder?: Sour
   }
   const body = bytes.subarray(start);
   if (encoding === null || encoding === "utf-8") return { text: decodeUtf8Lenient(body), encodingKnown: encoding !== null, utf8: true };
-  return { text: decodeWith(body, encoding, filename, decoder), encodingKnown: true, utf8: false };
+  return { text: decodeWith(body, encoding, filename, decoder), encodingKnown: true, utf8: false, raw: body };
 }
 
 function syntaxError(msg: string, filename: string): PyError {

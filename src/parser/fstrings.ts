@@ -9,7 +9,7 @@ import type { Parser } from "./parser.ts";
 import type { Token } from "./tokens.ts";
 import { M } from "./messages.ts";
 import { decodeUnicodeEscapes, undecodable } from "./strings.ts";
-import { hasEscapedBytes } from "./utf8.ts";
+import { hasEscapedBytes, rawBytes, utf8Error } from "./utf8.ts";
 import { parseFstringExpr } from "./run.ts";
 import { TextBuilder, junctionSplits, type Text } from "../support/text/split-str.ts";
 
@@ -91,10 +91,19 @@ export class FstringParser {
       if (!raw && ch === "\\" && s < end) {
         ch = body[s++];
         if (ch === "N") {
-          if (s < end && body[s++] === "{") {
+          if (s < end && body[s] === "{") {
+            s++;
             while (s < end && body[s++] !== "}");
+            continue;
           }
-          continue;
+          // pegen's scan takes the byte after a malformed \N and ends the literal there: in the
+          // middle of a character beyond ASCII, whose first byte alone then fails to decode
+          if (s < end && body.charCodeAt(s) >= 0x80) {
+            const first = rawBytes(body.slice(s, s + 2))[0];
+            this.p.raise(M.unicodeError(utf8Error(Uint8Array.of(first)) ?? ""));
+          }
+          if (s < end) s++;
+          break;
         }
         if (ch === "{") this.p.warnEscape("{", t);
       }

@@ -30,6 +30,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
   const mode = options.mode ?? "exec";
   let text: string;
   let charOffsets = true;
+  let undecodedText: string | undefined;
   if (typeof source === "string") {
     if (source.includes("\0")) throw new PyError("ValueError", M.nullBytes);
     text = source;
@@ -47,6 +48,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     if (d.utf8 ? d.text.includes("\0") : source.includes(0)) throw new PyError("ValueError", M.nullBytes);
     text = d.text;
     charOffsets = d.encodingKnown;
+    if (d.raw) undecodedText = new TextDecoder("utf-8", { ignoreBOM: true }).decode(d.raw).replace(/\r\n?/g, "\n");
   }
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   if (mode === "exec" && !text.endsWith("\n")) text += "\n";
@@ -54,7 +56,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
   const opts: ParserOptions = {
     filename, mode, typeComments: options.typeComments ?? false,
     featureVersion: fv === null || fv === undefined ? 10 : fv,
-    charOffsets, warn: options.warn, dontImplyDedent: options.dontImplyDedent,
+    charOffsets, warn: options.warn, dontImplyDedent: options.dontImplyDedent, undecodedText,
   };
   const p = new Parser(text, opts);
   foldHints.unchanged = new WeakSet(); // a small table per parse (see foldHints)

@@ -169,7 +169,7 @@ export function invalid_named_expression(p: Parser): void {
   const n = p.expect(T.NAME);
   if (n && p.expect(T.EQUAL)) {
     const b = bitwise_or(p);
-    if (b && !p.at(T.EQUAL) && !p.at(T.COLONEQUAL)) {
+    if (b && !p.at(T.EQUAL) && !p.at(T.COLONEQUAL) && p.inRawRule === 0) {
       p.raiseRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", n, b);
     }
   }
@@ -184,7 +184,7 @@ export function invalid_named_expression(p: Parser): void {
   if (excluded) return;
   p.mark = mark;
   const a2 = bitwise_or(p);
-  if (a2 && p.expect(T.EQUAL) && bitwise_or(p) && !p.at(T.EQUAL) && !p.at(T.COLONEQUAL)) {
+  if (a2 && p.expect(T.EQUAL) && bitwise_or(p) && !p.at(T.EQUAL) && !p.at(T.COLONEQUAL) && p.inRawRule === 0) {
     p.raiseAtNode(`cannot assign to ${exprName(a2)} here. Maybe you meant '==' instead of '='?`, a2);
   }
 }
@@ -277,6 +277,11 @@ export function invalid_for_target(p: Parser): void {
 
 export function invalid_kwarg(p: Parser): void {
   const mark = p.mark;
+  // a=('True'|'False'|'None') b='=': 3.10.2 tries this first (3.10.13 reports "expression cannot contain assignment" there)
+  const k = p.expect(T.TRUE) ?? p.expect(T.FALSE) ?? p.expect(T.NONE);
+  const eq = k && p.expect(T.EQUAL);
+  if (k && eq) p.raiseRange(`cannot assign to ${k.string}`, k, eq);
+  p.mark = mark;
   const a = p.expect(T.NAME);
   if (a) {
     const b = p.expect(T.EQUAL);
@@ -329,12 +334,12 @@ export function invalid_arguments(p: Parser): void {
     }
   }
   p.mark = mark;
-  // args ',' a=expression b=for_if_clauses
+  // args ',' a=expression b=for_if_clauses: to the last comprehension's target in 3.10.2
   if (args(p) && p.expect(T.COMMA)) {
     const x = expression(p);
     if (x) {
       const b = for_if_clauses(p);
-      if (b) p.raiseRange("Generator expression must be parenthesized", x, lastComprehensionItem(b[b.length - 1]));
+      if (b) p.raiseRange("Generator expression must be parenthesized", x, b[b.length - 1].target);
     }
   }
   p.mark = mark;
@@ -447,7 +452,7 @@ export function invalid_assignment(p: Parser): void {
 function skipTargets(p: Parser): void {
   for (;;) {
     const m = p.mark;
-    if (!(star_targets(p) && p.expect(T.EQUAL))) {
+    if (!(p.loop0Item(star_targets) && p.expect(T.EQUAL))) {
       p.mark = m;
       return;
     }

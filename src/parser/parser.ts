@@ -4,7 +4,8 @@
 // linked records: a record per memoized call was most of the parser's garbage. Rules live in
 // statements.ts, expressions.ts, targets.ts, arguments.ts, patterns.ts and invalid-rules.ts as
 // functions of a Parser, under python.gram's names.
-// A raised error is a thrown PyError: once CPython's error_indicator is set nothing else runs.
+// A raised error is a thrown PyError: once CPython's error_indicator is set nothing else runs,
+// but for what a _loop0 leaves pending (see loop0Item).
 import { PyError, type PyWarning } from "../support/py-error.ts";
 import type { L } from "./ast-build.ts";
 import { M } from "./messages.ts";
@@ -12,6 +13,7 @@ import { type MemoTable, takeMemo } from "./memo.ts";
 import { Done, Tokenizer, TokenizerStop } from "./tokenizer.ts";
 import { T, Token } from "./tokens.ts";
 import { replaceDecode } from "./utf8.ts";
+import { unicodeErrorMessage } from "../support/text/codecs/errors.ts";
 
 export type Mode = "exec" | "eval" | "single" | "func_type" | "fstring";
 export const CURRENT_POS = -5;
@@ -56,6 +58,11 @@ export interface ParserOptions {
   warn?: (w: PyWarning) => void;
   /** PyCF_DONT_IMPLY_DEDENT (codeop's): single input's end closes no open indented block. */
   dontImplyDedent?: boolean;
+  /**
+   * Source bytes in another encoding than UTF-8, read as UTF-8 with U+FFFD for what does not decode
+   * (newlines translated): the lines an error quotes when the tokenizer has left its line.
+   */
+  undecodedText?: string;
   /** f-string sub-expression parsers: position shift and the top-level parser's lines. */
   fstring?: { startLine: number; startCol: number };
 }
@@ -69,7 +76,11 @@ export class Parser {
   readonly tok: Tokenizer;
   readonly typeIgnores: { lineno: number; tag: string }[] = [];
   private parsingStarted = false;
-  /** Set while an invalid_ rule runs that must not report (in_raw_rule in pegen). */
+  /**
+   * pegen's in_raw_rule: how many left-recursive rules (bitwise_or and the levels below it,
+   * primary, t_primary) are growing their seed here. invalid_named_expression does not report
+   * inside one: `x = (a = 1, 2)` is a plain "invalid syntax", `(a = 1, 2)` on its own is not.
+   */
   inRawRule = 0;
   /**
    * pegen's p->level: how many rule functions of CPython's generated parser would be active here.
@@ -79,6 +90,11 @@ export class Parser {
    * enter()), so pegen's MemoryError comes at the same nesting.
    */
   level = 0;
+  /**
+   * An error raised in an item of a _loop0 (see loop0Item), while the rules that called the loop
+   * carry on: pegen's error_indicator is set but no rule has failed on it yet.
+   */
+  pending: PyError | null = null;
   /** Taken from memo.ts's pool; runParser gives it back. */
   readonly memo: MemoTable = takeMemo();
   /** Tokens fetched so far: [0, fill). */
@@ -106,10 +122,12 @@ export class Parser {
       }
     } catch (e) {
       if (e instanceof TokenizerStop) {
-        // pegen stores the ERRORTOKEN (without a position) before reporting it
+        // pegen stores the ERRORTOKEN (without a position: -1, to which an f-string expression's
+        // parser adds its column on the expression's first line) before reporting it
         const ln = this.tok.startLine + this.tok.lineno;
-        this.tokens[this.fill++] = new Token(T.ERRORTOKEN, "", ln, -1, ln, -1, this.tok.level);
-        if (e.done === Done.DECODE) this.raise(M.unicodeError(e.decodeError));
+        const col = this.tok.lineno === 1 ? this.tok.startCol - 1 : -1;
+        this.tokens[this.fill++] = new Token(T.ERRORTOKEN, "", ln, col, ln, col, this.tok.level);
+        if (e.done === Done.DECODE) this.raise(M.unicodeError(e.decodeError ? unicodeErrorMessage("UnicodeDecodeError", e.decodeError) : ""));
         this.tokenizerError(e.done);
       }
       throw e;
@@ -123,14 +141,51 @@ export class Parser {
     if ((this.fill + 1) * MemoRule.COUNT > this.memo.marks.length) this.memo.grow(this.fill);
   }
 
+  /**
+   * One item of pegen's _loop0 (a `*` repetition, or a gather's items after the first). Unlike a
+   * _loop1, a _loop0 does not look at error_indicator when its loop ends: an error raised in an
+   * item ends the loop, which returns the items before it, and the alternative that called it goes
+   * on; if that alternative's action raises, its error replaces the first (in `P(a=1, x, Q(b=1, y))`
+   * invalid_class_pattern reports the outer `x`, and the inner `y`'s error is dropped). The error
+   * waits in `pending` and is thrown again at the next token or memo look-up: every rule of pegen's
+   * starts by failing on error_indicator, and every alternative of one before trying it.
+   */
+  loop0Item<X>(rule: (p: Parser) => X | null): X | null {
+    const mark = this.mark;
+    const level = this.level;
+    const inRawRule = this.inRawRule;
+    try {
+      return rule(this);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      this.pending = e;
+      this.mark = mark;
+      this.level = level;
+      this.inRawRule = inRawRule;
+      return null;
+    }
+  }
+
+  /** Throws the error a _loop0 left pending, if any. */
+  checkPending(): void {
+    if (this.pending !== null) this.rethrow();
+  }
+
+  /** Out of line: a throw in expect() and the other token look-ups made them 5% slower (cachegrind). */
+  private rethrow(): never {
+    throw this.pending!;
+  }
+
   /** The token at the mark, fetched if needed. */
   peek(): Token {
+    if (this.pending !== null) this.rethrow();
     if (this.mark === this.fill) this.fillToken();
     return this.tokens[this.mark];
   }
 
   /** Consume a token of the given kind, or fail with null. */
   expect(type: T): Token | null {
+    if (this.pending !== null) this.rethrow();
     if (this.mark === this.fill) this.fillToken();
     const t = this.tokens[this.mark];
     if (t.type !== type) return null;
@@ -140,6 +195,7 @@ export class Parser {
 
   /** Is the next token of this kind (without consuming it)? */
   at(type: T): boolean {
+    if (this.pending !== null) this.rethrow();
     if (this.mark === this.fill) this.fillToken();
     return this.tokens[this.mark].type === type;
   }
@@ -204,6 +260,7 @@ export class Parser {
 
   /** A memoized result of `rule` at the current mark: undefined if none, else the node (or null) with the mark moved. */
   memoGet(rule: MemoRule): unknown {
+    if (this.pending !== null) this.rethrow();
     if (this.mark === this.fill) this.fillToken();
     if (rule >= FIRST_SECOND_PASS_ONLY && !this.secondPass) return undefined;
     const memo = this.memo;
@@ -254,14 +311,17 @@ export class Parser {
       const e = this.src.indexOf("\n", tok.lineStart);
       return replaceDecode(this.src.slice(tok.bufStart, e < 0 ? this.src.length : e + 1));
     }
+    // get_error_line: tok->str, which for a source in another encoding holds the bytes as given
+    // (decoded as UTF-8 with "replace" here, so `'a'\xe9 \\` in latin-1 is quoted as "'a'\ufffd \\")
+    const src = this.opts.undecodedText ?? this.src;
     let s = 0;
     for (let i = 1; i < rel && s >= 0; i++) {
-      s = this.src.indexOf("\n", s);
+      s = src.indexOf("\n", s);
       if (s >= 0) s++;
     }
     if (s < 0) return "";
-    const e = this.src.indexOf("\n", s);
-    return replaceDecode(this.src.slice(s, e < 0 ? this.src.length : e));
+    const e = src.indexOf("\n", s);
+    return replaceDecode(src.slice(s, e < 0 ? src.length : e));
   }
 
   /** RAISE_ERROR_KNOWN_LOCATION: columns are 0-based UTF-8 offsets (or CURRENT_POS). */
@@ -339,7 +399,9 @@ export class Parser {
       case Done.TOODEEP:
         return this.raiseAt("IndentationError", M.tooDeep, tok.startLine + tok.lineno, 0, tok.startLine + tok.lineno, -1);
       case Done.LINECONT: {
-        const col = Math.min(tok.cur, this.src.length) - tok.lineStart - 1;
+        // `tok->cur - tok->buf - 1`: bytes, from the buffer's start (the first line of a statement
+        // continued with backslashes, or of a multi-line string before it), as the error's text
+        const col = tok.byteCol(Math.min(tok.cur, this.src.length), tok.bufStart, false) - 1;
         return this.raiseAt("SyntaxError", M.lineCont, tok.startLine + tok.lineno, col >= 0 ? col : 0, tok.startLine + tok.lineno, -1);
       }
       default:

@@ -114,7 +114,7 @@ export function or_pattern(p: Parser): P | null {
   while (p.at(T.VBAR)) {
     const m = p.mark;
     p.mark++;
-    const b = closed_pattern(p);
+    const b = p.loop0Item(closed_pattern);
     if (!b) {
       p.mark = m;
       break;

@@ -6,7 +6,8 @@
 import type * as A from "./ast-nodes.ts";
 import { M } from "./messages.ts";
 import { Parser, type ParserOptions } from "./parser.ts";
-import { TokenizerStop } from "./tokenizer.ts";
+import { Done, TokenizerStop } from "./tokenizer.ts";
+import { PyUnicodeError } from "../support/text/codecs/errors.ts";
 import { T } from "./tokens.ts";
 import { giveMemo } from "./memo.ts";
 import { star_expressions } from "./expressions.ts";
@@ -21,6 +22,7 @@ export function runParser<R>(p: Parser, rule: (p: Parser) => R | null): R {
 
 function run<R>(p: Parser, rule: (p: Parser) => R | null): R {
   const res = rule(p); // a SyntaxError here (tokenizer or action) stands: the second pass would do nothing
+  p.checkPending();
   if (res !== null) {
     if (p.opts.mode === "single" && badSingleStatement(p)) p.raise(M.multipleStatements);
     return res;
@@ -30,6 +32,7 @@ function run<R>(p: Parser, rule: (p: Parser) => R | null): R {
   // An error of the second pass stands as raised: 3.10 re-checks the tokenizer only when its
   // state is E_DONE, which file and string input never reach.
   rule(p);
+  p.checkPending();
   if (p.fill === 0) p.raise(M.errorAtStart);
   const last = p.tokens[p.fill - 1];
   if (last.type === T.INDENT) p.raise(M.unexpectedIndent, "IndentationError");
@@ -51,6 +54,10 @@ function checkTokenizerErrors(p: Parser): void {
       if (tok.next().type === T.ENDMARKER) return;
     } catch (e) {
       if (tok.level !== 0 && currentErrLine > tok.startLine + tok.parenLine[tok.level - 1]) p.raiseUnclosed();
+      // an identifier that is not UTF-8 raises the codec's UnicodeDecodeError here, which stands
+      // (not the "(unicode error)" SyntaxError pegen makes of it while parsing); the tokenizer's own
+      // SyntaxErrors further on do not replace the parser's
+      if (e instanceof TokenizerStop && e.done === Done.DECODE && e.decodeError) throw new PyUnicodeError("UnicodeDecodeError", e.decodeError);
       if (e instanceof TokenizerStop) return;
       throw e;
     }
@@ -71,7 +78,9 @@ function badSingleStatement(p: Parser): boolean {
 
 /** A sub-parser for one f-string expression, "(" + text + ")", positioned inside its token. */
 export function parseFstringExpr(parent: Parser, src: string, startLine: number, startCol: number): A.expr {
-  const opts: ParserOptions = { ...parent.opts, mode: "fstring", fstring: { startLine, startCol } };
+  // Its tokenizer comes from _PyTokenizer_FromString, with no encoding set: its errors' offsets stay
+  // in bytes ("(\u00e9 b)" ends at 6, not 5), and its text is the expression's own.
+  const opts: ParserOptions = { ...parent.opts, mode: "fstring", fstring: { startLine, startCol }, undecodedText: undefined, charOffsets: false };
   const p = new Parser(src + "\n", opts);
   return runParser(p, fstring_rule);
 }

@@ -188,7 +188,7 @@ function sepBySemi(p: Parser): S[] | null {
   while (p.at(T.SEMI)) {
     const m = p.mark;
     p.mark++;
-    const b = simple_stmt(p);
+    const b = p.loop0Item(simple_stmt);
     if (!b) {
       p.mark = m;
       break;

@@ -166,7 +166,7 @@ export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): Text {
         if (close > i + 1) {
           const name = s.slice(i + 1, close);
           const cp = lookupUnicodeName(name);
-          const len = [...name].reduce((a, ch) => a + width(ch), 0);
+          const len = codecWidth(s, i + 1, close);
           if (cp !== null) {
             out += String.fromCodePoint(cp);
             pos += 2 + len;
@@ -176,7 +176,7 @@ export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): Text {
           codecError(p, "unicodeescape", start, pos + 2 + len, "unknown Unicode character name");
         }
       }
-      codecError(p, "unicodeescape", start, s[i] === "{" ? rest(s, i, width) + pos : pos, "malformed \\N character escape");
+      codecError(p, "unicodeescape", start, s[i] === "{" ? codecWidth(s, i, n) + pos : pos, "malformed \\N character escape");
     }
     firstInvalid ??= c;
     out += "\\" + c;
@@ -189,12 +189,22 @@ export function decodeUnicodeEscapes(p: Parser, s: string, t: Token): Text {
   return b.result();
 }
 
-/** Characters in s[from, to) as the codec's input counts them: non-ASCII ones as \\UXXXXXXXX. */
+/**
+ * Characters in s[from, to) as the codec's input counts them: non-ASCII ones as \\UXXXXXXXX, and a
+ * backslash before one (or ending the text) as \\u005c; a backslash takes an ASCII character after
+ * it along (`\\\\` is a pair, whose second backslash ends nothing).
+ */
 function codecWidth(s: string, from: number, to: number): number {
   let w = 0;
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
-    if (c < 0x80) w += 1;
+    if (c === 0x5c) {
+      if (k + 1 >= s.length || s.charCodeAt(k + 1) >= 0x80) w += 6;
+      else {
+        w += k + 1 < to ? 2 : 1;
+        k++;
+      }
+    } else if (c < 0x80) w += 1;
     else {
       w += 10;
       if (c >= 0xd800 && c < 0xdc00 && k + 1 < to) {
@@ -206,13 +216,6 @@ function codecWidth(s: string, from: number, to: number): number {
   return w;
 }
 
-const width = (ch: string) => (ch.charCodeAt(0) < 0x80 ? 1 : 10);
-
-function rest(s: string, i: number, width: (ch: string) => number): number {
-  let w = 0;
-  for (let k = i; k < s.length; k++) w += width(s[k]);
-  return w;
-}
 
 /** _PyBytes_DecodeEscape: escapes of a bytes literal (no \u, \U or \N). */
 function decodeBytesEscapes(p: Parser, s: string, t: Token): Uint8Array {

@@ -34,6 +34,12 @@ export function t_primary(p: Parser): E | null {
   return memo(p, R.t_primary, t_primary_raw, 2);
 }
 function t_primary_raw(p: Parser): E | null {
+  p.inRawRule++;
+  const r = t_primary_chain(p);
+  p.inRawRule--;
+  return r;
+}
+function t_primary_chain(p: Parser): E | null {
   const mark = p.mark;
   let a = atom(p);
   if (!a || !t_lookahead(p)) return null;
@@ -111,7 +117,7 @@ export function star_targets(p: Parser): E | null {
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
-    const b = star_target(p);
+    const b = p.loop0Item(star_target);
     if (!b) {
       p.mark = m;
       break;
@@ -130,7 +136,7 @@ function star_targets_list_seq(p: Parser): E[] | null {
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
-    const b = star_target(p);
+    const b = p.loop0Item(star_target);
     if (!b) {
       p.mark = m;
       break;
@@ -258,7 +264,7 @@ export function del_targets(p: Parser): E[] | null {
   while (p.at(T.COMMA)) {
     const m = p.mark;
     p.mark++;
-    const b = del_target(p);
+    const b = p.loop0Item(del_target);
     if (!b) {
       p.mark = m;
       break;

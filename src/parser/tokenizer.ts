@@ -7,7 +7,8 @@ import { isIdentifierContinue, isIdentifierStart, isPrintable } from "../support
 import { keywordAt, ONE_CHAR_OPS, OP_TEXT, T, Token, threeCharOp, twoCharOp } from "./tokens.ts";
 import { M } from "./messages.ts";
 import { PyError, type PyWarning } from "../support/py-error.ts";
-import { hasEscapedBytes, rawBytes, replaceDecode, utf8Error } from "./utf8.ts";
+import { hasEscapedBytes, rawBytes, replaceDecode, utf8ErrorDetails } from "./utf8.ts";
+import type { UnicodeErrorDetails } from "../support/text/codecs/errors.ts";
 
 /** What the tokenizer needs from its parser: the file name and a place for warnings. */
 export interface ErrorSink {
@@ -17,8 +18,8 @@ export interface ErrorSink {
 
 /** Thrown when the tokenizer stops with a state code (tok->done) rather than its own SyntaxError. */
 export class TokenizerStop {
-  /** For E_DECODE: the codec's message, which pegen reports as "(unicode error) ...". */
-  constructor(readonly done: Done, readonly decodeError = "") {}
+  /** For E_DECODE: the codec's error, which pegen reports as "(unicode error) ...". */
+  constructor(readonly done: Done, readonly decodeError: UnicodeErrorDetails | null = null) {}
 }
 
 const TABSIZE = 8;
@@ -167,9 +168,11 @@ export class Tokenizer {
     return i - start;
   }
 
+  /** tokenizer.c's lookahead: s follows, and no identifier character after it (`1fore` is not `1 for`). */
   private lookahead(s: string): boolean {
     for (let i = 0; i < s.length; i++) if (this.src.charCodeAt(this.cur + i) !== s.charCodeAt(i)) return false;
-    return true;
+    const after = this.cur + s.length;
+    return after >= this.n || !isPotentialIdentifierChar(this.src.charCodeAt(after));
   }
 
   private makeToken(type: T, start: number, end: number, lineno = this.lineno, ls = this.lineStart, ascii = this.lineAscii): Token {
@@ -247,24 +250,13 @@ export class Tokenizer {
           col = (Math.floor(col / TABSIZE) + 1) * TABSIZE;
           altcol = (Math.floor(altcol / ALTTABSIZE) + 1) * ALTTABSIZE;
         } else if (c === 0x0c) col = altcol = 0;
-        else if (c === 0x5c) {
-          // a backslash in the indentation must end the physical line (tok_continuation_line)
-          c = this.nextc();
-          if (c !== 0x0a) {
-            this.done = Done.LINECONT;
-            return this.error();
-          }
-          c = this.nextc();
-          if (c === EOF) {
-            this.done = Done.EOF;
-            this.cur = this.n;
-            return this.error();
-          }
-          this.backup(c);
-        } else break;
+        else break;
       }
       this.backup(c);
-      if (c === 0x23 || c === 0x0a) blankline = true;
+      // 3.10.2 takes a line whose first non-blank is a line continuation for a blank line, as it
+      // does a comment: its indentation does not count, nor the next line's (read as a
+      // continuation). Later 3.10 releases read the continuation in the indentation instead.
+      if (c === 0x23 || c === 0x0a || c === 0x5c) blankline = true;
       if (!blankline && this.level === 0) {
         const top = this.indstack.length - 1;
         if (col === this.indstack[top]) {
@@ -511,7 +503,7 @@ export class Tokenizer {
     const text = this.src.slice(this.start, this.cur);
     if (hasEscapedBytes(text)) {
       this.done = Done.DECODE;
-      throw new TokenizerStop(Done.DECODE, utf8Error(rawBytes(text)) ?? "");
+      throw new TokenizerStop(Done.DECODE, utf8ErrorDetails(rawBytes(text)));
     }
     let first = true;
     for (let k = this.start; k < this.cur; ) {
@@ -551,7 +543,7 @@ export class Tokenizer {
       const c2 = this.src.charCodeAt(this.cur);
       r = c2 === 0x66 || c2 === 0x6e || c2 === 0x73;
     } else if (c === 0x6f) r = this.lookahead("r");
-    else if (c === 0x6e) r = this.lookahead("ot");
+    // 3.10.2 has no 'not' here (later 3.10 releases warn for `1not in x` too): an error
     if (r) {
       this.backup(c);
       this.warn(M.invalidLiteral(kind));

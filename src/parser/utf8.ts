@@ -3,6 +3,8 @@
 // codec's error text where 3.10 decodes (identifiers, string literals) and the "replace" decoding
 // it shows as SyntaxError.text.
 
+import { unicodeErrorMessage, type UnicodeErrorDetails } from "../support/text/codecs/errors.ts";
+
 export const isEscapedByte = (c: number) => c >= 0xdc80 && c <= 0xdcff;
 
 /** Any UTF-16 unit in the escaped bytes' range, the low half of a surrogate pair included. */
@@ -45,6 +47,12 @@ export function replaceDecode(s: string): string {
 
 /** The first UTF-8 error in b, in the words of CPython's codec, or null. */
 export function utf8Error(b: Uint8Array): string | null {
+  const d = utf8ErrorDetails(b);
+  return d && unicodeErrorMessage("UnicodeDecodeError", d);
+}
+
+/** The UnicodeDecodeError CPython's UTF-8 codec raises for b, or null. */
+export function utf8ErrorDetails(b: Uint8Array): UnicodeErrorDetails | null {
   for (let i = 0; i < b.length; ) {
     const c = b[i];
     if (c < 0x80) {
@@ -75,7 +83,6 @@ export function utf8Error(b: Uint8Array): string | null {
   return null;
 }
 
-function message(b: Uint8Array, start: number, end: number, reason: string): string {
-  const where = end - start === 1 ? `byte 0x${b[start].toString(16).padStart(2, "0")} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-  return `'utf-8' codec can't decode ${where}: ${reason}`;
+function message(b: Uint8Array, start: number, end: number, reason: string): UnicodeErrorDetails {
+  return { encoding: "utf-8", object: b, start, end, reason };
 }

@@ -55,10 +55,9 @@ test("fuzz: 3000 mutated sources give an AST or a PyError, never a JS exception"
 
 /**
  * Known differences, each matched by the text of its report, checked both ways (a fixed one must
- * be removed from here): CPython 3.10.2 lets a bare UnicodeDecodeError escape when the line of a
- * parser error holds an undecodable byte.
+ * be removed from here). None at present.
  */
-const KNOWN = [/vs "UnicodeDecodeError"$/];
+const KNOWN: RegExp[] = [];
 
 test("fuzz: a sample of 400 mutated sources agrees with CPython", async () => {
   const bad: string[] = [];

@@ -3,6 +3,7 @@
 // slices, f-strings, yield/await) and the SyntaxWarnings compile.c emits for likely typos.
 // compiler_visit_expr saves the location, sets it to the expression's and restores it afterwards,
 // so an instruction emitted after visiting a child carries the parent's line.
+import { PyError } from "../../support/py-error.ts";
 import { PyTuple } from "../../bytecode/constants.ts";
 import { frozenSetConstant } from "../../bytecode/frozenset.ts";
 import { Op } from "../../bytecode/opcodes.ts";
@@ -455,6 +456,8 @@ function compileFormattedValue(c: Compiler, e: A.FormattedValue): void {
   visitExpr(c, e.value);
   const conv = e.conversion;
   let oparg = conv === 115 ? 1 : conv === 114 ? 2 : conv === 97 ? 3 : 0; // 's', 'r', 'a'
+  // from a hand-made AST: neither 's', 'r', 'a' nor -1 (none)
+  if (oparg === 0 && conv !== -1) throw new PyError("SystemError", `Unrecognized conversion character ${conv}`);
   if (e.format_spec) {
     visitExpr(c, e.format_spec);
     oparg |= 4;
