@@ -16,14 +16,17 @@ export interface PositionOrder {
 }
 
 const MIN_GALLOP = 7;
-const MAX_MERGE_PENDING = 85;
 
 /** MergeState: the positions being sorted, the merge scratch, the pending runs and min_gallop. */
 export class MergeState {
   minGallop = MIN_GALLOP;
-  /** The pending runs: run i is ord[base[i] .. base[i] + len[i]). */
-  readonly base = new Int32Array(MAX_MERGE_PENDING);
-  readonly len = new Int32Array(MAX_MERGE_PENDING);
+  /**
+   * The pending runs: run i is ord[base[i] .. base[i] + len[i]). Plain arrays grown as runs are
+   * pushed (at most 85, listobject.c's MAX_MERGE_PENDING): two typed arrays of that size were most of what sorting a
+   * short list allocated.
+   */
+  readonly base: number[] = [];
+  readonly len: number[] = [];
   n = 0;
   descending = false;
   constructor(
