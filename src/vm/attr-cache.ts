@@ -24,6 +24,11 @@ const enum Kind {
   Method,
   /** a value on the type that is not a descriptor: the dict if it has the name, else the value */
   Plain,
+  /**
+   * a data descriptor of a builtin type with a native __get__ (namedtuple's _tuplegetter): that
+   * __get__ called directly (`get`), without the generic lookups
+   */
+  NativeGet,
   /** anything else: always the generic path */
   Generic,
 }
@@ -39,6 +44,8 @@ export class AttrCache {
   entry: DictEntry | null = null;
   /** The entry for another type the same instruction met before (entryFor). */
   next: AttrCache | null = null;
+  /** Kind.NativeGet: the descriptor type's __get__. */
+  get: PyMethodDescr | null = null;
   constructor(
     /** The version of the receiver's type it was computed for: a version names one type. */
     public version: number,
@@ -100,8 +107,16 @@ function classify(t: PyType, name: string): AttrCache {
   else if (d instanceof PyProperty && d.cls === PropertyType) kind = d.fget !== None && !hook ? Kind.Property : Kind.Generic;
   else if (d instanceof PyFunction) kind = Kind.Method;
   else if (typeof d !== "object") kind = Kind.Plain;
-  else if (d instanceof PyMethodDescr || d instanceof PyClassMethodDescr || typeOf(d).lookup("__get__") !== undefined || isDataDescr(d)) kind = Kind.Generic;
-  else kind = Kind.Plain;
+  else if (d instanceof PyMethodDescr || d instanceof PyClassMethodDescr) kind = Kind.Generic;
+  else {
+    const get = d.cls.lookup("__get__");
+    if (get instanceof PyMethodDescr && !d.cls.heap && !hook && isDataDescr(d)) {
+      const c = new AttrCache(t.version, Kind.NativeGet, d);
+      c.get = get;
+      return c;
+    }
+    kind = get !== undefined || isDataDescr(d) ? Kind.Generic : Kind.Plain;
+  }
   return new AttrCache(t.version, kind, d);
 }
 
@@ -166,6 +181,13 @@ export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: strin
     case Kind.Property:
       try {
         return call((c.descr as PyProperty).fget, [o]);
+      } catch (e) {
+        attributeErrorContext(e, o, name);
+        throw e;
+      }
+    case Kind.NativeGet:
+      try {
+        return c.get!.fn(c.descr!, [o, o.cls], null);
       } catch (e) {
         attributeErrorContext(e, o, name);
         throw e;
