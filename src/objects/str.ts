@@ -3,7 +3,7 @@
 // string or a PyStrSubclass; results are plain str. Also format(obj, spec) and ascii().
 import type { PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
-import { StrType, None, NotImplemented, FloatType } from "./builtin-types.ts";
+import { StrType, None, NotImplemented, FloatType, ListType, TupleType } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, keyError } from "./exceptions.ts";
 import { Cmp, cmpResult, strCompare, asInt, asStr, call, callDescr, getattr, getitem, repr, reprObject, str, strObject, toArray, typeOf, argTypeName, isNumber, isTypeError } from "./protocols.ts";
 import { PyByteArray, PyBytesObj, PyFloat, PyStrSubclass, PySplitStr, asText, textObj } from "./boxes.ts";
@@ -401,17 +401,23 @@ defMethods(StrType, withFalsePairs([
   }, 1, 1],
   ["__getnewargs__", (s) => tuple([S(s)]), 0, 0],
   byArity("join", (s, it) => {
-    const parts = toArray(it, "can only join an iterable");
+    // an exact list's or tuple's own items, as PySequence_Fast gives them (nothing below runs
+    // Python code that could change them)
+    const parts = (it instanceof PyList && it.cls === ListType) || (it instanceof PyTuple && it.cls === TupleType) ? it.items : toArray(it, "can only join an iterable");
     const sep = S(s);
     // A part that starts with a low surrogate may meet a lone high one: the exact path checks.
     let exact = s instanceof PySplitStr || (parts.length > 1 && (sep.charCodeAt(0) & 0xfc00) === 0xdc00);
-    const strs = parts.map((p, i) => {
-      const ps = asStr(p);
+    /** Whether every part is an exact str, which V8's join takes as it is. */
+    let plain = true;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      const ps = typeof p === "string" ? p : asStr(p);
       if (ps === null) throw typeError(`sequence item ${i}: expected str instance, ${typeOf(p).name} found`);
+      if (ps !== p) plain = false;
       if ((ps.charCodeAt(0) & 0xfc00) === 0xdc00 || p instanceof PySplitStr) exact = true;
-      return ps;
-    });
-    return exact ? textJoin(asText(s) ?? sep, parts) : strs.join(sep);
+    }
+    if (exact) return textJoin(asText(s) ?? sep, parts);
+    return plain ? (parts as string[]).join(sep) : parts.map((p) => asStr(p)!).join(sep);
   }),
   ["split", splitter(X.strSplit, "split")],
   ["rsplit", splitter(X.strRSplit, "rsplit")],
