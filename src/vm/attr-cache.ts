@@ -8,7 +8,7 @@
 // descriptors, metaclasses) stays the protocol's.
 import {
   type PyObj, type DictEntry, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
-  PropertyType, None, call, getattrFound, noAttribute, attributeErrorContext, setattr, isDataDescr, isGenericGetattribute, isGenericSetattr, typeOf,
+  PropertyType, PyStaticMethod, StaticMethodType, PyClassMethod, ClassMethodType, None, call, getattrFound, noAttribute, attributeErrorContext, setattr, isDataDescr, isGenericGetattribute, isGenericSetattr, typeOf,
 } from "../objects/index.ts";
 
 const enum Kind {
@@ -29,6 +29,10 @@ const enum Kind {
    * __get__ called directly (`get`), without the generic lookups
    */
   NativeGet,
+  /** an exact staticmethod (non-data): the dict if it has the name, else the function it wraps */
+  Static,
+  /** an exact classmethod around a Python function: the dict if it has the name, else it bound to the class */
+  ClassMethod,
   /** anything else: always the generic path */
   Generic,
 }
@@ -107,6 +111,8 @@ function classify(t: PyType, name: string): AttrCache {
   else if (d instanceof PyProperty && d.cls === PropertyType) kind = d.fget !== None && !hook ? Kind.Property : Kind.Generic;
   else if (d instanceof PyFunction) kind = Kind.Method;
   else if (typeof d !== "object") kind = Kind.Plain;
+  else if (d instanceof PyStaticMethod && d.cls === StaticMethodType) kind = Kind.Static;
+  else if (d instanceof PyClassMethod && d.cls === ClassMethodType && d.func instanceof PyFunction) kind = Kind.ClassMethod;
   else if (d instanceof PyMethodDescr || d instanceof PyClassMethodDescr) kind = Kind.Generic;
   else {
     const get = d.cls.lookup("__get__");
@@ -199,6 +205,18 @@ export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: strin
     case Kind.Plain: {
       const v = o.dict?.getStr(name);
       return v !== undefined ? v : (c.descr as PyObj);
+    }
+    case Kind.Static: {
+      const v = o.dict?.getStr(name);
+      return v !== undefined ? v : (c.descr as PyStaticMethod).func;
+    }
+    case Kind.ClassMethod: {
+      const v = o.dict?.getStr(name);
+      if (v !== undefined) return v;
+      // (__init__ may have given the classmethod another callable since: cm_descr_get's way then)
+      const f = (c.descr as PyClassMethod).func;
+      if (f instanceof PyFunction) return new PyMethod(f, o.cls);
+      break;
     }
   }
   return getattrFound(o, name);
