@@ -8,7 +8,7 @@
 // descriptors, metaclasses) stays the protocol's.
 import {
   type PyObj, type DictEntry, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
-  PropertyType, PyStaticMethod, StaticMethodType, PyClassMethod, ClassMethodType, None, call, getattrFound, noAttribute, attributeErrorContext, setattr, isDataDescr, isGenericGetattribute, isGenericSetattr, typeOf,
+  PropertyType, PyStaticMethod, StaticMethodType, PyClassMethod, ClassMethodType, None, call1, getattrFound, noAttribute, attributeErrorContext, setattr, isDataDescr, isGenericGetattribute, isGenericSetattr, typeOf,
 } from "../objects/index.ts";
 
 const enum Kind {
@@ -186,7 +186,7 @@ export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: strin
     }
     case Kind.Property:
       try {
-        return call((c.descr as PyProperty).fget, [o]);
+        return call1((c.descr as PyProperty).fget, o);
       } catch (e) {
         attributeErrorContext(e, o, name);
         throw e;
