@@ -9,7 +9,7 @@ import {
   intToBase, listSort, idOf, TypeType, ObjectType, StrType, DictType, FloatType, isInstance, attributeError, AttributeError, EOFError, RuntimeError,
   NotImplementedError, ImportError, ModuleNotFoundError, SyntaxError as SyntaxErrorT, normInt, PyBytesObj, PyByteArray, typeNew, calculateMetaOf,
   objectDir, cpCmp, PyMappingProxy, toPyExc, PySuper, makeSuper, SuperType, OverflowError, chr as chrOf, codePointAt, cpLength, mergeSort,
-  PyIter, iterTypes, callMethod, typeGetattr, getattrClass, asCInt, setitem, delitem, KeyError,
+  PyIter, isIterator, iterTypes, callMethod, typeGetattr, getattrClass, asCInt, setitem, delitem, KeyError,
 } from "./imports.ts";
 import { CO_OPTIMIZED } from "../bytecode/flags.ts";
 import { interp } from "../vm/interp.ts";
@@ -532,7 +532,7 @@ defMethods(SuperType, [["__init__", (s, args, kw) => {
 
 /** The TypeError of next() for an object that is not an iterator, or nothing. */
 function checkIterator(it: PyObj): void {
-  if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  if (!isIterator(it)) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
 }
 
 /** next(it): its next item; StopIteration (with a generator's return value) at its end. */

@@ -5,7 +5,7 @@
 // source iterator at exhaustion (islice, takewhile...), these do too, so a later next() never
 // pulls from it again.
 import {
-  type PyObj, PyIter, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, argTypeName, iter, next, call, call1, truthy, repr, eq, asInt, asIndex, typeError,
+  type PyObj, PyIter, isIterator, PyType, PyTuple, None, TypeType, ObjectType, tuple, typeOf, argTypeName, iter, next, call, call1, truthy, repr, eq, asInt, asIndex, typeError,
   valueError, defMethods, defClassMethods, binaryOp, BIN, newExc, StopIteration, getattrOpt, PyModule, OverflowError, RuntimeError,
   PyList, PyIntSubclass, PyBaseException, callMethod, PyObject, isNumber, exactNoKwargs, parseTupleAndKeywords, noKwargs, arityError,
   asArgInt, ssizeOf, MemoryError, MAX_GROWN_ITEMS,
@@ -51,7 +51,6 @@ function ssizeArg(x: PyObj): number {
 }
 /** PyArg_ParseTuple's "i": an int through __index__, within a C int. */
 /** PyIter_Check: the type has __next__. */
-const isIterator = (x: PyObj): boolean => x instanceof PyIter || typeOf(x).lookup("__next__") !== undefined;
 function stateTuple(state: PyObj, min: number, max: number, fmt: string): PyObj[] {
   if (!(state instanceof PyTuple)) throw typeError("state is not a tuple");
   const n = state.items.length;

@@ -745,12 +745,15 @@ export function iter(x: PyObj): PyObj {
   return it;
 }
 
+/** PyIter_Check: an object with __next__ (a native iterator has its step). */
+export const isIterator = (x: PyObj): boolean => x instanceof PyIter || typeOf(x).lookup("__next__") !== undefined;
+
 export function iterOrNull(x: PyObj): PyObj | null {
   const t = typeOf(x);
   const f = t.lookup("__iter__");
   if (f !== undefined && f !== None) {
     const it = callDescr(f, x, []);
-    if (!(it instanceof PyIter) && typeOf(it).lookup("__next__") === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+    if (!isIterator(it)) throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
     return it;
   }
   if (f === undefined && isSequenceType(t)) return new PySeqIter(x);

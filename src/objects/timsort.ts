@@ -22,8 +22,8 @@ export class MergeState {
   minGallop = MIN_GALLOP;
   /**
    * The pending runs: run i is ord[base[i] .. base[i] + len[i]). Plain arrays grown as runs are
-   * pushed (at most 85, listobject.c's MAX_MERGE_PENDING): two typed arrays of that size were most of what sorting a
-   * short list allocated.
+   * pushed (at most 85, listobject.c's MAX_MERGE_PENDING): two typed arrays of that size were most
+   * of what sorting a short list allocated.
    */
   readonly base: number[] = [];
   readonly len: number[] = [];

@@ -87,8 +87,7 @@ function parseConverting(fname: string, args: PyObj[], kw: readonly string[] | n
 
 const STRING_POS_ENDPOS = ["string", "pos", "endpos"];
 function stringPosEndpos(fname: string, args: PyObj[], kw: readonly string[] | null, converting = true): [PyObj, number, number] {
-  const names = STRING_POS_ENDPOS;
-  const [s, pos, endpos] = converting ? parseConverting(fname, args, kw, names, 1, 1) : bindArgs(fname, args, kw, names, 1);
+  const [s, pos, endpos] = converting ? parseConverting(fname, args, kw, STRING_POS_ENDPOS, 1, 1) : bindArgs(fname, args, kw, STRING_POS_ENDPOS, 1);
   return [s!, pos === undefined ? 0 : typeof pos === "number" ? pos : asClinicSize(pos), endpos === undefined ? MAXSIZE : typeof endpos === "number" ? endpos : asClinicSize(endpos)];
 }
 
