@@ -210,3 +210,38 @@ export function firstUnit(code: ArrayLike<number>, pc: number): number {
   if ((code[pc] === Op.REPEAT_ONE || code[pc] === Op.MIN_REPEAT_ONE) && code[pc + 2] >= 1 && UNIT_OPS.has(code[pc + 4])) return pc + 4;
   return -1;
 }
+
+/**
+ * The ASCII half of each set (IN's items) of one pattern's code, as 128 bytes per set made the
+ * first time the set is tested: `\w+` or `[a-z]+` then tests a character with one load instead
+ * of walking the set's items (inCharset stays the answer for characters from 128 up).
+ */
+export class AsciiSets {
+  /** slot[pc] is the offset in `bits` of the set starting at code[pc], or -1 before it is made. */
+  private readonly slot: Int32Array;
+  bits = new Uint8Array(256);
+  private used = 0;
+
+  constructor(private readonly code: ArrayLike<number>) {
+    this.slot = new Int32Array(code.length).fill(-1);
+  }
+
+  /** The offset of the set at pc: ch (< 128) is in the set when bits[offset + ch] is 1. */
+  at(pc: number): number {
+    const known = this.slot[pc];
+    return known >= 0 ? known : this.make(pc);
+  }
+
+  private make(pc: number): number {
+    if (this.used + 128 > this.bits.length) {
+      const grown = new Uint8Array(this.bits.length * 2);
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    const base = this.used;
+    for (let ch = 0; ch < 128; ch++) this.bits[base + ch] = inCharset(this.code, pc, ch) ? 1 : 0;
+    this.used += 128;
+    this.slot[pc] = base;
+    return base;
+  }
+}

@@ -2,14 +2,15 @@
 // or bytes), with the opcode semantics of Modules/sre_lib.h (SRE(match), SRE(count), SRE(search)).
 // Backtracking never recurses in JavaScript: each nested match is a context on an explicit stack
 // (as sre_lib.h's DO_JUMP does with its data stack; contexts are pooled by depth), and a resumption
-// label says where the parent continues, so catastrophic patterns cost time, not stack. `onTick` runs every 4096 steps (CPython
-// checks signals as often): the VM throws from it to enforce its step and time limits.
+// label says where the parent continues, so catastrophic patterns cost time, not stack. `onTick` runs every 4096 nested
+// matches (each search attempt is one; CPython checks signals every 4096 opcodes, but a run of opcodes
+// with no nested match is as long as the pattern at most): the VM throws from it to enforce its step and time limits.
 // Mark bookkeeping (lastmark, MARK_PUSH/POP only inside repeats) follows CPython exactly, because
 // group spans after backtracking depend on it.
 import { PyError } from "../../support/py-error.ts";
 import {
   Op, MAXREPEAT, INFO_PREFIX, INFO_CHARSET, atPosition, category, inCharset, inCharsetLocIgnore, charLocIgnore,
-  lowerAscii, lowerUnicode, lowerLocale, firstUnit, unitMatches,
+  lowerAscii, lowerUnicode, lowerLocale, firstUnit, unitMatches, type AsciiSets,
 } from "./charset.ts";
 
 /** A REPEAT's context (SRE_REPEAT): `pc` is the word after the REPEAT opcode (its skip). */
@@ -78,6 +79,8 @@ export class SreState {
   /** pos and endpos are clamped to [0, len] as state_init does; pos may exceed endpos. */
   constructor(
     readonly code: ArrayLike<number>,
+    /** The code's sets, ASCII part (shared by every state of the pattern). */
+    readonly sets: AsciiSets,
     readonly s: ArrayLike<number>,
     readonly pos: number,
     readonly endpos: number,
@@ -157,7 +160,7 @@ export class SreState {
       const s = this.s;
       for (;;) {
         if (prefix >= 0) while (ptr < end && s[ptr] !== prefix) ptr++;
-        else while (ptr < end && !inCharset(code, charset, s[ptr])) ptr++;
+        else while (ptr < end && !this.inSet(charset, s[ptr])) ptr++;
         if (ptr >= end) return false;
         this.start = this.ptr = ptr;
         if (this.run(pc, false)) return true;
@@ -168,20 +171,32 @@ export class SreState {
     // An attempt whose first character test fails cannot match: skip it without running the
     // pattern (leading MARKs only write marks the next attempt resets).
     const guard = firstUnit(code, pc);
-    const s = this.s;
-    const endpos = this.endpos;
-    const hopeless = (p: number): boolean => guard >= 0 && (p >= endpos || !unitMatches(code, guard, s[p]));
     this.start = this.ptr = ptr;
-    let found = hopeless(ptr) ? false : this.run(pc, true);
+    let found = this.hopeless(guard, ptr) ? false : this.run(pc, true);
     this.mustAdvance = false;
     while (!found && ptr < end) {
       ptr++;
-      if (hopeless(ptr)) continue;
+      if (this.hopeless(guard, ptr)) continue;
       this.lastmark = this.lastindex = -1;
       this.start = this.ptr = ptr;
       found = this.run(pc, false);
     }
     return found;
+  }
+
+  /** Can no match start at p, as the one-character test at `guard` (-1: none known) fails there? */
+  private hopeless(guard: number, p: number): boolean {
+    if (guard < 0) return false;
+    if (p >= this.endpos) return true;
+    const ch = this.s[p];
+    return this.code[guard] === Op.IN ? !this.inSet(guard + 2, ch) : !unitMatches(this.code, guard, ch);
+  }
+
+  /** SRE(charset) of the set at pc, ASCII characters by table. */
+  private inSet(pc: number, ch: number): boolean {
+    if (ch >= 128) return inCharset(this.code, pc, ch);
+    const base = this.sets.at(pc); // (first: making a table may replace `bits`)
+    return this.sets.bits[base + ch] === 1;
   }
 
   private tick(): void {
@@ -197,9 +212,15 @@ export class SreState {
     if (maxcount < end - ptr && maxcount !== MAXREPEAT) end = ptr + maxcount;
     const chr = code[pc + 1];
     switch (code[pc]) {
-      case Op.IN:
-        while (ptr < end && inCharset(code, pc + 2, s[ptr])) ptr++;
+      case Op.IN: {
+        const base = this.sets.at(pc + 2);
+        const bits = this.sets.bits;
+        for (; ptr < end; ptr++) {
+          const ch = s[ptr];
+          if (ch < 128 ? bits[base + ch] === 0 : !inCharset(code, pc + 2, ch)) break;
+        }
         break;
+      }
       case Op.ANY:
         while (ptr < end && s[ptr] !== 10) ptr++;
         break;
@@ -264,6 +285,7 @@ export class SreState {
 
   /** DO_JUMP: a nested match of the code at pc, resumed at `jump` in the current context. */
   private call(jump: Jump, pc: number, toplevel: boolean): void {
+    this.tick();
     const d = ++this.depth;
     let c = this.ctxs[d];
     if (c === undefined) this.ctxs[d] = c = newCtx(pc, toplevel, jump);
@@ -330,7 +352,7 @@ export class SreState {
     for (; code[ctx.pc]; ctx.pc += code[ctx.pc]) {
       const first = code[ctx.pc + 1];
       if (first === Op.LITERAL && (ctx.ptr >= end || s[ctx.ptr] !== code[ctx.pc + 2])) continue;
-      if (first === Op.IN && (ctx.ptr >= end || !inCharset(code, ctx.pc + 3, s[ctx.ptr]))) continue;
+      if (first === Op.IN && (ctx.ptr >= end || !this.inSet(ctx.pc + 3, s[ctx.ptr]))) continue;
       this.ptr = ctx.ptr;
       this.call(Jump.BRANCH, ctx.pc + 1, ctx.toplevel);
       return;
@@ -375,7 +397,6 @@ export class SreState {
       }
       // mode 1: run opcodes until a call or a return
       while (this.mode === 1) {
-        this.tick();
         const op = code[ctx.pc++];
         switch (op) {
           case Op.MARK: {
@@ -429,7 +450,7 @@ export class SreState {
             if (ctx.ptr >= end) { this.fail(); break; }
             const ch = s[ctx.ptr];
             const ok =
-              op === Op.IN ? inCharset(code, ctx.pc + 1, ch)
+              op === Op.IN ? this.inSet(ctx.pc + 1, ch)
               : op === Op.IN_IGNORE ? inCharset(code, ctx.pc + 1, lowerAscii(ch))
               : op === Op.IN_UNI_IGNORE ? inCharset(code, ctx.pc + 1, lowerUnicode(ch))
               : inCharsetLocIgnore(code, ctx.pc + 1, ch);

@@ -13,11 +13,14 @@ import { hashBytes } from "../../support/hash.ts";
 import { asClinicSize } from "../../objects/slice.ts";
 import { parseTupleAndKeywords } from "../../objects/function.ts";
 import { SreState } from "./engine.ts";
+import { AsciiSets } from "./charset.ts";
 import { type Subject, subjectOf, subjectOrNull, slice, isStrObj } from "./subject.ts";
 import { PyMatch, PyScanner } from "./match.ts";
 import { sreType, finishSreType } from "./types.ts";
 
 export class PyPattern extends PyObject {
+  /** The ASCII tables of the code's sets, made as the engine first tests each. */
+  readonly sets: AsciiSets;
   constructor(
     public pattern: PyObj,
     public flags: number,
@@ -29,6 +32,7 @@ export class PyPattern extends PyObject {
     public isbytes: number,
   ) {
     super(PatternType);
+    this.sets = new AsciiSets(code);
   }
 }
 
@@ -40,8 +44,8 @@ const PAT = (x: PyObj): PyPattern => {
 };
 
 /**
- * The VM's limits while the engine runs (called every 4096 engine steps): four engine steps count
- * as one instruction of the step budget, and the deadline holds, with the eval loop's messages.
+ * The VM's limits while the engine runs (called every 4096 nested matches): four nested matches
+ * count as one instruction of the step budget, and the deadline holds, with the eval loop's messages.
  */
 export function engineTick(): void {
   const I = interp;
@@ -61,7 +65,7 @@ export function newState(p: PyPattern, obj: PyObj, pos: number, endpos: number):
   const len = subj.chars.length;
   const start = pos < 0 ? 0 : pos > len ? len : pos;
   const end = endpos < 0 ? 0 : endpos > len ? len : endpos;
-  return { st: new SreState(p.code, subj.chars, start, end, engineTick), subj };
+  return { st: new SreState(p.code, p.sets, subj.chars, start, end, engineTick), subj };
 }
 
 /** Runs the engine, turning its internal errors into Python exceptions. */
