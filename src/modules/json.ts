@@ -9,6 +9,7 @@ import {
   toArray, callMethod, idOf, truthy, listSort, asText, textObj,
 } from "../objects/index.ts";
 import { textCodePoints, TextBuilder, type Text } from "../support/text/index.ts";
+import { floatRepr } from "../support/repr.ts";
 import { makeModule, posFn } from "./util.ts";
 import { scanstring, ScannerType } from "./json-scan.ts";
 
@@ -97,11 +98,48 @@ class PyEncoder extends PyObject {
 let asciiFn: PyObj | null = null;
 let plainFn: PyObj | null = null;
 
-function encodeString(e: PyEncoder, s: PyObj): PyObj {
-  if (e.fast !== null) return textObj(e.fast(asText(s)!));
+/**
+ * _PyAccu: what the encoder emits, joined into one str every 100,000 parts; the list
+ * make_encoder's call returns holds those joins (one str for all but huge documents).
+ */
+class Accu {
+  private small: Text[] = [];
+  /** Does a part hold a false pair or start with a low surrogate (so a junction may make one)? */
+  private exact = false;
+  private readonly large: PyObj[] = [];
+
+  add(t: Text): void {
+    if (typeof t !== "string" || (t.charCodeAt(0) & 0xfc00) === 0xdc00) this.exact = true;
+    this.small.push(t);
+    if (this.small.length >= 100000) this.flush();
+  }
+
+  finish(): PyList {
+    this.flush();
+    return new PyList(this.large);
+  }
+
+  private flush(): void {
+    if (this.small.length === 0) return;
+    // (Array#join makes the str flat at once; += would make a rope of every part, flattened later)
+    if (this.exact) {
+      const b = new TextBuilder();
+      for (const t of this.small) b.add(t);
+      this.large.push(textObj(b.result()));
+    } else {
+      this.large.push((this.small as string[]).join(""));
+    }
+    this.small = [];
+    this.exact = false;
+  }
+}
+
+function encodeString(e: PyEncoder, s: PyObj): Text {
+  if (e.fast !== null) return e.fast(asText(s)!);
   const r = call(e.encoder, [s]);
-  if (asText(r) === null) throw typeError(`encoder() must return a string, not ${typeOf(r).name}`);
-  return r;
+  const t = asText(r);
+  if (t === null) throw typeError(`encoder() must return a string, not ${typeOf(r).name}`);
+  return t;
 }
 
 function encodeFloat(e: PyEncoder, f: PyObj): string {
@@ -110,10 +148,11 @@ function encodeFloat(e: PyEncoder, f: PyObj): string {
     if (!e.allowNan) throw valueError("Out of range float values are not JSON compliant");
     return v > 0 ? "Infinity" : v < 0 ? "-Infinity" : "NaN";
   }
-  return callMethod(FloatType, "__repr__", [f]) as string;
+  return floatRepr(v);
 }
 
-const intRepr = (x: PyObj): string => callMethod(IntType, "__repr__", [x]) as string;
+/** PyLong_Type.tp_repr: an int subclass's own __repr__ is not asked. */
+const intRepr = (x: PyObj): string => (typeof x === "number" || typeof x === "bigint" ? String(x) : (callMethod(IntType, "__repr__", [x]) as string));
 
 function enter(): void {
   if (++recursion.depth > recursion.limit) {
@@ -134,13 +173,17 @@ function unmark(e: PyEncoder, id: number | null): void {
   if (id !== null && e.markers !== null) e.markers.del(id);
 }
 
-function encodeObj(e: PyEncoder, out: PyObj[], obj: PyObj): void {
-  if (obj === None) out.push("null");
-  else if (obj === true) out.push("true");
-  else if (obj === false) out.push("false");
-  else if (isInstance(obj, StrType)) out.push(encodeString(e, obj));
-  else if (isInstance(obj, IntType)) out.push(intRepr(obj));
-  else if (isInstance(obj, FloatType)) out.push(encodeFloat(e, obj));
+/** encoder_listencode_obj, in its order of tests (exact str and int first: one typeof each). */
+function encodeObj(e: PyEncoder, out: Accu, obj: PyObj): void {
+  if (typeof obj === "string") out.add(e.fast !== null ? e.fast(obj) : encodeString(e, obj));
+  else if (typeof obj === "number" || typeof obj === "bigint") out.add(String(obj));
+  else if (obj === None) out.add("null");
+  else if (obj === true) out.add("true");
+  else if (obj === false) out.add("false");
+  else if (obj instanceof PyFloat && obj.cls === FloatType) out.add(encodeFloat(e, obj));
+  else if (isInstance(obj, StrType)) out.add(encodeString(e, obj));
+  else if (isInstance(obj, IntType)) out.add(intRepr(obj));
+  else if (isInstance(obj, FloatType)) out.add(encodeFloat(e, obj));
   else if (isInstance(obj, ListType) || isInstance(obj, TupleType)) {
     enter();
     try {
@@ -168,57 +211,75 @@ function encodeObj(e: PyEncoder, out: PyObj[], obj: PyObj): void {
   }
 }
 
-function encodeList(e: PyEncoder, out: PyObj[], seq: PyObj): void {
+function encodeList(e: PyEncoder, out: Accu, seq: PyObj): void {
   // PySequence_Fast: an exact list is read as it is at each step (a default() that shrinks it ends
   // the loop early), anything else is copied first
   const exact = (seq instanceof PyList && typeOf(seq) === ListType) || (seq instanceof PyTuple && typeOf(seq) === TupleType);
   const copy = exact ? null : seq instanceof PyList || seq instanceof PyTuple ? seq.items.slice() : toArray(seq);
   const items = () => copy ?? (seq as PyList | PyTuple).items;
   if (items().length === 0) {
-    out.push("[]");
+    out.add("[]");
     return;
   }
   const id = mark(e, seq);
-  out.push("[");
+  out.add("[");
   for (let i = 0; i < items().length; i++) {
-    if (i > 0) out.push(e.itemSeparator);
+    if (i > 0) out.add(e.itemSeparator);
     encodeObj(e, out, items()[i]);
   }
   unmark(e, id);
-  out.push("]");
+  out.add("]");
 }
 
-function encodeDict(e: PyEncoder, out: PyObj[], d: PyDict): void {
+/** PyMapping_Items: an exact dict's (key, value) pairs as they are now, flat; a subclass's from its items(). */
+function itemsOf(d: PyDict): PyObj[] {
+  const flat: PyObj[] = [];
+  if (typeOf(d) === DictType) {
+    for (const entry of d.entries()) flat.push(entry.key, entry.value);
+    return flat;
+  }
+  for (const item of toArray(callMethod(d, "items", []))) {
+    const pair = item as PyTuple;
+    flat.push(pair.items[0], pair.items[1]);
+  }
+  return flat;
+}
+
+function encodeDict(e: PyEncoder, out: Accu, d: PyDict): void {
   if (d.size === 0) {
-    out.push("{}");
+    out.add("{}");
     return;
   }
   const id = mark(e, d);
-  out.push("{");
-  let items: PyObj[] = toArray(callMethod(d, "items", []));
+  out.add("{");
+  let items = itemsOf(d);
   if (e.sortKeys) {
-    const l = new PyList(items);
+    // list.sort() of the (key, value) tuples, as the C encoder sorts PyMapping_Items' list
+    const pairs: PyObj[] = [];
+    for (let i = 0; i < items.length; i += 2) pairs.push(new PyTuple([items[i], items[i + 1]]));
+    const l = new PyList(pairs);
     listSort(l, None, false);
-    items = l.items;
+    items = [];
+    for (const pair of l.items) items.push((pair as PyTuple).items[0], (pair as PyTuple).items[1]);
   }
   let first = true;
-  for (const item of items) {
-    const [key, value] = (item as PyTuple).items;
+  for (let i = 0; i < items.length; i += 2) {
+    const key = items[i];
     let kstr: PyObj;
-    if (isInstance(key, StrType)) kstr = key;
+    if (typeof key === "string" || isInstance(key, StrType)) kstr = key;
     else if (isInstance(key, FloatType)) kstr = encodeFloat(e, key);
     else if (key === true || key === false || key === None) kstr = key === None ? "null" : key ? "true" : "false";
     else if (isInstance(key, IntType)) kstr = intRepr(key);
     else if (e.skipKeys) continue;
     else throw typeError(`keys must be str, int, float, bool or None, not ${typeOf(key).name}`);
-    if (!first) out.push(e.itemSeparator);
+    if (!first) out.add(e.itemSeparator);
     first = false;
-    out.push(encodeString(e, kstr));
-    out.push(e.keySeparator);
-    encodeObj(e, out, value);
+    out.add(encodeString(e, kstr));
+    out.add(e.keySeparator);
+    encodeObj(e, out, items[i + 1]);
   }
   unmark(e, id);
-  out.push("}");
+  out.add("}");
 }
 
 defMethods(EncoderType, [
@@ -236,9 +297,9 @@ defMethods(EncoderType, [
   ["__call__", (s, args, kw) => {
     const [obj, level] = bindArgs("_iterencode", args, kw, ["obj", "_current_indent_level"], 2);
     void level;
-    const out: PyObj[] = [];
+    const out = new Accu();
     encodeObj(s as PyEncoder, out, obj!);
-    return new PyList(out);
+    return out.finish();
   }],
 ]);
 

@@ -25,6 +25,13 @@ export function formatShortest(x: number, addDot0: boolean): string {
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
   const sign = x < 0 || Object.is(x, -0) ? "-" : "";
   if (x === 0) return sign + (addDot0 ? "0.0" : "0");
+  const ax = Math.abs(x);
+  if (ax >= 1e-4 && ax < 1e16) {
+    // Fixed notation in Python, and in Number#toString too (which turns to exponents only below
+    // 1e-6 and from 1e21), with the same shortest digits: only '.0' may be missing.
+    const text = String(x);
+    return addDot0 && !text.includes(".") ? text + ".0" : text;
+  }
   const { digits, decpt } = shortestDigits(x);
   if (decpt <= -4 || decpt > 16) {
     const e = decpt - 1;
