@@ -11,13 +11,40 @@ import {
 import { hasSurrogates, normInt, textCodePoints, textFromCodePoints, TextBuilder, type Text } from "../support/text/index.ts";
 import { ssizeArg } from "./util.ts";
 
-/** A str as code points (a plain string when it has no surrogates, to index it cheaply); `text` is the str. */
-type Cps = { at(i: number): number; length: number; slice(a: number, b: number): Text; text: PyObj };
-function cpsOf(t: Text): Cps {
-  if (typeof t === "string" && !hasSurrogates(t)) return { at: (i) => t.charCodeAt(i), length: t.length, slice: (a, b) => t.slice(a, b), text: t };
-  const cps = textCodePoints(t);
-  return { at: (i) => cps[i], length: cps.length, slice: (a, b) => textFromCodePoints(cps, a, b), text: textObj(t) };
+/**
+ * A str as code points: the string itself when it has no surrogates (indexed by charCodeAt),
+ * otherwise its code points; `text` is the str. One class, so every read is one monomorphic call.
+ */
+class Cps {
+  readonly length: number;
+  constructor(
+    private readonly plain: string | null,
+    private readonly cps: number[] | null,
+    readonly text: PyObj,
+  ) {
+    this.length = plain !== null ? plain.length : cps!.length;
+  }
+  at(i: number): number {
+    return this.plain !== null ? this.plain.charCodeAt(i) : this.cps![i];
+  }
+  slice(a: number, b: number): Text {
+    return this.plain !== null ? this.plain.slice(a, b) : textFromCodePoints(this.cps!, a, b);
+  }
 }
+function cpsOf(t: Text): Cps {
+  if (typeof t === "string" && !hasSurrogates(t)) return new Cps(t, null, t);
+  return new Cps(null, textCodePoints(t), textObj(t));
+}
+
+/**
+ * Where the value the last scan function returned ends (the index after it): set just before each
+ * returns, after any hook it called (a hook may decode JSON itself).
+ */
+let scanEnd = 0;
+const ended = (v: PyObj, end: number): PyObj => {
+  scanEnd = end;
+  return v;
+};
 
 /** The str argument of scanstring and scan_once. */
 function strArg(s: PyObj): Cps {
@@ -33,12 +60,12 @@ function decodeError(msg: string, s: PyObj, pos: number): never {
 
 const hexVal = (c: number) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 87 : c >= 0x41 && c <= 0x46 ? c - 55 : -1);
 
-/** scanstring_unicode: the string starting after the quote at end-1; [text, index after the closing quote]. */
-function scanString(p: Cps, end: number, strict: boolean): [PyObj, number] {
+/** scanstring_unicode: the string starting after the quote at end-1, ending (scanEnd) after the closing quote. */
+function scanString(p: Cps, end: number, strict: boolean): PyObj {
   const len = p.length;
   const begin = end - 1;
   if (end < 0 || len < end) throw valueError("end is out of bounds");
-  const out = new TextBuilder();
+  let out: TextBuilder | null = null;
   for (;;) {
     let c = 0;
     let next = end;
@@ -48,6 +75,9 @@ function scanString(p: Cps, end: number, strict: boolean): [PyObj, number] {
       if (c <= 0x1f && strict) decodeError("Invalid control character at", p.text, next);
     }
     if (!(c === 0x22 || c === 0x5c)) decodeError("Unterminated string starting at", p.text, begin);
+    // a string with no escape is a slice of the document
+    if (out === null && c === 0x22) return ended(textObj(p.slice(end, next)), next + 1);
+    out ??= new TextBuilder();
     if (next > end) out.add(p.slice(end, next));
     next++;
     if (c === 0x22) {
@@ -93,15 +123,15 @@ function scanString(p: Cps, end: number, strict: boolean): [PyObj, number] {
     }
     out.addCodePoint(c);
   }
-  return [textObj(out.result()), end];
+  return ended(textObj(out.result()), end);
 }
 
 export function scanstring(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [s, endArg, strictArg] = bindArgs("scanstring", args, kw, ["string", "end", "strict"], 2, 3);
   // clinic converts `end` (a Py_ssize_t) before the body checks the string
   const end = ssizeArg(endArg!);
-  const [str, next] = scanString(strArg(s!), end, strictArg === undefined ? true : truthy(strictArg));
-  return tuple([str, next]);
+  const str = scanString(strArg(s!), end, strictArg === undefined ? true : truthy(strictArg));
+  return tuple([str, scanEnd]);
 }
 
 // ---- the scanner --------------------------------------------------------------------------------------
@@ -112,7 +142,8 @@ ScannerType.solid = ScannerType;
 ScannerType.baseAllowed = false;
 
 class PyScanner extends PyObject {
-  memo = new PyDict();
+  /** The object keys holding false pairs met in this scan, by units and cuts (see memoized). */
+  readonly memo = new Map<string, PyObj>();
   constructor(
     readonly strict: boolean,
     readonly objectHook: PyObj,
@@ -137,13 +168,19 @@ function enter(what: string): void {
   }
 }
 
-function scanOnce(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
+/** Does the document hold `word` at idx? */
+function holds(p: Cps, idx: number, word: string): boolean {
+  if (idx + word.length > p.length) return false;
+  for (let i = 0; i < word.length; i++) if (p.at(idx + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** scan_once_unicode: the value at idx, ending at scanEnd; StopIteration(idx) when there is none. */
+function scanOnce(sc: PyScanner, p: Cps, idx: number): PyObj {
   if (idx < 0) throw valueError("idx cannot be negative");
   const len = p.length;
   if (idx >= len) stop(idx);
-  const c = p.at(idx);
-  const word = (w: string) => idx + w.length <= len && p.slice(idx, idx + w.length) === w;
-  switch (c) {
+  switch (p.at(idx)) {
     case 0x22: return scanString(p, idx + 1, sc.strict);
     case 0x7b: {
       enter(" while decoding a JSON object from a unicode string");
@@ -161,17 +198,31 @@ function scanOnce(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
         recursion.depth--;
       }
     }
-    case 0x6e: if (word("null")) return [None, idx + 4]; break;
-    case 0x74: if (word("true")) return [true, idx + 4]; break;
-    case 0x66: if (word("false")) return [false, idx + 5]; break;
-    case 0x4e: if (word("NaN")) return [call(sc.parseConstant, ["NaN"]), idx + 3]; break;
-    case 0x49: if (word("Infinity")) return [call(sc.parseConstant, ["Infinity"]), idx + 8]; break;
-    case 0x2d: if (word("-Infinity")) return [call(sc.parseConstant, ["-Infinity"]), idx + 9]; break;
+    case 0x6e: if (holds(p, idx, "null")) return ended(None, idx + 4); break;
+    case 0x74: if (holds(p, idx, "true")) return ended(true, idx + 4); break;
+    case 0x66: if (holds(p, idx, "false")) return ended(false, idx + 5); break;
+    case 0x4e: if (holds(p, idx, "NaN")) return ended(call(sc.parseConstant, ["NaN"]), idx + 3); break;
+    case 0x49: if (holds(p, idx, "Infinity")) return ended(call(sc.parseConstant, ["Infinity"]), idx + 8); break;
+    case 0x2d: if (holds(p, idx, "-Infinity")) return ended(call(sc.parseConstant, ["-Infinity"]), idx + 9); break;
   }
   return matchNumber(sc, p, idx);
 }
 
-function parseObject(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
+/**
+ * The memo's key: an object key the scanner met before is that same str object. A plain str has
+ * no identity to keep (equal plain strs are one value here); a str holding a false pair does.
+ */
+function memoized(sc: PyScanner, key: PyObj): PyObj {
+  if (typeof key === "string") return key;
+  const t = asText(key) as Exclude<Text, string>;
+  const k = `${t.units}\0${t.cuts.join(",")}`;
+  const known = sc.memo.get(k);
+  if (known !== undefined) return known;
+  sc.memo.set(k, key);
+  return key;
+}
+
+function parseObject(sc: PyScanner, p: Cps, idx: number): PyObj {
   const end = p.length - 1;
   const pairs: PyObj[] = [];
   const usePairs = sc.objectPairsHook !== None;
@@ -180,20 +231,16 @@ function parseObject(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
   if (idx > end || p.at(idx) !== 0x7d) {
     for (;;) {
       if (idx > end || p.at(idx) !== 0x22) decodeError("Expecting property name enclosed in double quotes", p.text, idx);
-      const [keyStr, next] = scanString(p, idx + 1, sc.strict);
-      let key: PyObj = keyStr;
-      const memoKey = sc.memo.get(keyStr);
-      if (memoKey !== undefined) key = memoKey;
-      else sc.memo.set(keyStr, keyStr);
-      idx = next;
+      const key = memoized(sc, scanString(p, idx + 1, sc.strict));
+      idx = scanEnd;
       while (idx <= end && isWhitespace(p.at(idx))) idx++;
       if (idx > end || p.at(idx) !== 0x3a) decodeError("Expecting ':' delimiter", p.text, idx);
       idx++;
       while (idx <= end && isWhitespace(p.at(idx))) idx++;
-      const [val, after] = scanOnce(sc, p, idx);
+      const val = scanOnce(sc, p, idx);
+      idx = scanEnd;
       if (usePairs) pairs.push(tuple([key, val]));
       else rval.set(key, val);
-      idx = after;
       while (idx <= end && isWhitespace(p.at(idx))) idx++;
       if (idx <= end && p.at(idx) === 0x7d) break;
       if (idx > end || p.at(idx) !== 0x2c) decodeError("Expecting ',' delimiter", p.text, idx);
@@ -202,20 +249,19 @@ function parseObject(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
     }
   }
   idx++;
-  if (usePairs) return [call(sc.objectPairsHook, [new PyList(pairs)]), idx];
-  if (sc.objectHook !== None) return [call(sc.objectHook, [rval]), idx];
-  return [rval, idx];
+  if (usePairs) return ended(call(sc.objectPairsHook, [new PyList(pairs)]), idx);
+  if (sc.objectHook !== None) return ended(call(sc.objectHook, [rval]), idx);
+  return ended(rval, idx);
 }
 
-function parseArray(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
+function parseArray(sc: PyScanner, p: Cps, idx: number): PyObj {
   const end = p.length - 1;
   const items: PyObj[] = [];
   while (idx <= end && isWhitespace(p.at(idx))) idx++;
   if (idx > end || p.at(idx) !== 0x5d) {
     for (;;) {
-      const [val, after] = scanOnce(sc, p, idx);
-      items.push(val);
-      idx = after;
+      items.push(scanOnce(sc, p, idx));
+      idx = scanEnd;
       while (idx <= end && isWhitespace(p.at(idx))) idx++;
       if (idx <= end && p.at(idx) === 0x5d) break;
       if (idx > end || p.at(idx) !== 0x2c) decodeError("Expecting ',' delimiter", p.text, idx);
@@ -225,13 +271,13 @@ function parseArray(sc: PyScanner, p: Cps, idx: number): [PyObj, number] {
   }
   // An unterminated array ("[1") ends here too: the loop above stops only at ']'.
   if (idx > end || p.at(idx) !== 0x5d) decodeError("Expecting value", p.text, end);
-  return [new PyList(items), idx + 1];
+  return ended(new PyList(items), idx + 1);
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** _match_number_unicode: an int or float literal at start, or StopIteration(start). */
-function matchNumber(sc: PyScanner, p: Cps, start: number): [PyObj, number] {
+function matchNumber(sc: PyScanner, p: Cps, start: number): PyObj {
   const end = p.length - 1;
   let idx = start;
   if (p.at(idx) === 0x2d) {
@@ -260,11 +306,11 @@ function matchNumber(sc: PyScanner, p: Cps, start: number): [PyObj, number] {
   }
   const numstr = p.slice(start, idx) as string; // ASCII: never split
   if (isFloat) {
-    if (sc.parseFloat === FloatType) return [new PyFloat(Number(numstr)), idx];
-    return [call(sc.parseFloat, [numstr]), idx];
+    if (sc.parseFloat === FloatType) return ended(new PyFloat(Number(numstr)), idx);
+    return ended(call(sc.parseFloat, [numstr]), idx);
   }
-  if (sc.parseInt === IntType) return [normInt(BigInt(numstr)), idx];
-  return [call(sc.parseInt, [numstr]), idx];
+  if (sc.parseInt === IntType) return ended(idx - start <= 15 ? Number(numstr) + 0 : normInt(BigInt(numstr)), idx) // (+ 0: "-0" is 0);
+  return ended(call(sc.parseInt, [numstr]), idx);
 }
 
 defMethods(ScannerType, [
@@ -279,10 +325,10 @@ defMethods(ScannerType, [
     const p = strArg(str!);
     const sc = s as PyScanner;
     try {
-      const [v, next] = scanOnce(sc, p, idx);
-      return tuple([v, next]);
+      const v = scanOnce(sc, p, idx);
+      return tuple([v, scanEnd]);
     } finally {
-      sc.memo = new PyDict();
+      sc.memo.clear();
     }
   }],
 ]);
