@@ -26,7 +26,7 @@ import { stackHeights } from "../../bytecode/stack-heights.ts";
 import { getRuntime } from "./runtime.ts";
 import { CHECK_EVERY } from "../eval-loop.ts";
 import { GEN_FLAGS } from "../call.ts";
-import { CO_GENERATOR } from "../../bytecode/flags.ts";
+import { CO_GENERATOR, CO_OPTIMIZED } from "../../bytecode/flags.ts";
 
 type CodeKind = "function" | "generator" | "coroutine";
 
@@ -136,14 +136,17 @@ export function compileCode(code: PyCode): CompiledCode | null {
   const ops = code.ops;
   const args = code.args;
   const n = ops.length;
-  if (n > MAX_INSTRUCTIONS) return null;
   // bytecode made by hand that may fail as no compiler's does (ops-cold.ts says how): interpreted
   if (code.badOperands !== null || !opinfo[ops[n - 1]!]?.terminates) return null;
   const depth = stackHeights(ops, args, code.co.co_stacksize);
   if (depth === null) return null;
-  // labels: where compiled code may be entered or jumped to
+  const flags = code.co.co_flags;
+  const loops = (flags & CO_OPTIMIZED) === 0 ? loopInstructions(ops, args, depth) : null;
+  if ((loops === null ? n : loops.count) > MAX_INSTRUCTIONS) return null;
+  // labels: where compiled code may be entered or jumped to (and where a loop of `loops` ends)
   const label = new Uint8Array(n);
   label[0] = 1;
+  if (loops !== null) for (let i = 0; i + 1 < n; i++) if (loops.inside[i] && !loops.inside[i + 1]) label[i + 1] = 1;
   for (let i = 0; i < n; i++) {
     if (depth[i] === -1) continue;
     const op = ops[i]!;
@@ -155,7 +158,6 @@ export function compileCode(code: PyCode): CompiledCode | null {
     const resumes = op === Op.CALL_FUNCTION || op === Op.CALL_METHOD || op === Op.CALL_FUNCTION_KW || op === Op.WITH_EXCEPT_START || op === Op.YIELD_VALUE || !(INLINE.has(op) || EXITS.has(op));
     if (resumes && i + 1 < n && depth[i + 1] !== -1) label[i + 1] = 1;
   }
-  const flags = code.co.co_flags;
   const kind: CodeKind = (flags & GEN_FLAGS) === 0 ? "function" : (flags & GEN_FLAGS) === CO_GENERATOR ? "generator" : "coroutine";
   const entryDepth = new Int32Array(n).fill(-1);
   const throwSp = new Int32Array(n).fill(-1);
@@ -172,6 +174,11 @@ export function compileCode(code: PyCode): CompiledCode | null {
     while (end < n && !label[end] && depth[end] !== -1) end++;
     const k = end - start;
     entryDepth[start] = depth[start]!;
+    if (loops !== null && !loops.inside[start]) {
+      out.push(`case ${start}: ${leave(start, depth[start]!, 0)}`);
+      start = end;
+      continue;
+    }
     out.push(`case ${start}: if ((T.n += ${k}) >= ${CHECK_EVERY}) ${tick(start, depth[start]!, k)}`);
     // A LOAD_FAST or LOAD_CONST followed in its block by the instruction that takes it as an
     // operand is not stored in its stack slot: that instruction reads the local or constant itself
@@ -278,6 +285,27 @@ return function ${fnName}(f) {
     compiled.set(body, run);
   }
   return { run, throwSp };
+}
+
+/**
+ * The instructions of a module or class body (or exec'd code) that lie in a loop: from a backward
+ * jump's target to the jump. Only those are compiled: the rest runs once, and in the compiled
+ * function it made V8 optimise (on stack, from the loop) a function many times the loop's size, then
+ * throw that code away as execution first met an instruction after the loop (a site with no type
+ * feedback yet). Compiled code leaves for runFrame where a loop ends, and comes back at the next
+ * loop's backward jump.
+ */
+function loopInstructions(ops: ArrayLike<number>, args: ArrayLike<number>, depth: ArrayLike<number>): { inside: Uint8Array; count: number } {
+  const inside = new Uint8Array(ops.length);
+  let count = 0;
+  for (let j = 0; j < ops.length; j++) {
+    if (depth[j] === -1 || !JABS.has(ops[j]!) || args[j]! > j) continue;
+    for (let i = args[j]!; i <= j; i++) {
+      count += 1 - inside[i]!;
+      inside[i] = 1;
+    }
+  }
+  return { inside, count };
 }
 
 /**
