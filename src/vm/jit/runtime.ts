@@ -12,6 +12,7 @@ import {
 import { RuntimeError } from "../../objects/exceptions.ts";
 import { PyStrIter } from "../../objects/seq-iters.ts";
 import { recursion } from "../../objects/hooks.ts";
+import { junctionSplits, strRepeat } from "../../support/text/index.ts";
 import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
 import { loadAttr, loadAttrFound, loadMethod, storeAttr } from "../attr-cache.ts";
@@ -246,12 +247,22 @@ function sub(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.sub) : binaryOp(a, b, BIN.sub);
 }
+/**
+ * An exact str times an int makes at most this many units inline (str.__mul__'s own path for the
+ * rest, with its errors); a repeat whose junctions would join a false pair takes that path too.
+ */
+const SHORT_REPEAT = 1 << 20;
 function mul(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
   if (typeof a === "number" && typeof b === "number") {
     // a zero product is +0: a JS -0 is no Python int
     const r = a * b;
     if (Number.isSafeInteger(r)) return r + 0;
   } else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value * (b as PyFloat).value);
+  else if (typeof a === "string" && typeof b === "number") {
+    if (a.length * b <= SHORT_REPEAT && (b <= 1 || !junctionSplits(a, a))) return strRepeat(a, b);
+  } else if (typeof a === "number" && typeof b === "string") {
+    if (b.length * a <= SHORT_REPEAT && (a <= 1 || !junctionSplits(b, b))) return strRepeat(b, a);
+  }
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.mul) : binaryOp(a, b, BIN.mul);
 }
