@@ -13,7 +13,7 @@ import { bufferBytes } from "./bytes.ts";
 import { asClinicSize, asIndex, indexResult } from "./slice.ts";
 import * as N from "./number.ts";
 import type { Int } from "./number.ts";
-import { bitCount, bitLength, checkByteorder, floatToInt, formatInt, intFromBytes, intFromBytesValue, intFromString, badIntLiteral, intRound, intToBytes, normInt, intToFloat } from "../support/text/index.ts";
+import { bitCount, bitLength, checkByteorder, floatToInt, formatInt, intFromBytes, intFromBytesValue, intFromString, badIntLiteral, intRound, intToBytes, normInt, intToFloat, floatPow } from "../support/text/index.ts";
 import { hashInt } from "../support/hash.ts";
 
 IntType.factory = (cls) => new PyIntSubclass(0, cls);
@@ -53,9 +53,11 @@ function intPow3(s: PyObj, args: PyObj[]): PyObj {
     return N.intPowMod(a, b, m);
   }
   if (N.intSign(b) < 0) {
+    // long_pow hands a negative exponent to float_pow (correctly rounded, as the C library's
+    // pow; Math.pow gave 10 ** -4 as 9.999999999999999e-05)
     const fa = intToFloat(a);
     if (fa === 0) throw newExc(zeroDiv(), "0.0 cannot be raised to a negative power");
-    return new PyFloat(Math.pow(fa, intToFloat(b)));
+    return new PyFloat(floatPow(fa, intToFloat(b)) as number);
   }
   return N.intPow(a, b);
 }
