@@ -254,10 +254,16 @@ function exponentBits(x: number): number {
 /**
  * pow as the oracle's C library computes it: C99's special cases (1 for a zero exponent or a base
  * of 1, NaN included; 1 for -1 to an infinite power), the correctly rounded power for finite
- * positive bases, JS's ** otherwise and where the support library's fails (x near DBL_MAX).
+ * bases (a negative one to an integer power by its magnitude), JS's ** otherwise and where the
+ * support library's fails (x near DBL_MAX).
  */
 export function pow(x: number, y: number): number {
   if (y === 0 || x === 1 || (x === -1 && Math.abs(y) === Infinity)) return 1;
+  // a negative base to an integer power is the power of its magnitude, negated for odd powers
+  if (x < 0 && x > -Infinity && Number.isInteger(y)) {
+    const r = pow(-x, y);
+    return Math.abs(y % 2) === 1 ? -r : r;
+  }
   if (!(x > 0 && Number.isFinite(x) && Number.isFinite(y))) return x ** y;
   let r: number;
   try {

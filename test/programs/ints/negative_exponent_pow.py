@@ -9,3 +9,6 @@ for base, exp in [(0, -1), (10 ** 400, -1), (2, -(10 ** 400))]:
         print(base ** exp)
     except (ZeroDivisionError, OverflowError) as e:
         print(type(e).__name__, e)
+import math
+# math.pow of a negative base to an integer power: the magnitude's power, signed
+print([math.pow(-10.0, -k) for k in range(1, 12)], math.pow(-1.5, 3), math.pow(-7, -3), math.pow(-1e-200, 2))
