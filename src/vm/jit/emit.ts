@@ -508,9 +508,9 @@ class Emitter {
       case 101: // LOAD_NAME: in module-level code (locals are the globals) LOAD_GLOBAL's cached lookup
         this.throwSp = -1;
         return `c = C[${i}]; S[${d}] = f.locals === G && ${GLOBAL_HIT} ? c.entry.value : loadName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
-      case 90: // STORE_NAME
+      case 90: // STORE_NAME: in module-level code, into the globals' entry for the name it cached
         this.throwSp = -1;
-        return `storeName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
+        return `c = C[${i}]; if (f.locals === G && c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion) { c.entry.value = S[${d - 1}]; G.version++; } else storeName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
       case 136: // LOAD_DEREF
         return `if ((v = Cl[${arg}].value) === undefined) { ${this.lasti()} throw derefError(f, ${arg}); } S[${d}] = v;`;
       case 137: // STORE_DEREF

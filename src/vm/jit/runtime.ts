@@ -218,11 +218,18 @@ function loadName(f: Frame, name: string, arg: number, sp: number, i: number): P
   return f.stack[sp]!;
 }
 
-/** STORE_NAME of stack[sp - 1]. */
+/**
+ * STORE_NAME of stack[sp - 1]. In module-level code it caches the globals' entry for the name, which
+ * later stores replace the value of (as a store to a key the dict holds does) while no key is added
+ * or removed (keysVersion); the builtins' fields of the cache are LOAD_NAME's and unused here.
+ */
 function storeName(f: Frame, name: string, arg: number, sp: number, i: number): void {
   const loc = f.locals;
-  if (loc instanceof PyDict && loc.cls === DictType) loc.setStr(name, f.stack[sp - 1]!);
-  else coldAt(f, 90, arg, sp, i);
+  if (loc instanceof PyDict && loc.cls === DictType) {
+    loc.setStr(name, f.stack[sp - 1]!);
+    const e = loc === f.globals ? loc.strEntry(name) : undefined;
+    if (e !== undefined) f.code.cache[i] = new GlobalCache(loc, loc.keysVersion, f.builtins, f.builtins.keysVersion, e);
+  } else coldAt(f, 90, arg, sp, i);
 }
 
 // The operators of compiled code, one small function each, called with the frame and the
