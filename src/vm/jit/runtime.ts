@@ -234,15 +234,22 @@ function storeName(f: Frame, name: string, arg: number, sp: number, i: number): 
 
 // The operators of compiled code, one small function each, called with the frame and the
 // instruction's index so that f_lasti is stored only on the way to a slow path (which may raise or
-// run Python code): two small ints and two exact floats inline, anything else binaryOp/inplaceOp.
-const exactFloats = (a: PyObj, b: PyObj): boolean => a instanceof PyFloat && b instanceof PyFloat && a.cls === FloatType && b.cls === FloatType;
+// run Python code): two small ints, and an exact float with an exact float or a small int (which
+// converts exactly, as float's methods convert it), inline; anything else binaryOp/inplaceOp.
+/** An exact float's value or a small int's, else undefined. */
+const dbl = (x: PyObj): number | undefined => (x instanceof PyFloat ? (x.cls === FloatType ? x.value : undefined) : typeof x === "number" ? x : undefined);
 
 function add(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
   } else if (typeof a === "string" && typeof b === "string") return (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
-  else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value + (b as PyFloat).value);
+  else {
+    // (past the first test, one of the two is no small int: a float with a float or an int)
+    const x = dbl(a);
+    const y = dbl(b);
+    if (x !== undefined && y !== undefined) return new PyFloat(x + y);
+  }
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.add) : binaryOp(a, b, BIN.add);
 }
@@ -250,7 +257,11 @@ function sub(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
     if (Number.isSafeInteger(r)) return r;
-  } else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value - (b as PyFloat).value);
+  } else {
+    const x = dbl(a);
+    const y = dbl(b);
+    if (x !== undefined && y !== undefined) return new PyFloat(x - y);
+  }
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.sub) : binaryOp(a, b, BIN.sub);
 }
@@ -264,11 +275,14 @@ function mul(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
     // a zero product is +0: a JS -0 is no Python int
     const r = a * b;
     if (Number.isSafeInteger(r)) return r + 0;
-  } else if (exactFloats(a, b)) return new PyFloat((a as PyFloat).value * (b as PyFloat).value);
-  else if (typeof a === "string" && typeof b === "number") {
+  } else if (typeof a === "string" && typeof b === "number") {
     if (a.length * b <= SHORT_REPEAT && (b <= 1 || !junctionSplits(a, a))) return strRepeat(a, b);
   } else if (typeof a === "number" && typeof b === "string") {
     if (b.length * a <= SHORT_REPEAT && (a <= 1 || !junctionSplits(b, b))) return strRepeat(b, a);
+  } else {
+    const x = dbl(a);
+    const y = dbl(b);
+    if (x !== undefined && y !== undefined) return new PyFloat(x * y);
   }
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.mul) : binaryOp(a, b, BIN.mul);
@@ -277,7 +291,11 @@ function truediv(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyO
   // two safe ints are exact doubles, so a / b is the correctly rounded quotient CPython computes
   if (typeof a === "number" && typeof b === "number") {
     if (b !== 0) return new PyFloat(a / b);
-  } else if (exactFloats(a, b) && (b as PyFloat).value !== 0) return new PyFloat((a as PyFloat).value / (b as PyFloat).value);
+  } else {
+    const x = dbl(a);
+    const y = dbl(b);
+    if (x !== undefined && y !== undefined && y !== 0) return new PyFloat(x / y);
+  }
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.truediv) : binaryOp(a, b, BIN.truediv);
 }
