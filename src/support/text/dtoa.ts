@@ -84,14 +84,23 @@ export function shortestDigits(x: number): Digits {
 const EXACT_FRACTION_DIGITS = 1075;
 const EXACT_SIGNIFICANT_DIGITS = 770;
 
+/**
+ * |x| with ndigits digits after the point as '%.*f' writes it, when Number#toFixed gives that: it
+ * rounds correctly but takes the larger of two equally near, so not for a tie (|x| * 10**ndigits an
+ * odd multiple of 1/2, exactly when oddExponent == -ndigits-1), which Python rounds to even; null then
+ * and where toFixed turns to exponents (from 1e21) or refuses (over 100 digits).
+ */
+export function fixedText(a: number, ndigits: number): string | null {
+  return ndigits <= 100 && a < 1e21 && (a === 0 || oddExponent(a) !== -ndigits - 1) ? a.toFixed(ndigits) : null;
+}
+
 /** Mode 3: |x| rounded to `ndigits` digits after the decimal point (ndigits >= 0). */
 export function fixedDigits(x: number, ndigits: number): Digits {
   if (x === 0) return { digits: "0", decpt: 1 };
   if (ndigits > EXACT_FRACTION_DIGITS) ndigits = EXACT_FRACTION_DIGITS;
   const a = Math.abs(x);
-  // A tie needs |x| * 10**ndigits to be an odd multiple of 1/2: exactly when oddExponent == -ndigits-1.
-  if (ndigits <= 100 && a < 1e21 && oddExponent(a) !== -ndigits - 1) {
-    const t = a.toFixed(ndigits);
+  const t = fixedText(a, ndigits);
+  if (t !== null) {
     const dot = t.indexOf(".");
     const intPart = dot < 0 ? t : t.slice(0, dot);
     const frac = dot < 0 ? "" : t.slice(dot + 1);

@@ -4,7 +4,7 @@
 // is used, '#' keeping trailing zeros, 'g' dropping them) follows format_float_short's virtual
 // digit string.
 import { PyError } from "../py-error.ts";
-import { fixedDigits, precisionDigits, shortestDigits, type Digits } from "./dtoa.ts";
+import { fixedDigits, fixedText, precisionDigits, shortestDigits, type Digits } from "./dtoa.ts";
 import { memoryError, MAX_STR_LENGTH, pad, parseFormatSpec, renderNumber, unknownPresentationType, type FormatSpec } from "./format-spec.ts";
 
 /** PyOS_double_to_string flags. */
@@ -31,10 +31,14 @@ export function doubleToString(x: number, code: string, precision: number, flags
       precision++;
       d = precisionDigits(x, precision);
       break;
-    case "f":
+    case "f": {
       if (precision > MAX_STR_LENGTH) throw memoryError();
+      // (without '#' or ADD_DOT_0 the text is the digits as toFixed lays them out, when it can)
+      const t = (flags & ~DTSF_SIGN) === 0 ? fixedText(Math.abs(x), precision) : null;
+      if (t !== null) return (neg ? "-" : alwaysSign ? "+" : "") + (upper ? t.toUpperCase() : t);
       d = fixedDigits(x, precision);
       break;
+    }
     case "g":
       if (precision === 0) precision = 1;
       d = precisionDigits(x, precision);
