@@ -115,7 +115,7 @@ const SHUFFLES = new Map<number, { reads: number[]; moves: [number, number][] }>
   [Op.DUP_TOP_TWO, { reads: [2, 1], moves: [[0, 2], [-1, 1]] }],
 ]);
 
-/** Code objects longer than this stay interpreted (module bodies, mostly, which run once). */
+/** Code objects with more instructions than this to compile (a module body: those in its loops) stay interpreted. */
 const MAX_INSTRUCTIONS = 4000;
 /** BUILD_TUPLE/BUILD_LIST/UNPACK_SEQUENCE up to this many items spell out each slot. */
 const MAX_SPELLED = 32;
