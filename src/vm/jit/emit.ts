@@ -379,11 +379,11 @@ class Emitter {
   }
   /**
    * After a call, whose result went to S[height - 1]: a frame it pushed for runFrame's loop (too
-   * deep to run nested), runFrame's own call (undefined: nothing happened yet), and runFrame's slow
-   * path if it is due (a trace function set, an interrupt).
+   * deep to run nested), runFrame's own call (undefined: nothing happened yet), an exception a
+   * builtin raised (RAISED), and runFrame's slow path if it is due (a trace function set, an interrupt).
    */
   called(height: number): string {
-    return `if (r === undefined) ${this.exit()} if (r === PUSHED) ${PUSH} S[${height - 1}] = r; if (T.n >= ${CHECK_EVERY - 1}) ${leave(this.i + 1, height, 0)}`;
+    return `if (r === undefined) ${this.exit()} if (r === PUSHED) ${PUSH} if (r === RAISED) ${RAISE} S[${height - 1}] = r; if (T.n >= ${CHECK_EVERY - 1}) ${leave(this.i + 1, height, 0)}`;
   }
   lasti(): string {
     return `f.lasti = ${this.i};`;
