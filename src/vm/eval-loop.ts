@@ -26,7 +26,7 @@ import { coldOp, derefError, popExcept } from "./ops-cold.ts";
 import { callBuiltinAt, callDescrAt, callGeneric, enterFrame, profiledDescrCall, recursionError } from "./ops-calls.ts";
 import { Reraise, addTraceback, endsNativeLoop, fromThrown, raised, thrownAddTb, unwind, rebaseGenHandler, setContext, stackException } from "./ops-unwind.ts";
 import { tierUp, warmedUp } from "./jit/tier.ts";
-import { RAISED, RETURNED, YIELDED, takeRaised } from "./jit/runtime.ts";
+import { RAISED, RETURNED, YIELDED, raiseInCaller, takeRaised } from "./jit/runtime.ts";
 
 export { recursionError, funcDesc } from "./ops-calls.ts";
 
@@ -181,7 +181,7 @@ let handedOver = false;
  * body. Anything else (an exception, the instruction counter's slow path, a call too deep to run
  * nested) hands the frame to runFrame where compiled code left it.
  */
-export function runCompiled(f: Frame): PyObj {
+export function runCompiled(f: Frame, toCaller = false): PyObj {
   const I = interp;
   const jit = f.code.jit;
   if (jit === null || I.useTracing || !I.jit || recursion.depth >= recursion.limit) return runFrame(f, null);
@@ -207,7 +207,10 @@ export function runCompiled(f: Frame): PyObj {
     if (sp >= 0) f.sp = sp;
     // (fromThrown lets the stepper's stop signals through, before the hand-over is marked)
     const exc = fromThrown(e);
-    if (leaves(f, exc, thrownAddTb, f.sp)) throw exc;
+    if (leaves(f, exc, thrownAddTb, f.sp)) {
+      if (toCaller) return raiseInCaller(exc);
+      throw exc;
+    }
     // a handler in f: runFrame unwinds to it and runs the rest of the call, the compiled code
     // again from its loop (going on in the compiled code from this catch measured 30% slower
     // for an exception a native threw into a loop's try block)
@@ -228,7 +231,10 @@ export function runCompiled(f: Frame): PyObj {
   }
   if (r === RAISED) {
     const p = takeRaised(f);
-    if (leaves(f, p.exc, p.addTb, f.sp)) throw p.exc;
+    if (leaves(f, p.exc, p.addTb, f.sp)) {
+      if (toCaller) return raiseInCaller(p.exc);
+      throw p.exc;
+    }
     handedOver = true;
     return runFrame(f, p);
   }
