@@ -485,6 +485,48 @@ function callDescrFromStack(md: PyMethodDescr, stack: PyObj[], from: number, arg
   return callDescrAt(md, stack, from, argc);
 }
 
+// runFrame's native calls and cold instructions, each behind a small catch: what they raise (a JS
+// throw: int() of a name, a failed import) is caught next to the throw and handed to runFrame as
+// THREW with `caught` set, which it unwinds by `break dispatch`. A throw caught by runFrame itself
+// made V8 look for the handler in runFrame's baseline code by scanning its whole bytecode offset
+// table (~20-40 us in cold code, where try/except ImportError and friends mostly run).
+const THREW = { threw: true } as unknown as PyObj & Frame;
+let caught: PyBaseException | null = null;
+let caughtAddTb = true;
+function threw(e: unknown): PyObj & Frame {
+  caught = fromThrown(e);
+  caughtAddTb = thrownAddTb;
+  return THREW;
+}
+function guardedDescr(md: PyMethodDescr, stack: PyObj[], from: number, argc: number): PyObj {
+  try {
+    return callDescrFromStack(md, stack, from, argc);
+  } catch (e) {
+    return threw(e);
+  }
+}
+function guardedBuiltin(fn: PyBuiltinFunction, stack: PyObj[], from: number, argc: number): PyObj {
+  try {
+    return callBuiltinAt(fn, stack, from, argc);
+  } catch (e) {
+    return threw(e);
+  }
+}
+function guardedGeneric(f: Frame, fn: PyObj, args: PyObj[], kwnames: string[] | null): Frame | null {
+  try {
+    return callGeneric(f, fn, args, kwnames);
+  } catch (e) {
+    return threw(e);
+  }
+}
+function guardedCold(f: Frame, op: number, oparg: number): Frame | null {
+  try {
+    return coldOp(f, op, oparg);
+  } catch (e) {
+    return threw(e);
+  }
+}
+
 /**
  * Runs `entry` (and the frames it calls) until `entry` returns or, for a generator frame, yields.
  * `pending` is an exception to raise at the current instruction (generator.throw).
@@ -903,19 +945,27 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                   f = enterFrame(f, nf);
                   continue frames;
                 }
-                if (method) {
-                  stack[sp++] = callDescrFromStack(fn as PyMethodDescr, stack, from, argc);
-                  break;
-                }
-                if (fn instanceof PyBuiltinFunction && I.profileFunc === null) {
-                  stack[sp++] = callBuiltinAt(fn, stack, from, argc);
+                if (method || (fn instanceof PyBuiltinFunction && I.profileFunc === null)) {
+                  const v = method ? guardedDescr(fn as PyMethodDescr, stack, from, argc) : guardedBuiltin(fn as PyBuiltinFunction, stack, from, argc);
+                  if (v === THREW) {
+                    exc = caught!;
+                    addTb = caughtAddTb;
+                    break dispatch;
+                  }
+                  stack[sp++] = v;
                   break;
                 }
                 const a = stackArgs(stack, from, argc);
                 f.sp = sp;
                 f.pc = pc;
                 sp = -1;
-                const nf = callGeneric(f, fn, a, null);
+                const nf = guardedGeneric(f, fn, a, null);
+                if (nf === THREW) {
+                  exc = caught!;
+                  addTb = caughtAddTb;
+                  sp = f.sp;
+                  break dispatch;
+                }
                 if (nf !== null) {
                   f = nf;
                   continue frames;
@@ -930,7 +980,13 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 f.sp = base;
                 f.pc = pc;
                 sp = -1;
-                const nf = callGeneric(f, stack[base], a, kwnames);
+                const nf = guardedGeneric(f, stack[base], a, kwnames);
+                if (nf === THREW) {
+                  exc = caught!;
+                  addTb = caughtAddTb;
+                  sp = f.sp;
+                  break dispatch;
+                }
                 if (nf !== null) {
                   f = nf;
                   continue frames;
@@ -1066,7 +1122,14 @@ export function runFrame(entry: Frame, pending: Reraise | null): PyObj {
                 f.sp = sp;
                 f.pc = pc;
                 sp = -1;
-                const nf = coldOp(f, op, oparg);
+                const nf = guardedCold(f, op, oparg);
+                if (nf === THREW) {
+                  // (a cold instruction keeps the stack height in the frame)
+                  exc = caught!;
+                  addTb = caughtAddTb;
+                  sp = f.sp;
+                  break dispatch;
+                }
                 if (nf !== null) {
                   f = nf;
                   continue frames;
