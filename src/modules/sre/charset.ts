@@ -198,16 +198,22 @@ export function unitMatches(code: ArrayLike<number>, pc: number, ch: number): bo
   }
 }
 
-const UNIT_OPS = new Set<number>([
+/** isUnit[op] is 1 for the opcodes of one-character items. */
+const isUnit = new Uint8Array(64);
+for (const op of [
   Op.LITERAL, Op.NOT_LITERAL, Op.LITERAL_IGNORE, Op.NOT_LITERAL_IGNORE, Op.LITERAL_UNI_IGNORE, Op.NOT_LITERAL_UNI_IGNORE,
   Op.LITERAL_LOC_IGNORE, Op.NOT_LITERAL_LOC_IGNORE, Op.IN, Op.IN_IGNORE, Op.IN_UNI_IGNORE, Op.IN_LOC_IGNORE, Op.CATEGORY, Op.ANY,
-]);
+]) isUnit[op] = 1;
 
-/** The one-character test every match of the pattern at pc starts with, or -1. */
+/**
+ * The one-character test every match of the code at pc starts with (after its leading MARKs, the
+ * only opcodes run before it), or -1.
+ */
 export function firstUnit(code: ArrayLike<number>, pc: number): number {
   while (code[pc] === Op.MARK) pc += 2;
-  if (UNIT_OPS.has(code[pc])) return pc;
-  if ((code[pc] === Op.REPEAT_ONE || code[pc] === Op.MIN_REPEAT_ONE) && code[pc + 2] >= 1 && UNIT_OPS.has(code[pc + 4])) return pc + 4;
+  const op = code[pc];
+  if (isUnit[op] === 1) return pc;
+  if ((op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE) && code[pc + 2] >= 1 && isUnit[code[pc + 4]] === 1) return pc + 4;
   return -1;
 }
 

@@ -27,8 +27,8 @@ const enum Step {
 }
 
 const enum Jump {
-  NONE, MAX_UNTIL_1, MAX_UNTIL_2, MAX_UNTIL_3, MIN_UNTIL_1, MIN_UNTIL_2, MIN_UNTIL_3, REPEAT, REPEAT_ONE_1,
-  REPEAT_ONE_2, MIN_REPEAT_ONE, BRANCH, ASSERT, ASSERT_NOT,
+  NONE, MAX_UNTIL_1, MAX_UNTIL_2, MAX_UNTIL_3, MIN_UNTIL_1, MIN_UNTIL_2, MIN_UNTIL_3, REPEAT, REPEAT_ONE,
+  MIN_REPEAT_ONE, BRANCH, ASSERT, ASSERT_NOT,
 }
 
 /** One activation of SRE(match): the match_context of sre_lib.h plus the data it pushes. */
@@ -40,7 +40,8 @@ interface Ctx {
   count: number;
   lastmark: number;
   lastindex: number;
-  chr: number;
+  /** REPEAT_ONE: the tail's first one-character test (firstUnit), or -1. */
+  guard: number;
   rep: Repeat | null;
   inRepeat: boolean;
   /** MARK_PUSH's copy of marks[0..lastmark] (the array is reused; hasSavedMarks says it is live). */
@@ -50,7 +51,7 @@ interface Ctx {
 }
 
 function newCtx(pc: number, toplevel: boolean, jump: Jump): Ctx {
-  return { pc, ptr: 0, toplevel, jump, count: 0, lastmark: -1, lastindex: -1, chr: 0, rep: null, inRepeat: false, savedMarks: [], hasSavedMarks: false, savedLastPtr: -1 };
+  return { pc, ptr: 0, toplevel, jump, count: 0, lastmark: -1, lastindex: -1, guard: -1, rep: null, inRepeat: false, savedMarks: [], hasSavedMarks: false, savedLastPtr: -1 };
 }
 
 const internalError = (): PyError => new PyError("RuntimeError", "internal error in regular expression engine");
@@ -311,22 +312,39 @@ export class SreState {
 
   // The loops of REPEAT_ONE, MIN_REPEAT_ONE and BRANCH, entered first from the opcode and
   // again each time a tried tail fails: each calls the next try or fails.
-  private repeatOneLiteral(ctx: Ctx): Step {
-    const { code, s } = this;
-    const end = this.endpos;
+  private repeatOne(ctx: Ctx): Step {
+    const code = this.code;
     const min = code[ctx.pc + 1];
-    while (ctx.count >= min && (ctx.ptr >= end || s[ctx.ptr] !== ctx.chr)) {
-      ctx.ptr--;
-      ctx.count--;
+    const tail = ctx.pc + code[ctx.pc];
+    if (ctx.guard >= 0) {
+      // Where the tail's first character test fails the tail cannot match: CPython skips such
+      // positions for a LITERAL tail; for one after MARKs, the marks it would have written stay.
+      let skipped = -1;
+      while (ctx.count >= min && !this.unitAt(ctx.guard, ctx.ptr)) {
+        skipped = ctx.ptr;
+        ctx.ptr--;
+        ctx.count--;
+      }
+      if (skipped >= 0) this.markFailedTail(tail, skipped);
     }
     if (ctx.count < min) return Step.FAIL;
     this.ptr = ctx.ptr;
-    return this.call(Jump.REPEAT_ONE_1, ctx.pc + code[ctx.pc], ctx.toplevel);
+    return this.call(Jump.REPEAT_ONE, tail, ctx.toplevel);
   }
-  private repeatOneGeneral(ctx: Ctx): Step {
-    if (ctx.count < this.code[ctx.pc + 1]) return Step.FAIL;
-    this.ptr = ctx.ptr;
-    return this.call(Jump.REPEAT_ONE_2, ctx.pc + this.code[ctx.pc], ctx.toplevel);
+  /** Does the one-character item at pc match at p? */
+  private unitAt(pc: number, p: number): boolean {
+    if (p >= this.endpos) return false;
+    const ch = this.s[p];
+    const op = this.code[pc];
+    return op === Op.LITERAL ? ch === this.code[pc + 1] : op === Op.IN ? this.inSet(pc + 2, ch) : unitMatches(this.code, pc, ch);
+  }
+  /**
+   * What the MARKs at pc leave when the code after them fails at p: lastmark and lastindex are
+   * restored then, so only the marks up to lastmark keep what they wrote.
+   */
+  private markFailedTail(pc: number, p: number): void {
+    const code = this.code;
+    for (; code[pc] === Op.MARK; pc += 2) if (code[pc + 1] <= this.lastmark) this.marks[code[pc + 1]] = p;
   }
   private minRepeatOne(ctx: Ctx): Step {
     const max = this.code[ctx.pc + 2];
@@ -556,11 +574,8 @@ export class SreState {
           return Step.SUCCEED;
         }
         this.lastmarkSave(ctx);
-        if (code[tail] === Op.LITERAL) {
-          ctx.chr = code[tail + 1];
-          return this.repeatOneLiteral(ctx);
-        }
-        return this.repeatOneGeneral(ctx);
+        ctx.guard = firstUnit(code, tail);
+        return this.repeatOne(ctx);
       }
       case Op.MIN_REPEAT_ONE: {
         // <MIN_REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
@@ -662,18 +677,12 @@ export class SreState {
         this.lastmarkRestore(ctx);
         ctx.pc += code[ctx.pc];
         return this.branch(ctx);
-      case Jump.REPEAT_ONE_1:
-        if (ret) return Step.SUCCEED;
-        this.lastmarkRestore(ctx);
-        ctx.ptr--;
-        ctx.count--;
-        return this.repeatOneLiteral(ctx);
-      case Jump.REPEAT_ONE_2:
+      case Jump.REPEAT_ONE:
         if (ret) return Step.SUCCEED;
         ctx.ptr--;
         ctx.count--;
         this.lastmarkRestore(ctx);
-        return this.repeatOneGeneral(ctx);
+        return this.repeatOne(ctx);
       case Jump.MIN_REPEAT_ONE: {
         if (ret) return Step.SUCCEED;
         this.ptr = ctx.ptr;

@@ -122,6 +122,18 @@ def from_stdlib():
                 emit(run(p, flags, s))
                 emit(run(p, flags, s, 1, len(s) - 1))
 
+# A group's MARK at the start of a tail that fails at its first character still writes that
+# group's mark (it stays after backtracking): the engine skips such tails without running them.
+MARK_TAILS = [
+    (r'[ab]{1,3}?([^b]+x?([ab])((?:\w*(?=a+b*?)\w*){1,3}?)+?)+?\3+', 0, 'bxabaacca'),
+    (r'(?:a(\w{0,2}([ab]+([ab]*?)*)(([ab]x+\w+?a{0,2}|x{0,2})+(?:b{0,2}x*?).{1,3}?|(?:.\w+|c{0,2})c{0,2}\w*)*b?){1,3}?)+'
+     r'[ab](b{1,3}?((\2*)?([^b]{1,3}?x+){0,2})+?(?:\w+|b*?)(?:\w?)*?|\2)+?', re.I, 'aacab'),
+]
+
+def from_mark_tails():
+    for p, flags, s in MARK_TAILS:
+        emit(run(p, flags, s))
+
 def from_case_table():
     # every cased code point, as a literal and in a set under IGNORECASE, against its case
     # relatives: exercises sre_compile's case fixes and the engine's simple lower/upper maps
@@ -228,6 +240,7 @@ if __name__ == "__main__":
     if "RE_TESTS" in globals():
         from_re_tests(RE_TESTS)
     from_stdlib()
+    from_mark_tails()
     if "--cases" in sys.argv:
         from_case_table()
     fuzz(seed, count)
