@@ -10,7 +10,7 @@
 import { PyError } from "../../support/py-error.ts";
 import {
   Op, MAXREPEAT, INFO_PREFIX, INFO_CHARSET, atPosition, category, inCharset, inCharsetLocIgnore, charLocIgnore,
-  lowerAscii, lowerUnicode, lowerLocale, firstUnit, unitMatches, type AsciiSets,
+  lowerAscii, lowerUnicode, lowerLocale, firstUnit, unitMatches, type CodeTables,
 } from "./charset.ts";
 
 /** A REPEAT's context (SRE_REPEAT): `pc` is the word after the REPEAT opcode (its skip). */
@@ -42,6 +42,8 @@ interface Ctx {
   lastindex: number;
   /** REPEAT_ONE: the tail's first one-character test (firstUnit), or -1. */
   guard: number;
+  /** REPEAT_ONE: no character of the item passes `guard` (CodeTables.repeatTail). */
+  runOnly: boolean;
   rep: Repeat | null;
   inRepeat: boolean;
   /** MARK_PUSH's copy of marks[0..lastmark] (the array is reused; hasSavedMarks says it is live). */
@@ -51,7 +53,7 @@ interface Ctx {
 }
 
 function newCtx(pc: number, toplevel: boolean, jump: Jump): Ctx {
-  return { pc, ptr: 0, toplevel, jump, count: 0, lastmark: -1, lastindex: -1, guard: -1, rep: null, inRepeat: false, savedMarks: [], hasSavedMarks: false, savedLastPtr: -1 };
+  return { pc, ptr: 0, toplevel, jump, count: 0, lastmark: -1, lastindex: -1, guard: -1, runOnly: false, rep: null, inRepeat: false, savedMarks: [], hasSavedMarks: false, savedLastPtr: -1 };
 }
 
 const internalError = (): PyError => new PyError("RuntimeError", "internal error in regular expression engine");
@@ -83,8 +85,8 @@ export class SreState {
   /** pos and endpos are clamped to [0, len] as state_init does; pos may exceed endpos. */
   constructor(
     readonly code: ArrayLike<number>,
-    /** The code's sets, ASCII part (shared by every state of the pattern). */
-    readonly sets: AsciiSets,
+    /** What the engine keeps about the code (shared by every state of the pattern). */
+    readonly tables: CodeTables,
     readonly s: ArrayLike<number>,
     readonly pos: number,
     readonly endpos: number,
@@ -199,8 +201,8 @@ export class SreState {
   /** SRE(charset) of the set at pc, ASCII characters by table. */
   private inSet(pc: number, ch: number): boolean {
     if (ch >= 128) return inCharset(this.code, pc, ch);
-    const base = this.sets.at(pc); // (first: making a table may replace `bits`)
-    return this.sets.bits[base + ch] === 1;
+    const base = this.tables.at(pc); // (first: making a table may replace `bits`)
+    return this.tables.bits[base + ch] === 1;
   }
 
   private tick(): void {
@@ -217,8 +219,8 @@ export class SreState {
     const chr = code[pc + 1];
     switch (code[pc]) {
       case Op.IN: {
-        const base = this.sets.at(pc + 2);
-        const bits = this.sets.bits;
+        const base = this.tables.at(pc + 2);
+        const bits = this.tables.bits;
         for (; ptr < end; ptr++) {
           const ch = s[ptr];
           if (ch < 128 ? bits[base + ch] === 0 : !inCharset(code, pc + 2, ch)) break;
@@ -321,6 +323,13 @@ export class SreState {
       // positions for a LITERAL tail; for one after MARKs, the marks it would have written stay.
       let skipped = -1;
       while (ctx.count >= min && !this.unitAt(ctx.guard, ctx.ptr)) {
+        if (ctx.runOnly) {
+          // every position below holds a character of the item's run, which the test refuses
+          skipped = ctx.ptr - (ctx.count - min);
+          ctx.ptr = skipped - 1;
+          ctx.count = min - 1;
+          break;
+        }
         skipped = ctx.ptr;
         ctx.ptr--;
         ctx.count--;
@@ -574,7 +583,9 @@ export class SreState {
           return Step.SUCCEED;
         }
         this.lastmarkSave(ctx);
-        ctx.guard = firstUnit(code, tail);
+        const t = this.tables.repeatTail(ctx.pc);
+        ctx.guard = t >> 1;
+        ctx.runOnly = t >= 0 && (t & 1) === 1;
         return this.repeatOne(ctx);
       }
       case Op.MIN_REPEAT_ONE: {
