@@ -178,11 +178,11 @@ export class SreState {
     // pattern (leading MARKs only write marks the next attempt resets).
     const guard = firstUnit(code, pc);
     this.start = this.ptr = ptr;
-    let found = this.hopeless(guard, ptr) ? false : this.run(pc, true);
+    let found = guard >= 0 && !this.unitAt(guard, ptr) ? false : this.run(pc, true);
     this.mustAdvance = false;
     while (!found && ptr < end) {
       ptr++;
-      if (this.hopeless(guard, ptr)) continue;
+      if (guard >= 0 && !this.unitAt(guard, ptr)) continue;
       this.lastmark = this.lastindex = -1;
       this.start = this.ptr = ptr;
       found = this.run(pc, false);
@@ -190,12 +190,25 @@ export class SreState {
     return found;
   }
 
-  /** Can no match start at p, as the one-character test at `guard` (-1: none known) fails there? */
-  private hopeless(guard: number, p: number): boolean {
-    if (guard < 0) return false;
-    if (p >= this.endpos) return true;
-    const ch = this.s[p];
-    return this.code[guard] === Op.IN ? !this.inSet(guard + 2, ch) : !unitMatches(this.code, guard, ch);
+  /** Does the one-character item at pc match at p? */
+  private unitAt(pc: number, p: number): boolean {
+    return p < this.endpos && this.unitOk(pc, this.s[p]);
+  }
+  /** Does the one-character item at pc match ch? (unitMatches, with the sets' ASCII tables) */
+  private unitOk(pc: number, ch: number): boolean {
+    const code = this.code;
+    switch (code[pc]) {
+      case Op.LITERAL:
+        return ch === code[pc + 1];
+      case Op.IN:
+        return this.inSet(pc + 2, ch);
+      case Op.IN_IGNORE:
+        return this.inSet(pc + 2, lowerAscii(ch));
+      case Op.IN_UNI_IGNORE:
+        return this.inSet(pc + 2, lowerUnicode(ch));
+      default:
+        return unitMatches(code, pc, ch);
+    }
   }
 
   /** SRE(charset) of the set at pc, ASCII characters by table. */
@@ -257,16 +270,28 @@ export class SreState {
       case Op.NOT_LITERAL_LOC_IGNORE:
         while (ptr < end && !charLocIgnore(chr, s[ptr])) ptr++;
         break;
+      case Op.IN_IGNORE:
+      case Op.IN_UNI_IGNORE:
+      case Op.IN_LOC_IGNORE:
+      case Op.CATEGORY:
+        // CPython runs a nested match per character for these: the same test when the item is
+        // the one-character test alone
+        if (code[code[pc] === Op.CATEGORY ? pc + 2 : pc + 1 + code[pc + 1]] !== Op.SUCCESS) return this.countByMatch(pc, end);
+        while (ptr < end && this.unitOk(pc, s[ptr])) ptr++;
+        break;
       default:
-        // any other one-character item (IN_IGNORE, CATEGORY, ...): a nested match of the item
-        // alone (one level deep: the item holds no repeat)
-        while (this.ptr < end) {
-          this.tick();
-          if (!this.run(pc, false)) break;
-        }
-        return this.ptr - start;
+        return this.countByMatch(pc, end);
     }
     return ptr - start;
+  }
+  /** SRE(count) of any other item: a nested match of the item alone per character (it holds no repeat). */
+  private countByMatch(pc: number, end: number): number {
+    const start = this.ptr;
+    while (this.ptr < end) {
+      this.tick();
+      if (!this.run(pc, false)) break;
+    }
+    return this.ptr - start;
   }
 
   // MARK_PUSH / MARK_POP: 3.10 saves the marks only when lastmark > 0, so a lone group 0 mark
@@ -339,13 +364,6 @@ export class SreState {
     if (ctx.count < min) return Step.FAIL;
     this.ptr = ctx.ptr;
     return this.call(Jump.REPEAT_ONE, tail, ctx.toplevel);
-  }
-  /** Does the one-character item at pc match at p? */
-  private unitAt(pc: number, p: number): boolean {
-    if (p >= this.endpos) return false;
-    const ch = this.s[p];
-    const op = this.code[pc];
-    return op === Op.LITERAL ? ch === this.code[pc + 1] : op === Op.IN ? this.inSet(pc + 2, ch) : unitMatches(this.code, pc, ch);
   }
   /**
    * What the MARKs at pc leave when the code after them fails at p: lastmark and lastindex are
@@ -453,8 +471,8 @@ export class SreState {
               const ch = s[ptr];
               const ok =
                 op === Op.IN ? this.inSet(pc + 1, ch)
-                : op === Op.IN_IGNORE ? inCharset(code, pc + 1, lowerAscii(ch))
-                : op === Op.IN_UNI_IGNORE ? inCharset(code, pc + 1, lowerUnicode(ch))
+                : op === Op.IN_IGNORE ? this.inSet(pc + 1, lowerAscii(ch))
+                : op === Op.IN_UNI_IGNORE ? this.inSet(pc + 1, lowerUnicode(ch))
                 : inCharsetLocIgnore(code, pc + 1, ch);
               if (!ok) break opcodes;
               pc += code[pc];
