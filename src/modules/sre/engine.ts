@@ -10,8 +10,9 @@
 import { PyError } from "../../support/py-error.ts";
 import {
   Op, MAXREPEAT, INFO_PREFIX, INFO_CHARSET, atPosition, category, inCharset, inCharsetLocIgnore, charLocIgnore,
-  lowerAscii, lowerUnicode, lowerLocale, firstUnit, unitMatches, type CodeTables,
+  lowerAscii, lowerUnicode, lowerLocale, firstUnit, unitMatches, unitEnd,
 } from "./charset.ts";
+import type { CodeTables } from "./tables.ts";
 
 /** A REPEAT's context (SRE_REPEAT): `pc` is the word after the REPEAT opcode (its skip). */
 interface Repeat {
@@ -160,6 +161,8 @@ export class SreState {
     }
     // The prefix and charset paths only skip start positions where the first character cannot
     // match; every candidate then runs the whole pattern, which gives SRE(search)'s result.
+    // So does skipping the rest of a leading run after a failed attempt at its start (leadingRun).
+    const run = this.tables.leadingRun(pc);
     if (prefix >= 0 || charset >= 0) {
       end = this.endpos;
       this.mustAdvance = false;
@@ -170,7 +173,7 @@ export class SreState {
         if (ptr >= end) return false;
         this.start = this.ptr = ptr;
         if (this.run(pc, false)) return true;
-        ptr++;
+        ptr = run >= 0 ? this.runEnd(run, ptr) : ptr + 1;
         this.lastmark = this.lastindex = -1;
       }
     }
@@ -178,16 +181,27 @@ export class SreState {
     // pattern (leading MARKs only write marks the next attempt resets).
     const guard = firstUnit(code, pc);
     this.start = this.ptr = ptr;
-    let found = guard >= 0 && !this.unitAt(guard, ptr) ? false : this.run(pc, true);
+    let tried = guard < 0 || this.unitAt(guard, ptr);
+    let found = tried && this.run(pc, true);
     this.mustAdvance = false;
     while (!found && ptr < end) {
-      ptr++;
-      if (guard >= 0 && !this.unitAt(guard, ptr)) continue;
+      if (tried && run >= 0) {
+        ptr = this.runEnd(run, ptr);
+        if (ptr > end) break;
+      } else ptr++;
+      tried = guard < 0 || this.unitAt(guard, ptr);
+      if (!tried) continue;
       this.lastmark = this.lastindex = -1;
       this.start = this.ptr = ptr;
       found = this.run(pc, false);
     }
     return found;
+  }
+
+  /** The next start worth an attempt after one at p failed, for the leading run of the item at pc. */
+  private runEnd(pc: number, p: number): number {
+    this.ptr = p;
+    return p + Math.max(1, this.count(pc, MAXREPEAT));
   }
 
   /** Does the one-character item at pc match at p? */
@@ -276,7 +290,7 @@ export class SreState {
       case Op.CATEGORY:
         // CPython runs a nested match per character for these: the same test when the item is
         // the one-character test alone
-        if (code[code[pc] === Op.CATEGORY ? pc + 2 : pc + 1 + code[pc + 1]] !== Op.SUCCESS) return this.countByMatch(pc, end);
+        if (code[unitEnd(code, pc)] !== Op.SUCCESS) return this.countByMatch(pc, end);
         while (ptr < end && this.unitOk(pc, s[ptr])) ptr++;
         break;
       default:

@@ -13,7 +13,7 @@ import { hashBytes } from "../../support/hash.ts";
 import { asClinicSize } from "../../objects/slice.ts";
 import { parseTupleAndKeywords } from "../../objects/function.ts";
 import { SreState } from "./engine.ts";
-import { CodeTables } from "./charset.ts";
+import { CodeTables } from "./tables.ts";
 import { type Subject, subjectOf, subjectOrNull, slice, isStrObj } from "./subject.ts";
 import { PyMatch, PyScanner } from "./match.ts";
 import { sreType, finishSreType } from "./types.ts";

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SreState } from "../../../src/modules/sre/engine.ts";
-import { CodeTables } from "../../../src/modules/sre/charset.ts";
+import { CodeTables } from "../../../src/modules/sre/tables.ts";
 import { compareCases, oracleCases, toCode64, validateCode } from "./harness.ts";
 
 test("re_tests, stdlib regexes and 3000 random patterns: spans identical to CPython 3.10.2", async () => {

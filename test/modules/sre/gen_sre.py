@@ -130,9 +130,22 @@ MARK_TAILS = [
      r'[ab](b{1,3}?((\2*)?([^b]{1,3}?x+){0,2})+?(?:\w+|b*?)(?:\w?)*?|\2)+?', re.I, 'aacab'),
 ]
 
+# Searches for a pattern that starts with a repeat like \w+: a failed attempt at the start of a
+# run rules out the rest of the run, unless the pattern refers back to a group.
+LEADING_RUNS = [
+    (r'(a+)b\1', 0, 'aaabaa'),
+    (r'(a+)b(?(1)a|c)a', 0, 'aaabaa'),
+    (r'(\w+)-(\w+)', 0, 'word1 foo-bar baz_1 x-'),
+    (r'[a-z]+\d+\b', re.I, 'abc Abc1x ab12 c'),
+    (r'a+(?<=ba)c', 0, 'baaac bac'),
+    (r'(a+)(?=aab)', 0, 'aaaaab'),
+    (r'\w+@\w', 0, 'ab cd@ ef@g'),
+]
+
 def from_mark_tails():
-    for p, flags, s in MARK_TAILS:
+    for p, flags, s in MARK_TAILS + LEADING_RUNS:
         emit(run(p, flags, s))
+        emit(run(p, flags, s, 1))
 
 def from_case_table():
     # every cased code point, as a literal and in a set under IGNORECASE, against its case

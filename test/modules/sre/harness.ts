@@ -3,7 +3,7 @@
 // and every finditer match). The oracle is a 32-bit CPython, whose MAXREPEAT is 2**31-1: those
 // words become 64-bit CPython's MAXREPEAT, which dislab's engine uses (no literal is that large).
 import { SreState } from "../../../src/modules/sre/engine.ts";
-import { CodeTables } from "../../../src/modules/sre/charset.ts";
+import { CodeTables } from "../../../src/modules/sre/tables.ts";
 
 export interface SreCase {
   p: string | number[];
