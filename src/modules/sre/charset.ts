@@ -214,10 +214,10 @@ for (const op of [
 
 /**
  * The one-character test every match of the code at pc starts with (after its leading MARKs, the
- * only opcodes run before it), or -1.
+ * only opcodes run before it, and with `overAt` its AT tests too, which do not move), or -1.
  */
-export function firstUnit(code: ArrayLike<number>, pc: number): number {
-  while (code[pc] === Op.MARK) pc += 2;
+export function firstUnit(code: ArrayLike<number>, pc: number, overAt = false): number {
+  while (code[pc] === Op.MARK || (overAt && code[pc] === Op.AT)) pc += 2;
   const op = code[pc];
   if (isUnit[op] === 1) return pc;
   if ((op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE) && code[pc + 2] >= 1 && isUnit[code[pc + 4]] === 1) return pc + 4;

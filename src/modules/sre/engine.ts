@@ -178,8 +178,8 @@ export class SreState {
       }
     }
     // An attempt whose first character test fails cannot match: skip it without running the
-    // pattern (leading MARKs only write marks the next attempt resets).
-    const guard = firstUnit(code, pc);
+    // pattern (leading MARKs only write marks the next attempt resets, ATs only test).
+    const guard = firstUnit(code, pc, true);
     this.start = this.ptr = ptr;
     let tried = guard < 0 || this.unitAt(guard, ptr);
     let found = tried && this.run(pc, true);
