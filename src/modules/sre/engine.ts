@@ -357,6 +357,17 @@ export class SreState {
     const code = this.code;
     const min = code[ctx.pc + 1];
     const tail = ctx.pc + code[ctx.pc];
+    if (code[tail] === Op.SUCCESS) {
+      // a tail of SUCCESS alone: its test at each position instead of a nested match
+      const end = this.endpos;
+      for (; ctx.count >= min; ctx.ptr--, ctx.count--) {
+        if (!(ctx.toplevel && ((this.matchAll && ctx.ptr !== end) || (this.mustAdvance && ctx.ptr === this.start)))) {
+          this.ptr = ctx.ptr;
+          return Step.SUCCEED;
+        }
+      }
+      return Step.FAIL;
+    }
     if (ctx.guard >= 0) {
       // Where the tail's first character test fails the tail cannot match: CPython skips such
       // positions for a LITERAL tail; for one after MARKs, the marks it would have written stay.
