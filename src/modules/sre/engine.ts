@@ -185,12 +185,10 @@ export class SreState {
     let found = tried && this.run(pc, true);
     this.mustAdvance = false;
     while (!found && ptr < end) {
-      if (tried && run >= 0) {
-        ptr = this.runEnd(run, ptr);
-        if (ptr > end) break;
-      } else ptr++;
-      tried = guard < 0 || this.unitAt(guard, ptr);
-      if (!tried) continue;
+      ptr = tried && run >= 0 ? this.runEnd(run, ptr) : ptr + 1;
+      if (guard >= 0) ptr = this.scan(guard, ptr, end);
+      if (ptr > end) break;
+      tried = true;
       this.lastmark = this.lastindex = -1;
       this.start = this.ptr = ptr;
       found = this.run(pc, false);
@@ -202,6 +200,31 @@ export class SreState {
   private runEnd(pc: number, p: number): number {
     this.ptr = p;
     return p + Math.max(1, this.count(pc, MAXREPEAT));
+  }
+
+  /** The first position from p to end where the one-character item at pc matches, or end + 1. */
+  private scan(pc: number, p: number, end: number): number {
+    const { code, s } = this;
+    const stop = Math.min(end + 1, this.endpos);
+    switch (code[pc]) {
+      case Op.IN: {
+        const base = this.tables.at(pc + 2);
+        const bits = this.tables.bits;
+        for (; p < stop; p++) {
+          const ch = s[p];
+          if (ch < 128 ? bits[base + ch] === 1 : inCharset(code, pc + 2, ch)) return p;
+        }
+        break;
+      }
+      case Op.LITERAL: {
+        const c = code[pc + 1];
+        for (; p < stop; p++) if (s[p] === c) return p;
+        break;
+      }
+      default:
+        for (; p < stop; p++) if (this.unitOk(pc, s[p])) return p;
+    }
+    return end + 1;
   }
 
   /** Does the one-character item at pc match at p? */
