@@ -41,7 +41,7 @@ interface Ctx {
   count: number;
   lastmark: number;
   lastindex: number;
-  /** REPEAT_ONE: the tail's first one-character test (firstUnit), or -1. */
+  /** REPEAT_ONE, MIN_REPEAT_ONE: the tail's first one-character test (firstUnit), or -1. */
   guard: number;
   /** REPEAT_ONE: no character of the item passes `guard` (CodeTables.repeatTail). */
   runOnly: boolean;
@@ -393,7 +393,7 @@ export class SreState {
     }
     if (ctx.guard >= 0) {
       // Where the tail's first character test fails the tail cannot match: CPython skips such
-      // positions for a LITERAL tail; for one after MARKs, the marks it would have written stay.
+      // positions for a LITERAL tail; for one after MARKs, what those MARKs leave is redone.
       let skipped = -1;
       while (ctx.count >= min && !this.unitAt(ctx.guard, ctx.ptr)) {
         if (ctx.runOnly) {
@@ -407,25 +407,56 @@ export class SreState {
         ctx.ptr--;
         ctx.count--;
       }
-      if (skipped >= 0) this.markFailedTail(tail, skipped);
+      if (skipped >= 0) {
+        this.runMarks(tail, skipped);
+        this.lastmarkRestore(ctx);
+      }
     }
     if (ctx.count < min) return Step.FAIL;
     this.ptr = ctx.ptr;
     return this.call(Jump.REPEAT_ONE, tail, ctx.toplevel);
   }
   /**
-   * What the MARKs at pc leave when the code after them fails at p: lastmark and lastindex are
-   * restored then, so only the marks up to lastmark keep what they wrote.
+   * The MARKs at pc run at p, as the MARK opcode does: what a tail skipped above leaves when its
+   * first character test fails after them (only the written marks, once lastmark is restored).
    */
-  private markFailedTail(pc: number, p: number): void {
-    const code = this.code;
-    for (; code[pc] === Op.MARK; pc += 2) if (code[pc + 1] <= this.lastmark) this.marks[code[pc + 1]] = p;
+  private runMarks(pc: number, p: number): void {
+    const { code, marks } = this;
+    for (; code[pc] === Op.MARK; pc += 2) {
+      const i = code[pc + 1];
+      if (i & 1) this.lastindex = (i >> 1) + 1;
+      if (i > this.lastmark) {
+        for (let j = this.lastmark + 1; j < i; j++) marks[j] = -1;
+        this.lastmark = i;
+      }
+      marks[i] = p;
+    }
   }
   private minRepeatOne(ctx: Ctx): Step {
     const max = this.code[ctx.pc + 2];
+    const tail = ctx.pc + this.code[ctx.pc];
+    if (ctx.guard >= 0) {
+      // as in repeatOne, a tail whose first character test fails is not run
+      let skipped = -1;
+      while ((max === MAXREPEAT || ctx.count <= max) && !this.unitAt(ctx.guard, ctx.ptr)) {
+        this.ptr = ctx.ptr;
+        if (this.count(ctx.pc + 3, 1) === 0) {
+          // the item does not match either: 3.10 fails without restoring lastmark
+          this.runMarks(tail, ctx.ptr);
+          return Step.FAIL;
+        }
+        skipped = ctx.ptr;
+        ctx.ptr++;
+        ctx.count++;
+      }
+      if (skipped >= 0) {
+        this.runMarks(tail, skipped);
+        this.lastmarkRestore(ctx);
+      }
+    }
     if (max !== MAXREPEAT && ctx.count > max) return Step.FAIL;
     this.ptr = ctx.ptr;
-    return this.call(Jump.MIN_REPEAT_ONE, ctx.pc + this.code[ctx.pc], ctx.toplevel);
+    return this.call(Jump.MIN_REPEAT_ONE, tail, ctx.toplevel);
   }
   private branch(ctx: Ctx): Step {
     const { code, s } = this;
@@ -672,6 +703,7 @@ export class SreState {
           return Step.SUCCEED;
         }
         this.lastmarkSave(ctx);
+        ctx.guard = this.tables.repeatTail(ctx.pc) >> 1;
         return this.minRepeatOne(ctx);
       }
       case Op.REPEAT:

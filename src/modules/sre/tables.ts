@@ -86,7 +86,7 @@ export class CodeTables {
   }
 
   /**
-   * For the REPEAT_ONE whose skip word is at pc: -1 when its tail starts with no one-character
+   * For the REPEAT_ONE (or MIN_REPEAT_ONE) whose skip word is at pc: -1 when its tail starts with no one-character
    * test, else 2 * (that test's pc) + 1 when no character of the repeated item passes the test
    * (so it can pass only just after the item's run), + 0 otherwise.
    */

@@ -128,6 +128,9 @@ MARK_TAILS = [
     (r'[ab]{1,3}?([^b]+x?([ab])((?:\w*(?=a+b*?)\w*){1,3}?)+?)+?\3+', 0, 'bxabaacca'),
     (r'(?:a(\w{0,2}([ab]+([ab]*?)*)(([ab]x+\w+?a{0,2}|x{0,2})+(?:b{0,2}x*?).{1,3}?|(?:.\w+|c{0,2})c{0,2}\w*)*b?){1,3}?)+'
      r'[ab](b{1,3}?((\2*)?([^b]{1,3}?x+){0,2})+?(?:\w+|b*?)(?:\w?)*?|\2)+?', re.I, 'aacab'),
+    # a MIN_REPEAT_ONE that fails as its item does not match after a failed tail keeps the tail's lastmark
+    (r'(?=(((?=[^b]{0,2}[^b]+?c*)+([^b]\w+bc)+?)+?(?:b{1,3}?(?:aa[ab]+b)?(.*\w[ab]?a){0,2}x+|c\3?)+){0,2})*'
+     r'(?!(b*?)[ab]{1,3}?)', 0, 'bbbbbb'),
 ]
 
 # Searches for a pattern that starts with a repeat like \w+: a failed attempt at the start of a
