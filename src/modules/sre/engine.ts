@@ -421,16 +421,17 @@ export class SreState {
    * first character test fails after them (only the written marks, once lastmark is restored).
    */
   private runMarks(pc: number, p: number): void {
-    const { code, marks } = this;
-    for (; code[pc] === Op.MARK; pc += 2) {
-      const i = code[pc + 1];
-      if (i & 1) this.lastindex = (i >> 1) + 1;
-      if (i > this.lastmark) {
-        for (let j = this.lastmark + 1; j < i; j++) marks[j] = -1;
-        this.lastmark = i;
-      }
-      marks[i] = p;
+    for (; this.code[pc] === Op.MARK; pc += 2) this.mark(this.code[pc + 1], p);
+  }
+  /** MARK i at p. */
+  private mark(i: number, p: number): void {
+    if (i & 1) this.lastindex = (i >> 1) + 1;
+    if (i > this.lastmark) {
+      // marks skipped over have not been reached in this attempt
+      for (let j = this.lastmark + 1; j < i; j++) this.marks[j] = -1;
+      this.lastmark = i;
     }
+    this.marks[i] = p;
   }
   private minRepeatOne(ctx: Ctx): Step {
     const max = this.code[ctx.pc + 2];
@@ -499,17 +500,9 @@ export class SreState {
         for (;;) {
           const op = code[pc++];
           switch (op) {
-            case Op.MARK: {
-              const i = code[pc++];
-              if (i & 1) this.lastindex = (i >> 1) + 1;
-              if (i > this.lastmark) {
-                // marks skipped over have not been reached in this attempt
-                for (let j = this.lastmark + 1; j < i; j++) marks[j] = -1;
-                this.lastmark = i;
-              }
-              marks[i] = ptr;
+            case Op.MARK:
+              this.mark(code[pc++], ptr);
               continue;
-            }
             case Op.LITERAL:
               if (ptr >= end || s[ptr] !== code[pc]) break opcodes;
               pc++;
