@@ -91,6 +91,10 @@ function parseConverting(fname: string, args: PyObj[], kw: readonly string[] | n
 
 const STRING_POS_ENDPOS = ["string", "pos", "endpos"];
 function stringPosEndpos(fname: string, args: PyObj[], kw: readonly string[] | null, converting = true): [PyObj, number, number] {
+  // (the common call, all by position: what either parser gives, converted in the same order)
+  if ((kw === null || kw.length === 0) && args.length >= 1 && args.length <= 3) {
+    return [args[0], args.length > 1 ? asClinicSize(args[1]) : 0, args.length > 2 ? asClinicSize(args[2]) : MAXSIZE];
+  }
   const [s, pos, endpos] = converting ? parseConverting(fname, args, kw, STRING_POS_ENDPOS, 1, 1) : bindArgs(fname, args, kw, STRING_POS_ENDPOS, 1);
   return [s!, pos === undefined ? 0 : typeof pos === "number" ? pos : asClinicSize(pos), endpos === undefined ? MAXSIZE : typeof endpos === "number" ? endpos : asClinicSize(endpos)];
 }
