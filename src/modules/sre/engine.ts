@@ -6,7 +6,10 @@
 // matches (each search attempt is one; CPython checks signals every 4096 opcodes, but a run of opcodes
 // with no nested match is as long as the pattern at most): the VM throws from it to enforce its step and time limits.
 // Mark bookkeeping (lastmark, MARK_PUSH/POP only inside repeats) follows CPython exactly, because
-// group spans after backtracking depend on it.
+// group spans after backtracking depend on it. Beyond sre_lib.h, work whose failure is known is
+// skipped, leaving the state it would have left: a repeat's tail where its first character test
+// fails (repeatOne, minRepeatOne), search starts where the first test fails (scan) or that a failed
+// attempt rules out (CodeTables.leadingRun).
 import { PyError } from "../../support/py-error.ts";
 import {
   Op, MAXREPEAT, INFO_PREFIX, INFO_CHARSET, atPosition, category, inCharset, inCharsetLocIgnore, charLocIgnore,
@@ -342,8 +345,6 @@ export class SreState {
   private restoreMarks(ctx: Ctx): void {
     if (ctx.lastmark > 0 && ctx.hasSavedMarks) for (let i = 0; i <= ctx.lastmark; i++) this.marks[i] = ctx.savedMarks[i];
   }
-
-  // ---- the match loop's machinery: a pool of contexts indexed by depth (DO_JUMP pushes one) ----
 
   // ---- the match loop's machinery: a pool of contexts indexed by depth (DO_JUMP pushes one) ----
   private ctxs: Ctx[] = NO_CTXS;
