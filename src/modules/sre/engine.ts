@@ -165,7 +165,7 @@ export class SreState {
     // The prefix and charset paths only skip start positions where the first character cannot
     // match; every candidate then runs the whole pattern, which gives SRE(search)'s result.
     // So does skipping the rest of a leading run after a failed attempt at its start (leadingRun).
-    const run = this.tables.leadingRun(pc);
+    const run = this.tables.leadingRun();
     if (prefix >= 0 || charset >= 0) {
       end = this.endpos;
       this.mustAdvance = false;

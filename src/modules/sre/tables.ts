@@ -57,7 +57,7 @@ export class CodeTables {
   private readonly slot: Int32Array;
   bits = new Uint8Array(256);
   private used = 0;
-  /** tails[pc] for a REPEAT_ONE's skip word at pc: see repeatTail; -2 before it is known. */
+  /** tails[pc] for a (MIN_)REPEAT_ONE's skip word at pc: see repeatTail; -2 before it is known. */
   private readonly tails: Int32Array;
   private leading = -2;
 
@@ -86,9 +86,9 @@ export class CodeTables {
   }
 
   /**
-   * For the REPEAT_ONE (or MIN_REPEAT_ONE) whose skip word is at pc: -1 when its tail starts with no one-character
-   * test, else 2 * (that test's pc) + 1 when no character of the repeated item passes the test
-   * (so it can pass only just after the item's run), + 0 otherwise.
+   * For the REPEAT_ONE or MIN_REPEAT_ONE whose skip word is at pc: -1 when its tail starts with
+   * no one-character test, else 2 * (that test's pc) + 1 when no character of the repeated item
+   * passes the test (so it can pass only just after the item's run), + 0 otherwise.
    */
   repeatTail(pc: number): number {
     let t = this.tails[pc];
@@ -102,15 +102,16 @@ export class CodeTables {
 
   /**
    * The item pc of the greedy, unbounded REPEAT_ONE of a one-character item alone that the code
-   * at pc starts with (after MARKs), when the code reads no group's marks; else -1. Then a search
+   * starts with (after its INFO and MARKs), when it reads no group's marks; else -1. Then a search
    * attempt at p that fails rules out every start inside the item's run from p: each would
    * repeat to the same end and try its tail at some of the positions p's attempt tried, in the
    * same state but for the marks, which nothing reads (the tail cannot reach back to `start`:
    * min is at least 1).
    */
-  leadingRun(pc: number): number {
+  leadingRun(): number {
     if (this.leading === -2) {
       const code = this.code;
+      let pc = code[0] === Op.INFO ? 1 + code[1] : 0;
       while (code[pc] === Op.MARK) pc += 2;
       const item = pc + 4;
       const ok = code[pc] === Op.REPEAT_ONE && code[pc + 2] >= 1 && code[pc + 3] === MAXREPEAT && firstUnit(code, pc) === item &&

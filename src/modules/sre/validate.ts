@@ -123,8 +123,8 @@ function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups:
         break;
       }
       case Op.GROUPREF_EXISTS:
-        refs.found = true;
         // <GROUPREF_EXISTS> <group> <skip> yes [<JUMP> no]: skip counts from the group word
+        refs.found = true;
         if (code[pc] >= groups || code[pc + 1] < 2 || pc + code[pc + 1] > n) return false;
         if (!validateBlock(code, pc + 2, pc + code[pc + 1], groups, refs)) return false;
         pc += code[pc + 1];
