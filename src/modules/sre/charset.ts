@@ -198,50 +198,28 @@ export function unitMatches(code: ArrayLike<number>, pc: number, ch: number): bo
   }
 }
 
-const UNIT_OPS = new Set<number>([
-  Op.LITERAL, Op.NOT_LITERAL, Op.LITERAL_IGNORE, Op.NOT_LITERAL_IGNORE, Op.LITERAL_UNI_IGNORE, Op.NOT_LITERAL_UNI_IGNORE,
-  Op.LITERAL_LOC_IGNORE, Op.NOT_LITERAL_LOC_IGNORE, Op.IN, Op.IN_IGNORE, Op.IN_UNI_IGNORE, Op.IN_LOC_IGNORE, Op.CATEGORY, Op.ANY,
-]);
-
-/** The one-character test every match of the pattern at pc starts with, or -1. */
-export function firstUnit(code: ArrayLike<number>, pc: number): number {
-  while (code[pc] === Op.MARK) pc += 2;
-  if (UNIT_OPS.has(code[pc])) return pc;
-  if ((code[pc] === Op.REPEAT_ONE || code[pc] === Op.MIN_REPEAT_ONE) && code[pc + 2] >= 1 && UNIT_OPS.has(code[pc + 4])) return pc + 4;
-  return -1;
+/** Where the one-character item at pc ends. */
+export function unitEnd(code: ArrayLike<number>, pc: number): number {
+  const op = code[pc];
+  if (op === Op.IN || op === Op.IN_IGNORE || op === Op.IN_UNI_IGNORE || op === Op.IN_LOC_IGNORE) return pc + 1 + code[pc + 1];
+  return op === Op.ANY || op === Op.ANY_ALL ? pc + 1 : pc + 2;
 }
 
+/** isUnit[op] is 1 for the opcodes of one-character items. */
+const isUnit = new Uint8Array(64);
+for (const op of [
+  Op.LITERAL, Op.NOT_LITERAL, Op.LITERAL_IGNORE, Op.NOT_LITERAL_IGNORE, Op.LITERAL_UNI_IGNORE, Op.NOT_LITERAL_UNI_IGNORE,
+  Op.LITERAL_LOC_IGNORE, Op.NOT_LITERAL_LOC_IGNORE, Op.IN, Op.IN_IGNORE, Op.IN_UNI_IGNORE, Op.IN_LOC_IGNORE, Op.CATEGORY, Op.ANY,
+]) isUnit[op] = 1;
+
 /**
- * The ASCII half of each set (IN's items) of one pattern's code, as 128 bytes per set made the
- * first time the set is tested: `\w+` or `[a-z]+` then tests a character with one load instead
- * of walking the set's items (inCharset stays the answer for characters from 128 up).
+ * The one-character test every match of the code at pc starts with (after its leading MARKs, the
+ * only opcodes run before it, and with `overAt` its AT tests too, which do not move), or -1.
  */
-export class AsciiSets {
-  /** slot[pc] is the offset in `bits` of the set starting at code[pc], or -1 before it is made. */
-  private readonly slot: Int32Array;
-  bits = new Uint8Array(256);
-  private used = 0;
-
-  constructor(private readonly code: ArrayLike<number>) {
-    this.slot = new Int32Array(code.length).fill(-1);
-  }
-
-  /** The offset of the set at pc: ch (< 128) is in the set when bits[offset + ch] is 1. */
-  at(pc: number): number {
-    const known = this.slot[pc];
-    return known >= 0 ? known : this.make(pc);
-  }
-
-  private make(pc: number): number {
-    if (this.used + 128 > this.bits.length) {
-      const grown = new Uint8Array(this.bits.length * 2);
-      grown.set(this.bits);
-      this.bits = grown;
-    }
-    const base = this.used;
-    for (let ch = 0; ch < 128; ch++) this.bits[base + ch] = inCharset(this.code, pc, ch) ? 1 : 0;
-    this.used += 128;
-    this.slot[pc] = base;
-    return base;
-  }
+export function firstUnit(code: ArrayLike<number>, pc: number, overAt = false): number {
+  while (code[pc] === Op.MARK || (overAt && code[pc] === Op.AT)) pc += 2;
+  const op = code[pc];
+  if (isUnit[op] === 1) return pc;
+  if ((op === Op.REPEAT_ONE || op === Op.MIN_REPEAT_ONE) && code[pc + 2] >= 1 && isUnit[code[pc + 4]] === 1) return pc + 4;
+  return -1;
 }

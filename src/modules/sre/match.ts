@@ -84,6 +84,7 @@ function groupIndex(m: PyMatch, g: PyObj): number {
 
 /** start/end/span(group=0, /): keywords refused first, naming the method "Match.start()". */
 function spanOf(m: PyMatch, args: PyObj[], kw: readonly string[] | null, fname: string): [number, number] {
+  if (args.length === 0 && (kw === null || kw.length === 0)) return m.span(0);
   const [g] = bindArgs(`Match.${fname}`, args, kw, ["group"], 0, 1);
   return m.span(g === undefined ? 0 : groupIndex(m, g));
 }

@@ -13,14 +13,14 @@ import { hashBytes } from "../../support/hash.ts";
 import { asClinicSize } from "../../objects/slice.ts";
 import { parseTupleAndKeywords } from "../../objects/function.ts";
 import { SreState } from "./engine.ts";
-import { AsciiSets } from "./charset.ts";
+import { CodeTables } from "./tables.ts";
 import { type Subject, subjectOf, subjectOrNull, slice, isStrObj } from "./subject.ts";
 import { PyMatch, PyScanner } from "./match.ts";
 import { sreType, finishSreType } from "./types.ts";
 
 export class PyPattern extends PyObject {
-  /** The ASCII tables of the code's sets, made as the engine first tests each. */
-  readonly sets: AsciiSets;
+  /** The engine's tables of the code (set tables, REPEAT_ONE tails), made as it first needs each. */
+  readonly tables: CodeTables;
   constructor(
     public pattern: PyObj,
     public flags: number,
@@ -32,7 +32,7 @@ export class PyPattern extends PyObject {
     public isbytes: number,
   ) {
     super(PatternType);
-    this.sets = new AsciiSets(code);
+    this.tables = new CodeTables(code);
   }
 }
 
@@ -65,7 +65,7 @@ export function newState(p: PyPattern, obj: PyObj, pos: number, endpos: number):
   const len = subj.chars.length;
   const start = pos < 0 ? 0 : pos > len ? len : pos;
   const end = endpos < 0 ? 0 : endpos > len ? len : endpos;
-  return { st: new SreState(p.code, p.sets, subj.chars, start, end, engineTick), subj };
+  return { st: new SreState(p.code, p.tables, subj.chars, start, end, engineTick), subj };
 }
 
 /** Runs the engine, turning its internal errors into Python exceptions. */
@@ -91,6 +91,10 @@ function parseConverting(fname: string, args: PyObj[], kw: readonly string[] | n
 
 const STRING_POS_ENDPOS = ["string", "pos", "endpos"];
 function stringPosEndpos(fname: string, args: PyObj[], kw: readonly string[] | null, converting = true): [PyObj, number, number] {
+  // (the common call, all by position: what either parser gives, converted in the same order)
+  if ((kw === null || kw.length === 0) && args.length >= 1 && args.length <= 3) {
+    return [args[0], args.length > 1 ? asClinicSize(args[1]) : 0, args.length > 2 ? asClinicSize(args[2]) : MAXSIZE];
+  }
   const [s, pos, endpos] = converting ? parseConverting(fname, args, kw, STRING_POS_ENDPOS, 1, 1) : bindArgs(fname, args, kw, STRING_POS_ENDPOS, 1);
   return [s!, pos === undefined ? 0 : typeof pos === "number" ? pos : asClinicSize(pos), endpos === undefined ? MAXSIZE : typeof endpos === "number" ? endpos : asClinicSize(endpos)];
 }

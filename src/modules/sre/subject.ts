@@ -23,14 +23,25 @@ export interface Subject {
 
 const subject = (obj: PyObj, isBytes: boolean, chars: ArrayLike<number>, split: boolean, text: string | null): Subject => ({ obj, isBytes, chars, split, text });
 
-// The last few strings' code points: a tokenizer calling pattern.match(text, pos) at every
+// The last few long strings' subjects: a tokenizer calling pattern.match(text, pos) at every
 // position (json.scanner, tokenize) would otherwise convert the whole text each time. A plain
 // array (of small ints), not a typed one: a typed array and its buffer cost more to make than a
 // short subject's match.
-const recent: { s: string; cps: number[] }[] = [];
+const recent: Subject[] = [];
+
+function strSubject(obj: PyObj, s: string): Subject {
+  for (const r of recent) if (r.obj === s) return obj === s ? r : subject(obj, false, r.chars, false, r.text);
+  const cps = codePointsOf(s);
+  const subj = subject(obj, false, cps, false, cps.length === s.length ? s : null);
+  if (s.length >= 64) {
+    if (recent.length >= 4) recent.shift();
+    // (kept as the plain str's: a str subclass instance's subject differs only in obj)
+    recent.push(obj === s ? subj : subject(s, false, cps, false, subj.text));
+  }
+  return subj;
+}
 
 function codePointsOf(s: string): number[] {
-  for (const r of recent) if (r.s === s) return r.cps;
   // (made at its size: grown by push, a short subject's array was reallocated four times)
   let cps: number[] = new Array<number>(s.length);
   for (let i = 0; i < s.length; i++) {
@@ -41,10 +52,6 @@ function codePointsOf(s: string): number[] {
     }
     cps[i] = c;
   }
-  if (s.length >= 64) {
-    if (recent.length >= 4) recent.shift();
-    recent.push({ s, cps });
-  }
   return cps;
 }
 
@@ -52,10 +59,7 @@ function codePointsOf(s: string): number[] {
 export function subjectOrNull(obj: PyObj): Subject | null {
   if (obj instanceof PySplitStr) return subject(obj, false, textCodePoints(obj.text), true, null);
   const s = asStr(obj);
-  if (s !== null) {
-    const cps = codePointsOf(s);
-    return subject(obj, false, cps, false, cps.length === s.length ? s : null);
-  }
+  if (s !== null) return strSubject(obj, s);
   if (obj instanceof PyBytesObj || obj instanceof PyByteArray) return subject(obj, true, obj.bytes, false, null);
   if (obj instanceof PyMemoryView) return subject(obj, true, obj.bytes(), false, null);
   // any other buffer (array.array) is matched over its bytes, as a simple buffer request gives them

@@ -43,8 +43,13 @@ function validateCharset(code: ArrayLike<number>, pc: number, end: number): bool
   return false;
 }
 
+/** Set when the check meets an opcode that reads a group's marks. */
+interface GroupRefs {
+  found: boolean;
+}
+
 /** Checks code[pc, end) as a sequence of opcodes; `groups` is the pattern's group count. */
-function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups: number): boolean {
+function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups: number, refs: GroupRefs): boolean {
   const n = code.length;
   const skipOk = (at: number, min: number): boolean => code[at] >= min && at + code[at] <= n;
   while (pc < end) {
@@ -78,6 +83,7 @@ function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups:
       case Op.GROUPREF_IGNORE:
       case Op.GROUPREF_UNI_IGNORE:
       case Op.GROUPREF_LOC_IGNORE:
+        refs.found = true;
         if (code[pc++] >= groups) return false;
         break;
       case Op.IN:
@@ -97,7 +103,7 @@ function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups:
       case Op.BRANCH:
         // <BRANCH> <skip> alternative <JUMP> ... <0>
         while (code[pc] !== 0) {
-          if (!skipOk(pc, 2) || !validateBlock(code, pc + 1, pc + code[pc], groups)) return false;
+          if (!skipOk(pc, 2) || !validateBlock(code, pc + 1, pc + code[pc], groups, refs)) return false;
           pc += code[pc];
         }
         pc++;
@@ -109,7 +115,7 @@ function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups:
         // ("(?:){2}", or "( )*" under VERBOSE), a REPEAT_ONE's is one character item
         if (!skipOk(pc, op === Op.REPEAT ? 3 : 4) || code[pc + 1] > code[pc + 2] || code[pc + 1] === MAXREPEAT) return false;
         const until = pc + code[pc];
-        if (!validateBlock(code, pc + 3, until, groups)) return false;
+        if (!validateBlock(code, pc + 3, until, groups, refs)) return false;
         if (op === Op.REPEAT) {
           if (code[until] !== Op.MAX_UNTIL && code[until] !== Op.MIN_UNTIL) return false;
           pc = until + 1;
@@ -118,14 +124,15 @@ function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups:
       }
       case Op.GROUPREF_EXISTS:
         // <GROUPREF_EXISTS> <group> <skip> yes [<JUMP> no]: skip counts from the group word
+        refs.found = true;
         if (code[pc] >= groups || code[pc + 1] < 2 || pc + code[pc + 1] > n) return false;
-        if (!validateBlock(code, pc + 2, pc + code[pc + 1], groups)) return false;
+        if (!validateBlock(code, pc + 2, pc + code[pc + 1], groups, refs)) return false;
         pc += code[pc + 1];
         break;
       case Op.ASSERT:
       case Op.ASSERT_NOT:
         // <op> <skip> <back> pattern <SUCCESS>
-        if (!skipOk(pc, 3) || !validateBlock(code, pc + 2, pc + code[pc], groups)) return false;
+        if (!skipOk(pc, 3) || !validateBlock(code, pc + 2, pc + code[pc], groups, refs)) return false;
         pc += code[pc];
         break;
       default:
@@ -138,5 +145,14 @@ function validateBlock(code: ArrayLike<number>, pc: number, end: number, groups:
 /** _validate_outer: the group count in range, the code ending in SUCCESS, every block well formed. */
 export function validateCode(code: ArrayLike<number>, groups: number): boolean {
   if (groups < 0 || groups >= MAXGROUPS || code.length === 0 || code[code.length - 1] !== Op.SUCCESS) return false;
-  return validateBlock(code, 0, code.length, groups);
+  return validateBlock(code, 0, code.length, groups, { found: false });
+}
+
+/**
+ * Does the code look at what a group matched (a backreference, or a conditional on a group)?
+ * True also for code that fails the check.
+ */
+export function readsGroups(code: ArrayLike<number>): boolean {
+  const refs = { found: false };
+  return !validateBlock(code, 0, code.length, MAXGROUPS, refs) || refs.found;
 }

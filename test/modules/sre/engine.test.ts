@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SreState } from "../../../src/modules/sre/engine.ts";
-import { AsciiSets } from "../../../src/modules/sre/charset.ts";
+import { CodeTables } from "../../../src/modules/sre/tables.ts";
 import { compareCases, oracleCases, toCode64, validateCode } from "./harness.ts";
 
 test("re_tests, stdlib regexes and 3000 random patterns: spans identical to CPython 3.10.2", async () => {
@@ -38,7 +38,7 @@ test("catastrophic backtracking runs on the explicit stack and can be interrupte
   const subject = new Int32Array(60000).fill(97);
   let ticks = 0;
   const code = toCode64(nested.code);
-  const st = new SreState(code, new AsciiSets(code), subject, 0, subject.length, () => {
+  const st = new SreState(code, new CodeTables(code), subject, 0, subject.length, () => {
     if (++ticks > 50) throw new Error("interrupted");
   });
   assert.throws(() => st.search(), /interrupted/);

@@ -122,6 +122,34 @@ def from_stdlib():
                 emit(run(p, flags, s))
                 emit(run(p, flags, s, 1, len(s) - 1))
 
+# A group's MARK at the start of a tail that fails at its first character still writes that
+# group's mark (it stays after backtracking): the engine skips such tails without running them.
+MARK_TAILS = [
+    (r'[ab]{1,3}?([^b]+x?([ab])((?:\w*(?=a+b*?)\w*){1,3}?)+?)+?\3+', 0, 'bxabaacca'),
+    (r'(?:a(\w{0,2}([ab]+([ab]*?)*)(([ab]x+\w+?a{0,2}|x{0,2})+(?:b{0,2}x*?).{1,3}?|(?:.\w+|c{0,2})c{0,2}\w*)*b?){1,3}?)+'
+     r'[ab](b{1,3}?((\2*)?([^b]{1,3}?x+){0,2})+?(?:\w+|b*?)(?:\w?)*?|\2)+?', re.I, 'aacab'),
+    # a MIN_REPEAT_ONE that fails as its item does not match after a failed tail keeps the tail's lastmark
+    (r'(?=(((?=[^b]{0,2}[^b]+?c*)+([^b]\w+bc)+?)+?(?:b{1,3}?(?:aa[ab]+b)?(.*\w[ab]?a){0,2}x+|c\3?)+){0,2})*'
+     r'(?!(b*?)[ab]{1,3}?)', 0, 'bbbbbb'),
+]
+
+# Searches for a pattern that starts with a repeat like \w+: a failed attempt at the start of a
+# run rules out the rest of the run, unless the pattern refers back to a group.
+LEADING_RUNS = [
+    (r'(a+)b\1', 0, 'aaabaa'),
+    (r'(a+)b(?(1)a|c)a', 0, 'aaabaa'),
+    (r'(\w+)-(\w+)', 0, 'word1 foo-bar baz_1 x-'),
+    (r'[a-z]+\d+\b', re.I, 'abc Abc1x ab12 c'),
+    (r'a+(?<=ba)c', 0, 'baaac bac'),
+    (r'(a+)(?=aab)', 0, 'aaaaab'),
+    (r'\w+@\w', 0, 'ab cd@ ef@g'),
+]
+
+def from_mark_tails():
+    for p, flags, s in MARK_TAILS + LEADING_RUNS:
+        emit(run(p, flags, s))
+        emit(run(p, flags, s, 1))
+
 def from_case_table():
     # every cased code point, as a literal and in a set under IGNORECASE, against its case
     # relatives: exercises sre_compile's case fixes and the engine's simple lower/upper maps
@@ -228,6 +256,7 @@ if __name__ == "__main__":
     if "RE_TESTS" in globals():
         from_re_tests(RE_TESTS)
     from_stdlib()
+    from_mark_tails()
     if "--cases" in sys.argv:
         from_case_table()
     fuzz(seed, count)

@@ -3,7 +3,7 @@
 // and every finditer match). The oracle is a 32-bit CPython, whose MAXREPEAT is 2**31-1: those
 // words become 64-bit CPython's MAXREPEAT, which dislab's engine uses (no literal is that large).
 import { SreState } from "../../../src/modules/sre/engine.ts";
-import { AsciiSets } from "../../../src/modules/sre/charset.ts";
+import { CodeTables } from "../../../src/modules/sre/tables.ts";
 
 export interface SreCase {
   p: string | number[];
@@ -40,7 +40,7 @@ export function runCase(c: SreCase): unknown {
   const s = c.b ? Uint8Array.from(c.s) : Int32Array.from(c.s);
   const pos = clamp(c.pos ?? 0, s.length);
   const endpos = clamp(c.endpos ?? s.length, s.length);
-  const sets = new AsciiSets(code);
+  const sets = new CodeTables(code);
   const fresh = () => new SreState(code, sets, s, pos, endpos);
   const a = fresh();
   const search = a.search() ? regsOf(a, c.groups) : null;
