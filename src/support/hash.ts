@@ -142,6 +142,15 @@ export function hashBytes(data: Uint8Array): PyHash {
  * code point; a lone surrogate is a code point of its own, as in CPython.
  */
 export function pep393Bytes(str: string): Uint8Array {
+  const n = str.length;
+  let any = 0;
+  for (let i = 0; i < n; i++) any |= str.charCodeAt(i);
+  if (any < 0x100) {
+    // every unit below 256 (the or of them is): one byte per character, the units themselves
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) out[i] = str.charCodeAt(i);
+    return out;
+  }
   const cps: number[] = [];
   for (const ch of str) cps.push(ch.codePointAt(0)!);
   return pep393BytesOf(cps);
@@ -159,10 +168,25 @@ export function pep393BytesOf(cps: readonly number[]): Uint8Array {
   return out;
 }
 
-/** hash(str). */
+/**
+ * hash(str). CPython keeps a str's hash in the object; a JS string has nowhere to keep it, so the
+ * hashes of recent short strs are kept here (a dict keyed by tuples of strs, such as re's cache of
+ * compiled patterns, hashes the same strs at every lookup), dropped when the key changes.
+ */
 export function hashStr(str: string): PyHash {
-  return hashBytes(pep393Bytes(str));
+  if (str.length > MAX_KEPT_STR) return hashBytes(pep393Bytes(str));
+  let h = strHashes.get(str);
+  if (h === undefined) {
+    h = hashBytes(pep393Bytes(str));
+    if (strHashes.size >= MAX_KEPT_HASHES) strHashes.clear();
+    strHashes.set(str, h);
+  }
+  return h;
 }
+const strHashes = new Map<string, PyHash>();
+const MAX_KEPT_STR = 256;
+const MAX_KEPT_HASHES = 4096;
+onHashKeyChange(() => strHashes.clear());
 
 /** hash(str) of a str given as code points. */
 export function hashCodePoints(cps: readonly number[]): PyHash {
@@ -225,21 +249,48 @@ export function hashPointer(address: bigint): PyHash {
 
 // --- containers ------------------------------------------------------------------------------------
 
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
+// The xxHash primes as 32-bit halves (hi, lo): 11400714785074694791, 14029467366897019727, 2870177450012600261.
+const P1H = 0x9e3779b1, P1L = 0x85ebca87;
+const P2H = 0xc2b2ae3d, P2L = 0x27d4eb4f;
+const P5H = 0x27d4eb2f, P5L = 0x165667c5;
 
-/** hash(tuple) from its items' hashes: 3.10's tuplehash, an xxHash-style accumulation. */
+/** The last mul64's result, as unsigned 32-bit halves. */
+let mh = 0, ml = 0;
+/** (ah:al) * (bh:bl) modulo 2**64 into (mh:ml): al * bl in 16-bit pieces (exact in doubles), the cross terms' low halves by imul. */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
+  const p00 = a0 * b0;
+  const mid = a0 * b1 + a1 * b0 + Math.floor(p00 / 65536);
+  ml = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
+  mh = (a1 * b1 + Math.floor(mid / 65536) + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+/**
+ * hash(tuple) from its items' hashes: 3.10's tuplehash, an xxHash-style accumulation
+ * (acc += lane * P2; acc = acc <<< 31; acc *= P1), in 32-bit halves: BigInt arithmetic for it was
+ * most of a dict lookup by a tuple key.
+ */
 export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
-  let acc = XXPRIME_5;
+  let ah = P5H, al = P5L;
   for (const h of itemHashes) {
-    acc = toUnsigned(acc + toUnsigned(h) * XXPRIME_2);
-    acc = ((acc << 31n) | (acc >> 33n)) & MASK64;
-    acc = toUnsigned(acc * XXPRIME_1);
+    mul64(Number((h >> 32n) & 0xffffffffn), Number(h & 0xffffffffn), P2H, P2L);
+    const lo = al + ml;
+    al = lo >>> 0;
+    ah = (ah + mh + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+    // acc <<< 31: the halves swapped (<<< 32), then >>> 1
+    const rh = ((al >>> 1) | (ah << 31)) >>> 0;
+    const rl = ((ah >>> 1) | (al << 31)) >>> 0;
+    mul64(rh, rl, P1H, P1L);
+    ah = mh;
+    al = ml;
   }
-  // The length, mangled so that hash(()) keeps its historical value.
-  acc = toUnsigned(acc + (BigInt(itemHashes.length) ^ (XXPRIME_5 ^ 3527539n)));
-  return acc === MASK64 ? 1546275796n : toSigned(acc);
+  // The length, mangled so that hash(()) keeps its historical value: acc += len ^ (P5 ^ 3527539).
+  const kl = ((P5L ^ 3527539) ^ itemHashes.length) >>> 0;
+  const lo = al + kl;
+  al = lo >>> 0;
+  ah = (ah + P5H + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+  if (ah === 0xffffffff && al === 0xffffffff) return 1546275796n;
+  return BigInt.asIntN(64, (BigInt(ah) << 32n) | BigInt(al));
 }
 
 const shuffleBits = (h: bigint) => toUnsigned(((h ^ 89869747n) ^ (h << 16n)) * 3644798167n);
