@@ -13,6 +13,7 @@ import { vm, recursion } from "./hooks.ts";
 import { PyComplexObj, PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
 import { PyDict } from "./dict.ts";
 import { PyTuple } from "./tuple.ts";
+import { hashInt, hashStr, hashTuple } from "../support/hash.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
 import { PyIter, PAIRED } from "./iter.ts";
@@ -527,6 +528,10 @@ export function strObject(x: PyObj): PyObj {
 
 /** hash(x) as a JS bigint (64-bit CPython's value). */
 export function hash(x: PyObj): bigint {
+  // exact str, int and tuple, whose __hash__ no class can change, without the lookup and call
+  if (typeof x === "string") return hashStr(x);
+  if (typeof x === "number") return hashInt(x);
+  if (x instanceof PyTuple && x.cls === T.TupleType) return hashTuple(x.items.map(hash));
   const t = typeOf(x);
   const d = t.lookup("__hash__");
   if (d === undefined || d === None) throw typeError(`unhashable type: '${t.name}'`);
