@@ -479,12 +479,6 @@ export function compareOther(a: PyObj, b: PyObj, oparg: number): PyObj {
   return r !== undefined ? r : richCompare(a, b, cmpByOp[oparg]);
 }
 
-/** A method descriptor called by CALL_METHOD with self and its arguments at stack[from...] (argc in all). */
-function callDescrFromStack(md: PyMethodDescr, stack: PyObj[], from: number, argc: number): PyObj {
-  if (interp.profileFunc !== null) return profiledDescrCall(md, stack.slice(from, from + argc));
-  return callDescrAt(md, stack, from, argc);
-}
-
 // runFrame's native calls and cold instructions, each behind a small catch: what they raise (a JS
 // throw: int() of a name, a failed import) is caught next to the throw and handed to runFrame as
 // THREW with `caught` set, which it unwinds by `break dispatch`. A throw caught by runFrame itself
@@ -498,9 +492,10 @@ function threw(e: unknown): PyObj & Frame {
   caughtAddTb = thrownAddTb;
   return THREW;
 }
+/** A method descriptor called by CALL_METHOD with self and its arguments at stack[from...] (argc in all). */
 function guardedDescr(md: PyMethodDescr, stack: PyObj[], from: number, argc: number): PyObj {
   try {
-    return callDescrFromStack(md, stack, from, argc);
+    return interp.profileFunc !== null ? profiledDescrCall(md, stack.slice(from, from + argc)) : callDescrAt(md, stack, from, argc);
   } catch (e) {
     return threw(e);
   }

@@ -510,7 +510,7 @@ class Emitter {
         return `c = C[${i}]; S[${d}] = f.locals === G && ${GLOBAL_HIT} ? c.entry.value : loadName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
       case 90: // STORE_NAME: in module-level code, into the globals' entry for the name it cached
         this.throwSp = -1;
-        return `c = C[${i}]; if (f.locals === G && c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion) { c.entry.value = S[${d - 1}]; G.version++; } else storeName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
+        return `c = C[${i}]; if (f.locals === G && ${GLOBALS_HIT}) { c.entry.value = S[${d - 1}]; G.version++; } else storeName(f, ${this.name()}, ${arg}, ${d}, ${i});`;
       case 136: // LOAD_DEREF
         return `if ((v = Cl[${arg}].value) === undefined) { ${this.lasti()} throw derefError(f, ${arg}); } S[${d}] = v;`;
       case 137: // STORE_DEREF
@@ -613,4 +613,6 @@ class Emitter {
 
 const BLOCK_SETUP_FINALLY = 1;
 /** LOAD_GLOBAL's cache in `c` holds the entry for these globals and builtins (global-cache.ts). */
-const GLOBAL_HIT = "c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion && c.b === B && c.bk === B.keysVersion";
+/** C[i] caches an entry of the globals (STORE_NAME's test; LOAD_GLOBAL's and LOAD_NAME's add the builtins'). */
+const GLOBALS_HIT = "c instanceof GlobalCache && c.g === G && c.gk === G.keysVersion";
+const GLOBAL_HIT = `${GLOBALS_HIT} && c.b === B && c.bk === B.keysVersion`;

@@ -57,14 +57,17 @@ function raiseLater(exc: PyBaseException, addTb: boolean, sp: number): void {
   pending.sp = sp;
 }
 /**
- * An exception leaving a frame compiled code called (runCompiled's toCaller): raised again in the
- * calling compiled frame at its call (RAISED), where a JS throw would have reached it, at ~0.5 µs a
- * throw. The calling frame's traceback entry is added as it unwinds, as for a throw.
+ * An exception raised in the compiled frame at the call it is in (RAISED), where a JS throw would
+ * have reached it, at ~0.5 µs a throw: one leaving a frame the call ran (runCompiled's toCaller),
+ * one a builtin raised (raisedByCall), int() of a non-literal. The frame's traceback entry is added
+ * as it unwinds, as for a throw.
  */
-export function raiseInCaller(exc: PyBaseException): PyObj {
-  raiseLater(exc, true, -1);
-  return RAISED as unknown as PyObj;
+export function raiseInCaller(exc: PyBaseException, addTb = true): PyObj {
+  raiseLater(exc, addTb, -1);
+  return RAISED_VALUE;
 }
+/** RAISED where a call's result is expected. */
+const RAISED_VALUE = RAISED as unknown as PyObj;
 
 /** The exception compiled code returned RAISED for, its context set, with f.sp at the height it unwinds from. */
 export function takeRaised(f: Frame): Reraise {
@@ -150,8 +153,7 @@ function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number,
     const v = intFromString(stack[from] as string, 10);
     if (v !== null) return v;
     f.lasti = i;
-    raiseLater(valueError(badIntLiteral(stack[from] as string, 10)), true, -1);
-    return RAISED as unknown as PyObj;
+    return raiseInCaller(valueError(badIntLiteral(stack[from] as string, 10)));
   }
   if (fn instanceof PyType) {
     // a class whose call is object.__new__ and a Python __init__: the instance takes the class's
@@ -161,7 +163,7 @@ function callAt(f: Frame, fn: PyObj, stack: PyObj[], from: number, argc: number,
       const obj = newInstance(fn);
       stack[from - 1] = obj;
       const r = callPy(f, init, stack, from - 1, argc + 1, i);
-      if (r === (RAISED as unknown as PyObj)) return r;
+      if (r === RAISED_VALUE) return r;
       initResult(r);
       return obj;
     }
@@ -223,8 +225,7 @@ function raisedByCall(f: Frame, i: number, e: unknown): PyObj {
   if (isStop(e)) throw e;
   f.lasti = i;
   const exc = fromThrown(e);
-  raiseLater(exc, thrownAddTb, -1);
-  return RAISED as unknown as PyObj;
+  return raiseInCaller(exc, thrownAddTb);
 }
 
 /** CALL_FUNCTION_KW: the callable at stack[base], argc arguments, then the tuple of keyword names. */
