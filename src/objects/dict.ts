@@ -2,7 +2,7 @@
 // an int/bool/integral float its int value (so 1, 1.0 and True are one key), another float its
 // number (NaN by identity), and any other hashable object the first equal object inserted, found
 // through a hash-bucket index with identity-then-__eq__. Map order is Python's insertion order.
-import { PyObject, type PyObj } from "./object.ts";
+import { PyInstance, PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { DictType, DictItemsType, DictKeysType, DictValuesType, FloatType, IntType, StrType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { keyError, runtimeError, typeError, valueError } from "./exceptions.ts";
@@ -50,7 +50,7 @@ export function keysTable(d: PyDict): KeysTable {
   let slots = at === null ? 0 : at.slots;
   let usable = at === null ? 0 : at.usable;
   let used = at === null ? 0 : at.used;
-  const added = d.map.size - used; // (no removals since the record: each removal records)
+  const added = d.size - used; // (no removals since the record: each removal records)
   for (let i = 0; i < added; i++) {
     if (slots === 0) {
       slots = 8;
@@ -99,8 +99,38 @@ export function dictSizeof(d: PyDict, basicsize: number): number {
   return basicsize + 40 + indexBytes * slots + 24 * usableOf(slots);
 }
 
+// ---- split tables: an instance's __dict__ ---------------------------------------------------------
+// CPython gives the instances of a class one shared key table and each instance dict its own values
+// (PEP 412). Here an instance dict starts split the same way: the class's SharedKeys hold the
+// names, the dict only its values in the same order, so an instance costs an array instead of a
+// Map of entries, and LOAD_ATTR's cache reads a value by index (attr-cache.ts). A dict stays split
+// while its keys are a prefix of the shared names in their order; anything else (a deletion, a key
+// out of order, a non-str key, a caller wanting entries) turns it into an ordinary dict for good.
+
+/** The attribute names a class's instance dicts share, in their order: append-only, so a name's index never changes. */
+export class SharedKeys {
+  readonly names: string[] = [];
+  readonly index = new Map<string, number>();
+}
+/** Names past which a class's instances go on with ordinary dicts (names made by setattr in a loop). */
+const SHARED_KEYS_MAX = 64;
+
+/** A new __dict__ for o: split over its class's shared keys when o is an instance of a class statement's type. */
+export function instanceDict(o: PyObject): PyDict {
+  return o instanceof PyInstance ? new PyDict(DictType, (o.cls.sharedKeys ??= new SharedKeys())) : new PyDict();
+}
+
 export class PyDict extends PyObject {
-  map = new Map<unknown, DictEntry>();
+  /** The entries, by canonical key; null while the dict is split (then `shared` and `vals` hold it). */
+  private combined: Map<unknown, DictEntry> | null;
+  /** A split dict's key table (null once combined): its keys are the first `splitLen` names. */
+  shared: SharedKeys | null;
+  /**
+   * A split dict's values, in the order of shared.names, made as long as the table was (an array
+   * grown by push would reserve 16 more slots, most of an instance's size).
+   */
+  vals: PyObj[] | null;
+  splitLen = 0;
   private buckets: Map<bigint, { canon: unknown; key: PyObj }[]> | null = null;
   /** Bumped on every mutation. */
   version = 0;
@@ -112,11 +142,28 @@ export class PyDict extends PyObject {
   keysVersion = 0;
   /** CPython's key table as of the last removal, clear or copy (null: the shared empty one of a new dict); see keysTable. */
   keysAt: KeysTable | null = null;
-  constructor(cls: PyType = DictType) {
+  /** An empty dict; split over `shared` when given (an instance dict, instanceDict in attr-cache.ts). */
+  constructor(cls: PyType = DictType, shared: SharedKeys | null = null) {
     super(cls);
+    this.combined = shared === null ? new Map() : null;
+    this.shared = shared;
+    this.vals = shared === null ? null : new Array<PyObj>(shared.names.length);
+  }
+  /** The entries by canonical key (a split dict becomes an ordinary one first). */
+  get map(): Map<unknown, DictEntry> {
+    return this.combined ?? this.unsplit();
+  }
+  private unsplit(): Map<unknown, DictEntry> {
+    const m = new Map<unknown, DictEntry>();
+    const names = this.shared!.names;
+    const vals = this.vals!;
+    for (let i = 0; i < this.splitLen; i++) m.set(names[i]!, new DictEntry(names[i]!, vals[i]!));
+    this.shared = null;
+    this.vals = null;
+    return (this.combined = m);
   }
   get size(): number {
-    return this.map.size;
+    return this.combined !== null ? this.combined.size : this.splitLen;
   }
 
   /**
@@ -173,12 +220,16 @@ export class PyDict extends PyObject {
   }
 
   get(k: PyObj, knownHash?: bigint | number): PyObj | undefined {
-    if (typeof k === "string" && this.buckets === null) return this.map.get(k)?.value;
+    if (typeof k === "string" && this.buckets === null) return this.combined === null ? this.splitGet(k) : this.combined.get(k)?.value;
     const c = this.canon(k, false, knownHash);
     return c === NOT_FOUND ? undefined : this.map.get(c)?.value;
   }
   /** Stores v under k; returns k's canonical key (OrderedDict files its node under it: k is hashed once). */
   set(k: PyObj, v: PyObj, knownHash?: bigint | number): unknown {
+    if (this.combined === null && typeof k === "string") {
+      this.setStr(k, v);
+      return k;
+    }
     const c = typeof k === "string" && this.buckets === null ? k : this.canon(k, true, knownHash);
     const e = this.map.get(c);
     if (e) e.value = v;
@@ -231,11 +282,17 @@ export class PyDict extends PyObject {
     }
   }
   getStr(k: string): PyObj | undefined {
-    const e = this.map.get(k);
+    if (this.combined === null) return this.splitGet(k);
+    const e = this.combined.get(k);
     if (e !== undefined || this.buckets === null) return e?.value;
     return this.get(k);
   }
+  private splitGet(k: string): PyObj | undefined {
+    const i = this.shared!.index.get(k);
+    return i !== undefined && i < this.splitLen ? this.vals![i] : undefined;
+  }
   setStr(k: string, v: PyObj): void {
+    if (this.combined === null && this.splitSet(k, v)) return;
     if (this.buckets !== null) {
       this.set(k, v);
       return;
@@ -247,6 +304,25 @@ export class PyDict extends PyObject {
       this.keysVersion++;
     }
     this.version++;
+  }
+  /** setStr on a split dict: false when the key does not fit its table (the caller sets it once the dict is combined). */
+  private splitSet(k: string, v: PyObj): boolean {
+    const shared = this.shared!;
+    const n = this.splitLen;
+    let i = shared.index.get(k);
+    if (i === undefined) {
+      // (a new name joins the table when this dict holds all of it; a name it skipped combines it)
+      if (n !== shared.names.length || n === SHARED_KEYS_MAX) return false;
+      i = shared.names.push(k) - 1;
+      shared.index.set(k, i);
+    } else if (i > n) return false;
+    this.vals![i] = v;
+    if (i === n) {
+      this.splitLen++;
+      this.keysVersion++;
+    }
+    this.version++;
+    return true;
   }
   delStr(k: string): boolean {
     if (this.buckets !== null) return this.del(k) !== undefined;
@@ -270,10 +346,12 @@ export class PyDict extends PyObject {
     this.keysAt = new KeysTable(0, 0, this.keysVersion, 0);
   }
   keys(): PyObj[] {
-    return Array.from(this.map.values(), (e) => e.key);
+    if (this.combined === null) return this.shared!.names.slice(0, this.splitLen);
+    return Array.from(this.combined.values(), (e) => e.key);
   }
   values(): PyObj[] {
-    return Array.from(this.map.values(), (e) => e.value);
+    if (this.combined === null) return this.vals!.slice(0, this.splitLen);
+    return Array.from(this.combined.values(), (e) => e.value);
   }
   entries(): DictEntry[] {
     return Array.from(this.map.values());

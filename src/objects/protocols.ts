@@ -11,7 +11,7 @@ import { PyBaseException, AttributeError, StopIteration, IndexError, RecursionEr
 import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethod, PyMethodDescr, PyMethodWrapper, boundMethodFn } from "./function.ts";
 import { vm, recursion } from "./hooks.ts";
 import { PyComplexObj, PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
-import { PyDict } from "./dict.ts";
+import { PyDict, instanceDict } from "./dict.ts";
 import { PyTuple } from "./tuple.ts";
 import { hashInt, hashStr, hashTuple } from "../support/hash.ts";
 import { PyList } from "./list.ts";
@@ -407,7 +407,7 @@ export function genericSetattr(obj: PyObj, name: string, value: PyObj | undefine
     // (an object with a __dict__ slot says just the name, whether or not its dict exists yet)
     if (value === undefined) {
       if (obj.dict === null || !obj.dict.delStr(name)) throw attributeError(name);
-    } else (obj.dict ??= new PyDict()).setStr(name, value);
+    } else (obj.dict ??= instanceDict(obj)).setStr(name, value);
     return;
   }
   if (d === undefined) {

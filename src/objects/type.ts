@@ -7,6 +7,7 @@
 // which matters while imports create classes by the hundred.
 import { PyObject, type PyObj } from "./object.ts";
 import type { TypeSizes } from "./type-sizes.ts";
+import type { SharedKeys } from "./dict.ts";
 
 /** The next type version: versions are unique across all types, so a version alone names one type in one state. */
 let nextVersion = 1;
@@ -36,6 +37,8 @@ export class PyType extends PyObject {
   baseAllowed = true;
   /** Instances carry a __dict__. */
   hasDict = false;
+  /** The key table its instances' dicts share while split (dict.ts), made with the first of them. */
+  sharedKeys: SharedKeys | null = null;
   /**
    * A class statement's type whose instances take weak references (CPython's tp_weaklistoffset
    * != 0); builtin types answer from a list (typeobject.ts takesWeakrefs).

@@ -14,7 +14,7 @@ import {
   richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew, callMethod,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, asMembers, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod, byArity12 } from "./function.ts";
-import { PyDict, dictMergeEntries } from "./dict.ts";
+import { PyDict, dictMergeEntries, instanceDict } from "./dict.ts";
 import { PyTuple, tuple } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
@@ -407,7 +407,7 @@ const firstWeakref = (o: PyObj): PyObj => weakrefList.first(o);
 export function dictDescr(owner: PyType, deletable: boolean): PyGetSetDescr {
   const d = new PyGetSetDescr(owner, "__dict__", (self) => {
     const builtin = deletable ? builtinDict(self) : undefined;
-    return builtin !== undefined ? builtin.get!(self) : ((self as PyObject).dict ??= new PyDict());
+    return builtin !== undefined ? builtin.get!(self) : ((self as PyObject).dict ??= instanceDict(self as PyObject));
   }, (self, v) => {
     const builtin = deletable ? builtinDict(self) : undefined;
     if (builtin !== undefined) {

@@ -7,7 +7,7 @@
 // generic getattr/setattr, so every semantic (custom __getattribute__/__getattr__/__setattr__,
 // descriptors, metaclasses) stays the protocol's.
 import {
-  type PyObj, type DictEntry, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType,
+  type PyObj, type DictEntry, type SharedKeys, PyObject, PyType, PyFunction, PyMethod, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyProperty, PyDict, PyInstance, ModuleType, instanceDict,
   PropertyType, PyStaticMethod, StaticMethodType, PyClassMethod, ClassMethodType, None, call1, getattrFound, noAttribute, attributeErrorContext, setattr, isDataDescr, isGenericGetattribute, isGenericSetattr, typeOf,
 } from "../objects/index.ts";
 
@@ -48,6 +48,14 @@ export class AttrCache {
   entry: DictEntry | null = null;
   /** The entry for another type the same instruction met before (entryFor). */
   next: AttrCache | null = null;
+  /**
+   * The instance dicts' shared key table (dict.ts's split tables) and the name's index in it (-1:
+   * not in it), as of when it had `sharedLen` names: an index never changes, and an absent name
+   * can only arrive by lengthening the table.
+   */
+  shared: SharedKeys | null = null;
+  sharedLen = -1;
+  index = -1;
   /** Kind.NativeGet: the descriptor type's __get__. */
   get: PyMethodDescr | null = null;
   constructor(
@@ -136,6 +144,25 @@ function dependOnDescrType(t: PyType, d: PyObj | undefined): void {
   if (dt.heap) (dt.dependents ??= new Set()).add(t);
 }
 
+/** The index of `name` in split dict d's values through c, or -1 (d.shared is non-null). */
+function sharedIndex(c: AttrCache, d: PyDict, name: string): number {
+  const shared = d.shared!;
+  if (c.shared !== shared || c.sharedLen !== shared.names.length) {
+    c.shared = shared;
+    c.sharedLen = shared.names.length;
+    c.index = shared.index.get(name) ?? -1;
+  }
+  return c.index;
+}
+
+/** o's own attribute `name` (its __dict__'s value), or undefined; a split dict's by index through c. */
+function ownValue(c: AttrCache, d: PyDict | null, name: string): PyObj | undefined {
+  if (d === null) return undefined;
+  if (d.shared === null) return d.getStr(name);
+  const i = sharedIndex(c, d, name);
+  return i >= 0 && i < d.splitLen ? d.vals![i] : undefined;
+}
+
 /** LOAD_ATTR: getattr(o, name) through the cache in slot i. */
 export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): PyObj {
   const v = loadAttrFound(cache, i, o, name);
@@ -167,7 +194,7 @@ export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: strin
           return e.value;
         }
       }
-      const v = d.getStr(name);
+      const v = ownValue(c, d, name);
       if (v !== undefined) return v;
       break;
     }
@@ -199,19 +226,19 @@ export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: strin
         throw e;
       }
     case Kind.Method: {
-      const v = o.dict?.getStr(name);
+      const v = ownValue(c, o.dict, name);
       return v !== undefined ? v : new PyMethod(c.descr as PyFunction, o);
     }
     case Kind.Plain: {
-      const v = o.dict?.getStr(name);
+      const v = ownValue(c, o.dict, name);
       return v !== undefined ? v : (c.descr as PyObj);
     }
     case Kind.Static: {
-      const v = o.dict?.getStr(name);
+      const v = ownValue(c, o.dict, name);
       return v !== undefined ? v : (c.descr as PyStaticMethod).func;
     }
     case Kind.ClassMethod: {
-      const v = o.dict?.getStr(name);
+      const v = ownValue(c, o.dict, name);
       if (v !== undefined) return v;
       // (__init__ may have given the classmethod another callable since: cm_descr_get's way then)
       const f = (c.descr as PyClassMethod).func;
@@ -241,7 +268,7 @@ export function loadMethod(cache: unknown[], i: number, o: PyObj, name: string):
   let c = cache[i] as AttrCache | undefined;
   if (c === undefined || c.version !== t.version) c = entryFor(cache, i, t) ?? remember(cache, i, classifyMethod(t, name));
   if (c.kind !== Kind.Method) return undefined;
-  if (typeof o === "object" && o.dict !== null && o.dict.getStr(name) !== undefined) return undefined;
+  if (typeof o === "object" && ownValue(c, o.dict, name) !== undefined) return undefined;
   return c.descr;
 }
 
@@ -252,7 +279,21 @@ export function storeAttr(cache: unknown[], i: number, o: PyObj, name: string, v
     let c = cache[i] as AttrCache | undefined;
     if (c === undefined || c.version !== t.version) c = entryFor(cache, i, t) ?? remember(cache, i, classifyStore(t, name));
     if (c.kind === Kind.Dict) {
-      (o.dict ??= new PyDict()).setStr(name, v);
+      const d = (o.dict ??= instanceDict(o));
+      if (d.shared !== null) {
+        const i = sharedIndex(c, d, name);
+        // (the next name of the table: a new instance's __init__ storing its attributes in order)
+        if (i >= 0 && i <= d.splitLen) {
+          d.vals![i] = v;
+          if (i === d.splitLen) {
+            d.splitLen++;
+            d.keysVersion++;
+          }
+          d.version++;
+          return;
+        }
+      }
+      d.setStr(name, v);
       return;
     }
     if (c.kind === Kind.Slot && o.slots !== null) {
