@@ -73,20 +73,14 @@ const WAYS = 4;
 
 /**
  * The entry of slot i for type t when the front one is another type's: one remembered behind it,
- * moved to the front, else undefined. A stale entry (its type changed since) never matches again:
- * versions are never reused.
+ * else undefined. It stays where it is: at a site alternating between types (`shape.area()` over
+ * a mixed list) moving the found one to the front rewrote the slot at every call. A stale entry
+ * (its type changed since) never matches again: versions are never reused.
  */
 function entryFor(cache: unknown[], i: number, t: PyType): AttrCache | undefined {
   const head = cache[i] as AttrCache | undefined;
   if (head === undefined) return undefined;
-  for (let prev = head, c = head.next; c !== null; prev = c, c = c.next) {
-    if (c.version === t.version) {
-      prev.next = c.next;
-      c.next = head;
-      cache[i] = c;
-      return c;
-    }
-  }
+  for (let c = head.next; c !== null; c = c.next) if (c.version === t.version) return c;
   return undefined;
 }
 
