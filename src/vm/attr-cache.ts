@@ -170,6 +170,23 @@ export function loadAttr(cache: unknown[], i: number, o: PyObj, name: string): P
  * throw costs V8 about a microsecond).
  */
 export function loadAttrFound(cache: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
+  const v = ownSplitHit(cache[i] as AttrCache | undefined, o);
+  return v !== undefined ? v : loadAttrCached(cache, i, o, name);
+}
+
+/**
+ * The commonest LOAD_ATTR, small enough for V8 to inline where it is called: an instance's own
+ * attribute, in its split dict at the index the slot's front entry found. Undefined for anything
+ * else. (An index found is final: the shared table only grows.)
+ */
+function ownSplitHit(c: AttrCache | undefined, o: PyObj): PyObj | undefined {
+  if (c === undefined || c.kind !== Kind.Dict || c.index < 0 || typeof o !== "object" || c.version !== o.cls.version) return undefined;
+  const d = o.dict;
+  if (d === null || d.shared !== c.shared || c.index >= d.splitLen) return undefined;
+  return d.vals![c.index];
+}
+
+function loadAttrCached(cache: unknown[], i: number, o: PyObj, name: string): PyObj | undefined {
   if (!(o instanceof PyObject) || o instanceof PyType) return getattrFound(o, name);
   let c = cache[i] as AttrCache | undefined;
   if (c === undefined || c.version !== o.cls.version) c = entryFor(cache, i, o.cls) ?? remember(cache, i, classify(o.cls, name));
