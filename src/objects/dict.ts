@@ -6,7 +6,8 @@ import { PyInstance, PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { DictType, DictItemsType, DictKeysType, DictValuesType, FloatType, IntType, StrType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { keyError, runtimeError, typeError, valueError } from "./exceptions.ts";
-import { Cmp, PyIter, PAIRED, call, callDescr, eq, getattrOpt, hash, iter, next, repr, toArray, typeOf, getitem } from "./protocols.ts";
+import { Cmp, PyIter, PAIRED, call, callDescr, eq, getattrOpt, hashHalves, iter, next, repr, toArray, typeOf, getitem } from "./protocols.ts";
+import { HI, LO, halves, halvesBig, setHalves, setHalvesOfNumber } from "../support/hash.ts";
 import { PyFloat, PyIntSubclass, PyStrSubclass, PySplitStr } from "./boxes.ts";
 import { bindArgs, byArity, defClassMethods, defMethods, byArity12 } from "./function.ts";
 import { reprGuard, tuple, PyTuple } from "./tuple.ts";
@@ -131,7 +132,8 @@ export class PyDict extends PyObject {
    */
   vals: PyObj[] | null;
   splitLen = 0;
-  private buckets: Map<bigint, { canon: unknown; key: PyObj }[]> | null = null;
+  /** The index of keys by hash, once a key other than a str, int or float came (canon); null before. */
+  private buckets: HashIndex | null = null;
   /** Bumped on every mutation. */
   version = 0;
   /**
@@ -195,28 +197,29 @@ export class PyDict extends PyObject {
     }
     if (prim !== NOT_PRIM) {
       if (this.buckets === null || this.map.has(prim)) return prim;
-      const h = knownHash === undefined ? hash(k) : BigInt(knownHash);
-      const arr = this.buckets.get(h);
-      if (arr) for (const b of arr) if (typeof b.canon === "object" && (b.key === k || eq(b.key, k))) return b.canon;
-      if (insert) this.index(h, prim, k);
+      const ix = this.buckets;
+      keyHash(k, knownHash);
+      const hi = (ix.hi = halves[HI]), lo = (ix.lo = halves[LO]);
+      const arr = ix.bucket(hi, lo);
+      if (arr) for (const b of arr) if (typeof b.canon === "object" && b.hi === hi && b.lo === lo && (b.key === k || eq(b.key, k))) return b.canon;
+      if (insert) ix.add(hi, lo, prim, k);
       return prim;
     }
     if (this.buckets === null) {
-      this.buckets = new Map();
-      for (const [c, e] of this.map) this.index(hash(e.key), c, e.key);
+      const ix = (this.buckets = new HashIndex());
+      for (const [c, e] of this.map) {
+        keyHash(e.key, undefined);
+        ix.add(halves[HI], halves[LO], c, e.key);
+      }
     }
-    const h = knownHash === undefined ? hash(k) : BigInt(knownHash);
-    // k's __hash__ may have cleared the dict (clear() drops the index)
-    if (this.buckets === null) this.buckets = new Map();
-    const arr = this.buckets.get(h);
-    if (arr) for (const b of arr) if (b.key === k || eq(b.key, k)) return b.canon;
-    if (insert) this.index(h, k, k);
+    keyHash(k, knownHash);
+    // (k's __hash__ may have cleared the dict, which drops the index)
+    const ix = this.buckets ?? (this.buckets = new HashIndex());
+    const hi = (ix.hi = halves[HI]), lo = (ix.lo = halves[LO]);
+    const arr = ix.bucket(hi, lo);
+    if (arr) for (const b of arr) if (b.hi === hi && b.lo === lo && (b.key === k || eq(b.key, k))) return b.canon;
+    if (insert) ix.add(hi, lo, k, k);
     return insert ? k : NOT_FOUND;
-  }
-  private index(h: bigint, canon: unknown, key: PyObj): void {
-    const arr = this.buckets!.get(h);
-    if (arr) arr.push({ canon, key });
-    else this.buckets!.set(h, [{ canon, key }]);
   }
 
   get(k: PyObj, knownHash?: bigint | number): PyObj | undefined {
@@ -257,29 +260,19 @@ export class PyDict extends PyObject {
     if (!e) return undefined;
     noteRemoval(this);
     this.map.delete(c);
-    if (this.buckets) this.dropBucket(c, knownHash === undefined ? undefined : BigInt(knownHash));
+    const ix = this.buckets;
+    // (canon left k's hash in the index unless k was a str, int or float found at once, whose hash is pure)
+    if (ix !== null) {
+      if (typeof c !== "object") {
+        keyHash(e.key, undefined);
+        ix.hi = halves[HI];
+        ix.lo = halves[LO];
+      }
+      ix.drop(c, ix.hi, ix.lo);
+    }
     this.version++;
     this.keysVersion++;
     return e.value;
-  }
-  private dropBucket(c: unknown, h?: bigint): void {
-    const known = h === undefined ? undefined : this.buckets!.get(h);
-    if (known) {
-      const i = known.findIndex((b) => b.canon === c);
-      if (i >= 0) {
-        known.splice(i, 1);
-        if (known.length === 0) this.buckets!.delete(h!);
-        return;
-      }
-    }
-    for (const [h, arr] of this.buckets!) {
-      const i = arr.findIndex((b) => b.canon === c);
-      if (i >= 0) {
-        arr.splice(i, 1);
-        if (arr.length === 0) this.buckets!.delete(h);
-        return;
-      }
-    }
   }
   getStr(k: string): PyObj | undefined {
     if (this.combined === null) return this.splitGet(k);
@@ -364,7 +357,7 @@ export class PyDict extends PyObject {
   entriesWithHashes(): [DictEntry, bigint | undefined][] {
     if (this.buckets === null) return Array.from(this.map.values(), (e) => [e, undefined]);
     const hashOf = new Map<unknown, bigint>();
-    for (const [h, arr] of this.buckets) for (const b of arr) hashOf.set(b.canon, h);
+    for (const arr of this.buckets.buckets.values()) for (const b of arr) hashOf.set(b.canon, halvesBig(b.hi, b.lo));
     return Array.from(this.map, ([c, e]) => [e, hashOf.get(c)]);
   }
   /** False while every key is a str, int or float: no stored hash to pass on, so callers go over `map` without making (entry, hash) pairs. */
@@ -378,6 +371,53 @@ export class PyDict extends PyObject {
   }
 }
 const NOT_FOUND = Symbol("not found");
+
+/** k's hash into `halves`: `knownHash` when given (a stored hash another table passed on), else hash(k). */
+function keyHash(k: PyObj, knownHash: bigint | number | undefined): void {
+  if (knownHash === undefined) hashHalves(k);
+  else if (typeof knownHash === "number") setHalvesOfNumber(knownHash);
+  else setHalves(knownHash);
+}
+
+/** A key in the hash index: its canonical key, the key, and its hash as unsigned 32-bit halves. */
+class Indexed {
+  constructor(
+    readonly canon: unknown,
+    readonly key: PyObj,
+    readonly hi: number,
+    readonly lo: number,
+  ) {}
+}
+
+/**
+ * A mixed dict's keys by hash. A bucket is found by the xor of the hash's halves (an int32, which
+ * a Map finds faster than a double), so it may hold keys of other hashes: each entry's halves are
+ * compared before __eq__ is asked, as CPython compares hashes first.
+ */
+class HashIndex {
+  readonly buckets = new Map<number, Indexed[]>();
+  /** The halves of the hash the dict's last lookup took (what a deletion drops its entry by). */
+  hi = 0;
+  lo = 0;
+  bucket(hi: number, lo: number): Indexed[] | undefined {
+    return this.buckets.get((hi ^ lo) | 0);
+  }
+  add(hi: number, lo: number, canon: unknown, key: PyObj): void {
+    const at = (hi ^ lo) | 0;
+    const arr = this.buckets.get(at);
+    const b = new Indexed(canon, key, hi, lo);
+    if (arr) arr.push(b);
+    else this.buckets.set(at, [b]);
+  }
+  drop(canon: unknown, hi: number, lo: number): void {
+    const at = (hi ^ lo) | 0;
+    const arr = this.buckets.get(at);
+    const i = arr === undefined ? -1 : arr.findIndex((b) => b.canon === canon);
+    if (i < 0) return;
+    arr!.splice(i, 1);
+    if (arr!.length === 0) this.buckets.delete(at);
+  }
+}
 const NOT_PRIM = Symbol("not primitive");
 DictType.factory = (cls) => new PyDict(cls);
 // dict's [] is a mapping subscript only (no sq_item): PySequence_GetItem refuses a dict

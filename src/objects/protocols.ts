@@ -13,7 +13,7 @@ import { vm, recursion } from "./hooks.ts";
 import { PyComplexObj, PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
 import { PyDict, instanceDict } from "./dict.ts";
 import { PyTuple } from "./tuple.ts";
-import { hashInt, hashStr, hashTuple } from "../support/hash.ts";
+import { HI, LO, halves, halvesBig, hashInt, hashStr, intHashHalves, setHalves, strHashHalves, tupleHash } from "../support/hash.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
 import { PyIter, PAIRED } from "./iter.ts";
@@ -531,7 +531,24 @@ export function hash(x: PyObj): bigint {
   // exact str, int and tuple, whose __hash__ no class can change, without the lookup and call
   if (typeof x === "string") return hashStr(x);
   if (typeof x === "number") return hashInt(x);
-  if (x instanceof PyTuple && x.cls === T.TupleType) return hashTuple(x.items.map(hash));
+  if (x instanceof PyTuple && x.cls === T.TupleType) {
+    tupleHash(x.items, hashHalves);
+    return halvesBig(halves[HI], halves[LO]);
+  }
+  return hashByType(x);
+}
+
+/** hash(x) into `halves` (support/hash.ts), without a bigint for a str, int, bool or exact tuple of them. */
+export function hashHalves(x: PyObj): void {
+  if (typeof x === "string") strHashHalves(x);
+  else if (typeof x === "number") intHashHalves(x);
+  else if (typeof x === "boolean") intHashHalves(x ? 1 : 0);
+  else if (x instanceof PyTuple && x.cls === T.TupleType) tupleHash(x.items, hashHalves);
+  else setHalves(hashByType(x));
+}
+
+/** hash(x) through its type's __hash__. */
+function hashByType(x: PyObj): bigint {
   const t = typeOf(x);
   const d = t.lookup("__hash__");
   if (d === undefined || d === None) throw typeError(`unhashable type: '${t.name}'`);

@@ -174,16 +174,36 @@ export function pep393BytesOf(cps: readonly number[]): Uint8Array {
  * compiled patterns, hashes the same strs at every lookup), dropped when the key changes.
  */
 export function hashStr(str: string): PyHash {
-  if (str.length > MAX_KEPT_STR) return hashBytes(pep393Bytes(str));
-  let h = strHashes.get(str);
-  if (h === undefined) {
-    h = hashBytes(pep393Bytes(str));
-    if (strHashes.size >= MAX_KEPT_HASHES) strHashes.clear();
-    strHashes.set(str, h);
-  }
-  return h;
+  return str.length > MAX_KEPT_STR ? hashBytes(pep393Bytes(str)) : keptStrHash(str).big;
 }
-const strHashes = new Map<string, PyHash>();
+/** hash(str) into `halves`. */
+export function strHashHalves(str: string): void {
+  if (str.length > MAX_KEPT_STR) setHalves(hashBytes(pep393Bytes(str)));
+  else {
+    const k = keptStrHash(str);
+    halves[HI] = k.hi;
+    halves[LO] = k.lo;
+  }
+}
+/** A str's hash as a bigint and as unsigned 32-bit halves. */
+class KeptHash {
+  readonly hi: number;
+  readonly lo: number;
+  constructor(readonly big: PyHash) {
+    this.hi = Number(BigInt.asUintN(32, big >> 32n));
+    this.lo = Number(BigInt.asUintN(32, big));
+  }
+}
+function keptStrHash(str: string): KeptHash {
+  let k = strHashes.get(str);
+  if (k === undefined) {
+    k = new KeptHash(hashBytes(pep393Bytes(str)));
+    if (strHashes.size >= MAX_KEPT_HASHES) strHashes.clear();
+    strHashes.set(str, k);
+  }
+  return k;
+}
+const strHashes = new Map<string, KeptHash>();
 const MAX_KEPT_STR = 256;
 const MAX_KEPT_HASHES = 4096;
 onHashKeyChange(() => strHashes.clear());
@@ -194,6 +214,37 @@ export function hashCodePoints(cps: readonly number[]): PyHash {
 }
 
 // --- numbers ---------------------------------------------------------------------------------------
+
+// --- hashes as 32-bit halves ------------------------------------------------------------------------
+// A dict's index of non-str keys and tuple hashing take hashes as two unsigned 32-bit numbers: a
+// bigint per hash (made, shifted, masked, compared) was most of a dict lookup by a tuple key.
+
+/**
+ * The last hash computed in halves: [HI] and [LO], the signed 64-bit value's high and low 32 bits,
+ * unsigned. A typed array, so that storing a half of 2**31 or more allocates no number box.
+ */
+export const halves = new Uint32Array(2);
+export const HI = 0;
+export const LO = 1;
+/** A hash given as a bigint, into `halves`. */
+export function setHalves(h: PyHash): void {
+  halves[HI] = Number(BigInt.asUintN(32, h >> 32n));
+  halves[LO] = Number(BigInt.asUintN(32, h));
+}
+/**
+ * A hash given as a JS number (a safe integer: CPython hands stored hashes from table to table,
+ * and sets keep small ones as numbers), into `halves`.
+ */
+export function setHalvesOfNumber(h: number): void {
+  halves[LO] = h >>> 0;
+  halves[HI] = Math.floor(h / 4294967296) >>> 0;
+}
+/** hash(int) of a safe integer into `halves`: its own value (|v| < 2**53 < 2**61 - 1), -1 made -2. */
+export function intHashHalves(v: number): void {
+  setHalvesOfNumber(v === -1 ? -2 : v);
+}
+/** A hash given as halves, as a bigint. */
+export const halvesBig = (hi: number, lo: number): PyHash => BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
 
 /** hash(int): the value modulo 2**61 - 1, keeping the sign. */
 export function hashInt(v: bigint | number): PyHash {
@@ -254,15 +305,19 @@ const P1H = 0x9e3779b1, P1L = 0x85ebca87;
 const P2H = 0xc2b2ae3d, P2L = 0x27d4eb4f;
 const P5H = 0x27d4eb2f, P5L = 0x165667c5;
 
-/** The last mul64's result, as unsigned 32-bit halves. */
-let mh = 0, ml = 0;
-/** (ah:al) * (bh:bl) modulo 2**64 into (mh:ml): al * bl in 16-bit pieces (exact in doubles), the cross terms' low halves by imul. */
+/** The last mul64's result, as unsigned 32-bit halves [HI], [LO]. */
+const product = new Uint32Array(2);
+/**
+ * (ah:al) * (bh:bl) modulo 2**64 into `product`: the low half by imul, the high half as al * bl's
+ * high 32 bits (from 16-bit pieces, each product exact and below 2**32) plus the cross terms' low
+ * halves by imul.
+ */
 function mul64(ah: number, al: number, bh: number, bl: number): void {
   const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
-  const p00 = a0 * b0;
-  const mid = a0 * b1 + a1 * b0 + Math.floor(p00 / 65536);
-  ml = (((mid & 0xffff) << 16) | (p00 & 0xffff)) >>> 0;
-  mh = (a1 * b1 + Math.floor(mid / 65536) + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+  const a0b1 = a0 * b1, a1b0 = a1 * b0;
+  const carry = (((a0 * b0) >>> 16) + (a0b1 & 0xffff) + (a1b0 & 0xffff)) >>> 16;
+  product[LO] = Math.imul(al, bl);
+  product[HI] = a1 * b1 + (a0b1 >>> 16) + (a1b0 >>> 16) + carry + Math.imul(ah, bl) + Math.imul(al, bh);
 }
 
 /**
@@ -271,26 +326,35 @@ function mul64(ah: number, al: number, bh: number, bl: number): void {
  * most of a dict lookup by a tuple key.
  */
 export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
+  tupleHash(itemHashes, setHalves);
+  return halvesBig(halves[HI], halves[LO]);
+}
+
+/** tuplehash of `items` into `halves`, each item's hash put into `halves` by `itemHash`. */
+export function tupleHash<T>(items: readonly T[], itemHash: (x: T) => void): void {
   let ah = P5H, al = P5L;
-  for (const h of itemHashes) {
-    mul64(Number((h >> 32n) & 0xffffffffn), Number(h & 0xffffffffn), P2H, P2L);
-    const lo = al + ml;
+  for (let i = 0; i < items.length; i++) {
+    itemHash(items[i]!);
+    mul64(halves[HI], halves[LO], P2H, P2L);
+    const lo = al + product[LO];
     al = lo >>> 0;
-    ah = (ah + mh + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+    ah = (ah + product[HI] + (lo > 0xffffffff ? 1 : 0)) >>> 0;
     // acc <<< 31: the halves swapped (<<< 32), then >>> 1
     const rh = ((al >>> 1) | (ah << 31)) >>> 0;
     const rl = ((ah >>> 1) | (al << 31)) >>> 0;
     mul64(rh, rl, P1H, P1L);
-    ah = mh;
-    al = ml;
+    ah = product[HI];
+    al = product[LO];
   }
   // The length, mangled so that hash(()) keeps its historical value: acc += len ^ (P5 ^ 3527539).
-  const kl = ((P5L ^ 3527539) ^ itemHashes.length) >>> 0;
+  const kl = ((P5L ^ 3527539) ^ items.length) >>> 0;
   const lo = al + kl;
   al = lo >>> 0;
   ah = (ah + P5H + (lo > 0xffffffff ? 1 : 0)) >>> 0;
-  if (ah === 0xffffffff && al === 0xffffffff) return 1546275796n;
-  return BigInt.asIntN(64, (BigInt(ah) << 32n) | BigInt(al));
+  // (-1 is tp_hash's error return: 1546275796 instead)
+  const minusOne = ah === 0xffffffff && al === 0xffffffff;
+  halves[HI] = minusOne ? 0 : ah;
+  halves[LO] = minusOne ? 1546275796 : al;
 }
 
 const shuffleBits = (h: bigint) => toUnsigned(((h ^ 89869747n) ^ (h << 16n)) * 3644798167n);

@@ -277,3 +277,28 @@ test("the PYTHONHASHSEED key follows bootstrap_hash.c's LCG", () => {
     setHashSeed(0);
   }
 });
+
+test("tuple hashing in 32-bit halves equals 3.10's tuplehash in 64-bit arithmetic, on random and edge item hashes", () => {
+  // tuplehash (Objects/tupleobject.c, 64-bit): acc = P5; acc += lane * P2; acc <<<= 31; acc *= P1;
+  // then acc += len ^ (P5 ^ 3527539); -1 becomes 1546275796.
+  const MASK = (1n << 64n) - 1n;
+  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
+  const reference = (hashes: bigint[]): bigint => {
+    let acc = P5;
+    for (const h of hashes) {
+      acc = (acc + BigInt.asUintN(64, h) * P2) & MASK;
+      acc = ((acc << 31n) | (acc >> 33n)) & MASK;
+      acc = (acc * P1) & MASK;
+    }
+    acc = (acc + (BigInt(hashes.length) ^ (P5 ^ 3527539n))) & MASK;
+    return acc === MASK ? 1546275796n : BigInt.asIntN(64, acc);
+  };
+  let seed = 12345;
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const edges = [0n, 1n, -1n, -2n, 2n ** 63n - 1n, -(2n ** 63n), 0xffffffffn, 0x100000000n, -0x100000000n, 0x7fffffffn, 0x80000000n, 1546275796n];
+  for (let t = 0; t < 20000; t++) {
+    const items: bigint[] = [];
+    for (let n = rnd() % 6; n > 0; n--) items.push(rnd() % 4 === 0 ? edges[rnd() % edges.length]! : BigInt.asIntN(64, (BigInt(rnd()) << 32n) | BigInt(rnd())));
+    assert.equal(hashTuple(items), reference(items), `items ${items.join(", ")}`);
+  }
+});
