@@ -6,7 +6,7 @@ import { PyInstance, PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { DictType, DictItemsType, DictKeysType, DictValuesType, FloatType, IntType, StrType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { keyError, runtimeError, typeError, valueError } from "./exceptions.ts";
-import { Cmp, PyIter, PAIRED, call, callDescr, eq, getattrOpt, hashHalves, iter, next, repr, toArray, typeOf, getitem } from "./protocols.ts";
+import { Cmp, PyIter, PAIRED, call, callDescr, eq, getattrOpt, hashHalves, identityHash, iter, next, repr, toArray, typeOf, getitem } from "./protocols.ts";
 import { HI, LO, halves, halvesBig, setHalves, setHalvesOfNumber } from "../support/hash.ts";
 import { PyFloat, PyIntSubclass, PyStrSubclass, PySplitStr } from "./boxes.ts";
 import { bindArgs, byArity, defClassMethods, defMethods, byArity12 } from "./function.ts";
@@ -205,6 +205,9 @@ export class PyDict extends PyObject {
       if (insert) ix.add(hi, lo, prim, k);
       return prim;
     }
+    // a key stored already is its own canonical key; found by identity when its hash is object's
+    // (no __hash__ of the program's to call, as CPython would)
+    if (this.buckets !== null && this.map.has(k) && typeOf(k).lookup("__hash__") === identityHash.descr) return k;
     if (this.buckets === null) {
       const ix = (this.buckets = new HashIndex());
       for (const [c, e] of this.map) {

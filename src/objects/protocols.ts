@@ -13,7 +13,7 @@ import { vm, recursion } from "./hooks.ts";
 import { PyComplexObj, PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
 import { PyDict, instanceDict } from "./dict.ts";
 import { PyTuple } from "./tuple.ts";
-import { HI, LO, halves, halvesBig, hashInt, hashStr, intHashHalves, setHalves, strHashHalves, tupleHash } from "../support/hash.ts";
+import { HI, LO, halves, halvesBig, hashInt, hashStr, intHashHalves, pointerHashHalves, setHalves, strHashHalves, tupleHash } from "../support/hash.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
 import { PyIter, PAIRED } from "./iter.ts";
@@ -544,8 +544,15 @@ export function hashHalves(x: PyObj): void {
   else if (typeof x === "number") intHashHalves(x);
   else if (typeof x === "boolean") intHashHalves(x ? 1 : 0);
   else if (x instanceof PyTuple && x.cls === T.TupleType) tupleHash(x.items, hashHalves);
+  else if (typeof x === "object" && identityHash.descr !== null && typeOf(x).lookup("__hash__") === identityHash.descr) pointerHashHalves(identityHash.idOf(x));
   else setHalves(hashByType(x));
 }
+
+/**
+ * object.__hash__ and id() (typeobject.ts sets them): an object whose type keeps object's __hash__
+ * (classes, functions, instances of classes without __eq__) hashes by its id without the call.
+ */
+export const identityHash = { descr: null as PyObj | null, idOf: (_x: PyObj): number => 0 };
 
 /** hash(x) through its type's __hash__. */
 function hashByType(x: PyObj): bigint {

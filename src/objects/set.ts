@@ -10,9 +10,9 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { DictType, FrozenSetType, ListType, SetType, TupleType, iterTypes } from "./builtin-types.ts";
 import { keyError, runtimeError } from "./exceptions.ts";
-import { PyIter, eq, hash, iter, next } from "./protocols.ts";
+import { PyIter, eq, hashHalves, iter, next } from "./protocols.ts";
 import { PyDict } from "./dict.ts";
-import { hashStr, onHashKeyChange } from "../support/hash.ts";
+import { HI, LO, halves, halvesBig, hashStr, onHashKeyChange } from "../support/hash.ts";
 
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
@@ -45,7 +45,12 @@ export function setHash(x: PyObj): SetHash {
     }
     return h;
   }
-  return canonHash(hash(x));
+  hashHalves(x);
+  const hi = halves[HI], lo = halves[LO];
+  // (the safe integers: canonHash's numbers, made without a bigint)
+  if (hi < 0x200000) return hi * 4294967296 + lo;
+  if (hi > 0xffe00000 || (hi === 0xffe00000 && lo !== 0)) return (hi - 4294967296) * 4294967296 + lo;
+  return halvesBig(hi, lo);
 }
 
 // The probe sequence: slot = (size_t)hash & mask, then after each run of linear probes

@@ -11,7 +11,7 @@ import { ObjectType, TypeType, None, NotImplemented, MappingProxyType, BoolType,
 import { attributeError, newExc, typeError, TypeError as TypeErrorT, RuntimeError } from "./exceptions.ts";
 import {
   asStr, call, callDescr, descrGet, reprObj, genericGetattr, classGetattrAsInstance, genericSetattr, getattr, isInstance, noAttribute, registerDefaultAttrMethods, repr,
-  richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew, callMethod,
+  richCompare, str, strObject, typeGetattr, typeOf, argTypeName, toArray, Cmp, truthy, boundNew, callMethod, identityHash,
 } from "./protocols.ts";
 import { PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMethodDescr, asMembers, bindArgs, defGetters, defMethods, PyBuiltinFunction, type NativeMethod, byArity12 } from "./function.ts";
 import { PyDict, dictMergeEntries, instanceDict } from "./dict.ts";
@@ -203,6 +203,8 @@ defMethods(ObjectType, [
   ["__reduce_ex__", (self, [proto]) => objectReduceEx(self, proto), 1, 1],
   ["__reduce__", objectReduce, 0, 0],
 ]);
+identityHash.descr = ObjectType.ns.get("__hash__")!;
+identityHash.idOf = idOf;
 ObjectType.ns.set("__init_subclass__", new PyClassMethodDescr(ObjectType, "__init_subclass__", (_cls, args, kw) => {
   // (METH_NOARGS: keywords refused first, then positional arguments, naming the class it is bound to)
   const fname = `${(_cls as PyType).qualname}.__init_subclass__`;

@@ -298,6 +298,16 @@ export function hashPointer(address: bigint): PyHash {
   return notMinusOne(toSigned((y >> 4n) | ((y << 60n) & MASK64)));
 }
 
+/** hashPointer of an address below 2**53 into `halves`: the 64-bit value rotated right by 4 bits. */
+export function pointerHashHalves(address: number): void {
+  const lo = address >>> 0, hi = Math.floor(address / 4294967296) >>> 0;
+  const rhi = ((hi >>> 4) | (lo << 28)) >>> 0;
+  const rlo = ((lo >>> 4) | (hi << 28)) >>> 0;
+  halves[HI] = rhi;
+  // (-1 is tp_hash's error return: -2 instead)
+  halves[LO] = rhi === 0xffffffff && rlo === 0xffffffff ? 0xfffffffe : rlo;
+}
+
 // --- containers ------------------------------------------------------------------------------------
 
 // The xxHash primes as 32-bit halves (hi, lo): 11400714785074694791, 14029467366897019727, 2870177450012600261.

@@ -12,6 +12,7 @@ import { sourceHash } from "../../src/marshal/pyc.ts";
 import { encodeUtf8SurrogatePass } from "../../src/marshal/utf8.ts";
 import {
   hashBytes, hashComplex, hashFloat, hashFrozenSet, hashInt, hashKeyFromSeed, hashStr, hashTuple, setHashSeed, siphash24,
+  hashPointer, pointerHashHalves, halves, halvesBig, HI, LO,
 } from "../../src/support/hash.ts";
 import { floatHex } from "../../src/support/float-hex.ts";
 import { constFromJson, constToJson } from "../oracle/convert.ts";
@@ -300,5 +301,16 @@ test("tuple hashing in 32-bit halves equals 3.10's tuplehash in 64-bit arithmeti
     const items: bigint[] = [];
     for (let n = rnd() % 6; n > 0; n--) items.push(rnd() % 4 === 0 ? edges[rnd() % edges.length]! : BigInt.asIntN(64, (BigInt(rnd()) << 32n) | BigInt(rnd())));
     assert.equal(hashTuple(items), reference(items), `items ${items.join(", ")}`);
+  }
+});
+
+test("an address's hash in halves equals _Py_HashPointer's 64-bit rotation", () => {
+  let seed = 99;
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const addresses = [0, 1, 15, 16, 48, 0x955f40, 2 ** 32 - 1, 2 ** 32, 2 ** 36 + 5, 2 ** 53 - 1];
+  for (let t = 0; t < 5000; t++) addresses.push((rnd() % 2 ** 21) * 2 ** 32 + rnd());
+  for (const a of addresses) {
+    pointerHashHalves(a);
+    assert.equal(halvesBig(halves[HI]!, halves[LO]!), hashPointer(BigInt(a)), `address ${a}`);
   }
 });
