@@ -131,6 +131,7 @@ export class PyDict extends PyObject {
    * grown by push would reserve 16 more slots, most of an instance's size).
    */
   vals: PyObj[] | null;
+  /** How many of the shared names a split dict has values for. */
   splitLen = 0;
   /** The index of keys by hash, once a key other than a str, int or float came (canon); null before. */
   private buckets: HashIndex | null = null;
@@ -144,7 +145,7 @@ export class PyDict extends PyObject {
   keysVersion = 0;
   /** CPython's key table as of the last removal, clear or copy (null: the shared empty one of a new dict); see keysTable. */
   keysAt: KeysTable | null = null;
-  /** An empty dict; split over `shared` when given (an instance dict, instanceDict in attr-cache.ts). */
+  /** An empty dict; split over `shared` when given (an instance's, from instanceDict). */
   constructor(cls: PyType = DictType, shared: SharedKeys | null = null) {
     super(cls);
     this.combined = shared === null ? new Map() : null;
