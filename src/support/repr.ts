@@ -27,6 +27,8 @@ export function formatShortest(x: number, addDot0: boolean): string {
   if (x === 0) return sign + (addDot0 ? "0.0" : "0");
   const ax = Math.abs(x);
   if (ax >= 1e-4 && ax < 1e16) {
+    const short = fewDecimals(x);
+    if (short !== null) return short !== "" ? short : addDot0 ? String(x) + ".0" : String(x);
     // Fixed notation in Python, and in Number#toString too (which turns to exponents only below
     // 1e-6 and from 1e21), with the same shortest digits: only '.0' may be missing.
     const text = String(x);
@@ -43,6 +45,38 @@ export function formatShortest(x: number, addDot0: boolean): string {
   else if (decpt >= digits.length) body = digits + "0".repeat(decpt - digits.length) + (addDot0 ? ".0" : "");
   else body = digits.slice(0, decpt) + "." + digits.slice(decpt);
   return sign + body;
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+/** 2**50: below it a float's spacing is at most 1/8, so one integer at most lies among the decimals that round to it. */
+const FEW_DIGITS_MAX = 1125899906842624;
+
+/**
+ * The shortest round-trip text of x when it has at most 6 decimals ("" when x is integral, for
+ * the caller's '.0'), else null; an integer and its digits cost a fraction of Number#toString's
+ * shortest-digits search (most floats a program prints are sums and products of short decimals).
+ * m = x * 10**k, when an integer that divides back to x, is the one integer whose decimal
+ * m * 10**-k reads back as x (a parse rounds the exact quotient as the division does), and so the
+ * shortest digits once trailing zeros go (a shorter decimal would be m too, scaled).
+ */
+function fewDecimals(x: number): string | null {
+  for (let k = 0; k < POW10.length; k++) {
+    const m = x * POW10[k]!;
+    if (m >= FEW_DIGITS_MAX || m <= -FEW_DIGITS_MAX) return null;
+    if (!Number.isInteger(m)) continue;
+    if (k === 0) return "";
+    if (m / POW10[k]! !== x) return null;
+    let digits = String(m < 0 ? -m : m);
+    let frac = k;
+    while (digits.charCodeAt(digits.length - 1) === 0x30) {
+      digits = digits.slice(0, -1);
+      frac--;
+    }
+    if (digits.length <= frac) digits = "0".repeat(frac - digits.length + 1) + digits;
+    const point = digits.length - frac;
+    return (m < 0 ? "-" : "") + digits.slice(0, point) + "." + digits.slice(point);
+  }
+  return null;
 }
 
 /** repr(complex): '1j', '(1+2j)', '(-0-1j)', '(nan+infj)'. */

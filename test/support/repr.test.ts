@@ -48,3 +48,20 @@ test("str and bytes repr equal CPython's", async () => {
   const tb = JSON.parse(oracle.eval(`import json; json.dumps([repr(bytes(b)) for b in ${JSON.stringify(bytes.map((b) => [...b]))}])`) as string);
   bytes.forEach((b, i) => assert.equal(bytesRepr(b), tb[i]));
 });
+
+test("float repr's few-decimals path gives Number#toString's shortest digits across the fixed range", () => {
+  // (Number#toString spells the shortest round-trip digits in fixed notation from 1e-6 to 1e21)
+  const reference = (x: number) => (String(x).includes(".") ? String(x) : String(x) + ".0");
+  let seed = 7;
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+  const values: number[] = [0.1 + 0.2, 1 / 3, 2 / 3, 0.0001, 1e16 - 2, 2 ** 50 + 0.5, 2 ** 50 - 0.125, 123456.789];
+  for (let t = 0; t < 40000; t++) {
+    const base = Math.round((rnd() - 0.5) * 10 ** Math.floor(rnd() * 9)) / 10 ** Math.floor(rnd() * 9);
+    values.push(base, base * 1.1, base + 0.1, base / 7, (rnd() - 0.5) * 10 ** (Math.floor(rnd() * 20) - 4));
+  }
+  for (let e = 44; e < 54; e++) for (let d = -20; d < 20; d++) values.push((2 ** e + d) / 10, -(2 ** e + d) / 1e6);
+  for (const x of values) {
+    if (!(Math.abs(x) >= 1e-4 && Math.abs(x) < 1e16)) continue;
+    assert.equal(floatRepr(x), reference(x), `x = ${x}`);
+  }
+});
