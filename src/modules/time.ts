@@ -6,7 +6,7 @@
 import {
   type PyObj, PyTuple, PyType, PyFloat, None, TypeType, TupleType, NamespaceType, tuple, typeOf, argTypeName, asInt, asStr, call, getattr, repr, typeError,
   valueError, newExc, OverflowError, defMethods, defGetters, PyGetSetDescr, PyModule, PyDict, toArray, newInstance, noKwargs, arityError,
-  asArgInt,
+  asArgInt, OSError,
 } from "../objects/index.ts";
 import { interp } from "../vm/interp.ts";
 import { makeModule, posFn, flt, inModule, pyTimeNs, type Fn } from "./util.ts";
@@ -93,11 +93,20 @@ export function daysFromCivil(y: number, m: number, d: number): number {
 export const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** gmtime(t), or localtime(t) when `local`. */
-function structFromSeconds(t: number, local = false): PyStructTime {
-  const z = local ? localZoneAt(t) : null;
-  if (z !== null) t += z.offset;
-  const days = Math.floor(t / DAY);
-  const rem = t - days * DAY;
+function structFromSeconds(seconds: number | bigint, local = false): PyStructTime {
+  const z = local ? localZoneAt(Number(seconds)) : null;
+  let days: number, rem: number;
+  if (typeof seconds === "bigint") {
+    // (past 2**53 a double cannot hold the second: days and the rest apart, exactly)
+    const t = seconds + BigInt(z === null ? 0 : z.offset);
+    const d = t / 86400n - (t % 86400n < 0n ? 1n : 0n);
+    days = Number(d);
+    rem = Number(t - d * 86400n);
+  } else {
+    const t = z === null ? seconds : seconds + z.offset;
+    days = Math.floor(t / DAY);
+    rem = t - days * DAY;
+  }
   const [y, m, d] = civilFromDays(days);
   const yday = days - daysFromCivil(y, 1, 1) + 1;
   const wday = (((days + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday (3 with Monday = 0)
@@ -107,8 +116,8 @@ function structFromSeconds(t: number, local = false): PyStructTime {
   return r;
 }
 
-/** The seconds argument of gmtime/localtime/ctime: None for now, else floored to an int. */
-function secondsArg(x: PyObj | undefined): number {
+/** The seconds argument of gmtime/localtime/ctime: None for now, else floored to an int (a bigint past 2**53). */
+function secondsArg(x: PyObj | undefined): number | bigint {
   if (x === undefined || x === None) return Math.floor(interp.host.now() / 1000);
   let v: number;
   if (x instanceof PyFloat) {
@@ -118,12 +127,24 @@ function secondsArg(x: PyObj | undefined): number {
   } else {
     const i = asInt(x) ?? (typeOf(x).lookup("__index__") !== undefined ? asInt(call(getattr(x, "__index__"), [])) : null);
     if (i === null) throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
-    v = Number(i);
+    // (an int past 2**53 is a bigint: compared exactly, as a double would round the bounds)
+    if (typeof i === "bigint") {
+      if (i < -(2n ** 63n) || i >= 2n ** 63n) throw timeTOverflow();
+      if (i >= 67768036191676800n || i < -67768040609740800n) throw tmOverflow();
+      return Number.isSafeInteger(Number(i)) ? Number(i) : i;
+    }
+    v = i;
   }
-  // the C library's range: years that fit an int
-  if (!(Math.abs(v) < 67768036191676800)) throw newExc(OverflowError, "timestamp out of range for platform time_t");
-  return v;
+  // a time_t (a 64-bit int), then a year that glibc's gmtime_r/localtime_r fit in a struct tm's
+  // int tm_year (EOVERFLOW past it)
+  if (!(v >= -9223372036854775808 && v < 9223372036854775808)) throw timeTOverflow();
+  // (the seconds whose year - 1900 fits a C int: -2147481748-01-01 00:00:00 to 2147485547-12-31
+  // 23:59:59; both bounds here are exact doubles)
+  if (v >= 67768036191676800 || v < -67768040609740800) throw tmOverflow();
+  return Number.isSafeInteger(v) ? v : BigInt(v);
 }
+const timeTOverflow = () => newExc(OverflowError, "timestamp out of range for platform time_t");
+const tmOverflow = () => newExc(OSError, 75, "Value too large for defined data type");
 
 /** A C struct tm; zone and gmtoff are a struct_time's attributes, null from a plain tuple. */
 export interface Tm { year: number; mon: number; mday: number; hour: number; min: number; sec: number; wday: number; yday: number; isdst: number; zone: PyObj | null; gmtoff: PyObj | null }
@@ -274,10 +295,15 @@ function setZoneAttributes(module: PyModule): void {
 
 function asctimeOf(tm: Tm): string {
   const cwday = (tm.wday + 1) % 7;
-  return `${DAYS[cwday].slice(0, 3)} ${MONTHS[tm.mon - 1].slice(0, 3)}${pad(tm.mday, 3, " ")} ${pad(tm.hour, 2)}:${pad(tm.min, 2)}:${pad(tm.sec, 2)} ${tm.year}`;
+  // (1900 + tm_year in a C int: past INT_MAX it wraps, as glibc's years past 2147483647 print)
+  return `${DAYS[cwday].slice(0, 3)} ${MONTHS[tm.mon - 1].slice(0, 3)}${pad(tm.mday, 3, " ")} ${pad(tm.hour, 2)}:${pad(tm.min, 2)}:${pad(tm.sec, 2)} ${tm.year | 0}`;
 }
 
-const tmOfStruct = (s: PyStructTime): Tm => tmArg(s, "asctime");
+/** The struct tm a struct_time made from seconds holds (its year any that localtime gives: no C int check). */
+function tmOfStruct(s: PyStructTime): Tm {
+  const [year, mon, mday, hour, min, sec, wday, yday, isdst] = s.items as number[];
+  return { year: year!, mon: mon!, mday: mday!, hour: hour!, min: min!, sec: sec!, wday: wday!, yday: yday!, isdst: isdst!, zone: s.zone, gmtoff: s.gmtoff };
+}
 
 /** PyArg_ParseTuple's arity messages ("gmtime() takes at most 1 argument (2 given)"). */
 function tupleArity(name: string, min: number, max: number, f: (args: PyObj[]) => PyObj): Fn {
