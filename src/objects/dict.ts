@@ -15,6 +15,7 @@ import { PyList } from "./list.ts";
 import { PyGetSetDescr } from "./function.ts";
 import { PySet } from "./set.ts";
 import { typeSizes } from "./type-sizes.ts";
+import { packedSlots } from "../support/v8-shapes.ts";
 const getSetCls = () => PyGetSetDescr;
 let mappingProxyOf: (d: PyDict) => PyObj = (d) => d;
 export const setMappingProxyOf = (f: typeof mappingProxyOf) => (mappingProxyOf = f);
@@ -128,7 +129,8 @@ export class PyDict extends PyObject {
   shared: SharedKeys | null;
   /**
    * A split dict's values, in the order of shared.names, made as long as the table was (an array
-   * grown by push would reserve 16 more slots, most of an instance's size).
+   * grown by push would reserve 16 more slots, most of an instance's size) and of V8's general
+   * kind (packedSlots: a holey small-integer array would turn to doubles at a large int).
    */
   vals: PyObj[] | null;
   /** How many of the shared names a split dict has values for. */
@@ -150,7 +152,7 @@ export class PyDict extends PyObject {
     super(cls);
     this.combined = shared === null ? new Map() : null;
     this.shared = shared;
-    this.vals = shared === null ? null : new Array<PyObj>(shared.names.length);
+    this.vals = shared === null ? null : packedSlots<PyObj>(shared.names.length);
   }
   /** The entries by canonical key (a split dict becomes an ordinary one first). */
   get map(): Map<unknown, DictEntry> {
