@@ -147,6 +147,18 @@ export const strIsAscii = (s: string): boolean => isAscii(s);
 
 /** str.isidentifier(). */
 export function strIsIdentifier(s: string): boolean {
+  // (an ASCII name, as nearly all are, checked by its units without the code point array)
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+    if (!letter && (i === 0 || c < 0x30 || c > 0x39)) return false;
+  }
+  if (ascii) return s.length !== 0;
   const cps = toCodePoints(s);
   if (cps.length === 0 || !(isIdentifierStart(cps[0]) || cps[0] === 0x5f)) return false;
   for (let i = 1; i < cps.length; i++) if (!isIdentifierContinue(cps[i])) return false;
