@@ -314,10 +314,19 @@ export class PyDict extends PyObject {
       if (n !== shared.names.length || n === SHARED_KEYS_MAX) return false;
       i = shared.names.push(k) - 1;
       shared.index.set(k, i);
-    } else if (i > n) return false;
+    }
+    return this.storeAt(i, v);
+  }
+  /**
+   * A split dict's store at index i of its table (STORE_ATTR's, by the index its cache holds):
+   * false, storing nothing, unless i is one of its keys' or the next name's.
+   */
+  storeAt(i: number, v: PyObj): boolean {
+    const n = this.splitLen;
+    if (i < 0 || i > n) return false;
     this.vals![i] = v;
     if (i === n) {
-      this.splitLen++;
+      this.splitLen = n + 1;
       this.keysVersion++;
     }
     this.version++;

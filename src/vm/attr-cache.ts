@@ -291,20 +291,8 @@ export function storeAttr(cache: unknown[], i: number, o: PyObj, name: string, v
     if (c === undefined || c.version !== t.version) c = entryFor(cache, i, t) ?? remember(cache, i, classifyStore(t, name));
     if (c.kind === Kind.Dict) {
       const d = (o.dict ??= instanceDict(o));
-      if (d.shared !== null) {
-        const i = sharedIndex(c, d, name);
-        // (the next name of the table: a new instance's __init__ storing its attributes in order)
-        if (i >= 0 && i <= d.splitLen) {
-          d.vals![i] = v;
-          if (i === d.splitLen) {
-            d.splitLen++;
-            d.keysVersion++;
-          }
-          d.version++;
-          return;
-        }
-      }
-      d.setStr(name, v);
+      // (by index in a split dict, the next name too: a new instance's __init__ storing in order)
+      if (d.shared === null || !d.storeAt(sharedIndex(c, d, name), v)) d.setStr(name, v);
       return;
     }
     if (c.kind === Kind.Slot && o.slots !== null) {
