@@ -380,7 +380,8 @@ export class PyDict extends PyObject {
     return this.buckets !== null;
   }
   copyInto(d: PyDict): PyDict {
-    if (!this.storesHashes) for (const e of this.map.values()) d.set(e.key, e.value);
+    if (this.shared !== null) splitInto(this, d);
+    else if (!this.storesHashes) for (const e of this.map.values()) d.set(e.key, e.value);
     else for (const [e, h] of this.entriesWithHashes()) d.set(e.key, e.value, h);
     return d;
   }
@@ -442,6 +443,16 @@ function plainHashEq(t: PyType, base: PyType): boolean {
   return t.lookup("__hash__") === base.ns.get("__hash__") && t.lookup("__eq__") === base.ns.get("__eq__");
 }
 
+/**
+ * A split dict's items set into d, leaving it split (copy.copy's `__dict__.update(state)`,
+ * `obj.__dict__.copy()`): its keys are strs, so no Python code runs meanwhile to change it.
+ */
+function splitInto(src: PyDict, d: PyDict): void {
+  const names = src.keys();
+  const vals = src.values();
+  for (let i = 0; i < names.length; i++) d.set(names[i]!, vals[i]!);
+}
+
 /** dict(x) / dict.update(x): a mapping (has keys()) or an iterable of pairs. */
 /** dict_merge's fast path: a dict whose iteration is dict's own (tp_iter == dict_iter), whatever its keys() says. */
 const iteratesAsDict = (src: PyDict): boolean => src.cls === DictType || typeOf(src).lookup("__iter__") === DictType.ns.get("__iter__");
@@ -465,6 +476,10 @@ export function dictMerge(d: PyDict, src: PyObj, fname = "dict"): void {
 function dictMerge1(d: PyDict, src: PyObj, fname: string): void {
   if (src instanceof PyDict && iteratesAsDict(src)) {
     // an __eq__ or __hash__ run by an insertion may add or remove src's keys: dict_merge refuses to go on
+    if (src.shared !== null) {
+      splitInto(src, d);
+      return;
+    }
     const keys = src.keysVersion;
     const mutated = () => runtimeError("dict mutated during update");
     if (!src.storesHashes) {
