@@ -190,8 +190,9 @@ class KeptHash {
   readonly hi: number;
   readonly lo: number;
   constructor(readonly big: PyHash) {
-    this.hi = Number(BigInt.asUintN(32, big >> 32n));
-    this.lo = Number(BigInt.asUintN(32, big));
+    setHalves(big);
+    this.hi = halves[HI];
+    this.lo = halves[LO];
   }
 }
 function keptStrHash(str: string): KeptHash {
@@ -212,8 +213,6 @@ onHashKeyChange(() => strHashes.clear());
 export function hashCodePoints(cps: readonly number[]): PyHash {
   return hashBytes(pep393BytesOf(cps));
 }
-
-// --- numbers ---------------------------------------------------------------------------------------
 
 // --- hashes as 32-bit halves ------------------------------------------------------------------------
 // A dict's index of non-str keys and tuple hashing take hashes as two unsigned 32-bit numbers: a
@@ -245,6 +244,8 @@ export function intHashHalves(v: number): void {
 }
 /** A hash given as halves, as a bigint. */
 export const halvesBig = (hi: number, lo: number): PyHash => BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
+
+// --- numbers ---------------------------------------------------------------------------------------
 
 /** hash(int): the value modulo 2**61 - 1, keeping the sign. */
 export function hashInt(v: bigint | number): PyHash {

@@ -709,15 +709,8 @@ export class SreState {
       case Op.MAX_UNTIL:
         return this.maxUntil(ctx);
       case Op.MIN_UNTIL: {
-        const rep = this.repeat;
-        if (!rep) throw internalError();
-        ctx.rep = rep;
-        this.ptr = ctx.ptr;
-        ctx.count = rep.count + 1;
-        if (ctx.count < code[rep.pc + 1]) {
-          rep.count = ctx.count;
-          return this.call(Jump.MIN_UNTIL_1, rep.pc + 3, ctx.toplevel);
-        }
+        const rep = this.untilCounted(ctx);
+        if (ctx.count < code[rep.pc + 1]) return this.untilAgain(ctx, Jump.MIN_UNTIL_1);
         // see if the tail matches (3.10 saves lastmark here but not the marks themselves)
         this.lastmarkSave(ctx);
         this.repeat = rep.prev;
@@ -738,18 +731,25 @@ export class SreState {
         throw internalError();
     }
   }
-  private maxUntil(ctx: Ctx): Step {
-    const code = this.code;
+  /** MAX_UNTIL's and MIN_UNTIL's first step: the innermost REPEAT, its item counted once more in ctx.count. */
+  private untilCounted(ctx: Ctx): Repeat {
     const rep = this.repeat;
     if (!rep) throw internalError();
     ctx.rep = rep;
     this.ptr = ctx.ptr;
     ctx.count = rep.count + 1;
-    if (ctx.count < code[rep.pc + 1]) {
-      // not enough matches yet
-      rep.count = ctx.count;
-      return this.call(Jump.MAX_UNTIL_1, rep.pc + 3, ctx.toplevel);
-    }
+    return rep;
+  }
+  /** Fewer items than <min> so far: match the item again (returning to `jump`). */
+  private untilAgain(ctx: Ctx, jump: Jump): Step {
+    const rep = ctx.rep!;
+    rep.count = ctx.count;
+    return this.call(jump, rep.pc + 3, ctx.toplevel);
+  }
+  private maxUntil(ctx: Ctx): Step {
+    const code = this.code;
+    const rep = this.untilCounted(ctx);
+    if (ctx.count < code[rep.pc + 1]) return this.untilAgain(ctx, Jump.MAX_UNTIL_1);
     const max = code[rep.pc + 2];
     if ((ctx.count < max || max === MAXREPEAT) && this.ptr !== rep.lastPtr) {
       // enough matches, but match another item if we can
