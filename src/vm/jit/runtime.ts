@@ -290,31 +290,36 @@ function storeName(f: Frame, name: string, arg: number, sp: number, i: number): 
 // instruction's index so that f_lasti is stored only on the way to a slow path (which may raise or
 // run Python code): two small ints, and an exact float with an exact float or a small int (which
 // converts exactly, as float's methods convert it), inline; anything else binaryOp/inplaceOp.
-/** An exact float's value or a small int's, else undefined. */
-const dbl = (x: PyObj): number | undefined => (x instanceof PyFloat ? (x.cls === FloatType ? x.value : undefined) : typeof x === "number" ? x : undefined);
+// Each pairing of a float with a float or an int is its own branch reading `.value` where it
+// computes: a shared "the operand's double, or undefined" step made V8 box both doubles (a phi of
+// double and undefined is a tagged value), 96 bytes allocated per float result instead of 64.
 
 function add(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a + b;
-    if (Number.isSafeInteger(r)) return r;
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a + b;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (b instanceof PyFloat && b.cls === FloatType) return new PyFloat(a + b.value);
+  } else if (a instanceof PyFloat) {
+    if (a.cls === FloatType) {
+      if (b instanceof PyFloat) {
+        if (b.cls === FloatType) return new PyFloat(a.value + b.value);
+      } else if (typeof b === "number") return new PyFloat(a.value + b);
+    }
   } else if (typeof a === "string" && typeof b === "string") return (b.charCodeAt(0) & 0xfc00) === 0xdc00 ? strAddLow(a, b) : a + b;
-  else {
-    // (past the first test, one of the two is no small int: a float with a float or an int)
-    const x = dbl(a);
-    const y = dbl(b);
-    if (x !== undefined && y !== undefined) return new PyFloat(x + y);
-  }
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.add) : binaryOp(a, b, BIN.add);
 }
 function sub(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
-  if (typeof a === "number" && typeof b === "number") {
-    const r = a - b;
-    if (Number.isSafeInteger(r)) return r;
-  } else {
-    const x = dbl(a);
-    const y = dbl(b);
-    if (x !== undefined && y !== undefined) return new PyFloat(x - y);
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      const r = a - b;
+      if (Number.isSafeInteger(r)) return r;
+    } else if (b instanceof PyFloat && b.cls === FloatType) return new PyFloat(a - b.value);
+  } else if (a instanceof PyFloat && a.cls === FloatType) {
+    if (b instanceof PyFloat) {
+      if (b.cls === FloatType) return new PyFloat(a.value - b.value);
+    } else if (typeof b === "number") return new PyFloat(a.value - b);
   }
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.sub) : binaryOp(a, b, BIN.sub);
@@ -325,30 +330,38 @@ function sub(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
  */
 const SHORT_REPEAT = 1 << 20;
 function mul(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
-  if (typeof a === "number" && typeof b === "number") {
-    // a zero product is +0: a JS -0 is no Python int
-    const r = a * b;
-    if (Number.isSafeInteger(r)) return r + 0;
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      // a zero product is +0: a JS -0 is no Python int
+      const r = a * b;
+      if (Number.isSafeInteger(r)) return r + 0;
+    } else if (b instanceof PyFloat) {
+      if (b.cls === FloatType) return new PyFloat(a * b.value);
+    } else if (typeof b === "string") {
+      if (b.length * a <= SHORT_REPEAT && (a <= 1 || !junctionSplits(b, b))) return strRepeat(b, a);
+    }
+  } else if (a instanceof PyFloat) {
+    if (a.cls === FloatType) {
+      if (b instanceof PyFloat) {
+        if (b.cls === FloatType) return new PyFloat(a.value * b.value);
+      } else if (typeof b === "number") return new PyFloat(a.value * b);
+    }
   } else if (typeof a === "string" && typeof b === "number") {
     if (a.length * b <= SHORT_REPEAT && (b <= 1 || !junctionSplits(a, a))) return strRepeat(a, b);
-  } else if (typeof a === "number" && typeof b === "string") {
-    if (b.length * a <= SHORT_REPEAT && (a <= 1 || !junctionSplits(b, b))) return strRepeat(b, a);
-  } else {
-    const x = dbl(a);
-    const y = dbl(b);
-    if (x !== undefined && y !== undefined) return new PyFloat(x * y);
   }
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.mul) : binaryOp(a, b, BIN.mul);
 }
 function truediv(f: Frame, i: number, a: PyObj, b: PyObj, inplace: boolean): PyObj {
   // two safe ints are exact doubles, so a / b is the correctly rounded quotient CPython computes
-  if (typeof a === "number" && typeof b === "number") {
-    if (b !== 0) return new PyFloat(a / b);
-  } else {
-    const x = dbl(a);
-    const y = dbl(b);
-    if (x !== undefined && y !== undefined && y !== 0) return new PyFloat(x / y);
+  if (typeof a === "number") {
+    if (typeof b === "number") {
+      if (b !== 0) return new PyFloat(a / b);
+    } else if (b instanceof PyFloat && b.cls === FloatType && b.value !== 0) return new PyFloat(a / b.value);
+  } else if (a instanceof PyFloat && a.cls === FloatType) {
+    if (b instanceof PyFloat) {
+      if (b.cls === FloatType && b.value !== 0) return new PyFloat(a.value / b.value);
+    } else if (typeof b === "number" && b !== 0) return new PyFloat(a.value / b);
   }
   f.lasti = i;
   return inplace ? inplaceOp(a, b, BIN.truediv) : binaryOp(a, b, BIN.truediv);
