@@ -24,13 +24,17 @@ function nameList(names: string[]): string {
 
 /**
  * A frame for `func` called by the eval loop with the `argc` positional arguments at
- * stack[from...]: the usual call (exactly co_argcount of them, no *args, **kwargs or keyword-only
- * parameters) copies them straight into the fast locals, without an argument array.
+ * stack[from...]: the usual call (exactly co_argcount of them, or fewer and the rest from the
+ * defaults, no *args, **kwargs or keyword-only parameters) copies them straight into the fast
+ * locals, without an argument array.
  */
 export function frameFromStack(func: PyFunction, stack: PyObj[], from: number, argc: number): Frame {
   const code = func.code;
   const argcount = code.co.co_argcount;
-  if (argc === argcount && code.simpleArgs) return simpleFrame(func, code, undefined, stack, from, argc);
+  if (code.simpleArgs) {
+    if (argc === argcount) return simpleFrame(func, code, undefined, stack, from, argc);
+    if (argc < argcount && argc >= argcount - (func.defaults?.length ?? 0)) return defaultsFrame(func, code, stack, from, argc);
+  }
   if (argc >= argcount && code.starArgsOnly) return starArgsFrame(func, code, undefined, stack, from, argc);
   return bindFrame(func, stackArgs(stack, from, argc), null);
 }
@@ -63,6 +67,21 @@ function simpleFrame(func: PyFunction, code: PyCode, self: PyObj | undefined, sr
   let k = 0;
   if (self !== undefined) fast[k++] = self;
   for (let i = 0; i < n; i++) fast[k++] = src[from + i];
+  if (code.ncells !== 0) bindCells(f, func);
+  return f;
+}
+
+/**
+ * A frame whose parameters are exactly the n values at src[from...] and then the last of its
+ * defaults (a call leaving out parameters that have defaults), without bindFrame's argument array.
+ */
+function defaultsFrame(func: PyFunction, code: PyCode, src: PyObj[], from: number, n: number): Frame {
+  const f = newFrame(func, code);
+  const fast = f.fast;
+  for (let i = 0; i < n; i++) fast[i] = src[from + i];
+  const defaults = func.defaults!;
+  const argcount = code.co.co_argcount;
+  for (let k = n, d = defaults.length - (argcount - n); k < argcount; k++, d++) fast[k] = defaults[d];
   if (code.ncells !== 0) bindCells(f, func);
   return f;
 }
