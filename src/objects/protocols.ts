@@ -12,7 +12,8 @@ import { PyBuiltinFunction, PyClassMethodDescr, PyFunction, PyGetSetDescr, PyMet
 import { vm, recursion } from "./hooks.ts";
 import { PyComplexObj, PyFloat, PyIntSubclass, PyStrSubclass } from "./boxes.ts";
 import { PyDict, instanceDict } from "./dict.ts";
-import { PyTuple } from "./tuple.ts";
+import { PyTuple, containsIn } from "./tuple.ts";
+import { PySet } from "./set.ts";
 import { HI, LO, halves, halvesBig, hashInt, hashStr, intHashHalves, pointerHashHalves, setHalves, strHashHalves, tupleHash } from "../support/hash.ts";
 import { PyList } from "./list.ts";
 import { PyCell } from "./cell.ts";
@@ -746,6 +747,14 @@ export function delitem(obj: PyObj, key: PyObj): void {
 export function contains(container: PyObj, item: PyObj): boolean {
   // (str in str, what str.__contains__ answers, without its lookup and call)
   if (typeof container === "string" && typeof item === "string") return strContains(container, item);
+  // (what the exact builtin containers' own __contains__ answer, without its lookup, argument
+  // array and call; a set as a key of a set goes that way, to be retried as a frozenset)
+  if (typeof container === "object") {
+    const ct = container.cls;
+    if (ct === T.DictType) return (container as PyDict).get(item) !== undefined;
+    if (ct === T.ListType || ct === T.TupleType) return containsIn(container as PyList | PyTuple, item);
+    if ((ct === T.SetType || ct === T.FrozenSetType) && !(item instanceof PySet)) return (container as PySet).has(item);
+  }
   const t = typeOf(container);
   const c = t.lookup("__contains__");
   if (c === None) throw typeError(`'${t.name}' object is not a container`);

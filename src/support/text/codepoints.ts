@@ -12,9 +12,24 @@ const SURROGATE = /[\ud800-\udfff]/;
  */
 export function hasSurrogates(s: string): boolean {
   const n = s.length;
-  if (n > 32) return SURROGATE.test(s);
+  if (n > 32) {
+    // the answer for the last long string asked about is kept: a loop indexing one str (s[i],
+    // len(s) each time) would otherwise scan all of it at every step
+    if (s !== lastLong) {
+      lastLongHas = SURROGATE.test(s);
+      lastLong = s;
+    }
+    return lastLongHas;
+  }
   for (let i = 0; i < n; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
   return false;
+}
+let lastLong = "";
+let lastLongHas = false;
+
+/** s[i] for an int index (negative from the end) of a str without surrogates; undefined otherwise or out of range. */
+export function bmpCharAt(s: string, i: number): string | undefined {
+  return hasSurrogates(s) ? undefined : s[i < 0 ? i + s.length : i];
 }
 
 /** len(s). */

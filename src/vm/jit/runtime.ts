@@ -12,7 +12,7 @@ import {
 import { RuntimeError } from "../../objects/exceptions.ts";
 import { PyStrIter } from "../../objects/seq-iters.ts";
 import { recursion } from "../../objects/hooks.ts";
-import { badIntLiteral, intFromString, junctionSplits, strRepeat } from "../../support/text/index.ts";
+import { badIntLiteral, bmpCharAt, intFromString, junctionSplits, strRepeat } from "../../support/text/index.ts";
 import { interp } from "../interp.ts";
 import * as O from "../ops.ts";
 import { loadAttr, loadAttrFound, loadMethod, storeAttr } from "../attr-cache.ts";
@@ -422,6 +422,9 @@ function subscr(f: Frame, i: number, c: PyObj, k: PyObj): PyObj | undefined {
       if (v !== undefined) return v;
     } else if (c instanceof PyTuple && c.cls === TupleType) {
       const v = c.items[k < 0 ? k + c.items.length : k];
+      if (v !== undefined) return v;
+    } else if (typeof c === "string") {
+      const v = bmpCharAt(c, k);
       if (v !== undefined) return v;
     }
   }
