@@ -208,6 +208,16 @@ function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null
   }
   return best;
 }
+const hasattr2 = (o: PyObj, name: PyObj): boolean => getattrOpt(o, attrName(name, "hasattr")) !== undefined;
+/** min(a, b) or max(a, b) (op Cmp.LT or GT): minmax's loop over two items, without an argument array. */
+const minmax2 = (op: Cmp) => (a: PyObj, b: PyObj): PyObj => (truthy(richCompare(b, a, op)) ? b : a);
+
+/** getattr(o, name) and hasattr(o, name)'s name, or their TypeError. */
+function attrName(name: PyObj, what: string): string {
+  const n = asStr(name);
+  if (n === null) throw typeError(`${what}(): attribute name must be string`);
+  return n;
+}
 
 function sum(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [it, startArg] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 1);
@@ -259,12 +269,6 @@ function powBuiltin(args: PyObj[], kw: readonly string[] | null): PyObj {
   return ternaryPow(b!, e!, m);
 }
 
-function intBase(name: string, base: 2 | 8 | 16) {
-  return (args: PyObj[], kw: readonly string[] | null): PyObj => {
-    fixedArgs(name, args, kw, 1, 1);
-    return intToBase(asIndex(args[0]), base);
-  };
-}
 
 function dirOf(args: PyObj[]): PyObj {
   if (args.length === 0) {
@@ -573,11 +577,10 @@ export const builtinFunctionRows: Row[] = [
   }],
   ["getattr", (a, k) => {
     fixedArgs("getattr", a, k, 2, 3);
-    const n = asStr(a[1]);
-    if (n === null) throw typeError(`getattr(): attribute name must be string`);
+    const n = attrName(a[1], "getattr");
     if (a.length === 3) return getattrOpt(a[0], n) ?? a[2];
     return getattr(a[0], n);
-  }],
+  }, null, (o, name) => getattr(o, attrName(name, "getattr"))],
   ["setattr", (a, k) => {
     fixedArgs("setattr", a, k, 3, 3);
     const n = asStr(a[1]);
@@ -594,10 +597,8 @@ export const builtinFunctionRows: Row[] = [
   }],
   ["hasattr", (a, k) => {
     fixedArgs("hasattr", a, k, 2, 2);
-    const n = asStr(a[1]);
-    if (n === null) throw typeError("hasattr(): attribute name must be string");
-    return getattrOpt(a[0], n) !== undefined;
-  }],
+    return hasattr2(a[0], a[1]);
+  }, null, hasattr2],
   ["iter", (a, k) => {
     fixedArgs("iter", a, k, 1, 2);
     if (a.length === 1) return iter(a[0]);
@@ -617,8 +618,8 @@ export const builtinFunctionRows: Row[] = [
     listSort(lst, key ?? None, rev === undefined ? false : Number(asIndex(rev)) !== 0);
     return lst;
   }],
-  ["min", (a, k) => minmax("min", a, k)],
-  ["max", (a, k) => minmax("max", a, k)],
+  ["min", (a, k) => minmax("min", a, k), null, minmax2(Cmp.LT)],
+  ["max", (a, k) => minmax("max", a, k), null, minmax2(Cmp.GT)],
   ["sum", sum],
   // (an exact int's and float's without looking up __abs__)
   unary("abs", (x) =>
@@ -633,9 +634,9 @@ export const builtinFunctionRows: Row[] = [
   ["round", round],
   unary("hash", (x) => normInt(hash(x))),
   unary("id", idOf),
-  ["hex", intBase("hex", 16)],
-  ["oct", intBase("oct", 8)],
-  ["bin", intBase("bin", 2)],
+  unary("hex", (x) => intToBase(asIndex(x), 16)),
+  unary("oct", (x) => intToBase(asIndex(x), 8)),
+  unary("bin", (x) => intToBase(asIndex(x), 2)),
   unary("chr", (x) => {
     // (an int argument in range, the usual call: an int is a JS number, a bool is not)
     if (typeof x === "number" && x >= 0 && x <= 0x10ffff) return chrOf(x);

@@ -62,7 +62,10 @@ export function format(obj: PyObj, spec: string): string {
 
 /** format(obj, spec) as PyObject_Format gives it: what __format__ returned, a str or an instance of a str subclass. */
 export function formatObj(obj: PyObj, spec: string): PyObj {
-  if (typeof obj === "string" && spec === "") return obj;
+  // (exact str, int and float: what their __format__ gives, without its lookup, argument array and call)
+  if (typeof obj === "string") return spec === "" ? obj : X.formatStr(obj, spec);
+  if (typeof obj === "number" || typeof obj === "bigint") return X.formatInt(obj, spec);
+  if (obj instanceof PyFloat && obj.cls === FloatType) return X.formatFloat(obj.value, spec);
   const f = typeOf(obj).lookup("__format__");
   if (f === undefined) throw typeError(`Type ${typeOf(obj).name} doesn't define __format__`);
   const r = callDescr(f, obj, [spec]);
