@@ -93,8 +93,17 @@ export function copiedTable(from: PyDict, to: PyDict, byCopy: boolean): void {
   const clone = byCopy ? t.used >= Math.floor((spent * 2) / 3) : t.used === spent && (t.slots === 8 || usableOf(t.slots / 2) < t.used);
   to.keysAt = clone ? new KeysTable(t.slots, t.usable, to.keysVersion, t.used) : presized(t.used, to.keysVersion);
 }
-/** dict.__sizeof__ on 64-bit CPython 3.10 (a combined table): the dict, then its own key table if it has one. */
+/**
+ * dict.__sizeof__ on 64-bit CPython 3.10: the dict, then its own key table if it has one (a
+ * combined table), or a split table's values alone (the keys are its class's): 8 bytes for each
+ * usable entry of the shared table, which starts at 8 slots and grows as a full one does.
+ */
 export function dictSizeof(d: PyDict, basicsize: number): number {
+  if (d.shared !== null) {
+    let slots = 8;
+    while (usableOf(slots) < d.shared.names.length) for (const want = usableOf(slots) * 3; slots < want; ) slots *= 2;
+    return basicsize + 8 * usableOf(slots);
+  }
   const { slots } = keysTable(d);
   if (slots === 0) return basicsize;
   const indexBytes = slots <= 0xff ? 1 : slots <= 0xffff ? 2 : slots <= 0xffffffff ? 4 : 8;

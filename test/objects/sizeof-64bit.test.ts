@@ -2,7 +2,7 @@
 // 32-bit oracle's sizes differ): the collector's 16-byte header is added for the types that have
 // the flag (builtin functions, descriptors, iterators, slices, weak references, ast nodes...), a
 // __sizeof__ of sys.maxsize plus the header is no error, and type.__sizeof__ is PyTypeObject's or
-// PyHeapTypeObject's size. Checked against a local 64-bit CPython 3.10; skipped when there is none.
+// PyHeapTypeObject's size, and an instance's split __dict__ counts its values alone. Checked against a local 64-bit CPython 3.10; skipped when there is none.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -40,6 +40,15 @@ objs = [len, [].append, object.__init__, object().__str__, str.join, iter([]), i
 print([type(x).__name__ for x in objs if type(x).__flags__ & HAVE_GC])
 print([type(x).__name__ for x in objs if not type(x).__flags__ & HAVE_GC])
 print(bool(type(weakref.ref(o)).__flags__ & HAVE_GC), bool(weakref.ProxyType.__flags__ & HAVE_GC))
+class Pt:
+    def __init__(self, x, y): self.x = x; self.y = y
+sizes = []
+for n in (0, 5, 6, 10, 11, 21, 22, 40):
+    class C: pass
+    c = C()
+    for i in range(n): setattr(c, f"a{i}", i)
+    sizes.append((sys.getsizeof(c.__dict__), sys.getsizeof(C().__dict__)))
+print(sys.getsizeof(Pt(1, 2).__dict__), sys.getsizeof(vars(A())), sizes)
 `;
 
 test("sys.getsizeof and HAVE_GC as 64-bit CPython 3.10", { skip: localCPython310() === null }, () => {
