@@ -82,6 +82,17 @@ export class CodeObject implements CodeFields {
     return new CodeObject({ ...this.fields(), ...changes });
   }
 
+  /**
+   * A code object equal to this one, its nested code objects copied likewise: a compilation's
+   * result given out again (compile() of the same text) without sharing an object a caller could
+   * tell apart or change (co_filename through _imp._fix_co_filename; `runtime`).
+   */
+  copy(): CodeObject {
+    const c = new CodeObject(this);
+    if (this.co_consts.some((x) => x instanceof CodeObject)) c.co_consts = this.co_consts.map((x) => (x instanceof CodeObject ? x.copy() : x));
+    return c;
+  }
+
   fields(): CodeFields {
     const { co_argcount, co_posonlyargcount, co_kwonlyargcount, co_nlocals, co_stacksize, co_flags, co_code, co_consts,
       co_names, co_varnames, co_freevars, co_cellvars, co_filename, co_name, co_firstlineno, co_linetable } = this;
