@@ -208,7 +208,6 @@ function minmax(name: "min" | "max", args: PyObj[], kw: readonly string[] | null
   }
   return best;
 }
-const hasattr2 = (o: PyObj, name: PyObj): boolean => getattrOpt(o, attrName(name, "hasattr")) !== undefined;
 /** min(a, b) or max(a, b) (op Cmp.LT or GT): minmax's loop over two items, without an argument array. */
 const minmax2 = (op: Cmp) => (a: PyObj, b: PyObj): PyObj => (truthy(richCompare(b, a, op)) ? b : a);
 
@@ -218,6 +217,7 @@ function attrName(name: PyObj, what: string): string {
   if (n === null) throw typeError(`${what}(): attribute name must be string`);
   return n;
 }
+const hasattr2 = (o: PyObj, name: PyObj): boolean => getattrOpt(o, attrName(name, "hasattr")) !== undefined;
 
 function sum(args: PyObj[], kw: readonly string[] | null): PyObj {
   const [it, startArg] = bindArgs("sum", args, kw, ["iterable", "start"], 1, 1);

@@ -532,11 +532,14 @@ export function hash(x: PyObj): bigint {
   // exact str, int and tuple, whose __hash__ no class can change, without the lookup and call
   if (typeof x === "string") return hashStr(x);
   if (typeof x === "number") return hashInt(x);
-  if (x instanceof PyTuple && x.cls === T.TupleType) {
-    tupleHash(x.items, hashHalves);
-    return halvesBig(halves[HI], halves[LO]);
-  }
+  if (x instanceof PyTuple && x.cls === T.TupleType) return hashItems(x.items);
   return hashByType(x);
+}
+
+/** tuplehash of these items (a tuple's, a range's or a union's parts), each item hashed as hash() would, without a bigint per item. */
+export function hashItems(items: readonly PyObj[]): bigint {
+  tupleHash(items, hashHalves);
+  return halvesBig(halves[HI], halves[LO]);
 }
 
 /** hash(x) into `halves` (support/hash.ts), without a bigint for a str, int, bool or exact tuple of them. */

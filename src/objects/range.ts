@@ -4,14 +4,13 @@ import { PyObject, type PyObj } from "./object.ts";
 import { PyIter } from "./iter.ts";
 import { RangeType, SliceType, None, NotImplemented, iterTypes } from "./builtin-types.ts";
 import { newExc, typeError, valueError, IndexError, OverflowError } from "./exceptions.ts";
-import { Cmp, asInt, eq, hash, repr, typeOf, richCompare } from "./protocols.ts";
+import { Cmp, asInt, eq, hashItems, repr, typeOf, richCompare } from "./protocols.ts";
 import { asMembers, defGetters, defMethods, noKwargs, byArity } from "./function.ts";
 import { tuple } from "./tuple.ts";
 import { PySlice, asIndex, sliceIndices } from "./slice.ts";
 import * as N from "./number.ts";
 import type { Int } from "./number.ts";
 import { normInt } from "../support/text/index.ts";
-import { hashTuple } from "../support/hash.ts";
 
 export class PyRange extends PyObject {
   readonly length: Int;
@@ -167,7 +166,7 @@ defMethods(RangeType, [
     const r = R(s);
     const n = r.length;
     const items = N.intSign(n) === 0 ? [n, None, None] : n === 1 ? [n, r.start, None] : [n, r.start, r.step];
-    return normInt(hashTuple(items.map(hash)));
+    return normInt(hashItems(items));
   }, 0, 0],
 ]);
 /** _PySlice_GetLongIndices: start, stop, step of a slice over `length` items, in unbounded ints

@@ -5,10 +5,9 @@ import { PyObject, type PyObj } from "./object.ts";
 import type { PyType } from "./type.ts";
 import { TupleType, NotImplemented, None, iterTypes } from "./builtin-types.ts";
 import { setTupleHelpers, typeError } from "./exceptions.ts";
-import { Cmp, PyIter, eq, hashHalves, isInstance, iterableItems, repr, richCompare, truthy, typeOf } from "./protocols.ts";
+import { Cmp, PyIter, eq, hashItems, isInstance, iterableItems, repr, richCompare, truthy, typeOf } from "./protocols.ts";
 import { PySlice, asIndex, asSize, seqIndex, sliceIndices } from "./slice.ts";
 import { arityError, defMethods, bindArgs, exactNoKwargs, byArity } from "./function.ts";
-import { HI, LO, halves, halvesBig, tupleHash } from "../support/hash.ts";
 import { PyTupleIter } from "./seq-iters.ts";
 import { memoryError, normInt } from "../support/text/index.ts";
 
@@ -160,10 +159,7 @@ defMethods(TupleType, [
   }],
   ["__repr__", (s) => reprGuard(self(s), "(...)", () => tupleRepr(self(s).items)), 0, 0],
   ["__len__", (s) => self(s).items.length, 0, 0],
-  ["__hash__", (s) => {
-    tupleHash(self(s).items, hashHalves);
-    return normInt(halvesBig(halves[HI], halves[LO]));
-  }, 0, 0],
+  ["__hash__", (s) => normInt(hashItems(self(s).items)), 0, 0],
   ["__getitem__", (s, [k]) => {
     const items = self(s).items;
     if (k instanceof PySlice) {

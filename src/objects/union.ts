@@ -10,7 +10,7 @@ import {
 import { typeError, PyBaseException, AttributeError, TypeError } from "./exceptions.ts";
 import { PyList, listSort } from "./list.ts";
 import { toArray } from "./protocols.ts";
-import { hash, repr, typeOf, eq, setGenericAlias, getattrOpt, getattr, setattr, noAttribute, asStr, callDescr, truthy, getitem as getitemOf } from "./protocols.ts";
+import { hash, hashItems, repr, typeOf, eq, setGenericAlias, getattrOpt, getattr, setattr, noAttribute, asStr, callDescr, truthy, getitem as getitemOf } from "./protocols.ts";
 import { PyDict } from "./dict.ts";
 import { binaryOp, BIN } from "./number.ts";
 const binaryOr = (a: PyObj, b: PyObj): PyObj => binaryOp(a, b, BIN.or);
@@ -18,7 +18,7 @@ import { defGetters, defMethods, defClassMethods } from "./function.ts";
 import { tuple, PyTuple } from "./tuple.ts";
 import { newSet } from "./set.ts";
 import { normInt } from "../support/text/index.ts";
-import { hashFrozenSet, hashTuple } from "../support/hash.ts";
+import { hashFrozenSet } from "../support/hash.ts";
 
 // (names are CPython's tp_names, which messages show; __name__ is the part after the dot)
 export const UnionType = new PyType(TypeType, "types.UnionType", [ObjectType]);
@@ -187,7 +187,7 @@ defMethods(GenericAliasType, [
   ["__or__", (s, [o]) => makeUnion(s, o), 1, 1],
   ["__ror__", (s, [o]) => makeUnion(o, s), 1, 1],
   ["__eq__", (s, [o]) => (o instanceof PyGenericAlias ? eq(G(s).origin, o.origin) && eq(tuple(G(s).args), tuple(o.args)) : NotImplemented), 1, 1],
-  ["__hash__", (s) => normInt(hashTuple([hash(G(s).origin), hash(tuple(G(s).args))])), 0, 0],
+  ["__hash__", (s) => normInt(hashItems([G(s).origin, tuple(G(s).args)])), 0, 0],
   ["__mro_entries__", (s) => tuple([G(s).origin]), 1, 1],
   ["__instancecheck__", () => {
     throw typeError("isinstance() argument 2 cannot be a parameterized generic");
